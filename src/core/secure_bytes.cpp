@@ -1,0 +1,106 @@
+#include "core/secure_bytes.h"
+
+#include "core/crypto.h"
+
+#include <sodium.h>
+
+#include <cstring>
+#include <new>
+#include <utility>
+
+namespace orec {
+
+SecureBytes::SecureBytes(std::size_t size)
+{
+    crypto::ensureInitialised();
+    if (size == 0)
+        return;
+    m_data = static_cast<std::uint8_t*>(sodium_malloc(size));
+    if (!m_data)
+        throw std::bad_alloc();
+    m_size = size;
+    sodium_memzero(m_data, size);
+}
+
+SecureBytes::SecureBytes(const void* data, std::size_t size) : SecureBytes(size)
+{
+    if (size)
+        std::memcpy(m_data, data, size);
+}
+
+SecureBytes::~SecureBytes() { clear(); }
+
+SecureBytes::SecureBytes(SecureBytes&& other) noexcept
+    : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0))
+{
+}
+
+SecureBytes& SecureBytes::operator=(SecureBytes&& other) noexcept
+{
+    if (this != &other) {
+        clear();
+        m_data = std::exchange(other.m_data, nullptr);
+        m_size = std::exchange(other.m_size, 0);
+    }
+    return *this;
+}
+
+SecureBytes SecureBytes::random(std::size_t size)
+{
+    SecureBytes out(size);
+    if (size)
+        randombytes_buf(out.data(), size);
+    return out;
+}
+
+SecureBytes SecureBytes::fromUtf8(const QString& text)
+{
+    QByteArray utf8 = text.toUtf8();
+    SecureBytes out(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+    wipeBytes(utf8);
+    return out;
+}
+
+SecureBytes SecureBytes::toHex() const
+{
+    SecureBytes out(m_size * 2 + 1);
+    if (m_size)
+        sodium_bin2hex(reinterpret_cast<char*>(out.data()), out.size(), m_data, m_size);
+    // Drop the terminating NUL from the logical size but keep it allocated.
+    out.m_size = m_size * 2;
+    return out;
+}
+
+bool SecureBytes::equals(const SecureBytes& other) const
+{
+    if (m_size != other.m_size)
+        return false;
+    return m_size == 0 || sodium_memcmp(m_data, other.m_data, m_size) == 0;
+}
+
+void SecureBytes::clear()
+{
+    if (m_data) {
+        sodium_free(m_data); // wipes before releasing
+        m_data = nullptr;
+    }
+    m_size = 0;
+}
+
+void wipeString(QString& text)
+{
+    if (!text.isEmpty() && !text.isDetached())
+        text.detach();
+    if (!text.isEmpty())
+        sodium_memzero(text.data(), static_cast<std::size_t>(text.size()) * sizeof(QChar));
+    text.clear();
+}
+
+void wipeBytes(QByteArray& bytes)
+{
+    if (!bytes.isEmpty())
+        sodium_memzero(bytes.data(), static_cast<std::size_t>(bytes.size()));
+    bytes.clear();
+}
+
+} // namespace orec
