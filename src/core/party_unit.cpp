@@ -1,0 +1,36 @@
+#include "core/party_unit.h"
+
+namespace orec {
+
+namespace {
+
+constexpr EnumCode<UnitKind> kUnitKinds[] = {
+    {UnitKind::Committee, "committee", nullptr, QT_TRANSLATE_NOOP("orec::UnitKind", "Party committee")},
+    {UnitKind::Cell, "cell", nullptr, QT_TRANSLATE_NOOP("orec::UnitKind", "Party cell")},
+    {UnitKind::Group, "group", nullptr, QT_TRANSLATE_NOOP("orec::UnitKind", "Party group")},
+};
+
+constexpr EnumCode<CellType> kCellTypes[] = {
+    {CellType::Embassy, "embassy", "co_quan_dai_dien",
+     QT_TRANSLATE_NOOP("orec::CellType", "Representative-mission cell")},
+    {CellType::Spouse, "spouse", "phu_nhan_phu_quan", QT_TRANSLATE_NOOP("orec::CellType", "Spouse cell")},
+    {CellType::Student, "student", "luu_hoc_sinh", QT_TRANSLATE_NOOP("orec::CellType", "Student cell")},
+    {CellType::Labour, "labour", "lao_dong", QT_TRANSLATE_NOOP("orec::CellType", "Labour cell")},
+    {CellType::Expert, "expert", "chuyen_gia", QT_TRANSLATE_NOOP("orec::CellType", "Expert cell")},
+    {CellType::SelfEmployed, "self_employed", "tu_lap_nghiep",
+     QT_TRANSLATE_NOOP("orec::CellType", "Self-employed cell")},
+};
+
+} // namespace
+
+std::span<const EnumCode<UnitKind>> EnumCodes<UnitKind>::table()
+{
+    return kUnitKinds;
+}
+
+std::span<const EnumCode<CellType>> EnumCodes<CellType>::table()
+{
+    return kCellTypes;
+}
+
+} // namespace orec
