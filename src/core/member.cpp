@@ -27,7 +27,8 @@ int Member::ageOn(const QDate& day) const
     if (!dateOfBirth.isValid() || !day.isValid())
         return -1;
     int age = day.year() - dateOfBirth.year();
-    if (day.month() < dateOfBirth.month() || (day.month() == dateOfBirth.month() && day.day() < dateOfBirth.day()))
+    if (day.month() < dateOfBirth.month() ||
+        (day.month() == dateOfBirth.month() && day.day() < dateOfBirth.day()))
         --age;
     return age;
 }

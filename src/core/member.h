@@ -14,8 +14,7 @@ enum class Gender {
     Female,
 };
 
-template <>
-struct EnumCodes<Gender>
+template <> struct EnumCodes<Gender>
 {
     static const char* context() { return "orec::Gender"; }
     static std::span<const EnumCode<Gender>> table();

@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QString>
-
 #include <optional>
 
 namespace orec {
@@ -28,15 +27,13 @@ enum class CellType {
     SelfEmployed,
 };
 
-template <>
-struct EnumCodes<UnitKind>
+template <> struct EnumCodes<UnitKind>
 {
     static const char* context() { return "orec::UnitKind"; }
     static std::span<const EnumCode<UnitKind>> table();
 };
 
-template <>
-struct EnumCodes<CellType>
+template <> struct EnumCodes<CellType>
 {
     static const char* context() { return "orec::CellType"; }
     static std::span<const EnumCode<CellType>> table();

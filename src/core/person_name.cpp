@@ -2,7 +2,6 @@
 
 #include <QList>
 #include <QStringList>
-
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -15,12 +14,18 @@ namespace {
 int toneRank(char16_t mark)
 {
     switch (mark) {
-    case 0x0300: return 1; // huyền
-    case 0x0309: return 2; // hỏi
-    case 0x0303: return 3; // ngã
-    case 0x0301: return 4; // sắc
-    case 0x0323: return 5; // nặng
-    default: return 0;
+    case 0x0300:
+        return 1; // huyền
+    case 0x0309:
+        return 2; // hỏi
+    case 0x0303:
+        return 3; // ngã
+    case 0x0301:
+        return 4; // sắc
+    case 0x0323:
+        return 5; // nặng
+    default:
+        return 0;
     }
 }
 
@@ -29,10 +34,14 @@ enum class Modifier { None, Breve, Circumflex, Horn };
 Modifier letterModifier(char16_t mark)
 {
     switch (mark) {
-    case 0x0306: return Modifier::Breve;
-    case 0x0302: return Modifier::Circumflex;
-    case 0x031B: return Modifier::Horn;
-    default: return Modifier::None;
+    case 0x0306:
+        return Modifier::Breve;
+    case 0x0302:
+        return Modifier::Circumflex;
+    case 0x031B:
+        return Modifier::Horn;
+    default:
+        return Modifier::None;
     }
 }
 
@@ -72,8 +81,10 @@ int alphabetIndex(char16_t base, Modifier modifier)
         if (base == u'o' && modifier == Modifier::Horn)
             return index + 2;
         return index;
-    case u'u': return index + (modifier == Modifier::Horn ? 1 : 0);
-    default: return index;
+    case u'u':
+        return index + (modifier == Modifier::Horn ? 1 : 0);
+    default:
+        return index;
     }
 }
 
@@ -135,7 +146,8 @@ QList<Word> collationWords(const QString& fullName)
         qsizetype j = i + 1;
         for (; j < codePoints.size(); ++j) {
             const int cat = QChar::category(codePoints[j]);
-            if (cat != QChar::Mark_NonSpacing && cat != QChar::Mark_SpacingCombining && cat != QChar::Mark_Enclosing)
+            if (cat != QChar::Mark_NonSpacing && cat != QChar::Mark_SpacingCombining &&
+                cat != QChar::Mark_Enclosing)
                 break;
             const auto mark = static_cast<char16_t>(codePoints[j]);
             if (const Modifier m = letterModifier(mark); m != Modifier::None)
@@ -152,7 +164,8 @@ QList<Word> collationWords(const QString& fullName)
             lower = U'đ';
         if (lower >= U'0' && lower <= U'9') {
             unit.primary = QByteArray(1, static_cast<char>(lower));
-        } else if (const int index = lower <= 0xFFFF ? alphabetIndex(static_cast<char16_t>(lower), modifier) : -1;
+        } else if (const int index =
+                       lower <= 0xFFFF ? alphabetIndex(static_cast<char16_t>(lower), modifier) : -1;
                    index >= 0) {
             unit.primary = QByteArray(1, static_cast<char>('A' + index));
         } else {
@@ -181,8 +194,9 @@ QString PersonName::familyAndMiddle() const
 
 PersonName splitName(const QString& fullName)
 {
-    const QStringList words =
-        fullName.normalized(QString::NormalizationForm_C).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList words = fullName.normalized(QString::NormalizationForm_C)
+                                  .simplified()
+                                  .split(QLatin1Char(' '), Qt::SkipEmptyParts);
     PersonName name;
     if (words.isEmpty())
         return name;

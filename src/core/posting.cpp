@@ -8,7 +8,8 @@ constexpr EnumCode<PostingPurpose> kPurposes[] = {
     {PostingPurpose::OfficialMission, "official_mission", "cong_tac",
      QT_TRANSLATE_NOOP("orec::PostingPurpose", "Official mission")},
     {PostingPurpose::Study, "study", "hoc_tap", QT_TRANSLATE_NOOP("orec::PostingPurpose", "Study")},
-    {PostingPurpose::Labour, "labour", "lao_dong", QT_TRANSLATE_NOOP("orec::PostingPurpose", "Labour contract")},
+    {PostingPurpose::Labour, "labour", "lao_dong",
+     QT_TRANSLATE_NOOP("orec::PostingPurpose", "Labour contract")},
     {PostingPurpose::Expert, "expert", "chuyen_gia", QT_TRANSLATE_NOOP("orec::PostingPurpose", "Expert")},
     {PostingPurpose::AccompanyingSpouse, "accompanying_spouse", "theo_vo_chong",
      QT_TRANSLATE_NOOP("orec::PostingPurpose", "Accompanying a spouse")},
@@ -98,12 +99,14 @@ bool isPrivatePurpose(PostingPurpose purpose)
     case PostingPurpose::FamilyVisit:
     case PostingPurpose::MedicalTreatment:
     case PostingPurpose::Tourism:
-    case PostingPurpose::OtherPrivate: return true;
+    case PostingPurpose::OtherPrivate:
+        return true;
     case PostingPurpose::OfficialMission:
     case PostingPurpose::Study:
     case PostingPurpose::Labour:
     case PostingPurpose::Expert:
-    case PostingPurpose::AccompanyingSpouse: return false;
+    case PostingPurpose::AccompanyingSpouse:
+        return false;
     }
     return false;
 }

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace orec {
@@ -32,7 +31,10 @@ enum class PostingPurpose {
 // because nobody sends the member; accompanying a posted spouse counts as official because the
 // sending agency decides it together with the spouse's posting.
 bool isPrivatePurpose(PostingPurpose purpose);
-inline bool isOfficialPurpose(PostingPurpose purpose) { return !isPrivatePurpose(purpose); }
+inline bool isOfficialPurpose(PostingPurpose purpose)
+{
+    return !isPrivatePurpose(purpose);
+}
 
 enum class PostingStatus {
     Planned,
@@ -57,7 +59,8 @@ enum class PartyActivityArrangement {
 
 inline bool isTransfer(PartyActivityArrangement a)
 {
-    return a == PartyActivityArrangement::TemporaryTransfer || a == PartyActivityArrangement::OfficialTransfer;
+    return a == PartyActivityArrangement::TemporaryTransfer ||
+           a == PartyActivityArrangement::OfficialTransfer;
 }
 
 enum class AttendanceMode {
@@ -74,32 +77,27 @@ enum class ProbationDecision {
     Refused,
 };
 
-template <>
-struct EnumCodes<PostingPurpose>
+template <> struct EnumCodes<PostingPurpose>
 {
     static const char* context() { return "orec::PostingPurpose"; }
     static std::span<const EnumCode<PostingPurpose>> table();
 };
-template <>
-struct EnumCodes<PostingStatus>
+template <> struct EnumCodes<PostingStatus>
 {
     static const char* context() { return "orec::PostingStatus"; }
     static std::span<const EnumCode<PostingStatus>> table();
 };
-template <>
-struct EnumCodes<PartyActivityArrangement>
+template <> struct EnumCodes<PartyActivityArrangement>
 {
     static const char* context() { return "orec::PartyActivityArrangement"; }
     static std::span<const EnumCode<PartyActivityArrangement>> table();
 };
-template <>
-struct EnumCodes<AttendanceMode>
+template <> struct EnumCodes<AttendanceMode>
 {
     static const char* context() { return "orec::AttendanceMode"; }
     static std::span<const EnumCode<AttendanceMode>> table();
 };
-template <>
-struct EnumCodes<ProbationDecision>
+template <> struct EnumCodes<ProbationDecision>
 {
     static const char* context() { return "orec::ProbationDecision"; }
     static std::span<const EnumCode<ProbationDecision>> table();
@@ -157,7 +155,7 @@ struct Posting
     bool departedWithoutApproval = false; // flagged for the committee: Regulation 69-QĐ/TW art. 34
     std::optional<QDate> lostContactSince;
     QDate cancelledDate;
-    QString cancelReason;
+    QString statusReason; // why it was cancelled or marked as did-not-return
     QDate closedDate;
     QDate didNotReturnDate;
 
@@ -168,7 +166,10 @@ struct Posting
 
     bool isPrivate() const { return isPrivatePurpose(purpose); }
     // Family visits always include relatives; other trips when the flag says so.
-    bool includesVisitingRelatives() const { return visitsRelatives || purpose == PostingPurpose::FamilyVisit; }
+    bool includesVisitingRelatives() const
+    {
+        return visitsRelatives || purpose == PostingPurpose::FamilyVisit;
+    }
     // The planned return after the latest extension.
     QDate effectivePlannedReturn() const;
     // Departure and return actually recorded where known, planned ones otherwise.

@@ -81,8 +81,10 @@ bool isEventReport(ReportKind kind)
     case ReportKind::ForeignAward:
     case ReportKind::ForeignOrganisationMembership:
     case ReportKind::MarriageToForeigner:
-    case ReportKind::NationalityOrResidenceChange: return true;
-    default: return false;
+    case ReportKind::NationalityOrResidenceChange:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -116,10 +118,9 @@ PreDepartureContent PreDepartureContent::fromFields(const QVariantMap& fields)
     const QVariantList relatives = fields.value(key(kRelativesAbroad)).toList();
     for (const QVariant& item : relatives) {
         const QVariantMap m = item.toMap();
-        c.relativesAbroad.append({m.value(QStringLiteral("name")).toString(),
-                                  m.value(QStringLiteral("relation")).toString(),
-                                  m.value(QStringLiteral("country")).toString(),
-                                  m.value(QStringLiteral("status")).toString()});
+        c.relativesAbroad.append(
+            {m.value(QStringLiteral("name")).toString(), m.value(QStringLiteral("relation")).toString(),
+             m.value(QStringLiteral("country")).toString(), m.value(QStringLiteral("status")).toString()});
     }
     c.noClassifiedDocuments = fields.value(key(kNoClassifiedDocuments)).toBool();
     c.reportingDutiesAcknowledged = fields.value(key(kReportingDutiesAcknowledged)).toBool();

@@ -12,13 +12,13 @@
 namespace orec {
 
 enum class ReportKind {
-    PrivateTripApplication,  // private_trip_application: đơn đề nghị ra nước ngoài về việc riêng
-    RelativesCommitment,     // relatives_commitment: bản cam kết về thân nhân ở nước ngoài
-    PreDeparture,            // pre_departure: báo cáo trước khi đi
-    Return,                  // return: báo cáo kết quả chuyến đi / sau khi về nước
-    SelfReview,              // self_review: bản tự kiểm điểm
-    CellRemarks,             // cell_remarks: nhận xét của chi ủy
-    AnnualRating,            // annual_rating: đánh giá, xếp loại chất lượng đảng viên
+    PrivateTripApplication, // private_trip_application: đơn đề nghị ra nước ngoài về việc riêng
+    RelativesCommitment,    // relatives_commitment: bản cam kết về thân nhân ở nước ngoài
+    PreDeparture,           // pre_departure: báo cáo trước khi đi
+    Return,                 // return: báo cáo kết quả chuyến đi / sau khi về nước
+    SelfReview,             // self_review: bản tự kiểm điểm
+    CellRemarks,            // cell_remarks: nhận xét của chi ủy
+    AnnualRating,           // annual_rating: đánh giá, xếp loại chất lượng đảng viên
     // Events a member abroad reports when they happen (Guidance 30-HD/BTCTW on Regulation 86-QĐ/TW).
     ForeignAward,                  // foreign_award
     ForeignOrganisationMembership, // foreign_organisation_membership
@@ -39,14 +39,12 @@ enum class ReportState {
     ReceivedLate, // received after the due date
 };
 
-template <>
-struct EnumCodes<ReportKind>
+template <> struct EnumCodes<ReportKind>
 {
     static const char* context() { return "orec::ReportKind"; }
     static std::span<const EnumCode<ReportKind>> table();
 };
-template <>
-struct EnumCodes<ReportState>
+template <> struct EnumCodes<ReportState>
 {
     static const char* context() { return "orec::ReportState"; }
     static std::span<const EnumCode<ReportState>> table();
@@ -120,8 +118,8 @@ struct Report
     ReportKind kind = ReportKind::Return;
     qint64 postingId = 0; // 0 for reports of the member (annual rating, event reports)
     qint64 memberId = 0;
-    QDate eventDate; // event reports: when the event happened
-    QDate dueDate;   // derived from the rules; invalid until what triggers it has happened
+    QDate eventDate;        // event reports: when the event happened
+    QDate dueDate;          // derived from the rules; invalid until what triggers it has happened
     int ruleSetVersion = 0; // the rules the due date was computed with; 0 = set by hand
     QDate receivedDate;
     QString receivedBy; // user name of the clerk who took it in

@@ -9,8 +9,10 @@ bool isCombiningMark(QChar c)
     switch (c.category()) {
     case QChar::Mark_NonSpacing:
     case QChar::Mark_SpacingCombining:
-    case QChar::Mark_Enclosing: return true;
-    default: return false;
+    case QChar::Mark_Enclosing:
+        return true;
+    default:
+        return false;
     }
 }
 

@@ -9,7 +9,8 @@ namespace {
 constexpr EnumCode<TransferKind> kKinds[] = {
     {TransferKind::Temporary, "temporary", nullptr,
      QT_TRANSLATE_NOOP("orec::TransferKind", "Temporary transfer letter")},
-    {TransferKind::Official, "official", nullptr, QT_TRANSLATE_NOOP("orec::TransferKind", "Official transfer letter")},
+    {TransferKind::Official, "official", nullptr,
+     QT_TRANSLATE_NOOP("orec::TransferKind", "Official transfer letter")},
     {TransferKind::LabourExport, "labour_export", nullptr,
      QT_TRANSLATE_NOOP("orec::TransferKind", "Overseas posting slip for labour export")},
 };
@@ -33,9 +34,12 @@ std::span<const EnumCode<TransferDirection>> EnumCodes<TransferDirection>::table
 QString transferFormCode(TransferKind kind)
 {
     switch (kind) {
-    case TransferKind::Temporary: return QStringLiteral("2-SHĐ");
-    case TransferKind::LabourExport: return QStringLiteral("3A-SHĐ");
-    case TransferKind::Official: return {};
+    case TransferKind::Temporary:
+        return QStringLiteral("2-SHĐ");
+    case TransferKind::LabourExport:
+        return QStringLiteral("3A-SHĐ");
+    case TransferKind::Official:
+        return {};
     }
     return {};
 }
@@ -59,9 +63,9 @@ Result<RegisterNumber> nextRegisterNumber(const std::optional<RegisterNumber>& l
         return RegisterNumber{year, 1};
     if (last->year > year) {
         return Error(ErrorCode::Invalid,
-                     QCoreApplication::translate("orec::Transfer",
-                                                 "The register already has letters of %1; a letter dated in %2 "
-                                                 "cannot be added after them.")
+                     QCoreApplication::translate(
+                         "orec::Transfer", "The register already has letters of %1; a letter dated in %2 "
+                                           "cannot be added after them.")
                          .arg(last->year)
                          .arg(year),
                      QStringLiteral("issue_date"));

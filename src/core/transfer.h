@@ -6,7 +6,6 @@
 
 #include <QDate>
 #include <QString>
-
 #include <optional>
 
 namespace orec {
@@ -22,14 +21,12 @@ enum class TransferDirection {
     Back, // back: from the unit abroad to the home unit
 };
 
-template <>
-struct EnumCodes<TransferKind>
+template <> struct EnumCodes<TransferKind>
 {
     static const char* context() { return "orec::TransferKind"; }
     static std::span<const EnumCode<TransferKind>> table();
 };
-template <>
-struct EnumCodes<TransferDirection>
+template <> struct EnumCodes<TransferDirection>
 {
     static const char* context() { return "orec::TransferDirection"; }
     static std::span<const EnumCode<TransferDirection>> table();
@@ -68,11 +65,11 @@ struct Transfer
     QDate issueDate;
     qint64 memberId = 0;
     qint64 postingId = 0;
-    qint64 receivingUnitId = 0;  // when the receiving unit is in the database
-    QString receivingUnitName;   // as written on the letter (a mission abroad may not be a unit here)
-    QString partyCardNumber;     // empty for a probationary member
+    qint64 receivingUnitId = 0; // when the receiving unit is in the database
+    QString receivingUnitName;  // as written on the letter (a mission abroad may not be a unit here)
+    QString partyCardNumber;    // empty for a probationary member
     QString dossierNumber;
-    QDate duesPaidUpTo;          // the month matters; kept as its first day
+    QDate duesPaidUpTo; // the month matters; kept as its first day
     QString notes;
 };
 

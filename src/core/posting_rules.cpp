@@ -1,0 +1,192 @@
+#include "core/posting_rules.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace orec {
+
+namespace {
+
+DueDate beforeDeparture(const Posting& posting, const RuleSet& rules, const char* key)
+{
+    DueDate due{QDate(), rules.version(), QString::fromLatin1(key)};
+    if (posting.plannedDeparture.isValid())
+        due.date = posting.plannedDeparture.addDays(-rules.intValue(key));
+    return due;
+}
+
+DueDate afterReturn(const Posting& posting, const RuleSet& rules, const char* key)
+{
+    DueDate due{QDate(), rules.version(), QString::fromLatin1(key)};
+    if (posting.actualReturn.isValid())
+        due.date = posting.actualReturn.addDays(rules.intValue(key));
+    return due;
+}
+
+} // namespace
+
+DueDate computeDueDate(ReportKind kind, const Posting& posting, const RuleSet& rules,
+                       const WorkingCalendar& calendar, const QDate& eventDate)
+{
+    switch (kind) {
+    case ReportKind::PrivateTripApplication:
+        return beforeDeparture(posting, rules, rule_key::kPrivateApplicationDaysBefore);
+    case ReportKind::RelativesCommitment:
+        return beforeDeparture(posting, rules, rule_key::kRelativesCommitmentDaysBefore);
+    case ReportKind::PreDeparture:
+        return beforeDeparture(posting, rules, rule_key::kPreDepartureDaysBefore);
+    case ReportKind::Return: {
+        if (!posting.isPrivate())
+            return afterReturn(posting, rules, rule_key::kReturnReportOtherDays);
+        DueDate due{QDate(), rules.version(), QString::fromLatin1(rule_key::kReturnReportPrivateWorkingDays)};
+        if (posting.actualReturn.isValid())
+            due.date = calendar.addWorkingDays(posting.actualReturn,
+                                               rules.intValue(rule_key::kReturnReportPrivateWorkingDays));
+        return due;
+    }
+    case ReportKind::SelfReview:
+        return afterReturn(posting, rules, rule_key::kSelfReviewDaysAfterReturn);
+    case ReportKind::CellRemarks:
+        return afterReturn(posting, rules, rule_key::kCellRemarksDaysAfterReturn);
+    case ReportKind::AnnualRating:
+        return DueDate{QDate(), rules.version(), QString()};
+    case ReportKind::ForeignAward:
+    case ReportKind::ForeignOrganisationMembership:
+    case ReportKind::MarriageToForeigner:
+    case ReportKind::NationalityOrResidenceChange: {
+        DueDate due{QDate(), rules.version(), QString::fromLatin1(rule_key::kEventReportDaysAfterEvent)};
+        if (eventDate.isValid())
+            due.date = eventDate.addDays(rules.intValue(rule_key::kEventReportDaysAfterEvent));
+        return due;
+    }
+    }
+    return {};
+}
+
+Status assignDueDate(Report& report, const Posting& posting, const RuleSet& rules,
+                     const WorkingCalendar& calendar, RuleVersionPolicy policy)
+{
+    if (report.ruleSetVersion != 0 && report.ruleSetVersion != rules.version() &&
+        policy == RuleVersionPolicy::KeepReportVersion) {
+        return Error(
+            ErrorCode::Conflict,
+            QCoreApplication::translate("orec::PostingRules",
+                                        "This report's deadline was set under rules version %1; it is not "
+                                        "recomputed under version %2 unless you choose to.")
+                .arg(report.ruleSetVersion)
+                .arg(rules.version()),
+            QStringLiteral("due_date"));
+    }
+    const DueDate due = computeDueDate(report.kind, posting, rules, calendar, report.eventDate);
+    report.dueDate = due.date;
+    report.ruleSetVersion = rules.version();
+    return okStatus();
+}
+
+StayFacts StayFacts::fromPosting(const Posting& posting, bool partyUnitNearby)
+{
+    StayFacts facts;
+    facts.departure = posting.expectedDeparture();
+    facts.plannedReturn = posting.effectivePlannedReturn();
+    facts.delegationSize = std::max(1, posting.delegationSize);
+    facts.partyUnitNearby = partyUnitNearby;
+    return facts;
+}
+
+ArrangementAdvice recommendArrangement(const StayFacts& facts, const RuleSet& rules)
+{
+    ArrangementAdvice advice;
+    const QDate from = facts.departure;
+    const QDate to = facts.plannedReturn;
+    if (!from.isValid() || !to.isValid() || to < from) {
+        advice.explanation = QCoreApplication::translate(
+            "orec::PostingRules", "The planned departure and return are needed to suggest an arrangement.");
+        return advice;
+    }
+    const int fullMembers =
+        facts.delegationFullMembers >= 0 ? facts.delegationFullMembers : facts.delegationSize;
+    const int officialFrom = rules.intValue(rule_key::kOfficialTransferFromMonths);
+    const int temporaryOver = rules.intValue(rule_key::kTemporaryTransferOverMonths);
+    const int groupFrom = rules.intValue(rule_key::kTemporaryGroupMinMonths);
+    const int groupMinDelegation = rules.intValue(rule_key::kTemporaryGroupMinDelegation);
+    const int cellMinFull = rules.intValue(rule_key::kOverseasCellMinFullMembers);
+
+    const auto attendAbroad = [&](int formingThreshold) {
+        if (facts.partyUnitNearby) {
+            advice.attendance = AttendanceMode::InCell;
+        } else if (fullMembers >= formingThreshold) {
+            advice.attendance = AttendanceMode::InCell;
+            advice.formCellOrGroup = true;
+        } else {
+            advice.attendance = AttendanceMode::Individual;
+        }
+    };
+
+    if (to >= from.addMonths(officialFrom)) {
+        advice.arrangement = PartyActivityArrangement::OfficialTransfer;
+        advice.ruleKey = QString::fromLatin1(rule_key::kOfficialTransferFromMonths);
+        attendAbroad(cellMinFull);
+        advice.explanation =
+            QCoreApplication::translate("orec::PostingRules",
+                                        "A stay of %n month(s) or more: official transfer of party "
+                                        "activity through the Foreign Ministry's Party Committee.",
+                                        nullptr, officialFrom);
+    } else if (to > from.addMonths(temporaryOver)) {
+        advice.arrangement = PartyActivityArrangement::TemporaryTransfer;
+        advice.ruleKey = QString::fromLatin1(rule_key::kTemporaryTransferOverMonths);
+        attendAbroad(groupMinDelegation);
+        advice.explanation = QCoreApplication::translate(
+            "orec::PostingRules", "A stay of more than %n month(s): temporary transfer of party activity.",
+            nullptr, temporaryOver);
+    } else if (to >= from.addMonths(groupFrom)) {
+        advice.ruleKey = QString::fromLatin1(rule_key::kTemporaryGroupMinDelegation);
+        if (facts.delegationSize >= groupMinDelegation) {
+            advice.arrangement = PartyActivityArrangement::TemporaryGroup;
+            advice.attendance = AttendanceMode::InCell;
+            advice.formCellOrGroup = true;
+            advice.explanation =
+                QCoreApplication::translate("orec::PostingRules",
+                                            "A stay of %n month(s) or more in a delegation large enough: the "
+                                            "committee may form a temporary "
+                                            "group or cell.",
+                                            nullptr, groupFrom);
+        } else {
+            advice.arrangement = PartyActivityArrangement::StaysWithHomeCell;
+            advice.attendance = AttendanceMode::Exempted;
+            advice.explanation = QCoreApplication::translate(
+                "orec::PostingRules",
+                "Too few members to form a group: the member stays with the home cell and may "
+                "be exempted from meetings while away.");
+        }
+    } else {
+        advice.arrangement = PartyActivityArrangement::StaysWithHomeCell;
+        advice.attendance = AttendanceMode::InCell;
+        advice.ruleKey = QString::fromLatin1(rule_key::kTemporaryGroupMinMonths);
+        advice.explanation = QCoreApplication::translate(
+            "orec::PostingRules", "A short stay: the member stays with the home cell.");
+    }
+    return advice;
+}
+
+QList<ReportKind> requiredDocuments(const Posting& posting, const RuleSet& rules)
+{
+    QList<ReportKind> kinds;
+    if (posting.isPrivate())
+        kinds.append(ReportKind::PrivateTripApplication);
+    if (posting.includesVisitingRelatives() && rules.flag(rule_key::kRelativesCommitmentRequired))
+        kinds.append(ReportKind::RelativesCommitment);
+    kinds.append(ReportKind::PreDeparture);
+    kinds.append(ReportKind::Return);
+
+    const QDate from = posting.expectedDeparture();
+    const QDate to = posting.expectedReturn();
+    const bool probationEndsAbroad = posting.probationEndDate.isValid() && from.isValid() && to.isValid() &&
+                                     posting.probationEndDate >= from && posting.probationEndDate <= to;
+    if (isTransfer(posting.arrangement) || probationEndsAbroad)
+        kinds.append(ReportKind::SelfReview);
+    if (isTransfer(posting.arrangement) && posting.overseasCellId != 0)
+        kinds.append(ReportKind::CellRemarks);
+    return kinds;
+}
+
+} // namespace orec

@@ -1,0 +1,255 @@
+#include "core/rule_set.h"
+
+#include <QCoreApplication>
+
+namespace orec {
+
+namespace {
+
+constexpr EnumCode<RuleUnit> kUnits[] = {
+    {RuleUnit::Days, "days", nullptr, QT_TRANSLATE_NOOP("orec::RuleUnit", "days")},
+    {RuleUnit::WorkingDays, "working_days", nullptr, QT_TRANSLATE_NOOP("orec::RuleUnit", "working days")},
+    {RuleUnit::Months, "months", nullptr, QT_TRANSLATE_NOOP("orec::RuleUnit", "months")},
+    {RuleUnit::Members, "members", nullptr, QT_TRANSLATE_NOOP("orec::RuleUnit", "members")},
+    {RuleUnit::Flag, "flag", nullptr, QT_TRANSLATE_NOOP("orec::RuleUnit", "on/off")},
+};
+
+// Larger values are certainly typing mistakes: ten years for a deadline or a threshold.
+constexpr int kMaxIntValue = 3660;
+
+struct DefaultRule
+{
+    const char* key;
+    int value; // 0/1 for flags
+    RuleUnit unit;
+    const char* description;
+    const char* source;
+};
+
+// Where DOMAIN.md gives no number, the default is marked as the project's assumption so the
+// admin knows it is there to be checked against the committee's own procedure.
+constexpr DefaultRule kDefaults[] = {
+    {rule_key::kReturnReportPrivateWorkingDays, 7, RuleUnit::WorkingDays,
+     QT_TRANSLATE_NOOP("orec::RuleSet",
+                       "Return report after a private trip is due within this many working days "
+                       "of re-entry."),
+     QT_TRANSLATE_NOOP("orec::RuleSet",
+                       "Procedure of a university party committee applying Regulation 58-QĐ/TW "
+                       "and Guidance 01-HD/BTCTW of 5 Aug 2022.")},
+    {rule_key::kReturnReportOtherDays, 15, RuleUnit::Days,
+     QT_TRANSLATE_NOOP("orec::RuleSet",
+                       "Return report after any other trip or posting is due within this many "
+                       "days of return."),
+     QT_TRANSLATE_NOOP("orec::RuleSet", "Procedure of another university party committee under Regulation "
+                                        "86-QĐ/TW.")},
+    {rule_key::kPreDepartureDaysBefore, 0, RuleUnit::Days,
+     QT_TRANSLATE_NOOP("orec::RuleSet", "Pre-departure report is due this many days before the planned "
+                                        "departure (0: by the departure date)."),
+     QT_TRANSLATE_NOOP("orec::RuleSet", "Project assumption: the sources say only \"before departure\".")},
+    {rule_key::kPrivateApplicationDaysBefore, 0, RuleUnit::Days,
+     QT_TRANSLATE_NOOP("orec::RuleSet", "Private-trip application is due this many days before the planned "
+                                        "departure (0: by the departure date)."),
+     QT_TRANSLATE_NOOP("orec::RuleSet", "Project assumption: the sources give no lead time.")},
+    {rule_key::kRelativesCommitmentRequired, 1, RuleUnit::Flag,
+     QT_TRANSLATE_NOOP("orec::RuleSet",
+                       "A visit that includes relatives abroad needs a commitment on relatives "
+                       "abroad before approval."),
+     QT_TRANSLATE_NOOP("orec::RuleSet", "University procedure under Guidance 01-HD/BTCTW (2022).")},
+    {rule_key::kRelativesCommitmentDaysBefore, 0, RuleUnit::Days,
+     QT_TRANSLATE_NOOP("orec::RuleSet", "Commitment on relatives abroad is due this many days before the "
+                                        "planned departure (0: by the departure date)."),
+     QT_TRANSLATE_NOOP("orec::RuleSet", "Project assumption: the sources say only \"before departure\".")},
+    {rule_key::kSelfReviewDaysAfterReturn, 15, RuleUnit::Days,
+     QT_TRANSLATE_NOOP("orec::RuleSet", "Self-review of a long-term member is due within this many days of "
+                                        "return."),
+     QT_TRANSLATE_NOOP("orec::RuleSet",
+                       "Project assumption, aligned with the return report; Guidance 01-HD/TW "
+                       "(2021) item 10 asks for the self-review but sets no deadline.")},
+    {rule_key::kCellRemarksDaysAfterReturn, 30, RuleUnit::Days,
+     QT_TRANSLATE_NOOP("orec::RuleSet",
+                       "Cell committee remarks on a returning member are due within this many "
+                       "days of return."),
+     QT_TRANSLATE_NOOP("orec::RuleSet", "Project assumption; Guidance 01-HD/TW (2021) item 10 sets no "
+                                        "deadline.")},
+    {rule_key::kEventReportDaysAfterEvent, 15, RuleUnit::Days,
+     QT_TRANSLATE_NOOP("orec::RuleSet",
+                       "A member abroad reports an award, a foreign membership, a marriage to a "
+                       "foreign national or a change of nationality or residence within this "
+                       "many days."),
+     QT_TRANSLATE_NOOP("orec::RuleSet",
+                       "Project assumption; Guidance 30-HD/BTCTW of 23 Apr 2025 asks for the "
+                       "report when it happens.")},
+    {rule_key::kTemporaryGroupMinMonths, 1, RuleUnit::Months,
+     QT_TRANSLATE_NOOP("orec::RuleSet",
+                       "From this many months abroad a delegation may form a temporary group "
+                       "or cell."),
+     QT_TRANSLATE_NOOP("orec::RuleSet", "University procedure under Regulation 86-QĐ/TW.")},
+    {rule_key::kTemporaryGroupMinDelegation, 3, RuleUnit::Members,
+     QT_TRANSLATE_NOOP("orec::RuleSet",
+                       "Smallest delegation (party members) that may form a temporary group or "
+                       "cell."),
+     QT_TRANSLATE_NOOP("orec::RuleSet", "University procedure under Regulation 86-QĐ/TW.")},
+    {rule_key::kTemporaryTransferOverMonths, 3, RuleUnit::Months,
+     QT_TRANSLATE_NOOP("orec::RuleSet",
+                       "A stay longer than this many months calls for a temporary transfer of "
+                       "party activity."),
+     QT_TRANSLATE_NOOP("orec::RuleSet", "University procedure under Regulation 86-QĐ/TW.")},
+    {rule_key::kOfficialTransferFromMonths, 12, RuleUnit::Months,
+     QT_TRANSLATE_NOOP("orec::RuleSet",
+                       "A stay of this many months or more calls for an official transfer of "
+                       "party activity through the Foreign Ministry's Party Committee."),
+     QT_TRANSLATE_NOOP("orec::RuleSet", "Guidance 01-HD/TW (2021), item 10; Regulation 228-QĐ/TW (2014) art. "
+                                        "3.")},
+    {rule_key::kOverseasCellMinFullMembers, 3, RuleUnit::Members,
+     QT_TRANSLATE_NOOP("orec::RuleSet",
+                       "Full members of a long-term delegation needed to form a cell abroad."),
+     QT_TRANSLATE_NOOP("orec::RuleSet", "Guidance 01-HD/TW (2021), item 10.")},
+    {rule_key::kBlockApprovalWhileReturnReportOverdue, 1, RuleUnit::Flag,
+     QT_TRANSLATE_NOOP("orec::RuleSet", "A new trip is not approved while the member's return report from an "
+                                        "earlier trip is overdue."),
+     QT_TRANSLATE_NOOP("orec::RuleSet",
+                       "Practice of foreign-travel systems elsewhere (close-out before the next "
+                       "trip).")},
+    {rule_key::kBlockApprovalUnderDisciplinaryReview, 1, RuleUnit::Flag,
+     QT_TRANSLATE_NOOP("orec::RuleSet", "A member under disciplinary review or investigation is not sent "
+                                        "abroad."),
+     QT_TRANSLATE_NOOP("orec::RuleSet", "Summary of Regulation 228-QĐ/TW; Regulation 58-QĐ/TW (2022).")},
+    {rule_key::kProbationMonths, 12, RuleUnit::Months,
+     QT_TRANSLATE_NOOP("orec::RuleSet", "Length of probation from admission to full membership."),
+     QT_TRANSLATE_NOOP("orec::RuleSet", "Party Charter; Regulation 29/232 on the Party Charter.")},
+};
+
+const DefaultRule* findDefault(QAnyStringView key)
+{
+    for (const DefaultRule& d : kDefaults) {
+        if (QAnyStringView(d.key) == key)
+            return &d;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+std::span<const EnumCode<RuleUnit>> EnumCodes<RuleUnit>::table()
+{
+    return kUnits;
+}
+
+QString Rule::displayDescription() const
+{
+    return QCoreApplication::translate("orec::RuleSet", description.toUtf8().constData());
+}
+
+QString Rule::displaySource() const
+{
+    return QCoreApplication::translate("orec::RuleSet", source.toUtf8().constData());
+}
+
+RuleSet::RuleSet(int version, QDate effectiveDate, QList<Rule> rules)
+    : m_version(version), m_effectiveDate(effectiveDate), m_rules(std::move(rules))
+{}
+
+RuleSet RuleSet::defaults()
+{
+    QList<Rule> rules;
+    for (const DefaultRule& d : kDefaults) {
+        Rule r;
+        r.key = QString::fromLatin1(d.key);
+        r.value = d.unit == RuleUnit::Flag ? QVariant(d.value != 0) : QVariant(d.value);
+        r.unit = d.unit;
+        r.description = QString::fromUtf8(d.description);
+        r.source = QString::fromUtf8(d.source);
+        rules.append(r);
+    }
+    return RuleSet(1, QDate(2022, 10, 28), rules);
+}
+
+const Rule* RuleSet::find(QAnyStringView key) const
+{
+    for (const Rule& r : m_rules) {
+        if (QAnyStringView(r.key) == key)
+            return &r;
+    }
+    return nullptr;
+}
+
+int RuleSet::intValue(QAnyStringView key) const
+{
+    if (const Rule* r = find(key))
+        return r->value.toInt();
+    const DefaultRule* d = findDefault(key);
+    return d ? d->value : 0;
+}
+
+bool RuleSet::flag(QAnyStringView key) const
+{
+    if (const Rule* r = find(key))
+        return r->value.toBool();
+    const DefaultRule* d = findDefault(key);
+    return d && d->value != 0;
+}
+
+Status RuleSet::setValue(QAnyStringView key, const QVariant& value)
+{
+    Rule* rule = nullptr;
+    for (Rule& r : m_rules) {
+        if (QAnyStringView(r.key) == key)
+            rule = &r;
+    }
+    if (!rule) {
+        return Error(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("orec::RuleSet", "There is no rule \"%1\".").arg(key.toString()),
+            key.toString());
+    }
+    if (rule->unit == RuleUnit::Flag) {
+        if (value.typeId() != QMetaType::Bool) {
+            return Error(ErrorCode::Invalid,
+                         QCoreApplication::translate("orec::RuleSet", "This rule is either on or off."),
+                         rule->key);
+        }
+        rule->value = value.toBool();
+        return okStatus();
+    }
+    bool isInt = false;
+    const int number = value.toInt(&isInt);
+    if (!isInt || value.typeId() == QMetaType::Bool || number < 0 || number > kMaxIntValue) {
+        return Error(ErrorCode::Invalid,
+                     QCoreApplication::translate("orec::RuleSet", "Enter a whole number from 0 to %1.")
+                         .arg(kMaxIntValue),
+                     rule->key);
+    }
+    rule->value = number;
+    return okStatus();
+}
+
+RuleSet RuleSet::nextVersion(QDate effectiveDate) const
+{
+    return RuleSet(m_version + 1, effectiveDate, m_rules);
+}
+
+const RuleSet* RuleSet::inForceOn(const QList<RuleSet>& versions, const QDate& day)
+{
+    const RuleSet* best = nullptr;
+    const RuleSet* earliest = nullptr;
+    for (const RuleSet& rs : versions) {
+        if (!earliest || rs.m_effectiveDate < earliest->m_effectiveDate)
+            earliest = &rs;
+        if (rs.m_effectiveDate <= day &&
+            (!best || rs.m_effectiveDate > best->m_effectiveDate ||
+             (rs.m_effectiveDate == best->m_effectiveDate && rs.m_version > best->m_version)))
+            best = &rs;
+    }
+    return best ? best : earliest;
+}
+
+const RuleSet* RuleSet::findVersion(const QList<RuleSet>& versions, int version)
+{
+    for (const RuleSet& rs : versions) {
+        if (rs.m_version == version)
+            return &rs;
+    }
+    return nullptr;
+}
+
+} // namespace orec
