@@ -1,0 +1,302 @@
+#include "core/posting_rules.h"
+
+#include <gtest/gtest.h>
+
+using namespace orec;
+
+namespace {
+
+Posting returnedTrip(PostingPurpose purpose, QDate departure, QDate returned)
+{
+    Posting p;
+    p.purpose = purpose;
+    p.countryCodes = {QStringLiteral("JP")};
+    p.plannedDeparture = departure;
+    p.plannedReturn = returned;
+    p.actualDeparture = departure;
+    p.actualReturn = returned;
+    p.status = PostingStatus::Returned;
+    return p;
+}
+
+} // namespace
+
+TEST(RuleSet, DefaultsCarryValueUnitDescriptionAndSource)
+{
+    const RuleSet rules = RuleSet::defaults();
+    EXPECT_EQ(rules.version(), 1);
+    EXPECT_TRUE(rules.effectiveDate().isValid());
+    EXPECT_EQ(rules.intValue(rule_key::kReturnReportPrivateWorkingDays), 7);
+    EXPECT_EQ(rules.intValue(rule_key::kReturnReportOtherDays), 15);
+    EXPECT_EQ(rules.intValue(rule_key::kPreDepartureDaysBefore), 0);
+    EXPECT_EQ(rules.intValue(rule_key::kTemporaryGroupMinMonths), 1);
+    EXPECT_EQ(rules.intValue(rule_key::kTemporaryGroupMinDelegation), 3);
+    EXPECT_EQ(rules.intValue(rule_key::kTemporaryTransferOverMonths), 3);
+    EXPECT_EQ(rules.intValue(rule_key::kOfficialTransferFromMonths), 12);
+    EXPECT_TRUE(rules.flag(rule_key::kRelativesCommitmentRequired));
+    EXPECT_TRUE(rules.flag(rule_key::kBlockApprovalWhileReturnReportOverdue));
+    EXPECT_TRUE(rules.flag(rule_key::kBlockApprovalUnderDisciplinaryReview));
+    for (const Rule& r : rules.rules()) {
+        EXPECT_FALSE(r.key.isEmpty());
+        EXPECT_FALSE(r.description.isEmpty()) << r.key.toStdString();
+        EXPECT_FALSE(r.source.isEmpty()) << r.key.toStdString();
+        EXPECT_FALSE(r.displayDescription().isEmpty());
+        EXPECT_EQ(r.unit == RuleUnit::Flag, r.value.typeId() == QMetaType::Bool) << r.key.toStdString();
+    }
+    const Rule* privateDeadline = rules.find(rule_key::kReturnReportPrivateWorkingDays);
+    ASSERT_NE(privateDeadline, nullptr);
+    EXPECT_EQ(privateDeadline->unit, RuleUnit::WorkingDays);
+    EXPECT_TRUE(privateDeadline->source.contains(QStringLiteral("58-QĐ/TW")));
+}
+
+TEST(RuleSet, EditingChecksTypeAndRangeAndMakesVersions)
+{
+    RuleSet v2 = RuleSet::defaults().nextVersion(QDate(2025, 4, 23));
+    EXPECT_EQ(v2.version(), 2);
+    EXPECT_EQ(v2.effectiveDate(), QDate(2025, 4, 23));
+    EXPECT_TRUE(v2.setValue(rule_key::kReturnReportOtherDays, 10).ok());
+    EXPECT_EQ(v2.intValue(rule_key::kReturnReportOtherDays), 10);
+    EXPECT_TRUE(v2.setValue(rule_key::kBlockApprovalWhileReturnReportOverdue, false).ok());
+    EXPECT_FALSE(v2.flag(rule_key::kBlockApprovalWhileReturnReportOverdue));
+
+    EXPECT_EQ(v2.setValue(rule_key::kReturnReportOtherDays, -1).code(), ErrorCode::Invalid);
+    EXPECT_EQ(v2.setValue(rule_key::kReturnReportOtherDays, QStringLiteral("soon")).code(),
+              ErrorCode::Invalid);
+    EXPECT_EQ(v2.setValue(rule_key::kReturnReportOtherDays, true).code(), ErrorCode::Invalid);
+    EXPECT_EQ(v2.setValue(rule_key::kRelativesCommitmentRequired, 1).code(), ErrorCode::Invalid);
+    EXPECT_EQ(v2.setValue("no.such.rule", 1).code(), ErrorCode::NotFound);
+    EXPECT_EQ(v2.intValue(rule_key::kReturnReportOtherDays), 10); // refused edits change nothing
+
+    // A version stored before a rule existed reads that rule's default.
+    RuleSet old(1, QDate(2022, 1, 1), {});
+    EXPECT_EQ(old.intValue(rule_key::kReturnReportPrivateWorkingDays), 7);
+    EXPECT_TRUE(old.flag(rule_key::kRelativesCommitmentRequired));
+}
+
+TEST(RuleSet, VersionInForceOnADate)
+{
+    const RuleSet v1 = RuleSet::defaults();
+    const RuleSet v2 = v1.nextVersion(QDate(2025, 4, 23));
+    const QList<RuleSet> history{v2, v1};
+    EXPECT_EQ(RuleSet::inForceOn(history, QDate(2024, 1, 1))->version(), 1);
+    EXPECT_EQ(RuleSet::inForceOn(history, QDate(2025, 4, 22))->version(), 1);
+    EXPECT_EQ(RuleSet::inForceOn(history, QDate(2025, 4, 23))->version(), 2);
+    EXPECT_EQ(RuleSet::inForceOn(history, QDate(2020, 1, 1))->version(), 1); // before all: the earliest
+    EXPECT_EQ(RuleSet::inForceOn({}, QDate(2025, 1, 1)), nullptr);
+    EXPECT_EQ(RuleSet::findVersion(history, 2)->effectiveDate(), QDate(2025, 4, 23));
+    EXPECT_EQ(RuleSet::findVersion(history, 3), nullptr);
+}
+
+TEST(WorkingCalendar, SkipsWeekendsAndHolidays)
+{
+    WorkingCalendar cal;
+    // Friday 6 June 2025 + 1 working day = Monday 9 June.
+    EXPECT_EQ(cal.addWorkingDays(QDate(2025, 6, 6), 1), QDate(2025, 6, 9));
+    EXPECT_EQ(cal.addWorkingDays(QDate(2025, 6, 6), 0), QDate(2025, 6, 6));
+    // Saturday start: counting begins on Monday.
+    EXPECT_EQ(cal.addWorkingDays(QDate(2025, 6, 7), 1), QDate(2025, 6, 9));
+    EXPECT_FALSE(cal.isWorkingDay(QDate(2025, 6, 7)));
+    EXPECT_FALSE(cal.isWorkingDay(QDate(2025, 6, 8)));
+    EXPECT_TRUE(cal.isWorkingDay(QDate(2025, 6, 9)));
+
+    WorkingCalendar withHolidays(WorkingCalendar::fixedPublicHolidays(2025));
+    EXPECT_FALSE(withHolidays.isWorkingDay(QDate(2025, 9, 2))); // National Day, a Tuesday
+    // Monday 1 Sep + 2 working days: Tue 2 Sep is a holiday, so Wed 3 and Thu 4.
+    EXPECT_EQ(withHolidays.addWorkingDays(QDate(2025, 9, 1), 2), QDate(2025, 9, 4));
+    EXPECT_EQ(withHolidays.workingDaysBetween(QDate(2025, 9, 1), QDate(2025, 9, 8)), 4);
+    EXPECT_EQ(withHolidays.workingDaysBetween(QDate(2025, 9, 8), QDate(2025, 9, 1)), 0);
+    withHolidays.addHoliday(QDate(2025, 9, 3));
+    EXPECT_EQ(withHolidays.addWorkingDays(QDate(2025, 9, 1), 2), QDate(2025, 9, 5));
+}
+
+TEST(DueDates, PrivateTripReturnReportCountsWorkingDaysAcrossAWeekend)
+{
+    const RuleSet rules = RuleSet::defaults();
+    const WorkingCalendar cal;
+    // Back on Thursday 12 June 2025: Fri 13, Mon 16 .. Fri 20, Mon 23 is the 7th working day.
+    const Posting trip = returnedTrip(PostingPurpose::Tourism, QDate(2025, 6, 1), QDate(2025, 6, 12));
+    const DueDate due = computeDueDate(ReportKind::Return, trip, rules, cal);
+    EXPECT_EQ(due.date, QDate(2025, 6, 23));
+    EXPECT_EQ(due.ruleSetVersion, 1);
+    EXPECT_EQ(due.ruleKey, QLatin1String(rule_key::kReturnReportPrivateWorkingDays));
+
+    // Back on a Saturday: the count starts on Monday.
+    const Posting weekend = returnedTrip(PostingPurpose::FamilyVisit, QDate(2025, 6, 1), QDate(2025, 6, 14));
+    EXPECT_EQ(computeDueDate(ReportKind::Return, weekend, rules, cal).date, QDate(2025, 6, 24));
+
+    // A holiday inside the window moves it one more working day.
+    WorkingCalendar holidays({QDate(2025, 6, 18)});
+    EXPECT_EQ(computeDueDate(ReportKind::Return, trip, rules, holidays).date, QDate(2025, 6, 24));
+}
+
+TEST(DueDates, OfficialReturnReportCountsCalendarDays)
+{
+    const Posting mission =
+        returnedTrip(PostingPurpose::OfficialMission, QDate(2025, 6, 1), QDate(2025, 6, 12));
+    const DueDate due = computeDueDate(ReportKind::Return, mission, RuleSet::defaults(), WorkingCalendar());
+    EXPECT_EQ(due.date, QDate(2025, 6, 27));
+    EXPECT_EQ(due.ruleKey, QLatin1String(rule_key::kReturnReportOtherDays));
+}
+
+TEST(DueDates, BeforeDepartureAndNotYetDetermined)
+{
+    RuleSet rules = RuleSet::defaults();
+    Posting p;
+    p.purpose = PostingPurpose::FamilyVisit;
+    p.plannedDeparture = QDate(2025, 8, 10);
+    p.plannedReturn = QDate(2025, 8, 30);
+    const WorkingCalendar cal;
+    EXPECT_EQ(computeDueDate(ReportKind::PreDeparture, p, rules, cal).date, QDate(2025, 8, 10));
+    EXPECT_EQ(computeDueDate(ReportKind::PrivateTripApplication, p, rules, cal).date, QDate(2025, 8, 10));
+    EXPECT_EQ(computeDueDate(ReportKind::RelativesCommitment, p, rules, cal).date, QDate(2025, 8, 10));
+    ASSERT_TRUE(rules.setValue(rule_key::kPreDepartureDaysBefore, 5).ok());
+    EXPECT_EQ(computeDueDate(ReportKind::PreDeparture, p, rules, cal).date, QDate(2025, 8, 5));
+
+    // Return-side reports have no due date before the member is back.
+    EXPECT_FALSE(computeDueDate(ReportKind::Return, p, rules, cal).isValid());
+    EXPECT_FALSE(computeDueDate(ReportKind::SelfReview, p, rules, cal).isValid());
+    EXPECT_FALSE(computeDueDate(ReportKind::AnnualRating, p, rules, cal).isValid());
+    // Event reports count from the event.
+    EXPECT_EQ(computeDueDate(ReportKind::MarriageToForeigner, p, rules, cal, QDate(2025, 8, 20)).date,
+              QDate(2025, 9, 4));
+    EXPECT_FALSE(computeDueDate(ReportKind::MarriageToForeigner, p, rules, cal).isValid());
+
+    p.actualDeparture = QDate(2025, 8, 10);
+    p.actualReturn = QDate(2025, 8, 30);
+    EXPECT_EQ(computeDueDate(ReportKind::SelfReview, p, rules, cal).date, QDate(2025, 9, 14));
+    EXPECT_EQ(computeDueDate(ReportKind::CellRemarks, p, rules, cal).date, QDate(2025, 9, 29));
+}
+
+TEST(DueDates, AChangedRuleNeverSilentlyMovesAnOldDeadline)
+{
+    const RuleSet v1 = RuleSet::defaults();
+    RuleSet v2 = v1.nextVersion(QDate(2025, 7, 1));
+    ASSERT_TRUE(v2.setValue(rule_key::kReturnReportOtherDays, 30).ok());
+    const WorkingCalendar cal;
+
+    Posting p = returnedTrip(PostingPurpose::Study, QDate(2025, 1, 1), QDate(2025, 6, 2));
+    Report r;
+    r.kind = ReportKind::Return;
+    ASSERT_TRUE(assignDueDate(r, p, v1, cal).ok());
+    EXPECT_EQ(r.dueDate, QDate(2025, 6, 17));
+    EXPECT_EQ(r.ruleSetVersion, 1);
+
+    // Recomputing under the new version is refused and leaves the report alone...
+    const Status refused = assignDueDate(r, p, v2, cal);
+    EXPECT_EQ(refused.code(), ErrorCode::Conflict);
+    EXPECT_EQ(r.dueDate, QDate(2025, 6, 17));
+    EXPECT_EQ(r.ruleSetVersion, 1);
+    // ...recomputing under its own version follows a corrected fact (the return date)...
+    p.actualReturn = QDate(2025, 6, 5);
+    ASSERT_TRUE(assignDueDate(r, p, v1, cal).ok());
+    EXPECT_EQ(r.dueDate, QDate(2025, 6, 20));
+    // ...and moving it to the new rules takes an explicit decision.
+    ASSERT_TRUE(assignDueDate(r, p, v2, cal, RuleVersionPolicy::AdoptNewVersion).ok());
+    EXPECT_EQ(r.dueDate, QDate(2025, 7, 5));
+    EXPECT_EQ(r.ruleSetVersion, 2);
+}
+
+TEST(Arrangement, ThresholdsFromTheRulesTable)
+{
+    const RuleSet rules = RuleSet::defaults();
+    const QDate d(2025, 3, 1);
+    const auto advise = [&](QDate to, int delegation, bool nearby, int full = -1) {
+        StayFacts f;
+        f.departure = d;
+        f.plannedReturn = to;
+        f.delegationSize = delegation;
+        f.delegationFullMembers = full;
+        f.partyUnitNearby = nearby;
+        return recommendArrangement(f, rules);
+    };
+
+    // Two weeks: stays with the home cell.
+    ArrangementAdvice a = advise(QDate(2025, 3, 15), 5, false);
+    EXPECT_EQ(a.arrangement, PartyActivityArrangement::StaysWithHomeCell);
+    EXPECT_EQ(a.attendance, AttendanceMode::InCell);
+    EXPECT_FALSE(a.explanation.isEmpty());
+
+    // Exactly one month, delegation of 3: temporary group.
+    a = advise(QDate(2025, 4, 1), 3, false);
+    EXPECT_EQ(a.arrangement, PartyActivityArrangement::TemporaryGroup);
+    EXPECT_TRUE(a.formCellOrGroup);
+    // Same stay alone: home cell, exempted from meetings.
+    a = advise(QDate(2025, 4, 1), 1, false);
+    EXPECT_EQ(a.arrangement, PartyActivityArrangement::StaysWithHomeCell);
+    EXPECT_EQ(a.attendance, AttendanceMode::Exempted);
+    // Exactly three months is still the group range ("over 3 months" transfers).
+    EXPECT_EQ(advise(QDate(2025, 6, 1), 4, false).arrangement, PartyActivityArrangement::TemporaryGroup);
+
+    // Three months and a day: temporary transfer; attends a nearby unit or individually.
+    a = advise(QDate(2025, 6, 2), 1, true);
+    EXPECT_EQ(a.arrangement, PartyActivityArrangement::TemporaryTransfer);
+    EXPECT_EQ(a.attendance, AttendanceMode::InCell);
+    a = advise(QDate(2025, 6, 2), 1, false);
+    EXPECT_EQ(a.attendance, AttendanceMode::Individual);
+
+    // A day short of a year is still temporary; a full year is official.
+    EXPECT_EQ(advise(QDate(2026, 2, 28), 1, true).arrangement, PartyActivityArrangement::TemporaryTransfer);
+    a = advise(QDate(2026, 3, 1), 1, true);
+    EXPECT_EQ(a.arrangement, PartyActivityArrangement::OfficialTransfer);
+    EXPECT_EQ(a.ruleKey, QLatin1String(rule_key::kOfficialTransferFromMonths));
+
+    // Long stay, no unit nearby: 3 full members form a cell; 2 full of 3 attend individually.
+    a = advise(QDate(2027, 3, 1), 3, false, 3);
+    EXPECT_TRUE(a.formCellOrGroup);
+    EXPECT_EQ(a.attendance, AttendanceMode::InCell);
+    a = advise(QDate(2027, 3, 1), 3, false, 2);
+    EXPECT_FALSE(a.formCellOrGroup);
+    EXPECT_EQ(a.attendance, AttendanceMode::Individual);
+
+    // No dates, no advice beyond the default and a reason.
+    EXPECT_FALSE(recommendArrangement(StayFacts{}, rules).explanation.isEmpty());
+}
+
+TEST(Arrangement, AnEditedThresholdChangesTheAdvice)
+{
+    RuleSet rules = RuleSet::defaults();
+    ASSERT_TRUE(rules.setValue(rule_key::kTemporaryTransferOverMonths, 6).ok());
+    StayFacts f;
+    f.departure = QDate(2025, 1, 1);
+    f.plannedReturn = QDate(2025, 5, 1); // four months
+    f.delegationSize = 3;
+    EXPECT_EQ(recommendArrangement(f, rules).arrangement, PartyActivityArrangement::TemporaryGroup);
+    EXPECT_EQ(recommendArrangement(f, RuleSet::defaults()).arrangement,
+              PartyActivityArrangement::TemporaryTransfer);
+}
+
+TEST(RequiredDocuments, ByPurposeRelativesAndTransfer)
+{
+    const RuleSet rules = RuleSet::defaults();
+    Posting p;
+    p.purpose = PostingPurpose::OfficialMission;
+    p.plannedDeparture = QDate(2025, 5, 1);
+    p.plannedReturn = QDate(2025, 5, 10);
+    EXPECT_EQ(requiredDocuments(p, rules), (QList<ReportKind>{ReportKind::PreDeparture, ReportKind::Return}));
+
+    p.purpose = PostingPurpose::FamilyVisit;
+    EXPECT_EQ(requiredDocuments(p, rules),
+              (QList<ReportKind>{ReportKind::PrivateTripApplication, ReportKind::RelativesCommitment,
+                                 ReportKind::PreDeparture, ReportKind::Return}));
+    RuleSet relaxed = rules;
+    ASSERT_TRUE(relaxed.setValue(rule_key::kRelativesCommitmentRequired, false).ok());
+    EXPECT_FALSE(requiredDocuments(p, relaxed).contains(ReportKind::RelativesCommitment));
+
+    p.purpose = PostingPurpose::Study;
+    p.plannedReturn = QDate(2027, 5, 1);
+    p.arrangement = PartyActivityArrangement::OfficialTransfer;
+    EXPECT_EQ(requiredDocuments(p, rules),
+              (QList<ReportKind>{ReportKind::PreDeparture, ReportKind::Return, ReportKind::SelfReview}));
+    p.overseasCellId = 12;
+    EXPECT_TRUE(requiredDocuments(p, rules).contains(ReportKind::CellRemarks));
+
+    // A probationary member whose probation ends abroad writes a self-review even on a short stay.
+    Posting shortStay;
+    shortStay.purpose = PostingPurpose::OfficialMission;
+    shortStay.plannedDeparture = QDate(2025, 5, 1);
+    shortStay.plannedReturn = QDate(2025, 6, 1);
+    shortStay.probationEndDate = QDate(2025, 5, 20);
+    EXPECT_TRUE(requiredDocuments(shortStay, rules).contains(ReportKind::SelfReview));
+    shortStay.probationEndDate = QDate(2025, 8, 1);
+    EXPECT_FALSE(requiredDocuments(shortStay, rules).contains(ReportKind::SelfReview));
+}
