@@ -98,7 +98,7 @@ void Statement::bindFailed(int /*index*/, int rc)
         m_bindError = rc;
 }
 
-Statement& Statement::bind(int index, std::int64_t value)
+Statement& Statement::bind(int index, long long value)
 {
     bindFailed(index, sqlite3_bind_int64(m_stmt, index, value));
     return *this;

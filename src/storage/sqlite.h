@@ -35,8 +35,10 @@ public:
 
     bool isValid() const { return m_stmt != nullptr; }
 
-    Statement& bind(int index, std::int64_t value);
-    Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement& bind(int index, long long value);
+    Statement& bind(int index, long value) { return bind(index, static_cast<long long>(value)); }
+    Statement& bind(int index, int value) { return bind(index, static_cast<long long>(value)); }
+    Statement& bind(int index, bool value) { return bind(index, static_cast<long long>(value ? 1 : 0)); }
     Statement& bind(int index, double value);
     Statement& bind(int index, const QString& value);    // NULL when value.isNull()
     Statement& bind(int index, std::string_view utf8);   // copied by SQLite

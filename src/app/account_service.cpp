@@ -1,0 +1,170 @@
+#include "app/account_service.h"
+
+#include "core/passphrase_policy.h"
+#include "storage/backup.h"
+
+#include <QCoreApplication>
+
+namespace orec::app {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("orec::app", text); }
+} // namespace
+
+Result<CreatedDatabase> AccountService::createDatabase(const QString& path, const QString& adminName,
+                                                       const QString& passphrase, const DatabaseOptions& options)
+{
+    OREC_TRY(checkPassphraseAcceptable(passphrase));
+    auto created = Database::create(path, adminName, SecureBytes::fromUtf8(passphrase), options);
+    if (!created)
+        return created.error();
+    CreatedDatabase out;
+    out.recoveryKey = created->recoveryKey.formatted();
+    out.session = std::make_unique<Session>(std::move(created->database));
+    return out;
+}
+
+Result<std::unique_ptr<Session>> AccountService::unlock(const QString& path, const QString& user,
+                                                        const QString& passphrase, const DatabaseOptions& options)
+{
+    auto db = Database::unlock(path, user, SecureBytes::fromUtf8(passphrase), options);
+    if (!db)
+        return db.error();
+    return std::make_unique<Session>(std::move(*db));
+}
+
+Result<std::unique_ptr<Session>> AccountService::recover(const QString& path, const QString& recoveryKey,
+                                                         const QString& adminName, const QString& newPassphrase,
+                                                         const DatabaseOptions& options)
+{
+    OREC_TRY(checkPassphraseAcceptable(newPassphrase));
+    auto key = RecoveryKey::parse(recoveryKey);
+    if (!key)
+        return key.error();
+    auto db = Database::openWithRecoveryKey(path, *key, adminName, options);
+    if (!db)
+        return db.error();
+    Database& d = **db;
+    OREC_TRY(d.keyStore().setSlot(adminName, SecureBytes::fromUtf8(newPassphrase), d.dataKey(), options.kdf));
+    OREC_TRY(d.saveKeyStore());
+    WriteScope scope(d, Permission::ManageKeys);
+    OREC_TRY(scope.status());
+    OREC_TRY(scope.audit(QStringLiteral("key_slot"), adminName, QStringLiteral("reset_with_recovery_key")));
+    OREC_TRY(scope.commit());
+    return std::make_unique<Session>(std::move(*db));
+}
+
+Result<QList<UserRecord>> AccountService::users()
+{
+    return UserRepository(m_session.database()).listActive();
+}
+
+Status AccountService::addUser(const QString& name, Role role, const QString& passphrase, const QString& fullName)
+{
+    Database& db = m_session.database();
+    OREC_TRY(db.require(Permission::ManageUsers));
+    OREC_TRY(checkPassphraseAcceptable(passphrase));
+    WriteScope scope(db, Permission::ManageUsers);
+    OREC_TRY(scope.status());
+    OREC_TRY(UserRepository(db).insert(scope, name, role, fullName));
+    OREC_TRY(db.keyStore().setSlot(name, SecureBytes::fromUtf8(passphrase), db.dataKey(), db.options().kdf));
+    if (Status saved = db.saveKeyStore(); !saved) {
+        db.keyStore().removeSlot(name);
+        return saved;
+    }
+    return scope.commit();
+}
+
+Status AccountService::keepAnAdmin(const QString& name, std::optional<Role> newRole)
+{
+    UserRepository repo(m_session.database());
+    auto user = repo.find(name);
+    if (!user)
+        return user.error();
+    if (!*user)
+        return Error(ErrorCode::NotFound, tr("There is no user with this name."), name);
+    if ((*user)->role != Role::Admin || newRole == Role::Admin)
+        return {};
+    auto admins = repo.countActiveAdmins();
+    if (!admins)
+        return admins.error();
+    if (*admins <= 1)
+        return Error(ErrorCode::Invalid, tr("The last administrator cannot be removed or demoted."), name);
+    return {};
+}
+
+Status AccountService::removeUser(const QString& name)
+{
+    Database& db = m_session.database();
+    OREC_TRY(db.require(Permission::ManageUsers));
+    OREC_TRY(keepAnAdmin(name, std::nullopt));
+    WriteScope scope(db, Permission::ManageUsers);
+    OREC_TRY(scope.status());
+    OREC_TRY(UserRepository(db).markRemoved(scope, name));
+    OREC_TRY(scope.audit(QStringLiteral("key_slot"), name, QStringLiteral("delete")));
+    const bool hadSlot = db.keyStore().removeSlot(name);
+    if (Status saved = db.saveKeyStore(); !saved) {
+        Q_UNUSED(hadSlot);
+        return saved; // scope rolls back; the in-memory slot list is reloaded at next unlock
+    }
+    return scope.commit();
+}
+
+Status AccountService::setRole(const QString& name, Role role)
+{
+    Database& db = m_session.database();
+    OREC_TRY(db.require(Permission::ManageUsers));
+    OREC_TRY(keepAnAdmin(name, role));
+    WriteScope scope(db, Permission::ManageUsers);
+    OREC_TRY(scope.status());
+    OREC_TRY(UserRepository(db).setRole(scope, name, role));
+    return scope.commit();
+}
+
+Status AccountService::changeOwnPassphrase(const QString& currentPassphrase, const QString& newPassphrase)
+{
+    Database& db = m_session.database();
+    const QString& me = db.actor().user;
+    OREC_TRY(checkPassphraseAcceptable(newPassphrase));
+    auto proof = db.keyStore().unwrap(me, SecureBytes::fromUtf8(currentPassphrase));
+    if (!proof)
+        return Error(ErrorCode::WrongKey, tr("The current passphrase is wrong."), me);
+    // Every role may change its own passphrase, auditors included: a key event, not a change to records.
+    WriteScope scope(db, Permission::ReadRecords);
+    OREC_TRY(scope.status());
+    OREC_TRY(scope.audit(QStringLiteral("key_slot"), me, QStringLiteral("change_passphrase")));
+    OREC_TRY(db.keyStore().setSlot(me, SecureBytes::fromUtf8(newPassphrase), db.dataKey(), db.options().kdf));
+    OREC_TRY(db.saveKeyStore());
+    return scope.commit();
+}
+
+Status AccountService::resetPassphrase(const QString& name, const QString& newPassphrase)
+{
+    Database& db = m_session.database();
+    OREC_TRY(db.require(Permission::ManageUsers));
+    OREC_TRY(checkPassphraseAcceptable(newPassphrase));
+    auto user = UserRepository(db).find(name);
+    if (!user)
+        return user.error();
+    if (!*user)
+        return Error(ErrorCode::NotFound, tr("There is no user with this name."), name);
+    WriteScope scope(db, Permission::ManageUsers);
+    OREC_TRY(scope.status());
+    OREC_TRY(scope.audit(QStringLiteral("key_slot"), name, QStringLiteral("reset_passphrase")));
+    OREC_TRY(db.keyStore().setSlot(name, SecureBytes::fromUtf8(newPassphrase), db.dataKey(), db.options().kdf));
+    OREC_TRY(db.saveKeyStore());
+    return scope.commit();
+}
+
+Result<QString> AccountService::rotateKeys()
+{
+    Database& db = m_session.database();
+    OREC_TRY(db.require(Permission::ManageKeys));
+    const QString stamp = db.clock().nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    OREC_TRY(backup::write(db, db.path() + QStringLiteral(".pre-rekey-%1.orecbak").arg(stamp)));
+    const RecoveryKey next = RecoveryKey::generate();
+    OREC_TRY(db.rotateDataKey(next));
+    return next.formatted();
+}
+
+} // namespace orec::app

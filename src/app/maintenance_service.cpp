@@ -1,0 +1,24 @@
+#include "app/maintenance_service.h"
+
+namespace orec::app {
+
+Result<Database::CheckReport> MaintenanceService::check()
+{
+    OREC_TRY(m_session.require(Permission::ReadRecords));
+    return m_session.database().check();
+}
+
+Status MaintenanceService::backup(const QString& outPath)
+{
+    OREC_TRY(m_session.require(Permission::ReadRecords));
+    return backup::write(m_session.database(), outPath);
+}
+
+Result<backup::RestoreResult> MaintenanceService::restore(const QString& backupPath, const QString& targetPath,
+                                                          const QString& user, const QString& passphrase,
+                                                          const DatabaseOptions& options)
+{
+    return backup::restore(backupPath, targetPath, user, SecureBytes::fromUtf8(passphrase), options);
+}
+
+} // namespace orec::app

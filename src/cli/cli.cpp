@@ -1,0 +1,201 @@
+#include "cli/cli.h"
+
+#include "app/translations.h"
+#include "cli/context.h"
+#include "cli/terminal.h"
+#include "core/platform.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace orec::cli {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("orec::cli", text); }
+
+QList<Command> allCommands()
+{
+    QList<Command> commands;
+    registerAccountCommands(commands);
+    registerMaintenanceCommands(commands);
+    return commands;
+}
+
+QString globalHelp(const QList<Command>& commands)
+{
+    QString text;
+    QTextStream s(&text);
+    s << tr("orec — Overseas Records on the command line") << "\n\n"
+      << tr("Usage: orec --db FILE [--user NAME] [--json] COMMAND [ARGS]") << "\n\n"
+      << tr("Global options:") << "\n"
+      << "  --db FILE        " << tr("the database file (.orec); its key file FILE.keys sits beside it") << "\n"
+      << "  --user NAME      " << tr("the database user (default: OREC_USER, else the only user or 'admin')")
+      << "\n"
+      << "  --json           " << tr("print records as JSON") << "\n"
+      << "  --lang vi|en     " << tr("language of messages (default: Vietnamese, or OREC_LANG)") << "\n"
+      << "  --insecure-fast-kdf-for-tests  "
+      << tr("TESTS ONLY: new key slots use the cheapest Argon2id settings") << "\n"
+      << "  --help, -h       " << tr("this help; 'orec COMMAND --help' describes one command") << "\n"
+      << "  --version        " << tr("the program version") << "\n\n"
+      << tr("Passphrases never come from arguments: OREC_PASSPHRASE (the user's), OREC_NEW_PASSPHRASE (a new "
+            "one) and OREC_RECOVERY_KEY, else a prompt without echo.")
+      << "\n\n"
+      << tr("Commands:") << "\n";
+    for (const Command& c : commands)
+        s << "  " << c.synopsis.leftJustified(44) << " " << c.summary << "\n";
+    s << "\n"
+      << tr("Exit codes: 0 success; 1 usage error; 2 invalid input; 3 authentication failed or not allowed; "
+            "4 database in use by another process; 5 corrupt or tampered file; 6 other failure (I/O).")
+      << "\n";
+    return text;
+}
+
+QString commandHelp(const Command& c)
+{
+    return tr("Usage: orec --db FILE [--user NAME] %1").arg(c.synopsis) + QStringLiteral("\n\n") + c.summary +
+           QStringLiteral("\n\n") + c.help + QStringLiteral("\n");
+}
+
+} // namespace
+
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    const QList<Command> commands = allCommands();
+    CliContext context(out, err);
+    context.dbPath = qEnvironmentVariable("OREC_DB");
+    context.user = qEnvironmentVariable("OREC_USER");
+
+    // Global options, then the command words.
+    int i = 0;
+    bool wantHelp = false;
+    for (; i < arguments.size(); ++i) {
+        const QString& a = arguments[i];
+        const auto valueOf = [&](const QString& name) -> std::optional<QString> {
+            if (a.startsWith(name + QLatin1Char('=')))
+                return a.mid(name.size() + 1);
+            if (a == name && i + 1 < arguments.size())
+                return arguments[++i];
+            return std::nullopt;
+        };
+        if (a == QLatin1String("--db") || a.startsWith(QLatin1String("--db="))) {
+            auto v = valueOf(QStringLiteral("--db"));
+            if (!v)
+                return context.usage(tr("--db needs a file name."));
+            context.dbPath = *v;
+        } else if (a == QLatin1String("--user") || a.startsWith(QLatin1String("--user="))) {
+            auto v = valueOf(QStringLiteral("--user"));
+            if (!v)
+                return context.usage(tr("--user needs a name."));
+            context.user = *v;
+        } else if (a == QLatin1String("--lang") || a.startsWith(QLatin1String("--lang="))) {
+            auto v = valueOf(QStringLiteral("--lang"));
+            if (!v)
+                return context.usage(tr("--lang needs vi or en."));
+            app::installTranslations(*v);
+        } else if (a == QLatin1String("--json")) {
+            context.json = true;
+        } else if (a == QLatin1String("--insecure-fast-kdf-for-tests")) {
+            context.databaseOptions.kdf = crypto::KdfParams::cheapForTestsOnly();
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            wantHelp = true;
+        } else if (a == QLatin1String("--version")) {
+            out << "orec " << QCoreApplication::applicationVersion() << "\n";
+            return ExitOk;
+        } else if (a.startsWith(QLatin1String("--"))) {
+            return context.usage(tr("Unknown option %1.").arg(a));
+        } else {
+            break;
+        }
+    }
+    if (i >= arguments.size()) {
+        if (wantHelp) {
+            out << globalHelp(commands);
+            return ExitOk;
+        }
+        err << globalHelp(commands);
+        return ExitUsage;
+    }
+
+    // Longest command name that matches the next words ("user add" before "user").
+    const Command* command = nullptr;
+    int words = 0;
+    for (const Command& c : commands) {
+        const QStringList parts = c.name.split(QLatin1Char(' '));
+        if (parts.size() <= words || i + parts.size() > arguments.size())
+            continue;
+        if (arguments.mid(i, parts.size()) == parts) {
+            command = &c;
+            words = static_cast<int>(parts.size());
+        }
+    }
+    if (!command)
+        return context.usage(tr("Unknown command '%1'. 'orec --help' lists the commands.").arg(arguments[i]));
+    i += words;
+
+    for (; i < arguments.size(); ++i) {
+        const QString& a = arguments[i];
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            wantHelp = true;
+        } else if (a == QLatin1String("--json")) {
+            context.json = true;
+        } else if (a.startsWith(QLatin1String("--")) && a.size() > 2) {
+            QString name = a.mid(2);
+            QString value;
+            const qsizetype eq = name.indexOf(QLatin1Char('='));
+            if (eq >= 0) {
+                value = name.mid(eq + 1);
+                name = name.left(eq);
+            }
+            if (command->flags.contains(name)) {
+                if (eq >= 0)
+                    return context.usage(tr("--%1 takes no value.").arg(name));
+                context.options.insert(name, QString());
+            } else if (command->valueOptions.contains(name)) {
+                if (eq < 0) {
+                    if (i + 1 >= arguments.size())
+                        return context.usage(tr("--%1 needs a value.").arg(name));
+                    value = arguments[++i];
+                }
+                context.options.insert(name, value);
+            } else {
+                return context.usage(tr("'%1' has no option --%2.").arg(command->name, name));
+            }
+        } else {
+            context.positional << a;
+        }
+    }
+    if (wantHelp) {
+        out << commandHelp(*command);
+        return ExitOk;
+    }
+    if (command->needsDatabase && context.dbPath.isEmpty())
+        return context.usage(tr("Say which database with --db FILE."));
+    return command->run(context);
+}
+
+int main(int argc, char** argv)
+{
+    platform::disableCoreDumps();
+    QCoreApplication application(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("orec"));
+    QCoreApplication::setOrganizationName(QStringLiteral("OverseasRecords"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OREC_VERSION));
+    app::installTranslations(qEnvironmentVariable("OREC_LANG", QStringLiteral("vi")));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    const int code = run(arguments, out, err);
+    out.flush();
+    err.flush();
+    return code;
+}
+
+} // namespace orec::cli

@@ -1,0 +1,140 @@
+// `orec` commands that check, back up and restore a database.
+#include "app/maintenance_service.h"
+#include "cli/context.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace orec::cli {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("orec::cli", text, disambiguation, n);
+}
+
+int checkCommand(CliContext& c)
+{
+    auto session = c.openSession();
+    if (!session)
+        return c.fail(session.error());
+    auto report = app::MaintenanceService(**session).check();
+    if (!report)
+        return c.fail(report.error());
+    if (c.json) {
+        c.printJson(QJsonDocument(QJsonObject{
+            {QStringLiteral("ok"), report->ok()},
+            {QStringLiteral("schema_version"), report->schemaVersion},
+            {QStringLiteral("integrity_problems"), QJsonArray::fromStringList(report->integrityProblems)},
+            {QStringLiteral("foreign_key_problems"), QJsonArray::fromStringList(report->foreignKeyProblems)},
+            {QStringLiteral("audit_rows_checked"), report->audit.rowsChecked},
+            {QStringLiteral("audit_intact"), report->audit.intact},
+            {QStringLiteral("audit_first_bad_row"), report->audit.firstBadRow},
+            {QStringLiteral("audit_problem"), report->audit.problem}}));
+    } else {
+        c.out() << tr("Schema version: %1").arg(report->schemaVersion) << "\n";
+        c.out() << (report->integrityProblems.isEmpty() ? tr("File integrity: ok")
+                                                        : tr("File integrity: DAMAGED"))
+                << "\n";
+        for (const QString& p : report->integrityProblems)
+            c.out() << "  " << p << "\n";
+        for (const QString& p : report->foreignKeyProblems)
+            c.out() << "  " << p << "\n";
+        if (report->audit.intact)
+            c.out() << tr("Audit log: %n row(s), chain intact", nullptr, static_cast<int>(report->audit.rowsChecked))
+                    << "\n";
+        else
+            c.out() << tr("Audit log: TAMPERED") << "\n  " << report->audit.problem << "\n";
+    }
+    c.out().flush();
+    if (!report->ok()) {
+        c.err() << "orec: "
+                << (report->audit.intact ? tr("the database file is damaged.")
+                                         : tr("the audit log was tampered with: %1").arg(report->audit.problem))
+                << "\n";
+        return ExitCorrupt;
+    }
+    return ExitOk;
+}
+
+int backupCommand(CliContext& c)
+{
+    if (c.positional.size() != 1)
+        return c.usage(tr("Usage: backup OUT"));
+    auto session = c.openSession();
+    if (!session)
+        return c.fail(session.error());
+    Status s = app::MaintenanceService(**session).backup(c.positional.first());
+    if (!s)
+        return c.fail(s.error());
+    if (!c.json)
+        c.out() << tr("Backup written to %1 (database and key slots together, both encrypted).")
+                       .arg(c.positional.first())
+                << "\n";
+    return ExitOk;
+}
+
+int restoreCommand(CliContext& c)
+{
+    if (c.positional.size() != 1)
+        return c.usage(tr("Usage: restore IN"));
+    auto pass = c.passphrase();
+    if (!pass)
+        return c.fail(pass.error());
+    auto result = app::MaintenanceService::restore(c.positional.first(), c.dbPath, c.effectiveUser(), *pass,
+                                                   c.databaseOptions);
+    wipeString(*pass);
+    if (!result)
+        return c.fail(result.error());
+    if (c.json) {
+        c.printJson(QJsonDocument(QJsonObject{{QStringLiteral("restored"), c.dbPath},
+                                              {QStringLiteral("backup_created_at"),
+                                               result->header.createdAt.toString(Qt::ISODate)},
+                                              {QStringLiteral("previous_copy"), result->previousCopy}}));
+        return ExitOk;
+    }
+    c.out() << tr("Restored %1 from the backup of %2.")
+                   .arg(c.dbPath, QLocale().toString(result->header.createdAt.toLocalTime(), QLocale::ShortFormat))
+            << "\n";
+    if (!result->previousCopy.isEmpty())
+        c.out() << tr("The database it replaced was saved as %1.").arg(result->previousCopy) << "\n";
+    return ExitOk;
+}
+
+} // namespace
+
+void registerMaintenanceCommands(QList<Command>& commands)
+{
+    Command check;
+    check.name = QStringLiteral("check");
+    check.synopsis = QStringLiteral("check [--json]");
+    check.summary = tr("Check the file's integrity and the audit log's hash chain.");
+    check.help = tr("Runs SQLite's integrity and foreign-key checks and verifies every link of the audit chain. "
+                    "Exit code 5 when anything is wrong; the message names the first altered or removed audit "
+                    "row.");
+    check.run = checkCommand;
+    commands << check;
+
+    Command backup;
+    backup.name = QStringLiteral("backup");
+    backup.synopsis = QStringLiteral("backup OUT");
+    backup.summary = tr("Write a backup of the database and its key slots to one file.");
+    backup.help = tr("OUT holds the encrypted database and its key file together, with checksums, so a restore "
+                     "never lacks the key slots. The same passphrases and recovery key open it.");
+    backup.run = backupCommand;
+    commands << backup;
+
+    Command restore;
+    restore.name = QStringLiteral("restore");
+    restore.synopsis = QStringLiteral("restore IN");
+    restore.summary = tr("Replace the database (--db) with a backup, after proving you administer it.");
+    restore.help = tr("--user must be an administrator in the backup; the passphrase is theirs in the backup. "
+                      "The checksums are verified and the restored copy is integrity-checked before it replaces "
+                      "anything; the database it replaces is kept beside it.");
+    restore.run = restoreCommand;
+    commands << restore;
+}
+
+} // namespace orec::cli

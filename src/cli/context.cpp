@@ -1,0 +1,114 @@
+#include "cli/context.h"
+
+#include "app/account_service.h"
+#include "cli/terminal.h"
+#include "storage/key_store.h"
+
+#include <QCoreApplication>
+
+namespace orec::cli {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("orec::cli", text); }
+} // namespace
+
+int exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::Ok: return ExitOk;
+    case ErrorCode::Usage: return ExitUsage;
+    case ErrorCode::Invalid:
+    case ErrorCode::Constraint:
+    case ErrorCode::Conflict:
+    case ErrorCode::NotFound: return ExitInvalid;
+    case ErrorCode::WrongKey:
+    case ErrorCode::PermissionDenied: return ExitAuth;
+    case ErrorCode::Locked: return ExitLocked;
+    case ErrorCode::NotADatabase:
+    case ErrorCode::Corrupt: return ExitCorrupt;
+    case ErrorCode::Io:
+    case ErrorCode::Internal: return ExitFailure;
+    }
+    return ExitFailure;
+}
+
+int CliContext::fail(const Error& error)
+{
+    m_err << "orec: " << error.toString() << "\n";
+    m_err.flush();
+    return exitCodeFor(error.code);
+}
+
+int CliContext::usage(const QString& message)
+{
+    m_err << "orec: " << message << "\n";
+    m_err.flush();
+    return ExitUsage;
+}
+
+void CliContext::printJson(const QJsonDocument& doc)
+{
+    m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+Status CliContext::requireDb() const
+{
+    if (dbPath.isEmpty())
+        return Error(ErrorCode::Usage, tr("Say which database with --db FILE."));
+    return {};
+}
+
+QString CliContext::effectiveUser() const
+{
+    if (!user.isEmpty())
+        return user;
+    // With one user in the key file there is nothing to choose.
+    auto keys = KeyStore::load(KeyStore::slotFilePath(dbPath));
+    if (keys && keys->keySlots().size() == 1)
+        return keys->keySlots().first().user;
+    return QStringLiteral("admin");
+}
+
+Result<QString> CliContext::secret(const char* variable, const QString& prompt)
+{
+    if (qEnvironmentVariableIsSet(variable))
+        return qEnvironmentVariable(variable);
+    const QString typed = readHidden(prompt);
+    if (typed.isNull())
+        return Error(ErrorCode::Usage,
+                     tr("No terminal to ask on: set %1 in the environment.").arg(QString::fromLatin1(variable)));
+    return typed;
+}
+
+Result<QString> CliContext::passphrase()
+{
+    return secret("OREC_PASSPHRASE", tr("Passphrase for %1: ").arg(effectiveUser()));
+}
+
+Result<QString> CliContext::newPassphrase(const char* variable, const QString& prompt)
+{
+    if (qEnvironmentVariableIsSet(variable))
+        return qEnvironmentVariable(variable);
+    const QString first = readHidden(prompt);
+    if (first.isNull())
+        return Error(ErrorCode::Usage,
+                     tr("No terminal to ask on: set %1 in the environment.").arg(QString::fromLatin1(variable)));
+    QString second = readHidden(tr("Type it again: "));
+    if (first != second)
+        return Error(ErrorCode::Invalid, tr("The two passphrases differ."));
+    return first;
+}
+
+Result<std::unique_ptr<app::Session>> CliContext::openSession()
+{
+    OREC_TRY(requireDb());
+    auto pass = passphrase();
+    if (!pass)
+        return pass.error();
+    auto session = app::AccountService::unlock(dbPath, effectiveUser(), *pass, databaseOptions);
+    wipeString(*pass);
+    return session;
+}
+
+} // namespace orec::cli

@@ -1,0 +1,77 @@
+// CliContext: what every `orec` command receives: its options, streams, and how to open the database.
+#pragma once
+
+#include "app/session.h"
+#include "cli/cli.h"
+#include "core/result.h"
+
+#include <QJsonDocument>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace orec::cli {
+
+class CliContext
+{
+public:
+    CliContext(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
+
+    // Global options.
+    QString dbPath;
+    QString user;
+    bool json = false;
+    DatabaseOptions databaseOptions;
+
+    // The command's own arguments, after the command words.
+    QStringList positional;
+    QMap<QString, QString> options; // --name value, or "" for a flag
+    bool hasOption(const QString& name) const { return options.contains(name); }
+    QString option(const QString& name, const QString& fallback = {}) const { return options.value(name, fallback); }
+
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+
+    // Prints the error on stderr and returns its exit code.
+    int fail(const Error& error);
+    int usage(const QString& message);
+    void printJson(const QJsonDocument& doc);
+
+    // The passphrase of --user: OREC_PASSPHRASE, else a prompt without echo.
+    Result<QString> passphrase();
+    // A new passphrase: from the environment variable, else asked twice without echo.
+    Result<QString> newPassphrase(const char* variable, const QString& prompt);
+    Result<QString> secret(const char* variable, const QString& prompt);
+    QString effectiveUser() const;
+
+    Result<std::unique_ptr<app::Session>> openSession();
+    Status requireDb() const;
+
+private:
+    QTextStream& m_out;
+    QTextStream& m_err;
+};
+
+int exitCodeFor(ErrorCode code);
+
+struct Command
+{
+    QString name;     // "check", "user add"
+    QString synopsis; // "user add NAME --role admin|clerk|auditor"
+    QString summary;  // one line, translated
+    QString help;     // full description of arguments and options, translated
+    QStringList valueOptions; // "--role" takes a value
+    QStringList flags;        // "--dry-run" takes none
+    bool needsDatabase = true;
+    std::function<int(CliContext&)> run;
+};
+
+// Each group of commands lives in its own file and adds itself here.
+void registerAccountCommands(QList<Command>& commands);
+void registerMaintenanceCommands(QList<Command>& commands);
+
+} // namespace orec::cli

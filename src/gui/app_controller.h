@@ -1,0 +1,57 @@
+// AppController: the application's life between locked and unlocked; owns the session and both windows.
+#pragma once
+
+#include "app/session.h"
+#include "gui/idle_watcher.h"
+#include "storage/database.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace orec::gui {
+
+class MainWindow;
+class UnlockWindow;
+
+struct AppOptions
+{
+    DatabaseOptions database;
+    QString databasePath;
+    QString user;
+    qint64 autoLockMs = 5 * 60 * 1000; // settings override it unless a test sets it explicitly
+};
+
+class AppController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppController(AppOptions options, QObject* parent = nullptr);
+    ~AppController() override;
+
+    void start();
+    // Closes the main window and the database (wiping the key) and shows the unlock window again.
+    void lock();
+    bool isUnlocked() const { return m_session != nullptr; }
+
+    UnlockWindow* unlockWindow() const { return m_unlock.get(); }
+    MainWindow* mainWindow() const { return m_main.get(); }
+    app::Session* session() const { return m_session.get(); }
+    IdleWatcher& idleWatcher() { return m_idle; }
+
+Q_SIGNALS:
+    void unlocked();
+    void locked();
+
+private:
+    void onSessionReady();
+
+    AppOptions m_options;
+    std::unique_ptr<UnlockWindow> m_unlock;
+    std::unique_ptr<MainWindow> m_main;
+    std::unique_ptr<app::Session> m_session;
+    IdleWatcher m_idle;
+};
+
+} // namespace orec::gui

@@ -1,0 +1,213 @@
+#include "storage/audit_log.h"
+
+#include "core/crypto.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QtEndian>
+
+namespace orec {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("orec", text); }
+
+QString toJsonText(const QJsonObject& object)
+{
+    return object.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+void appendField(QByteArray& out, const QByteArray& field)
+{
+    char length[4];
+    qToBigEndian(static_cast<quint32>(field.size()), length);
+    out.append(length, 4);
+    out.append(field);
+}
+
+QString timestamp(const QDateTime& at) { return at.toUTC().toString(Qt::ISODateWithMs); }
+
+} // namespace
+
+QByteArray AuditLog::chainHash(const QByteArray& previousHash, const AuditEntry& e)
+{
+    QByteArray message("orec-audit-v1");
+    appendField(message, previousHash);
+    appendField(message, QByteArray::number(e.id));
+    appendField(message, timestamp(e.at).toUtf8());
+    appendField(message, e.user.toUtf8());
+    appendField(message, e.entity.toUtf8());
+    appendField(message, e.entityId.toUtf8());
+    appendField(message, e.action.toUtf8());
+    appendField(message, e.beforeJson.toUtf8());
+    appendField(message, e.afterJson.toUtf8());
+    return crypto::blake2b(message, 32);
+}
+
+Status AuditLog::append(const QDateTime& atUtc, const QString& user, const QString& entity, const QString& entityId,
+                        const QString& action, const QJsonObject& before, const QJsonObject& after)
+{
+    if (!m_connection.inTransaction())
+        return Error(ErrorCode::Internal, tr("An audit entry must be written inside the change's transaction."));
+    auto head = m_connection.cached("SELECT last_id, last_hash FROM audit_head WHERE id = 1");
+    if (!head)
+        return head.error();
+    auto row = (*head)->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error(ErrorCode::Corrupt, tr("The audit log has lost its head row."));
+    AuditEntry entry;
+    entry.id = (*head)->int64(0) + 1;
+    const QByteArray previous = (*head)->blob(1);
+    (*head)->reset();
+    entry.at = atUtc.toUTC();
+    entry.user = user;
+    entry.entity = entity;
+    entry.entityId = entityId;
+    entry.action = action;
+    entry.beforeJson = toJsonText(before);
+    entry.afterJson = toJsonText(after);
+    entry.hash = chainHash(previous, entry);
+
+    auto insert = m_connection.cached("INSERT INTO audit_log (id, at, user_name, entity, entity_id, action, "
+                                      "before_json, after_json, hash) VALUES (?,?,?,?,?,?,?,?,?)");
+    if (!insert)
+        return insert.error();
+    (*insert)
+        ->bind(1, entry.id)
+        .bind(2, timestamp(entry.at))
+        .bind(3, entry.user)
+        .bind(4, entry.entity)
+        .bind(5, entry.entityId)
+        .bind(6, entry.action)
+        .bind(7, entry.beforeJson)
+        .bind(8, entry.afterJson)
+        .bindBlob(9, entry.hash);
+    OREC_TRY((*insert)->run());
+    auto update = m_connection.cached("UPDATE audit_head SET last_id = ?, last_hash = ? WHERE id = 1");
+    if (!update)
+        return update.error();
+    (*update)->bind(1, entry.id).bindBlob(2, entry.hash);
+    return (*update)->run();
+}
+
+Result<QList<AuditEntry>> AuditLog::query(const AuditFilter& filter) const
+{
+    std::string sql = "SELECT id, at, user_name, entity, entity_id, action, before_json, after_json, hash "
+                      "FROM audit_log WHERE 1";
+    if (!filter.user.isEmpty())
+        sql += " AND user_name = ?";
+    if (!filter.entity.isEmpty())
+        sql += " AND entity = ?";
+    if (!filter.entityId.isEmpty())
+        sql += " AND entity_id = ?";
+    if (filter.from.isValid())
+        sql += " AND at >= ?";
+    if (filter.to.isValid())
+        sql += " AND at < ?";
+    if (filter.beforeId > 0)
+        sql += " AND id < ?";
+    sql += " ORDER BY id DESC LIMIT ?";
+    auto stmt = m_connection.prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    int index = 1;
+    if (!filter.user.isEmpty())
+        stmt->bind(index++, filter.user);
+    if (!filter.entity.isEmpty())
+        stmt->bind(index++, filter.entity);
+    if (!filter.entityId.isEmpty())
+        stmt->bind(index++, filter.entityId);
+    if (filter.from.isValid())
+        stmt->bind(index++, timestamp(filter.from));
+    if (filter.to.isValid())
+        stmt->bind(index++, timestamp(filter.to));
+    if (filter.beforeId > 0)
+        stmt->bind(index++, filter.beforeId);
+    stmt->bind(index, filter.limit);
+
+    QList<AuditEntry> entries;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        AuditEntry e;
+        e.id = stmt->int64(0);
+        e.at = QDateTime::fromString(stmt->text(1), Qt::ISODateWithMs);
+        e.user = stmt->text(2);
+        e.entity = stmt->text(3);
+        e.entityId = stmt->text(4);
+        e.action = stmt->text(5);
+        e.beforeJson = stmt->text(6);
+        e.afterJson = stmt->text(7);
+        e.hash = stmt->blob(8);
+        entries.append(std::move(e));
+    }
+    return entries;
+}
+
+Result<ChainVerification> AuditLog::verify() const
+{
+    ChainVerification result;
+    auto stmt = m_connection.prepare("SELECT id, at, user_name, entity, entity_id, action, before_json, "
+                                     "after_json, hash FROM audit_log ORDER BY id");
+    if (!stmt)
+        return stmt.error();
+    QByteArray previous(32, '\0');
+    qint64 expectedId = 1;
+    const auto fail = [&](qint64 row, const QString& problem) {
+        result.intact = false;
+        result.firstBadRow = row;
+        result.problem = problem;
+        return result;
+    };
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        AuditEntry e;
+        e.id = stmt->int64(0);
+        e.at = QDateTime::fromString(stmt->text(1), Qt::ISODateWithMs);
+        e.at.setTimeSpec(Qt::UTC);
+        e.user = stmt->text(2);
+        e.entity = stmt->text(3);
+        e.entityId = stmt->text(4);
+        e.action = stmt->text(5);
+        e.beforeJson = stmt->text(6);
+        e.afterJson = stmt->text(7);
+        e.hash = stmt->blob(8);
+        if (e.id != expectedId)
+            return fail(expectedId, tr("Audit row %1 was removed (the log jumps from row %2 to row %3).")
+                                        .arg(expectedId)
+                                        .arg(expectedId - 1)
+                                        .arg(e.id));
+        if (chainHash(previous, e) != e.hash)
+            return fail(e.id, tr("Audit row %1 was altered after it was written.").arg(e.id));
+        previous = e.hash;
+        ++expectedId;
+        ++result.rowsChecked;
+    }
+    auto head = m_connection.prepare("SELECT last_id, last_hash FROM audit_head WHERE id = 1");
+    if (!head)
+        return head.error();
+    auto row = head->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return fail(expectedId, tr("The head of the audit log was removed."));
+    const qint64 lastId = head->int64(0);
+    if (lastId > expectedId - 1)
+        return fail(expectedId, tr("Audit rows %1 to %2 were removed from the end of the log.")
+                                    .arg(expectedId)
+                                    .arg(lastId));
+    if (lastId < expectedId - 1 || head->blob(1) != previous)
+        return fail(lastId + 1, tr("The head of the audit log does not match its last row %1.").arg(expectedId - 1));
+    return result;
+}
+
+} // namespace orec

@@ -1,0 +1,144 @@
+// Database: an unlocked, encrypted database file held by one named user, with its lock, keys and audit log.
+#pragma once
+
+#include "core/clock.h"
+#include "core/crypto.h"
+#include "core/result.h"
+#include "core/role.h"
+#include "core/secure_bytes.h"
+#include "storage/audit_log.h"
+#include "storage/file_lock.h"
+#include "storage/key_store.h"
+#include "storage/recovery_key.h"
+#include "storage/sqlite.h"
+
+#include <QJsonObject>
+#include <QStringList>
+#include <QString>
+
+#include <memory>
+
+namespace orec {
+
+struct Actor
+{
+    QString user;
+    Role role = Role::Auditor;
+};
+
+struct DatabaseOptions
+{
+    // Argon2id cost of key slots written in this session. Tests pass cheapForTestsOnly() explicitly.
+    crypto::KdfParams kdf = crypto::KdfParams::interactiveDefault();
+    const Clock* clock = &SystemClock::instance();
+    // Test-only: create at (or migrate to) this schema version instead of the latest.
+    int schemaVersion = -1;
+    // A copy of the database and its keys is written before an existing file is migrated.
+    bool backupBeforeMigrate = true;
+};
+
+class Database
+{
+public:
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    struct Created;
+    // Creates the file, its key file and its first administrator. Fails if the file exists.
+    static Result<Created> create(const QString& path, const QString& adminName, const SecureBytes& passphrase,
+                                  const DatabaseOptions& options = {});
+    static Result<std::unique_ptr<Database>> unlock(const QString& path, const QString& user,
+                                                    const SecureBytes& passphrase, const DatabaseOptions& options = {});
+    // Opens with the recovery key alone (the key file may be lost) acting as the named administrator.
+    static Result<std::unique_ptr<Database>> openWithRecoveryKey(const QString& path, const RecoveryKey& recoveryKey,
+                                                                 const QString& adminName,
+                                                                 const DatabaseOptions& options = {});
+
+    sql::Connection& connection() { return m_connection; }
+    const Actor& actor() const { return m_actor; }
+    const Clock& clock() const { return *m_options.clock; }
+    const DatabaseOptions& options() const { return m_options; }
+    const QString& path() const { return m_path; }
+    QString keyFilePath() const { return KeyStore::slotFilePath(m_path); }
+    const QString& databaseId() const { return m_databaseId; }
+    AuditLog& auditLog() { return m_audit; }
+    bool can(Permission permission) const { return roleAllows(m_actor.role, permission); }
+    Status require(Permission permission) const;
+
+    // Key management (the caller checks the actor's permission; the app layer does).
+    KeyStore& keyStore() { return m_keys; }
+    Status saveKeyStore() { return m_keys.save(keyFilePath()); }
+    const SecureBytes& dataKey() const { return m_dataKey; }
+    // Re-encrypts the file under the key of a new recovery key and reseals every slot to it.
+    Status rotateDataKey(const RecoveryKey& next);
+
+    // Writes nothing: checks the file and the audit chain.
+    struct CheckReport
+    {
+        QStringList integrityProblems; // empty when PRAGMA integrity_check says ok
+        QStringList foreignKeyProblems;
+        ChainVerification audit;
+        int schemaVersion = 0;
+        bool ok() const { return integrityProblems.isEmpty() && foreignKeyProblems.isEmpty() && audit.intact; }
+    };
+    Result<CheckReport> check();
+
+    Result<QString> metaValue(const QString& key);
+
+private:
+    friend class WriteScope;
+    Database() = default;
+    // keyVerified: the key came from a slot whose key check matched, so a refusal means a damaged file.
+    static Result<std::unique_ptr<Database>> openWithKey(const QString& path, FileLock lock, SecureBytes dataKey,
+                                                         SecureBytes nextDataKey, bool keyVerified,
+                                                         const DatabaseOptions& options);
+    Status migrateExisting();
+    Status loadActor(const QString& user);
+
+    sql::Connection m_connection;
+    FileLock m_lock;
+    KeyStore m_keys;
+    SecureBytes m_dataKey;
+    AuditLog m_audit{m_connection};
+    DatabaseOptions m_options;
+    QString m_path;
+    QString m_databaseId;
+    Actor m_actor;
+    int m_writeDepth = 0;
+};
+
+struct Database::Created
+{
+    std::unique_ptr<Database> database;
+    RecoveryKey recoveryKey; // show once, never store
+};
+
+// A change to records: one transaction (or a savepoint inside an outer scope) whose every write is
+// audited. Rolls back on destruction unless committed. Refuses users whose role may not write.
+class WriteScope
+{
+public:
+    explicit WriteScope(Database& database, Permission permission = Permission::WriteRecords);
+    ~WriteScope();
+    WriteScope(const WriteScope&) = delete;
+    WriteScope& operator=(const WriteScope&) = delete;
+
+    const Status& status() const { return m_status; }
+    Database& database() { return m_database; }
+    sql::Connection& connection() { return m_database.connection(); }
+
+    Status audit(const QString& entity, const QString& entityId, const QString& action,
+                 const QJsonObject& before = {}, const QJsonObject& after = {});
+    Status commit();
+
+private:
+    void rollback();
+
+    Database& m_database;
+    Status m_status;
+    std::string m_savepoint; // empty for the outermost scope
+    bool m_active = false;
+};
+
+} // namespace orec

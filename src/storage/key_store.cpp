@@ -1,0 +1,247 @@
+#include "storage/key_store.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace orec {
+
+namespace {
+
+constexpr auto kFormat = "overseas-records-keyslots";
+constexpr int kFormatVersion = 1;
+
+QString tr(const char* text) { return QCoreApplication::translate("orec", text); }
+
+QString b64(const QByteArray& bytes) { return QString::fromLatin1(bytes.toBase64()); }
+QByteArray unb64(const QJsonValue& value) { return QByteArray::fromBase64(value.toString().toLatin1()); }
+
+Error damaged(const QString& detail)
+{
+    return Error(ErrorCode::Corrupt, tr("The key file is damaged: %1.").arg(detail));
+}
+
+} // namespace
+
+QString KeyStore::slotFilePath(const QString& databasePath) { return databasePath + QStringLiteral(".keys"); }
+
+QByteArray KeyStore::keyCheckOf(const SecureBytes& dataKey)
+{
+    return crypto::blake2bKeyed(dataKey, QByteArrayLiteral("orec key check v1"));
+}
+
+QByteArray KeyStore::associatedData(const QString& user) const
+{
+    return QByteArrayLiteral("orec-slot-v1") + '\0' + m_databaseId.toUtf8() + '\0' + user.toUtf8();
+}
+
+KeyStore KeyStore::createNew(const QString& databaseId, const SecureBytes& dataKey)
+{
+    KeyStore store;
+    store.m_databaseId = databaseId;
+    store.m_keyCheck = keyCheckOf(dataKey);
+    return store;
+}
+
+bool KeyStore::hasSlot(const QString& user) const
+{
+    return std::any_of(m_slots.begin(), m_slots.end(), [&](const KeySlot& s) { return s.user == user; });
+}
+
+Status KeyStore::setSlot(const QString& user, const SecureBytes& passphrase, const SecureBytes& dataKey,
+                         const crypto::KdfParams& kdf)
+{
+    if (!checksDataKey(dataKey))
+        return Error(ErrorCode::Internal, tr("The data key does not belong to this key file."));
+    KeySlot slot;
+    slot.user = user;
+    slot.kdf = kdf;
+    slot.salt = crypto::randomBytes(crypto::kSaltBytes);
+    auto kek = crypto::deriveKeyArgon2id(passphrase, slot.salt, kdf);
+    if (!kek)
+        return kek.error();
+    crypto::BoxKeyPair pair = crypto::generateBoxKeyPair();
+    slot.publicKey = pair.publicKey;
+    const QByteArray secret(pair.secretKey.chars(), static_cast<int>(pair.secretKey.size()));
+    slot.wrappedSecretKey = crypto::aeadEncrypt(*kek, secret, associatedData(user));
+    QByteArray wipeMe = secret;
+    wipeBytes(wipeMe);
+    slot.sealedDataKey = crypto::sealTo(slot.publicKey, dataKey);
+    slot.createdAt = QDateTime::currentDateTimeUtc();
+    removeSlot(user);
+    m_slots.append(std::move(slot));
+    return {};
+}
+
+bool KeyStore::removeSlot(const QString& user)
+{
+    return m_slots.removeIf([&](const KeySlot& s) { return s.user == user; }) > 0;
+}
+
+Result<KeyStore::Unwrapped> KeyStore::unwrap(const QString& user, const SecureBytes& passphrase) const
+{
+    const Error refused(ErrorCode::WrongKey, tr("Unknown user or wrong passphrase."), user);
+    auto it = std::find_if(m_slots.begin(), m_slots.end(), [&](const KeySlot& s) { return s.user == user; });
+    if (it == m_slots.end()) {
+        // Spend the same work as a real attempt so timing does not reveal which user names exist.
+        (void)crypto::deriveKeyArgon2id(passphrase, QByteArray(crypto::kSaltBytes, '\0'),
+                                        m_slots.isEmpty() ? crypto::KdfParams::cheapForTestsOnly()
+                                                          : m_slots.first().kdf);
+        return refused;
+    }
+    auto kek = crypto::deriveKeyArgon2id(passphrase, it->salt, it->kdf);
+    if (!kek)
+        return kek.error();
+    auto secret = crypto::aeadDecrypt(*kek, it->wrappedSecretKey, associatedData(user));
+    if (!secret)
+        return refused;
+    Unwrapped out;
+    auto dataKey = crypto::openSealed(it->sealedDataKey, it->publicKey, *secret);
+    if (!dataKey || !checksDataKey(*dataKey))
+        return damaged(tr("the slot of %1 does not hold this database's key").arg(user));
+    out.dataKey = std::move(*dataKey);
+    if (!it->sealedNextDataKey.isEmpty()) {
+        auto next = crypto::openSealed(it->sealedNextDataKey, it->publicKey, *secret);
+        if (next && checksNextDataKey(*next))
+            out.nextDataKey = std::move(*next);
+    }
+    return out;
+}
+
+bool KeyStore::checksDataKey(const SecureBytes& dataKey) const
+{
+    return !m_keyCheck.isEmpty() && keyCheckOf(dataKey) == m_keyCheck;
+}
+
+bool KeyStore::checksNextDataKey(const SecureBytes& dataKey) const
+{
+    return !m_nextKeyCheck.isEmpty() && keyCheckOf(dataKey) == m_nextKeyCheck;
+}
+
+void KeyStore::beginRekey(const SecureBytes& nextDataKey)
+{
+    m_nextKeyCheck = keyCheckOf(nextDataKey);
+    for (KeySlot& slot : m_slots)
+        slot.sealedNextDataKey = crypto::sealTo(slot.publicKey, nextDataKey);
+}
+
+void KeyStore::finishRekey()
+{
+    if (m_nextKeyCheck.isEmpty())
+        return;
+    m_keyCheck = m_nextKeyCheck;
+    m_nextKeyCheck.clear();
+    for (KeySlot& slot : m_slots) {
+        slot.sealedDataKey = slot.sealedNextDataKey;
+        slot.sealedNextDataKey.clear();
+    }
+}
+
+void KeyStore::abandonRekey()
+{
+    m_nextKeyCheck.clear();
+    for (KeySlot& slot : m_slots)
+        slot.sealedNextDataKey.clear();
+}
+
+QByteArray KeyStore::toBytes() const
+{
+    QJsonArray slotArray;
+    for (const KeySlot& s : m_slots) {
+        QJsonObject kdf{{QStringLiteral("algorithm"), QStringLiteral("argon2id13")},
+                        {QStringLiteral("ops"), static_cast<qint64>(s.kdf.opsLimit)},
+                        {QStringLiteral("mem"), static_cast<qint64>(s.kdf.memLimitBytes)},
+                        {QStringLiteral("salt"), b64(s.salt)}};
+        QJsonObject slot{{QStringLiteral("user"), s.user},
+                         {QStringLiteral("kdf"), kdf},
+                         {QStringLiteral("public_key"), b64(s.publicKey)},
+                         {QStringLiteral("wrapped_secret_key"), b64(s.wrappedSecretKey)},
+                         {QStringLiteral("sealed_data_key"), b64(s.sealedDataKey)},
+                         {QStringLiteral("created_at"), s.createdAt.toString(Qt::ISODate)}};
+        if (!s.sealedNextDataKey.isEmpty())
+            slot.insert(QStringLiteral("sealed_next_data_key"), b64(s.sealedNextDataKey));
+        slotArray.append(slot);
+    }
+    QJsonObject root{{QStringLiteral("format"), QLatin1String(kFormat)},
+                     {QStringLiteral("version"), kFormatVersion},
+                     {QStringLiteral("database_id"), m_databaseId},
+                     {QStringLiteral("key_check"), b64(m_keyCheck)},
+                     {QStringLiteral("slots"), slotArray}};
+    if (!m_nextKeyCheck.isEmpty())
+        root.insert(QStringLiteral("next_key_check"), b64(m_nextKeyCheck));
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Result<KeyStore> KeyStore::fromBytes(const QByteArray& bytes)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (doc.isNull() || !doc.isObject())
+        return damaged(tr("not a key file (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset));
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
+        return damaged(tr("not a key file of Overseas Records"));
+    if (root.value(QStringLiteral("version")).toInt() != kFormatVersion)
+        return Error(ErrorCode::NotADatabase,
+                     tr("The key file was written by a newer version of the program (format %1).")
+                         .arg(root.value(QStringLiteral("version")).toInt()));
+    KeyStore store;
+    store.m_databaseId = root.value(QStringLiteral("database_id")).toString();
+    store.m_keyCheck = unb64(root.value(QStringLiteral("key_check")));
+    store.m_nextKeyCheck = unb64(root.value(QStringLiteral("next_key_check")));
+    if (store.m_databaseId.isEmpty() || store.m_keyCheck.size() != 32)
+        return damaged(tr("the database identity is missing"));
+    for (const QJsonValue& value : root.value(QStringLiteral("slots")).toArray()) {
+        const QJsonObject o = value.toObject();
+        const QJsonObject kdf = o.value(QStringLiteral("kdf")).toObject();
+        KeySlot slot;
+        slot.user = o.value(QStringLiteral("user")).toString();
+        slot.kdf.opsLimit = static_cast<std::uint64_t>(kdf.value(QStringLiteral("ops")).toInteger());
+        slot.kdf.memLimitBytes = static_cast<std::uint64_t>(kdf.value(QStringLiteral("mem")).toInteger());
+        slot.salt = unb64(kdf.value(QStringLiteral("salt")));
+        slot.publicKey = unb64(o.value(QStringLiteral("public_key")));
+        slot.wrappedSecretKey = unb64(o.value(QStringLiteral("wrapped_secret_key")));
+        slot.sealedDataKey = unb64(o.value(QStringLiteral("sealed_data_key")));
+        slot.sealedNextDataKey = unb64(o.value(QStringLiteral("sealed_next_data_key")));
+        slot.createdAt = QDateTime::fromString(o.value(QStringLiteral("created_at")).toString(), Qt::ISODate);
+        if (slot.user.isEmpty() || kdf.value(QStringLiteral("algorithm")).toString() != QLatin1String("argon2id13") ||
+            !slot.kdf.isValid() || slot.salt.size() != crypto::kSaltBytes || slot.publicKey.size() != 32)
+            return damaged(tr("slot %1 is incomplete").arg(store.m_slots.size() + 1));
+        store.m_slots.append(std::move(slot));
+    }
+    return store;
+}
+
+Result<KeyStore> KeyStore::load(const QString& slotFilePath)
+{
+    QFile file(slotFilePath);
+    if (!file.exists())
+        return Error(ErrorCode::NotFound,
+                     tr("The key file is missing. Open the database with its recovery key to create a new one."),
+                     slotFilePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Io, tr("The key file cannot be read: %1.").arg(file.errorString()), slotFilePath);
+    if (file.size() > 16 * 1024 * 1024)
+        return damaged(tr("it is far too large"));
+    auto store = fromBytes(file.readAll());
+    if (!store)
+        return Error(store.error().code, store.error().message, slotFilePath);
+    return store;
+}
+
+Status KeyStore::save(const QString& slotFilePath) const
+{
+    QSaveFile file(slotFilePath);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(ErrorCode::Io, tr("The key file cannot be written: %1.").arg(file.errorString()), slotFilePath);
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray bytes = toBytes();
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return Error(ErrorCode::Io, tr("The key file cannot be written: %1.").arg(file.errorString()), slotFilePath);
+    return {};
+}
+
+} // namespace orec

@@ -1,0 +1,58 @@
+#include "storage/migrations.h"
+
+#include "storage/schema.h"
+
+#include <QCoreApplication>
+
+#include <string>
+
+namespace orec {
+
+const std::vector<Migration>& allMigrations()
+{
+    // Append only. A released migration is never edited: write a new one instead.
+    static const std::vector<Migration> migrations = {
+        {1, "base: meta, users, audit log", &schema::v1Base},
+        {2, "settings table, user full names", &schema::v2Settings},
+    };
+    return migrations;
+}
+
+int latestSchemaVersion() { return allMigrations().back().version; }
+
+Result<int> schemaVersion(sql::Connection& connection)
+{
+    auto version = connection.queryInt("PRAGMA user_version");
+    if (!version)
+        return version.error();
+    return static_cast<int>(*version);
+}
+
+Status migrate(sql::Connection& connection, int targetVersion)
+{
+    const int latest = latestSchemaVersion();
+    if (targetVersion < 0)
+        targetVersion = latest;
+    auto current = schemaVersion(connection);
+    if (!current)
+        return current.error();
+    if (*current > latest)
+        return Error(ErrorCode::NotADatabase,
+                     QCoreApplication::translate("orec::migrate",
+                                                 "The database was written by a newer version of the program "
+                                                 "(schema %1; this program knows up to %2). Update the program.")
+                         .arg(*current)
+                         .arg(latest));
+    for (const Migration& migration : allMigrations()) {
+        if (migration.version <= *current || migration.version > targetVersion)
+            continue;
+        sql::Transaction transaction(connection);
+        OREC_TRY(transaction.beginStatus());
+        OREC_TRY(migration.apply(connection));
+        OREC_TRY(connection.exec("PRAGMA user_version = " + std::to_string(migration.version)));
+        OREC_TRY(transaction.commit());
+    }
+    return {};
+}
+
+} // namespace orec

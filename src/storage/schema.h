@@ -1,0 +1,12 @@
+// The SQL of each schema migration. SQL for SQLite 3.15 (SQLCipher 3.4): no UPSERT, no window functions.
+#pragma once
+
+#include "core/result.h"
+#include "storage/sqlite.h"
+
+namespace orec::schema {
+
+Status v1Base(sql::Connection& connection);
+Status v2Settings(sql::Connection& connection);
+
+} // namespace orec::schema

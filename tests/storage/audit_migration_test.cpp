@@ -1,0 +1,188 @@
+// Audit chain tamper detection and schema migrations from every earlier version.
+#include "storage/backup.h"
+#include "storage/migrations.h"
+#include "storage/user_repository.h"
+#include "support/test_support.h"
+
+#include <QDir>
+
+#include <gtest/gtest.h>
+
+using namespace orec;
+using namespace orec::test;
+
+namespace {
+
+// Writes a few audited changes so the chain has several rows.
+void addUsers(Database& db, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        WriteScope scope(db, Permission::ManageUsers);
+        ASSERT_TRUE(scope.status().ok());
+        ASSERT_TRUE(UserRepository(db).insert(scope, QStringLiteral("user%1").arg(i), Role::Clerk).ok());
+        ASSERT_TRUE(scope.commit().ok());
+    }
+}
+
+} // namespace
+
+TEST(AuditLog, EveryChangeIsRecordedWithWhoWhatAndValues)
+{
+    TempDir dir;
+    FixedClock clock(QDateTime(QDate(2026, 3, 8), QTime(9, 30), Qt::UTC));
+    auto created = createDatabase(dir.file(QStringLiteral("a.orec")), kAdmin, kAdminPassphrase, fastOptions(&clock));
+    Database& db = *created.database;
+    addUsers(db, 1);
+    auto entries = db.auditLog().query({});
+    ASSERT_TRUE(entries.ok());
+    ASSERT_EQ(entries->size(), 3); // database create, admin create, user0 create (newest first)
+    const AuditEntry& e = entries->first();
+    EXPECT_EQ(e.user, kAdmin);
+    EXPECT_EQ(e.entity, QStringLiteral("user"));
+    EXPECT_EQ(e.entityId, QStringLiteral("user0"));
+    EXPECT_EQ(e.action, QStringLiteral("create"));
+    EXPECT_TRUE(e.beforeJson.isEmpty());
+    EXPECT_TRUE(e.afterJson.contains(QStringLiteral("\"role\":\"clerk\"")));
+    EXPECT_EQ(e.at, clock.nowUtc());
+}
+
+TEST(AuditLog, RolledBackChangeLeavesNoAuditRow)
+{
+    TempDir dir;
+    auto created = createDatabase(dir.file(QStringLiteral("rb.orec")));
+    Database& db = *created.database;
+    {
+        WriteScope scope(db, Permission::ManageUsers);
+        ASSERT_TRUE(UserRepository(db).insert(scope, QStringLiteral("ghost"), Role::Clerk).ok());
+    }
+    EXPECT_EQ(db.auditLog().query({})->size(), 2);
+    EXPECT_FALSE(UserRepository(db).find(QStringLiteral("ghost"))->has_value());
+    EXPECT_TRUE(db.auditLog().verify()->intact);
+}
+
+TEST(AuditLog, AuditorCannotWrite)
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("aud.orec"));
+    {
+        auto created = createDatabase(path);
+        Database& db = *created.database;
+        WriteScope scope(db, Permission::ManageUsers);
+        ASSERT_TRUE(UserRepository(db).insert(scope, QStringLiteral("kiemtra"), Role::Auditor).ok());
+        ASSERT_TRUE(db.keyStore()
+                        .setSlot(QStringLiteral("kiemtra"), SecureBytes::fromUtf8(QStringLiteral("chỉ đọc thôi nhé")),
+                                 db.dataKey(), crypto::KdfParams::cheapForTestsOnly())
+                        .ok());
+        ASSERT_TRUE(db.saveKeyStore().ok());
+        ASSERT_TRUE(scope.commit().ok());
+    }
+    auto auditor = unlock(path, QStringLiteral("kiemtra"), QStringLiteral("chỉ đọc thôi nhé"));
+    WriteScope scope(*auditor);
+    EXPECT_EQ(scope.status().code(), ErrorCode::PermissionDenied);
+    EXPECT_TRUE(auditor->can(Permission::ReadAuditLog));
+}
+
+TEST(AuditLog, AlteredRowIsNamed)
+{
+    TempDir dir;
+    auto created = createDatabase(dir.file(QStringLiteral("t.orec")));
+    Database& db = *created.database;
+    addUsers(db, 5);
+    ASSERT_TRUE(db.auditLog().verify()->intact);
+    ASSERT_TRUE(db.connection().exec("UPDATE audit_log SET user_name = 'someone' WHERE id = 4").ok());
+    auto v = db.auditLog().verify();
+    ASSERT_TRUE(v.ok());
+    EXPECT_FALSE(v->intact);
+    EXPECT_EQ(v->firstBadRow, 4);
+    EXPECT_TRUE(v->problem.contains(QStringLiteral("4")));
+}
+
+TEST(AuditLog, RemovedMiddleRowIsNamed)
+{
+    TempDir dir;
+    auto created = createDatabase(dir.file(QStringLiteral("t.orec")));
+    Database& db = *created.database;
+    addUsers(db, 5);
+    ASSERT_TRUE(db.connection().exec("DELETE FROM audit_log WHERE id = 3").ok());
+    auto v = db.auditLog().verify();
+    EXPECT_FALSE(v->intact);
+    EXPECT_EQ(v->firstBadRow, 3);
+}
+
+TEST(AuditLog, RemovedLastRowsAreDetected)
+{
+    TempDir dir;
+    auto created = createDatabase(dir.file(QStringLiteral("t.orec")));
+    Database& db = *created.database;
+    addUsers(db, 5);
+    ASSERT_TRUE(db.connection().exec("DELETE FROM audit_log WHERE id >= 6").ok());
+    auto v = db.auditLog().verify();
+    EXPECT_FALSE(v->intact);
+    EXPECT_EQ(v->firstBadRow, 6);
+}
+
+TEST(AuditLog, RecomputedRowStillBreaksTheNextLink)
+{
+    TempDir dir;
+    auto created = createDatabase(dir.file(QStringLiteral("t.orec")));
+    Database& db = *created.database;
+    addUsers(db, 3);
+    // Alter row 2 and give it a hash that looks right on its own: row 3's link no longer matches.
+    auto rows = db.auditLog().query({});
+    ASSERT_TRUE(db.connection().exec("UPDATE audit_log SET hash = zeroblob(32) WHERE id = 2").ok());
+    auto v = db.auditLog().verify();
+    EXPECT_FALSE(v->intact);
+    EXPECT_EQ(v->firstBadRow, 2);
+}
+
+TEST(Migrations, EveryEarlierVersionMigratesToTheLatest)
+{
+    for (int version = 1; version < latestSchemaVersion(); ++version) {
+        SCOPED_TRACE(version);
+        TempDir dir;
+        const QString path = dir.file(QStringLiteral("v%1.orec").arg(version));
+        DatabaseOptions old = fastOptions();
+        old.schemaVersion = version;
+        {
+            auto created = createDatabase(path, kAdmin, kAdminPassphrase, old);
+            sql::Connection& c = created.database->connection();
+            EXPECT_EQ(*schemaVersion(c), version);
+            // Data written with the columns that existed at that version.
+            ASSERT_TRUE(c.exec("INSERT INTO users (uuid, name, role, created_at) VALUES "
+                               "('u-1', 'user1', 'clerk', '2020-01-01T00:00:00.000Z')")
+                            .ok());
+        }
+        auto db = unlock(path); // migrates, backing up first
+        EXPECT_EQ(*schemaVersion(db->connection()), latestSchemaVersion());
+        EXPECT_TRUE(UserRepository(*db).find(QStringLiteral("user1"))->has_value());
+        auto report = db->check();
+        ASSERT_TRUE(report.ok());
+        EXPECT_TRUE(report->ok());
+        const QStringList backups =
+            QDir(dir.path()).entryList({QStringLiteral("v%1.orec.pre-v%1-*.orecbak").arg(version)});
+        ASSERT_EQ(backups.size(), 1);
+        auto header = backup::inspect(dir.file(backups.first()));
+        ASSERT_TRUE(header.ok()) << header.error().toString().toStdString();
+        EXPECT_EQ(header->schemaVersion, version);
+    }
+}
+
+TEST(Migrations, NewerFileIsRefused)
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("future.orec"));
+    {
+        auto created = createDatabase(path);
+        ASSERT_TRUE(created.database->connection().exec("PRAGMA user_version = 999").ok());
+    }
+    auto result = Database::unlock(path, kAdmin, SecureBytes::fromUtf8(kAdminPassphrase), fastOptions());
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.code(), ErrorCode::NotADatabase);
+}
+
+TEST(Migrations, VersionsAreNumberedWithoutGaps)
+{
+    int expected = 1;
+    for (const Migration& m : allMigrations())
+        EXPECT_EQ(m.version, expected++);
+}

@@ -1,0 +1,52 @@
+// Shared helpers for the storage, app and CLI test suites: temporary folders, cheap keys, file scans.
+#pragma once
+
+#include "storage/database.h"
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace orec::test {
+
+inline const QString kAdmin = QStringLiteral("quantri");
+inline const QString kAdminPassphrase = QStringLiteral("Mật khẩu thử nghiệm 2026");
+
+// Cheap Argon2id so each unlock takes milliseconds; production code never uses these.
+DatabaseOptions fastOptions(const Clock* clock = nullptr);
+
+class TempDir
+{
+public:
+    TempDir();
+    QString file(const QString& name) const { return m_dir.filePath(name); }
+    QString path() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+Database::Created createDatabase(const QString& path, const QString& admin = kAdmin,
+                                 const QString& passphrase = kAdminPassphrase,
+                                 const DatabaseOptions& options = fastOptions());
+std::unique_ptr<Database> unlock(const QString& path, const QString& user = kAdmin,
+                                 const QString& passphrase = kAdminPassphrase,
+                                 const DatabaseOptions& options = fastOptions());
+
+QByteArray readAll(const QString& path);
+bool fileContains(const QString& path, const QByteArray& needle);
+QByteArray sha256OfFile(const QString& path);
+
+// Runs the real `orec` executable (path from OREC_CLI_BIN, set by ctest).
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+CliRun runCli(const QStringList& arguments, const QMap<QString, QString>& environment = {});
+QString cliPath();
+
+} // namespace orec::test
