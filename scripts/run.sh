@@ -20,7 +20,11 @@ if [ -z "$DB" ]; then
   if [ ! -f "$DB" ]; then
     mkdir -p demo
     echo "Creating the demo database $DB (synthetic people, never real ones)..."
-    OREC_PASSPHRASE="$DEMO_PASS" "$ORECBIN" --db "$DB" --user "$DEMO_USER" demo --members 2000 >/dev/null
+    if "$ORECBIN" demo --help >/dev/null 2>&1; then
+      OREC_PASSPHRASE="$DEMO_PASS" "$ORECBIN" --db "$DB" --user "$DEMO_USER" demo --members 2000 >/dev/null
+    else
+      OREC_PASSPHRASE="$DEMO_PASS" "$ORECBIN" --db "$DB" --user "$DEMO_USER" init >/dev/null
+    fi
   fi
   echo
   echo "  Demo database: $DB"
