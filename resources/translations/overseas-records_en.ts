@@ -1,4 +1,2897 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change my passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Open with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery key printed when the database was created (or last re-keyed). An administrator then chooses a new passphrase; a lost key file is made again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XXXXX-XXXXX-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Administrator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <source>Overseas Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of party members abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted register — open it with your user name and passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File ending in .orec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a &amp;new database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new database is encrypted from its first byte. You become its first administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Administrator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the recovery key of the new database. With it alone an administrator can open the database when every passphrase is lost. It is shown only now: print it or write it down, check it, and keep it locked away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key and checked it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec</name>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: add a few unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair: one or two more words make it strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is too easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules table has no version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period needs a start and an end, the end not before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::AttendanceMode</name>
+    <message>
+        <source>Attends a cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempted from meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::AuditLog</name>
+    <message>
+        <source>An audit entry must be written inside the change&apos;s transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log has lost its head row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 was removed (the log jumps from row %2 to row %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 was altered after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of the audit log was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit rows %1 to %2 were removed from the end of the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of the audit log does not match its last row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::CellType</name>
+    <message>
+        <source>Representative-mission cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-employed cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::Database</name>
+    <message>
+        <source>%1 is %2 and may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with this name already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key file with this name already exists beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be created: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file beside the database belongs to another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can use the recovery key; %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is right but the database file does not open with its key: the file is damaged or was replaced. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an Overseas Records database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown user or wrong passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key cannot be changed in the middle of a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 points to a missing row of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::FileLock</name>
+    <message>
+        <source>The database is open in another program (%1, process %2 on %3). Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No permission to create the lock file beside the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock file beside the database cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::Gender</name>
+    <message>
+        <source>Not specified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::KeyStore</name>
+    <message>
+        <source>The data key does not belong to this key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown user or wrong passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slot of %1 does not hold this database&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a key file (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a key file of Overseas Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file was written by a newer version of the program (format %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database identity is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot %1 is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file is missing. Open the database with its recovery key to create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is far too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file cannot be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::MemberQuery</name>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::MemberRepository</name>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citizen ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::PartyActivityArrangement</name>
+    <message>
+        <source>Stays with the home cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary group in the delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary transfer of party activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official transfer of party activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::PartyUnitRepository</name>
+    <message>
+        <source>party unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit cannot be placed under one of its own sub-units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent unit does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit code is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::PostingLifeCycle</name>
+    <message>
+        <source>&quot;%1&quot; is not possible for a posting that is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of %1 (%2) is in the future; record it once it has happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of %1 (%2) is before the departure (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member is under disciplinary review or investigation and may not be sent abroad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return report of an earlier trip was due on %1 and has not been received; a new trip is approved once it is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trip includes visiting relatives abroad: the commitment on relatives abroad must be received before approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posting has not been approved. If the member left anyway, record a departure without approval, which flags it for the committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return report has not been received; the posting stays open until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party activity was transferred abroad: the member&apos;s self-review must be received and confirmed by the overseas cell or the mission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party activity was transferred abroad: the transfer letter home is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member is still within the planned stay (until %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the committee that approves the posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The departure (%1) is before the approval (%2). Record it as a departure without approval, which flags it for the committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posting was approved on %1, before this departure; record an ordinary departure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joining the cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the overseas cell the member joins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an overseas cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell &quot;%1&quot; is no longer active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell &quot;%1&quot; is in %2, which is not among the countries of this posting (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the extension decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of the extension decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extension decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the new planned return date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new planned return (%1) is not after the current one (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posting cannot be closed (%1) before the return (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>losing contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact cannot be restored (%1) before it was lost (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the finding that the member did not return</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::PostingPurpose</name>
+    <message>
+        <source>Official mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accompanying a spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tourism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other private affairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::PostingRepository</name>
+    <message>
+        <source>posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one country is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the member who goes abroad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::PostingRules</name>
+    <message>
+        <source>This report&apos;s deadline was set under rules version %1; it is not recomputed under version %2 unless you choose to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned departure and return are needed to suggest an arrangement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A stay of %n month(s) or more: official transfer of party activity through the Foreign Ministry&apos;s Party Committee.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A stay of more than %n month(s): temporary transfer of party activity.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A stay of %n month(s) or more in a delegation large enough: the committee may form a temporary group or cell.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too few members to form a group: the member stays with the home cell and may be exempted from meetings while away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short stay: the member stays with the home cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::PostingStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an overseas cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned, awaiting reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not return</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::PostingTransition</name>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record departure without approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join an overseas cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as lost contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as did not return</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::ProbationDecision</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted to full membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full membership refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::Reader</name>
+    <message>
+        <source>&quot;%1&quot; is not a date (yyyy-mm-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::RecoveryKey</name>
+    <message>
+        <source>A recovery key has %1 letters and digits; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key has a typing mistake: check each group against the printed copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::RefusalReason</name>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible in this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posting is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving committee missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member under disciplinary review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return report of an earlier trip overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment on relatives abroad missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure before approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure was approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an overseas cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell in another country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before contact was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension does not extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return report not received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-review not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer letter home missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still within the planned stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::ReportKind</name>
+    <message>
+        <source>Private-trip application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment on relatives abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-departure report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell committee remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual quality rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award or title offered by a foreign party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership of a foreign or international organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marriage to a foreign national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of nationality or residence status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::ReportRepository</name>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report belongs to a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::ReportState</name>
+    <message>
+        <source>Not due yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received late</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name is 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::RuleRepository</name>
+    <message>
+        <source>A stored version of the rules table cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules were changed meanwhile (now version %1); start again from the current rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the holiday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::RuleSet</name>
+    <message>
+        <source>Return report after a private trip is due within this many working days of re-entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure of a university party committee applying Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW of 5 Aug 2022.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return report after any other trip or posting is due within this many days of return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure of another university party committee under Regulation 86-QĐ/TW.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-departure report is due this many days before the planned departure (0: by the departure date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project assumption: the sources say only &quot;before departure&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private-trip application is due this many days before the planned departure (0: by the departure date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project assumption: the sources give no lead time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit that includes relatives abroad needs a commitment on relatives abroad before approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University procedure under Guidance 01-HD/BTCTW (2022).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment on relatives abroad is due this many days before the planned departure (0: by the departure date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-review of a long-term member is due within this many days of return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project assumption, aligned with the return report; Guidance 01-HD/TW (2021) item 10 asks for the self-review but sets no deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell committee remarks on a returning member are due within this many days of return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project assumption; Guidance 01-HD/TW (2021) item 10 sets no deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member abroad reports an award, a foreign membership, a marriage to a foreign national or a change of nationality or residence within this many days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project assumption; Guidance 30-HD/BTCTW of 23 Apr 2025 asks for the report when it happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this many months abroad a delegation may form a temporary group or cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University procedure under Regulation 86-QĐ/TW.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest delegation (party members) that may form a temporary group or cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stay longer than this many months calls for a temporary transfer of party activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stay of this many months or more calls for an official transfer of party activity through the Foreign Ministry&apos;s Party Committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance 01-HD/TW (2021), item 10; Regulation 228-QĐ/TW (2014) art. 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full members of a long-term delegation needed to form a cell abroad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance 01-HD/TW (2021), item 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new trip is not approved while the member&apos;s return report from an earlier trip is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice of foreign-travel systems elsewhere (close-out before the next trip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member under disciplinary review or investigation is not sent abroad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of Regulation 228-QĐ/TW; Regulation 58-QĐ/TW (2022).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of probation from admission to full membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party Charter; Regulation 29/232 on the Party Charter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rule &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule is either on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::RuleUnit</name>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on/off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::Transfer</name>
+    <message>
+        <source>A transfer letter needs an issue date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register already has letters of %1; a letter dated in %2 cannot be added after them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::TransferDirection</name>
+    <message>
+        <source>Out (abroad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::TransferKind</name>
+    <message>
+        <source>Temporary transfer letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official transfer letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overseas posting slip for labour export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::TransferRepository</name>
+    <message>
+        <source>transfer letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the committee that issues the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer letter is for a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::UnitKind</name>
+    <message>
+        <source>Party committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::UserRepository</name>
+    <message>
+        <source>A user with this name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::Validation</name>
+    <message>
+        <source>%1 (%2) cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166-1 country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A country abroad cannot be Viet Nam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative %1: the name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative %1: the relation to the member is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative %1: the country is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative %1: &quot;%2&quot; is not an ISO 3166-1 country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name may contain only letters, spaces, hyphens and apostrophes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name has one word only; enter family, middle and given name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth (%1) is implausibly early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admission date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission (%1) is before the member&apos;s 18th birthday (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full-membership date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full-membership date needs the admission date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full membership (%1) cannot come before admission (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full membership (%1) normally comes 12 months after admission, on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation ended on %1; record the full-membership date or the committee&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen ID must have 12 digits (9 on old identity cards).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 9-digit number is from an old identity card; record the 12-digit citizen ID if the member has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party card number may contain digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A probationary member does not have a party card yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dossier number has 6 digits and 1 to 3 letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number has 8 to 15 digits, with +, brackets, dashes or spaces between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit code is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit cannot be its own parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An overseas cell needs its type (mission, spouse, student, labour, expert or self-employed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only overseas cells have a cell type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An overseas cell needs its country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit at home has no country abroad; mark it as overseas or clear the country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deputy secretary must be someone other than the secretary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the unit was set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an overseas cell can be a probationary cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A probationary cell works under an appointed secretary; none is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the member who goes abroad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one country is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegation counts at least the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned departure date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned return date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned return (%1) is before the planned departure (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the sending decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee that approved the posting is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The departure date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A return needs the departure date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return (%1) is before the departure (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The departure (%1) is before the approval (%2); record it as a departure without approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension %1: the decision number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension %1: the decision date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension %1: the decision date (%2) cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension %1: the new planned return is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension %1 does not extend: the new return (%2) is not after %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posting is past approval, but no approval date is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posting is past departure, but no departure date is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member has returned, but no return date is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member is recorded in an overseas cell, but the cell is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date contact was lost is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date contact was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact cannot be lost (%1) before the departure (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An official posting is normally preceded by a political-standard conclusion; none is referenced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member stays with the home cell but an overseas cell is recorded; check the arrangement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee&apos;s decision on full membership has no reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the member the report is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the trip or posting the report belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the event is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record who received the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member has not acknowledged the commitments (no classified documents; reporting duties).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commitment lists no relatives abroad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1: who the member met is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1: the date (%2) cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuing committee is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the member the letter is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register number is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register number %1 belongs to %2, but the letter is dated %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving unit is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No party card number: only right for a probationary member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month up to which dues are paid is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::WriteScope</name>
+    <message>
+        <source>The change has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::app::AccountService</name>
+    <message>
+        <source>There is no user with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last administrator cannot be removed or demoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::backup</name>
+    <message>
+        <source>The backup is damaged or incomplete: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading stopped early: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an Overseas Records backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header length is impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer version of the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sizes in the header are impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes where %2 were written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key slots do not match their checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database part does not match its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database changed while it was being copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot overwrite the database itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its key slots belong to another database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write beside the target: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database part changed while it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator of the backed-up database can restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the restored database fails its integrity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old database cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored files could not be moved into place; they are at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::cli</name>
+    <message>
+        <source>orec — Overseas Records on the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: orec --db FILE [--user NAME] [--json] COMMAND [ARGS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file (.orec); its key file FILE.keys sits beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database user (default: OREC_USER, else the only user or &apos;admin&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print records as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of messages (default: Vietnamese, or OREC_LANG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TESTS ONLY: new key slots use the cheapest Argon2id settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this help; &apos;orec COMMAND --help&apos; describes one command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrases never come from arguments: OREC_PASSPHRASE (the user&apos;s), OREC_NEW_PASSPHRASE (a new one) and OREC_RECOVERY_KEY, else a prompt without echo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success; 1 usage error; 2 invalid input; 3 authentication failed or not allowed; 4 database in use by another process; 5 corrupt or tampered file; 6 other failure (I/O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: orec --db FILE [--user NAME] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang needs vi or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;. &apos;orec --help&apos; lists the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no option --%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which database with --db FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it down or print it now and keep it locked away: it is shown only this once. With it alone an administrator can open the database when every passphrase is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 with administrator %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: user add NAME --role admin|clerk|auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be admin, clerk or auditor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the new user %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no key slot: cannot unlock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: user remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1. To be sure a copy of the old key file is useless to them, run &apos;orec rekey&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: user role NAME admin|clerk|auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role must be admin, clerk or auditor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: user reset NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was re-encrypted with a new key. The old recovery key no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which administrator gets the new passphrase with --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can unlock the database again with the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new encrypted database and its first administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates FILE and its key file FILE.keys. The administrator is --user (default &apos;admin&apos;); the passphrase comes from OREC_PASSPHRASE, else OREC_NEW_PASSPHRASE, else is asked twice. Prints the recovery key once. With --json: {&quot;recovery_key&quot;: ...}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user (administrators only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role      admin manages users and keys; clerk reads and writes records; auditor reads records and the audit log and writes nothing.
+--full-name the person&apos;s name, for lists.
+The new user&apos;s passphrase comes from OREC_NEW_PASSPHRASE, else is asked twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the users of the database and their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json prints an array of {name, role, full_name, created_at, has_key_slot}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a user and their key slot (administrators only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s history stays in the audit log. The last administrator cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a user&apos;s role (administrators only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last administrator cannot be demoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a user who forgot their passphrase a new one (administrators only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase comes from OREC_NEW_PASSPHRASE, else is asked twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your own passphrase (the data are not re-encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase comes from OREC_PASSPHRASE, the new one from OREC_NEW_PASSPHRASE; otherwise both are asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypt the database with a new key and print a new recovery key (administrators only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every user keeps their passphrase. The old recovery key stops working. A backup of the database as it was is written first beside it (FILE.pre-rekey-DATE.orecbak); it still opens with the old keys, so keep it as safe as the database or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the database with its recovery key and give administrator --user a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works even when the key file is lost. The recovery key comes from OREC_RECOVERY_KEY, the new passphrase from OREC_NEW_PASSPHRASE; otherwise both are asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File integrity: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File integrity: DAMAGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n row(s), chain intact</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log: TAMPERED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log was tampered with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: backup OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (database and key slots together, both encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: restore IN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from the backup of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database it replaced was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s integrity and the audit log&apos;s hash chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity and foreign-key checks and verifies every link of the audit chain. Exit code 5 when anything is wrong; the message names the first altered or removed audit row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a backup of the database and its key slots to one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT holds the encrypted database and its key file together, with checksums, so a restore never lacks the key slots. The same passphrases and recovery key open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database (--db) with a backup, after proving you administer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user must be an administrator in the backup; the passphrase is theirs in the backup. The checksums are verified and the restored copy is integrity-checked before it replaces anything; the database it replaces is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::cli::CliContext</name>
+    <message>
+        <source>Say which database with --db FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal to ask on: set %1 in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::crypto</name>
+    <message>
+        <source>The key derivation parameters are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key does not open this data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1 (&apos;%2&apos;) is not allowed in a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::exchange</name>
+    <message>
+        <source>This file is not an Overseas Records exchange package (.orecpkg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is cut short: its header is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is in format version %1; this program reads version %2. Update the program on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package header has the wrong length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package header is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown package kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key wrapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a cell package can be opened with an enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a return package carries an enrolment proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a party or cell id is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sequence number is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range of changes is reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no creation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chunk size is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package announces a content size beyond the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sizes do not agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected enrolment proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key wrapping has the wrong length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes after the key wrapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no exchange keys yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package content is empty or too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chunk size is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s encryption key is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wrapped key does not fit the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package content is not in a form this program reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package content is of another kind than its header says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package content is in version %1 of its schema; this program reads up to version %2. Update the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment code is not complete: it has 32 characters in groups of four.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::exchange::ExchangeStore</name>
+    <message>
+        <source>This database&apos;s exchange keys are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secretary&apos;s registration is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secretary&apos;s registration is no longer pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such secretary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence state of a peer is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::exchange::PackageOpener</name>
+    <message>
+        <source>This is a return package from a cell secretary; it is imported at home, not on a laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a cell package from home to a secretary&apos;s laptop; it is opened there, not imported at home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has never exchanged packages, so this package was made for another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package is about another cell than the one this laptop keeps (%1). It is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field database does not know its home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was made for another laptop. It is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was not made by the home this laptop belongs to (its keys do not match %1). It is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was made for another home database. It is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was not made by a secretary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package is signed by a secretary who was removed on %1 (%2). Packages from that laptop are no longer accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package is about another cell than the one its secretary is registered for. It is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package names a registered secretary but carries other keys. It is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package is signed by a laptop this database does not know. Only the registered secretary of a cell can send its packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package claims to come from the laptop enrolled for this cell, but its proof does not match the enrolment code home issued. It is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different package numbered %1 from this sender was already applied. This one is refused; ask the sender what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package (number %1) is older than package %2, which was already applied. It is refused: applying it would undo newer work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes %1 to %2 of this cell never arrived: this package starts at change %3. Ask the secretary to export again; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a return package from a cell secretary, not a package from home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a first package: it opens only in the field database it was made for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::exchange::PackageReader</name>
+    <message>
+        <source>The package must be read from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is cut short: it has %1 bytes where its header announces %2. Ask for the file to be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is %1 bytes, more than the %2 its header announces: something was added to it. It is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package ends before its content does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package has lost its signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature does not match: it was altered after it was signed, or it was not made by the sender it names. It is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package must be verified before it is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package is a first package that opens with an enrolment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database&apos;s key does not open the package: it was encrypted for someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package is not a first package: it opens only on the laptop it was sent to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment code does not open this package. Check the code, or ask home whether the package was made for this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content key has the wrong size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package content does not decrypt: it is damaged or was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::AppController</name>
+    <message>
+        <source>The database was locked. Type your passphrase to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::ChangePassphraseDialog</name>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::MainWindow</name>
+    <message>
+        <source>Overseas Records — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locks in %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h2&gt;Overseas Records&lt;/h2&gt;&lt;p&gt;The database is open. %n user(s) can unlock it.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overseas Records backups (*.orecbak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is intact and the audit log&apos;s %n row(s) verify.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems were found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::RecoveryDialog</name>
+    <message>
+        <source>The key is well-formed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::UnlockWindow</name>
+    <message>
+        <source>Overseas Records — Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data stay encrypted on disk. After %1 minutes without use the program locks itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overseas Records databases (*.orec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use several unrelated words; Vietnamese letters are fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Overseas Records — recovery key&lt;/h2&gt;&lt;p&gt;Database: %1&lt;/p&gt;&lt;p&gt;Created: %2&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 16pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Keep this sheet locked away. With it alone an administrator can open the database.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::migrate</name>
+    <message>
+        <source>The database was written by a newer version of the program (schema %1; this program knows up to %2). Update the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::repo</name>
+    <message>
+        <source>Another record already has this %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 was changed by someone else since it was read; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::reports</name>
+    <message>
+        <source>%1, ngày      tháng      năm        </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ngày %2 tháng %3 năm %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a readable Excel workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a readable spreadsheet (ZIP): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::reports::DocumentFonts</name>
+    <message>
+        <source>Printing needs the graphical application object (QGuiApplication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No font for printing was found. Install the Noto Serif fonts (Debian: fonts-noto-core) or set OREC_FONT_DIR to a folder holding NotoSerif-Regular.ttf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::reports::DocumentRenderer</name>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::reports::Layouter</name>
+    <message>
+        <source>Số       -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ĐẢNG CỘNG SẢN VIỆT NAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (tiếp theo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi nhận:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::reports::ReportTable</name>
+    <message>
+        <source>TT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::reports::XlsxReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no workbook part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row number out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad shared string index</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::reports::XlsxTableWriter</name>
+    <message>
+        <source>This build cannot write Excel files (libxlsxwriter was not found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::reports::ZipReader</name>
+    <message>
+        <source>too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no central directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad ZIP64 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>central directory out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad central directory entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet has no part %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad local header of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs past the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad size of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decompressor could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not decompress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses an unsupported compression method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fails its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::sql::Connection</name>
+    <message>
+        <source>The database is in use by another program. Close it there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an Overseas Records database, or the key is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read or written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was refused by the database: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database key must be 32 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted databases are only for benchmarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an unencrypted SQLite file; Overseas Records only opens encrypted databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program was linked with plain SQLite instead of SQLCipher; refusing to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key does not open this database, or the file is not an Overseas Records database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::sql::Transaction</name>
+    <message>
+        <source>The transaction has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,2892 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Đổi mật khẩu của tôi</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Mật khẩu &amp;hiện tại:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>Mật khẩu &amp;mới:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Nhập lại:</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Open with the recovery key</source>
+        <translation>Mở bằng khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>Type the recovery key printed when the database was created (or last re-keyed). An administrator then chooses a new passphrase; a lost key file is made again.</source>
+        <translation>Nhập khóa khôi phục đã in khi tạo cơ sở dữ liệu (hoặc khi đổi khóa mã hóa lần gần nhất). Sau đó quản trị viên chọn mật khẩu mới; tệp khóa bị mất sẽ được tạo lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Khóa khôi phục:</translation>
+    </message>
+    <message>
+        <source>XXXXX-XXXXX-…</source>
+        <translation>XXXXX-XXXXX-…</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator:</source>
+        <translation>&amp;Quản trị viên:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>Mật khẩu &amp;mới:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>&amp;Nhập lại:</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <source>Overseas Records</source>
+        <translation>Hồ sơ đảng viên ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Records of party members abroad</source>
+        <translation>Quản lý đảng viên ra nước ngoài</translation>
+    </message>
+    <message>
+        <source>Encrypted register — open it with your user name and passphrase</source>
+        <translation>Sổ hồ sơ được mã hóa — mở bằng tên người dùng và mật khẩu của bạn</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Cơ sở &amp;dữ liệu:</translation>
+    </message>
+    <message>
+        <source>File ending in .orec</source>
+        <translation>Tệp có đuôi .orec</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Người dùng:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery key…</source>
+        <translation>Dùng khóa khôi &amp;phục…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Mở khóa</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new database…</source>
+        <translation>&amp;Tạo cơ sở dữ liệu mới…</translation>
+    </message>
+    <message>
+        <source>A new database is encrypted from its first byte. You become its first administrator.</source>
+        <translation>Cơ sở dữ liệu mới được mã hóa ngay từ byte đầu tiên. Bạn sẽ là quản trị viên đầu tiên của cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator:</source>
+        <translation>&amp;Quản trị viên:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Nhập lại:</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; Quay &amp;lại</translation>
+    </message>
+    <message>
+        <source>&amp;Create database</source>
+        <translation>Tạo &amp;cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>This is the recovery key of the new database. With it alone an administrator can open the database when every passphrase is lost. It is shown only now: print it or write it down, check it, and keep it locked away.</source>
+        <translation>Đây là khóa khôi phục của cơ sở dữ liệu mới. Chỉ với khóa này, quản trị viên có thể mở cơ sở dữ liệu khi mọi mật khẩu đều bị mất. Khóa chỉ hiển thị lần này: hãy in hoặc chép lại, kiểm tra kỹ và cất giữ cẩn mật.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key and checked it</source>
+        <translation>Tôi đã in hoặc chép lại khóa khôi phục và đã kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Tiếp tục</translation>
+    </message>
+</context>
+<context>
+    <name>orec</name>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>Ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Weak: add a few unrelated words.</source>
+        <translation>Yếu: hãy thêm vài từ không liên quan đến nhau.</translation>
+    </message>
+    <message>
+        <source>Fair: one or two more words make it strong.</source>
+        <translation>Trung bình: thêm một, hai từ nữa sẽ thành mạnh.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Mạnh.</translation>
+    </message>
+    <message>
+        <source>Very strong.</source>
+        <translation>Rất mạnh.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too easy to guess.</source>
+        <translation>Mật khẩu quá dễ đoán.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged: %1.</source>
+        <translation>Tệp khóa bị hỏng: %1.</translation>
+    </message>
+    <message>
+        <source>The rules table has no version number.</source>
+        <translation>Bảng quy tắc không có số phiên bản.</translation>
+    </message>
+    <message>
+        <source>The period needs a start and an end, the end not before the start.</source>
+        <translation>Khoảng thời gian phải có ngày bắt đầu và ngày kết thúc, ngày kết thúc không được trước ngày bắt đầu.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::AttendanceMode</name>
+    <message>
+        <source>Attends a cell</source>
+        <translation>Sinh hoạt tại chi bộ</translation>
+    </message>
+    <message>
+        <source>Individual attendance</source>
+        <translation>Sinh hoạt đơn lẻ</translation>
+    </message>
+    <message>
+        <source>Exempted from meetings</source>
+        <translation>Miễn công tác và sinh hoạt đảng</translation>
+    </message>
+</context>
+<context>
+    <name>orec::AuditLog</name>
+    <message>
+        <source>An audit entry must be written inside the change&apos;s transaction.</source>
+        <translation>Bản ghi nhật ký kiểm tra phải được ghi trong cùng giao dịch với thay đổi.</translation>
+    </message>
+    <message>
+        <source>The audit log has lost its head row.</source>
+        <translation>Nhật ký kiểm tra bị mất dòng mốc cuối.</translation>
+    </message>
+    <message>
+        <source>Audit row %1 was removed (the log jumps from row %2 to row %3).</source>
+        <translation>Dòng nhật ký kiểm tra %1 đã bị xóa (nhật ký nhảy từ dòng %2 sang dòng %3).</translation>
+    </message>
+    <message>
+        <source>Audit row %1 was altered after it was written.</source>
+        <translation>Dòng nhật ký kiểm tra %1 đã bị sửa sau khi ghi.</translation>
+    </message>
+    <message>
+        <source>The head of the audit log was removed.</source>
+        <translation>Dòng mốc cuối của nhật ký kiểm tra đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>Audit rows %1 to %2 were removed from the end of the log.</source>
+        <translation>Các dòng nhật ký kiểm tra từ %1 đến %2 đã bị xóa khỏi cuối nhật ký.</translation>
+    </message>
+    <message>
+        <source>The head of the audit log does not match its last row %1.</source>
+        <translation>Dòng mốc cuối của nhật ký kiểm tra không khớp với dòng cuối cùng %1.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::CellType</name>
+    <message>
+        <source>Representative-mission cell</source>
+        <translation>Chi bộ cơ quan đại diện</translation>
+    </message>
+    <message>
+        <source>Spouse cell</source>
+        <translation>Chi bộ phu nhân – phu quân</translation>
+    </message>
+    <message>
+        <source>Student cell</source>
+        <translation>Chi bộ lưu học sinh</translation>
+    </message>
+    <message>
+        <source>Labour cell</source>
+        <translation>Chi bộ lao động</translation>
+    </message>
+    <message>
+        <source>Expert cell</source>
+        <translation>Chi bộ chuyên gia</translation>
+    </message>
+    <message>
+        <source>Self-employed cell</source>
+        <translation>Chi bộ tự lập nghiệp</translation>
+    </message>
+</context>
+<context>
+    <name>orec::Database</name>
+    <message>
+        <source>%1 is %2 and may not do this.</source>
+        <translation>%1 có vai trò %2, không được thực hiện thao tác này.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>Mật khẩu đang để trống.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists; choose another name.</source>
+        <translation>Đã có tệp trùng tên; hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>A key file with this name already exists beside it.</source>
+        <translation>Bên cạnh đã có tệp khóa trùng tên.</translation>
+    </message>
+    <message>
+        <source>The file cannot be created: %1.</source>
+        <translation>Không tạo được tệp: %1.</translation>
+    </message>
+    <message>
+        <source>The database file does not exist.</source>
+        <translation>Tệp cơ sở dữ liệu không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The key file beside the database belongs to another database.</source>
+        <translation>Tệp khóa bên cạnh cơ sở dữ liệu thuộc về một cơ sở dữ liệu khác.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to this database.</source>
+        <translation>Khóa khôi phục này không thuộc cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can use the recovery key; %1 is %2.</source>
+        <translation>Chỉ quản trị viên mới được dùng khóa khôi phục; %1 có vai trò %2.</translation>
+    </message>
+    <message>
+        <source>The passphrase is right but the database file does not open with its key: the file is damaged or was replaced. Restore it from a backup.</source>
+        <translation>Mật khẩu đúng nhưng khóa không mở được tệp cơ sở dữ liệu: tệp bị hỏng hoặc đã bị thay thế. Hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>This is not an Overseas Records database.</source>
+        <translation>Đây không phải cơ sở dữ liệu của Hồ sơ đảng viên ở nước ngoài.</translation>
+    </message>
+    <message>
+        <source>Unknown user or wrong passphrase.</source>
+        <translation>Người dùng không tồn tại hoặc sai mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The key cannot be changed in the middle of a change.</source>
+        <translation>Không thể đổi khóa khi đang thực hiện một thay đổi dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 points to a missing row of %3.</source>
+        <translation>Dòng %1 của bảng %2 trỏ tới một dòng không tồn tại của bảng %3.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::FileLock</name>
+    <message>
+        <source>The database is open in another program (%1, process %2 on %3). Close it there first.</source>
+        <translation>Cơ sở dữ liệu đang được mở trong chương trình khác (%1, tiến trình %2 trên máy %3). Hãy đóng ở đó trước.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>No permission to create the lock file beside the database.</source>
+        <translation>Không có quyền tạo tệp khóa truy cập bên cạnh cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The lock file beside the database cannot be created.</source>
+        <translation>Không tạo được tệp khóa truy cập bên cạnh cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::Gender</name>
+    <message>
+        <source>Not specified</source>
+        <translation>Chưa xác định</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+</context>
+<context>
+    <name>orec::KeyStore</name>
+    <message>
+        <source>The data key does not belong to this key file.</source>
+        <translation>Khóa dữ liệu không thuộc tệp khóa này.</translation>
+    </message>
+    <message>
+        <source>Unknown user or wrong passphrase.</source>
+        <translation>Người dùng không tồn tại hoặc sai mật khẩu.</translation>
+    </message>
+    <message>
+        <source>the slot of %1 does not hold this database&apos;s key</source>
+        <translation>ô khóa của %1 không chứa khóa của cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>not a key file (%1 at offset %2)</source>
+        <translation>không phải tệp khóa (%1 tại vị trí %2)</translation>
+    </message>
+    <message>
+        <source>not a key file of Overseas Records</source>
+        <translation>không phải tệp khóa của Hồ sơ đảng viên ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>The key file was written by a newer version of the program (format %1).</source>
+        <translation>Tệp khóa được ghi bởi phiên bản mới hơn của chương trình (định dạng %1).</translation>
+    </message>
+    <message>
+        <source>the database identity is missing</source>
+        <translation>thiếu mã định danh của cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>slot %1 is incomplete</source>
+        <translation>ô khóa %1 không đầy đủ</translation>
+    </message>
+    <message>
+        <source>The key file is missing. Open the database with its recovery key to create a new one.</source>
+        <translation>Không tìm thấy tệp khóa. Hãy mở cơ sở dữ liệu bằng khóa khôi phục để tạo tệp khóa mới.</translation>
+    </message>
+    <message>
+        <source>The key file cannot be read: %1.</source>
+        <translation>Không đọc được tệp khóa: %1.</translation>
+    </message>
+    <message>
+        <source>it is far too large</source>
+        <translation>tệp quá lớn</translation>
+    </message>
+    <message>
+        <source>The key file cannot be written: %1.</source>
+        <translation>Không ghi được tệp khóa: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::MemberQuery</name>
+    <message>
+        <source>member</source>
+        <translation>đảng viên</translation>
+    </message>
+</context>
+<context>
+    <name>orec::MemberRepository</name>
+    <message>
+        <source>member</source>
+        <translation>đảng viên</translation>
+    </message>
+    <message>
+        <source>party card number</source>
+        <translation>số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>citizen ID</source>
+        <translation>số CCCD</translation>
+    </message>
+    <message>
+        <source>The full name is required.</source>
+        <translation>Phải nhập họ và tên.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::PartyActivityArrangement</name>
+    <message>
+        <source>Stays with the home cell</source>
+        <translation>Giữ nguyên sinh hoạt tại chi bộ trong nước</translation>
+    </message>
+    <message>
+        <source>Temporary group in the delegation</source>
+        <translation>Tổ đảng tạm thời trong đoàn</translation>
+    </message>
+    <message>
+        <source>Temporary transfer of party activity</source>
+        <translation>Chuyển sinh hoạt đảng tạm thời</translation>
+    </message>
+    <message>
+        <source>Official transfer of party activity</source>
+        <translation>Chuyển sinh hoạt đảng chính thức</translation>
+    </message>
+</context>
+<context>
+    <name>orec::PartyUnitRepository</name>
+    <message>
+        <source>party unit</source>
+        <translation>tổ chức đảng</translation>
+    </message>
+    <message>
+        <source>unit code</source>
+        <translation>mã tổ chức đảng</translation>
+    </message>
+    <message>
+        <source>A unit cannot be placed under one of its own sub-units.</source>
+        <translation>Không thể đặt một tổ chức đảng trực thuộc một đơn vị cấp dưới của chính nó.</translation>
+    </message>
+    <message>
+        <source>The parent unit does not exist.</source>
+        <translation>Tổ chức đảng cấp trên không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The unit code is required.</source>
+        <translation>Phải nhập mã tổ chức đảng.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::PostingLifeCycle</name>
+    <message>
+        <source>&quot;%1&quot; is not possible for a posting that is &quot;%2&quot;.</source>
+        <translation>Không thể thực hiện &quot;%1&quot; với đợt ra nước ngoài đang ở trạng thái &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter the date of %1.</source>
+        <translation>Nhập ngày %1.</translation>
+    </message>
+    <message>
+        <source>The date of %1 (%2) is in the future; record it once it has happened.</source>
+        <translation>Ngày %1 (%2) là ngày trong tương lai; chỉ ghi nhận khi sự việc đã diễn ra.</translation>
+    </message>
+    <message>
+        <source>The date of %1 (%2) is before the departure (%3).</source>
+        <translation>Ngày %1 (%2) trước ngày đi (%3).</translation>
+    </message>
+    <message>
+        <source>The member is under disciplinary review or investigation and may not be sent abroad.</source>
+        <translation>Đảng viên đang bị xem xét kỷ luật hoặc đang bị điều tra, không được cử ra nước ngoài.</translation>
+    </message>
+    <message>
+        <source>The return report of an earlier trip was due on %1 and has not been received; a new trip is approved once it is in.</source>
+        <translation>Báo cáo kết quả chuyến đi trước đến hạn ngày %1 nhưng chưa nhận được; chuyến đi mới chỉ được phê duyệt sau khi đã nhận báo cáo này.</translation>
+    </message>
+    <message>
+        <source>The trip includes visiting relatives abroad: the commitment on relatives abroad must be received before approval.</source>
+        <translation>Chuyến đi có thăm thân nhân ở nước ngoài: phải nhận bản cam kết về thân nhân ở nước ngoài trước khi phê duyệt.</translation>
+    </message>
+    <message>
+        <source>The posting has not been approved. If the member left anyway, record a departure without approval, which flags it for the committee.</source>
+        <translation>Đợt ra nước ngoài chưa được phê duyệt. Nếu đảng viên vẫn đã đi, hãy ghi nhận đi nước ngoài khi chưa được phê duyệt; trường hợp này sẽ được đánh dấu để báo cáo cấp ủy.</translation>
+    </message>
+    <message>
+        <source>The return report has not been received; the posting stays open until it is.</source>
+        <translation>Chưa nhận được báo cáo kết quả chuyến đi; đợt ra nước ngoài chưa kết thúc cho đến khi nhận được báo cáo.</translation>
+    </message>
+    <message>
+        <source>Party activity was transferred abroad: the member&apos;s self-review must be received and confirmed by the overseas cell or the mission.</source>
+        <translation>Sinh hoạt đảng đã được chuyển ra nước ngoài: phải nhận bản tự kiểm điểm của đảng viên có xác nhận của chi bộ ở nước ngoài hoặc cơ quan đại diện.</translation>
+    </message>
+    <message>
+        <source>Party activity was transferred abroad: the transfer letter home is missing.</source>
+        <translation>Sinh hoạt đảng đã được chuyển ra nước ngoài: còn thiếu giấy giới thiệu sinh hoạt đảng chuyển về trong nước.</translation>
+    </message>
+    <message>
+        <source>The member is still within the planned stay (until %1).</source>
+        <translation>Đảng viên vẫn đang trong thời gian ở nước ngoài theo kế hoạch (đến %1).</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>phê duyệt</translation>
+    </message>
+    <message>
+        <source>Choose the committee that approves the posting.</source>
+        <translation>Chọn cấp ủy phê duyệt đợt ra nước ngoài.</translation>
+    </message>
+    <message>
+        <source>departure</source>
+        <translation>đi</translation>
+    </message>
+    <message>
+        <source>The departure (%1) is before the approval (%2). Record it as a departure without approval, which flags it for the committee.</source>
+        <translation>Ngày đi (%1) trước ngày phê duyệt (%2). Hãy ghi nhận là đi nước ngoài khi chưa được phê duyệt; trường hợp này sẽ được đánh dấu để báo cáo cấp ủy.</translation>
+    </message>
+    <message>
+        <source>The posting was approved on %1, before this departure; record an ordinary departure.</source>
+        <translation>Đợt ra nước ngoài đã được phê duyệt ngày %1, trước ngày đi này; hãy ghi nhận đi nước ngoài thông thường.</translation>
+    </message>
+    <message>
+        <source>joining the cell</source>
+        <translation>vào sinh hoạt tại chi bộ</translation>
+    </message>
+    <message>
+        <source>Choose the overseas cell the member joins.</source>
+        <translation>Chọn chi bộ ở nước ngoài mà đảng viên vào sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an overseas cell.</source>
+        <translation>&quot;%1&quot; không phải chi bộ ở nước ngoài.</translation>
+    </message>
+    <message>
+        <source>The cell &quot;%1&quot; is no longer active.</source>
+        <translation>Chi bộ &quot;%1&quot; không còn hoạt động.</translation>
+    </message>
+    <message>
+        <source>The cell &quot;%1&quot; is in %2, which is not among the countries of this posting (%3).</source>
+        <translation>Chi bộ &quot;%1&quot; ở %2, không thuộc các nước đến của đợt ra nước ngoài này (%3).</translation>
+    </message>
+    <message>
+        <source>Enter the extension decision.</source>
+        <translation>Nhập quyết định gia hạn.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the extension decision.</source>
+        <translation>Nhập số quyết định gia hạn.</translation>
+    </message>
+    <message>
+        <source>the extension decision</source>
+        <translation>quyết định gia hạn</translation>
+    </message>
+    <message>
+        <source>Enter the new planned return date.</source>
+        <translation>Nhập ngày về dự kiến mới.</translation>
+    </message>
+    <message>
+        <source>The new planned return (%1) is not after the current one (%2).</source>
+        <translation>Ngày về dự kiến mới (%1) không sau ngày về dự kiến hiện tại (%2).</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>về nước</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>kết thúc</translation>
+    </message>
+    <message>
+        <source>The posting cannot be closed (%1) before the return (%2).</source>
+        <translation>Không thể kết thúc đợt ra nước ngoài (%1) trước ngày về nước (%2).</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>hủy</translation>
+    </message>
+    <message>
+        <source>losing contact</source>
+        <translation>mất liên lạc</translation>
+    </message>
+    <message>
+        <source>restored contact</source>
+        <translation>liên lạc lại</translation>
+    </message>
+    <message>
+        <source>Contact cannot be restored (%1) before it was lost (%2).</source>
+        <translation>Không thể ghi nhận liên lạc lại (%1) trước ngày mất liên lạc (%2).</translation>
+    </message>
+    <message>
+        <source>the finding that the member did not return</source>
+        <translation>xác định đảng viên ở lại không về</translation>
+    </message>
+</context>
+<context>
+    <name>orec::PostingPurpose</name>
+    <message>
+        <source>Official mission</source>
+        <translation>Công tác</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Học tập</translation>
+    </message>
+    <message>
+        <source>Labour contract</source>
+        <translation>Lao động theo hợp đồng</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Chuyên gia</translation>
+    </message>
+    <message>
+        <source>Accompanying a spouse</source>
+        <translation>Đi theo vợ/chồng</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Tự lập nghiệp</translation>
+    </message>
+    <message>
+        <source>Family visit</source>
+        <translation>Thăm thân</translation>
+    </message>
+    <message>
+        <source>Medical treatment</source>
+        <translation>Chữa bệnh</translation>
+    </message>
+    <message>
+        <source>Tourism</source>
+        <translation>Du lịch</translation>
+    </message>
+    <message>
+        <source>Other private affairs</source>
+        <translation>Việc riêng khác</translation>
+    </message>
+</context>
+<context>
+    <name>orec::PostingRepository</name>
+    <message>
+        <source>posting</source>
+        <translation>đợt ra nước ngoài</translation>
+    </message>
+    <message>
+        <source>At least one country is required.</source>
+        <translation>Phải có ít nhất một nước đến.</translation>
+    </message>
+    <message>
+        <source>Choose the member who goes abroad.</source>
+        <translation>Chọn đảng viên ra nước ngoài.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::PostingRules</name>
+    <message>
+        <source>This report&apos;s deadline was set under rules version %1; it is not recomputed under version %2 unless you choose to.</source>
+        <translation>Hạn nộp báo cáo này được tính theo bảng quy tắc phiên bản %1; hạn không được tính lại theo phiên bản %2 trừ khi bạn chọn tính lại.</translation>
+    </message>
+    <message>
+        <source>The planned departure and return are needed to suggest an arrangement.</source>
+        <translation>Cần có ngày đi và ngày về dự kiến để đề xuất hình thức sinh hoạt đảng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A stay of %n month(s) or more: official transfer of party activity through the Foreign Ministry&apos;s Party Committee.</source>
+        <translation>
+            <numerusform>Ở nước ngoài từ %n tháng trở lên: chuyển sinh hoạt đảng chính thức qua Đảng ủy Bộ Ngoại giao.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A stay of more than %n month(s): temporary transfer of party activity.</source>
+        <translation>
+            <numerusform>Ở nước ngoài trên %n tháng: chuyển sinh hoạt đảng tạm thời.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A stay of %n month(s) or more in a delegation large enough: the committee may form a temporary group or cell.</source>
+        <translation>
+            <numerusform>Ở nước ngoài từ %n tháng trở lên trong đoàn có đủ số đảng viên: cấp ủy có thể lập tổ đảng hoặc chi bộ tạm thời.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too few members to form a group: the member stays with the home cell and may be exempted from meetings while away.</source>
+        <translation>Không đủ đảng viên để lập tổ đảng: đảng viên giữ nguyên sinh hoạt tại chi bộ trong nước và có thể được miễn công tác và sinh hoạt đảng trong thời gian ở nước ngoài.</translation>
+    </message>
+    <message>
+        <source>A short stay: the member stays with the home cell.</source>
+        <translation>Đi ngắn ngày: đảng viên giữ nguyên sinh hoạt tại chi bộ trong nước.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::PostingStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>Dự kiến</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>Đang ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>In an overseas cell</source>
+        <translation>Sinh hoạt tại chi bộ ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Returned, awaiting reports</source>
+        <translation>Đã về nước, chờ báo cáo</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>Mất liên lạc</translation>
+    </message>
+    <message>
+        <source>Did not return</source>
+        <translation>Ở lại không về</translation>
+    </message>
+</context>
+<context>
+    <name>orec::PostingTransition</name>
+    <message>
+        <source>Approve</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Record departure</source>
+        <translation>Ghi nhận đi nước ngoài</translation>
+    </message>
+    <message>
+        <source>Record departure without approval</source>
+        <translation>Ghi nhận đi nước ngoài khi chưa được phê duyệt</translation>
+    </message>
+    <message>
+        <source>Join an overseas cell</source>
+        <translation>Vào sinh hoạt tại chi bộ ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Extend the stay</source>
+        <translation>Gia hạn thời gian ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Record return</source>
+        <translation>Ghi nhận về nước</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Mark as lost contact</source>
+        <translation>Đánh dấu mất liên lạc</translation>
+    </message>
+    <message>
+        <source>Contact restored</source>
+        <translation>Đã liên lạc lại được</translation>
+    </message>
+    <message>
+        <source>Mark as did not return</source>
+        <translation>Đánh dấu ở lại không về</translation>
+    </message>
+</context>
+<context>
+    <name>orec::ProbationDecision</name>
+    <message>
+        <source>Pending</source>
+        <translation>Chờ quyết định</translation>
+    </message>
+    <message>
+        <source>Admitted to full membership</source>
+        <translation>Đã công nhận đảng viên chính thức</translation>
+    </message>
+    <message>
+        <source>Probation extended</source>
+        <translation>Kéo dài thời hạn dự bị</translation>
+    </message>
+    <message>
+        <source>Full membership refused</source>
+        <translation>Không công nhận đảng viên chính thức</translation>
+    </message>
+</context>
+<context>
+    <name>orec::Reader</name>
+    <message>
+        <source>&quot;%1&quot; is not a date (yyyy-mm-dd).</source>
+        <translation>&quot;%1&quot; không phải là ngày (yyyy-mm-dd).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known value.</source>
+        <translation>&quot;%1&quot; không phải giá trị hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::RecoveryKey</name>
+    <message>
+        <source>A recovery key has %1 letters and digits; this one has %2.</source>
+        <translation>Khóa khôi phục gồm %1 chữ cái và chữ số; khóa vừa nhập có %2.</translation>
+    </message>
+    <message>
+        <source>The recovery key has a typing mistake: check each group against the printed copy.</source>
+        <translation>Khóa khôi phục bị gõ sai: hãy đối chiếu từng nhóm với bản đã in.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::RefusalReason</name>
+    <message>
+        <source>Allowed</source>
+        <translation>Được phép</translation>
+    </message>
+    <message>
+        <source>Not possible in this status</source>
+        <translation>Không thực hiện được ở trạng thái này</translation>
+    </message>
+    <message>
+        <source>Date missing</source>
+        <translation>Thiếu ngày</translation>
+    </message>
+    <message>
+        <source>Date in the future</source>
+        <translation>Ngày trong tương lai</translation>
+    </message>
+    <message>
+        <source>The posting is incomplete</source>
+        <translation>Thông tin đợt ra nước ngoài chưa đầy đủ</translation>
+    </message>
+    <message>
+        <source>Approving committee missing</source>
+        <translation>Thiếu cấp ủy phê duyệt</translation>
+    </message>
+    <message>
+        <source>Member under disciplinary review</source>
+        <translation>Đảng viên đang bị xem xét kỷ luật</translation>
+    </message>
+    <message>
+        <source>Return report of an earlier trip overdue</source>
+        <translation>Quá hạn báo cáo kết quả chuyến đi trước</translation>
+    </message>
+    <message>
+        <source>Commitment on relatives abroad missing</source>
+        <translation>Thiếu bản cam kết về thân nhân ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Chưa được phê duyệt</translation>
+    </message>
+    <message>
+        <source>Departure before approval</source>
+        <translation>Đi trước khi được phê duyệt</translation>
+    </message>
+    <message>
+        <source>Departure was approved</source>
+        <translation>Chuyến đi đã được phê duyệt</translation>
+    </message>
+    <message>
+        <source>Cell missing</source>
+        <translation>Thiếu chi bộ</translation>
+    </message>
+    <message>
+        <source>Not an overseas cell</source>
+        <translation>Không phải chi bộ ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Cell inactive</source>
+        <translation>Chi bộ không còn hoạt động</translation>
+    </message>
+    <message>
+        <source>Cell in another country</source>
+        <translation>Chi bộ ở nước khác</translation>
+    </message>
+    <message>
+        <source>Before the departure</source>
+        <translation>Trước ngày đi</translation>
+    </message>
+    <message>
+        <source>Before the return</source>
+        <translation>Trước ngày về nước</translation>
+    </message>
+    <message>
+        <source>Before contact was lost</source>
+        <translation>Trước ngày mất liên lạc</translation>
+    </message>
+    <message>
+        <source>Extension incomplete</source>
+        <translation>Thông tin gia hạn chưa đầy đủ</translation>
+    </message>
+    <message>
+        <source>Extension does not extend</source>
+        <translation>Gia hạn không kéo dài thời gian</translation>
+    </message>
+    <message>
+        <source>Return report not received</source>
+        <translation>Chưa nhận báo cáo kết quả chuyến đi</translation>
+    </message>
+    <message>
+        <source>Self-review not confirmed</source>
+        <translation>Bản tự kiểm điểm chưa được xác nhận</translation>
+    </message>
+    <message>
+        <source>Transfer letter home missing</source>
+        <translation>Thiếu giấy giới thiệu sinh hoạt đảng chuyển về</translation>
+    </message>
+    <message>
+        <source>Still within the planned stay</source>
+        <translation>Còn trong thời gian ở nước ngoài theo kế hoạch</translation>
+    </message>
+</context>
+<context>
+    <name>orec::ReportKind</name>
+    <message>
+        <source>Private-trip application</source>
+        <translation>Đơn đề nghị ra nước ngoài về việc riêng</translation>
+    </message>
+    <message>
+        <source>Commitment on relatives abroad</source>
+        <translation>Bản cam kết về thân nhân ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Pre-departure report</source>
+        <translation>Báo cáo trước khi đi</translation>
+    </message>
+    <message>
+        <source>Return report</source>
+        <translation>Báo cáo kết quả chuyến đi</translation>
+    </message>
+    <message>
+        <source>Self-review</source>
+        <translation>Bản tự kiểm điểm</translation>
+    </message>
+    <message>
+        <source>Cell committee remarks</source>
+        <translation>Nhận xét của chi ủy</translation>
+    </message>
+    <message>
+        <source>Annual quality rating</source>
+        <translation>Đánh giá, xếp loại chất lượng đảng viên hằng năm</translation>
+    </message>
+    <message>
+        <source>Award or title offered by a foreign party</source>
+        <translation>Được phía nước ngoài tặng thưởng hoặc phong tặng danh hiệu</translation>
+    </message>
+    <message>
+        <source>Membership of a foreign or international organisation</source>
+        <translation>Tham gia tổ chức nước ngoài hoặc tổ chức quốc tế</translation>
+    </message>
+    <message>
+        <source>Marriage to a foreign national</source>
+        <translation>Kết hôn với người nước ngoài</translation>
+    </message>
+    <message>
+        <source>Change of nationality or residence status</source>
+        <translation>Thay đổi quốc tịch hoặc tình trạng cư trú</translation>
+    </message>
+</context>
+<context>
+    <name>orec::ReportRepository</name>
+    <message>
+        <source>report</source>
+        <translation>báo cáo</translation>
+    </message>
+    <message>
+        <source>A report belongs to a member.</source>
+        <translation>Báo cáo phải gắn với một đảng viên.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::ReportState</name>
+    <message>
+        <source>Not due yet</source>
+        <translation>Chưa đến hạn</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Đến hạn</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Received late</source>
+        <translation>Nhận muộn</translation>
+    </message>
+</context>
+<context>
+    <name>orec::Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Cán bộ nghiệp vụ</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Kiểm tra viên</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>Tên người dùng gồm 1 đến 64 ký tự: chữ cái, chữ số, dấu chấm, dấu gạch ngang hoặc dấu gạch dưới.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::RuleRepository</name>
+    <message>
+        <source>A stored version of the rules table cannot be read.</source>
+        <translation>Không đọc được một phiên bản đã lưu của bảng quy tắc.</translation>
+    </message>
+    <message>
+        <source>The rules were changed meanwhile (now version %1); start again from the current rules.</source>
+        <translation>Bảng quy tắc vừa được thay đổi (nay là phiên bản %1); hãy làm lại từ bảng quy tắc hiện hành.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the holiday.</source>
+        <translation>Nhập ngày nghỉ lễ.</translation>
+    </message>
+    <message>
+        <source>holiday on</source>
+        <translation>ngày nghỉ lễ</translation>
+    </message>
+</context>
+<context>
+    <name>orec::RuleSet</name>
+    <message>
+        <source>Return report after a private trip is due within this many working days of re-entry.</source>
+        <translation>Số ngày làm việc kể từ khi nhập cảnh về nước mà đảng viên phải nộp báo cáo kết quả chuyến đi về việc riêng.</translation>
+    </message>
+    <message>
+        <source>Procedure of a university party committee applying Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW of 5 Aug 2022.</source>
+        <translation>Quy trình của đảng ủy một trường đại học áp dụng Quy định 58-QĐ/TW và Hướng dẫn 01-HD/BTCTW ngày 5/8/2022.</translation>
+    </message>
+    <message>
+        <source>Return report after any other trip or posting is due within this many days of return.</source>
+        <translation>Số ngày kể từ khi về nước mà đảng viên phải nộp báo cáo kết quả chuyến đi đối với các trường hợp ra nước ngoài khác.</translation>
+    </message>
+    <message>
+        <source>Procedure of another university party committee under Regulation 86-QĐ/TW.</source>
+        <translation>Quy trình của đảng ủy một trường đại học khác theo Quy định 86-QĐ/TW.</translation>
+    </message>
+    <message>
+        <source>Pre-departure report is due this many days before the planned departure (0: by the departure date).</source>
+        <translation>Số ngày trước ngày đi dự kiến mà đảng viên phải nộp báo cáo trước khi đi (0: chậm nhất vào ngày đi).</translation>
+    </message>
+    <message>
+        <source>Project assumption: the sources say only &quot;before departure&quot;.</source>
+        <translation>Giả định của dự án: các nguồn chỉ ghi &quot;trước khi đi&quot;.</translation>
+    </message>
+    <message>
+        <source>Private-trip application is due this many days before the planned departure (0: by the departure date).</source>
+        <translation>Số ngày trước ngày đi dự kiến mà đảng viên phải nộp đơn đề nghị ra nước ngoài về việc riêng (0: chậm nhất vào ngày đi).</translation>
+    </message>
+    <message>
+        <source>Project assumption: the sources give no lead time.</source>
+        <translation>Giả định của dự án: các nguồn không quy định phải nộp trước bao nhiêu ngày.</translation>
+    </message>
+    <message>
+        <source>A visit that includes relatives abroad needs a commitment on relatives abroad before approval.</source>
+        <translation>Chuyến đi có thăm thân nhân ở nước ngoài phải có bản cam kết về thân nhân ở nước ngoài trước khi phê duyệt.</translation>
+    </message>
+    <message>
+        <source>University procedure under Guidance 01-HD/BTCTW (2022).</source>
+        <translation>Quy trình của trường đại học theo Hướng dẫn 01-HD/BTCTW (2022).</translation>
+    </message>
+    <message>
+        <source>Commitment on relatives abroad is due this many days before the planned departure (0: by the departure date).</source>
+        <translation>Số ngày trước ngày đi dự kiến mà đảng viên phải nộp bản cam kết về thân nhân ở nước ngoài (0: chậm nhất vào ngày đi).</translation>
+    </message>
+    <message>
+        <source>Self-review of a long-term member is due within this many days of return.</source>
+        <translation>Số ngày kể từ khi về nước mà đảng viên ở nước ngoài dài hạn phải nộp bản tự kiểm điểm.</translation>
+    </message>
+    <message>
+        <source>Project assumption, aligned with the return report; Guidance 01-HD/TW (2021) item 10 asks for the self-review but sets no deadline.</source>
+        <translation>Giả định của dự án, thống nhất với báo cáo kết quả chuyến đi; Hướng dẫn 01-HD/TW (2021) mục 10 yêu cầu bản tự kiểm điểm nhưng không quy định thời hạn.</translation>
+    </message>
+    <message>
+        <source>Cell committee remarks on a returning member are due within this many days of return.</source>
+        <translation>Số ngày kể từ khi đảng viên về nước mà chi ủy phải có nhận xét về đảng viên đó.</translation>
+    </message>
+    <message>
+        <source>Project assumption; Guidance 01-HD/TW (2021) item 10 sets no deadline.</source>
+        <translation>Giả định của dự án; Hướng dẫn 01-HD/TW (2021) mục 10 không quy định thời hạn.</translation>
+    </message>
+    <message>
+        <source>A member abroad reports an award, a foreign membership, a marriage to a foreign national or a change of nationality or residence within this many days.</source>
+        <translation>Số ngày mà đảng viên ở nước ngoài phải báo cáo khi được tặng thưởng, tham gia tổ chức nước ngoài, kết hôn với người nước ngoài hoặc thay đổi quốc tịch, nơi cư trú.</translation>
+    </message>
+    <message>
+        <source>Project assumption; Guidance 30-HD/BTCTW of 23 Apr 2025 asks for the report when it happens.</source>
+        <translation>Giả định của dự án; Hướng dẫn 30-HD/BTCTW ngày 23/4/2025 yêu cầu báo cáo khi sự việc phát sinh.</translation>
+    </message>
+    <message>
+        <source>From this many months abroad a delegation may form a temporary group or cell.</source>
+        <translation>Số tháng ở nước ngoài mà từ đó đoàn có thể lập tổ đảng hoặc chi bộ tạm thời.</translation>
+    </message>
+    <message>
+        <source>University procedure under Regulation 86-QĐ/TW.</source>
+        <translation>Quy trình của trường đại học theo Quy định 86-QĐ/TW.</translation>
+    </message>
+    <message>
+        <source>Smallest delegation (party members) that may form a temporary group or cell.</source>
+        <translation>Số đảng viên tối thiểu trong đoàn để lập tổ đảng hoặc chi bộ tạm thời.</translation>
+    </message>
+    <message>
+        <source>A stay longer than this many months calls for a temporary transfer of party activity.</source>
+        <translation>Ở nước ngoài quá số tháng này thì chuyển sinh hoạt đảng tạm thời.</translation>
+    </message>
+    <message>
+        <source>A stay of this many months or more calls for an official transfer of party activity through the Foreign Ministry&apos;s Party Committee.</source>
+        <translation>Ở nước ngoài từ số tháng này trở lên thì chuyển sinh hoạt đảng chính thức qua Đảng ủy Bộ Ngoại giao.</translation>
+    </message>
+    <message>
+        <source>Guidance 01-HD/TW (2021), item 10; Regulation 228-QĐ/TW (2014) art. 3.</source>
+        <translation>Hướng dẫn 01-HD/TW (2021), mục 10; Quy định 228-QĐ/TW (2014), Điều 3.</translation>
+    </message>
+    <message>
+        <source>Full members of a long-term delegation needed to form a cell abroad.</source>
+        <translation>Số đảng viên chính thức trong đoàn dài hạn cần có để lập chi bộ ở nước ngoài.</translation>
+    </message>
+    <message>
+        <source>Guidance 01-HD/TW (2021), item 10.</source>
+        <translation>Hướng dẫn 01-HD/TW (2021), mục 10.</translation>
+    </message>
+    <message>
+        <source>A new trip is not approved while the member&apos;s return report from an earlier trip is overdue.</source>
+        <translation>Không phê duyệt chuyến đi mới khi đảng viên còn quá hạn nộp báo cáo kết quả chuyến đi trước.</translation>
+    </message>
+    <message>
+        <source>Practice of foreign-travel systems elsewhere (close-out before the next trip).</source>
+        <translation>Thực tiễn của các hệ thống quản lý đi nước ngoài khác (hoàn tất chuyến trước rồi mới đi chuyến sau).</translation>
+    </message>
+    <message>
+        <source>A member under disciplinary review or investigation is not sent abroad.</source>
+        <translation>Không cử ra nước ngoài đảng viên đang bị xem xét kỷ luật hoặc đang bị điều tra.</translation>
+    </message>
+    <message>
+        <source>Summary of Regulation 228-QĐ/TW; Regulation 58-QĐ/TW (2022).</source>
+        <translation>Tóm tắt Quy định 228-QĐ/TW; Quy định 58-QĐ/TW (2022).</translation>
+    </message>
+    <message>
+        <source>Length of probation from admission to full membership.</source>
+        <translation>Thời hạn dự bị tính từ ngày vào Đảng đến ngày chính thức.</translation>
+    </message>
+    <message>
+        <source>Party Charter; Regulation 29/232 on the Party Charter.</source>
+        <translation>Điều lệ Đảng; Quy định 29/232 thi hành Điều lệ Đảng.</translation>
+    </message>
+    <message>
+        <source>There is no rule &quot;%1&quot;.</source>
+        <translation>Không có quy tắc &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This rule is either on or off.</source>
+        <translation>Quy tắc này chỉ có bật hoặc tắt.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 0 to %1.</source>
+        <translation>Nhập số nguyên từ 0 đến %1.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::RuleUnit</name>
+    <message>
+        <source>days</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>ngày làm việc</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>đảng viên</translation>
+    </message>
+    <message>
+        <source>on/off</source>
+        <translation>bật/tắt</translation>
+    </message>
+</context>
+<context>
+    <name>orec::Transfer</name>
+    <message>
+        <source>A transfer letter needs an issue date.</source>
+        <translation>Giấy giới thiệu sinh hoạt đảng phải có ngày cấp.</translation>
+    </message>
+    <message>
+        <source>The register already has letters of %1; a letter dated in %2 cannot be added after them.</source>
+        <translation>Sổ giới thiệu sinh hoạt đảng đã có giấy của năm %1; không thể ghi tiếp sau đó một giấy đề ngày trong năm %2.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::TransferDirection</name>
+    <message>
+        <source>Out (abroad)</source>
+        <translation>Chuyển đi (ra nước ngoài)</translation>
+    </message>
+    <message>
+        <source>Back (home)</source>
+        <translation>Chuyển về (trong nước)</translation>
+    </message>
+</context>
+<context>
+    <name>orec::TransferKind</name>
+    <message>
+        <source>Temporary transfer letter</source>
+        <translation>Giấy giới thiệu sinh hoạt đảng tạm thời</translation>
+    </message>
+    <message>
+        <source>Official transfer letter</source>
+        <translation>Giấy giới thiệu sinh hoạt đảng chính thức</translation>
+    </message>
+    <message>
+        <source>Overseas posting slip for labour export</source>
+        <translation>Phiếu công tác chính thức ngoài nước (lao động xuất khẩu)</translation>
+    </message>
+</context>
+<context>
+    <name>orec::TransferRepository</name>
+    <message>
+        <source>transfer letter</source>
+        <translation>giấy giới thiệu sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>Choose the committee that issues the letter.</source>
+        <translation>Chọn cấp ủy cấp giấy giới thiệu.</translation>
+    </message>
+    <message>
+        <source>A transfer letter is for a member.</source>
+        <translation>Giấy giới thiệu sinh hoạt đảng phải cấp cho một đảng viên.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the letter.</source>
+        <translation>Nhập ngày cấp giấy.</translation>
+    </message>
+    <message>
+        <source>register number</source>
+        <translation>số vào sổ</translation>
+    </message>
+</context>
+<context>
+    <name>orec::UnitKind</name>
+    <message>
+        <source>Party committee</source>
+        <translation>Đảng bộ</translation>
+    </message>
+    <message>
+        <source>Party cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation>Tổ đảng</translation>
+    </message>
+</context>
+<context>
+    <name>orec::UserRepository</name>
+    <message>
+        <source>A user with this name already exists.</source>
+        <translation>Đã có người dùng mang tên này.</translation>
+    </message>
+    <message>
+        <source>There is no user with this name.</source>
+        <translation>Không có người dùng mang tên này.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::Validation</name>
+    <message>
+        <source>%1 (%2) cannot be in the future.</source>
+        <translation>%1 (%2) không thể là ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166-1 country code.</source>
+        <translation>&quot;%1&quot; không phải mã quốc gia ISO 3166-1.</translation>
+    </message>
+    <message>
+        <source>A country abroad cannot be Viet Nam.</source>
+        <translation>Nước đến không thể là Việt Nam.</translation>
+    </message>
+    <message>
+        <source>Relative %1: the name is missing.</source>
+        <translation>Thân nhân %1: thiếu họ tên.</translation>
+    </message>
+    <message>
+        <source>Relative %1: the relation to the member is missing.</source>
+        <translation>Thân nhân %1: thiếu quan hệ với đảng viên.</translation>
+    </message>
+    <message>
+        <source>Relative %1: the country is missing.</source>
+        <translation>Thân nhân %1: thiếu nước cư trú.</translation>
+    </message>
+    <message>
+        <source>Relative %1: &quot;%2&quot; is not an ISO 3166-1 country code.</source>
+        <translation>Thân nhân %1: &quot;%2&quot; không phải mã quốc gia ISO 3166-1.</translation>
+    </message>
+    <message>
+        <source>The full name is required.</source>
+        <translation>Phải nhập họ và tên.</translation>
+    </message>
+    <message>
+        <source>The full name may contain only letters, spaces, hyphens and apostrophes.</source>
+        <translation>Họ và tên chỉ được gồm chữ cái, dấu cách, dấu gạch nối và dấu nháy đơn.</translation>
+    </message>
+    <message>
+        <source>The full name has one word only; enter family, middle and given name.</source>
+        <translation>Họ và tên mới có một từ; hãy nhập đủ họ, tên đệm và tên.</translation>
+    </message>
+    <message>
+        <source>The date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>The date of birth (%1) is implausibly early.</source>
+        <translation>Ngày sinh (%1) sớm một cách bất thường.</translation>
+    </message>
+    <message>
+        <source>The admission date</source>
+        <translation>Ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>Admission (%1) is before the member&apos;s 18th birthday (%2).</source>
+        <translation>Ngày vào Đảng (%1) trước ngày đảng viên đủ 18 tuổi (%2).</translation>
+    </message>
+    <message>
+        <source>The full-membership date</source>
+        <translation>Ngày chính thức</translation>
+    </message>
+    <message>
+        <source>A full-membership date needs the admission date.</source>
+        <translation>Có ngày chính thức thì phải có ngày vào Đảng.</translation>
+    </message>
+    <message>
+        <source>Full membership (%1) cannot come before admission (%2).</source>
+        <translation>Ngày chính thức (%1) không thể trước ngày vào Đảng (%2).</translation>
+    </message>
+    <message>
+        <source>Full membership (%1) normally comes 12 months after admission, on %2.</source>
+        <translation>Ngày chính thức (%1) thông thường là 12 tháng sau ngày vào Đảng, tức ngày %2.</translation>
+    </message>
+    <message>
+        <source>Probation ended on %1; record the full-membership date or the committee&apos;s decision.</source>
+        <translation>Đã hết thời hạn dự bị từ ngày %1; hãy ghi ngày chính thức hoặc quyết định của cấp ủy.</translation>
+    </message>
+    <message>
+        <source>The citizen ID must have 12 digits (9 on old identity cards).</source>
+        <translation>Số CCCD phải có 12 chữ số (chứng minh nhân dân cũ: 9 chữ số).</translation>
+    </message>
+    <message>
+        <source>A 9-digit number is from an old identity card; record the 12-digit citizen ID if the member has one.</source>
+        <translation>Số có 9 chữ số là số chứng minh nhân dân cũ; nếu đảng viên đã có CCCD thì hãy ghi số CCCD 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>The party card number may contain digits only.</source>
+        <translation>Số thẻ đảng viên chỉ được gồm chữ số.</translation>
+    </message>
+    <message>
+        <source>A probationary member does not have a party card yet.</source>
+        <translation>Đảng viên dự bị chưa có thẻ đảng viên.</translation>
+    </message>
+    <message>
+        <source>A dossier number has 6 digits and 1 to 3 letters.</source>
+        <translation>Số lý lịch gồm 6 chữ số và 1 đến 3 chữ cái.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; không phải địa chỉ thư điện tử.</translation>
+    </message>
+    <message>
+        <source>A phone number has 8 to 15 digits, with +, brackets, dashes or spaces between.</source>
+        <translation>Số điện thoại gồm 8 đến 15 chữ số, có thể xen dấu +, dấu ngoặc, dấu gạch ngang hoặc dấu cách.</translation>
+    </message>
+    <message>
+        <source>The unit code is required.</source>
+        <translation>Phải nhập mã tổ chức đảng.</translation>
+    </message>
+    <message>
+        <source>The unit name is required.</source>
+        <translation>Phải nhập tên tổ chức đảng.</translation>
+    </message>
+    <message>
+        <source>A unit cannot be its own parent.</source>
+        <translation>Tổ chức đảng không thể là cấp trên của chính nó.</translation>
+    </message>
+    <message>
+        <source>An overseas cell needs its type (mission, spouse, student, labour, expert or self-employed).</source>
+        <translation>Chi bộ ở nước ngoài phải có loại chi bộ (cơ quan đại diện, phu nhân – phu quân, lưu học sinh, lao động, chuyên gia hoặc tự lập nghiệp).</translation>
+    </message>
+    <message>
+        <source>Only overseas cells have a cell type.</source>
+        <translation>Chỉ chi bộ ở nước ngoài mới có loại chi bộ.</translation>
+    </message>
+    <message>
+        <source>An overseas cell needs its country.</source>
+        <translation>Chi bộ ở nước ngoài phải có nước sở tại.</translation>
+    </message>
+    <message>
+        <source>A unit at home has no country abroad; mark it as overseas or clear the country.</source>
+        <translation>Tổ chức đảng trong nước không có nước sở tại; hãy đánh dấu là ở nước ngoài hoặc xóa nước sở tại.</translation>
+    </message>
+    <message>
+        <source>The deputy secretary must be someone other than the secretary.</source>
+        <translation>Phó bí thư phải là người khác với bí thư.</translation>
+    </message>
+    <message>
+        <source>The date the unit was set up</source>
+        <translation>Ngày thành lập tổ chức đảng</translation>
+    </message>
+    <message>
+        <source>Only an overseas cell can be a probationary cell.</source>
+        <translation>Chỉ chi bộ ở nước ngoài mới có thể là chi bộ sinh hoạt dự bị.</translation>
+    </message>
+    <message>
+        <source>A probationary cell works under an appointed secretary; none is recorded.</source>
+        <translation>Chi bộ sinh hoạt dự bị hoạt động dưới sự điều hành của bí thư được chỉ định; chưa ghi bí thư.</translation>
+    </message>
+    <message>
+        <source>Choose the member who goes abroad.</source>
+        <translation>Chọn đảng viên ra nước ngoài.</translation>
+    </message>
+    <message>
+        <source>At least one country is required.</source>
+        <translation>Phải có ít nhất một nước đến.</translation>
+    </message>
+    <message>
+        <source>The delegation counts at least the member.</source>
+        <translation>Đoàn phải có ít nhất chính đảng viên này.</translation>
+    </message>
+    <message>
+        <source>The planned departure date is required.</source>
+        <translation>Phải nhập ngày đi dự kiến.</translation>
+    </message>
+    <message>
+        <source>The planned return date is required.</source>
+        <translation>Phải nhập ngày về dự kiến.</translation>
+    </message>
+    <message>
+        <source>The planned return (%1) is before the planned departure (%2).</source>
+        <translation>Ngày về dự kiến (%1) trước ngày đi dự kiến (%2).</translation>
+    </message>
+    <message>
+        <source>The date of the sending decision</source>
+        <translation>Ngày quyết định cử</translation>
+    </message>
+    <message>
+        <source>The approval date</source>
+        <translation>Ngày phê duyệt</translation>
+    </message>
+    <message>
+        <source>The committee that approved the posting is missing.</source>
+        <translation>Thiếu cấp ủy đã phê duyệt đợt ra nước ngoài.</translation>
+    </message>
+    <message>
+        <source>The departure date</source>
+        <translation>Ngày đi</translation>
+    </message>
+    <message>
+        <source>The return date</source>
+        <translation>Ngày về nước</translation>
+    </message>
+    <message>
+        <source>A return needs the departure date.</source>
+        <translation>Có ngày về nước thì phải có ngày đi.</translation>
+    </message>
+    <message>
+        <source>The return (%1) is before the departure (%2).</source>
+        <translation>Ngày về nước (%1) trước ngày đi (%2).</translation>
+    </message>
+    <message>
+        <source>The departure (%1) is before the approval (%2); record it as a departure without approval.</source>
+        <translation>Ngày đi (%1) trước ngày phê duyệt (%2); hãy ghi nhận là đi nước ngoài khi chưa được phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Extension %1: the decision number is missing.</source>
+        <translation>Gia hạn lần %1: thiếu số quyết định.</translation>
+    </message>
+    <message>
+        <source>Extension %1: the decision date is missing.</source>
+        <translation>Gia hạn lần %1: thiếu ngày quyết định.</translation>
+    </message>
+    <message>
+        <source>Extension %1: the decision date (%2) cannot be in the future.</source>
+        <translation>Gia hạn lần %1: ngày quyết định (%2) không thể là ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <source>Extension %1: the new planned return is missing.</source>
+        <translation>Gia hạn lần %1: thiếu ngày về dự kiến mới.</translation>
+    </message>
+    <message>
+        <source>Extension %1 does not extend: the new return (%2) is not after %3.</source>
+        <translation>Gia hạn lần %1 không kéo dài thời gian: ngày về mới (%2) không sau ngày %3.</translation>
+    </message>
+    <message>
+        <source>The posting is past approval, but no approval date is recorded.</source>
+        <translation>Đợt ra nước ngoài đã qua bước phê duyệt nhưng chưa ghi ngày phê duyệt.</translation>
+    </message>
+    <message>
+        <source>The posting is past departure, but no departure date is recorded.</source>
+        <translation>Đợt ra nước ngoài đã qua bước đi nhưng chưa ghi ngày đi.</translation>
+    </message>
+    <message>
+        <source>The member has returned, but no return date is recorded.</source>
+        <translation>Đảng viên đã về nước nhưng chưa ghi ngày về nước.</translation>
+    </message>
+    <message>
+        <source>The member is recorded in an overseas cell, but the cell is missing.</source>
+        <translation>Đảng viên được ghi là sinh hoạt tại chi bộ ở nước ngoài nhưng thiếu thông tin chi bộ.</translation>
+    </message>
+    <message>
+        <source>The date contact was lost is missing.</source>
+        <translation>Thiếu ngày mất liên lạc.</translation>
+    </message>
+    <message>
+        <source>The date contact was lost</source>
+        <translation>Ngày mất liên lạc</translation>
+    </message>
+    <message>
+        <source>Contact cannot be lost (%1) before the departure (%2).</source>
+        <translation>Ngày mất liên lạc (%1) không thể trước ngày đi (%2).</translation>
+    </message>
+    <message>
+        <source>An official posting is normally preceded by a political-standard conclusion; none is referenced.</source>
+        <translation>Ra nước ngoài công tác thông thường phải có kết luận tiêu chuẩn chính trị trước; chưa ghi số kết luận.</translation>
+    </message>
+    <message>
+        <source>The member stays with the home cell but an overseas cell is recorded; check the arrangement.</source>
+        <translation>Đảng viên giữ nguyên sinh hoạt tại chi bộ trong nước nhưng lại có ghi chi bộ ở nước ngoài; hãy kiểm tra hình thức sinh hoạt đảng.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s decision on full membership has no reference.</source>
+        <translation>Quyết định của cấp ủy về việc công nhận đảng viên chính thức chưa có số hiệu.</translation>
+    </message>
+    <message>
+        <source>Choose the member the report is about.</source>
+        <translation>Chọn đảng viên mà báo cáo đề cập.</translation>
+    </message>
+    <message>
+        <source>Choose the trip or posting the report belongs to.</source>
+        <translation>Chọn chuyến đi hoặc đợt ra nước ngoài mà báo cáo thuộc về.</translation>
+    </message>
+    <message>
+        <source>The date of the event is required.</source>
+        <translation>Phải nhập ngày phát sinh sự việc.</translation>
+    </message>
+    <message>
+        <source>The date of the event</source>
+        <translation>Ngày phát sinh sự việc</translation>
+    </message>
+    <message>
+        <source>The date received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Record who received the report.</source>
+        <translation>Hãy ghi người nhận báo cáo.</translation>
+    </message>
+    <message>
+        <source>The member has not acknowledged the commitments (no classified documents; reporting duties).</source>
+        <translation>Đảng viên chưa xác nhận các cam kết (không mang theo tài liệu mật; thực hiện chế độ báo cáo).</translation>
+    </message>
+    <message>
+        <source>The commitment lists no relatives abroad.</source>
+        <translation>Bản cam kết chưa kê khai thân nhân nào ở nước ngoài.</translation>
+    </message>
+    <message>
+        <source>Contact %1: who the member met is missing.</source>
+        <translation>Tiếp xúc %1: thiếu thông tin người mà đảng viên đã gặp.</translation>
+    </message>
+    <message>
+        <source>Contact %1: the date (%2) cannot be in the future.</source>
+        <translation>Tiếp xúc %1: ngày (%2) không thể là ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <source>The issuing committee is required.</source>
+        <translation>Phải nhập cấp ủy cấp giấy.</translation>
+    </message>
+    <message>
+        <source>Choose the member the letter is for.</source>
+        <translation>Chọn đảng viên được cấp giấy giới thiệu.</translation>
+    </message>
+    <message>
+        <source>The issue date is required.</source>
+        <translation>Phải nhập ngày cấp.</translation>
+    </message>
+    <message>
+        <source>The issue date</source>
+        <translation>Ngày cấp</translation>
+    </message>
+    <message>
+        <source>The register number is required.</source>
+        <translation>Phải nhập số vào sổ.</translation>
+    </message>
+    <message>
+        <source>Register number %1 belongs to %2, but the letter is dated %3.</source>
+        <translation>Số vào sổ %1 thuộc năm %2 nhưng giấy đề ngày %3.</translation>
+    </message>
+    <message>
+        <source>The receiving unit is required.</source>
+        <translation>Phải nhập tổ chức đảng nơi đến.</translation>
+    </message>
+    <message>
+        <source>No party card number: only right for a probationary member.</source>
+        <translation>Không có số thẻ đảng viên: chỉ đúng với đảng viên dự bị.</translation>
+    </message>
+    <message>
+        <source>The dossier number is missing.</source>
+        <translation>Thiếu số lý lịch.</translation>
+    </message>
+    <message>
+        <source>The month up to which dues are paid is missing.</source>
+        <translation>Thiếu tháng đã đóng đảng phí đến.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::WriteScope</name>
+    <message>
+        <source>The change has already ended.</source>
+        <translation>Thay đổi đã kết thúc.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::app::AccountService</name>
+    <message>
+        <source>There is no user with this name.</source>
+        <translation>Không có người dùng mang tên này.</translation>
+    </message>
+    <message>
+        <source>The last administrator cannot be removed or demoted.</source>
+        <translation>Không thể xóa hoặc hạ vai trò của quản trị viên cuối cùng.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong.</source>
+        <translation>Mật khẩu hiện tại không đúng.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::backup</name>
+    <message>
+        <source>The backup is damaged or incomplete: %1.</source>
+        <translation>Bản sao lưu bị hỏng hoặc không đầy đủ: %1.</translation>
+    </message>
+    <message>
+        <source>Reading stopped early: %1.</source>
+        <translation>Việc đọc bị dừng giữa chừng: %1.</translation>
+    </message>
+    <message>
+        <source>Writing failed: %1.</source>
+        <translation>Ghi không thành công: %1.</translation>
+    </message>
+    <message>
+        <source>This file is not an Overseas Records backup.</source>
+        <translation>Tệp này không phải bản sao lưu của Hồ sơ đảng viên ở nước ngoài.</translation>
+    </message>
+    <message>
+        <source>the header is cut short</source>
+        <translation>phần đầu tệp bị cắt cụt</translation>
+    </message>
+    <message>
+        <source>the header length is impossible</source>
+        <translation>độ dài phần đầu tệp không hợp lệ</translation>
+    </message>
+    <message>
+        <source>the header is not readable</source>
+        <translation>không đọc được phần đầu tệp</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer version of the program.</source>
+        <translation>Bản sao lưu được tạo bởi phiên bản mới hơn của chương trình.</translation>
+    </message>
+    <message>
+        <source>the sizes in the header are impossible</source>
+        <translation>các kích thước ghi ở phần đầu tệp không hợp lệ</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes where %2 were written</source>
+        <translation>tệp có %1 byte trong khi đã ghi %2 byte</translation>
+    </message>
+    <message>
+        <source>the key slots do not match their checksum</source>
+        <translation>các ô khóa không khớp với mã kiểm tra</translation>
+    </message>
+    <message>
+        <source>The backup cannot be read: %1.</source>
+        <translation>Không đọc được bản sao lưu: %1.</translation>
+    </message>
+    <message>
+        <source>the database part does not match its checksum</source>
+        <translation>phần cơ sở dữ liệu không khớp với mã kiểm tra</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1.</source>
+        <translation>Không đọc được cơ sở dữ liệu: %1.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written: %1.</source>
+        <translation>Không ghi được bản sao lưu: %1.</translation>
+    </message>
+    <message>
+        <source>The database changed while it was being copied.</source>
+        <translation>Cơ sở dữ liệu đã thay đổi trong khi đang sao chép.</translation>
+    </message>
+    <message>
+        <source>The backup cannot overwrite the database itself.</source>
+        <translation>Bản sao lưu không được ghi đè lên chính cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>its key slots belong to another database</source>
+        <translation>các ô khóa của bản sao lưu thuộc về cơ sở dữ liệu khác</translation>
+    </message>
+    <message>
+        <source>Cannot write beside the target: %1.</source>
+        <translation>Không ghi được vào thư mục chứa tệp đích: %1.</translation>
+    </message>
+    <message>
+        <source>the database part changed while it was read</source>
+        <translation>phần cơ sở dữ liệu đã thay đổi trong khi đang đọc</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the backed-up database can restore it.</source>
+        <translation>Chỉ quản trị viên của cơ sở dữ liệu đã sao lưu mới được khôi phục bản sao lưu này.</translation>
+    </message>
+    <message>
+        <source>the restored database fails its integrity check</source>
+        <translation>cơ sở dữ liệu khôi phục không vượt qua kiểm tra toàn vẹn</translation>
+    </message>
+    <message>
+        <source>The old database cannot be replaced.</source>
+        <translation>Không thay thế được cơ sở dữ liệu cũ.</translation>
+    </message>
+    <message>
+        <source>The restored files could not be moved into place; they are at %1.</source>
+        <translation>Không chuyển được các tệp đã khôi phục vào đúng vị trí; các tệp đó đang ở %1.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::cli</name>
+    <message>
+        <source>orec — Overseas Records on the command line</source>
+        <translation>orec — Hồ sơ đảng viên ở nước ngoài trên dòng lệnh</translation>
+    </message>
+    <message>
+        <source>Usage: orec --db FILE [--user NAME] [--json] COMMAND [ARGS]</source>
+        <translation>Cách dùng: orec --db FILE [--user NAME] [--json] COMMAND [ARGS]</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Tùy chọn chung:</translation>
+    </message>
+    <message>
+        <source>the database file (.orec); its key file FILE.keys sits beside it</source>
+        <translation>tệp cơ sở dữ liệu (.orec); tệp khóa FILE.keys nằm bên cạnh</translation>
+    </message>
+    <message>
+        <source>the database user (default: OREC_USER, else the only user or &apos;admin&apos;)</source>
+        <translation>người dùng cơ sở dữ liệu (mặc định: OREC_USER, nếu không có thì là người dùng duy nhất hoặc &apos;admin&apos;)</translation>
+    </message>
+    <message>
+        <source>print records as JSON</source>
+        <translation>in bản ghi dưới dạng JSON</translation>
+    </message>
+    <message>
+        <source>language of messages (default: Vietnamese, or OREC_LANG)</source>
+        <translation>ngôn ngữ của thông báo (mặc định: tiếng Việt, hoặc theo OREC_LANG)</translation>
+    </message>
+    <message>
+        <source>TESTS ONLY: new key slots use the cheapest Argon2id settings</source>
+        <translation>CHỈ DÙNG KHI KIỂM THỬ: ô khóa mới dùng tham số Argon2id nhẹ nhất</translation>
+    </message>
+    <message>
+        <source>this help; &apos;orec COMMAND --help&apos; describes one command</source>
+        <translation>trợ giúp này; &apos;orec COMMAND --help&apos; mô tả một lệnh</translation>
+    </message>
+    <message>
+        <source>the program version</source>
+        <translation>phiên bản chương trình</translation>
+    </message>
+    <message>
+        <source>Passphrases never come from arguments: OREC_PASSPHRASE (the user&apos;s), OREC_NEW_PASSPHRASE (a new one) and OREC_RECOVERY_KEY, else a prompt without echo.</source>
+        <translation>Mật khẩu không bao giờ lấy từ tham số dòng lệnh: OREC_PASSPHRASE (mật khẩu của người dùng), OREC_NEW_PASSPHRASE (mật khẩu mới) và OREC_RECOVERY_KEY, nếu không có thì hỏi tại dấu nhắc, không hiện ký tự gõ vào.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Các lệnh:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success; 1 usage error; 2 invalid input; 3 authentication failed or not allowed; 4 database in use by another process; 5 corrupt or tampered file; 6 other failure (I/O).</source>
+        <translation>Mã thoát: 0 thành công; 1 dùng sai cú pháp; 2 dữ liệu vào không hợp lệ; 3 xác thực thất bại hoặc không được phép; 4 cơ sở dữ liệu đang được tiến trình khác sử dụng; 5 tệp bị hỏng hoặc bị can thiệp; 6 lỗi khác (vào/ra).</translation>
+    </message>
+    <message>
+        <source>Usage: orec --db FILE [--user NAME] %1</source>
+        <translation>Cách dùng: orec --db FILE [--user NAME] %1</translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>--db cần tên tệp.</translation>
+    </message>
+    <message>
+        <source>--user needs a name.</source>
+        <translation>--user cần tên người dùng.</translation>
+    </message>
+    <message>
+        <source>--lang needs vi or en.</source>
+        <translation>--lang cần giá trị vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Tùy chọn không xác định: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;. &apos;orec --help&apos; lists the commands.</source>
+        <translation>Lệnh không xác định &apos;%1&apos;. &apos;orec --help&apos; liệt kê các lệnh.</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation>--%1 không nhận giá trị.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 cần một giá trị.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no option --%2.</source>
+        <translation>&apos;%1&apos; không có tùy chọn --%2.</translation>
+    </message>
+    <message>
+        <source>Say which database with --db FILE.</source>
+        <translation>Hãy chỉ định cơ sở dữ liệu bằng --db FILE.</translation>
+    </message>
+    <message>
+        <source>Write it down or print it now and keep it locked away: it is shown only this once. With it alone an administrator can open the database when every passphrase is lost.</source>
+        <translation>Hãy chép lại hoặc in ngay và cất giữ cẩn mật: khóa chỉ hiển thị một lần này. Chỉ với khóa này, quản trị viên có thể mở cơ sở dữ liệu khi mọi mật khẩu đều bị mất.</translation>
+    </message>
+    <message>
+        <source>New passphrase for %1: </source>
+        <translation>Mật khẩu mới cho %1: </translation>
+    </message>
+    <message>
+        <source>Created %1 with administrator %2.</source>
+        <translation>Đã tạo %1 với quản trị viên %2.</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>Khóa khôi phục:</translation>
+    </message>
+    <message>
+        <source>Usage: user add NAME --role admin|clerk|auditor</source>
+        <translation>Cách dùng: user add NAME --role admin|clerk|auditor</translation>
+    </message>
+    <message>
+        <source>--role must be admin, clerk or auditor.</source>
+        <translation>--role phải là admin, clerk hoặc auditor.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the new user %1: </source>
+        <translation>Mật khẩu cho người dùng mới %1: </translation>
+    </message>
+    <message>
+        <source>Added %1 as %2.</source>
+        <translation>Đã thêm %1 với vai trò %2.</translation>
+    </message>
+    <message>
+        <source>(no key slot: cannot unlock)</source>
+        <translation>(không có ô khóa: không mở khóa được)</translation>
+    </message>
+    <message>
+        <source>Usage: user remove NAME</source>
+        <translation>Cách dùng: user remove NAME</translation>
+    </message>
+    <message>
+        <source>Removed %1. To be sure a copy of the old key file is useless to them, run &apos;orec rekey&apos;.</source>
+        <translation>Đã xóa %1. Để bảo đảm bản sao tệp khóa cũ không còn dùng được với người này, hãy chạy &apos;orec rekey&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: user role NAME admin|clerk|auditor</source>
+        <translation>Cách dùng: user role NAME admin|clerk|auditor</translation>
+    </message>
+    <message>
+        <source>The role must be admin, clerk or auditor.</source>
+        <translation>Vai trò phải là admin, clerk hoặc auditor.</translation>
+    </message>
+    <message>
+        <source>Usage: user reset NAME</source>
+        <translation>Cách dùng: user reset NAME</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Mật khẩu mới: </translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation>Đã đổi mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The database was re-encrypted with a new key. The old recovery key no longer works.</source>
+        <translation>Cơ sở dữ liệu đã được mã hóa lại bằng khóa mới. Khóa khôi phục cũ không còn dùng được.</translation>
+    </message>
+    <message>
+        <source>New recovery key:</source>
+        <translation>Khóa khôi phục mới:</translation>
+    </message>
+    <message>
+        <source>Say which administrator gets the new passphrase with --user NAME.</source>
+        <translation>Hãy chỉ định quản trị viên nhận mật khẩu mới bằng --user NAME.</translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>Khóa khôi phục: </translation>
+    </message>
+    <message>
+        <source>%1 can unlock the database again with the new passphrase.</source>
+        <translation>%1 đã có thể mở khóa cơ sở dữ liệu bằng mật khẩu mới.</translation>
+    </message>
+    <message>
+        <source>Create a new encrypted database and its first administrator.</source>
+        <translation>Tạo cơ sở dữ liệu mã hóa mới và quản trị viên đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Creates FILE and its key file FILE.keys. The administrator is --user (default &apos;admin&apos;); the passphrase comes from OREC_PASSPHRASE, else OREC_NEW_PASSPHRASE, else is asked twice. Prints the recovery key once. With --json: {&quot;recovery_key&quot;: ...}.</source>
+        <translation>Tạo FILE và tệp khóa FILE.keys. Quản trị viên là --user (mặc định &apos;admin&apos;); mật khẩu lấy từ OREC_PASSPHRASE, nếu không có thì từ OREC_NEW_PASSPHRASE, nếu vẫn không có thì hỏi hai lần. In khóa khôi phục một lần. Với --json: {&quot;recovery_key&quot;: ...}.</translation>
+    </message>
+    <message>
+        <source>Add a user (administrators only).</source>
+        <translation>Thêm người dùng (chỉ quản trị viên).</translation>
+    </message>
+    <message>
+        <source>--role      admin manages users and keys; clerk reads and writes records; auditor reads records and the audit log and writes nothing.
+--full-name the person&apos;s name, for lists.
+The new user&apos;s passphrase comes from OREC_NEW_PASSPHRASE, else is asked twice.</source>
+        <translation>--role      admin quản lý người dùng và khóa; clerk đọc và ghi hồ sơ; auditor đọc hồ sơ và nhật ký kiểm tra, không ghi gì.
+--full-name họ tên của người dùng, để hiển thị trong danh sách.
+Mật khẩu của người dùng mới lấy từ OREC_NEW_PASSPHRASE, nếu không có thì hỏi hai lần.</translation>
+    </message>
+    <message>
+        <source>List the users of the database and their roles.</source>
+        <translation>Liệt kê người dùng của cơ sở dữ liệu và vai trò của họ.</translation>
+    </message>
+    <message>
+        <source>--json prints an array of {name, role, full_name, created_at, has_key_slot}.</source>
+        <translation>--json in ra một mảng {name, role, full_name, created_at, has_key_slot}.</translation>
+    </message>
+    <message>
+        <source>Remove a user and their key slot (administrators only).</source>
+        <translation>Xóa người dùng và ô khóa của người đó (chỉ quản trị viên).</translation>
+    </message>
+    <message>
+        <source>The user&apos;s history stays in the audit log. The last administrator cannot be removed.</source>
+        <translation>Lịch sử thao tác của người dùng vẫn được giữ trong nhật ký kiểm tra. Không thể xóa quản trị viên cuối cùng.</translation>
+    </message>
+    <message>
+        <source>Change a user&apos;s role (administrators only).</source>
+        <translation>Đổi vai trò của người dùng (chỉ quản trị viên).</translation>
+    </message>
+    <message>
+        <source>The last administrator cannot be demoted.</source>
+        <translation>Không thể hạ vai trò của quản trị viên cuối cùng.</translation>
+    </message>
+    <message>
+        <source>Give a user who forgot their passphrase a new one (administrators only).</source>
+        <translation>Cấp mật khẩu mới cho người dùng quên mật khẩu (chỉ quản trị viên).</translation>
+    </message>
+    <message>
+        <source>The new passphrase comes from OREC_NEW_PASSPHRASE, else is asked twice.</source>
+        <translation>Mật khẩu mới lấy từ OREC_NEW_PASSPHRASE, nếu không có thì hỏi hai lần.</translation>
+    </message>
+    <message>
+        <source>Change your own passphrase (the data are not re-encrypted).</source>
+        <translation>Đổi mật khẩu của chính bạn (dữ liệu không bị mã hóa lại).</translation>
+    </message>
+    <message>
+        <source>The current passphrase comes from OREC_PASSPHRASE, the new one from OREC_NEW_PASSPHRASE; otherwise both are asked.</source>
+        <translation>Mật khẩu hiện tại lấy từ OREC_PASSPHRASE, mật khẩu mới lấy từ OREC_NEW_PASSPHRASE; nếu không có thì hỏi cả hai.</translation>
+    </message>
+    <message>
+        <source>Re-encrypt the database with a new key and print a new recovery key (administrators only).</source>
+        <translation>Mã hóa lại cơ sở dữ liệu bằng khóa mới và in khóa khôi phục mới (chỉ quản trị viên).</translation>
+    </message>
+    <message>
+        <source>Every user keeps their passphrase. The old recovery key stops working. A backup of the database as it was is written first beside it (FILE.pre-rekey-DATE.orecbak); it still opens with the old keys, so keep it as safe as the database or delete it.</source>
+        <translation>Mọi người dùng giữ nguyên mật khẩu. Khóa khôi phục cũ hết hiệu lực. Trước đó, một bản sao lưu cơ sở dữ liệu ở trạng thái cũ được ghi bên cạnh (FILE.pre-rekey-DATE.orecbak); bản này vẫn mở được bằng các khóa cũ, vì vậy hãy bảo quản nó an toàn như cơ sở dữ liệu hoặc xóa đi.</translation>
+    </message>
+    <message>
+        <source>Open the database with its recovery key and give administrator --user a new passphrase.</source>
+        <translation>Mở cơ sở dữ liệu bằng khóa khôi phục và cấp mật khẩu mới cho quản trị viên --user.</translation>
+    </message>
+    <message>
+        <source>Works even when the key file is lost. The recovery key comes from OREC_RECOVERY_KEY, the new passphrase from OREC_NEW_PASSPHRASE; otherwise both are asked.</source>
+        <translation>Dùng được cả khi mất tệp khóa. Khóa khôi phục lấy từ OREC_RECOVERY_KEY, mật khẩu mới lấy từ OREC_NEW_PASSPHRASE; nếu không có thì hỏi cả hai.</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Phiên bản lược đồ: %1</translation>
+    </message>
+    <message>
+        <source>File integrity: ok</source>
+        <translation>Tính toàn vẹn của tệp: tốt</translation>
+    </message>
+    <message>
+        <source>File integrity: DAMAGED</source>
+        <translation>Tính toàn vẹn của tệp: BỊ HỎNG</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n row(s), chain intact</source>
+        <translation>
+            <numerusform>Nhật ký kiểm tra: %n dòng, chuỗi nguyên vẹn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log: TAMPERED</source>
+        <translation>Nhật ký kiểm tra: BỊ CAN THIỆP</translation>
+    </message>
+    <message>
+        <source>the database file is damaged.</source>
+        <translation>tệp cơ sở dữ liệu bị hỏng.</translation>
+    </message>
+    <message>
+        <source>the audit log was tampered with: %1</source>
+        <translation>nhật ký kiểm tra đã bị can thiệp: %1</translation>
+    </message>
+    <message>
+        <source>Usage: backup OUT</source>
+        <translation>Cách dùng: backup OUT</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (database and key slots together, both encrypted).</source>
+        <translation>Đã ghi bản sao lưu vào %1 (gồm cả cơ sở dữ liệu và các ô khóa, đều được mã hóa).</translation>
+    </message>
+    <message>
+        <source>Usage: restore IN</source>
+        <translation>Cách dùng: restore IN</translation>
+    </message>
+    <message>
+        <source>Restored %1 from the backup of %2.</source>
+        <translation>Đã khôi phục %1 từ bản sao lưu lập lúc %2.</translation>
+    </message>
+    <message>
+        <source>The database it replaced was saved as %1.</source>
+        <translation>Cơ sở dữ liệu bị thay thế đã được lưu thành %1.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s integrity and the audit log&apos;s hash chain.</source>
+        <translation>Kiểm tra tính toàn vẹn của tệp và chuỗi băm của nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity and foreign-key checks and verifies every link of the audit chain. Exit code 5 when anything is wrong; the message names the first altered or removed audit row.</source>
+        <translation>Chạy kiểm tra toàn vẹn và kiểm tra khóa ngoại của SQLite, đồng thời xác minh từng mắt xích của chuỗi nhật ký kiểm tra. Mã thoát 5 khi có bất kỳ sai sót nào; thông báo nêu dòng nhật ký kiểm tra đầu tiên bị sửa hoặc bị xóa.</translation>
+    </message>
+    <message>
+        <source>Write a backup of the database and its key slots to one file.</source>
+        <translation>Ghi bản sao lưu cơ sở dữ liệu và các ô khóa vào một tệp.</translation>
+    </message>
+    <message>
+        <source>OUT holds the encrypted database and its key file together, with checksums, so a restore never lacks the key slots. The same passphrases and recovery key open it.</source>
+        <translation>OUT chứa cơ sở dữ liệu đã mã hóa cùng tệp khóa, kèm mã kiểm tra, nên khi khôi phục không bao giờ thiếu ô khóa. Các mật khẩu và khóa khôi phục hiện có đều mở được bản sao lưu này.</translation>
+    </message>
+    <message>
+        <source>Replace the database (--db) with a backup, after proving you administer it.</source>
+        <translation>Thay cơ sở dữ liệu (--db) bằng một bản sao lưu, sau khi xác minh bạn là quản trị viên của cơ sở dữ liệu đó.</translation>
+    </message>
+    <message>
+        <source>--user must be an administrator in the backup; the passphrase is theirs in the backup. The checksums are verified and the restored copy is integrity-checked before it replaces anything; the database it replaces is kept beside it.</source>
+        <translation>--user phải là quản trị viên trong bản sao lưu; mật khẩu là mật khẩu của người đó trong bản sao lưu. Mã kiểm tra được xác minh và bản khôi phục được kiểm tra toàn vẹn trước khi thay thế bất cứ thứ gì; cơ sở dữ liệu bị thay thế được giữ lại bên cạnh.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::cli::CliContext</name>
+    <message>
+        <source>Say which database with --db FILE.</source>
+        <translation>Hãy chỉ định cơ sở dữ liệu bằng --db FILE.</translation>
+    </message>
+    <message>
+        <source>No terminal to ask on: set %1 in the environment.</source>
+        <translation>Không có cửa sổ dòng lệnh để hỏi: hãy đặt biến môi trường %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Mật khẩu của %1: </translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Nhập lại: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::crypto</name>
+    <message>
+        <source>The key derivation parameters are damaged.</source>
+        <translation>Tham số dẫn xuất khóa bị hỏng.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation>Không đủ bộ nhớ để dẫn xuất khóa từ mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The key does not open this data.</source>
+        <translation>Khóa không mở được dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Character %1 (&apos;%2&apos;) is not allowed in a key.</source>
+        <translation>Ký tự thứ %1 (&apos;%2&apos;) không được phép có trong khóa.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::exchange</name>
+    <message>
+        <source>This file is not an Overseas Records exchange package (.orecpkg).</source>
+        <translation>Tệp này không phải gói trao đổi của Hồ sơ đảng viên ở nước ngoài (.orecpkg).</translation>
+    </message>
+    <message>
+        <source>The package is cut short: its header is incomplete.</source>
+        <translation>Gói bị cắt cụt: phần đầu gói không đầy đủ.</translation>
+    </message>
+    <message>
+        <source>The package is in format version %1; this program reads version %2. Update the program on both sides.</source>
+        <translation>Gói có định dạng phiên bản %1; chương trình này đọc phiên bản %2. Hãy cập nhật chương trình ở cả hai phía.</translation>
+    </message>
+    <message>
+        <source>The package header has the wrong length.</source>
+        <translation>Phần đầu gói có độ dài sai.</translation>
+    </message>
+    <message>
+        <source>The package header is damaged: %1.</source>
+        <translation>Phần đầu gói bị hỏng: %1.</translation>
+    </message>
+    <message>
+        <source>unknown package kind</source>
+        <translation>loại gói không xác định</translation>
+    </message>
+    <message>
+        <source>unknown key wrapping</source>
+        <translation>kiểu bọc khóa không xác định</translation>
+    </message>
+    <message>
+        <source>unknown flags</source>
+        <translation>cờ không xác định</translation>
+    </message>
+    <message>
+        <source>only a cell package can be opened with an enrolment code</source>
+        <translation>chỉ gói gửi cho chi bộ mới mở được bằng mã ghi danh</translation>
+    </message>
+    <message>
+        <source>only a return package carries an enrolment proof</source>
+        <translation>chỉ gói gửi về mới mang bằng chứng ghi danh</translation>
+    </message>
+    <message>
+        <source>a party or cell id is missing</source>
+        <translation>thiếu mã định danh của bên trao đổi hoặc của chi bộ</translation>
+    </message>
+    <message>
+        <source>a sequence number is out of range</source>
+        <translation>có số thứ tự nằm ngoài phạm vi</translation>
+    </message>
+    <message>
+        <source>the range of changes is reversed</source>
+        <translation>khoảng thay đổi bị đảo ngược</translation>
+    </message>
+    <message>
+        <source>no creation time</source>
+        <translation>không có thời điểm tạo</translation>
+    </message>
+    <message>
+        <source>the chunk size is out of range</source>
+        <translation>kích thước khối nằm ngoài phạm vi</translation>
+    </message>
+    <message>
+        <source>The package announces a content size beyond the limit.</source>
+        <translation>Gói khai báo kích thước nội dung vượt quá giới hạn.</translation>
+    </message>
+    <message>
+        <source>the sizes do not agree</source>
+        <translation>các kích thước không khớp nhau</translation>
+    </message>
+    <message>
+        <source>unexpected enrolment proof</source>
+        <translation>có bằng chứng ghi danh không đúng chỗ</translation>
+    </message>
+    <message>
+        <source>the key wrapping has the wrong length</source>
+        <translation>phần bọc khóa có độ dài sai</translation>
+    </message>
+    <message>
+        <source>bytes after the key wrapping</source>
+        <translation>có dữ liệu thừa sau phần bọc khóa</translation>
+    </message>
+    <message>
+        <source>This database has no exchange keys yet.</source>
+        <translation>Cơ sở dữ liệu này chưa có khóa trao đổi.</translation>
+    </message>
+    <message>
+        <source>The package content is empty or too large.</source>
+        <translation>Nội dung gói trống hoặc quá lớn.</translation>
+    </message>
+    <message>
+        <source>The chunk size is out of range.</source>
+        <translation>Kích thước khối nằm ngoài phạm vi.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s encryption key is missing.</source>
+        <translation>Thiếu khóa mã hóa của bên nhận.</translation>
+    </message>
+    <message>
+        <source>The wrapped key does not fit the header.</source>
+        <translation>Khóa đã bọc không khớp với phần đầu gói.</translation>
+    </message>
+    <message>
+        <source>The package content is not in a form this program reads.</source>
+        <translation>Nội dung gói không ở dạng mà chương trình này đọc được.</translation>
+    </message>
+    <message>
+        <source>The package content is of another kind than its header says.</source>
+        <translation>Nội dung gói khác loại với loại ghi ở phần đầu gói.</translation>
+    </message>
+    <message>
+        <source>The package content is in version %1 of its schema; this program reads up to version %2. Update the program.</source>
+        <translation>Nội dung gói theo lược đồ phiên bản %1; chương trình này chỉ đọc đến phiên bản %2. Hãy cập nhật chương trình.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is not complete: it has 32 characters in groups of four.</source>
+        <translation>Mã ghi danh chưa đủ: mã gồm 32 ký tự, chia thành các nhóm bốn ký tự.</translation>
+    </message>
+    <message>
+        <source>The package cannot be read: %1.</source>
+        <translation>Không đọc được gói: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::exchange::ExchangeStore</name>
+    <message>
+        <source>This database&apos;s exchange keys are damaged.</source>
+        <translation>Khóa trao đổi của cơ sở dữ liệu này bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The secretary&apos;s registration is missing.</source>
+        <translation>Thiếu thông tin ghi danh của bí thư.</translation>
+    </message>
+    <message>
+        <source>The secretary&apos;s registration is no longer pending.</source>
+        <translation>Việc ghi danh của bí thư không còn ở trạng thái chờ.</translation>
+    </message>
+    <message>
+        <source>There is no such secretary.</source>
+        <translation>Không có bí thư này.</translation>
+    </message>
+    <message>
+        <source>The sequence state of a peer is missing.</source>
+        <translation>Thiếu trạng thái số thứ tự của một bên trao đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::exchange::PackageOpener</name>
+    <message>
+        <source>This is a return package from a cell secretary; it is imported at home, not on a laptop.</source>
+        <translation>Đây là gói gửi về từ bí thư chi bộ; gói này được nhập ở trong nước, không mở trên máy tính xách tay.</translation>
+    </message>
+    <message>
+        <source>This is a cell package from home to a secretary&apos;s laptop; it is opened there, not imported at home.</source>
+        <translation>Đây là gói từ trong nước gửi cho máy tính xách tay của bí thư chi bộ; gói được mở trên máy đó, không nhập ở trong nước.</translation>
+    </message>
+    <message>
+        <source>This database has never exchanged packages, so this package was made for another one.</source>
+        <translation>Cơ sở dữ liệu này chưa từng trao đổi gói, vì vậy gói này được tạo cho một cơ sở dữ liệu khác.</translation>
+    </message>
+    <message>
+        <source>This package is about another cell than the one this laptop keeps (%1). It is refused.</source>
+        <translation>Gói này thuộc về chi bộ khác với chi bộ mà máy tính xách tay này quản lý (%1). Gói bị từ chối.</translation>
+    </message>
+    <message>
+        <source>This field database does not know its home.</source>
+        <translation>Cơ sở dữ liệu ở nước ngoài này không có thông tin về cơ sở dữ liệu trong nước của nó.</translation>
+    </message>
+    <message>
+        <source>This package was made for another laptop. It is refused.</source>
+        <translation>Gói này được tạo cho máy tính xách tay khác. Gói bị từ chối.</translation>
+    </message>
+    <message>
+        <source>This package was not made by the home this laptop belongs to (its keys do not match %1). It is refused.</source>
+        <translation>Gói này không do cơ sở dữ liệu trong nước quản lý máy tính xách tay này tạo ra (khóa không khớp với %1). Gói bị từ chối.</translation>
+    </message>
+    <message>
+        <source>This package was made for another home database. It is refused.</source>
+        <translation>Gói này được tạo cho cơ sở dữ liệu trong nước khác. Gói bị từ chối.</translation>
+    </message>
+    <message>
+        <source>This package was not made by a secretary.</source>
+        <translation>Gói này không do bí thư chi bộ tạo ra.</translation>
+    </message>
+    <message>
+        <source>This package is signed by a secretary who was removed on %1 (%2). Packages from that laptop are no longer accepted.</source>
+        <translation>Gói này được ký bởi bí thư đã bị gỡ bỏ ngày %1 (%2). Không còn tiếp nhận gói từ máy tính xách tay đó.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>không nêu lý do</translation>
+    </message>
+    <message>
+        <source>This package is about another cell than the one its secretary is registered for. It is refused.</source>
+        <translation>Gói này thuộc về chi bộ khác với chi bộ mà bí thư đã ghi danh. Gói bị từ chối.</translation>
+    </message>
+    <message>
+        <source>This package names a registered secretary but carries other keys. It is refused.</source>
+        <translation>Gói này ghi tên một bí thư đã ghi danh nhưng mang khóa khác. Gói bị từ chối.</translation>
+    </message>
+    <message>
+        <source>This package is signed by a laptop this database does not know. Only the registered secretary of a cell can send its packages.</source>
+        <translation>Gói này được ký bởi một máy tính xách tay mà cơ sở dữ liệu này không biết. Chỉ bí thư đã ghi danh của chi bộ mới được gửi gói của chi bộ.</translation>
+    </message>
+    <message>
+        <source>This package claims to come from the laptop enrolled for this cell, but its proof does not match the enrolment code home issued. It is refused.</source>
+        <translation>Gói này tự nhận đến từ máy tính xách tay đã ghi danh cho chi bộ này, nhưng bằng chứng ghi danh không khớp với mã ghi danh do trong nước cấp. Gói bị từ chối.</translation>
+    </message>
+    <message>
+        <source>A different package numbered %1 from this sender was already applied. This one is refused; ask the sender what happened.</source>
+        <translation>Đã áp dụng một gói khác cũng mang số %1 của bên gửi này. Gói này bị từ chối; hãy hỏi bên gửi xem đã xảy ra việc gì.</translation>
+    </message>
+    <message>
+        <source>This package (number %1) is older than package %2, which was already applied. It is refused: applying it would undo newer work.</source>
+        <translation>Gói này (số %1) cũ hơn gói %2 đã được áp dụng. Gói bị từ chối: áp dụng gói này sẽ xóa mất các thay đổi mới hơn.</translation>
+    </message>
+    <message>
+        <source>Changes %1 to %2 of this cell never arrived: this package starts at change %3. Ask the secretary to export again; nothing was applied.</source>
+        <translation>Chưa nhận được các thay đổi từ %1 đến %2 của chi bộ này: gói này bắt đầu từ thay đổi %3. Hãy đề nghị bí thư xuất lại; chưa có gì được áp dụng.</translation>
+    </message>
+    <message>
+        <source>This is a return package from a cell secretary, not a package from home.</source>
+        <translation>Đây là gói gửi về từ bí thư chi bộ, không phải gói từ trong nước.</translation>
+    </message>
+    <message>
+        <source>This is not a first package: it opens only in the field database it was made for.</source>
+        <translation>Đây không phải gói đầu tiên: gói chỉ mở được trong cơ sở dữ liệu ở nước ngoài mà gói được tạo cho.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::exchange::PackageReader</name>
+    <message>
+        <source>The package must be read from a file.</source>
+        <translation>Gói phải được đọc từ tệp.</translation>
+    </message>
+    <message>
+        <source>The package cannot be read: %1.</source>
+        <translation>Không đọc được gói: %1.</translation>
+    </message>
+    <message>
+        <source>The package is cut short: it has %1 bytes where its header announces %2. Ask for the file to be sent again.</source>
+        <translation>Gói bị cắt cụt: chỉ có %1 byte trong khi phần đầu gói khai báo %2. Hãy đề nghị gửi lại tệp.</translation>
+    </message>
+    <message>
+        <source>The package is %1 bytes, more than the %2 its header announces: something was added to it. It is refused.</source>
+        <translation>Gói có %1 byte, nhiều hơn %2 byte mà phần đầu gói khai báo: đã có dữ liệu bị thêm vào. Gói bị từ chối.</translation>
+    </message>
+    <message>
+        <source>The package ends before its content does.</source>
+        <translation>Gói kết thúc trước khi hết nội dung.</translation>
+    </message>
+    <message>
+        <source>The package has lost its signature.</source>
+        <translation>Gói bị mất chữ ký số.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature does not match: it was altered after it was signed, or it was not made by the sender it names. It is refused.</source>
+        <translation>Chữ ký số của gói không khớp: gói đã bị sửa sau khi ký, hoặc không do bên gửi ghi trong gói tạo ra. Gói bị từ chối.</translation>
+    </message>
+    <message>
+        <source>A package must be verified before it is opened.</source>
+        <translation>Gói phải được xác minh trước khi mở.</translation>
+    </message>
+    <message>
+        <source>This package is a first package that opens with an enrolment code.</source>
+        <translation>Đây là gói đầu tiên, mở bằng mã ghi danh.</translation>
+    </message>
+    <message>
+        <source>This database&apos;s key does not open the package: it was encrypted for someone else.</source>
+        <translation>Khóa của cơ sở dữ liệu này không mở được gói: gói được mã hóa cho người khác.</translation>
+    </message>
+    <message>
+        <source>This package is not a first package: it opens only on the laptop it was sent to.</source>
+        <translation>Đây không phải gói đầu tiên: gói chỉ mở được trên máy tính xách tay mà gói được gửi đến.</translation>
+    </message>
+    <message>
+        <source>The enrolment code does not open this package. Check the code, or ask home whether the package was made for this code.</source>
+        <translation>Mã ghi danh không mở được gói này. Hãy kiểm tra lại mã, hoặc hỏi bộ phận trong nước xem gói có được tạo cho mã này không.</translation>
+    </message>
+    <message>
+        <source>The content key has the wrong size.</source>
+        <translation>Khóa nội dung có kích thước sai.</translation>
+    </message>
+    <message>
+        <source>The package content does not decrypt: it is damaged or was altered.</source>
+        <translation>Không giải mã được nội dung gói: gói bị hỏng hoặc đã bị sửa.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::AppController</name>
+    <message>
+        <source>The database was locked. Type your passphrase to continue.</source>
+        <translation>Cơ sở dữ liệu đã bị khóa. Hãy nhập mật khẩu để tiếp tục.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::ChangePassphraseDialog</name>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::MainWindow</name>
+    <message>
+        <source>Overseas Records — %1</source>
+        <translation>Hồ sơ đảng viên ở nước ngoài — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sao lưu…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the database</source>
+        <translation>&amp;Kiểm tra cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Change my &amp;passphrase…</source>
+        <translation>Đổi &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>Khóa &amp;ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>Người dùng: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Locks in %1:%2</source>
+        <translation>Tự khóa sau %1:%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h2&gt;Overseas Records&lt;/h2&gt;&lt;p&gt;The database is open. %n user(s) can unlock it.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h2&gt;Hồ sơ đảng viên ở nước ngoài&lt;/h2&gt;&lt;p&gt;Cơ sở dữ liệu đã được mở. Có %n người dùng có thể mở khóa cơ sở dữ liệu này.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Overseas Records backups (*.orecbak)</source>
+        <translation>Bản sao lưu Hồ sơ đảng viên ở nước ngoài (*.orecbak)</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Đã ghi bản sao lưu vào %1.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sao lưu không thành công</translation>
+    </message>
+    <message>
+        <source>Check failed</source>
+        <translation>Kiểm tra không thành công</translation>
+    </message>
+    <message>
+        <source>Database check</source>
+        <translation>Kiểm tra cơ sở dữ liệu</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is intact and the audit log&apos;s %n row(s) verify.</source>
+        <translation>
+            <numerusform>Tệp nguyên vẹn và %n dòng nhật ký kiểm tra đều xác minh hợp lệ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems were found:</source>
+        <translation>Phát hiện các vấn đề sau:</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed.</source>
+        <translation>Đã đổi mật khẩu của bạn.</translation>
+    </message>
+    <message>
+        <source>Passphrase not changed</source>
+        <translation>Chưa đổi được mật khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::RecoveryDialog</name>
+    <message>
+        <source>The key is well-formed.</source>
+        <translation>Khóa đúng định dạng.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::UnlockWindow</name>
+    <message>
+        <source>Overseas Records — Unlock</source>
+        <translation>Hồ sơ đảng viên ở nước ngoài — Mở khóa</translation>
+    </message>
+    <message>
+        <source>Data stay encrypted on disk. After %1 minutes without use the program locks itself.</source>
+        <translation>Dữ liệu luôn được mã hóa trên ổ đĩa. Sau %1 phút không sử dụng, chương trình tự khóa.</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Chọn tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>Nhập tên người dùng.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or passphrase.</source>
+        <translation>Sai tên người dùng hoặc mật khẩu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Thử lại sau %n giây.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Bây giờ bạn có thể thử lại.</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Overseas Records databases (*.orec)</source>
+        <translation>Cơ sở dữ liệu Hồ sơ đảng viên ở nước ngoài (*.orec)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>Use several unrelated words; Vietnamese letters are fine.</source>
+        <translation>Hãy dùng nhiều từ không liên quan đến nhau; có thể dùng chữ tiếng Việt có dấu.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the new database.</source>
+        <translation>Chọn nơi lưu cơ sở dữ liệu mới.</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>In khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Overseas Records — recovery key&lt;/h2&gt;&lt;p&gt;Database: %1&lt;/p&gt;&lt;p&gt;Created: %2&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 16pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Keep this sheet locked away. With it alone an administrator can open the database.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Hồ sơ đảng viên ở nước ngoài — khóa khôi phục&lt;/h2&gt;&lt;p&gt;Cơ sở dữ liệu: %1&lt;/p&gt;&lt;p&gt;Ngày tạo: %2&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 16pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Hãy cất giữ tờ này cẩn mật. Chỉ với khóa này, quản trị viên có thể mở cơ sở dữ liệu.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>orec::migrate</name>
+    <message>
+        <source>The database was written by a newer version of the program (schema %1; this program knows up to %2). Update the program.</source>
+        <translation>Cơ sở dữ liệu được ghi bởi phiên bản mới hơn của chương trình (lược đồ %1; chương trình này chỉ hỗ trợ đến %2). Hãy cập nhật chương trình.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::repo</name>
+    <message>
+        <source>Another record already has this %1 (%2).</source>
+        <translation>Đã có hồ sơ khác mang %1 này (%2).</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation>Không có %1 %2.</translation>
+    </message>
+    <message>
+        <source>This %1 was changed by someone else since it was read; reload it and try again.</source>
+        <translation>Bản ghi %1 này đã được người khác sửa sau khi bạn mở; hãy tải lại rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::reports</name>
+    <message>
+        <source>%1, ngày      tháng      năm        </source>
+        <translation>%1, ngày      tháng      năm        </translation>
+    </message>
+    <message>
+        <source>%1, ngày %2 tháng %3 năm %4</source>
+        <translation>%1, ngày %2 tháng %3 năm %4</translation>
+    </message>
+    <message>
+        <source>The file is not a readable Excel workbook: %1</source>
+        <translation>Tệp không phải bảng tính Excel đọc được: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a readable spreadsheet (ZIP): %1</source>
+        <translation>Tệp không phải bảng tính đọc được (ZIP): %1</translation>
+    </message>
+</context>
+<context>
+    <name>orec::reports::DocumentFonts</name>
+    <message>
+        <source>Printing needs the graphical application object (QGuiApplication).</source>
+        <translation>Việc in cần đối tượng ứng dụng đồ họa (QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>No font for printing was found. Install the Noto Serif fonts (Debian: fonts-noto-core) or set OREC_FONT_DIR to a folder holding NotoSerif-Regular.ttf.</source>
+        <translation>Không tìm thấy phông chữ để in. Hãy cài phông Noto Serif (Debian: fonts-noto-core) hoặc đặt OREC_FONT_DIR trỏ tới thư mục chứa NotoSerif-Regular.ttf.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::reports::DocumentRenderer</name>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>Không khởi tạo được tệp PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation>Không hoàn tất được tệp PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Không khởi động được máy in.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::reports::Layouter</name>
+    <message>
+        <source>Số       -</source>
+        <translation>Số       -</translation>
+    </message>
+    <message>
+        <source>ĐẢNG CỘNG SẢN VIỆT NAM</source>
+        <translation>ĐẢNG CỘNG SẢN VIỆT NAM</translation>
+    </message>
+    <message>
+        <source>%1 (tiếp theo)</source>
+        <translation>%1 (tiếp theo)</translation>
+    </message>
+    <message>
+        <source>Nơi nhận:</source>
+        <translation>Nơi nhận:</translation>
+    </message>
+</context>
+<context>
+    <name>orec::reports::ReportTable</name>
+    <message>
+        <source>TT</source>
+        <translation>TT</translation>
+    </message>
+</context>
+<context>
+    <name>orec::reports::XlsxReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>no workbook part</source>
+        <translation>không có phần workbook</translation>
+    </message>
+    <message>
+        <source>no sheets</source>
+        <translation>không có trang tính nào</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet %1.</source>
+        <translation>Bảng tính không có trang tính %1.</translation>
+    </message>
+    <message>
+        <source>row number out of range</source>
+        <translation>số dòng nằm ngoài phạm vi</translation>
+    </message>
+    <message>
+        <source>column out of range</source>
+        <translation>cột nằm ngoài phạm vi</translation>
+    </message>
+    <message>
+        <source>bad shared string index</source>
+        <translation>chỉ số chuỗi dùng chung không hợp lệ</translation>
+    </message>
+</context>
+<context>
+    <name>orec::reports::XlsxTableWriter</name>
+    <message>
+        <source>This build cannot write Excel files (libxlsxwriter was not found).</source>
+        <translation>Bản dựng này không ghi được tệp Excel (không tìm thấy libxlsxwriter).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Không thay thế được %1.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::reports::ZipReader</name>
+    <message>
+        <source>too short</source>
+        <translation>quá ngắn</translation>
+    </message>
+    <message>
+        <source>no central directory</source>
+        <translation>không có thư mục trung tâm</translation>
+    </message>
+    <message>
+        <source>bad ZIP64 record</source>
+        <translation>bản ghi ZIP64 không hợp lệ</translation>
+    </message>
+    <message>
+        <source>central directory out of range</source>
+        <translation>thư mục trung tâm nằm ngoài phạm vi</translation>
+    </message>
+    <message>
+        <source>bad central directory entry</source>
+        <translation>mục thư mục trung tâm không hợp lệ</translation>
+    </message>
+    <message>
+        <source>The spreadsheet has no part %1.</source>
+        <translation>Bảng tính không có phần %1.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted</source>
+        <translation>%1 bị mã hóa</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 quá lớn</translation>
+    </message>
+    <message>
+        <source>bad local header of %1</source>
+        <translation>phần đầu cục bộ của %1 không hợp lệ</translation>
+    </message>
+    <message>
+        <source>%1 runs past the end of the file</source>
+        <translation>%1 vượt quá cuối tệp</translation>
+    </message>
+    <message>
+        <source>bad size of %1</source>
+        <translation>kích thước của %1 không hợp lệ</translation>
+    </message>
+    <message>
+        <source>The decompressor could not start.</source>
+        <translation>Không khởi động được bộ giải nén.</translation>
+    </message>
+    <message>
+        <source>%1 does not decompress</source>
+        <translation>%1 không giải nén được</translation>
+    </message>
+    <message>
+        <source>%1 uses an unsupported compression method</source>
+        <translation>%1 dùng phương pháp nén không được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>%1 fails its checksum</source>
+        <translation>%1 không khớp mã kiểm tra</translation>
+    </message>
+</context>
+<context>
+    <name>orec::sql::Connection</name>
+    <message>
+        <source>The database is in use by another program. Close it there and try again.</source>
+        <translation>Cơ sở dữ liệu đang được chương trình khác sử dụng. Hãy đóng ở đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The file is not an Overseas Records database, or the key is wrong.</source>
+        <translation>Tệp không phải cơ sở dữ liệu của Hồ sơ đảng viên ở nước ngoài, hoặc khóa không đúng.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1).</source>
+        <translation>Tệp cơ sở dữ liệu bị hỏng (%1).</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written (%1).</source>
+        <translation>Không đọc hoặc ghi được tệp (%1).</translation>
+    </message>
+    <message>
+        <source>The change was refused by the database: %1.</source>
+        <translation>Cơ sở dữ liệu từ chối thay đổi: %1.</translation>
+    </message>
+    <message>
+        <source>Database error: %1.</source>
+        <translation>Lỗi cơ sở dữ liệu: %1.</translation>
+    </message>
+    <message>
+        <source>A database key must be 32 bytes.</source>
+        <translation>Khóa cơ sở dữ liệu phải dài 32 byte.</translation>
+    </message>
+    <message>
+        <source>Unencrypted databases are only for benchmarks.</source>
+        <translation>Cơ sở dữ liệu không mã hóa chỉ dùng để đo hiệu năng.</translation>
+    </message>
+    <message>
+        <source>The database file does not exist.</source>
+        <translation>Tệp cơ sở dữ liệu không tồn tại.</translation>
+    </message>
+    <message>
+        <source>This is an unencrypted SQLite file; Overseas Records only opens encrypted databases.</source>
+        <translation>Đây là tệp SQLite không mã hóa; Hồ sơ đảng viên ở nước ngoài chỉ mở cơ sở dữ liệu đã mã hóa.</translation>
+    </message>
+    <message>
+        <source>This program was linked with plain SQLite instead of SQLCipher; refusing to continue.</source>
+        <translation>Chương trình này được liên kết với SQLite thường thay vì SQLCipher; từ chối tiếp tục.</translation>
+    </message>
+    <message>
+        <source>The key does not open this database, or the file is not an Overseas Records database.</source>
+        <translation>Khóa không mở được cơ sở dữ liệu này, hoặc tệp không phải cơ sở dữ liệu của Hồ sơ đảng viên ở nước ngoài.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::sql::Transaction</name>
+    <message>
+        <source>The transaction has already ended.</source>
+        <translation>Giao dịch đã kết thúc.</translation>
+    </message>
+</context>
 </TS>
