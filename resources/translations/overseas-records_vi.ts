@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>Expert</source>
-        <translation>Chuyên gia</translation>
+        <translation>Làm chuyên gia</translation>
     </message>
     <message>
         <source>Accompanying a spouse</source>
