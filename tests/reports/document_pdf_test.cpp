@@ -94,12 +94,13 @@ TEST_F(DocumentPdfTest, LongTableBreaksPagesRepeatingTheHeaderAndKeepsEveryRow)
             EXPECT_TRUE(text.contains(QStringLiteral("Họ và tên"))) << "page " << p;
             EXPECT_TRUE(text.contains(QStringLiteral("Ngày sinh"))) << "page " << p;
         }
-        if (p > 1) // page numbers from the second page
+        if (p > 1) { // page numbers from the second page
             EXPECT_TRUE(QRegularExpression(QStringLiteral("^\\s*%1\\s*$").arg(p),
                                            QRegularExpression::MultilineOption)
                             .match(text)
                             .hasMatch())
                 << "page " << p;
+        }
     }
     // Every row number 1..n appears at the start of a table line, in order.
     const QString all = test::pdfText(pdf);
