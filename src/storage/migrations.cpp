@@ -14,6 +14,7 @@ const std::vector<Migration>& allMigrations()
     static const std::vector<Migration> migrations = {
         {1, "base: meta, users, audit log", &schema::v1Base},
         {2, "settings table, user full names", &schema::v2Settings},
+        {3, "register: party units, members, postings, reports, transfers, rules", &schema::v3Register},
     };
     return migrations;
 }

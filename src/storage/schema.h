@@ -8,5 +8,6 @@ namespace orec::schema {
 
 Status v1Base(sql::Connection& connection);
 Status v2Settings(sql::Connection& connection);
+Status v3Register(sql::Connection& connection);
 
 } // namespace orec::schema

@@ -1,0 +1,290 @@
+#include "storage/member_repository.h"
+
+#include "core/person_name.h"
+#include "core/text_folding.h"
+#include "storage/record_json.h"
+
+#include <QCoreApplication>
+
+namespace orec {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("orec", text); }
+
+constexpr std::string_view kColumns =
+    "id, uuid, version, full_name, gender, date_of_birth, hometown, citizen_id, party_card_no, dossier_no, "
+    "admission_date, full_membership_date, home_unit_id, position, workplace, phone, email, notes, "
+    "under_disciplinary_review";
+
+std::string selectWhere(std::string_view where)
+{
+    return "SELECT " + std::string(kColumns) + " FROM members WHERE " + std::string(where);
+}
+
+Member readMember(const sql::Statement& s)
+{
+    Member m;
+    m.id = s.int64(0);
+    m.uuid = s.text(1);
+    m.version = s.integer(2);
+    m.fullName = s.text(3);
+    m.gender = fromCodeName<Gender>(s.text(4)).value_or(Gender::Unspecified);
+    m.dateOfBirth = s.date(5);
+    m.hometown = s.text(6);
+    m.citizenId = s.text(7);
+    m.partyCardNumber = s.text(8);
+    m.dossierNumber = s.text(9);
+    m.admissionDate = s.date(10);
+    m.fullMembershipDate = s.date(11);
+    m.homeUnitId = repo::idAt(s, 12);
+    m.position = s.text(13);
+    m.workplace = s.text(14);
+    m.phone = s.text(15);
+    m.email = s.text(16);
+    m.notes = s.text(17);
+    m.underDisciplinaryReview = s.int64(18) != 0;
+    return m;
+}
+
+// Binds the writable fields in the order of kWriteColumns.
+void bindFields(sql::Statement& s, const Member& m, int first)
+{
+    int i = first;
+    s.bind(i++, m.fullName);
+    s.bindBlob(i++, sortKey(m.fullName));
+    s.bind(i++, foldForSearch(m.fullName));
+    s.bind(i++, codeName(m.gender));
+    s.bind(i++, m.dateOfBirth);
+    repo::bindText(s, i++, m.hometown);
+    repo::bindText(s, i++, m.citizenId);
+    repo::bindText(s, i++, m.partyCardNumber);
+    repo::bindText(s, i++, m.dossierNumber);
+    s.bind(i++, m.admissionDate);
+    s.bind(i++, m.fullMembershipDate);
+    repo::bindId(s, i++, m.homeUnitId);
+    repo::bindText(s, i++, m.position);
+    repo::bindText(s, i++, m.workplace);
+    repo::bindText(s, i++, m.phone);
+    repo::bindText(s, i++, m.email);
+    repo::bindText(s, i++, m.notes);
+    s.bind(i++, m.underDisciplinaryReview);
+}
+
+void normalise(Member& m)
+{
+    m.fullName = MemberRepository::normaliseName(m.fullName);
+    m.citizenId = MemberRepository::normaliseNumber(m.citizenId);
+    m.partyCardNumber = MemberRepository::normaliseNumber(m.partyCardNumber);
+    m.dossierNumber = m.dossierNumber.trimmed();
+}
+
+} // namespace
+
+QString MemberRepository::normaliseNumber(const QString& number)
+{
+    QString out;
+    out.reserve(number.size());
+    for (const QChar c : number) {
+        if (!c.isSpace())
+            out.append(c);
+    }
+    return out;
+}
+
+QString MemberRepository::normaliseName(const QString& fullName)
+{
+    return fullName.normalized(QString::NormalizationForm_C).simplified();
+}
+
+Result<Member> MemberRepository::get(qint64 id)
+{
+    auto stmt = m_database.connection().cached(selectWhere("id = ?"));
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, static_cast<long long>(id));
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return repo::notFoundError(tr("member"), QString::number(id));
+    Member m = readMember(**stmt);
+    (*stmt)->reset();
+    return m;
+}
+
+Result<std::optional<Member>> MemberRepository::findOne(std::string_view sql, const QString& key)
+{
+    auto stmt = m_database.connection().cached(sql);
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, key);
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    std::optional<Member> found;
+    if (*row)
+        found = readMember(**stmt);
+    (*stmt)->reset();
+    return found;
+}
+
+Result<std::optional<Member>> MemberRepository::findByUuid(const QString& uuid)
+{
+    static const std::string sql = selectWhere("uuid = ?");
+    return findOne(sql, uuid);
+}
+
+Result<std::optional<Member>> MemberRepository::findByPartyCard(const QString& partyCardNumber)
+{
+    const QString key = normaliseNumber(partyCardNumber);
+    if (key.isEmpty())
+        return std::optional<Member>();
+    static const std::string sql = selectWhere("party_card_no = ?");
+    return findOne(sql, key);
+}
+
+Result<std::optional<Member>> MemberRepository::findByCitizenId(const QString& citizenId)
+{
+    const QString key = normaliseNumber(citizenId);
+    if (key.isEmpty())
+        return std::optional<Member>();
+    static const std::string sql = selectWhere("citizen_id = ?");
+    return findOne(sql, key);
+}
+
+Result<QList<Member>> MemberRepository::getMany(const QList<qint64>& ids)
+{
+    QList<Member> out;
+    out.reserve(ids.size());
+    for (qint64 id : ids) {
+        auto m = get(id);
+        if (!m)
+            return m.error();
+        out.append(std::move(*m));
+    }
+    return out;
+}
+
+Status MemberRepository::forEach(const std::function<bool(const Member&)>& visit)
+{
+    auto stmt = m_database.connection().prepare("SELECT " + std::string(kColumns) +
+                                                " FROM members ORDER BY name_sort, id");
+    if (!stmt)
+        return stmt.error();
+    return repo::forEachRow(*stmt, [&](sql::Statement& s) { return visit(readMember(s)); });
+}
+
+Result<qint64> MemberRepository::count()
+{
+    auto n = m_database.connection().queryInt("SELECT count(*) FROM members");
+    if (!n)
+        return n.error();
+    return static_cast<qint64>(*n);
+}
+
+Status MemberRepository::checkUnique(const Member& m)
+{
+    // Checked before writing so the clerk reads which number clashes, not a constraint name.
+    if (!m.partyCardNumber.isEmpty()) {
+        auto other = findByPartyCard(m.partyCardNumber);
+        if (!other)
+            return other.error();
+        if (*other && (*other)->id != m.id)
+            return repo::duplicateError(tr("party card number"), m.partyCardNumber);
+    }
+    if (!m.citizenId.isEmpty()) {
+        auto other = findByCitizenId(m.citizenId);
+        if (!other)
+            return other.error();
+        if (*other && (*other)->id != m.id)
+            return repo::duplicateError(tr("citizen ID"), m.citizenId);
+    }
+    return {};
+}
+
+Status MemberRepository::writeSearchWords(WriteScope& scope, const Member& m, bool replace)
+{
+    if (replace) {
+        auto del = scope.connection().cached("DELETE FROM member_search WHERE docid = ?");
+        if (!del)
+            return del.error();
+        (*del)->bind(1, static_cast<long long>(m.id));
+        OREC_TRY((*del)->run());
+    }
+    auto ins = scope.connection().cached("INSERT INTO member_search (docid, words) VALUES (?, ?)");
+    if (!ins)
+        return ins.error();
+    QString words = foldForSearch(m.fullName);
+    if (!m.partyCardNumber.isEmpty())
+        words += QLatin1Char(' ') + m.partyCardNumber;
+    if (!m.citizenId.isEmpty())
+        words += QLatin1Char(' ') + m.citizenId;
+    (*ins)->bind(1, static_cast<long long>(m.id)).bind(2, words);
+    return (*ins)->run();
+}
+
+Status MemberRepository::insert(WriteScope& scope, Member& member)
+{
+    OREC_TRY(scope.status());
+    normalise(member);
+    if (member.fullName.isEmpty())
+        return Error(ErrorCode::Invalid, tr("The full name is required."), QStringLiteral("full_name"));
+    member.id = 0;
+    OREC_TRY(checkUnique(member));
+    if (member.uuid.isEmpty())
+        member.uuid = repo::newUuid();
+    auto stmt = scope.connection().cached(
+        "INSERT INTO members (uuid, version, full_name, name_sort, name_folded, gender, date_of_birth, hometown, "
+        "citizen_id, party_card_no, dossier_no, admission_date, full_membership_date, home_unit_id, position, "
+        "workplace, phone, email, notes, under_disciplinary_review, updated_at) "
+        "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, member.uuid);
+    bindFields(**stmt, member, 2);
+    (*stmt)->bind(20, repo::nowText(m_database));
+    OREC_TRY((*stmt)->run());
+    member.id = scope.connection().lastInsertRowId();
+    member.version = 1;
+    OREC_TRY(writeSearchWords(scope, member, false));
+    if (m_auditMode == AuditMode::EachRecord)
+        return scope.audit(QStringLiteral("member"), member.uuid, QStringLiteral("create"), {}, toJson(member));
+    return {};
+}
+
+Status MemberRepository::update(WriteScope& scope, Member& member)
+{
+    OREC_TRY(scope.status());
+    normalise(member);
+    if (member.fullName.isEmpty())
+        return Error(ErrorCode::Invalid, tr("The full name is required."), QStringLiteral("full_name"));
+    auto before = get(member.id);
+    if (!before)
+        return before.error();
+    if (before->version != member.version)
+        return repo::conflictError(tr("member"));
+    member.uuid = before->uuid;
+    OREC_TRY(checkUnique(member));
+    auto stmt = scope.connection().cached(
+        "UPDATE members SET full_name = ?, name_sort = ?, name_folded = ?, gender = ?, date_of_birth = ?, "
+        "hometown = ?, citizen_id = ?, party_card_no = ?, dossier_no = ?, admission_date = ?, "
+        "full_membership_date = ?, home_unit_id = ?, position = ?, workplace = ?, phone = ?, email = ?, notes = ?, "
+        "under_disciplinary_review = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?");
+    if (!stmt)
+        return stmt.error();
+    bindFields(**stmt, member, 1);
+    (*stmt)->bind(19, repo::nowText(m_database));
+    (*stmt)->bind(20, static_cast<long long>(member.id)).bind(21, member.version);
+    OREC_TRY((*stmt)->run());
+    if (scope.connection().changes() != 1)
+        return repo::conflictError(tr("member"));
+    ++member.version;
+    OREC_TRY(writeSearchWords(scope, member, true));
+    if (m_auditMode == AuditMode::EachRecord)
+        return scope.audit(QStringLiteral("member"), member.uuid, QStringLiteral("update"), toJson(*before),
+                           toJson(member));
+    return {};
+}
+
+} // namespace orec

@@ -1,0 +1,55 @@
+// MemberRepository: party members in the members table, with their sort and search keys; every change audited.
+#pragma once
+
+#include "core/member.h"
+#include "core/result.h"
+#include "storage/database.h"
+#include "storage/repository_support.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace orec {
+
+class MemberRepository
+{
+public:
+    explicit MemberRepository(Database& database, AuditMode auditMode = AuditMode::EachRecord)
+        : m_database(database), m_auditMode(auditMode)
+    {}
+
+    Result<Member> get(qint64 id);
+    Result<std::optional<Member>> findByUuid(const QString& uuid);
+    // Numbers are compared without spaces, as they are stored.
+    Result<std::optional<Member>> findByPartyCard(const QString& partyCardNumber);
+    Result<std::optional<Member>> findByCitizenId(const QString& citizenId);
+    Result<QList<Member>> getMany(const QList<qint64>& ids);
+    // Every member in list order (Vietnamese name order), one at a time, for exports.
+    Status forEach(const std::function<bool(const Member&)>& visit);
+    Result<qint64> count();
+
+    // Inside the caller's WriteScope. Normalises the name (NFC, single spaces) and the numbers (no
+    // spaces) in place, assigns a uuid when empty, the row id and version 1. A party card number or
+    // citizen ID that another member has is refused (ErrorCode::Invalid).
+    Status insert(WriteScope& scope, Member& member);
+    // Writes every field. Refused with ErrorCode::Conflict when member.version is not the stored one
+    // (someone changed it since it was read); on success member.version is the new version.
+    Status update(WriteScope& scope, Member& member);
+
+    // What the stored form of a number is: no blanks inside or around.
+    static QString normaliseNumber(const QString& number);
+    static QString normaliseName(const QString& fullName);
+
+private:
+    Result<std::optional<Member>> findOne(std::string_view sql, const QString& key);
+    Status writeSearchWords(WriteScope& scope, const Member& member, bool replace);
+    Status checkUnique(const Member& member);
+
+    Database& m_database;
+    AuditMode m_auditMode;
+};
+
+} // namespace orec

@@ -1,0 +1,302 @@
+#include "storage/party_unit_repository.h"
+
+#include "core/text_folding.h"
+#include "storage/record_json.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace orec {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("orec", text); }
+
+constexpr std::string_view kColumns =
+    "id, uuid, version, code, name, kind, parent_id, overseas, cell_type, country_code, city, "
+    "secretary_member_id, deputy_member_id, established_date, active, probationary_cell";
+
+std::string selectWhere(std::string_view where)
+{
+    return "SELECT " + std::string(kColumns) + " FROM party_units WHERE " + std::string(where);
+}
+
+PartyUnit readUnit(const sql::Statement& s)
+{
+    PartyUnit u;
+    u.id = s.int64(0);
+    u.uuid = s.text(1);
+    u.version = s.integer(2);
+    u.code = s.text(3);
+    u.name = s.text(4);
+    u.kind = fromCodeName<UnitKind>(s.text(5)).value_or(UnitKind::Cell);
+    u.parentId = repo::idAt(s, 6);
+    u.overseas = s.int64(7) != 0;
+    if (!s.isNull(8))
+        u.cellType = fromCodeName<CellType>(s.text(8));
+    u.countryCode = s.text(9);
+    u.city = s.text(10);
+    u.secretaryMemberId = repo::idAt(s, 11);
+    u.deputyMemberId = repo::idAt(s, 12);
+    u.establishedDate = s.date(13);
+    u.active = s.int64(14) != 0;
+    u.probationaryCell = s.int64(15) != 0;
+    return u;
+}
+
+void bindFields(sql::Statement& s, const PartyUnit& u, int first)
+{
+    int i = first;
+    s.bind(i++, u.code);
+    s.bind(i++, u.name);
+    s.bind(i++, foldForSearch(u.name));
+    s.bind(i++, codeName(u.kind));
+    repo::bindId(s, i++, u.parentId);
+    s.bind(i++, u.overseas);
+    if (u.cellType)
+        s.bind(i++, codeName(*u.cellType));
+    else
+        s.bind(i++, nullptr);
+    repo::bindText(s, i++, u.countryCode);
+    repo::bindText(s, i++, u.city);
+    repo::bindId(s, i++, u.secretaryMemberId);
+    repo::bindId(s, i++, u.deputyMemberId);
+    s.bind(i++, u.establishedDate);
+    s.bind(i++, u.active);
+    s.bind(i++, u.probationaryCell);
+}
+
+void normalise(PartyUnit& u)
+{
+    u.code = u.code.trimmed();
+    u.name = u.name.normalized(QString::NormalizationForm_C).simplified();
+    u.countryCode = u.countryCode.trimmed().toUpper();
+    u.city = u.city.trimmed();
+}
+
+Result<QList<PartyUnit>> readAll(sql::Statement& stmt)
+{
+    QList<PartyUnit> out;
+    OREC_TRY(repo::forEachRow(stmt, [&](sql::Statement& s) {
+        out.append(readUnit(s));
+        return true;
+    }));
+    return out;
+}
+
+} // namespace
+
+Result<PartyUnit> PartyUnitRepository::get(qint64 id)
+{
+    auto stmt = m_database.connection().cached(selectWhere("id = ?"));
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, static_cast<long long>(id));
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return repo::notFoundError(tr("party unit"), QString::number(id));
+    PartyUnit u = readUnit(**stmt);
+    (*stmt)->reset();
+    return u;
+}
+
+Result<std::optional<PartyUnit>> PartyUnitRepository::findByUuid(const QString& uuid)
+{
+    auto stmt = m_database.connection().cached(selectWhere("uuid = ?"));
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, uuid);
+    auto all = readAll(**stmt);
+    if (!all)
+        return all.error();
+    return all->isEmpty() ? std::optional<PartyUnit>() : std::optional<PartyUnit>(all->first());
+}
+
+Result<std::optional<PartyUnit>> PartyUnitRepository::findByCode(const QString& code)
+{
+    auto stmt = m_database.connection().cached(selectWhere("code = ?"));
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, code.trimmed());
+    auto all = readAll(**stmt);
+    if (!all)
+        return all.error();
+    return all->isEmpty() ? std::optional<PartyUnit>() : std::optional<PartyUnit>(all->first());
+}
+
+Result<QList<PartyUnit>> PartyUnitRepository::findByName(const QString& name)
+{
+    auto stmt = m_database.connection().cached(selectWhere("name_folded = ? ORDER BY code"));
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, foldForSearch(name));
+    return readAll(**stmt);
+}
+
+Result<std::optional<PartyUnit>> PartyUnitRepository::findByCodeOrName(const QString& text)
+{
+    auto byCode = findByCode(text);
+    if (!byCode || *byCode)
+        return byCode;
+    auto byName = findByName(text);
+    if (!byName)
+        return byName.error();
+    if (byName->size() == 1)
+        return std::optional<PartyUnit>(byName->first());
+    return std::optional<PartyUnit>();
+}
+
+Result<QList<PartyUnit>> PartyUnitRepository::list(const PartyUnitFilter& filter)
+{
+    std::string where = "1";
+    if (filter.overseas)
+        where += " AND overseas = ?";
+    if (filter.kind)
+        where += " AND kind = ?";
+    if (filter.cellType)
+        where += " AND cell_type = ?";
+    if (!filter.countryCode.isEmpty())
+        where += " AND country_code = ?";
+    if (filter.activeOnly)
+        where += " AND active = 1";
+    auto stmt = m_database.connection().prepare(selectWhere(where + " ORDER BY code"));
+    if (!stmt)
+        return stmt.error();
+    int i = 1;
+    if (filter.overseas)
+        stmt->bind(i++, *filter.overseas);
+    if (filter.kind)
+        stmt->bind(i++, codeName(*filter.kind));
+    if (filter.cellType)
+        stmt->bind(i++, codeName(*filter.cellType));
+    if (!filter.countryCode.isEmpty())
+        stmt->bind(i++, filter.countryCode.trimmed().toUpper());
+    return readAll(*stmt);
+}
+
+Result<QList<PartyUnit>> PartyUnitRepository::children(qint64 parentId)
+{
+    auto stmt = m_database.connection().prepare(
+        parentId == 0 ? selectWhere("parent_id IS NULL ORDER BY code") : selectWhere("parent_id = ? ORDER BY code"));
+    if (!stmt)
+        return stmt.error();
+    if (parentId != 0)
+        stmt->bind(1, static_cast<long long>(parentId));
+    return readAll(*stmt);
+}
+
+Result<QList<qint64>> PartyUnitRepository::subtreeIds(qint64 rootId)
+{
+    auto stmt = m_database.connection().cached(
+        "WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT u.id FROM party_units u JOIN sub ON u.parent_id = sub.id) "
+        "SELECT id FROM sub");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, static_cast<long long>(rootId));
+    QList<qint64> ids;
+    OREC_TRY(repo::forEachRow(**stmt, [&](sql::Statement& s) {
+        ids.append(s.int64(0));
+        return true;
+    }));
+    return ids;
+}
+
+Status PartyUnitRepository::checkCodeFree(const PartyUnit& unit)
+{
+    auto other = findByCode(unit.code);
+    if (!other)
+        return other.error();
+    if (*other && (*other)->id != unit.id)
+        return repo::duplicateError(tr("unit code"), unit.code);
+    return {};
+}
+
+Status PartyUnitRepository::checkNoLoop(const PartyUnit& unit)
+{
+    if (unit.parentId == 0)
+        return {};
+    // Walk up from the new parent; meeting the unit itself means the tree would become a loop.
+    QSet<qint64> seen;
+    qint64 at = unit.parentId;
+    while (at != 0) {
+        if (at == unit.id && unit.id != 0)
+            return Error(ErrorCode::Invalid, tr("A unit cannot be placed under one of its own sub-units."),
+                         QStringLiteral("parent"));
+        if (seen.contains(at))
+            break;
+        seen.insert(at);
+        auto parent = get(at);
+        if (!parent)
+            return parent.code() == ErrorCode::NotFound
+                       ? Error(ErrorCode::Invalid, tr("The parent unit does not exist."), QStringLiteral("parent"))
+                       : parent.error();
+        at = parent->parentId;
+    }
+    return {};
+}
+
+Status PartyUnitRepository::insert(WriteScope& scope, PartyUnit& unit)
+{
+    OREC_TRY(scope.status());
+    normalise(unit);
+    if (unit.code.isEmpty())
+        return Error(ErrorCode::Invalid, tr("The unit code is required."), QStringLiteral("code"));
+    unit.id = 0;
+    OREC_TRY(checkCodeFree(unit));
+    OREC_TRY(checkNoLoop(unit));
+    if (unit.uuid.isEmpty())
+        unit.uuid = repo::newUuid();
+    auto stmt = scope.connection().cached(
+        "INSERT INTO party_units (uuid, version, code, name, name_folded, kind, parent_id, overseas, cell_type, "
+        "country_code, city, secretary_member_id, deputy_member_id, established_date, active, probationary_cell, "
+        "updated_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, unit.uuid);
+    bindFields(**stmt, unit, 2);
+    (*stmt)->bind(16, repo::nowText(m_database));
+    OREC_TRY((*stmt)->run());
+    unit.id = scope.connection().lastInsertRowId();
+    unit.version = 1;
+    if (m_auditMode == AuditMode::EachRecord)
+        return scope.audit(QStringLiteral("party_unit"), unit.uuid, QStringLiteral("create"), {}, toJson(unit));
+    return {};
+}
+
+Status PartyUnitRepository::update(WriteScope& scope, PartyUnit& unit)
+{
+    OREC_TRY(scope.status());
+    normalise(unit);
+    if (unit.code.isEmpty())
+        return Error(ErrorCode::Invalid, tr("The unit code is required."), QStringLiteral("code"));
+    auto before = get(unit.id);
+    if (!before)
+        return before.error();
+    if (before->version != unit.version)
+        return repo::conflictError(tr("party unit"));
+    unit.uuid = before->uuid;
+    OREC_TRY(checkCodeFree(unit));
+    OREC_TRY(checkNoLoop(unit));
+    auto stmt = scope.connection().cached(
+        "UPDATE party_units SET code = ?, name = ?, name_folded = ?, kind = ?, parent_id = ?, overseas = ?, "
+        "cell_type = ?, country_code = ?, city = ?, secretary_member_id = ?, deputy_member_id = ?, "
+        "established_date = ?, active = ?, probationary_cell = ?, updated_at = ?, version = version + 1 "
+        "WHERE id = ? AND version = ?");
+    if (!stmt)
+        return stmt.error();
+    bindFields(**stmt, unit, 1);
+    (*stmt)->bind(15, repo::nowText(m_database));
+    (*stmt)->bind(16, static_cast<long long>(unit.id)).bind(17, unit.version);
+    OREC_TRY((*stmt)->run());
+    if (scope.connection().changes() != 1)
+        return repo::conflictError(tr("party unit"));
+    ++unit.version;
+    if (m_auditMode == AuditMode::EachRecord)
+        return scope.audit(QStringLiteral("party_unit"), unit.uuid, QStringLiteral("update"), toJson(*before),
+                           toJson(unit));
+    return {};
+}
+
+} // namespace orec

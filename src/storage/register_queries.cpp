@@ -1,0 +1,357 @@
+#include "storage/register_queries.h"
+
+#include "storage/member_repository.h"
+#include "storage/party_unit_repository.h"
+#include "storage/posting_repository.h"
+#include "storage/report_repository.h"
+#include "storage/repository_support.h"
+#include "storage/sql_builder.h"
+#include "storage/transfer_repository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <map>
+
+namespace orec {
+
+namespace {
+
+struct DuePlan
+{
+    SqlBuilder params;
+    std::string from;
+};
+
+DuePlan duePlan(const ReportDueFilter& filter, const QDate& today)
+{
+    DuePlan p;
+    // "received_date IS NULL" first and verbatim: it is what lets SQLite use the partial index of
+    // reports not yet received.
+    std::string where = "r.received_date IS NULL AND r.due_date IS NOT NULL";
+    if (filter.overdueOnly) {
+        where += " AND r.due_date < " + p.params.param(today);
+    } else {
+        where += " AND r.due_date <= " + p.params.param(today.addDays(std::max(0, filter.withinDays)));
+        if (!filter.includeOverdue)
+            where += " AND r.due_date >= " + p.params.param(today);
+    }
+    if (filter.kind)
+        where += " AND r.kind = " + p.params.param(codeName(*filter.kind));
+    if (filter.memberId != 0)
+        where += " AND r.member_id = " + p.params.param(static_cast<long long>(filter.memberId));
+    if (filter.homeUnitId != 0)
+        where += " AND m.home_unit_id IN (WITH RECURSIVE sub(id) AS (SELECT " +
+                 p.params.param(static_cast<long long>(filter.homeUnitId)) +
+                 " UNION SELECT u.id FROM party_units u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub)";
+    // A cancelled trip owes nothing.
+    where += " AND (r.posting_id IS NULL OR p.status != 'cancelled')";
+    p.from = "FROM reports r JOIN members m ON m.id = r.member_id LEFT JOIN postings p ON p.id = r.posting_id WHERE " +
+             where;
+    return p;
+}
+
+} // namespace
+
+Result<qint64> RegisterQueries::countReportsDue(const ReportDueFilter& filter)
+{
+    const QDate today = filter.today.isValid() ? filter.today : m_database.clock().today();
+    DuePlan p = duePlan(filter, today);
+    auto stmt = m_database.connection().prepare("SELECT count(*) " + p.from);
+    if (!stmt)
+        return stmt.error();
+    p.params.bindAll(*stmt);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return static_cast<qint64>(*row ? stmt->int64(0) : 0);
+}
+
+Result<QList<ReportDueRow>> RegisterQueries::reportsDue(const ReportDueFilter& filter, qint64 offset, int limit)
+{
+    const QDate today = filter.today.isValid() ? filter.today : m_database.clock().today();
+    DuePlan p = duePlan(filter, today);
+    const std::string sql =
+        "SELECT r.id, r.uuid, r.kind, r.due_date, r.rule_set_version, m.id, m.full_name, m.party_card_no, p.id, "
+        "p.status, p.purpose, p.main_country " +
+        p.from + " ORDER BY r.due_date, m.name_sort, r.id LIMIT " + p.params.param(static_cast<long long>(limit)) +
+        " OFFSET " + p.params.param(static_cast<long long>(std::max<qint64>(0, offset)));
+    auto stmt = m_database.connection().prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    p.params.bindAll(*stmt);
+    QList<ReportDueRow> rows;
+    OREC_TRY(repo::forEachRow(*stmt, [&](sql::Statement& s) {
+        ReportDueRow r;
+        r.reportId = s.int64(0);
+        r.reportUuid = s.text(1);
+        r.kind = fromCodeName<ReportKind>(s.text(2)).value_or(ReportKind::Return);
+        r.dueDate = s.date(3);
+        r.daysLate = static_cast<int>(r.dueDate.daysTo(today));
+        r.ruleSetVersion = s.integer(4);
+        r.memberId = s.int64(5);
+        r.memberName = s.text(6);
+        r.partyCardNumber = s.text(7);
+        r.postingId = repo::idAt(s, 8);
+        if (r.postingId != 0) {
+            r.postingStatus = fromCodeName<PostingStatus>(s.text(9)).value_or(PostingStatus::Planned);
+            r.purpose = fromCodeName<PostingPurpose>(s.text(10)).value_or(PostingPurpose::OfficialMission);
+            r.countryCode = s.text(11);
+        }
+        rows.append(r);
+        return true;
+    }));
+    return rows;
+}
+
+Result<MemberHistory> RegisterQueries::memberHistory(qint64 memberId)
+{
+    MemberHistory h;
+    auto member = MemberRepository(m_database).get(memberId);
+    if (!member)
+        return member.error();
+    h.member = *member;
+    PartyUnitRepository units(m_database);
+    const auto unitName = [&](qint64 id) -> QString {
+        if (id == 0)
+            return {};
+        auto u = units.get(id);
+        return u ? u->name : QString();
+    };
+    h.homeUnitName = unitName(h.member.homeUnitId);
+
+    auto postings = PostingRepository(m_database).listForMember(memberId);
+    if (!postings)
+        return postings.error();
+    ReportRepository reports(m_database);
+    TransferRepository transfers(m_database);
+    QSet<qint64> postingTransferIds;
+    for (const Posting& p : *postings) {
+        PostingHistory ph;
+        ph.posting = p;
+        ph.cellName = unitName(p.overseasCellId);
+        ph.approvingCommitteeName = unitName(p.approvingCommitteeId);
+        auto rs = reports.listForPosting(p.id);
+        if (!rs)
+            return rs.error();
+        ph.reports = *rs;
+        auto ts = transfers.listForPosting(p.id);
+        if (!ts)
+            return ts.error();
+        ph.transfers = *ts;
+        for (const Transfer& t : ph.transfers)
+            postingTransferIds.insert(t.id);
+        h.postings.append(ph);
+    }
+    auto own = reports.listForMember(memberId);
+    if (!own)
+        return own.error();
+    for (const Report& r : *own) {
+        if (r.postingId == 0)
+            h.memberReports.append(r);
+    }
+    auto letters = transfers.listForMember(memberId);
+    if (!letters)
+        return letters.error();
+    for (const Transfer& t : *letters) {
+        if (!postingTransferIds.contains(t.id))
+            h.otherTransfers.append(t);
+    }
+    AuditFilter changes;
+    changes.entity = QStringLiteral("member");
+    changes.entityId = h.member.uuid;
+    auto audit = m_database.auditLog().query(changes);
+    if (!audit)
+        return audit.error();
+    h.recordChanges = *audit;
+    return h;
+}
+
+Result<RegisterStatistics> RegisterQueries::statistics(const QDate& from, const QDate& to)
+{
+    RegisterStatistics stats;
+    stats.from = from;
+    stats.to = to;
+    if (!from.isValid() || !to.isValid() || to < from)
+        return Error(ErrorCode::Invalid, QCoreApplication::translate("orec", "The period needs a start and an end, "
+                                                                             "the end not before the start."));
+    // Three index ranges instead of one scan of every posting ever made: departures inside the period,
+    // stays that began before it and ended in it or later, and stays that began before it and have not
+    // ended (still abroad, lost contact, or did not return after the period began).
+    SqlBuilder q;
+    const std::string f = q.param(from);
+    const std::string t = q.param(to);
+    const std::string columns = "SELECT p.member_id, p.main_country, c.cell_type, p.purpose, p.actual_departure, "
+                                "p.actual_return, p.departed_without_approval FROM postings p "
+                                "LEFT JOIN party_units c ON c.id = p.overseas_cell_id WHERE ";
+    const std::string sql = columns + "p.actual_departure >= " + f + " AND p.actual_departure <= " + t +
+                            " UNION ALL " + columns + "p.actual_return >= " + f + " AND p.actual_departure < " + f +
+                            " UNION ALL " + columns + "p.actual_return IS NULL AND p.actual_departure < " + f +
+                            " AND coalesce(p.did_not_return_date, '9999-12-31') >= " + f;
+    auto stmt = m_database.connection().prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    q.bindAll(*stmt);
+
+    struct Group
+    {
+        int postings = 0;
+        QSet<qint64> members;
+    };
+    struct PurposeGroup
+    {
+        int postings = 0;
+        int departures = 0;
+        int returns = 0;
+        QSet<qint64> members;
+    };
+    std::map<std::pair<QString, QString>, Group> byCountry;
+    std::map<int, PurposeGroup> byPurpose;
+    QSet<qint64> allMembers;
+    const QString fromText = from.toString(Qt::ISODate);
+    const QString toText = to.toString(Qt::ISODate);
+    OREC_TRY(repo::forEachRow(*stmt, [&](sql::Statement& s) {
+        const qint64 member = s.int64(0);
+        const QString country = s.text(1);
+        const QString cellType = s.text(2);
+        const auto purpose = fromCodeName<PostingPurpose>(s.text(3)).value_or(PostingPurpose::OfficialMission);
+        // ISO dates compare as text.
+        const QString departure = s.text(4);
+        const QString returned = s.text(5);
+        const bool departedIn = departure >= fromText && departure <= toText;
+        const bool returnedIn = !returned.isEmpty() && returned >= fromText && returned <= toText;
+        Group& g = byCountry[{country, cellType}];
+        ++g.postings;
+        g.members.insert(member);
+        PurposeGroup& pg = byPurpose[static_cast<int>(purpose)];
+        ++pg.postings;
+        pg.members.insert(member);
+        pg.departures += departedIn ? 1 : 0;
+        pg.returns += returnedIn ? 1 : 0;
+        allMembers.insert(member);
+        ++stats.postings;
+        stats.departures += departedIn ? 1 : 0;
+        stats.returns += returnedIn ? 1 : 0;
+        if (departedIn && s.int64(6) != 0)
+            ++stats.unapprovedDepartures;
+        return true;
+    }));
+    for (const auto& [key, g] : byCountry) {
+        CountryCellTypeCount c;
+        c.countryCode = key.first;
+        if (!key.second.isEmpty())
+            c.cellType = fromCodeName<CellType>(key.second);
+        c.postings = g.postings;
+        c.members = static_cast<int>(g.members.size());
+        stats.byCountryAndCellType.append(c);
+    }
+    for (const auto& [purpose, g] : byPurpose) {
+        PurposeCount c;
+        c.purpose = static_cast<PostingPurpose>(purpose);
+        c.postings = g.postings;
+        c.members = static_cast<int>(g.members.size());
+        c.departures = g.departures;
+        c.returns = g.returns;
+        stats.byPurpose.append(c);
+    }
+    stats.members = static_cast<int>(allMembers.size());
+    return stats;
+}
+
+Result<QList<ProbationRow>> RegisterQueries::probationEnding(int withinDays, int probationMonths, bool abroadOnly,
+                                                             const QDate& today)
+{
+    const QDate day = today.isValid() ? today : m_database.clock().today();
+    const QDate horizon = day.addDays(std::max(0, withinDays));
+    // Admission dates that can end by the horizon, with a margin for month lengths; the exact end is
+    // computed below with the same rule as Member::expectedFullMembershipDate.
+    const QDate latestAdmission = horizon.addMonths(-probationMonths).addDays(4);
+    auto stmt = m_database.connection().prepare(
+        "SELECT m.id, m.full_name, m.party_card_no, m.admission_date, m.home_unit_id, hu.name, m.full_membership_date "
+        "FROM members m LEFT JOIN party_units hu ON hu.id = m.home_unit_id "
+        "WHERE m.full_membership_date IS NULL AND m.admission_date <= ? ORDER BY m.admission_date, m.name_sort");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, latestAdmission);
+    QList<ProbationRow> rows;
+    OREC_TRY(repo::forEachRow(*stmt, [&](sql::Statement& s) {
+        Member m;
+        m.admissionDate = s.date(3);
+        const QDate end = m.expectedFullMembershipDate(probationMonths);
+        if (!end.isValid() || end > horizon)
+            return true;
+        ProbationRow r;
+        r.memberId = s.int64(0);
+        r.fullName = s.text(1);
+        r.partyCardNumber = s.text(2);
+        r.admissionDate = m.admissionDate;
+        r.probationEnd = end;
+        r.daysLeft = static_cast<int>(day.daysTo(end));
+        r.homeUnitId = repo::idAt(s, 4);
+        r.homeUnitName = s.text(5);
+        rows.append(r);
+        return true;
+    }));
+    auto current = m_database.connection().prepare(
+        "SELECT id, main_country, probation_decision FROM postings WHERE member_id = ? AND status IN "
+        "('abroad', 'in_overseas_cell', 'lost_contact') ORDER BY actual_departure DESC LIMIT 1");
+    if (!current)
+        return current.error();
+    QList<ProbationRow> out;
+    for (ProbationRow& r : rows) {
+        current->reset();
+        current->bind(1, static_cast<long long>(r.memberId));
+        auto has = current->step();
+        if (!has)
+            return has.error();
+        if (*has) {
+            r.postingId = current->int64(0);
+            r.countryCode = current->text(1);
+            r.decision = fromCodeName<ProbationDecision>(current->text(2)).value_or(ProbationDecision::Pending);
+        }
+        if (!abroadOnly || r.postingId != 0)
+            out.append(r);
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const ProbationRow& a, const ProbationRow& b) { return a.probationEnd < b.probationEnd; });
+    return out;
+}
+
+Result<QList<UnapprovedDepartureRow>> RegisterQueries::departuresWithoutApproval(const QDate& from, const QDate& to)
+{
+    SqlBuilder q;
+    std::string sql =
+        "SELECT p.id, p.uuid, m.id, m.full_name, m.party_card_no, p.purpose, p.main_country, p.actual_departure, "
+        "p.actual_return, p.approval_date, p.status FROM postings p JOIN members m ON m.id = p.member_id "
+        "WHERE p.departed_without_approval = 1";
+    if (from.isValid())
+        sql += " AND p.actual_departure >= " + q.param(from);
+    if (to.isValid())
+        sql += " AND p.actual_departure <= " + q.param(to);
+    sql += " ORDER BY p.actual_departure DESC, p.id DESC";
+    auto stmt = m_database.connection().prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    q.bindAll(*stmt);
+    QList<UnapprovedDepartureRow> rows;
+    OREC_TRY(repo::forEachRow(*stmt, [&](sql::Statement& s) {
+        UnapprovedDepartureRow r;
+        r.postingId = s.int64(0);
+        r.postingUuid = s.text(1);
+        r.memberId = s.int64(2);
+        r.fullName = s.text(3);
+        r.partyCardNumber = s.text(4);
+        r.purpose = fromCodeName<PostingPurpose>(s.text(5)).value_or(PostingPurpose::OfficialMission);
+        r.countryCode = s.text(6);
+        r.departure = s.date(7);
+        r.returnDate = s.date(8);
+        r.approvalDate = s.date(9);
+        r.status = fromCodeName<PostingStatus>(s.text(10)).value_or(PostingStatus::Abroad);
+        rows.append(r);
+        return true;
+    }));
+    return rows;
+}
+
+} // namespace orec

@@ -1,0 +1,41 @@
+// RegisterQueries: the lists a committee works from: reports due and overdue, a member's history,
+// statistics for a period, probation ending, departures without approval.
+#pragma once
+
+#include "core/result.h"
+#include "storage/database.h"
+#include "storage/register_query_types.h"
+
+#include <QList>
+
+namespace orec {
+
+class RegisterQueries
+{
+public:
+    explicit RegisterQueries(Database& database) : m_database(database) {}
+
+    // Reports not yet received, by due date (the most overdue first), then name. Page with
+    // countReportsDue + reportsDue(offset, limit) like MemberQuery.
+    Result<qint64> countReportsDue(const ReportDueFilter& filter);
+    Result<QList<ReportDueRow>> reportsDue(const ReportDueFilter& filter, qint64 offset = 0, int limit = 1000);
+
+    Result<MemberHistory> memberHistory(qint64 memberId);
+
+    // Counts of postings abroad at some time in [from, to], by main country × overseas cell type and
+    // by purpose, with departures and returns inside the period.
+    Result<RegisterStatistics> statistics(const QDate& from, const QDate& to);
+
+    // Probationary members whose probation (admission + `probationMonths`) ends on or before
+    // today + withinDays, those already past it included; by end date.
+    Result<QList<ProbationRow>> probationEnding(int withinDays, int probationMonths, bool abroadOnly = false,
+                                                const QDate& today = {});
+
+    // Postings recorded as departed without approval, latest departure first; an invalid bound is open.
+    Result<QList<UnapprovedDepartureRow>> departuresWithoutApproval(const QDate& from = {}, const QDate& to = {});
+
+private:
+    Database& m_database;
+};
+
+} // namespace orec

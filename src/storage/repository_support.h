@@ -1,0 +1,43 @@
+// Plumbing shared by the register's repositories: how they audit, and binding and reading the column
+// conventions of schema v3 (0 ids and empty text stored as NULL).
+#pragma once
+
+#include "core/result.h"
+#include "storage/database.h"
+#include "storage/sqlite.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace orec {
+
+// Whether a repository writes one audit row per record (everything the application does) or leaves
+// the audit to its caller, who records one row for a bulk operation it performs as a whole (the demo
+// generator writes hundreds of thousands of synthetic records under a single "demo:generate" entry).
+enum class AuditMode {
+    EachRecord,
+    CallerAuditsBulk,
+};
+
+namespace repo {
+
+// 0 means "none" in the core types; the database says NULL, so foreign keys hold.
+void bindId(sql::Statement& statement, int index, qint64 id);
+// Empty text is stored as NULL so that unique indexes on optional numbers ignore blanks.
+void bindText(sql::Statement& statement, int index, const QString& text);
+qint64 idAt(const sql::Statement& statement, int column);
+
+QString newUuid();
+QString nowText(const Database& database);
+
+// Steps a statement to completion, calling `row` for each result row; stops early when `row` says false.
+Status forEachRow(sql::Statement& statement, const std::function<bool(sql::Statement&)>& row);
+
+// A failed unique constraint, said in words. `what` names the duplicated field for the clerk.
+Error duplicateError(const QString& what, const QString& value);
+Error notFoundError(const QString& what, const QString& key);
+Error conflictError(const QString& what);
+
+} // namespace repo
+} // namespace orec

@@ -1,0 +1,133 @@
+#include "storage/rule_repository.h"
+
+#include "storage/record_json.h"
+#include "storage/repository_support.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace orec {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("orec", text); }
+} // namespace
+
+Result<QList<RuleSet>> RuleRepository::versions()
+{
+    auto stmt = m_database.connection().prepare("SELECT rules_json FROM rule_sets ORDER BY version");
+    if (!stmt)
+        return stmt.error();
+    QList<RuleSet> out;
+    Status parsed;
+    OREC_TRY(repo::forEachRow(*stmt, [&](sql::Statement& s) {
+        const QByteArray json = s.blob(0);
+        auto rules = rulesFromJson(QJsonDocument::fromJson(json).object());
+        if (!rules) {
+            parsed = Error(ErrorCode::Corrupt, tr("A stored version of the rules table cannot be read."));
+            return false;
+        }
+        out.append(*rules);
+        return true;
+    }));
+    OREC_TRY(parsed);
+    if (out.isEmpty()) // only a database damaged by hand lacks version 1
+        out.append(RuleSet::defaults());
+    return out;
+}
+
+Result<RuleSet> RuleRepository::latest()
+{
+    auto all = versions();
+    if (!all)
+        return all.error();
+    return all->last();
+}
+
+Result<RuleSet> RuleRepository::inForceOn(const QDate& day)
+{
+    auto all = versions();
+    if (!all)
+        return all.error();
+    return *RuleSet::inForceOn(*all, day);
+}
+
+Status RuleRepository::insert(WriteScope& scope, const RuleSet& rules)
+{
+    OREC_TRY(scope.status());
+    auto last = latest();
+    if (!last)
+        return last.error();
+    if (rules.version() != last->version() + 1)
+        return Error(ErrorCode::Conflict,
+                     tr("The rules were changed meanwhile (now version %1); start again from the current rules.")
+                         .arg(last->version()));
+    auto stmt = scope.connection().prepare(
+        "INSERT INTO rule_sets (version, effective_date, rules_json, created_at, created_by) VALUES (?, ?, ?, ?, ?)");
+    if (!stmt)
+        return stmt.error();
+    const QJsonObject json = rulesToJson(rules);
+    stmt->bind(1, rules.version())
+        .bind(2, rules.effectiveDate())
+        .bind(3, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)))
+        .bind(4, repo::nowText(m_database))
+        .bind(5, m_database.actor().user);
+    OREC_TRY(stmt->run());
+    return scope.audit(QStringLiteral("rule_set"), QString::number(rules.version()), QStringLiteral("create"),
+                       rulesToJson(*last), json);
+}
+
+Result<QList<Holiday>> RuleRepository::holidays()
+{
+    auto stmt = m_database.connection().prepare("SELECT day, name FROM holidays ORDER BY day");
+    if (!stmt)
+        return stmt.error();
+    QList<Holiday> out;
+    OREC_TRY(repo::forEachRow(*stmt, [&](sql::Statement& s) {
+        out.append(Holiday{s.date(0), s.text(1)});
+        return true;
+    }));
+    return out;
+}
+
+Status RuleRepository::addHoliday(WriteScope& scope, const Holiday& holiday)
+{
+    OREC_TRY(scope.status());
+    if (!holiday.day.isValid())
+        return Error(ErrorCode::Invalid, tr("Enter the date of the holiday."), QStringLiteral("day"));
+    auto stmt = scope.connection().prepare("INSERT OR REPLACE INTO holidays (day, name) VALUES (?, ?)");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, holiday.day).bind(2, holiday.name);
+    OREC_TRY(stmt->run());
+    return scope.audit(QStringLiteral("holiday"), holiday.day.toString(Qt::ISODate), QStringLiteral("create"), {},
+                       QJsonObject{{QStringLiteral("day"), holiday.day.toString(Qt::ISODate)},
+                                   {QStringLiteral("name"), holiday.name}});
+}
+
+Status RuleRepository::removeHoliday(WriteScope& scope, const QDate& day)
+{
+    OREC_TRY(scope.status());
+    auto stmt = scope.connection().prepare("DELETE FROM holidays WHERE day = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, day);
+    OREC_TRY(stmt->run());
+    if (scope.connection().changes() == 0)
+        return repo::notFoundError(tr("holiday on"), day.toString(QStringLiteral("dd/MM/yyyy")));
+    return scope.audit(QStringLiteral("holiday"), day.toString(Qt::ISODate), QStringLiteral("delete"));
+}
+
+Result<WorkingCalendar> RuleRepository::workingCalendar()
+{
+    auto stored = holidays();
+    if (!stored)
+        return stored.error();
+    QList<QDate> days;
+    for (int year = 2000; year <= 2060; ++year)
+        days += WorkingCalendar::fixedPublicHolidays(year);
+    for (const Holiday& h : *stored)
+        days.append(h.day);
+    return WorkingCalendar(days);
+}
+
+} // namespace orec
