@@ -67,7 +67,7 @@ protected:
 TEST_F(DocumentPdfTest, VietnameseTextSurvivesIntoThePdfWithEmbeddedFonts)
 {
     const QString pdf = writePdf(listDocument(20, 2), QStringLiteral("list.pdf"));
-    const QString text = test::pdfText(pdf);
+    const QString text = test::pdfText(pdf).simplified(); // lines wrap where the layout broke them
     EXPECT_TRUE(text.contains(kDiacritics)) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM")));
     EXPECT_TRUE(text.contains(QStringLiteral("ĐẢNG ỦY BỘ NGOẠI GIAO")));
@@ -106,7 +106,7 @@ TEST_F(DocumentPdfTest, LongTableBreaksPagesRepeatingTheHeaderAndKeepsEveryRow)
     const QString all = test::pdfText(pdf);
     int expected = 1;
     for (const QString& line : all.split(QLatin1Char('\n'))) {
-        const auto m = QRegularExpression(QStringLiteral("^\\s*(\\d+)\\s+(Trần|Nguyễn)")).match(line);
+        const auto m = QRegularExpression(QStringLiteral("^\\s*(\\d+)\\s+\\S")).match(line);
         if (m.hasMatch() && m.captured(1).toInt() == expected)
             ++expected;
     }

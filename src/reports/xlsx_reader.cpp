@@ -1,0 +1,319 @@
+#include "reports/xlsx_reader.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFile>
+#include <QHash>
+#include <QXmlStreamReader>
+
+#include <cmath>
+
+namespace orec::reports {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("orec::reports", text); }
+
+Error notASpreadsheet(const QString& detail)
+{
+    return Error(ErrorCode::Invalid, tr("The file is not a readable Excel workbook: %1").arg(detail));
+}
+
+// Built-in number formats that show dates (ECMA-376 part 1, 18.8.30).
+bool isBuiltinDateFormat(int id)
+{
+    return (id >= 14 && id <= 22) || (id >= 45 && id <= 47) || (id >= 27 && id <= 36) || (id >= 50 && id <= 58);
+}
+
+// A custom format shows a date when, outside quoted text and [colour]/[locale] sections, it uses d or y
+// (m alone may be minutes).
+bool isDateFormatCode(const QString& code)
+{
+    bool quoted = false;
+    int bracket = 0;
+    for (qsizetype i = 0; i < code.size(); ++i) {
+        const QChar c = code.at(i);
+        if (c == QLatin1Char('\\')) {
+            ++i;
+            continue;
+        }
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (!quoted && c == QLatin1Char('['))
+            ++bracket;
+        else if (!quoted && c == QLatin1Char(']'))
+            bracket = std::max(0, bracket - 1);
+        else if (!quoted && bracket == 0) {
+            const QChar l = c.toLower();
+            if (l == QLatin1Char('d') || l == QLatin1Char('y'))
+                return true;
+        }
+    }
+    return false;
+}
+
+QString numberText(double v)
+{
+    if (!std::isfinite(v))
+        return QString::number(v);
+    if (v == std::floor(v) && std::fabs(v) < 1e15)
+        return QString::number(static_cast<qint64>(v));
+    return QString::number(v, 'g', 15);
+}
+
+// Text of an element holding <t> children (a shared string item or an inline string), skipping phonetic runs.
+QString readStringItem(QXmlStreamReader& xml)
+{
+    QString text;
+    int depth = 1;
+    int phoneticDepth = 0;
+    while (depth > 0 && !xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            if (xml.name() == QLatin1String("t") && phoneticDepth == 0) {
+                text += xml.readElementText(QXmlStreamReader::IncludeChildElements); // consumes </t>
+                continue;
+            }
+            ++depth;
+            if (xml.name() == QLatin1String("rPh"))
+                ++phoneticDepth;
+        } else if (token == QXmlStreamReader::EndElement) {
+            --depth;
+            if (xml.name() == QLatin1String("rPh"))
+                --phoneticDepth;
+        }
+    }
+    return text;
+}
+
+} // namespace
+
+int columnIndexFromReference(QStringView reference)
+{
+    int col = 0;
+    qsizetype i = 0;
+    for (; i < reference.size(); ++i) {
+        const QChar c = reference.at(i).toUpper();
+        if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
+            break;
+        col = col * 26 + (c.unicode() - 'A' + 1);
+        if (col > XlsxReader::kMaxColumns)
+            return -1;
+    }
+    return i == 0 ? -1 : col - 1;
+}
+
+Result<XlsxReader> XlsxReader::open(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString()), path);
+    return fromData(file.readAll());
+}
+
+Result<XlsxReader> XlsxReader::fromData(const QByteArray& data)
+{
+    auto zip = ZipReader::fromData(data);
+    if (!zip)
+        return zip.error();
+    XlsxReader reader;
+    reader.m_zip = std::move(*zip);
+    OREC_TRY(reader.load());
+    return reader;
+}
+
+Status XlsxReader::load()
+{
+    // Workbook: sheet names and their relationship ids.
+    auto workbook = m_zip.read(QStringLiteral("xl/workbook.xml"));
+    if (!workbook)
+        return notASpreadsheet(tr("no workbook part"));
+    QStringList ids;
+    {
+        QXmlStreamReader xml(*workbook);
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("workbookPr")) {
+                const auto v = xml.attributes().value(QLatin1String("date1904"));
+                m_date1904 = v == QLatin1String("1") || v == QLatin1String("true");
+            } else if (xml.name() == QLatin1String("sheet")) {
+                m_sheetNames << xml.attributes().value(QLatin1String("name")).toString();
+                QString id;
+                for (const auto& a : xml.attributes()) {
+                    if (a.name() == QLatin1String("id"))
+                        id = a.value().toString();
+                }
+                ids << id;
+            }
+        }
+        if (xml.hasError())
+            return notASpreadsheet(xml.errorString());
+    }
+    // Relationships: id -> part.
+    QHash<QString, QString> targets;
+    if (auto rels = m_zip.read(QStringLiteral("xl/_rels/workbook.xml.rels"))) {
+        QXmlStreamReader xml(*rels);
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("Relationship")) {
+                QString target = xml.attributes().value(QLatin1String("Target")).toString();
+                target = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
+                targets.insert(xml.attributes().value(QLatin1String("Id")).toString(), target);
+            }
+        }
+    }
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        QString part = targets.value(ids.at(i));
+        if (part.isEmpty())
+            part = QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1);
+        m_sheetParts << part;
+    }
+    if (m_sheetNames.isEmpty())
+        return notASpreadsheet(tr("no sheets"));
+
+    if (m_zip.contains(QStringLiteral("xl/sharedStrings.xml"))) {
+        auto shared = m_zip.read(QStringLiteral("xl/sharedStrings.xml"));
+        if (!shared)
+            return shared.error();
+        QXmlStreamReader xml(*shared);
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si"))
+                m_sharedStrings << readStringItem(xml);
+        }
+        if (xml.hasError())
+            return notASpreadsheet(xml.errorString());
+    }
+
+    if (m_zip.contains(QStringLiteral("xl/styles.xml"))) {
+        auto styles = m_zip.read(QStringLiteral("xl/styles.xml"));
+        if (!styles)
+            return styles.error();
+        QHash<int, bool> customIsDate;
+        QXmlStreamReader xml(*styles);
+        bool inCellXfs = false;
+        int xfIndex = 0;
+        while (!xml.atEnd()) {
+            const auto token = xml.readNext();
+            if (token == QXmlStreamReader::StartElement) {
+                if (xml.name() == QLatin1String("numFmt")) {
+                    customIsDate.insert(xml.attributes().value(QLatin1String("numFmtId")).toInt(),
+                                        isDateFormatCode(xml.attributes().value(QLatin1String("formatCode")).toString()));
+                } else if (xml.name() == QLatin1String("cellXfs")) {
+                    inCellXfs = true;
+                } else if (inCellXfs && xml.name() == QLatin1String("xf")) {
+                    const int id = xml.attributes().value(QLatin1String("numFmtId")).toInt();
+                    if (customIsDate.contains(id) ? customIsDate.value(id) : isBuiltinDateFormat(id))
+                        m_dateStyles.insert(xfIndex);
+                    ++xfIndex;
+                }
+            } else if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("cellXfs")) {
+                inCellXfs = false;
+            }
+        }
+    }
+    return okStatus();
+}
+
+Result<SheetRows> XlsxReader::sheet(int index) const
+{
+    if (index < 0 || index >= m_sheetParts.size())
+        return Error(ErrorCode::NotFound, tr("The workbook has no sheet %1.").arg(index + 1));
+    auto part = m_zip.read(m_sheetParts.at(index));
+    if (!part)
+        return part.error();
+    SheetRows result;
+    result.name = m_sheetNames.value(index);
+    QXmlStreamReader xml(*part);
+    int nextRow = 0; // 0-based line of a <row> without r=
+    QStringList* row = nullptr;
+    int nextCol = 0;
+    const QDate epoch = m_date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("row")) {
+            const auto r = xml.attributes().value(QLatin1String("r"));
+            int line = r.isEmpty() ? nextRow : r.toInt() - 1;
+            if (line < 0 || line >= kMaxRows)
+                return notASpreadsheet(tr("row number out of range"));
+            if (line < result.rows.size()) // rows out of order: keep them where they say
+                line = static_cast<int>(result.rows.size());
+            while (result.rows.size() <= line)
+                result.rows.append(QStringList());
+            row = &result.rows[line];
+            nextRow = line + 1;
+            nextCol = 0;
+        } else if (xml.name() == QLatin1String("c")) {
+            if (!row) {
+                result.rows.append(QStringList());
+                row = &result.rows.last();
+                nextRow = static_cast<int>(result.rows.size());
+            }
+            const auto attrs = xml.attributes();
+            const QString type = attrs.value(QLatin1String("t")).toString();
+            const int style = attrs.value(QLatin1String("s")).toInt();
+            const auto ref = attrs.value(QLatin1String("r"));
+            int col = ref.isEmpty() ? nextCol : columnIndexFromReference(ref);
+            if (col < 0 || col >= kMaxColumns)
+                return notASpreadsheet(tr("column out of range"));
+            nextCol = col + 1;
+            QString raw;
+            QString inlineText;
+            bool hasInline = false;
+            int depth = 1;
+            while (depth > 0 && !xml.atEnd()) {
+                const auto t = xml.readNext();
+                if (t == QXmlStreamReader::StartElement) {
+                    if (xml.name() == QLatin1String("v")) {
+                        raw = xml.readElementText();
+                    } else if (xml.name() == QLatin1String("is")) {
+                        inlineText = readStringItem(xml);
+                        hasInline = true;
+                    } else {
+                        ++depth;
+                    }
+                } else if (t == QXmlStreamReader::EndElement) {
+                    --depth;
+                }
+            }
+            QString value;
+            if (type == QLatin1String("s")) {
+                bool ok = false;
+                const int i = raw.toInt(&ok);
+                if (!ok || i < 0 || i >= m_sharedStrings.size())
+                    return notASpreadsheet(tr("bad shared string index"));
+                value = m_sharedStrings.at(i);
+            } else if (type == QLatin1String("inlineStr") || hasInline) {
+                value = inlineText;
+            } else if (type == QLatin1String("b")) {
+                value = raw.trimmed() == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+            } else if (type == QLatin1String("str") || type == QLatin1String("e")) {
+                value = raw;
+            } else if (!raw.isEmpty()) {
+                bool ok = false;
+                const double v = raw.toDouble(&ok);
+                if (!ok) {
+                    value = raw;
+                } else if (m_dateStyles.contains(style) && v >= 0 && v < 2958466) {
+                    value = epoch.addDays(static_cast<qint64>(std::floor(v))).toString(QStringLiteral("dd/MM/yyyy"));
+                } else {
+                    value = numberText(v);
+                }
+            }
+            while (row->size() <= col)
+                row->append(QString());
+            (*row)[col] = value;
+        }
+    }
+    if (xml.hasError())
+        return notASpreadsheet(xml.errorString());
+    // Trailing blank cells carry no information.
+    for (QStringList& r : result.rows) {
+        while (!r.isEmpty() && r.last().isEmpty())
+            r.removeLast();
+    }
+    return result;
+}
+
+} // namespace orec::reports

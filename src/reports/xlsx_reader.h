@@ -1,0 +1,54 @@
+// XlsxReader: reads the cells of an Excel workbook (.xlsx) as text, for importing spreadsheets.
+#pragma once
+
+#include "core/result.h"
+#include "reports/zip_reader.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace orec::reports {
+
+// One sheet: rows[i] is spreadsheet line i + 1, cells[j] column j + 1 (A = 0). Empty lines inside the
+// used range stay as empty rows so line numbers in messages match what Excel shows.
+struct SheetRows
+{
+    QString name;
+    QList<QStringList> rows;
+};
+
+class XlsxReader
+{
+public:
+    static Result<XlsxReader> open(const QString& path);
+    static Result<XlsxReader> fromData(const QByteArray& data);
+
+    QStringList sheetNames() const { return m_sheetNames; }
+
+    // Cell values as text: shared and inline strings as written; numbers without a trailing ".0";
+    // dates (numbers in a date format) as dd/MM/yyyy; booleans as TRUE/FALSE; formulas by their cached value.
+    Result<SheetRows> sheet(int index = 0) const;
+
+    // Limits that keep a hostile file from exhausting memory.
+    static constexpr int kMaxColumns = 16384;
+    static constexpr int kMaxRows = 1048576;
+
+private:
+    XlsxReader() = default;
+    Status load();
+
+    ZipReader m_zip;
+    QStringList m_sheetNames;
+    QStringList m_sheetParts;
+    QStringList m_sharedStrings;
+    QSet<int> m_dateStyles; // indexes into cellXfs whose number format shows a date
+    bool m_date1904 = false;
+};
+
+// Column letters to a 0-based index ("A" = 0, "AA" = 26); -1 when not a column reference.
+int columnIndexFromReference(QStringView reference);
+
+} // namespace orec::reports
