@@ -27,6 +27,24 @@ void appendField(QByteArray& out, const QByteArray& field)
 
 QString timestamp(const QDateTime& at) { return at.toUTC().toString(Qt::ISODateWithMs); }
 
+constexpr const char* kEntryColumns = "id, at, user_name, entity, entity_id, action, before_json, after_json, hash";
+
+AuditEntry readEntry(const sql::Statement& stmt)
+{
+    AuditEntry e;
+    e.id = stmt.int64(0);
+    e.at = QDateTime::fromString(stmt.text(1), Qt::ISODateWithMs);
+    e.at.setTimeSpec(Qt::UTC);
+    e.user = stmt.text(2);
+    e.entity = stmt.text(3);
+    e.entityId = stmt.text(4);
+    e.action = stmt.text(5);
+    e.beforeJson = stmt.text(6);
+    e.afterJson = stmt.text(7);
+    e.hash = stmt.blob(8);
+    return e;
+}
+
 } // namespace
 
 QByteArray AuditLog::chainHash(const QByteArray& previousHash, const AuditEntry& e)
@@ -94,8 +112,7 @@ Status AuditLog::append(const QDateTime& atUtc, const QString& user, const QStri
 
 Result<QList<AuditEntry>> AuditLog::query(const AuditFilter& filter) const
 {
-    std::string sql = "SELECT id, at, user_name, entity, entity_id, action, before_json, after_json, hash "
-                      "FROM audit_log WHERE 1";
+    std::string sql = std::string("SELECT ") + kEntryColumns + " FROM audit_log WHERE 1";
     if (!filter.user.isEmpty())
         sql += " AND user_name = ?";
     if (!filter.entity.isEmpty())
@@ -134,17 +151,7 @@ Result<QList<AuditEntry>> AuditLog::query(const AuditFilter& filter) const
             return row.error();
         if (!*row)
             break;
-        AuditEntry e;
-        e.id = stmt->int64(0);
-        e.at = QDateTime::fromString(stmt->text(1), Qt::ISODateWithMs);
-        e.user = stmt->text(2);
-        e.entity = stmt->text(3);
-        e.entityId = stmt->text(4);
-        e.action = stmt->text(5);
-        e.beforeJson = stmt->text(6);
-        e.afterJson = stmt->text(7);
-        e.hash = stmt->blob(8);
-        entries.append(std::move(e));
+        entries.append(readEntry(*stmt));
     }
     return entries;
 }
@@ -152,8 +159,7 @@ Result<QList<AuditEntry>> AuditLog::query(const AuditFilter& filter) const
 Result<ChainVerification> AuditLog::verify() const
 {
     ChainVerification result;
-    auto stmt = m_connection.prepare("SELECT id, at, user_name, entity, entity_id, action, before_json, "
-                                     "after_json, hash FROM audit_log ORDER BY id");
+    auto stmt = m_connection.prepare(std::string("SELECT ") + kEntryColumns + " FROM audit_log ORDER BY id");
     if (!stmt)
         return stmt.error();
     QByteArray previous(32, '\0');
@@ -170,17 +176,7 @@ Result<ChainVerification> AuditLog::verify() const
             return row.error();
         if (!*row)
             break;
-        AuditEntry e;
-        e.id = stmt->int64(0);
-        e.at = QDateTime::fromString(stmt->text(1), Qt::ISODateWithMs);
-        e.at.setTimeSpec(Qt::UTC);
-        e.user = stmt->text(2);
-        e.entity = stmt->text(3);
-        e.entityId = stmt->text(4);
-        e.action = stmt->text(5);
-        e.beforeJson = stmt->text(6);
-        e.afterJson = stmt->text(7);
-        e.hash = stmt->blob(8);
+        const AuditEntry e = readEntry(*stmt);
         if (e.id != expectedId)
             return fail(expectedId, tr("Audit row %1 was removed (the log jumps from row %2 to row %3).")
                                         .arg(expectedId)
