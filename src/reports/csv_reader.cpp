@@ -1,0 +1,228 @@
+#include "reports/csv_reader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QStringDecoder>
+
+namespace orec::reports {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("orec::reports", text); }
+
+// The line an offset of the raw bytes is on, for the message about bytes that are not UTF-8.
+int lineOfByte(const QByteArray& bytes, qsizetype offset)
+{
+    int line = 1;
+    for (qsizetype i = 0; i < offset && i < bytes.size(); ++i) {
+        if (bytes[i] == '\n')
+            ++line;
+    }
+    return line;
+}
+
+// Where the decoder first failed: decode growing prefixes would be quadratic, so scan for the first
+// byte sequence that is not well-formed UTF-8.
+qsizetype firstInvalidUtf8(const QByteArray& bytes)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        int extra = 0;
+        unsigned int min = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            extra = 1;
+            min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2;
+            min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3;
+            min = 0x10000;
+        } else {
+            return i;
+        }
+        unsigned int code = c & (0x3F >> extra);
+        for (int k = 1; k <= extra; ++k) {
+            if (i + k >= n || (p[i + k] & 0xC0) != 0x80)
+                return i;
+            code = (code << 6) | (p[i + k] & 0x3F);
+        }
+        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return i;
+        i += extra + 1;
+    }
+    return -1;
+}
+
+QChar guessDelimiter(const QString& text)
+{
+    int commas = 0;
+    int semicolons = 0;
+    int tabs = 0;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"')) {
+            quoted = !quoted;
+        } else if (!quoted) {
+            if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+                break;
+            if (c == QLatin1Char(','))
+                ++commas;
+            else if (c == QLatin1Char(';'))
+                ++semicolons;
+            else if (c == QLatin1Char('\t'))
+                ++tabs;
+        }
+    }
+    if (tabs > commas && tabs > semicolons)
+        return QLatin1Char('\t');
+    if (semicolons > commas)
+        return QLatin1Char(';');
+    return QLatin1Char(',');
+}
+
+bool isBlank(const QStringList& fields)
+{
+    for (const QString& f : fields) {
+        if (!f.trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+CsvTable CsvReader::parseText(const QString& input, const CsvReadOptions& options)
+{
+    CsvTable table;
+    QStringView text(input);
+    if (text.startsWith(QChar(0xFEFF))) {
+        table.hadByteOrderMark = true;
+        text = text.mid(1);
+    }
+    table.delimiter = options.delimiter.isNull() ? guessDelimiter(text.toString()) : options.delimiter;
+    const QChar delimiter = table.delimiter;
+    const QChar quote = QLatin1Char('"');
+
+    QStringList fields;
+    QString field;
+    int line = 1;
+    int recordLine = 1;
+    bool inQuotes = false;
+    bool fieldWasQuoted = false;
+    bool afterClosingQuote = false;
+    int quoteOpenedOn = 0;
+
+    const auto endField = [&] {
+        fields.append(field);
+        field.clear();
+        fieldWasQuoted = false;
+        afterClosingQuote = false;
+    };
+    const auto endRecord = [&] {
+        endField();
+        if (!(options.skipBlankRecords && isBlank(fields)))
+            table.records.append(CsvRecord{fields, recordLine});
+        fields.clear();
+    };
+
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text[i];
+        if (inQuotes) {
+            if (c == quote) {
+                if (i + 1 < n && text[i + 1] == quote) {
+                    field.append(quote);
+                    ++i;
+                } else {
+                    inQuotes = false;
+                    afterClosingQuote = true;
+                }
+            } else {
+                if (c == QLatin1Char('\n') || (c == QLatin1Char('\r') && !(i + 1 < n && text[i + 1] == QLatin1Char('\n'))))
+                    ++line;
+                field.append(c);
+            }
+            continue;
+        }
+        if (c == delimiter) {
+            endField();
+        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            if (c == QLatin1Char('\r') && i + 1 < n && text[i + 1] == QLatin1Char('\n'))
+                ++i;
+            endRecord();
+            ++line;
+            recordLine = line;
+        } else if (c == quote && field.isEmpty() && !fieldWasQuoted) {
+            inQuotes = true;
+            fieldWasQuoted = true;
+            quoteOpenedOn = line;
+        } else {
+            if (afterClosingQuote) {
+                table.issues.append(
+                    {line, tr("Text after the closing quote of a field was kept as part of the field.")});
+                afterClosingQuote = false;
+            }
+            // A quote inside an unquoted field is kept as it is, as spreadsheets read it.
+            field.append(c);
+        }
+    }
+    if (inQuotes)
+        table.issues.append({quoteOpenedOn, tr("A quoted field that starts here is never closed; it was read to the "
+                                               "end of the file.")});
+    // The last record, when the file does not end with a line break.
+    if (!field.isEmpty() || !fields.isEmpty() || fieldWasQuoted)
+        endRecord();
+    return table;
+}
+
+Result<CsvTable> CsvReader::parse(const QByteArray& bytes, const CsvReadOptions& options)
+{
+    if (bytes.size() > options.maxBytes)
+        return Error(ErrorCode::Invalid, tr("The file is too large to read (over %1 MB).").arg(options.maxBytes >> 20));
+    QString text;
+    bool bom = false;
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        auto decoder = QStringDecoder(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
+                                      QStringDecoder::Flag::Stateless);
+        text = decoder(bytes.mid(2));
+        if (decoder.hasError())
+            return Error(ErrorCode::Invalid, tr("The file is not valid UTF-16 text."));
+        bom = true;
+    } else {
+        const qsizetype bad = firstInvalidUtf8(bytes);
+        if (bad >= 0)
+            return Error(ErrorCode::Invalid,
+                         tr("Line %1 is not UTF-8 text. Save the spreadsheet as \"CSV UTF-8\" and try again.")
+                             .arg(lineOfByte(bytes, bad)),
+                         tr("line %1").arg(lineOfByte(bytes, bad)));
+        // QString::fromUtf8 drops a leading byte-order mark silently; note it first.
+        bom = bytes.startsWith("\xEF\xBB\xBF");
+        text = QString::fromUtf8(bom ? bytes.mid(3) : bytes);
+    }
+    CsvTable table = parseText(text, options);
+    table.hadByteOrderMark = table.hadByteOrderMark || bom;
+    return table;
+}
+
+Result<CsvTable> CsvReader::readFile(const QString& path, const CsvReadOptions& options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Io, tr("The file cannot be read: %1.").arg(file.errorString()), path);
+    if (file.size() > options.maxBytes)
+        return Error(ErrorCode::Invalid, tr("The file is too large to read (over %1 MB).").arg(options.maxBytes >> 20),
+                     path);
+    auto table = parse(file.readAll(), options);
+    if (!table && table.error().where.isEmpty())
+        return Error(table.error().code, table.error().message, path);
+    return table;
+}
+
+} // namespace orec::reports
