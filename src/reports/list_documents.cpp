@@ -1,0 +1,513 @@
+#include "reports/list_documents.h"
+
+#include "core/country.h"
+#include "core/person_name.h"
+#include "core/text_folding.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace orec::reports {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("orec::reports", text); }
+
+QString dmy(const QDate& d)
+{
+    return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
+QVariant dateCell(const QDate& d)
+{
+    return d.isValid() ? QVariant(d) : QVariant();
+}
+
+QString countriesText(const QStringList& codes)
+{
+    QStringList names;
+    for (const QString& c : codes)
+        names << countryName(c);
+    return names.join(QStringLiteral(", "));
+}
+
+QString membersCount(int n)
+{
+    return tr("%1 đồng chí").arg(n);
+}
+
+void startDocument(PartyDocument& doc, const DocumentIssuer& issuer)
+{
+    issuer.applyTo(doc);
+}
+
+} // namespace
+
+QString countryName(const QString& code)
+{
+    if (code.isEmpty())
+        return {};
+    const auto c = countryByCode(code);
+    return c ? c->vietnameseName : code;
+}
+
+// ---------------------------------------------------------------- members abroad
+
+ReportTable abroadTable(QList<MemberRow> rows, AbroadGrouping grouping, const QDate& asOf)
+{
+    ReportTable t;
+    t.addColumn(QStringLiteral("ho_ten"), tr("Họ và tên"), 42);
+    t.addColumn(QStringLiteral("ngay_sinh"), tr("Ngày sinh"), 20, ColumnType::Date, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("so_the_dang_vien"), tr("Số thẻ đảng viên"), 22, ColumnType::Text, ColumnAlign::Center);
+    if (grouping == AbroadGrouping::CountryAndCell)
+        t.addColumn(QStringLiteral("don_vi_sinh_hoat"), tr("Đơn vị sinh hoạt trong nước"), 40);
+    else
+        t.addColumn(QStringLiteral("noi_den"), tr("Nước, chi bộ ở nước ngoài"), 45);
+    t.addColumn(QStringLiteral("muc_dich"), tr("Mục đích"), 25);
+    t.addColumn(QStringLiteral("ngay_di"), tr("Ngày đi"), 20, ColumnType::Date, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("ngay_ve_du_kien"), tr("Ngày về dự kiến"), 20, ColumnType::Date, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("ghi_chu"), tr("Ghi chú"), 24);
+
+    struct Keyed
+    {
+        QString group1, group2;
+        QByteArray nameKey;
+        const MemberRow* row;
+    };
+    QList<Keyed> keyed;
+    keyed.reserve(rows.size());
+    const QString noCell = tr("Chưa sinh hoạt tại chi bộ ở nước ngoài");
+    for (const MemberRow& r : rows) {
+        Keyed k;
+        k.row = &r;
+        k.nameKey = sortKey(r.fullName);
+        if (grouping == AbroadGrouping::CountryAndCell) {
+            k.group1 = countryName(r.countryCode);
+            k.group2 = r.cellName.isEmpty() ? noCell : r.cellName;
+        } else {
+            k.group1 = r.homeUnitName.isEmpty() ? tr("Chưa rõ đơn vị") : r.homeUnitName;
+        }
+        keyed.append(k);
+    }
+    std::stable_sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
+        const QString fa = foldForSearch(a.group1), fb = foldForSearch(b.group1);
+        if (fa != fb)
+            return fa < fb;
+        if (a.group2 != b.group2)
+            return foldForSearch(a.group2) < foldForSearch(b.group2);
+        return a.nameKey < b.nameKey;
+    });
+    // Counts per group for the headings.
+    QHash<QString, int> count1, count2;
+    for (const Keyed& k : keyed) {
+        ++count1[k.group1];
+        ++count2[k.group1 + QChar(0x1f) + k.group2];
+    }
+    QString current1, current2;
+    bool first = true;
+    for (const Keyed& k : keyed) {
+        if (first || k.group1 != current1) {
+            t.addGroup(QStringLiteral("%1 (%2)").arg(k.group1, membersCount(count1.value(k.group1))), 0);
+            current1 = k.group1;
+            current2.clear();
+            first = false;
+            if (grouping == AbroadGrouping::CountryAndCell) {
+                current2 = k.group2;
+                t.addGroup(QStringLiteral("%1 (%2)").arg(
+                               k.group2, membersCount(count2.value(k.group1 + QChar(0x1f) + k.group2))),
+                           1);
+            }
+        } else if (grouping == AbroadGrouping::CountryAndCell && k.group2 != current2) {
+            current2 = k.group2;
+            t.addGroup(QStringLiteral("%1 (%2)").arg(k.group2,
+                                                     membersCount(count2.value(k.group1 + QChar(0x1f) + k.group2))),
+                       1);
+        }
+        const MemberRow& r = *k.row;
+        QString where;
+        if (grouping == AbroadGrouping::CountryAndCell) {
+            where = r.homeUnitName;
+        } else {
+            where = countryName(r.countryCode);
+            if (!r.city.isEmpty())
+                where += QStringLiteral(" (%1)").arg(r.city);
+            if (!r.cellName.isEmpty())
+                where += QStringLiteral(", ") + r.cellName;
+        }
+        QStringList notes;
+        if (r.isProbationary())
+            notes << tr("Dự bị");
+        if (r.daysOverdue > 0)
+            notes << tr("Quá hạn về %1 ngày").arg(r.daysOverdue);
+        if (r.presence == MemberPresence::LostContact || r.postingStatus == PostingStatus::LostContact)
+            notes << tr("Mất liên lạc");
+        t.addRow({r.fullName, dateCell(r.dateOfBirth), r.partyCardNumber, where, displayName(r.purpose),
+                  dateCell(r.departure), dateCell(r.plannedReturn), notes.join(QStringLiteral("; "))});
+    }
+    t.addTotal({tr("Tổng cộng: %1").arg(membersCount(static_cast<int>(rows.size())))});
+    Q_UNUSED(asOf)
+    return t;
+}
+
+PartyDocument abroadDocument(const DocumentIssuer& issuer, const QList<MemberRow>& rows, AbroadGrouping grouping,
+                             const QDate& asOf)
+{
+    PartyDocument doc;
+    startDocument(doc, issuer);
+    doc.title = tr("Danh sách");
+    doc.subtitles << (grouping == AbroadGrouping::CountryAndCell
+                          ? tr("đảng viên đang ở nước ngoài theo nước và chi bộ")
+                          : tr("đảng viên đang ở nước ngoài theo đơn vị sinh hoạt trong nước"));
+    doc.titleNotes << tr("(tính đến ngày %1)").arg(dmy(asOf));
+    doc.addTable(abroadTable(rows, grouping, asOf));
+    return doc;
+}
+
+// ---------------------------------------------------------------- departures and returns
+
+namespace {
+
+ReportTable movementTable(const QList<MovementRow>& rows, bool returns)
+{
+    ReportTable t;
+    t.addColumn(QStringLiteral("ho_ten"), tr("Họ và tên"), 42);
+    t.addColumn(QStringLiteral("so_the_dang_vien"), tr("Số thẻ đảng viên"), 22, ColumnType::Text, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("don_vi_sinh_hoat"), tr("Đơn vị sinh hoạt trong nước"), 38);
+    t.addColumn(QStringLiteral("quoc_gia"), tr("Nước đến"), 25);
+    t.addColumn(QStringLiteral("muc_dich"), tr("Mục đích"), 24);
+    t.addColumn(QStringLiteral("so_quyet_dinh"), tr("Quyết định cử"), 24);
+    t.addColumn(QStringLiteral("ngay_di"), tr("Ngày đi"), 20, ColumnType::Date, ColumnAlign::Center);
+    if (returns)
+        t.addColumn(QStringLiteral("ngay_ve"), tr("Ngày về"), 20, ColumnType::Date, ColumnAlign::Center);
+    else
+        t.addColumn(QStringLiteral("ngay_ve_du_kien"), tr("Ngày về dự kiến"), 20, ColumnType::Date,
+                    ColumnAlign::Center);
+    QList<MovementRow> sorted = rows;
+    std::stable_sort(sorted.begin(), sorted.end(), [returns](const MovementRow& a, const MovementRow& b) {
+        const QDate da = returns ? a.actualReturn : a.departure;
+        const QDate db = returns ? b.actualReturn : b.departure;
+        if (da != db)
+            return da < db;
+        return compareNames(a.fullName, b.fullName) < 0;
+    });
+    for (const MovementRow& r : sorted)
+        t.addRow({r.fullName, r.partyCardNumber, r.homeUnitName, countriesText(r.countryCodes), displayName(r.purpose),
+                  r.decisionNumber, dateCell(r.departure), dateCell(returns ? r.actualReturn : r.plannedReturn)});
+    t.addTotal({tr("Cộng: %1 lượt").arg(rows.size())});
+    return t;
+}
+
+} // namespace
+
+ReportTable departuresTable(const QList<MovementRow>& rows)
+{
+    return movementTable(rows, false);
+}
+
+ReportTable returnsTable(const QList<MovementRow>& rows)
+{
+    return movementTable(rows, true);
+}
+
+PartyDocument movementsDocument(const DocumentIssuer& issuer, const QList<MovementRow>& departures,
+                                const QList<MovementRow>& returns, const QDate& from, const QDate& to)
+{
+    PartyDocument doc;
+    startDocument(doc, issuer);
+    doc.title = tr("Danh sách");
+    doc.subtitles << tr("đảng viên đi nước ngoài và về nước");
+    doc.titleNotes << tr("(từ ngày %1 đến ngày %2)").arg(dmy(from), dmy(to));
+    Paragraph& a = doc.addParagraph(QList<TextRun>{TextRun{tr("I. ĐẢNG VIÊN ĐI NƯỚC NGOÀI"), true, false}},
+                                    ParagraphAlign::Left);
+    a.firstLineIndentMm = 0;
+    doc.addTable(departuresTable(departures));
+    Paragraph& b = doc.addParagraph(QList<TextRun>{TextRun{tr("II. ĐẢNG VIÊN VỀ NƯỚC"), true, false}},
+                                    ParagraphAlign::Left);
+    b.firstLineIndentMm = 0;
+    doc.addTable(returnsTable(returns));
+    return doc;
+}
+
+// ---------------------------------------------------------------- reports due
+
+ReportTable reportsDueTable(const QList<ReportDueRow>& rows)
+{
+    ReportTable t;
+    t.addColumn(QStringLiteral("ho_ten"), tr("Họ và tên"), 42);
+    t.addColumn(QStringLiteral("so_the_dang_vien"), tr("Số thẻ đảng viên"), 22, ColumnType::Text, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("loai_bao_cao"), tr("Báo cáo phải nộp"), 38);
+    t.addColumn(QStringLiteral("quoc_gia"), tr("Nước"), 24);
+    t.addColumn(QStringLiteral("han_nop"), tr("Hạn nộp"), 20, ColumnType::Date, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("so_ngay_qua_han"), tr("Số ngày quá hạn"), 18, ColumnType::Number, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("ghi_chu"), tr("Ghi chú"), 22);
+    QList<ReportDueRow> overdue, soon;
+    for (const ReportDueRow& r : rows)
+        (r.daysLate > 0 ? overdue : soon).append(r);
+    const auto byLateness = [](const ReportDueRow& a, const ReportDueRow& b) {
+        if (a.daysLate != b.daysLate)
+            return a.daysLate > b.daysLate;
+        return compareNames(a.memberName, b.memberName) < 0;
+    };
+    std::stable_sort(overdue.begin(), overdue.end(), byLateness);
+    std::stable_sort(soon.begin(), soon.end(), byLateness);
+    if (!overdue.isEmpty()) {
+        t.addGroup(tr("Quá hạn (%1)").arg(overdue.size()));
+        for (const ReportDueRow& r : overdue)
+            t.addRow({r.memberName, r.partyCardNumber, displayName(r.kind), countryName(r.countryCode),
+                      dateCell(r.dueDate), r.daysLate, QString()});
+    }
+    if (!soon.isEmpty()) {
+        t.addGroup(tr("Sắp đến hạn (%1)").arg(soon.size()));
+        for (const ReportDueRow& r : soon)
+            t.addRow({r.memberName, r.partyCardNumber, displayName(r.kind), countryName(r.countryCode),
+                      dateCell(r.dueDate), QVariant(),
+                      r.daysLate == 0 ? tr("Đến hạn hôm nay") : tr("Còn %1 ngày").arg(-r.daysLate)});
+        }
+    t.addTotal({tr("Cộng: %1 báo cáo").arg(rows.size())});
+    return t;
+}
+
+PartyDocument reportsDueDocument(const DocumentIssuer& issuer, const QList<ReportDueRow>& rows, const QDate& asOf,
+                                 int withinDays)
+{
+    PartyDocument doc;
+    startDocument(doc, issuer);
+    doc.title = tr("Danh sách");
+    doc.subtitles << tr("báo cáo của đảng viên ra nước ngoài quá hạn và sắp đến hạn");
+    doc.titleNotes << tr("(tính đến ngày %1; sắp đến hạn: trong %2 ngày tới)").arg(dmy(asOf)).arg(withinDays);
+    doc.addTable(reportsDueTable(rows));
+    return doc;
+}
+
+// ---------------------------------------------------------------- one member's record
+
+PartyDocument memberRecordDocument(const DocumentIssuer& issuer, const MemberHistory& history, const QDate& asOf)
+{
+    PartyDocument doc;
+    startDocument(doc, issuer);
+    const Member& m = history.member;
+    doc.title = tr("Hồ sơ");
+    doc.subtitles << tr("đảng viên ra nước ngoài");
+    doc.titleNotes << tr("(tính đến ngày %1)").arg(dmy(asOf));
+
+    const auto heading = [&doc](const QString& text) {
+        Paragraph& p = doc.addParagraph(QList<TextRun>{TextRun{text, true, false}}, ParagraphAlign::Left);
+        p.firstLineIndentMm = 0;
+        p.spaceAfterMm = 2;
+    };
+    heading(tr("I. SƠ YẾU"));
+    doc.addField(tr("Họ và tên"), m.fullName);
+    doc.addField(tr("Giới tính"), m.gender == Gender::Unspecified ? QString() : displayName(m.gender));
+    doc.addField(tr("Ngày sinh"), dmy(m.dateOfBirth));
+    doc.addField(tr("Quê quán"), m.hometown);
+    doc.addField(tr("Số CCCD"), m.citizenId);
+    doc.addField(tr("Số thẻ đảng viên"), m.partyCardNumber.isEmpty() ? tr("(đảng viên dự bị)") : m.partyCardNumber);
+    if (!m.dossierNumber.isEmpty())
+        doc.addField(tr("Số lý lịch"), m.dossierNumber);
+    doc.addField(tr("Ngày vào Đảng"), dmy(m.admissionDate));
+    doc.addField(tr("Ngày chính thức"), m.fullMembershipDate.isValid() ? dmy(m.fullMembershipDate) : tr("(dự bị)"));
+    doc.addField(tr("Đơn vị sinh hoạt trong nước"), history.homeUnitName);
+    if (!m.position.isEmpty())
+        doc.addField(tr("Chức vụ"), m.position);
+    if (!m.workplace.isEmpty())
+        doc.addField(tr("Nơi công tác"), m.workplace);
+    doc.addSpacer(2);
+
+    heading(tr("II. CÁC LẦN RA NƯỚC NGOÀI"));
+    ReportTable postings;
+    postings.addColumn(QStringLiteral("thoi_gian"), tr("Thời gian"), 30, ColumnType::Text, ColumnAlign::Center);
+    postings.addColumn(QStringLiteral("quoc_gia"), tr("Nước, nơi đến"), 30);
+    postings.addColumn(QStringLiteral("muc_dich"), tr("Mục đích"), 22);
+    postings.addColumn(QStringLiteral("quyet_dinh"), tr("Quyết định cử"), 28);
+    postings.addColumn(QStringLiteral("chi_bo"), tr("Sinh hoạt đảng ở nước ngoài"), 32);
+    postings.addColumn(QStringLiteral("trang_thai"), tr("Tình trạng"), 20);
+    for (const PostingHistory& ph : history.postings) {
+        const Posting& p = ph.posting;
+        const QString when = QStringLiteral("%1 –\n%2").arg(
+            dmy(p.expectedDeparture()),
+            p.actualReturn.isValid() ? dmy(p.actualReturn) : tr("%1 (dự kiến)").arg(dmy(p.effectivePlannedReturn())));
+        QString where = countriesText(p.countryCodes);
+        if (!p.city.isEmpty())
+            where += QStringLiteral(" (%1)").arg(p.city);
+        if (!p.hostOrganisation.isEmpty())
+            where += QStringLiteral("\n") + p.hostOrganisation;
+        QString decision = p.decisionNumber;
+        if (p.decisionDate.isValid())
+            decision += tr(" ngày %1").arg(dmy(p.decisionDate));
+        if (!p.decisionBody.isEmpty())
+            decision += QStringLiteral("\n") + p.decisionBody;
+        QString party = displayName(p.arrangement);
+        if (!ph.cellName.isEmpty())
+            party += QStringLiteral("\n") + ph.cellName;
+        postings.addRow({when, where, displayName(p.purpose), decision, party, displayName(p.status)});
+    }
+    if (history.postings.isEmpty())
+        doc.addParagraph(tr("Chưa có lần ra nước ngoài nào được ghi nhận."));
+    else
+        doc.addTable(postings);
+
+    heading(tr("III. BÁO CÁO, TỰ KIỂM ĐIỂM, NHẬN XÉT"));
+    ReportTable reports;
+    reports.addColumn(QStringLiteral("loai"), tr("Loại"), 45);
+    reports.addColumn(QStringLiteral("chuyen_di"), tr("Chuyến đi"), 35);
+    reports.addColumn(QStringLiteral("han_nop"), tr("Hạn nộp"), 22, ColumnType::Date, ColumnAlign::Center);
+    reports.addColumn(QStringLiteral("ngay_nhan"), tr("Ngày nhận"), 22, ColumnType::Date, ColumnAlign::Center);
+    reports.addColumn(QStringLiteral("tinh_trang"), tr("Tình trạng"), 30);
+    int count = 0;
+    const auto addReports = [&](const QList<Report>& list, const QString& trip) {
+        for (const Report& r : list) {
+            reports.addRow({displayName(r.kind), trip, dateCell(r.dueDate), dateCell(r.receivedDate),
+                            displayName(r.stateOn(asOf))});
+            ++count;
+        }
+    };
+    for (const PostingHistory& ph : history.postings)
+        addReports(ph.reports, QStringLiteral("%1, %2").arg(countriesText(ph.posting.countryCodes),
+                                                             dmy(ph.posting.expectedDeparture())));
+    addReports(history.memberReports, QString());
+    if (count == 0)
+        doc.addParagraph(tr("Không có báo cáo nào."));
+    else
+        doc.addTable(reports);
+
+    QList<Transfer> transfers = history.otherTransfers;
+    for (const PostingHistory& ph : history.postings)
+        transfers += ph.transfers;
+    if (!transfers.isEmpty()) {
+        heading(tr("IV. GIỚI THIỆU SINH HOẠT ĐẢNG"));
+        ReportTable letters;
+        letters.addColumn(QStringLiteral("so"), tr("Số đăng ký"), 20, ColumnType::Text, ColumnAlign::Center);
+        letters.addColumn(QStringLiteral("ngay"), tr("Ngày cấp"), 22, ColumnType::Date, ColumnAlign::Center);
+        letters.addColumn(QStringLiteral("hinh_thuc"), tr("Hình thức"), 38);
+        letters.addColumn(QStringLiteral("chieu"), tr("Chiều"), 18);
+        letters.addColumn(QStringLiteral("noi_den"), tr("Nơi đến"), 50);
+        std::sort(transfers.begin(), transfers.end(),
+                  [](const Transfer& a, const Transfer& b) { return a.issueDate < b.issueDate; });
+        for (const Transfer& t : transfers)
+            letters.addRow({t.registerNumber.toString(), dateCell(t.issueDate), displayName(t.kind),
+                            displayName(t.direction), t.receivingUnitName});
+        doc.addTable(letters);
+    }
+    doc.hasSignature = !issuer.signature.name.isEmpty() || !issuer.signature.position.isEmpty();
+    return doc;
+}
+
+// ---------------------------------------------------------------- statistics
+
+ReportTable countryCellTypeTable(const RegisterStatistics& s)
+{
+    ReportTable t;
+    t.addColumn(QStringLiteral("quoc_gia"), tr("Nước"), 34);
+    const QList<CellType> types = allValues<CellType>();
+    const QString group = tr("Theo loại chi bộ ở nước ngoài");
+    for (CellType type : types)
+        t.addColumn(interchangeCode(type), displayName(type), 17, ColumnType::Number, ColumnAlign::Center).group = group;
+    t.addColumn(QStringLiteral("chua_vao_chi_bo"), tr("Chưa vào chi bộ"), 17, ColumnType::Number, ColumnAlign::Center)
+        .group = group;
+    t.addColumn(QStringLiteral("cong"), tr("Cộng"), 15, ColumnType::Number, ColumnAlign::Center);
+
+    QMap<QString, QList<int>> byCountry; // folded name order below
+    QList<int> totals(types.size() + 2, 0);
+    for (const CountryCellTypeCount& c : s.byCountryAndCellType) {
+        QList<int>& line = byCountry[c.countryCode];
+        if (line.isEmpty())
+            line = QList<int>(types.size() + 2, 0);
+        const qsizetype col = c.cellType ? types.indexOf(*c.cellType) : types.size();
+        line[col] += c.members;
+        line[types.size() + 1] += c.members;
+        totals[col] += c.members;
+        totals[types.size() + 1] += c.members;
+    }
+    QStringList codes = byCountry.keys();
+    std::sort(codes.begin(), codes.end(), [](const QString& a, const QString& b) {
+        return foldForSearch(countryName(a)) < foldForSearch(countryName(b));
+    });
+    const auto cells = [](const QString& first, const QList<int>& values) {
+        QVariantList v{first};
+        for (int n : values)
+            v << (n == 0 ? QVariant() : QVariant(n));
+        return v;
+    };
+    for (const QString& code : codes)
+        t.addRow(cells(countryName(code), byCountry.value(code)));
+    t.addTotal(cells(tr("Cộng"), totals));
+    t.fontSizePt = 10;
+    return t;
+}
+
+ReportTable purposeTable(const RegisterStatistics& s)
+{
+    ReportTable t;
+    t.addColumn(QStringLiteral("muc_dich"), tr("Mục đích"), 50);
+    t.addColumn(QStringLiteral("so_luot"), tr("Số lượt ở nước ngoài trong kỳ"), 28, ColumnType::Number,
+                ColumnAlign::Center);
+    t.addColumn(QStringLiteral("so_dang_vien"), tr("Số đảng viên"), 24, ColumnType::Number, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("di"), tr("Đi trong kỳ"), 22, ColumnType::Number, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("ve"), tr("Về trong kỳ"), 22, ColumnType::Number, ColumnAlign::Center);
+    int postings = 0, members = 0, departures = 0, returns = 0;
+    for (const PurposeCount& p : s.byPurpose) {
+        t.addRow({displayName(p.purpose), p.postings, p.members, p.departures, p.returns});
+        postings += p.postings;
+        members += p.members;
+        departures += p.departures;
+        returns += p.returns;
+    }
+    t.addTotal({tr("Cộng"), postings, members, departures, returns});
+    return t;
+}
+
+BarChart cellTypeChart(const RegisterStatistics& s)
+{
+    BarChart chart;
+    chart.title = tr("Đảng viên ở nước ngoài trong kỳ theo loại chi bộ");
+    const QList<CellType> types = allValues<CellType>();
+    QList<double> values(types.size() + 1, 0);
+    for (const CountryCellTypeCount& c : s.byCountryAndCellType)
+        values[c.cellType ? types.indexOf(*c.cellType) : types.size()] += c.members;
+    for (CellType type : types)
+        chart.categories << displayName(type);
+    chart.categories << tr("Chưa vào chi bộ");
+    chart.series << ChartSeries{tr("Số đảng viên"), values};
+    return chart;
+}
+
+PartyDocument statisticsDocument(const DocumentIssuer& issuer, const RegisterStatistics& s,
+                                 const std::optional<ReportTimeliness>& reports, const QImage& dashboardChart)
+{
+    PartyDocument doc;
+    startDocument(doc, issuer);
+    doc.title = tr("Báo cáo thống kê");
+    doc.subtitles << tr("đảng viên ra nước ngoài");
+    doc.titleNotes << tr("(từ ngày %1 đến ngày %2)").arg(dmy(s.from), dmy(s.to));
+    const auto heading = [&doc](const QString& text) {
+        Paragraph& p = doc.addParagraph(QList<TextRun>{TextRun{text, true, false}}, ParagraphAlign::Left);
+        p.firstLineIndentMm = 0;
+    };
+    heading(tr("I. TỔNG HỢP"));
+    doc.addParagraph(tr("Trong kỳ có %1 lượt đảng viên ở nước ngoài (%2 đảng viên); %3 lượt đi nước ngoài, %4 lượt "
+                        "về nước; %5 trường hợp đi khi chưa được phê duyệt.")
+                         .arg(s.postings)
+                         .arg(s.members)
+                         .arg(s.departures)
+                         .arg(s.returns)
+                         .arg(s.unapprovedDepartures));
+    if (reports) {
+        doc.addParagraph(tr("Báo cáo của đảng viên: %1 nộp đúng hạn, %2 nộp muộn, %3 quá hạn chưa nộp.")
+                             .arg(reports->receivedOnTime)
+                             .arg(reports->receivedLate)
+                             .arg(reports->overdue));
+    }
+    heading(tr("II. ĐẢNG VIÊN Ở NƯỚC NGOÀI THEO NƯỚC VÀ LOẠI CHI BỘ"));
+    doc.addTable(countryCellTypeTable(s));
+    heading(tr("III. THEO MỤC ĐÍCH RA NƯỚC NGOÀI"));
+    doc.addTable(purposeTable(s));
+    heading(tr("IV. BIỂU ĐỒ"));
+    if (!dashboardChart.isNull())
+        doc.addImage(dashboardChart, 85);
+    else
+        doc.addChart(cellTypeChart(s), 80);
+    return doc;
+}
+
+} // namespace orec::reports
