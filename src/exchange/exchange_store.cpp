@@ -409,8 +409,8 @@ Status ExchangeStore::saveSequence(WriteScope& scope, const SequenceState& st)
 Result<std::optional<PackageRecord>> ExchangeStore::package(qint64 peerId, Direction direction, std::uint64_t sequence)
 {
     auto s = m_database.connection().prepare(
-        "SELECT kind, package_hash, acked, first_change, last_change, applied, conflicts, at, user_name FROM "
-        "exchange_packages WHERE peer_id = ? AND direction = ? AND sequence = ?");
+        "SELECT kind, package_hash, acked, first_change, last_change, applied, conflicts, at, user_name, "
+        "report_json FROM exchange_packages WHERE peer_id = ? AND direction = ? AND sequence = ?");
     if (!s)
         return s.error();
     s->bind(1, peerId)
@@ -433,6 +433,7 @@ Result<std::optional<PackageRecord>> ExchangeStore::package(qint64 peerId, Direc
     r.conflicts = s->integer(6);
     r.at = fromIso(s->text(7));
     r.user = s->text(8);
+    r.report = jsonObject(s->text(9));
     return std::optional<PackageRecord>(r);
 }
 
@@ -440,7 +441,7 @@ Status ExchangeStore::recordPackage(WriteScope& scope, qint64 peerId, const Pack
 {
     auto s = scope.connection().prepare(
         "INSERT INTO exchange_packages (peer_id, direction, kind, sequence, package_hash, acked, first_change, "
-        "last_change, applied, conflicts, at, user_name) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+        "last_change, applied, conflicts, at, user_name, report_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!s)
         return s.error();
     s->bind(1, peerId)
@@ -454,8 +455,37 @@ Status ExchangeStore::recordPackage(WriteScope& scope, qint64 peerId, const Pack
         .bind(9, r.applied)
         .bind(10, r.conflicts)
         .bind(11, isoText(r.at.isValid() ? r.at : m_database.clock().nowUtc()))
-        .bind(12, r.user.isEmpty() ? m_database.actor().user : r.user);
+        .bind(12, r.user.isEmpty() ? m_database.actor().user : r.user)
+        .bind(13, jsonText(r.report));
     return s->run();
+}
+
+Result<QList<PackageRecord>> ExchangeStore::receivedAfter(qint64 peerId, std::uint64_t after)
+{
+    auto s = m_database.connection().prepare(
+        "SELECT sequence FROM exchange_packages WHERE peer_id = ? AND direction = 'received' AND sequence > ? "
+        "ORDER BY sequence");
+    if (!s)
+        return s.error();
+    s->bind(1, peerId).bind(2, static_cast<long long>(after));
+    QList<std::uint64_t> sequences;
+    for (;;) {
+        auto row = s->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        sequences << static_cast<std::uint64_t>(s->int64(0));
+    }
+    QList<PackageRecord> out;
+    for (std::uint64_t sequence : sequences) {
+        auto record = package(peerId, Direction::Received, sequence);
+        if (!record)
+            return record.error();
+        if (*record)
+            out << **record;
+    }
+    return out;
 }
 
 // ---- field outbox -----------------------------------------------------------------------------
@@ -540,7 +570,8 @@ Status ExchangeStore::dropAcknowledged(WriteScope& scope, std::uint64_t upToChan
 Result<ExchangeStore::FieldState> ExchangeStore::fieldState()
 {
     auto s = m_database.connection().prepare(
-        "SELECT harvested_audit_id, installed_sequence, installed_at FROM exchange_field_state WHERE id = 1");
+        "SELECT harvested_audit_id, installed_sequence, installed_at, last_ack_json FROM exchange_field_state "
+        "WHERE id = 1");
     if (!s)
         return s.error();
     auto row = s->step();
@@ -551,6 +582,7 @@ Result<ExchangeStore::FieldState> ExchangeStore::fieldState()
         st.harvestedAuditId = s->int64(0);
         st.installedSequence = static_cast<std::uint64_t>(s->int64(1));
         st.installedAt = fromIso(s->text(2));
+        st.lastAcknowledgement = jsonObject(s->text(3));
     }
     return st;
 }
@@ -558,12 +590,13 @@ Result<ExchangeStore::FieldState> ExchangeStore::fieldState()
 Status ExchangeStore::saveFieldState(WriteScope& scope, const FieldState& st)
 {
     auto s = scope.connection().prepare("UPDATE exchange_field_state SET harvested_audit_id = ?, "
-                                        "installed_sequence = ?, installed_at = ? WHERE id = 1");
+                                        "installed_sequence = ?, installed_at = ?, last_ack_json = ? WHERE id = 1");
     if (!s)
         return s.error();
     s->bind(1, st.harvestedAuditId)
         .bind(2, static_cast<long long>(st.installedSequence))
-        .bind(3, isoText(st.installedAt));
+        .bind(3, isoText(st.installedAt))
+        .bind(4, jsonText(st.lastAcknowledgement));
     return s->run();
 }
 

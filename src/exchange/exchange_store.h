@@ -73,6 +73,7 @@ struct PackageRecord
     std::uint64_t lastChange = 0;
     int applied = 0;
     int conflicts = 0;
+    QJsonObject report; // received at home: the outcome of each change, acknowledged in the next cell package
     QDateTime at;
     QString user;
 };
@@ -130,6 +131,8 @@ public:
 
     Result<std::optional<PackageRecord>> package(qint64 peerId, Direction direction, std::uint64_t sequence);
     Status recordPackage(WriteScope& scope, qint64 peerId, const PackageRecord& record);
+    // Home: the reports of return packages received after sequence `after`, oldest first.
+    Result<QList<PackageRecord>> receivedAfter(qint64 peerId, std::uint64_t after);
 
     // Field outbox.
     Result<std::uint64_t> lastChangeNo();
@@ -143,6 +146,7 @@ public:
         qint64 harvestedAuditId = 0;
         std::uint64_t installedSequence = 0;
         QDateTime installedAt;
+        QJsonObject lastAcknowledgement;
     };
     Result<FieldState> fieldState();
     Status saveFieldState(WriteScope& scope, const FieldState& state);

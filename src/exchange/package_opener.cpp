@@ -179,7 +179,20 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
                           .arg(h.firstChange - 1)
                           .arg(h.firstChange));
 
-    auto contentKey = reader->unwrapKey(identity.publicIdentity().boxPublic, identity.boxSecret(), problem);
+    Result<SecureBytes> contentKey = SecureBytes();
+    if (h.wrap == KeyWrap::EnrolmentCode) {
+        // Home may send more first packages before it has the laptop's keys; the laptop keeps the
+        // enrolment key until home acknowledges them, and only for that.
+        auto enrolmentKey = mode->isField() ? store.enrolmentKey(opened.peer.id) : Result<SecureBytes>(SecureBytes());
+        if (!enrolmentKey)
+            return enrolmentKey.error();
+        if (enrolmentKey->empty())
+            return refuse(problem, PackageProblem::WrongRecipient,
+                          tr("This package opens only with an enrolment code that has already been used up."));
+        contentKey = reader->unwrapKeyWithEnrolment(*enrolmentKey, problem);
+    } else {
+        contentKey = reader->unwrapKey(identity.publicIdentity().boxPublic, identity.boxSecret(), problem);
+    }
     if (!contentKey)
         return contentKey.error();
     auto plain = reader->decrypt(*contentKey, problem);

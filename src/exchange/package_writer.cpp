@@ -3,6 +3,7 @@
 #include "core/crypto.h"
 
 #include <QCoreApplication>
+#include <QSaveFile>
 
 #include <sodium.h>
 
@@ -11,6 +12,17 @@ namespace orec::exchange {
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("orec::exchange", text); }
 } // namespace
+
+Status writePackageFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(ErrorCode::Io, tr("The package cannot be written: %1.").arg(file.errorString()), path);
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return Error(ErrorCode::Io, tr("The package cannot be written: %1.").arg(file.errorString()), path);
+    return {};
+}
 
 QByteArray signedMessage(const QByteArray& headerBlock, const QByteArray& cipherDigest)
 {

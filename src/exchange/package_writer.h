@@ -23,6 +23,9 @@ struct RecipientKey
 Result<QByteArray> sealPackage(PackageHeader header, const QByteArray& payload, const Identity& sender,
                                const RecipientKey& recipient, std::uint32_t chunkBytes = kDefaultChunkBytes);
 
+// Writes the sealed bytes atomically (QSaveFile), readable by the owner only.
+Status writePackageFile(const QString& path, const QByteArray& bytes);
+
 // The domain-separated message an Ed25519 signature covers: the prefix and header, and the
 // BLAKE2b-512 digest of the ciphertext.
 QByteArray signedMessage(const QByteArray& headerBlock, const QByteArray& cipherDigest);

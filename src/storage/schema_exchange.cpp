@@ -82,6 +82,7 @@ CREATE TABLE exchange_packages (
     last_change   INTEGER NOT NULL DEFAULT 0,
     applied       INTEGER NOT NULL DEFAULT 0,
     conflicts     INTEGER NOT NULL DEFAULT 0,
+    report_json   TEXT, -- received at home: what became of each change, sent back as acknowledgement
     at            TEXT NOT NULL,
     user_name     TEXT NOT NULL,
     UNIQUE (peer_id, direction, sequence)
@@ -110,7 +111,8 @@ CREATE TABLE exchange_field_state (
     id                 INTEGER PRIMARY KEY CHECK (id = 1),
     harvested_audit_id INTEGER NOT NULL DEFAULT 0,
     installed_sequence INTEGER NOT NULL DEFAULT 0,
-    installed_at       TEXT
+    installed_at       TEXT,
+    last_ack_json      TEXT -- what home said about the changes it applied, for the secretary to see
 );
 INSERT INTO exchange_field_state (id) VALUES (1);
 

@@ -1,0 +1,759 @@
+#include "exchange/home_exchange.h"
+
+#include "core/crypto.h"
+#include "core/report.h"
+#include "exchange/cell_scope.h"
+#include "exchange/enrolment.h"
+#include "exchange/exchange_store.h"
+#include "exchange/package_writer.h"
+#include "exchange/payload_codec.h"
+#include "exchange/record_codec.h"
+#include "storage/party_unit_repository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace orec::exchange {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("orec::exchange", text); }
+
+QJsonValue normalised(const QJsonValue& v) { return v.isUndefined() ? QJsonValue() : v; }
+bool sameValue(const QJsonValue& a, const QJsonValue& b) { return normalised(a) == normalised(b); }
+
+int kindRank(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Unit: return 0;
+    case EntityKind::Member: return 1;
+    case EntityKind::Posting: return 2;
+    case EntityKind::Transfer: return 3;
+    case EntityKind::Report: return 4;
+    }
+    return 5;
+}
+
+// What a secretary may change on their own cell's unit record.
+bool cellFieldAllowed(const QString& field)
+{
+    static const QStringList allowed = {QStringLiteral("city"), QStringLiteral("secretary_member_id"),
+                                        QStringLiteral("deputy_member_id"), QStringLiteral("established_date"),
+                                        QStringLiteral("probationary_cell")};
+    return allowed.contains(field);
+}
+
+// One change of a return package, as checked when the plan is made.
+struct FieldRecordedChange
+{
+    std::uint64_t no = 0;
+    QDateTime at;
+    QString user;
+    EntityKind kind = EntityKind::Member;
+    QString uuid;
+    QString action;
+    int baseVersion = 0;
+    QJsonObject before;
+    QJsonObject after;
+};
+
+Result<QList<FieldRecordedChange>> readChanges(const QJsonObject& payload, const PackageHeader& header)
+{
+    const auto bad = [](const QString& what) {
+        return packageError(PackageProblem::MalformedPayload,
+                            tr("The package content is damaged: %1.").arg(what));
+    };
+    const QJsonValue list = payload.value(QStringLiteral("changes"));
+    if (!list.isArray())
+        return bad(tr("no list of changes"));
+    QList<FieldRecordedChange> out;
+    std::uint64_t previous = 0;
+    for (const QJsonValue& v : list.toArray()) {
+        if (!v.isObject())
+            return bad(tr("a change is not a record"));
+        const QJsonObject o = v.toObject();
+        FieldRecordedChange c;
+        const double no = o.value(QStringLiteral("no")).toDouble(-1);
+        if (no < 1 || no > 9e15 || no != static_cast<double>(static_cast<std::uint64_t>(no)))
+            return bad(tr("a change has no number"));
+        c.no = static_cast<std::uint64_t>(no);
+        if (c.no <= previous || c.no < header.firstChange || c.no > header.lastChange)
+            return bad(tr("change %1 is out of the package's range").arg(c.no));
+        previous = c.no;
+        const auto kind = entityFromName(o.value(QStringLiteral("entity")).toString());
+        if (!kind)
+            return bad(tr("change %1 is about an unknown kind of record").arg(c.no));
+        c.kind = *kind;
+        c.uuid = o.value(QStringLiteral("uuid")).toString();
+        if (QUuid::fromString(c.uuid).isNull())
+            return bad(tr("change %1 names no record").arg(c.no));
+        c.action = o.value(QStringLiteral("action")).toString();
+        if (c.action.isEmpty() || c.action.size() > 64)
+            return bad(tr("change %1 has no action").arg(c.no));
+        if (!o.value(QStringLiteral("after")).isObject() ||
+            !(o.value(QStringLiteral("before")).isObject() || o.value(QStringLiteral("before")).isNull()))
+            return bad(tr("change %1 has no values").arg(c.no));
+        c.before = o.value(QStringLiteral("before")).toObject();
+        c.after = o.value(QStringLiteral("after")).toObject();
+        if (c.after.value(QStringLiteral("uuid")).toString() != c.uuid)
+            return bad(tr("change %1 names two records").arg(c.no));
+        c.at = QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+        c.user = o.value(QStringLiteral("user")).toString().left(128);
+        c.baseVersion = o.value(QStringLiteral("base_version")).toInt();
+        out.append(std::move(c));
+    }
+    return out;
+}
+
+// Who last changed `field` of the record at home, from the audit log (newest first).
+void findHomeChange(Database& db, EntityKind kind, const QString& uuid, const QString& field, FieldChange& change)
+{
+    AuditFilter filter;
+    filter.entity = entityName(kind);
+    filter.entityId = uuid;
+    filter.limit = 200;
+    auto entries = db.auditLog().query(filter);
+    if (!entries)
+        return;
+    const bool content = field.startsWith(QLatin1String("fields."));
+    const QString key = content ? field.mid(7) : field;
+    for (const AuditEntry& e : *entries) {
+        const QJsonObject before = QJsonDocument::fromJson(e.beforeJson.toUtf8()).object();
+        const QJsonObject after = QJsonDocument::fromJson(e.afterJson.toUtf8()).object();
+        const QJsonValue b = content ? before.value(QStringLiteral("fields")).toObject().value(key) : before.value(key);
+        const QJsonValue a = content ? after.value(QStringLiteral("fields")).toObject().value(key) : after.value(key);
+        if (!sameValue(a, b)) {
+            change.homeChangedBy = e.user;
+            change.homeChangedAt = e.at;
+            return;
+        }
+    }
+}
+
+class Titles
+{
+public:
+    Titles(RecordCodec& codec, const QHash<QString, QString>& namesInPackage)
+        : m_codec(codec), m_names(namesInPackage)
+    {
+    }
+
+    QString memberName(const QString& uuid)
+    {
+        if (m_names.contains(uuid))
+            return m_names.value(uuid);
+        auto m = m_codec.load(EntityKind::Member, uuid);
+        if (m && *m)
+            return (*m)->portable.value(QStringLiteral("full_name")).toString();
+        return tr("unknown member");
+    }
+
+    QString of(EntityKind kind, const QJsonObject& r)
+    {
+        switch (kind) {
+        case EntityKind::Member: return r.value(QStringLiteral("full_name")).toString();
+        case EntityKind::Unit:
+            return r.value(QStringLiteral("code")).toString() + QStringLiteral(" — ") +
+                   r.value(QStringLiteral("name")).toString();
+        case EntityKind::Posting: {
+            QStringList countries;
+            for (const QJsonValue& c : r.value(QStringLiteral("countries")).toArray())
+                countries << c.toString();
+            return tr("posting of %1 (%2)")
+                .arg(memberName(r.value(QStringLiteral("member_id")).toString()), countries.join(QStringLiteral(", ")));
+        }
+        case EntityKind::Report: {
+            const auto reportKind = fromCodeName<ReportKind>(r.value(QStringLiteral("kind")).toString());
+            return tr("%1 of %2")
+                .arg(reportKind ? displayName(*reportKind) : tr("report"),
+                     memberName(r.value(QStringLiteral("member_id")).toString()));
+        }
+        case EntityKind::Transfer:
+            return tr("transfer letter %1 of %2")
+                .arg(r.value(QStringLiteral("register_number")).toString(),
+                     memberName(r.value(QStringLiteral("member_id")).toString()));
+        }
+        return {};
+    }
+
+private:
+    RecordCodec& m_codec;
+    QHash<QString, QString> m_names;
+};
+
+QJsonObject strippedUnit(QJsonObject unit)
+{
+    // Other units travel as names only: no officers (people outside the cell), no tree above.
+    unit.insert(QStringLiteral("parent_id"), QJsonValue());
+    unit.insert(QStringLiteral("secretary_member_id"), QJsonValue());
+    unit.insert(QStringLiteral("deputy_member_id"), QJsonValue());
+    return unit;
+}
+
+} // namespace
+
+Status HomeExchange::requireHome()
+{
+    auto mode = ExchangeStore(m_database).mode();
+    if (!mode)
+        return mode.error();
+    if (mode->isField())
+        return Error(ErrorCode::Invalid, tr("This is a field database: cell packages are made at home."));
+    return {};
+}
+
+Result<EnrolledSecretary> HomeExchange::enrolSecretary(const QString& cellCode, const QString& label, bool replace)
+{
+    OREC_TRY(requireHome());
+    auto cell = CellScope(m_database).findCell(cellCode);
+    if (!cell)
+        return cell.error();
+    ExchangeStore store(m_database);
+    WriteScope scope(m_database, Permission::ManageKeys);
+    OREC_TRY(scope.status());
+    OREC_TRY(store.ensureIdentity(scope));
+    auto current = store.secretaryOfCell(cell->uuid);
+    if (!current)
+        return current.error();
+    if (*current) {
+        if (!replace)
+            return Error(ErrorCode::Conflict,
+                         tr("Cell %1 already has a secretary registered (%2). Replace them explicitly, which makes "
+                            "their laptop's packages unacceptable.")
+                             .arg(cell->code, (*current)->label.isEmpty() ? (*current)->fingerprint : (*current)->label));
+        OREC_TRY(store.removeSecretary(scope, (*current)->id, tr("replaced")));
+    }
+    EnrolledSecretary out;
+    out.cellCode = cell->code;
+    out.label = label;
+    out.enrolmentId = QUuid::createUuid();
+    out.enrolmentCode = generateEnrolmentCode();
+    auto key = enrolmentKeyFromCode(out.enrolmentCode, out.enrolmentId);
+    if (!key)
+        return key.error();
+    auto peer = store.addPendingSecretary(scope, cell->uuid, label, out.enrolmentId, *key);
+    if (!peer)
+        return peer.error();
+    OREC_TRY(scope.commit());
+    return out;
+}
+
+Status HomeExchange::removeSecretary(const QString& cellCode, const QString& reason)
+{
+    OREC_TRY(requireHome());
+    auto cell = CellScope(m_database).findCell(cellCode);
+    if (!cell)
+        return cell.error();
+    ExchangeStore store(m_database);
+    auto current = store.secretaryOfCell(cell->uuid);
+    if (!current)
+        return current.error();
+    if (!*current)
+        return Error(ErrorCode::NotFound, tr("Cell %1 has no registered secretary.").arg(cell->code));
+    WriteScope scope(m_database, Permission::ManageKeys);
+    OREC_TRY(scope.status());
+    OREC_TRY(store.removeSecretary(scope, (*current)->id, reason));
+    return scope.commit();
+}
+
+Result<ExportedPackage> HomeExchange::exportCellPackage(const QString& cellCode, const QString& outPath)
+{
+    OREC_TRY(requireHome());
+    ExchangeStore store(m_database);
+    CellScope cells(m_database);
+    auto cell = cells.findCell(cellCode);
+    if (!cell)
+        return cell.error();
+    auto secretary = store.secretaryOfCell(cell->uuid);
+    if (!secretary)
+        return secretary.error();
+    if (!*secretary)
+        return Error(ErrorCode::Invalid,
+                     tr("No secretary is registered for cell %1: enrol one first ('orec secretary add --cell %1').")
+                         .arg(cell->code));
+    const Peer& peer = **secretary;
+
+    WriteScope scope(m_database, Permission::WriteRecords);
+    OREC_TRY(scope.status());
+    auto identity = store.ensureIdentity(scope);
+    if (!identity)
+        return identity.error();
+    auto records = cells.collect(*cell);
+    if (!records)
+        return records.error();
+    auto state = store.sequence(peer.id);
+    if (!state)
+        return state.error();
+
+    RecordCodec codec(m_database);
+    QJsonObject payload;
+    const auto listOf = [&](EntityKind kind, const QList<qint64>& ids, bool strip) -> Result<QJsonArray> {
+        QJsonArray out;
+        for (qint64 id : ids) {
+            auto r = codec.loadById(kind, id);
+            if (!r)
+                return r.error();
+            out.append(strip ? strippedUnit(r->portable) : r->portable);
+        }
+        return out;
+    };
+    auto cellRecord = codec.loadById(EntityKind::Unit, cell->id);
+    if (!cellRecord)
+        return cellRecord.error();
+    auto units = listOf(EntityKind::Unit, records->otherUnits, true);
+    auto members = listOf(EntityKind::Member, records->members, false);
+    auto postings = listOf(EntityKind::Posting, records->postings, false);
+    auto transfers = listOf(EntityKind::Transfer, records->transfers, false);
+    auto reports = listOf(EntityKind::Report, records->reports, false);
+    for (const auto* list : {&units, &members, &postings, &transfers, &reports}) {
+        if (!*list)
+            return list->error();
+    }
+    QJsonArray allUnits = *units;
+    allUnits.append(cellRecord->portable); // after its parent, so the reference resolves in one pass
+    payload.insert(QStringLiteral("cell_uuid"), cell->uuid);
+    payload.insert(QStringLiteral("units"), allUnits);
+    payload.insert(QStringLiteral("members"), *members);
+    payload.insert(QStringLiteral("postings"), *postings);
+    payload.insert(QStringLiteral("transfers"), *transfers);
+    payload.insert(QStringLiteral("reports"), *reports);
+    payload.insert(QStringLiteral("secretary_label"), peer.label);
+
+    // What home did with the changes it received since its last package told the laptop.
+    std::uint64_t toldUpTo = 0;
+    if (state->lastSent > 0) {
+        auto last = store.package(peer.id, Direction::Sent, state->lastSent);
+        if (!last)
+            return last.error();
+        if (*last)
+            toldUpTo = (*last)->acknowledged;
+    }
+    auto received = store.receivedAfter(peer.id, toldUpTo);
+    if (!received)
+        return received.error();
+    QJsonArray reportsOfReturns;
+    for (const PackageRecord& r : *received)
+        reportsOfReturns.append(r.report);
+    payload.insert(QStringLiteral("acknowledgement"),
+                   QJsonObject{{QStringLiteral("return_sequence"), static_cast<qint64>(state->lastReceived)},
+                               {QStringLiteral("last_change"), static_cast<qint64>(state->lastChangeApplied)},
+                               {QStringLiteral("packages"), reportsOfReturns}});
+
+    PackageHeader header;
+    header.kind = PackageKind::Cell;
+    header.cellId = QUuid::fromString(cell->uuid);
+    header.sequence = state->lastSent + 1;
+    header.acknowledged = state->lastReceived;
+    header.lastChange = state->lastChangeApplied;
+    header.createdAt = m_database.clock().nowUtc();
+    RecipientKey recipient;
+    SecureBytes enrolmentKey;
+    ExportedPackage out;
+    if (peer.status == PeerStatus::Active) {
+        header.recipientId = peer.identity.partyId;
+        recipient.boxPublic = peer.identity.boxPublic;
+        out.recipientFingerprint = peer.fingerprint;
+    } else {
+        auto key = store.enrolmentKey(peer.id);
+        if (!key)
+            return key.error();
+        if (key->empty())
+            return Error(ErrorCode::Corrupt, tr("The enrolment of this cell's secretary has lost its key."));
+        enrolmentKey = std::move(*key);
+        header.recipientId = peer.enrolmentId;
+        recipient.enrolmentKey = &enrolmentKey;
+        out.firstPackage = true;
+    }
+    QByteArray plain = encodePayload(payload, kCellPayloadSchema);
+    auto bytes = sealPackage(header, plain, *identity, recipient);
+    wipeBytes(plain);
+    if (!bytes)
+        return bytes.error();
+
+    state->lastSent = header.sequence;
+    OREC_TRY(store.saveSequence(scope, *state));
+    PackageRecord record;
+    record.direction = Direction::Sent;
+    record.kind = PackageKind::Cell;
+    record.sequence = header.sequence;
+    record.packageHash = crypto::blake2b(*bytes, 32);
+    record.acknowledged = header.acknowledged;
+    record.lastChange = header.lastChange;
+    OREC_TRY(store.recordPackage(scope, peer.id, record));
+    out.path = outPath;
+    out.sequence = header.sequence;
+    out.bytes = bytes->size();
+    out.members = static_cast<int>(records->members.size());
+    out.postings = static_cast<int>(records->postings.size());
+    out.reports = static_cast<int>(records->reports.size());
+    out.transfers = static_cast<int>(records->transfers.size());
+    OREC_TRY(scope.audit(QStringLiteral("exchange_package"),
+                         QStringLiteral("%1#%2").arg(cell->code).arg(header.sequence), QStringLiteral("export"), {},
+                         {{QStringLiteral("kind"), QStringLiteral("cell")},
+                          {QStringLiteral("members"), out.members},
+                          {QStringLiteral("postings"), out.postings},
+                          {QStringLiteral("reports"), out.reports},
+                          {QStringLiteral("first_package"), out.firstPackage},
+                          {QStringLiteral("acknowledged"), static_cast<qint64>(header.acknowledged)}}));
+    OREC_TRY(writePackageFile(outPath, *bytes));
+    if (Status committed = scope.commit(); !committed) {
+        QFile::remove(outPath); // never leave a package whose number the database did not keep
+        return committed.error();
+    }
+    return out;
+}
+
+Result<ImportPlan> HomeExchange::planImport(const QString& path, PackageProblem* problem)
+{
+    OREC_TRY(requireHome());
+    auto opened = PackageOpener(m_database).open(path, problem);
+    if (!opened)
+        return opened.error();
+    ImportPlan plan;
+    plan.package = std::move(*opened);
+    plan.senderFingerprint = fingerprint(plan.package.peer.identity);
+    const PackageHeader& h = plan.package.header;
+    const QString cellUuid = h.cellId.toString(QUuid::WithoutBraces);
+    auto cellUnit = PartyUnitRepository(m_database).findByUuid(cellUuid);
+    if (!cellUnit)
+        return cellUnit.error();
+    if (!*cellUnit)
+        return packageError(PackageProblem::WrongCell, tr("The cell this package is about no longer exists here."));
+    plan.cellCode = (*cellUnit)->code;
+    plan.cellName = (*cellUnit)->name;
+    if (plan.isReplay())
+        return plan;
+
+    ExchangeStore store(m_database);
+    auto state = store.sequence(plan.package.peer.id);
+    if (!state)
+        return state.error();
+    plan.lastChangeAppliedBefore = state->lastChangeApplied;
+    auto changes = readChanges(plan.package.payload, h);
+    if (!changes) {
+        if (problem)
+            *problem = PackageProblem::MalformedPayload;
+        return changes.error();
+    }
+    auto scopeRecords = CellScope(m_database).collect(**cellUnit);
+    if (!scopeRecords)
+        return scopeRecords.error();
+
+    // Group the new changes by record, in the order the field made them.
+    QList<QPair<EntityKind, QString>> order;
+    QHash<QString, QList<FieldRecordedChange>> groups;
+    QHash<QString, QString> namesInPackage;
+    for (const FieldRecordedChange& c : *changes) {
+        if (c.no <= state->lastChangeApplied)
+            continue; // applied from an earlier package: nothing applies twice
+        const QString key = entityName(c.kind) + QLatin1Char(':') + c.uuid;
+        if (!groups.contains(key))
+            order.append({c.kind, c.uuid});
+        groups[key].append(c);
+        if (c.kind == EntityKind::Member)
+            namesInPackage.insert(c.uuid, c.after.value(QStringLiteral("full_name")).toString());
+    }
+
+    RecordCodec codec(m_database);
+    Titles titles(codec, namesInPackage);
+    QHash<EntityKind, QSet<QString>> created;
+    int index = 0;
+    for (const auto& [kind, uuid] : order) {
+        const QList<FieldRecordedChange>& group = groups[entityName(kind) + QLatin1Char(':') + uuid];
+        const FieldRecordedChange& first = group.first();
+        const FieldRecordedChange& last = group.last();
+        ChangeItem item;
+        item.index = index++;
+        item.kind = kind;
+        item.uuid = uuid;
+        item.fieldAction = last.action;
+        item.at = last.at;
+        item.recordedBy = last.user;
+        item.baseVersion = first.baseVersion;
+        for (const FieldRecordedChange& c : group)
+            item.changeNumbers << c.no;
+        item.title = titles.of(kind, last.after);
+
+        auto home = codec.load(kind, uuid);
+        if (!home)
+            return home.error();
+        const QMap<QString, QJsonValue> cellValues = flattenFields(kind, last.after);
+        if (!*home) {
+            if (first.action != QLatin1String("create")) {
+                item.action = ItemAction::Refused;
+                item.refusedReason = tr("Home does not have this record.");
+            } else {
+                item.action = ItemAction::Create;
+                for (auto it = cellValues.begin(); it != cellValues.end(); ++it) {
+                    if (normalised(it.value()).isNull())
+                        continue;
+                    FieldChange f;
+                    f.field = it.key();
+                    f.cell = it.value();
+                    item.fields.append(f);
+                }
+            }
+        } else {
+            item.action = ItemAction::Update;
+            const QMap<QString, QJsonValue> baseValues =
+                first.action == QLatin1String("create") ? QMap<QString, QJsonValue>() : flattenFields(kind, first.before);
+            const QMap<QString, QJsonValue> homeValues = flattenFields(kind, (*home)->portable);
+            QStringList keys = baseValues.keys() + cellValues.keys();
+            keys.removeDuplicates();
+            std::sort(keys.begin(), keys.end());
+            for (const QString& key : keys) {
+                if (sameValue(baseValues.value(key), cellValues.value(key)))
+                    continue;
+                FieldChange f;
+                f.field = key;
+                f.base = normalised(baseValues.value(key));
+                f.home = normalised(homeValues.value(key));
+                f.cell = normalised(cellValues.value(key));
+                if (sameValue(f.home, f.cell))
+                    f.outcome = FieldOutcome::AlreadySame;
+                else if (sameValue(f.home, f.base))
+                    f.outcome = FieldOutcome::Apply;
+                else {
+                    f.outcome = FieldOutcome::Conflict;
+                    findHomeChange(m_database, kind, uuid, key, f);
+                }
+                item.fields.append(f);
+            }
+        }
+
+        // The secretary speaks for their cell only.
+        const auto inScope = [&](EntityKind k, const QString& id) {
+            return id.isEmpty() || scopeRecords->contains(k, id) || created.value(k).contains(id);
+        };
+        if (item.action != ItemAction::Refused) {
+            const QString memberRef = cellValues.value(QStringLiteral("member_id")).toString();
+            switch (kind) {
+            case EntityKind::Unit:
+                if (uuid != cellUuid || item.action == ItemAction::Create) {
+                    item.action = ItemAction::Refused;
+                    item.refusedReason = tr("A secretary may change only their own cell's record.");
+                }
+                for (FieldChange& f : item.fields) {
+                    if (!cellFieldAllowed(f.field))
+                        f.outcome = FieldOutcome::Refused;
+                }
+                break;
+            case EntityKind::Member:
+                if (item.action == ItemAction::Update && !scopeRecords->contains(kind, uuid)) {
+                    item.action = ItemAction::Refused;
+                    item.refusedReason = tr("At home this member is not (or no longer) in cell %1.").arg(plan.cellCode);
+                }
+                break;
+            case EntityKind::Posting:
+                if (item.action == ItemAction::Update ? !scopeRecords->contains(kind, uuid)
+                                                      : cellValues.value(QStringLiteral("overseas_cell_id")).toString() != cellUuid ||
+                                                            !inScope(EntityKind::Member, memberRef)) {
+                    item.action = ItemAction::Refused;
+                    item.refusedReason = tr("At home this posting is not (or no longer) in cell %1.").arg(plan.cellCode);
+                }
+                break;
+            case EntityKind::Report:
+            case EntityKind::Transfer:
+                if (item.action == ItemAction::Update ? !scopeRecords->contains(kind, uuid)
+                                                      : !inScope(EntityKind::Member, memberRef)) {
+                    item.action = ItemAction::Refused;
+                    item.refusedReason = tr("At home this record does not belong to cell %1.").arg(plan.cellCode);
+                }
+                break;
+            }
+        }
+        if (item.action == ItemAction::Create)
+            created[kind].insert(uuid);
+        if (item.action == ItemAction::Refused) {
+            for (FieldChange& f : item.fields)
+                f.outcome = FieldOutcome::Refused;
+        }
+        plan.items.append(std::move(item));
+    }
+    return plan;
+}
+
+Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dryRun)
+{
+    OREC_TRY(requireHome());
+    const PackageHeader& h = plan.package.header;
+    ImportOutcome outcome;
+    outcome.sequence = h.sequence;
+    outcome.dryRun = dryRun;
+    outcome.secretaryFingerprint = plan.senderFingerprint;
+    if (plan.isReplay()) {
+        outcome.replay = true;
+        outcome.notes << tr("Package %1 of cell %2 was already applied; nothing changed.").arg(h.sequence).arg(plan.cellCode);
+        return outcome;
+    }
+    if (plan.unresolvedCount() > 0)
+        return Error(ErrorCode::Conflict,
+                     QCoreApplication::translate(
+                         "orec::exchange",
+                         "%n conflict(s) still need a decision: keep home's value, take the cell's, or edit.", nullptr,
+                         plan.unresolvedCount()));
+    if (plan.package.verdict == SequenceVerdict::Gap)
+        outcome.notes << tr("Packages %1 to %2 from this cell never arrived. Their changes were not acknowledged "
+                            "yet, so this package carries them too; nothing is lost.")
+                             .arg(plan.package.missingFrom)
+                             .arg(plan.package.missingTo);
+
+    ExchangeStore store(m_database);
+    RecordCodec codec(m_database);
+    WriteScope scope(m_database, Permission::WriteRecords);
+    OREC_TRY(scope.status());
+    const Peer& peer = plan.package.peer;
+    auto state = store.sequence(peer.id);
+    if (!state)
+        return state.error();
+    if (state->lastReceived >= h.sequence)
+        return Error(ErrorCode::Conflict, tr("This package was imported meanwhile; read it again."));
+    if (plan.package.enrols) {
+        OREC_TRY(store.activateSecretary(scope, peer.id, peer.identity));
+        outcome.enrolledLaptop = true;
+    }
+
+    QList<const ChangeItem*> ordered;
+    for (const ChangeItem& item : plan.items)
+        ordered << &item;
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const ChangeItem* a, const ChangeItem* b) { return kindRank(a->kind) < kindRank(b->kind); });
+
+    struct Deferred
+    {
+        const ChangeItem* item;
+        QMap<QString, QJsonValue> values;
+    };
+    QList<Deferred> deferred;
+    QJsonArray itemReports;
+    const auto failed = [](const ChangeItem& item, const Error& e) {
+        return Error(e.code, tr("The change to %1 cannot be applied: %2").arg(item.title, e.message), e.where);
+    };
+    for (const ChangeItem* item : ordered) {
+        QJsonObject fieldReport;
+        for (const FieldChange& f : item->fields)
+            fieldReport.insert(f.field, QString::fromLatin1(f.outcome == FieldOutcome::Conflict
+                                                                ? resolutionCode(f.resolution)
+                                                                : fieldOutcomeCode(f.outcome)));
+        QJsonArray numbers;
+        for (std::uint64_t n : item->changeNumbers)
+            numbers.append(static_cast<qint64>(n));
+        itemReports.append(QJsonObject{{QStringLiteral("entity"), entityName(item->kind)},
+                                       {QStringLiteral("uuid"), item->uuid},
+                                       {QStringLiteral("changes"), numbers},
+                                       {QStringLiteral("refused"), item->action == ItemAction::Refused},
+                                       {QStringLiteral("fields"), fieldReport}});
+        if (item->action == ItemAction::Refused) {
+            ++outcome.refused;
+            continue;
+        }
+        QMap<QString, QJsonValue> values;
+        for (const FieldChange& f : item->fields) {
+            const QJsonValue v = item->action == ItemAction::Create ? f.cell : f.finalValue();
+            if (!v.isUndefined())
+                values.insert(f.field, v);
+            if (f.outcome == FieldOutcome::Conflict) {
+                ++outcome.conflictsResolved;
+                OREC_TRY(scope.audit(QStringLiteral("exchange_conflict"), item->uuid,
+                                     QStringLiteral("resolve:") + QString::fromLatin1(resolutionCode(f.resolution)),
+                                     {{QStringLiteral("entity"), entityName(item->kind)},
+                                      {QStringLiteral("field"), f.field},
+                                      {QStringLiteral("base"), f.base},
+                                      {QStringLiteral("home"), f.home},
+                                      {QStringLiteral("cell"), f.cell}},
+                                     {{QStringLiteral("field"), f.field},
+                                      {QStringLiteral("value"), f.finalValue().isUndefined() ? f.home : f.finalValue()},
+                                      {QStringLiteral("package"), static_cast<qint64>(h.sequence)}}));
+            }
+        }
+        // References to records this package creates later are written in a second pass.
+        QMap<QString, QJsonValue> later;
+        for (auto it = values.begin(); it != values.end();) {
+            const auto target = RecordCodec::referenceTarget(item->kind, it.key());
+            if (target && it.value().isString()) {
+                auto id = codec.idOf(*target, it.value().toString());
+                if (!id)
+                    return id.error();
+                if (*id == 0) {
+                    later.insert(it.key(), it.value());
+                    it = values.erase(it);
+                    continue;
+                }
+            }
+            ++it;
+        }
+        if (item->action == ItemAction::Create) {
+            QJsonObject portable{{QStringLiteral("uuid"), item->uuid}};
+            if (Status s = codec.insert(scope, item->kind, withFields(item->kind, portable, values)); !s)
+                return failed(*item, s.error());
+            ++outcome.created;
+        } else if (!values.isEmpty()) {
+            auto current = codec.load(item->kind, item->uuid);
+            if (!current)
+                return current.error();
+            if (!*current)
+                return failed(*item, Error(ErrorCode::NotFound, tr("the record is gone")));
+            if (Status s = codec.update(scope, item->kind, **current,
+                                        withFields(item->kind, (*current)->portable, values),
+                                        QStringLiteral("exchange:update"));
+                !s)
+                return failed(*item, s.error());
+            ++outcome.updated;
+        }
+        outcome.fieldsApplied += static_cast<int>(values.size());
+        if (!later.isEmpty())
+            deferred.append({item, later});
+    }
+    for (const Deferred& d : deferred) {
+        auto current = codec.load(d.item->kind, d.item->uuid);
+        if (!current)
+            return current.error();
+        if (!*current)
+            return failed(*d.item, Error(ErrorCode::NotFound, tr("the record is gone")));
+        if (Status s = codec.update(scope, d.item->kind, **current,
+                                    withFields(d.item->kind, (*current)->portable, d.values),
+                                    QStringLiteral("exchange:update"));
+            !s)
+            return failed(*d.item, s.error());
+        outcome.fieldsApplied += static_cast<int>(d.values.size());
+    }
+
+    state->lastReceived = h.sequence;
+    state->lastChangeApplied = std::max(state->lastChangeApplied, h.lastChange);
+    state->ackedSequence = std::max(state->ackedSequence, h.acknowledged);
+    OREC_TRY(store.saveSequence(scope, *state));
+    PackageRecord record;
+    record.direction = Direction::Received;
+    record.kind = PackageKind::Return;
+    record.sequence = h.sequence;
+    record.packageHash = plan.package.packageHash;
+    record.acknowledged = h.acknowledged;
+    record.firstChange = h.firstChange;
+    record.lastChange = h.lastChange;
+    record.applied = outcome.created + outcome.updated;
+    record.conflicts = outcome.conflictsResolved;
+    record.report = QJsonObject{{QStringLiteral("sequence"), static_cast<qint64>(h.sequence)},
+                                {QStringLiteral("last_change"), static_cast<qint64>(h.lastChange)},
+                                {QStringLiteral("items"), itemReports}};
+    OREC_TRY(store.recordPackage(scope, peer.id, record));
+    OREC_TRY(scope.audit(QStringLiteral("exchange_package"), QStringLiteral("%1#%2").arg(plan.cellCode).arg(h.sequence),
+                         QStringLiteral("import"), {},
+                         {{QStringLiteral("kind"), QStringLiteral("return")},
+                          {QStringLiteral("secretary"), plan.senderFingerprint},
+                          {QStringLiteral("changes"), QStringLiteral("%1-%2").arg(h.firstChange).arg(h.lastChange)},
+                          {QStringLiteral("created"), outcome.created},
+                          {QStringLiteral("updated"), outcome.updated},
+                          {QStringLiteral("conflicts"), outcome.conflictsResolved},
+                          {QStringLiteral("refused"), outcome.refused}}));
+    if (dryRun)
+        return outcome; // the scope rolls everything back
+    OREC_TRY(scope.commit());
+    return outcome;
+}
+
+} // namespace orec::exchange
