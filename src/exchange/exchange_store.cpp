@@ -600,6 +600,42 @@ Status ExchangeStore::saveFieldState(WriteScope& scope, const FieldState& st)
     return s->run();
 }
 
+Result<QList<AuditEntry>> ExchangeStore::auditSince(qint64 afterId)
+{
+    auto s = m_database.connection().prepare("SELECT id, at, user_name, entity, entity_id, action, before_json, "
+                                             "after_json FROM audit_log WHERE id > ? ORDER BY id");
+    if (!s)
+        return s.error();
+    s->bind(1, afterId);
+    QList<AuditEntry> out;
+    for (;;) {
+        auto row = s->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        AuditEntry e;
+        e.id = s->int64(0);
+        e.at = fromIso(s->text(1));
+        e.user = s->text(2);
+        e.entity = s->text(3);
+        e.entityId = s->text(4);
+        e.action = s->text(5);
+        e.beforeJson = s->text(6);
+        e.afterJson = s->text(7);
+        out.append(std::move(e));
+    }
+    return out;
+}
+
+Result<qint64> ExchangeStore::lastAuditId()
+{
+    auto id = m_database.connection().queryInt("SELECT last_id FROM audit_head WHERE id = 1");
+    if (!id)
+        return id.error();
+    return static_cast<qint64>(*id);
+}
+
 Result<int> ExchangeStore::baseVersion(const QString& entity, const QString& uuid)
 {
     auto s = m_database.connection().cached(

@@ -151,6 +151,10 @@ public:
     Result<FieldState> fieldState();
     Status saveFieldState(WriteScope& scope, const FieldState& state);
 
+    // Field: what was recorded after the last harvest, oldest first.
+    Result<QList<AuditEntry>> auditSince(qint64 afterId);
+    Result<qint64> lastAuditId();
+
     Result<int> baseVersion(const QString& entity, const QString& uuid);
     Status setBaseVersion(WriteScope& scope, const QString& entity, const QString& uuid, int version);
     Status clearBaseVersions(WriteScope& scope);

@@ -137,10 +137,18 @@ QJsonObject withFields(EntityKind kind, QJsonObject portable, const QMap<QString
     return portable;
 }
 
+QString RecordCodec::cacheKey(EntityKind kind, qint64 id)
+{
+    return QString::number(static_cast<int>(kind)) + QLatin1Char(':') + QString::number(id);
+}
+
 Result<QString> RecordCodec::uuidOf(EntityKind kind, qint64 id)
 {
     if (id == 0)
         return QString();
+    const QString key = cacheKey(kind, id);
+    if (auto it = m_uuidCache.constFind(key); it != m_uuidCache.constEnd())
+        return *it;
     auto s = m_database.connection().cached(std::string("SELECT uuid FROM ") + tableOf(kind) + " WHERE id = ?");
     if (!s)
         return s.error();
@@ -150,6 +158,8 @@ Result<QString> RecordCodec::uuidOf(EntityKind kind, qint64 id)
         return row.error();
     QString uuid = *row ? (*s)->text(0) : QString();
     (*s)->reset();
+    if (!uuid.isEmpty())
+        m_uuidCache.insert(key, uuid);
     return uuid;
 }
 
@@ -295,6 +305,66 @@ Result<QStringList> RecordCodec::unresolvedReferences(EntityKind kind, const QJs
             out << key;
     }
     return out;
+}
+
+Result<QStringList> RecordCodec::allUuids(EntityKind kind)
+{
+    auto s = m_database.connection().prepare(std::string("SELECT uuid FROM ") + tableOf(kind) + " ORDER BY id");
+    if (!s)
+        return s.error();
+    QStringList out;
+    for (;;) {
+        auto row = s->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        out << s->text(0);
+    }
+    return out;
+}
+
+Status RecordCodec::removeFromField(WriteScope& scope, EntityKind kind, const QString& uuid)
+{
+    auto id = idOf(kind, uuid);
+    if (!id)
+        return id.error();
+    if (*id == 0)
+        return {};
+    std::vector<std::string> statements;
+    switch (kind) {
+    case EntityKind::Unit:
+        statements = {"UPDATE party_units SET parent_id = NULL WHERE parent_id = ?1",
+                      "UPDATE members SET home_unit_id = NULL WHERE home_unit_id = ?1",
+                      "DELETE FROM party_units WHERE id = ?1"};
+        break;
+    case EntityKind::Member:
+        statements = {"UPDATE party_units SET secretary_member_id = NULL WHERE secretary_member_id = ?1",
+                      "UPDATE party_units SET deputy_member_id = NULL WHERE deputy_member_id = ?1",
+                      "DELETE FROM member_search WHERE docid = ?1", "DELETE FROM members WHERE id = ?1"};
+        break;
+    case EntityKind::Posting:
+        statements = {"UPDATE reports SET posting_id = NULL WHERE posting_id = ?1",
+                      "UPDATE transfers SET posting_id = NULL WHERE posting_id = ?1",
+                      "DELETE FROM posting_countries WHERE posting_id = ?1",
+                      "DELETE FROM posting_extensions WHERE posting_id = ?1", "DELETE FROM postings WHERE id = ?1"};
+        break;
+    case EntityKind::Report: statements = {"DELETE FROM reports WHERE id = ?1"}; break;
+    case EntityKind::Transfer:
+        statements = {"UPDATE postings SET transfer_out_id = NULL WHERE transfer_out_id = ?1",
+                      "UPDATE postings SET transfer_back_id = NULL WHERE transfer_back_id = ?1",
+                      "DELETE FROM transfers WHERE id = ?1"};
+        break;
+    }
+    for (const std::string& sql : statements) {
+        auto s = scope.connection().prepare(sql);
+        if (!s)
+            return s.error();
+        s->bind(1, static_cast<long long>(*id));
+        OREC_TRY(s->run());
+    }
+    m_uuidCache.remove(cacheKey(kind, *id));
+    return scope.audit(entityName(kind), uuid, QStringLiteral("exchange:remove"));
 }
 
 Status RecordCodec::insert(WriteScope& scope, EntityKind kind, const QJsonObject& portable)

@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include "storage/database.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QMap>
@@ -62,11 +63,20 @@ public:
     Status update(WriteScope& scope, EntityKind kind, const LocalRecord& current, const QJsonObject& portable,
                   const QString& action = QStringLiteral("update"));
 
+    // Field only: every uuid of a kind, and removing a record that left the cell at home (its
+    // references from other records are cleared first). The removal is audited without values.
+    Result<QStringList> allUuids(EntityKind kind);
+    Status removeFromField(WriteScope& scope, EntityKind kind, const QString& uuid);
+
 private:
     Result<LocalRecord> fromLocalJson(EntityKind kind, const QJsonObject& local);
     Status write(WriteScope& scope, EntityKind kind, QJsonObject local, bool insert, const QString& action);
 
+    static QString cacheKey(EntityKind kind, qint64 id);
+
     Database& m_database;
+    // Row id -> uuid; exports resolve the same units and members over and over.
+    QHash<QString, QString> m_uuidCache;
 };
 
 } // namespace orec::exchange

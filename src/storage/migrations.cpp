@@ -15,6 +15,7 @@ const std::vector<Migration>& allMigrations()
         {1, "base: meta, users, audit log", &schema::v1Base},
         {2, "settings table, user full names", &schema::v2Settings},
         {3, "register: party units, members, postings, reports, transfers, rules", &schema::v3Register},
+        {4, "field exchange: identity, peers, package sequences, field outbox", &schema::v4Exchange},
     };
     return migrations;
 }

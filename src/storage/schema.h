@@ -9,5 +9,6 @@ namespace orec::schema {
 Status v1Base(sql::Connection& connection);
 Status v2Settings(sql::Connection& connection);
 Status v3Register(sql::Connection& connection);
+Status v4Exchange(sql::Connection& connection); // schema_exchange.cpp
 
 } // namespace orec::schema
