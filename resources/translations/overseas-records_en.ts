@@ -52,6 +52,29 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a key press or mouse movement for this long, the program locks itself and forgets the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockWindow</name>
     <message>
         <source>Overseas Records</source>
@@ -1682,6 +1705,146 @@
     </message>
 </context>
 <context>
+    <name>orec::app::Builder</name>
+    <message>
+        <source>The demo register must start empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::app::DemoGenerator</name>
+    <message>
+        <source>The number of members must be between 0 and 2,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register already has records; the demo department is made in a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::app::PrintService</name>
+    <message>
+        <source>T/M ĐẢNG ỦY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T/M CHI ỦY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BÍ THƯ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has the party card number or citizen ID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No party unit has the code or name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say the period: a start date on or before the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which transfer letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has no table to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to .xlsx or .csv: %1 has neither extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::app::RegisterService</name>
+    <message>
+        <source>The home unit does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has this id, party card number or citizen ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent unit does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secretary or deputy is not a member in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several units have this name; give the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit has this code or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posting has this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overseas cell does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approving committee does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member is still abroad on posting %1 (left %2); record that return first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member was a full member when this posting began; there is no probation to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the report was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports of a posting are filed on the posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuing committee does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving unit does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posting does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posting belongs to another member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>orec::backup</name>
     <message>
         <source>The backup is damaged or incomplete: %1.</source>
@@ -2107,6 +2270,60 @@ The new user&apos;s passphrase comes from OREC_NEW_PASSPHRASE, else is asked twi
         <source>--user must be an administrator in the backup; the passphrase is theirs in the backup. The checksums are verified and the restored copy is integrity-checked before it replaces anything; the database it replaces is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: print KIND --out FILE.pdf|.xlsx|.csv (KIND: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown document &apos;%1&apos;; one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write with --out FILE.pdf (or .xlsx, .csv for the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing needs the graphical application object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date dd/mm/yyyy or yyyy-mm-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by is country or home-unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--within needs a number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chart needs a PNG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a Party document to PDF, or export its list to Excel or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND:
+  abroad        members now abroad; --by country (default: by country and cell) or --by home-unit
+  movements     departures and returns in --from .. --to
+  reports-due   reports overdue and due within --within DAYS (default 30)
+  member        one member&apos;s overseas record; --member CARD|CITIZEN_ID
+  statistics    the statistical report of --from .. --to, with a chart (--chart FILE.png to use a saved dashboard chart)
+  2-shd         temporary transfer letter; --transfer ID
+  3a-shd        overseas posting slip; --transfer ID
+  3c-shd        list of members transferred abroad (labour export) in --from .. --to; --committee CODE
+  10-shd        the transfer register of --year YEAR; --committee CODE
+Options: --as-of DATE (default today), --date DATE on the document, --number &apos;Số 12-DS/ĐU&apos;, --place TEXT (default Hà Nội), --signer NAME, --position TEXT, --on-behalf &apos;T/M ĐẢNG ỦY&apos;, --recipients &apos;A;B&apos;. With .xlsx or .csv the document&apos;s list is exported instead (UTF-8 with BOM for CSV); --no-groups leaves out the group heading rows. Dates dd/mm/yyyy or yyyy-mm-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>orec::cli::CliContext</name>
@@ -2272,6 +2489,100 @@ The new user&apos;s passphrase comes from OREC_NEW_PASSPHRASE, else is asked twi
         <source>The package cannot be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The package content is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no list of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change is not a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change has no number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1 is out of the package&apos;s range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1 is about an unknown kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1 names no record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1 has no action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1 has no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1 names two records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) still need a decision: keep home&apos;s value, take the cell&apos;s, or edit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package cannot be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::exchange::CellScope</name>
+    <message>
+        <source>There is no unit with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an overseas cell; only overseas cells work in the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>orec::exchange::ExchangeStore</name>
@@ -2293,6 +2604,77 @@ The new user&apos;s passphrase comes from OREC_NEW_PASSPHRASE, else is asked twi
     </message>
     <message>
         <source>The sequence state of a peer is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::exchange::HomeExchange</name>
+    <message>
+        <source>This is a field database: cell packages are made at home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 already has a secretary registered (%2). Replace them explicitly, which makes their laptop&apos;s packages unacceptable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 has no registered secretary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secretary is registered for cell %1: enrol one first (&apos;orec secretary add --cell %1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment of this cell&apos;s secretary has lost its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell this package is about no longer exists here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home does not have this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secretary may change only their own cell&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At home this member is not (or no longer) in cell %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At home this posting is not (or no longer) in cell %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At home this record does not belong to cell %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 of cell %2 was already applied; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages %1 to %2 from this cell never arrived. Their changes were not acknowledged yet, so this package carries them too; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was imported meanwhile; read it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change to %1 cannot be applied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record is gone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2378,6 +2760,10 @@ The new user&apos;s passphrase comes from OREC_NEW_PASSPHRASE, else is asked twi
         <source>This is not a first package: it opens only in the field database it was made for.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This package opens only with an enrolment code that has already been used up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>orec::exchange::PackageReader</name>
@@ -2439,6 +2825,40 @@ The new user&apos;s passphrase comes from OREC_NEW_PASSPHRASE, else is asked twi
     </message>
 </context>
 <context>
+    <name>orec::exchange::RecordCodec</name>
+    <message>
+        <source>The %1 refers to a %2 this database does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::exchange::Titles</name>
+    <message>
+        <source>unknown member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posting of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer letter %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>orec::gui::AppController</name>
     <message>
         <source>The database was locked. Type your passphrase to continue.</source>
@@ -2449,6 +2869,24 @@ The new user&apos;s passphrase comes from OREC_NEW_PASSPHRASE, else is asked twi
     <name>orec::gui::ChangePassphraseDialog</name>
     <message>
         <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::DateLineEdit</name>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::EditorDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Throw them away?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2494,13 +2932,6 @@ The new user&apos;s passphrase comes from OREC_NEW_PASSPHRASE, else is asked twi
         <source>Locks in %1:%2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;h2&gt;Overseas Records&lt;/h2&gt;&lt;p&gt;The database is open. %n user(s) can unlock it.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
@@ -2544,6 +2975,83 @@ The new user&apos;s passphrase comes from OREC_NEW_PASSPHRASE, else is asked twi
         <source>Passphrase not changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overseas cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Overseas Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Overseas Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overseas Records %1
+Records of party members who go abroad.
+The database is encrypted; every change is kept in a verified audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::PlaceholderScreen</name>
+    <message>
+        <source>This screen is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::RecoveryDialog</name>
@@ -2553,6 +3061,13 @@ The new user&apos;s passphrase comes from OREC_NEW_PASSPHRASE, else is asked twi
     </message>
     <message>
         <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::SettingsDialog</name>
+    <message>
+        <source> min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2660,6 +3175,528 @@ The new user&apos;s passphrase comes from OREC_NEW_PASSPHRASE, else is asked twi
     </message>
     <message>
         <source>The file is not a readable spreadsheet (ZIP): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 đồng chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số thẻ đảng viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị sinh hoạt trong nước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nước, chi bộ ở nước ngoài</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mục đích</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày đi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày về dự kiến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa sinh hoạt tại chi bộ ở nước ngoài</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa rõ đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dự bị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quá hạn về %1 ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mất liên lạc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng cộng: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh sách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đảng viên đang ở nước ngoài theo nước và chi bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đảng viên đang ở nước ngoài theo đơn vị sinh hoạt trong nước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(tính đến ngày %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nước đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quyết định cử</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày về</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cộng: %1 lượt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đảng viên đi nước ngoài và về nước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(từ ngày %1 đến ngày %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I. ĐẢNG VIÊN ĐI NƯỚC NGOÀI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>II. ĐẢNG VIÊN VỀ NƯỚC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo phải nộp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn nộp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số ngày quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quá hạn (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đến hạn hôm nay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Còn %1 ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cộng: %1 báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>báo cáo của đảng viên ra nước ngoài quá hạn và sắp đến hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(tính đến ngày %1; sắp đến hạn: trong %2 ngày tới)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đảng viên ra nước ngoài</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I. SƠ YẾU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quê quán</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số CCCD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(đảng viên dự bị)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số lý lịch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày vào Đảng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày chính thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(dự bị)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi công tác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>II. CÁC LẦN RA NƯỚC NGOÀI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nước, nơi đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinh hoạt đảng ở nước ngoài</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (dự kiến)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ngày %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có lần ra nước ngoài nào được ghi nhận.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>III. BÁO CÁO, TỰ KIỂM ĐIỂM, NHẬN XÉT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chuyến đi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có báo cáo nào.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IV. GIỚI THIỆU SINH HOẠT ĐẢNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số đăng ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày cấp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chiều</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theo loại chi bộ ở nước ngoài</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa vào chi bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cộng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số lượt ở nước ngoài trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số đảng viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đi trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Về trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đảng viên ở nước ngoài trong kỳ theo loại chi bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo thống kê</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I. TỔNG HỢP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trong kỳ có %1 lượt đảng viên ở nước ngoài (%2 đảng viên); %3 lượt đi nước ngoài, %4 lượt về nước; %5 trường hợp đi khi chưa được phê duyệt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo của đảng viên: %1 nộp đúng hạn, %2 nộp muộn, %3 quá hạn chưa nộp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo của đảng viên quá hạn chưa nộp tính đến cuối kỳ: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>II. ĐẢNG VIÊN Ở NƯỚC NGOÀI THEO NƯỚC VÀ LOẠI CHI BỘ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>III. THEO MỤC ĐÍCH RA NƯỚC NGOÀI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IV. BIỂU ĐỒ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mẫu %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinh ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị sinh hoạt đảng trong nước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã đóng đảng phí đến hết tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giấy giới thiệu sinh hoạt đảng tạm thời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kính gửi: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 giới thiệu đồng chí có tên dưới đây đến sinh hoạt đảng tạm thời:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cấp ủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời gian từ ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đến ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đề nghị các đồng chí tiếp nhận, quản lý và giúp đỡ đồng chí sinh hoạt đảng tạm thời theo quy định; hết thời hạn, nhận xét về việc sinh hoạt đảng của đồng chí gửi về đơn vị đã giới thiệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Như trên,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đảng viên có tên trên,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu sổ 10-SHĐ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiếu công tác chính thức ngoài nước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đảng ủy Bộ Ngoại giao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 giới thiệu đảng viên có tên dưới đây ra công tác, lao động ở nước ngoài:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan, đơn vị tiếp nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> của %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đồng chí có trách nhiệm báo cáo với tổ chức đảng ở nước ngoài hoặc cơ quan đại diện Việt Nam tại nước đến ngay khi đến nơi để được sinh hoạt đảng; chấp hành nghiêm các quy định của Đảng đối với đảng viên ở nước ngoài.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đảng ủy Bộ Ngoại giao (kèm danh sách 3C-SHĐ),</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nước đến, đơn vị tiếp nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số phiếu 3A-SHĐ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đảng phí đến tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cộng: %1 đồng chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mẫu 3C-SHĐ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đảng viên chuyển sinh hoạt đảng ra ngoài nước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chuyển sinh hoạt đảng của các đồng chí có tên dưới đây ra ngoài nước, đề nghị Đảng ủy Bộ Ngoại giao tiếp nhận và chỉ đạo tổ chức đảng ở nước ngoài quản lý:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi chuyển đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người nhận ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mẫu 10-SHĐ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ giới thiệu sinh hoạt đảng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::reports::CsvReader</name>
+    <message>
+        <source>Text after the closing quote of a field was kept as part of the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field that starts here is never closed; it was read to the end of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to read (over %1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-16 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not UTF-8 text. Save the spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::reports::CsvWriter</name>
+    <message>
+        <source>The file cannot be written: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -52,6 +52,29 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Tự khóa sau:</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>&amp;Date format:</source>
+        <translation>Định &amp;dạng ngày:</translation>
+    </message>
+    <message>
+        <source>Without a key press or mouse movement for this long, the program locks itself and forgets the key.</source>
+        <translation>Nếu không có thao tác bàn phím hoặc chuột trong khoảng thời gian này, chương trình tự khóa và xóa khóa khỏi bộ nhớ.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockWindow</name>
     <message>
         <source>Overseas Records</source>
@@ -1280,7 +1303,7 @@
     </message>
     <message>
         <source>register number</source>
-        <translation>số vào sổ</translation>
+        <translation>số đăng ký</translation>
     </message>
 </context>
 <context>
@@ -1633,11 +1656,11 @@
     </message>
     <message>
         <source>The register number is required.</source>
-        <translation>Phải nhập số vào sổ.</translation>
+        <translation>Phải nhập số đăng ký.</translation>
     </message>
     <message>
         <source>Register number %1 belongs to %2, but the letter is dated %3.</source>
-        <translation>Số vào sổ %1 thuộc năm %2 nhưng giấy đề ngày %3.</translation>
+        <translation>Số đăng ký %1 thuộc năm %2 nhưng giấy đề ngày %3.</translation>
     </message>
     <message>
         <source>The receiving unit is required.</source>
@@ -1653,7 +1676,7 @@
     </message>
     <message>
         <source>The month up to which dues are paid is missing.</source>
-        <translation>Thiếu tháng đã đóng đảng phí đến.</translation>
+        <translation>Thiếu thông tin đã đóng đảng phí đến hết tháng nào.</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1699,146 @@
     <message>
         <source>The current passphrase is wrong.</source>
         <translation>Mật khẩu hiện tại không đúng.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::app::Builder</name>
+    <message>
+        <source>The demo register must start empty.</source>
+        <translation>Dữ liệu mẫu phải được tạo trong cơ sở dữ liệu trống.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::app::DemoGenerator</name>
+    <message>
+        <source>The number of members must be between 0 and 2,000,000.</source>
+        <translation>Số đảng viên phải từ 0 đến 2.000.000.</translation>
+    </message>
+    <message>
+        <source>The register already has records; the demo department is made in a new database.</source>
+        <translation>Cơ sở dữ liệu đã có hồ sơ; dữ liệu mẫu chỉ được tạo trong một cơ sở dữ liệu mới.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::app::PrintService</name>
+    <message>
+        <source>T/M ĐẢNG ỦY</source>
+        <translation>T/M ĐẢNG ỦY</translation>
+    </message>
+    <message>
+        <source>T/M CHI ỦY</source>
+        <translation>T/M CHI ỦY</translation>
+    </message>
+    <message>
+        <source>BÍ THƯ</source>
+        <translation>BÍ THƯ</translation>
+    </message>
+    <message>
+        <source>No member has the party card number or citizen ID %1.</source>
+        <translation>Không có đảng viên nào có số thẻ đảng viên hoặc số CCCD %1.</translation>
+    </message>
+    <message>
+        <source>No party unit has the code or name %1.</source>
+        <translation>Không có tổ chức đảng nào có mã hoặc tên %1.</translation>
+    </message>
+    <message>
+        <source>Say the period: a start date on or before the end date.</source>
+        <translation>Hãy nêu khoảng thời gian: ngày bắt đầu không được sau ngày kết thúc.</translation>
+    </message>
+    <message>
+        <source>Say which member.</source>
+        <translation>Hãy chỉ định đảng viên.</translation>
+    </message>
+    <message>
+        <source>Say which transfer letter.</source>
+        <translation>Hãy chỉ định giấy giới thiệu sinh hoạt đảng.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of document.</source>
+        <translation>Loại văn bản không xác định.</translation>
+    </message>
+    <message>
+        <source>This document has no table to export.</source>
+        <translation>Văn bản này không có bảng để xuất.</translation>
+    </message>
+    <message>
+        <source>Export to .xlsx or .csv: %1 has neither extension.</source>
+        <translation>Chỉ xuất được ra .xlsx hoặc .csv: %1 không có đuôi nào trong hai đuôi này.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::app::RegisterService</name>
+    <message>
+        <source>The home unit does not exist.</source>
+        <translation>Đơn vị sinh hoạt trong nước không tồn tại.</translation>
+    </message>
+    <message>
+        <source>No member has this id, party card number or citizen ID.</source>
+        <translation>Không có đảng viên nào có mã định danh, số thẻ đảng viên hoặc số CCCD này.</translation>
+    </message>
+    <message>
+        <source>The parent unit does not exist.</source>
+        <translation>Tổ chức đảng cấp trên không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The secretary or deputy is not a member in the register.</source>
+        <translation>Bí thư hoặc phó bí thư không phải là đảng viên có trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Several units have this name; give the code.</source>
+        <translation>Có nhiều tổ chức đảng trùng tên này; hãy nhập mã.</translation>
+    </message>
+    <message>
+        <source>No unit has this code or name.</source>
+        <translation>Không có tổ chức đảng nào có mã hoặc tên này.</translation>
+    </message>
+    <message>
+        <source>The member does not exist.</source>
+        <translation>Đảng viên không tồn tại.</translation>
+    </message>
+    <message>
+        <source>No posting has this id.</source>
+        <translation>Không có đợt ra nước ngoài nào có mã định danh này.</translation>
+    </message>
+    <message>
+        <source>The overseas cell does not exist.</source>
+        <translation>Chi bộ ở nước ngoài không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The approving committee does not exist.</source>
+        <translation>Cấp ủy phê duyệt không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The member is still abroad on posting %1 (left %2); record that return first.</source>
+        <translation>Đảng viên vẫn đang ở nước ngoài theo đợt %1 (đi ngày %2); hãy ghi nhận về nước cho đợt đó trước.</translation>
+    </message>
+    <message>
+        <source>The member was a full member when this posting began; there is no probation to decide.</source>
+        <translation>Đảng viên đã là đảng viên chính thức khi bắt đầu đợt ra nước ngoài này; không có thời hạn dự bị nào cần quyết định.</translation>
+    </message>
+    <message>
+        <source>Enter the date the report was received.</source>
+        <translation>Nhập ngày nhận báo cáo.</translation>
+    </message>
+    <message>
+        <source>Reports of a posting are filed on the posting.</source>
+        <translation>Báo cáo của một đợt ra nước ngoài được lưu theo chính đợt ra nước ngoài đó.</translation>
+    </message>
+    <message>
+        <source>The issuing committee does not exist.</source>
+        <translation>Cấp ủy cấp giấy không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The receiving unit does not exist.</source>
+        <translation>Tổ chức đảng nơi đến không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The posting does not exist.</source>
+        <translation>Đợt ra nước ngoài không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The posting belongs to another member.</source>
+        <translation>Đợt ra nước ngoài thuộc về đảng viên khác.</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2268,70 @@ Mật khẩu của người dùng mới lấy từ OREC_NEW_PASSPHRASE, nếu kh
         <source>--user must be an administrator in the backup; the passphrase is theirs in the backup. The checksums are verified and the restored copy is integrity-checked before it replaces anything; the database it replaces is kept beside it.</source>
         <translation>--user phải là quản trị viên trong bản sao lưu; mật khẩu là mật khẩu của người đó trong bản sao lưu. Mã kiểm tra được xác minh và bản khôi phục được kiểm tra toàn vẹn trước khi thay thế bất cứ thứ gì; cơ sở dữ liệu bị thay thế được giữ lại bên cạnh.</translation>
     </message>
+    <message>
+        <source>Usage: print KIND --out FILE.pdf|.xlsx|.csv (KIND: %1)</source>
+        <translation>Cách dùng: print KIND --out FILE.pdf|.xlsx|.csv (KIND: %1)</translation>
+    </message>
+    <message>
+        <source>Unknown document &apos;%1&apos;; one of: %2</source>
+        <translation>Văn bản không xác định &apos;%1&apos;; chọn một trong: %2</translation>
+    </message>
+    <message>
+        <source>Say where to write with --out FILE.pdf (or .xlsx, .csv for the list).</source>
+        <translation>Hãy chỉ định nơi ghi bằng --out FILE.pdf (hoặc .xlsx, .csv cho danh sách).</translation>
+    </message>
+    <message>
+        <source>Printing needs the graphical application object.</source>
+        <translation>Việc in cần đối tượng ứng dụng đồ họa.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date dd/mm/yyyy or yyyy-mm-dd.</source>
+        <translation>--%1 cần một ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd.</translation>
+    </message>
+    <message>
+        <source>--by is country or home-unit.</source>
+        <translation>--by nhận country hoặc home-unit.</translation>
+    </message>
+    <message>
+        <source>--within needs a number of days.</source>
+        <translation>--within cần một số ngày.</translation>
+    </message>
+    <message>
+        <source>--chart needs a PNG image.</source>
+        <translation>--chart cần một ảnh PNG.</translation>
+    </message>
+    <message>
+        <source>Written %1.</source>
+        <translation>Đã ghi %1.</translation>
+    </message>
+    <message>
+        <source>Print a Party document to PDF, or export its list to Excel or CSV.</source>
+        <translation>In văn bản của Đảng ra PDF, hoặc xuất danh sách trong văn bản ra Excel hoặc CSV.</translation>
+    </message>
+    <message>
+        <source>KIND:
+  abroad        members now abroad; --by country (default: by country and cell) or --by home-unit
+  movements     departures and returns in --from .. --to
+  reports-due   reports overdue and due within --within DAYS (default 30)
+  member        one member&apos;s overseas record; --member CARD|CITIZEN_ID
+  statistics    the statistical report of --from .. --to, with a chart (--chart FILE.png to use a saved dashboard chart)
+  2-shd         temporary transfer letter; --transfer ID
+  3a-shd        overseas posting slip; --transfer ID
+  3c-shd        list of members transferred abroad (labour export) in --from .. --to; --committee CODE
+  10-shd        the transfer register of --year YEAR; --committee CODE
+Options: --as-of DATE (default today), --date DATE on the document, --number &apos;Số 12-DS/ĐU&apos;, --place TEXT (default Hà Nội), --signer NAME, --position TEXT, --on-behalf &apos;T/M ĐẢNG ỦY&apos;, --recipients &apos;A;B&apos;. With .xlsx or .csv the document&apos;s list is exported instead (UTF-8 with BOM for CSV); --no-groups leaves out the group heading rows. Dates dd/mm/yyyy or yyyy-mm-dd.</source>
+        <translation>KIND:
+  abroad        đảng viên đang ở nước ngoài; --by country (mặc định: theo nước và chi bộ) hoặc --by home-unit
+  movements     lượt đi nước ngoài và về nước trong khoảng --from .. --to
+  reports-due   báo cáo quá hạn và sắp đến hạn trong --within DAYS ngày tới (mặc định 30)
+  member        hồ sơ ra nước ngoài của một đảng viên; --member CARD|CITIZEN_ID
+  statistics    báo cáo thống kê của kỳ --from .. --to, kèm biểu đồ (--chart FILE.png để dùng biểu đồ đã lưu từ màn hình tổng quan)
+  2-shd         giấy giới thiệu sinh hoạt đảng tạm thời; --transfer ID
+  3a-shd        phiếu công tác chính thức ngoài nước; --transfer ID
+  3c-shd        danh sách đảng viên chuyển ra ngoài nước (lao động xuất khẩu) trong khoảng --from .. --to; --committee CODE
+  10-shd        sổ giới thiệu sinh hoạt đảng của năm --year YEAR; --committee CODE
+Tùy chọn: --as-of DATE (mặc định: hôm nay), --date DATE ghi trên văn bản, --number &apos;Số 12-DS/ĐU&apos;, --place TEXT (mặc định: Hà Nội), --signer NAME, --position TEXT, --on-behalf &apos;T/M ĐẢNG ỦY&apos;, --recipients &apos;A;B&apos;. Với .xlsx hoặc .csv, chương trình xuất danh sách của văn bản thay cho văn bản (CSV dùng UTF-8 có BOM); --no-groups bỏ các dòng tiêu đề nhóm. Ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd.</translation>
+    </message>
 </context>
 <context>
     <name>orec::cli::CliContext</name>
@@ -2270,6 +2497,99 @@ Mật khẩu của người dùng mới lấy từ OREC_NEW_PASSPHRASE, nếu kh
         <source>The package cannot be read: %1.</source>
         <translation>Không đọc được gói: %1.</translation>
     </message>
+    <message>
+        <source>The package content is damaged: %1.</source>
+        <translation>Nội dung gói bị hỏng: %1.</translation>
+    </message>
+    <message>
+        <source>no list of changes</source>
+        <translation>không có danh sách thay đổi</translation>
+    </message>
+    <message>
+        <source>a change is not a record</source>
+        <translation>có thay đổi không phải là bản ghi</translation>
+    </message>
+    <message>
+        <source>a change has no number</source>
+        <translation>có thay đổi không có số thứ tự</translation>
+    </message>
+    <message>
+        <source>change %1 is out of the package&apos;s range</source>
+        <translation>thay đổi %1 nằm ngoài phạm vi của gói</translation>
+    </message>
+    <message>
+        <source>change %1 is about an unknown kind of record</source>
+        <translation>thay đổi %1 thuộc loại bản ghi không xác định</translation>
+    </message>
+    <message>
+        <source>change %1 names no record</source>
+        <translation>thay đổi %1 không chỉ rõ bản ghi nào</translation>
+    </message>
+    <message>
+        <source>change %1 has no action</source>
+        <translation>thay đổi %1 không có thao tác</translation>
+    </message>
+    <message>
+        <source>change %1 has no values</source>
+        <translation>thay đổi %1 không có giá trị</translation>
+    </message>
+    <message>
+        <source>change %1 names two records</source>
+        <translation>thay đổi %1 chỉ tới hai bản ghi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) still need a decision: keep home&apos;s value, take the cell&apos;s, or edit.</source>
+        <translation>
+            <numerusform>Còn %n xung đột cần quyết định: giữ giá trị trong nước, lấy giá trị của chi bộ, hoặc sửa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>The package cannot be written: %1.</source>
+        <translation>Không ghi được gói: %1.</translation>
+    </message>
+    <message>
+        <source>party unit</source>
+        <translation>tổ chức đảng</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>đảng viên</translation>
+    </message>
+    <message>
+        <source>posting</source>
+        <translation>đợt ra nước ngoài</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>báo cáo</translation>
+    </message>
+    <message>
+        <source>transfer letter</source>
+        <translation>giấy giới thiệu sinh hoạt đảng</translation>
+    </message>
+</context>
+<context>
+    <name>orec::exchange::CellScope</name>
+    <message>
+        <source>There is no unit with this code.</source>
+        <translation>Không có tổ chức đảng nào có mã này.</translation>
+    </message>
+    <message>
+        <source>%1 is not an overseas cell; only overseas cells work in the field.</source>
+        <translation>%1 không phải chi bộ ở nước ngoài; chỉ chi bộ ở nước ngoài mới dùng cơ sở dữ liệu ở nước ngoài.</translation>
+    </message>
 </context>
 <context>
     <name>orec::exchange::ExchangeStore</name>
@@ -2292,6 +2612,77 @@ Mật khẩu của người dùng mới lấy từ OREC_NEW_PASSPHRASE, nếu kh
     <message>
         <source>The sequence state of a peer is missing.</source>
         <translation>Thiếu trạng thái số thứ tự của một bên trao đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::exchange::HomeExchange</name>
+    <message>
+        <source>This is a field database: cell packages are made at home.</source>
+        <translation>Đây là cơ sở dữ liệu ở nước ngoài: gói gửi cho chi bộ được tạo ở trong nước.</translation>
+    </message>
+    <message>
+        <source>Cell %1 already has a secretary registered (%2). Replace them explicitly, which makes their laptop&apos;s packages unacceptable.</source>
+        <translation>Chi bộ %1 đã có bí thư được ghi danh (%2). Hãy thay thế một cách tường minh; khi đó các gói từ máy tính xách tay của người cũ sẽ không còn được tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>đã được thay thế</translation>
+    </message>
+    <message>
+        <source>Cell %1 has no registered secretary.</source>
+        <translation>Chi bộ %1 chưa có bí thư được ghi danh.</translation>
+    </message>
+    <message>
+        <source>No secretary is registered for cell %1: enrol one first (&apos;orec secretary add --cell %1&apos;).</source>
+        <translation>Chi bộ %1 chưa có bí thư được ghi danh: hãy ghi danh trước (&apos;orec secretary add --cell %1&apos;).</translation>
+    </message>
+    <message>
+        <source>The enrolment of this cell&apos;s secretary has lost its key.</source>
+        <translation>Thông tin ghi danh bí thư của chi bộ này bị mất khóa.</translation>
+    </message>
+    <message>
+        <source>The cell this package is about no longer exists here.</source>
+        <translation>Chi bộ mà gói này đề cập không còn tồn tại ở đây.</translation>
+    </message>
+    <message>
+        <source>Home does not have this record.</source>
+        <translation>Cơ sở dữ liệu trong nước không có bản ghi này.</translation>
+    </message>
+    <message>
+        <source>A secretary may change only their own cell&apos;s record.</source>
+        <translation>Bí thư chỉ được sửa bản ghi của chi bộ mình.</translation>
+    </message>
+    <message>
+        <source>At home this member is not (or no longer) in cell %1.</source>
+        <translation>Theo cơ sở dữ liệu trong nước, đảng viên này không (hoặc không còn) thuộc chi bộ %1.</translation>
+    </message>
+    <message>
+        <source>At home this posting is not (or no longer) in cell %1.</source>
+        <translation>Theo cơ sở dữ liệu trong nước, đợt ra nước ngoài này không (hoặc không còn) thuộc chi bộ %1.</translation>
+    </message>
+    <message>
+        <source>At home this record does not belong to cell %1.</source>
+        <translation>Theo cơ sở dữ liệu trong nước, bản ghi này không thuộc chi bộ %1.</translation>
+    </message>
+    <message>
+        <source>Package %1 of cell %2 was already applied; nothing changed.</source>
+        <translation>Gói %1 của chi bộ %2 đã được áp dụng; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Packages %1 to %2 from this cell never arrived. Their changes were not acknowledged yet, so this package carries them too; nothing is lost.</source>
+        <translation>Chưa nhận được các gói từ %1 đến %2 của chi bộ này. Các thay đổi trong đó chưa được xác nhận nên gói này cũng mang theo; không mất dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>This package was imported meanwhile; read it again.</source>
+        <translation>Gói này vừa được nhập trong lúc đó; hãy đọc lại.</translation>
+    </message>
+    <message>
+        <source>The change to %1 cannot be applied: %2</source>
+        <translation>Không áp dụng được thay đổi đối với %1: %2</translation>
+    </message>
+    <message>
+        <source>the record is gone</source>
+        <translation>bản ghi không còn</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2767,10 @@ Mật khẩu của người dùng mới lấy từ OREC_NEW_PASSPHRASE, nếu kh
         <source>This is not a first package: it opens only in the field database it was made for.</source>
         <translation>Đây không phải gói đầu tiên: gói chỉ mở được trong cơ sở dữ liệu ở nước ngoài mà gói được tạo cho.</translation>
     </message>
+    <message>
+        <source>This package opens only with an enrolment code that has already been used up.</source>
+        <translation>Gói này chỉ mở được bằng một mã ghi danh đã được sử dụng.</translation>
+    </message>
 </context>
 <context>
     <name>orec::exchange::PackageReader</name>
@@ -2437,6 +2832,40 @@ Mật khẩu của người dùng mới lấy từ OREC_NEW_PASSPHRASE, nếu kh
     </message>
 </context>
 <context>
+    <name>orec::exchange::RecordCodec</name>
+    <message>
+        <source>The %1 refers to a %2 this database does not have.</source>
+        <translation>Bản ghi %1 tham chiếu tới %2 không có trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of record.</source>
+        <translation>Loại bản ghi không xác định.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::exchange::Titles</name>
+    <message>
+        <source>unknown member</source>
+        <translation>đảng viên không xác định</translation>
+    </message>
+    <message>
+        <source>posting of %1 (%2)</source>
+        <translation>đợt ra nước ngoài của %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 của %2</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>báo cáo</translation>
+    </message>
+    <message>
+        <source>transfer letter %1 of %2</source>
+        <translation>giấy giới thiệu sinh hoạt đảng %1 của %2</translation>
+    </message>
+</context>
+<context>
     <name>orec::gui::AppController</name>
     <message>
         <source>The database was locked. Type your passphrase to continue.</source>
@@ -2448,6 +2877,24 @@ Mật khẩu của người dùng mới lấy từ OREC_NEW_PASSPHRASE, nếu kh
     <message>
         <source>The two passphrases differ.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::DateLineEdit</name>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation>Chọn trên lịch</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::EditorDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Throw them away?</source>
+        <translation>Có thay đổi chưa được lưu. Bỏ các thay đổi này?</translation>
     </message>
 </context>
 <context>
@@ -2492,12 +2939,6 @@ Mật khẩu của người dùng mới lấy từ OREC_NEW_PASSPHRASE, nếu kh
         <source>Locks in %1:%2</source>
         <translation>Tự khóa sau %1:%2</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;h2&gt;Overseas Records&lt;/h2&gt;&lt;p&gt;The database is open. %n user(s) can unlock it.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;h2&gt;Hồ sơ đảng viên ở nước ngoài&lt;/h2&gt;&lt;p&gt;Cơ sở dữ liệu đã được mở. Có %n người dùng có thể mở khóa cơ sở dữ liệu này.&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
@@ -2540,6 +2981,85 @@ Mật khẩu của người dùng mới lấy từ OREC_NEW_PASSPHRASE, nếu kh
         <source>Passphrase not changed</source>
         <translation>Chưa đổi được mật khẩu</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>Đợt ra nước ngoài</translation>
+    </message>
+    <message>
+        <source>Overseas cells</source>
+        <translation>Chi bộ ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Reports due</source>
+        <translation>Báo cáo đến hạn</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Đ&amp;i đến</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Công cụ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Cài đặ&amp;t…</translation>
+    </message>
+    <message>
+        <source>&amp;About Overseas Records</source>
+        <translation>&amp;Giới thiệu Hồ sơ đảng viên ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Đã lưu cài đặt.</translation>
+    </message>
+    <message>
+        <source>About Overseas Records</source>
+        <translation>Giới thiệu Hồ sơ đảng viên ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Overseas Records %1
+Records of party members who go abroad.
+The database is encrypted; every change is kept in a verified audit log.</source>
+        <translation>Hồ sơ đảng viên ở nước ngoài %1
+Quản lý hồ sơ đảng viên ra nước ngoài.
+Cơ sở dữ liệu được mã hóa; mọi thay đổi đều được lưu trong nhật ký kiểm tra có xác minh.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::PlaceholderScreen</name>
+    <message>
+        <source>This screen is not available in this version.</source>
+        <translation>Màn hình này chưa có trong phiên bản hiện tại.</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::RecoveryDialog</name>
@@ -2550,6 +3070,13 @@ Mật khẩu của người dùng mới lấy từ OREC_NEW_PASSPHRASE, nếu kh
     <message>
         <source>The two passphrases differ.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::SettingsDialog</name>
+    <message>
+        <source> min</source>
+        <translation> phút</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +3183,528 @@ Mật khẩu của người dùng mới lấy từ OREC_NEW_PASSPHRASE, nếu kh
     <message>
         <source>The file is not a readable spreadsheet (ZIP): %1</source>
         <translation>Tệp không phải bảng tính đọc được (ZIP): %1</translation>
+    </message>
+    <message>
+        <source>%1 đồng chí</source>
+        <translation>%1 đồng chí</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Số thẻ đảng viên</source>
+        <translation>Số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>Đơn vị sinh hoạt trong nước</source>
+        <translation>Đơn vị sinh hoạt trong nước</translation>
+    </message>
+    <message>
+        <source>Nước, chi bộ ở nước ngoài</source>
+        <translation>Nước, chi bộ ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Mục đích</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Ngày đi</source>
+        <translation>Ngày đi</translation>
+    </message>
+    <message>
+        <source>Ngày về dự kiến</source>
+        <translation>Ngày về dự kiến</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Chưa sinh hoạt tại chi bộ ở nước ngoài</source>
+        <translation>Chưa sinh hoạt tại chi bộ ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Chưa rõ đơn vị</source>
+        <translation>Chưa rõ đơn vị</translation>
+    </message>
+    <message>
+        <source>Dự bị</source>
+        <translation>Dự bị</translation>
+    </message>
+    <message>
+        <source>Quá hạn về %1 ngày</source>
+        <translation>Quá hạn về %1 ngày</translation>
+    </message>
+    <message>
+        <source>Mất liên lạc</source>
+        <translation>Mất liên lạc</translation>
+    </message>
+    <message>
+        <source>Tổng cộng: %1</source>
+        <translation>Tổng cộng: %1</translation>
+    </message>
+    <message>
+        <source>Danh sách</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <source>đảng viên đang ở nước ngoài theo nước và chi bộ</source>
+        <translation>đảng viên đang ở nước ngoài theo nước và chi bộ</translation>
+    </message>
+    <message>
+        <source>đảng viên đang ở nước ngoài theo đơn vị sinh hoạt trong nước</source>
+        <translation>đảng viên đang ở nước ngoài theo đơn vị sinh hoạt trong nước</translation>
+    </message>
+    <message>
+        <source>(tính đến ngày %1)</source>
+        <translation>(tính đến ngày %1)</translation>
+    </message>
+    <message>
+        <source>Nước đến</source>
+        <translation>Nước đến</translation>
+    </message>
+    <message>
+        <source>Quyết định cử</source>
+        <translation>Quyết định cử</translation>
+    </message>
+    <message>
+        <source>Ngày về</source>
+        <translation>Ngày về</translation>
+    </message>
+    <message>
+        <source>Cộng: %1 lượt</source>
+        <translation>Cộng: %1 lượt</translation>
+    </message>
+    <message>
+        <source>đảng viên đi nước ngoài và về nước</source>
+        <translation>đảng viên đi nước ngoài và về nước</translation>
+    </message>
+    <message>
+        <source>(từ ngày %1 đến ngày %2)</source>
+        <translation>(từ ngày %1 đến ngày %2)</translation>
+    </message>
+    <message>
+        <source>I. ĐẢNG VIÊN ĐI NƯỚC NGOÀI</source>
+        <translation>I. ĐẢNG VIÊN ĐI NƯỚC NGOÀI</translation>
+    </message>
+    <message>
+        <source>II. ĐẢNG VIÊN VỀ NƯỚC</source>
+        <translation>II. ĐẢNG VIÊN VỀ NƯỚC</translation>
+    </message>
+    <message>
+        <source>Báo cáo phải nộp</source>
+        <translation>Báo cáo phải nộp</translation>
+    </message>
+    <message>
+        <source>Nước</source>
+        <translation>Nước</translation>
+    </message>
+    <message>
+        <source>Hạn nộp</source>
+        <translation>Hạn nộp</translation>
+    </message>
+    <message>
+        <source>Số ngày quá hạn</source>
+        <translation>Số ngày quá hạn</translation>
+    </message>
+    <message>
+        <source>Quá hạn (%1)</source>
+        <translation>Quá hạn (%1)</translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn (%1)</source>
+        <translation>Sắp đến hạn (%1)</translation>
+    </message>
+    <message>
+        <source>Đến hạn hôm nay</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>Còn %1 ngày</source>
+        <translation>Còn %1 ngày</translation>
+    </message>
+    <message>
+        <source>Cộng: %1 báo cáo</source>
+        <translation>Cộng: %1 báo cáo</translation>
+    </message>
+    <message>
+        <source>báo cáo của đảng viên ra nước ngoài quá hạn và sắp đến hạn</source>
+        <translation>báo cáo của đảng viên ra nước ngoài quá hạn và sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>(tính đến ngày %1; sắp đến hạn: trong %2 ngày tới)</source>
+        <translation>(tính đến ngày %1; sắp đến hạn: trong %2 ngày tới)</translation>
+    </message>
+    <message>
+        <source>Hồ sơ</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>đảng viên ra nước ngoài</source>
+        <translation>đảng viên ra nước ngoài</translation>
+    </message>
+    <message>
+        <source>I. SƠ YẾU</source>
+        <translation>I. SƠ YẾU</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Quê quán</source>
+        <translation>Quê quán</translation>
+    </message>
+    <message>
+        <source>Số CCCD</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>(đảng viên dự bị)</source>
+        <translation>(đảng viên dự bị)</translation>
+    </message>
+    <message>
+        <source>Số lý lịch</source>
+        <translation>Số lý lịch</translation>
+    </message>
+    <message>
+        <source>Ngày vào Đảng</source>
+        <translation>Ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>Ngày chính thức</source>
+        <translation>Ngày chính thức</translation>
+    </message>
+    <message>
+        <source>(dự bị)</source>
+        <translation>(dự bị)</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Nơi công tác</source>
+        <translation>Nơi công tác</translation>
+    </message>
+    <message>
+        <source>II. CÁC LẦN RA NƯỚC NGOÀI</source>
+        <translation>II. CÁC LẦN RA NƯỚC NGOÀI</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Nước, nơi đến</source>
+        <translation>Nước, nơi đến</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt đảng ở nước ngoài</source>
+        <translation>Sinh hoạt đảng ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>%1 (dự kiến)</source>
+        <translation>%1 (dự kiến)</translation>
+    </message>
+    <message>
+        <source> ngày %1</source>
+        <translation> ngày %1</translation>
+    </message>
+    <message>
+        <source>Chưa có lần ra nước ngoài nào được ghi nhận.</source>
+        <translation>Chưa có lần ra nước ngoài nào được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>III. BÁO CÁO, TỰ KIỂM ĐIỂM, NHẬN XÉT</source>
+        <translation>III. BÁO CÁO, TỰ KIỂM ĐIỂM, NHẬN XÉT</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Chuyến đi</source>
+        <translation>Chuyến đi</translation>
+    </message>
+    <message>
+        <source>Ngày nhận</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Không có báo cáo nào.</source>
+        <translation>Không có báo cáo nào.</translation>
+    </message>
+    <message>
+        <source>IV. GIỚI THIỆU SINH HOẠT ĐẢNG</source>
+        <translation>IV. GIỚI THIỆU SINH HOẠT ĐẢNG</translation>
+    </message>
+    <message>
+        <source>Số đăng ký</source>
+        <translation>Số đăng ký</translation>
+    </message>
+    <message>
+        <source>Ngày cấp</source>
+        <translation>Ngày cấp</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Chiều</source>
+        <translation>Chiều</translation>
+    </message>
+    <message>
+        <source>Nơi đến</source>
+        <translation>Nơi đến</translation>
+    </message>
+    <message>
+        <source>Theo loại chi bộ ở nước ngoài</source>
+        <translation>Theo loại chi bộ ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Chưa vào chi bộ</source>
+        <translation>Chưa vào chi bộ</translation>
+    </message>
+    <message>
+        <source>Cộng</source>
+        <translation>Cộng</translation>
+    </message>
+    <message>
+        <source>Số lượt ở nước ngoài trong kỳ</source>
+        <translation>Số lượt ở nước ngoài trong kỳ</translation>
+    </message>
+    <message>
+        <source>Số đảng viên</source>
+        <translation>Số đảng viên</translation>
+    </message>
+    <message>
+        <source>Đi trong kỳ</source>
+        <translation>Đi trong kỳ</translation>
+    </message>
+    <message>
+        <source>Về trong kỳ</source>
+        <translation>Về trong kỳ</translation>
+    </message>
+    <message>
+        <source>Đảng viên ở nước ngoài trong kỳ theo loại chi bộ</source>
+        <translation>Đảng viên ở nước ngoài trong kỳ theo loại chi bộ</translation>
+    </message>
+    <message>
+        <source>Báo cáo thống kê</source>
+        <translation>Báo cáo thống kê</translation>
+    </message>
+    <message>
+        <source>I. TỔNG HỢP</source>
+        <translation>I. TỔNG HỢP</translation>
+    </message>
+    <message>
+        <source>Trong kỳ có %1 lượt đảng viên ở nước ngoài (%2 đảng viên); %3 lượt đi nước ngoài, %4 lượt về nước; %5 trường hợp đi khi chưa được phê duyệt.</source>
+        <translation>Trong kỳ có %1 lượt đảng viên ở nước ngoài (%2 đảng viên); %3 lượt đi nước ngoài, %4 lượt về nước; %5 trường hợp đi khi chưa được phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Báo cáo của đảng viên: %1 nộp đúng hạn, %2 nộp muộn, %3 quá hạn chưa nộp.</source>
+        <translation>Báo cáo của đảng viên: %1 nộp đúng hạn, %2 nộp muộn, %3 quá hạn chưa nộp.</translation>
+    </message>
+    <message>
+        <source>Báo cáo của đảng viên quá hạn chưa nộp tính đến cuối kỳ: %1.</source>
+        <translation>Báo cáo của đảng viên quá hạn chưa nộp tính đến cuối kỳ: %1.</translation>
+    </message>
+    <message>
+        <source>II. ĐẢNG VIÊN Ở NƯỚC NGOÀI THEO NƯỚC VÀ LOẠI CHI BỘ</source>
+        <translation>II. ĐẢNG VIÊN Ở NƯỚC NGOÀI THEO NƯỚC VÀ LOẠI CHI BỘ</translation>
+    </message>
+    <message>
+        <source>III. THEO MỤC ĐÍCH RA NƯỚC NGOÀI</source>
+        <translation>III. THEO MỤC ĐÍCH RA NƯỚC NGOÀI</translation>
+    </message>
+    <message>
+        <source>IV. BIỂU ĐỒ</source>
+        <translation>IV. BIỂU ĐỒ</translation>
+    </message>
+    <message>
+        <source>Mẫu %1</source>
+        <translation>Mẫu %1</translation>
+    </message>
+    <message>
+        <source>Số %1</source>
+        <translation>Số %1</translation>
+    </message>
+    <message>
+        <source>Sinh ngày</source>
+        <translation>Sinh ngày</translation>
+    </message>
+    <message>
+        <source>Đơn vị sinh hoạt đảng trong nước</source>
+        <translation>Đơn vị sinh hoạt đảng trong nước</translation>
+    </message>
+    <message>
+        <source>Đã đóng đảng phí đến hết tháng</source>
+        <translation>Đã đóng đảng phí đến hết tháng</translation>
+    </message>
+    <message>
+        <source>Giấy giới thiệu sinh hoạt đảng tạm thời</source>
+        <translation>Giấy giới thiệu sinh hoạt đảng tạm thời</translation>
+    </message>
+    <message>
+        <source>Kính gửi: </source>
+        <translation>Kính gửi: </translation>
+    </message>
+    <message>
+        <source>%1 giới thiệu đồng chí có tên dưới đây đến sinh hoạt đảng tạm thời:</source>
+        <translation>%1 giới thiệu đồng chí có tên dưới đây đến sinh hoạt đảng tạm thời:</translation>
+    </message>
+    <message>
+        <source>Cấp ủy</source>
+        <translation>Cấp ủy</translation>
+    </message>
+    <message>
+        <source>Thời gian từ ngày</source>
+        <translation>Thời gian từ ngày</translation>
+    </message>
+    <message>
+        <source>đến ngày</source>
+        <translation>đến ngày</translation>
+    </message>
+    <message>
+        <source>Đề nghị các đồng chí tiếp nhận, quản lý và giúp đỡ đồng chí sinh hoạt đảng tạm thời theo quy định; hết thời hạn, nhận xét về việc sinh hoạt đảng của đồng chí gửi về đơn vị đã giới thiệu.</source>
+        <translation>Đề nghị các đồng chí tiếp nhận, quản lý và giúp đỡ đồng chí sinh hoạt đảng tạm thời theo quy định; hết thời hạn, nhận xét về việc sinh hoạt đảng của đồng chí gửi về đơn vị đã giới thiệu.</translation>
+    </message>
+    <message>
+        <source>Như trên,</source>
+        <translation>Như trên,</translation>
+    </message>
+    <message>
+        <source>Đảng viên có tên trên,</source>
+        <translation>Đảng viên có tên trên,</translation>
+    </message>
+    <message>
+        <source>Lưu sổ 10-SHĐ.</source>
+        <translation>Lưu sổ 10-SHĐ.</translation>
+    </message>
+    <message>
+        <source>Phiếu công tác chính thức ngoài nước</source>
+        <translation>Phiếu công tác chính thức ngoài nước</translation>
+    </message>
+    <message>
+        <source>Đảng ủy Bộ Ngoại giao</source>
+        <translation>Đảng ủy Bộ Ngoại giao</translation>
+    </message>
+    <message>
+        <source>%1 giới thiệu đảng viên có tên dưới đây ra công tác, lao động ở nước ngoài:</source>
+        <translation>%1 giới thiệu đảng viên có tên dưới đây ra công tác, lao động ở nước ngoài:</translation>
+    </message>
+    <message>
+        <source>Cơ quan, đơn vị tiếp nhận</source>
+        <translation>Cơ quan, đơn vị tiếp nhận</translation>
+    </message>
+    <message>
+        <source> của %1</source>
+        <translation> của %1</translation>
+    </message>
+    <message>
+        <source>Đồng chí có trách nhiệm báo cáo với tổ chức đảng ở nước ngoài hoặc cơ quan đại diện Việt Nam tại nước đến ngay khi đến nơi để được sinh hoạt đảng; chấp hành nghiêm các quy định của Đảng đối với đảng viên ở nước ngoài.</source>
+        <translation>Đồng chí có trách nhiệm báo cáo với tổ chức đảng ở nước ngoài hoặc cơ quan đại diện Việt Nam tại nước đến ngay khi đến nơi để được sinh hoạt đảng; chấp hành nghiêm các quy định của Đảng đối với đảng viên ở nước ngoài.</translation>
+    </message>
+    <message>
+        <source>Đảng ủy Bộ Ngoại giao (kèm danh sách 3C-SHĐ),</source>
+        <translation>Đảng ủy Bộ Ngoại giao (kèm danh sách 3C-SHĐ),</translation>
+    </message>
+    <message>
+        <source>Nước đến, đơn vị tiếp nhận</source>
+        <translation>Nước đến, đơn vị tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Số phiếu 3A-SHĐ</source>
+        <translation>Số phiếu 3A-SHĐ</translation>
+    </message>
+    <message>
+        <source>Đảng phí đến tháng</source>
+        <translation>Đảng phí đến tháng</translation>
+    </message>
+    <message>
+        <source>Cộng: %1 đồng chí</source>
+        <translation>Cộng: %1 đồng chí</translation>
+    </message>
+    <message>
+        <source>Mẫu 3C-SHĐ</source>
+        <translation>Mẫu 3C-SHĐ</translation>
+    </message>
+    <message>
+        <source>đảng viên chuyển sinh hoạt đảng ra ngoài nước</source>
+        <translation>đảng viên chuyển sinh hoạt đảng ra ngoài nước</translation>
+    </message>
+    <message>
+        <source>%1 chuyển sinh hoạt đảng của các đồng chí có tên dưới đây ra ngoài nước, đề nghị Đảng ủy Bộ Ngoại giao tiếp nhận và chỉ đạo tổ chức đảng ở nước ngoài quản lý:</source>
+        <translation>%1 chuyển sinh hoạt đảng của các đồng chí có tên dưới đây ra ngoài nước, đề nghị Đảng ủy Bộ Ngoại giao tiếp nhận và chỉ đạo tổ chức đảng ở nước ngoài quản lý:</translation>
+    </message>
+    <message>
+        <source>Nơi chuyển đến</source>
+        <translation>Nơi chuyển đến</translation>
+    </message>
+    <message>
+        <source>Người nhận ký</source>
+        <translation>Người nhận ký</translation>
+    </message>
+    <message>
+        <source>Mẫu 10-SHĐ</source>
+        <translation>Mẫu 10-SHĐ</translation>
+    </message>
+    <message>
+        <source>Sổ giới thiệu sinh hoạt đảng</source>
+        <translation>Sổ giới thiệu sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>Năm %1</source>
+        <translation>Năm %1</translation>
+    </message>
+</context>
+<context>
+    <name>orec::reports::CsvReader</name>
+    <message>
+        <source>Text after the closing quote of a field was kept as part of the field.</source>
+        <translation>Phần văn bản sau dấu ngoặc kép đóng của một trường được giữ lại như một phần của trường.</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts here is never closed; it was read to the end of the file.</source>
+        <translation>Một trường trong ngoặc kép bắt đầu ở đây không được đóng; trường đã được đọc đến cuối tệp.</translation>
+    </message>
+    <message>
+        <source>The file is too large to read (over %1 MB).</source>
+        <translation>Tệp quá lớn, không đọc được (trên %1 MB).</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-16 text.</source>
+        <translation>Tệp không phải văn bản UTF-16 hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not UTF-8 text. Save the spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>Dòng %1 không phải văn bản UTF-8. Hãy lưu bảng tính dưới dạng &quot;CSV UTF-8&quot; rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>Không đọc được tệp: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::reports::CsvWriter</name>
+    <message>
+        <source>The file cannot be written: %1.</source>
+        <translation>Không ghi được tệp: %1.</translation>
     </message>
 </context>
 <context>
