@@ -22,6 +22,7 @@ QList<Command> allCommands()
     QList<Command> commands;
     registerAccountCommands(commands);
     registerMaintenanceCommands(commands);
+    registerPrintCommands(commands);
     return commands;
 }
 
@@ -180,7 +181,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 int main(int argc, char** argv)
 {
     platform::disableCoreDumps();
-    QCoreApplication application(argc, argv);
+    const auto application = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("orec"));
     QCoreApplication::setOrganizationName(QStringLiteral("OverseasRecords"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OREC_VERSION));

@@ -5,6 +5,7 @@
 #include "cli/cli.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QMap>
 #include <QString>
@@ -73,5 +74,8 @@ struct Command
 // Each group of commands lives in its own file and adds itself here.
 void registerAccountCommands(QList<Command>& commands);
 void registerMaintenanceCommands(QList<Command>& commands);
+void registerPrintCommands(QList<Command>& commands);
+// QGuiApplication (offscreen) for `orec print`, which lays out text; QCoreApplication otherwise.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv);
 
 } // namespace orec::cli

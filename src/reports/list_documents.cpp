@@ -342,6 +342,7 @@ PartyDocument memberRecordDocument(const DocumentIssuer& issuer, const MemberHis
             party += QStringLiteral("\n") + ph.cellName;
         postings.addRow({when, where, displayName(p.purpose), decision, party, displayName(p.status)});
     }
+    postings.fontSizePt = 10;
     if (history.postings.isEmpty())
         doc.addParagraph(tr("Chưa có lần ra nước ngoài nào được ghi nhận."));
     else
@@ -492,11 +493,13 @@ PartyDocument statisticsDocument(const DocumentIssuer& issuer, const RegisterSta
                          .arg(s.departures)
                          .arg(s.returns)
                          .arg(s.unapprovedDepartures));
-    if (reports) {
+    if (reports && reports->receivedOnTime >= 0 && reports->receivedLate >= 0) {
         doc.addParagraph(tr("Báo cáo của đảng viên: %1 nộp đúng hạn, %2 nộp muộn, %3 quá hạn chưa nộp.")
                              .arg(reports->receivedOnTime)
                              .arg(reports->receivedLate)
                              .arg(reports->overdue));
+    } else if (reports) {
+        doc.addParagraph(tr("Báo cáo của đảng viên quá hạn chưa nộp tính đến cuối kỳ: %1.").arg(reports->overdue));
     }
     heading(tr("II. ĐẢNG VIÊN Ở NƯỚC NGOÀI THEO NƯỚC VÀ LOẠI CHI BỘ"));
     doc.addTable(countryCellTypeTable(s));

@@ -52,7 +52,7 @@ PartyDocument memberRecordDocument(const DocumentIssuer& issuer, const MemberHis
 // Reports of a period by timeliness, where the caller knows them.
 struct ReportTimeliness
 {
-    int receivedOnTime = 0;
+    int receivedOnTime = 0; // -1 = not known: only the overdue figure is printed
     int receivedLate = 0;
     int overdue = 0; // due, not received
 };

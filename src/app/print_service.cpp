@@ -1,0 +1,451 @@
+#include "app/print_service.h"
+
+#include "reports/csv_writer.h"
+#include "reports/document_renderer.h"
+#include "reports/page_layouter.h"
+#include "reports/xlsx_table_writer.h"
+#include "storage/member_query.h"
+#include "storage/member_repository.h"
+#include "storage/party_unit_repository.h"
+#include "storage/posting_repository.h"
+#include "storage/register_queries.h"
+#include "storage/transfer_repository.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+namespace orec::app {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("orec::app", text); }
+
+struct KindName
+{
+    PrintKind kind;
+    const char* name;
+};
+
+constexpr KindName kKindNames[] = {
+    {PrintKind::Abroad, "abroad"},
+    {PrintKind::Movements, "movements"},
+    {PrintKind::ReportsDue, "reports-due"},
+    {PrintKind::MemberRecord, "member"},
+    {PrintKind::Statistics, "statistics"},
+    {PrintKind::TemporaryTransfer, "2-shd"},
+    {PrintKind::OverseasPostingSlip, "3a-shd"},
+    {PrintKind::TransferredAbroadList, "3c-shd"},
+    {PrintKind::TransferRegister, "10-shd"},
+};
+
+constexpr int kPage = 2000;
+
+} // namespace
+
+std::optional<PrintKind> PrintService::kindFromName(const QString& name)
+{
+    const QString n = name.trimmed().toLower();
+    for (const KindName& k : kKindNames) {
+        if (n == QLatin1String(k.name))
+            return k.kind;
+    }
+    return std::nullopt;
+}
+
+QStringList PrintService::kindNames()
+{
+    QStringList names;
+    for (const KindName& k : kKindNames)
+        names << QString::fromLatin1(k.name);
+    return names;
+}
+
+QDate PrintService::today() const
+{
+    return m_session.clock().today();
+}
+
+Result<QString> PrintService::unitName(qint64 unitId)
+{
+    if (unitId == 0)
+        return QString();
+    auto unit = PartyUnitRepository(m_session.database()).get(unitId);
+    if (!unit)
+        return unit.error();
+    return unit->name;
+}
+
+Result<qint64> PrintService::defaultCommittee()
+{
+    PartyUnitFilter filter;
+    filter.overseas = false;
+    filter.kind = UnitKind::Committee;
+    auto units = PartyUnitRepository(m_session.database()).list(filter);
+    if (!units)
+        return units.error();
+    for (const PartyUnit& u : *units) {
+        if (u.parentId == 0)
+            return u.id;
+    }
+    return units->isEmpty() ? qint64(0) : units->first().id;
+}
+
+Status PrintService::completeIssuer(reports::DocumentIssuer& issuer, qint64 committeeId)
+{
+    if (!issuer.date.isValid())
+        issuer.date = today();
+    if (!issuer.issuingUnit.isEmpty())
+        return okStatus();
+    if (committeeId == 0) {
+        auto id = defaultCommittee();
+        if (!id)
+            return id.error();
+        committeeId = *id;
+    }
+    if (committeeId == 0)
+        return okStatus();
+    PartyUnitRepository units(m_session.database());
+    auto unit = units.get(committeeId);
+    if (!unit)
+        return unit.error();
+    issuer.issuingUnit = unit->name;
+    if (issuer.superiorUnit.isEmpty() && unit->parentId != 0) {
+        auto parent = units.get(unit->parentId);
+        if (parent)
+            issuer.superiorUnit = parent->name;
+    }
+    if (issuer.signature.onBehalf.isEmpty() && issuer.signature.position.isEmpty()) {
+        // "T/M ĐẢNG ỦY" for a committee, "T/M CHI ỦY" for a cell: the collective the secretary signs for.
+        issuer.signature.onBehalf =
+            unit->kind == UnitKind::Committee ? tr("T/M ĐẢNG ỦY") : tr("T/M CHI ỦY");
+        issuer.signature.position = tr("BÍ THƯ");
+    }
+    return okStatus();
+}
+
+Result<QList<reports::MovementRow>> PrintService::movements(const QDate& from, const QDate& to, bool returns)
+{
+    OREC_TRY(m_session.require(Permission::ReadRecords));
+    Database& db = m_session.database();
+    QList<Posting> postings;
+    OREC_TRY(PostingRepository(db).forEach([&](const Posting& p) {
+        const QDate d = returns ? p.actualReturn : p.actualDeparture;
+        if (d.isValid() && d >= from && d <= to)
+            postings.append(p);
+        return true;
+    }));
+    QList<qint64> memberIds;
+    QSet<qint64> seen;
+    for (const Posting& p : postings) {
+        if (!seen.contains(p.memberId)) {
+            seen.insert(p.memberId);
+            memberIds.append(p.memberId);
+        }
+    }
+    auto members = MemberRepository(db).getMany(memberIds);
+    if (!members)
+        return members.error();
+    QHash<qint64, Member> byId;
+    for (const Member& m : *members)
+        byId.insert(m.id, m);
+    QHash<qint64, QString> unitNames;
+    QList<reports::MovementRow> rows;
+    for (const Posting& p : postings) {
+        const Member m = byId.value(p.memberId);
+        if (!unitNames.contains(m.homeUnitId)) {
+            auto name = unitName(m.homeUnitId);
+            unitNames.insert(m.homeUnitId, name ? *name : QString());
+        }
+        reports::MovementRow r;
+        r.fullName = m.fullName;
+        r.partyCardNumber = m.partyCardNumber;
+        r.homeUnitName = unitNames.value(m.homeUnitId);
+        r.countryCodes = p.countryCodes;
+        r.purpose = p.purpose;
+        r.decisionNumber = p.decisionNumber;
+        r.departure = p.actualDeparture;
+        r.plannedReturn = p.effectivePlannedReturn();
+        r.actualReturn = p.actualReturn;
+        rows.append(r);
+    }
+    return rows;
+}
+
+Result<qint64> PrintService::memberId(const QString& key)
+{
+    OREC_TRY(m_session.require(Permission::ReadRecords));
+    MemberRepository members(m_session.database());
+    auto byCard = members.findByPartyCard(key);
+    if (!byCard)
+        return byCard.error();
+    if (*byCard)
+        return (*byCard)->id;
+    auto byId = members.findByCitizenId(key);
+    if (!byId)
+        return byId.error();
+    if (*byId)
+        return (*byId)->id;
+    bool isNumber = false;
+    const qint64 rowId = key.toLongLong(&isNumber);
+    if (isNumber && members.get(rowId).ok())
+        return rowId;
+    return Error(ErrorCode::NotFound, tr("No member has the party card number or citizen ID %1.").arg(key));
+}
+
+Result<qint64> PrintService::unitId(const QString& key)
+{
+    OREC_TRY(m_session.require(Permission::ReadRecords));
+    auto unit = PartyUnitRepository(m_session.database()).findByCodeOrName(key);
+    if (!unit)
+        return unit.error();
+    if (!*unit)
+        return Error(ErrorCode::NotFound, tr("No party unit has the code or name %1.").arg(key));
+    return (*unit)->id;
+}
+
+Result<reports::TransferFormData> PrintService::formData(qint64 transferId)
+{
+    Database& db = m_session.database();
+    auto transfer = TransferRepository(db).get(transferId);
+    if (!transfer)
+        return transfer.error();
+    reports::TransferFormData d;
+    d.transfer = *transfer;
+    auto member = MemberRepository(db).get(transfer->memberId);
+    if (!member)
+        return member.error();
+    d.member = *member;
+    if (transfer->postingId != 0) {
+        auto posting = PostingRepository(db).get(transfer->postingId);
+        if (posting)
+            d.posting = *posting;
+    }
+    auto home = unitName(member->homeUnitId);
+    d.homeUnitName = home ? *home : QString();
+    if (transfer->receivingUnitName.isEmpty() && transfer->receivingUnitId != 0) {
+        auto receiving = unitName(transfer->receivingUnitId);
+        d.receivingUnitName = receiving ? *receiving : QString();
+    }
+    return d;
+}
+
+Result<QList<reports::TransferFormData>> PrintService::registerData(qint64 committeeId, int year)
+{
+    auto letters = TransferRepository(m_session.database()).registerOf(committeeId, year);
+    if (!letters)
+        return letters.error();
+    QList<reports::TransferFormData> data;
+    for (const Transfer& t : *letters) {
+        auto d = formData(t.id);
+        if (!d)
+            return d.error();
+        data.append(*d);
+    }
+    return data;
+}
+
+Result<reports::PartyDocument> PrintService::document(const PrintRequest& request)
+{
+    OREC_TRY(m_session.require(Permission::ReadRecords));
+    Database& db = m_session.database();
+    const QDate asOf = request.asOf.isValid() ? request.asOf : today();
+    reports::DocumentIssuer issuer = request.issuer;
+    const auto needPeriod = [&]() -> Status {
+        if (!request.from.isValid() || !request.to.isValid() || request.to < request.from)
+            return Error(ErrorCode::Usage, tr("Say the period: a start date on or before the end date."));
+        return okStatus();
+    };
+
+    switch (request.kind) {
+    case PrintKind::Abroad: {
+        OREC_TRY(completeIssuer(issuer, 0));
+        MemberFilter filter = request.filter;
+        filter.presence = MemberPresence::Abroad;
+        filter.today = asOf;
+        MemberQuery query(db);
+        QList<MemberRow> rows;
+        for (qint64 offset = 0;; offset += kPage) {
+            auto page = query.page(filter, MemberSort{MemberSortKey::Name, false}, offset, kPage);
+            if (!page)
+                return page.error();
+            rows += *page;
+            if (page->size() < kPage)
+                break;
+        }
+        return reports::abroadDocument(issuer, rows, request.grouping, asOf);
+    }
+    case PrintKind::Movements: {
+        OREC_TRY(needPeriod());
+        OREC_TRY(completeIssuer(issuer, 0));
+        auto departures = movements(request.from, request.to, false);
+        if (!departures)
+            return departures.error();
+        auto returns = movements(request.from, request.to, true);
+        if (!returns)
+            return returns.error();
+        return reports::movementsDocument(issuer, *departures, *returns, request.from, request.to);
+    }
+    case PrintKind::ReportsDue: {
+        OREC_TRY(completeIssuer(issuer, 0));
+        ReportDueFilter filter;
+        filter.withinDays = request.withinDays;
+        filter.includeOverdue = true;
+        filter.today = asOf;
+        RegisterQueries queries(db);
+        QList<ReportDueRow> rows;
+        for (qint64 offset = 0;; offset += kPage) {
+            auto page = queries.reportsDue(filter, offset, kPage);
+            if (!page)
+                return page.error();
+            rows += *page;
+            if (page->size() < kPage)
+                break;
+        }
+        return reports::reportsDueDocument(issuer, rows, asOf, request.withinDays);
+    }
+    case PrintKind::MemberRecord: {
+        if (request.memberId == 0)
+            return Error(ErrorCode::Usage, tr("Say which member."));
+        OREC_TRY(completeIssuer(issuer, 0));
+        auto history = RegisterQueries(db).memberHistory(request.memberId);
+        if (!history)
+            return history.error();
+        return reports::memberRecordDocument(issuer, *history, asOf);
+    }
+    case PrintKind::Statistics: {
+        OREC_TRY(needPeriod());
+        OREC_TRY(completeIssuer(issuer, 0));
+        RegisterQueries queries(db);
+        auto statistics = queries.statistics(request.from, request.to);
+        if (!statistics)
+            return statistics.error();
+        ReportDueFilter overdue;
+        overdue.overdueOnly = true;
+        overdue.withinDays = 0;
+        overdue.today = request.to;
+        auto late = queries.countReportsDue(overdue);
+        if (!late)
+            return late.error();
+        // Received on time / late within the period are not counted by the register yet: only the
+        // reports still overdue at the end of the period are shown.
+        reports::ReportTimeliness timeliness;
+        timeliness.receivedOnTime = -1;
+        timeliness.receivedLate = -1;
+        timeliness.overdue = static_cast<int>(*late);
+        return reports::statisticsDocument(issuer, *statistics, timeliness, request.dashboardChart);
+    }
+    case PrintKind::TemporaryTransfer:
+    case PrintKind::OverseasPostingSlip: {
+        if (request.transferId == 0)
+            return Error(ErrorCode::Usage, tr("Say which transfer letter."));
+        auto data = formData(request.transferId);
+        if (!data)
+            return data.error();
+        OREC_TRY(completeIssuer(issuer, data->transfer.issuingCommitteeId));
+        return request.kind == PrintKind::TemporaryTransfer ? reports::temporaryTransferLetter(issuer, *data)
+                                                            : reports::overseasPostingSlip(issuer, *data);
+    }
+    case PrintKind::TransferredAbroadList:
+    case PrintKind::TransferRegister: {
+        qint64 committee = request.committeeId;
+        if (committee == 0) {
+            auto id = defaultCommittee();
+            if (!id)
+                return id.error();
+            committee = *id;
+        }
+        OREC_TRY(completeIssuer(issuer, committee));
+        if (request.kind == PrintKind::TransferRegister) {
+            const int year = request.year > 0 ? request.year : asOf.year();
+            auto data = registerData(committee, year);
+            if (!data)
+                return data.error();
+            return reports::transferRegister(issuer, *data, year);
+        }
+        OREC_TRY(needPeriod());
+        QList<reports::TransferFormData> letters;
+        for (int year = request.from.year(); year <= request.to.year(); ++year) {
+            auto data = registerData(committee, year);
+            if (!data)
+                return data.error();
+            for (const reports::TransferFormData& d : *data) {
+                if (d.transfer.kind == TransferKind::LabourExport && d.transfer.direction == TransferDirection::Out &&
+                    d.transfer.issueDate >= request.from && d.transfer.issueDate <= request.to)
+                    letters.append(d);
+            }
+        }
+        return reports::transferredAbroadList(issuer, letters);
+    }
+    }
+    return Error(ErrorCode::Internal, tr("Unknown kind of document."));
+}
+
+Result<reports::LaidOutDocument> PrintService::layout(const PrintRequest& request)
+{
+    auto doc = document(request);
+    if (!doc)
+        return doc.error();
+    return reports::PageLayouter::layout(*doc);
+}
+
+Status PrintService::writePdf(const PrintRequest& request, const QString& path)
+{
+    auto laid = layout(request);
+    if (!laid)
+        return laid.error();
+    return reports::DocumentRenderer::writePdf(*laid, path);
+}
+
+Result<reports::ReportTable> PrintService::table(const PrintRequest& request)
+{
+    auto doc = document(request);
+    if (!doc)
+        return doc.error();
+    // The widest table is the document's list; the record of a member has several, the first wins.
+    for (const reports::DocumentBlock& block : doc->blocks) {
+        if (block.kind == reports::BlockKind::Table)
+            return block.table;
+    }
+    return Error(ErrorCode::NotFound, tr("This document has no table to export."));
+}
+
+Status PrintService::exportTable(const reports::ReportTable& table, const QString& path, bool includeGroups)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx")) {
+        reports::XlsxWriteOptions options;
+        options.includeGroups = includeGroups;
+        options.includeNumbering = table.numbered;
+        return reports::XlsxTableWriter::write(table, path, options);
+    }
+    if (suffix == QLatin1String("csv")) {
+        QList<QStringList> records;
+        QStringList header;
+        if (table.numbered)
+            header << table.numberHeader();
+        header << table.headers();
+        records << header;
+        int number = 0;
+        for (const reports::ReportItem& item : table.items) {
+            QStringList record;
+            if (item.kind == reports::ItemKind::Group) {
+                if (!includeGroups)
+                    continue;
+                record << item.heading;
+                records << record;
+                continue;
+            }
+            if (table.numbered)
+                record << (item.kind == reports::ItemKind::Row ? QString::number(++number) : QString());
+            for (const QVariant& v : item.cells)
+                record << reports::cellText(v);
+            records << record;
+        }
+        return reports::CsvWriter().writeFile(path, records);
+    }
+    return Error(ErrorCode::Usage, tr("Export to .xlsx or .csv: %1 has neither extension.").arg(path), path);
+}
+
+} // namespace orec::app

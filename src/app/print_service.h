@@ -1,0 +1,94 @@
+// PrintService: builds every printed document and exported list of the register (PDF, print preview,
+// XLSX, CSV) from the database: the one entry point for `orec print` and the GUI's print preview.
+#pragma once
+
+#include "app/session.h"
+#include "core/result.h"
+#include "reports/document_issuer.h"
+#include "reports/laid_out_document.h"
+#include "reports/list_documents.h"
+#include "reports/party_document.h"
+#include "reports/party_forms.h"
+#include "storage/register_query_types.h"
+
+#include <QDate>
+#include <QImage>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace orec::app {
+
+enum class PrintKind {
+    Abroad,                // members now abroad (grouping: by country and cell, or by home unit)
+    Movements,             // departures and returns in [from, to]
+    ReportsDue,            // reports overdue and due within `withinDays`
+    MemberRecord,          // one member's overseas record
+    Statistics,            // the statistical report of [from, to] with its chart
+    TemporaryTransfer,     // form 2-SHĐ of one letter
+    OverseasPostingSlip,   // form 3A-SHĐ of one letter
+    TransferredAbroadList, // form 3C-SHĐ: labour-export letters of a committee in [from, to]
+    TransferRegister,      // form 10-SHĐ: a committee's register of one year
+};
+
+struct PrintRequest
+{
+    PrintKind kind = PrintKind::Abroad;
+    reports::DocumentIssuer issuer; // empty names: the issuing committee's from the database
+    QDate asOf;                     // invalid = today on the database clock
+    QDate from, to;                 // Movements, Statistics, TransferredAbroadList
+    reports::AbroadGrouping grouping = reports::AbroadGrouping::CountryAndCell;
+    MemberFilter filter;            // Abroad: the list's current filter (presence Abroad is forced)
+    int withinDays = 30;            // ReportsDue
+    qint64 memberId = 0;            // MemberRecord
+    qint64 transferId = 0;          // TemporaryTransfer, OverseasPostingSlip
+    qint64 committeeId = 0;         // TransferredAbroadList, TransferRegister; 0 = the top home committee
+    int year = 0;                   // TransferRegister; 0 = the year of asOf
+    QImage dashboardChart;          // Statistics: a chart saved from the dashboard instead of the drawn one
+};
+
+class PrintService
+{
+public:
+    explicit PrintService(Session& session) : m_session(session) {}
+
+    // The document as data (for tests and for callers that add paragraphs).
+    Result<reports::PartyDocument> document(const PrintRequest& request);
+    // Laid out on A4 pages: what a print preview paints with reports::DocumentRenderer::print().
+    Result<reports::LaidOutDocument> layout(const PrintRequest& request);
+    // The PDF file the user asked for.
+    Status writePdf(const PrintRequest& request, const QString& path);
+
+    // The main table of the document (group headings and totals included), for XLSX or CSV export.
+    Result<reports::ReportTable> table(const PrintRequest& request);
+
+    // Any table to a file the user chose; the format from the extension (.xlsx, .csv). CSV is UTF-8
+    // with a byte-order mark so Excel shows Vietnamese correctly; group headings become rows of their own.
+    static Status exportTable(const reports::ReportTable& table, const QString& path, bool includeGroups = true);
+
+    // Kinds by their command-line names: abroad, movements, reports-due, member, statistics, 2-shd,
+    // 3a-shd, 3c-shd, 10-shd.
+    static std::optional<PrintKind> kindFromName(const QString& name);
+    static QStringList kindNames();
+
+    // A member by party card number, citizen ID or row id; a committee or cell by code or name.
+    Result<qint64> memberId(const QString& key);
+    Result<qint64> unitId(const QString& key);
+
+    // Departures and returns in [from, to] (one pass over the postings).
+    Result<QList<reports::MovementRow>> movements(const QDate& from, const QDate& to, bool returns);
+
+private:
+    QDate today() const;
+    Status completeIssuer(reports::DocumentIssuer& issuer, qint64 committeeId);
+    Result<qint64> defaultCommittee();
+    Result<reports::TransferFormData> formData(qint64 transferId);
+    Result<QList<reports::TransferFormData>> registerData(qint64 committeeId, int year);
+    Result<QString> unitName(qint64 unitId);
+
+    Session& m_session;
+};
+
+} // namespace orec::app

@@ -1,0 +1,177 @@
+// `orec print`: Party documents as PDF, and their lists as XLSX or CSV.
+#include "app/print_service.h"
+#include "cli/context.h"
+#include "reports/bar_chart.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+
+namespace orec::cli {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("orec::cli", text); }
+
+std::optional<QDate> parseDate(const QString& text)
+{
+    for (const QString& format : {QStringLiteral("dd/MM/yyyy"), QStringLiteral("yyyy-MM-dd"), QStringLiteral("d/M/yyyy")}) {
+        const QDate d = QDate::fromString(text.trimmed(), format);
+        if (d.isValid())
+            return d;
+    }
+    return std::nullopt;
+}
+
+int printCommand(CliContext& c)
+{
+    if (c.positional.size() != 1)
+        return c.usage(tr("Usage: print KIND --out FILE.pdf|.xlsx|.csv (KIND: %1)")
+                           .arg(app::PrintService::kindNames().join(QStringLiteral(", "))));
+    const auto kind = app::PrintService::kindFromName(c.positional.first());
+    if (!kind)
+        return c.usage(tr("Unknown document '%1'; one of: %2")
+                           .arg(c.positional.first(), app::PrintService::kindNames().join(QStringLiteral(", "))));
+    const QString out = c.option(QStringLiteral("out"));
+    if (out.isEmpty())
+        return c.usage(tr("Say where to write with --out FILE.pdf (or .xlsx, .csv for the list)."));
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return c.fail(Error(ErrorCode::Internal, tr("Printing needs the graphical application object.")));
+
+    app::PrintRequest request;
+    request.kind = *kind;
+    for (const char* name : {"from", "to", "as-of", "date"}) {
+        const QString key = QString::fromLatin1(name);
+        if (!c.hasOption(key))
+            continue;
+        const auto d = parseDate(c.option(key));
+        if (!d)
+            return c.usage(tr("--%1 needs a date dd/mm/yyyy or yyyy-mm-dd.").arg(key));
+        if (key == QLatin1String("from"))
+            request.from = *d;
+        else if (key == QLatin1String("to"))
+            request.to = *d;
+        else if (key == QLatin1String("as-of"))
+            request.asOf = *d;
+        else
+            request.issuer.date = *d;
+    }
+    if (c.hasOption(QStringLiteral("by"))) {
+        const QString by = c.option(QStringLiteral("by"));
+        if (by == QLatin1String("country"))
+            request.grouping = reports::AbroadGrouping::CountryAndCell;
+        else if (by == QLatin1String("home-unit"))
+            request.grouping = reports::AbroadGrouping::HomeUnit;
+        else
+            return c.usage(tr("--by is country or home-unit."));
+    }
+    if (c.hasOption(QStringLiteral("within"))) {
+        bool ok = false;
+        request.withinDays = c.option(QStringLiteral("within")).toInt(&ok);
+        if (!ok || request.withinDays < 0)
+            return c.usage(tr("--within needs a number of days."));
+    }
+    if (c.hasOption(QStringLiteral("year")))
+        request.year = c.option(QStringLiteral("year")).toInt();
+    if (c.hasOption(QStringLiteral("transfer")))
+        request.transferId = c.option(QStringLiteral("transfer")).toLongLong();
+    request.issuer.documentNumber = c.option(QStringLiteral("number"));
+    request.issuer.place = c.option(QStringLiteral("place"), QStringLiteral("Hà Nội"));
+    request.issuer.signature.name = c.option(QStringLiteral("signer"));
+    request.issuer.signature.position = c.option(QStringLiteral("position"));
+    request.issuer.signature.onBehalf = c.option(QStringLiteral("on-behalf"));
+    if (c.hasOption(QStringLiteral("recipients")))
+        request.issuer.signature.recipients = c.option(QStringLiteral("recipients")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+
+    auto session = c.openSession();
+    if (!session)
+        return c.fail(session.error());
+    app::PrintService service(**session);
+    if (c.hasOption(QStringLiteral("member"))) {
+        auto id = service.memberId(c.option(QStringLiteral("member")));
+        if (!id)
+            return c.fail(id.error());
+        request.memberId = *id;
+    }
+    if (c.hasOption(QStringLiteral("committee"))) {
+        auto id = service.unitId(c.option(QStringLiteral("committee")));
+        if (!id)
+            return c.fail(id.error());
+        request.committeeId = *id;
+    }
+    if (c.hasOption(QStringLiteral("chart"))) {
+        QImage chart(c.option(QStringLiteral("chart")));
+        if (chart.isNull())
+            return c.usage(tr("--chart needs a PNG image."));
+        request.dashboardChart = chart;
+    }
+
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    Status written;
+    if (suffix == QLatin1String("pdf")) {
+        written = service.writePdf(request, out);
+    } else {
+        auto table = service.table(request);
+        if (!table)
+            return c.fail(table.error());
+        written = app::PrintService::exportTable(*table, out, !c.hasOption(QStringLiteral("no-groups")));
+    }
+    if (!written)
+        return c.fail(written.error());
+    if (c.json)
+        c.printJson(QJsonDocument(QJsonObject{{QStringLiteral("written"), out}}));
+    else
+        c.out() << tr("Written %1.").arg(out) << "\n";
+    return ExitOk;
+}
+
+} // namespace
+
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
+{
+    // Only `print` lays out text, which needs the GUI application object; it runs headless.
+    bool printing = false;
+    for (int i = 1; i < argc; ++i)
+        printing = printing || qstrcmp(argv[i], "print") == 0;
+    if (!printing)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+void registerPrintCommands(QList<Command>& commands)
+{
+    Command print;
+    print.name = QStringLiteral("print");
+    print.synopsis = QStringLiteral("print KIND --out FILE.pdf|.xlsx|.csv [OPTIONS]");
+    print.summary = tr("Print a Party document to PDF, or export its list to Excel or CSV.");
+    print.help = tr(
+        "KIND:\n"
+        "  abroad        members now abroad; --by country (default: by country and cell) or --by home-unit\n"
+        "  movements     departures and returns in --from .. --to\n"
+        "  reports-due   reports overdue and due within --within DAYS (default 30)\n"
+        "  member        one member's overseas record; --member CARD|CITIZEN_ID\n"
+        "  statistics    the statistical report of --from .. --to, with a chart (--chart FILE.png to use a "
+        "saved dashboard chart)\n"
+        "  2-shd         temporary transfer letter; --transfer ID\n"
+        "  3a-shd        overseas posting slip; --transfer ID\n"
+        "  3c-shd        list of members transferred abroad (labour export) in --from .. --to; --committee CODE\n"
+        "  10-shd        the transfer register of --year YEAR; --committee CODE\n"
+        "Options: --as-of DATE (default today), --date DATE on the document, --number 'Số 12-DS/ĐU', "
+        "--place TEXT (default Hà Nội), --signer NAME, --position TEXT, --on-behalf 'T/M ĐẢNG ỦY', "
+        "--recipients 'A;B'. With .xlsx or .csv the document's list is exported instead (UTF-8 with BOM for "
+        "CSV); --no-groups leaves out the group heading rows. Dates dd/mm/yyyy or yyyy-mm-dd.");
+    print.valueOptions = {QStringLiteral("out"),    QStringLiteral("from"),      QStringLiteral("to"),
+                          QStringLiteral("as-of"),  QStringLiteral("date"),      QStringLiteral("by"),
+                          QStringLiteral("within"), QStringLiteral("member"),    QStringLiteral("transfer"),
+                          QStringLiteral("committee"), QStringLiteral("year"),   QStringLiteral("number"),
+                          QStringLiteral("place"),  QStringLiteral("signer"),    QStringLiteral("position"),
+                          QStringLiteral("on-behalf"), QStringLiteral("recipients"), QStringLiteral("chart")};
+    print.flags = {QStringLiteral("no-groups")};
+    print.run = printCommand;
+    commands << print;
+}
+
+} // namespace orec::cli
