@@ -1,0 +1,129 @@
+#include "app/exchange_service.h"
+
+#include "core/passphrase_policy.h"
+#include "exchange/identity.h"
+#include "storage/backup.h"
+
+namespace orec::app {
+
+Result<ExchangeKeys> ExchangeService::keys()
+{
+    Database& db = m_session.database();
+    OREC_TRY(db.require(Permission::ReadRecords));
+    exchange::ExchangeStore store(db);
+    ExchangeKeys out;
+    auto mode = store.mode();
+    if (!mode)
+        return mode.error();
+    out.fieldDatabase = mode->isField();
+    out.cellCode = mode->cellCode;
+    auto identity = store.identity();
+    if (!identity)
+        return identity.error();
+    if (!*identity) {
+        // Home's fingerprint is read out to secretaries before anything is exchanged, so the keys
+        // are made when first asked for.
+        WriteScope scope(db, Permission::ReadRecords);
+        OREC_TRY(scope.status());
+        auto created = store.ensureIdentity(scope);
+        if (!created)
+            return created.error();
+        OREC_TRY(scope.commit());
+        out.ownFingerprint = exchange::fingerprint(created->publicIdentity());
+    } else {
+        out.ownFingerprint = exchange::fingerprint((*identity)->publicIdentity());
+    }
+    auto peers = store.peers();
+    if (!peers)
+        return peers.error();
+    out.peers = *peers;
+    return out;
+}
+
+Result<bool> ExchangeService::isFieldDatabase()
+{
+    auto mode = exchange::ExchangeStore(m_session.database()).mode();
+    if (!mode)
+        return mode.error();
+    return mode->isField();
+}
+
+Result<exchange::EnrolledSecretary> ExchangeService::enrolSecretary(const QString& cellCode, const QString& label,
+                                                                    bool replace)
+{
+    OREC_TRY(m_session.require(Permission::ManageKeys));
+    return exchange::HomeExchange(m_session.database()).enrolSecretary(cellCode, label, replace);
+}
+
+Status ExchangeService::removeSecretary(const QString& cellCode, const QString& reason)
+{
+    OREC_TRY(m_session.require(Permission::ManageKeys));
+    return exchange::HomeExchange(m_session.database()).removeSecretary(cellCode, reason);
+}
+
+Result<exchange::ExportedPackage> ExchangeService::exportCellPackage(const QString& cellCode, const QString& outPath)
+{
+    OREC_TRY(m_session.require(Permission::WriteRecords));
+    return exchange::HomeExchange(m_session.database()).exportCellPackage(cellCode, outPath);
+}
+
+Result<exchange::ImportPlan> ExchangeService::previewImport(const QString& path, exchange::PackageProblem* problem)
+{
+    OREC_TRY(m_session.require(Permission::ReadRecords));
+    return exchange::HomeExchange(m_session.database()).planImport(path, problem);
+}
+
+Result<exchange::ImportOutcome> ExchangeService::applyImport(const exchange::ImportPlan& plan, bool dryRun)
+{
+    Database& db = m_session.database();
+    OREC_TRY(db.require(Permission::WriteRecords));
+    if (!dryRun && !plan.isReplay() && plan.unresolvedCount() == 0) {
+        const QString stamp = db.clock().nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        OREC_TRY(backup::write(db, db.path() + QStringLiteral(".pre-import-%1-%2.orecbak")
+                                                   .arg(plan.cellCode)
+                                                   .arg(stamp)));
+    }
+    return exchange::HomeExchange(db).applyImport(plan, dryRun);
+}
+
+Result<InitialisedField> ExchangeService::initialiseField(const QString& packagePath, const QString& enrolmentCode,
+                                                          const QString& databasePath, const QString& user,
+                                                          const QString& passphrase, const DatabaseOptions& options,
+                                                          exchange::PackageProblem* problem)
+{
+    OREC_TRY(checkPassphraseAcceptable(passphrase));
+    auto result = exchange::FieldExchange::initialise(packagePath, enrolmentCode, databasePath, user,
+                                                      SecureBytes::fromUtf8(passphrase), options, problem);
+    if (!result)
+        return result.error();
+    InitialisedField out;
+    out.session = std::make_unique<Session>(std::move(result->database));
+    out.recoveryKey = result->recoveryKey;
+    out.homeFingerprint = result->homeFingerprint;
+    out.ownFingerprint = result->ownFingerprint;
+    out.cellCode = result->cellCode;
+    out.cellName = result->cellName;
+    out.members = result->members;
+    return out;
+}
+
+Result<exchange::InstallOutcome> ExchangeService::installCellPackage(const QString& path,
+                                                                     exchange::PackageProblem* problem)
+{
+    OREC_TRY(m_session.require(Permission::WriteRecords));
+    return exchange::FieldExchange(m_session.database()).installPackage(path, problem);
+}
+
+Result<exchange::ExportedPackage> ExchangeService::exportReturnPackage(const QString& outPath)
+{
+    OREC_TRY(m_session.require(Permission::WriteRecords));
+    return exchange::FieldExchange(m_session.database()).exportReturnPackage(outPath);
+}
+
+Result<exchange::FieldStatus> ExchangeService::fieldStatus()
+{
+    OREC_TRY(m_session.require(Permission::ReadRecords));
+    return exchange::FieldExchange(m_session.database()).status();
+}
+
+} // namespace orec::app

@@ -1,0 +1,602 @@
+#include "exchange/field_exchange.h"
+
+#include "core/crypto.h"
+#include "exchange/enrolment.h"
+#include "exchange/package_opener.h"
+#include "exchange/package_writer.h"
+#include "exchange/payload_codec.h"
+#include "exchange/record_codec.h"
+#include "storage/key_store.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+
+namespace orec::exchange {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("orec::exchange", text); }
+
+QJsonValue normalised(const QJsonValue& v) { return v.isUndefined() ? QJsonValue() : v; }
+
+// The kinds in the order a snapshot is written, so most references resolve in the first pass.
+constexpr EntityKind kSnapshotOrder[] = {EntityKind::Unit, EntityKind::Member, EntityKind::Posting,
+                                         EntityKind::Transfer, EntityKind::Report};
+
+QString listKey(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Unit: return QStringLiteral("units");
+    case EntityKind::Member: return QStringLiteral("members");
+    case EntityKind::Posting: return QStringLiteral("postings");
+    case EntityKind::Transfer: return QStringLiteral("transfers");
+    case EntityKind::Report: return QStringLiteral("reports");
+    }
+    return {};
+}
+
+Error malformed(const QString& what)
+{
+    return packageError(PackageProblem::MalformedPayload, tr("The package content is damaged: %1.").arg(what));
+}
+
+// Fields whose values differ between two portable records.
+QMap<QString, QJsonValue> differingFields(EntityKind kind, const QJsonObject& from, const QJsonObject& to)
+{
+    const QMap<QString, QJsonValue> a = flattenFields(kind, from);
+    const QMap<QString, QJsonValue> b = flattenFields(kind, to);
+    QMap<QString, QJsonValue> out;
+    for (auto it = b.begin(); it != b.end(); ++it) {
+        if (normalised(a.value(it.key())) != normalised(it.value()))
+            out.insert(it.key(), it.value());
+    }
+    for (auto it = a.begin(); it != a.end(); ++it) {
+        if (!b.contains(it.key()) && !normalised(it.value()).isNull())
+            out.insert(it.key(), QJsonValue());
+    }
+    return out;
+}
+
+} // namespace
+
+Result<ModeInfo> FieldExchange::requireField()
+{
+    auto mode = ExchangeStore(m_database).mode();
+    if (!mode)
+        return mode.error();
+    if (!mode->isField())
+        return Error(ErrorCode::Invalid, tr("This is a home database; this is done on a secretary's laptop."));
+    return *mode;
+}
+
+Result<FieldInitResult> FieldExchange::initialise(const QString& packagePath, const QString& enrolmentCode,
+                                                  const QString& databasePath, const QString& user,
+                                                  const SecureBytes& passphrase, const DatabaseOptions& options,
+                                                  PackageProblem* problem)
+{
+    if (QFileInfo::exists(databasePath))
+        return Error(ErrorCode::Invalid, tr("A file with this name already exists; choose another name."),
+                     databasePath);
+    auto first = PackageOpener::openFirst(packagePath, enrolmentCode, problem);
+    if (!first)
+        return first.error();
+    const QString cellUuid = first->header.cellId.toString(QUuid::WithoutBraces);
+    if (first->payload.value(QStringLiteral("cell_uuid")).toString() != cellUuid)
+        return malformed(tr("it names another cell than its header"));
+
+    auto created = Database::create(databasePath, user, passphrase, options);
+    if (!created)
+        return created.error();
+    FieldInitResult out;
+    out.recoveryKey = created->recoveryKey.formatted();
+    out.database = std::move(created->database);
+    const auto discard = [&](const Error& error) -> Error {
+        out.database.reset(); // closes the file and releases its lock first
+        QFile::remove(databasePath);
+        QFile::remove(databasePath + QStringLiteral("-journal"));
+        QFile::remove(KeyStore::slotFilePath(databasePath));
+        return error;
+    };
+
+    Database& db = *out.database;
+    FieldExchange field(db);
+    ExchangeStore store(db);
+    {
+        WriteScope scope(db, Permission::WriteRecords);
+        if (!scope.status())
+            return discard(scope.status().error());
+        QJsonObject cell;
+        for (const QJsonValue& v : first->payload.value(QStringLiteral("units")).toArray()) {
+            if (v.toObject().value(QStringLiteral("uuid")).toString() == cellUuid)
+                cell = v.toObject();
+        }
+        if (cell.isEmpty())
+            return discard(malformed(tr("the cell's own record is missing")));
+        out.cellCode = cell.value(QStringLiteral("code")).toString();
+        out.cellName = cell.value(QStringLiteral("name")).toString();
+        if (Status s = store.setFieldMode(scope, cellUuid, out.cellCode); !s)
+            return discard(s.error());
+        auto identity = store.ensureIdentity(scope);
+        if (!identity)
+            return discard(identity.error());
+        out.ownFingerprint = fingerprint(identity->publicIdentity());
+        out.homeFingerprint = fingerprint(first->home);
+        auto home = store.addHome(scope, first->home, first->enrolmentId, first->enrolmentKey);
+        if (!home)
+            return discard(home.error());
+        InstallOutcome installed;
+        if (Status s = field.installSnapshot(scope, first->payload, cellUuid, installed); !s)
+            return discard(s.error());
+        out.members = static_cast<int>(first->payload.value(QStringLiteral("members")).toArray().size());
+        auto state = store.sequence(*home);
+        if (!state)
+            return discard(state.error());
+        state->lastReceived = first->header.sequence;
+        state->ackedSequence = first->header.acknowledged;
+        if (Status s = store.saveSequence(scope, *state); !s)
+            return discard(s.error());
+        PackageRecord record;
+        record.direction = Direction::Received;
+        record.kind = PackageKind::Cell;
+        record.sequence = first->header.sequence;
+        record.packageHash = first->packageHash;
+        record.acknowledged = first->header.acknowledged;
+        if (Status s = store.recordPackage(scope, *home, record); !s)
+            return discard(s.error());
+        if (Status s = scope.audit(QStringLiteral("exchange_package"),
+                                   QStringLiteral("%1#%2").arg(out.cellCode).arg(first->header.sequence),
+                                   QStringLiteral("field_init"), {},
+                                   {{QStringLiteral("home"), out.homeFingerprint},
+                                    {QStringLiteral("records"), installed.records}});
+            !s)
+            return discard(s.error());
+        if (Status s = scope.commit(); !s)
+            return discard(s.error());
+    }
+    return out;
+}
+
+Status FieldExchange::harvest(WriteScope& scope)
+{
+    ExchangeStore store(m_database);
+    RecordCodec codec(m_database);
+    auto st = store.fieldState();
+    if (!st)
+        return st.error();
+    auto entries = store.auditSince(st->harvestedAuditId);
+    if (!entries)
+        return entries.error();
+    auto home = store.homePeer();
+    if (!home)
+        return home.error();
+    std::uint64_t next = 0;
+    {
+        auto last = store.lastChangeNo();
+        if (!last)
+            return last.error();
+        auto state = *home ? store.sequence((*home)->id) : Result<SequenceState>(SequenceState());
+        if (!state)
+            return state.error();
+        // Numbers never restart, even when every earlier change was acknowledged and dropped.
+        next = std::max(*last, state->ackedChange) + 1;
+    }
+    for (const AuditEntry& e : *entries) {
+        st->harvestedAuditId = e.id;
+        const auto kind = entityFromName(e.entity);
+        if (!kind || e.action.startsWith(QLatin1String("exchange:")))
+            continue;
+        const QJsonObject beforeLocal = QJsonDocument::fromJson(e.beforeJson.toUtf8()).object();
+        const QJsonObject afterLocal = QJsonDocument::fromJson(e.afterJson.toUtf8()).object();
+        if (afterLocal.isEmpty())
+            continue; // nothing the register deletes travels
+        auto before = beforeLocal.isEmpty() ? Result<QJsonObject>(QJsonObject()) : codec.toPortable(*kind, beforeLocal);
+        if (!before)
+            return before.error();
+        auto after = codec.toPortable(*kind, afterLocal);
+        if (!after)
+            return after.error();
+        if (!before->isEmpty() && differingFields(*kind, *before, *after).isEmpty())
+            continue;
+        auto base = store.baseVersion(e.entity, e.entityId);
+        if (!base)
+            return base.error();
+        OutboxChange change;
+        change.changeNo = next++;
+        change.auditId = e.id;
+        change.at = e.at;
+        change.user = e.user;
+        change.entity = e.entity;
+        change.entityUuid = e.entityId;
+        change.action = e.action;
+        change.baseVersion = *base;
+        change.before = *before;
+        change.after = *after;
+        OREC_TRY(store.appendOutbox(scope, change));
+    }
+    return store.saveFieldState(scope, *st);
+}
+
+Status FieldExchange::installSnapshot(WriteScope& scope, const QJsonObject& payload, const QString& cellUuid,
+                                      InstallOutcome& outcome)
+{
+    ExchangeStore store(m_database);
+    RecordCodec codec(m_database);
+    if (payload.value(QStringLiteral("cell_uuid")).toString() != cellUuid)
+        return malformed(tr("it names another cell than this laptop's"));
+
+    // Check the whole snapshot before writing any of it.
+    QHash<EntityKind, QList<QJsonObject>> records;
+    QHash<EntityKind, QSet<QString>> inSnapshot;
+    for (EntityKind kind : kSnapshotOrder) {
+        const QJsonValue list = payload.value(listKey(kind));
+        if (!list.isArray())
+            return malformed(tr("the list of %1 records is missing").arg(entityDisplayName(kind)));
+        for (const QJsonValue& v : list.toArray()) {
+            const QJsonObject o = v.toObject();
+            const QString uuid = o.value(QStringLiteral("uuid")).toString();
+            if (!v.isObject() || QUuid::fromString(uuid).isNull() || inSnapshot[kind].contains(uuid))
+                return malformed(tr("a %1 record has no identity").arg(entityDisplayName(kind)));
+            records[kind].append(o);
+            inSnapshot[kind].insert(uuid);
+        }
+    }
+    if (!inSnapshot[EntityKind::Unit].contains(cellUuid))
+        return malformed(tr("the cell's own record is missing"));
+
+    // 1. Home's state, record by record; references to records later in the snapshot in a second pass.
+    QList<QPair<EntityKind, QJsonObject>> deferred;
+    for (EntityKind kind : kSnapshotOrder) {
+        for (const QJsonObject& record : records[kind]) {
+            ++outcome.records;
+            auto unresolved = codec.unresolvedReferences(kind, record);
+            if (!unresolved)
+                return unresolved.error();
+            QJsonObject firstPass = record;
+            for (const QString& key : *unresolved)
+                firstPass.insert(key, QJsonValue());
+            if (!unresolved->isEmpty())
+                deferred.append({kind, record});
+            const QString uuid = record.value(QStringLiteral("uuid")).toString();
+            auto existing = codec.load(kind, uuid);
+            if (!existing)
+                return existing.error();
+            if (!*existing) {
+                OREC_TRY(codec.insert(scope, kind, firstPass));
+                ++outcome.written;
+            } else if (!differingFields(kind, (*existing)->portable, firstPass).isEmpty()) {
+                OREC_TRY(codec.update(scope, kind, **existing, firstPass, QStringLiteral("exchange:install")));
+                ++outcome.written;
+            }
+        }
+    }
+    for (const auto& [kind, record] : deferred) {
+        auto existing = codec.load(kind, record.value(QStringLiteral("uuid")).toString());
+        if (!existing)
+            return existing.error();
+        if (*existing && !differingFields(kind, (*existing)->portable, record).isEmpty())
+            OREC_TRY(codec.update(scope, kind, **existing, record, QStringLiteral("exchange:install")));
+    }
+
+    // 2. The versions home sent: the base every later change here is made against.
+    OREC_TRY(store.clearBaseVersions(scope));
+    for (EntityKind kind : kSnapshotOrder) {
+        for (const QJsonObject& record : records[kind])
+            OREC_TRY(store.setBaseVersion(scope, entityName(kind), record.value(QStringLiteral("uuid")).toString(),
+                                          record.value(QStringLiteral("version")).toInt()));
+    }
+
+    // 3. What left the cell at home leaves the laptop, unless the secretary's own pending changes
+    //    still refer to it (home has not seen them yet).
+    auto pending = store.outbox();
+    if (!pending)
+        return pending.error();
+    QHash<EntityKind, QSet<QString>> keep;
+    for (const OutboxChange& c : *pending) {
+        const auto kind = entityFromName(c.entity);
+        if (!kind)
+            continue;
+        keep[*kind].insert(c.entityUuid);
+        for (const QString& ref : RecordCodec::referenceFields(*kind)) {
+            const QString target = c.after.value(ref).toString();
+            if (!target.isEmpty())
+                keep[*RecordCodec::referenceTarget(*kind, ref)].insert(target);
+        }
+    }
+    for (EntityKind kind : {EntityKind::Report, EntityKind::Transfer, EntityKind::Posting, EntityKind::Member}) {
+        auto uuids = codec.allUuids(kind);
+        if (!uuids)
+            return uuids.error();
+        for (const QString& uuid : *uuids) {
+            if (inSnapshot[kind].contains(uuid) || keep[kind].contains(uuid))
+                continue;
+            OREC_TRY(codec.removeFromField(scope, kind, uuid));
+            ++outcome.removed;
+        }
+    }
+
+    // 4. The secretary's changes home has not acknowledged are laid over home's state again, so the
+    //    laptop keeps showing them until home says what became of them.
+    QList<QPair<EntityKind, QString>> order;
+    QHash<QString, QPair<QJsonObject, QJsonObject>> span; // first before, last after
+    for (const OutboxChange& c : *pending) {
+        const auto kind = entityFromName(c.entity);
+        if (!kind)
+            continue;
+        const QString key = c.entity + QLatin1Char(':') + c.entityUuid;
+        if (!span.contains(key)) {
+            order.append({*kind, c.entityUuid});
+            span.insert(key, {c.before, c.after});
+        } else {
+            span[key].second = c.after;
+        }
+    }
+    for (const auto& [kind, uuid] : order) {
+        const auto& [before, after] = span.value(entityName(kind) + QLatin1Char(':') + uuid);
+        auto existing = codec.load(kind, uuid);
+        if (!existing)
+            return existing.error();
+        if (!*existing)
+            continue;
+        const QMap<QString, QJsonValue> mine = differingFields(kind, before, after);
+        const QJsonObject target = withFields(kind, (*existing)->portable, mine);
+        if (differingFields(kind, (*existing)->portable, target).isEmpty())
+            continue;
+        auto unresolved = codec.unresolvedReferences(kind, target);
+        if (!unresolved)
+            return unresolved.error();
+        if (!unresolved->isEmpty())
+            continue; // points at something gone from the laptop; home will judge the change
+        OREC_TRY(codec.update(scope, kind, **existing, target, QStringLiteral("exchange:reapply")));
+        ++outcome.reapplied;
+    }
+    outcome.pendingChanges = static_cast<int>(pending->size());
+
+    // 5. Everything written here is home's doing or a replay of what is already in the outbox.
+    auto st = store.fieldState();
+    if (!st)
+        return st.error();
+    auto lastAudit = store.lastAuditId();
+    if (!lastAudit)
+        return lastAudit.error();
+    st->harvestedAuditId = *lastAudit + 1; // the audit row of this installation comes after
+    st->installedAt = m_database.clock().nowUtc();
+    return store.saveFieldState(scope, *st);
+}
+
+Status FieldExchange::acknowledge(WriteScope& scope, qint64 homePeerId, const PackageHeader& header,
+                                  const QJsonObject& payload, InstallOutcome& outcome)
+{
+    ExchangeStore store(m_database);
+    auto state = store.sequence(homePeerId);
+    if (!state)
+        return state.error();
+    state->lastReceived = header.sequence;
+    state->ackedSequence = std::max(state->ackedSequence, header.acknowledged);
+    state->ackedChange = std::max(state->ackedChange, header.lastChange);
+    OREC_TRY(store.saveSequence(scope, *state));
+    OREC_TRY(store.dropAcknowledged(scope, state->ackedChange));
+    if (state->ackedSequence > 0)
+        OREC_TRY(store.forgetEnrolmentKey(scope, homePeerId)); // home knows this laptop's keys now
+    outcome.acknowledgedChange = state->ackedChange;
+    outcome.acknowledgement = payload.value(QStringLiteral("acknowledgement")).toObject();
+    return {};
+}
+
+Result<InstallOutcome> FieldExchange::installPackage(const QString& path, PackageProblem* problem)
+{
+    auto mode = requireField();
+    if (!mode)
+        return mode.error();
+    auto opened = PackageOpener(m_database).open(path, problem);
+    if (!opened)
+        return opened.error();
+    InstallOutcome outcome;
+    outcome.sequence = opened->header.sequence;
+    if (opened->verdict == SequenceVerdict::Replay) {
+        outcome.replay = true;
+        outcome.notes << tr("Package %1 from home was already installed; nothing changed.").arg(outcome.sequence);
+        return outcome;
+    }
+    if (opened->verdict == SequenceVerdict::Gap) {
+        outcome.missingFrom = opened->missingFrom;
+        outcome.missingTo = opened->missingTo;
+        outcome.notes << tr("Packages %1 to %2 from home never arrived. This one holds everything they did, so "
+                            "nothing is missing.")
+                             .arg(opened->missingFrom)
+                             .arg(opened->missingTo);
+    }
+    ExchangeStore store(m_database);
+    WriteScope scope(m_database, Permission::WriteRecords);
+    OREC_TRY(scope.status());
+    OREC_TRY(harvest(scope)); // the secretary's latest work goes into the outbox before home's state lands
+    OREC_TRY(acknowledge(scope, opened->peer.id, opened->header, opened->payload, outcome));
+    OREC_TRY(installSnapshot(scope, opened->payload, mode->cellUuid, outcome));
+    auto st = store.fieldState();
+    if (!st)
+        return st.error();
+    st->installedSequence = opened->header.sequence;
+    st->lastAcknowledgement = outcome.acknowledgement;
+    OREC_TRY(store.saveFieldState(scope, *st));
+    PackageRecord record;
+    record.direction = Direction::Received;
+    record.kind = PackageKind::Cell;
+    record.sequence = opened->header.sequence;
+    record.packageHash = opened->packageHash;
+    record.acknowledged = opened->header.acknowledged;
+    record.lastChange = opened->header.lastChange;
+    record.applied = outcome.written;
+    OREC_TRY(store.recordPackage(scope, opened->peer.id, record));
+    OREC_TRY(scope.audit(QStringLiteral("exchange_package"),
+                         QStringLiteral("%1#%2").arg(mode->cellCode).arg(opened->header.sequence),
+                         QStringLiteral("install"), {},
+                         {{QStringLiteral("records"), outcome.records},
+                          {QStringLiteral("written"), outcome.written},
+                          {QStringLiteral("removed"), outcome.removed},
+                          {QStringLiteral("acknowledged_change"), static_cast<qint64>(outcome.acknowledgedChange)}}));
+    OREC_TRY(scope.commit());
+    return outcome;
+}
+
+Result<ExportedPackage> FieldExchange::exportReturnPackage(const QString& outPath)
+{
+    auto mode = requireField();
+    if (!mode)
+        return mode.error();
+    ExchangeStore store(m_database);
+    WriteScope scope(m_database, Permission::WriteRecords);
+    OREC_TRY(scope.status());
+    OREC_TRY(harvest(scope));
+    auto identity = store.identity();
+    if (!identity)
+        return identity.error();
+    auto home = store.homePeer();
+    if (!home)
+        return home.error();
+    if (!*identity || !*home)
+        return Error(ErrorCode::Corrupt, tr("This field database has lost its exchange keys."));
+    auto state = store.sequence((*home)->id);
+    if (!state)
+        return state.error();
+    auto outbox = store.outbox();
+    if (!outbox)
+        return outbox.error();
+    auto fieldState = store.fieldState();
+    if (!fieldState)
+        return fieldState.error();
+
+    QJsonArray changes;
+    for (const OutboxChange& c : *outbox)
+        changes.append(QJsonObject{{QStringLiteral("no"), static_cast<qint64>(c.changeNo)},
+                                   {QStringLiteral("at"), c.at.toString(Qt::ISODateWithMs)},
+                                   {QStringLiteral("user"), c.user},
+                                   {QStringLiteral("entity"), c.entity},
+                                   {QStringLiteral("uuid"), c.entityUuid},
+                                   {QStringLiteral("action"), c.action},
+                                   {QStringLiteral("base_version"), c.baseVersion},
+                                   {QStringLiteral("before"), c.before.isEmpty() ? QJsonValue() : QJsonValue(c.before)},
+                                   {QStringLiteral("after"), c.after}});
+    const QJsonObject payload{{QStringLiteral("cell_uuid"), mode->cellUuid},
+                              {QStringLiteral("base_sequence"), static_cast<qint64>(fieldState->installedSequence)},
+                              {QStringLiteral("changes"), changes}};
+
+    PackageHeader header;
+    header.kind = PackageKind::Return;
+    header.recipientId = (*home)->identity.partyId;
+    header.cellId = QUuid::fromString(mode->cellUuid);
+    header.sequence = state->lastSent + 1;
+    header.acknowledged = state->lastReceived;
+    header.base = fieldState->installedSequence;
+    header.firstChange = outbox->isEmpty() ? state->ackedChange + 1 : outbox->first().changeNo;
+    header.lastChange = outbox->isEmpty() ? state->ackedChange : outbox->last().changeNo;
+    header.createdAt = m_database.clock().nowUtc();
+    if (state->ackedSequence == 0) {
+        // Home has not acknowledged any package of this laptop yet, so it may not know these keys:
+        // prove them with the enrolment code.
+        auto key = store.enrolmentKey((*home)->id);
+        if (!key)
+            return key.error();
+        if (!key->empty()) {
+            header.hasEnrolmentProof = true;
+            header.enrolmentProof = enrolmentProof(*key, (*identity)->publicIdentity(), header.cellId);
+        }
+    }
+    QByteArray plain = encodePayload(payload, kReturnPayloadSchema);
+    auto bytes = sealPackage(header, plain, **identity, RecipientKey{(*home)->identity.boxPublic, nullptr});
+    wipeBytes(plain);
+    if (!bytes)
+        return bytes.error();
+
+    OREC_TRY(store.markSent(scope, header.sequence));
+    state->lastSent = header.sequence;
+    OREC_TRY(store.saveSequence(scope, *state));
+    PackageRecord record;
+    record.direction = Direction::Sent;
+    record.kind = PackageKind::Return;
+    record.sequence = header.sequence;
+    record.packageHash = crypto::blake2b(*bytes, 32);
+    record.acknowledged = header.acknowledged;
+    record.firstChange = header.firstChange;
+    record.lastChange = header.lastChange;
+    OREC_TRY(store.recordPackage(scope, (*home)->id, record));
+    OREC_TRY(scope.audit(QStringLiteral("exchange_package"), QStringLiteral("%1#%2").arg(mode->cellCode).arg(header.sequence),
+                         QStringLiteral("export"), {},
+                         {{QStringLiteral("kind"), QStringLiteral("return")},
+                          {QStringLiteral("changes"), static_cast<int>(outbox->size())},
+                          {QStringLiteral("acknowledged"), static_cast<qint64>(header.acknowledged)}}));
+    // The audit row just written is bookkeeping, not field work.
+    auto st = store.fieldState();
+    if (!st)
+        return st.error();
+    auto lastAudit = store.lastAuditId();
+    if (!lastAudit)
+        return lastAudit.error();
+    st->harvestedAuditId = *lastAudit;
+    OREC_TRY(store.saveFieldState(scope, *st));
+    OREC_TRY(writePackageFile(outPath, *bytes));
+    if (Status committed = scope.commit(); !committed) {
+        QFile::remove(outPath);
+        return committed.error();
+    }
+    ExportedPackage out;
+    out.path = outPath;
+    out.sequence = header.sequence;
+    out.bytes = bytes->size();
+    out.changes = static_cast<int>(outbox->size());
+    out.recipientFingerprint = (*home)->fingerprint;
+    return out;
+}
+
+Result<FieldStatus> FieldExchange::status()
+{
+    auto mode = requireField();
+    if (!mode)
+        return mode.error();
+    ExchangeStore store(m_database);
+    {
+        // Reading the status records pending work into the outbox; any role may look.
+        WriteScope scope(m_database, Permission::ReadRecords);
+        OREC_TRY(scope.status());
+        OREC_TRY(harvest(scope));
+        OREC_TRY(scope.commit());
+    }
+    FieldStatus out;
+    out.cellUuid = mode->cellUuid;
+    out.cellCode = mode->cellCode;
+    auto identity = store.identity();
+    if (!identity)
+        return identity.error();
+    if (*identity)
+        out.ownFingerprint = fingerprint((*identity)->publicIdentity());
+    auto home = store.homePeer();
+    if (!home)
+        return home.error();
+    if (*home) {
+        out.homeFingerprint = (*home)->fingerprint;
+        auto state = store.sequence((*home)->id);
+        if (!state)
+            return state.error();
+        out.lastSent = state->lastSent;
+        out.acknowledgedSequence = state->ackedSequence;
+        out.acknowledgedChange = state->ackedChange;
+        out.keysAcknowledged = state->ackedSequence > 0;
+    }
+    auto st = store.fieldState();
+    if (!st)
+        return st.error();
+    out.installedSequence = st->installedSequence;
+    out.lastAcknowledgement = st->lastAcknowledgement;
+    auto pending = store.outbox();
+    if (!pending)
+        return pending.error();
+    out.pending = *pending;
+    return out;
+}
+
+} // namespace orec::exchange
