@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AuditLogScreen</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the selected &amp;record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show unchanged &amp;fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change my passphrase</source>
@@ -9,6 +60,21 @@
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Reset passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -166,6 +232,80 @@
     </message>
     <message>
         <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersScreen</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each user unlocks the database with their own passphrase. Administrators manage users and keys; clerks read and write records; auditors read records and the audit log and change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1690,6 +1830,21 @@
     </message>
 </context>
 <context>
+    <name>orec::app</name>
+    <message>
+        <source>&quot;%1&quot; is not a date; write dd/mm/yyyy or yyyy-mm-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes (co) nor no (khong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>orec::app::AccountService</name>
     <message>
         <source>There is no user with this name.</source>
@@ -1719,6 +1874,157 @@
     </message>
     <message>
         <source>The register already has records; the demo department is made in a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::app::Importer</name>
+    <message>
+        <source>&quot;%1&quot; is not a gender; write Nam or Nữ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit has the code or name &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party card number %1 is also on line %2 of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party card number %1 already belongs to %2 in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen ID %1 is also on line %2 of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen ID %1 already belongs to %2 in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cell type (co_quan_dai_dien, phu_nhan_phu_quan, luu_hoc_sinh, lao_dong, chuyen_gia, tu_lap_nghiep).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of unit (dang_bo, chi_bo, to_dang).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has the party card number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is also on line %2 of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is already in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parents in the file go round in a circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent unit was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the member&apos;s party card number or citizen ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has the citizen ID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party card number and the citizen ID belong to two different members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a purpose (cong_tac, hoc_tap, lao_dong, chuyen_gia, theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, viec_rieng_khac).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cell has the code &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an overseas cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell is in %1, which is not among the countries of the posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a party-activity arrangement (giu_nguyen, to_dang_tam_thoi, tam_thoi, chinh_thuc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a posting status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A posting that is &quot;%1&quot; needs its departure date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A posting that is &quot;%1&quot; cannot have a departure date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A posting that is &quot;%1&quot; needs its return date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A posting in an overseas cell needs the cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same trip of the same member is on an earlier line of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This trip is already in the register (posting %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member is abroad on line %1 of the file as well; one person is in one place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member is already abroad on posting %1 in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty; the first line must name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column %1 (%2) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column naming the member is missing: so_the_dang_vien (party_card_no) or so_cccd (citizen_id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has more values (%1) than the header has columns (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose is required.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2324,6 +2630,225 @@ The new user&apos;s passphrase comes from OREC_NEW_PASSPHRASE, else is asked twi
 Options: --as-of DATE (default today), --date DATE on the document, --number &apos;Số 12-DS/ĐU&apos;, --place TEXT (default Hà Nội), --signer NAME, --position TEXT, --on-behalf &apos;T/M ĐẢNG ỦY&apos;, --recipients &apos;A;B&apos;. With .xlsx or .csv the document&apos;s list is exported instead (UTF-8 with BOM for CSV); --no-groups leaves out the group heading rows. Dates dd/mm/yyyy or yyyy-mm-dd.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lost contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probationary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>posting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postings abroad between %1 and %2: %3 (%4 members); %5 departures, %6 returns, %7 without approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By country and cell type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no overseas cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departures %1, returns %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ended %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>abroad in %1, decision: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[DEPARTED WITHOUT APPROVAL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries: %1  City: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %1 – %2  Actual: %3 – %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrangement: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended to %1 by %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation ends %1; decision: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born %1 in %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID %1; party card %2; dossier %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted %1; full member %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNDER DISCIPLINARY REVIEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postings (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer letter %1 (%2, %3) issued %4 to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not in the format, ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 row(s): %2 valid, %3 with problems; nothing was written (dry run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 row(s); %3 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in the file. Correct them, or import the valid rows with --skip-invalid.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected rows with their reasons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>orec::cli::CliContext</name>
@@ -2608,6 +3133,49 @@ Options: --as-of DATE (default today), --date DATE on the document, --number &ap
     </message>
 </context>
 <context>
+    <name>orec::exchange::FieldExchange</name>
+    <message>
+        <source>This is a home database; this is done on a secretary&apos;s laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with this name already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names another cell than its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell&apos;s own record is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names another cell than this laptop&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of %1 records is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 record has no identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 from home was already installed; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages %1 to %2 from home never arrived. This one holds everything they did, so nothing is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field database has lost its exchange keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>orec::exchange::HomeExchange</name>
     <message>
         <source>This is a field database: cell packages are made at home.</source>
@@ -2866,6 +3434,82 @@ Options: --as-of DATE (default today), --date DATE on the document, --number &ap
     </message>
 </context>
 <context>
+    <name>orec::gui::AuditChangeFormatter</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life-cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::AuditLogModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::AuditLogScreen</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ The audit log is intact: all %n row(s) verify, none was removed or altered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✘ The audit log was tampered with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries match the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry to see what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3 by %4 at %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>orec::gui::ChangePassphraseDialog</name>
     <message>
         <source>The two passphrases differ.</source>
@@ -3047,6 +3691,17 @@ The database is encrypted; every change is kept in a verified audit log.</source
     </message>
 </context>
 <context>
+    <name>orec::gui::NewPassphraseDialog</name>
+    <message>
+        <source>A new passphrase for %1. Tell it to them in person; they can change it afterwards under File → Change my passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>orec::gui::PlaceholderScreen</name>
     <message>
         <source>This screen is not available in this version.</source>
@@ -3134,6 +3789,80 @@ The database is encrypted; every change is kept in a verified audit log.</source
     </message>
     <message>
         <source>&lt;h2&gt;Overseas Records — recovery key&lt;/h2&gt;&lt;p&gt;Database: %1&lt;/p&gt;&lt;p&gt;Created: %2&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 16pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Keep this sheet locked away. With it alone an administrator can open the database.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::UserDialog</name>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::UsersScreen</name>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No — no key slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use File → Change my passphrase for your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase not reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1? They will no longer be able to unlock this database. Their entries in the audit log stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 was removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AuditLogScreen</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain again</source>
+        <translation>&amp;Xác minh lại chuỗi</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Người dùng:</translation>
+    </message>
+    <message>
+        <source>&amp;Record type:</source>
+        <translation>&amp;Loại bản ghi:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>Only the selected &amp;record</source>
+        <translation>Chỉ &amp;bản ghi đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>Xó&amp;a bộ lọc</translation>
+    </message>
+    <message>
+        <source>Show unchanged &amp;fields</source>
+        <translation>Hiện cả các trường &amp;không đổi</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change my passphrase</source>
@@ -10,6 +61,21 @@
     <message>
         <source>&amp;Current passphrase:</source>
         <translation>Mật khẩu &amp;hiện tại:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>Mật khẩu &amp;mới:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Nhập lại:</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Reset passphrase</source>
+        <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
@@ -167,6 +233,80 @@
     <message>
         <source>&amp;Continue</source>
         <translation>&amp;Tiếp tục</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Thêm người dùng</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>&amp;Tên người dùng:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>&amp;Nhập lại:</translation>
+    </message>
+</context>
+<context>
+    <name>UsersScreen</name>
+    <message>
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Each user unlocks the database with their own passphrase. Administrators manage users and keys; clerks read and write records; auditors read records and the audit log and change nothing.</source>
+        <translation>Mỗi người dùng mở khóa cơ sở dữ liệu bằng mật khẩu riêng của mình. Quản trị viên quản lý người dùng và khóa; cán bộ nghiệp vụ đọc và ghi hồ sơ; kiểm tra viên đọc hồ sơ và nhật ký kiểm tra, không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên người dùng</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Ngày thêm</translation>
+    </message>
+    <message>
+        <source>Can unlock</source>
+        <translation>Mở khóa được</translation>
+    </message>
+    <message>
+        <source>&amp;Add a user…</source>
+        <translation>&amp;Thêm người dùng…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Đổi &amp;vai trò…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset passphrase…</source>
+        <translation>Đặt &amp;lại mật khẩu…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Xóa</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1827,21 @@
     </message>
 </context>
 <context>
+    <name>orec::app</name>
+    <message>
+        <source>&quot;%1&quot; is not a date; write dd/mm/yyyy or yyyy-mm-dd.</source>
+        <translation>&quot;%1&quot; không phải là ngày; hãy ghi theo dạng dd/mm/yyyy hoặc yyyy-mm-dd.</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the calendar.</source>
+        <translation>%1 không phải là ngày có thật trên lịch.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes (co) nor no (khong).</source>
+        <translation>&quot;%1&quot; không phải là có (co) hoặc không (khong).</translation>
+    </message>
+</context>
+<context>
     <name>orec::app::AccountService</name>
     <message>
         <source>There is no user with this name.</source>
@@ -1717,6 +1872,157 @@
     <message>
         <source>The register already has records; the demo department is made in a new database.</source>
         <translation>Cơ sở dữ liệu đã có hồ sơ; dữ liệu mẫu chỉ được tạo trong một cơ sở dữ liệu mới.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::app::Importer</name>
+    <message>
+        <source>&quot;%1&quot; is not a gender; write Nam or Nữ.</source>
+        <translation>&quot;%1&quot; không phải giới tính; hãy ghi Nam hoặc Nữ.</translation>
+    </message>
+    <message>
+        <source>No unit has the code or name &quot;%1&quot;.</source>
+        <translation>Không có tổ chức đảng nào có mã hoặc tên &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The party card number %1 is also on line %2 of the file.</source>
+        <translation>Số thẻ đảng viên %1 cũng có ở dòng %2 của tệp.</translation>
+    </message>
+    <message>
+        <source>The party card number %1 already belongs to %2 in the register.</source>
+        <translation>Số thẻ đảng viên %1 đã thuộc về %2 trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The citizen ID %1 is also on line %2 of the file.</source>
+        <translation>Số CCCD %1 cũng có ở dòng %2 của tệp.</translation>
+    </message>
+    <message>
+        <source>The citizen ID %1 already belongs to %2 in the register.</source>
+        <translation>Số CCCD %1 đã thuộc về %2 trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cell type (co_quan_dai_dien, phu_nhan_phu_quan, luu_hoc_sinh, lao_dong, chuyen_gia, tu_lap_nghiep).</source>
+        <translation>&quot;%1&quot; không phải loại chi bộ (co_quan_dai_dien, phu_nhan_phu_quan, luu_hoc_sinh, lao_dong, chuyen_gia, tu_lap_nghiep).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of unit (dang_bo, chi_bo, to_dang).</source>
+        <translation>&quot;%1&quot; không phải loại tổ chức đảng (dang_bo, chi_bo, to_dang).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code or name.</source>
+        <translation>&quot;%1&quot; không phải mã hoặc tên nước.</translation>
+    </message>
+    <message>
+        <source>No member has the party card number %1.</source>
+        <translation>Không có đảng viên nào có số thẻ đảng viên %1.</translation>
+    </message>
+    <message>
+        <source>The code %1 is also on line %2 of the file.</source>
+        <translation>Mã %1 cũng có ở dòng %2 của tệp.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already in the register.</source>
+        <translation>Mã %1 đã có trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The parents in the file go round in a circle.</source>
+        <translation>Quan hệ cấp trên trong tệp tạo thành vòng lặp.</translation>
+    </message>
+    <message>
+        <source>The parent unit was not imported.</source>
+        <translation>Tổ chức đảng cấp trên chưa được nhập.</translation>
+    </message>
+    <message>
+        <source>Give the member&apos;s party card number or citizen ID.</source>
+        <translation>Hãy ghi số thẻ đảng viên hoặc số CCCD của đảng viên.</translation>
+    </message>
+    <message>
+        <source>No member has the citizen ID %1.</source>
+        <translation>Không có đảng viên nào có số CCCD %1.</translation>
+    </message>
+    <message>
+        <source>The party card number and the citizen ID belong to two different members.</source>
+        <translation>Số thẻ đảng viên và số CCCD thuộc về hai đảng viên khác nhau.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a purpose (cong_tac, hoc_tap, lao_dong, chuyen_gia, theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, viec_rieng_khac).</source>
+        <translation>&quot;%1&quot; không phải mục đích ra nước ngoài (cong_tac, hoc_tap, lao_dong, chuyen_gia, theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, viec_rieng_khac).</translation>
+    </message>
+    <message>
+        <source>No cell has the code &quot;%1&quot;.</source>
+        <translation>Không có chi bộ nào có mã &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an overseas cell.</source>
+        <translation>&quot;%1&quot; không phải chi bộ ở nước ngoài.</translation>
+    </message>
+    <message>
+        <source>The cell is in %1, which is not among the countries of the posting.</source>
+        <translation>Chi bộ ở %1, không thuộc các nước đến của đợt ra nước ngoài.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a party-activity arrangement (giu_nguyen, to_dang_tam_thoi, tam_thoi, chinh_thuc).</source>
+        <translation>&quot;%1&quot; không phải hình thức sinh hoạt đảng (giu_nguyen, to_dang_tam_thoi, tam_thoi, chinh_thuc).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a posting status.</source>
+        <translation>&quot;%1&quot; không phải trạng thái của đợt ra nước ngoài.</translation>
+    </message>
+    <message>
+        <source>A posting that is &quot;%1&quot; needs its departure date.</source>
+        <translation>Đợt ra nước ngoài ở trạng thái &quot;%1&quot; phải có ngày đi.</translation>
+    </message>
+    <message>
+        <source>A posting that is &quot;%1&quot; cannot have a departure date.</source>
+        <translation>Đợt ra nước ngoài ở trạng thái &quot;%1&quot; không thể có ngày đi.</translation>
+    </message>
+    <message>
+        <source>A posting that is &quot;%1&quot; needs its return date.</source>
+        <translation>Đợt ra nước ngoài ở trạng thái &quot;%1&quot; phải có ngày về nước.</translation>
+    </message>
+    <message>
+        <source>A posting in an overseas cell needs the cell.</source>
+        <translation>Đợt ra nước ngoài có sinh hoạt tại chi bộ ở nước ngoài phải ghi chi bộ đó.</translation>
+    </message>
+    <message>
+        <source>The same trip of the same member is on an earlier line of the file.</source>
+        <translation>Chuyến đi này của cùng đảng viên đã có ở một dòng trước trong tệp.</translation>
+    </message>
+    <message>
+        <source>This trip is already in the register (posting %1).</source>
+        <translation>Chuyến đi này đã có trong cơ sở dữ liệu (đợt ra nước ngoài %1).</translation>
+    </message>
+    <message>
+        <source>The member is abroad on line %1 of the file as well; one person is in one place.</source>
+        <translation>Dòng %1 của tệp cũng ghi đảng viên này đang ở nước ngoài; một người chỉ có thể ở một nơi.</translation>
+    </message>
+    <message>
+        <source>The member is already abroad on posting %1 in the register.</source>
+        <translation>Theo cơ sở dữ liệu, đảng viên đang ở nước ngoài theo đợt %1.</translation>
+    </message>
+    <message>
+        <source>The file is empty; the first line must name the columns.</source>
+        <translation>Tệp trống; dòng đầu tiên phải ghi tên các cột.</translation>
+    </message>
+    <message>
+        <source>The column %1 (%2) is missing.</source>
+        <translation>Thiếu cột %1 (%2).</translation>
+    </message>
+    <message>
+        <source>A column naming the member is missing: so_the_dang_vien (party_card_no) or so_cccd (citizen_id).</source>
+        <translation>Thiếu cột xác định đảng viên: so_the_dang_vien (party_card_no) hoặc so_cccd (citizen_id).</translation>
+    </message>
+    <message>
+        <source>The row has more values (%1) than the header has columns (%2).</source>
+        <translation>Dòng có nhiều giá trị (%1) hơn số cột ở dòng tiêu đề (%2).</translation>
+    </message>
+    <message>
+        <source>The purpose is required.</source>
+        <translation>Phải nhập mục đích ra nước ngoài.</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2638,220 @@ Options: --as-of DATE (default today), --date DATE on the document, --number &ap
   10-shd        sổ giới thiệu sinh hoạt đảng của năm --year YEAR; --committee CODE
 Tùy chọn: --as-of DATE (mặc định: hôm nay), --date DATE ghi trên văn bản, --number &apos;Số 12-DS/ĐU&apos;, --place TEXT (mặc định: Hà Nội), --signer NAME, --position TEXT, --on-behalf &apos;T/M ĐẢNG ỦY&apos;, --recipients &apos;A;B&apos;. Với .xlsx hoặc .csv, chương trình xuất danh sách của văn bản thay cho văn bản (CSV dùng UTF-8 có BOM); --no-groups bỏ các dòng tiêu đề nhóm. Ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd.</translation>
     </message>
+    <message>
+        <source>at home</source>
+        <translation>trong nước</translation>
+    </message>
+    <message>
+        <source>abroad</source>
+        <translation>ở nước ngoài</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %n day(s)</source>
+        <translation>
+            <numerusform>quá hạn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lost contact</source>
+        <translation>mất liên lạc</translation>
+    </message>
+    <message>
+        <source>did not return</source>
+        <translation>ở lại không về</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date.</source>
+        <translation>--%1 cần một ngày.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number.</source>
+        <translation>--%1 cần một số nguyên.</translation>
+    </message>
+    <message>
+        <source>probationary</source>
+        <translation>dự bị</translation>
+    </message>
+    <message>
+        <source>return %1</source>
+        <translation>về %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>muộn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>đến hạn hôm nay</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>còn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>posting %1</source>
+        <translation>đợt %1</translation>
+    </message>
+    <message>
+        <source>Postings abroad between %1 and %2: %3 (%4 members); %5 departures, %6 returns, %7 without approval.</source>
+        <translation>Số lượt ở nước ngoài từ %1 đến %2: %3 (%4 đảng viên); %5 lượt đi, %6 lượt về, %7 lượt đi khi chưa được phê duyệt.</translation>
+    </message>
+    <message>
+        <source>By country and cell type:</source>
+        <translation>Theo nước và loại chi bộ:</translation>
+    </message>
+    <message>
+        <source>(no overseas cell)</source>
+        <translation>(chưa vào chi bộ ở nước ngoài)</translation>
+    </message>
+    <message>
+        <source>By purpose:</source>
+        <translation>Theo mục đích:</translation>
+    </message>
+    <message>
+        <source>departures %1, returns %2</source>
+        <translation>đi %1, về %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>ended %n day(s) ago</source>
+        <translation>
+            <numerusform>đã hết cách đây %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>abroad in %1, decision: %2</source>
+        <translation>ở nước ngoài tại %1, quyết định: %2</translation>
+    </message>
+    <message>
+        <source>Posting %1 (%2)</source>
+        <translation>Đợt ra nước ngoài %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>[DEPARTED WITHOUT APPROVAL]</source>
+        <translation>[ĐI KHI CHƯA ĐƯỢC PHÊ DUYỆT]</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Mục đích: %1</translation>
+    </message>
+    <message>
+        <source>Countries: %1  City: %2</source>
+        <translation>Nước: %1  Thành phố: %2</translation>
+    </message>
+    <message>
+        <source>Planned: %1 – %2  Actual: %3 – %4</source>
+        <translation>Dự kiến: %1 – %2  Thực tế: %3 – %4</translation>
+    </message>
+    <message>
+        <source>Decision: %1 of %2 (%3)</source>
+        <translation>Quyết định: %1 ngày %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Arrangement: %1, %2</source>
+        <translation>Hình thức sinh hoạt đảng: %1, %2</translation>
+    </message>
+    <message>
+        <source>Extended to %1 by %2 of %3</source>
+        <translation>Gia hạn đến %1 theo quyết định %2 ngày %3</translation>
+    </message>
+    <message>
+        <source>Probation ends %1; decision: %2</source>
+        <translation>Hết thời hạn dự bị ngày %1; quyết định: %2</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>hạn %1</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>đã nhận %1</translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation>(không còn hoạt động)</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>mã %1</translation>
+    </message>
+    <message>
+        <source>Born %1 in %2; %3</source>
+        <translation>Sinh ngày %1 tại %2; %3</translation>
+    </message>
+    <message>
+        <source>Citizen ID %1; party card %2; dossier %3</source>
+        <translation>Số CCCD %1; số thẻ đảng viên %2; số lý lịch %3</translation>
+    </message>
+    <message>
+        <source>Admitted %1; full member %2</source>
+        <translation>Vào Đảng %1; chính thức %2</translation>
+    </message>
+    <message>
+        <source>Home unit: %1</source>
+        <translation>Đơn vị sinh hoạt trong nước: %1</translation>
+    </message>
+    <message>
+        <source>UNDER DISCIPLINARY REVIEW</source>
+        <translation>ĐANG BỊ XEM XÉT KỶ LUẬT</translation>
+    </message>
+    <message>
+        <source>Postings (%1):</source>
+        <translation>Các đợt ra nước ngoài (%1):</translation>
+    </message>
+    <message>
+        <source>Transfer letter %1 (%2, %3) issued %4 to %5</source>
+        <translation>Giấy giới thiệu sinh hoạt đảng %1 (%2, %3) cấp ngày %4, gửi %5</translation>
+    </message>
+    <message>
+        <source>Other reports:</source>
+        <translation>Các báo cáo khác:</translation>
+    </message>
+    <message>
+        <source>Changes to the record: %1</source>
+        <translation>Số lần thay đổi hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>cột %1</translation>
+    </message>
+    <message>
+        <source>Columns not in the format, ignored: %1</source>
+        <translation>Các cột không thuộc định dạng, đã bỏ qua: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1 row(s): %2 valid, %3 with problems; nothing was written (dry run).</source>
+        <translation>Đã kiểm tra %1 dòng: %2 dòng hợp lệ, %3 dòng có lỗi; chưa ghi gì (chạy thử).</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 row(s); %3 rejected.</source>
+        <translation>Đã nhập %1 trên %2 dòng; %3 dòng bị từ chối.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in the file. Correct them, or import the valid rows with --skip-invalid.</source>
+        <translation>
+            <numerusform>Chưa nhập gì: tệp có %n lỗi. Hãy sửa các lỗi này, hoặc nhập các dòng hợp lệ bằng --skip-invalid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected rows with their reasons: %1</source>
+        <translation>Các dòng bị từ chối kèm lý do: %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of: %2.</source>
+        <translation>--%1 phải là một trong: %2.</translation>
+    </message>
 </context>
 <context>
     <name>orec::cli::CliContext</name>
@@ -2615,6 +3135,49 @@ Tùy chọn: --as-of DATE (mặc định: hôm nay), --date DATE ghi trên văn 
     </message>
 </context>
 <context>
+    <name>orec::exchange::FieldExchange</name>
+    <message>
+        <source>This is a home database; this is done on a secretary&apos;s laptop.</source>
+        <translation>Đây là cơ sở dữ liệu trong nước; thao tác này được thực hiện trên máy tính xách tay của bí thư chi bộ.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists; choose another name.</source>
+        <translation>Đã có tệp trùng tên; hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>it names another cell than its header</source>
+        <translation>nội dung ghi chi bộ khác với phần đầu gói</translation>
+    </message>
+    <message>
+        <source>the cell&apos;s own record is missing</source>
+        <translation>thiếu bản ghi của chính chi bộ</translation>
+    </message>
+    <message>
+        <source>it names another cell than this laptop&apos;s</source>
+        <translation>gói ghi chi bộ khác với chi bộ của máy tính xách tay này</translation>
+    </message>
+    <message>
+        <source>the list of %1 records is missing</source>
+        <translation>thiếu danh sách bản ghi %1</translation>
+    </message>
+    <message>
+        <source>a %1 record has no identity</source>
+        <translation>có bản ghi %1 không có mã định danh</translation>
+    </message>
+    <message>
+        <source>Package %1 from home was already installed; nothing changed.</source>
+        <translation>Gói %1 từ trong nước đã được áp dụng; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Packages %1 to %2 from home never arrived. This one holds everything they did, so nothing is missing.</source>
+        <translation>Chưa nhận được các gói từ %1 đến %2 từ trong nước. Gói này chứa toàn bộ nội dung của các gói đó nên không thiếu gì.</translation>
+    </message>
+    <message>
+        <source>This field database has lost its exchange keys.</source>
+        <translation>Cơ sở dữ liệu ở nước ngoài này đã mất khóa trao đổi.</translation>
+    </message>
+</context>
+<context>
     <name>orec::exchange::HomeExchange</name>
     <message>
         <source>This is a field database: cell packages are made at home.</source>
@@ -2873,6 +3436,81 @@ Tùy chọn: --as-of DATE (mặc định: hôm nay), --date DATE ghi trên văn 
     </message>
 </context>
 <context>
+    <name>orec::gui::AuditChangeFormatter</name>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Life-cycle: %1</source>
+        <translation>Chuyển trạng thái: %1</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::AuditLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Loại bản ghi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Thao tác</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::AuditLogScreen</name>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>The audit log could not be checked: %1</source>
+        <translation>Không kiểm tra được nhật ký kiểm tra: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ The audit log is intact: all %n row(s) verify, none was removed or altered.</source>
+        <translation>
+            <numerusform>✔ Nhật ký kiểm tra nguyên vẹn: cả %n dòng đều xác minh hợp lệ, không dòng nào bị xóa hoặc sửa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✘ The audit log was tampered with: %1</source>
+        <translation>✘ Nhật ký kiểm tra đã bị can thiệp: %1</translation>
+    </message>
+    <message>
+        <source>No entries match the filter.</source>
+        <translation>Không có mục nào khớp với bộ lọc.</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see what changed.</source>
+        <translation>Chọn một mục để xem nội dung thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3 by %4 at %5</source>
+        <translation>%1 “%2”: %3 bởi %4 lúc %5</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Tất cả người dùng</translation>
+    </message>
+</context>
+<context>
     <name>orec::gui::ChangePassphraseDialog</name>
     <message>
         <source>The two passphrases differ.</source>
@@ -3055,6 +3693,17 @@ Cơ sở dữ liệu được mã hóa; mọi thay đổi đều được lưu t
     </message>
 </context>
 <context>
+    <name>orec::gui::NewPassphraseDialog</name>
+    <message>
+        <source>A new passphrase for %1. Tell it to them in person; they can change it afterwards under File → Change my passphrase.</source>
+        <translation>Mật khẩu mới cho %1. Hãy trực tiếp báo cho người đó; sau đó họ có thể tự đổi tại Tệp → Đổi mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
     <name>orec::gui::PlaceholderScreen</name>
     <message>
         <source>This screen is not available in this version.</source>
@@ -3142,6 +3791,80 @@ Cơ sở dữ liệu được mã hóa; mọi thay đổi đều được lưu t
     <message>
         <source>&lt;h2&gt;Overseas Records — recovery key&lt;/h2&gt;&lt;p&gt;Database: %1&lt;/p&gt;&lt;p&gt;Created: %2&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 16pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Keep this sheet locked away. With it alone an administrator can open the database.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Hồ sơ đảng viên ở nước ngoài — khóa khôi phục&lt;/h2&gt;&lt;p&gt;Cơ sở dữ liệu: %1&lt;/p&gt;&lt;p&gt;Ngày tạo: %2&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 16pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Hãy cất giữ tờ này cẩn mật. Chỉ với khóa này, quản trị viên có thể mở cơ sở dữ liệu.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::UserDialog</name>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::UsersScreen</name>
+    <message>
+        <source>You</source>
+        <translation>Bạn</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No — no key slot</source>
+        <translation>Không — không có ô khóa</translation>
+    </message>
+    <message>
+        <source>Use File → Change my passphrase for your own.</source>
+        <translation>Để đổi mật khẩu của chính bạn, hãy dùng Tệp → Đổi mật khẩu.</translation>
+    </message>
+    <message>
+        <source>User not added</source>
+        <translation>Chưa thêm được người dùng</translation>
+    </message>
+    <message>
+        <source>User %1 was added.</source>
+        <translation>Đã thêm người dùng %1.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Đổi vai trò</translation>
+    </message>
+    <message>
+        <source>New role of %1:</source>
+        <translation>Vai trò mới của %1:</translation>
+    </message>
+    <message>
+        <source>Role not changed</source>
+        <translation>Chưa đổi được vai trò</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 nay có vai trò: %2.</translation>
+    </message>
+    <message>
+        <source>Passphrase not reset</source>
+        <translation>Chưa đặt lại được mật khẩu</translation>
+    </message>
+    <message>
+        <source>%1 has a new passphrase.</source>
+        <translation>%1 đã có mật khẩu mới.</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Xóa người dùng</translation>
+    </message>
+    <message>
+        <source>Remove %1? They will no longer be able to unlock this database. Their entries in the audit log stay.</source>
+        <translation>Xóa %1? Người này sẽ không mở khóa được cơ sở dữ liệu này nữa. Các mục của người này trong nhật ký kiểm tra vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <source>User not removed</source>
+        <translation>Chưa xóa được người dùng</translation>
+    </message>
+    <message>
+        <source>User %1 was removed.</source>
+        <translation>Đã xóa người dùng %1.</translation>
     </message>
 </context>
 <context>
