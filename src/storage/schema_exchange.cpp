@@ -51,7 +51,7 @@ CREATE TABLE exchange_peers (
     removed_at     TEXT,
     removed_reason TEXT,
     CHECK (role = 'home' OR cell_uuid IS NOT NULL),
-    CHECK (status = 'pending' OR (party_id IS NOT NULL AND sign_public IS NOT NULL AND box_public IS NOT NULL))
+    CHECK (status <> 'active' OR (party_id IS NOT NULL AND sign_public IS NOT NULL AND box_public IS NOT NULL))
 );
 -- One secretary speaks for a cell at a time.
 CREATE UNIQUE INDEX exchange_peers_one_secretary ON exchange_peers (cell_uuid)
