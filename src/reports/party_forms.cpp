@@ -221,12 +221,12 @@ ReportTable transferRegisterTable(const QList<TransferFormData>& letters)
     t.addColumn(QStringLiteral("ngay_cap"), tr("Ngày cấp"), 20, ColumnType::Date, ColumnAlign::Center);
     t.addColumn(QStringLiteral("ho_ten"), tr("Họ và tên"), 40);
     t.addColumn(QStringLiteral("so_the_dang_vien"), tr("Số thẻ đảng viên"), 22, ColumnType::Text, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("so_ly_lich"), tr("Số lý lịch"), 18, ColumnType::Text, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("hinh_thuc"), tr("Hình thức"), 28);
-    t.addColumn(QStringLiteral("chieu"), tr("Chiều"), 14, ColumnType::Text, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("noi_den"), tr("Nơi chuyển đến"), 48);
+    t.addColumn(QStringLiteral("so_ly_lich"), tr("Số lý lịch"), 22, ColumnType::Text, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("hinh_thuc"), tr("Hình thức"), 34);
+    t.addColumn(QStringLiteral("chieu"), tr("Chiều"), 26, ColumnType::Text, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("noi_den"), tr("Nơi chuyển đến"), 40);
     t.addColumn(QStringLiteral("dang_phi"), tr("Đảng phí đến tháng"), 18, ColumnType::Text, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("ky_nhan"), tr("Người nhận ký"), 22);
+    t.addColumn(QStringLiteral("ky_nhan"), tr("Người nhận ký"), 18);
     t.fontSizePt = 10;
     QList<TransferFormData> sorted = letters;
     std::sort(sorted.begin(), sorted.end(), [](const TransferFormData& a, const TransferFormData& b) {
