@@ -2849,6 +2849,1068 @@ Options: --as-of DATE (default today), --date DATE on the document, --number &ap
         <source>--%1 must be one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the laptop&apos;s first package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field database of cell %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database&apos;s fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known parties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read fingerprints aloud over the phone to the other side: they must match exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: secretary add --cell CELL [--name TEXT] [--replace]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secretary for cell %1 is registered and waits for their laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment code (shown only this once):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it to the secretary in person or through another channel than the package. With it they open the first cell package on their laptop (&apos;orec field init&apos;). Home&apos;s fingerprint, to compare by phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: secretary remove --cell CELL [--reason TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secretary of %1 was removed: packages from their laptop are refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: export-package --cell CELL --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote cell package %1 of %2 to %3: %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is a first package: the secretary opens it with their enrolment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted to the laptop with fingerprint %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decisions file cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decisions file must hold a JSON list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision %1 names no open conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return package %1 from cell %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by the laptop with fingerprint %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the laptop&apos;s first package: compare the fingerprint with the secretary by phone before applying it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages %1 to %2 never arrived; their changes are carried by this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home already has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the secretary&apos;s to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFLICT: home has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(changed by %1 on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--prefer takes home or cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) need a decision; nothing was applied. Decide with --prefer home|cell or --decisions FILE, or in the application&apos;s import dialog.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: %1 record(s) would be created and %2 changed; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: %1 record(s) created, %2 changed, %3 conflict(s) decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptop with fingerprint %1 is now this cell&apos;s registered secretary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A laptop installs home&apos;s package whole; --dry-run is for imports at home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed home&apos;s package %1: %2 record(s), %3 updated here, %4 no longer in the cell removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Home has applied your changes up to number %1; %n change(s) still wait for home.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: import-package FILE [--dry-run] [--prefer home|cell] [--decisions FILE] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: field init PACKAGE --db FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment code from home: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the field database %1 for cell %2 (%3) with %n member(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Home&apos;s fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare both with home by phone before you send anything back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key (shown only this once; keep it apart from the laptop):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: field export --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote return package %1 to %2 with %n change(s) home has not acknowledged yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cell %1. Home&apos;s package %2 is installed; you sent %3 package(s), home applied up to your package %4 (change %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait for home.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(sent in package %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this database&apos;s exchange fingerprint and the parties it knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprints are six groups of four characters; read them aloud to the other side by phone. A home database shows each cell&apos;s secretary; a laptop shows its home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a cell secretary&apos;s laptop-to-be and print its one-time enrolment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cell     the overseas cell&apos;s code
+--name     the secretary&apos;s name, for lists
+--replace  remove the current secretary first; their laptop&apos;s packages are refused from then on.
+Administrators only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a cell&apos;s secretary (a lost laptop, a replaced secretary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages signed by that laptop are refused from then on. Administrators only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a signed, encrypted cell package for the cell&apos;s secretary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds the cell&apos;s members, their postings in the cell, reports and transfer letters, and acknowledges the return packages home applied. Before the laptop&apos;s keys are known the package opens with the enrolment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a package: at home a secretary&apos;s return package; on a laptop home&apos;s package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At home the changes are listed first. A field that home changed too is a conflict: decide all with --prefer home|cell, or each with --decisions FILE (a JSON list of {&quot;item&quot;, &quot;field&quot;, &quot;resolution&quot;: keep_home|take_cell|edit, &quot;value&quot;}). Nothing is applied while a conflict is open (exit code 2). --dry-run applies and rolls back. A package applied before changes nothing; an older one than the last applied is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a laptop&apos;s field database from home&apos;s first cell package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment code comes from OREC_ENROLMENT_CODE, else is asked; the new passphrase from OREC_NEW_PASSPHRASE, else is asked twice. The user is --user (default &apos;secretary&apos;). Prints both fingerprints and the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a return package with every change home has not acknowledged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by this laptop and encrypted to home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show which of this laptop&apos;s changes have reached home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the changes home has not acknowledged yet and what home&apos;s last package said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: posting create MEMBER --purpose P --country CC --from DATE --to DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the purpose with --purpose (cong_tac, hoc_tap, lao_dong, du_lich...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrangement from the rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--arrangement is auto, giu_nguyen, to_dang_tam_thoi, tam_thoi or chinh_thuc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned posting %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: posting show ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: posting list MEMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posting(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the posting id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the overseas cell with --cell CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting %1: %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: posting probation ID admitted|extended|refused --ref TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision is admitted, extended or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: report file POSTING KIND --date DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind is private_trip_application, relatives_commitment, pre_departure, return, self_review or cell_remarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--content must be a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of posting %2 received on %3 (due %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: report list POSTING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days, --offset and --limit need whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: report add MEMBER KIND --event-date DATE [--date RECEIVED]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind is annual_rating, foreign_award, foreign_organisation_membership, marriage_to_foreigner or nationality_or_residence_change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded for %2 (due %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: transfer issue MEMBER --committee CODE [--posting ID] [--kind K] [--direction out|back]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer letter %1 of %2 issued for %3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: transfer register COMMITTEE [--year YYYY]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no version %1 of the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules version %1, in force from %2 (%3 version(s) stored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: rules set KEY VALUE [--from DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules version %1 in force from %2. Deadlines already set keep the version they were computed with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: rules holiday DATE NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the holiday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a holiday for deadlines in working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMBER is a row id, party card number or citizen ID.
+--purpose P   cong_tac, hoc_tap, lao_dong, chuyen_gia, theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, viec_rieng_khac (or the English codes)
+--country CC  one or more, comma-separated, the main one first (ISO code or name)
+--from DATE --to DATE   planned departure and return
+--city, --host TEXT
+--relatives   the trip includes visiting relatives abroad
+--delegation N   party members travelling together
+--decision-no, --decision-date, --decision-body   the sending decision
+--committee CODE   the approving committee
+--political-conclusion REF
+--arrangement auto|giu_nguyen|to_dang_tam_thoi|tam_thoi|chinh_thuc (auto: what the rules suggest)
+The documents the posting calls for are created with their due dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a trip or stay abroad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as &apos;posting create&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a posting, its documents and the steps possible now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID is the row id or uuid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a member&apos;s postings, latest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMBER is a row id, card number or citizen ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date DATE   when it happened (default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a planned posting (refused while an earlier return report is overdue, or under disciplinary review).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the departure; --without-approval flags one that was never approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the member joined an overseas cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as &apos;posting join&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the stay by a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the return home; the return report falls due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a returned posting whose reports are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a planned or approved posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a member abroad as lost contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact restored with a member abroad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the member stayed abroad and did not return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step the posting&apos;s status or the rules do not allow is refused with the reason (exit code 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the committee&apos;s decision on a probationary member&apos;s full membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admitted also records the member&apos;s full-membership date (the end of probation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND: private_trip_application, relatives_commitment, pre_departure, return, self_review, cell_remarks.
+--date DATE  the day it was received (default today)
+--confirmed  a self-review confirmed by the cell or mission
+--cell-opinion, --committee-opinion, --decision TEXT
+--content JSON  content fields, e.g. &apos;{&quot;results&quot;: &quot;...&quot;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that a report or document of a posting was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as &apos;report file&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A posting&apos;s reports with their due dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSTING is the row id or uuid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports not received that are overdue or due within N days (default 30), with days late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--overdue    only those past due
+--offset N --limit N   paging (default 0 and 200)
+The most overdue first. Reports of cancelled postings are never due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an annual rating or an event a member abroad reports (award, foreign membership, marriage to a foreigner, change of nationality or residence).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date follows from the event date and the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a transfer letter, numbered in the committee&apos;s transfer register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to UNIT or --to-name TEXT   the receiving unit
+--dues-paid-to DATE   party dues paid up to (month)
+--notes TEXT
+With --posting the letter is linked as the posting&apos;s letter out or back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee&apos;s transfer register (10-SHĐ): every letter it issued, by number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers restart at 1 each year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rules table in force (deadlines, thresholds) with the source of each rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version N shows an older version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change one rule as a new version of the table (administrators only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE is a whole number, or on/off for flags. --from DATE: in force from (default today). Deadlines already computed keep the version they were computed with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a holiday for deadlines in working days (Tết and bridge days are decided each year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 January, 30 April, 1 May and 2 September are known already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--members, --postings and --cells need whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--members needs a number of members, at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key (shown once; it is demo data, but keep the habit):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated a synthetic department (seed %1) in %2 s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 committees, %2 home cells, %3 overseas cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members (%2 probationary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 postings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reports (%2 overdue), %3 transfer letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue to return, %2 departures without approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every name is generated; none belongs to a real person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rejects goes with --skip-invalid (or --dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: import members|cells|postings FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import members, cells or postings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write with --out FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 row(s) to %2. The file is not encrypted: keep it safe and delete it when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: export members|cells|postings --out FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export members, cells or postings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--disciplinary-review is yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the member&apos;s full name with --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: member edit ID [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: member show ID|CARD|CITIZEN-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--presence is at_home, abroad, overdue, lost_contact or did_not_return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort is name, card, born, admitted, country, return or relevance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offset and --limit need whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: search TEXT (a name without diacritics, a party card number or a citizen ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is committee, cell or group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the unit&apos;s --code and --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 %2 (id %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: unit edit CODE [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: unit show CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members in the cell now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year needs a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the period with --from DATE --to DATE (or --year YYYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probationary member(s) whose probation ends within the period or has ended.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n departure(s) without approval, for the committee.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abroad now: %1 (overdue to return: %2, lost contact: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports overdue: %1; due within 14 days: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation ending within 30 days or ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departures without approval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name TEXT         full name (họ và tên)
+--gender Nam|Nữ     also male/female
+--born DATE         date of birth (dd/mm/yyyy or yyyy-mm-dd)
+--hometown TEXT
+--citizen-id N      12 digits (9 on old cards)
+--card N            party card number
+--dossier TEXT      dossier number (6 digits, 1-3 letters)
+--admitted DATE     admission to the Party
+--full-member DATE  full membership (empty while probationary)
+--home-unit CODE    the home cell, by code or name
+--position, --workplace, --phone, --email, --notes TEXT
+--disciplinary-review yes|no
+Validation problems are listed with their field; the exit code is then 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--presence at_home|abroad|overdue|lost_contact|did_not_return
+--country CC     ISO code or name, among the countries of the current posting
+--cell CODE      the overseas cell joined
+--cell-type T    embassy, spouse, student, labour, expert, self_employed (or co_quan_dai_dien...)
+--purpose P      cong_tac, hoc_tap, lao_dong... or official_mission, study, labour...
+--home-unit U    the unit or any unit under it
+--probationary   probationary members only
+--text TEXT      search text
+--sort name|card|born|admitted|country|return|relevance [--desc]
+--offset N --limit N   paging (default 0 and 100)
+--json prints {total, offset, rows: [...]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a database with a realistic synthetic department (made when FILE does not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates FILE when it does not exist, with --user (default admin) as administrator and the passphrase from OREC_PASSPHRASE, then generates units, the six kinds of overseas cell in plausible countries, members with Vietnamese names in their real frequencies, postings in every status (overdue returns and reports, lost contact, departures without approval), reports and transfer letters. The same --seed and --as-of give the same department.
+--members N   members (default 2000)
+--postings N  postings (default 5 per member)
+--cells N     overseas cells (default one per 50 members)
+--seed S      (default 1)
+--as-of DATE  the department&apos;s today (default today)
+The register must be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole file is checked first. With any problem nothing is imported and every problem is listed with its line and column (exit code 2).
+--skip-invalid   import the valid rows, leave out the others
+--rejects OUT    with --skip-invalid: write the rejected rows and their reasons to OUT.csv
+--dry-run        check only
+Headers in Vietnamese or English (ho_ten or full_name...); dates dd/mm/yyyy or yyyy-mm-dd; UTF-8 (a BOM is allowed). Import cells first, then members, then postings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import records from a CSV file in the interchange format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export records to a CSV file in the interchange format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes UTF-8 with a BOM and Vietnamese headers; the file re-imports as the same records. It is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find members by name (diacritics optional), party card number or citizen ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact matches first, then those starting with the text, then names containing every typed word at the start of one of their words. --limit N (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a member&apos;s record; only the options given change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a member&apos;s whole history: postings, reports, transfer letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member is found by row id, uuid, party card number or citizen ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List members, filtered and sorted, a page at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as &apos;search&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See &apos;orec search --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as &apos;import members FILE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: member import FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as &apos;export members&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See &apos;orec export --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--code TEXT --name TEXT   required for add
+--kind committee|cell|group (default cell)
+--parent CODE    the unit above
+--cell-type T    an overseas cell&apos;s type (makes it overseas)
+--country CC     ISO code or name (makes it overseas)
+--city TEXT  --established DATE
+--secretary ID  --deputy ID   members, by id or card number
+--overseas  --probationary-cell  --inactive  --active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a party committee, cell or group, at home or abroad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List party units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered by code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a unit, its secretary and, for an overseas cell, who is in it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit is found by code, name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is abroad now (lost contact included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is abroad past the planned return, the longest overdue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts of postings abroad in a period by country × cell type and by purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A posting counts when it was abroad at some time in the period (left on or before its end, not back before its start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probationary members whose probation ends within N days (default 30) or has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--abroad: only those abroad now. The probation length is the rule probation.months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departures recorded without approval, for the committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going abroad without reporting or consent is a disciplinary offence (Regulation 69-QĐ/TW art. 34).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts for the start of the day: abroad, overdue, reports late, probation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures the main window shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>orec::cli::CliContext</name>
@@ -2870,6 +3932,10 @@ Options: --as-of DATE (default today), --date DATE on the document, --number &ap
     </message>
     <message>
         <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4388,6 +5454,14 @@ The database is encrypted; every change is kept in a verified audit log.</source
     </message>
     <message>
         <source>Năm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import reads .csv and .xlsx files; %1 is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet is empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

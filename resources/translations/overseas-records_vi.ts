@@ -2852,6 +2852,1118 @@ Tùy chọn: --as-of DATE (mặc định: hôm nay), --date DATE ghi trên văn 
         <source>--%1 must be one of: %2.</source>
         <translation>--%1 phải là một trong: %2.</translation>
     </message>
+    <message>
+        <source>home</source>
+        <translation>trong nước</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>bí thư</translation>
+    </message>
+    <message>
+        <source>waiting for the laptop&apos;s first package</source>
+        <translation>đang chờ gói đầu tiên từ máy tính xách tay</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>đã gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Field database of cell %1.</source>
+        <translation>Cơ sở dữ liệu ở nước ngoài của chi bộ %1.</translation>
+    </message>
+    <message>
+        <source>Home database.</source>
+        <translation>Cơ sở dữ liệu trong nước.</translation>
+    </message>
+    <message>
+        <source>This database&apos;s fingerprint:</source>
+        <translation>Dấu vân tay khóa của cơ sở dữ liệu này:</translation>
+    </message>
+    <message>
+        <source>Known parties:</source>
+        <translation>Các bên trao đổi đã biết:</translation>
+    </message>
+    <message>
+        <source>Read fingerprints aloud over the phone to the other side: they must match exactly.</source>
+        <translation>Hãy đọc dấu vân tay khóa qua điện thoại cho phía bên kia: hai bên phải khớp hoàn toàn.</translation>
+    </message>
+    <message>
+        <source>Usage: secretary add --cell CELL [--name TEXT] [--replace]</source>
+        <translation>Cách dùng: secretary add --cell CELL [--name TEXT] [--replace]</translation>
+    </message>
+    <message>
+        <source>A secretary for cell %1 is registered and waits for their laptop.</source>
+        <translation>Đã ghi danh bí thư của chi bộ %1; đang chờ máy tính xách tay của bí thư.</translation>
+    </message>
+    <message>
+        <source>Enrolment code (shown only this once):</source>
+        <translation>Mã ghi danh (chỉ hiển thị một lần này):</translation>
+    </message>
+    <message>
+        <source>Give it to the secretary in person or through another channel than the package. With it they open the first cell package on their laptop (&apos;orec field init&apos;). Home&apos;s fingerprint, to compare by phone:</source>
+        <translation>Hãy trao mã cho bí thư trực tiếp hoặc qua một kênh khác với kênh gửi gói. Với mã này, bí thư mở gói đầu tiên của chi bộ trên máy tính xách tay (&apos;orec field init&apos;). Dấu vân tay khóa của cơ sở dữ liệu trong nước, để đối chiếu qua điện thoại:</translation>
+    </message>
+    <message>
+        <source>Usage: secretary remove --cell CELL [--reason TEXT]</source>
+        <translation>Cách dùng: secretary remove --cell CELL [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>The secretary of %1 was removed: packages from their laptop are refused from now on.</source>
+        <translation>Đã gỡ bỏ bí thư của %1: từ nay các gói từ máy tính xách tay của người này bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Usage: export-package --cell CELL --out FILE</source>
+        <translation>Cách dùng: export-package --cell CELL --out FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote cell package %1 of %2 to %3: %n member(s)</source>
+        <translation>
+            <numerusform>Đã ghi gói %1 gửi cho chi bộ %2 vào %3: %n đảng viên</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posting(s)</source>
+        <translation>
+            <numerusform>%n đợt ra nước ngoài</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n báo cáo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is a first package: the secretary opens it with their enrolment code.</source>
+        <translation>Đây là gói đầu tiên: bí thư mở gói bằng mã ghi danh của mình.</translation>
+    </message>
+    <message>
+        <source>Encrypted to the laptop with fingerprint %1.</source>
+        <translation>Đã mã hóa cho máy tính xách tay có dấu vân tay khóa %1.</translation>
+    </message>
+    <message>
+        <source>The decisions file cannot be read: %1.</source>
+        <translation>Không đọc được tệp quyết định xử lý xung đột: %1.</translation>
+    </message>
+    <message>
+        <source>The decisions file must hold a JSON list.</source>
+        <translation>Tệp quyết định xử lý xung đột phải chứa một danh sách JSON.</translation>
+    </message>
+    <message>
+        <source>Decision %1 names no open conflict.</source>
+        <translation>Quyết định %1 không ứng với xung đột nào đang mở.</translation>
+    </message>
+    <message>
+        <source>Return package %1 from cell %2 (%3).</source>
+        <translation>Gói gửi về %1 từ chi bộ %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Signed by the laptop with fingerprint %1.</source>
+        <translation>Được ký bởi máy tính xách tay có dấu vân tay khóa %1.</translation>
+    </message>
+    <message>
+        <source>This is the laptop&apos;s first package: compare the fingerprint with the secretary by phone before applying it.</source>
+        <translation>Đây là gói đầu tiên từ máy tính xách tay: hãy đối chiếu dấu vân tay khóa với bí thư qua điện thoại trước khi áp dụng.</translation>
+    </message>
+    <message>
+        <source>Packages %1 to %2 never arrived; their changes are carried by this one.</source>
+        <translation>Chưa nhận được các gói từ %1 đến %2; các thay đổi trong đó có trong gói này.</translation>
+    </message>
+    <message>
+        <source>No new changes.</source>
+        <translation>Không có thay đổi mới.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>đã thay đổi</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>BỊ TỪ CHỐI</translation>
+    </message>
+    <message>
+        <source>home already has it</source>
+        <translation>trong nước đã có</translation>
+    </message>
+    <message>
+        <source>not the secretary&apos;s to change</source>
+        <translation>bí thư không có quyền sửa</translation>
+    </message>
+    <message>
+        <source>CONFLICT: home has %1</source>
+        <translation>XUNG ĐỘT: trong nước đang ghi %1</translation>
+    </message>
+    <message>
+        <source>(changed by %1 on %2)</source>
+        <translation>(do %1 sửa ngày %2)</translation>
+    </message>
+    <message>
+        <source>--prefer takes home or cell.</source>
+        <translation>--prefer nhận home hoặc cell.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) need a decision; nothing was applied. Decide with --prefer home|cell or --decisions FILE, or in the application&apos;s import dialog.</source>
+        <translation>
+            <numerusform>Có %n xung đột cần quyết định; chưa áp dụng gì. Hãy quyết định bằng --prefer home|cell hoặc --decisions FILE, hoặc trong hộp thoại nhập gói của ứng dụng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: %1 record(s) would be created and %2 changed; nothing was written.</source>
+        <translation>Chạy thử: sẽ tạo %1 bản ghi và sửa %2 bản ghi; chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Applied: %1 record(s) created, %2 changed, %3 conflict(s) decided.</source>
+        <translation>Đã áp dụng: tạo %1 bản ghi, sửa %2 bản ghi, quyết định %3 xung đột.</translation>
+    </message>
+    <message>
+        <source>The laptop with fingerprint %1 is now this cell&apos;s registered secretary.</source>
+        <translation>Máy tính xách tay có dấu vân tay khóa %1 nay là máy của bí thư đã ghi danh của chi bộ này.</translation>
+    </message>
+    <message>
+        <source>A laptop installs home&apos;s package whole; --dry-run is for imports at home.</source>
+        <translation>Máy tính xách tay áp dụng toàn bộ gói từ trong nước; --dry-run chỉ dùng khi nhập gói ở trong nước.</translation>
+    </message>
+    <message>
+        <source>Installed home&apos;s package %1: %2 record(s), %3 updated here, %4 no longer in the cell removed.</source>
+        <translation>Đã áp dụng gói %1 từ trong nước: %2 bản ghi, %3 bản ghi được cập nhật tại đây, %4 bản ghi không còn thuộc chi bộ đã bị xóa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Home has applied your changes up to number %1; %n change(s) still wait for home.</source>
+        <translation>
+            <numerusform>Trong nước đã áp dụng các thay đổi của bạn đến số %1; còn %n thay đổi đang chờ trong nước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: import-package FILE [--dry-run] [--prefer home|cell] [--decisions FILE] [--json]</source>
+        <translation>Cách dùng: import-package FILE [--dry-run] [--prefer home|cell] [--decisions FILE] [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: field init PACKAGE --db FILE</source>
+        <translation>Cách dùng: field init PACKAGE --db FILE</translation>
+    </message>
+    <message>
+        <source>Enrolment code from home: </source>
+        <translation>Mã ghi danh do trong nước cấp: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the field database %1 for cell %2 (%3) with %n member(s).</source>
+        <translation>
+            <numerusform>Đã tạo cơ sở dữ liệu ở nước ngoài %1 cho chi bộ %2 (%3) với %n đảng viên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Home&apos;s fingerprint:</source>
+        <translation>Dấu vân tay khóa của cơ sở dữ liệu trong nước:</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s fingerprint:</source>
+        <translation>Dấu vân tay khóa của máy tính xách tay này:</translation>
+    </message>
+    <message>
+        <source>Compare both with home by phone before you send anything back.</source>
+        <translation>Hãy đối chiếu cả hai với trong nước qua điện thoại trước khi gửi bất cứ gì về.</translation>
+    </message>
+    <message>
+        <source>Recovery key (shown only this once; keep it apart from the laptop):</source>
+        <translation>Khóa khôi phục (chỉ hiển thị một lần này; hãy cất giữ tách biệt với máy tính xách tay):</translation>
+    </message>
+    <message>
+        <source>Usage: field export --out FILE</source>
+        <translation>Cách dùng: field export --out FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote return package %1 to %2 with %n change(s) home has not acknowledged yet.</source>
+        <translation>
+            <numerusform>Đã ghi gói gửi về %1 vào %2 với %n thay đổi mà trong nước chưa xác nhận.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cell %1. Home&apos;s package %2 is installed; you sent %3 package(s), home applied up to your package %4 (change %5).</source>
+        <translation>Chi bộ %1. Đã áp dụng gói %2 từ trong nước; bạn đã gửi %3 gói, trong nước đã áp dụng đến gói %4 của bạn (thay đổi %5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait for home.</source>
+        <translation>
+            <numerusform>Còn %n thay đổi đang chờ trong nước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(sent in package %1)</source>
+        <translation>(đã gửi trong gói %1)</translation>
+    </message>
+    <message>
+        <source>Show this database&apos;s exchange fingerprint and the parties it knows.</source>
+        <translation>Hiển thị dấu vân tay khóa trao đổi của cơ sở dữ liệu này và các bên trao đổi mà nó biết.</translation>
+    </message>
+    <message>
+        <source>Fingerprints are six groups of four characters; read them aloud to the other side by phone. A home database shows each cell&apos;s secretary; a laptop shows its home.</source>
+        <translation>Dấu vân tay khóa gồm sáu nhóm, mỗi nhóm bốn ký tự; hãy đọc cho phía bên kia qua điện thoại. Cơ sở dữ liệu trong nước hiển thị bí thư của từng chi bộ; máy tính xách tay hiển thị cơ sở dữ liệu trong nước của nó.</translation>
+    </message>
+    <message>
+        <source>Register a cell secretary&apos;s laptop-to-be and print its one-time enrolment code.</source>
+        <translation>Ghi danh máy tính xách tay sẽ cấp cho bí thư chi bộ và in mã ghi danh dùng một lần.</translation>
+    </message>
+    <message>
+        <source>--cell     the overseas cell&apos;s code
+--name     the secretary&apos;s name, for lists
+--replace  remove the current secretary first; their laptop&apos;s packages are refused from then on.
+Administrators only.</source>
+        <translation>--cell     mã của chi bộ ở nước ngoài
+--name     họ tên bí thư, để hiển thị trong danh sách
+--replace  gỡ bỏ bí thư hiện tại trước; từ đó các gói từ máy tính xách tay của người này bị từ chối.
+Chỉ quản trị viên.</translation>
+    </message>
+    <message>
+        <source>Remove a cell&apos;s secretary (a lost laptop, a replaced secretary).</source>
+        <translation>Gỡ bỏ bí thư của chi bộ (mất máy tính xách tay, thay bí thư).</translation>
+    </message>
+    <message>
+        <source>Packages signed by that laptop are refused from then on. Administrators only.</source>
+        <translation>Từ đó các gói do máy tính xách tay đó ký bị từ chối. Chỉ quản trị viên.</translation>
+    </message>
+    <message>
+        <source>Write a signed, encrypted cell package for the cell&apos;s secretary.</source>
+        <translation>Ghi gói gửi cho chi bộ, có chữ ký số và được mã hóa, cho bí thư chi bộ.</translation>
+    </message>
+    <message>
+        <source>Holds the cell&apos;s members, their postings in the cell, reports and transfer letters, and acknowledges the return packages home applied. Before the laptop&apos;s keys are known the package opens with the enrolment code.</source>
+        <translation>Gói chứa đảng viên của chi bộ, các đợt ra nước ngoài của họ thuộc chi bộ, báo cáo và giấy giới thiệu sinh hoạt đảng, đồng thời xác nhận các gói gửi về mà trong nước đã áp dụng. Khi chưa biết khóa của máy tính xách tay, gói được mở bằng mã ghi danh.</translation>
+    </message>
+    <message>
+        <source>Import a package: at home a secretary&apos;s return package; on a laptop home&apos;s package.</source>
+        <translation>Nhập gói: ở trong nước là gói gửi về của bí thư; trên máy tính xách tay là gói từ trong nước.</translation>
+    </message>
+    <message>
+        <source>At home the changes are listed first. A field that home changed too is a conflict: decide all with --prefer home|cell, or each with --decisions FILE (a JSON list of {&quot;item&quot;, &quot;field&quot;, &quot;resolution&quot;: keep_home|take_cell|edit, &quot;value&quot;}). Nothing is applied while a conflict is open (exit code 2). --dry-run applies and rolls back. A package applied before changes nothing; an older one than the last applied is refused.</source>
+        <translation>Ở trong nước, các thay đổi được liệt kê trước. Trường mà trong nước cũng đã sửa là xung đột: quyết định tất cả bằng --prefer home|cell, hoặc từng trường bằng --decisions FILE (danh sách JSON gồm {&quot;item&quot;, &quot;field&quot;, &quot;resolution&quot;: keep_home|take_cell|edit, &quot;value&quot;}). Khi còn xung đột chưa quyết định thì không áp dụng gì (mã thoát 2). --dry-run áp dụng rồi hoàn tác. Gói đã áp dụng trước đó không làm thay đổi gì; gói cũ hơn gói áp dụng gần nhất bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Create a laptop&apos;s field database from home&apos;s first cell package.</source>
+        <translation>Tạo cơ sở dữ liệu ở nước ngoài trên máy tính xách tay từ gói đầu tiên do trong nước gửi cho chi bộ.</translation>
+    </message>
+    <message>
+        <source>The enrolment code comes from OREC_ENROLMENT_CODE, else is asked; the new passphrase from OREC_NEW_PASSPHRASE, else is asked twice. The user is --user (default &apos;secretary&apos;). Prints both fingerprints and the recovery key.</source>
+        <translation>Mã ghi danh lấy từ OREC_ENROLMENT_CODE, nếu không có thì hỏi; mật khẩu mới lấy từ OREC_NEW_PASSPHRASE, nếu không có thì hỏi hai lần. Người dùng là --user (mặc định &apos;secretary&apos;). In cả hai dấu vân tay khóa và khóa khôi phục.</translation>
+    </message>
+    <message>
+        <source>Write a return package with every change home has not acknowledged yet.</source>
+        <translation>Ghi gói gửi về với mọi thay đổi mà trong nước chưa xác nhận.</translation>
+    </message>
+    <message>
+        <source>Signed by this laptop and encrypted to home.</source>
+        <translation>Được ký bởi máy tính xách tay này và mã hóa cho trong nước.</translation>
+    </message>
+    <message>
+        <source>Show which of this laptop&apos;s changes have reached home.</source>
+        <translation>Hiển thị những thay đổi của máy tính xách tay này đã đến được trong nước.</translation>
+    </message>
+    <message>
+        <source>Lists the changes home has not acknowledged yet and what home&apos;s last package said.</source>
+        <translation>Liệt kê các thay đổi mà trong nước chưa xác nhận và nội dung gói gần nhất từ trong nước.</translation>
+    </message>
+    <message>
+        <source>Possible now: %1</source>
+        <translation>Có thể thực hiện: %1</translation>
+    </message>
+    <message>
+        <source>Usage: posting create MEMBER --purpose P --country CC --from DATE --to DATE</source>
+        <translation>Cách dùng: posting create MEMBER --purpose P --country CC --from DATE --to DATE</translation>
+    </message>
+    <message>
+        <source>Give the purpose with --purpose (cong_tac, hoc_tap, lao_dong, du_lich...).</source>
+        <translation>Hãy nêu mục đích bằng --purpose (cong_tac, hoc_tap, lao_dong, du_lich...).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code or name.</source>
+        <translation>&quot;%1&quot; không phải mã hoặc tên nước.</translation>
+    </message>
+    <message>
+        <source>Arrangement from the rules: %1</source>
+        <translation>Hình thức sinh hoạt đảng theo quy tắc: %1</translation>
+    </message>
+    <message>
+        <source>--arrangement is auto, giu_nguyen, to_dang_tam_thoi, tam_thoi or chinh_thuc.</source>
+        <translation>--arrangement nhận auto, giu_nguyen, to_dang_tam_thoi, tam_thoi hoặc chinh_thuc.</translation>
+    </message>
+    <message>
+        <source>Planned posting %1 for %2.</source>
+        <translation>Đã lập kế hoạch đợt ra nước ngoài %1 cho %2.</translation>
+    </message>
+    <message>
+        <source>Usage: posting show ID</source>
+        <translation>Cách dùng: posting show ID</translation>
+    </message>
+    <message>
+        <source>Usage: posting list MEMBER</source>
+        <translation>Cách dùng: posting list MEMBER</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posting(s).</source>
+        <translation>
+            <numerusform>%n đợt ra nước ngoài.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the posting id.</source>
+        <translation>Hãy nêu mã đợt ra nước ngoài.</translation>
+    </message>
+    <message>
+        <source>Give the overseas cell with --cell CODE.</source>
+        <translation>Hãy nêu chi bộ ở nước ngoài bằng --cell CODE.</translation>
+    </message>
+    <message>
+        <source>Posting %1: %2 → %3.</source>
+        <translation>Đợt ra nước ngoài %1: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Usage: posting probation ID admitted|extended|refused --ref TEXT</source>
+        <translation>Cách dùng: posting probation ID admitted|extended|refused --ref TEXT</translation>
+    </message>
+    <message>
+        <source>The decision is admitted, extended or refused.</source>
+        <translation>Quyết định phải là admitted, extended hoặc refused.</translation>
+    </message>
+    <message>
+        <source>Usage: report file POSTING KIND --date DATE</source>
+        <translation>Cách dùng: report file POSTING KIND --date DATE</translation>
+    </message>
+    <message>
+        <source>The kind is private_trip_application, relatives_commitment, pre_departure, return, self_review or cell_remarks.</source>
+        <translation>Loại phải là private_trip_application, relatives_commitment, pre_departure, return, self_review hoặc cell_remarks.</translation>
+    </message>
+    <message>
+        <source>--content must be a JSON object: %1</source>
+        <translation>--content phải là một đối tượng JSON: %1</translation>
+    </message>
+    <message>
+        <source>%1 of posting %2 received on %3 (due %4).</source>
+        <translation>Đã nhận %1 của đợt ra nước ngoài %2 ngày %3 (hạn %4).</translation>
+    </message>
+    <message>
+        <source>Usage: report list POSTING</source>
+        <translation>Cách dùng: report list POSTING</translation>
+    </message>
+    <message>
+        <source>--days, --offset and --limit need whole numbers.</source>
+        <translation>--days, --offset và --limit cần số nguyên.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown.</source>
+        <translation>Đang hiển thị %1 trên %2.</translation>
+    </message>
+    <message>
+        <source>Usage: report add MEMBER KIND --event-date DATE [--date RECEIVED]</source>
+        <translation>Cách dùng: report add MEMBER KIND --event-date DATE [--date RECEIVED]</translation>
+    </message>
+    <message>
+        <source>The kind is annual_rating, foreign_award, foreign_organisation_membership, marriage_to_foreigner or nationality_or_residence_change.</source>
+        <translation>Loại phải là annual_rating, foreign_award, foreign_organisation_membership, marriage_to_foreigner hoặc nationality_or_residence_change.</translation>
+    </message>
+    <message>
+        <source>%1 recorded for %2 (due %3).</source>
+        <translation>Đã ghi nhận %1 cho %2 (hạn %3).</translation>
+    </message>
+    <message>
+        <source>Usage: transfer issue MEMBER --committee CODE [--posting ID] [--kind K] [--direction out|back]</source>
+        <translation>Cách dùng: transfer issue MEMBER --committee CODE [--posting ID] [--kind K] [--direction out|back]</translation>
+    </message>
+    <message>
+        <source>Transfer letter %1 of %2 issued for %3%4.</source>
+        <translation>Đã cấp giấy giới thiệu sinh hoạt đảng %1 của %2 cho %3%4.</translation>
+    </message>
+    <message>
+        <source>Usage: transfer register COMMITTEE [--year YYYY]</source>
+        <translation>Cách dùng: transfer register COMMITTEE [--year YYYY]</translation>
+    </message>
+    <message>
+        <source>There is no version %1 of the rules.</source>
+        <translation>Không có phiên bản %1 của bảng quy tắc.</translation>
+    </message>
+    <message>
+        <source>Rules version %1, in force from %2 (%3 version(s) stored).</source>
+        <translation>Bảng quy tắc phiên bản %1, có hiệu lực từ %2 (đã lưu %3 phiên bản).</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>bật</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>tắt</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>Usage: rules set KEY VALUE [--from DATE]</source>
+        <translation>Cách dùng: rules set KEY VALUE [--from DATE]</translation>
+    </message>
+    <message>
+        <source>Rules version %1 in force from %2. Deadlines already set keep the version they were computed with.</source>
+        <translation>Bảng quy tắc phiên bản %1 có hiệu lực từ %2. Các hạn nộp đã tính giữ nguyên phiên bản đã dùng để tính.</translation>
+    </message>
+    <message>
+        <source>Usage: rules holiday DATE NAME</source>
+        <translation>Cách dùng: rules holiday DATE NAME</translation>
+    </message>
+    <message>
+        <source>Give the date of the holiday.</source>
+        <translation>Hãy nêu ngày nghỉ lễ.</translation>
+    </message>
+    <message>
+        <source>%1 is a holiday for deadlines in working days.</source>
+        <translation>%1 là ngày nghỉ lễ khi tính hạn theo ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>MEMBER is a row id, party card number or citizen ID.
+--purpose P   cong_tac, hoc_tap, lao_dong, chuyen_gia, theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, viec_rieng_khac (or the English codes)
+--country CC  one or more, comma-separated, the main one first (ISO code or name)
+--from DATE --to DATE   planned departure and return
+--city, --host TEXT
+--relatives   the trip includes visiting relatives abroad
+--delegation N   party members travelling together
+--decision-no, --decision-date, --decision-body   the sending decision
+--committee CODE   the approving committee
+--political-conclusion REF
+--arrangement auto|giu_nguyen|to_dang_tam_thoi|tam_thoi|chinh_thuc (auto: what the rules suggest)
+The documents the posting calls for are created with their due dates.</source>
+        <translation>MEMBER là mã dòng, số thẻ đảng viên hoặc số CCCD.
+--purpose P   cong_tac, hoc_tap, lao_dong, chuyen_gia, theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, viec_rieng_khac (hoặc mã tiếng Anh)
+--country CC  một hoặc nhiều nước, cách nhau bằng dấu phẩy, nước chính đứng đầu (mã ISO hoặc tên)
+--from DATE --to DATE   ngày đi và ngày về dự kiến
+--city, --host TEXT
+--relatives   chuyến đi có thăm thân nhân ở nước ngoài
+--delegation N   số đảng viên cùng đi
+--decision-no, --decision-date, --decision-body   quyết định cử
+--committee CODE   cấp ủy phê duyệt
+--political-conclusion REF
+--arrangement auto|giu_nguyen|to_dang_tam_thoi|tam_thoi|chinh_thuc (auto: theo đề xuất của bảng quy tắc)
+Các văn bản mà đợt ra nước ngoài yêu cầu được tạo kèm hạn nộp.</translation>
+    </message>
+    <message>
+        <source>Plan a trip or stay abroad.</source>
+        <translation>Lập kế hoạch một chuyến đi hoặc đợt ở nước ngoài.</translation>
+    </message>
+    <message>
+        <source>Same as &apos;posting create&apos;.</source>
+        <translation>Giống &apos;posting create&apos;.</translation>
+    </message>
+    <message>
+        <source>Show a posting, its documents and the steps possible now.</source>
+        <translation>Hiển thị đợt ra nước ngoài, các văn bản và các bước có thể thực hiện lúc này.</translation>
+    </message>
+    <message>
+        <source>ID is the row id or uuid.</source>
+        <translation>ID là mã dòng hoặc uuid.</translation>
+    </message>
+    <message>
+        <source>List a member&apos;s postings, latest first.</source>
+        <translation>Liệt kê các đợt ra nước ngoài của một đảng viên, mới nhất trước.</translation>
+    </message>
+    <message>
+        <source>MEMBER is a row id, card number or citizen ID.</source>
+        <translation>MEMBER là mã dòng, số thẻ đảng viên hoặc số CCCD.</translation>
+    </message>
+    <message>
+        <source>--date DATE   when it happened (default today)</source>
+        <translation>--date DATE   ngày diễn ra (mặc định: hôm nay)</translation>
+    </message>
+    <message>
+        <source>Approve a planned posting (refused while an earlier return report is overdue, or under disciplinary review).</source>
+        <translation>Phê duyệt đợt ra nước ngoài dự kiến (bị từ chối khi còn quá hạn báo cáo kết quả chuyến đi trước, hoặc đảng viên đang bị xem xét kỷ luật).</translation>
+    </message>
+    <message>
+        <source>Record the departure; --without-approval flags one that was never approved.</source>
+        <translation>Ghi nhận đi nước ngoài; --without-approval đánh dấu trường hợp chưa từng được phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Record that the member joined an overseas cell.</source>
+        <translation>Ghi nhận đảng viên vào sinh hoạt tại chi bộ ở nước ngoài.</translation>
+    </message>
+    <message>
+        <source>Same as &apos;posting join&apos;.</source>
+        <translation>Giống &apos;posting join&apos;.</translation>
+    </message>
+    <message>
+        <source>Extend the stay by a decision.</source>
+        <translation>Gia hạn thời gian ở nước ngoài theo quyết định.</translation>
+    </message>
+    <message>
+        <source>Record the return home; the return report falls due.</source>
+        <translation>Ghi nhận về nước; báo cáo kết quả chuyến đi bắt đầu tính hạn.</translation>
+    </message>
+    <message>
+        <source>Close a returned posting whose reports are in.</source>
+        <translation>Kết thúc đợt ra nước ngoài đã về nước và đã nộp đủ báo cáo.</translation>
+    </message>
+    <message>
+        <source>Cancel a planned or approved posting.</source>
+        <translation>Hủy đợt ra nước ngoài dự kiến hoặc đã phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Mark a member abroad as lost contact.</source>
+        <translation>Đánh dấu đảng viên ở nước ngoài bị mất liên lạc.</translation>
+    </message>
+    <message>
+        <source>Contact restored with a member abroad.</source>
+        <translation>Đã liên lạc lại được với đảng viên ở nước ngoài.</translation>
+    </message>
+    <message>
+        <source>Record that the member stayed abroad and did not return.</source>
+        <translation>Ghi nhận đảng viên ở lại không về.</translation>
+    </message>
+    <message>
+        <source>A step the posting&apos;s status or the rules do not allow is refused with the reason (exit code 2).</source>
+        <translation>Bước không được trạng thái của đợt ra nước ngoài hoặc bảng quy tắc cho phép sẽ bị từ chối kèm lý do (mã thoát 2).</translation>
+    </message>
+    <message>
+        <source>Record the committee&apos;s decision on a probationary member&apos;s full membership.</source>
+        <translation>Ghi quyết định của cấp ủy về việc công nhận đảng viên dự bị thành đảng viên chính thức.</translation>
+    </message>
+    <message>
+        <source>admitted also records the member&apos;s full-membership date (the end of probation).</source>
+        <translation>admitted đồng thời ghi ngày chính thức của đảng viên (ngày hết thời hạn dự bị).</translation>
+    </message>
+    <message>
+        <source>KIND: private_trip_application, relatives_commitment, pre_departure, return, self_review, cell_remarks.
+--date DATE  the day it was received (default today)
+--confirmed  a self-review confirmed by the cell or mission
+--cell-opinion, --committee-opinion, --decision TEXT
+--content JSON  content fields, e.g. &apos;{&quot;results&quot;: &quot;...&quot;}&apos;</source>
+        <translation>KIND: private_trip_application, relatives_commitment, pre_departure, return, self_review, cell_remarks.
+--date DATE  ngày nhận (mặc định: hôm nay)
+--confirmed  bản tự kiểm điểm đã được chi bộ hoặc cơ quan đại diện xác nhận
+--cell-opinion, --committee-opinion, --decision TEXT
+--content JSON  các trường nội dung, ví dụ &apos;{&quot;results&quot;: &quot;...&quot;}&apos;</translation>
+    </message>
+    <message>
+        <source>Record that a report or document of a posting was received.</source>
+        <translation>Ghi nhận đã nhận báo cáo hoặc văn bản của một đợt ra nước ngoài.</translation>
+    </message>
+    <message>
+        <source>Same as &apos;report file&apos;.</source>
+        <translation>Giống &apos;report file&apos;.</translation>
+    </message>
+    <message>
+        <source>A posting&apos;s reports with their due dates.</source>
+        <translation>Các báo cáo của một đợt ra nước ngoài kèm hạn nộp.</translation>
+    </message>
+    <message>
+        <source>POSTING is the row id or uuid.</source>
+        <translation>POSTING là mã dòng hoặc uuid.</translation>
+    </message>
+    <message>
+        <source>Reports not received that are overdue or due within N days (default 30), with days late.</source>
+        <translation>Các báo cáo chưa nhận đã quá hạn hoặc sẽ đến hạn trong N ngày (mặc định 30), kèm số ngày chậm.</translation>
+    </message>
+    <message>
+        <source>--overdue    only those past due
+--offset N --limit N   paging (default 0 and 200)
+The most overdue first. Reports of cancelled postings are never due.</source>
+        <translation>--overdue    chỉ các báo cáo đã quá hạn
+--offset N --limit N   phân trang (mặc định 0 và 200)
+Quá hạn lâu nhất đứng trước. Báo cáo của đợt ra nước ngoài đã hủy không bao giờ đến hạn.</translation>
+    </message>
+    <message>
+        <source>Record an annual rating or an event a member abroad reports (award, foreign membership, marriage to a foreigner, change of nationality or residence).</source>
+        <translation>Ghi kết quả đánh giá hằng năm hoặc sự việc đảng viên ở nước ngoài báo cáo (được tặng thưởng, tham gia tổ chức nước ngoài, kết hôn với người nước ngoài, thay đổi quốc tịch hoặc nơi cư trú).</translation>
+    </message>
+    <message>
+        <source>The due date follows from the event date and the rules.</source>
+        <translation>Hạn nộp được tính từ ngày phát sinh sự việc theo bảng quy tắc.</translation>
+    </message>
+    <message>
+        <source>Issue a transfer letter, numbered in the committee&apos;s transfer register.</source>
+        <translation>Cấp giấy giới thiệu sinh hoạt đảng, đánh số theo sổ giới thiệu sinh hoạt đảng của cấp ủy.</translation>
+    </message>
+    <message>
+        <source>--to UNIT or --to-name TEXT   the receiving unit
+--dues-paid-to DATE   party dues paid up to (month)
+--notes TEXT
+With --posting the letter is linked as the posting&apos;s letter out or back.</source>
+        <translation>--to UNIT hoặc --to-name TEXT   tổ chức đảng nơi đến
+--dues-paid-to DATE   đã đóng đảng phí đến hết tháng
+--notes TEXT
+Với --posting, giấy được gắn với đợt ra nước ngoài làm giấy chuyển đi hoặc chuyển về.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s transfer register (10-SHĐ): every letter it issued, by number.</source>
+        <translation>Sổ giới thiệu sinh hoạt đảng (10-SHĐ) của cấp ủy: mọi giấy đã cấp, theo số.</translation>
+    </message>
+    <message>
+        <source>Numbers restart at 1 each year.</source>
+        <translation>Số được đánh lại từ 1 mỗi năm.</translation>
+    </message>
+    <message>
+        <source>Show the rules table in force (deadlines, thresholds) with the source of each rule.</source>
+        <translation>Hiển thị bảng quy tắc đang có hiệu lực (thời hạn, ngưỡng) kèm nguồn của từng quy tắc.</translation>
+    </message>
+    <message>
+        <source>--version N shows an older version.</source>
+        <translation>--version N hiển thị một phiên bản cũ hơn.</translation>
+    </message>
+    <message>
+        <source>Change one rule as a new version of the table (administrators only).</source>
+        <translation>Sửa một quy tắc thành phiên bản mới của bảng (chỉ quản trị viên).</translation>
+    </message>
+    <message>
+        <source>VALUE is a whole number, or on/off for flags. --from DATE: in force from (default today). Deadlines already computed keep the version they were computed with.</source>
+        <translation>VALUE là số nguyên, hoặc on/off với quy tắc bật/tắt. --from DATE: có hiệu lực từ ngày (mặc định: hôm nay). Các hạn nộp đã tính giữ nguyên phiên bản đã dùng để tính.</translation>
+    </message>
+    <message>
+        <source>Add a holiday for deadlines in working days (Tết and bridge days are decided each year).</source>
+        <translation>Thêm ngày nghỉ lễ để tính hạn theo ngày làm việc (nghỉ Tết và ngày nghỉ bù được quyết định hằng năm).</translation>
+    </message>
+    <message>
+        <source>1 January, 30 April, 1 May and 2 September are known already.</source>
+        <translation>Các ngày 1/1, 30/4, 1/5 và 2/9 đã có sẵn.</translation>
+    </message>
+    <message>
+        <source>--members, --postings and --cells need whole numbers.</source>
+        <translation>--members, --postings và --cells cần số nguyên.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number.</source>
+        <translation>--seed cần một số nguyên.</translation>
+    </message>
+    <message>
+        <source>--members needs a number of members, at least 1.</source>
+        <translation>--members cần số đảng viên, ít nhất là 1.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be created.</source>
+        <translation>Không tạo được thư mục.</translation>
+    </message>
+    <message>
+        <source>Recovery key (shown once; it is demo data, but keep the habit):</source>
+        <translation>Khóa khôi phục (chỉ hiển thị một lần; tuy là dữ liệu mẫu nhưng hãy giữ thói quen cất giữ):</translation>
+    </message>
+    <message>
+        <source>Generated a synthetic department (seed %1) in %2 s:</source>
+        <translation>Đã tạo dữ liệu mẫu của một ban tổ chức (seed %1) trong %2 giây:</translation>
+    </message>
+    <message>
+        <source>%1 committees, %2 home cells, %3 overseas cells</source>
+        <translation>%1 đảng bộ, %2 chi bộ trong nước, %3 chi bộ ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>%1 members (%2 probationary)</source>
+        <translation>%1 đảng viên (%2 đảng viên dự bị)</translation>
+    </message>
+    <message>
+        <source>%1 postings:</source>
+        <translation>%1 đợt ra nước ngoài:</translation>
+    </message>
+    <message>
+        <source>%1 reports (%2 overdue), %3 transfer letters</source>
+        <translation>%1 báo cáo (%2 quá hạn), %3 giấy giới thiệu sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>%1 overdue to return, %2 departures without approval</source>
+        <translation>%1 quá hạn chưa về, %2 lượt đi khi chưa được phê duyệt</translation>
+    </message>
+    <message>
+        <source>Every name is generated; none belongs to a real person.</source>
+        <translation>Mọi họ tên đều được tạo ngẫu nhiên; không tên nào là của người thật.</translation>
+    </message>
+    <message>
+        <source>--rejects goes with --skip-invalid (or --dry-run).</source>
+        <translation>--rejects dùng kèm --skip-invalid (hoặc --dry-run).</translation>
+    </message>
+    <message>
+        <source>Usage: import members|cells|postings FILE.csv</source>
+        <translation>Cách dùng: import members|cells|postings FILE.csv</translation>
+    </message>
+    <message>
+        <source>Import members, cells or postings.</source>
+        <translation>Nhập đảng viên, chi bộ hoặc đợt ra nước ngoài.</translation>
+    </message>
+    <message>
+        <source>Say where to write with --out FILE.csv.</source>
+        <translation>Hãy chỉ định nơi ghi bằng --out FILE.csv.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 row(s) to %2. The file is not encrypted: keep it safe and delete it when done.</source>
+        <translation>Đã ghi %1 dòng vào %2. Tệp không được mã hóa: hãy bảo quản cẩn thận và xóa khi dùng xong.</translation>
+    </message>
+    <message>
+        <source>Usage: export members|cells|postings --out FILE.csv</source>
+        <translation>Cách dùng: export members|cells|postings --out FILE.csv</translation>
+    </message>
+    <message>
+        <source>Export members, cells or postings.</source>
+        <translation>Xuất đảng viên, chi bộ hoặc đợt ra nước ngoài.</translation>
+    </message>
+    <message>
+        <source>--disciplinary-review is yes or no.</source>
+        <translation>--disciplinary-review nhận yes hoặc no.</translation>
+    </message>
+    <message>
+        <source>Give the member&apos;s full name with --name.</source>
+        <translation>Hãy nêu họ và tên đảng viên bằng --name.</translation>
+    </message>
+    <message>
+        <source>Added %1 (id %2).</source>
+        <translation>Đã thêm %1 (mã %2).</translation>
+    </message>
+    <message>
+        <source>Usage: member edit ID [options]</source>
+        <translation>Cách dùng: member edit ID [options]</translation>
+    </message>
+    <message>
+        <source>Saved %1 (version %2).</source>
+        <translation>Đã lưu %1 (phiên bản %2).</translation>
+    </message>
+    <message>
+        <source>Usage: member show ID|CARD|CITIZEN-ID</source>
+        <translation>Cách dùng: member show ID|CARD|CITIZEN-ID</translation>
+    </message>
+    <message>
+        <source>--presence is at_home, abroad, overdue, lost_contact or did_not_return.</source>
+        <translation>--presence nhận at_home, abroad, overdue, lost_contact hoặc did_not_return.</translation>
+    </message>
+    <message>
+        <source>--sort is name, card, born, admitted, country, return or relevance.</source>
+        <translation>--sort nhận name, card, born, admitted, country, return hoặc relevance.</translation>
+    </message>
+    <message>
+        <source>--offset and --limit need whole numbers.</source>
+        <translation>--offset và --limit cần số nguyên.</translation>
+    </message>
+    <message>
+        <source>Usage: search TEXT (a name without diacritics, a party card number or a citizen ID)</source>
+        <translation>Cách dùng: search TEXT (họ tên, có thể gõ không dấu, số thẻ đảng viên hoặc số CCCD)</translation>
+    </message>
+    <message>
+        <source>No member matches &quot;%1&quot;.</source>
+        <translation>Không có đảng viên nào khớp với &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--kind is committee, cell or group.</source>
+        <translation>--kind nhận committee, cell hoặc group.</translation>
+    </message>
+    <message>
+        <source>Give the unit&apos;s --code and --name.</source>
+        <translation>Hãy nêu --code và --name của tổ chức đảng.</translation>
+    </message>
+    <message>
+        <source>Added %1 %2 (id %3).</source>
+        <translation>Đã thêm %1 %2 (mã %3).</translation>
+    </message>
+    <message>
+        <source>Usage: unit edit CODE [options]</source>
+        <translation>Cách dùng: unit edit CODE [options]</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s).</source>
+        <translation>
+            <numerusform>%n tổ chức đảng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: unit show CODE</source>
+        <translation>Cách dùng: unit show CODE</translation>
+    </message>
+    <message>
+        <source>Under: %1 %2</source>
+        <translation>Trực thuộc: %1 %2</translation>
+    </message>
+    <message>
+        <source>Secretary: %1</source>
+        <translation>Bí thư: %1</translation>
+    </message>
+    <message>
+        <source>Deputy: %1</source>
+        <translation>Phó bí thư: %1</translation>
+    </message>
+    <message>
+        <source>Members in the cell now:</source>
+        <translation>Đảng viên hiện sinh hoạt tại chi bộ:</translation>
+    </message>
+    <message>
+        <source>--year needs a year.</source>
+        <translation>--year cần một năm.</translation>
+    </message>
+    <message>
+        <source>Give the period with --from DATE --to DATE (or --year YYYY).</source>
+        <translation>Hãy nêu khoảng thời gian bằng --from DATE --to DATE (hoặc --year YYYY).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probationary member(s) whose probation ends within the period or has ended.</source>
+        <translation>
+            <numerusform>%n đảng viên dự bị hết thời hạn dự bị trong kỳ hoặc đã hết thời hạn dự bị.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n departure(s) without approval, for the committee.</source>
+        <translation>
+            <numerusform>%n lượt đi khi chưa được phê duyệt, để báo cáo cấp ủy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation>Đảng viên: %1</translation>
+    </message>
+    <message>
+        <source>Abroad now: %1 (overdue to return: %2, lost contact: %3)</source>
+        <translation>Đang ở nước ngoài: %1 (quá hạn chưa về: %2, mất liên lạc: %3)</translation>
+    </message>
+    <message>
+        <source>Reports overdue: %1; due within 14 days: %2</source>
+        <translation>Báo cáo quá hạn: %1; đến hạn trong 14 ngày tới: %2</translation>
+    </message>
+    <message>
+        <source>Probation ending within 30 days or ended: %1</source>
+        <translation>Hết thời hạn dự bị trong 30 ngày tới hoặc đã hết: %1</translation>
+    </message>
+    <message>
+        <source>Departures without approval: %1</source>
+        <translation>Đi khi chưa được phê duyệt: %1</translation>
+    </message>
+    <message>
+        <source>--name TEXT         full name (họ và tên)
+--gender Nam|Nữ     also male/female
+--born DATE         date of birth (dd/mm/yyyy or yyyy-mm-dd)
+--hometown TEXT
+--citizen-id N      12 digits (9 on old cards)
+--card N            party card number
+--dossier TEXT      dossier number (6 digits, 1-3 letters)
+--admitted DATE     admission to the Party
+--full-member DATE  full membership (empty while probationary)
+--home-unit CODE    the home cell, by code or name
+--position, --workplace, --phone, --email, --notes TEXT
+--disciplinary-review yes|no
+Validation problems are listed with their field; the exit code is then 2.</source>
+        <translation>--name TEXT         họ và tên
+--gender Nam|Nữ     cũng nhận male/female
+--born DATE         ngày sinh (dd/mm/yyyy hoặc yyyy-mm-dd)
+--hometown TEXT
+--citizen-id N      12 chữ số (chứng minh nhân dân cũ: 9 chữ số)
+--card N            số thẻ đảng viên
+--dossier TEXT      số lý lịch (6 chữ số, 1-3 chữ cái)
+--admitted DATE     ngày vào Đảng
+--full-member DATE  ngày chính thức (để trống khi còn dự bị)
+--home-unit CODE    chi bộ trong nước, theo mã hoặc tên
+--position, --workplace, --phone, --email, --notes TEXT
+--disciplinary-review yes|no
+Các lỗi kiểm tra dữ liệu được liệt kê kèm trường; khi đó mã thoát là 2.</translation>
+    </message>
+    <message>
+        <source>--presence at_home|abroad|overdue|lost_contact|did_not_return
+--country CC     ISO code or name, among the countries of the current posting
+--cell CODE      the overseas cell joined
+--cell-type T    embassy, spouse, student, labour, expert, self_employed (or co_quan_dai_dien...)
+--purpose P      cong_tac, hoc_tap, lao_dong... or official_mission, study, labour...
+--home-unit U    the unit or any unit under it
+--probationary   probationary members only
+--text TEXT      search text
+--sort name|card|born|admitted|country|return|relevance [--desc]
+--offset N --limit N   paging (default 0 and 100)
+--json prints {total, offset, rows: [...]}.</source>
+        <translation>--presence at_home|abroad|overdue|lost_contact|did_not_return
+--country CC     mã ISO hoặc tên nước, trong số các nước đến của đợt ra nước ngoài hiện tại
+--cell CODE      chi bộ ở nước ngoài đang sinh hoạt
+--cell-type T    embassy, spouse, student, labour, expert, self_employed (hoặc co_quan_dai_dien...)
+--purpose P      cong_tac, hoc_tap, lao_dong... hoặc official_mission, study, labour...
+--home-unit U    tổ chức đảng đó hoặc bất kỳ tổ chức đảng trực thuộc nào
+--probationary   chỉ đảng viên dự bị
+--text TEXT      nội dung tìm kiếm
+--sort name|card|born|admitted|country|return|relevance [--desc]
+--offset N --limit N   phân trang (mặc định 0 và 100)
+--json in ra {total, offset, rows: [...]}.</translation>
+    </message>
+    <message>
+        <source>Fill a database with a realistic synthetic department (made when FILE does not exist).</source>
+        <translation>Nạp vào cơ sở dữ liệu dữ liệu mẫu sát thực tế của một ban tổ chức (tạo mới khi FILE chưa tồn tại).</translation>
+    </message>
+    <message>
+        <source>Creates FILE when it does not exist, with --user (default admin) as administrator and the passphrase from OREC_PASSPHRASE, then generates units, the six kinds of overseas cell in plausible countries, members with Vietnamese names in their real frequencies, postings in every status (overdue returns and reports, lost contact, departures without approval), reports and transfer letters. The same --seed and --as-of give the same department.
+--members N   members (default 2000)
+--postings N  postings (default 5 per member)
+--cells N     overseas cells (default one per 50 members)
+--seed S      (default 1)
+--as-of DATE  the department&apos;s today (default today)
+The register must be empty.</source>
+        <translation>Tạo FILE nếu chưa tồn tại, với --user (mặc định admin) là quản trị viên và mật khẩu lấy từ OREC_PASSPHRASE, sau đó tạo các tổ chức đảng, sáu loại chi bộ ở nước ngoài tại các nước phù hợp, đảng viên mang họ tên Việt Nam theo tần suất thực tế, các đợt ra nước ngoài ở mọi trạng thái (quá hạn về nước và quá hạn báo cáo, mất liên lạc, đi khi chưa được phê duyệt), báo cáo và giấy giới thiệu sinh hoạt đảng. Cùng --seed và --as-of sẽ cho cùng một bộ dữ liệu.
+--members N   số đảng viên (mặc định 2000)
+--postings N  số đợt ra nước ngoài (mặc định 5 đợt mỗi đảng viên)
+--cells N     số chi bộ ở nước ngoài (mặc định một chi bộ cho 50 đảng viên)
+--seed S      (mặc định 1)
+--as-of DATE  ngày hiện tại của dữ liệu mẫu (mặc định: hôm nay)
+Cơ sở dữ liệu phải trống.</translation>
+    </message>
+    <message>
+        <source>The whole file is checked first. With any problem nothing is imported and every problem is listed with its line and column (exit code 2).
+--skip-invalid   import the valid rows, leave out the others
+--rejects OUT    with --skip-invalid: write the rejected rows and their reasons to OUT.csv
+--dry-run        check only
+Headers in Vietnamese or English (ho_ten or full_name...); dates dd/mm/yyyy or yyyy-mm-dd; UTF-8 (a BOM is allowed). Import cells first, then members, then postings.</source>
+        <translation>Toàn bộ tệp được kiểm tra trước. Nếu có bất kỳ lỗi nào thì không nhập gì và mọi lỗi được liệt kê kèm dòng và cột (mã thoát 2).
+--skip-invalid   nhập các dòng hợp lệ, bỏ qua các dòng còn lại
+--rejects OUT    dùng với --skip-invalid: ghi các dòng bị từ chối kèm lý do vào OUT.csv
+--dry-run        chỉ kiểm tra
+Tiêu đề cột bằng tiếng Việt hoặc tiếng Anh (ho_ten hoặc full_name...); ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd; UTF-8 (cho phép BOM). Nhập chi bộ trước, sau đó đến đảng viên, rồi đến đợt ra nước ngoài.</translation>
+    </message>
+    <message>
+        <source>Import records from a CSV file in the interchange format.</source>
+        <translation>Nhập hồ sơ từ tệp CSV theo định dạng trao đổi.</translation>
+    </message>
+    <message>
+        <source>Export records to a CSV file in the interchange format.</source>
+        <translation>Xuất hồ sơ ra tệp CSV theo định dạng trao đổi.</translation>
+    </message>
+    <message>
+        <source>Writes UTF-8 with a BOM and Vietnamese headers; the file re-imports as the same records. It is not encrypted.</source>
+        <translation>Ghi UTF-8 có BOM với tiêu đề cột tiếng Việt; nhập lại tệp sẽ được đúng các hồ sơ đó. Tệp không được mã hóa.</translation>
+    </message>
+    <message>
+        <source>Find members by name (diacritics optional), party card number or citizen ID.</source>
+        <translation>Tìm đảng viên theo họ tên (có thể gõ không dấu), số thẻ đảng viên hoặc số CCCD.</translation>
+    </message>
+    <message>
+        <source>Exact matches first, then those starting with the text, then names containing every typed word at the start of one of their words. --limit N (default 20).</source>
+        <translation>Kết quả khớp hoàn toàn đứng trước, tiếp đến các kết quả bắt đầu bằng nội dung tìm, sau đó là họ tên có mọi từ đã gõ ở đầu một trong các từ của họ tên. --limit N (mặc định 20).</translation>
+    </message>
+    <message>
+        <source>Add a member.</source>
+        <translation>Thêm đảng viên.</translation>
+    </message>
+    <message>
+        <source>Change a member&apos;s record; only the options given change.</source>
+        <translation>Sửa hồ sơ đảng viên; chỉ các tùy chọn được nêu mới thay đổi.</translation>
+    </message>
+    <message>
+        <source>Show a member&apos;s whole history: postings, reports, transfer letters.</source>
+        <translation>Hiển thị toàn bộ quá trình của đảng viên: các đợt ra nước ngoài, báo cáo, giấy giới thiệu sinh hoạt đảng.</translation>
+    </message>
+    <message>
+        <source>The member is found by row id, uuid, party card number or citizen ID.</source>
+        <translation>Đảng viên được tìm theo mã dòng, uuid, số thẻ đảng viên hoặc số CCCD.</translation>
+    </message>
+    <message>
+        <source>List members, filtered and sorted, a page at a time.</source>
+        <translation>Liệt kê đảng viên theo bộ lọc và thứ tự sắp xếp, từng trang một.</translation>
+    </message>
+    <message>
+        <source>Same as &apos;search&apos;.</source>
+        <translation>Giống &apos;search&apos;.</translation>
+    </message>
+    <message>
+        <source>See &apos;orec search --help&apos;.</source>
+        <translation>Xem &apos;orec search --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Same as &apos;import members FILE&apos;.</source>
+        <translation>Giống &apos;import members FILE&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: member import FILE.csv</source>
+        <translation>Cách dùng: member import FILE.csv</translation>
+    </message>
+    <message>
+        <source>Same as &apos;export members&apos;.</source>
+        <translation>Giống &apos;export members&apos;.</translation>
+    </message>
+    <message>
+        <source>See &apos;orec export --help&apos;.</source>
+        <translation>Xem &apos;orec export --help&apos;.</translation>
+    </message>
+    <message>
+        <source>--code TEXT --name TEXT   required for add
+--kind committee|cell|group (default cell)
+--parent CODE    the unit above
+--cell-type T    an overseas cell&apos;s type (makes it overseas)
+--country CC     ISO code or name (makes it overseas)
+--city TEXT  --established DATE
+--secretary ID  --deputy ID   members, by id or card number
+--overseas  --probationary-cell  --inactive  --active</source>
+        <translation>--code TEXT --name TEXT   bắt buộc khi thêm
+--kind committee|cell|group (mặc định cell)
+--parent CODE    tổ chức đảng cấp trên
+--cell-type T    loại chi bộ ở nước ngoài (đánh dấu là ở nước ngoài)
+--country CC     mã ISO hoặc tên nước (đánh dấu là ở nước ngoài)
+--city TEXT  --established DATE
+--secretary ID  --deputy ID   đảng viên, theo mã hoặc số thẻ đảng viên
+--overseas  --probationary-cell  --inactive  --active</translation>
+    </message>
+    <message>
+        <source>Add a party committee, cell or group, at home or abroad.</source>
+        <translation>Thêm đảng bộ, chi bộ hoặc tổ đảng, ở trong nước hoặc ở nước ngoài.</translation>
+    </message>
+    <message>
+        <source>Change a unit.</source>
+        <translation>Sửa tổ chức đảng.</translation>
+    </message>
+    <message>
+        <source>List party units.</source>
+        <translation>Liệt kê các tổ chức đảng.</translation>
+    </message>
+    <message>
+        <source>Ordered by code.</source>
+        <translation>Sắp xếp theo mã.</translation>
+    </message>
+    <message>
+        <source>Show a unit, its secretary and, for an overseas cell, who is in it now.</source>
+        <translation>Hiển thị tổ chức đảng, bí thư và, với chi bộ ở nước ngoài, các đảng viên đang sinh hoạt tại đó.</translation>
+    </message>
+    <message>
+        <source>The unit is found by code, name or id.</source>
+        <translation>Tổ chức đảng được tìm theo mã, tên hoặc mã dòng.</translation>
+    </message>
+    <message>
+        <source>Who is abroad now (lost contact included).</source>
+        <translation>Những người đang ở nước ngoài (kể cả mất liên lạc).</translation>
+    </message>
+    <message>
+        <source>Who is abroad past the planned return, the longest overdue first.</source>
+        <translation>Những người ở nước ngoài quá ngày về dự kiến, quá hạn lâu nhất đứng trước.</translation>
+    </message>
+    <message>
+        <source>Counts of postings abroad in a period by country × cell type and by purpose.</source>
+        <translation>Số lượt ở nước ngoài trong kỳ theo nước × loại chi bộ và theo mục đích.</translation>
+    </message>
+    <message>
+        <source>A posting counts when it was abroad at some time in the period (left on or before its end, not back before its start).</source>
+        <translation>Một đợt ra nước ngoài được tính khi có lúc ở nước ngoài trong kỳ (đi không muộn hơn ngày cuối kỳ, chưa về trước ngày đầu kỳ).</translation>
+    </message>
+    <message>
+        <source>Probationary members whose probation ends within N days (default 30) or has ended.</source>
+        <translation>Đảng viên dự bị hết thời hạn dự bị trong N ngày tới (mặc định 30) hoặc đã hết.</translation>
+    </message>
+    <message>
+        <source>--abroad: only those abroad now. The probation length is the rule probation.months.</source>
+        <translation>--abroad: chỉ những người đang ở nước ngoài. Thời hạn dự bị theo quy tắc probation.months.</translation>
+    </message>
+    <message>
+        <source>Departures recorded without approval, for the committee.</source>
+        <translation>Các lượt đi được ghi nhận khi chưa được phê duyệt, để báo cáo cấp ủy.</translation>
+    </message>
+    <message>
+        <source>Going abroad without reporting or consent is a disciplinary offence (Regulation 69-QĐ/TW art. 34).</source>
+        <translation>Ra nước ngoài không báo cáo hoặc không được đồng ý là vi phạm phải xem xét kỷ luật (Quy định 69-QĐ/TW, Điều 34).</translation>
+    </message>
+    <message>
+        <source>Counts for the start of the day: abroad, overdue, reports late, probation.</source>
+        <translation>Số liệu tính đến đầu ngày: đang ở nước ngoài, quá hạn về, báo cáo chậm, dự bị.</translation>
+    </message>
+    <message>
+        <source>The figures the main window shows.</source>
+        <translation>Các số liệu hiển thị ở cửa sổ chính.</translation>
+    </message>
 </context>
 <context>
     <name>orec::cli::CliContext</name>
@@ -2874,6 +3986,10 @@ Tùy chọn: --as-of DATE (mặc định: hôm nay), --date DATE ghi trên văn 
     <message>
         <source>The two passphrases differ.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>The database file does not exist.</source>
+        <translation>Tệp cơ sở dữ liệu không tồn tại.</translation>
     </message>
 </context>
 <context>
@@ -4390,6 +5506,14 @@ Cơ sở dữ liệu được mã hóa; mọi thay đổi đều được lưu t
     <message>
         <source>Năm %1</source>
         <translation>Năm %1</translation>
+    </message>
+    <message>
+        <source>Import reads .csv and .xlsx files; %1 is neither.</source>
+        <translation>Chỉ nhập được tệp .csv và .xlsx; %1 không thuộc loại nào trong hai loại này.</translation>
+    </message>
+    <message>
+        <source>The sheet is empty.</source>
+        <translation>Trang tính trống.</translation>
     </message>
 </context>
 <context>
