@@ -22,6 +22,7 @@ QList<Command> allCommands()
     QList<Command> commands;
     registerAccountCommands(commands);
     registerMaintenanceCommands(commands);
+    registerExchangeCommands(commands);
     registerPrintCommands(commands);
     return commands;
 }
