@@ -135,6 +135,12 @@ Result<FieldInitResult> FieldExchange::initialise(const QString& packagePath, co
         if (Status s = field.installSnapshot(scope, first->payload, cellUuid, installed); !s)
             return discard(s.error());
         out.members = static_cast<int>(first->payload.value(QStringLiteral("members")).toArray().size());
+        auto fieldState = store.fieldState();
+        if (!fieldState)
+            return discard(fieldState.error());
+        fieldState->installedSequence = first->header.sequence;
+        if (Status s = store.saveFieldState(scope, *fieldState); !s)
+            return discard(s.error());
         auto state = store.sequence(*home);
         if (!state)
             return discard(state.error());
