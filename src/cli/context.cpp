@@ -5,6 +5,7 @@
 #include "storage/key_store.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace orec::cli {
 
@@ -103,6 +104,9 @@ Result<QString> CliContext::newPassphrase(const char* variable, const QString& p
 Result<std::unique_ptr<app::Session>> CliContext::openSession()
 {
     OREC_TRY(requireDb());
+    // Say so before asking for a passphrase that could not help.
+    if (!QFileInfo::exists(dbPath))
+        return Error(ErrorCode::NotFound, tr("The database file does not exist."), dbPath);
     auto pass = passphrase();
     if (!pass)
         return pass.error();

@@ -137,7 +137,7 @@ Result<std::unique_ptr<Database>> Database::unlock(const QString& path, const QS
                                                    const SecureBytes& passphrase, const DatabaseOptions& options)
 {
     if (!QFileInfo::exists(path))
-        return Error(ErrorCode::Io, tr("The database file does not exist."), path);
+        return Error(ErrorCode::NotFound, tr("The database file does not exist."), path);
     auto lock = FileLock::acquire(path);
     if (!lock)
         return lock.error();
@@ -173,7 +173,7 @@ Result<std::unique_ptr<Database>> Database::openWithRecoveryKey(const QString& p
                                                                 const DatabaseOptions& options)
 {
     if (!QFileInfo::exists(path))
-        return Error(ErrorCode::Io, tr("The database file does not exist."), path);
+        return Error(ErrorCode::NotFound, tr("The database file does not exist."), path);
     auto lock = FileLock::acquire(path);
     if (!lock)
         return lock.error();

@@ -54,6 +54,24 @@ TEST(Cli, HelpDescribesEveryCommandAndOption)
     EXPECT_TRUE(sub.out.contains(QStringLiteral("--role")));
 }
 
+TEST(Cli, SpeaksVietnameseByDefaultAndEnglishOnRequest)
+{
+    auto vi = runCli({QStringLiteral("--help")}, {{QStringLiteral("OREC_LANG"), QStringLiteral("vi")}});
+    EXPECT_EQ(vi.exitCode, 0);
+    EXPECT_TRUE(vi.out.contains(QStringLiteral("Cách dùng"))) << vi.out.toStdString();
+    auto en = runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")},
+                     {{QStringLiteral("OREC_LANG"), QStringLiteral("vi")}});
+    EXPECT_TRUE(en.out.contains(QStringLiteral("Usage:")));
+}
+
+TEST(Cli, MissingDatabaseIsReportedBeforeAnyPassphraseIsAsked)
+{
+    TempDir dir;
+    auto run = runCli({QStringLiteral("--db"), dir.file(QStringLiteral("none.orec")), QStringLiteral("check")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("does not exist"))) << run.err.toStdString();
+}
+
 TEST(Cli, UsageErrorsExitWithOne)
 {
     EXPECT_EQ(runCli({}).exitCode, 1);
