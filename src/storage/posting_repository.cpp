@@ -264,6 +264,22 @@ Result<std::optional<Posting>> PostingRepository::currentAbroad(qint64 memberId)
     return std::optional<Posting>(std::move(*p));
 }
 
+Result<qint64> PostingRepository::findSameTrip(qint64 memberId, const QString& mainCountry, const QDate& departure)
+{
+    auto stmt = m_database.connection().cached(
+        "SELECT id FROM postings WHERE member_id = ? AND main_country = ? AND "
+        "coalesce(actual_departure, planned_departure) = ? LIMIT 1");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, static_cast<long long>(memberId)).bind(2, mainCountry.trimmed().toUpper()).bind(3, departure);
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    const qint64 id = *row ? (*stmt)->int64(0) : 0;
+    (*stmt)->reset();
+    return id;
+}
+
 Status PostingRepository::forEach(const std::function<bool(const Posting&)>& visit)
 {
     auto stmt = m_database.connection().prepare(

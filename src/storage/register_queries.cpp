@@ -354,4 +354,21 @@ Result<QList<UnapprovedDepartureRow>> RegisterQueries::departuresWithoutApproval
     return rows;
 }
 
+Result<QHash<qint64, QList<qint64>>> RegisterQueries::fullMembersInCellsNow(int perCell)
+{
+    auto stmt = m_database.connection().prepare(
+        "SELECT p.overseas_cell_id, p.member_id FROM postings p JOIN members m ON m.id = p.member_id "
+        "WHERE p.status = 'in_overseas_cell' AND m.full_membership_date IS NOT NULL ORDER BY p.id");
+    if (!stmt)
+        return stmt.error();
+    QHash<qint64, QList<qint64>> inCell;
+    OREC_TRY(repo::forEachRow(*stmt, [&](sql::Statement& s) {
+        QList<qint64>& list = inCell[s.int64(0)];
+        if (list.size() < perCell)
+            list.append(s.int64(1));
+        return true;
+    }));
+    return inCell;
+}
+
 } // namespace orec

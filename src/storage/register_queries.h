@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/register_query_types.h"
 
+#include <QHash>
 #include <QList>
 
 namespace orec {
@@ -33,6 +34,10 @@ public:
 
     // Postings recorded as departed without approval, latest departure first; an invalid bound is open.
     Result<QList<UnapprovedDepartureRow>> departuresWithoutApproval(const QDate& from = {}, const QDate& to = {});
+
+    // For each overseas cell, up to `perCell` full members in it now (by posting), in the order they
+    // were recorded: who can be its secretary and deputy.
+    Result<QHash<qint64, QList<qint64>>> fullMembersInCellsNow(int perCell);
 
 private:
     Database& m_database;

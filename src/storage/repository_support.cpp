@@ -47,6 +47,23 @@ Status forEachRow(sql::Statement& statement, const std::function<bool(sql::State
     }
 }
 
+Status deferForeignKeys(WriteScope& scope)
+{
+    OREC_TRY(scope.status());
+    return scope.connection().exec("PRAGMA defer_foreign_keys = ON");
+}
+
+Result<int> setPageCacheMegabytes(Database& database, int megabytes)
+{
+    auto before = database.connection().queryInt("PRAGMA cache_size");
+    if (!before)
+        return before.error();
+    // Negative values are KiB in SQLite; positive ones are pages of 4 KiB here.
+    const long long previous = *before < 0 ? -*before / 1024 : *before * 4 / 1024;
+    OREC_TRY(database.connection().exec("PRAGMA cache_size = -" + std::to_string(static_cast<long long>(megabytes) * 1024)));
+    return static_cast<int>(previous);
+}
+
 Error duplicateError(const QString& what, const QString& value)
 {
     return Error(ErrorCode::Invalid, tr("Another record already has this %1 (%2).").arg(what, value), what);

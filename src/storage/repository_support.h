@@ -34,6 +34,15 @@ QString nowText(const Database& database);
 // Steps a statement to completion, calling `row` for each result row; stops early when `row` says false.
 Status forEachRow(sql::Statement& statement, const std::function<bool(sql::Statement&)>& row);
 
+// Foreign keys checked at commit instead of after each statement, for bulk writers that insert records
+// before the ones they point to (SQLite resets this at the end of the transaction).
+Status deferForeignKeys(WriteScope& scope);
+
+// The connection's page cache in megabytes (decrypted pages kept in memory), and what it was before.
+// SQLCipher decrypts every page it reads into the cache, so a cache smaller than the indexes being
+// written or scanned costs a decryption (and, in a large transaction, an encrypted spill) per page.
+Result<int> setPageCacheMegabytes(Database& database, int megabytes);
+
 // A failed unique constraint, said in words. `what` names the duplicated field for the clerk.
 Error duplicateError(const QString& what, const QString& value);
 Error notFoundError(const QString& what, const QString& key);

@@ -40,6 +40,10 @@ CREATE TABLE party_units (
 );
 CREATE INDEX party_units_parent ON party_units (parent_id);
 CREATE INDEX party_units_overseas ON party_units (overseas, cell_type, country_code);
+-- Every foreign-key column is indexed: SQLite looks children up by it whenever a parent row is written
+-- while deferred constraints are pending, or deleted; without the index that is a scan of the table.
+CREATE INDEX party_units_secretary ON party_units (secretary_member_id);
+CREATE INDEX party_units_deputy ON party_units (deputy_member_id);
 
 CREATE TABLE members (
     id                        INTEGER PRIMARY KEY,
@@ -103,6 +107,7 @@ CREATE TABLE transfers (
 );
 CREATE INDEX transfers_member ON transfers (member_id);
 CREATE INDEX transfers_posting ON transfers (posting_id);
+CREATE INDEX transfers_receiving_unit ON transfers (receiving_unit_id);
 
 CREATE TABLE postings (
     id                        INTEGER PRIMARY KEY,
@@ -153,7 +158,10 @@ CREATE TABLE postings (
 CREATE INDEX postings_member ON postings (member_id, status);
 -- Who is abroad now: three short ranges of this index ('abroad', 'in_overseas_cell', 'lost_contact').
 CREATE INDEX postings_status ON postings (status, main_country);
-CREATE INDEX postings_cell ON postings (overseas_cell_id) WHERE overseas_cell_id IS NOT NULL;
+CREATE INDEX postings_cell ON postings (overseas_cell_id);
+CREATE INDEX postings_committee ON postings (approving_committee_id);
+CREATE INDEX postings_transfer_out ON postings (transfer_out_id);
+CREATE INDEX postings_transfer_back ON postings (transfer_back_id);
 -- Statistics for a period: departures in it, and stays that began before it and ended in or after it.
 CREATE INDEX postings_departure ON postings (actual_departure);
 CREATE INDEX postings_return ON postings (actual_return);
