@@ -3,6 +3,9 @@
 #include "gui/main_window.h"
 #include "gui/unlock_window.h"
 
+#include <QApplication>
+#include <QDialog>
+
 namespace orec::gui {
 
 AppController::AppController(AppOptions options, QObject* parent) : QObject(parent), m_options(std::move(options))
@@ -20,6 +23,8 @@ AppController::~AppController()
     m_idle.stop();
     m_main.reset();
     m_session.reset();
+    m_retiredMain.reset();
+    m_retiredSession.reset();
 }
 
 void AppController::start()
@@ -40,6 +45,12 @@ void AppController::onSessionReady()
         return;
     m_main = std::make_unique<MainWindow>(*m_session);
     connect(m_main.get(), &MainWindow::lockRequested, this, &AppController::lock);
+    connect(m_main.get(), &MainWindow::autoLockMinutesChanged, this, [this](int minutes) {
+        m_options.autoLockMs = 60'000LL * minutes;
+        m_idle.setTimeoutMs(m_options.autoLockMs);
+        if (m_main)
+            m_main->setAutoLockSecondsLeft(m_idle.secondsLeft());
+    });
     m_main->setAutoLockSecondsLeft(static_cast<int>(m_options.autoLockMs / 1000));
     m_unlock->hide();
     m_main->show();
@@ -52,11 +63,32 @@ void AppController::lock()
     if (!m_session)
         return;
     m_idle.stop();
-    if (m_main) {
-        m_main->hide();
-        m_main.reset(); // widgets hold references into the session: they go first
+    // A dialog left open may be running its own event loop inside a function of the main window:
+    // close it without questions, and let that function return before its window is deleted.
+    bool insideDialog = false;
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        auto* dialog = qobject_cast<QDialog*>(widget);
+        if (dialog && dialog->isVisible()) {
+            dialog->done(QDialog::Rejected);
+            insideDialog = true;
+        }
     }
-    m_session.reset(); // closes the connection, wipes the data key, releases the file lock
+    if (m_main)
+        m_main->hide();
+    if (insideDialog) {
+        m_retiredMain = std::move(m_main);
+        m_retiredSession = std::move(m_session);
+        // DeferredDelete waits for the outer event loop, unlike a timer, which a dialog's loop would run.
+        auto* reaper = new QObject(this);
+        connect(reaper, &QObject::destroyed, this, [this] {
+            m_retiredMain.reset();
+            m_retiredSession.reset();
+        });
+        reaper->deleteLater();
+    } else {
+        m_main.reset();    // widgets hold references into the session: they go first
+        m_session.reset(); // closes the connection, wipes the data key, releases the file lock
+    }
     m_unlock->reset(tr("The database was locked. Type your passphrase to continue."));
     m_unlock->show();
     m_unlock->raise();

@@ -51,6 +51,9 @@ private:
     std::unique_ptr<UnlockWindow> m_unlock;
     std::unique_ptr<MainWindow> m_main;
     std::unique_ptr<app::Session> m_session;
+    // Locked while a dialog was open: deleted once that dialog's event loop has returned.
+    std::unique_ptr<MainWindow> m_retiredMain;
+    std::unique_ptr<app::Session> m_retiredSession;
     IdleWatcher m_idle;
 };
 

@@ -2,7 +2,13 @@
 
 #include "app/account_service.h"
 #include "app/maintenance_service.h"
+#include "gui/audit_log_screen.h"
 #include "gui/change_passphrase_dialog.h"
+#include "gui/message_box.h"
+#include "gui/placeholder_screen.h"
+#include "gui/settings_dialog.h"
+#include "gui/users_screen.h"
+#include "ui_main_window.h"
 
 #include <QAction>
 #include <QApplication>
@@ -12,24 +18,59 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
-#include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
-#include <QVBoxLayout>
 
 namespace orec::gui {
 
-MainWindow::MainWindow(app::Session& session, QWidget* parent) : QMainWindow(parent), m_session(session)
+namespace {
+
+const QList<ScreenId>& allScreens()
 {
+    static const QList<ScreenId> ids{ScreenId::Dashboard, ScreenId::Members,  ScreenId::Postings, ScreenId::Cells,
+                                     ScreenId::ReportsDue, ScreenId::AuditLog, ScreenId::Users};
+    return ids;
+}
+
+QString screenIcon(ScreenId id)
+{
+    switch (id) {
+    case ScreenId::Dashboard: return QStringLiteral(":/icons/dashboard.svg");
+    case ScreenId::Members: return QStringLiteral(":/icons/members.svg");
+    case ScreenId::Postings: return QStringLiteral(":/icons/postings.svg");
+    case ScreenId::Cells: return QStringLiteral(":/icons/cells.svg");
+    case ScreenId::ReportsDue: return QStringLiteral(":/icons/reports.svg");
+    case ScreenId::AuditLog: return QStringLiteral(":/icons/audit.svg");
+    case ScreenId::Users: return QStringLiteral(":/icons/users.svg");
+    }
+    return {};
+}
+
+QString screenTitle(ScreenId id)
+{
+    switch (id) {
+    case ScreenId::Dashboard: return MainWindow::tr("Dashboard");
+    case ScreenId::Members: return MainWindow::tr("Members");
+    case ScreenId::Postings: return MainWindow::tr("Postings");
+    case ScreenId::Cells: return MainWindow::tr("Overseas cells");
+    case ScreenId::ReportsDue: return MainWindow::tr("Reports due");
+    case ScreenId::AuditLog: return MainWindow::tr("Audit log");
+    case ScreenId::Users: return MainWindow::tr("Users");
+    }
+    return {};
+}
+
+const char* kSplitterKey = "ui/mainSplitter";
+const char* kGeometryKey = "ui/mainGeometry";
+
+} // namespace
+
+MainWindow::MainWindow(app::Session& session, QWidget* parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session)
+{
+    m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    m_summaryLabel = new QLabel(central);
-    m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
-    m_summaryLabel->setWordWrap(true);
-    m_summaryLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_summaryLabel->setTextFormat(Qt::RichText);
-    layout->addWidget(m_summaryLabel);
-    setCentralWidget(central);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
 
     m_databaseLabel = new QLabel(this);
     m_userLabel = new QLabel(this);
@@ -40,63 +81,144 @@ MainWindow::MainWindow(app::Session& session, QWidget* parent) : QMainWindow(par
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_lockLabel);
+
+    buildNavigation();
     buildMenus();
     retranslate();
-    resize(1200, 780);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
+        resize(1280, 800);
+    if (!m_ui->mainSplitter->restoreState(settings.value(QLatin1String(kSplitterKey)).toByteArray()))
+        m_ui->mainSplitter->setSizes({200, 1080});
+    connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, this, &MainWindow::onNavigationRowChanged);
+    showScreen(ScreenId::Dashboard);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(kSplitterKey), m_ui->mainSplitter->saveState());
+}
+
+bool MainWindow::offersScreen(ScreenId id) const
+{
+    switch (id) {
+    case ScreenId::AuditLog: return m_session.database().can(Permission::ReadAuditLog);
+    case ScreenId::Users: return m_session.database().can(Permission::ManageUsers);
+    default: return m_session.database().can(Permission::ReadRecords);
+    }
+}
+
+void MainWindow::buildNavigation()
+{
+    for (ScreenId id : allScreens()) {
+        if (!offersScreen(id))
+            continue;
+        auto* item = new QListWidgetItem(QIcon(screenIcon(id)), QString(), m_ui->navigationListWidget);
+        item->setData(Qt::UserRole, static_cast<int>(id));
+        item->setSizeHint(QSize(0, 36));
+    }
+}
 
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(QString());
     file->setObjectName(QStringLiteral("fileMenu"));
-    QAction* backupAction = file->addAction(QString(), this, &MainWindow::backup);
-    backupAction->setObjectName(QStringLiteral("backupAction"));
-    QAction* checkAction = file->addAction(QString(), this, &MainWindow::checkDatabase);
-    checkAction->setObjectName(QStringLiteral("checkAction"));
+    file->addAction(QString(), this, &MainWindow::backup)->setObjectName(QStringLiteral("backupAction"));
+    file->addAction(QString(), this, &MainWindow::checkDatabase)->setObjectName(QStringLiteral("checkAction"));
     file->addSeparator();
-    QAction* passAction = file->addAction(QString(), this, &MainWindow::changePassphrase);
-    passAction->setObjectName(QStringLiteral("changePassphraseAction"));
+    file->addAction(QString(), this, &MainWindow::changePassphrase)
+        ->setObjectName(QStringLiteral("changePassphraseAction"));
     QAction* lockAction = file->addAction(QString(), this, &MainWindow::lockRequested);
     lockAction->setObjectName(QStringLiteral("lockAction"));
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     file->addSeparator();
-    QAction* quitAction = file->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    QAction* quitAction = file->addAction(QString(), this, &QWidget::close);
     quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setShortcut(QKeySequence::Quit);
-}
 
-void MainWindow::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QMainWindow::changeEvent(event);
-}
+    QMenu* edit = menuBar()->addMenu(QString());
+    edit->setObjectName(QStringLiteral("editMenu"));
+    QAction* findAction = edit->addAction(QString(), this, &MainWindow::focusSearch);
+    findAction->setObjectName(QStringLiteral("findAction"));
+    findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
-    event->accept();
+    QMenu* go = menuBar()->addMenu(QString());
+    go->setObjectName(QStringLiteral("goMenu"));
+    int key = 0;
+    for (ScreenId id : allScreens()) {
+        if (!offersScreen(id))
+            continue;
+        QAction* action = go->addAction(QIcon(screenIcon(id)), QString(), this, [this, id] { showScreen(id); });
+        action->setObjectName(QStringLiteral("goAction%1").arg(static_cast<int>(id)));
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + key++)));
+    }
+
+    QMenu* tools = menuBar()->addMenu(QString());
+    tools->setObjectName(QStringLiteral("toolsMenu"));
+    QAction* settingsAction = tools->addAction(QString(), this, &MainWindow::openSettings);
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence::Preferences);
+
+    QMenu* help = menuBar()->addMenu(QString());
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(QString(), this, &MainWindow::about)->setObjectName(QStringLiteral("aboutAction"));
 }
 
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Overseas Records — %1").arg(QFileInfo(m_session.database().path()).fileName()));
-    if (auto* file = findChild<QMenu*>(QStringLiteral("fileMenu")))
-        file->setTitle(tr("&File"));
-    const auto setText = [this](const char* name, const QString& text) {
-        if (auto* action = findChild<QAction*>(QLatin1String(name)))
+    const auto setMenu = [this](const char* name, const QString& text) {
+        if (auto* menu = findChild<QMenu*>(QLatin1String(name)))
+            menu->setTitle(text);
+    };
+    setMenu("fileMenu", tr("&File"));
+    setMenu("editMenu", tr("&Edit"));
+    setMenu("goMenu", tr("&Go"));
+    setMenu("toolsMenu", tr("&Tools"));
+    setMenu("helpMenu", tr("&Help"));
+    const auto setText = [this](const QString& name, const QString& text) {
+        if (auto* action = findChild<QAction*>(name))
             action->setText(text);
     };
-    setText("backupAction", tr("&Back up…"));
-    setText("checkAction", tr("Chec&k the database"));
-    setText("changePassphraseAction", tr("Change my &passphrase…"));
-    setText("lockAction", tr("&Lock now"));
-    setText("quitAction", tr("&Quit"));
+    setText(QStringLiteral("backupAction"), tr("&Back up…"));
+    setText(QStringLiteral("checkAction"), tr("Chec&k the database"));
+    setText(QStringLiteral("changePassphraseAction"), tr("Change my &passphrase…"));
+    setText(QStringLiteral("lockAction"), tr("&Lock now"));
+    setText(QStringLiteral("quitAction"), tr("&Quit"));
+    setText(QStringLiteral("findAction"), tr("&Find"));
+    setText(QStringLiteral("settingsAction"), tr("&Settings…"));
+    setText(QStringLiteral("aboutAction"), tr("&About Overseas Records"));
+    for (ScreenId id : allScreens())
+        setText(QStringLiteral("goAction%1").arg(static_cast<int>(id)), screenTitle(id));
+    for (int row = 0; row < m_ui->navigationListWidget->count(); ++row) {
+        QListWidgetItem* item = m_ui->navigationListWidget->item(row);
+        item->setText(screenTitle(static_cast<ScreenId>(item->data(Qt::UserRole).toInt())));
+    }
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_session.database().path())));
     m_userLabel->setText(tr("User: %1 (%2)").arg(m_session.actor().user, roleDisplayName(m_session.actor().role)));
     setAutoLockSecondsLeft(m_secondsLeft);
-    refreshSummary();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    Screen* current = currentScreen();
+    if (current && !current->confirmLeave()) {
+        event->ignore();
+        return;
+    }
+    event->accept();
 }
 
 void MainWindow::setAutoLockSecondsLeft(int seconds)
@@ -110,12 +232,95 @@ QString MainWindow::statusText() const
     return m_databaseLabel->text() + QLatin1Char(' ') + m_userLabel->text() + QLatin1Char(' ') + m_lockLabel->text();
 }
 
-void MainWindow::refreshSummary()
+Screen* MainWindow::currentScreen() const
 {
-    auto users = app::AccountService(m_session).users();
-    m_summaryLabel->setText(
-        tr("<h2>Overseas Records</h2><p>The database is open. %n user(s) can unlock it.</p>", nullptr,
-           users ? static_cast<int>(users->size()) : 0));
+    return qobject_cast<Screen*>(m_ui->screenStackedWidget->currentWidget());
+}
+
+Screen* MainWindow::createScreen(ScreenId id)
+{
+    Screen* created = nullptr;
+    switch (id) {
+    case ScreenId::AuditLog: created = new AuditLogScreen(m_session, this); break;
+    case ScreenId::Users: created = new UsersScreen(m_session, this); break;
+    default: created = new PlaceholderScreen(this); break;
+    }
+    created->setObjectName(QStringLiteral("screen%1").arg(static_cast<int>(id)));
+    connect(created, &Screen::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(created, &Screen::registerChanged, this, [this, created] { onRegisterChanged(created); });
+    m_ui->screenStackedWidget->addWidget(created);
+    m_screens.insert(id, created);
+    return created;
+}
+
+Screen* MainWindow::showScreen(ScreenId id)
+{
+    if (!offersScreen(id))
+        return nullptr;
+    Screen* target = m_screens.value(id, nullptr);
+    Screen* current = currentScreen();
+    if (current && current != target && !current->confirmLeave()) {
+        // Put the navigation pane back on the screen the clerk stays on.
+        m_switching = true;
+        for (int row = 0; row < m_ui->navigationListWidget->count(); ++row) {
+            if (m_screens.value(static_cast<ScreenId>(m_ui->navigationListWidget->item(row)->data(Qt::UserRole).toInt())) ==
+                current)
+                m_ui->navigationListWidget->setCurrentRow(row);
+        }
+        m_switching = false;
+        return nullptr;
+    }
+    if (!target)
+        target = createScreen(id);
+    else if (m_stale.removeAll(target) > 0)
+        target->reload();
+    m_ui->screenStackedWidget->setCurrentWidget(target);
+    m_switching = true;
+    for (int row = 0; row < m_ui->navigationListWidget->count(); ++row) {
+        if (m_ui->navigationListWidget->item(row)->data(Qt::UserRole).toInt() == static_cast<int>(id))
+            m_ui->navigationListWidget->setCurrentRow(row);
+    }
+    m_switching = false;
+    return target;
+}
+
+void MainWindow::onNavigationRowChanged(int row)
+{
+    if (m_switching || row < 0)
+        return;
+    showScreen(static_cast<ScreenId>(m_ui->navigationListWidget->item(row)->data(Qt::UserRole).toInt()));
+}
+
+void MainWindow::onRegisterChanged(Screen* source)
+{
+    for (Screen* other : std::as_const(m_screens)) {
+        if (other != source && !m_stale.contains(other))
+            m_stale.append(other);
+    }
+}
+
+void MainWindow::focusSearch()
+{
+    if (Screen* current = currentScreen(); current && current->focusSearch())
+        return;
+    // Screens without a search field send the clerk to the member list, where searching happens.
+    if (Screen* members = showScreen(ScreenId::Members))
+        members->focusSearch();
+}
+
+void MainWindow::openSettings()
+{
+    const int minutesBefore = QSettings().value(QStringLiteral("security/autoLockMinutes"), 5).toInt();
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const int minutes = dialog.autoLockMinutes();
+    if (minutes != minutesBefore)
+        Q_EMIT autoLockMinutesChanged(minutes);
+    // A new date format shows in every list once it is read again.
+    for (Screen* s : std::as_const(m_screens))
+        s->reload();
+    statusBar()->showMessage(tr("Settings saved."), 5000);
 }
 
 void MainWindow::backup()
@@ -132,7 +337,7 @@ void MainWindow::backup()
     if (s)
         statusBar()->showMessage(tr("Backup written to %1.").arg(out), 8000);
     else
-        QMessageBox::warning(this, tr("Backup failed"), s.error().toString());
+        MessageBox::warning(this, tr("Backup failed"), s.error().toString());
 }
 
 void MainWindow::checkDatabase()
@@ -141,19 +346,19 @@ void MainWindow::checkDatabase()
     auto report = app::MaintenanceService(m_session).check();
     QApplication::restoreOverrideCursor();
     if (!report) {
-        QMessageBox::warning(this, tr("Check failed"), report.error().toString());
+        MessageBox::warning(this, tr("Check failed"), report.error().toString());
         return;
     }
     if (report->ok()) {
-        QMessageBox::information(this, tr("Database check"),
-                                 tr("The file is intact and the audit log's %n row(s) verify.", nullptr,
-                                    static_cast<int>(report->audit.rowsChecked)));
+        MessageBox::information(this, tr("Database check"),
+                                tr("The file is intact and the audit log's %n row(s) verify.", nullptr,
+                                   static_cast<int>(report->audit.rowsChecked)));
         return;
     }
     QString text = report->integrityProblems.join(QLatin1Char('\n'));
     if (!report->audit.intact)
         text += QLatin1Char('\n') + report->audit.problem;
-    QMessageBox::critical(this, tr("Database check"), tr("Problems were found:") + QLatin1Char('\n') + text.trimmed());
+    MessageBox::critical(this, tr("Database check"), tr("Problems were found:") + QLatin1Char('\n') + text.trimmed());
 }
 
 void MainWindow::changePassphrase()
@@ -170,7 +375,15 @@ void MainWindow::changePassphrase()
     if (s)
         statusBar()->showMessage(tr("Your passphrase was changed."), 8000);
     else
-        QMessageBox::warning(this, tr("Passphrase not changed"), s.error().message);
+        MessageBox::warning(this, tr("Passphrase not changed"), s.error().message);
+}
+
+void MainWindow::about()
+{
+    MessageBox::information(this, tr("About Overseas Records"),
+                            tr("Overseas Records %1\nRecords of party members who go abroad.\n"
+                               "The database is encrypted; every change is kept in a verified audit log.")
+                                .arg(QApplication::applicationVersion()));
 }
 
 } // namespace orec::gui

@@ -1,12 +1,31 @@
-// MainWindow: the clerk's desktop after unlocking: navigation, screens, menus and the status bar.
+// MainWindow: the clerk's desktop after unlocking: navigation pane, one screen at a time, menus, status bar.
 #pragma once
 
 #include "app/session.h"
 
+#include <QHash>
 #include <QLabel>
 #include <QMainWindow>
 
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
 namespace orec::gui {
+
+class Screen;
+
+enum class ScreenId {
+    Dashboard,
+    Members,
+    Postings,
+    Cells,
+    ReportsDue,
+    AuditLog, // admins and auditors
+    Users,    // admins
+};
 
 class MainWindow : public QMainWindow
 {
@@ -18,27 +37,48 @@ public:
     void setAutoLockSecondsLeft(int seconds);
     QString statusText() const;
 
+    // Whether the user's role lets them see the screen (it is then in the navigation pane).
+    bool offersScreen(ScreenId id) const;
+    // Switches to the screen, creating it the first time; nullptr when the role does not offer it
+    // or the clerk chose to stay with unsaved edits on the current one.
+    Screen* showScreen(ScreenId id);
+    Screen* currentScreen() const;
+    // The screen if it was created already.
+    Screen* screen(ScreenId id) const { return m_screens.value(id, nullptr); }
+
+    void openSettings();
+
 Q_SIGNALS:
     void lockRequested();
+    // Settings changed the auto-lock time: the running idle watcher follows at once.
+    void autoLockMinutesChanged(int minutes);
 
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void buildNavigation();
     void buildMenus();
     void retranslate();
+    Screen* createScreen(ScreenId id);
+    void onNavigationRowChanged(int row);
+    void onRegisterChanged(Screen* source);
+    void focusSearch();
     void backup();
     void checkDatabase();
     void changePassphrase();
-    void refreshSummary();
+    void about();
 
+    std::unique_ptr<Ui::MainWindow> m_ui;
     app::Session& m_session;
+    QHash<ScreenId, Screen*> m_screens;
+    QList<Screen*> m_stale; // screens to reload when next shown
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_userLabel = nullptr;
     QLabel* m_lockLabel = nullptr;
-    QLabel* m_summaryLabel = nullptr;
     int m_secondsLeft = 0;
+    bool m_switching = false;
 };
 
 } // namespace orec::gui
