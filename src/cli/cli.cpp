@@ -23,6 +23,7 @@ QList<Command> allCommands()
     registerAccountCommands(commands);
     registerMaintenanceCommands(commands);
     registerExchangeCommands(commands);
+    registerRegisterCommands(commands);
     registerPrintCommands(commands);
     return commands;
 }

@@ -75,6 +75,7 @@ struct Command
 void registerAccountCommands(QList<Command>& commands);
 void registerMaintenanceCommands(QList<Command>& commands);
 void registerExchangeCommands(QList<Command>& commands);
+void registerRegisterCommands(QList<Command>& commands);
 void registerPrintCommands(QList<Command>& commands);
 // QGuiApplication (offscreen) for `orec print`, which lays out text; QCoreApplication otherwise.
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv);

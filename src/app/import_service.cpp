@@ -1,0 +1,704 @@
+#include "app/import_service.h"
+
+#include "core/country.h"
+#include "core/text_folding.h"
+#include "core/validation.h"
+#include "reports/csv_reader.h"
+#include "reports/csv_writer.h"
+#include "storage/member_repository.h"
+#include "storage/party_unit_repository.h"
+#include "storage/posting_repository.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <functional>
+#include <variant>
+
+namespace orec::app {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("orec::app", text); }
+
+QString key(const char* header) { return QString::fromLatin1(header); }
+
+struct Row
+{
+    int line = 0;
+    QStringList fields;
+    QList<ImportProblem> problems;
+};
+
+// Which column of the file holds which interchange column.
+class Header
+{
+public:
+    Header(InterchangeTable table, const QStringList& headers)
+    {
+        for (qsizetype i = 0; i < headers.size(); ++i) {
+            const QString text = headers[i].trimmed();
+            if (const InterchangeColumn* c = columnForHeader(table, text)) {
+                const QString k = QString::fromLatin1(c->header);
+                if (!m_index.contains(k)) {
+                    m_index.insert(k, static_cast<int>(i));
+                    m_text.insert(k, text);
+                    continue;
+                }
+            }
+            if (!text.isEmpty())
+                m_ignored.append(text);
+        }
+    }
+    bool has(const char* header) const { return m_index.contains(key(header)); }
+    QString value(const Row& row, const char* header) const
+    {
+        const int i = m_index.value(key(header), -1);
+        return i >= 0 && i < row.fields.size() ? row.fields[i].trimmed() : QString();
+    }
+    // The header as the file writes it, for messages.
+    QString label(const QString& column) const { return m_text.value(column, column); }
+    QString label(const char* header) const { return label(key(header)); }
+    const QStringList& ignored() const { return m_ignored; }
+    int columns() const { return static_cast<int>(m_index.size() + m_ignored.size()); }
+
+private:
+    QHash<QString, int> m_index;
+    QHash<QString, QString> m_text;
+    QStringList m_ignored;
+};
+
+class Importer
+{
+public:
+    Importer(Session& session, InterchangeTable table, const ImportOptions& options)
+        : m_session(session), m_db(session.database()), m_table(table), m_options(options),
+          m_today(session.clock().today())
+    {}
+
+    Result<ImportReport> run(const reports::CsvTable& csv, const QString& sourceName);
+
+private:
+    void problem(Row& row, const QString& column, const QString& reason)
+    {
+        row.problems.append(ImportProblem{row.line, column.isEmpty() ? QString() : m_header->label(column), reason});
+    }
+    void problem(Row& row, const char* column, const QString& reason) { problem(row, key(column), reason); }
+    QDate date(Row& row, const char* column);
+    void fieldProblems(Row& row, const FieldErrors& problems);
+
+    void checkMembers();
+    void checkCells();
+    void checkPostings();
+    Status writeMembers(WriteScope& scope);
+    Status writeCells(WriteScope& scope);
+    Status writePostings(WriteScope& scope);
+    Result<std::optional<PartyUnit>> unitByText(const QString& text);
+
+    Session& m_session;
+    Database& m_db;
+    InterchangeTable m_table;
+    const ImportOptions& m_options;
+    QDate m_today;
+    std::optional<Header> m_header;
+    QList<Row> m_rows;
+    QList<Member> m_members;
+    QList<PartyUnit> m_units;
+    QStringList m_parents; // cells: the parent as written, resolved when writing
+    QList<Posting> m_postings;
+    QHash<QString, std::optional<PartyUnit>> m_unitCache;
+    int m_written = 0;
+};
+
+QDate Importer::date(Row& row, const char* column)
+{
+    auto parsed = parseInterchangeDate(m_header->value(row, column));
+    if (!parsed) {
+        problem(row, column, parsed.error().message);
+        return {};
+    }
+    return *parsed;
+}
+
+void Importer::fieldProblems(Row& row, const FieldErrors& problems)
+{
+    for (const FieldError& e : errorsOnly(problems)) {
+        const QString column = columnForField(m_table, e.field);
+        // A date that did not parse has its problem already; validation would only repeat it.
+        bool seen = false;
+        for (const ImportProblem& p : row.problems)
+            seen = seen || (!column.isEmpty() && p.column == m_header->label(column) && p.reason == e.message);
+        if (!seen)
+            problem(row, column, e.message);
+    }
+}
+
+Result<std::optional<PartyUnit>> Importer::unitByText(const QString& text)
+{
+    const auto it = m_unitCache.constFind(text);
+    if (it != m_unitCache.constEnd())
+        return *it;
+    auto found = PartyUnitRepository(m_db).findByCodeOrName(text);
+    if (!found)
+        return found.error();
+    m_unitCache.insert(text, *found);
+    return *found;
+}
+
+// ---- members ------------------------------------------------------------------------------------
+
+void Importer::checkMembers()
+{
+    const Header& h = *m_header;
+    MemberRepository repo(m_db);
+    QHash<QString, int> cards;
+    QHash<QString, int> citizenIds;
+    for (Row& row : m_rows) {
+        Member m;
+        m.fullName = h.value(row, column::kFullName);
+        if (const QString g = h.value(row, column::kGender); !g.isEmpty()) {
+            if (auto gender = fromInterchangeCode<Gender>(g))
+                m.gender = *gender;
+            else
+                problem(row, column::kGender, tr("\"%1\" is not a gender; write Nam or Nữ.").arg(g));
+        }
+        m.dateOfBirth = date(row, column::kDateOfBirth);
+        m.hometown = h.value(row, column::kHometown);
+        m.citizenId = MemberRepository::normaliseNumber(h.value(row, column::kCitizenId));
+        m.partyCardNumber = MemberRepository::normaliseNumber(h.value(row, column::kPartyCard));
+        m.dossierNumber = h.value(row, column::kDossier);
+        m.admissionDate = date(row, column::kAdmission);
+        m.fullMembershipDate = date(row, column::kFullMembership);
+        if (const QString unit = h.value(row, column::kHomeUnit); !unit.isEmpty()) {
+            auto found = unitByText(unit);
+            if (found && *found)
+                m.homeUnitId = (*found)->id;
+            else
+                problem(row, column::kHomeUnit, tr("No unit has the code or name \"%1\".").arg(unit));
+        }
+        m.position = h.value(row, column::kPosition);
+        m.workplace = h.value(row, column::kWorkplace);
+        m.phone = h.value(row, column::kPhone);
+        m.email = h.value(row, column::kEmail);
+        m.notes = h.value(row, column::kNotes);
+        fieldProblems(row, validate(m, m_today));
+
+        if (!m.partyCardNumber.isEmpty()) {
+            if (const int first = cards.value(m.partyCardNumber); first > 0)
+                problem(row, column::kPartyCard,
+                        tr("The party card number %1 is also on line %2 of the file.").arg(m.partyCardNumber).arg(first));
+            else
+                cards.insert(m.partyCardNumber, row.line);
+            auto existing = repo.findByPartyCard(m.partyCardNumber);
+            if (existing && *existing)
+                problem(row, column::kPartyCard,
+                        tr("The party card number %1 already belongs to %2 in the register.")
+                            .arg(m.partyCardNumber, (*existing)->fullName));
+        }
+        if (!m.citizenId.isEmpty()) {
+            if (const int first = citizenIds.value(m.citizenId); first > 0)
+                problem(row, column::kCitizenId,
+                        tr("The citizen ID %1 is also on line %2 of the file.").arg(m.citizenId).arg(first));
+            else
+                citizenIds.insert(m.citizenId, row.line);
+            auto existing = repo.findByCitizenId(m.citizenId);
+            if (existing && *existing)
+                problem(row, column::kCitizenId,
+                        tr("The citizen ID %1 already belongs to %2 in the register.")
+                            .arg(m.citizenId, (*existing)->fullName));
+        }
+        m_members.append(m);
+    }
+}
+
+Status Importer::writeMembers(WriteScope& scope)
+{
+    MemberRepository repo(m_db);
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (!m_rows[i].problems.isEmpty())
+            continue;
+        if (Status s = repo.insert(scope, m_members[i]); !s)
+            return Error(s.error().code, s.error().message, tr("line %1").arg(m_rows[i].line));
+        ++m_written;
+    }
+    return {};
+}
+
+// ---- cells --------------------------------------------------------------------------------------
+
+void Importer::checkCells()
+{
+    const Header& h = *m_header;
+    PartyUnitRepository repo(m_db);
+    MemberRepository members(m_db);
+    QHash<QString, int> codes;
+    for (Row& row : m_rows) {
+        PartyUnit u;
+        u.code = h.value(row, column::kCellCode);
+        u.name = h.value(row, column::kName);
+        if (const QString type = h.value(row, column::kCellType); !type.isEmpty()) {
+            if (auto t = fromInterchangeCode<CellType>(type))
+                u.cellType = *t;
+            else
+                problem(row, column::kCellType,
+                        tr("\"%1\" is not a cell type (co_quan_dai_dien, phu_nhan_phu_quan, luu_hoc_sinh, lao_dong, "
+                           "chuyen_gia, tu_lap_nghiep).")
+                            .arg(type));
+        }
+        u.kind = UnitKind::Cell;
+        if (const QString kind = h.value(row, column::kKind); !kind.isEmpty()) {
+            if (auto k = unitKindFromText(kind))
+                u.kind = *k;
+            else
+                problem(row, column::kKind, tr("\"%1\" is not a kind of unit (dang_bo, chi_bo, to_dang).").arg(kind));
+        }
+        if (const QString country = h.value(row, column::kCountry); !country.isEmpty()) {
+            if (auto c = countryFromText(country))
+                u.countryCode = c->code;
+            else
+                problem(row, column::kCountry, tr("\"%1\" is not a country code or name.").arg(country));
+        }
+        u.city = h.value(row, column::kCity);
+        auto overseas = parseYesNo(h.value(row, column::kOverseas));
+        if (!overseas)
+            problem(row, column::kOverseas, overseas.error().message);
+        u.overseas = overseas && overseas->has_value() ? **overseas
+                                                       : (u.cellType.has_value() || !u.countryCode.isEmpty());
+        u.establishedDate = date(row, column::kEstablished);
+        auto active = parseYesNo(h.value(row, column::kActive));
+        if (!active)
+            problem(row, column::kActive, active.error().message);
+        u.active = active && active->has_value() ? **active : true;
+        if (const QString secretary = h.value(row, column::kSecretary); !secretary.isEmpty()) {
+            auto who = members.findByPartyCard(secretary);
+            if (who && *who)
+                u.secretaryMemberId = (*who)->id;
+            else
+                problem(row, column::kSecretary, tr("No member has the party card number %1.").arg(secretary));
+        }
+        FieldErrors problems = validate(u, m_today);
+        fieldProblems(row, problems);
+        if (!u.code.isEmpty()) {
+            if (const int first = codes.value(u.code); first > 0)
+                problem(row, column::kCellCode, tr("The code %1 is also on line %2 of the file.").arg(u.code).arg(first));
+            else
+                codes.insert(u.code, row.line);
+            auto existing = repo.findByCode(u.code);
+            if (existing && *existing)
+                problem(row, column::kCellCode, tr("The code %1 is already in the register.").arg(u.code));
+        }
+        m_units.append(u);
+        m_parents.append(h.value(row, column::kParent));
+    }
+    // Parents: a unit of this file (by code, then by name) or of the register.
+    QHash<QString, qsizetype> byCode;
+    QHash<QString, qsizetype> byName;
+    for (qsizetype i = 0; i < m_units.size(); ++i) {
+        byCode.insert(m_units[i].code, i);
+        byName.insert(foldForSearch(m_units[i].name), i);
+    }
+    for (qsizetype i = 0; i < m_units.size(); ++i) {
+        const QString parent = m_parents[i];
+        if (parent.isEmpty())
+            continue;
+        if (byCode.contains(parent) || byName.contains(foldForSearch(parent))) {
+            const qsizetype p = byCode.contains(parent) ? byCode.value(parent) : byName.value(foldForSearch(parent));
+            // A chain of parents inside the file must end, not go round.
+            QSet<qsizetype> seen{i};
+            qsizetype at = p;
+            bool loop = false;
+            while (at >= 0 && !loop) {
+                if (seen.contains(at)) {
+                    loop = true;
+                    break;
+                }
+                seen.insert(at);
+                const QString next = m_parents[at];
+                at = byCode.contains(next) ? byCode.value(next)
+                     : byName.contains(foldForSearch(next)) && !next.isEmpty() ? byName.value(foldForSearch(next))
+                                                                              : -1;
+            }
+            if (loop)
+                problem(m_rows[i], column::kParent, tr("The parents in the file go round in a circle."));
+            continue;
+        }
+        auto found = unitByText(parent);
+        if (found && *found)
+            m_units[i].parentId = (*found)->id;
+        else
+            problem(m_rows[i], column::kParent, tr("No unit has the code or name \"%1\".").arg(parent));
+    }
+}
+
+Status Importer::writeCells(WriteScope& scope)
+{
+    PartyUnitRepository repo(m_db);
+    QHash<QString, qint64> written; // code or folded name -> id, for parents inside the file
+    QList<qsizetype> pending;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].problems.isEmpty())
+            pending.append(i);
+    }
+    // Parents first: each pass writes the units whose parent is known by now.
+    while (!pending.isEmpty()) {
+        QList<qsizetype> later;
+        for (qsizetype i : pending) {
+            PartyUnit& u = m_units[i];
+            const QString parent = m_parents[i];
+            if (!parent.isEmpty() && u.parentId == 0) {
+                const qint64 id = written.value(parent, written.value(foldForSearch(parent), 0));
+                if (id == 0) {
+                    later.append(i);
+                    continue;
+                }
+                u.parentId = id;
+            }
+            if (Status s = repo.insert(scope, u); !s)
+                return Error(s.error().code, s.error().message, tr("line %1").arg(m_rows[i].line));
+            written.insert(u.code, u.id);
+            written.insert(foldForSearch(u.name), u.id);
+            ++m_written;
+        }
+        if (later.size() == pending.size()) {
+            // Their parents were rejected: these cannot be placed in the tree either.
+            for (qsizetype i : later)
+                problem(m_rows[i], column::kParent, tr("The parent unit was not imported."));
+            break;
+        }
+        pending = later;
+    }
+    return {};
+}
+
+// ---- postings -----------------------------------------------------------------------------------
+
+void Importer::checkPostings()
+{
+    const Header& h = *m_header;
+    MemberRepository members(m_db);
+    PostingRepository postings(m_db);
+    QSet<QString> trips;
+    QHash<qint64, int> openInFile;
+    for (Row& row : m_rows) {
+        Posting p;
+        // The member, by party card number, else by citizen ID.
+        const QString card = h.value(row, column::kPartyCard);
+        const QString citizen = h.value(row, column::kCitizenId);
+        std::optional<Member> member;
+        if (card.isEmpty() && citizen.isEmpty()) {
+            problem(row, column::kPartyCard, tr("Give the member's party card number or citizen ID."));
+        } else {
+            auto byCard = card.isEmpty() ? Result<std::optional<Member>>(std::optional<Member>())
+                                         : members.findByPartyCard(card);
+            auto byCitizen = citizen.isEmpty() ? Result<std::optional<Member>>(std::optional<Member>())
+                                               : members.findByCitizenId(citizen);
+            if (!card.isEmpty() && byCard && !*byCard)
+                problem(row, column::kPartyCard, tr("No member has the party card number %1.").arg(card));
+            if (!citizen.isEmpty() && byCitizen && !*byCitizen)
+                problem(row, column::kCitizenId, tr("No member has the citizen ID %1.").arg(citizen));
+            if (byCard && *byCard && byCitizen && *byCitizen && (*byCard)->id != (*byCitizen)->id)
+                problem(row, column::kCitizenId,
+                        tr("The party card number and the citizen ID belong to two different members."));
+            if (byCard && *byCard)
+                member = **byCard;
+            else if (byCitizen && *byCitizen)
+                member = **byCitizen;
+        }
+        if (member)
+            p.memberId = member->id;
+
+        const QString purpose = h.value(row, column::kPurpose);
+        if (auto pp = fromInterchangeCode<PostingPurpose>(purpose))
+            p.purpose = *pp;
+        else if (!purpose.isEmpty())
+            problem(row, column::kPurpose, tr("\"%1\" is not a purpose (cong_tac, hoc_tap, lao_dong, chuyen_gia, "
+                                              "theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, "
+                                              "viec_rieng_khac).")
+                                               .arg(purpose));
+        const QString countries = h.value(row, column::kCountry);
+        for (const QString& part : countries.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts)) {
+            if (auto c = countryFromText(part.trimmed()))
+                p.countryCodes.append(c->code);
+            else
+                problem(row, column::kCountry, tr("\"%1\" is not a country code or name.").arg(part.trimmed()));
+        }
+        p.city = h.value(row, column::kCity);
+        p.hostOrganisation = h.value(row, column::kHost);
+        p.decisionNumber = h.value(row, column::kDecisionNo);
+        p.decisionDate = date(row, column::kDecisionDate);
+        if (const QString body = h.value(row, column::kApprovingBody); !body.isEmpty()) {
+            auto unit = unitByText(body);
+            if (unit && *unit)
+                p.approvingCommitteeId = (*unit)->id;
+            else
+                p.decisionBody = body;
+        }
+        p.plannedDeparture = date(row, column::kPlannedDeparture);
+        p.plannedReturn = date(row, column::kPlannedReturn);
+        p.actualDeparture = date(row, column::kDeparture);
+        p.actualReturn = date(row, column::kReturn);
+        // Registers of past trips often hold only the real dates.
+        if (!p.plannedDeparture.isValid())
+            p.plannedDeparture = p.actualDeparture;
+        if (!p.plannedReturn.isValid())
+            p.plannedReturn = p.actualReturn;
+        std::optional<PartyUnit> cell;
+        if (const QString code = h.value(row, column::kOverseasCell); !code.isEmpty()) {
+            auto found = unitByText(code);
+            if (!found || !*found) {
+                problem(row, column::kOverseasCell, tr("No cell has the code \"%1\".").arg(code));
+            } else if (!(*found)->isOverseasCell()) {
+                problem(row, column::kOverseasCell, tr("\"%1\" is not an overseas cell.").arg(code));
+            } else {
+                cell = **found;
+                p.overseasCellId = cell->id;
+                if (!p.countryCodes.isEmpty() && !p.includesCountry(cell->countryCode))
+                    problem(row, column::kOverseasCell,
+                            tr("The cell is in %1, which is not among the countries of the posting.")
+                                .arg(cell->countryCode));
+            }
+        }
+        if (const QString arrangement = h.value(row, column::kArrangement); !arrangement.isEmpty()) {
+            if (auto a = fromInterchangeCode<PartyActivityArrangement>(arrangement))
+                p.arrangement = *a;
+            else
+                problem(row, column::kArrangement,
+                        tr("\"%1\" is not a party-activity arrangement (giu_nguyen, to_dang_tam_thoi, tam_thoi, "
+                           "chinh_thuc).")
+                            .arg(arrangement));
+        }
+        // The status is given, or read from the dates.
+        if (p.actualReturn.isValid())
+            p.status = PostingStatus::Returned;
+        else if (p.actualDeparture.isValid())
+            p.status = p.overseasCellId ? PostingStatus::InOverseasCell : PostingStatus::Abroad;
+        else if (!p.decisionNumber.isEmpty() || p.decisionDate.isValid())
+            p.status = PostingStatus::Approved;
+        if (const QString status = h.value(row, column::kStatus); !status.isEmpty()) {
+            if (auto s = fromCodeName<PostingStatus>(status))
+                p.status = *s;
+            else
+                problem(row, column::kStatus, tr("\"%1\" is not a posting status.").arg(status));
+        }
+        const bool needsDeparture = p.status != PostingStatus::Planned && p.status != PostingStatus::Approved &&
+                                    p.status != PostingStatus::Cancelled;
+        const bool needsReturn = p.status == PostingStatus::Returned || p.status == PostingStatus::Closed;
+        if (needsDeparture && !p.actualDeparture.isValid())
+            problem(row, column::kDeparture, tr("A posting that is \"%1\" needs its departure date.")
+                                                 .arg(displayName(p.status)));
+        else if (!needsDeparture && p.actualDeparture.isValid())
+            problem(row, column::kStatus, tr("A posting that is \"%1\" cannot have a departure date.")
+                                              .arg(displayName(p.status)));
+        if (needsReturn && !p.actualReturn.isValid())
+            problem(row, column::kReturn, tr("A posting that is \"%1\" needs its return date.")
+                                              .arg(displayName(p.status)));
+        if (p.status == PostingStatus::InOverseasCell && p.overseasCellId == 0)
+            problem(row, column::kOverseasCell, tr("A posting in an overseas cell needs the cell."));
+        if (p.status == PostingStatus::Approved || needsDeparture) {
+            if (p.approvingCommitteeId != 0)
+                p.approvalDate = p.decisionDate.isValid() ? p.decisionDate : QDate();
+        }
+        if (p.status == PostingStatus::Closed)
+            p.closedDate = p.actualReturn;
+        if (p.status == PostingStatus::LostContact)
+            p.lostContactSince = p.actualDeparture;
+        if (p.status == PostingStatus::DidNotReturn)
+            p.didNotReturnDate = p.effectivePlannedReturn().isValid() ? p.effectivePlannedReturn() : p.actualDeparture;
+        if (member && member->isProbationary())
+            p.probationEndDate = member->expectedFullMembershipDate();
+        FieldErrors problems = validate(p, m_today);
+        if (!member)
+            problems.erase(std::remove_if(problems.begin(), problems.end(),
+                                          [](const FieldError& e) { return e.field == QLatin1String("member"); }),
+                           problems.end());
+        fieldProblems(row, problems);
+
+        // The same trip twice, and two stays abroad at once, are refused.
+        if (member && !p.countryCodes.isEmpty()) {
+            const QDate leaves = p.expectedDeparture();
+            const QString trip = QStringLiteral("%1|%2|%3").arg(member->id).arg(p.countryCodes.first(),
+                                                                              leaves.toString(Qt::ISODate));
+            if (trips.contains(trip))
+                problem(row, QString(), tr("The same trip of the same member is on an earlier line of the file."));
+            trips.insert(trip);
+            auto same = postings.findSameTrip(member->id, p.countryCodes.first(), leaves);
+            if (same && *same != 0)
+                problem(row, QString(), tr("This trip is already in the register (posting %1).").arg(*same));
+            if (p.isAbroad()) {
+                if (const int first = openInFile.value(member->id); first > 0)
+                    problem(row, QString(),
+                            tr("The member is abroad on line %1 of the file as well; one person is in one place.")
+                                .arg(first));
+                else
+                    openInFile.insert(member->id, row.line);
+                auto current = postings.currentAbroad(member->id);
+                if (current && *current)
+                    problem(row, QString(), tr("The member is already abroad on posting %1 in the register.")
+                                                .arg((*current)->id));
+            }
+        }
+        m_postings.append(p);
+    }
+}
+
+Status Importer::writePostings(WriteScope& scope)
+{
+    PostingRepository repo(m_db);
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (!m_rows[i].problems.isEmpty())
+            continue;
+        if (Status s = repo.insert(scope, m_postings[i]); !s)
+            return Error(s.error().code, s.error().message, tr("line %1").arg(m_rows[i].line));
+        ++m_written;
+    }
+    return {};
+}
+
+Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& sourceName)
+{
+    ImportReport report;
+    report.table = m_table;
+    report.dryRun = m_options.dryRun;
+    const QStringList headers = csv.records.isEmpty() ? QStringList() : csv.records.first().fields;
+    m_header.emplace(m_table, headers);
+    report.ignoredColumns = m_header->ignored();
+    for (qsizetype i = 1; i < csv.records.size(); ++i)
+        m_rows.append(Row{csv.records[i].line, csv.records[i].fields, {}});
+    report.rows = static_cast<int>(m_rows.size());
+
+    // A missing column fails every row alike: say it once, on the header line, and import nothing.
+    QList<ImportProblem> headerProblems;
+    if (csv.records.isEmpty()) {
+        headerProblems.append({1, QString(), tr("The file is empty; the first line must name the columns.")});
+    } else {
+        for (const InterchangeColumn& c : interchangeColumns(m_table)) {
+            if (c.required && !m_header->has(c.header))
+                headerProblems.append({csv.records.first().line, QString::fromLatin1(c.header),
+                                       tr("The column %1 (%2) is missing.")
+                                           .arg(QString::fromLatin1(c.header), QString::fromLatin1(c.alias))});
+        }
+        if (m_table == InterchangeTable::Postings && !m_header->has(column::kPartyCard) &&
+            !m_header->has(column::kCitizenId))
+            headerProblems.append({csv.records.first().line, QString::fromLatin1(column::kPartyCard),
+                                   tr("A column naming the member is missing: so_the_dang_vien (party_card_no) or "
+                                      "so_cccd (citizen_id).")});
+    }
+    if (!headerProblems.isEmpty()) {
+        report.problems = headerProblems;
+        report.rejected = report.rows;
+        return report;
+    }
+
+    // What the CSV reader had to get past is a problem of the row it is in.
+    for (const reports::CsvIssue& issue : csv.issues) {
+        Row* in = nullptr;
+        for (Row& row : m_rows) {
+            if (row.line <= issue.line)
+                in = &row;
+        }
+        if (in)
+            in->problems.append({in->line, QString(), issue.message});
+    }
+    const int width = static_cast<int>(headers.size());
+    for (Row& row : m_rows) {
+        for (qsizetype i = width; i < row.fields.size(); ++i) {
+            if (!row.fields[i].trimmed().isEmpty()) {
+                row.problems.append({row.line, QString(),
+                                     tr("The row has more values (%1) than the header has columns (%2).")
+                                         .arg(row.fields.size())
+                                         .arg(width)});
+                break;
+            }
+        }
+        if (m_table == InterchangeTable::Postings && m_header->value(row, column::kPurpose).isEmpty())
+            problem(row, column::kPurpose, tr("The purpose is required."));
+    }
+
+    switch (m_table) {
+    case InterchangeTable::Members: checkMembers(); break;
+    case InterchangeTable::Cells: checkCells(); break;
+    case InterchangeTable::Postings: checkPostings(); break;
+    }
+
+    const auto collect = [&] {
+        report.problems.clear();
+        report.valid = 0;
+        for (const Row& row : m_rows) {
+            report.problems += row.problems;
+            report.valid += row.problems.isEmpty() ? 1 : 0;
+        }
+        report.rejected = report.rows - report.valid;
+    };
+    collect();
+    if (!report.problems.isEmpty() && !m_options.skipInvalid)
+        return report;
+
+    if (!m_options.dryRun && report.valid > 0) {
+        WriteScope scope(m_db);
+        OREC_TRY(scope.status());
+        switch (m_table) {
+        case InterchangeTable::Members: OREC_TRY(writeMembers(scope)); break;
+        case InterchangeTable::Cells: OREC_TRY(writeCells(scope)); break;
+        case InterchangeTable::Postings: OREC_TRY(writePostings(scope)); break;
+        }
+        collect(); // cells whose parent was rejected are rejected too
+        OREC_TRY(scope.audit(QStringLiteral("import"), sourceName, QStringLiteral("import:") + interchangeTableName(m_table),
+                             {},
+                             QJsonObject{{QStringLiteral("file"), sourceName},
+                                         {QStringLiteral("rows"), report.rows},
+                                         {QStringLiteral("imported"), m_written},
+                                         {QStringLiteral("rejected"), report.rejected}}));
+        OREC_TRY(scope.commit());
+        report.imported = m_written;
+    }
+
+    if (!m_options.rejectsPath.isEmpty() && report.rejected > 0) {
+        QList<QStringList> out;
+        QStringList header = headers;
+        header.append(QStringLiteral("ly_do_loi"));
+        out.append(header);
+        for (const Row& row : m_rows) {
+            if (row.problems.isEmpty())
+                continue;
+            QStringList fields = row.fields;
+            while (fields.size() < headers.size())
+                fields.append(QString());
+            QStringList reasons;
+            for (const ImportProblem& p : row.problems)
+                reasons.append(p.column.isEmpty() ? p.reason : p.column + QStringLiteral(": ") + p.reason);
+            fields.append(tr("line %1").arg(row.line) + QStringLiteral(" - ") + reasons.join(QStringLiteral(" | ")));
+            out.append(fields);
+        }
+        OREC_TRY(reports::CsvWriter().writeFile(m_options.rejectsPath, out));
+        report.rejectsPath = m_options.rejectsPath;
+    }
+    return report;
+}
+
+} // namespace
+
+Result<ImportReport> ImportService::importFile(InterchangeTable table, const QString& path,
+                                               const ImportOptions& options)
+{
+    OREC_TRY(m_session.require(options.dryRun ? Permission::ReadRecords : Permission::WriteRecords));
+    auto csv = reports::CsvReader::readFile(path);
+    if (!csv)
+        return csv.error();
+    return Importer(m_session, table, options).run(*csv, QFileInfo(path).fileName());
+}
+
+Result<ImportReport> ImportService::importBytes(InterchangeTable table, const QByteArray& bytes,
+                                                const ImportOptions& options, const QString& sourceName)
+{
+    OREC_TRY(m_session.require(options.dryRun ? Permission::ReadRecords : Permission::WriteRecords));
+    auto csv = reports::CsvReader::parse(bytes);
+    if (!csv)
+        return csv.error();
+    return Importer(m_session, table, options).run(*csv, sourceName);
+}
+
+} // namespace orec::app

@@ -1,0 +1,648 @@
+#include "app/register_service.h"
+
+#include "core/validation.h"
+#include "storage/member_repository.h"
+#include "storage/posting_repository.h"
+#include "storage/report_repository.h"
+#include "storage/rule_repository.h"
+#include "storage/transfer_repository.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace orec::app {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("orec::app", text); }
+
+QString fmt(const QDate& d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
+
+bool looksLikeUuid(const QString& key) { return !QUuid::fromString(key).isNull(); }
+
+Status refuseOnErrors(const FieldErrors& problems)
+{
+    const FieldErrors errors = errorsOnly(problems);
+    if (errors.isEmpty())
+        return {};
+    return toError(errors);
+}
+
+} // namespace
+
+// ---- members ------------------------------------------------------------------------------------
+
+Status RegisterService::checkMember(const Member& m)
+{
+    OREC_TRY(refuseOnErrors(validate(m, today())));
+    if (m.homeUnitId != 0) {
+        auto home = PartyUnitRepository(db()).get(m.homeUnitId);
+        if (!home)
+            return Error(ErrorCode::Invalid, tr("The home unit does not exist."), QStringLiteral("home_unit"));
+    }
+    return {};
+}
+
+Result<Member> RegisterService::addMember(Member member)
+{
+    OREC_TRY(checkMember(member));
+    WriteScope scope(db());
+    OREC_TRY(scope.status());
+    OREC_TRY(MemberRepository(db()).insert(scope, member));
+    OREC_TRY(scope.commit());
+    return member;
+}
+
+Result<Member> RegisterService::updateMember(Member member)
+{
+    OREC_TRY(checkMember(member));
+    WriteScope scope(db());
+    OREC_TRY(scope.status());
+    OREC_TRY(MemberRepository(db()).update(scope, member));
+    OREC_TRY(scope.commit());
+    return member;
+}
+
+Result<Member> RegisterService::member(qint64 id)
+{
+    OREC_TRY(m_session.require(Permission::ReadRecords));
+    return MemberRepository(db()).get(id);
+}
+
+Result<Member> RegisterService::findMember(const QString& key)
+{
+    OREC_TRY(m_session.require(Permission::ReadRecords));
+    MemberRepository members(db());
+    const QString k = key.trimmed();
+    if (looksLikeUuid(k)) {
+        auto m = members.findByUuid(QUuid::fromString(k).toString(QUuid::WithoutBraces));
+        if (!m)
+            return m.error();
+        if (*m)
+            return **m;
+    }
+    for (auto finder : {&MemberRepository::findByPartyCard, &MemberRepository::findByCitizenId}) {
+        auto m = (members.*finder)(k);
+        if (!m)
+            return m.error();
+        if (*m)
+            return **m;
+    }
+    bool isNumber = false;
+    const qint64 id = k.toLongLong(&isNumber);
+    if (isNumber && id > 0) {
+        auto m = members.get(id);
+        if (m || m.code() != ErrorCode::NotFound)
+            return m;
+    }
+    return Error(ErrorCode::NotFound, tr("No member has this id, party card number or citizen ID."), k);
+}
+
+// ---- units --------------------------------------------------------------------------------------
+
+Status RegisterService::checkUnit(const PartyUnit& u)
+{
+    OREC_TRY(refuseOnErrors(validate(u, today())));
+    if (u.parentId != 0 && !PartyUnitRepository(db()).get(u.parentId))
+        return Error(ErrorCode::Invalid, tr("The parent unit does not exist."), QStringLiteral("parent"));
+    for (qint64 memberId : {u.secretaryMemberId, u.deputyMemberId}) {
+        if (memberId != 0 && !MemberRepository(db()).get(memberId))
+            return Error(ErrorCode::Invalid, tr("The secretary or deputy is not a member in the register."),
+                         QStringLiteral("secretary"));
+    }
+    return {};
+}
+
+Result<PartyUnit> RegisterService::addUnit(PartyUnit unit)
+{
+    OREC_TRY(checkUnit(unit));
+    WriteScope scope(db());
+    OREC_TRY(scope.status());
+    OREC_TRY(PartyUnitRepository(db()).insert(scope, unit));
+    OREC_TRY(scope.commit());
+    return unit;
+}
+
+Result<PartyUnit> RegisterService::updateUnit(PartyUnit unit)
+{
+    OREC_TRY(checkUnit(unit));
+    WriteScope scope(db());
+    OREC_TRY(scope.status());
+    OREC_TRY(PartyUnitRepository(db()).update(scope, unit));
+    OREC_TRY(scope.commit());
+    return unit;
+}
+
+Result<PartyUnit> RegisterService::unit(qint64 id)
+{
+    OREC_TRY(m_session.require(Permission::ReadRecords));
+    return PartyUnitRepository(db()).get(id);
+}
+
+Result<PartyUnit> RegisterService::findUnit(const QString& key)
+{
+    OREC_TRY(m_session.require(Permission::ReadRecords));
+    PartyUnitRepository units(db());
+    auto found = units.findByCodeOrName(key);
+    if (!found)
+        return found.error();
+    if (*found)
+        return **found;
+    bool isNumber = false;
+    const qint64 id = key.trimmed().toLongLong(&isNumber);
+    if (isNumber && id > 0) {
+        auto u = units.get(id);
+        if (u || u.code() != ErrorCode::NotFound)
+            return u;
+    }
+    auto byName = units.findByName(key);
+    if (byName && byName->size() > 1)
+        return Error(ErrorCode::Invalid, tr("Several units have this name; give the code."), key);
+    return Error(ErrorCode::NotFound, tr("No unit has this code or name."), key);
+}
+
+Result<QList<PartyUnit>> RegisterService::units(const PartyUnitFilter& filter)
+{
+    OREC_TRY(m_session.require(Permission::ReadRecords));
+    return PartyUnitRepository(db()).list(filter);
+}
+
+// ---- postings -----------------------------------------------------------------------------------
+
+Result<WorkingCalendar> RegisterService::calendar() { return RuleRepository(db()).workingCalendar(); }
+
+Result<RuleSet> RegisterService::rulesInForce(const QDate& day)
+{
+    OREC_TRY(m_session.require(Permission::ReadRecords));
+    return RuleRepository(db()).inForceOn(day.isValid() ? day : today());
+}
+
+Result<QList<RuleSet>> RegisterService::ruleVersions()
+{
+    OREC_TRY(m_session.require(Permission::ReadRecords));
+    return RuleRepository(db()).versions();
+}
+
+Result<Posting> RegisterService::createPosting(Posting posting)
+{
+    posting.status = PostingStatus::Planned;
+    posting.id = 0;
+    OREC_TRY(refuseOnErrors(validate(posting, today())));
+    auto who = MemberRepository(db()).get(posting.memberId);
+    if (!who)
+        return Error(ErrorCode::Invalid, tr("The member does not exist."), QStringLiteral("member"));
+    auto rules = rulesInForce();
+    if (!rules)
+        return rules.error();
+    if (who->isProbationary() && !posting.probationEndDate.isValid())
+        posting.probationEndDate = who->expectedFullMembershipDate(rules->intValue(rule_key::kProbationMonths));
+    WriteScope scope(db());
+    OREC_TRY(scope.status());
+    OREC_TRY(PostingRepository(db()).insert(scope, posting));
+    OREC_TRY(syncReports(scope, posting));
+    OREC_TRY(scope.commit());
+    return posting;
+}
+
+Result<Posting> RegisterService::updatePosting(Posting posting)
+{
+    auto stored = PostingRepository(db()).get(posting.id);
+    if (!stored)
+        return stored.error();
+    // The life-cycle fields move only through transitions.
+    posting.status = stored->status;
+    posting.approvalDate = stored->approvalDate;
+    posting.actualDeparture = stored->actualDeparture;
+    posting.actualReturn = stored->actualReturn;
+    posting.departedWithoutApproval = stored->departedWithoutApproval;
+    posting.lostContactSince = stored->lostContactSince;
+    posting.cancelledDate = stored->cancelledDate;
+    posting.closedDate = stored->closedDate;
+    posting.didNotReturnDate = stored->didNotReturnDate;
+    posting.extensions = stored->extensions;
+    posting.overseasCellId = stored->overseasCellId;
+    OREC_TRY(refuseOnErrors(validate(posting, today())));
+    WriteScope scope(db());
+    OREC_TRY(scope.status());
+    OREC_TRY(PostingRepository(db()).update(scope, posting));
+    OREC_TRY(syncReports(scope, posting));
+    OREC_TRY(scope.commit());
+    return posting;
+}
+
+Result<Posting> RegisterService::posting(qint64 id)
+{
+    OREC_TRY(m_session.require(Permission::ReadRecords));
+    return PostingRepository(db()).get(id);
+}
+
+Result<Posting> RegisterService::findPosting(const QString& key)
+{
+    OREC_TRY(m_session.require(Permission::ReadRecords));
+    const QString k = key.trimmed();
+    if (looksLikeUuid(k)) {
+        auto p = PostingRepository(db()).findByUuid(QUuid::fromString(k).toString(QUuid::WithoutBraces));
+        if (!p)
+            return p.error();
+        if (*p)
+            return **p;
+    }
+    bool isNumber = false;
+    const qint64 id = k.toLongLong(&isNumber);
+    if (isNumber && id > 0)
+        return PostingRepository(db()).get(id);
+    return Error(ErrorCode::NotFound, tr("No posting has this id."), k);
+}
+
+Result<QList<Posting>> RegisterService::postingsOfMember(qint64 memberId)
+{
+    OREC_TRY(m_session.require(Permission::ReadRecords));
+    return PostingRepository(db()).listForMember(memberId);
+}
+
+Result<ArrangementAdvice> RegisterService::adviseArrangement(const Posting& posting)
+{
+    auto rules = rulesInForce();
+    if (!rules)
+        return rules.error();
+    bool nearby = false;
+    for (const QString& country : posting.countryCodes) {
+        PartyUnitFilter filter;
+        filter.overseas = true;
+        filter.kind = UnitKind::Cell;
+        filter.countryCode = country;
+        filter.activeOnly = true;
+        auto cells = PartyUnitRepository(db()).list(filter);
+        if (!cells)
+            return cells.error();
+        nearby = nearby || !cells->isEmpty();
+    }
+    return recommendArrangement(StayFacts::fromPosting(posting, nearby), *rules);
+}
+
+Result<TransitionContext> RegisterService::transitionContext(const Posting& posting)
+{
+    OREC_TRY(m_session.require(Permission::ReadRecords));
+    TransitionContext context;
+    context.today = today();
+    auto rules = RuleRepository(db()).inForceOn(context.today);
+    if (!rules)
+        return rules.error();
+    context.rules = *rules;
+    auto who = MemberRepository(db()).get(posting.memberId);
+    if (!who)
+        return who.error();
+    context.memberUnderDisciplinaryReview = who->underDisciplinaryReview;
+    ReportRepository reports(db());
+    auto own = reports.listForPosting(posting.id);
+    if (!own)
+        return own.error();
+    context.reports = *own;
+    auto earlier = reports.returnReportsOfMember(posting.memberId, posting.id);
+    if (!earlier)
+        return earlier.error();
+    context.earlierReturnReports = *earlier;
+    return context;
+}
+
+Result<QList<PostingTransition>> RegisterService::availableTransitions(qint64 postingId)
+{
+    auto p = posting(postingId);
+    if (!p)
+        return p.error();
+    auto context = transitionContext(*p);
+    if (!context)
+        return context.error();
+    return allowedTransitions(*p, *context);
+}
+
+Result<Posting> RegisterService::applyTransition(qint64 postingId, PostingTransition transition, TransitionInput input)
+{
+    OREC_TRY(db().require(Permission::WriteRecords));
+    auto p = PostingRepository(db()).get(postingId);
+    if (!p)
+        return p.error();
+    auto context = transitionContext(*p);
+    if (!context)
+        return context.error();
+
+    if (transition == PostingTransition::JoinCell && input.cell && input.cell->id != 0) {
+        // The cell as stored now, not as the caller last saw it.
+        auto cell = PartyUnitRepository(db()).get(input.cell->id);
+        if (!cell)
+            return Error(ErrorCode::Invalid, tr("The overseas cell does not exist."), QStringLiteral("cell"));
+        input.cell = *cell;
+    }
+    if (transition == PostingTransition::Approve) {
+        const qint64 committee = input.committeeId != 0 ? input.committeeId : p->approvingCommitteeId;
+        if (committee != 0 && !PartyUnitRepository(db()).get(committee))
+            return Error(ErrorCode::Invalid, tr("The approving committee does not exist."), QStringLiteral("committee"));
+    }
+    if (transition == PostingTransition::Depart || transition == PostingTransition::RecordUnapprovedDeparture) {
+        if (const TransitionVerdict v = checkAvailability(transition, *p, *context); !v)
+            return v.toError();
+        // One person is in one place: a second trip starts after the first is recorded as over.
+        auto current = PostingRepository(db()).currentAbroad(p->memberId);
+        if (!current)
+            return current.error();
+        if (*current && (*current)->id != p->id)
+            return Error(ErrorCode::Invalid,
+                         tr("The member is still abroad on posting %1 (left %2); record that return first.")
+                             .arg((*current)->id)
+                             .arg(fmt((*current)->actualDeparture)),
+                         QStringLiteral("date"));
+    }
+
+    auto next = apply(transition, *p, input, *context);
+    if (!next)
+        return next.error();
+    WriteScope scope(db());
+    OREC_TRY(scope.status());
+    OREC_TRY(PostingRepository(db()).update(scope, *next, QStringLiteral("transition:") + codeName(transition)));
+    OREC_TRY(syncReports(scope, *next));
+    OREC_TRY(scope.commit());
+    return next;
+}
+
+Result<Posting> RegisterService::recordProbationDecision(qint64 postingId, ProbationDecision decision,
+                                                         const QString& reference, const QDate& date)
+{
+    auto p = PostingRepository(db()).get(postingId);
+    if (!p)
+        return p.error();
+    if (!p->probationEndDate.isValid())
+        return Error(ErrorCode::Invalid,
+                     tr("The member was a full member when this posting began; there is no probation to decide."));
+    p->probationDecision = decision;
+    p->probationDecisionRef = reference;
+    WriteScope scope(db());
+    OREC_TRY(scope.status());
+    OREC_TRY(PostingRepository(db()).update(scope, *p, QStringLiteral("probation_decision")));
+    if (decision == ProbationDecision::Admitted) {
+        MemberRepository members(db());
+        auto who = members.get(p->memberId);
+        if (!who)
+            return who.error();
+        if (!who->fullMembershipDate.isValid()) {
+            who->fullMembershipDate = p->probationEndDate.isValid() ? p->probationEndDate : date;
+            OREC_TRY(members.update(scope, *who));
+        }
+    }
+    OREC_TRY(scope.commit());
+    return *p;
+}
+
+Status RegisterService::syncReports(WriteScope& scope, const Posting& posting)
+{
+    RuleRepository ruleRepo(db());
+    auto versions = ruleRepo.versions();
+    if (!versions)
+        return versions.error();
+    const RuleSet* now = RuleSet::inForceOn(*versions, today());
+    auto cal = calendar();
+    if (!cal)
+        return cal.error();
+    ReportRepository reports(db());
+    auto existing = reports.listForPosting(posting.id);
+    if (!existing)
+        return existing.error();
+    const QList<ReportKind> required = requiredDocuments(posting, *now);
+
+    for (ReportKind kind : required) {
+        bool present = false;
+        for (const Report& r : *existing)
+            present = present || r.kind == kind;
+        if (present)
+            continue;
+        Report r;
+        r.kind = kind;
+        r.postingId = posting.id;
+        r.memberId = posting.memberId;
+        OREC_TRY(assignDueDate(r, posting, *now, *cal));
+        OREC_TRY(reports.insert(scope, r));
+    }
+    for (Report r : *existing) {
+        if (r.isReceived() || r.ruleSetVersion == 0) // received, or a due date set by hand
+            continue;
+        Report updated = r;
+        if (!required.contains(r.kind)) {
+            // No longer called for (the plan changed): nothing is due.
+            updated.dueDate = QDate();
+        } else {
+            // Recomputed under the version it was first computed with, never silently under new rules.
+            const RuleSet* version = RuleSet::findVersion(*versions, r.ruleSetVersion);
+            OREC_TRY(assignDueDate(updated, posting, version ? *version : *now, *cal,
+                                   version ? RuleVersionPolicy::KeepReportVersion
+                                           : RuleVersionPolicy::AdoptNewVersion));
+        }
+        if (updated.dueDate != r.dueDate)
+            OREC_TRY(reports.update(scope, updated, QStringLiteral("due_date")));
+    }
+    return {};
+}
+
+// ---- reports ------------------------------------------------------------------------------------
+
+Result<QList<Report>> RegisterService::reportsOfPosting(qint64 postingId)
+{
+    OREC_TRY(m_session.require(Permission::ReadRecords));
+    return ReportRepository(db()).listForPosting(postingId);
+}
+
+Result<Report> RegisterService::fileReport(qint64 postingId, ReportKind kind, const ReportFiling& filing)
+{
+    OREC_TRY(db().require(Permission::WriteRecords));
+    if (!filing.receivedDate.isValid())
+        return Error(ErrorCode::Invalid, tr("Enter the date the report was received."), QStringLiteral("received_date"));
+    auto p = PostingRepository(db()).get(postingId);
+    if (!p)
+        return p.error();
+    ReportRepository reports(db());
+    auto existing = reports.listForPosting(postingId);
+    if (!existing)
+        return existing.error();
+    std::optional<Report> report;
+    for (const Report& r : *existing) {
+        if (r.kind == kind && (!report || (report->isReceived() && !r.isReceived())))
+            report = r;
+    }
+    const bool isNew = !report;
+    if (isNew) {
+        Report r;
+        r.kind = kind;
+        r.postingId = p->id;
+        r.memberId = p->memberId;
+        auto rules = rulesInForce();
+        if (!rules)
+            return rules.error();
+        auto cal = calendar();
+        if (!cal)
+            return cal.error();
+        OREC_TRY(assignDueDate(r, *p, *rules, *cal));
+        report = r;
+    }
+    report->receivedDate = filing.receivedDate;
+    report->receivedBy = m_session.actor().user;
+    for (auto it = filing.fields.begin(); it != filing.fields.end(); ++it)
+        report->fields.insert(it.key(), it.value());
+    if (!filing.cellOpinion.isEmpty())
+        report->cellOpinion = filing.cellOpinion;
+    if (!filing.committeeOpinion.isEmpty())
+        report->committeeOpinion = filing.committeeOpinion;
+    if (!filing.committeeDecision.isEmpty())
+        report->committeeDecision = filing.committeeDecision;
+    if (filing.decisionDate.isValid())
+        report->decisionDate = filing.decisionDate;
+    if (filing.confirmed)
+        report->confirmed = *filing.confirmed;
+    OREC_TRY(refuseOnErrors(validate(*report, today())));
+    WriteScope scope(db());
+    OREC_TRY(scope.status());
+    if (isNew)
+        OREC_TRY(reports.insert(scope, *report));
+    else
+        OREC_TRY(reports.update(scope, *report, QStringLiteral("receive")));
+    OREC_TRY(scope.commit());
+    return *report;
+}
+
+Result<Report> RegisterService::addMemberReport(Report report)
+{
+    report.id = 0;
+    auto who = MemberRepository(db()).get(report.memberId);
+    if (!who)
+        return Error(ErrorCode::Invalid, tr("The member does not exist."), QStringLiteral("member"));
+    if (report.postingId != 0)
+        return Error(ErrorCode::Invalid, tr("Reports of a posting are filed on the posting."), QStringLiteral("posting"));
+    if (isEventReport(report.kind) && !report.dueDate.isValid()) {
+        auto rules = rulesInForce(report.eventDate);
+        if (!rules)
+            return rules.error();
+        auto cal = calendar();
+        if (!cal)
+            return cal.error();
+        Posting none;
+        OREC_TRY(assignDueDate(report, none, *rules, *cal));
+    }
+    if (report.isReceived() && report.receivedBy.isEmpty())
+        report.receivedBy = m_session.actor().user;
+    OREC_TRY(refuseOnErrors(validate(report, today())));
+    WriteScope scope(db());
+    OREC_TRY(scope.status());
+    OREC_TRY(ReportRepository(db()).insert(scope, report));
+    OREC_TRY(scope.commit());
+    return report;
+}
+
+// ---- transfers ----------------------------------------------------------------------------------
+
+Result<Transfer> RegisterService::issueTransfer(Transfer transfer)
+{
+    auto who = MemberRepository(db()).get(transfer.memberId);
+    if (!who)
+        return Error(ErrorCode::Invalid, tr("The member does not exist."), QStringLiteral("member"));
+    if (transfer.partyCardNumber.isEmpty())
+        transfer.partyCardNumber = who->partyCardNumber;
+    if (transfer.dossierNumber.isEmpty())
+        transfer.dossierNumber = who->dossierNumber;
+    if (!PartyUnitRepository(db()).get(transfer.issuingCommitteeId))
+        return Error(ErrorCode::Invalid, tr("The issuing committee does not exist."),
+                     QStringLiteral("issuing_committee"));
+    if (transfer.receivingUnitId != 0) {
+        auto receiving = PartyUnitRepository(db()).get(transfer.receivingUnitId);
+        if (!receiving)
+            return Error(ErrorCode::Invalid, tr("The receiving unit does not exist."), QStringLiteral("receiving_unit"));
+        if (transfer.receivingUnitName.isEmpty())
+            transfer.receivingUnitName = receiving->name;
+    }
+    std::optional<Posting> posting;
+    if (transfer.postingId != 0) {
+        auto p = PostingRepository(db()).get(transfer.postingId);
+        if (!p)
+            return Error(ErrorCode::Invalid, tr("The posting does not exist."), QStringLiteral("posting"));
+        if (p->memberId != transfer.memberId)
+            return Error(ErrorCode::Invalid, tr("The posting belongs to another member."), QStringLiteral("posting"));
+        posting = *p;
+    }
+    WriteScope scope(db());
+    OREC_TRY(scope.status());
+    TransferRepository transfers(db());
+    if (!transfer.registerNumber.isValid() && transfer.issueDate.isValid()) {
+        // Numbered inside the transaction that writes it, so no other letter can take the number.
+        auto last = transfers.lastRegisterNumber(transfer.issuingCommitteeId);
+        if (!last)
+            return last.error();
+        auto next = nextRegisterNumber(*last, transfer.issueDate);
+        if (!next)
+            return Error(next.error().code, next.error().message, QStringLiteral("issue_date"));
+        transfer.registerNumber = *next;
+    }
+    OREC_TRY(refuseOnErrors(validate(transfer, today())));
+    OREC_TRY(transfers.insert(scope, transfer));
+    if (posting) {
+        if (transfer.direction == TransferDirection::Out)
+            posting->transferLetterOutId = transfer.id;
+        else
+            posting->transferLetterBackId = transfer.id;
+        OREC_TRY(PostingRepository(db()).update(scope, *posting, QStringLiteral("link_transfer")));
+    }
+    OREC_TRY(scope.commit());
+    return transfer;
+}
+
+Result<QList<Transfer>> RegisterService::transferRegister(qint64 issuingCommitteeId, int year)
+{
+    OREC_TRY(m_session.require(Permission::ReadRecords));
+    return TransferRepository(db()).registerOf(issuingCommitteeId, year);
+}
+
+// ---- rules --------------------------------------------------------------------------------------
+
+Result<RuleSet> RegisterService::setRule(const QString& key, const QVariant& value, const QDate& effectiveDate)
+{
+    OREC_TRY(db().require(Permission::EditRules));
+    auto latest = RuleRepository(db()).latest();
+    if (!latest)
+        return latest.error();
+    RuleSet next = latest->nextVersion(effectiveDate.isValid() ? effectiveDate : today());
+    QVariant typed = value;
+    if (const Rule* rule = next.find(key); rule && value.typeId() == QMetaType::QString) {
+        // Text from a command line or a form: read it as the rule's type.
+        const QString text = value.toString().trimmed().toLower();
+        if (rule->unit == RuleUnit::Flag) {
+            if (text == QLatin1String("on") || text == QLatin1String("true") || text == QLatin1String("1") ||
+                text == QLatin1String("yes"))
+                typed = true;
+            else if (text == QLatin1String("off") || text == QLatin1String("false") || text == QLatin1String("0") ||
+                     text == QLatin1String("no"))
+                typed = false;
+        } else {
+            bool isInt = false;
+            const int number = text.toInt(&isInt);
+            if (isInt)
+                typed = number;
+        }
+    }
+    OREC_TRY(next.setValue(key, typed));
+    WriteScope scope(db(), Permission::EditRules);
+    OREC_TRY(scope.status());
+    OREC_TRY(RuleRepository(db()).insert(scope, next));
+    OREC_TRY(scope.commit());
+    return next;
+}
+
+Result<QList<Holiday>> RegisterService::holidays()
+{
+    OREC_TRY(m_session.require(Permission::ReadRecords));
+    return RuleRepository(db()).holidays();
+}
+
+Status RegisterService::addHoliday(const Holiday& holiday)
+{
+    WriteScope scope(db(), Permission::EditRules);
+    OREC_TRY(scope.status());
+    OREC_TRY(RuleRepository(db()).addHoliday(scope, holiday));
+    return scope.commit();
+}
+
+} // namespace orec::app

@@ -1,0 +1,904 @@
+// `orec` commands of the register: members, units, search, lists, statistics, import, export and the demo.
+#include "app/account_service.h"
+#include "app/demo_generator.h"
+#include "app/export_service.h"
+#include "app/import_service.h"
+#include "app/query_service.h"
+#include "app/register_service.h"
+#include "cli/context.h"
+#include "cli/register_output.h"
+#include "cli/terminal.h"
+#include "core/country.h"
+#include "storage/record_json.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace orec::cli {
+
+void registerPostingCommands(QList<Command>& commands); // commands_posting.cpp
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("orec::cli", text, disambiguation, n);
+}
+
+// Runs `body` with an unlocked session, turning every Error into its exit code.
+int withSession(CliContext& c, const std::function<int(app::Session&)>& body)
+{
+    auto session = c.openSession();
+    if (!session)
+        return c.fail(session.error());
+    return body(**session);
+}
+
+QString joinedPositional(const CliContext& c, int from = 0)
+{
+    return c.positional.mid(from).join(QLatin1Char(' '));
+}
+
+// ---- demo ---------------------------------------------------------------------------------------
+
+int demoCommand(CliContext& c)
+{
+    app::DemoOptions options;
+    auto members = intOption(c, QStringLiteral("members"), 2000);
+    auto postings = intOption(c, QStringLiteral("postings"), -1);
+    auto cells = intOption(c, QStringLiteral("cells"), -1);
+    auto asOf = dateOption(c, QStringLiteral("as-of"));
+    if (!members || !postings || !cells)
+        return c.usage(tr("--members, --postings and --cells need whole numbers."));
+    if (!asOf)
+        return c.fail(asOf.error());
+    options.members = *members;
+    options.postings = *postings;
+    options.overseasCells = *cells;
+    options.asOf = *asOf;
+    if (c.hasOption(QStringLiteral("seed"))) {
+        bool ok = false;
+        options.seed = c.option(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return c.usage(tr("--seed needs a whole number."));
+    }
+    if (options.members < 1)
+        return c.usage(tr("--members needs a number of members, at least 1."));
+
+    std::unique_ptr<app::Session> session;
+    QString recoveryKey;
+    if (!QFileInfo::exists(c.dbPath)) {
+        // The demo makes its own database, so the README's one command is all it takes.
+        const QString admin = c.user.isEmpty() ? QStringLiteral("admin") : c.user;
+        auto pass = qEnvironmentVariableIsSet("OREC_PASSPHRASE")
+                        ? Result<QString>(qEnvironmentVariable("OREC_PASSPHRASE"))
+                        : c.newPassphrase("OREC_NEW_PASSPHRASE", tr("New passphrase for %1: ").arg(admin));
+        if (!pass)
+            return c.fail(pass.error());
+        const QString dir = QFileInfo(c.dbPath).absolutePath();
+        if (!QDir().mkpath(dir))
+            return c.fail(Error(ErrorCode::Io, tr("The folder cannot be created."), dir));
+        auto created = app::AccountService::createDatabase(c.dbPath, admin, *pass, c.databaseOptions);
+        wipeString(*pass);
+        if (!created)
+            return c.fail(created.error());
+        session = std::move(created->session);
+        recoveryKey = created->recoveryKey;
+    } else {
+        auto opened = c.openSession();
+        if (!opened)
+            return c.fail(opened.error());
+        session = std::move(*opened);
+    }
+    auto summary = app::DemoGenerator(*session, options).generate();
+    if (!summary)
+        return c.fail(summary.error());
+    if (c.json) {
+        QJsonObject o = toJson(*summary);
+        o.insert(QStringLiteral("database"), c.dbPath);
+        if (!recoveryKey.isEmpty())
+            o.insert(QStringLiteral("recovery_key"), recoveryKey);
+        c.printJson(QJsonDocument(o));
+        return ExitOk;
+    }
+    QTextStream& out = c.out();
+    if (!recoveryKey.isEmpty())
+        out << tr("Created %1 with administrator %2.").arg(c.dbPath, session->actor().user) << "\n"
+            << tr("Recovery key (shown once; it is demo data, but keep the habit):") << "\n\n    " << recoveryKey
+            << "\n\n";
+    out << tr("Generated a synthetic department (seed %1) in %2 s:").arg(options.seed).arg(summary->milliseconds / 1000.0, 0, 'f', 1)
+        << "\n"
+        << "  " << tr("%1 committees, %2 home cells, %3 overseas cells")
+                       .arg(summary->committees)
+                       .arg(summary->homeCells)
+                       .arg(summary->overseasCells)
+        << "\n"
+        << "  " << tr("%1 members (%2 probationary)").arg(summary->members).arg(summary->probationary) << "\n"
+        << "  " << tr("%1 postings:").arg(summary->postings);
+    for (auto it = summary->postingsByStatus.begin(); it != summary->postingsByStatus.end(); ++it)
+        out << " " << displayName(it.key()) << " " << it.value() << ";";
+    out << "\n"
+        << "  " << tr("%1 reports (%2 overdue), %3 transfer letters").arg(summary->reports).arg(summary->reportsOverdue).arg(summary->transfers)
+        << "\n"
+        << "  " << tr("%1 overdue to return, %2 departures without approval")
+                       .arg(summary->overdueToReturn)
+                       .arg(summary->unapprovedDepartures)
+        << "\n"
+        << tr("Every name is generated; none belongs to a real person.") << "\n";
+    out.flush();
+    return ExitOk;
+}
+
+// ---- import / export ----------------------------------------------------------------------------
+
+int importTable(CliContext& c, app::InterchangeTable table, const QString& file)
+{
+    app::ImportOptions options;
+    options.skipInvalid = c.hasOption(QStringLiteral("skip-invalid"));
+    options.dryRun = c.hasOption(QStringLiteral("dry-run"));
+    options.rejectsPath = c.option(QStringLiteral("rejects"));
+    if (!options.rejectsPath.isEmpty() && !options.skipInvalid && !options.dryRun)
+        return c.usage(tr("--rejects goes with --skip-invalid (or --dry-run)."));
+    return withSession(c, [&](app::Session& s) {
+        auto report = app::ImportService(s).importFile(table, file, options);
+        if (!report)
+            return c.fail(report.error());
+        if (c.json)
+            c.printJson(QJsonDocument(toJson(*report)));
+        else
+            printImportReport(c, *report);
+        // Problems that stopped the import are invalid input; skipped rows under --skip-invalid are not.
+        if (!report->complete() && !options.skipInvalid)
+            return static_cast<int>(ExitInvalid);
+        return static_cast<int>(ExitOk);
+    });
+}
+
+int importCommand(CliContext& c)
+{
+    if (c.positional.size() != 2)
+        return c.usage(tr("Usage: import members|cells|postings FILE.csv"));
+    const auto table = app::interchangeTableFromName(c.positional.first());
+    if (!table)
+        return c.usage(tr("Import members, cells or postings."));
+    return importTable(c, *table, c.positional.at(1));
+}
+
+int exportTable(CliContext& c, app::InterchangeTable table)
+{
+    const QString out = c.option(QStringLiteral("out"));
+    if (out.isEmpty())
+        return c.usage(tr("Say where to write with --out FILE.csv."));
+    return withSession(c, [&](app::Session& s) {
+        auto rows = app::ExportService(s).exportFile(table, out);
+        if (!rows)
+            return c.fail(rows.error());
+        if (c.json)
+            c.printJson(QJsonDocument(QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("rows"), *rows}}));
+        else
+            c.out() << tr("Wrote %1 row(s) to %2. The file is not encrypted: keep it safe and delete it when done.")
+                           .arg(*rows)
+                           .arg(out)
+                    << "\n";
+        return static_cast<int>(ExitOk);
+    });
+}
+
+int exportCommand(CliContext& c)
+{
+    if (c.positional.size() != 1)
+        return c.usage(tr("Usage: export members|cells|postings --out FILE.csv"));
+    const auto table = app::interchangeTableFromName(c.positional.first());
+    if (!table)
+        return c.usage(tr("Export members, cells or postings."));
+    return exportTable(c, *table);
+}
+
+// ---- members ------------------------------------------------------------------------------------
+
+// Applies the member options given on the command line over `m`.
+Status applyMemberOptions(CliContext& c, app::RegisterService& service, Member& m)
+{
+    const auto text = [&](const char* name, QString& field) {
+        if (c.hasOption(QString::fromLatin1(name)))
+            field = c.option(QString::fromLatin1(name));
+    };
+    text("name", m.fullName);
+    text("hometown", m.hometown);
+    text("citizen-id", m.citizenId);
+    text("card", m.partyCardNumber);
+    text("dossier", m.dossierNumber);
+    text("position", m.position);
+    text("workplace", m.workplace);
+    text("phone", m.phone);
+    text("email", m.email);
+    text("notes", m.notes);
+    auto gender = enumOption<Gender>(c, QStringLiteral("gender"));
+    if (!gender)
+        return gender.error();
+    if (*gender)
+        m.gender = **gender;
+    const std::pair<const char*, QDate*> dates[] = {
+        {"born", &m.dateOfBirth}, {"admitted", &m.admissionDate}, {"full-member", &m.fullMembershipDate}};
+    for (const auto& [name, field] : dates) {
+        if (!c.hasOption(QString::fromLatin1(name)))
+            continue;
+        if (c.option(QString::fromLatin1(name)).isEmpty()) {
+            *field = QDate();
+            continue;
+        }
+        auto d = dateOption(c, QString::fromLatin1(name));
+        if (!d)
+            return d.error();
+        *field = *d;
+    }
+    if (c.hasOption(QStringLiteral("home-unit"))) {
+        auto unit = service.findUnit(c.option(QStringLiteral("home-unit")));
+        if (!unit)
+            return unit.error();
+        m.homeUnitId = unit->id;
+    }
+    if (c.hasOption(QStringLiteral("disciplinary-review"))) {
+        auto flag = app::parseYesNo(c.option(QStringLiteral("disciplinary-review")));
+        if (!flag || !flag->has_value())
+            return Error(ErrorCode::Usage, tr("--disciplinary-review is yes or no."));
+        m.underDisciplinaryReview = **flag;
+    }
+    return {};
+}
+
+int memberAdd(CliContext& c)
+{
+    if (!c.hasOption(QStringLiteral("name")))
+        return c.usage(tr("Give the member's full name with --name."));
+    return withSession(c, [&](app::Session& s) {
+        app::RegisterService service(s);
+        Member m;
+        if (Status st = applyMemberOptions(c, service, m); !st)
+            return c.fail(st.error());
+        auto added = service.addMember(m);
+        if (!added)
+            return c.fail(added.error());
+        if (c.json)
+            c.printJson(QJsonDocument(orec::toJson(*added)));
+        else
+            c.out() << tr("Added %1 (id %2).").arg(added->fullName).arg(added->id) << "\n";
+        return static_cast<int>(ExitOk);
+    });
+}
+
+int memberEdit(CliContext& c)
+{
+    if (c.positional.size() != 1)
+        return c.usage(tr("Usage: member edit ID [options]"));
+    return withSession(c, [&](app::Session& s) {
+        app::RegisterService service(s);
+        auto m = service.findMember(c.positional.first());
+        if (!m)
+            return c.fail(m.error());
+        if (Status st = applyMemberOptions(c, service, *m); !st)
+            return c.fail(st.error());
+        auto saved = service.updateMember(*m);
+        if (!saved)
+            return c.fail(saved.error());
+        if (c.json)
+            c.printJson(QJsonDocument(orec::toJson(*saved)));
+        else
+            c.out() << tr("Saved %1 (version %2).").arg(saved->fullName).arg(saved->version) << "\n";
+        return static_cast<int>(ExitOk);
+    });
+}
+
+int memberShow(CliContext& c)
+{
+    if (c.positional.isEmpty())
+        return c.usage(tr("Usage: member show ID|CARD|CITIZEN-ID"));
+    return withSession(c, [&](app::Session& s) {
+        auto m = app::RegisterService(s).findMember(joinedPositional(c));
+        if (!m)
+            return c.fail(m.error());
+        auto history = app::QueryService(s).memberHistory(m->id);
+        if (!history)
+            return c.fail(history.error());
+        if (c.json)
+            c.printJson(QJsonDocument(toJson(*history)));
+        else
+            printHistory(c, *history);
+        return static_cast<int>(ExitOk);
+    });
+}
+
+// The filter options shared by `member list` and `abroad`.
+Status memberFilterFromOptions(CliContext& c, app::RegisterService& service, MemberFilter& f)
+{
+    if (c.hasOption(QStringLiteral("presence"))) {
+        static const QList<std::pair<QString, MemberPresence>> names = {
+            {QStringLiteral("at_home"), MemberPresence::AtHome},     {QStringLiteral("abroad"), MemberPresence::Abroad},
+            {QStringLiteral("overdue"), MemberPresence::Overdue},    {QStringLiteral("lost_contact"), MemberPresence::LostContact},
+            {QStringLiteral("did_not_return"), MemberPresence::DidNotReturn}};
+        const QString want = c.option(QStringLiteral("presence")).trimmed().replace(QLatin1Char('-'), QLatin1Char('_'));
+        bool found = false;
+        for (const auto& [name, value] : names) {
+            if (name == want) {
+                f.presence = value;
+                found = true;
+            }
+        }
+        if (!found)
+            return Error(ErrorCode::Usage, tr("--presence is at_home, abroad, overdue, lost_contact or did_not_return."));
+    }
+    if (c.hasOption(QStringLiteral("country"))) {
+        const auto country = countryFromText(c.option(QStringLiteral("country")));
+        if (!country)
+            return Error(ErrorCode::Invalid, tr("\"%1\" is not a country code or name.").arg(c.option(QStringLiteral("country"))));
+        f.countryCode = country->code;
+    }
+    if (c.hasOption(QStringLiteral("cell"))) {
+        auto cell = service.findUnit(c.option(QStringLiteral("cell")));
+        if (!cell)
+            return cell.error();
+        f.cellId = cell->id;
+    }
+    auto cellType = enumOption<CellType>(c, QStringLiteral("cell-type"));
+    if (!cellType)
+        return cellType.error();
+    f.cellType = *cellType;
+    auto purpose = enumOption<PostingPurpose>(c, QStringLiteral("purpose"));
+    if (!purpose)
+        return purpose.error();
+    f.purpose = *purpose;
+    if (c.hasOption(QStringLiteral("home-unit"))) {
+        auto unit = service.findUnit(c.option(QStringLiteral("home-unit")));
+        if (!unit)
+            return unit.error();
+        f.homeUnitId = unit->id;
+    }
+    f.probationaryOnly = c.hasOption(QStringLiteral("probationary"));
+    f.text = c.option(QStringLiteral("text"));
+    return {};
+}
+
+int listMembers(CliContext& c, MemberFilter filter, MemberSort sort)
+{
+    return withSession(c, [&](app::Session& s) {
+        app::RegisterService service(s);
+        if (Status st = memberFilterFromOptions(c, service, filter); !st)
+            return st.code() == ErrorCode::Usage ? c.usage(st.error().message) : c.fail(st.error());
+        if (c.hasOption(QStringLiteral("sort"))) {
+            static const QList<std::pair<QString, MemberSortKey>> keys = {
+                {QStringLiteral("name"), MemberSortKey::Name},           {QStringLiteral("card"), MemberSortKey::PartyCard},
+                {QStringLiteral("born"), MemberSortKey::DateOfBirth},    {QStringLiteral("admitted"), MemberSortKey::AdmissionDate},
+                {QStringLiteral("country"), MemberSortKey::Country},     {QStringLiteral("return"), MemberSortKey::PlannedReturn},
+                {QStringLiteral("relevance"), MemberSortKey::Relevance}};
+            bool found = false;
+            for (const auto& [name, key] : keys) {
+                if (name == c.option(QStringLiteral("sort"))) {
+                    sort.key = key;
+                    found = true;
+                }
+            }
+            if (!found)
+                return c.usage(tr("--sort is name, card, born, admitted, country, return or relevance."));
+        }
+        sort.descending = c.hasOption(QStringLiteral("desc"));
+        auto offset = intOption(c, QStringLiteral("offset"), 0);
+        auto limit = intOption(c, QStringLiteral("limit"), 100);
+        if (!offset || !limit)
+            return c.usage(tr("--offset and --limit need whole numbers."));
+        app::QueryService queries(s);
+        auto total = queries.countMembers(filter);
+        if (!total)
+            return c.fail(total.error());
+        auto rows = queries.members(filter, sort, *offset, *limit);
+        if (!rows)
+            return c.fail(rows.error());
+        if (c.json) {
+            QJsonArray array;
+            for (const MemberRow& r : *rows)
+                array.append(toJson(r));
+            c.printJson(QJsonDocument(QJsonObject{{QStringLiteral("total"), *total},
+                                                  {QStringLiteral("offset"), *offset},
+                                                  {QStringLiteral("rows"), array}}));
+        } else {
+            printMemberRows(c, *rows);
+            c.out() << tr("%1 of %2 shown.").arg(rows->size()).arg(*total) << "\n";
+        }
+        return static_cast<int>(ExitOk);
+    });
+}
+
+int memberList(CliContext& c) { return listMembers(c, {}, {MemberSortKey::Relevance, false}); }
+
+int searchCommand(CliContext& c)
+{
+    const QString text = joinedPositional(c);
+    if (text.trimmed().isEmpty())
+        return c.usage(tr("Usage: search TEXT (a name without diacritics, a party card number or a citizen ID)"));
+    auto limit = intOption(c, QStringLiteral("limit"), 20);
+    if (!limit)
+        return c.usage(limit.error().message);
+    return withSession(c, [&](app::Session& s) {
+        auto rows = app::QueryService(s).search(text, *limit);
+        if (!rows)
+            return c.fail(rows.error());
+        if (c.json) {
+            QJsonArray array;
+            for (const MemberRow& r : *rows)
+                array.append(toJson(r));
+            c.printJson(QJsonDocument(array));
+        } else if (rows->isEmpty()) {
+            c.out() << tr("No member matches \"%1\".").arg(text) << "\n";
+        } else {
+            printMemberRows(c, *rows);
+        }
+        return static_cast<int>(ExitOk);
+    });
+}
+
+// ---- units --------------------------------------------------------------------------------------
+
+Status applyUnitOptions(CliContext& c, app::RegisterService& service, PartyUnit& u)
+{
+    if (c.hasOption(QStringLiteral("code")))
+        u.code = c.option(QStringLiteral("code"));
+    if (c.hasOption(QStringLiteral("name")))
+        u.name = c.option(QStringLiteral("name"));
+    if (c.hasOption(QStringLiteral("kind"))) {
+        const auto kind = app::unitKindFromText(c.option(QStringLiteral("kind")));
+        if (!kind)
+            return Error(ErrorCode::Usage, tr("--kind is committee, cell or group."));
+        u.kind = *kind;
+    }
+    if (c.hasOption(QStringLiteral("parent"))) {
+        auto parent = service.findUnit(c.option(QStringLiteral("parent")));
+        if (!parent)
+            return parent.error();
+        u.parentId = parent->id;
+    }
+    auto cellType = enumOption<CellType>(c, QStringLiteral("cell-type"));
+    if (!cellType)
+        return cellType.error();
+    if (*cellType) {
+        u.cellType = *cellType;
+        u.overseas = true;
+    }
+    if (c.hasOption(QStringLiteral("overseas")))
+        u.overseas = true;
+    if (c.hasOption(QStringLiteral("country"))) {
+        const auto country = countryFromText(c.option(QStringLiteral("country")));
+        if (!country)
+            return Error(ErrorCode::Invalid, tr("\"%1\" is not a country code or name.").arg(c.option(QStringLiteral("country"))));
+        u.countryCode = country->code;
+        u.overseas = true;
+    }
+    if (c.hasOption(QStringLiteral("city")))
+        u.city = c.option(QStringLiteral("city"));
+    auto established = dateOption(c, QStringLiteral("established"));
+    if (!established)
+        return established.error();
+    if (established->isValid())
+        u.establishedDate = *established;
+    for (const auto& [option, field] : {std::pair{"secretary", &u.secretaryMemberId}, std::pair{"deputy", &u.deputyMemberId}}) {
+        if (!c.hasOption(QString::fromLatin1(option)))
+            continue;
+        auto who = service.findMember(c.option(QString::fromLatin1(option)));
+        if (!who)
+            return who.error();
+        *field = who->id;
+    }
+    if (c.hasOption(QStringLiteral("probationary-cell")))
+        u.probationaryCell = true;
+    if (c.hasOption(QStringLiteral("inactive")))
+        u.active = false;
+    if (c.hasOption(QStringLiteral("active")))
+        u.active = true;
+    return {};
+}
+
+int unitAdd(CliContext& c)
+{
+    if (!c.hasOption(QStringLiteral("code")) || !c.hasOption(QStringLiteral("name")))
+        return c.usage(tr("Give the unit's --code and --name."));
+    return withSession(c, [&](app::Session& s) {
+        app::RegisterService service(s);
+        PartyUnit u;
+        if (Status st = applyUnitOptions(c, service, u); !st)
+            return st.code() == ErrorCode::Usage ? c.usage(st.error().message) : c.fail(st.error());
+        auto added = service.addUnit(u);
+        if (!added)
+            return c.fail(added.error());
+        if (c.json)
+            c.printJson(QJsonDocument(orec::toJson(*added)));
+        else
+            c.out() << tr("Added %1 %2 (id %3).").arg(added->code, added->name).arg(added->id) << "\n";
+        return static_cast<int>(ExitOk);
+    });
+}
+
+int unitEdit(CliContext& c)
+{
+    if (c.positional.size() != 1)
+        return c.usage(tr("Usage: unit edit CODE [options]"));
+    return withSession(c, [&](app::Session& s) {
+        app::RegisterService service(s);
+        auto u = service.findUnit(c.positional.first());
+        if (!u)
+            return c.fail(u.error());
+        if (Status st = applyUnitOptions(c, service, *u); !st)
+            return st.code() == ErrorCode::Usage ? c.usage(st.error().message) : c.fail(st.error());
+        auto saved = service.updateUnit(*u);
+        if (!saved)
+            return c.fail(saved.error());
+        if (c.json)
+            c.printJson(QJsonDocument(orec::toJson(*saved)));
+        else
+            c.out() << tr("Saved %1.").arg(saved->code) << "\n";
+        return static_cast<int>(ExitOk);
+    });
+}
+
+int unitList(CliContext& c)
+{
+    return withSession(c, [&](app::Session& s) {
+        PartyUnitFilter filter;
+        if (c.hasOption(QStringLiteral("overseas")))
+            filter.overseas = true;
+        if (c.hasOption(QStringLiteral("home")))
+            filter.overseas = false;
+        auto cellType = enumOption<CellType>(c, QStringLiteral("cell-type"));
+        if (!cellType)
+            return c.fail(cellType.error());
+        filter.cellType = *cellType;
+        if (c.hasOption(QStringLiteral("country"))) {
+            const auto country = countryFromText(c.option(QStringLiteral("country")));
+            if (!country)
+                return c.fail(Error(ErrorCode::Invalid, tr("\"%1\" is not a country code or name.")
+                                                            .arg(c.option(QStringLiteral("country")))));
+            filter.countryCode = country->code;
+        }
+        filter.activeOnly = c.hasOption(QStringLiteral("active"));
+        auto units = app::RegisterService(s).units(filter);
+        if (!units)
+            return c.fail(units.error());
+        if (c.json) {
+            QJsonArray array;
+            for (const PartyUnit& u : *units)
+                array.append(orec::toJson(u));
+            c.printJson(QJsonDocument(array));
+        } else {
+            for (const PartyUnit& u : *units)
+                printUnit(c, u);
+            c.out() << tr("%n unit(s).", nullptr, static_cast<int>(units->size())) << "\n";
+        }
+        return static_cast<int>(ExitOk);
+    });
+}
+
+int unitShow(CliContext& c)
+{
+    if (c.positional.isEmpty())
+        return c.usage(tr("Usage: unit show CODE"));
+    return withSession(c, [&](app::Session& s) {
+        app::RegisterService service(s);
+        auto u = service.findUnit(joinedPositional(c));
+        if (!u)
+            return c.fail(u.error());
+        MemberFilter inCell;
+        inCell.cellId = u->id;
+        auto members = u->isOverseasCell() ? app::QueryService(s).members(inCell, {MemberSortKey::Name, false}, 0, 1000)
+                                           : Result<QList<MemberRow>>(QList<MemberRow>());
+        if (!members)
+            return c.fail(members.error());
+        if (c.json) {
+            QJsonObject o = orec::toJson(*u);
+            QJsonArray array;
+            for (const MemberRow& r : *members)
+                array.append(toJson(r));
+            o.insert(QStringLiteral("members_abroad_in_cell"), array);
+            c.printJson(QJsonDocument(o));
+        } else {
+            printUnit(c, *u);
+            if (u->parentId != 0) {
+                auto parent = service.unit(u->parentId);
+                if (parent)
+                    c.out() << "  " << tr("Under: %1 %2").arg(parent->code, parent->name) << "\n";
+            }
+            for (qint64 memberId : {u->secretaryMemberId, u->deputyMemberId}) {
+                if (memberId == 0)
+                    continue;
+                auto who = service.member(memberId);
+                if (who)
+                    c.out() << "  " << (memberId == u->secretaryMemberId ? tr("Secretary: %1") : tr("Deputy: %1")).arg(who->fullName)
+                            << "\n";
+            }
+            if (!members->isEmpty()) {
+                c.out() << tr("Members in the cell now:") << "\n";
+                printMemberRows(c, *members);
+            }
+        }
+        return static_cast<int>(ExitOk);
+    });
+}
+
+// ---- queries ------------------------------------------------------------------------------------
+
+int abroadCommand(CliContext& c)
+{
+    MemberFilter filter;
+    filter.presence = MemberPresence::Abroad;
+    return listMembers(c, filter, {MemberSortKey::Name, false});
+}
+
+int overdueCommand(CliContext& c)
+{
+    MemberFilter filter;
+    filter.presence = MemberPresence::Overdue;
+    return listMembers(c, filter, {MemberSortKey::PlannedReturn, false});
+}
+
+int statsCommand(CliContext& c)
+{
+    auto from = dateOption(c, QStringLiteral("from"));
+    auto to = dateOption(c, QStringLiteral("to"));
+    if (!from)
+        return c.fail(from.error());
+    if (!to)
+        return c.fail(to.error());
+    if (c.hasOption(QStringLiteral("year"))) {
+        auto year = intOption(c, QStringLiteral("year"), 0);
+        if (!year || *year < 1900)
+            return c.usage(tr("--year needs a year."));
+        *from = QDate(*year, 1, 1);
+        *to = QDate(*year, 12, 31);
+    }
+    if (!from->isValid() || !to->isValid())
+        return c.usage(tr("Give the period with --from DATE --to DATE (or --year YYYY)."));
+    return withSession(c, [&](app::Session& s) {
+        auto stats = app::QueryService(s).statistics(*from, *to);
+        if (!stats)
+            return c.fail(stats.error());
+        if (c.json)
+            c.printJson(QJsonDocument(toJson(*stats)));
+        else
+            printStatistics(c, *stats);
+        return static_cast<int>(ExitOk);
+    });
+}
+
+int probationCommand(CliContext& c)
+{
+    auto days = intOption(c, QStringLiteral("days"), 30);
+    if (!days)
+        return c.usage(days.error().message);
+    return withSession(c, [&](app::Session& s) {
+        auto rows = app::QueryService(s).probationEnding(*days, c.hasOption(QStringLiteral("abroad")));
+        if (!rows)
+            return c.fail(rows.error());
+        if (c.json) {
+            QJsonArray array;
+            for (const ProbationRow& r : *rows)
+                array.append(toJson(r));
+            c.printJson(QJsonDocument(array));
+        } else {
+            printProbation(c, *rows);
+            c.out() << tr("%n probationary member(s) whose probation ends within the period or has ended.", nullptr,
+                          static_cast<int>(rows->size()))
+                    << "\n";
+        }
+        return static_cast<int>(ExitOk);
+    });
+}
+
+int unapprovedCommand(CliContext& c)
+{
+    auto from = dateOption(c, QStringLiteral("from"));
+    auto to = dateOption(c, QStringLiteral("to"));
+    if (!from)
+        return c.fail(from.error());
+    if (!to)
+        return c.fail(to.error());
+    return withSession(c, [&](app::Session& s) {
+        auto rows = app::QueryService(s).departuresWithoutApproval(*from, *to);
+        if (!rows)
+            return c.fail(rows.error());
+        if (c.json) {
+            QJsonArray array;
+            for (const UnapprovedDepartureRow& r : *rows)
+                array.append(toJson(r));
+            c.printJson(QJsonDocument(array));
+        } else {
+            printUnapproved(c, *rows);
+            c.out() << tr("%n departure(s) without approval, for the committee.", nullptr, static_cast<int>(rows->size()))
+                    << "\n";
+        }
+        return static_cast<int>(ExitOk);
+    });
+}
+
+int summaryCommand(CliContext& c)
+{
+    return withSession(c, [&](app::Session& s) {
+        auto summary = app::QueryService(s).summary();
+        if (!summary)
+            return c.fail(summary.error());
+        if (c.json) {
+            c.printJson(QJsonDocument(toJson(*summary)));
+            return static_cast<int>(ExitOk);
+        }
+        c.out() << tr("Members: %1").arg(summary->members) << "\n"
+                << tr("Abroad now: %1 (overdue to return: %2, lost contact: %3)")
+                       .arg(summary->abroad)
+                       .arg(summary->overdue)
+                       .arg(summary->lostContact)
+                << "\n"
+                << tr("Reports overdue: %1; due within 14 days: %2").arg(summary->reportsOverdue).arg(summary->reportsDueSoon)
+                << "\n"
+                << tr("Probation ending within 30 days or ended: %1").arg(summary->probationEndingSoon) << "\n"
+                << tr("Departures without approval: %1").arg(summary->unapprovedDepartures) << "\n";
+        return static_cast<int>(ExitOk);
+    });
+}
+
+Command make(const QString& name, const QString& synopsis, const QString& summary, const QString& help,
+             std::function<int(CliContext&)> run, QStringList valueOptions = {}, QStringList flags = {})
+{
+    Command command;
+    command.name = name;
+    command.synopsis = synopsis;
+    command.summary = summary;
+    command.help = help;
+    command.run = std::move(run);
+    command.valueOptions = std::move(valueOptions);
+    command.flags = std::move(flags);
+    return command;
+}
+
+const QStringList kMemberOptions = {QStringLiteral("name"),        QStringLiteral("gender"),     QStringLiteral("born"),
+                                    QStringLiteral("hometown"),    QStringLiteral("citizen-id"), QStringLiteral("card"),
+                                    QStringLiteral("dossier"),     QStringLiteral("admitted"),   QStringLiteral("full-member"),
+                                    QStringLiteral("home-unit"),   QStringLiteral("position"),   QStringLiteral("workplace"),
+                                    QStringLiteral("phone"),       QStringLiteral("email"),      QStringLiteral("notes"),
+                                    QStringLiteral("disciplinary-review")};
+
+const QStringList kFilterOptions = {QStringLiteral("presence"),  QStringLiteral("country"), QStringLiteral("cell"),
+                                    QStringLiteral("cell-type"), QStringLiteral("purpose"), QStringLiteral("home-unit"),
+                                    QStringLiteral("text"),      QStringLiteral("sort"),    QStringLiteral("offset"),
+                                    QStringLiteral("limit")};
+
+const QStringList kUnitOptions = {QStringLiteral("code"),    QStringLiteral("name"),      QStringLiteral("kind"),
+                                  QStringLiteral("parent"),  QStringLiteral("cell-type"), QStringLiteral("country"),
+                                  QStringLiteral("city"),    QStringLiteral("established"), QStringLiteral("secretary"),
+                                  QStringLiteral("deputy")};
+
+} // namespace
+
+void registerRegisterCommands(QList<Command>& commands)
+{
+    const QString memberHelp =
+        tr("--name TEXT         full name (họ và tên)\n--gender Nam|Nữ     also male/female\n--born DATE         "
+           "date of birth (dd/mm/yyyy or yyyy-mm-dd)\n--hometown TEXT\n--citizen-id N      12 digits (9 on old "
+           "cards)\n--card N            party card number\n--dossier TEXT      dossier number (6 digits, 1-3 "
+           "letters)\n--admitted DATE     admission to the Party\n--full-member DATE  full membership (empty while "
+           "probationary)\n--home-unit CODE    the home cell, by code or name\n--position, --workplace, --phone, "
+           "--email, --notes TEXT\n--disciplinary-review yes|no\nValidation problems are listed with their field; the "
+           "exit code is then 2.");
+    const QString filterHelp =
+        tr("--presence at_home|abroad|overdue|lost_contact|did_not_return\n--country CC     ISO code or name, among "
+           "the countries of the current posting\n--cell CODE      the overseas cell joined\n--cell-type "
+           "T    embassy, spouse, student, labour, expert, self_employed (or co_quan_dai_dien...)\n--purpose P      "
+           "cong_tac, hoc_tap, lao_dong... or official_mission, study, labour...\n--home-unit U    the unit or any unit "
+           "under it\n--probationary   probationary members only\n--text TEXT      search text\n--sort "
+           "name|card|born|admitted|country|return|relevance [--desc]\n--offset N --limit N   paging (default 0 and "
+           "100)\n--json prints {total, offset, rows: [...]}.");
+
+    commands << make(QStringLiteral("demo"), QStringLiteral("demo [--members N] [--postings N] [--cells N] [--seed S] [--as-of DATE]"),
+                     tr("Fill a database with a realistic synthetic department (made when FILE does not exist)."),
+                     tr("Creates FILE when it does not exist, with --user (default admin) as administrator and the "
+                        "passphrase from OREC_PASSPHRASE, then generates units, the six kinds of overseas cell in "
+                        "plausible countries, members with Vietnamese names in their real frequencies, postings in "
+                        "every status (overdue returns and reports, lost contact, departures without approval), "
+                        "reports and transfer letters. The same --seed and --as-of give the same department.\n"
+                        "--members N   members (default 2000)\n--postings N  postings (default 5 per member)\n"
+                        "--cells N     overseas cells (default one per 50 members)\n--seed S      (default 1)\n"
+                        "--as-of DATE  the department's today (default today)\nThe register must be empty."),
+                     demoCommand,
+                     {QStringLiteral("members"), QStringLiteral("postings"), QStringLiteral("cells"), QStringLiteral("seed"),
+                      QStringLiteral("as-of")});
+
+    const QString importHelp =
+        tr("The whole file is checked first. With any problem nothing is imported and every problem is listed with "
+           "its line and column (exit code 2).\n--skip-invalid   import the valid rows, leave out the others\n"
+           "--rejects OUT    with --skip-invalid: write the rejected rows and their reasons to OUT.csv\n"
+           "--dry-run        check only\nHeaders in Vietnamese or English (ho_ten or full_name...); dates dd/mm/yyyy "
+           "or yyyy-mm-dd; UTF-8 (a BOM is allowed). Import cells first, then members, then postings.");
+    const QStringList importOptions = {QStringLiteral("rejects")};
+    const QStringList importFlags = {QStringLiteral("skip-invalid"), QStringLiteral("dry-run")};
+    commands << make(QStringLiteral("import"), QStringLiteral("import members|cells|postings FILE.csv [--skip-invalid --rejects OUT.csv] [--dry-run]"),
+                     tr("Import records from a CSV file in the interchange format."), importHelp, importCommand,
+                     importOptions, importFlags);
+    commands << make(QStringLiteral("export"), QStringLiteral("export members|cells|postings --out FILE.csv"),
+                     tr("Export records to a CSV file in the interchange format."),
+                     tr("Writes UTF-8 with a BOM and Vietnamese headers; the file re-imports as the same records. It "
+                        "is not encrypted."),
+                     exportCommand, {QStringLiteral("out")});
+
+    commands << make(QStringLiteral("search"), QStringLiteral("search TEXT [--limit N] [--json]"),
+                     tr("Find members by name (diacritics optional), party card number or citizen ID."),
+                     tr("Exact matches first, then those starting with the text, then names containing every typed "
+                        "word at the start of one of their words. --limit N (default 20)."),
+                     searchCommand, {QStringLiteral("limit")});
+
+    commands << make(QStringLiteral("member add"), QStringLiteral("member add --name TEXT [options]"),
+                     tr("Add a member."), memberHelp, memberAdd, kMemberOptions);
+    commands << make(QStringLiteral("member edit"), QStringLiteral("member edit ID [options]"),
+                     tr("Change a member's record; only the options given change."), memberHelp, memberEdit,
+                     kMemberOptions);
+    commands << make(QStringLiteral("member show"), QStringLiteral("member show ID|CARD|CITIZEN-ID [--json]"),
+                     tr("Show a member's whole history: postings, reports, transfer letters."),
+                     tr("The member is found by row id, uuid, party card number or citizen ID."), memberShow);
+    commands << make(QStringLiteral("member list"), QStringLiteral("member list [filters] [--json]"),
+                     tr("List members, filtered and sorted, a page at a time."), filterHelp, memberList, kFilterOptions,
+                     {QStringLiteral("probationary"), QStringLiteral("desc")});
+    commands << make(QStringLiteral("member search"), QStringLiteral("member search TEXT [--limit N] [--json]"),
+                     tr("Same as 'search'."), tr("See 'orec search --help'."), searchCommand, {QStringLiteral("limit")});
+    commands << make(QStringLiteral("member import"), QStringLiteral("member import FILE.csv [--skip-invalid --rejects OUT.csv] [--dry-run]"),
+                     tr("Same as 'import members FILE'."), importHelp,
+                     [](CliContext& c) {
+                         if (c.positional.size() != 1)
+                             return c.usage(tr("Usage: member import FILE.csv"));
+                         return importTable(c, app::InterchangeTable::Members, c.positional.first());
+                     },
+                     importOptions, importFlags);
+    commands << make(QStringLiteral("member export"), QStringLiteral("member export --out FILE.csv"),
+                     tr("Same as 'export members'."), tr("See 'orec export --help'."),
+                     [](CliContext& c) { return exportTable(c, app::InterchangeTable::Members); }, {QStringLiteral("out")});
+
+    const QString unitHelp =
+        tr("--code TEXT --name TEXT   required for add\n--kind committee|cell|group (default cell)\n--parent CODE    the "
+           "unit above\n--cell-type T    an overseas cell's type (makes it overseas)\n--country CC     ISO code or "
+           "name (makes it overseas)\n--city TEXT  --established DATE\n--secretary ID  --deputy ID   members, by id or "
+           "card number\n--overseas  --probationary-cell  --inactive  --active");
+    const QStringList unitFlags = {QStringLiteral("overseas"), QStringLiteral("probationary-cell"),
+                                   QStringLiteral("inactive"), QStringLiteral("active")};
+    commands << make(QStringLiteral("unit add"), QStringLiteral("unit add --code CODE --name TEXT [options]"),
+                     tr("Add a party committee, cell or group, at home or abroad."), unitHelp, unitAdd, kUnitOptions,
+                     unitFlags);
+    commands << make(QStringLiteral("unit edit"), QStringLiteral("unit edit CODE [options]"), tr("Change a unit."),
+                     unitHelp, unitEdit, kUnitOptions, unitFlags);
+    commands << make(QStringLiteral("unit list"), QStringLiteral("unit list [--overseas|--home] [--cell-type T] [--country CC] [--active] [--json]"),
+                     tr("List party units."), tr("Ordered by code."), unitList,
+                     {QStringLiteral("cell-type"), QStringLiteral("country")},
+                     {QStringLiteral("overseas"), QStringLiteral("home"), QStringLiteral("active")});
+    commands << make(QStringLiteral("unit show"), QStringLiteral("unit show CODE [--json]"),
+                     tr("Show a unit, its secretary and, for an overseas cell, who is in it now."),
+                     tr("The unit is found by code, name or id."), unitShow);
+
+    commands << make(QStringLiteral("abroad"), QStringLiteral("abroad [--country CC] [--cell CODE] [--cell-type T] [--purpose P] [--home-unit U] [--json]"),
+                     tr("Who is abroad now (lost contact included)."), filterHelp, abroadCommand, kFilterOptions,
+                     {QStringLiteral("probationary"), QStringLiteral("desc")});
+    commands << make(QStringLiteral("overdue"), QStringLiteral("overdue [filters] [--json]"),
+                     tr("Who is abroad past the planned return, the longest overdue first."), filterHelp,
+                     overdueCommand, kFilterOptions, {QStringLiteral("probationary"), QStringLiteral("desc")});
+    commands << make(QStringLiteral("stats"), QStringLiteral("stats --from DATE --to DATE | --year YYYY [--json]"),
+                     tr("Counts of postings abroad in a period by country × cell type and by purpose."),
+                     tr("A posting counts when it was abroad at some time in the period (left on or before its end, "
+                        "not back before its start)."),
+                     statsCommand, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("year")});
+    commands << make(QStringLiteral("probation"), QStringLiteral("probation [--days N] [--abroad] [--json]"),
+                     tr("Probationary members whose probation ends within N days (default 30) or has ended."),
+                     tr("--abroad: only those abroad now. The probation length is the rule probation.months."),
+                     probationCommand, {QStringLiteral("days")}, {QStringLiteral("abroad")});
+    commands << make(QStringLiteral("unapproved"), QStringLiteral("unapproved [--from DATE] [--to DATE] [--json]"),
+                     tr("Departures recorded without approval, for the committee."),
+                     tr("Going abroad without reporting or consent is a disciplinary offence (Regulation 69-QĐ/TW "
+                        "art. 34)."),
+                     unapprovedCommand, {QStringLiteral("from"), QStringLiteral("to")});
+    commands << make(QStringLiteral("summary"), QStringLiteral("summary [--json]"),
+                     tr("Counts for the start of the day: abroad, overdue, reports late, probation."),
+                     tr("The figures the main window shows."), summaryCommand);
+
+    registerPostingCommands(commands);
+}
+
+} // namespace orec::cli
