@@ -128,10 +128,11 @@ void Importer::fieldProblems(Row& row, const FieldErrors& problems)
 {
     for (const FieldError& e : errorsOnly(problems)) {
         const QString column = columnForField(m_table, e.field);
-        // A date that did not parse has its problem already; validation would only repeat it.
+        // A value that could not be read has its problem already; validation would only repeat it in
+        // other words ("not a country", then "a country is required").
         bool seen = false;
         for (const ImportProblem& p : row.problems)
-            seen = seen || (!column.isEmpty() && p.column == m_header->label(column) && p.reason == e.message);
+            seen = seen || (!column.isEmpty() && p.column == m_header->label(column));
         if (!seen)
             problem(row, column, e.message);
     }
@@ -498,9 +499,22 @@ void Importer::checkPostings()
                                               .arg(displayName(p.status)));
         if (p.status == PostingStatus::InOverseasCell && p.overseasCellId == 0)
             problem(row, column::kOverseasCell, tr("A posting in an overseas cell needs the cell."));
+        // The sending decision is the approval: a posting past approval needs its date and a committee
+        // of the register, never guessed.
         if (p.status == PostingStatus::Approved || needsDeparture) {
-            if (p.approvingCommitteeId != 0)
-                p.approvalDate = p.decisionDate.isValid() ? p.decisionDate : QDate();
+            if (!p.decisionDate.isValid())
+                problem(row, column::kDecisionDate,
+                        tr("A posting that is \"%1\" needs the date of the decision that approved it.")
+                            .arg(displayName(p.status)));
+            if (p.approvingCommitteeId == 0)
+                problem(row, column::kApprovingBody,
+                        p.decisionBody.isEmpty()
+                            ? tr("A posting that is \"%1\" needs the committee that approved it (its code or name).")
+                                  .arg(displayName(p.status))
+                            : tr("\"%1\" is not a unit of the register; give the approving committee's code or name.")
+                                  .arg(p.decisionBody));
+            if (p.decisionDate.isValid() && p.approvingCommitteeId != 0)
+                p.approvalDate = p.decisionDate;
         }
         if (p.status == PostingStatus::Closed)
             p.closedDate = p.actualReturn;
@@ -511,6 +525,10 @@ void Importer::checkPostings()
         if (member && member->isProbationary())
             p.probationEndDate = member->expectedFullMembershipDate();
         FieldErrors problems = validate(p, m_today);
+        // Said above in the words of the format's columns.
+        problems.erase(std::remove_if(problems.begin(), problems.end(),
+                                      [](const FieldError& e) { return e.field == QLatin1String("approval_date"); }),
+                       problems.end());
         if (!member)
             problems.erase(std::remove_if(problems.begin(), problems.end(),
                                           [](const FieldError& e) { return e.field == QLatin1String("member"); }),

@@ -282,8 +282,15 @@ Result<qint64> PostingRepository::findSameTrip(qint64 memberId, const QString& m
 
 Status PostingRepository::forEach(const std::function<bool(const Posting&)>& visit)
 {
+    // By the member's place in the list (not the row id, which differs between databases), so an
+    // export of the same records is the same file.
+    std::string columns = "p.id, p.uuid, p.version";
+    for (const char* f : kFields)
+        columns += std::string(", p.") + f;
     auto stmt = m_database.connection().prepare(
-        selectWhere("1 ORDER BY member_id, coalesce(actual_departure, planned_departure), id"));
+        "SELECT " + columns +
+        " FROM postings p JOIN members m ON m.id = p.member_id "
+        "ORDER BY m.name_sort, m.id, coalesce(p.actual_departure, p.planned_departure), p.id");
     if (!stmt)
         return stmt.error();
     Status inner;

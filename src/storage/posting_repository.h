@@ -31,7 +31,7 @@ public:
     // A posting of the member to the same main country leaving the same day (actual departure, else
     // planned): what an import treats as the same trip. 0 when there is none.
     Result<qint64> findSameTrip(qint64 memberId, const QString& mainCountry, const QDate& departure);
-    // Every posting, by member then departure, for exports.
+    // Every posting, by member (in list order) then departure, for exports.
     Status forEach(const std::function<bool(const Posting&)>& visit);
     Result<qint64> count();
 
