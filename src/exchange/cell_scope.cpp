@@ -1,9 +1,6 @@
 #include "exchange/cell_scope.h"
 
 #include "storage/party_unit_repository.h"
-#include "storage/posting_repository.h"
-#include "storage/report_repository.h"
-#include "storage/transfer_repository.h"
 
 #include <QCoreApplication>
 
@@ -86,39 +83,46 @@ Result<CellRecords> CellScope::collect(const PartyUnit& cell)
         out.memberUuids.insert(*uuid);
     }
 
-    ReportRepository reports(m_database);
-    TransferRepository transfers(m_database);
+    // Plain SELECTs of ids and uuids: the scope is computed for every export and import, and loading
+    // whole records here would cost as much as the package itself.
+    sql::Connection& c = m_database.connection();
+    QSet<qint64> seenReports;
+    const auto collectRows = [&](std::string_view sqlText, qint64 key, QList<qint64>& ids, QSet<QString>& uuids,
+                                 QSet<qint64>* seen) -> Status {
+        auto stmt = c.cached(sqlText);
+        if (!stmt)
+            return stmt.error();
+        (*stmt)->bind(1, static_cast<long long>(key));
+        for (;;) {
+            auto row = (*stmt)->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            const qint64 id = (*stmt)->int64(0);
+            if (seen) {
+                if (seen->contains(id))
+                    continue;
+                seen->insert(id);
+            }
+            ids << id;
+            uuids.insert((*stmt)->text(1));
+        }
+        (*stmt)->reset();
+        return {};
+    };
     for (qint64 postingId : out.postings) {
-        auto list = reports.listForPosting(postingId);
-        if (!list)
-            return list.error();
-        for (const Report& r : *list) {
-            out.reports << r.id;
-            out.reportUuids.insert(r.uuid);
-        }
-        auto letters = transfers.listForPosting(postingId);
-        if (!letters)
-            return letters.error();
-        for (const Transfer& t : *letters) {
-            out.transfers << t.id;
-            out.transferUuids.insert(t.uuid);
-        }
+        OREC_TRY(collectRows("SELECT id, uuid FROM reports WHERE posting_id = ? ORDER BY id", postingId, out.reports,
+                             out.reportUuids, &seenReports));
+        OREC_TRY(collectRows("SELECT id, uuid FROM transfers WHERE posting_id = ? ORDER BY id", postingId,
+                             out.transfers, out.transferUuids, nullptr));
     }
     // The member's own reports (annual ratings, events abroad) are the cell's business too.
-    for (qint64 memberId : out.members) {
-        auto list = reports.listForMember(memberId);
-        if (!list)
-            return list.error();
-        for (const Report& r : *list) {
-            if (r.postingId == 0 && !out.reportUuids.contains(r.uuid)) {
-                out.reports << r.id;
-                out.reportUuids.insert(r.uuid);
-            }
-        }
-    }
+    for (qint64 memberId : out.members)
+        OREC_TRY(collectRows("SELECT id, uuid FROM reports WHERE member_id = ? AND posting_id IS NULL ORDER BY id",
+                             memberId, out.reports, out.reportUuids, &seenReports));
 
     // Units the records point at travel with code and name only.
-    PostingRepository postingRepo(m_database);
     QList<qint64> unitIds;
     QSet<qint64> seenUnits;
     const auto addUnit = [&](qint64 id) {
@@ -128,28 +132,26 @@ Result<CellRecords> CellScope::collect(const PartyUnit& cell)
         }
     };
     addUnit(cell.parentId);
-    for (qint64 id : out.postings) {
-        auto p = postingRepo.get(id);
-        if (!p)
-            return p.error();
-        addUnit(p->approvingCommitteeId);
-    }
-    for (qint64 id : out.transfers) {
-        auto t = transfers.get(id);
-        if (!t)
-            return t.error();
-        addUnit(t->issuingCommitteeId);
-        addUnit(t->receivingUnitId);
-    }
-    for (qint64 id : out.members) {
-        auto uuid = codec.loadById(EntityKind::Member, id);
-        if (!uuid)
-            return uuid.error();
-        auto home = codec.idOf(EntityKind::Unit, uuid->portable.value(QStringLiteral("home_unit_id")).toString());
-        if (!home)
-            return home.error();
-        addUnit(*home);
-    }
+    const auto addUnitsOf = [&](std::string_view sqlText, const QList<qint64>& ids) -> Status {
+        auto stmt = c.cached(sqlText);
+        if (!stmt)
+            return stmt.error();
+        for (qint64 id : ids) {
+            (*stmt)->bind(1, static_cast<long long>(id));
+            auto row = (*stmt)->step();
+            if (!row)
+                return row.error();
+            if (*row) {
+                for (int column = 0; column < (*stmt)->columnCount(); ++column)
+                    addUnit((*stmt)->isNull(column) ? 0 : (*stmt)->int64(column));
+            }
+            (*stmt)->reset();
+        }
+        return {};
+    };
+    OREC_TRY(addUnitsOf("SELECT approving_committee_id FROM postings WHERE id = ?", out.postings));
+    OREC_TRY(addUnitsOf("SELECT issuing_committee_id, receiving_unit_id FROM transfers WHERE id = ?", out.transfers));
+    OREC_TRY(addUnitsOf("SELECT home_unit_id FROM members WHERE id = ?", out.members));
     out.otherUnits = unitIds;
     out.unitUuids.insert(cell.uuid);
     for (qint64 id : unitIds) {

@@ -167,6 +167,9 @@ Result<qint64> RecordCodec::idOf(EntityKind kind, const QString& uuid)
 {
     if (uuid.isEmpty())
         return qint64{0};
+    const QString key = QString::number(static_cast<int>(kind)) + QLatin1Char(':') + uuid;
+    if (auto it = m_idCache.constFind(key); it != m_idCache.constEnd())
+        return *it;
     auto s = m_database.connection().cached(std::string("SELECT id FROM ") + tableOf(kind) + " WHERE uuid = ?");
     if (!s)
         return s.error();
@@ -176,6 +179,8 @@ Result<qint64> RecordCodec::idOf(EntityKind kind, const QString& uuid)
         return row.error();
     const qint64 id = *row ? (*s)->int64(0) : 0;
     (*s)->reset();
+    if (id != 0)
+        m_idCache.insert(key, id);
     return id;
 }
 
@@ -364,6 +369,7 @@ Status RecordCodec::removeFromField(WriteScope& scope, EntityKind kind, const QS
         OREC_TRY(s->run());
     }
     m_uuidCache.remove(cacheKey(kind, *id));
+    m_idCache.remove(QString::number(static_cast<int>(kind)) + QLatin1Char(':') + uuid);
     return scope.audit(entityName(kind), uuid, QStringLiteral("exchange:remove"));
 }
 

@@ -77,6 +77,7 @@ private:
     Database& m_database;
     // Row id -> uuid; exports resolve the same units and members over and over.
     QHash<QString, QString> m_uuidCache;
+    QHash<QString, qint64> m_idCache; // kind:uuid -> row id; only hits, since a record may be added later
 };
 
 } // namespace orec::exchange
