@@ -622,7 +622,8 @@ Status Builder::storePosting(WriteScope& scope, Posting& p, const Member& member
         r.postingId = p.id;
         r.memberId = member.id;
         const DueDate due = computeDueDate(kind, p, m_rules, m_calendar);
-        r.dueDate = due.date;
+        // As RegisterService does: a cancelled posting's documents are not due.
+        r.dueDate = p.status == PostingStatus::Cancelled ? QDate() : due.date;
         r.ruleSetVersion = due.ruleSetVersion;
         const bool beforeDeparture = kind == ReportKind::PrivateTripApplication ||
                                      kind == ReportKind::RelativesCommitment || kind == ReportKind::PreDeparture;

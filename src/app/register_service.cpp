@@ -406,7 +406,9 @@ Status RegisterService::syncReports(WriteScope& scope, const Posting& posting)
     auto existing = reports.listForPosting(posting.id);
     if (!existing)
         return existing.error();
-    const QList<ReportKind> required = requiredDocuments(posting, *now);
+    // A cancelled posting owes nothing: its documents stay on record, none of them due.
+    const QList<ReportKind> required =
+        posting.status == PostingStatus::Cancelled ? QList<ReportKind>() : requiredDocuments(posting, *now);
 
     for (ReportKind kind : required) {
         bool present = false;

@@ -5,6 +5,7 @@
 #include "storage/sql_builder.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace orec {
 
@@ -255,11 +256,65 @@ Result<QList<MemberRow>> MemberQuery::page(const MemberFilter& filter, const Mem
 
 Result<QList<MemberRow>> MemberQuery::search(const QString& text, int limit)
 {
-    MemberFilter filter;
-    filter.text = text;
-    if (filter.text.trimmed().isEmpty())
-        return QList<MemberRow>();
-    return page(filter, MemberSort{MemberSortKey::Relevance, false}, 0, limit);
+    // The first page of page(text, Relevance) taken rank by rank, each from the index that answers it
+    // and stopping once the page is full: a keystroke that matches half the register ("n") costs one
+    // index range, not half the register sorted.
+    QList<MemberRow> rows;
+    const SearchTerms terms = parseSearchText(text);
+    if (text.trimmed().isEmpty() || terms.match.isEmpty() || limit <= 0)
+        return rows;
+    const QDate today = m_database.clock().today();
+    sql::Connection& c = m_database.connection();
+    // Past every key that starts with the text, for ranges over the BINARY-ordered text columns.
+    const QChar beyond(0xFFFF);
+    QSet<qint64> seen;
+    const auto take = [&](const std::string& sql, const std::vector<QString>& params, MatchRank rank) -> Status {
+        if (rows.size() >= limit)
+            return {};
+        auto stmt = c.prepare(sql);
+        if (!stmt)
+            return stmt.error();
+        int i = 1;
+        for (const QString& p : params)
+            stmt->bind(i++, p);
+        stmt->bind(i, static_cast<long long>(limit + seen.size()));
+        QList<qint64> ids;
+        OREC_TRY(repo::forEachRow(*stmt, [&](sql::Statement& s) {
+            ids.append(s.int64(0));
+            return true;
+        }));
+        for (qint64 id : ids) {
+            if (rows.size() >= limit || seen.contains(id))
+                continue;
+            seen.insert(id);
+            auto row = details(id, -1, today);
+            if (!row)
+                return row.error();
+            row->matchRank = rank;
+            rows.append(std::move(*row));
+        }
+        return {};
+    };
+    if (!terms.number.isEmpty()) {
+        const QString n = terms.number;
+        const QString hi = n + beyond;
+        OREC_TRY(take("SELECT id FROM members WHERE party_card_no = ?1 OR citizen_id = ?1 ORDER BY name_sort, id "
+                      "LIMIT ?2",
+                      {n}, MatchRank::Exact));
+        OREC_TRY(take("SELECT id FROM members WHERE (party_card_no > ?1 AND party_card_no < ?2) OR "
+                      "(citizen_id > ?1 AND citizen_id < ?2) ORDER BY name_sort, id LIMIT ?3",
+                      {n, hi}, MatchRank::Prefix));
+        return rows;
+    }
+    const QString q = terms.folded;
+    const QString hi = q + beyond;
+    OREC_TRY(take("SELECT id FROM members WHERE name_folded = ?1 ORDER BY name_sort, id LIMIT ?2", {q}, MatchRank::Exact));
+    OREC_TRY(take("SELECT id FROM members WHERE name_folded > ?1 AND name_folded < ?2 ORDER BY name_sort, id LIMIT ?3",
+                  {q, hi}, MatchRank::Prefix));
+    OREC_TRY(take("SELECT m.id FROM members m WHERE m.id IN (SELECT docid FROM member_search WHERE member_search "
+                  "MATCH ?1) AND NOT (m.name_folded >= ?2 AND m.name_folded < ?3) ORDER BY m.name_sort, m.id LIMIT ?4",
+                  {terms.match, q, hi}, MatchRank::Contains));
+    return rows;
 }
 
 Result<MemberRow> MemberQuery::row(qint64 memberId, const QDate& today)

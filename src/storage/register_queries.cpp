@@ -24,7 +24,8 @@ struct DuePlan
     std::string from;
 };
 
-DuePlan duePlan(const ReportDueFilter& filter, const QDate& today)
+// `withMembers`: the page shows names; a count needs the members only to filter by home unit.
+DuePlan duePlan(const ReportDueFilter& filter, const QDate& today, bool withMembers)
 {
     DuePlan p;
     // "received_date IS NULL" first and verbatim: it is what lets SQLite use the partial index of
@@ -45,10 +46,11 @@ DuePlan duePlan(const ReportDueFilter& filter, const QDate& today)
         where += " AND m.home_unit_id IN (WITH RECURSIVE sub(id) AS (SELECT " +
                  p.params.param(static_cast<long long>(filter.homeUnitId)) +
                  " UNION SELECT u.id FROM party_units u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub)";
-    // A cancelled trip owes nothing.
+    // A cancelled trip owes nothing (cancelling clears the due dates; this guards older rows).
     where += " AND (r.posting_id IS NULL OR p.status != 'cancelled')";
-    p.from = "FROM reports r JOIN members m ON m.id = r.member_id LEFT JOIN postings p ON p.id = r.posting_id WHERE " +
-             where;
+    p.from = std::string("FROM reports r ") +
+             (withMembers || filter.homeUnitId != 0 ? "JOIN members m ON m.id = r.member_id " : "") +
+             "LEFT JOIN postings p ON p.id = r.posting_id WHERE " + where;
     return p;
 }
 
@@ -57,7 +59,7 @@ DuePlan duePlan(const ReportDueFilter& filter, const QDate& today)
 Result<qint64> RegisterQueries::countReportsDue(const ReportDueFilter& filter)
 {
     const QDate today = filter.today.isValid() ? filter.today : m_database.clock().today();
-    DuePlan p = duePlan(filter, today);
+    DuePlan p = duePlan(filter, today, false);
     auto stmt = m_database.connection().prepare("SELECT count(*) " + p.from);
     if (!stmt)
         return stmt.error();
@@ -71,7 +73,7 @@ Result<qint64> RegisterQueries::countReportsDue(const ReportDueFilter& filter)
 Result<QList<ReportDueRow>> RegisterQueries::reportsDue(const ReportDueFilter& filter, qint64 offset, int limit)
 {
     const QDate today = filter.today.isValid() ? filter.today : m_database.clock().today();
-    DuePlan p = duePlan(filter, today);
+    DuePlan p = duePlan(filter, today, true);
     const std::string sql =
         "SELECT r.id, r.uuid, r.kind, r.due_date, r.rule_set_version, m.id, m.full_name, m.party_card_no, p.id, "
         "p.status, p.purpose, p.main_country " +

@@ -1,0 +1,616 @@
+// Register benchmark at the scale of a department (100,000 members, 500,000 postings, made by the demo
+// generator and cached under the build folder): search keystrokes, who is abroad by country, reports
+// overdue, a page of 100 members by name, a year's statistics and a 100,000-row members import, each
+// through the application's services and, beside it in the same run, as a raw SQLCipher C-API query of
+// the same shape on its own connection to the same file.
+//
+// OREC_BENCH_MEMBERS=N scales the data set (postings are 5 per member); OREC_BENCH_EXPLAIN=1 prints the
+// query plans. The figures printed at the end are median and 95th percentile per query, in ms.
+#include "app/demo_generator.h"
+#include "app/export_service.h"
+#include "app/import_service.h"
+#include "app/query_service.h"
+#include "core/crypto.h"
+#include "core/person_name.h"
+#include "core/text_folding.h"
+#include "storage/database.h"
+#include "storage/member_query.h"
+#include "storage/repository_support.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+#include <sqlcipher/sqlite3.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <map>
+#include <string>
+#include <vector>
+
+using namespace orec;
+
+namespace {
+
+const QDate kAsOf(2026, 3, 1);
+
+[[noreturn]] void fail(const Error& error)
+{
+    std::fprintf(stderr, "bench_register: %s\n", qPrintable(error.toString()));
+    std::abort();
+}
+const QString kUser = QStringLiteral("bench");
+const QString kPassphrase = QStringLiteral("Mật khẩu của bộ dữ liệu đo 2026");
+
+int memberCount()
+{
+    const int n = qEnvironmentVariableIntValue("OREC_BENCH_MEMBERS");
+    return n > 0 ? n : 100'000;
+}
+
+DatabaseOptions options()
+{
+    DatabaseOptions o;
+    o.kdf = crypto::KdfParams::cheapForTestsOnly(); // the data set is synthetic; unlocking is not what is measured
+    o.backupBeforeMigrate = false;
+    return o;
+}
+
+QString dataPath()
+{
+    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/bench-data");
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/register-%1.orec").arg(memberCount());
+}
+
+// ---- timings kept for the summary --------------------------------------------------------------
+
+struct Timings
+{
+    std::vector<double> ms;
+    double median() const
+    {
+        if (ms.empty())
+            return 0;
+        std::vector<double> v = ms;
+        std::sort(v.begin(), v.end());
+        return v[v.size() / 2];
+    }
+    double p95() const
+    {
+        if (ms.empty())
+            return 0;
+        std::vector<double> v = ms;
+        std::sort(v.begin(), v.end());
+        return v[std::min(v.size() - 1, static_cast<std::size_t>(v.size() * 0.95))];
+    }
+};
+
+std::map<std::string, Timings>& results()
+{
+    static std::map<std::string, Timings> r;
+    return r;
+}
+
+template <typename F> double timeMs(F&& f)
+{
+    const auto start = std::chrono::steady_clock::now();
+    f();
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+void report(benchmark::State& state, const std::string& name, const std::vector<double>& ms)
+{
+    Timings& t = results()[name];
+    t.ms.insert(t.ms.end(), ms.begin(), ms.end());
+    state.counters["median_ms"] = t.median();
+    state.counters["p95_ms"] = t.p95();
+    state.counters["queries"] = static_cast<double>(t.ms.size());
+}
+
+// ---- the data set, the session and the raw connection --------------------------------------------
+
+struct Fixture
+{
+    std::unique_ptr<app::Session> session;
+    sqlite3* raw = nullptr;
+};
+
+sqlite3* openRaw(const QString& path, const SecureBytes& key)
+{
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, nullptr);
+    const SecureBytes hex = key.toHex();
+    const std::string spec = "x'" + std::string(hex.chars(), hex.size()) + "'";
+    sqlite3_key(db, spec.data(), static_cast<int>(spec.size()));
+    // The same cipher settings and the same page cache as the application's connection.
+    sqlite3_exec(db,
+                 "PRAGMA cipher_page_size = 4096; PRAGMA kdf_iter = 64000; PRAGMA cipher_use_hmac = ON; "
+                 "SELECT count(*) FROM sqlite_master; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -262144;",
+                 nullptr, nullptr, nullptr);
+    return db;
+}
+
+Fixture& fixture()
+{
+    static Fixture f = [] {
+        Fixture out;
+        const QString path = dataPath();
+        if (!QFile::exists(path)) {
+            std::fprintf(stderr, "Generating the data set (%d members) into %s ...\n", memberCount(),
+                         qPrintable(path));
+            auto created = Database::create(path, kUser, SecureBytes::fromUtf8(kPassphrase), options());
+            if (!created)
+                fail(created.error());
+            app::Session session(std::move(created->database));
+            app::DemoOptions demo;
+            demo.members = memberCount();
+            demo.seed = 1;
+            demo.asOf = kAsOf;
+            auto summary = app::DemoGenerator(session, demo).generate();
+            if (!summary) {
+                std::fprintf(stderr, "%s\n", qPrintable(summary.error().toString()));
+                std::abort();
+            }
+            std::fprintf(stderr, "Generated %d members, %d postings, %d reports, %d transfer letters in %.1f s.\n",
+                         summary->members, summary->postings, summary->reports, summary->transfers,
+                         summary->milliseconds / 1000.0);
+        }
+        auto db = Database::unlock(path, kUser, SecureBytes::fromUtf8(kPassphrase), options());
+        if (!db)
+            std::abort();
+        out.session = std::make_unique<app::Session>(std::move(*db));
+        (void)repo::setPageCacheMegabytes(out.session->database(), 256);
+        out.raw = openRaw(path, out.session->database().dataKey());
+        return out;
+    }();
+    return f;
+}
+
+// Runs a raw statement to the end, binding text parameters in order; returns the rows.
+long long rawRun(sqlite3* db, const char* sql, const std::vector<std::string>& params)
+{
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
+        std::fprintf(stderr, "%s\n%s\n", sql, sqlite3_errmsg(db));
+        std::abort();
+    }
+    for (std::size_t i = 0; i < params.size(); ++i)
+        sqlite3_bind_text(stmt, static_cast<int>(i + 1), params[i].data(), static_cast<int>(params[i].size()),
+                          SQLITE_TRANSIENT);
+    long long rows = 0;
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        ++rows;
+        for (int c = 0; c < sqlite3_column_count(stmt); ++c)
+            benchmark::DoNotOptimize(sqlite3_column_text(stmt, c));
+    }
+    sqlite3_finalize(stmt);
+    return rows;
+}
+
+void explain(sqlite3* db, const char* title, const char* sql)
+{
+    std::fprintf(stderr, "-- %s\n", title);
+    sqlite3_stmt* stmt = nullptr;
+    const std::string q = std::string("EXPLAIN QUERY PLAN ") + sql;
+    if (sqlite3_prepare_v2(db, q.c_str(), -1, &stmt, nullptr) != SQLITE_OK) {
+        std::fprintf(stderr, "   %s\n", sqlite3_errmsg(db));
+        return;
+    }
+    while (sqlite3_step(stmt) == SQLITE_ROW)
+        std::fprintf(stderr, "   %s\n", reinterpret_cast<const char*>(sqlite3_column_text(stmt, 3)));
+    sqlite3_finalize(stmt);
+}
+
+// ---- search: every keystroke of a few names and numbers -------------------------------------------
+
+const QStringList& keystrokes()
+{
+    static const QStringList list = [] {
+        QStringList out;
+        for (const QString& typed : {QStringLiteral("nguyen van duc"), QStringLiteral("tran thi huong"),
+                                     QStringLiteral("le minh"), QStringLiteral("hoang duc anh"),
+                                     QStringLiteral("Phạm Thị Thu"), QStringLiteral("vu lan"),
+                                     QStringLiteral("10007919"), QStringLiteral("0010")}) {
+            for (qsizetype i = 1; i <= typed.size(); ++i) {
+                if (!typed.at(i - 1).isSpace())
+                    out.append(typed.left(i));
+            }
+        }
+        return out;
+    }();
+    return list;
+}
+
+const char* kRawSearch =
+    "SELECT m.id, m.full_name FROM members m "
+    "WHERE m.id IN (SELECT docid FROM member_search WHERE member_search MATCH ?1) "
+    "ORDER BY CASE WHEN m.name_folded = ?2 THEN 0 WHEN substr(m.name_folded, 1, length(?2)) = ?2 THEN 1 ELSE 2 END, "
+    "m.name_sort LIMIT 50";
+
+void BM_SearchKeystroke_Layer(benchmark::State& state)
+{
+    app::QueryService queries(*fixture().session);
+    for (auto _ : state) {
+        std::vector<double> ms;
+        for (const QString& k : keystrokes())
+            ms.push_back(timeMs([&] { benchmark::DoNotOptimize(queries.search(k, 50)); }));
+        report(state, "search keystroke", ms);
+    }
+}
+
+void BM_SearchKeystroke_Raw(benchmark::State& state)
+{
+    for (auto _ : state) {
+        std::vector<double> ms;
+        for (const QString& k : keystrokes()) {
+            const MemberQuery::SearchTerms terms = MemberQuery::parseSearchText(k);
+            const std::string match = terms.match.toStdString();
+            const std::string folded = terms.folded.toStdString();
+            ms.push_back(timeMs([&] { rawRun(fixture().raw, kRawSearch, {match, folded}); }));
+        }
+        report(state, "search keystroke (raw)", ms);
+    }
+}
+
+// ---- who is abroad now, by country --------------------------------------------------------------
+
+const QStringList kCountries = {QStringLiteral("JP"), QStringLiteral("KR"), QStringLiteral("RU"), QStringLiteral("LA"),
+                                QStringLiteral("DE"), QStringLiteral("US"), QStringLiteral("TW"), QStringLiteral("AU")};
+
+const char* kRawAbroadCount =
+    "SELECT count(*) FROM postings p WHERE p.status IN ('abroad', 'in_overseas_cell', 'lost_contact') "
+    "AND EXISTS (SELECT 1 FROM posting_countries pc WHERE pc.posting_id = p.id AND pc.country_code = ?1)";
+const char* kRawAbroadPage =
+    "SELECT m.id, m.full_name, m.party_card_no, hu.name, p.main_country, p.city, c.name, p.effective_planned_return "
+    "FROM postings p JOIN members m ON m.id = p.member_id LEFT JOIN party_units hu ON hu.id = m.home_unit_id "
+    "LEFT JOIN party_units c ON c.id = p.overseas_cell_id "
+    "WHERE p.status IN ('abroad', 'in_overseas_cell', 'lost_contact') "
+    "AND EXISTS (SELECT 1 FROM posting_countries pc WHERE pc.posting_id = p.id AND pc.country_code = ?1) "
+    "ORDER BY m.name_sort LIMIT 100";
+
+void BM_AbroadByCountry_Layer(benchmark::State& state)
+{
+    app::QueryService queries(*fixture().session);
+    for (auto _ : state) {
+        std::vector<double> ms;
+        for (const QString& cc : kCountries) {
+            MemberFilter f;
+            f.countryCode = cc;
+            f.today = kAsOf;
+            ms.push_back(timeMs([&] {
+                benchmark::DoNotOptimize(queries.countMembers(f));
+                benchmark::DoNotOptimize(queries.abroadNow(f, 0, 100));
+            }));
+        }
+        report(state, "abroad now by country (count + 100 rows)", ms);
+    }
+}
+
+void BM_AbroadByCountry_Raw(benchmark::State& state)
+{
+    for (auto _ : state) {
+        std::vector<double> ms;
+        for (const QString& cc : kCountries) {
+            const std::string code = cc.toStdString();
+            ms.push_back(timeMs([&] {
+                rawRun(fixture().raw, kRawAbroadCount, {code});
+                rawRun(fixture().raw, kRawAbroadPage, {code});
+            }));
+        }
+        report(state, "abroad now by country (count + 100 rows) (raw)", ms);
+    }
+}
+
+// ---- reports overdue ----------------------------------------------------------------------------
+
+const char* kRawOverdueCount =
+    "SELECT count(*) FROM reports r JOIN members m ON m.id = r.member_id LEFT JOIN postings p ON p.id = r.posting_id "
+    "WHERE r.received_date IS NULL AND r.due_date IS NOT NULL AND r.due_date < ?1 "
+    "AND (r.posting_id IS NULL OR p.status != 'cancelled')";
+const char* kRawOverduePage =
+    "SELECT r.id, r.kind, r.due_date, m.full_name, m.party_card_no, p.status, p.main_country "
+    "FROM reports r JOIN members m ON m.id = r.member_id LEFT JOIN postings p ON p.id = r.posting_id "
+    "WHERE r.received_date IS NULL AND r.due_date IS NOT NULL AND r.due_date < ?1 "
+    "AND (r.posting_id IS NULL OR p.status != 'cancelled') ORDER BY r.due_date, m.name_sort, r.id LIMIT 100";
+
+void BM_ReportsOverdue_Layer(benchmark::State& state)
+{
+    app::QueryService queries(*fixture().session);
+    ReportDueFilter f;
+    f.overdueOnly = true;
+    f.today = kAsOf;
+    for (auto _ : state) {
+        std::vector<double> ms;
+        for (int i = 0; i < 5; ++i)
+            ms.push_back(timeMs([&] {
+                benchmark::DoNotOptimize(queries.countReportsDue(f));
+                benchmark::DoNotOptimize(queries.reportsDue(f, 0, 100));
+            }));
+        report(state, "reports overdue (count + 100 rows)", ms);
+    }
+}
+
+void BM_ReportsOverdue_Raw(benchmark::State& state)
+{
+    const std::string today = kAsOf.toString(Qt::ISODate).toStdString();
+    for (auto _ : state) {
+        std::vector<double> ms;
+        for (int i = 0; i < 5; ++i)
+            ms.push_back(timeMs([&] {
+                rawRun(fixture().raw, kRawOverdueCount, {today});
+                rawRun(fixture().raw, kRawOverduePage, {today});
+            }));
+        report(state, "reports overdue (count + 100 rows) (raw)", ms);
+    }
+}
+
+// ---- a page of 100 members by name --------------------------------------------------------------
+
+std::vector<int> offsets()
+{
+    std::vector<int> out;
+    for (int i = 0; i < 20; ++i)
+        out.push_back(static_cast<int>((static_cast<long long>(i) * 7919 * 13) % std::max(1, memberCount() - 100)));
+    return out;
+}
+
+const char* kRawPage = "SELECT m.id, m.uuid, m.full_name, m.gender, m.date_of_birth, m.party_card_no, m.citizen_id, "
+                       "hu.code, hu.name FROM members m LEFT JOIN party_units hu ON hu.id = m.home_unit_id "
+                       "ORDER BY m.name_sort, m.id LIMIT 100 OFFSET ?1";
+
+void BM_MemberPageByName_Layer(benchmark::State& state)
+{
+    app::QueryService queries(*fixture().session);
+    MemberFilter f;
+    f.today = kAsOf;
+    for (auto _ : state) {
+        std::vector<double> ms;
+        for (int offset : offsets())
+            ms.push_back(timeMs(
+                [&] { benchmark::DoNotOptimize(queries.members(f, {MemberSortKey::Name, false}, offset, 100)); }));
+        report(state, "page of 100 members by name", ms);
+    }
+}
+
+void BM_MemberPageByName_Raw(benchmark::State& state)
+{
+    for (auto _ : state) {
+        std::vector<double> ms;
+        for (int offset : offsets()) {
+            const std::string o = std::to_string(offset);
+            ms.push_back(timeMs([&] { rawRun(fixture().raw, kRawPage, {o}); }));
+        }
+        report(state, "page of 100 members by name (raw)", ms);
+    }
+}
+
+// ---- statistics for one year --------------------------------------------------------------------
+
+// The same three index ranges as the layer, aggregated in SQL.
+#define OREC_STATS_ROWS                                                                                              \
+    "SELECT p.member_id, p.main_country, p.overseas_cell_id, p.purpose, p.actual_departure, p.actual_return "      \
+    "FROM postings p WHERE p.actual_departure >= ?1 AND p.actual_departure <= ?2 UNION ALL "                       \
+    "SELECT p.member_id, p.main_country, p.overseas_cell_id, p.purpose, p.actual_departure, p.actual_return "      \
+    "FROM postings p WHERE p.actual_return >= ?1 AND p.actual_departure < ?1 UNION ALL "                           \
+    "SELECT p.member_id, p.main_country, p.overseas_cell_id, p.purpose, p.actual_departure, p.actual_return "      \
+    "FROM postings p WHERE p.actual_return IS NULL AND p.actual_departure < ?1 "                                   \
+    "AND coalesce(p.did_not_return_date, '9999-12-31') >= ?1"
+const char* kRawStatsCountry = "SELECT x.main_country, c.cell_type, count(*), count(DISTINCT x.member_id) FROM (" OREC_STATS_ROWS
+                               ") x LEFT JOIN party_units c ON c.id = x.overseas_cell_id GROUP BY 1, 2";
+const char* kRawStatsPurpose = "SELECT x.purpose, count(*), count(DISTINCT x.member_id), sum(x.actual_departure >= ?1), "
+                               "sum(x.actual_return <= ?2) FROM (" OREC_STATS_ROWS ") x GROUP BY 1";
+#undef OREC_STATS_ROWS
+
+void BM_StatisticsYear_Layer(benchmark::State& state)
+{
+    app::QueryService queries(*fixture().session);
+    for (auto _ : state) {
+        std::vector<double> ms;
+        for (int i = 0; i < 3; ++i)
+            ms.push_back(timeMs(
+                [&] { benchmark::DoNotOptimize(queries.statistics(QDate(2025, 1, 1), QDate(2025, 12, 31))); }));
+        report(state, "statistics for 2025", ms);
+    }
+}
+
+void BM_StatisticsYear_Raw(benchmark::State& state)
+{
+    for (auto _ : state) {
+        std::vector<double> ms;
+        for (int i = 0; i < 3; ++i)
+            ms.push_back(timeMs([&] {
+                rawRun(fixture().raw, kRawStatsCountry, {"2025-01-01", "2025-12-31"});
+                rawRun(fixture().raw, kRawStatsPurpose, {"2025-01-01", "2025-12-31"});
+            }));
+        report(state, "statistics for 2025 (raw)", ms);
+    }
+}
+
+// ---- import of a members CSV of the data set's size ---------------------------------------------
+
+struct ImportFiles
+{
+    QTemporaryDir dir;
+    QString cells;
+    QString members;
+};
+
+ImportFiles& importFiles()
+{
+    static ImportFiles files = [] {
+        ImportFiles f;
+        f.cells = f.dir.filePath(QStringLiteral("cells.csv"));
+        f.members = f.dir.filePath(QStringLiteral("members.csv"));
+        app::ExportService exports(*fixture().session);
+        for (const auto& [table, file] : {std::pair{app::InterchangeTable::Cells, f.cells},
+                                          std::pair{app::InterchangeTable::Members, f.members}}) {
+            auto rows = exports.exportFile(table, file);
+            if (!rows)
+                fail(rows.error());
+        }
+        return f;
+    }();
+    return files;
+}
+
+std::unique_ptr<app::Session> emptyRegister(const QString& name)
+{
+    const QString path = importFiles().dir.filePath(name);
+    auto created = Database::create(path, kUser, SecureBytes::fromUtf8(kPassphrase), options());
+    if (!created)
+        fail(created.error());
+    return std::make_unique<app::Session>(std::move(created->database));
+}
+
+void BM_ImportMembersCsv_Layer(benchmark::State& state)
+{
+    int round = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto session = emptyRegister(QStringLiteral("import-%1.orec").arg(++round));
+        auto cells = app::ImportService(*session).importFile(app::InterchangeTable::Cells, importFiles().cells);
+        if (!cells)
+            fail(cells.error());
+        if (!cells->complete())
+            fail(Error(ErrorCode::Invalid, cells->problems.first().reason, QString::number(cells->problems.first().line)));
+        state.ResumeTiming();
+        double ms = timeMs([&] {
+            auto members = app::ImportService(*session).importFile(app::InterchangeTable::Members, importFiles().members);
+            if (!members)
+                fail(members.error());
+            if (members->imported != memberCount())
+                fail(Error(ErrorCode::Invalid, members->problems.value(0).reason,
+                           QString::number(members->problems.value(0).line)));
+        });
+        state.PauseTiming();
+        report(state, "import of the members CSV", {ms});
+        session.reset();
+        state.ResumeTiming();
+    }
+}
+
+// The same rows inserted with prepared statements in one transaction, keys computed beforehand: the
+// floor under parsing, validation, duplicate checks and the audit log.
+void BM_ImportMembersCsv_Raw(benchmark::State& state)
+{
+    int round = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto session = emptyRegister(QStringLiteral("raw-%1.orec").arg(++round));
+        const QString path = session->database().path();
+        SecureBytes key = session->database().dataKey().clone();
+        session.reset();
+        struct Row
+        {
+            std::string name, sort, folded, card, citizen;
+        };
+        std::vector<Row> rows;
+        {
+            QFile file(importFiles().members);
+            file.open(QIODevice::ReadOnly);
+            const QList<QByteArray> lines = file.readAll().split('\n');
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                const QList<QByteArray> f = lines[i].trimmed().split(',');
+                if (f.size() < 6)
+                    continue;
+                const QString name = QString::fromUtf8(f[0]);
+                rows.push_back({f[0].toStdString(), sortKey(name).toStdString(), foldForSearch(name).toStdString(),
+                                f[5].toStdString(), f[4].toStdString()});
+            }
+        }
+        sqlite3* db = openRaw(path, key);
+        state.ResumeTiming();
+        double ms = timeMs([&] {
+            sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+            sqlite3_stmt* insert = nullptr;
+            sqlite3_prepare_v2(db,
+                               "INSERT INTO members (uuid, version, full_name, name_sort, name_folded, gender, "
+                               "party_card_no, citizen_id, under_disciplinary_review, updated_at) "
+                               "VALUES (lower(hex(randomblob(16))), 1, ?, ?, ?, 'unspecified', nullif(?, ''), "
+                               "nullif(?, ''), 0, '2026-03-01')",
+                               -1, &insert, nullptr);
+            sqlite3_stmt* words = nullptr;
+            sqlite3_prepare_v2(db, "INSERT INTO member_search (docid, words) VALUES (last_insert_rowid(), ?)", -1,
+                               &words, nullptr);
+            for (const Row& r : rows) {
+                sqlite3_reset(insert);
+                sqlite3_bind_text(insert, 1, r.name.data(), static_cast<int>(r.name.size()), SQLITE_STATIC);
+                sqlite3_bind_blob(insert, 2, r.sort.data(), static_cast<int>(r.sort.size()), SQLITE_STATIC);
+                sqlite3_bind_text(insert, 3, r.folded.data(), static_cast<int>(r.folded.size()), SQLITE_STATIC);
+                sqlite3_bind_text(insert, 4, r.card.data(), static_cast<int>(r.card.size()), SQLITE_STATIC);
+                sqlite3_bind_text(insert, 5, r.citizen.data(), static_cast<int>(r.citizen.size()), SQLITE_STATIC);
+                if (sqlite3_step(insert) != SQLITE_DONE)
+                    std::abort();
+                sqlite3_reset(words);
+                sqlite3_bind_text(words, 1, r.folded.data(), static_cast<int>(r.folded.size()), SQLITE_STATIC);
+                sqlite3_step(words);
+            }
+            sqlite3_finalize(insert);
+            sqlite3_finalize(words);
+            sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+        });
+        state.PauseTiming();
+        sqlite3_close(db);
+        report(state, "import of the members CSV (raw)", {ms});
+        state.ResumeTiming();
+    }
+}
+
+BENCHMARK(BM_SearchKeystroke_Layer)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_SearchKeystroke_Raw)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_AbroadByCountry_Layer)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_AbroadByCountry_Raw)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_ReportsOverdue_Layer)->Unit(benchmark::kMillisecond)->Iterations(2);
+BENCHMARK(BM_ReportsOverdue_Raw)->Unit(benchmark::kMillisecond)->Iterations(2);
+BENCHMARK(BM_MemberPageByName_Layer)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_MemberPageByName_Raw)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_StatisticsYear_Layer)->Unit(benchmark::kMillisecond)->Iterations(2);
+BENCHMARK(BM_StatisticsYear_Raw)->Unit(benchmark::kMillisecond)->Iterations(2);
+BENCHMARK(BM_ImportMembersCsv_Layer)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_ImportMembersCsv_Raw)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+void printSummary()
+{
+    std::printf("\nRegister at %d members (median / p95 in ms; raw = SQLCipher C API, same shape, same file):\n",
+                memberCount());
+    for (const auto& [name, t] : results()) {
+        if (name.size() > 6 && name.compare(name.size() - 6, 6, " (raw)") == 0)
+            continue;
+        const auto raw = results().find(name + " (raw)");
+        std::printf("  %-44s %9.2f / %9.2f", name.c_str(), t.median(), t.p95());
+        if (raw != results().end())
+            std::printf("   raw %9.2f / %9.2f", raw->second.median(), raw->second.p95());
+        std::printf("\n");
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (qEnvironmentVariableIntValue("OREC_BENCH_EXPLAIN")) {
+        sqlite3* db = fixture().raw;
+        explain(db, "search", kRawSearch);
+        explain(db, "abroad count", kRawAbroadCount);
+        explain(db, "abroad page", kRawAbroadPage);
+        explain(db, "overdue count", kRawOverdueCount);
+        explain(db, "overdue page", kRawOverduePage);
+        explain(db, "page by name", kRawPage);
+        explain(db, "stats by country", kRawStatsCountry);
+        explain(db, "stats by purpose", kRawStatsPurpose);
+    }
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    printSummary();
+    if (fixture().raw)
+        sqlite3_close(fixture().raw);
+    return 0;
+}
