@@ -214,6 +214,23 @@ void BM_Baseline_SelectCellRows(benchmark::State& state)
 }
 BENCHMARK(BM_Baseline_SelectCellRows)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+// The preview alone: verify, decrypt, compare every change with home's records; writes nothing.
+void BM_PreviewReturnPackage1000(benchmark::State& state)
+{
+    World& w = world();
+    exchange::HomeExchange home(*w.home);
+    for (auto _ : state) {
+        auto plan = home.planImport(w.returnPackage);
+        if (!plan) {
+            state.SkipWithError(plan.error().toString().toStdString().c_str());
+            break;
+        }
+        benchmark::DoNotOptimize(plan);
+    }
+    state.counters["changes"] = kChanges;
+}
+BENCHMARK(BM_PreviewReturnPackage1000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
 void BM_ImportReturnPackage1000(benchmark::State& state)
 {
     World& w = world();
