@@ -6,6 +6,7 @@
 #include "storage/member_repository.h"
 #include "storage/party_unit_repository.h"
 #include "storage/posting_repository.h"
+#include "storage/transfer_repository.h"
 
 #include <QFile>
 
@@ -287,6 +288,94 @@ TEST_F(FieldExchangeTest, RoundTripsWithConflictsConverge)
                                     .arg(m_people.binhId);
     EXPECT_EQ(count(fieldDb(), "SELECT count(*) FROM reports"),
               count(homeDb(), cellReports.toUtf8().constData()));
+    EXPECT_TRUE(homeDb().check()->ok());
+    EXPECT_TRUE(fieldDb().check()->ok());
+}
+
+// A member arrives with a transfer letter, another leaves; new records and the references between
+// them (posting -> letter -> posting) reach home in one transaction.
+TEST_F(FieldExchangeTest, ArrivalWithTransferLetterAndLeavingReachHome)
+{
+    const QString code = enrol(QStringLiteral("CB-JP-01"));
+    initField(exportCell(QStringLiteral("jp-1.orecpkg")), code);
+    app::RegisterService fieldRegister(*m_field);
+
+    auto cell = PartyUnitRepository(fieldDb()).findByCode(QStringLiteral("CB-JP-01"));
+    auto committee = PartyUnitRepository(fieldDb()).findByCode(QStringLiteral("DU-NN"));
+    ASSERT_TRUE(cell.ok() && cell->has_value() && committee.ok() && committee->has_value());
+
+    Member newcomer;
+    newcomer.fullName = QStringLiteral("Hoàng Minh Châu");
+    newcomer.gender = Gender::Female;
+    newcomer.dateOfBirth = QDate(1993, 6, 6);
+    newcomer.citizenId = QStringLiteral("001193066666");
+    newcomer.partyCardNumber = QStringLiteral("93066666");
+    newcomer.admissionDate = QDate(2015, 3, 26);
+    newcomer.fullMembershipDate = QDate(2016, 3, 26);
+    newcomer.phone = QStringLiteral("+81905556666");
+    auto added = fieldRegister.addMember(newcomer);
+    ASSERT_TRUE(added.ok()) << added.error().toString().toStdString();
+
+    Posting stay;
+    stay.memberId = added->id;
+    stay.purpose = PostingPurpose::Study;
+    stay.countryCodes = {QStringLiteral("JP")};
+    stay.city = QStringLiteral("Osaka");
+    stay.approvingCommitteeId = (*committee)->id;
+    stay.plannedDeparture = QDate(2026, 3, 1);
+    stay.plannedReturn = QDate(2028, 3, 1);
+    stay.arrangement = PartyActivityArrangement::OfficialTransfer;
+    stay.overseasCellId = (*cell)->id;
+    auto posting = fieldRegister.createPosting(stay);
+    ASSERT_TRUE(posting.ok()) << posting.error().toString().toStdString();
+
+    Transfer letter;
+    letter.kind = TransferKind::Official;
+    letter.direction = TransferDirection::Out;
+    letter.issuingCommitteeId = (*committee)->id;
+    letter.registerNumber = RegisterNumber{2026, 57}; // as printed on the letter the member brought
+    letter.issueDate = QDate(2026, 2, 20);
+    letter.memberId = added->id;
+    letter.postingId = posting->id;
+    letter.receivingUnitId = (*cell)->id;
+    auto issued = fieldRegister.issueTransfer(letter);
+    ASSERT_TRUE(issued.ok()) << issued.error().toString().toStdString();
+
+    // An goes home.
+    auto anPosting = PostingRepository(fieldDb()).findByUuid(PostingRepository(homeDb()).get(m_people.anPostingId)->uuid);
+    ASSERT_TRUE(anPosting.ok() && anPosting->has_value());
+    TransitionInput back;
+    back.date = QDate(2026, 3, 28);
+    auto returned = fieldRegister.applyTransition((*anPosting)->id, PostingTransition::ReturnHome, back);
+    ASSERT_TRUE(returned.ok()) << returned.error().toString().toStdString();
+
+    auto plan = homeExchange().previewImport(exportReturn(QStringLiteral("jp-r1.orecpkg")));
+    ASSERT_TRUE(plan.ok()) << plan.error().toString().toStdString();
+    EXPECT_EQ(plan->conflictCount(), 0);
+    for (const exchange::ChangeItem& item : plan->items)
+        EXPECT_NE(item.action, ItemAction::Refused) << item.title.toStdString() << ": " << item.refusedReason.toStdString();
+    auto applied = homeExchange().applyImport(*plan);
+    ASSERT_TRUE(applied.ok()) << applied.error().toString().toStdString();
+
+    auto homeMember = MemberRepository(homeDb()).findByUuid(added->uuid);
+    ASSERT_TRUE(homeMember.ok() && homeMember->has_value());
+    EXPECT_EQ((*homeMember)->fullName, QStringLiteral("Hoàng Minh Châu"));
+    auto homePosting = PostingRepository(homeDb()).findByUuid(posting->uuid);
+    ASSERT_TRUE(homePosting.ok() && homePosting->has_value());
+    EXPECT_EQ((*homePosting)->memberId, (*homeMember)->id);
+    auto homeCell = PartyUnitRepository(homeDb()).findByCode(QStringLiteral("CB-JP-01"));
+    EXPECT_EQ((*homePosting)->overseasCellId, (*homeCell)->id);
+    auto homeLetter = TransferRepository(homeDb()).findByUuid(issued->uuid);
+    ASSERT_TRUE(homeLetter.ok() && homeLetter->has_value());
+    EXPECT_EQ((*homeLetter)->registerNumber, (RegisterNumber{2026, 57}));
+    EXPECT_EQ((*homePosting)->transferLetterOutId, (*homeLetter)->id);
+    EXPECT_EQ(PostingRepository(homeDb()).get(m_people.anPostingId)->status, PostingStatus::Returned);
+
+    // The next package brings the newcomer back as home's record.
+    auto installed = fieldExchange().installCellPackage(exportCell(QStringLiteral("jp-2.orecpkg")));
+    ASSERT_TRUE(installed.ok()) << installed.error().toString().toStdString();
+    EXPECT_EQ(installed->pendingChanges, 0);
+    EXPECT_EQ(count(fieldDb(), "SELECT count(*) FROM members"), 3);
     EXPECT_TRUE(homeDb().check()->ok());
     EXPECT_TRUE(fieldDb().check()->ok());
 }
