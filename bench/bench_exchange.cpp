@@ -13,9 +13,7 @@
 #include "storage/report_repository.h"
 
 #include <QTemporaryDir>
-
 #include <benchmark/benchmark.h>
-
 #include <memory>
 #include <stdexcept>
 
@@ -77,8 +75,8 @@ World& world()
     static World w = [] {
         World out;
         const QString homePath = scratch().filePath(QStringLiteral("home.orec"));
-        out.home = take(Database::create(homePath, QStringLiteral("admin"), SecureBytes::fromUtf8(kPassphrase),
-                                         fastOptions()))
+        out.home = take(Database::create(homePath, QStringLiteral("admin"),
+                                         SecureBytes::fromUtf8(kPassphrase), fastOptions()))
                        .database;
         Database& db = *out.home;
         {
@@ -148,10 +146,9 @@ World& world()
         const auto enrolled = take(home.enrolSecretary(QStringLiteral("CB-JP-01"), QStringLiteral("Bí thư")));
         const QString first = scratch().filePath(QStringLiteral("first.orecpkg"));
         take(home.exportCellPackage(QStringLiteral("CB-JP-01"), first));
-        auto field = take(exchange::FieldExchange::initialise(first, enrolled.enrolmentCode,
-                                                              scratch().filePath(QStringLiteral("field.orec")),
-                                                              QStringLiteral("secretary"),
-                                                              SecureBytes::fromUtf8(kPassphrase), fastOptions()));
+        auto field = take(exchange::FieldExchange::initialise(
+            first, enrolled.enrolmentCode, scratch().filePath(QStringLiteral("field.orec")),
+            QStringLiteral("secretary"), SecureBytes::fromUtf8(kPassphrase), fastOptions()));
         out.field = std::move(field.database);
         {
             WriteScope scope(*out.field);
@@ -168,7 +165,8 @@ World& world()
             check(scope.commit());
         }
         out.returnPackage = scratch().filePath(QStringLiteral("return.orecpkg"));
-        const auto exported = take(exchange::FieldExchange(*out.field).exportReturnPackage(out.returnPackage));
+        const auto exported =
+            take(exchange::FieldExchange(*out.field).exportReturnPackage(out.returnPackage));
         if (exported.changes != kChanges)
             throw std::runtime_error("expected 1000 changes");
         return out;
@@ -201,7 +199,8 @@ void BM_Baseline_SelectCellRows(benchmark::State& state)
         for (const char* sql :
              {"SELECT m.* FROM members m JOIN postings p ON p.member_id = m.id WHERE p.overseas_cell_id = ?",
               "SELECT * FROM postings WHERE overseas_cell_id = ?",
-              "SELECT r.* FROM reports r JOIN postings p ON r.posting_id = p.id WHERE p.overseas_cell_id = ?"}) {
+              "SELECT r.* FROM reports r JOIN postings p ON r.posting_id = p.id WHERE p.overseas_cell_id = "
+              "?"}) {
             auto s = c.prepare(sql);
             s->bind(1, static_cast<long long>(w.cellId));
             while (*s->step()) {
@@ -262,7 +261,8 @@ void BM_Baseline_Update1000Rows(benchmark::State& state)
         auto s = c.prepare("UPDATE members SET phone = ?, version = version + 1 WHERE id = ?");
         for (int i = 0; i < kChanges; ++i) {
             s->reset();
-            s->bind(1, QStringLiteral("+81800000%1").arg(i)).bind(2, static_cast<long long>(1 + i % kCellMembers));
+            s->bind(1, QStringLiteral("+81800000%1").arg(i))
+                .bind(2, static_cast<long long>(1 + i % kCellMembers));
             check(s->run());
         }
         check(c.exec("ROLLBACK"));

@@ -9,11 +9,9 @@
 #include <QBuffer>
 #include <QByteArray>
 #include <QJsonObject>
-
-#include <sodium.h>
-
 #include <cstddef>
 #include <cstdint>
+#include <sodium.h>
 
 namespace {
 
@@ -36,7 +34,8 @@ Identity fixedIdentity(unsigned char tag)
     pub.partyId = QUuid(0x12345678u + tag, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
     pub.signPublic = QByteArray(32, '\0');
     SecureBytes signSecret(64);
-    crypto_sign_seed_keypair(reinterpret_cast<unsigned char*>(pub.signPublic.data()), signSecret.data(), seed);
+    crypto_sign_seed_keypair(reinterpret_cast<unsigned char*>(pub.signPublic.data()), signSecret.data(),
+                             seed);
     pub.boxPublic = QByteArray(32, '\0');
     SecureBytes boxSecret(32);
     crypto_box_seed_keypair(reinterpret_cast<unsigned char*>(pub.boxPublic.data()), boxSecret.data(), seed);
@@ -80,7 +79,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         return 0;
     if (size == 0)
         return 0;
-    const QByteArray rest = QByteArray::fromRawData(reinterpret_cast<const char*>(data + 1), qsizetype(size - 1));
+    const QByteArray rest =
+        QByteArray::fromRawData(reinterpret_cast<const char*>(data + 1), qsizetype(size - 1));
     switch (data[0] % 3) {
     case 0:
         // Raw bytes as a package file.
@@ -103,8 +103,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         header.sequence = 1;
         header.createdAt = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC);
         const QByteArray payload = encodePayload(QJsonObject{{QStringLiteral("x"), 1}}, kCellPayloadSchema);
-        auto sealed = sealPackage(header, payload, keys().sender,
-                                  RecipientKey{keys().recipient.publicIdentity().boxPublic, nullptr}, kMinChunkBytes);
+        auto sealed =
+            sealPackage(header, payload, keys().sender,
+                        RecipientKey{keys().recipient.publicIdentity().boxPublic, nullptr}, kMinChunkBytes);
         if (!sealed)
             __builtin_trap();
         QBuffer buffer;

@@ -48,8 +48,8 @@ Result<bool> ExchangeService::isFieldDatabase()
     return mode->isField();
 }
 
-Result<exchange::EnrolledSecretary> ExchangeService::enrolSecretary(const QString& cellCode, const QString& label,
-                                                                    bool replace)
+Result<exchange::EnrolledSecretary> ExchangeService::enrolSecretary(const QString& cellCode,
+                                                                    const QString& label, bool replace)
 {
     OREC_TRY(m_session.require(Permission::ManageKeys));
     return exchange::HomeExchange(m_session.database()).enrolSecretary(cellCode, label, replace);
@@ -61,13 +61,15 @@ Status ExchangeService::removeSecretary(const QString& cellCode, const QString& 
     return exchange::HomeExchange(m_session.database()).removeSecretary(cellCode, reason);
 }
 
-Result<exchange::ExportedPackage> ExchangeService::exportCellPackage(const QString& cellCode, const QString& outPath)
+Result<exchange::ExportedPackage> ExchangeService::exportCellPackage(const QString& cellCode,
+                                                                     const QString& outPath)
 {
     OREC_TRY(m_session.require(Permission::WriteRecords));
     return exchange::HomeExchange(m_session.database()).exportCellPackage(cellCode, outPath);
 }
 
-Result<exchange::ImportPlan> ExchangeService::previewImport(const QString& path, exchange::PackageProblem* problem)
+Result<exchange::ImportPlan> ExchangeService::previewImport(const QString& path,
+                                                            exchange::PackageProblem* problem)
 {
     OREC_TRY(m_session.require(Permission::ReadRecords));
     return exchange::HomeExchange(m_session.database()).planImport(path, problem);
@@ -79,17 +81,16 @@ Result<exchange::ImportOutcome> ExchangeService::applyImport(const exchange::Imp
     OREC_TRY(db.require(Permission::WriteRecords));
     if (!dryRun && !plan.isReplay() && plan.unresolvedCount() == 0) {
         const QString stamp = db.clock().nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        OREC_TRY(backup::write(db, db.path() + QStringLiteral(".pre-import-%1-%2.orecbak")
-                                                   .arg(plan.cellCode)
-                                                   .arg(stamp)));
+        OREC_TRY(backup::write(
+            db, db.path() + QStringLiteral(".pre-import-%1-%2.orecbak").arg(plan.cellCode).arg(stamp)));
     }
     return exchange::HomeExchange(db).applyImport(plan, dryRun);
 }
 
-Result<InitialisedField> ExchangeService::initialiseField(const QString& packagePath, const QString& enrolmentCode,
-                                                          const QString& databasePath, const QString& user,
-                                                          const QString& passphrase, const DatabaseOptions& options,
-                                                          exchange::PackageProblem* problem)
+Result<InitialisedField>
+ExchangeService::initialiseField(const QString& packagePath, const QString& enrolmentCode,
+                                 const QString& databasePath, const QString& user, const QString& passphrase,
+                                 const DatabaseOptions& options, exchange::PackageProblem* problem)
 {
     OREC_TRY(checkPassphraseAcceptable(passphrase));
     auto result = exchange::FieldExchange::initialise(packagePath, enrolmentCode, databasePath, user,

@@ -11,7 +11,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <memory>
 
 namespace orec::app {
@@ -19,8 +18,8 @@ namespace orec::app {
 struct ExchangeKeys
 {
     bool fieldDatabase = false;
-    QString cellCode;         // field only
-    QString ownFingerprint;   // this database's keys
+    QString cellCode;            // field only
+    QString ownFingerprint;      // this database's keys
     QList<exchange::Peer> peers; // home (on a laptop) or the secretaries (at home), with fingerprints
 };
 
@@ -53,7 +52,8 @@ public:
 
     // Step 1 of an import: everything checked, nothing written; the plan lists every change and
     // conflict. `problem` says why a package was refused (exchange/package_format.h).
-    Result<exchange::ImportPlan> previewImport(const QString& path, exchange::PackageProblem* problem = nullptr);
+    Result<exchange::ImportPlan> previewImport(const QString& path,
+                                               exchange::PackageProblem* problem = nullptr);
     // Step 2, after a person resolved every conflict (plan.resolve / resolveAll): one transaction,
     // with a backup of the database beside it first. dryRun applies and rolls back.
     Result<exchange::ImportOutcome> applyImport(const exchange::ImportPlan& plan, bool dryRun = false);
@@ -61,7 +61,8 @@ public:
     // ---- laptop -----------------------------------------------------------------------------------
     static Result<InitialisedField> initialiseField(const QString& packagePath, const QString& enrolmentCode,
                                                     const QString& databasePath, const QString& user,
-                                                    const QString& passphrase, const DatabaseOptions& options = {},
+                                                    const QString& passphrase,
+                                                    const DatabaseOptions& options = {},
                                                     exchange::PackageProblem* problem = nullptr);
     Result<exchange::InstallOutcome> installCellPackage(const QString& path,
                                                         exchange::PackageProblem* problem = nullptr);

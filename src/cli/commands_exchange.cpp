@@ -27,9 +27,12 @@ QString roleText(exchange::PeerRole role)
 QString statusText(exchange::PeerStatus status)
 {
     switch (status) {
-    case exchange::PeerStatus::Pending: return tr("waiting for the laptop's first package");
-    case exchange::PeerStatus::Active: return tr("active");
-    case exchange::PeerStatus::Removed: return tr("removed");
+    case exchange::PeerStatus::Pending:
+        return tr("waiting for the laptop's first package");
+    case exchange::PeerStatus::Active:
+        return tr("active");
+    case exchange::PeerStatus::Removed:
+        return tr("removed");
     }
     return {};
 }
@@ -38,10 +41,11 @@ QString statusText(exchange::PeerStatus status)
 int failPackage(CliContext& c, const Error& error, exchange::PackageProblem problem)
 {
     if (c.json && problem != exchange::PackageProblem::None) {
-        c.printJson(QJsonDocument(QJsonObject{{QStringLiteral("refused"), true},
-                                              {QStringLiteral("reason"), QString::fromLatin1(exchange::problemCode(problem))},
-                                              {QStringLiteral("error"), QString::fromLatin1(errorCodeName(error.code))},
-                                              {QStringLiteral("message"), error.message}}));
+        c.printJson(QJsonDocument(
+            QJsonObject{{QStringLiteral("refused"), true},
+                        {QStringLiteral("reason"), QString::fromLatin1(exchange::problemCode(problem))},
+                        {QStringLiteral("error"), QString::fromLatin1(errorCodeName(error.code))},
+                        {QStringLiteral("message"), error.message}}));
     }
     return c.fail(error);
 }
@@ -58,17 +62,17 @@ int keysShow(CliContext& c)
         QJsonArray peers;
         for (const exchange::Peer& p : keys->peers)
             peers.append(QJsonObject{{QStringLiteral("role"), p.role == exchange::PeerRole::Home
-                                                                   ? QStringLiteral("home")
-                                                                   : QStringLiteral("secretary")},
+                                                                  ? QStringLiteral("home")
+                                                                  : QStringLiteral("secretary")},
                                      {QStringLiteral("status"), exchange::peerStatusCode(p.status)},
                                      {QStringLiteral("cell_uuid"), p.cellUuid},
                                      {QStringLiteral("label"), p.label},
                                      {QStringLiteral("fingerprint"), p.fingerprint}});
-        c.printJson(QJsonDocument(QJsonObject{{QStringLiteral("mode"), keys->fieldDatabase ? QStringLiteral("field")
-                                                                                           : QStringLiteral("home")},
-                                              {QStringLiteral("cell"), keys->cellCode},
-                                              {QStringLiteral("fingerprint"), keys->ownFingerprint},
-                                              {QStringLiteral("peers"), peers}}));
+        c.printJson(QJsonDocument(QJsonObject{
+            {QStringLiteral("mode"), keys->fieldDatabase ? QStringLiteral("field") : QStringLiteral("home")},
+            {QStringLiteral("cell"), keys->cellCode},
+            {QStringLiteral("fingerprint"), keys->ownFingerprint},
+            {QStringLiteral("peers"), peers}}));
         return ExitOk;
     }
     if (keys->fieldDatabase)
@@ -80,14 +84,16 @@ int keysShow(CliContext& c)
         c.out() << "\n" << tr("Known parties:") << "\n";
     for (const exchange::Peer& p : keys->peers) {
         c.out() << "  " << roleText(p.role).leftJustified(10) << " "
-                << (p.fingerprint.isEmpty() ? QStringLiteral("-").leftJustified(29) : p.fingerprint.leftJustified(29))
+                << (p.fingerprint.isEmpty() ? QStringLiteral("-").leftJustified(29)
+                                            : p.fingerprint.leftJustified(29))
                 << " " << statusText(p.status);
         if (!p.label.isEmpty())
             c.out() << "  " << p.label;
         c.out() << "\n";
     }
     c.out() << "\n"
-            << tr("Read fingerprints aloud over the phone to the other side: they must match exactly.") << "\n";
+            << tr("Read fingerprints aloud over the phone to the other side: they must match exactly.")
+            << "\n";
     return ExitOk;
 }
 
@@ -113,13 +119,15 @@ int secretaryAdd(CliContext& c)
                                               {QStringLiteral("home_fingerprint"), keys->ownFingerprint}}));
         return ExitOk;
     }
-    c.out() << tr("A secretary for cell %1 is registered and waits for their laptop.").arg(enrolled->cellCode)
-            << "\n\n"
-            << tr("Enrolment code (shown only this once):") << "\n\n    " << enrolled->enrolmentCode << "\n\n"
-            << tr("Give it to the secretary in person or through another channel than the package. With it they "
-                  "open the first cell package on their laptop ('orec field init'). Home's fingerprint, to compare "
-                  "by phone:")
-            << " " << keys->ownFingerprint << "\n";
+    c.out()
+        << tr("A secretary for cell %1 is registered and waits for their laptop.").arg(enrolled->cellCode)
+        << "\n\n"
+        << tr("Enrolment code (shown only this once):") << "\n\n    " << enrolled->enrolmentCode << "\n\n"
+        << tr("Give it to the secretary in person or through another channel than the package. With it they "
+              "open the first cell package on their laptop ('orec field init'). Home's fingerprint, to "
+              "compare "
+              "by phone:")
+        << " " << keys->ownFingerprint << "\n";
     return ExitOk;
 }
 
@@ -135,7 +143,8 @@ int secretaryRemove(CliContext& c)
     if (!s)
         return c.fail(s.error());
     if (!c.json)
-        c.out() << tr("The secretary of %1 was removed: packages from their laptop are refused from now on.").arg(cell)
+        c.out() << tr("The secretary of %1 was removed: packages from their laptop are refused from now on.")
+                       .arg(cell)
                 << "\n";
     return ExitOk;
 }
@@ -178,7 +187,8 @@ int exportPackage(CliContext& c)
     if (exported->firstPackage)
         c.out() << tr("It is a first package: the secretary opens it with their enrolment code.") << "\n";
     else
-        c.out() << tr("Encrypted to the laptop with fingerprint %1.").arg(exported->recipientFingerprint) << "\n";
+        c.out() << tr("Encrypted to the laptop with fingerprint %1.").arg(exported->recipientFingerprint)
+                << "\n";
     return ExitOk;
 }
 
@@ -188,7 +198,8 @@ Status applyDecisionsFile(const QString& path, exchange::ImportPlan& plan)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io, tr("The decisions file cannot be read: %1.").arg(file.errorString()), path);
+        return Error(ErrorCode::Io, tr("The decisions file cannot be read: %1.").arg(file.errorString()),
+                     path);
     const QJsonDocument doc = QJsonDocument::fromJson(file.read(16 * 1024 * 1024));
     if (!doc.isArray())
         return Error(ErrorCode::Invalid, tr("The decisions file must hold a JSON list."), path);
@@ -204,9 +215,10 @@ Status applyDecisionsFile(const QString& path, exchange::ImportPlan& plan)
                     index = item.index;
             }
         }
-        const auto resolution = exchange::resolutionFromCode(o.value(QStringLiteral("resolution")).toString());
-        if (!resolution ||
-            !plan.resolve(index, o.value(QStringLiteral("field")).toString(), *resolution, o.value(QStringLiteral("value"))))
+        const auto resolution =
+            exchange::resolutionFromCode(o.value(QStringLiteral("resolution")).toString());
+        if (!resolution || !plan.resolve(index, o.value(QStringLiteral("field")).toString(), *resolution,
+                                         o.value(QStringLiteral("value"))))
             return Error(ErrorCode::Invalid, tr("Decision %1 names no open conflict.").arg(row), path);
     }
     return {};
@@ -215,12 +227,14 @@ Status applyDecisionsFile(const QString& path, exchange::ImportPlan& plan)
 void printPlan(CliContext& c, const exchange::ImportPlan& plan)
 {
     const exchange::PackageHeader& h = plan.package.header;
-    c.out() << tr("Return package %1 from cell %2 (%3).").arg(h.sequence).arg(plan.cellCode, plan.cellName) << "\n"
+    c.out() << tr("Return package %1 from cell %2 (%3).").arg(h.sequence).arg(plan.cellCode, plan.cellName)
+            << "\n"
             << tr("Signed by the laptop with fingerprint %1.").arg(plan.senderFingerprint) << "\n";
     if (plan.package.enrols)
-        c.out() << tr("This is the laptop's first package: compare the fingerprint with the secretary by phone "
-                      "before applying it.")
-                << "\n";
+        c.out()
+            << tr("This is the laptop's first package: compare the fingerprint with the secretary by phone "
+                  "before applying it.")
+            << "\n";
     if (plan.package.verdict == exchange::SequenceVerdict::Gap)
         c.out() << tr("Packages %1 to %2 never arrived; their changes are carried by this one.")
                        .arg(plan.package.missingFrom)
@@ -232,9 +246,15 @@ void printPlan(CliContext& c, const exchange::ImportPlan& plan)
     for (const exchange::ChangeItem& item : plan.items) {
         QString action;
         switch (item.action) {
-        case exchange::ItemAction::Create: action = tr("new"); break;
-        case exchange::ItemAction::Update: action = tr("changed"); break;
-        case exchange::ItemAction::Refused: action = tr("REFUSED"); break;
+        case exchange::ItemAction::Create:
+            action = tr("new");
+            break;
+        case exchange::ItemAction::Update:
+            action = tr("changed");
+            break;
+        case exchange::ItemAction::Refused:
+            action = tr("REFUSED");
+            break;
         }
         c.out() << QStringLiteral("[%1] ").arg(item.index) << exchange::entityDisplayName(item.kind) << " "
                 << item.title << " — " << action << "\n";
@@ -248,14 +268,20 @@ void printPlan(CliContext& c, const exchange::ImportPlan& plan)
             }
             c.out() << exchange::displayValue(f.base) << " → " << exchange::displayValue(f.cell);
             switch (f.outcome) {
-            case exchange::FieldOutcome::Apply: break;
-            case exchange::FieldOutcome::AlreadySame: c.out() << "  (" << tr("home already has it") << ")"; break;
-            case exchange::FieldOutcome::Refused: c.out() << "  (" << tr("not the secretary's to change") << ")"; break;
+            case exchange::FieldOutcome::Apply:
+                break;
+            case exchange::FieldOutcome::AlreadySame:
+                c.out() << "  (" << tr("home already has it") << ")";
+                break;
+            case exchange::FieldOutcome::Refused:
+                c.out() << "  (" << tr("not the secretary's to change") << ")";
+                break;
             case exchange::FieldOutcome::Conflict:
                 c.out() << "\n        " << tr("CONFLICT: home has %1").arg(exchange::displayValue(f.home));
                 if (!f.homeChangedBy.isEmpty())
-                    c.out() << " " << tr("(changed by %1 on %2)")
-                                          .arg(f.homeChangedBy, f.homeChangedAt.toLocalTime().toString(Qt::ISODate));
+                    c.out() << " "
+                            << tr("(changed by %1 on %2)")
+                                   .arg(f.homeChangedBy, f.homeChangedAt.toLocalTime().toString(Qt::ISODate));
                 if (f.resolution != exchange::Resolution::Unresolved)
                     c.out() << " — " << QString::fromLatin1(exchange::resolutionCode(f.resolution));
                 break;
@@ -297,10 +323,11 @@ int importHome(CliContext& c, app::ExchangeService& service, const QString& path
     if (plan->unresolvedCount() > 0) {
         if (c.json)
             c.printJson(QJsonDocument(plan->toJson()));
-        const Error open(ErrorCode::Conflict,
-                         tr("%n conflict(s) need a decision; nothing was applied. Decide with --prefer home|cell "
-                            "or --decisions FILE, or in the application's import dialog.",
-                            nullptr, plan->unresolvedCount()));
+        const Error open(
+            ErrorCode::Conflict,
+            tr("%n conflict(s) need a decision; nothing was applied. Decide with --prefer home|cell "
+               "or --decisions FILE, or in the application's import dialog.",
+               nullptr, plan->unresolvedCount()));
         if (!dryRun)
             return c.fail(open);
         if (!c.json)
@@ -345,28 +372,29 @@ int importField(CliContext& c, app::ExchangeService& service, const QString& pat
     if (!outcome)
         return failPackage(c, outcome.error(), problem);
     if (c.json) {
-        c.printJson(QJsonDocument(QJsonObject{{QStringLiteral("sequence"), static_cast<qint64>(outcome->sequence)},
-                                              {QStringLiteral("replay"), outcome->replay},
-                                              {QStringLiteral("records"), outcome->records},
-                                              {QStringLiteral("written"), outcome->written},
-                                              {QStringLiteral("removed"), outcome->removed},
-                                              {QStringLiteral("acknowledged_change"),
-                                               static_cast<qint64>(outcome->acknowledgedChange)},
-                                              {QStringLiteral("pending_changes"), outcome->pendingChanges},
-                                              {QStringLiteral("acknowledgement"), outcome->acknowledgement}}));
+        c.printJson(QJsonDocument(QJsonObject{
+            {QStringLiteral("sequence"), static_cast<qint64>(outcome->sequence)},
+            {QStringLiteral("replay"), outcome->replay},
+            {QStringLiteral("records"), outcome->records},
+            {QStringLiteral("written"), outcome->written},
+            {QStringLiteral("removed"), outcome->removed},
+            {QStringLiteral("acknowledged_change"), static_cast<qint64>(outcome->acknowledgedChange)},
+            {QStringLiteral("pending_changes"), outcome->pendingChanges},
+            {QStringLiteral("acknowledgement"), outcome->acknowledgement}}));
         return ExitOk;
     }
     for (const QString& note : outcome->notes)
         c.out() << note << "\n";
     if (!outcome->replay)
-        c.out() << tr("Installed home's package %1: %2 record(s), %3 updated here, %4 no longer in the cell removed.")
+        c.out() << tr("Installed home's package %1: %2 record(s), %3 updated here, %4 no longer in the cell "
+                      "removed.")
                        .arg(outcome->sequence)
                        .arg(outcome->records)
                        .arg(outcome->written)
                        .arg(outcome->removed)
                 << "\n"
-                << tr("Home has applied your changes up to number %1; %n change(s) still wait for home.", nullptr,
-                      outcome->pendingChanges)
+                << tr("Home has applied your changes up to number %1; %n change(s) still wait for home.",
+                      nullptr, outcome->pendingChanges)
                        .arg(outcome->acknowledgedChange)
                 << "\n";
     return ExitOk;
@@ -375,7 +403,8 @@ int importField(CliContext& c, app::ExchangeService& service, const QString& pat
 int importPackage(CliContext& c)
 {
     if (c.positional.size() != 1)
-        return c.usage(tr("Usage: import-package FILE [--dry-run] [--prefer home|cell] [--decisions FILE] [--json]"));
+        return c.usage(
+            tr("Usage: import-package FILE [--dry-run] [--prefer home|cell] [--decisions FILE] [--json]"));
     auto session = c.openSession();
     if (!session)
         return c.fail(session.error());
@@ -383,7 +412,8 @@ int importPackage(CliContext& c)
     auto field = service.isFieldDatabase();
     if (!field)
         return c.fail(field.error());
-    return *field ? importField(c, service, c.positional.first()) : importHome(c, service, c.positional.first());
+    return *field ? importField(c, service, c.positional.first())
+                  : importHome(c, service, c.positional.first());
 }
 
 int fieldInit(CliContext& c)
@@ -414,7 +444,8 @@ int fieldInit(CliContext& c)
                                               {QStringLiteral("recovery_key"), field->recoveryKey}}));
         return ExitOk;
     }
-    c.out() << tr("Created the field database %1 for cell %2 (%3) with %n member(s).", nullptr, field->members)
+    c.out() << tr("Created the field database %1 for cell %2 (%3) with %n member(s).", nullptr,
+                  field->members)
                    .arg(c.dbPath, field->cellCode, field->cellName)
             << "\n\n"
             << tr("Home's fingerprint:") << "    " << field->homeFingerprint << "\n"
@@ -465,17 +496,15 @@ int fieldStatus(CliContext& c)
                                        {QStringLiteral("action"), p.action},
                                        {QStringLiteral("at"), p.at.toString(Qt::ISODate)},
                                        {QStringLiteral("sent_in"), static_cast<qint64>(p.firstSentIn)}});
-        c.printJson(QJsonDocument(QJsonObject{{QStringLiteral("cell"), status->cellCode},
-                                              {QStringLiteral("installed_package"),
-                                               static_cast<qint64>(status->installedSequence)},
-                                              {QStringLiteral("last_sent"), static_cast<qint64>(status->lastSent)},
-                                              {QStringLiteral("acknowledged_package"),
-                                               static_cast<qint64>(status->acknowledgedSequence)},
-                                              {QStringLiteral("acknowledged_change"),
-                                               static_cast<qint64>(status->acknowledgedChange)},
-                                              {QStringLiteral("keys_acknowledged"), status->keysAcknowledged},
-                                              {QStringLiteral("pending"), pending},
-                                              {QStringLiteral("last_acknowledgement"), status->lastAcknowledgement}}));
+        c.printJson(QJsonDocument(QJsonObject{
+            {QStringLiteral("cell"), status->cellCode},
+            {QStringLiteral("installed_package"), static_cast<qint64>(status->installedSequence)},
+            {QStringLiteral("last_sent"), static_cast<qint64>(status->lastSent)},
+            {QStringLiteral("acknowledged_package"), static_cast<qint64>(status->acknowledgedSequence)},
+            {QStringLiteral("acknowledged_change"), static_cast<qint64>(status->acknowledgedChange)},
+            {QStringLiteral("keys_acknowledged"), status->keysAcknowledged},
+            {QStringLiteral("pending"), pending},
+            {QStringLiteral("last_acknowledgement"), status->lastAcknowledgement}}));
         return ExitOk;
     }
     c.out() << tr("Cell %1. Home's package %2 is installed; you sent %3 package(s), home applied up to your "
@@ -488,9 +517,10 @@ int fieldStatus(CliContext& c)
             << "\n"
             << tr("%n change(s) wait for home.", nullptr, static_cast<int>(status->pending.size())) << "\n";
     for (const exchange::OutboxChange& p : status->pending)
-        c.out() << "  #" << p.changeNo << "  " << p.at.toLocalTime().toString(Qt::ISODate) << "  " << p.entity << "  "
-                << p.action
-                << (p.firstSentIn ? QStringLiteral("  ") + tr("(sent in package %1)").arg(p.firstSentIn) : QString())
+        c.out() << "  #" << p.changeNo << "  " << p.at.toLocalTime().toString(Qt::ISODate) << "  " << p.entity
+                << "  " << p.action
+                << (p.firstSentIn ? QStringLiteral("  ") + tr("(sent in package %1)").arg(p.firstSentIn)
+                                  : QString())
                 << "\n";
     return ExitOk;
 }
@@ -503,8 +533,9 @@ void registerExchangeCommands(QList<Command>& commands)
     keys.name = QStringLiteral("keys show");
     keys.synopsis = QStringLiteral("keys show [--json]");
     keys.summary = tr("Show this database's exchange fingerprint and the parties it knows.");
-    keys.help = tr("Fingerprints are six groups of four characters; read them aloud to the other side by phone. "
-                   "A home database shows each cell's secretary; a laptop shows its home.");
+    keys.help =
+        tr("Fingerprints are six groups of four characters; read them aloud to the other side by phone. "
+           "A home database shows each cell's secretary; a laptop shows its home.");
     keys.run = keysShow;
     commands << keys;
 
@@ -512,9 +543,10 @@ void registerExchangeCommands(QList<Command>& commands)
     add.name = QStringLiteral("secretary add");
     add.synopsis = QStringLiteral("secretary add --cell CELL [--name TEXT] [--replace]");
     add.summary = tr("Register a cell secretary's laptop-to-be and print its one-time enrolment code.");
-    add.help = tr("--cell     the overseas cell's code\n--name     the secretary's name, for lists\n--replace  "
-                  "remove the current secretary first; their laptop's packages are refused from then on.\n"
-                  "Administrators only.");
+    add.help =
+        tr("--cell     the overseas cell's code\n--name     the secretary's name, for lists\n--replace  "
+           "remove the current secretary first; their laptop's packages are refused from then on.\n"
+           "Administrators only.");
     add.valueOptions = {QStringLiteral("cell"), QStringLiteral("name")};
     add.flags = {QStringLiteral("replace")};
     add.run = secretaryAdd;
@@ -533,22 +565,26 @@ void registerExchangeCommands(QList<Command>& commands)
     exportCmd.name = QStringLiteral("export-package");
     exportCmd.synopsis = QStringLiteral("export-package --cell CELL --out FILE");
     exportCmd.summary = tr("Write a signed, encrypted cell package for the cell's secretary.");
-    exportCmd.help = tr("Holds the cell's members, their postings in the cell, reports and transfer letters, and "
-                        "acknowledges the return packages home applied. Before the laptop's keys are known the "
-                        "package opens with the enrolment code.");
+    exportCmd.help =
+        tr("Holds the cell's members, their postings in the cell, reports and transfer letters, and "
+           "acknowledges the return packages home applied. Before the laptop's keys are known the "
+           "package opens with the enrolment code.");
     exportCmd.valueOptions = {QStringLiteral("cell"), QStringLiteral("out")};
     exportCmd.run = exportPackage;
     commands << exportCmd;
 
     Command importCmd;
     importCmd.name = QStringLiteral("import-package");
-    importCmd.synopsis = QStringLiteral("import-package FILE [--dry-run] [--prefer home|cell] [--decisions FILE]");
-    importCmd.summary = tr("Import a package: at home a secretary's return package; on a laptop home's package.");
-    importCmd.help = tr("At home the changes are listed first. A field that home changed too is a conflict: decide "
-                        "all with --prefer home|cell, or each with --decisions FILE (a JSON list of {\"item\", "
-                        "\"field\", \"resolution\": keep_home|take_cell|edit, \"value\"}). Nothing is applied while a "
-                        "conflict is open (exit code 2). --dry-run applies and rolls back. A package applied before "
-                        "changes nothing; an older one than the last applied is refused.");
+    importCmd.synopsis =
+        QStringLiteral("import-package FILE [--dry-run] [--prefer home|cell] [--decisions FILE]");
+    importCmd.summary =
+        tr("Import a package: at home a secretary's return package; on a laptop home's package.");
+    importCmd.help =
+        tr("At home the changes are listed first. A field that home changed too is a conflict: decide "
+           "all with --prefer home|cell, or each with --decisions FILE (a JSON list of {\"item\", "
+           "\"field\", \"resolution\": keep_home|take_cell|edit, \"value\"}). Nothing is applied while a "
+           "conflict is open (exit code 2). --dry-run applies and rolls back. A package applied before "
+           "changes nothing; an older one than the last applied is refused.");
     importCmd.flags = {QStringLiteral("dry-run")};
     importCmd.valueOptions = {QStringLiteral("prefer"), QStringLiteral("decisions")};
     importCmd.run = importPackage;
@@ -558,9 +594,10 @@ void registerExchangeCommands(QList<Command>& commands)
     init.name = QStringLiteral("field init");
     init.synopsis = QStringLiteral("field init PACKAGE --db FILE");
     init.summary = tr("Create a laptop's field database from home's first cell package.");
-    init.help = tr("The enrolment code comes from OREC_ENROLMENT_CODE, else is asked; the new passphrase from "
-                   "OREC_NEW_PASSPHRASE, else is asked twice. The user is --user (default 'secretary'). Prints "
-                   "both fingerprints and the recovery key.");
+    init.help =
+        tr("The enrolment code comes from OREC_ENROLMENT_CODE, else is asked; the new passphrase from "
+           "OREC_NEW_PASSPHRASE, else is asked twice. The user is --user (default 'secretary'). Prints "
+           "both fingerprints and the recovery key.");
     init.run = fieldInit;
     commands << init;
 

@@ -6,18 +6,19 @@
 
 namespace orec::exchange {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("orec::exchange", text); }
-} // namespace
-
 QSet<QString> CellRecords::uuidsOf(EntityKind kind) const
 {
     switch (kind) {
-    case EntityKind::Unit: return unitUuids;
-    case EntityKind::Member: return memberUuids;
-    case EntityKind::Posting: return postingUuids;
-    case EntityKind::Report: return reportUuids;
-    case EntityKind::Transfer: return transferUuids;
+    case EntityKind::Unit:
+        return unitUuids;
+    case EntityKind::Member:
+        return memberUuids;
+    case EntityKind::Posting:
+        return postingUuids;
+    case EntityKind::Report:
+        return reportUuids;
+    case EntityKind::Transfer:
+        return transferUuids;
     }
     return {};
 }
@@ -34,11 +35,16 @@ Result<PartyUnit> CellScope::findCell(const QString& codeOrUuid)
             return unit.error();
     }
     if (!*unit)
-        return Error(ErrorCode::NotFound, tr("There is no unit with this code."), codeOrUuid);
-    if (!(*unit)->isOverseasCell())
-        return Error(ErrorCode::Invalid, tr("%1 is not an overseas cell; only overseas cells work in the field.")
-                                             .arg((*unit)->code),
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("orec::exchange", "There is no unit with this code."),
                      codeOrUuid);
+    if (!(*unit)->isOverseasCell())
+        return Error(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("orec::exchange",
+                                        "%1 is not an overseas cell; only overseas cells work in the field.")
+                .arg((*unit)->code),
+            codeOrUuid);
     return **unit;
 }
 
@@ -87,8 +93,8 @@ Result<CellRecords> CellScope::collect(const PartyUnit& cell)
     // whole records here would cost as much as the package itself.
     sql::Connection& c = m_database.connection();
     QSet<qint64> seenReports;
-    const auto collectRows = [&](std::string_view sqlText, qint64 key, QList<qint64>& ids, QSet<QString>& uuids,
-                                 QSet<qint64>* seen) -> Status {
+    const auto collectRows = [&](std::string_view sqlText, qint64 key, QList<qint64>& ids,
+                                 QSet<QString>& uuids, QSet<qint64>* seen) -> Status {
         auto stmt = c.cached(sqlText);
         if (!stmt)
             return stmt.error();
@@ -112,15 +118,16 @@ Result<CellRecords> CellScope::collect(const PartyUnit& cell)
         return {};
     };
     for (qint64 postingId : out.postings) {
-        OREC_TRY(collectRows("SELECT id, uuid FROM reports WHERE posting_id = ? ORDER BY id", postingId, out.reports,
-                             out.reportUuids, &seenReports));
+        OREC_TRY(collectRows("SELECT id, uuid FROM reports WHERE posting_id = ? ORDER BY id", postingId,
+                             out.reports, out.reportUuids, &seenReports));
         OREC_TRY(collectRows("SELECT id, uuid FROM transfers WHERE posting_id = ? ORDER BY id", postingId,
                              out.transfers, out.transferUuids, nullptr));
     }
     // The member's own reports (annual ratings, events abroad) are the cell's business too.
     for (qint64 memberId : out.members)
-        OREC_TRY(collectRows("SELECT id, uuid FROM reports WHERE member_id = ? AND posting_id IS NULL ORDER BY id",
-                             memberId, out.reports, out.reportUuids, &seenReports));
+        OREC_TRY(
+            collectRows("SELECT id, uuid FROM reports WHERE member_id = ? AND posting_id IS NULL ORDER BY id",
+                        memberId, out.reports, out.reportUuids, &seenReports));
 
     // Units the records point at travel with code and name only.
     QList<qint64> unitIds;
@@ -150,7 +157,8 @@ Result<CellRecords> CellScope::collect(const PartyUnit& cell)
         return {};
     };
     OREC_TRY(addUnitsOf("SELECT approving_committee_id FROM postings WHERE id = ?", out.postings));
-    OREC_TRY(addUnitsOf("SELECT issuing_committee_id, receiving_unit_id FROM transfers WHERE id = ?", out.transfers));
+    OREC_TRY(addUnitsOf("SELECT issuing_committee_id, receiving_unit_id FROM transfers WHERE id = ?",
+                        out.transfers));
     OREC_TRY(addUnitsOf("SELECT home_unit_id FROM members WHERE id = ?", out.members));
     out.otherUnits = unitIds;
     out.unitUuids.insert(cell.uuid);

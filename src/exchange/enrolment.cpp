@@ -4,13 +4,15 @@
 
 #include <QCoreApplication>
 #include <QStringList>
-
 #include <sodium.h>
 
 namespace orec::exchange {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("orec::exchange", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::exchange", text);
+}
 } // namespace
 
 QString generateEnrolmentCode()
@@ -30,8 +32,9 @@ Result<SecureBytes> enrolmentKeyFromCode(const QString& code, const QUuid& enrol
     if (!raw || raw->size() != kEnrolmentCodeBytes) {
         if (raw)
             wipeBytes(*raw);
-        return Error(ErrorCode::Invalid, tr("The enrolment code is not complete: it has 32 characters in groups "
-                                            "of four."));
+        return Error(ErrorCode::Invalid,
+                     tr("The enrolment code is not complete: it has 32 characters in groups "
+                        "of four."));
     }
     SecureBytes secret(raw->constData(), static_cast<std::size_t>(raw->size()));
     wipeBytes(*raw);
@@ -61,8 +64,8 @@ bool checkEnrolmentProof(const SecureBytes& enrolmentKey, const PublicIdentity& 
                          const QByteArray& proof)
 {
     const QByteArray expected = enrolmentProof(enrolmentKey, laptop, cellId);
-    return proof.size() == expected.size() &&
-           sodium_memcmp(proof.constData(), expected.constData(), static_cast<std::size_t>(expected.size())) == 0;
+    return proof.size() == expected.size() && sodium_memcmp(proof.constData(), expected.constData(),
+                                                            static_cast<std::size_t>(expected.size())) == 0;
 }
 
 } // namespace orec::exchange

@@ -7,9 +7,10 @@ namespace orec::exchange {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::exchange", text); }
-
-QString isoText(const QDateTime& at) { return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString(); }
+QString isoText(const QDateTime& at)
+{
+    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
 QDateTime fromIso(const QString& text)
 {
     if (text.isEmpty())
@@ -19,20 +20,25 @@ QDateTime fromIso(const QString& text)
     return at;
 }
 
-QString uuidText(const QUuid& id) { return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces); }
+QString uuidText(const QUuid& id)
+{
+    return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
+}
 
 QString jsonText(const QJsonObject& object)
 {
-    return object.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return object.isEmpty() ? QString()
+                            : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 QJsonObject jsonObject(const QString& text)
 {
     return text.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
-const char* kPeerColumns = "id, role, status, party_id, sign_public, box_public, cell_uuid, label, fingerprint, "
-                           "enrolment_id, enrolment_key IS NOT NULL, registered_at, activated_at, removed_at, "
-                           "removed_reason";
+const char* kPeerColumns =
+    "id, role, status, party_id, sign_public, box_public, cell_uuid, label, fingerprint, "
+    "enrolment_id, enrolment_key IS NOT NULL, registered_at, activated_at, removed_at, "
+    "removed_reason";
 
 Peer peerFromRow(const sql::Statement& s)
 {
@@ -58,8 +64,8 @@ Peer peerFromRow(const sql::Statement& s)
     return p;
 }
 
-QJsonObject peerJson(const QString& role, const QString& cellUuid, const QString& label, const QString& fingerprint,
-                     const QString& status)
+QJsonObject peerJson(const QString& role, const QString& cellUuid, const QString& label,
+                     const QString& fingerprint, const QString& status)
 {
     QJsonObject o{{QStringLiteral("role"), role}, {QStringLiteral("status"), status}};
     if (!cellUuid.isEmpty())
@@ -76,9 +82,12 @@ QJsonObject peerJson(const QString& role, const QString& cellUuid, const QString
 QString peerStatusCode(PeerStatus status)
 {
     switch (status) {
-    case PeerStatus::Pending: return QStringLiteral("pending");
-    case PeerStatus::Active: return QStringLiteral("active");
-    case PeerStatus::Removed: return QStringLiteral("removed");
+    case PeerStatus::Pending:
+        return QStringLiteral("pending");
+    case PeerStatus::Active:
+        return QStringLiteral("active");
+    case PeerStatus::Removed:
+        return QStringLiteral("removed");
     }
     return {};
 }
@@ -87,7 +96,8 @@ QString peerStatusCode(PeerStatus status)
 
 Result<ModeInfo> ExchangeStore::mode()
 {
-    auto s = m_database.connection().prepare("SELECT mode, cell_uuid, cell_code FROM exchange_mode WHERE id = 1");
+    auto s =
+        m_database.connection().prepare("SELECT mode, cell_uuid, cell_code FROM exchange_mode WHERE id = 1");
     if (!s)
         return s.error();
     auto row = s->step();
@@ -118,8 +128,8 @@ Status ExchangeStore::setFieldMode(WriteScope& scope, const QString& cellUuid, c
 
 Result<std::optional<Identity>> ExchangeStore::identity()
 {
-    auto s = m_database.connection().prepare(
-        "SELECT party_id, sign_public, sign_secret, box_public, box_secret FROM exchange_identity WHERE id = 1");
+    auto s = m_database.connection().prepare("SELECT party_id, sign_public, sign_secret, box_public, "
+                                             "box_secret FROM exchange_identity WHERE id = 1");
     if (!s)
         return s.error();
     auto row = s->step();
@@ -133,13 +143,15 @@ Result<std::optional<Identity>> ExchangeStore::identity()
     pub.boxPublic = s->blob(3);
     QByteArray signSecret = s->blob(2);
     QByteArray boxSecret = s->blob(4);
-    Identity identity(std::move(pub), SecureBytes(signSecret.constData(), static_cast<std::size_t>(signSecret.size())),
+    Identity identity(std::move(pub),
+                      SecureBytes(signSecret.constData(), static_cast<std::size_t>(signSecret.size())),
                       SecureBytes(boxSecret.constData(), static_cast<std::size_t>(boxSecret.size())));
     wipeBytes(signSecret);
     wipeBytes(boxSecret);
     s->reset();
     if (!identity.isValid())
-        return Error(ErrorCode::Corrupt, tr("This database's exchange keys are damaged."));
+        return Error(ErrorCode::Corrupt, QCoreApplication::translate(
+                                             "orec::exchange", "This database's exchange keys are damaged."));
     return std::optional<Identity>(std::move(identity));
 }
 
@@ -151,18 +163,22 @@ Result<Identity> ExchangeStore::ensureIdentity(WriteScope& scope)
     if (*existing)
         return std::move(**existing);
     Identity fresh = Identity::generate();
-    auto s = scope.connection().prepare("INSERT INTO exchange_identity (id, party_id, sign_public, sign_secret, "
-                                        "box_public, box_secret, created_at) VALUES (1, ?, ?, ?, ?, ?, ?)");
+    auto s =
+        scope.connection().prepare("INSERT INTO exchange_identity (id, party_id, sign_public, sign_secret, "
+                                   "box_public, box_secret, created_at) VALUES (1, ?, ?, ?, ?, ?, ?)");
     if (!s)
         return s.error();
     s->bind(1, uuidText(fresh.partyId()))
         .bindBlob(2, fresh.publicIdentity().signPublic)
-        .bindBlob(3, QByteArray::fromRawData(fresh.signSecret().chars(), static_cast<qsizetype>(fresh.signSecret().size())))
+        .bindBlob(3, QByteArray::fromRawData(fresh.signSecret().chars(),
+                                             static_cast<qsizetype>(fresh.signSecret().size())))
         .bindBlob(4, fresh.publicIdentity().boxPublic)
-        .bindBlob(5, QByteArray::fromRawData(fresh.boxSecret().chars(), static_cast<qsizetype>(fresh.boxSecret().size())))
+        .bindBlob(5, QByteArray::fromRawData(fresh.boxSecret().chars(),
+                                             static_cast<qsizetype>(fresh.boxSecret().size())))
         .bind(6, isoText(m_database.clock().nowUtc()));
     OREC_TRY(s->run());
-    OREC_TRY(scope.audit(QStringLiteral("exchange_identity"), uuidText(fresh.partyId()), QStringLiteral("create"), {},
+    OREC_TRY(scope.audit(QStringLiteral("exchange_identity"), uuidText(fresh.partyId()),
+                         QStringLiteral("create"), {},
                          {{QStringLiteral("fingerprint"), fingerprint(fresh.publicIdentity())}}));
     return fresh;
 }
@@ -171,8 +187,9 @@ Result<Identity> ExchangeStore::ensureIdentity(WriteScope& scope)
 
 Result<std::optional<Peer>> ExchangeStore::findPeer(const char* whereClause, const QString& value)
 {
-    auto s = m_database.connection().prepare(std::string("SELECT ") + kPeerColumns + " FROM exchange_peers WHERE " +
-                                              whereClause + " ORDER BY id DESC LIMIT 1");
+    auto s = m_database.connection().prepare(std::string("SELECT ") + kPeerColumns +
+                                             " FROM exchange_peers WHERE " + whereClause +
+                                             " ORDER BY id DESC LIMIT 1");
     if (!s)
         return s.error();
     if (!value.isNull())
@@ -187,7 +204,8 @@ Result<std::optional<Peer>> ExchangeStore::findPeer(const char* whereClause, con
 
 Result<QList<Peer>> ExchangeStore::peers()
 {
-    auto s = m_database.connection().prepare(std::string("SELECT ") + kPeerColumns + " FROM exchange_peers ORDER BY id");
+    auto s = m_database.connection().prepare(std::string("SELECT ") + kPeerColumns +
+                                             " FROM exchange_peers ORDER BY id");
     if (!s)
         return s.error();
     QList<Peer> out;
@@ -243,18 +261,21 @@ Result<SecureBytes> ExchangeStore::enrolmentKey(qint64 peerId)
     return out;
 }
 
-Result<qint64> ExchangeStore::addPendingSecretary(WriteScope& scope, const QString& cellUuid, const QString& label,
-                                                  const QUuid& enrolmentId, const SecureBytes& enrolmentKey)
+Result<qint64> ExchangeStore::addPendingSecretary(WriteScope& scope, const QString& cellUuid,
+                                                  const QString& label, const QUuid& enrolmentId,
+                                                  const SecureBytes& enrolmentKey)
 {
-    auto s = scope.connection().prepare("INSERT INTO exchange_peers (role, cell_uuid, label, enrolment_id, "
-                                        "enrolment_key, status, registered_at) VALUES ('secretary', ?, ?, ?, ?, "
-                                        "'pending', ?)");
+    auto s =
+        scope.connection().prepare("INSERT INTO exchange_peers (role, cell_uuid, label, enrolment_id, "
+                                   "enrolment_key, status, registered_at) VALUES ('secretary', ?, ?, ?, ?, "
+                                   "'pending', ?)");
     if (!s)
         return s.error();
     s->bind(1, cellUuid)
         .bind(2, label)
         .bind(3, uuidText(enrolmentId))
-        .bindBlob(4, QByteArray::fromRawData(enrolmentKey.chars(), static_cast<qsizetype>(enrolmentKey.size())))
+        .bindBlob(4,
+                  QByteArray::fromRawData(enrolmentKey.chars(), static_cast<qsizetype>(enrolmentKey.size())))
         .bind(5, isoText(m_database.clock().nowUtc()));
     OREC_TRY(s->run());
     const qint64 id = scope.connection().lastInsertRowId();
@@ -263,8 +284,9 @@ Result<qint64> ExchangeStore::addPendingSecretary(WriteScope& scope, const QStri
         return seq.error();
     seq->bind(1, id);
     OREC_TRY(seq->run());
-    OREC_TRY(scope.audit(QStringLiteral("exchange_peer"), uuidText(enrolmentId), QStringLiteral("enrol"), {},
-                         peerJson(QStringLiteral("secretary"), cellUuid, label, {}, QStringLiteral("pending"))));
+    OREC_TRY(
+        scope.audit(QStringLiteral("exchange_peer"), uuidText(enrolmentId), QStringLiteral("enrol"), {},
+                    peerJson(QStringLiteral("secretary"), cellUuid, label, {}, QStringLiteral("pending"))));
     return id;
 }
 
@@ -274,7 +296,8 @@ Status ExchangeStore::activateSecretary(WriteScope& scope, qint64 peerId, const 
     if (!peer)
         return peer.error();
     if (!*peer)
-        return Error(ErrorCode::NotFound, tr("The secretary's registration is missing."));
+        return Error(ErrorCode::NotFound, QCoreApplication::translate(
+                                              "orec::exchange", "The secretary's registration is missing."));
     const QString fp = fingerprint(identity);
     auto s = scope.connection().prepare(
         "UPDATE exchange_peers SET party_id = ?, sign_public = ?, box_public = ?, fingerprint = ?, status = "
@@ -289,8 +312,11 @@ Status ExchangeStore::activateSecretary(WriteScope& scope, qint64 peerId, const 
         .bind(6, peerId);
     OREC_TRY(s->run());
     if (scope.connection().changes() != 1)
-        return Error(ErrorCode::Conflict, tr("The secretary's registration is no longer pending."));
-    return scope.audit(QStringLiteral("exchange_peer"), uuidText(identity.partyId), QStringLiteral("activate"),
+        return Error(ErrorCode::Conflict,
+                     QCoreApplication::translate("orec::exchange",
+                                                 "The secretary's registration is no longer pending."));
+    return scope.audit(QStringLiteral("exchange_peer"), uuidText(identity.partyId),
+                       QStringLiteral("activate"),
                        peerJson(QStringLiteral("secretary"), (*peer)->cellUuid, (*peer)->label, {},
                                 QStringLiteral("pending")),
                        peerJson(QStringLiteral("secretary"), (*peer)->cellUuid, (*peer)->label, fp,
@@ -303,7 +329,8 @@ Status ExchangeStore::removeSecretary(WriteScope& scope, qint64 peerId, const QS
     if (!peer)
         return peer.error();
     if (!*peer || (*peer)->role != PeerRole::Secretary)
-        return Error(ErrorCode::NotFound, tr("There is no such secretary."));
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("orec::exchange", "There is no such secretary."));
     auto s = scope.connection().prepare("UPDATE exchange_peers SET status = 'removed', removed_at = ?, "
                                         "removed_reason = ?, enrolment_key = NULL WHERE id = ?");
     if (!s)
@@ -312,14 +339,14 @@ Status ExchangeStore::removeSecretary(WriteScope& scope, qint64 peerId, const QS
     OREC_TRY(s->run());
     const Peer& p = **peer;
     const QString id = p.identity.partyId.isNull() ? uuidText(p.enrolmentId) : uuidText(p.identity.partyId);
-    QJsonObject after = peerJson(QStringLiteral("secretary"), p.cellUuid, p.label, p.fingerprint,
-                                 QStringLiteral("removed"));
+    QJsonObject after =
+        peerJson(QStringLiteral("secretary"), p.cellUuid, p.label, p.fingerprint, QStringLiteral("removed"));
     if (!reason.isEmpty())
         after.insert(QStringLiteral("reason"), reason);
-    return scope.audit(QStringLiteral("exchange_peer"), id, QStringLiteral("remove"),
-                       peerJson(QStringLiteral("secretary"), p.cellUuid, p.label, p.fingerprint,
-                                peerStatusCode(p.status)),
-                       after);
+    return scope.audit(
+        QStringLiteral("exchange_peer"), id, QStringLiteral("remove"),
+        peerJson(QStringLiteral("secretary"), p.cellUuid, p.label, p.fingerprint, peerStatusCode(p.status)),
+        after);
 }
 
 Result<qint64> ExchangeStore::addHome(WriteScope& scope, const PublicIdentity& home, const QUuid& enrolmentId,
@@ -328,7 +355,8 @@ Result<qint64> ExchangeStore::addHome(WriteScope& scope, const PublicIdentity& h
     const QString fp = fingerprint(home);
     auto s = scope.connection().prepare(
         "INSERT INTO exchange_peers (party_id, role, sign_public, box_public, fingerprint, enrolment_id, "
-        "enrolment_key, status, registered_at, activated_at) VALUES (?, 'home', ?, ?, ?, ?, ?, 'active', ?, ?)");
+        "enrolment_key, status, registered_at, activated_at) VALUES (?, 'home', ?, ?, ?, ?, ?, 'active', ?, "
+        "?)");
     if (!s)
         return s.error();
     const QString now = isoText(m_database.clock().nowUtc());
@@ -337,7 +365,8 @@ Result<qint64> ExchangeStore::addHome(WriteScope& scope, const PublicIdentity& h
         .bindBlob(3, home.boxPublic)
         .bind(4, fp)
         .bind(5, uuidText(enrolmentId))
-        .bindBlob(6, QByteArray::fromRawData(enrolmentKey.chars(), static_cast<qsizetype>(enrolmentKey.size())))
+        .bindBlob(6,
+                  QByteArray::fromRawData(enrolmentKey.chars(), static_cast<qsizetype>(enrolmentKey.size())))
         .bind(7, now)
         .bind(8, now);
     OREC_TRY(s->run());
@@ -347,8 +376,8 @@ Result<qint64> ExchangeStore::addHome(WriteScope& scope, const PublicIdentity& h
         return seq.error();
     seq->bind(1, id);
     OREC_TRY(seq->run());
-    OREC_TRY(scope.audit(QStringLiteral("exchange_peer"), uuidText(home.partyId), QStringLiteral("create"), {},
-                         peerJson(QStringLiteral("home"), {}, {}, fp, QStringLiteral("active"))));
+    OREC_TRY(scope.audit(QStringLiteral("exchange_peer"), uuidText(home.partyId), QStringLiteral("create"),
+                         {}, peerJson(QStringLiteral("home"), {}, {}, fp, QStringLiteral("active"))));
     return id;
 }
 
@@ -366,8 +395,9 @@ Status ExchangeStore::forgetEnrolmentKey(WriteScope& scope, qint64 peerId)
 
 Result<SequenceState> ExchangeStore::sequence(qint64 peerId)
 {
-    auto s = m_database.connection().prepare("SELECT last_sent, last_received, last_change_applied, acked_sequence, "
-                                             "acked_change FROM exchange_sequence WHERE peer_id = ?");
+    auto s = m_database.connection().prepare(
+        "SELECT last_sent, last_received, last_change_applied, acked_sequence, "
+        "acked_change FROM exchange_sequence WHERE peer_id = ?");
     if (!s)
         return s.error();
     s->bind(1, peerId);
@@ -402,11 +432,13 @@ Status ExchangeStore::saveSequence(WriteScope& scope, const SequenceState& st)
         .bind(7, st.peerId);
     OREC_TRY(s->run());
     if (scope.connection().changes() != 1)
-        return Error(ErrorCode::Internal, tr("The sequence state of a peer is missing."));
+        return Error(ErrorCode::Internal, QCoreApplication::translate(
+                                              "orec::exchange", "The sequence state of a peer is missing."));
     return {};
 }
 
-Result<std::optional<PackageRecord>> ExchangeStore::package(qint64 peerId, Direction direction, std::uint64_t sequence)
+Result<std::optional<PackageRecord>> ExchangeStore::package(qint64 peerId, Direction direction,
+                                                            std::uint64_t sequence)
 {
     auto s = m_database.connection().prepare(
         "SELECT kind, package_hash, acked, first_change, last_change, applied, conflicts, at, user_name, "
@@ -440,7 +472,8 @@ Result<std::optional<PackageRecord>> ExchangeStore::package(qint64 peerId, Direc
 Status ExchangeStore::recordPackage(WriteScope& scope, qint64 peerId, const PackageRecord& r)
 {
     auto s = scope.connection().prepare(
-        "INSERT INTO exchange_packages (peer_id, direction, kind, sequence, package_hash, acked, first_change, "
+        "INSERT INTO exchange_packages (peer_id, direction, kind, sequence, package_hash, acked, "
+        "first_change, "
         "last_change, applied, conflicts, at, user_name, report_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!s)
         return s.error();
@@ -462,9 +495,9 @@ Status ExchangeStore::recordPackage(WriteScope& scope, qint64 peerId, const Pack
 
 Result<QList<PackageRecord>> ExchangeStore::receivedAfter(qint64 peerId, std::uint64_t after)
 {
-    auto s = m_database.connection().prepare(
-        "SELECT sequence FROM exchange_packages WHERE peer_id = ? AND direction = 'received' AND sequence > ? "
-        "ORDER BY sequence");
+    auto s = m_database.connection().prepare("SELECT sequence FROM exchange_packages WHERE peer_id = ? AND "
+                                             "direction = 'received' AND sequence > ? "
+                                             "ORDER BY sequence");
     if (!s)
         return s.error();
     s->bind(1, peerId).bind(2, static_cast<long long>(after));
@@ -551,7 +584,8 @@ Status ExchangeStore::appendOutbox(WriteScope& scope, const OutboxChange& c)
 
 Status ExchangeStore::markSent(WriteScope& scope, std::uint64_t sequence)
 {
-    auto s = scope.connection().prepare("UPDATE exchange_outbox SET first_sent_in = ? WHERE first_sent_in IS NULL");
+    auto s = scope.connection().prepare(
+        "UPDATE exchange_outbox SET first_sent_in = ? WHERE first_sent_in IS NULL");
     if (!s)
         return s.error();
     s->bind(1, static_cast<long long>(sequence));
@@ -569,9 +603,9 @@ Status ExchangeStore::dropAcknowledged(WriteScope& scope, std::uint64_t upToChan
 
 Result<ExchangeStore::FieldState> ExchangeStore::fieldState()
 {
-    auto s = m_database.connection().prepare(
-        "SELECT harvested_audit_id, installed_sequence, installed_at, last_ack_json FROM exchange_field_state "
-        "WHERE id = 1");
+    auto s = m_database.connection().prepare("SELECT harvested_audit_id, installed_sequence, installed_at, "
+                                             "last_ack_json FROM exchange_field_state "
+                                             "WHERE id = 1");
     if (!s)
         return s.error();
     auto row = s->step();
@@ -589,8 +623,9 @@ Result<ExchangeStore::FieldState> ExchangeStore::fieldState()
 
 Status ExchangeStore::saveFieldState(WriteScope& scope, const FieldState& st)
 {
-    auto s = scope.connection().prepare("UPDATE exchange_field_state SET harvested_audit_id = ?, "
-                                        "installed_sequence = ?, installed_at = ?, last_ack_json = ? WHERE id = 1");
+    auto s = scope.connection().prepare(
+        "UPDATE exchange_field_state SET harvested_audit_id = ?, "
+        "installed_sequence = ?, installed_at = ?, last_ack_json = ? WHERE id = 1");
     if (!s)
         return s.error();
     s->bind(1, st.harvestedAuditId)
@@ -602,8 +637,9 @@ Status ExchangeStore::saveFieldState(WriteScope& scope, const FieldState& st)
 
 Result<QList<AuditEntry>> ExchangeStore::auditSince(qint64 afterId)
 {
-    auto s = m_database.connection().prepare("SELECT id, at, user_name, entity, entity_id, action, before_json, "
-                                             "after_json FROM audit_log WHERE id > ? ORDER BY id");
+    auto s =
+        m_database.connection().prepare("SELECT id, at, user_name, entity, entity_id, action, before_json, "
+                                        "after_json FROM audit_log WHERE id > ? ORDER BY id");
     if (!s)
         return s.error();
     s->bind(1, afterId);
@@ -651,7 +687,8 @@ Result<int> ExchangeStore::baseVersion(const QString& entity, const QString& uui
     return version;
 }
 
-Status ExchangeStore::setBaseVersion(WriteScope& scope, const QString& entity, const QString& uuid, int version)
+Status ExchangeStore::setBaseVersion(WriteScope& scope, const QString& entity, const QString& uuid,
+                                     int version)
 {
     auto s = scope.connection().cached(
         "INSERT OR REPLACE INTO exchange_base (entity, entity_uuid, home_version) VALUES (?, ?, ?)");
@@ -661,6 +698,9 @@ Status ExchangeStore::setBaseVersion(WriteScope& scope, const QString& entity, c
     return (*s)->run();
 }
 
-Status ExchangeStore::clearBaseVersions(WriteScope& scope) { return scope.connection().exec("DELETE FROM exchange_base"); }
+Status ExchangeStore::clearBaseVersions(WriteScope& scope)
+{
+    return scope.connection().exec("DELETE FROM exchange_base");
+}
 
 } // namespace orec::exchange

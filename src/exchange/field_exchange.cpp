@@ -15,16 +15,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-
 #include <algorithm>
 
 namespace orec::exchange {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::exchange", text); }
-
-QJsonValue normalised(const QJsonValue& v) { return v.isUndefined() ? QJsonValue() : v; }
+QJsonValue normalised(const QJsonValue& v)
+{
+    return v.isUndefined() ? QJsonValue() : v;
+}
 
 // The kinds in the order a snapshot is written, so most references resolve in the first pass.
 constexpr EntityKind kSnapshotOrder[] = {EntityKind::Unit, EntityKind::Member, EntityKind::Posting,
@@ -33,18 +33,25 @@ constexpr EntityKind kSnapshotOrder[] = {EntityKind::Unit, EntityKind::Member, E
 QString listKey(EntityKind kind)
 {
     switch (kind) {
-    case EntityKind::Unit: return QStringLiteral("units");
-    case EntityKind::Member: return QStringLiteral("members");
-    case EntityKind::Posting: return QStringLiteral("postings");
-    case EntityKind::Transfer: return QStringLiteral("transfers");
-    case EntityKind::Report: return QStringLiteral("reports");
+    case EntityKind::Unit:
+        return QStringLiteral("units");
+    case EntityKind::Member:
+        return QStringLiteral("members");
+    case EntityKind::Posting:
+        return QStringLiteral("postings");
+    case EntityKind::Transfer:
+        return QStringLiteral("transfers");
+    case EntityKind::Report:
+        return QStringLiteral("reports");
     }
     return {};
 }
 
 Error malformed(const QString& what)
 {
-    return packageError(PackageProblem::MalformedPayload, tr("The package content is damaged: %1.").arg(what));
+    return packageError(
+        PackageProblem::MalformedPayload,
+        QCoreApplication::translate("orec::exchange", "The package content is damaged: %1.").arg(what));
 }
 
 // Fields whose values differ between two portable records.
@@ -72,24 +79,29 @@ Result<ModeInfo> FieldExchange::requireField()
     if (!mode)
         return mode.error();
     if (!mode->isField())
-        return Error(ErrorCode::Invalid, tr("This is a home database; this is done on a secretary's laptop."));
+        return Error(ErrorCode::Invalid,
+                     QCoreApplication::translate(
+                         "orec::exchange", "This is a home database; this is done on a secretary's laptop."));
     return *mode;
 }
 
 Result<FieldInitResult> FieldExchange::initialise(const QString& packagePath, const QString& enrolmentCode,
                                                   const QString& databasePath, const QString& user,
-                                                  const SecureBytes& passphrase, const DatabaseOptions& options,
-                                                  PackageProblem* problem)
+                                                  const SecureBytes& passphrase,
+                                                  const DatabaseOptions& options, PackageProblem* problem)
 {
     if (QFileInfo::exists(databasePath))
-        return Error(ErrorCode::Invalid, tr("A file with this name already exists; choose another name."),
+        return Error(ErrorCode::Invalid,
+                     QCoreApplication::translate(
+                         "orec::exchange", "A file with this name already exists; choose another name."),
                      databasePath);
     auto first = PackageOpener::openFirst(packagePath, enrolmentCode, problem);
     if (!first)
         return first.error();
     const QString cellUuid = first->header.cellId.toString(QUuid::WithoutBraces);
     if (first->payload.value(QStringLiteral("cell_uuid")).toString() != cellUuid)
-        return malformed(tr("it names another cell than its header"));
+        return malformed(
+            QCoreApplication::translate("orec::exchange", "it names another cell than its header"));
 
     auto created = Database::create(databasePath, user, passphrase, options);
     if (!created)
@@ -118,7 +130,8 @@ Result<FieldInitResult> FieldExchange::initialise(const QString& packagePath, co
                 cell = v.toObject();
         }
         if (cell.isEmpty())
-            return discard(malformed(tr("the cell's own record is missing")));
+            return discard(
+                malformed(QCoreApplication::translate("orec::exchange", "the cell's own record is missing")));
         out.cellCode = cell.value(QStringLiteral("code")).toString();
         out.cellName = cell.value(QStringLiteral("name")).toString();
         if (Status s = store.setFieldMode(scope, cellUuid, out.cellCode); !s)
@@ -202,7 +215,8 @@ Status FieldExchange::harvest(WriteScope& scope)
         const QJsonObject afterLocal = QJsonDocument::fromJson(e.afterJson.toUtf8()).object();
         if (afterLocal.isEmpty())
             continue; // nothing the register deletes travels
-        auto before = beforeLocal.isEmpty() ? Result<QJsonObject>(QJsonObject()) : codec.toPortable(*kind, beforeLocal);
+        auto before =
+            beforeLocal.isEmpty() ? Result<QJsonObject>(QJsonObject()) : codec.toPortable(*kind, beforeLocal);
         if (!before)
             return before.error();
         auto after = codec.toPortable(*kind, afterLocal);
@@ -235,7 +249,8 @@ Status FieldExchange::installSnapshot(WriteScope& scope, const QJsonObject& payl
     ExchangeStore store(m_database);
     RecordCodec codec(m_database);
     if (payload.value(QStringLiteral("cell_uuid")).toString() != cellUuid)
-        return malformed(tr("it names another cell than this laptop's"));
+        return malformed(
+            QCoreApplication::translate("orec::exchange", "it names another cell than this laptop's"));
 
     // Check the whole snapshot before writing any of it.
     QHash<EntityKind, QList<QJsonObject>> records;
@@ -243,18 +258,21 @@ Status FieldExchange::installSnapshot(WriteScope& scope, const QJsonObject& payl
     for (EntityKind kind : kSnapshotOrder) {
         const QJsonValue list = payload.value(listKey(kind));
         if (!list.isArray())
-            return malformed(tr("the list of %1 records is missing").arg(entityDisplayName(kind)));
+            return malformed(
+                QCoreApplication::translate("orec::exchange", "the list of %1 records is missing")
+                    .arg(entityDisplayName(kind)));
         for (const QJsonValue& v : list.toArray()) {
             const QJsonObject o = v.toObject();
             const QString uuid = o.value(QStringLiteral("uuid")).toString();
             if (!v.isObject() || QUuid::fromString(uuid).isNull() || inSnapshot[kind].contains(uuid))
-                return malformed(tr("a %1 record has no identity").arg(entityDisplayName(kind)));
+                return malformed(QCoreApplication::translate("orec::exchange", "a %1 record has no identity")
+                                     .arg(entityDisplayName(kind)));
             records[kind].append(o);
             inSnapshot[kind].insert(uuid);
         }
     }
     if (!inSnapshot[EntityKind::Unit].contains(cellUuid))
-        return malformed(tr("the cell's own record is missing"));
+        return malformed(QCoreApplication::translate("orec::exchange", "the cell's own record is missing"));
 
     // 1. Home's state, record by record; references to records later in the snapshot in a second pass.
     QList<QPair<EntityKind, QJsonObject>> deferred;
@@ -277,7 +295,8 @@ Status FieldExchange::installSnapshot(WriteScope& scope, const QJsonObject& payl
                 OREC_TRY(codec.insert(scope, kind, firstPass));
                 ++outcome.written;
             } else if (!differingFields(kind, (*existing)->portable, firstPass).isEmpty()) {
-                OREC_TRY(codec.update(scope, kind, **existing, firstPass, QStringLiteral("exchange:install")));
+                OREC_TRY(
+                    codec.update(scope, kind, **existing, firstPass, QStringLiteral("exchange:install")));
                 ++outcome.written;
             }
         }
@@ -294,7 +313,8 @@ Status FieldExchange::installSnapshot(WriteScope& scope, const QJsonObject& payl
     OREC_TRY(store.clearBaseVersions(scope));
     for (EntityKind kind : kSnapshotOrder) {
         for (const QJsonObject& record : records[kind])
-            OREC_TRY(store.setBaseVersion(scope, entityName(kind), record.value(QStringLiteral("uuid")).toString(),
+            OREC_TRY(store.setBaseVersion(scope, entityName(kind),
+                                          record.value(QStringLiteral("uuid")).toString(),
                                           record.value(QStringLiteral("version")).toInt()));
     }
 
@@ -315,7 +335,8 @@ Status FieldExchange::installSnapshot(WriteScope& scope, const QJsonObject& payl
                 keep[*RecordCodec::referenceTarget(*kind, ref)].insert(target);
         }
     }
-    for (EntityKind kind : {EntityKind::Report, EntityKind::Transfer, EntityKind::Posting, EntityKind::Member}) {
+    for (EntityKind kind :
+         {EntityKind::Report, EntityKind::Transfer, EntityKind::Posting, EntityKind::Member}) {
         auto uuids = codec.allUuids(kind);
         if (!uuids)
             return uuids.error();
@@ -407,16 +428,21 @@ Result<InstallOutcome> FieldExchange::installPackage(const QString& path, Packag
     outcome.sequence = opened->header.sequence;
     if (opened->verdict == SequenceVerdict::Replay) {
         outcome.replay = true;
-        outcome.notes << tr("Package %1 from home was already installed; nothing changed.").arg(outcome.sequence);
+        outcome.notes << QCoreApplication::translate(
+                             "orec::exchange", "Package %1 from home was already installed; nothing changed.")
+                             .arg(outcome.sequence);
         return outcome;
     }
     if (opened->verdict == SequenceVerdict::Gap) {
         outcome.missingFrom = opened->missingFrom;
         outcome.missingTo = opened->missingTo;
-        outcome.notes << tr("Packages %1 to %2 from home never arrived. This one holds everything they did, so "
-                            "nothing is missing.")
-                             .arg(opened->missingFrom)
-                             .arg(opened->missingTo);
+        outcome.notes
+            << QCoreApplication::translate(
+                   "orec::exchange",
+                   "Packages %1 to %2 from home never arrived. This one holds everything they did, so "
+                   "nothing is missing.")
+                   .arg(opened->missingFrom)
+                   .arg(opened->missingTo);
     }
     ExchangeStore store(m_database);
     WriteScope scope(m_database, Permission::WriteRecords);
@@ -439,13 +465,14 @@ Result<InstallOutcome> FieldExchange::installPackage(const QString& path, Packag
     record.lastChange = opened->header.lastChange;
     record.applied = outcome.written;
     OREC_TRY(store.recordPackage(scope, opened->peer.id, record));
-    OREC_TRY(scope.audit(QStringLiteral("exchange_package"),
-                         QStringLiteral("%1#%2").arg(mode->cellCode).arg(opened->header.sequence),
-                         QStringLiteral("install"), {},
-                         {{QStringLiteral("records"), outcome.records},
-                          {QStringLiteral("written"), outcome.written},
-                          {QStringLiteral("removed"), outcome.removed},
-                          {QStringLiteral("acknowledged_change"), static_cast<qint64>(outcome.acknowledgedChange)}}));
+    OREC_TRY(scope.audit(
+        QStringLiteral("exchange_package"),
+        QStringLiteral("%1#%2").arg(mode->cellCode).arg(opened->header.sequence), QStringLiteral("install"),
+        {},
+        {{QStringLiteral("records"), outcome.records},
+         {QStringLiteral("written"), outcome.written},
+         {QStringLiteral("removed"), outcome.removed},
+         {QStringLiteral("acknowledged_change"), static_cast<qint64>(outcome.acknowledgedChange)}}));
     OREC_TRY(scope.commit());
     return outcome;
 }
@@ -466,7 +493,9 @@ Result<ExportedPackage> FieldExchange::exportReturnPackage(const QString& outPat
     if (!home)
         return home.error();
     if (!*identity || !*home)
-        return Error(ErrorCode::Corrupt, tr("This field database has lost its exchange keys."));
+        return Error(
+            ErrorCode::Corrupt,
+            QCoreApplication::translate("orec::exchange", "This field database has lost its exchange keys."));
     auto state = store.sequence((*home)->id);
     if (!state)
         return state.error();
@@ -479,18 +508,20 @@ Result<ExportedPackage> FieldExchange::exportReturnPackage(const QString& outPat
 
     QJsonArray changes;
     for (const OutboxChange& c : *outbox)
-        changes.append(QJsonObject{{QStringLiteral("no"), static_cast<qint64>(c.changeNo)},
-                                   {QStringLiteral("at"), c.at.toString(Qt::ISODateWithMs)},
-                                   {QStringLiteral("user"), c.user},
-                                   {QStringLiteral("entity"), c.entity},
-                                   {QStringLiteral("uuid"), c.entityUuid},
-                                   {QStringLiteral("action"), c.action},
-                                   {QStringLiteral("base_version"), c.baseVersion},
-                                   {QStringLiteral("before"), c.before.isEmpty() ? QJsonValue() : QJsonValue(c.before)},
-                                   {QStringLiteral("after"), c.after}});
-    const QJsonObject payload{{QStringLiteral("cell_uuid"), mode->cellUuid},
-                              {QStringLiteral("base_sequence"), static_cast<qint64>(fieldState->installedSequence)},
-                              {QStringLiteral("changes"), changes}};
+        changes.append(
+            QJsonObject{{QStringLiteral("no"), static_cast<qint64>(c.changeNo)},
+                        {QStringLiteral("at"), c.at.toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("user"), c.user},
+                        {QStringLiteral("entity"), c.entity},
+                        {QStringLiteral("uuid"), c.entityUuid},
+                        {QStringLiteral("action"), c.action},
+                        {QStringLiteral("base_version"), c.baseVersion},
+                        {QStringLiteral("before"), c.before.isEmpty() ? QJsonValue() : QJsonValue(c.before)},
+                        {QStringLiteral("after"), c.after}});
+    const QJsonObject payload{
+        {QStringLiteral("cell_uuid"), mode->cellUuid},
+        {QStringLiteral("base_sequence"), static_cast<qint64>(fieldState->installedSequence)},
+        {QStringLiteral("changes"), changes}};
 
     PackageHeader header;
     header.kind = PackageKind::Return;
@@ -531,7 +562,8 @@ Result<ExportedPackage> FieldExchange::exportReturnPackage(const QString& outPat
     record.firstChange = header.firstChange;
     record.lastChange = header.lastChange;
     OREC_TRY(store.recordPackage(scope, (*home)->id, record));
-    OREC_TRY(scope.audit(QStringLiteral("exchange_package"), QStringLiteral("%1#%2").arg(mode->cellCode).arg(header.sequence),
+    OREC_TRY(scope.audit(QStringLiteral("exchange_package"),
+                         QStringLiteral("%1#%2").arg(mode->cellCode).arg(header.sequence),
                          QStringLiteral("export"), {},
                          {{QStringLiteral("kind"), QStringLiteral("return")},
                           {QStringLiteral("changes"), static_cast<int>(outbox->size())},

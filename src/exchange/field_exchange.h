@@ -13,7 +13,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace orec::exchange {
@@ -21,7 +20,7 @@ namespace orec::exchange {
 struct FieldInitResult
 {
     std::unique_ptr<Database> database;
-    QString recoveryKey; // formatted; shown once
+    QString recoveryKey;     // formatted; shown once
     QString homeFingerprint; // to compare with home by phone
     QString ownFingerprint;
     QString cellCode;
@@ -35,13 +34,13 @@ struct InstallOutcome
     bool replay = false;
     std::uint64_t missingFrom = 0; // a gap: cell packages that never arrived (the snapshot covers them)
     std::uint64_t missingTo = 0;
-    int records = 0;         // records in the snapshot
-    int written = 0;         // inserted or changed here
-    int removed = 0;         // left the cell at home, removed from the laptop
-    int reapplied = 0;       // own pending changes laid again over the snapshot
+    int records = 0;                      // records in the snapshot
+    int written = 0;                      // inserted or changed here
+    int removed = 0;                      // left the cell at home, removed from the laptop
+    int reapplied = 0;                    // own pending changes laid again over the snapshot
     std::uint64_t acknowledgedChange = 0; // home has applied the laptop's changes up to this number
-    int pendingChanges = 0;  // still waiting for home
-    QJsonObject acknowledgement; // home's report on each change it received
+    int pendingChanges = 0;               // still waiting for home
+    QJsonObject acknowledgement;          // home's report on each change it received
     QStringList notes;
 };
 
@@ -70,7 +69,8 @@ public:
     // left on disk when any step fails.
     static Result<FieldInitResult> initialise(const QString& packagePath, const QString& enrolmentCode,
                                               const QString& databasePath, const QString& user,
-                                              const SecureBytes& passphrase, const DatabaseOptions& options = {},
+                                              const SecureBytes& passphrase,
+                                              const DatabaseOptions& options = {},
                                               PackageProblem* problem = nullptr);
 
     Result<InstallOutcome> installPackage(const QString& path, PackageProblem* problem = nullptr);
@@ -83,8 +83,8 @@ private:
     Status harvest(WriteScope& scope);
     Status installSnapshot(WriteScope& scope, const QJsonObject& payload, const QString& cellUuid,
                            InstallOutcome& outcome);
-    Status acknowledge(WriteScope& scope, qint64 homePeerId, const PackageHeader& header, const QJsonObject& payload,
-                       InstallOutcome& outcome);
+    Status acknowledge(WriteScope& scope, qint64 homePeerId, const PackageHeader& header,
+                       const QJsonObject& payload, InstallOutcome& outcome);
 
     Database& m_database;
 };

@@ -15,26 +15,34 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <algorithm>
 
 namespace orec::exchange {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::exchange", text); }
-
-QJsonValue normalised(const QJsonValue& v) { return v.isUndefined() ? QJsonValue() : v; }
-bool sameValue(const QJsonValue& a, const QJsonValue& b) { return normalised(a) == normalised(b); }
+QJsonValue normalised(const QJsonValue& v)
+{
+    return v.isUndefined() ? QJsonValue() : v;
+}
+bool sameValue(const QJsonValue& a, const QJsonValue& b)
+{
+    return normalised(a) == normalised(b);
+}
 
 int kindRank(EntityKind kind)
 {
     switch (kind) {
-    case EntityKind::Unit: return 0;
-    case EntityKind::Member: return 1;
-    case EntityKind::Posting: return 2;
-    case EntityKind::Transfer: return 3;
-    case EntityKind::Report: return 4;
+    case EntityKind::Unit:
+        return 0;
+    case EntityKind::Member:
+        return 1;
+    case EntityKind::Posting:
+        return 2;
+    case EntityKind::Transfer:
+        return 3;
+    case EntityKind::Report:
+        return 4;
     }
     return 5;
 }
@@ -42,9 +50,9 @@ int kindRank(EntityKind kind)
 // What a secretary may change on their own cell's unit record.
 bool cellFieldAllowed(const QString& field)
 {
-    static const QStringList allowed = {QStringLiteral("city"), QStringLiteral("secretary_member_id"),
-                                        QStringLiteral("deputy_member_id"), QStringLiteral("established_date"),
-                                        QStringLiteral("probationary_cell")};
+    static const QStringList allowed = {
+        QStringLiteral("city"), QStringLiteral("secretary_member_id"), QStringLiteral("deputy_member_id"),
+        QStringLiteral("established_date"), QStringLiteral("probationary_cell")};
     return allowed.contains(field);
 }
 
@@ -65,43 +73,49 @@ struct FieldRecordedChange
 Result<QList<FieldRecordedChange>> readChanges(const QJsonObject& payload, const PackageHeader& header)
 {
     const auto bad = [](const QString& what) {
-        return packageError(PackageProblem::MalformedPayload,
-                            tr("The package content is damaged: %1.").arg(what));
+        return packageError(
+            PackageProblem::MalformedPayload,
+            QCoreApplication::translate("orec::exchange", "The package content is damaged: %1.").arg(what));
     };
     const QJsonValue list = payload.value(QStringLiteral("changes"));
     if (!list.isArray())
-        return bad(tr("no list of changes"));
+        return bad(QCoreApplication::translate("orec::exchange", "no list of changes"));
     QList<FieldRecordedChange> out;
     std::uint64_t previous = 0;
     for (const QJsonValue& v : list.toArray()) {
         if (!v.isObject())
-            return bad(tr("a change is not a record"));
+            return bad(QCoreApplication::translate("orec::exchange", "a change is not a record"));
         const QJsonObject o = v.toObject();
         FieldRecordedChange c;
         const double no = o.value(QStringLiteral("no")).toDouble(-1);
         if (no < 1 || no > 9e15 || no != static_cast<double>(static_cast<std::uint64_t>(no)))
-            return bad(tr("a change has no number"));
+            return bad(QCoreApplication::translate("orec::exchange", "a change has no number"));
         c.no = static_cast<std::uint64_t>(no);
         if (c.no <= previous || c.no < header.firstChange || c.no > header.lastChange)
-            return bad(tr("change %1 is out of the package's range").arg(c.no));
+            return bad(
+                QCoreApplication::translate("orec::exchange", "change %1 is out of the package's range")
+                    .arg(c.no));
         previous = c.no;
         const auto kind = entityFromName(o.value(QStringLiteral("entity")).toString());
         if (!kind)
-            return bad(tr("change %1 is about an unknown kind of record").arg(c.no));
+            return bad(
+                QCoreApplication::translate("orec::exchange", "change %1 is about an unknown kind of record")
+                    .arg(c.no));
         c.kind = *kind;
         c.uuid = o.value(QStringLiteral("uuid")).toString();
         if (QUuid::fromString(c.uuid).isNull())
-            return bad(tr("change %1 names no record").arg(c.no));
+            return bad(QCoreApplication::translate("orec::exchange", "change %1 names no record").arg(c.no));
         c.action = o.value(QStringLiteral("action")).toString();
         if (c.action.isEmpty() || c.action.size() > 64)
-            return bad(tr("change %1 has no action").arg(c.no));
+            return bad(QCoreApplication::translate("orec::exchange", "change %1 has no action").arg(c.no));
         if (!o.value(QStringLiteral("after")).isObject() ||
             !(o.value(QStringLiteral("before")).isObject() || o.value(QStringLiteral("before")).isNull()))
-            return bad(tr("change %1 has no values").arg(c.no));
+            return bad(QCoreApplication::translate("orec::exchange", "change %1 has no values").arg(c.no));
         c.before = o.value(QStringLiteral("before")).toObject();
         c.after = o.value(QStringLiteral("after")).toObject();
         if (c.after.value(QStringLiteral("uuid")).toString() != c.uuid)
-            return bad(tr("change %1 names two records").arg(c.no));
+            return bad(
+                QCoreApplication::translate("orec::exchange", "change %1 names two records").arg(c.no));
         c.at = QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
         c.user = o.value(QStringLiteral("user")).toString().left(128);
         c.baseVersion = o.value(QStringLiteral("base_version")).toInt();
@@ -111,7 +125,8 @@ Result<QList<FieldRecordedChange>> readChanges(const QJsonObject& payload, const
 }
 
 // Who last changed `field` of the record at home, from the audit log (newest first).
-void findHomeChange(Database& db, EntityKind kind, const QString& uuid, const QString& field, FieldChange& change)
+void findHomeChange(Database& db, EntityKind kind, const QString& uuid, const QString& field,
+                    FieldChange& change)
 {
     AuditFilter filter;
     filter.entity = entityName(kind);
@@ -125,8 +140,10 @@ void findHomeChange(Database& db, EntityKind kind, const QString& uuid, const QS
     for (const AuditEntry& e : *entries) {
         const QJsonObject before = QJsonDocument::fromJson(e.beforeJson.toUtf8()).object();
         const QJsonObject after = QJsonDocument::fromJson(e.afterJson.toUtf8()).object();
-        const QJsonValue b = content ? before.value(QStringLiteral("fields")).toObject().value(key) : before.value(key);
-        const QJsonValue a = content ? after.value(QStringLiteral("fields")).toObject().value(key) : after.value(key);
+        const QJsonValue b =
+            content ? before.value(QStringLiteral("fields")).toObject().value(key) : before.value(key);
+        const QJsonValue a =
+            content ? after.value(QStringLiteral("fields")).toObject().value(key) : after.value(key);
         if (!sameValue(a, b)) {
             change.homeChangedBy = e.user;
             change.homeChangedAt = e.at;
@@ -140,8 +157,7 @@ class Titles
 public:
     Titles(RecordCodec& codec, const QHash<QString, QString>& namesInPackage)
         : m_codec(codec), m_names(namesInPackage)
-    {
-    }
+    {}
 
     QString memberName(const QString& uuid)
     {
@@ -150,13 +166,14 @@ public:
         auto m = m_codec.load(EntityKind::Member, uuid);
         if (m && *m)
             return (*m)->portable.value(QStringLiteral("full_name")).toString();
-        return tr("unknown member");
+        return QCoreApplication::translate("orec::exchange", "unknown member");
     }
 
     QString of(EntityKind kind, const QJsonObject& r)
     {
         switch (kind) {
-        case EntityKind::Member: return r.value(QStringLiteral("full_name")).toString();
+        case EntityKind::Member:
+            return r.value(QStringLiteral("full_name")).toString();
         case EntityKind::Unit:
             return r.value(QStringLiteral("code")).toString() + QStringLiteral(" — ") +
                    r.value(QStringLiteral("name")).toString();
@@ -164,17 +181,19 @@ public:
             QStringList countries;
             for (const QJsonValue& c : r.value(QStringLiteral("countries")).toArray())
                 countries << c.toString();
-            return tr("posting of %1 (%2)")
-                .arg(memberName(r.value(QStringLiteral("member_id")).toString()), countries.join(QStringLiteral(", ")));
+            return QCoreApplication::translate("orec::exchange", "posting of %1 (%2)")
+                .arg(memberName(r.value(QStringLiteral("member_id")).toString()),
+                     countries.join(QStringLiteral(", ")));
         }
         case EntityKind::Report: {
             const auto reportKind = fromCodeName<ReportKind>(r.value(QStringLiteral("kind")).toString());
-            return tr("%1 of %2")
-                .arg(reportKind ? displayName(*reportKind) : tr("report"),
+            return QCoreApplication::translate("orec::exchange", "%1 of %2")
+                .arg(reportKind ? displayName(*reportKind)
+                                : QCoreApplication::translate("orec::exchange", "report"),
                      memberName(r.value(QStringLiteral("member_id")).toString()));
         }
         case EntityKind::Transfer:
-            return tr("transfer letter %1 of %2")
+            return QCoreApplication::translate("orec::exchange", "transfer letter %1 of %2")
                 .arg(r.value(QStringLiteral("register_number")).toString(),
                      memberName(r.value(QStringLiteral("member_id")).toString()));
         }
@@ -203,11 +222,14 @@ Status HomeExchange::requireHome()
     if (!mode)
         return mode.error();
     if (mode->isField())
-        return Error(ErrorCode::Invalid, tr("This is a field database: cell packages are made at home."));
+        return Error(ErrorCode::Invalid,
+                     QCoreApplication::translate(
+                         "orec::exchange", "This is a field database: cell packages are made at home."));
     return {};
 }
 
-Result<EnrolledSecretary> HomeExchange::enrolSecretary(const QString& cellCode, const QString& label, bool replace)
+Result<EnrolledSecretary> HomeExchange::enrolSecretary(const QString& cellCode, const QString& label,
+                                                       bool replace)
 {
     OREC_TRY(requireHome());
     auto cell = CellScope(m_database).findCell(cellCode);
@@ -222,11 +244,16 @@ Result<EnrolledSecretary> HomeExchange::enrolSecretary(const QString& cellCode, 
         return current.error();
     if (*current) {
         if (!replace)
-            return Error(ErrorCode::Conflict,
-                         tr("Cell %1 already has a secretary registered (%2). Replace them explicitly, which makes "
-                            "their laptop's packages unacceptable.")
-                             .arg(cell->code, (*current)->label.isEmpty() ? (*current)->fingerprint : (*current)->label));
-        OREC_TRY(store.removeSecretary(scope, (*current)->id, tr("replaced")));
+            return Error(
+                ErrorCode::Conflict,
+                QCoreApplication::translate(
+                    "orec::exchange",
+                    "Cell %1 already has a secretary registered (%2). Replace them explicitly, which makes "
+                    "their laptop's packages unacceptable.")
+                    .arg(cell->code,
+                         (*current)->label.isEmpty() ? (*current)->fingerprint : (*current)->label));
+        OREC_TRY(store.removeSecretary(scope, (*current)->id,
+                                       QCoreApplication::translate("orec::exchange", "replaced")));
     }
     EnrolledSecretary out;
     out.cellCode = cell->code;
@@ -254,7 +281,9 @@ Status HomeExchange::removeSecretary(const QString& cellCode, const QString& rea
     if (!current)
         return current.error();
     if (!*current)
-        return Error(ErrorCode::NotFound, tr("Cell %1 has no registered secretary.").arg(cell->code));
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("orec::exchange", "Cell %1 has no registered secretary.")
+                         .arg(cell->code));
     WriteScope scope(m_database, Permission::ManageKeys);
     OREC_TRY(scope.status());
     OREC_TRY(store.removeSecretary(scope, (*current)->id, reason));
@@ -273,9 +302,12 @@ Result<ExportedPackage> HomeExchange::exportCellPackage(const QString& cellCode,
     if (!secretary)
         return secretary.error();
     if (!*secretary)
-        return Error(ErrorCode::Invalid,
-                     tr("No secretary is registered for cell %1: enrol one first ('orec secretary add --cell %1').")
-                         .arg(cell->code));
+        return Error(
+            ErrorCode::Invalid,
+            QCoreApplication::translate(
+                "orec::exchange",
+                "No secretary is registered for cell %1: enrol one first ('orec secretary add --cell %1').")
+                .arg(cell->code));
     const Peer& peer = **secretary;
 
     WriteScope scope(m_database, Permission::WriteRecords);
@@ -363,7 +395,9 @@ Result<ExportedPackage> HomeExchange::exportCellPackage(const QString& cellCode,
         if (!key)
             return key.error();
         if (key->empty())
-            return Error(ErrorCode::Corrupt, tr("The enrolment of this cell's secretary has lost its key."));
+            return Error(ErrorCode::Corrupt,
+                         QCoreApplication::translate(
+                             "orec::exchange", "The enrolment of this cell's secretary has lost its key."));
         enrolmentKey = std::move(*key);
         header.recipientId = peer.enrolmentId;
         recipient.enrolmentKey = &enrolmentKey;
@@ -393,7 +427,8 @@ Result<ExportedPackage> HomeExchange::exportCellPackage(const QString& cellCode,
     out.reports = static_cast<int>(records->reports.size());
     out.transfers = static_cast<int>(records->transfers.size());
     OREC_TRY(scope.audit(QStringLiteral("exchange_package"),
-                         QStringLiteral("%1#%2").arg(cell->code).arg(header.sequence), QStringLiteral("export"), {},
+                         QStringLiteral("%1#%2").arg(cell->code).arg(header.sequence),
+                         QStringLiteral("export"), {},
                          {{QStringLiteral("kind"), QStringLiteral("cell")},
                           {QStringLiteral("members"), out.members},
                           {QStringLiteral("postings"), out.postings},
@@ -423,7 +458,9 @@ Result<ImportPlan> HomeExchange::planImport(const QString& path, PackageProblem*
     if (!cellUnit)
         return cellUnit.error();
     if (!*cellUnit)
-        return packageError(PackageProblem::WrongCell, tr("The cell this package is about no longer exists here."));
+        return packageError(PackageProblem::WrongCell,
+                            QCoreApplication::translate(
+                                "orec::exchange", "The cell this package is about no longer exists here."));
     plan.cellCode = (*cellUnit)->code;
     plan.cellName = (*cellUnit)->name;
     if (plan.isReplay())
@@ -486,7 +523,8 @@ Result<ImportPlan> HomeExchange::planImport(const QString& path, PackageProblem*
         if (!*home) {
             if (first.action != QLatin1String("create")) {
                 item.action = ItemAction::Refused;
-                item.refusedReason = tr("Home does not have this record.");
+                item.refusedReason =
+                    QCoreApplication::translate("orec::exchange", "Home does not have this record.");
             } else {
                 item.action = ItemAction::Create;
                 for (auto it = cellValues.begin(); it != cellValues.end(); ++it) {
@@ -500,8 +538,9 @@ Result<ImportPlan> HomeExchange::planImport(const QString& path, PackageProblem*
             }
         } else {
             item.action = ItemAction::Update;
-            const QMap<QString, QJsonValue> baseValues =
-                first.action == QLatin1String("create") ? QMap<QString, QJsonValue>() : flattenFields(kind, first.before);
+            const QMap<QString, QJsonValue> baseValues = first.action == QLatin1String("create")
+                                                             ? QMap<QString, QJsonValue>()
+                                                             : flattenFields(kind, first.before);
             const QMap<QString, QJsonValue> homeValues = flattenFields(kind, (*home)->portable);
             QStringList keys = baseValues.keys() + cellValues.keys();
             keys.removeDuplicates();
@@ -536,7 +575,8 @@ Result<ImportPlan> HomeExchange::planImport(const QString& path, PackageProblem*
             case EntityKind::Unit:
                 if (uuid != cellUuid || item.action == ItemAction::Create) {
                     item.action = ItemAction::Refused;
-                    item.refusedReason = tr("A secretary may change only their own cell's record.");
+                    item.refusedReason = QCoreApplication::translate(
+                        "orec::exchange", "A secretary may change only their own cell's record.");
                 }
                 for (FieldChange& f : item.fields) {
                     if (!cellFieldAllowed(f.field))
@@ -546,15 +586,22 @@ Result<ImportPlan> HomeExchange::planImport(const QString& path, PackageProblem*
             case EntityKind::Member:
                 if (item.action == ItemAction::Update && !scopeRecords->contains(kind, uuid)) {
                     item.action = ItemAction::Refused;
-                    item.refusedReason = tr("At home this member is not (or no longer) in cell %1.").arg(plan.cellCode);
+                    item.refusedReason =
+                        QCoreApplication::translate("orec::exchange",
+                                                    "At home this member is not (or no longer) in cell %1.")
+                            .arg(plan.cellCode);
                 }
                 break;
             case EntityKind::Posting:
-                if (item.action == ItemAction::Update ? !scopeRecords->contains(kind, uuid)
-                                                      : cellValues.value(QStringLiteral("overseas_cell_id")).toString() != cellUuid ||
-                                                            !inScope(EntityKind::Member, memberRef)) {
+                if (item.action == ItemAction::Update
+                        ? !scopeRecords->contains(kind, uuid)
+                        : cellValues.value(QStringLiteral("overseas_cell_id")).toString() != cellUuid ||
+                              !inScope(EntityKind::Member, memberRef)) {
                     item.action = ItemAction::Refused;
-                    item.refusedReason = tr("At home this posting is not (or no longer) in cell %1.").arg(plan.cellCode);
+                    item.refusedReason =
+                        QCoreApplication::translate("orec::exchange",
+                                                    "At home this posting is not (or no longer) in cell %1.")
+                            .arg(plan.cellCode);
                 }
                 break;
             case EntityKind::Report:
@@ -562,7 +609,10 @@ Result<ImportPlan> HomeExchange::planImport(const QString& path, PackageProblem*
                 if (item.action == ItemAction::Update ? !scopeRecords->contains(kind, uuid)
                                                       : !inScope(EntityKind::Member, memberRef)) {
                     item.action = ItemAction::Refused;
-                    item.refusedReason = tr("At home this record does not belong to cell %1.").arg(plan.cellCode);
+                    item.refusedReason =
+                        QCoreApplication::translate("orec::exchange",
+                                                    "At home this record does not belong to cell %1.")
+                            .arg(plan.cellCode);
                 }
                 break;
             }
@@ -588,20 +638,26 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
     outcome.secretaryFingerprint = plan.senderFingerprint;
     if (plan.isReplay()) {
         outcome.replay = true;
-        outcome.notes << tr("Package %1 of cell %2 was already applied; nothing changed.").arg(h.sequence).arg(plan.cellCode);
+        outcome.notes << QCoreApplication::translate(
+                             "orec::exchange", "Package %1 of cell %2 was already applied; nothing changed.")
+                             .arg(h.sequence)
+                             .arg(plan.cellCode);
         return outcome;
     }
     if (plan.unresolvedCount() > 0)
         return Error(ErrorCode::Conflict,
                      QCoreApplication::translate(
                          "orec::exchange",
-                         "%n conflict(s) still need a decision: keep home's value, take the cell's, or edit.", nullptr,
-                         plan.unresolvedCount()));
+                         "%n conflict(s) still need a decision: keep home's value, take the cell's, or edit.",
+                         nullptr, plan.unresolvedCount()));
     if (plan.package.verdict == SequenceVerdict::Gap)
-        outcome.notes << tr("Packages %1 to %2 from this cell never arrived. Their changes were not acknowledged "
-                            "yet, so this package carries them too; nothing is lost.")
-                             .arg(plan.package.missingFrom)
-                             .arg(plan.package.missingTo);
+        outcome.notes
+            << QCoreApplication::translate(
+                   "orec::exchange",
+                   "Packages %1 to %2 from this cell never arrived. Their changes were not acknowledged "
+                   "yet, so this package carries them too; nothing is lost.")
+                   .arg(plan.package.missingFrom)
+                   .arg(plan.package.missingTo);
 
     ExchangeStore store(m_database);
     RecordCodec codec(m_database);
@@ -612,7 +668,9 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
     if (!state)
         return state.error();
     if (state->lastReceived >= h.sequence)
-        return Error(ErrorCode::Conflict, tr("This package was imported meanwhile; read it again."));
+        return Error(ErrorCode::Conflict,
+                     QCoreApplication::translate("orec::exchange",
+                                                 "This package was imported meanwhile; read it again."));
     if (plan.package.enrols) {
         OREC_TRY(store.activateSecretary(scope, peer.id, peer.identity));
         outcome.enrolledLaptop = true;
@@ -621,8 +679,9 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
     QList<const ChangeItem*> ordered;
     for (const ChangeItem& item : plan.items)
         ordered << &item;
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const ChangeItem* a, const ChangeItem* b) { return kindRank(a->kind) < kindRank(b->kind); });
+    std::stable_sort(ordered.begin(), ordered.end(), [](const ChangeItem* a, const ChangeItem* b) {
+        return kindRank(a->kind) < kindRank(b->kind);
+    });
 
     struct Deferred
     {
@@ -632,7 +691,10 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
     QList<Deferred> deferred;
     QJsonArray itemReports;
     const auto failed = [](const ChangeItem& item, const Error& e) {
-        return Error(e.code, tr("The change to %1 cannot be applied: %2").arg(item.title, e.message), e.where);
+        return Error(e.code,
+                     QCoreApplication::translate("orec::exchange", "The change to %1 cannot be applied: %2")
+                         .arg(item.title, e.message),
+                     e.where);
     };
     for (const ChangeItem* item : ordered) {
         QJsonObject fieldReport;
@@ -659,16 +721,17 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
                 values.insert(f.field, v);
             if (f.outcome == FieldOutcome::Conflict) {
                 ++outcome.conflictsResolved;
-                OREC_TRY(scope.audit(QStringLiteral("exchange_conflict"), item->uuid,
-                                     QStringLiteral("resolve:") + QString::fromLatin1(resolutionCode(f.resolution)),
-                                     {{QStringLiteral("entity"), entityName(item->kind)},
-                                      {QStringLiteral("field"), f.field},
-                                      {QStringLiteral("base"), f.base},
-                                      {QStringLiteral("home"), f.home},
-                                      {QStringLiteral("cell"), f.cell}},
-                                     {{QStringLiteral("field"), f.field},
-                                      {QStringLiteral("value"), f.finalValue().isUndefined() ? f.home : f.finalValue()},
-                                      {QStringLiteral("package"), static_cast<qint64>(h.sequence)}}));
+                OREC_TRY(scope.audit(
+                    QStringLiteral("exchange_conflict"), item->uuid,
+                    QStringLiteral("resolve:") + QString::fromLatin1(resolutionCode(f.resolution)),
+                    {{QStringLiteral("entity"), entityName(item->kind)},
+                     {QStringLiteral("field"), f.field},
+                     {QStringLiteral("base"), f.base},
+                     {QStringLiteral("home"), f.home},
+                     {QStringLiteral("cell"), f.cell}},
+                    {{QStringLiteral("field"), f.field},
+                     {QStringLiteral("value"), f.finalValue().isUndefined() ? f.home : f.finalValue()},
+                     {QStringLiteral("package"), static_cast<qint64>(h.sequence)}}));
             }
         }
         // References to records this package creates later are written in a second pass.
@@ -697,7 +760,8 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
             if (!current)
                 return current.error();
             if (!*current)
-                return failed(*item, Error(ErrorCode::NotFound, tr("the record is gone")));
+                return failed(*item, Error(ErrorCode::NotFound, QCoreApplication::translate(
+                                                                    "orec::exchange", "the record is gone")));
             if (Status s = codec.update(scope, item->kind, **current,
                                         withFields(item->kind, (*current)->portable, values),
                                         QStringLiteral("exchange:update"));
@@ -714,7 +778,8 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
         if (!current)
             return current.error();
         if (!*current)
-            return failed(*d.item, Error(ErrorCode::NotFound, tr("the record is gone")));
+            return failed(*d.item, Error(ErrorCode::NotFound, QCoreApplication::translate(
+                                                                  "orec::exchange", "the record is gone")));
         if (Status s = codec.update(scope, d.item->kind, **current,
                                     withFields(d.item->kind, (*current)->portable, d.values),
                                     QStringLiteral("exchange:update"));
@@ -741,15 +806,16 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
                                 {QStringLiteral("last_change"), static_cast<qint64>(h.lastChange)},
                                 {QStringLiteral("items"), itemReports}};
     OREC_TRY(store.recordPackage(scope, peer.id, record));
-    OREC_TRY(scope.audit(QStringLiteral("exchange_package"), QStringLiteral("%1#%2").arg(plan.cellCode).arg(h.sequence),
-                         QStringLiteral("import"), {},
-                         {{QStringLiteral("kind"), QStringLiteral("return")},
-                          {QStringLiteral("secretary"), plan.senderFingerprint},
-                          {QStringLiteral("changes"), QStringLiteral("%1-%2").arg(h.firstChange).arg(h.lastChange)},
-                          {QStringLiteral("created"), outcome.created},
-                          {QStringLiteral("updated"), outcome.updated},
-                          {QStringLiteral("conflicts"), outcome.conflictsResolved},
-                          {QStringLiteral("refused"), outcome.refused}}));
+    OREC_TRY(scope.audit(
+        QStringLiteral("exchange_package"), QStringLiteral("%1#%2").arg(plan.cellCode).arg(h.sequence),
+        QStringLiteral("import"), {},
+        {{QStringLiteral("kind"), QStringLiteral("return")},
+         {QStringLiteral("secretary"), plan.senderFingerprint},
+         {QStringLiteral("changes"), QStringLiteral("%1-%2").arg(h.firstChange).arg(h.lastChange)},
+         {QStringLiteral("created"), outcome.created},
+         {QStringLiteral("updated"), outcome.updated},
+         {QStringLiteral("conflicts"), outcome.conflictsResolved},
+         {QStringLiteral("refused"), outcome.refused}}));
     if (dryRun)
         return outcome; // the scope rolls everything back
     OREC_TRY(scope.commit());

@@ -25,7 +25,7 @@ struct ExportedPackage
     QString path;
     std::uint64_t sequence = 0;
     qint64 bytes = 0;
-    bool firstPackage = false;   // opens with the enrolment code (the laptop's keys are not known yet)
+    bool firstPackage = false;    // opens with the enrolment code (the laptop's keys are not known yet)
     QString recipientFingerprint; // empty for a first package
     int members = 0;
     int postings = 0;
@@ -56,7 +56,8 @@ public:
 
     // A new secretary for a cell gets a one-time enrolment code. With `replace`, the current one is
     // removed first (their laptop's packages are refused from then on).
-    Result<EnrolledSecretary> enrolSecretary(const QString& cellCode, const QString& label, bool replace = false);
+    Result<EnrolledSecretary> enrolSecretary(const QString& cellCode, const QString& label,
+                                             bool replace = false);
     Status removeSecretary(const QString& cellCode, const QString& reason);
 
     Result<ExportedPackage> exportCellPackage(const QString& cellCode, const QString& outPath);

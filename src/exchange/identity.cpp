@@ -3,19 +3,20 @@
 #include "core/crypto.h"
 
 #include <QStringList>
-
 #include <sodium.h>
 
 namespace orec::exchange {
 
 namespace {
-const unsigned char* bytes(const QByteArray& b) { return reinterpret_cast<const unsigned char*>(b.constData()); }
+const unsigned char* bytes(const QByteArray& b)
+{
+    return reinterpret_cast<const unsigned char*>(b.constData());
+}
 } // namespace
 
 Identity::Identity(PublicIdentity publicPart, SecureBytes signSecret, SecureBytes boxSecret)
     : m_public(std::move(publicPart)), m_signSecret(std::move(signSecret)), m_boxSecret(std::move(boxSecret))
-{
-}
+{}
 
 Identity Identity::generate()
 {
@@ -50,7 +51,8 @@ bool verifySignature(const QByteArray& signPublic, const QByteArray& message, co
     if (signPublic.size() != kSignPublicBytes || signature.size() != kSignatureBytes)
         return false;
     return crypto_sign_verify_detached(bytes(signature), bytes(message),
-                                       static_cast<unsigned long long>(message.size()), bytes(signPublic)) == 0;
+                                       static_cast<unsigned long long>(message.size()),
+                                       bytes(signPublic)) == 0;
 }
 
 QString fingerprint(const QByteArray& signPublic, const QByteArray& boxPublic)
@@ -65,6 +67,9 @@ QString fingerprint(const QByteArray& signPublic, const QByteArray& boxPublic)
     return groups.join(QLatin1Char('-'));
 }
 
-QString fingerprint(const PublicIdentity& identity) { return fingerprint(identity.signPublic, identity.boxPublic); }
+QString fingerprint(const PublicIdentity& identity)
+{
+    return fingerprint(identity.signPublic, identity.boxPublic);
+}
 
 } // namespace orec::exchange

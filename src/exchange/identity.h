@@ -1,4 +1,5 @@
-// Identity: one database's signing (Ed25519) and encryption (X25519) key pairs, and fingerprints of public keys.
+// Identity: one database's signing (Ed25519) and encryption (X25519) key pairs, and fingerprints of public
+// keys.
 #pragma once
 
 #include "core/result.h"
@@ -25,7 +26,8 @@ struct PublicIdentity
 
     bool isComplete() const
     {
-        return !partyId.isNull() && signPublic.size() == kSignPublicBytes && boxPublic.size() == kBoxPublicBytes;
+        return !partyId.isNull() && signPublic.size() == kSignPublicBytes &&
+               boxPublic.size() == kBoxPublicBytes;
     }
 };
 

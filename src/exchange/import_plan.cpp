@@ -7,14 +7,20 @@
 namespace orec::exchange {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("orec::exchange", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::exchange", text);
+}
 
 const char* actionCode(ItemAction action)
 {
     switch (action) {
-    case ItemAction::Create: return "create";
-    case ItemAction::Update: return "update";
-    case ItemAction::Refused: return "refused";
+    case ItemAction::Create:
+        return "create";
+    case ItemAction::Update:
+        return "update";
+    case ItemAction::Refused:
+        return "refused";
     }
     return "";
 }
@@ -23,10 +29,14 @@ const char* actionCode(ItemAction action)
 const char* fieldOutcomeCode(FieldOutcome outcome)
 {
     switch (outcome) {
-    case FieldOutcome::Apply: return "apply";
-    case FieldOutcome::AlreadySame: return "already_same";
-    case FieldOutcome::Conflict: return "conflict";
-    case FieldOutcome::Refused: return "refused";
+    case FieldOutcome::Apply:
+        return "apply";
+    case FieldOutcome::AlreadySame:
+        return "already_same";
+    case FieldOutcome::Conflict:
+        return "conflict";
+    case FieldOutcome::Refused:
+        return "refused";
     }
     return "";
 }
@@ -34,10 +44,14 @@ const char* fieldOutcomeCode(FieldOutcome outcome)
 const char* resolutionCode(Resolution resolution)
 {
     switch (resolution) {
-    case Resolution::Unresolved: return "unresolved";
-    case Resolution::KeepHome: return "keep_home";
-    case Resolution::TakeCell: return "take_cell";
-    case Resolution::Edit: return "edit";
+    case Resolution::Unresolved:
+        return "unresolved";
+    case Resolution::KeepHome:
+        return "keep_home";
+    case Resolution::TakeCell:
+        return "take_cell";
+    case Resolution::Edit:
+        return "edit";
     }
     return "";
 }
@@ -58,15 +72,20 @@ std::optional<Resolution> resolutionFromCode(const QString& code)
 QJsonValue FieldChange::finalValue() const
 {
     switch (outcome) {
-    case FieldOutcome::Apply: return cell;
+    case FieldOutcome::Apply:
+        return cell;
     case FieldOutcome::AlreadySame:
-    case FieldOutcome::Refused: return QJsonValue(QJsonValue::Undefined);
+    case FieldOutcome::Refused:
+        return QJsonValue(QJsonValue::Undefined);
     case FieldOutcome::Conflict:
         switch (resolution) {
-        case Resolution::TakeCell: return cell;
-        case Resolution::Edit: return edited;
+        case Resolution::TakeCell:
+            return cell;
+        case Resolution::Edit:
+            return edited;
         case Resolution::KeepHome:
-        case Resolution::Unresolved: return QJsonValue(QJsonValue::Undefined);
+        case Resolution::Unresolved:
+            return QJsonValue(QJsonValue::Undefined);
         }
     }
     return QJsonValue(QJsonValue::Undefined);
@@ -134,10 +153,14 @@ QString displayValue(const QJsonValue& value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-    case QJsonValue::Undefined: return tr("(empty)");
-    case QJsonValue::Bool: return value.toBool() ? tr("yes") : tr("no");
-    case QJsonValue::Double: return QString::number(value.toDouble());
-    case QJsonValue::String: return value.toString().isEmpty() ? tr("(empty)") : value.toString();
+    case QJsonValue::Undefined:
+        return tr("(empty)");
+    case QJsonValue::Bool:
+        return value.toBool() ? tr("yes") : tr("no");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble());
+    case QJsonValue::String:
+        return value.toString().isEmpty() ? tr("(empty)") : value.toString();
     case QJsonValue::Array: {
         QStringList parts;
         for (const QJsonValue& v : value.toArray())
@@ -199,8 +222,8 @@ QJsonObject ImportPlan::toJson() const
                     {QStringLiteral("unresolved"), unresolvedCount()},
                     {QStringLiteral("items"), list}};
     if (package.verdict == SequenceVerdict::Gap)
-        out.insert(QStringLiteral("missing_packages"),
-                   QJsonArray{static_cast<qint64>(package.missingFrom), static_cast<qint64>(package.missingTo)});
+        out.insert(QStringLiteral("missing_packages"), QJsonArray{static_cast<qint64>(package.missingFrom),
+                                                                  static_cast<qint64>(package.missingTo)});
     return out;
 }
 

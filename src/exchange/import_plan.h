@@ -10,7 +10,6 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
-
 #include <cstdint>
 
 namespace orec::exchange {
@@ -35,10 +34,10 @@ std::optional<Resolution> resolutionFromCode(const QString& code);
 
 struct FieldChange
 {
-    QString field;    // "phone", "status", "fields.results"
-    QJsonValue base;  // the value the cell's change started from
-    QJsonValue home;  // home's value now
-    QJsonValue cell;  // the cell's value
+    QString field;   // "phone", "status", "fields.results"
+    QJsonValue base; // the value the cell's change started from
+    QJsonValue home; // home's value now
+    QJsonValue cell; // the cell's value
     FieldOutcome outcome = FieldOutcome::Apply;
     // For a conflict: who changed the field at home and when, from home's audit log.
     QString homeChangedBy;
@@ -47,7 +46,10 @@ struct FieldChange
     Resolution resolution = Resolution::Unresolved;
     QJsonValue edited; // the value when resolution == Edit (portable form: references as uuids)
 
-    bool needsDecision() const { return outcome == FieldOutcome::Conflict && resolution == Resolution::Unresolved; }
+    bool needsDecision() const
+    {
+        return outcome == FieldOutcome::Conflict && resolution == Resolution::Unresolved;
+    }
     // The value that will be written, or undefined when the field stays as home has it.
     QJsonValue finalValue() const;
 };
@@ -64,13 +66,13 @@ struct ChangeItem
     EntityKind kind = EntityKind::Member;
     QString uuid;
     ItemAction action = ItemAction::Update;
-    QString title;          // "Nguyễn Văn An", "posting of Nguyễn Văn An (JP)"
-    QString refusedReason;  // for ItemAction::Refused
-    QString fieldAction;    // the last action the field recorded ("update", "transition:depart")
+    QString title;         // "Nguyễn Văn An", "posting of Nguyễn Văn An (JP)"
+    QString refusedReason; // for ItemAction::Refused
+    QString fieldAction;   // the last action the field recorded ("update", "transition:depart")
     QList<std::uint64_t> changeNumbers;
-    QDateTime at;           // when the field recorded the last of them
-    QString recordedBy;     // the field user
-    int baseVersion = 0;    // home's version the field's change was made against
+    QDateTime at;        // when the field recorded the last of them
+    QString recordedBy;  // the field user
+    int baseVersion = 0; // home's version the field's change was made against
     QList<FieldChange> fields;
 
     int conflictCount() const;

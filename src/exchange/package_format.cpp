@@ -2,14 +2,16 @@
 
 #include <QCoreApplication>
 #include <QtEndian>
-
 #include <cstring>
 
 namespace orec::exchange {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::exchange", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::exchange", text);
+}
 
 // Field offsets inside the version 1 header (after the 12-byte prefix).
 enum Offset : int {
@@ -43,11 +45,15 @@ template <typename T> void put(QByteArray& out, int at, T value)
 {
     qToBigEndian(value, out.data() + at);
 }
-template <typename T> T get(const QByteArray& in, int at) { return qFromBigEndian<T>(in.constData() + at); }
+template <typename T> T get(const QByteArray& in, int at)
+{
+    return qFromBigEndian<T>(in.constData() + at);
+}
 
 void putBytes(QByteArray& out, int at, const QByteArray& bytes, int size)
 {
-    std::memcpy(out.data() + at, bytes.constData(), static_cast<std::size_t>(std::min<qsizetype>(bytes.size(), size)));
+    std::memcpy(out.data() + at, bytes.constData(),
+                static_cast<std::size_t>(std::min<qsizetype>(bytes.size(), size)));
 }
 
 } // namespace
@@ -55,24 +61,42 @@ void putBytes(QByteArray& out, int at, const QByteArray& bytes, int size)
 const char* problemCode(PackageProblem problem)
 {
     switch (problem) {
-    case PackageProblem::None: return "none";
-    case PackageProblem::NotAPackage: return "not_a_package";
-    case PackageProblem::UnsupportedVersion: return "unsupported_version";
-    case PackageProblem::Truncated: return "truncated";
-    case PackageProblem::Oversized: return "oversized";
-    case PackageProblem::MalformedHeader: return "malformed_header";
-    case PackageProblem::WrongRecipient: return "wrong_recipient";
-    case PackageProblem::WrongCell: return "wrong_cell";
-    case PackageProblem::WrongKind: return "wrong_kind";
-    case PackageProblem::UnknownSender: return "unknown_sender";
-    case PackageProblem::RemovedSender: return "removed_sender";
-    case PackageProblem::BadSignature: return "bad_signature";
-    case PackageProblem::DecryptionFailed: return "decryption_failed";
-    case PackageProblem::MalformedPayload: return "malformed_payload";
-    case PackageProblem::Replay: return "replay";
-    case PackageProblem::OutOfOrder: return "out_of_order";
-    case PackageProblem::SequenceReused: return "sequence_reused";
-    case PackageProblem::MissingChanges: return "missing_changes";
+    case PackageProblem::None:
+        return "none";
+    case PackageProblem::NotAPackage:
+        return "not_a_package";
+    case PackageProblem::UnsupportedVersion:
+        return "unsupported_version";
+    case PackageProblem::Truncated:
+        return "truncated";
+    case PackageProblem::Oversized:
+        return "oversized";
+    case PackageProblem::MalformedHeader:
+        return "malformed_header";
+    case PackageProblem::WrongRecipient:
+        return "wrong_recipient";
+    case PackageProblem::WrongCell:
+        return "wrong_cell";
+    case PackageProblem::WrongKind:
+        return "wrong_kind";
+    case PackageProblem::UnknownSender:
+        return "unknown_sender";
+    case PackageProblem::RemovedSender:
+        return "removed_sender";
+    case PackageProblem::BadSignature:
+        return "bad_signature";
+    case PackageProblem::DecryptionFailed:
+        return "decryption_failed";
+    case PackageProblem::MalformedPayload:
+        return "malformed_payload";
+    case PackageProblem::Replay:
+        return "replay";
+    case PackageProblem::OutOfOrder:
+        return "out_of_order";
+    case PackageProblem::SequenceReused:
+        return "sequence_reused";
+    case PackageProblem::MissingChanges:
+        return "missing_changes";
     }
     return "unknown";
 }
@@ -85,14 +109,24 @@ Error packageError(PackageProblem problem, const QString& message, const QString
     case PackageProblem::UnsupportedVersion:
     case PackageProblem::WrongRecipient:
     case PackageProblem::WrongCell:
-    case PackageProblem::WrongKind: code = ErrorCode::Invalid; break;
+    case PackageProblem::WrongKind:
+        code = ErrorCode::Invalid;
+        break;
     case PackageProblem::UnknownSender:
-    case PackageProblem::RemovedSender: code = ErrorCode::PermissionDenied; break;
+    case PackageProblem::RemovedSender:
+        code = ErrorCode::PermissionDenied;
+        break;
     case PackageProblem::OutOfOrder:
-    case PackageProblem::MissingChanges: code = ErrorCode::Conflict; break;
+    case PackageProblem::MissingChanges:
+        code = ErrorCode::Conflict;
+        break;
     case PackageProblem::None:
-    case PackageProblem::Replay: code = ErrorCode::Ok; break;
-    default: code = ErrorCode::Corrupt; break;
+    case PackageProblem::Replay:
+        code = ErrorCode::Ok;
+        break;
+    default:
+        code = ErrorCode::Corrupt;
+        break;
     }
     return Error(code, message, where);
 }
@@ -153,18 +187,20 @@ Result<PackageHeader> decodeHeaderBlock(const QByteArray& block, PackageProblem*
     };
     if (problem)
         *problem = PackageProblem::None;
-    if (block.size() < static_cast<qsizetype>(sizeof kMagic) || std::memcmp(block.constData(), kMagic, sizeof kMagic) != 0)
+    if (block.size() < static_cast<qsizetype>(sizeof kMagic) ||
+        std::memcmp(block.constData(), kMagic, sizeof kMagic) != 0)
         return fail(PackageProblem::NotAPackage,
                     tr("This file is not an Overseas Records exchange package (.orecpkg)."));
     if (block.size() < kPrefixBytes)
         return fail(PackageProblem::Truncated, tr("The package is cut short: its header is incomplete."));
     const auto version = get<std::uint16_t>(block, 8);
     if (version != kFormatVersion)
-        return fail(PackageProblem::UnsupportedVersion,
-                    tr("The package is in format version %1; this program reads version %2. Update the program "
-                       "on both sides.")
-                        .arg(version)
-                        .arg(kFormatVersion));
+        return fail(
+            PackageProblem::UnsupportedVersion,
+            tr("The package is in format version %1; this program reads version %2. Update the program "
+               "on both sides.")
+                .arg(version)
+                .arg(kFormatVersion));
     if (get<std::uint16_t>(block, 10) != kHeaderBytes)
         return fail(PackageProblem::MalformedHeader, tr("The package header has the wrong length."));
     if (block.size() < kPrefixBytes + kHeaderBytes)
@@ -176,7 +212,8 @@ Result<PackageHeader> decodeHeaderBlock(const QByteArray& block, PackageProblem*
     };
     PackageHeader h;
     const auto kind = static_cast<std::uint8_t>(header[kKindAt]);
-    if (kind != static_cast<std::uint8_t>(PackageKind::Cell) && kind != static_cast<std::uint8_t>(PackageKind::Return))
+    if (kind != static_cast<std::uint8_t>(PackageKind::Cell) &&
+        kind != static_cast<std::uint8_t>(PackageKind::Return))
         return malformed(tr("unknown package kind"));
     h.kind = static_cast<PackageKind>(kind);
     const auto wrap = static_cast<std::uint8_t>(header[kWrapAt]);

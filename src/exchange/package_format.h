@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QString>
 #include <QUuid>
-
 #include <cstdint>
 
 namespace orec::exchange {
@@ -19,7 +18,7 @@ inline constexpr std::uint16_t kFormatVersion = 1;
 inline constexpr int kPrefixBytes = 12;  // magic, format version (u16), header length (u16)
 inline constexpr int kHeaderBytes = 316; // version 1
 inline constexpr int kWrapAreaBytes = 96;
-inline constexpr int kStreamHeaderBytes = 24; // crypto_secretstream_xchacha20poly1305_HEADERBYTES
+inline constexpr int kStreamHeaderBytes = 24;  // crypto_secretstream_xchacha20poly1305_HEADERBYTES
 inline constexpr int kChunkOverheadBytes = 17; // crypto_secretstream_xchacha20poly1305_ABYTES
 inline constexpr std::uint32_t kDefaultChunkBytes = 64 * 1024;
 inline constexpr std::uint32_t kMinChunkBytes = 1024;
@@ -67,8 +66,8 @@ struct PackageHeader
     KeyWrap wrap = KeyWrap::SealedToRecipient;
     bool hasEnrolmentProof = false;
     QUuid senderId;
-    QUuid recipientId; // the recipient's party id, or the enrolment id of a first cell package
-    QUuid cellId;      // the overseas cell the package is about
+    QUuid recipientId;              // the recipient's party id, or the enrolment id of a first cell package
+    QUuid cellId;                   // the overseas cell the package is about
     std::uint64_t sequence = 0;     // 1, 2, 3... per sender and recipient
     std::uint64_t acknowledged = 0; // the last package of the other direction the sender applied
     std::uint64_t base = 0;         // return: the cell package the field's data came from
@@ -78,10 +77,10 @@ struct PackageHeader
     std::uint64_t plainBytes = 0;   // the compressed payload before encryption
     std::uint64_t cipherBytes = 0;  // what follows the header, before the signature
     std::uint32_t chunkBytes = kDefaultChunkBytes;
-    QByteArray senderSignPublic;  // 32
-    QByteArray senderBoxPublic;   // 32
-    QByteArray enrolmentProof;    // 32, zero unless hasEnrolmentProof
-    QByteArray keyWrap;           // up to kWrapAreaBytes
+    QByteArray senderSignPublic; // 32
+    QByteArray senderBoxPublic;  // 32
+    QByteArray enrolmentProof;   // 32, zero unless hasEnrolmentProof
+    QByteArray keyWrap;          // up to kWrapAreaBytes
 
     // The whole file size this header announces.
     std::uint64_t fileBytes() const;

@@ -10,7 +10,6 @@
 
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 
 namespace orec::exchange {

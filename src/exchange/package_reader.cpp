@@ -5,14 +5,11 @@
 #include "exchange/package_writer.h"
 
 #include <QCoreApplication>
-
 #include <sodium.h>
 
 namespace orec::exchange {
 
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("orec::exchange", text); }
 
 Error failWith(PackageProblem* problem, PackageProblem why, const QString& message)
 {
@@ -30,9 +27,12 @@ Result<PackageReader> PackageReader::open(QIODevice& device, PackageProblem* pro
     if (problem)
         *problem = PackageProblem::None;
     if (!device.isOpen() || device.isSequential())
-        return Error(ErrorCode::Internal, tr("The package must be read from a file."));
+        return Error(ErrorCode::Internal,
+                     QCoreApplication::translate("orec::exchange", "The package must be read from a file."));
     if (!device.seek(0))
-        return Error(ErrorCode::Io, tr("The package cannot be read: %1.").arg(device.errorString()));
+        return Error(ErrorCode::Io,
+                     QCoreApplication::translate("orec::exchange", "The package cannot be read: %1.")
+                         .arg(device.errorString()));
     const QByteArray block = device.read(kPrefixBytes + kHeaderBytes);
     auto header = decodeHeaderBlock(block, problem);
     if (!header)
@@ -40,17 +40,23 @@ Result<PackageReader> PackageReader::open(QIODevice& device, PackageProblem* pro
     const auto actual = static_cast<std::uint64_t>(device.size());
     const std::uint64_t expected = header->fileBytes();
     if (actual < expected)
-        return failWith(problem, PackageProblem::Truncated,
-                        tr("The package is cut short: it has %1 bytes where its header announces %2. Ask for "
-                           "the file to be sent again.")
-                            .arg(actual)
-                            .arg(expected));
+        return failWith(
+            problem, PackageProblem::Truncated,
+            QCoreApplication::translate(
+                "orec::exchange",
+                "The package is cut short: it has %1 bytes where its header announces %2. Ask for "
+                "the file to be sent again.")
+                .arg(actual)
+                .arg(expected));
     if (actual > expected)
-        return failWith(problem, PackageProblem::Oversized,
-                        tr("The package is %1 bytes, more than the %2 its header announces: something was added "
-                           "to it. It is refused.")
-                            .arg(actual)
-                            .arg(expected));
+        return failWith(
+            problem, PackageProblem::Oversized,
+            QCoreApplication::translate(
+                "orec::exchange",
+                "The package is %1 bytes, more than the %2 its header announces: something was added "
+                "to it. It is refused.")
+                .arg(actual)
+                .arg(expected));
     return PackageReader(device, std::move(*header), block);
 }
 
@@ -66,12 +72,16 @@ Status PackageReader::verify(const QByteArray& senderSignPublic, PackageProblem*
     crypto_generichash_update(&fileState, reinterpret_cast<const unsigned char*>(m_headerBlock.constData()),
                               static_cast<unsigned long long>(m_headerBlock.size()));
     if (!m_device->seek(kPrefixBytes + kHeaderBytes))
-        return Error(ErrorCode::Io, tr("The package cannot be read: %1.").arg(m_device->errorString()));
+        return Error(ErrorCode::Io,
+                     QCoreApplication::translate("orec::exchange", "The package cannot be read: %1.")
+                         .arg(m_device->errorString()));
     auto remaining = static_cast<qint64>(m_header.cipherBytes);
     while (remaining > 0) {
         const QByteArray part = m_device->read(std::min(remaining, kReadBlock));
         if (part.isEmpty())
-            return failWith(problem, PackageProblem::Truncated, tr("The package ends before its content does."));
+            return failWith(
+                problem, PackageProblem::Truncated,
+                QCoreApplication::translate("orec::exchange", "The package ends before its content does."));
         const auto* data = reinterpret_cast<const unsigned char*>(part.constData());
         crypto_generichash_update(&cipherState, data, static_cast<unsigned long long>(part.size()));
         crypto_generichash_update(&fileState, data, static_cast<unsigned long long>(part.size()));
@@ -79,7 +89,8 @@ Status PackageReader::verify(const QByteArray& senderSignPublic, PackageProblem*
     }
     const QByteArray signature = m_device->read(kSignatureBytes);
     if (signature.size() != kSignatureBytes)
-        return failWith(problem, PackageProblem::Truncated, tr("The package has lost its signature."));
+        return failWith(problem, PackageProblem::Truncated,
+                        QCoreApplication::translate("orec::exchange", "The package has lost its signature."));
     crypto_generichash_update(&fileState, reinterpret_cast<const unsigned char*>(signature.constData()),
                               static_cast<unsigned long long>(signature.size()));
     QByteArray cipherDigest(64, '\0');
@@ -87,9 +98,12 @@ Status PackageReader::verify(const QByteArray& senderSignPublic, PackageProblem*
     QByteArray fileDigest(32, '\0');
     crypto_generichash_final(&fileState, reinterpret_cast<unsigned char*>(fileDigest.data()), 32);
     if (!verifySignature(senderSignPublic, signedMessage(m_headerBlock, cipherDigest), signature))
-        return failWith(problem, PackageProblem::BadSignature,
-                        tr("The package's signature does not match: it was altered after it was signed, or it "
-                           "was not made by the sender it names. It is refused."));
+        return failWith(
+            problem, PackageProblem::BadSignature,
+            QCoreApplication::translate(
+                "orec::exchange",
+                "The package's signature does not match: it was altered after it was signed, or it "
+                "was not made by the sender it names. It is refused."));
     m_packageHash = fileDigest;
     m_verified = true;
     return {};
@@ -99,44 +113,66 @@ Result<SecureBytes> PackageReader::unwrapKey(const QByteArray& boxPublic, const 
                                              PackageProblem* problem) const
 {
     if (!m_verified)
-        return Error(ErrorCode::Internal, tr("A package must be verified before it is opened."));
+        return Error(
+            ErrorCode::Internal,
+            QCoreApplication::translate("orec::exchange", "A package must be verified before it is opened."));
     if (m_header.wrap != KeyWrap::SealedToRecipient)
-        return failWith(problem, PackageProblem::WrongRecipient,
-                        tr("This package is a first package that opens with an enrolment code."));
+        return failWith(
+            problem, PackageProblem::WrongRecipient,
+            QCoreApplication::translate(
+                "orec::exchange", "This package is a first package that opens with an enrolment code."));
     auto key = crypto::openSealed(m_header.keyWrap, boxPublic, boxSecret);
     if (!key || key->size() != crypto_secretstream_xchacha20poly1305_KEYBYTES)
-        return failWith(problem, PackageProblem::DecryptionFailed,
-                        tr("This database's key does not open the package: it was encrypted for someone else."));
+        return failWith(
+            problem, PackageProblem::DecryptionFailed,
+            QCoreApplication::translate(
+                "orec::exchange",
+                "This database's key does not open the package: it was encrypted for someone else."));
     return key;
 }
 
-Result<SecureBytes> PackageReader::unwrapKeyWithEnrolment(const SecureBytes& enrolmentKey, PackageProblem* problem) const
+Result<SecureBytes> PackageReader::unwrapKeyWithEnrolment(const SecureBytes& enrolmentKey,
+                                                          PackageProblem* problem) const
 {
     if (!m_verified)
-        return Error(ErrorCode::Internal, tr("A package must be verified before it is opened."));
+        return Error(
+            ErrorCode::Internal,
+            QCoreApplication::translate("orec::exchange", "A package must be verified before it is opened."));
     if (m_header.wrap != KeyWrap::EnrolmentCode)
-        return failWith(problem, PackageProblem::WrongRecipient,
-                        tr("This package is not a first package: it opens only on the laptop it was sent to."));
+        return failWith(
+            problem, PackageProblem::WrongRecipient,
+            QCoreApplication::translate(
+                "orec::exchange",
+                "This package is not a first package: it opens only on the laptop it was sent to."));
     auto key = crypto::aeadDecrypt(enrolmentKey, m_header.keyWrap, encodeHeaderBlock(m_header, true));
     if (!key || key->size() != crypto_secretstream_xchacha20poly1305_KEYBYTES)
         return failWith(problem, PackageProblem::DecryptionFailed,
-                        tr("The enrolment code does not open this package. Check the code, or ask home "
-                           "whether the package was made for this code."));
+                        QCoreApplication::translate(
+                            "orec::exchange",
+                            "The enrolment code does not open this package. Check the code, or ask home "
+                            "whether the package was made for this code."));
     return key;
 }
 
 Result<SecureBytes> PackageReader::decrypt(const SecureBytes& contentKey, PackageProblem* problem)
 {
     if (!m_verified)
-        return Error(ErrorCode::Internal, tr("A package must be verified before it is opened."));
+        return Error(
+            ErrorCode::Internal,
+            QCoreApplication::translate("orec::exchange", "A package must be verified before it is opened."));
     if (contentKey.size() != crypto_secretstream_xchacha20poly1305_KEYBYTES)
-        return Error(ErrorCode::Internal, tr("The content key has the wrong size."));
+        return Error(ErrorCode::Internal,
+                     QCoreApplication::translate("orec::exchange", "The content key has the wrong size."));
     const auto damaged = [&] {
-        return failWith(problem, PackageProblem::DecryptionFailed,
-                        tr("The package content does not decrypt: it is damaged or was altered."));
+        return failWith(
+            problem, PackageProblem::DecryptionFailed,
+            QCoreApplication::translate(
+                "orec::exchange", "The package content does not decrypt: it is damaged or was altered."));
     };
     if (!m_device->seek(kPrefixBytes + kHeaderBytes))
-        return Error(ErrorCode::Io, tr("The package cannot be read: %1.").arg(m_device->errorString()));
+        return Error(ErrorCode::Io,
+                     QCoreApplication::translate("orec::exchange", "The package cannot be read: %1.")
+                         .arg(m_device->errorString()));
     const QByteArray streamHeader = m_device->read(kStreamHeaderBytes);
     if (streamHeader.size() != kStreamHeaderBytes)
         return damaged();
@@ -158,7 +194,8 @@ Result<SecureBytes> PackageReader::decrypt(const SecureBytes& contentKey, Packag
         unsigned long long written = 0;
         unsigned char tag = 0;
         if (crypto_secretstream_xchacha20poly1305_pull(
-                &state, plain.data() + done, &written, &tag, reinterpret_cast<const unsigned char*>(chunk.constData()),
+                &state, plain.data() + done, &written, &tag,
+                reinterpret_cast<const unsigned char*>(chunk.constData()),
                 static_cast<unsigned long long>(chunk.size()),
                 reinterpret_cast<const unsigned char*>(headerDigest.constData()),
                 static_cast<unsigned long long>(headerDigest.size())) != 0 ||

@@ -31,7 +31,8 @@ public:
     // The content key, from our X25519 key pair or from an enrolment key. After verify() only.
     Result<SecureBytes> unwrapKey(const QByteArray& boxPublic, const SecureBytes& boxSecret,
                                   PackageProblem* problem = nullptr) const;
-    Result<SecureBytes> unwrapKeyWithEnrolment(const SecureBytes& enrolmentKey, PackageProblem* problem = nullptr) const;
+    Result<SecureBytes> unwrapKeyWithEnrolment(const SecureBytes& enrolmentKey,
+                                               PackageProblem* problem = nullptr) const;
 
     // Decrypts the chunks in order; any altered, dropped, reordered or extra chunk fails.
     Result<SecureBytes> decrypt(const SecureBytes& contentKey, PackageProblem* problem = nullptr);
@@ -39,8 +40,7 @@ public:
 private:
     PackageReader(QIODevice& device, PackageHeader header, QByteArray headerBlock)
         : m_device(&device), m_header(std::move(header)), m_headerBlock(std::move(headerBlock))
-    {
-    }
+    {}
 
     QIODevice* m_device = nullptr;
     PackageHeader m_header;

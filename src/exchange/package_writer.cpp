@@ -4,13 +4,15 @@
 
 #include <QCoreApplication>
 #include <QSaveFile>
-
 #include <sodium.h>
 
 namespace orec::exchange {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("orec::exchange", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::exchange", text);
+}
 } // namespace
 
 Status writePackageFile(const QString& path, const QByteArray& bytes)
@@ -59,7 +61,8 @@ Result<QByteArray> sealPackage(PackageHeader header, const QByteArray& payload, 
         // The wrap authenticates every other header byte, so home's keys in the header are as
         // trustworthy as the enrolment code that opens it.
         QByteArray keyCopy(contentKey.chars(), static_cast<qsizetype>(contentKey.size()));
-        header.keyWrap = crypto::aeadEncrypt(*recipient.enrolmentKey, keyCopy, encodeHeaderBlock(header, true));
+        header.keyWrap =
+            crypto::aeadEncrypt(*recipient.enrolmentKey, keyCopy, encodeHeaderBlock(header, true));
         wipeBytes(keyCopy);
     } else {
         if (recipient.boxPublic.size() != kBoxPublicBytes)
@@ -87,12 +90,13 @@ Result<QByteArray> sealPackage(PackageHeader header, const QByteArray& payload, 
     std::uint64_t remaining = header.plainBytes;
     do {
         const std::uint64_t take = std::min<std::uint64_t>(remaining, chunkBytes);
-        const unsigned char tag =
-            take == remaining ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : static_cast<unsigned char>(0);
+        const unsigned char tag = take == remaining ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
+                                                    : static_cast<unsigned char>(0);
         unsigned long long written = 0;
-        crypto_secretstream_xchacha20poly1305_push(&state, cursor, &written, plain, take,
-                                                   reinterpret_cast<const unsigned char*>(headerDigest.constData()),
-                                                   static_cast<unsigned long long>(headerDigest.size()), tag);
+        crypto_secretstream_xchacha20poly1305_push(
+            &state, cursor, &written, plain, take,
+            reinterpret_cast<const unsigned char*>(headerDigest.constData()),
+            static_cast<unsigned long long>(headerDigest.size()), tag);
         cursor += written;
         plain += take;
         remaining -= take;
@@ -100,8 +104,9 @@ Result<QByteArray> sealPackage(PackageHeader header, const QByteArray& payload, 
     sodium_memzero(&state, sizeof state);
     contentKey.clear();
 
-    const QByteArray cipherDigest =
-        crypto::blake2b(QByteArray::fromRawData(out.constData() + cipherStart, static_cast<qsizetype>(header.cipherBytes)), 64);
+    const QByteArray cipherDigest = crypto::blake2b(
+        QByteArray::fromRawData(out.constData() + cipherStart, static_cast<qsizetype>(header.cipherBytes)),
+        64);
     out += sender.sign(signedMessage(block, cipherDigest));
     return out;
 }

@@ -9,7 +9,10 @@ namespace orec::exchange {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::exchange", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::exchange", text);
+}
 
 constexpr std::uint32_t kMaxJsonBytes = 512u * 1024 * 1024;
 
@@ -25,7 +28,8 @@ QByteArray encodePayload(QJsonObject document, const char* schema)
     return compressed;
 }
 
-Result<QJsonObject> decodePayload(const SecureBytes& compressed, const char* expectedSchema, PackageProblem* problem)
+Result<QJsonObject> decodePayload(const SecureBytes& compressed, const char* expectedSchema,
+                                  PackageProblem* problem)
 {
     const auto fail = [problem](const QString& message) {
         if (problem)

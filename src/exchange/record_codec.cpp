@@ -14,8 +14,6 @@ namespace orec::exchange {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::exchange", text); }
-
 struct Reference
 {
     const char* key;
@@ -30,14 +28,16 @@ QList<Reference> referencesOf(EntityKind kind)
         return {{"parent_id", EntityKind::Unit},
                 {"secretary_member_id", EntityKind::Member},
                 {"deputy_member_id", EntityKind::Member}};
-    case EntityKind::Member: return {{"home_unit_id", EntityKind::Unit}};
+    case EntityKind::Member:
+        return {{"home_unit_id", EntityKind::Unit}};
     case EntityKind::Posting:
         return {{"member_id", EntityKind::Member},
                 {"approving_committee_id", EntityKind::Unit},
                 {"overseas_cell_id", EntityKind::Unit},
                 {"transfer_out_id", EntityKind::Transfer},
                 {"transfer_back_id", EntityKind::Transfer}};
-    case EntityKind::Report: return {{"posting_id", EntityKind::Posting}, {"member_id", EntityKind::Member}};
+    case EntityKind::Report:
+        return {{"posting_id", EntityKind::Posting}, {"member_id", EntityKind::Member}};
     case EntityKind::Transfer:
         return {{"issuing_committee_id", EntityKind::Unit},
                 {"member_id", EntityKind::Member},
@@ -50,11 +50,16 @@ QList<Reference> referencesOf(EntityKind kind)
 const char* tableOf(EntityKind kind)
 {
     switch (kind) {
-    case EntityKind::Unit: return "party_units";
-    case EntityKind::Member: return "members";
-    case EntityKind::Posting: return "postings";
-    case EntityKind::Report: return "reports";
-    case EntityKind::Transfer: return "transfers";
+    case EntityKind::Unit:
+        return "party_units";
+    case EntityKind::Member:
+        return "members";
+    case EntityKind::Posting:
+        return "postings";
+    case EntityKind::Report:
+        return "reports";
+    case EntityKind::Transfer:
+        return "transfers";
     }
     return "";
 }
@@ -67,19 +72,24 @@ const QString kContentPrefix = QStringLiteral("fields.");
 QString entityName(EntityKind kind)
 {
     switch (kind) {
-    case EntityKind::Unit: return QStringLiteral("party_unit");
-    case EntityKind::Member: return QStringLiteral("member");
-    case EntityKind::Posting: return QStringLiteral("posting");
-    case EntityKind::Report: return QStringLiteral("report");
-    case EntityKind::Transfer: return QStringLiteral("transfer");
+    case EntityKind::Unit:
+        return QStringLiteral("party_unit");
+    case EntityKind::Member:
+        return QStringLiteral("member");
+    case EntityKind::Posting:
+        return QStringLiteral("posting");
+    case EntityKind::Report:
+        return QStringLiteral("report");
+    case EntityKind::Transfer:
+        return QStringLiteral("transfer");
     }
     return {};
 }
 
 std::optional<EntityKind> entityFromName(const QString& name)
 {
-    for (EntityKind kind :
-         {EntityKind::Unit, EntityKind::Member, EntityKind::Posting, EntityKind::Report, EntityKind::Transfer}) {
+    for (EntityKind kind : {EntityKind::Unit, EntityKind::Member, EntityKind::Posting, EntityKind::Report,
+                            EntityKind::Transfer}) {
         if (entityName(kind) == name)
             return kind;
     }
@@ -89,11 +99,16 @@ std::optional<EntityKind> entityFromName(const QString& name)
 QString entityDisplayName(EntityKind kind)
 {
     switch (kind) {
-    case EntityKind::Unit: return tr("party unit");
-    case EntityKind::Member: return tr("member");
-    case EntityKind::Posting: return tr("posting");
-    case EntityKind::Report: return tr("report");
-    case EntityKind::Transfer: return tr("transfer letter");
+    case EntityKind::Unit:
+        return QCoreApplication::translate("orec::exchange", "party unit");
+    case EntityKind::Member:
+        return QCoreApplication::translate("orec::exchange", "member");
+    case EntityKind::Posting:
+        return QCoreApplication::translate("orec::exchange", "posting");
+    case EntityKind::Report:
+        return QCoreApplication::translate("orec::exchange", "report");
+    case EntityKind::Transfer:
+        return QCoreApplication::translate("orec::exchange", "transfer letter");
     }
     return {};
 }
@@ -149,7 +164,8 @@ Result<QString> RecordCodec::uuidOf(EntityKind kind, qint64 id)
     const QString key = cacheKey(kind, id);
     if (auto it = m_uuidCache.constFind(key); it != m_uuidCache.constEnd())
         return *it;
-    auto s = m_database.connection().cached(std::string("SELECT uuid FROM ") + tableOf(kind) + " WHERE id = ?");
+    auto s =
+        m_database.connection().cached(std::string("SELECT uuid FROM ") + tableOf(kind) + " WHERE id = ?");
     if (!s)
         return s.error();
     (*s)->bind(1, static_cast<long long>(id));
@@ -170,7 +186,8 @@ Result<qint64> RecordCodec::idOf(EntityKind kind, const QString& uuid)
     const QString key = QString::number(static_cast<int>(kind)) + QLatin1Char(':') + uuid;
     if (auto it = m_idCache.constFind(key); it != m_idCache.constEnd())
         return *it;
-    auto s = m_database.connection().cached(std::string("SELECT id FROM ") + tableOf(kind) + " WHERE uuid = ?");
+    auto s =
+        m_database.connection().cached(std::string("SELECT id FROM ") + tableOf(kind) + " WHERE uuid = ?");
     if (!s)
         return s.error();
     (*s)->bind(1, uuid);
@@ -218,7 +235,8 @@ Result<QJsonObject> RecordCodec::toLocal(EntityKind kind, const QJsonObject& por
             return id.error();
         if (*id == 0)
             return Error(ErrorCode::NotFound,
-                         tr("The %1 refers to a %2 this database does not have.")
+                         QCoreApplication::translate("orec::exchange",
+                                                     "The %1 refers to a %2 this database does not have.")
                              .arg(entityDisplayName(kind), entityDisplayName(ref.target)),
                          key);
         out.insert(key, *id);
@@ -263,7 +281,8 @@ Result<LocalRecord> RecordCodec::loadById(EntityKind kind, qint64 id)
         return r ? fromLocalJson(kind, toJson(*r)) : Result<LocalRecord>(r.error());
     }
     }
-    return Error(ErrorCode::Internal, tr("Unknown kind of record."));
+    return Error(ErrorCode::Internal,
+                 QCoreApplication::translate("orec::exchange", "Unknown kind of record."));
 }
 
 Result<LocalRecord> RecordCodec::fromLocalJson(EntityKind kind, const QJsonObject& local)
@@ -314,7 +333,8 @@ Result<QStringList> RecordCodec::unresolvedReferences(EntityKind kind, const QJs
 
 Result<QStringList> RecordCodec::allUuids(EntityKind kind)
 {
-    auto s = m_database.connection().prepare(std::string("SELECT uuid FROM ") + tableOf(kind) + " ORDER BY id");
+    auto s =
+        m_database.connection().prepare(std::string("SELECT uuid FROM ") + tableOf(kind) + " ORDER BY id");
     if (!s)
         return s.error();
     QStringList out;
@@ -352,9 +372,12 @@ Status RecordCodec::removeFromField(WriteScope& scope, EntityKind kind, const QS
         statements = {"UPDATE reports SET posting_id = NULL WHERE posting_id = ?1",
                       "UPDATE transfers SET posting_id = NULL WHERE posting_id = ?1",
                       "DELETE FROM posting_countries WHERE posting_id = ?1",
-                      "DELETE FROM posting_extensions WHERE posting_id = ?1", "DELETE FROM postings WHERE id = ?1"};
+                      "DELETE FROM posting_extensions WHERE posting_id = ?1",
+                      "DELETE FROM postings WHERE id = ?1"};
         break;
-    case EntityKind::Report: statements = {"DELETE FROM reports WHERE id = ?1"}; break;
+    case EntityKind::Report:
+        statements = {"DELETE FROM reports WHERE id = ?1"};
+        break;
     case EntityKind::Transfer:
         statements = {"UPDATE postings SET transfer_out_id = NULL WHERE transfer_out_id = ?1",
                       "UPDATE postings SET transfer_back_id = NULL WHERE transfer_back_id = ?1",
@@ -381,8 +404,8 @@ Status RecordCodec::insert(WriteScope& scope, EntityKind kind, const QJsonObject
     return write(scope, kind, std::move(*local), true, QStringLiteral("create"));
 }
 
-Status RecordCodec::update(WriteScope& scope, EntityKind kind, const LocalRecord& current, const QJsonObject& portable,
-                           const QString& action)
+Status RecordCodec::update(WriteScope& scope, EntityKind kind, const LocalRecord& current,
+                           const QJsonObject& portable, const QString& action)
 {
     auto local = toLocal(kind, portable);
     if (!local)
@@ -393,7 +416,8 @@ Status RecordCodec::update(WriteScope& scope, EntityKind kind, const LocalRecord
     return write(scope, kind, std::move(*local), false, action);
 }
 
-Status RecordCodec::write(WriteScope& scope, EntityKind kind, QJsonObject local, bool insert, const QString& action)
+Status RecordCodec::write(WriteScope& scope, EntityKind kind, QJsonObject local, bool insert,
+                          const QString& action)
 {
     switch (kind) {
     case EntityKind::Unit: {
@@ -432,7 +456,8 @@ Status RecordCodec::write(WriteScope& scope, EntityKind kind, QJsonObject local,
         return insert ? repo.insert(scope, *r) : repo.update(scope, *r);
     }
     }
-    return Error(ErrorCode::Internal, tr("Unknown kind of record."));
+    return Error(ErrorCode::Internal,
+                 QCoreApplication::translate("orec::exchange", "Unknown kind of record."));
 }
 
 } // namespace orec::exchange

@@ -138,9 +138,9 @@ TEST_F(BadPackageTest, TamperedByteAnywhereIsRefused)
     const QByteArray good = readAll(exportReturn(QStringLiteral("jp-r1.orecpkg")));
     const QString path = m_dir.file(QStringLiteral("tampered.orecpkg"));
     // In the magic, the header (sequence, cell, keys, wrap), the ciphertext and the signature.
-    for (qsizetype at : {qsizetype(3), qsizetype(12 + 60), qsizetype(12 + 40), qsizetype(12 + 130),
-                         qsizetype(12 + 230), qsizetype(12 + 316 + 10), good.size() / 2, good.size() - 70,
-                         good.size() - 1}) {
+    for (qsizetype at :
+         {qsizetype(3), qsizetype(12 + 60), qsizetype(12 + 40), qsizetype(12 + 130), qsizetype(12 + 230),
+          qsizetype(12 + 316 + 10), good.size() / 2, good.size() - 70, good.size() - 1}) {
         QByteArray bad = good;
         bad[at] = static_cast<char>(bad[at] ^ 0x20);
         writeBytes(path, bad);
@@ -171,14 +171,14 @@ TEST_F(BadPackageTest, TruncatedFileIsRefused)
 
 TEST_F(BadPackageTest, WrongFileTypeIsRefused)
 {
-    expectHomeRefuses(m_dir.file(QStringLiteral("field.orec")), PackageProblem::NotAPackage, ErrorCode::Invalid,
-                      "a database file");
+    expectHomeRefuses(m_dir.file(QStringLiteral("field.orec")), PackageProblem::NotAPackage,
+                      ErrorCode::Invalid, "a database file");
     const QString csv = m_dir.file(QStringLiteral("members.csv"));
     writeBytes(csv, QByteArray("ho_ten,gioi_tinh\nNguyen Van A,Nam\n"));
     expectHomeRefuses(csv, PackageProblem::NotAPackage, ErrorCode::Invalid, "a spreadsheet");
     // The right container in the wrong place.
-    expectHomeRefuses(exportCell(QStringLiteral("jp-2.orecpkg")), PackageProblem::WrongKind, ErrorCode::Invalid,
-                      "a cell package imported at home");
+    expectHomeRefuses(exportCell(QStringLiteral("jp-2.orecpkg")), PackageProblem::WrongKind,
+                      ErrorCode::Invalid, "a cell package imported at home");
     expectFieldRefuses(exportReturn(QStringLiteral("jp-r1.orecpkg")), PackageProblem::WrongKind,
                        ErrorCode::Invalid, "a return package on the laptop");
 }
@@ -257,10 +257,11 @@ TEST_F(BadPackageTest, DifferentPackageUnderAnUsedNumberIsRefused)
     header.firstChange = 1;
     header.lastChange = 0;
     header.createdAt = m_clock.nowUtc();
-    auto bytes = exchange::sealPackage(
-        header, exchange::encodePayload(QJsonObject{{QStringLiteral("changes"), QJsonArray()}},
-                                        exchange::kReturnPayloadSchema),
-        **laptop, exchange::RecipientKey{(*home)->identity.boxPublic, nullptr});
+    auto bytes =
+        exchange::sealPackage(header,
+                              exchange::encodePayload(QJsonObject{{QStringLiteral("changes"), QJsonArray()}},
+                                                      exchange::kReturnPayloadSchema),
+                              **laptop, exchange::RecipientKey{(*home)->identity.boxPublic, nullptr});
     ASSERT_TRUE(bytes.ok());
     const QString path = m_dir.file(QStringLiteral("reused.orecpkg"));
     writeBytes(path, *bytes);
@@ -274,7 +275,8 @@ TEST_F(BadPackageTest, PackageSignedByARemovedSecretaryIsRefused)
     editOnField(QStringLiteral("hai"));
     const QString r2 = exportReturn(QStringLiteral("jp-r2.orecpkg"));
     // The secretary is replaced: the old laptop's packages stop counting.
-    auto replaced = homeExchange().enrolSecretary(QStringLiteral("CB-JP-01"), QStringLiteral("Bí thư mới"), true);
+    auto replaced =
+        homeExchange().enrolSecretary(QStringLiteral("CB-JP-01"), QStringLiteral("Bí thư mới"), true);
     ASSERT_TRUE(replaced.ok()) << replaced.error().toString().toStdString();
     expectHomeRefuses(r2, PackageProblem::RemovedSender, ErrorCode::PermissionDenied, "removed secretary");
 }
@@ -282,7 +284,8 @@ TEST_F(BadPackageTest, PackageSignedByARemovedSecretaryIsRefused)
 TEST_F(BadPackageTest, LaptopThatNeverEnrolledIsRefused)
 {
     // Removed before the laptop's keys ever reached home: its enrolment proof matches nothing.
-    const Status removed = homeExchange().removeSecretary(QStringLiteral("CB-JP-01"), QStringLiteral("lost laptop"));
+    const Status removed =
+        homeExchange().removeSecretary(QStringLiteral("CB-JP-01"), QStringLiteral("lost laptop"));
     ASSERT_TRUE(removed.ok()) << removed.error().toString().toStdString();
     expectHomeRefuses(exportReturn(QStringLiteral("jp-r1.orecpkg")), PackageProblem::UnknownSender,
                       ErrorCode::PermissionDenied, "pending secretary removed");
@@ -321,10 +324,11 @@ TEST_F(BadPackageTest, ForgedLaptopClaimingTheSecretaryIsRefused)
     header.firstChange = 2;
     header.lastChange = 1;
     header.createdAt = m_clock.nowUtc();
-    auto bytes = exchange::sealPackage(
-        header, exchange::encodePayload(QJsonObject{{QStringLiteral("changes"), QJsonArray()}},
-                                        exchange::kReturnPayloadSchema),
-        impostor, exchange::RecipientKey{(*home)->identity.boxPublic, nullptr});
+    auto bytes =
+        exchange::sealPackage(header,
+                              exchange::encodePayload(QJsonObject{{QStringLiteral("changes"), QJsonArray()}},
+                                                      exchange::kReturnPayloadSchema),
+                              impostor, exchange::RecipientKey{(*home)->identity.boxPublic, nullptr});
     ASSERT_TRUE(bytes.ok());
     const QString path = m_dir.file(QStringLiteral("impostor.orecpkg"));
     writeBytes(path, *bytes);

@@ -57,15 +57,17 @@ TEST_F(ExchangeCliTest, RoundTripFromTheCommandLine)
     ASSERT_FALSE(code.isEmpty());
 
     const QString c1 = m_dir.file(QStringLiteral("c1.orecpkg"));
-    CliRun exported = orec(home, {QStringLiteral("export-package"), QStringLiteral("--cell"),
-                                  QStringLiteral("CB-JP-01"), QStringLiteral("--out"), c1, QStringLiteral("--json")});
+    CliRun exported =
+        orec(home, {QStringLiteral("export-package"), QStringLiteral("--cell"), QStringLiteral("CB-JP-01"),
+                    QStringLiteral("--out"), c1, QStringLiteral("--json")});
     ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
     EXPECT_TRUE(jsonOf(exported).value(QStringLiteral("first_package")).toBool());
     EXPECT_EQ(jsonOf(exported).value(QStringLiteral("members")).toInt(), 2);
 
     // A wrong code opens nothing and creates nothing.
-    CliRun wrong = orec(field, {QStringLiteral("field"), QStringLiteral("init"), c1},
-                        {{QStringLiteral("OREC_ENROLMENT_CODE"), QStringLiteral("0000-0000-0000-0000-0000-0000-0000-0000")}});
+    CliRun wrong = orec(
+        field, {QStringLiteral("field"), QStringLiteral("init"), c1},
+        {{QStringLiteral("OREC_ENROLMENT_CODE"), QStringLiteral("0000-0000-0000-0000-0000-0000-0000-0000")}});
     EXPECT_EQ(wrong.exitCode, 5) << wrong.err.toStdString();
     EXPECT_FALSE(QFile::exists(field));
     EXPECT_FALSE(QFile::exists(field + QStringLiteral(".keys")));
@@ -84,10 +86,12 @@ TEST_F(ExchangeCliTest, RoundTripFromTheCommandLine)
     EXPECT_EQ(jsonOf(fieldKeys).value(QStringLiteral("fingerprint")).toString(), laptopFingerprint);
 
     const QString r1 = m_dir.file(QStringLiteral("r1.orecpkg"));
-    CliRun back = orec(field, {QStringLiteral("field"), QStringLiteral("export"), QStringLiteral("--out"), r1});
+    CliRun back =
+        orec(field, {QStringLiteral("field"), QStringLiteral("export"), QStringLiteral("--out"), r1});
     ASSERT_EQ(back.exitCode, 0) << back.err.toStdString();
 
-    CliRun dry = orec(home, {QStringLiteral("import-package"), r1, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    CliRun dry = orec(
+        home, {QStringLiteral("import-package"), r1, QStringLiteral("--dry-run"), QStringLiteral("--json")});
     ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
     EXPECT_TRUE(jsonOf(dry).value(QStringLiteral("enrols_laptop")).toBool());
     EXPECT_EQ(jsonOf(dry).value(QStringLiteral("sender_fingerprint")).toString(), laptopFingerprint);
@@ -118,13 +122,15 @@ TEST_F(ExchangeCliTest, RoundTripFromTheCommandLine)
 
     // Home's next package reaches the laptop encrypted to its own key now.
     const QString c2 = m_dir.file(QStringLiteral("c2.orecpkg"));
-    CliRun exported2 = orec(home, {QStringLiteral("export-package"), QStringLiteral("--cell"),
-                                   QStringLiteral("CB-JP-01"), QStringLiteral("--out"), c2, QStringLiteral("--json")});
+    CliRun exported2 =
+        orec(home, {QStringLiteral("export-package"), QStringLiteral("--cell"), QStringLiteral("CB-JP-01"),
+                    QStringLiteral("--out"), c2, QStringLiteral("--json")});
     ASSERT_EQ(exported2.exitCode, 0) << exported2.err.toStdString();
     EXPECT_FALSE(jsonOf(exported2).value(QStringLiteral("first_package")).toBool());
     CliRun installed = orec(field, {QStringLiteral("import-package"), c2, QStringLiteral("--json")});
     ASSERT_EQ(installed.exitCode, 0) << installed.err.toStdString();
-    CliRun status = orec(field, {QStringLiteral("field"), QStringLiteral("status"), QStringLiteral("--json")});
+    CliRun status =
+        orec(field, {QStringLiteral("field"), QStringLiteral("status"), QStringLiteral("--json")});
     ASSERT_EQ(status.exitCode, 0) << status.err.toStdString();
     EXPECT_TRUE(jsonOf(status).value(QStringLiteral("keys_acknowledged")).toBool());
     EXPECT_EQ(jsonOf(status).value(QStringLiteral("installed_package")).toInt(), 2);

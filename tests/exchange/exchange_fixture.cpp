@@ -8,7 +8,6 @@
 #include "storage/transfer_repository.h"
 
 #include <QCryptographicHash>
-
 #include <algorithm>
 #include <stdexcept>
 
@@ -55,8 +54,8 @@ PartyUnit unit(const QString& code, const QString& name, UnitKind kind, qint64 p
     return u;
 }
 
-Member member(const QString& name, Gender gender, const QDate& born, const QString& citizenId, const QString& card,
-              const QString& phone, qint64 homeUnit)
+Member member(const QString& name, Gender gender, const QDate& born, const QString& citizenId,
+              const QString& card, const QString& phone, qint64 homeUnit)
 {
     Member m;
     m.fullName = name;
@@ -75,7 +74,8 @@ Member member(const QString& name, Gender gender, const QDate& born, const QStri
     return m;
 }
 
-Posting abroad(qint64 memberId, PostingPurpose purpose, const QString& country, qint64 cellId, qint64 committee)
+Posting abroad(qint64 memberId, PostingPurpose purpose, const QString& country, qint64 cellId,
+               qint64 committee)
 {
     Posting p;
     p.memberId = memberId;
@@ -155,31 +155,33 @@ void ExchangeFixture::SetUp()
     WriteScope scope(db);
     ASSERT_TRUE(scope.status().ok());
     PartyUnitRepository units(db);
-    PartyUnit committee = unit(QStringLiteral("DU-NN"), QStringLiteral("Đảng ủy Ngoài nước"), UnitKind::Committee,
-                               0, false);
+    PartyUnit committee =
+        unit(QStringLiteral("DU-NN"), QStringLiteral("Đảng ủy Ngoài nước"), UnitKind::Committee, 0, false);
     check(units.insert(scope, committee));
-    PartyUnit homeCell = unit(QStringLiteral("CB-HN-01"), QStringLiteral("Chi bộ Khoa Cơ khí"), UnitKind::Cell,
-                              committee.id, false);
+    PartyUnit homeCell = unit(QStringLiteral("CB-HN-01"), QStringLiteral("Chi bộ Khoa Cơ khí"),
+                              UnitKind::Cell, committee.id, false);
     check(units.insert(scope, homeCell));
-    PartyUnit jp = unit(QStringLiteral("CB-JP-01"), QStringLiteral("Chi bộ lưu học sinh Tokyo"), UnitKind::Cell,
-                        committee.id, true, CellType::Student, QStringLiteral("JP"), QStringLiteral("Tokyo"));
+    PartyUnit jp =
+        unit(QStringLiteral("CB-JP-01"), QStringLiteral("Chi bộ lưu học sinh Tokyo"), UnitKind::Cell,
+             committee.id, true, CellType::Student, QStringLiteral("JP"), QStringLiteral("Tokyo"));
     check(units.insert(scope, jp));
     PartyUnit kr = unit(QStringLiteral("CB-KR-01"), QStringLiteral("Chi bộ lao động Seoul"), UnitKind::Cell,
                         committee.id, true, CellType::Labour, QStringLiteral("KR"), QStringLiteral("Seoul"));
     check(units.insert(scope, kr));
 
     MemberRepository members(db);
-    Member an = member(QStringLiteral("Nguyễn Văn An"), Gender::Male, QDate(1990, 3, 14), QStringLiteral("001098012345"),
-                       QStringLiteral("93012345"), QStringLiteral("+84912345678"), homeCell.id);
+    Member an = member(QStringLiteral("Nguyễn Văn An"), Gender::Male, QDate(1990, 3, 14),
+                       QStringLiteral("001098012345"), QStringLiteral("93012345"),
+                       QStringLiteral("+84912345678"), homeCell.id);
     Member binh = member(QStringLiteral("Trần Thị Bình"), Gender::Female, QDate(1991, 7, 2),
-                         QStringLiteral("001199054321"), QStringLiteral("93054321"), QStringLiteral("+84987654321"),
-                         homeCell.id);
+                         QStringLiteral("001199054321"), QStringLiteral("93054321"),
+                         QStringLiteral("+84987654321"), homeCell.id);
     Member cuong = member(QStringLiteral("Lê Quốc Cường"), Gender::Male, QDate(1990, 1, 30),
-                          QStringLiteral("036090077777"), QStringLiteral("93077777"), QStringLiteral("+84905550123"),
-                          homeCell.id);
+                          QStringLiteral("036090077777"), QStringLiteral("93077777"),
+                          QStringLiteral("+84905550123"), homeCell.id);
     Member dung = member(QStringLiteral("Phạm Thùy Dung"), Gender::Female, QDate(1985, 11, 11),
-                         QStringLiteral("001185099999"), QStringLiteral("93099999"), QStringLiteral("+84243111222"),
-                         homeCell.id);
+                         QStringLiteral("001185099999"), QStringLiteral("93099999"),
+                         QStringLiteral("+84243111222"), homeCell.id);
     for (Member* m : {&an, &binh, &cuong, &dung})
         check(members.insert(scope, *m));
     m_people = {an.uuid, binh.uuid, cuong.uuid, dung.uuid, an.id, binh.id, cuong.id, 0, 0, {}};
@@ -189,7 +191,8 @@ void ExchangeFixture::SetUp()
     PostingRepository postings(db);
     Posting anPosting = abroad(an.id, PostingPurpose::Study, QStringLiteral("JP"), jp.id, committee.id);
     Posting binhPosting = abroad(binh.id, PostingPurpose::Study, QStringLiteral("JP"), jp.id, committee.id);
-    Posting cuongPosting = abroad(cuong.id, PostingPurpose::Labour, QStringLiteral("KR"), kr.id, committee.id);
+    Posting cuongPosting =
+        abroad(cuong.id, PostingPurpose::Labour, QStringLiteral("KR"), kr.id, committee.id);
     for (Posting* p : {&anPosting, &binhPosting, &cuongPosting})
         check(postings.insert(scope, *p));
     m_people.anPostingId = anPosting.id;
@@ -244,9 +247,9 @@ QString ExchangeFixture::exportCell(const QString& name, const QString& cellCode
 
 void ExchangeFixture::initField(const QString& packagePath, const QString& code)
 {
-    auto field = app::ExchangeService::initialiseField(packagePath, code, m_dir.file(QStringLiteral("field.orec")),
-                                                       QStringLiteral("bithu"), kAdminPassphrase,
-                                                       fastOptions(&m_clock));
+    auto field = app::ExchangeService::initialiseField(
+        packagePath, code, m_dir.file(QStringLiteral("field.orec")), QStringLiteral("bithu"),
+        kAdminPassphrase, fastOptions(&m_clock));
     if (!field)
         throw std::runtime_error(field.error().toString().toStdString());
     m_field = std::move(field->session);
@@ -274,9 +277,11 @@ void ExchangeFixture::expectUnchanged(const Snapshot& before, const char* what)
 {
     const Snapshot after = checksums();
     for (auto it = before.home.begin(); it != before.home.end(); ++it)
-        EXPECT_EQ(after.home.value(it.key()), it.value()) << what << ": home table " << it.key().toStdString();
+        EXPECT_EQ(after.home.value(it.key()), it.value())
+            << what << ": home table " << it.key().toStdString();
     for (auto it = before.field.begin(); it != before.field.end(); ++it)
-        EXPECT_EQ(after.field.value(it.key()), it.value()) << what << ": field table " << it.key().toStdString();
+        EXPECT_EQ(after.field.value(it.key()), it.value())
+            << what << ": field table " << it.key().toStdString();
     EXPECT_EQ(after.home.size(), before.home.size()) << what;
     EXPECT_EQ(after.field.size(), before.field.size()) << what;
 }

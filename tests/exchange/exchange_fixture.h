@@ -11,9 +11,7 @@
 #include <QByteArray>
 #include <QMap>
 #include <QString>
-
 #include <gtest/gtest.h>
-
 #include <memory>
 
 namespace orec::test {

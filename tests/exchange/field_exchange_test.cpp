@@ -53,8 +53,7 @@ const exchange::FieldChange* findField(const exchange::ChangeItem* item, const Q
 }
 
 class FieldExchangeTest : public ExchangeFixture
-{
-};
+{};
 
 TEST_F(FieldExchangeTest, FieldDatabaseHoldsOnlyItsCell)
 {
@@ -107,7 +106,8 @@ TEST_F(FieldExchangeTest, PackageBytesHoldNoPlaintextNameOrNumber)
         const QByteArray bytes = readAll(path);
         ASSERT_GT(bytes.size(), 500);
         for (const QString& secret : secrets) {
-            EXPECT_FALSE(bytes.contains(secret.toUtf8())) << secret.toStdString() << " in " << path.toStdString();
+            EXPECT_FALSE(bytes.contains(secret.toUtf8()))
+                << secret.toStdString() << " in " << path.toStdString();
             const QByteArray utf16(reinterpret_cast<const char*>(secret.utf16()), secret.size() * 2);
             EXPECT_FALSE(bytes.contains(utf16)) << secret.toStdString();
         }
@@ -134,7 +134,8 @@ TEST_F(FieldExchangeTest, RoundTripsWithConflictsConverge)
     ASSERT_TRUE(binhPosting.ok() && binhPosting->has_value());
     TransitionInput lost;
     lost.date = QDate(2026, 3, 20);
-    auto lostContact = fieldRegister.applyTransition((*binhPosting)->id, PostingTransition::MarkLostContact, lost);
+    auto lostContact =
+        fieldRegister.applyTransition((*binhPosting)->id, PostingTransition::MarkLostContact, lost);
     ASSERT_TRUE(lostContact.ok()) << lostContact.error().toString().toStdString();
     Report rating;
     rating.kind = ReportKind::AnnualRating;
@@ -278,7 +279,8 @@ TEST_F(FieldExchangeTest, RoundTripsWithConflictsConverge)
             auto f = fieldCodec.load(kind, uuid);
             auto h = homeCodec.load(kind, uuid);
             ASSERT_TRUE(f.ok() && h.ok() && f->has_value() && h->has_value()) << uuid.toStdString();
-            EXPECT_EQ(exchange::flattenFields(kind, (*f)->portable), exchange::flattenFields(kind, (*h)->portable))
+            EXPECT_EQ(exchange::flattenFields(kind, (*f)->portable),
+                      exchange::flattenFields(kind, (*h)->portable))
                 << exchange::entityName(kind).toStdString() << " " << uuid.toStdString();
         }
     }
@@ -342,7 +344,8 @@ TEST_F(FieldExchangeTest, ArrivalWithTransferLetterAndLeavingReachHome)
     ASSERT_TRUE(issued.ok()) << issued.error().toString().toStdString();
 
     // An goes home.
-    auto anPosting = PostingRepository(fieldDb()).findByUuid(PostingRepository(homeDb()).get(m_people.anPostingId)->uuid);
+    auto anPosting =
+        PostingRepository(fieldDb()).findByUuid(PostingRepository(homeDb()).get(m_people.anPostingId)->uuid);
     ASSERT_TRUE(anPosting.ok() && anPosting->has_value());
     TransitionInput back;
     back.date = QDate(2026, 3, 28);
@@ -353,7 +356,8 @@ TEST_F(FieldExchangeTest, ArrivalWithTransferLetterAndLeavingReachHome)
     ASSERT_TRUE(plan.ok()) << plan.error().toString().toStdString();
     EXPECT_EQ(plan->conflictCount(), 0);
     for (const exchange::ChangeItem& item : plan->items)
-        EXPECT_NE(item.action, ItemAction::Refused) << item.title.toStdString() << ": " << item.refusedReason.toStdString();
+        EXPECT_NE(item.action, ItemAction::Refused)
+            << item.title.toStdString() << ": " << item.refusedReason.toStdString();
     auto applied = homeExchange().applyImport(*plan);
     ASSERT_TRUE(applied.ok()) << applied.error().toString().toStdString();
 

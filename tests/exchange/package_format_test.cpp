@@ -10,7 +10,6 @@
 #include <QBuffer>
 #include <QJsonArray>
 #include <QRegularExpression>
-
 #include <gtest/gtest.h>
 
 namespace orec::exchange {
@@ -40,9 +39,10 @@ QJsonObject samplePayload(int members)
 {
     QJsonArray list;
     for (int i = 0; i < members; ++i)
-        list.append(QJsonObject{{QStringLiteral("uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                {QStringLiteral("full_name"), QStringLiteral("Thành viên %1").arg(i)},
-                                {QStringLiteral("noise"), QString::fromLatin1(crypto::randomBytes(40).toBase64())}});
+        list.append(
+            QJsonObject{{QStringLiteral("uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                        {QStringLiteral("full_name"), QStringLiteral("Thành viên %1").arg(i)},
+                        {QStringLiteral("noise"), QString::fromLatin1(crypto::randomBytes(40).toBase64())}});
     return QJsonObject{{QStringLiteral("members"), list}};
 }
 
@@ -90,12 +90,16 @@ protected:
 
     QByteArray seal(const QJsonObject& payload, std::uint32_t chunk = kDefaultChunkBytes)
     {
-        auto bytes = sealPackage(cellHeader(m_laptop.partyId(), m_cell), encodePayload(payload, kCellPayloadSchema),
-                                 m_home, RecipientKey{m_laptop.publicIdentity().boxPublic, nullptr}, chunk);
+        auto bytes =
+            sealPackage(cellHeader(m_laptop.partyId(), m_cell), encodePayload(payload, kCellPayloadSchema),
+                        m_home, RecipientKey{m_laptop.publicIdentity().boxPublic, nullptr}, chunk);
         EXPECT_TRUE(bytes.ok());
         return bytes.ok() ? *bytes : QByteArray();
     }
-    Opened open(const QByteArray& bytes) { return openBytes(bytes, m_home.publicIdentity().signPublic, m_laptop); }
+    Opened open(const QByteArray& bytes)
+    {
+        return openBytes(bytes, m_home.publicIdentity().signPublic, m_laptop);
+    }
 };
 
 TEST_F(PackageFormatTest, RoundTripKeepsHeaderAndPayload)
@@ -156,7 +160,8 @@ TEST_F(PackageFormatTest, EveryTamperedByteIsRefused)
 TEST_F(PackageFormatTest, TamperedCiphertextFailsTheSignatureBeforeDecryption)
 {
     QByteArray bytes = seal(samplePayload(2));
-    bytes[kPrefixBytes + kHeaderBytes + 40] = static_cast<char>(bytes[kPrefixBytes + kHeaderBytes + 40] ^ 0x80);
+    bytes[kPrefixBytes + kHeaderBytes + 40] =
+        static_cast<char>(bytes[kPrefixBytes + kHeaderBytes + 40] ^ 0x80);
     const Opened opened = open(bytes);
     EXPECT_EQ(opened.problem, PackageProblem::BadSignature);
     EXPECT_EQ(opened.code, ErrorCode::Corrupt);
@@ -165,9 +170,9 @@ TEST_F(PackageFormatTest, TamperedCiphertextFailsTheSignatureBeforeDecryption)
 TEST_F(PackageFormatTest, TruncatedFilesAreRefusedAtEveryLength)
 {
     const QByteArray bytes = seal(samplePayload(2));
-    for (qsizetype length : {qsizetype(0), qsizetype(4), qsizetype(8), qsizetype(11), qsizetype(kPrefixBytes + 10),
-                             qsizetype(kPrefixBytes + kHeaderBytes), bytes.size() / 2, bytes.size() - 64,
-                             bytes.size() - 1}) {
+    for (qsizetype length :
+         {qsizetype(0), qsizetype(4), qsizetype(8), qsizetype(11), qsizetype(kPrefixBytes + 10),
+          qsizetype(kPrefixBytes + kHeaderBytes), bytes.size() / 2, bytes.size() - 64, bytes.size() - 1}) {
         const Opened opened = open(bytes.left(length));
         if (length < 8) {
             EXPECT_EQ(opened.problem, PackageProblem::NotAPackage) << length;
@@ -213,7 +218,8 @@ TEST_F(PackageFormatTest, AForgedSignatureOrAnotherRecipientIsRefused)
 {
     const QByteArray bytes = seal(samplePayload(1));
     const Identity stranger = Identity::generate();
-    EXPECT_EQ(openBytes(bytes, stranger.publicIdentity().signPublic, m_laptop).problem, PackageProblem::BadSignature);
+    EXPECT_EQ(openBytes(bytes, stranger.publicIdentity().signPublic, m_laptop).problem,
+              PackageProblem::BadSignature);
     EXPECT_EQ(openBytes(bytes, m_home.publicIdentity().signPublic, stranger).problem,
               PackageProblem::DecryptionFailed);
 
