@@ -128,45 +128,22 @@ Status PrintService::completeIssuer(reports::DocumentIssuer& issuer, qint64 comm
 Result<QList<reports::MovementRow>> PrintService::movements(const QDate& from, const QDate& to, bool returns)
 {
     OREC_TRY(m_session.require(Permission::ReadRecords));
-    Database& db = m_session.database();
-    QList<Posting> postings;
-    OREC_TRY(PostingRepository(db).forEach([&](const Posting& p) {
-        const QDate d = returns ? p.actualReturn : p.actualDeparture;
-        if (d.isValid() && d >= from && d <= to)
-            postings.append(p);
-        return true;
-    }));
-    QList<qint64> memberIds;
-    QSet<qint64> seen;
-    for (const Posting& p : postings) {
-        if (!seen.contains(p.memberId)) {
-            seen.insert(p.memberId);
-            memberIds.append(p.memberId);
-        }
-    }
-    auto members = MemberRepository(db).getMany(memberIds);
-    if (!members)
-        return members.error();
-    QHash<qint64, Member> byId;
-    for (const Member& m : *members)
-        byId.insert(m.id, m);
-    QHash<qint64, QString> unitNames;
+    RegisterQueries queries(m_session.database());
+    auto found = returns ? queries.returnsIn(from, to) : queries.departuresIn(from, to);
+    if (!found)
+        return found.error();
     QList<reports::MovementRow> rows;
-    for (const Posting& p : postings) {
-        const Member m = byId.value(p.memberId);
-        if (!unitNames.contains(m.homeUnitId)) {
-            auto name = unitName(m.homeUnitId);
-            unitNames.insert(m.homeUnitId, name ? *name : QString());
-        }
+    rows.reserve(found->size());
+    for (const PostingMovementRow& p : *found) {
         reports::MovementRow r;
-        r.fullName = m.fullName;
-        r.partyCardNumber = m.partyCardNumber;
-        r.homeUnitName = unitNames.value(m.homeUnitId);
+        r.fullName = p.fullName;
+        r.partyCardNumber = p.partyCardNumber;
+        r.homeUnitName = p.homeUnitName;
         r.countryCodes = p.countryCodes;
         r.purpose = p.purpose;
         r.decisionNumber = p.decisionNumber;
-        r.departure = p.actualDeparture;
-        r.plannedReturn = p.effectivePlannedReturn();
+        r.departure = p.departure;
+        r.plannedReturn = p.plannedReturn;
         r.actualReturn = p.actualReturn;
         rows.append(r);
     }
@@ -321,19 +298,15 @@ Result<reports::PartyDocument> PrintService::document(const PrintRequest& reques
         auto statistics = queries.statistics(request.from, request.to);
         if (!statistics)
             return statistics.error();
-        ReportDueFilter overdue;
-        overdue.overdueOnly = true;
-        overdue.withinDays = 0;
-        overdue.today = request.to;
-        auto late = queries.countReportsDue(overdue);
-        if (!late)
-            return late.error();
-        // Received on time / late within the period are not counted by the register yet: only the
-        // reports still overdue at the end of the period are shown.
+        // The reports due in the period, judged on the day of printing: on time, late, still owed.
+        auto counts = queries.reportTimeliness(request.from, request.to, asOf);
+        if (!counts)
+            return counts.error();
         reports::ReportTimeliness timeliness;
-        timeliness.receivedOnTime = -1;
-        timeliness.receivedLate = -1;
-        timeliness.overdue = static_cast<int>(*late);
+        timeliness.receivedOnTime = counts->receivedOnTime;
+        timeliness.receivedLate = counts->receivedLate;
+        timeliness.overdue = counts->overdue;
+        timeliness.notYetDue = counts->notYetDue;
         return reports::statisticsDocument(issuer, *statistics, timeliness, request.dashboardChart);
     }
     case PrintKind::TemporaryTransfer:

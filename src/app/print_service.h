@@ -77,7 +77,7 @@ public:
     Result<qint64> memberId(const QString& key);
     Result<qint64> unitId(const QString& key);
 
-    // Departures and returns in [from, to] (one pass over the postings).
+    // Departures and returns in [from, to], by day then name (a range of the departure or return index).
     Result<QList<reports::MovementRow>> movements(const QDate& from, const QDate& to, bool returns);
 
 private:

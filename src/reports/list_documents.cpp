@@ -437,6 +437,31 @@ ReportTable countryCellTypeTable(const RegisterStatistics& s)
     return t;
 }
 
+ReportTable summaryTable(const RegisterStatistics& s, const std::optional<ReportTimeliness>& reports)
+{
+    ReportTable t;
+    t.addColumn(QStringLiteral("chi_tieu"), tr("Chỉ tiêu"), 110);
+    t.addColumn(QStringLiteral("so_luong"), tr("Số lượng"), 30, ColumnType::Number, ColumnAlign::Center);
+    t.addRow({tr("Lượt đảng viên ở nước ngoài trong kỳ"), s.postings});
+    t.addRow({tr("Số đảng viên ở nước ngoài trong kỳ"), s.members});
+    t.addRow({tr("Lượt đi nước ngoài trong kỳ"), s.departures});
+    t.addRow({tr("Lượt về nước trong kỳ"), s.returns});
+    t.addRow({tr("Đi nước ngoài khi chưa được phê duyệt"), s.unapprovedDepartures});
+    if (reports && reports->receivedOnTime >= 0 && reports->receivedLate >= 0) {
+        const int due = reports->receivedOnTime + reports->receivedLate + reports->overdue + reports->notYetDue;
+        t.addRow({tr("Báo cáo của đảng viên đến hạn trong kỳ"), due});
+        t.addRow({tr("– nộp đúng hạn"), reports->receivedOnTime});
+        t.addRow({tr("– nộp muộn"), reports->receivedLate});
+        t.addRow({tr("– quá hạn chưa nộp"), reports->overdue});
+        if (reports->notYetDue > 0)
+            t.addRow({tr("– chưa đến hạn"), reports->notYetDue});
+    } else if (reports) {
+        t.addRow({tr("Báo cáo quá hạn chưa nộp tính đến cuối kỳ"), reports->overdue});
+    }
+    t.fontSizePt = 10;
+    return t;
+}
+
 ReportTable purposeTable(const RegisterStatistics& s)
 {
     ReportTable t;
@@ -486,21 +511,7 @@ PartyDocument statisticsDocument(const DocumentIssuer& issuer, const RegisterSta
         p.firstLineIndentMm = 0;
     };
     heading(tr("I. TỔNG HỢP"));
-    doc.addParagraph(tr("Trong kỳ có %1 lượt đảng viên ở nước ngoài (%2 đảng viên); %3 lượt đi nước ngoài, %4 lượt "
-                        "về nước; %5 trường hợp đi khi chưa được phê duyệt.")
-                         .arg(s.postings)
-                         .arg(s.members)
-                         .arg(s.departures)
-                         .arg(s.returns)
-                         .arg(s.unapprovedDepartures));
-    if (reports && reports->receivedOnTime >= 0 && reports->receivedLate >= 0) {
-        doc.addParagraph(tr("Báo cáo của đảng viên: %1 nộp đúng hạn, %2 nộp muộn, %3 quá hạn chưa nộp.")
-                             .arg(reports->receivedOnTime)
-                             .arg(reports->receivedLate)
-                             .arg(reports->overdue));
-    } else if (reports) {
-        doc.addParagraph(tr("Báo cáo của đảng viên quá hạn chưa nộp tính đến cuối kỳ: %1.").arg(reports->overdue));
-    }
+    doc.addTable(summaryTable(s, reports));
     heading(tr("II. ĐẢNG VIÊN Ở NƯỚC NGOÀI THEO NƯỚC VÀ LOẠI CHI BỘ"));
     doc.addTable(countryCellTypeTable(s));
     heading(tr("III. THEO MỤC ĐÍCH RA NƯỚC NGOÀI"));

@@ -49,16 +49,18 @@ PartyDocument reportsDueDocument(const DocumentIssuer& issuer, const QList<Repor
 // One member's overseas record: identity, postings, cells, reports, transfer letters.
 PartyDocument memberRecordDocument(const DocumentIssuer& issuer, const MemberHistory& history, const QDate& asOf);
 
-// Reports of a period by timeliness, where the caller knows them.
+// The reports due in a period by what became of them (storage/register_queries.h reportTimeliness).
 struct ReportTimeliness
 {
     int receivedOnTime = 0; // -1 = not known: only the overdue figure is printed
     int receivedLate = 0;
-    int overdue = 0; // due, not received
+    int overdue = 0;   // due, not received
+    int notYetDue = 0; // due later in the period than the day of printing
 };
 
 // The statistical report of a period: abroad by country × cell type, by purpose, departures, returns,
 // reports on time and late, with a chart (drawn, or a dashboard chart passed as an image).
+ReportTable summaryTable(const RegisterStatistics& statistics, const std::optional<ReportTimeliness>& reports);
 ReportTable countryCellTypeTable(const RegisterStatistics& statistics);
 ReportTable purposeTable(const RegisterStatistics& statistics);
 BarChart cellTypeChart(const RegisterStatistics& statistics);

@@ -16,6 +16,7 @@ const std::vector<Migration>& allMigrations()
         {2, "settings table, user full names", &schema::v2Settings},
         {3, "register: party units, members, postings, reports, transfers, rules", &schema::v3Register},
         {4, "field exchange: identity, peers, package sequences, field outbox", &schema::v4Exchange},
+        {5, "reports by due and received date, for timeliness in a period", &schema::v5ReportTimeliness},
     };
     return migrations;
 }

@@ -373,4 +373,106 @@ Result<QHash<qint64, QList<qint64>>> RegisterQueries::fullMembersInCellsNow(int 
     return inCell;
 }
 
+Result<QList<PostingMovementRow>> RegisterQueries::departuresIn(const QDate& from, const QDate& to)
+{
+    return movementsIn("actual_departure", from, to);
+}
+
+Result<QList<PostingMovementRow>> RegisterQueries::returnsIn(const QDate& from, const QDate& to)
+{
+    return movementsIn("actual_return", from, to);
+}
+
+Result<QList<PostingMovementRow>> RegisterQueries::movementsIn(const char* dateColumn, const QDate& from,
+                                                               const QDate& to)
+{
+    QList<PostingMovementRow> rows;
+    if (!from.isValid() || !to.isValid() || to < from)
+        return rows;
+    // The range on the indexed date column comes first and alone in the WHERE clause so the planner
+    // walks postings_departure or postings_return; the member and home unit are primary-key lookups.
+    const std::string column = std::string("p.") + dateColumn;
+    auto stmt = m_database.connection().prepare(
+        "SELECT p.id, p.member_id, m.full_name, m.party_card_no, m.home_unit_id, hu.name, p.purpose, p.status, "
+        "p.decision_no, p.actual_departure, coalesce(p.effective_planned_return, p.planned_return), p.actual_return, "
+        "p.main_country FROM postings p JOIN members m ON m.id = p.member_id "
+        "LEFT JOIN party_units hu ON hu.id = m.home_unit_id WHERE " +
+        column + " >= ?1 AND " + column + " <= ?2 ORDER BY " + column + ", m.name_sort, p.id");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, from);
+    stmt->bind(2, to);
+    QList<qint64> multiCountry;
+    OREC_TRY(repo::forEachRow(*stmt, [&](sql::Statement& s) {
+        PostingMovementRow r;
+        r.postingId = s.int64(0);
+        r.memberId = s.int64(1);
+        r.fullName = s.text(2);
+        r.partyCardNumber = s.text(3);
+        r.homeUnitId = repo::idAt(s, 4);
+        r.homeUnitName = s.text(5);
+        r.purpose = fromCodeName<PostingPurpose>(s.text(6)).value_or(PostingPurpose::OfficialMission);
+        r.status = fromCodeName<PostingStatus>(s.text(7)).value_or(PostingStatus::Abroad);
+        r.decisionNumber = s.text(8);
+        r.departure = s.date(9);
+        r.plannedReturn = s.date(10);
+        r.actualReturn = s.date(11);
+        r.countryCodes = QStringList{s.text(12)};
+        rows.append(r);
+        return true;
+    }));
+    // The countries in their order (a trip may cover several): one seek of the primary key each.
+    auto countries = m_database.connection().prepare(
+        "SELECT country_code FROM posting_countries WHERE posting_id = ? ORDER BY position");
+    if (!countries)
+        return countries.error();
+    for (PostingMovementRow& r : rows) {
+        countries->reset();
+        countries->bind(1, static_cast<long long>(r.postingId));
+        QStringList codes;
+        OREC_TRY(repo::forEachRow(*countries, [&](sql::Statement& s) {
+            codes.append(s.text(0));
+            return true;
+        }));
+        if (!codes.isEmpty())
+            r.countryCodes = codes;
+    }
+    return rows;
+}
+
+Result<ReportTimelinessCounts> RegisterQueries::reportTimeliness(const QDate& from, const QDate& to,
+                                                                 const QDate& asOf)
+{
+    ReportTimelinessCounts c;
+    c.from = from;
+    c.to = to;
+    c.asOf = asOf.isValid() ? asOf : m_database.clock().today();
+    if (!from.isValid() || !to.isValid() || to < from)
+        return Error(ErrorCode::Invalid, QCoreApplication::translate("orec", "The period needs a start and an end, "
+                                                                             "the end not before the start."));
+    // reports_due_received (schema v5) covers the due date, the received date and the posting: the
+    // period is one range of it, and only the posting's status is looked up (a cancelled trip owes
+    // nothing). ISO dates compare as text.
+    auto stmt = m_database.connection().prepare(
+        "SELECT r.received_date, r.due_date FROM reports r "
+        "LEFT JOIN postings p ON p.id = r.posting_id "
+        "WHERE r.due_date >= ?1 AND r.due_date <= ?2 AND (r.posting_id IS NULL OR p.status != 'cancelled')");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, from);
+    stmt->bind(2, to);
+    const QString today = c.asOf.toString(Qt::ISODate);
+    OREC_TRY(repo::forEachRow(*stmt, [&](sql::Statement& s) {
+        const QString received = s.text(0);
+        const QString due = s.text(1);
+        ++c.due;
+        if (!received.isEmpty())
+            ++(received <= due ? c.receivedOnTime : c.receivedLate);
+        else
+            ++(due < today ? c.overdue : c.notYetDue);
+        return true;
+    }));
+    return c;
+}
+
 } // namespace orec

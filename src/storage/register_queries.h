@@ -39,7 +39,18 @@ public:
     // were recorded: who can be its secretary and deputy.
     Result<QHash<qint64, QList<qint64>>> fullMembersInCellsNow(int perCell);
 
+    // Postings that left (departuresIn) or came back (returnsIn) on a day in [from, to], by that day
+    // and then by name: one range of the departure or return index, never a pass over every posting.
+    Result<QList<PostingMovementRow>> departuresIn(const QDate& from, const QDate& to);
+    Result<QList<PostingMovementRow>> returnsIn(const QDate& from, const QDate& to);
+
+    // The reports due in [from, to]: received on time, late, overdue or not yet due on `asOf`
+    // (invalid = the database clock's today). A range of the due-date index (schema v5).
+    Result<ReportTimelinessCounts> reportTimeliness(const QDate& from, const QDate& to, const QDate& asOf = {});
+
 private:
+    Result<QList<PostingMovementRow>> movementsIn(const char* dateColumn, const QDate& from, const QDate& to);
+
     Database& m_database;
 };
 

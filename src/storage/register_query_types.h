@@ -11,6 +11,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -224,6 +225,42 @@ struct UnapprovedDepartureRow
     QDate returnDate;
     QDate approvalDate; // when it was approved after all, else invalid
     PostingStatus status = PostingStatus::Abroad;
+};
+
+} // namespace orec
+
+namespace orec {
+
+// A departure or a return inside a period, for the printed list of movements.
+struct PostingMovementRow
+{
+    qint64 postingId = 0;
+    qint64 memberId = 0;
+    QString fullName;
+    QString partyCardNumber;
+    qint64 homeUnitId = 0;
+    QString homeUnitName;
+    QStringList countryCodes; // in the posting's order, the main country first
+    PostingPurpose purpose = PostingPurpose::OfficialMission;
+    PostingStatus status = PostingStatus::Abroad;
+    QString decisionNumber;
+    QDate departure;     // actual
+    QDate plannedReturn; // after extensions
+    QDate actualReturn;  // invalid while abroad
+};
+
+// The reports whose due date falls in a period, by what became of them. Reports of cancelled
+// postings owe nothing and are not counted; reports without a due date have no deadline to meet.
+struct ReportTimelinessCounts
+{
+    QDate from;
+    QDate to;
+    QDate asOf;             // the day "overdue" and "not yet due" are judged on
+    int due = 0;            // due in [from, to]: the four below add up to it
+    int receivedOnTime = 0; // received on or before the due date
+    int receivedLate = 0;   // received after it
+    int overdue = 0;        // not received, due before asOf
+    int notYetDue = 0;      // not received, due on or after asOf
 };
 
 } // namespace orec

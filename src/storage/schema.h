@@ -10,5 +10,6 @@ Status v1Base(sql::Connection& connection);
 Status v2Settings(sql::Connection& connection);
 Status v3Register(sql::Connection& connection);
 Status v4Exchange(sql::Connection& connection); // schema_exchange.cpp
+Status v5ReportTimeliness(sql::Connection& connection); // schema_report_timeliness.cpp
 
 } // namespace orec::schema
