@@ -1,6 +1,7 @@
 #include "app/export_service.h"
 
 #include "reports/csv_writer.h"
+#include "reports/xlsx_table_writer.h"
 #include "storage/member_repository.h"
 #include "storage/party_unit_repository.h"
 #include "storage/posting_repository.h"
@@ -33,6 +34,40 @@ QStringList inColumnOrder(InterchangeTable table, const QHash<QString, QString>&
 }
 
 QString k(const char* header) { return QString::fromLatin1(header); }
+
+// The rows as an Excel sheet: interchange keys as the header, dates as real Excel dates (what a clerk
+// sorts and filters by), everything else as text so card numbers and citizen IDs keep their zeros.
+Status writeXlsx(InterchangeTable table, const QList<QStringList>& rows, const QString& path)
+{
+    reports::ReportTable sheet;
+    sheet.numbered = false;
+    const QStringList header = rows.isEmpty() ? QStringList() : rows.first();
+    QList<bool> isDate;
+    for (const QString& h : header) {
+        isDate << h.startsWith(QLatin1String("ngay_"));
+        sheet.addColumn(h, h, 25, isDate.last() ? reports::ColumnType::Date : reports::ColumnType::Text);
+    }
+    sheet.items.reserve(rows.size());
+    for (qsizetype r = 1; r < rows.size(); ++r) {
+        QVariantList cells;
+        cells.reserve(header.size());
+        const QStringList& row = rows.at(r);
+        for (qsizetype c = 0; c < header.size(); ++c) {
+            const QString value = row.value(c);
+            if (isDate.at(c) && !value.isEmpty()) {
+                auto d = parseInterchangeDate(value);
+                cells << (d ? QVariant(*d) : QVariant(value));
+            } else {
+                cells << (value.isEmpty() ? QVariant() : QVariant(value));
+            }
+        }
+        sheet.addRow(cells);
+    }
+    reports::XlsxWriteOptions options;
+    options.useKeysAsHeaders = true;
+    options.sheetName = interchangeTableName(table);
+    return reports::XlsxTableWriter::write(sheet, path, options);
+}
 
 } // namespace
 
@@ -152,7 +187,10 @@ Result<int> ExportService::exportFile(InterchangeTable which, const QString& pat
     auto rows = table(which);
     if (!rows)
         return rows.error();
-    OREC_TRY(reports::CsvWriter().writeFile(path, *rows));
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
+        OREC_TRY(writeXlsx(which, *rows, path));
+    else
+        OREC_TRY(reports::CsvWriter().writeFile(path, *rows));
     // A plaintext copy of records left the encrypted file: that is worth a line in the audit log.
     WriteScope scope(m_session.database(), Permission::ReadRecords);
     OREC_TRY(scope.status());

@@ -1,4 +1,4 @@
-// ExportService: members, cells and postings in the CSV interchange format, the inverse of ImportService.
+// ExportService: members, cells and postings in the interchange format (CSV or XLSX), the inverse of ImportService.
 #pragma once
 
 #include "app/interchange_format.h"
@@ -23,6 +23,7 @@ public:
     // Header first, then one row per record (members in list order, units parents first, postings
     // by member and departure).
     Result<QList<QStringList>> table(InterchangeTable table);
+    // .xlsx (dates as Excel dates, the rest as text) or CSV (UTF-8 with BOM), by the extension.
     // Returns the number of records written.
     Result<int> exportFile(InterchangeTable table, const QString& path);
 

@@ -5,6 +5,8 @@
 #include "core/validation.h"
 #include "reports/csv_reader.h"
 #include "reports/csv_writer.h"
+#include "reports/xlsx_reader.h"
+#include "reports/xlsx_table_writer.h"
 #include "storage/member_repository.h"
 #include "storage/party_unit_repository.h"
 #include "storage/posting_repository.h"
@@ -27,6 +29,52 @@ QString tr(const char* text) { return QCoreApplication::translate("orec::app", t
 
 QString key(const char* header) { return QString::fromLatin1(header); }
 
+// The sheet as records with their lines, whatever the file: CSV through the CSV reader (its issues
+// kept), XLSX by worksheet with the spreadsheet's row numbers. Blank rows are left out.
+Result<reports::CsvTable> readTable(const QString& path, int sheet)
+{
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) != 0)
+        return reports::CsvReader::readFile(path);
+    auto workbook = reports::XlsxReader::open(path);
+    if (!workbook)
+        return workbook.error();
+    auto rows = workbook->sheet(sheet);
+    if (!rows)
+        return rows.error();
+    reports::CsvTable table;
+    table.records.reserve(rows->rows.size());
+    for (qsizetype i = 0; i < rows->rows.size(); ++i) {
+        const QStringList& fields = rows->rows.at(i);
+        bool blank = true;
+        for (const QString& f : fields)
+            blank = blank && f.trimmed().isEmpty();
+        if (!blank)
+            table.records.append(reports::CsvRecord{fields, static_cast<int>(i + 1)});
+    }
+    return table;
+}
+
+// Rows to .xlsx (all text, so numbers keep their leading zeros) or to CSV with a BOM.
+Status writeRows(const QString& path, const QList<QStringList>& rows)
+{
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) != 0)
+        return reports::CsvWriter().writeFile(path, rows);
+    reports::ReportTable table;
+    table.numbered = false;
+    const QStringList header = rows.isEmpty() ? QStringList() : rows.first();
+    for (const QString& h : header)
+        table.addColumn(h, h, 25);
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        QVariantList cells;
+        for (const QString& v : rows.at(i))
+            cells << v;
+        table.addRow(cells);
+    }
+    reports::XlsxWriteOptions options;
+    options.useKeysAsHeaders = true;
+    return reports::XlsxTableWriter::write(table, path, options);
+}
+
 struct Row
 {
     int line = 0;
@@ -38,20 +86,17 @@ struct Row
 class Header
 {
 public:
-    Header(InterchangeTable table, const QStringList& headers)
+    Header(InterchangeTable table, const QStringList& headers, const ColumnMap& map)
     {
+        const QStringList fields = fieldsOfColumns(table, headers, map);
         for (qsizetype i = 0; i < headers.size(); ++i) {
             const QString text = headers[i].trimmed();
-            if (const InterchangeColumn* c = columnForHeader(table, text)) {
-                const QString k = QString::fromLatin1(c->header);
-                if (!m_index.contains(k)) {
-                    m_index.insert(k, static_cast<int>(i));
-                    m_text.insert(k, text);
-                    continue;
-                }
-            }
-            if (!text.isEmpty())
+            if (!fields[i].isEmpty()) {
+                m_index.insert(fields[i], static_cast<int>(i));
+                m_text.insert(fields[i], text);
+            } else if (!text.isEmpty()) {
                 m_ignored.append(text);
+            }
         }
     }
     bool has(const char* header) const { return m_index.contains(key(header)); }
@@ -63,6 +108,8 @@ public:
     // The header as the file writes it, for messages.
     QString label(const QString& column) const { return m_text.value(column, column); }
     QString label(const char* header) const { return label(key(header)); }
+    // The 0-based column of the file that feeds `column`; -1 when none does.
+    int index(const QString& column) const { return m_index.value(column, -1); }
     const QStringList& ignored() const { return m_ignored; }
     int columns() const { return static_cast<int>(m_index.size() + m_ignored.size()); }
 
@@ -85,7 +132,8 @@ public:
 private:
     void problem(Row& row, const QString& column, const QString& reason)
     {
-        row.problems.append(ImportProblem{row.line, column.isEmpty() ? QString() : m_header->label(column), reason});
+        row.problems.append(ImportProblem{row.line, column.isEmpty() ? QString() : m_header->label(column), reason,
+                                          column.isEmpty() ? -1 : m_header->index(column)});
     }
     void problem(Row& row, const char* column, const QString& reason) { problem(row, key(column), reason); }
     QDate date(Row& row, const char* column);
@@ -111,6 +159,7 @@ private:
     QStringList m_parents; // cells: the parent as written, resolved when writing
     QList<Posting> m_postings;
     QHash<QString, std::optional<PartyUnit>> m_unitCache;
+    QList<ImportDuplicate> m_duplicates;
     int m_written = 0;
 };
 
@@ -189,28 +238,38 @@ void Importer::checkMembers()
         fieldProblems(row, validate(m, m_today));
 
         if (!m.partyCardNumber.isEmpty()) {
-            if (const int first = cards.value(m.partyCardNumber); first > 0)
+            if (const int first = cards.value(m.partyCardNumber); first > 0) {
                 problem(row, column::kPartyCard,
                         tr("The party card number %1 is also on line %2 of the file.").arg(m.partyCardNumber).arg(first));
-            else
+                m_duplicates.append({row.line, h.label(column::kPartyCard), m.partyCardNumber, first, 0, {}});
+            } else {
                 cards.insert(m.partyCardNumber, row.line);
+            }
             auto existing = repo.findByPartyCard(m.partyCardNumber);
-            if (existing && *existing)
+            if (existing && *existing) {
                 problem(row, column::kPartyCard,
                         tr("The party card number %1 already belongs to %2 in the register.")
                             .arg(m.partyCardNumber, (*existing)->fullName));
+                m_duplicates.append({row.line, h.label(column::kPartyCard), m.partyCardNumber, 0, (*existing)->id,
+                                     (*existing)->fullName});
+            }
         }
         if (!m.citizenId.isEmpty()) {
-            if (const int first = citizenIds.value(m.citizenId); first > 0)
+            if (const int first = citizenIds.value(m.citizenId); first > 0) {
                 problem(row, column::kCitizenId,
                         tr("The citizen ID %1 is also on line %2 of the file.").arg(m.citizenId).arg(first));
-            else
+                m_duplicates.append({row.line, h.label(column::kCitizenId), m.citizenId, first, 0, {}});
+            } else {
                 citizenIds.insert(m.citizenId, row.line);
+            }
             auto existing = repo.findByCitizenId(m.citizenId);
-            if (existing && *existing)
+            if (existing && *existing) {
                 problem(row, column::kCitizenId,
                         tr("The citizen ID %1 already belongs to %2 in the register.")
                             .arg(m.citizenId, (*existing)->fullName));
+                m_duplicates.append({row.line, h.label(column::kCitizenId), m.citizenId, 0, (*existing)->id,
+                                     (*existing)->fullName});
+            }
         }
         m_members.append(m);
     }
@@ -582,7 +641,17 @@ Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& 
     report.table = m_table;
     report.dryRun = m_options.dryRun;
     const QStringList headers = csv.records.isEmpty() ? QStringList() : csv.records.first().fields;
-    m_header.emplace(m_table, headers);
+    // A map naming a header the file does not have is a typo: said before anything else.
+    for (auto it = m_options.columnMap.constBegin(); it != m_options.columnMap.constEnd(); ++it) {
+        bool found = false;
+        for (const QString& h : headers)
+            found = found || h.trimmed() == it.key();
+        if (!found)
+            return Error(ErrorCode::Usage, tr("The column map names \"%1\", which is not a header of the file "
+                                              "(its headers: %2).")
+                                               .arg(it.key(), headers.join(QStringLiteral(", "))));
+    }
+    m_header.emplace(m_table, headers, m_options.columnMap);
     report.ignoredColumns = m_header->ignored();
     for (qsizetype i = 1; i < csv.records.size(); ++i)
         m_rows.append(Row{csv.records[i].line, csv.records[i].fields, {}});
@@ -636,6 +705,7 @@ Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& 
             problem(row, column::kPurpose, tr("The purpose is required."));
     }
 
+
     switch (m_table) {
     case InterchangeTable::Members: checkMembers(); break;
     case InterchangeTable::Cells: checkCells(); break;
@@ -652,6 +722,7 @@ Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& 
         report.rejected = report.rows - report.valid;
     };
     collect();
+    report.duplicates = m_duplicates;
     if (!report.problems.isEmpty() && !m_options.skipInvalid)
         return report;
 
@@ -677,6 +748,7 @@ Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& 
     if (!m_options.rejectsPath.isEmpty() && report.rejected > 0) {
         QList<QStringList> out;
         QStringList header = headers;
+        header.append(QStringLiteral("dong"));
         header.append(QStringLiteral("ly_do_loi"));
         out.append(header);
         for (const Row& row : m_rows) {
@@ -688,10 +760,11 @@ Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& 
             QStringList reasons;
             for (const ImportProblem& p : row.problems)
                 reasons.append(p.column.isEmpty() ? p.reason : p.column + QStringLiteral(": ") + p.reason);
+            fields.append(QString::number(row.line));
             fields.append(tr("line %1").arg(row.line) + QStringLiteral(" - ") + reasons.join(QStringLiteral(" | ")));
             out.append(fields);
         }
-        OREC_TRY(reports::CsvWriter().writeFile(m_options.rejectsPath, out));
+        OREC_TRY(writeRows(m_options.rejectsPath, out));
         report.rejectsPath = m_options.rejectsPath;
     }
     return report;
@@ -703,10 +776,44 @@ Result<ImportReport> ImportService::importFile(InterchangeTable table, const QSt
                                                const ImportOptions& options)
 {
     OREC_TRY(m_session.require(options.dryRun ? Permission::ReadRecords : Permission::WriteRecords));
-    auto csv = reports::CsvReader::readFile(path);
+    auto csv = readTable(path, options.sheet);
     if (!csv)
         return csv.error();
     return Importer(m_session, table, options).run(*csv, QFileInfo(path).fileName());
+}
+
+Result<ImportPreview> ImportService::preview(InterchangeTable table, const QString& path, const ImportOptions& options)
+{
+    OREC_TRY(m_session.require(Permission::ReadRecords));
+    auto csv = readTable(path, options.sheet);
+    if (!csv)
+        return csv.error();
+    ImportOptions dry = options;
+    dry.dryRun = true;
+    dry.rejectsPath.clear();
+    auto report = Importer(m_session, table, dry).run(*csv, QFileInfo(path).fileName());
+    if (!report)
+        return report.error();
+
+    ImportPreview preview;
+    if (!csv->records.isEmpty())
+        preview.header = csv->records.first().fields;
+    preview.fields = fieldsOfColumns(table, preview.header, options.columnMap);
+    preview.missingRequired = missingRequiredFields(table, preview.fields);
+    QHash<int, int> rowOfLine;
+    for (qsizetype i = 1; i < csv->records.size(); ++i) {
+        rowOfLine.insert(csv->records.at(i).line, static_cast<int>(preview.rows.size()));
+        preview.rows.append(csv->records.at(i).fields);
+        preview.lines.append(csv->records.at(i).line);
+    }
+    // Problems of the header (a missing column) are in missingRequired; the rest point at a cell or a row.
+    for (const ImportProblem& p : report->problems) {
+        const auto row = rowOfLine.constFind(p.line);
+        if (row != rowOfLine.constEnd())
+            preview.marks.append(ImportCellMark{*row, p.sourceColumn, p.reason});
+    }
+    preview.report = *report;
+    return preview;
 }
 
 Result<ImportReport> ImportService::importBytes(InterchangeTable table, const QByteArray& bytes,

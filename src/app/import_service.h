@@ -1,7 +1,8 @@
-// ImportService: members, cells and postings from the CSV interchange format, all or nothing, every
-// problem listed with its line, column and reason.
+// ImportService: members, cells and postings from CSV or XLSX sheets in the interchange format, all or
+// nothing, every problem listed with its line, column and reason; a preview for the GUI before writing.
 #pragma once
 
+#include "app/import_mapping.h"
 #include "app/interchange_format.h"
 #include "app/session.h"
 #include "core/result.h"
@@ -20,7 +21,11 @@ struct ImportOptions
     bool skipInvalid = false;
     // Check everything, write nothing.
     bool dryRun = false;
-    QString rejectsPath;
+    QString rejectsPath; // .csv (UTF-8 with BOM) or .xlsx
+    // Sheets whose headers differ: which column feeds which field (app/import_mapping.h). A header the
+    // map names that the file does not have is a Usage error, so a typo is never silently ignored.
+    ColumnMap columnMap;
+    int sheet = 0; // the worksheet of an .xlsx file (0 = the first)
 };
 
 struct ImportProblem
@@ -28,8 +33,22 @@ struct ImportProblem
     int line = 0;   // line of the file the record starts on (the header is line 1)
     QString column; // the header as written in the file; empty when the problem is the whole row
     QString reason; // translated
+    int sourceColumn = -1; // 0-based column of the file; -1 when the problem is the whole row or the header
 
     bool operator==(const ImportProblem&) const = default;
+};
+
+// A party card number or citizen ID that is already taken: shown to the clerk, never merged.
+struct ImportDuplicate
+{
+    int line = 0;        // the row that repeats it
+    QString column;      // the header as written in the file
+    QString value;
+    int firstLine = 0;   // the earlier line of the file with the same value; 0 when it is the register's
+    qint64 memberId = 0; // the register's member who has it; 0 when only the file repeats it
+    QString memberName;
+
+    bool operator==(const ImportDuplicate&) const = default;
 };
 
 struct ImportReport
@@ -40,12 +59,34 @@ struct ImportReport
     int imported = 0; // rows written (0 on a dry run or when problems stopped the import)
     int rejected = 0; // rows with problems
     QList<ImportProblem> problems; // in file order
+    QList<ImportDuplicate> duplicates; // also among the problems; listed apart for the preview
     QStringList ignoredColumns;    // headers the format does not know; their values are not read
     bool dryRun = false;
     QString rejectsPath; // where the rejected rows were written, if anywhere
 
     // True when the file was imported (or, on a dry run, could be) as a whole.
     bool complete() const { return problems.isEmpty(); }
+};
+
+// One invalid cell of a preview: where it is and why.
+struct ImportCellMark
+{
+    int row = 0;     // index into ImportPreview::rows
+    int column = -1; // index into ImportPreview::header; -1 = the row as a whole
+    QString reason;  // translated
+};
+
+// What the GUI shows before anything is written: the sheet as read, the field each column feeds, and
+// every invalid cell with its reason. The report is that of a dry run with the same options.
+struct ImportPreview
+{
+    QStringList header;       // the file's header row, as written
+    QStringList fields;       // parallel to header: the interchange key the column feeds, empty = none
+    QList<QStringList> rows;  // data rows (blank rows left out)
+    QList<int> lines;         // the line of the file (CSV record start, spreadsheet row) of each row
+    QStringList missingRequired; // required fields no column feeds: map them before importing
+    QList<ImportCellMark> marks; // in row order
+    ImportReport report;
 };
 
 // The whole file is checked before anything is written: dates that do not exist or lie in the
@@ -61,7 +102,10 @@ public:
 
     // Problems in rows come back in the report (check complete()); an Error only when the file
     // cannot be read or the database refuses.
+    // .csv (any delimiter, UTF-8 or UTF-16 with BOM) or .xlsx, by the extension.
     Result<ImportReport> importFile(InterchangeTable table, const QString& path, const ImportOptions& options = {});
+    // Checks the file under `options` (its column map and sheet) and writes nothing.
+    Result<ImportPreview> preview(InterchangeTable table, const QString& path, const ImportOptions& options = {});
     Result<ImportReport> importBytes(InterchangeTable table, const QByteArray& csv, const ImportOptions& options = {},
                                      const QString& sourceName = {});
 

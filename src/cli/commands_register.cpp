@@ -140,6 +140,18 @@ int importTable(CliContext& c, app::InterchangeTable table, const QString& file)
     options.rejectsPath = c.option(QStringLiteral("rejects"));
     if (!options.rejectsPath.isEmpty() && !options.skipInvalid && !options.dryRun)
         return c.usage(tr("--rejects goes with --skip-invalid (or --dry-run)."));
+    if (c.hasOption(QStringLiteral("map"))) {
+        auto map = app::parseColumnMap(table, c.option(QStringLiteral("map")));
+        if (!map)
+            return c.fail(map.error());
+        options.columnMap = *map;
+    }
+    if (c.hasOption(QStringLiteral("sheet"))) {
+        auto sheet = intOption(c, QStringLiteral("sheet"), 1);
+        if (!sheet || *sheet < 1)
+            return c.usage(tr("--sheet needs the number of the worksheet, 1 for the first."));
+        options.sheet = *sheet - 1;
+    }
     return withSession(c, [&](app::Session& s) {
         auto report = app::ImportService(s).importFile(table, file, options);
         if (!report)
@@ -148,6 +160,16 @@ int importTable(CliContext& c, app::InterchangeTable table, const QString& file)
             c.printJson(QJsonDocument(toJson(*report)));
         else
             printImportReport(c, *report);
+        // Headers that differ from the format: say what --map would read them as.
+        if (!c.json && !report->complete() && report->valid == 0) {
+            auto preview = app::ImportService(s).preview(table, file, options);
+            if (preview && !preview->missingRequired.isEmpty()) {
+                const app::ColumnMap suggested = app::suggestColumnMap(table, preview->header);
+                if (app::missingRequiredFields(table, app::fieldsOfColumns(table, preview->header, suggested)).isEmpty())
+                    c.err() << tr("The headers differ from the format; they may read as:") << "\n    --map \""
+                            << app::formatColumnMap(suggested, preview->header) << "\"\n";
+            }
+        }
         // Problems that stopped the import are invalid input; skipped rows under --skip-invalid are not.
         if (!report->complete() && !options.skipInvalid)
             return static_cast<int>(ExitInvalid);
@@ -158,7 +180,7 @@ int importTable(CliContext& c, app::InterchangeTable table, const QString& file)
 int importCommand(CliContext& c)
 {
     if (c.positional.size() != 2)
-        return c.usage(tr("Usage: import members|cells|postings FILE.csv"));
+        return c.usage(tr("Usage: import members|cells|postings FILE.csv|FILE.xlsx"));
     const auto table = app::interchangeTableFromName(c.positional.first());
     if (!table)
         return c.usage(tr("Import members, cells or postings."));
@@ -169,7 +191,7 @@ int exportTable(CliContext& c, app::InterchangeTable table)
 {
     const QString out = c.option(QStringLiteral("out"));
     if (out.isEmpty())
-        return c.usage(tr("Say where to write with --out FILE.csv."));
+        return c.usage(tr("Say where to write with --out FILE.csv or FILE.xlsx."));
     return withSession(c, [&](app::Session& s) {
         auto rows = app::ExportService(s).exportFile(table, out);
         if (!rows)
@@ -188,7 +210,7 @@ int exportTable(CliContext& c, app::InterchangeTable table)
 int exportCommand(CliContext& c)
 {
     if (c.positional.size() != 1)
-        return c.usage(tr("Usage: export members|cells|postings --out FILE.csv"));
+        return c.usage(tr("Usage: export members|cells|postings --out FILE.csv|FILE.xlsx"));
     const auto table = app::interchangeTableFromName(c.positional.first());
     if (!table)
         return c.usage(tr("Export members, cells or postings."));
@@ -811,16 +833,19 @@ void registerRegisterCommands(QList<Command>& commands)
            "its line and column (exit code 2).\n--skip-invalid   import the valid rows, leave out the others\n"
            "--rejects OUT    with --skip-invalid: write the rejected rows and their reasons to OUT.csv\n"
            "--dry-run        check only\nHeaders in Vietnamese or English (ho_ten or full_name...); dates dd/mm/yyyy "
-           "or yyyy-mm-dd; UTF-8 (a BOM is allowed). Import cells first, then members, then postings.");
-    const QStringList importOptions = {QStringLiteral("rejects")};
+           "or yyyy-mm-dd; UTF-8 (a BOM is allowed). Import cells first, then members, then postings.\n"
+           "FILE is .csv or .xlsx (--sheet N: the Nth worksheet, default 1). Headers that differ are mapped with\n"
+           "--map \"Họ và tên=ho_ten, Ngày sinh=ngay_sinh, STT=\" (HEADER=field by key or English alias; an empty\n"
+           "field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.");
+    const QStringList importOptions = {QStringLiteral("rejects"), QStringLiteral("map"), QStringLiteral("sheet")};
     const QStringList importFlags = {QStringLiteral("skip-invalid"), QStringLiteral("dry-run")};
-    commands << make(QStringLiteral("import"), QStringLiteral("import members|cells|postings FILE.csv [--skip-invalid --rejects OUT.csv] [--dry-run]"),
-                     tr("Import records from a CSV file in the interchange format."), importHelp, importCommand,
+    commands << make(QStringLiteral("import"), QStringLiteral("import members|cells|postings FILE.csv|.xlsx [--map H=field,...] [--sheet N] [--skip-invalid --rejects OUT.csv] [--dry-run]"),
+                     tr("Import records from a CSV or Excel file in the interchange format."), importHelp, importCommand,
                      importOptions, importFlags);
-    commands << make(QStringLiteral("export"), QStringLiteral("export members|cells|postings --out FILE.csv"),
-                     tr("Export records to a CSV file in the interchange format."),
-                     tr("Writes UTF-8 with a BOM and Vietnamese headers; the file re-imports as the same records. It "
-                        "is not encrypted."),
+    commands << make(QStringLiteral("export"), QStringLiteral("export members|cells|postings --out FILE.csv|.xlsx"),
+                     tr("Export records to a CSV or Excel file in the interchange format."),
+                     tr("Writes UTF-8 with a BOM and Vietnamese headers (.xlsx: Excel with real dates); the file "
+                        "re-imports as the same records. It is not encrypted."),
                      exportCommand, {QStringLiteral("out")});
 
     commands << make(QStringLiteral("search"), QStringLiteral("search TEXT [--limit N] [--json]"),
@@ -842,11 +867,11 @@ void registerRegisterCommands(QList<Command>& commands)
                      {QStringLiteral("probationary"), QStringLiteral("desc")});
     commands << make(QStringLiteral("member search"), QStringLiteral("member search TEXT [--limit N] [--json]"),
                      tr("Same as 'search'."), tr("See 'orec search --help'."), searchCommand, {QStringLiteral("limit")});
-    commands << make(QStringLiteral("member import"), QStringLiteral("member import FILE.csv [--skip-invalid --rejects OUT.csv] [--dry-run]"),
+    commands << make(QStringLiteral("member import"), QStringLiteral("member import FILE.csv|.xlsx [--map H=field,...] [--skip-invalid --rejects OUT.csv] [--dry-run]"),
                      tr("Same as 'import members FILE'."), importHelp,
                      [](CliContext& c) {
                          if (c.positional.size() != 1)
-                             return c.usage(tr("Usage: member import FILE.csv"));
+                             return c.usage(tr("Usage: member import FILE.csv|FILE.xlsx"));
                          return importTable(c, app::InterchangeTable::Members, c.positional.first());
                      },
                      importOptions, importFlags);
