@@ -60,6 +60,9 @@ struct ImportReport
     int rejected = 0; // rows with problems
     QList<ImportProblem> problems; // in file order
     QList<ImportDuplicate> duplicates; // also among the problems; listed apart for the preview
+    // Worth knowing but no reason to refuse the row: a cell's secretary who is not in the register yet
+    // (cells are imported before the members who lead them) is left for `unit edit` to fill in.
+    QList<ImportProblem> warnings;
     QStringList ignoredColumns;    // headers the format does not know; their values are not read
     bool dryRun = false;
     QString rejectsPath; // where the rejected rows were written, if anywhere

@@ -222,11 +222,15 @@ QJsonObject toJson(const MemberHistory& h)
 
 QJsonObject toJson(const app::ImportReport& r)
 {
-    QJsonArray problems;
-    for (const app::ImportProblem& p : r.problems)
-        problems.append(QJsonObject{{QStringLiteral("line"), p.line},
-                                    {QStringLiteral("column"), p.column},
-                                    {QStringLiteral("reason"), p.reason}});
+    const auto list = [](const QList<app::ImportProblem>& items) {
+        QJsonArray array;
+        for (const app::ImportProblem& p : items)
+            array.append(QJsonObject{{QStringLiteral("line"), p.line},
+                                     {QStringLiteral("column"), p.column},
+                                     {QStringLiteral("reason"), p.reason}});
+        return array;
+    };
+    const QJsonArray problems = list(r.problems);
     return {{QStringLiteral("table"), app::interchangeTableName(r.table)},
             {QStringLiteral("rows"), r.rows},
             {QStringLiteral("valid"), r.valid},
@@ -235,7 +239,8 @@ QJsonObject toJson(const app::ImportReport& r)
             {QStringLiteral("dry_run"), r.dryRun},
             {QStringLiteral("rejects_file"), r.rejectsPath},
             {QStringLiteral("ignored_columns"), QJsonArray::fromStringList(r.ignoredColumns)},
-            {QStringLiteral("problems"), problems}};
+            {QStringLiteral("problems"), problems},
+            {QStringLiteral("warnings"), list(r.warnings)}};
 }
 
 QJsonObject toJson(const app::DemoSummary& s)
@@ -447,6 +452,8 @@ void printImportReport(CliContext& c, const app::ImportReport& r)
             out << ", " << tr("column %1").arg(p.column);
         out << ": " << p.reason << "\n";
     }
+    for (const app::ImportProblem& w : r.warnings)
+        c.err() << tr("line %1").arg(w.line) << ", " << tr("column %1").arg(w.column) << ": " << w.reason << "\n";
     if (!r.ignoredColumns.isEmpty())
         c.err() << tr("Columns not in the format, ignored: %1").arg(r.ignoredColumns.join(QStringLiteral(", "))) << "\n";
     QTextStream& summary = c.out();

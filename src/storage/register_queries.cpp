@@ -48,7 +48,9 @@ DuePlan duePlan(const ReportDueFilter& filter, const QDate& today, bool withMemb
                  " UNION SELECT u.id FROM party_units u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub)";
     // A cancelled trip owes nothing (cancelling clears the due dates; this guards older rows).
     where += " AND (r.posting_id IS NULL OR p.status != 'cancelled')";
-    p.from = std::string("FROM reports r ") +
+    // INDEXED BY: the partial index holds only reports not yet received; a covering index over every
+    // report (reports_due_received, schema v5) looks cheaper to the planner but walks all of them.
+    p.from = std::string("FROM reports r INDEXED BY reports_open_due ") +
              (withMembers || filter.homeUnitId != 0 ? "JOIN members m ON m.id = r.member_id " : "") +
              "LEFT JOIN postings p ON p.id = r.posting_id WHERE " + where;
     return p;
@@ -178,15 +180,26 @@ Result<RegisterStatistics> RegisterQueries::statistics(const QDate& from, const 
     if (!from.isValid() || !to.isValid() || to < from)
         return Error(ErrorCode::Invalid, QCoreApplication::translate("orec", "The period needs a start and an end, "
                                                                              "the end not before the start."));
-    // Three index ranges instead of one scan of every posting ever made: departures inside the period,
-    // stays that began before it and ended in it or later, and stays that began before it and have not
-    // ended (still abroad, lost contact, or did not return after the period began).
+    // The cell types of the units (a few thousand), so that each posting needs no lookup of its cell.
+    QHash<qint64, int> cellTypeOf; // unit id -> CellType
+    {
+        auto units = m_database.connection().prepare("SELECT id, cell_type FROM party_units WHERE cell_type IS NOT NULL");
+        if (!units)
+            return units.error();
+        OREC_TRY(repo::forEachRow(*units, [&](sql::Statement& s) {
+            if (const auto type = fromCodeName<CellType>(s.text(1)))
+                cellTypeOf.insert(s.int64(0), static_cast<int>(*type));
+            return true;
+        }));
+    }
+    // Three ranges of the covering indexes instead of one scan of every posting ever made: departures
+    // inside the period, stays that began before it and ended in it or later, and stays that began
+    // before it and have not ended (still abroad, lost contact, or did not return after it began).
     SqlBuilder q;
     const std::string f = q.param(from);
     const std::string t = q.param(to);
-    const std::string columns = "SELECT p.member_id, p.main_country, c.cell_type, p.purpose, p.actual_departure, "
-                                "p.actual_return, p.departed_without_approval FROM postings p "
-                                "LEFT JOIN party_units c ON c.id = p.overseas_cell_id WHERE ";
+    const std::string columns = "SELECT p.member_id, p.main_country, p.overseas_cell_id, p.purpose, "
+                                "p.actual_departure, p.actual_return, p.departed_without_approval FROM postings p WHERE ";
     const std::string sql = columns + "p.actual_departure >= " + f + " AND p.actual_departure <= " + t +
                             " UNION ALL " + columns + "p.actual_return >= " + f + " AND p.actual_departure < " + f +
                             " UNION ALL " + columns + "p.actual_return IS NULL AND p.actual_departure < " + f +
@@ -196,42 +209,51 @@ Result<RegisterStatistics> RegisterQueries::statistics(const QDate& from, const 
         return stmt.error();
     q.bindAll(*stmt);
 
-    struct Group
-    {
-        int postings = 0;
-        QSet<qint64> members;
+    // Rows are tens of thousands for a year: keys are small integers and text is compared in place,
+    // and distinct members are counted by sorting (group, member) pairs once at the end.
+    constexpr int kNoCell = 7;
+    const auto countryKey = [](std::string_view code) {
+        return code.size() == 2 ? (static_cast<int>(static_cast<unsigned char>(code[0])) << 8) |
+                                      static_cast<unsigned char>(code[1])
+                                : 0;
     };
-    struct PurposeGroup
+    const std::string fromText = from.toString(Qt::ISODate).toStdString();
+    const std::string toText = to.toString(Qt::ISODate).toStdString();
+    std::vector<std::pair<int, qint64>> countryMembers; // (country << 4 | cell type, member)
+    std::vector<std::pair<int, qint64>> purposeMembers; // (purpose, member)
+    std::vector<qint64> members;
+    std::map<int, int> countryPostings;
+    struct PurposeTotals
     {
         int postings = 0;
         int departures = 0;
         int returns = 0;
-        QSet<qint64> members;
     };
-    std::map<std::pair<QString, QString>, Group> byCountry;
-    std::map<int, PurposeGroup> byPurpose;
-    QSet<qint64> allMembers;
-    const QString fromText = from.toString(Qt::ISODate);
-    const QString toText = to.toString(Qt::ISODate);
+    std::map<int, PurposeTotals> purposeTotals;
     OREC_TRY(repo::forEachRow(*stmt, [&](sql::Statement& s) {
         const qint64 member = s.int64(0);
-        const QString country = s.text(1);
-        const QString cellType = s.text(2);
-        const auto purpose = fromCodeName<PostingPurpose>(s.text(3)).value_or(PostingPurpose::OfficialMission);
+        const qint64 cell = s.isNull(2) ? 0 : s.int64(2);
+        const int cellType = cell != 0 ? cellTypeOf.value(cell, kNoCell) : kNoCell;
+        const int group = (countryKey(s.textView(1)) << 4) | cellType;
+        int purpose = 0;
+        const std::string_view purposeCode = s.textView(3);
+        for (const auto& entry : EnumCodes<PostingPurpose>::table()) {
+            if (purposeCode == entry.code)
+                purpose = static_cast<int>(entry.value);
+        }
         // ISO dates compare as text.
-        const QString departure = s.text(4);
-        const QString returned = s.text(5);
+        const std::string_view departure = s.textView(4);
+        const std::string_view returned = s.textView(5);
         const bool departedIn = departure >= fromText && departure <= toText;
-        const bool returnedIn = !returned.isEmpty() && returned >= fromText && returned <= toText;
-        Group& g = byCountry[{country, cellType}];
-        ++g.postings;
-        g.members.insert(member);
-        PurposeGroup& pg = byPurpose[static_cast<int>(purpose)];
-        ++pg.postings;
-        pg.members.insert(member);
-        pg.departures += departedIn ? 1 : 0;
-        pg.returns += returnedIn ? 1 : 0;
-        allMembers.insert(member);
+        const bool returnedIn = !returned.empty() && returned >= fromText && returned <= toText;
+        ++countryPostings[group];
+        countryMembers.emplace_back(group, member);
+        PurposeTotals& pt = purposeTotals[purpose];
+        ++pt.postings;
+        pt.departures += departedIn ? 1 : 0;
+        pt.returns += returnedIn ? 1 : 0;
+        purposeMembers.emplace_back(purpose, member);
+        members.push_back(member);
         ++stats.postings;
         stats.departures += departedIn ? 1 : 0;
         stats.returns += returnedIn ? 1 : 0;
@@ -239,25 +261,46 @@ Result<RegisterStatistics> RegisterQueries::statistics(const QDate& from, const 
             ++stats.unapprovedDepartures;
         return true;
     }));
-    for (const auto& [key, g] : byCountry) {
+    const auto distinctPerGroup = [](std::vector<std::pair<int, qint64>>& pairs) {
+        std::sort(pairs.begin(), pairs.end());
+        pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+        std::map<int, int> counts;
+        for (const auto& [group, member] : pairs)
+            ++counts[group];
+        return counts;
+    };
+    const std::map<int, int> countryDistinct = distinctPerGroup(countryMembers);
+    const std::map<int, int> purposeDistinct = distinctPerGroup(purposeMembers);
+    for (const auto& [group, postings] : countryPostings) {
         CountryCellTypeCount c;
-        c.countryCode = key.first;
-        if (!key.second.isEmpty())
-            c.cellType = fromCodeName<CellType>(key.second);
-        c.postings = g.postings;
-        c.members = static_cast<int>(g.members.size());
+        const int country = group >> 4;
+        c.countryCode = country ? QString(QChar(country >> 8)) + QChar(country & 0xFF) : QString();
+        if ((group & 0xF) != kNoCell)
+            c.cellType = static_cast<CellType>(group & 0xF);
+        c.postings = postings;
+        c.members = countryDistinct.at(group);
         stats.byCountryAndCellType.append(c);
     }
-    for (const auto& [purpose, g] : byPurpose) {
+    // By country, then by cell type in code order as the list has always been, with "no cell" first.
+    std::stable_sort(stats.byCountryAndCellType.begin(), stats.byCountryAndCellType.end(),
+                     [](const CountryCellTypeCount& a, const CountryCellTypeCount& b) {
+                         if (a.countryCode != b.countryCode)
+                             return a.countryCode < b.countryCode;
+                         const QString ta = a.cellType ? codeName(*a.cellType) : QString();
+                         const QString tb = b.cellType ? codeName(*b.cellType) : QString();
+                         return ta < tb;
+                     });
+    for (const auto& [purpose, totals] : purposeTotals) {
         PurposeCount c;
         c.purpose = static_cast<PostingPurpose>(purpose);
-        c.postings = g.postings;
-        c.members = static_cast<int>(g.members.size());
-        c.departures = g.departures;
-        c.returns = g.returns;
+        c.postings = totals.postings;
+        c.members = purposeDistinct.at(purpose);
+        c.departures = totals.departures;
+        c.returns = totals.returns;
         stats.byPurpose.append(c);
     }
-    stats.members = static_cast<int>(allMembers.size());
+    std::sort(members.begin(), members.end());
+    stats.members = static_cast<int>(std::unique(members.begin(), members.end()) - members.begin());
     return stats;
 }
 
