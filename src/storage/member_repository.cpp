@@ -185,7 +185,6 @@ Result<qint64> MemberRepository::count()
 
 Status MemberRepository::checkUnique(const Member& m)
 {
-    // Checked before writing so the clerk reads which number clashes, not a constraint name.
     if (!m.partyCardNumber.isEmpty()) {
         auto other = findByPartyCard(m.partyCardNumber);
         if (!other)
@@ -201,6 +200,17 @@ Status MemberRepository::checkUnique(const Member& m)
             return repo::duplicateError(tr("citizen ID"), m.citizenId);
     }
     return {};
+}
+
+Status MemberRepository::explainConstraint(const Status& failed, const Member& member)
+{
+    // The unique indexes refused the row: say which number clashes, in words, rather than the index
+    // name. Looking only now keeps the lookups off the path of every successful write.
+    if (failed.code() == ErrorCode::Constraint) {
+        if (Status unique = checkUnique(member); !unique)
+            return unique;
+    }
+    return failed;
 }
 
 Status MemberRepository::writeSearchWords(WriteScope& scope, const Member& m, bool replace)
@@ -231,7 +241,6 @@ Status MemberRepository::insert(WriteScope& scope, Member& member)
     if (member.fullName.isEmpty())
         return Error(ErrorCode::Invalid, tr("The full name is required."), QStringLiteral("full_name"));
     member.id = 0;
-    OREC_TRY(checkUnique(member));
     if (member.uuid.isEmpty())
         member.uuid = repo::newUuid();
     auto stmt = scope.connection().cached(
@@ -244,7 +253,8 @@ Status MemberRepository::insert(WriteScope& scope, Member& member)
     (*stmt)->bind(1, member.uuid);
     bindFields(**stmt, member, 2);
     (*stmt)->bind(20, repo::nowText(m_database));
-    OREC_TRY((*stmt)->run());
+    if (Status s = (*stmt)->run(); !s)
+        return explainConstraint(s, member);
     member.id = scope.connection().lastInsertRowId();
     member.version = 1;
     OREC_TRY(writeSearchWords(scope, member, false));
@@ -265,7 +275,6 @@ Status MemberRepository::update(WriteScope& scope, Member& member)
     if (before->version != member.version)
         return repo::conflictError(tr("member"));
     member.uuid = before->uuid;
-    OREC_TRY(checkUnique(member));
     auto stmt = scope.connection().cached(
         "UPDATE members SET full_name = ?, name_sort = ?, name_folded = ?, gender = ?, date_of_birth = ?, "
         "hometown = ?, citizen_id = ?, party_card_no = ?, dossier_no = ?, admission_date = ?, "
@@ -276,7 +285,8 @@ Status MemberRepository::update(WriteScope& scope, Member& member)
     bindFields(**stmt, member, 1);
     (*stmt)->bind(19, repo::nowText(m_database));
     (*stmt)->bind(20, static_cast<long long>(member.id)).bind(21, member.version);
-    OREC_TRY((*stmt)->run());
+    if (Status s = (*stmt)->run(); !s)
+        return explainConstraint(s, member);
     if (scope.connection().changes() != 1)
         return repo::conflictError(tr("member"));
     ++member.version;

@@ -47,6 +47,7 @@ private:
     Result<std::optional<Member>> findOne(std::string_view sql, const QString& key);
     Status writeSearchWords(WriteScope& scope, const Member& member, bool replace);
     Status checkUnique(const Member& member);
+    Status explainConstraint(const Status& failed, const Member& member);
 
     Database& m_database;
     AuditMode m_auditMode;
