@@ -175,9 +175,10 @@ Fixture& fixture()
                 std::fprintf(stderr, "%s\n", qPrintable(summary.error().toString()));
                 std::abort();
             }
-            std::fprintf(stderr, "Generated %d members, %d postings, %d reports, %d transfer letters in %.1f s.\n",
+            std::fprintf(stderr,
+                         "Generated %d members, %d postings, %d reports, %d transfer letters in %.1f s (%.1f s CPU).\n",
                          summary->members, summary->postings, summary->reports, summary->transfers,
-                         summary->milliseconds / 1000.0);
+                         summary->milliseconds / 1000.0, summary->cpuMilliseconds / 1000.0);
         }
         auto db = Database::unlock(path, kUser, SecureBytes::fromUtf8(kPassphrase), options());
         if (!db)

@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 #include <vector>
 
 namespace orec::app {
@@ -917,6 +918,7 @@ Result<DemoSummary> DemoGenerator::generate()
 {
     QElapsedTimer timer;
     timer.start();
+    const std::clock_t cpuStart = std::clock();
     Database& db = m_session.database();
     OREC_TRY(db.require(Permission::WriteRecords));
     if (m_options.members < 0 || m_options.members > 2000000)
@@ -964,6 +966,7 @@ Result<DemoSummary> DemoGenerator::generate()
                          summaryJson(*summary, m_options, asOf)));
     OREC_TRY(scope.commit());
     summary->milliseconds = timer.elapsed();
+    summary->cpuMilliseconds = static_cast<qint64>(std::clock() - cpuStart) * 1000 / CLOCKS_PER_SEC;
     return summary;
 }
 

@@ -34,7 +34,8 @@ struct DemoSummary
     int overdueToReturn = 0;  // abroad past the planned return
     int reportsOverdue = 0;   // not received by their due date
     int unapprovedDepartures = 0;
-    qint64 milliseconds = 0;
+    qint64 milliseconds = 0;    // wall clock
+    qint64 cpuMilliseconds = 0; // processor time of this process: what it costs when the machine is shared
 };
 
 // Everything is generated: names drawn from real Vietnamese name frequencies, never real people.

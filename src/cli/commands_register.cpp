@@ -107,7 +107,10 @@ int demoCommand(CliContext& c)
         out << tr("Created %1 with administrator %2.").arg(c.dbPath, session->actor().user) << "\n"
             << tr("Recovery key (shown once; it is demo data, but keep the habit):") << "\n\n    " << recoveryKey
             << "\n\n";
-    out << tr("Generated a synthetic department (seed %1) in %2 s:").arg(options.seed).arg(summary->milliseconds / 1000.0, 0, 'f', 1)
+    out << tr("Generated a synthetic department (seed %1) in %2 s (%3 s of processor time):")
+               .arg(options.seed)
+               .arg(summary->milliseconds / 1000.0, 0, 'f', 1)
+               .arg(summary->cpuMilliseconds / 1000.0, 0, 'f', 1)
         << "\n"
         << "  " << tr("%1 committees, %2 home cells, %3 overseas cells")
                        .arg(summary->committees)

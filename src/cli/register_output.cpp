@@ -260,7 +260,8 @@ QJsonObject toJson(const app::DemoSummary& s)
             {QStringLiteral("transfers"), s.transfers},
             {QStringLiteral("overdue_to_return"), s.overdueToReturn},
             {QStringLiteral("unapproved_departures"), s.unapprovedDepartures},
-            {QStringLiteral("milliseconds"), s.milliseconds}};
+            {QStringLiteral("milliseconds"), s.milliseconds},
+            {QStringLiteral("cpu_milliseconds"), s.cpuMilliseconds}};
 }
 
 QJsonObject toJson(const app::RegisterSummary& s)

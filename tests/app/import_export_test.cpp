@@ -370,3 +370,21 @@ TEST_F(ImportExportTest, AnExportReImportedIntoAnEmptyDatabaseGivesTheSameRecord
     EXPECT_EQ(reimported->notes, probationary.notes);
     EXPECT_TRUE(reimported->isProbationary());
 }
+
+TEST_F(ImportExportTest, ACellsSecretaryNotYetInTheRegisterIsAWarningNotAProblem)
+{
+    seedUnitsAndOneMember();
+    const app::ImportReport report =
+        import(app::InterchangeTable::Cells,
+               csv({QStringLiteral("ma_chi_bo,ten,loai,quoc_gia,bi_thu"),
+                    QStringLiteral("CB-KR-LD,Chi bộ lao động Seoul,lao_dong,KR,10000001"),
+                    QStringLiteral("CB-TW-LD,Chi bộ lao động Đài Bắc,lao_dong,TW,77777777")}));
+    EXPECT_TRUE(report.complete()) << describe(report);
+    EXPECT_EQ(report.imported, 2);
+    ASSERT_EQ(report.warnings.size(), 1);
+    EXPECT_EQ(report.warnings.first().line, 3);
+    EXPECT_EQ(report.warnings.first().column, QStringLiteral("bi_thu"));
+    EXPECT_EQ(m_service->findUnit(QStringLiteral("CB-KR-LD"))->secretaryMemberId,
+              m_service->findMember(QStringLiteral("10000001"))->id);
+    EXPECT_EQ(m_service->findUnit(QStringLiteral("CB-TW-LD"))->secretaryMemberId, 0);
+}
