@@ -338,14 +338,16 @@ void BM_AbroadByCountry_Raw(benchmark::State& state)
 // ---- reports overdue ----------------------------------------------------------------------------
 
 const char* kRawOverdueCount =
-    "SELECT count(*) FROM reports r JOIN members m ON m.id = r.member_id LEFT JOIN postings p ON p.id = r.posting_id "
+    "SELECT count(*) FROM reports r INDEXED BY reports_open_due "
     "WHERE r.received_date IS NULL AND r.due_date IS NOT NULL AND r.due_date < ?1 "
-    "AND (r.posting_id IS NULL OR p.status != 'cancelled')";
+    "AND (r.posting_id IS NULL OR r.posting_id NOT IN (SELECT id FROM postings WHERE status = 'cancelled'))";
 const char* kRawOverduePage =
     "SELECT r.id, r.kind, r.due_date, m.full_name, m.party_card_no, p.status, p.main_country "
-    "FROM reports r JOIN members m ON m.id = r.member_id LEFT JOIN postings p ON p.id = r.posting_id "
+    "FROM reports r INDEXED BY reports_open_due JOIN members m ON m.id = r.member_id "
+    "LEFT JOIN postings p ON p.id = r.posting_id "
     "WHERE r.received_date IS NULL AND r.due_date IS NOT NULL AND r.due_date < ?1 "
-    "AND (r.posting_id IS NULL OR p.status != 'cancelled') ORDER BY r.due_date, m.name_sort, r.id LIMIT 100";
+    "AND (r.posting_id IS NULL OR r.posting_id NOT IN (SELECT id FROM postings WHERE status = 'cancelled')) "
+    "ORDER BY r.due_date, m.name_sort, r.id LIMIT 100";
 
 void BM_ReportsOverdue_Layer(benchmark::State& state)
 {
@@ -640,10 +642,6 @@ int main(int argc, char** argv)
         explain(db, "abroad count", kRawAbroadCount);
         explain(db, "abroad page", kRawAbroadPage);
         explain(db, "overdue count", kRawOverdueCount);
-        explain(db, "overdue count as the layer asks it",
-                "SELECT count(*) FROM reports r INDEXED BY reports_open_due LEFT JOIN postings p ON p.id = r.posting_id "
-                "WHERE r.received_date IS NULL AND r.due_date IS NOT NULL AND r.due_date < ?1 AND (r.posting_id IS "
-                "NULL OR p.status != 'cancelled')");
         explain(db, "overdue page", kRawOverduePage);
         explain(db, "page by name", kRawPage);
         explain(db, "stats by country", kRawStatsCountry);

@@ -217,8 +217,9 @@ CREATE TABLE reports (
 );
 CREATE INDEX reports_posting ON reports (posting_id, kind);
 CREATE INDEX reports_member ON reports (member_id, kind);
--- Reports due and overdue: only those not yet received are in this index.
-CREATE INDEX reports_open_due ON reports (due_date) WHERE received_date IS NULL;
+-- Reports due and overdue: only those not yet received are in this index, with their posting so a
+-- count of them (and the check that the posting was not cancelled) never reads the table.
+CREATE INDEX reports_open_due ON reports (due_date, posting_id) WHERE received_date IS NULL;
 
 -- One row per version of the rules table; a version is never changed once written.
 CREATE TABLE rule_sets (
