@@ -218,6 +218,12 @@ Result<qint64> MemberQuery::count(const MemberFilter& filter)
 Result<QList<MemberRow>> MemberQuery::page(const MemberFilter& filter, const MemberSort& sort, qint64 offset, int limit)
 {
     const QDate today = filter.today.isValid() ? filter.today : m_database.clock().today();
+    // The first page of a plain search, as a list shows it while the clerk types: rank by rank from
+    // the indexes (the same rows, in the same order, as the general query below gives).
+    const bool plainSearch = !filter.text.trimmed().isEmpty() && filter.presence == MemberPresence::Any &&
+                             !filter.hasPostingFilter() && filter.homeUnitId == 0 && !filter.probationaryOnly;
+    if (plainSearch && offset <= 0 && sort.key == MemberSortKey::Relevance && !sort.descending)
+        return searchFirstPage(filter.text, limit, today);
     Plan p = plan(filter, today);
     QList<MemberRow> rows;
     if (p.empty || limit <= 0)
@@ -256,6 +262,11 @@ Result<QList<MemberRow>> MemberQuery::page(const MemberFilter& filter, const Mem
 
 Result<QList<MemberRow>> MemberQuery::search(const QString& text, int limit)
 {
+    return searchFirstPage(text, limit, m_database.clock().today());
+}
+
+Result<QList<MemberRow>> MemberQuery::searchFirstPage(const QString& text, int limit, const QDate& today)
+{
     // The first page of page(text, Relevance) taken rank by rank, each from the index that answers it
     // and stopping once the page is full: a keystroke that matches half the register ("n") costs one
     // index range, not half the register sorted.
@@ -263,7 +274,6 @@ Result<QList<MemberRow>> MemberQuery::search(const QString& text, int limit)
     const SearchTerms terms = parseSearchText(text);
     if (text.trimmed().isEmpty() || terms.match.isEmpty() || limit <= 0)
         return rows;
-    const QDate today = m_database.clock().today();
     sql::Connection& c = m_database.connection();
     // Past every key that starts with the text, for ranges over the BINARY-ordered text columns.
     const QChar beyond(0xFFFF);

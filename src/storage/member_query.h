@@ -38,6 +38,7 @@ public:
     static SearchTerms parseSearchText(const QString& text);
 
 private:
+    Result<QList<MemberRow>> searchFirstPage(const QString& text, int limit, const QDate& today);
     Result<MemberRow> details(qint64 memberId, qint64 postingId, const QDate& today);
 
     Database& m_database;

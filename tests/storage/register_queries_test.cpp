@@ -437,3 +437,21 @@ TEST_F(RegisterQueriesTest, MemberHistoryHoldsEveryPostingWithItsReports)
     EXPECT_EQ(anh->memberReports.first().kind, ReportKind::AnnualRating);
     EXPECT_EQ(RegisterQueries(db()).memberHistory(9999).code(), ErrorCode::NotFound);
 }
+
+TEST_F(RegisterQueriesTest, TheFirstSearchPageAndTheFollowingPagesAgree)
+{
+    // The first page comes rank by rank from the indexes, the next ones from the general query: the
+    // two must line up into one list.
+    MemberFilter f;
+    f.text = QStringLiteral("duc");
+    f.today = kToday;
+    const MemberSort relevance{MemberSortKey::Relevance, false};
+    auto first = MemberQuery(db()).page(f, relevance, 0, 3);
+    auto second = MemberQuery(db()).page(f, relevance, 3, 3);
+    ASSERT_TRUE(first.ok() && second.ok());
+    EXPECT_EQ(ids(*first) + ids(*second), search(QStringLiteral("duc")));
+    EXPECT_EQ(*MemberQuery(db()).count(f), 6);
+    f.text = QStringLiteral("nguyen duc");
+    EXPECT_EQ(ids(*MemberQuery(db()).page(f, relevance, 0, 1)) + ids(*MemberQuery(db()).page(f, relevance, 1, 5)),
+              search(QStringLiteral("nguyen duc")));
+}
