@@ -1,5 +1,7 @@
 #include "reports/xlsx_reader.h"
 
+#include "reports/xlsx_sheet_scanner.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QFile>
@@ -50,15 +52,6 @@ bool isDateFormatCode(const QString& code)
         }
     }
     return false;
-}
-
-QString numberText(double v)
-{
-    if (!std::isfinite(v))
-        return QString::number(v);
-    if (v == std::floor(v) && std::fabs(v) < 1e15)
-        return QString::number(static_cast<qint64>(v));
-    return QString::number(v, 'g', 15);
 }
 
 // Text of an element holding <t> children (a shared string item or an inline string), skipping phonetic runs.
@@ -175,13 +168,19 @@ Status XlsxReader::load()
         auto shared = m_zip.read(QStringLiteral("xl/sharedStrings.xml"));
         if (!shared)
             return shared.error();
-        QXmlStreamReader xml(*shared);
-        while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si"))
-                m_sharedStrings << readStringItem(xml);
+        // Excel keeps every text of a workbook here: the fast scanner first, the full parser when it
+        // gives up.
+        if (auto scanned = xlsx_scan::scanSharedStrings(*shared)) {
+            m_sharedStrings = std::move(*scanned);
+        } else {
+            QXmlStreamReader xml(*shared);
+            while (!xml.atEnd()) {
+                if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si"))
+                    m_sharedStrings << readStringItem(xml);
+            }
+            if (xml.hasError())
+                return notASpreadsheet(xml.errorString());
         }
-        if (xml.hasError())
-            return notASpreadsheet(xml.errorString());
     }
 
     if (m_zip.contains(QStringLiteral("xl/styles.xml"))) {
@@ -223,11 +222,17 @@ Result<SheetRows> XlsxReader::sheet(int index) const
         return part.error();
     SheetRows result;
     result.name = m_sheetNames.value(index);
+    const xlsx_scan::SheetContext context{&m_sharedStrings, &m_dateStyles, m_date1904};
+    // A 100,000-row sheet is tens of megabytes of XML: the byte scanner reads it several times faster,
+    // and hands anything unusual to the full parser below.
+    if (auto scanned = xlsx_scan::scanWorksheet(*part, context, kMaxRows, kMaxColumns)) {
+        result.rows = std::move(scanned->rows);
+        return result;
+    }
     QXmlStreamReader xml(*part);
     int nextRow = 0; // 0-based line of a <row> without r=
     QStringList* row = nullptr;
     int nextCol = 0;
-    const QDate epoch = m_date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
         if (token != QXmlStreamReader::StartElement)
@@ -277,30 +282,10 @@ Result<SheetRows> XlsxReader::sheet(int index) const
                     --depth;
                 }
             }
-            QString value;
-            if (type == QLatin1String("s")) {
-                bool ok = false;
-                const int i = raw.toInt(&ok);
-                if (!ok || i < 0 || i >= m_sharedStrings.size())
-                    return notASpreadsheet(tr("bad shared string index"));
-                value = m_sharedStrings.at(i);
-            } else if (type == QLatin1String("inlineStr") || hasInline) {
-                value = inlineText;
-            } else if (type == QLatin1String("b")) {
-                value = raw.trimmed() == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-            } else if (type == QLatin1String("str") || type == QLatin1String("e")) {
-                value = raw;
-            } else if (!raw.isEmpty()) {
-                bool ok = false;
-                const double v = raw.toDouble(&ok);
-                if (!ok) {
-                    value = raw;
-                } else if (m_dateStyles.contains(style) && v >= 0 && v < 2958466) {
-                    value = epoch.addDays(static_cast<qint64>(std::floor(v))).toString(QStringLiteral("dd/MM/yyyy"));
-                } else {
-                    value = numberText(v);
-                }
-            }
+            const auto text = xlsx_scan::cellText(type, style, raw, inlineText, hasInline, context);
+            if (!text)
+                return notASpreadsheet(tr("bad shared string index"));
+            const QString value = *text;
             while (row->size() <= col)
                 row->append(QString());
             (*row)[col] = value;
