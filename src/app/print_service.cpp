@@ -285,10 +285,21 @@ Result<reports::PartyDocument> PrintService::document(const PrintRequest& reques
     case PrintKind::MemberRecord: {
         if (request.memberId == 0)
             return Error(ErrorCode::Usage, tr("Say which member."));
-        OREC_TRY(completeIssuer(issuer, 0));
         auto history = RegisterQueries(db).memberHistory(request.memberId);
         if (!history)
             return history.error();
+        // The record goes out under the committee the member's home cell belongs to.
+        qint64 committee = 0;
+        PartyUnitRepository units(db);
+        for (qint64 at = history->member.homeUnitId; at != 0 && committee == 0;) {
+            auto unit = units.get(at);
+            if (!unit)
+                break;
+            if (unit->kind == UnitKind::Committee)
+                committee = unit->id;
+            at = unit->parentId;
+        }
+        OREC_TRY(completeIssuer(issuer, committee));
         return reports::memberRecordDocument(issuer, *history, asOf);
     }
     case PrintKind::Statistics: {

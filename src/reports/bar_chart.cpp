@@ -107,8 +107,17 @@ void paintBarChart(QPainter& painter, const QRectF& area, const BarChart& chart,
     double labelW = 0;
     for (double v = 0; v <= top + step / 2; v += step)
         labelW = std::max(labelW, fm.horizontalAdvance(number(v)));
-    // Category labels may wrap onto two lines; rotate nothing so they stay readable in print.
-    const double catH = fm.height() * 2.3;
+    // Category labels wrap onto as many lines as the longest needs ("Chi bộ phu nhân – phu quân" takes
+    // three under six bars); rotate nothing so they stay readable in print.
+    const double plotWidth = r.width() - labelW - u * 1.2;
+    const double catSlot = chart.categories.isEmpty() ? plotWidth : plotWidth / chart.categories.size();
+    double catH = fm.height() * 2.3;
+    for (const QString& category : chart.categories)
+        catH = std::max(catH, fm.boundingRect(QRectF(0, 0, catSlot, r.height()), Qt::AlignHCenter | Qt::TextWordWrap,
+                                              category)
+                                      .height() +
+                                  fm.height() * 0.3);
+    catH = std::min(catH, r.height() / 3);
     const QRectF plot(r.left() + labelW + u * 0.8, r.top() + u * 0.5, r.width() - labelW - u * 1.2,
                       r.height() - catH - u * 0.5);
     if (plot.width() <= 0 || plot.height() <= 0) {

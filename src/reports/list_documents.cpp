@@ -440,6 +440,7 @@ ReportTable countryCellTypeTable(const RegisterStatistics& s)
 ReportTable summaryTable(const RegisterStatistics& s, const std::optional<ReportTimeliness>& reports)
 {
     ReportTable t;
+    t.numbered = false; // the report lines are indented under their heading, not numbered
     t.addColumn(QStringLiteral("chi_tieu"), tr("Chỉ tiêu"), 110);
     t.addColumn(QStringLiteral("so_luong"), tr("Số lượng"), 30, ColumnType::Number, ColumnAlign::Center);
     t.addRow({tr("Lượt đảng viên ở nước ngoài trong kỳ"), s.postings});

@@ -63,6 +63,7 @@ private:
     double ascent(const FontKey& key) { return metrics(key).ascent(); }
     double textWidth(const FontKey& key, const QString& text) { return metrics(key).horizontalAdvance(text); }
     QList<PlainLine> wrapPlain(const QString& text, const FontKey& key, double width);
+    QStringList balancedLines(const QString& text, const FontKey& key, double width);
 
     // Pages.
     LaidOutPage& page() { return m_out.pages.last(); }
@@ -152,6 +153,28 @@ QList<PlainLine> Layouter::wrapPlain(const QString& text, const FontKey& key, do
     return result;
 }
 
+// A unit's name that needs two lines is cut where both halves come out nearest in length ("ĐẢNG ỦY VIỆN /
+// KHOA HỌC VẬT LIỆU", not "ĐẢNG ỦY VIỆN KHOA HỌC VẬT / LIỆU"), as names are set in the header of Party
+// documents; longer names wrap as usual.
+QStringList Layouter::balancedLines(const QString& text, const FontKey& key, double width)
+{
+    if (wrapPlain(text, key, width).size() != 2)
+        return {text};
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList best{text};
+    double bestWidth = 0;
+    for (qsizetype cut = 1; cut < words.size(); ++cut) {
+        const QString first = words.mid(0, cut).join(QLatin1Char(' '));
+        const QString second = words.mid(cut).join(QLatin1Char(' '));
+        const double w = std::max(textWidth(key, first), textWidth(key, second));
+        if (w <= width && (bestWidth == 0 || w < bestWidth)) {
+            best = {first, second};
+            bestWidth = w;
+        }
+    }
+    return best;
+}
+
 void Layouter::newPage()
 {
     m_out.pages.append(LaidOutPage{});
@@ -206,9 +229,9 @@ void Layouter::layoutHeader()
     const FontKey regular{13, false, false};
     const FontKey bold{13, true, false};
     if (!h.superiorUnit.isEmpty())
-        yl += centredLines(m_left, leftWidth, yl, {h.superiorUnit.toUpper()}, regular);
+        yl += centredLines(m_left, leftWidth, yl, balancedLines(h.superiorUnit.toUpper(), regular, leftWidth), regular);
     if (!h.issuingUnit.isEmpty())
-        yl += centredLines(m_left, leftWidth, yl, {h.issuingUnit.toUpper()}, bold);
+        yl += centredLines(m_left, leftWidth, yl, balancedLines(h.issuingUnit.toUpper(), bold, leftWidth), bold);
     yl += centredLines(m_left, leftWidth, yl, {QStringLiteral("*")}, regular);
     const QString number = h.documentNumber.isEmpty() ? tr("Số       -") : h.documentNumber;
     yl += centredLines(m_left, leftWidth, yl, {number}, regular);

@@ -164,16 +164,17 @@ PartyDocument overseasPostingSlip(const DocumentIssuer& issuer, const TransferFo
 ReportTable transferredAbroadTable(const QList<TransferFormData>& letters)
 {
     ReportTable t;
-    t.addColumn(QStringLiteral("ho_ten"), tr("Họ và tên"), 40);
-    t.addColumn(QStringLiteral("ngay_sinh"), tr("Ngày sinh"), 20, ColumnType::Date, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("que_quan"), tr("Quê quán"), 30);
+    // Dates need 23 mm at this size to stay on one line ("01/01/2026" wrapped at 20).
+    t.addColumn(QStringLiteral("ho_ten"), tr("Họ và tên"), 37);
+    t.addColumn(QStringLiteral("ngay_sinh"), tr("Ngày sinh"), 23, ColumnType::Date, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("que_quan"), tr("Quê quán"), 24);
     t.addColumn(QStringLiteral("so_the_dang_vien"), tr("Số thẻ đảng viên"), 22, ColumnType::Text, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("so_ly_lich"), tr("Số lý lịch"), 18, ColumnType::Text, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("ngay_vao_dang"), tr("Ngày vào Đảng"), 20, ColumnType::Date, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("ngay_chinh_thuc"), tr("Ngày chính thức"), 20, ColumnType::Date, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("noi_den"), tr("Nước đến, đơn vị tiếp nhận"), 42);
+    t.addColumn(QStringLiteral("so_ly_lich"), tr("Số lý lịch"), 21, ColumnType::Text, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("ngay_vao_dang"), tr("Ngày vào Đảng"), 23, ColumnType::Date, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("ngay_chinh_thuc"), tr("Ngày chính thức"), 23, ColumnType::Date, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("noi_den"), tr("Nước đến, đơn vị tiếp nhận"), 38);
     t.addColumn(QStringLiteral("so_phieu"), tr("Số phiếu 3A-SHĐ"), 18, ColumnType::Text, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("dang_phi"), tr("Đảng phí đến tháng"), 18, ColumnType::Text, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("dang_phi"), tr("Đảng phí đến tháng"), 16, ColumnType::Text, ColumnAlign::Center);
     t.fontSizePt = 10;
     for (const TransferFormData& d : letters) {
         const Member& m = d.member;
@@ -218,12 +219,13 @@ ReportTable transferRegisterTable(const QList<TransferFormData>& letters)
     ReportTable t;
     t.numbered = false; // the register number is the line's number
     t.addColumn(QStringLiteral("so_dang_ky"), tr("Số đăng ký"), 16, ColumnType::Text, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("ngay_cap"), tr("Ngày cấp"), 20, ColumnType::Date, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("ho_ten"), tr("Họ và tên"), 40);
+    // Dates need 23 mm at this size to stay on one line ("01/01/2026" wrapped at 20).
+    t.addColumn(QStringLiteral("ngay_cap"), tr("Ngày cấp"), 23, ColumnType::Date, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("ho_ten"), tr("Họ và tên"), 38);
     t.addColumn(QStringLiteral("so_the_dang_vien"), tr("Số thẻ đảng viên"), 22, ColumnType::Text, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("so_ly_lich"), tr("Số lý lịch"), 22, ColumnType::Text, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("hinh_thuc"), tr("Hình thức"), 34);
-    t.addColumn(QStringLiteral("chieu"), tr("Chiều"), 26, ColumnType::Text, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("so_ly_lich"), tr("Số lý lịch"), 20, ColumnType::Text, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("hinh_thuc"), tr("Hình thức"), 31);
+    t.addColumn(QStringLiteral("chieu"), tr("Chiều"), 24, ColumnType::Text, ColumnAlign::Center);
     t.addColumn(QStringLiteral("noi_den"), tr("Nơi chuyển đến"), 40);
     t.addColumn(QStringLiteral("dang_phi"), tr("Đảng phí đến tháng"), 18, ColumnType::Text, ColumnAlign::Center);
     t.addColumn(QStringLiteral("ky_nhan"), tr("Người nhận ký"), 18);

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Regenerates docs/samples/: every printed document as PDF plus a PNG of its first page, printed by the
+# real `orec` from a demo department made by the real generator (no real people).
+#   scripts/make_samples.sh [BUILD_DIR]   (default: build; needs pdftoppm and jq)
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+build="${1:-$root/build}"
+orec_bin="$build/src/orec"
+out="$root/docs/samples"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+export OREC_PASSPHRASE="${OREC_PASSPHRASE:-Mẫu tài liệu demo 2026!}"
+export QT_QPA_PLATFORM=offscreen
+db="$work/demo.orec"
+orec() { "$orec_bin" --db "$db" --user demo "$@"; }
+
+orec demo --members 2000 --seed 1 >/dev/null
+
+today="$(date +%Y-%m-%d)"
+year="$(date +%Y)"
+quarter_start="$(date -d "$today -90 days" +%Y-%m-%d)"
+
+# The letters the forms print: the latest temporary (2-SHĐ) and labour-export (3A-SHĐ) letters, and the
+# committee with the most letters this year for the lists (3C-SHĐ, 10-SHĐ).
+letters="$work/letters.jsonl"
+: >"$letters"
+for code in $(orec unit list --home --json | jq -r '.[] | select(.kind == "committee") | .code'); do
+  for y in $((year - 2)) $((year - 1)) "$year"; do
+    orec transfer register "$code" --year "$y" --json | jq -c --arg c "$code" '.[] | . + {committee: $c}' >>"$letters"
+  done
+done
+temporary="$(jq -s -r '[.[] | select(.kind == "temporary")] | sort_by(.issue_date) | last | .id' "$letters")"
+labour="$(jq -s -r '[.[] | select(.kind == "labour_export")] | sort_by(.issue_date) | last | .id' "$letters")"
+busiest="$(jq -s -r --arg y "$year" '[.[] | select(.register_year == ($y | tonumber))] | group_by(.committee)
+  | max_by(length) | .[0].committee' "$letters")"
+# 3C-SHĐ lists the labour-export letters of a period: the committee that sent most in the last two years.
+exporter="$(jq -s -r --arg y "$year" '[.[] | select(.kind == "labour_export" and .direction == "out"
+  and .register_year >= ($y | tonumber) - 1)] | group_by(.committee) | max_by(length) | .[0].committee' "$letters")"
+# A member abroad now with the longest record.
+member="$(orec abroad --json --limit 200 | jq -r '[.rows[] | select(.party_card_no != null and .party_card_no != "")]
+  | first | .party_card_no')"
+
+# Lists carry a document number and recipients; the forms carry their register number and their own.
+issuer=(--number "Số 25-BC/ĐU" --signer "Lê Hoàng Quân" --recipients "Ban Tổ chức Đảng ủy cấp trên,;Lưu Văn phòng.")
+print() { local name="$1"; shift; orec print "$@" "${issuer[@]}" --out "$out/$name.pdf" >/dev/null; }
+form() { local name="$1"; shift; orec print "$@" --signer "Lê Hoàng Quân" --out "$out/$name.pdf" >/dev/null; }
+
+mkdir -p "$out"
+print abroad-by-country abroad
+print abroad-by-home-unit abroad --by home-unit
+print movements movements --from "$quarter_start" --to "$today"
+print reports-due reports-due --within 30
+print member-record member --member "$member"
+print statistics statistics --from "$year-01-01" --to "$today"
+form form-2-shd 2-shd --transfer "$temporary"
+form form-3a-shd 3a-shd --transfer "$labour"
+form form-3c-shd 3c-shd --committee "$exporter" --from "$((year - 1))-01-01" --to "$today"
+form form-10-shd 10-shd --committee "$busiest" --year "$year"
+
+# Page 1 of each at 80 dpi: readable, and small enough to keep in the repository.
+for pdf in "$out"/*.pdf; do
+  pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$pdf" "${pdf%.pdf}-p1"
+done
+ls -l "$out"
