@@ -2,6 +2,7 @@
 // keys.
 #pragma once
 
+#include "core/exchange_protocol.h"
 #include "core/result.h"
 #include "core/secure_bytes.h"
 
@@ -11,25 +12,13 @@
 
 namespace orec::exchange {
 
-constexpr int kSignPublicBytes = 32;
 constexpr int kSignSecretBytes = 64;
 constexpr int kSignatureBytes = 64;
-constexpr int kBoxPublicBytes = 32;
 constexpr int kBoxSecretBytes = 32;
-
-// What another database needs to know about a party: its name in package headers and its public keys.
-struct PublicIdentity
-{
-    QUuid partyId;
-    QByteArray signPublic; // Ed25519
-    QByteArray boxPublic;  // X25519
-
-    bool isComplete() const
-    {
-        return !partyId.isNull() && signPublic.size() == kSignPublicBytes &&
-               boxPublic.size() == kBoxPublicBytes;
-    }
-};
+// The public part lives in core: the exchange tables in storage keep it too.
+using orec::kBoxPublicBytes;
+using orec::kSignPublicBytes;
+using orec::PublicIdentity;
 
 class Identity
 {

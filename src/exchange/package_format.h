@@ -2,6 +2,7 @@
 // The byte layout is documented in docs/field-exchange.md; this file is its single definition.
 #pragma once
 
+#include "core/exchange_protocol.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -26,10 +27,8 @@ inline constexpr std::uint32_t kMaxChunkBytes = 1024 * 1024;
 // A cell of 500 members makes well under a megabyte; the cap only stops a hostile file early.
 inline constexpr std::uint64_t kMaxPayloadBytes = 256ull * 1024 * 1024;
 
-enum class PackageKind : std::uint8_t {
-    Cell = 1,   // home -> cell: a snapshot of one cell's records and home's acknowledgements
-    Return = 2, // cell -> home: the changes recorded in the field since home's last acknowledgement
-};
+// Cell (home -> cell) or Return (cell -> home); the enum is in core, the exchange tables record it too.
+using orec::PackageKind;
 
 enum class KeyWrap : std::uint8_t {
     SealedToRecipient = 1, // crypto_box_seal of the content key to the recipient's X25519 key
