@@ -1,5 +1,6 @@
-// ExchangeStore: the exchange tables of schema v4 (mode, identity, peers, sequences, packages, outbox).
-// The exchange layer's only SQL; every change runs inside the caller's WriteScope.
+// ExchangeStore: the exchange tables of schema v4 (mode, identity, peers, sequences, packages, outbox)
+// as the exchange sees them: keys made and checked, every change to mode, identity and peers audited.
+// The rows are storage's ExchangeRepository; every change runs inside the caller's WriteScope.
 #pragma once
 
 #include "core/result.h"
@@ -7,6 +8,7 @@
 #include "exchange/identity.h"
 #include "exchange/package_format.h"
 #include "storage/database.h"
+#include "storage/exchange_repository.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -17,86 +19,23 @@
 
 namespace orec::exchange {
 
-enum class ExchangeMode { Home, Field };
-
-struct ModeInfo
-{
-    ExchangeMode mode = ExchangeMode::Home;
-    QString cellUuid; // field only
-    QString cellCode;
-    bool isField() const { return mode == ExchangeMode::Field; }
-};
-
-enum class PeerRole { Home, Secretary };
-enum class PeerStatus { Pending, Active, Removed };
-
-struct Peer
-{
-    qint64 id = 0;
-    PeerRole role = PeerRole::Secretary;
-    PeerStatus status = PeerStatus::Pending;
-    PublicIdentity identity; // incomplete while pending
-    QString cellUuid;        // secretary: the cell they speak for
-    QString label;           // the secretary's name as home registered it
-    QString fingerprint;
-    QUuid enrolmentId;
-    bool hasEnrolmentKey = false;
-    QDateTime registeredAt;
-    QDateTime activatedAt;
-    QDateTime removedAt;
-    QString removedReason;
-};
-
-QString peerStatusCode(PeerStatus status); // pending, active, removed
-
-struct SequenceState
-{
-    qint64 peerId = 0;
-    std::uint64_t lastSent = 0;
-    std::uint64_t lastReceived = 0;
-    std::uint64_t lastChangeApplied = 0;
-    std::uint64_t ackedSequence = 0;
-    std::uint64_t ackedChange = 0;
-};
-
-enum class Direction { Sent, Received };
-
-struct PackageRecord
-{
-    Direction direction = Direction::Sent;
-    PackageKind kind = PackageKind::Cell;
-    std::uint64_t sequence = 0;
-    QByteArray packageHash;
-    std::uint64_t acknowledged = 0;
-    std::uint64_t firstChange = 0;
-    std::uint64_t lastChange = 0;
-    int applied = 0;
-    int conflicts = 0;
-    QJsonObject report; // received at home: the outcome of each change, acknowledged in the next cell package
-    QDateTime at;
-    QString user;
-};
-
-// One change recorded in the field, waiting for home's acknowledgement.
-struct OutboxChange
-{
-    std::uint64_t changeNo = 0;
-    qint64 auditId = 0;
-    QDateTime at;
-    QString user;
-    QString entity;
-    QString entityUuid;
-    QString action;
-    int baseVersion = 0; // the record's version in the last cell package; 0 = created in the field
-    QJsonObject before;
-    QJsonObject after;
-    std::uint64_t firstSentIn = 0;
-};
+// The records of the exchange tables are storage's (storage/exchange_repository.h); the exchange layer
+// knows them by these names.
+using orec::ExchangeMode;
+using ModeInfo = ExchangeModeInfo;
+using PeerRole = ExchangePeerRole;
+using PeerStatus = ExchangePeerStatus;
+using Peer = ExchangePeer;
+using orec::peerStatusCode;
+using SequenceState = ExchangeSequence;
+using Direction = PackageDirection;
+using PackageRecord = ExchangePackageRecord;
+using orec::OutboxChange;
 
 class ExchangeStore
 {
 public:
-    explicit ExchangeStore(Database& database) : m_database(database) {}
+    explicit ExchangeStore(Database& database) : m_database(database), m_tables(database) {}
 
     Result<ModeInfo> mode();
     Status setFieldMode(WriteScope& scope, const QString& cellUuid, const QString& cellCode);
@@ -140,13 +79,7 @@ public:
     Status markSent(WriteScope& scope, std::uint64_t sequence);
     Status dropAcknowledged(WriteScope& scope, std::uint64_t upToChange);
 
-    struct FieldState
-    {
-        qint64 harvestedAuditId = 0;
-        std::uint64_t installedSequence = 0;
-        QDateTime installedAt;
-        QJsonObject lastAcknowledgement;
-    };
+    using FieldState = FieldExchangeState;
     Result<FieldState> fieldState();
     Status saveFieldState(WriteScope& scope, const FieldState& state);
 
@@ -159,9 +92,8 @@ public:
     Status clearBaseVersions(WriteScope& scope);
 
 private:
-    Result<std::optional<Peer>> findPeer(const char* whereClause, const QString& value);
-
     Database& m_database;
+    ExchangeRepository m_tables;
 };
 
 } // namespace orec::exchange

@@ -158,6 +158,33 @@ Result<QList<AuditEntry>> AuditLog::query(const AuditFilter& filter) const
     return entries;
 }
 
+Result<QList<AuditEntry>> AuditLog::entriesAfter(qint64 afterId) const
+{
+    auto stmt = m_connection.prepare(std::string("SELECT ") + kEntryColumns +
+                                     " FROM audit_log WHERE id > ? ORDER BY id");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, afterId);
+    QList<AuditEntry> entries;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        entries.append(readEntry(*stmt));
+    }
+    return entries;
+}
+
+Result<qint64> AuditLog::lastId() const
+{
+    auto id = m_connection.queryInt("SELECT last_id FROM audit_head WHERE id = 1");
+    if (!id)
+        return id.error();
+    return static_cast<qint64>(*id);
+}
+
 Result<ChainVerification> AuditLog::verify() const
 {
     ChainVerification result;

@@ -53,6 +53,10 @@ public:
                   const QString& action, const QJsonObject& before, const QJsonObject& after);
 
     Result<QList<AuditEntry>> query(const AuditFilter& filter) const;
+    // Every entry after `afterId`, oldest first (the field exchange harvests what was recorded since).
+    Result<QList<AuditEntry>> entriesAfter(qint64 afterId) const;
+    // The id of the newest entry (0 for none).
+    Result<qint64> lastId() const;
     Result<ChainVerification> verify() const;
 
     static QByteArray chainHash(const QByteArray& previousHash, const AuditEntry& entry);

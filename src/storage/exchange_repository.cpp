@@ -1,0 +1,608 @@
+#include "storage/exchange_repository.h"
+
+#include <QJsonDocument>
+
+namespace orec {
+
+namespace {
+
+QString isoText(const QDateTime& at)
+{
+    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+QDateTime fromIso(const QString& text)
+{
+    if (text.isEmpty())
+        return {};
+    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    at.setTimeSpec(Qt::UTC);
+    return at;
+}
+
+QString uuidText(const QUuid& id)
+{
+    return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
+}
+
+QString jsonText(const QJsonObject& object)
+{
+    return object.isEmpty() ? QString()
+                            : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+QJsonObject jsonObject(const QString& text)
+{
+    return text.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QByteArray secretBlob(const SecureBytes& secret)
+{
+    return QByteArray::fromRawData(secret.chars(), static_cast<qsizetype>(secret.size()));
+}
+
+const char* directionText(PackageDirection direction)
+{
+    return direction == PackageDirection::Sent ? "sent" : "received";
+}
+
+const char* kPeerColumns =
+    "id, role, status, party_id, sign_public, box_public, cell_uuid, label, fingerprint, "
+    "enrolment_id, enrolment_key IS NOT NULL, registered_at, activated_at, removed_at, "
+    "removed_reason";
+
+ExchangePeer peerFromRow(const sql::Statement& s)
+{
+    ExchangePeer p;
+    p.id = s.int64(0);
+    p.role = s.text(1) == QLatin1String("home") ? ExchangePeerRole::Home : ExchangePeerRole::Secretary;
+    const QString status = s.text(2);
+    p.status = status == QLatin1String("active")    ? ExchangePeerStatus::Active
+               : status == QLatin1String("removed") ? ExchangePeerStatus::Removed
+                                                    : ExchangePeerStatus::Pending;
+    p.identity.partyId = QUuid::fromString(s.text(3));
+    p.identity.signPublic = s.blob(4);
+    p.identity.boxPublic = s.blob(5);
+    p.cellUuid = s.text(6);
+    p.label = s.text(7);
+    p.fingerprint = s.text(8);
+    p.enrolmentId = QUuid::fromString(s.text(9));
+    p.hasEnrolmentKey = s.int64(10) != 0;
+    p.registeredAt = fromIso(s.text(11));
+    p.activatedAt = fromIso(s.text(12));
+    p.removedAt = fromIso(s.text(13));
+    p.removedReason = s.text(14);
+    return p;
+}
+
+Status insertSequenceRow(WriteScope& scope, qint64 peerId)
+{
+    auto seq = scope.connection().prepare("INSERT INTO exchange_sequence (peer_id) VALUES (?)");
+    if (!seq)
+        return seq.error();
+    seq->bind(1, peerId);
+    return seq->run();
+}
+
+} // namespace
+
+QString peerStatusCode(ExchangePeerStatus status)
+{
+    switch (status) {
+    case ExchangePeerStatus::Pending:
+        return QStringLiteral("pending");
+    case ExchangePeerStatus::Active:
+        return QStringLiteral("active");
+    case ExchangePeerStatus::Removed:
+        return QStringLiteral("removed");
+    }
+    return {};
+}
+
+// ---- mode and identity ----------------------------------------------------------------------
+
+Result<ExchangeModeInfo> ExchangeRepository::mode()
+{
+    auto s =
+        m_database.connection().prepare("SELECT mode, cell_uuid, cell_code FROM exchange_mode WHERE id = 1");
+    if (!s)
+        return s.error();
+    auto row = s->step();
+    if (!row)
+        return row.error();
+    ExchangeModeInfo info;
+    if (*row && s->text(0) == QLatin1String("field")) {
+        info.mode = ExchangeMode::Field;
+        info.cellUuid = s->text(1);
+        info.cellCode = s->text(2);
+    }
+    return info;
+}
+
+Status ExchangeRepository::setFieldMode(WriteScope& scope, const QString& cellUuid, const QString& cellCode)
+{
+    auto s = scope.connection().prepare(
+        "UPDATE exchange_mode SET mode = 'field', cell_uuid = ?, cell_code = ?, set_at = ? WHERE id = 1");
+    if (!s)
+        return s.error();
+    s->bind(1, cellUuid).bind(2, cellCode).bind(3, isoText(m_database.clock().nowUtc()));
+    return s->run();
+}
+
+Result<std::optional<StoredIdentity>> ExchangeRepository::identity()
+{
+    auto s = m_database.connection().prepare("SELECT party_id, sign_public, sign_secret, box_public, "
+                                             "box_secret FROM exchange_identity WHERE id = 1");
+    if (!s)
+        return s.error();
+    auto row = s->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<StoredIdentity>();
+    StoredIdentity stored;
+    stored.publicPart.partyId = QUuid::fromString(s->text(0));
+    stored.publicPart.signPublic = s->blob(1);
+    stored.publicPart.boxPublic = s->blob(3);
+    QByteArray signSecret = s->blob(2);
+    QByteArray boxSecret = s->blob(4);
+    stored.signSecret = SecureBytes(signSecret.constData(), static_cast<std::size_t>(signSecret.size()));
+    stored.boxSecret = SecureBytes(boxSecret.constData(), static_cast<std::size_t>(boxSecret.size()));
+    wipeBytes(signSecret);
+    wipeBytes(boxSecret);
+    s->reset();
+    return std::optional<StoredIdentity>(std::move(stored));
+}
+
+Status ExchangeRepository::insertIdentity(WriteScope& scope, const PublicIdentity& identity,
+                                          const SecureBytes& signSecret, const SecureBytes& boxSecret)
+{
+    auto s =
+        scope.connection().prepare("INSERT INTO exchange_identity (id, party_id, sign_public, sign_secret, "
+                                   "box_public, box_secret, created_at) VALUES (1, ?, ?, ?, ?, ?, ?)");
+    if (!s)
+        return s.error();
+    s->bind(1, uuidText(identity.partyId))
+        .bindBlob(2, identity.signPublic)
+        .bindBlob(3, secretBlob(signSecret))
+        .bindBlob(4, identity.boxPublic)
+        .bindBlob(5, secretBlob(boxSecret))
+        .bind(6, isoText(m_database.clock().nowUtc()));
+    return s->run();
+}
+
+// ---- peers --------------------------------------------------------------------------------
+
+Result<std::optional<ExchangePeer>> ExchangeRepository::findPeer(const char* whereClause,
+                                                                 const QString& value)
+{
+    auto s = m_database.connection().prepare(std::string("SELECT ") + kPeerColumns +
+                                             " FROM exchange_peers WHERE " + whereClause +
+                                             " ORDER BY id DESC LIMIT 1");
+    if (!s)
+        return s.error();
+    if (!value.isNull())
+        s->bind(1, value);
+    auto row = s->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<ExchangePeer>();
+    return std::optional<ExchangePeer>(peerFromRow(*s));
+}
+
+Result<QList<ExchangePeer>> ExchangeRepository::peers()
+{
+    auto s = m_database.connection().prepare(std::string("SELECT ") + kPeerColumns +
+                                             " FROM exchange_peers ORDER BY id");
+    if (!s)
+        return s.error();
+    QList<ExchangePeer> out;
+    for (;;) {
+        auto row = s->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        out.append(peerFromRow(*s));
+    }
+    return out;
+}
+
+Result<std::optional<ExchangePeer>> ExchangeRepository::peerById(qint64 id)
+{
+    return findPeer("id = ?", QString::number(id));
+}
+
+Result<std::optional<ExchangePeer>> ExchangeRepository::peerByPartyId(const QUuid& partyId)
+{
+    return findPeer("party_id = ?", uuidText(partyId));
+}
+
+Result<std::optional<ExchangePeer>> ExchangeRepository::peerByEnrolmentId(const QUuid& enrolmentId)
+{
+    return findPeer("enrolment_id = ?", uuidText(enrolmentId));
+}
+
+Result<std::optional<ExchangePeer>> ExchangeRepository::secretaryOfCell(const QString& cellUuid)
+{
+    return findPeer("role = 'secretary' AND status IN ('pending', 'active') AND cell_uuid = ?", cellUuid);
+}
+
+Result<std::optional<ExchangePeer>> ExchangeRepository::homePeer()
+{
+    return findPeer("role = 'home' AND status = 'active'", QString());
+}
+
+Result<SecureBytes> ExchangeRepository::enrolmentKey(qint64 peerId)
+{
+    auto s = m_database.connection().prepare("SELECT enrolment_key FROM exchange_peers WHERE id = ?");
+    if (!s)
+        return s.error();
+    s->bind(1, peerId);
+    auto row = s->step();
+    if (!row)
+        return row.error();
+    QByteArray key = *row ? s->blob(0) : QByteArray();
+    s->reset();
+    SecureBytes out(key.constData(), static_cast<std::size_t>(key.size()));
+    wipeBytes(key);
+    return out;
+}
+
+Result<qint64> ExchangeRepository::insertPendingSecretary(WriteScope& scope, const QString& cellUuid,
+                                                          const QString& label, const QUuid& enrolmentId,
+                                                          const SecureBytes& enrolmentKey)
+{
+    auto s =
+        scope.connection().prepare("INSERT INTO exchange_peers (role, cell_uuid, label, enrolment_id, "
+                                   "enrolment_key, status, registered_at) VALUES ('secretary', ?, ?, ?, ?, "
+                                   "'pending', ?)");
+    if (!s)
+        return s.error();
+    s->bind(1, cellUuid)
+        .bind(2, label)
+        .bind(3, uuidText(enrolmentId))
+        .bindBlob(4, secretBlob(enrolmentKey))
+        .bind(5, isoText(m_database.clock().nowUtc()));
+    OREC_TRY(s->run());
+    const qint64 id = scope.connection().lastInsertRowId();
+    OREC_TRY(insertSequenceRow(scope, id));
+    return id;
+}
+
+Result<qint64> ExchangeRepository::insertHome(WriteScope& scope, const PublicIdentity& home,
+                                              const QString& fingerprint, const QUuid& enrolmentId,
+                                              const SecureBytes& enrolmentKey)
+{
+    auto s = scope.connection().prepare(
+        "INSERT INTO exchange_peers (party_id, role, sign_public, box_public, fingerprint, enrolment_id, "
+        "enrolment_key, status, registered_at, activated_at) VALUES (?, 'home', ?, ?, ?, ?, ?, 'active', ?, "
+        "?)");
+    if (!s)
+        return s.error();
+    const QString now = isoText(m_database.clock().nowUtc());
+    s->bind(1, uuidText(home.partyId))
+        .bindBlob(2, home.signPublic)
+        .bindBlob(3, home.boxPublic)
+        .bind(4, fingerprint)
+        .bind(5, uuidText(enrolmentId))
+        .bindBlob(6, secretBlob(enrolmentKey))
+        .bind(7, now)
+        .bind(8, now);
+    OREC_TRY(s->run());
+    const qint64 id = scope.connection().lastInsertRowId();
+    OREC_TRY(insertSequenceRow(scope, id));
+    return id;
+}
+
+Result<bool> ExchangeRepository::activatePendingSecretary(WriteScope& scope, qint64 peerId,
+                                                          const PublicIdentity& identity,
+                                                          const QString& fingerprint)
+{
+    auto s = scope.connection().prepare(
+        "UPDATE exchange_peers SET party_id = ?, sign_public = ?, box_public = ?, fingerprint = ?, status = "
+        "'active', activated_at = ?, enrolment_key = NULL WHERE id = ? AND status = 'pending'");
+    if (!s)
+        return s.error();
+    s->bind(1, uuidText(identity.partyId))
+        .bindBlob(2, identity.signPublic)
+        .bindBlob(3, identity.boxPublic)
+        .bind(4, fingerprint)
+        .bind(5, isoText(m_database.clock().nowUtc()))
+        .bind(6, peerId);
+    OREC_TRY(s->run());
+    return scope.connection().changes() == 1;
+}
+
+Status ExchangeRepository::markRemoved(WriteScope& scope, qint64 peerId, const QString& reason)
+{
+    auto s = scope.connection().prepare("UPDATE exchange_peers SET status = 'removed', removed_at = ?, "
+                                        "removed_reason = ?, enrolment_key = NULL WHERE id = ?");
+    if (!s)
+        return s.error();
+    s->bind(1, isoText(m_database.clock().nowUtc())).bind(2, reason).bind(3, peerId);
+    return s->run();
+}
+
+Status ExchangeRepository::forgetEnrolmentKey(WriteScope& scope, qint64 peerId)
+{
+    auto s = scope.connection().prepare(
+        "UPDATE exchange_peers SET enrolment_key = NULL WHERE id = ? AND enrolment_key IS NOT NULL");
+    if (!s)
+        return s.error();
+    s->bind(1, peerId);
+    return s->run();
+}
+
+// ---- sequences and packages -----------------------------------------------------------------
+
+Result<ExchangeSequence> ExchangeRepository::sequence(qint64 peerId)
+{
+    auto s = m_database.connection().prepare(
+        "SELECT last_sent, last_received, last_change_applied, acked_sequence, "
+        "acked_change FROM exchange_sequence WHERE peer_id = ?");
+    if (!s)
+        return s.error();
+    s->bind(1, peerId);
+    auto row = s->step();
+    if (!row)
+        return row.error();
+    ExchangeSequence state;
+    state.peerId = peerId;
+    if (*row) {
+        state.lastSent = static_cast<std::uint64_t>(s->int64(0));
+        state.lastReceived = static_cast<std::uint64_t>(s->int64(1));
+        state.lastChangeApplied = static_cast<std::uint64_t>(s->int64(2));
+        state.ackedSequence = static_cast<std::uint64_t>(s->int64(3));
+        state.ackedChange = static_cast<std::uint64_t>(s->int64(4));
+    }
+    return state;
+}
+
+Result<bool> ExchangeRepository::saveSequence(WriteScope& scope, const ExchangeSequence& st)
+{
+    auto s = scope.connection().prepare("UPDATE exchange_sequence SET last_sent = ?, last_received = ?, "
+                                        "last_change_applied = ?, acked_sequence = ?, acked_change = ?, "
+                                        "updated_at = ? WHERE peer_id = ?");
+    if (!s)
+        return s.error();
+    s->bind(1, static_cast<long long>(st.lastSent))
+        .bind(2, static_cast<long long>(st.lastReceived))
+        .bind(3, static_cast<long long>(st.lastChangeApplied))
+        .bind(4, static_cast<long long>(st.ackedSequence))
+        .bind(5, static_cast<long long>(st.ackedChange))
+        .bind(6, isoText(m_database.clock().nowUtc()))
+        .bind(7, st.peerId);
+    OREC_TRY(s->run());
+    return scope.connection().changes() == 1;
+}
+
+Result<std::optional<ExchangePackageRecord>>
+ExchangeRepository::package(qint64 peerId, PackageDirection direction, std::uint64_t sequence)
+{
+    auto s = m_database.connection().prepare(
+        "SELECT kind, package_hash, acked, first_change, last_change, applied, conflicts, at, user_name, "
+        "report_json FROM exchange_packages WHERE peer_id = ? AND direction = ? AND sequence = ?");
+    if (!s)
+        return s.error();
+    s->bind(1, peerId).bind(2, directionText(direction)).bind(3, static_cast<long long>(sequence));
+    auto row = s->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<ExchangePackageRecord>();
+    ExchangePackageRecord r;
+    r.direction = direction;
+    r.kind = s->text(0) == QLatin1String("return") ? PackageKind::Return : PackageKind::Cell;
+    r.sequence = sequence;
+    r.packageHash = s->blob(1);
+    r.acknowledged = static_cast<std::uint64_t>(s->int64(2));
+    r.firstChange = static_cast<std::uint64_t>(s->int64(3));
+    r.lastChange = static_cast<std::uint64_t>(s->int64(4));
+    r.applied = s->integer(5);
+    r.conflicts = s->integer(6);
+    r.at = fromIso(s->text(7));
+    r.user = s->text(8);
+    r.report = jsonObject(s->text(9));
+    return std::optional<ExchangePackageRecord>(r);
+}
+
+Status ExchangeRepository::recordPackage(WriteScope& scope, qint64 peerId, const ExchangePackageRecord& r)
+{
+    auto s = scope.connection().prepare(
+        "INSERT INTO exchange_packages (peer_id, direction, kind, sequence, package_hash, acked, "
+        "first_change, "
+        "last_change, applied, conflicts, at, user_name, report_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (!s)
+        return s.error();
+    s->bind(1, peerId)
+        .bind(2, directionText(r.direction))
+        .bind(3, r.kind == PackageKind::Return ? "return" : "cell")
+        .bind(4, static_cast<long long>(r.sequence))
+        .bindBlob(5, r.packageHash)
+        .bind(6, static_cast<long long>(r.acknowledged))
+        .bind(7, static_cast<long long>(r.firstChange))
+        .bind(8, static_cast<long long>(r.lastChange))
+        .bind(9, r.applied)
+        .bind(10, r.conflicts)
+        .bind(11, isoText(r.at.isValid() ? r.at : m_database.clock().nowUtc()))
+        .bind(12, r.user.isEmpty() ? m_database.actor().user : r.user)
+        .bind(13, jsonText(r.report));
+    return s->run();
+}
+
+Result<QList<ExchangePackageRecord>> ExchangeRepository::receivedAfter(qint64 peerId, std::uint64_t after)
+{
+    auto s = m_database.connection().prepare("SELECT sequence FROM exchange_packages WHERE peer_id = ? AND "
+                                             "direction = 'received' AND sequence > ? "
+                                             "ORDER BY sequence");
+    if (!s)
+        return s.error();
+    s->bind(1, peerId).bind(2, static_cast<long long>(after));
+    QList<std::uint64_t> sequences;
+    for (;;) {
+        auto row = s->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        sequences << static_cast<std::uint64_t>(s->int64(0));
+    }
+    QList<ExchangePackageRecord> out;
+    for (std::uint64_t sequence : sequences) {
+        auto record = package(peerId, PackageDirection::Received, sequence);
+        if (!record)
+            return record.error();
+        if (*record)
+            out << **record;
+    }
+    return out;
+}
+
+// ---- field outbox -----------------------------------------------------------------------------
+
+Result<std::uint64_t> ExchangeRepository::lastChangeNo()
+{
+    auto n = m_database.connection().queryInt("SELECT COALESCE(MAX(change_no), 0) FROM exchange_outbox");
+    if (!n)
+        return n.error();
+    return static_cast<std::uint64_t>(*n);
+}
+
+Result<QList<OutboxChange>> ExchangeRepository::outbox()
+{
+    auto s = m_database.connection().prepare(
+        "SELECT change_no, audit_id, at, user_name, entity, entity_uuid, action, base_version, before_json, "
+        "after_json, first_sent_in FROM exchange_outbox ORDER BY change_no");
+    if (!s)
+        return s.error();
+    QList<OutboxChange> out;
+    for (;;) {
+        auto row = s->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        OutboxChange c;
+        c.changeNo = static_cast<std::uint64_t>(s->int64(0));
+        c.auditId = s->int64(1);
+        c.at = fromIso(s->text(2));
+        c.user = s->text(3);
+        c.entity = s->text(4);
+        c.entityUuid = s->text(5);
+        c.action = s->text(6);
+        c.baseVersion = s->integer(7);
+        c.before = jsonObject(s->text(8));
+        c.after = jsonObject(s->text(9));
+        c.firstSentIn = s->isNull(10) ? 0 : static_cast<std::uint64_t>(s->int64(10));
+        out.append(std::move(c));
+    }
+    return out;
+}
+
+Status ExchangeRepository::appendOutbox(WriteScope& scope, const OutboxChange& c)
+{
+    auto s = scope.connection().prepare(
+        "INSERT INTO exchange_outbox (change_no, audit_id, at, user_name, entity, entity_uuid, action, "
+        "base_version, before_json, after_json) VALUES (?,?,?,?,?,?,?,?,?,?)");
+    if (!s)
+        return s.error();
+    s->bind(1, static_cast<long long>(c.changeNo))
+        .bind(2, c.auditId)
+        .bind(3, isoText(c.at))
+        .bind(4, c.user)
+        .bind(5, c.entity)
+        .bind(6, c.entityUuid)
+        .bind(7, c.action)
+        .bind(8, c.baseVersion)
+        .bind(9, jsonText(c.before))
+        .bind(10, jsonText(c.after));
+    return s->run();
+}
+
+Status ExchangeRepository::markSent(WriteScope& scope, std::uint64_t sequence)
+{
+    auto s = scope.connection().prepare(
+        "UPDATE exchange_outbox SET first_sent_in = ? WHERE first_sent_in IS NULL");
+    if (!s)
+        return s.error();
+    s->bind(1, static_cast<long long>(sequence));
+    return s->run();
+}
+
+Status ExchangeRepository::dropAcknowledged(WriteScope& scope, std::uint64_t upToChange)
+{
+    auto s = scope.connection().prepare("DELETE FROM exchange_outbox WHERE change_no <= ?");
+    if (!s)
+        return s.error();
+    s->bind(1, static_cast<long long>(upToChange));
+    return s->run();
+}
+
+Result<FieldExchangeState> ExchangeRepository::fieldState()
+{
+    auto s = m_database.connection().prepare("SELECT harvested_audit_id, installed_sequence, installed_at, "
+                                             "last_ack_json FROM exchange_field_state "
+                                             "WHERE id = 1");
+    if (!s)
+        return s.error();
+    auto row = s->step();
+    if (!row)
+        return row.error();
+    FieldExchangeState st;
+    if (*row) {
+        st.harvestedAuditId = s->int64(0);
+        st.installedSequence = static_cast<std::uint64_t>(s->int64(1));
+        st.installedAt = fromIso(s->text(2));
+        st.lastAcknowledgement = jsonObject(s->text(3));
+    }
+    return st;
+}
+
+Status ExchangeRepository::saveFieldState(WriteScope& scope, const FieldExchangeState& st)
+{
+    auto s = scope.connection().prepare(
+        "UPDATE exchange_field_state SET harvested_audit_id = ?, "
+        "installed_sequence = ?, installed_at = ?, last_ack_json = ? WHERE id = 1");
+    if (!s)
+        return s.error();
+    s->bind(1, st.harvestedAuditId)
+        .bind(2, static_cast<long long>(st.installedSequence))
+        .bind(3, isoText(st.installedAt))
+        .bind(4, jsonText(st.lastAcknowledgement));
+    return s->run();
+}
+
+// ---- base versions ------------------------------------------------------------------------------
+
+Result<int> ExchangeRepository::baseVersion(const QString& entity, const QString& uuid)
+{
+    auto s = m_database.connection().cached(
+        "SELECT home_version FROM exchange_base WHERE entity = ? AND entity_uuid = ?");
+    if (!s)
+        return s.error();
+    (*s)->bind(1, entity).bind(2, uuid);
+    auto row = (*s)->step();
+    if (!row)
+        return row.error();
+    const int version = *row ? (*s)->integer(0) : 0;
+    (*s)->reset();
+    return version;
+}
+
+Status ExchangeRepository::setBaseVersion(WriteScope& scope, const QString& entity, const QString& uuid,
+                                          int version)
+{
+    auto s = scope.connection().cached(
+        "INSERT OR REPLACE INTO exchange_base (entity, entity_uuid, home_version) VALUES (?, ?, ?)");
+    if (!s)
+        return s.error();
+    (*s)->bind(1, entity).bind(2, uuid).bind(3, version);
+    return (*s)->run();
+}
+
+Status ExchangeRepository::clearBaseVersions(WriteScope& scope)
+{
+    return scope.connection().exec("DELETE FROM exchange_base");
+}
+
+} // namespace orec

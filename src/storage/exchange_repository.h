@@ -1,0 +1,178 @@
+// ExchangeRepository: the field exchange's tables of schema v4 (mode, identity, peers, sequences,
+// packages, outbox, field state, base versions), row by row. Writes run inside the caller's WriteScope
+// and are not audited here: the exchange layer audits them with what only it knows (fingerprints).
+#pragma once
+
+#include "core/exchange_protocol.h"
+#include "core/result.h"
+#include "core/secure_bytes.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUuid>
+#include <cstdint>
+#include <optional>
+
+namespace orec {
+
+enum class ExchangeMode { Home, Field };
+
+struct ExchangeModeInfo
+{
+    ExchangeMode mode = ExchangeMode::Home;
+    QString cellUuid; // field only
+    QString cellCode;
+    bool isField() const { return mode == ExchangeMode::Field; }
+};
+
+// This database's own keys as stored; the exchange layer makes an Identity of them.
+struct StoredIdentity
+{
+    PublicIdentity publicPart;
+    SecureBytes signSecret;
+    SecureBytes boxSecret;
+};
+
+enum class ExchangePeerRole { Home, Secretary };
+enum class ExchangePeerStatus { Pending, Active, Removed };
+
+QString peerStatusCode(ExchangePeerStatus status); // pending, active, removed
+
+struct ExchangePeer
+{
+    qint64 id = 0;
+    ExchangePeerRole role = ExchangePeerRole::Secretary;
+    ExchangePeerStatus status = ExchangePeerStatus::Pending;
+    PublicIdentity identity; // incomplete while pending
+    QString cellUuid;        // secretary: the cell they speak for
+    QString label;           // the secretary's name as home registered it
+    QString fingerprint;
+    QUuid enrolmentId;
+    bool hasEnrolmentKey = false;
+    QDateTime registeredAt;
+    QDateTime activatedAt;
+    QDateTime removedAt;
+    QString removedReason;
+};
+
+struct ExchangeSequence
+{
+    qint64 peerId = 0;
+    std::uint64_t lastSent = 0;
+    std::uint64_t lastReceived = 0;
+    std::uint64_t lastChangeApplied = 0;
+    std::uint64_t ackedSequence = 0;
+    std::uint64_t ackedChange = 0;
+};
+
+enum class PackageDirection { Sent, Received };
+
+struct ExchangePackageRecord
+{
+    PackageDirection direction = PackageDirection::Sent;
+    PackageKind kind = PackageKind::Cell;
+    std::uint64_t sequence = 0;
+    QByteArray packageHash;
+    std::uint64_t acknowledged = 0;
+    std::uint64_t firstChange = 0;
+    std::uint64_t lastChange = 0;
+    int applied = 0;
+    int conflicts = 0;
+    QJsonObject report; // received at home: the outcome of each change, acknowledged in the next cell package
+    QDateTime at;
+    QString user;
+};
+
+// One change recorded in the field, waiting for home's acknowledgement.
+struct OutboxChange
+{
+    std::uint64_t changeNo = 0;
+    qint64 auditId = 0;
+    QDateTime at;
+    QString user;
+    QString entity;
+    QString entityUuid;
+    QString action;
+    int baseVersion = 0; // the record's version in the last cell package; 0 = created in the field
+    QJsonObject before;
+    QJsonObject after;
+    std::uint64_t firstSentIn = 0;
+};
+
+struct FieldExchangeState
+{
+    qint64 harvestedAuditId = 0;
+    std::uint64_t installedSequence = 0;
+    QDateTime installedAt;
+    QJsonObject lastAcknowledgement;
+};
+
+class ExchangeRepository
+{
+public:
+    explicit ExchangeRepository(Database& database) : m_database(database) {}
+
+    Result<ExchangeModeInfo> mode();
+    Status setFieldMode(WriteScope& scope, const QString& cellUuid, const QString& cellCode);
+
+    Result<std::optional<StoredIdentity>> identity();
+    Status insertIdentity(WriteScope& scope, const PublicIdentity& identity, const SecureBytes& signSecret,
+                          const SecureBytes& boxSecret);
+
+    Result<QList<ExchangePeer>> peers();
+    Result<std::optional<ExchangePeer>> peerById(qint64 id);
+    Result<std::optional<ExchangePeer>> peerByPartyId(const QUuid& partyId);
+    Result<std::optional<ExchangePeer>> peerByEnrolmentId(const QUuid& enrolmentId);
+    // The pending or active secretary of a cell (the newest, should there be two).
+    Result<std::optional<ExchangePeer>> secretaryOfCell(const QString& cellUuid);
+    Result<std::optional<ExchangePeer>> homePeer();
+    Result<SecureBytes> enrolmentKey(qint64 peerId); // empty when there is none
+
+    // A peer and its (zero) sequence state; the new peer's id.
+    Result<qint64> insertPendingSecretary(WriteScope& scope, const QString& cellUuid, const QString& label,
+                                          const QUuid& enrolmentId, const SecureBytes& enrolmentKey);
+    Result<qint64> insertHome(WriteScope& scope, const PublicIdentity& home, const QString& fingerprint,
+                              const QUuid& enrolmentId, const SecureBytes& enrolmentKey);
+    // False when the peer is not (or no longer) pending, and nothing was written.
+    Result<bool> activatePendingSecretary(WriteScope& scope, qint64 peerId, const PublicIdentity& identity,
+                                          const QString& fingerprint);
+    Status markRemoved(WriteScope& scope, qint64 peerId, const QString& reason);
+    Status forgetEnrolmentKey(WriteScope& scope, qint64 peerId);
+
+    // A peer without a sequence row reads as all zeros.
+    Result<ExchangeSequence> sequence(qint64 peerId);
+    // False when the peer has no sequence row.
+    Result<bool> saveSequence(WriteScope& scope, const ExchangeSequence& state);
+
+    Result<std::optional<ExchangePackageRecord>> package(qint64 peerId, PackageDirection direction,
+                                                         std::uint64_t sequence);
+    // An invalid `at` is now; an empty user is the database's actor.
+    Status recordPackage(WriteScope& scope, qint64 peerId, const ExchangePackageRecord& record);
+    // Packages received after sequence `after`, oldest first.
+    Result<QList<ExchangePackageRecord>> receivedAfter(qint64 peerId, std::uint64_t after);
+
+    // Field outbox.
+    Result<std::uint64_t> lastChangeNo();
+    Result<QList<OutboxChange>> outbox();
+    Status appendOutbox(WriteScope& scope, const OutboxChange& change);
+    Status markSent(WriteScope& scope, std::uint64_t sequence);
+    Status dropAcknowledged(WriteScope& scope, std::uint64_t upToChange);
+
+    Result<FieldExchangeState> fieldState();
+    Status saveFieldState(WriteScope& scope, const FieldExchangeState& state);
+
+    // The version home last sent of a record; 0 when unknown.
+    Result<int> baseVersion(const QString& entity, const QString& uuid);
+    Status setBaseVersion(WriteScope& scope, const QString& entity, const QString& uuid, int version);
+    Status clearBaseVersions(WriteScope& scope);
+
+private:
+    Result<std::optional<ExchangePeer>> findPeer(const char* whereClause, const QString& value);
+
+    Database& m_database;
+};
+
+} // namespace orec
