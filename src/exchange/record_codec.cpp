@@ -1,12 +1,5 @@
 #include "exchange/record_codec.h"
 
-#include "storage/member_repository.h"
-#include "storage/party_unit_repository.h"
-#include "storage/posting_repository.h"
-#include "storage/record_json.h"
-#include "storage/report_repository.h"
-#include "storage/transfer_repository.h"
-
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -47,54 +40,10 @@ QList<Reference> referencesOf(EntityKind kind)
     return {};
 }
 
-const char* tableOf(EntityKind kind)
-{
-    switch (kind) {
-    case EntityKind::Unit:
-        return "party_units";
-    case EntityKind::Member:
-        return "members";
-    case EntityKind::Posting:
-        return "postings";
-    case EntityKind::Report:
-        return "reports";
-    case EntityKind::Transfer:
-        return "transfers";
-    }
-    return "";
-}
-
 const QString kContent = QStringLiteral("fields");
 const QString kContentPrefix = QStringLiteral("fields.");
 
 } // namespace
-
-QString entityName(EntityKind kind)
-{
-    switch (kind) {
-    case EntityKind::Unit:
-        return QStringLiteral("party_unit");
-    case EntityKind::Member:
-        return QStringLiteral("member");
-    case EntityKind::Posting:
-        return QStringLiteral("posting");
-    case EntityKind::Report:
-        return QStringLiteral("report");
-    case EntityKind::Transfer:
-        return QStringLiteral("transfer");
-    }
-    return {};
-}
-
-std::optional<EntityKind> entityFromName(const QString& name)
-{
-    for (EntityKind kind : {EntityKind::Unit, EntityKind::Member, EntityKind::Posting, EntityKind::Report,
-                            EntityKind::Transfer}) {
-        if (entityName(kind) == name)
-            return kind;
-    }
-    return std::nullopt;
-}
 
 QString entityDisplayName(EntityKind kind)
 {
@@ -164,18 +113,11 @@ Result<QString> RecordCodec::uuidOf(EntityKind kind, qint64 id)
     const QString key = cacheKey(kind, id);
     if (auto it = m_uuidCache.constFind(key); it != m_uuidCache.constEnd())
         return *it;
-    auto s =
-        m_database.connection().cached(std::string("SELECT uuid FROM ") + tableOf(kind) + " WHERE id = ?");
-    if (!s)
-        return s.error();
-    (*s)->bind(1, static_cast<long long>(id));
-    auto row = (*s)->step();
-    if (!row)
-        return row.error();
-    QString uuid = *row ? (*s)->text(0) : QString();
-    (*s)->reset();
-    if (!uuid.isEmpty())
-        m_uuidCache.insert(key, uuid);
+    auto uuid = m_records.uuidOf(kind, id);
+    if (!uuid)
+        return uuid.error();
+    if (!uuid->isEmpty())
+        m_uuidCache.insert(key, *uuid);
     return uuid;
 }
 
@@ -186,18 +128,11 @@ Result<qint64> RecordCodec::idOf(EntityKind kind, const QString& uuid)
     const QString key = QString::number(static_cast<int>(kind)) + QLatin1Char(':') + uuid;
     if (auto it = m_idCache.constFind(key); it != m_idCache.constEnd())
         return *it;
-    auto s =
-        m_database.connection().cached(std::string("SELECT id FROM ") + tableOf(kind) + " WHERE uuid = ?");
-    if (!s)
-        return s.error();
-    (*s)->bind(1, uuid);
-    auto row = (*s)->step();
-    if (!row)
-        return row.error();
-    const qint64 id = *row ? (*s)->int64(0) : 0;
-    (*s)->reset();
-    if (id != 0)
-        m_idCache.insert(key, id);
+    auto id = m_records.idOf(kind, uuid);
+    if (!id)
+        return id.error();
+    if (*id != 0)
+        m_idCache.insert(key, *id);
     return id;
 }
 
@@ -259,30 +194,10 @@ Result<std::optional<LocalRecord>> RecordCodec::load(EntityKind kind, const QStr
 
 Result<LocalRecord> RecordCodec::loadById(EntityKind kind, qint64 id)
 {
-    switch (kind) {
-    case EntityKind::Unit: {
-        auto r = PartyUnitRepository(m_database).get(id);
-        return r ? fromLocalJson(kind, toJson(*r)) : Result<LocalRecord>(r.error());
-    }
-    case EntityKind::Member: {
-        auto r = MemberRepository(m_database).get(id);
-        return r ? fromLocalJson(kind, toJson(*r)) : Result<LocalRecord>(r.error());
-    }
-    case EntityKind::Posting: {
-        auto r = PostingRepository(m_database).get(id);
-        return r ? fromLocalJson(kind, toJson(*r)) : Result<LocalRecord>(r.error());
-    }
-    case EntityKind::Report: {
-        auto r = ReportRepository(m_database).get(id);
-        return r ? fromLocalJson(kind, toJson(*r)) : Result<LocalRecord>(r.error());
-    }
-    case EntityKind::Transfer: {
-        auto r = TransferRepository(m_database).get(id);
-        return r ? fromLocalJson(kind, toJson(*r)) : Result<LocalRecord>(r.error());
-    }
-    }
-    return Error(ErrorCode::Internal,
-                 QCoreApplication::translate("orec::exchange", "Unknown kind of record."));
+    auto local = m_records.load(kind, id);
+    if (!local)
+        return local.error();
+    return fromLocalJson(kind, *local);
 }
 
 Result<LocalRecord> RecordCodec::fromLocalJson(EntityKind kind, const QJsonObject& local)
@@ -333,20 +248,7 @@ Result<QStringList> RecordCodec::unresolvedReferences(EntityKind kind, const QJs
 
 Result<QStringList> RecordCodec::allUuids(EntityKind kind)
 {
-    auto s =
-        m_database.connection().prepare(std::string("SELECT uuid FROM ") + tableOf(kind) + " ORDER BY id");
-    if (!s)
-        return s.error();
-    QStringList out;
-    for (;;) {
-        auto row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out << s->text(0);
-    }
-    return out;
+    return m_records.allUuids(kind);
 }
 
 Status RecordCodec::removeFromField(WriteScope& scope, EntityKind kind, const QString& uuid)
@@ -356,41 +258,7 @@ Status RecordCodec::removeFromField(WriteScope& scope, EntityKind kind, const QS
         return id.error();
     if (*id == 0)
         return {};
-    std::vector<std::string> statements;
-    switch (kind) {
-    case EntityKind::Unit:
-        statements = {"UPDATE party_units SET parent_id = NULL WHERE parent_id = ?1",
-                      "UPDATE members SET home_unit_id = NULL WHERE home_unit_id = ?1",
-                      "DELETE FROM party_units WHERE id = ?1"};
-        break;
-    case EntityKind::Member:
-        statements = {"UPDATE party_units SET secretary_member_id = NULL WHERE secretary_member_id = ?1",
-                      "UPDATE party_units SET deputy_member_id = NULL WHERE deputy_member_id = ?1",
-                      "DELETE FROM member_search WHERE docid = ?1", "DELETE FROM members WHERE id = ?1"};
-        break;
-    case EntityKind::Posting:
-        statements = {"UPDATE reports SET posting_id = NULL WHERE posting_id = ?1",
-                      "UPDATE transfers SET posting_id = NULL WHERE posting_id = ?1",
-                      "DELETE FROM posting_countries WHERE posting_id = ?1",
-                      "DELETE FROM posting_extensions WHERE posting_id = ?1",
-                      "DELETE FROM postings WHERE id = ?1"};
-        break;
-    case EntityKind::Report:
-        statements = {"DELETE FROM reports WHERE id = ?1"};
-        break;
-    case EntityKind::Transfer:
-        statements = {"UPDATE postings SET transfer_out_id = NULL WHERE transfer_out_id = ?1",
-                      "UPDATE postings SET transfer_back_id = NULL WHERE transfer_back_id = ?1",
-                      "DELETE FROM transfers WHERE id = ?1"};
-        break;
-    }
-    for (const std::string& sql : statements) {
-        auto s = scope.connection().prepare(sql);
-        if (!s)
-            return s.error();
-        s->bind(1, static_cast<long long>(*id));
-        OREC_TRY(s->run());
-    }
+    OREC_TRY(m_records.removeWithReferences(scope, kind, *id));
     m_uuidCache.remove(cacheKey(kind, *id));
     m_idCache.remove(QString::number(static_cast<int>(kind)) + QLatin1Char(':') + uuid);
     return scope.audit(entityName(kind), uuid, QStringLiteral("exchange:remove"));
@@ -401,7 +269,7 @@ Status RecordCodec::insert(WriteScope& scope, EntityKind kind, const QJsonObject
     auto local = toLocal(kind, portable);
     if (!local)
         return local.error();
-    return write(scope, kind, std::move(*local), true, QStringLiteral("create"));
+    return m_records.insert(scope, kind, *local);
 }
 
 Status RecordCodec::update(WriteScope& scope, EntityKind kind, const LocalRecord& current,
@@ -413,51 +281,7 @@ Status RecordCodec::update(WriteScope& scope, EntityKind kind, const LocalRecord
     local->insert(QStringLiteral("id"), current.id);
     local->insert(QStringLiteral("version"), current.version);
     local->insert(QStringLiteral("uuid"), current.portable.value(QStringLiteral("uuid")));
-    return write(scope, kind, std::move(*local), false, action);
-}
-
-Status RecordCodec::write(WriteScope& scope, EntityKind kind, QJsonObject local, bool insert,
-                          const QString& action)
-{
-    switch (kind) {
-    case EntityKind::Unit: {
-        auto r = partyUnitFromJson(local);
-        if (!r)
-            return r.error();
-        PartyUnitRepository repo(m_database);
-        return insert ? repo.insert(scope, *r) : repo.update(scope, *r);
-    }
-    case EntityKind::Member: {
-        auto r = memberFromJson(local);
-        if (!r)
-            return r.error();
-        MemberRepository repo(m_database);
-        return insert ? repo.insert(scope, *r) : repo.update(scope, *r);
-    }
-    case EntityKind::Posting: {
-        auto r = postingFromJson(local);
-        if (!r)
-            return r.error();
-        PostingRepository repo(m_database);
-        return insert ? repo.insert(scope, *r) : repo.update(scope, *r, action);
-    }
-    case EntityKind::Report: {
-        auto r = reportFromJson(local);
-        if (!r)
-            return r.error();
-        ReportRepository repo(m_database);
-        return insert ? repo.insert(scope, *r) : repo.update(scope, *r, action);
-    }
-    case EntityKind::Transfer: {
-        auto r = transferFromJson(local);
-        if (!r)
-            return r.error();
-        TransferRepository repo(m_database);
-        return insert ? repo.insert(scope, *r) : repo.update(scope, *r);
-    }
-    }
-    return Error(ErrorCode::Internal,
-                 QCoreApplication::translate("orec::exchange", "Unknown kind of record."));
+    return m_records.update(scope, kind, *local, action);
 }
 
 } // namespace orec::exchange

@@ -1,9 +1,10 @@
 // RecordCodec: the register's records in their portable form (row ids replaced by uuids), read from
-// and written to one database through the register's repositories.
+// and written to one database through storage's PortableRecordStore (the register's repositories).
 #pragma once
 
 #include "core/result.h"
 #include "storage/database.h"
+#include "storage/portable_record_store.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -15,11 +16,11 @@
 
 namespace orec::exchange {
 
-enum class EntityKind { Unit, Member, Posting, Report, Transfer };
+// The kinds of record and their audit log names are storage's (storage/portable_record_store.h).
+using orec::entityFromName;
+using orec::EntityKind;
+using orec::entityName;
 
-// The audit log's entity names: party_unit, member, posting, report, transfer.
-QString entityName(EntityKind kind);
-std::optional<EntityKind> entityFromName(const QString& name);
 // Translated, for the change list: "member", "posting"...
 QString entityDisplayName(EntityKind kind);
 
@@ -40,7 +41,7 @@ QJsonObject withFields(EntityKind kind, QJsonObject portable, const QMap<QString
 class RecordCodec
 {
 public:
-    explicit RecordCodec(Database& database) : m_database(database) {}
+    explicit RecordCodec(Database& database) : m_records(database) {}
 
     // From the register's toJson form (as the audit log keeps it) to the portable form. A reference
     // to a record this database does not have becomes null.
@@ -69,11 +70,10 @@ public:
 
 private:
     Result<LocalRecord> fromLocalJson(EntityKind kind, const QJsonObject& local);
-    Status write(WriteScope& scope, EntityKind kind, QJsonObject local, bool insert, const QString& action);
 
     static QString cacheKey(EntityKind kind, qint64 id);
 
-    Database& m_database;
+    PortableRecordStore m_records;
     // Row id -> uuid; exports resolve the same units and members over and over.
     QHash<QString, QString> m_uuidCache;
     QHash<QString, qint64> m_idCache; // kind:uuid -> row id; only hits, since a record may be added later
