@@ -1,5 +1,6 @@
 #include "exchange/cell_scope.h"
 
+#include "storage/cell_scope_queries.h"
 #include "storage/party_unit_repository.h"
 
 #include <QCoreApplication>
@@ -53,26 +54,19 @@ Result<CellRecords> CellScope::collect(const PartyUnit& cell)
     CellRecords out;
     out.cell = cell;
     RecordCodec codec(m_database);
+    CellScopeQueries queries(m_database);
 
-    auto postings = m_database.connection().prepare(
-        "SELECT id, member_id, uuid FROM postings WHERE overseas_cell_id = ? AND status NOT IN ('closed', "
-        "'cancelled', 'did_not_return') ORDER BY id");
+    auto postings = queries.postingsNotOverIn(cell.id);
     if (!postings)
         return postings.error();
-    postings->bind(1, static_cast<long long>(cell.id));
     QList<qint64> memberIds;
     QSet<qint64> seenMembers;
-    for (;;) {
-        auto row = postings->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out.postings << postings->int64(0);
-        out.postingUuids.insert(postings->text(2));
-        if (!seenMembers.contains(postings->int64(1))) {
-            seenMembers.insert(postings->int64(1));
-            memberIds << postings->int64(1);
+    for (const CellPostingRef& posting : *postings) {
+        out.postings << posting.id;
+        out.postingUuids.insert(posting.uuid);
+        if (!seenMembers.contains(posting.memberId)) {
+            seenMembers.insert(posting.memberId);
+            memberIds << posting.memberId;
         }
     }
     for (qint64 officer : {cell.secretaryMemberId, cell.deputyMemberId}) {
@@ -89,45 +83,32 @@ Result<CellRecords> CellScope::collect(const PartyUnit& cell)
         out.memberUuids.insert(*uuid);
     }
 
-    // Plain SELECTs of ids and uuids: the scope is computed for every export and import, and loading
-    // whole records here would cost as much as the package itself.
-    sql::Connection& c = m_database.connection();
     QSet<qint64> seenReports;
-    const auto collectRows = [&](std::string_view sqlText, qint64 key, QList<qint64>& ids,
-                                 QSet<QString>& uuids, QSet<qint64>* seen) -> Status {
-        auto stmt = c.cached(sqlText);
-        if (!stmt)
-            return stmt.error();
-        (*stmt)->bind(1, static_cast<long long>(key));
-        for (;;) {
-            auto row = (*stmt)->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            const qint64 id = (*stmt)->int64(0);
+    const auto addRefs = [](const QList<RecordRef>& refs, QList<qint64>& ids, QSet<QString>& uuids,
+                            QSet<qint64>* seen) {
+        for (const RecordRef& ref : refs) {
             if (seen) {
-                if (seen->contains(id))
+                if (seen->contains(ref.id))
                     continue;
-                seen->insert(id);
+                seen->insert(ref.id);
             }
-            ids << id;
-            uuids.insert((*stmt)->text(1));
+            ids << ref.id;
+            uuids.insert(ref.uuid);
         }
-        (*stmt)->reset();
-        return {};
     };
-    for (qint64 postingId : out.postings) {
-        OREC_TRY(collectRows("SELECT id, uuid FROM reports WHERE posting_id = ? ORDER BY id", postingId,
-                             out.reports, out.reportUuids, &seenReports));
-        OREC_TRY(collectRows("SELECT id, uuid FROM transfers WHERE posting_id = ? ORDER BY id", postingId,
-                             out.transfers, out.transferUuids, nullptr));
-    }
+    auto reports = queries.reportsOfPostings(out.postings);
+    if (!reports)
+        return reports.error();
+    addRefs(*reports, out.reports, out.reportUuids, &seenReports);
+    auto transfers = queries.transfersOfPostings(out.postings);
+    if (!transfers)
+        return transfers.error();
+    addRefs(*transfers, out.transfers, out.transferUuids, nullptr);
     // The member's own reports (annual ratings, events abroad) are the cell's business too.
-    for (qint64 memberId : out.members)
-        OREC_TRY(
-            collectRows("SELECT id, uuid FROM reports WHERE member_id = ? AND posting_id IS NULL ORDER BY id",
-                        memberId, out.reports, out.reportUuids, &seenReports));
+    auto ownReports = queries.ownReportsOfMembers(out.members);
+    if (!ownReports)
+        return ownReports.error();
+    addRefs(*ownReports, out.reports, out.reportUuids, &seenReports);
 
     // Units the records point at travel with code and name only.
     QList<qint64> unitIds;
@@ -139,27 +120,16 @@ Result<CellRecords> CellScope::collect(const PartyUnit& cell)
         }
     };
     addUnit(cell.parentId);
-    const auto addUnitsOf = [&](std::string_view sqlText, const QList<qint64>& ids) -> Status {
-        auto stmt = c.cached(sqlText);
-        if (!stmt)
-            return stmt.error();
-        for (qint64 id : ids) {
-            (*stmt)->bind(1, static_cast<long long>(id));
-            auto row = (*stmt)->step();
-            if (!row)
-                return row.error();
-            if (*row) {
-                for (int column = 0; column < (*stmt)->columnCount(); ++column)
-                    addUnit((*stmt)->isNull(column) ? 0 : (*stmt)->int64(column));
-            }
-            (*stmt)->reset();
-        }
+    const auto addUnits = [&](const Result<QList<qint64>>& referenced) -> Status {
+        if (!referenced)
+            return referenced.error();
+        for (qint64 id : *referenced)
+            addUnit(id);
         return {};
     };
-    OREC_TRY(addUnitsOf("SELECT approving_committee_id FROM postings WHERE id = ?", out.postings));
-    OREC_TRY(addUnitsOf("SELECT issuing_committee_id, receiving_unit_id FROM transfers WHERE id = ?",
-                        out.transfers));
-    OREC_TRY(addUnitsOf("SELECT home_unit_id FROM members WHERE id = ?", out.members));
+    OREC_TRY(addUnits(queries.committeesApprovingPostings(out.postings)));
+    OREC_TRY(addUnits(queries.unitsNamedByTransfers(out.transfers)));
+    OREC_TRY(addUnits(queries.homeUnitsOfMembers(out.members)));
     out.otherUnits = unitIds;
     out.unitUuids.insert(cell.uuid);
     for (qint64 id : unitIds) {
