@@ -1,5 +1,6 @@
 // Every printed document from a seeded register: PDF text through pdftotext, page images, and the lists as
-// XLSX and CSV. With OREC_WRITE_SAMPLES=DIR the PDFs and a PNG of each first page are also written there.
+// XLSX and CSV. With OREC_WRITE_SAMPLES=DIR the PDFs and a PNG of each first page are also written there
+// (the committed docs/samples come from the demo department instead: scripts/make_samples.sh).
 #include "app/print_service.h"
 #include "pdf_tools.h"
 #include "register_fixture.h"
