@@ -5,7 +5,7 @@
 
 Fails (exit 1, one `file:line: rule: detail` per finding) when
   * SQL appears outside src/storage: a statement in a string literal, an sqlite3/sqlcipher header or
-    storage/sqlite.h, sql::Connection or sql::Statement named, or a statement run on a connection;
+    storage/sqlite.h, any name of the sql:: wrapper (Connection, Statement, Transaction...), or a statement run on a connection;
   * Qt Widgets (a QtWidgets header, a widget class of QtPrintSupport or QtCharts, a generated ui_*.h
     form) is included outside src/gui;
   * a layer includes a header of a layer it must not reach: core nothing above it; storage no
@@ -101,7 +101,7 @@ SQL_STATEMENT_INSIDE = re.compile(
 )
 # The SQL wrapper's types and running a statement on a connection (Database::connection(),
 # WriteScope::connection()).
-SQL_API_USE = re.compile(r"\bsql\s*::\s*(Connection|Statement)\b")
+SQL_API_USE = re.compile(r"\bsql\s*::\s*\w+")
 SQL_CONNECTION_CALL = re.compile(
     r"\bconnection\s*\(\s*\)\s*(\.|->)\s*(prepare|exec|cached|queryInt|queryText|rekey|lastInsertRowId|changes)"
     r"\s*\("

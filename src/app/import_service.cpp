@@ -724,10 +724,10 @@ Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& 
     // write goes on in the same transaction, so nothing can slip in between the check and the write;
     // when the file is refused the scope rolls back an empty transaction.
     std::optional<WriteScope> scope;
-    std::optional<sql::Transaction> reading;
+    std::optional<ReadScope> reading;
     if (m_options.dryRun) {
-        reading.emplace(m_db.connection(), sql::TransactionKind::Deferred);
-        OREC_TRY(reading->beginStatus());
+        reading.emplace(m_db);
+        OREC_TRY(reading->status());
     } else {
         scope.emplace(m_db);
         OREC_TRY(scope->status());

@@ -114,6 +114,18 @@ struct Database::Created
     RecoveryKey recoveryKey; // show once, never store
 };
 
+// A consistent read: a deferred transaction over the database, rolled back when it goes. Many
+// lookups inside one read take the file lock and look for a hot journal once, not once each.
+class ReadScope
+{
+public:
+    explicit ReadScope(Database& database) : m_transaction(database.connection(), sql::TransactionKind::Deferred) {}
+    const Status& status() const { return m_transaction.beginStatus(); }
+
+private:
+    sql::Transaction m_transaction;
+};
+
 // A change to records: one transaction (or a savepoint inside an outer scope) whose every write is
 // audited. Rolls back on destruction unless committed. Refuses users whose role may not write.
 class WriteScope
