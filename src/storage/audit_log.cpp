@@ -12,9 +12,10 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("orec", text); }
 
-QString toJsonText(const QJsonObject& object)
+// The text a row stores for an object: none for an empty one.
+QByteArray toJsonText(const QJsonObject& object)
 {
-    return object.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return object.isEmpty() ? QByteArray() : QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 void appendField(QByteArray& out, const QByteArray& field)
@@ -65,51 +66,92 @@ QByteArray AuditLog::chainHash(const QByteArray& previousHash, const AuditEntry&
 Status AuditLog::append(const QDateTime& atUtc, const QString& user, const QString& entity, const QString& entityId,
                         const QString& action, const QJsonObject& before, const QJsonObject& after)
 {
+    return appendCompact(atUtc, user, entity, entityId, action, toJsonText(before), toJsonText(after));
+}
+
+Status AuditLog::appendCompact(const QDateTime& atUtc, const QString& user, const QString& entity,
+                               const QString& entityId, const QString& action, const QByteArray& beforeJson,
+                               const QByteArray& afterJson)
+{
     if (!m_connection.inTransaction())
         return Error(ErrorCode::Internal, tr("An audit entry must be written inside the change's transaction."));
-    auto head = m_connection.cached("SELECT last_id, last_hash FROM audit_head WHERE id = 1");
-    if (!head)
-        return head.error();
-    auto row = (*head)->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return Error(ErrorCode::Corrupt, tr("The audit log has lost its head row."));
-    AuditEntry entry;
-    entry.id = (*head)->int64(0) + 1;
-    const QByteArray previous = (*head)->blob(1);
-    (*head)->reset();
-    entry.at = atUtc.toUTC();
-    entry.user = user;
-    entry.entity = entity;
-    entry.entityId = entityId;
-    entry.action = action;
-    entry.beforeJson = toJsonText(before);
-    entry.afterJson = toJsonText(after);
-    entry.hash = chainHash(previous, entry);
+    if (!m_head) {
+        auto head = m_connection.cached("SELECT last_id, last_hash FROM audit_head WHERE id = 1");
+        if (!head)
+            return head.error();
+        auto row = (*head)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return Error(ErrorCode::Corrupt, tr("The audit log has lost its head row."));
+        Head read{(*head)->int64(0), (*head)->blob(1)};
+        (*head)->reset();
+        m_head = std::move(read);
+    }
+    const qint64 id = m_head->lastId + 1;
+    if (m_lastAtText.isEmpty() || atUtc != m_lastAt) {
+        m_lastAt = atUtc;
+        m_lastAtText = timestamp(atUtc).toUtf8();
+    }
+    const QByteArray userText = user.toUtf8();
+    const QByteArray entityText = entity.toUtf8();
+    const QByteArray entityIdText = entityId.toUtf8();
+    const QByteArray actionText = action.toUtf8();
 
+    // chainHash() over the same fields, from the UTF-8 text the row stores.
+    QByteArray message;
+    message.reserve(13 + 9 * 4 + m_head->lastHash.size() + 20 + m_lastAtText.size() + userText.size() +
+                    entityText.size() + entityIdText.size() + actionText.size() + beforeJson.size() +
+                    afterJson.size());
+    message.append("orec-audit-v1");
+    appendField(message, m_head->lastHash);
+    appendField(message, QByteArray::number(id));
+    appendField(message, m_lastAtText);
+    appendField(message, userText);
+    appendField(message, entityText);
+    appendField(message, entityIdText);
+    appendField(message, actionText);
+    appendField(message, beforeJson);
+    appendField(message, afterJson);
+    const QByteArray hash = crypto::blake2b(message, 32);
+
+    const auto text = [](const QByteArray& utf8) { return std::string_view(utf8.constData(), utf8.size()); };
     auto insert = m_connection.cached("INSERT INTO audit_log (id, at, user_name, entity, entity_id, action, "
                                       "before_json, after_json, hash) VALUES (?,?,?,?,?,?,?,?,?)");
     if (!insert)
         return insert.error();
     (*insert)
-        ->bind(1, entry.id)
-        .bind(2, timestamp(entry.at))
-        .bind(3, entry.user)
-        .bind(4, entry.entity)
-        .bind(5, entry.entityId)
-        .bind(6, entry.action)
-        .bind(7, entry.beforeJson)
-        .bind(8, entry.afterJson)
-        .bindBlob(9, entry.hash);
-    OREC_TRY((*insert)->run());
+        ->bind(1, static_cast<long long>(id))
+        .bind(2, text(m_lastAtText))
+        .bind(3, text(userText))
+        .bind(4, text(entityText))
+        .bind(5, text(entityIdText))
+        .bind(6, text(actionText));
+    // No JSON is NULL, as a null QString was before.
+    beforeJson.isEmpty() ? (*insert)->bind(7, nullptr) : (*insert)->bind(7, text(beforeJson));
+    afterJson.isEmpty() ? (*insert)->bind(8, nullptr) : (*insert)->bind(8, text(afterJson));
+    (*insert)->bindBlob(9, hash);
+    if (Status s = (*insert)->run(); !s) {
+        m_head.reset();
+        return s;
+    }
     // INSERT OR REPLACE, not UPDATE: SQLite gives an UPDATE of this CHECK-constrained row a statement
     // journal, which SQLCipher encrypts page by page: about 15 times the cost on every audited write.
     auto update = m_connection.cached("INSERT OR REPLACE INTO audit_head (id, last_id, last_hash) VALUES (1, ?, ?)");
-    if (!update)
+    if (!update) {
+        m_head.reset();
         return update.error();
-    (*update)->bind(1, entry.id).bindBlob(2, entry.hash);
-    return (*update)->run();
+    }
+    (*update)->bind(1, static_cast<long long>(id)).bindBlob(2, hash);
+    if (Status s = (*update)->run(); !s) {
+        m_head.reset();
+        return s;
+    }
+    if (m_cacheHead)
+        m_head = Head{id, hash};
+    else
+        m_head.reset();
+    return {};
 }
 
 Result<QList<AuditEntry>> AuditLog::query(const AuditFilter& filter) const

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace orec {
 
 struct AuditEntry
@@ -51,6 +53,23 @@ public:
     // Must run inside the caller's transaction, so the change and its audit row commit together.
     Status append(const QDateTime& atUtc, const QString& user, const QString& entity, const QString& entityId,
                   const QString& action, const QJsonObject& before, const QJsonObject& after);
+    // The same with before/after already as compact JSON text in UTF-8, exactly as
+    // QJsonDocument::toJson(QJsonDocument::Compact) writes the object (record_json.h toCompactJson);
+    // empty for none. Bulk writers use it to skip building a QJsonObject per record.
+    Status appendCompact(const QDateTime& atUtc, const QString& user, const QString& entity,
+                         const QString& entityId, const QString& action, const QByteArray& beforeJson,
+                         const QByteArray& afterJson);
+
+    // Inside one write transaction the head of the chain is what the previous append wrote, so it can
+    // be kept in memory instead of read back for every row. WriteScope turns this on for its
+    // outermost transaction and off when that ends; forgetHead() after any rollback (to a savepoint
+    // too) makes the next append read the head again.
+    void setHeadCaching(bool on)
+    {
+        m_cacheHead = on;
+        m_head.reset();
+    }
+    void forgetHead() { m_head.reset(); }
 
     Result<QList<AuditEntry>> query(const AuditFilter& filter) const;
     // Every entry after `afterId`, oldest first (the field exchange harvests what was recorded since).
@@ -62,7 +81,18 @@ public:
     static QByteArray chainHash(const QByteArray& previousHash, const AuditEntry& entry);
 
 private:
+    struct Head
+    {
+        qint64 lastId = 0;
+        QByteArray lastHash;
+    };
+
     sql::Connection& m_connection;
+    bool m_cacheHead = false;
+    std::optional<Head> m_head;
+    // The last timestamp written and its text: the rows of one change share their time.
+    QDateTime m_lastAt;
+    QByteArray m_lastAtText;
 };
 
 } // namespace orec

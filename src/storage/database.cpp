@@ -359,7 +359,8 @@ WriteScope::WriteScope(Database& database, Permission permission) : m_database(d
     }
     if (m_status) {
         m_active = true;
-        ++m_database.m_writeDepth;
+        if (m_database.m_writeDepth++ == 0)
+            m_database.m_audit.setHeadCaching(true);
     }
 }
 
@@ -374,6 +375,15 @@ Status WriteScope::audit(const QString& entity, const QString& entityId, const Q
                                         action, before, after);
 }
 
+Status WriteScope::auditCompact(const QString& entity, const QString& entityId, const QString& action,
+                                const QByteArray& beforeJson, const QByteArray& afterJson)
+{
+    if (!m_active)
+        return m_status ? Error(ErrorCode::Internal, tr("The change has already ended.")) : m_status;
+    return m_database.auditLog().appendCompact(m_database.clock().nowUtc(), m_database.actor().user, entity,
+                                               entityId, action, beforeJson, afterJson);
+}
+
 Status WriteScope::commit()
 {
     if (!m_active)
@@ -385,7 +395,8 @@ Status WriteScope::commit()
         return s;
     }
     m_active = false;
-    --m_database.m_writeDepth;
+    if (--m_database.m_writeDepth == 0)
+        m_database.m_audit.setHeadCaching(false);
     return {};
 }
 
@@ -394,7 +405,10 @@ void WriteScope::rollback()
     if (!m_active)
         return;
     m_active = false;
-    --m_database.m_writeDepth;
+    // What was appended since the head was read may be undone: read it again next time.
+    m_database.m_audit.forgetHead();
+    if (--m_database.m_writeDepth == 0)
+        m_database.m_audit.setHeadCaching(false);
     if (m_savepoint.empty()) {
         if (m_database.connection().inTransaction())
             (void)m_database.connection().exec("ROLLBACK");

@@ -142,6 +142,9 @@ public:
 
     Status audit(const QString& entity, const QString& entityId, const QString& action,
                  const QJsonObject& before = {}, const QJsonObject& after = {});
+    // The same with before/after as compact JSON text (AuditLog::appendCompact); empty for none.
+    Status auditCompact(const QString& entity, const QString& entityId, const QString& action,
+                        const QByteArray& beforeJson, const QByteArray& afterJson);
     Status commit();
 
 private:

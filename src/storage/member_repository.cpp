@@ -47,13 +47,13 @@ Member readMember(const sql::Statement& s)
     return m;
 }
 
-// Binds the writable fields in the order of kWriteColumns.
-void bindFields(sql::Statement& s, const Member& m, int first)
+// Binds the writable fields in the order of kWriteColumns; `folded` is foldForSearch(m.fullName).
+void bindFields(sql::Statement& s, const Member& m, int first, const QString& folded)
 {
     int i = first;
     s.bind(i++, m.fullName);
     s.bindBlob(i++, sortKey(m.fullName));
-    s.bind(i++, foldForSearch(m.fullName));
+    s.bind(i++, folded);
     s.bind(i++, codeName(m.gender));
     s.bind(i++, m.dateOfBirth);
     repo::bindText(s, i++, m.hometown);
@@ -213,7 +213,7 @@ Status MemberRepository::explainConstraint(const Status& failed, const Member& m
     return failed;
 }
 
-Status MemberRepository::writeSearchWords(WriteScope& scope, const Member& m, bool replace)
+Status MemberRepository::writeSearchWords(WriteScope& scope, const Member& m, const QString& folded, bool replace)
 {
     if (replace) {
         auto del = scope.connection().cached("DELETE FROM member_search WHERE docid = ?");
@@ -225,7 +225,7 @@ Status MemberRepository::writeSearchWords(WriteScope& scope, const Member& m, bo
     auto ins = scope.connection().cached("INSERT INTO member_search (docid, words) VALUES (?, ?)");
     if (!ins)
         return ins.error();
-    QString words = foldForSearch(m.fullName);
+    QString words = folded;
     if (!m.partyCardNumber.isEmpty())
         words += QLatin1Char(' ') + m.partyCardNumber;
     if (!m.citizenId.isEmpty())
@@ -250,16 +250,18 @@ Status MemberRepository::insert(WriteScope& scope, Member& member)
         "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!stmt)
         return stmt.error();
+    const QString folded = foldForSearch(member.fullName);
     (*stmt)->bind(1, member.uuid);
-    bindFields(**stmt, member, 2);
+    bindFields(**stmt, member, 2, folded);
     (*stmt)->bind(20, repo::nowText(m_database));
     if (Status s = (*stmt)->run(); !s)
         return explainConstraint(s, member);
     member.id = scope.connection().lastInsertRowId();
     member.version = 1;
-    OREC_TRY(writeSearchWords(scope, member, false));
+    OREC_TRY(writeSearchWords(scope, member, folded, false));
     if (m_auditMode == AuditMode::EachRecord)
-        return scope.audit(QStringLiteral("member"), member.uuid, QStringLiteral("create"), {}, toJson(member));
+        return scope.auditCompact(QStringLiteral("member"), member.uuid, QStringLiteral("create"), {},
+                                  toCompactJson(member));
     return {};
 }
 
@@ -282,7 +284,8 @@ Status MemberRepository::update(WriteScope& scope, Member& member)
         "under_disciplinary_review = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?");
     if (!stmt)
         return stmt.error();
-    bindFields(**stmt, member, 1);
+    const QString folded = foldForSearch(member.fullName);
+    bindFields(**stmt, member, 1, folded);
     (*stmt)->bind(19, repo::nowText(m_database));
     (*stmt)->bind(20, static_cast<long long>(member.id)).bind(21, member.version);
     if (Status s = (*stmt)->run(); !s)
@@ -290,10 +293,10 @@ Status MemberRepository::update(WriteScope& scope, Member& member)
     if (scope.connection().changes() != 1)
         return repo::conflictError(tr("member"));
     ++member.version;
-    OREC_TRY(writeSearchWords(scope, member, true));
+    OREC_TRY(writeSearchWords(scope, member, folded, true));
     if (m_auditMode == AuditMode::EachRecord)
-        return scope.audit(QStringLiteral("member"), member.uuid, QStringLiteral("update"), toJson(*before),
-                           toJson(member));
+        return scope.auditCompact(QStringLiteral("member"), member.uuid, QStringLiteral("update"),
+                                  toCompactJson(*before), toCompactJson(member));
     return {};
 }
 

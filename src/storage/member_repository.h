@@ -45,7 +45,7 @@ public:
 
 private:
     Result<std::optional<Member>> findOne(std::string_view sql, const QString& key);
-    Status writeSearchWords(WriteScope& scope, const Member& member, bool replace);
+    Status writeSearchWords(WriteScope& scope, const Member& member, const QString& folded, bool replace);
     Status checkUnique(const Member& member);
     Status explainConstraint(const Status& failed, const Member& member);
 

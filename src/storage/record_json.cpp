@@ -66,6 +66,149 @@ private:
     std::optional<Error> m_error;
 };
 
+// Compact JSON text as QJsonDocument::toJson(QJsonDocument::Compact) writes it (qjsonwriter.cpp):
+// keys in the caller's order (which must be QJsonObject's sorted order), strings as UTF-8 with '"',
+// '\\' and control characters escaped (\b \f \n \r \t, others \u00xx), a UTF-16 code unit that is
+// not part of a valid surrogate pair as \uxxxx (lower-case hex), integers in decimal, null, true/false.
+class CompactJsonWriter
+{
+public:
+    explicit CompactJsonWriter(qsizetype reserve)
+    {
+        m_out.reserve(reserve);
+        m_out.append('{');
+    }
+
+    void key(const char* name)
+    {
+        if (m_first)
+            m_first = false;
+        else
+            m_out.append(',');
+        m_out.append('"');
+        m_out.append(name);
+        m_out.append("\":", 2);
+    }
+    void null() { m_out.append("null", 4); }
+    void boolean(bool value) { value ? m_out.append("true", 4) : m_out.append("false", 5); }
+    void integer(qint64 value) { m_out.append(QByteArray::number(value)); }
+    void string(const QString& value);
+    // QJsonValue(d.toString(Qt::ISODate)) for a valid date, null for an invalid one.
+    void date(const QDate& value);
+
+    // The helpers of toJson(): empty text and zero ids are null.
+    void text(const char* name, const QString& value)
+    {
+        key(name);
+        value.isEmpty() ? null() : string(value);
+    }
+    void id(const char* name, qint64 value)
+    {
+        key(name);
+        value != 0 ? integer(value) : null();
+    }
+    void date(const char* name, const QDate& value)
+    {
+        key(name);
+        date(value);
+    }
+
+    QByteArray finish()
+    {
+        m_out.append('}');
+        return std::move(m_out);
+    }
+
+private:
+    QByteArray m_out;
+    bool m_first = true;
+};
+
+void CompactJsonWriter::string(const QString& value)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    const qsizetype size = value.size();
+    const char16_t* src = reinterpret_cast<const char16_t*>(value.constData());
+    const qsizetype start = m_out.size();
+    // At most 6 bytes per UTF-16 code unit ("\uxxxx"), and the two quotes.
+    m_out.resize(start + 6 * size + 2);
+    char* const begin = m_out.data();
+    char* out = begin + start;
+    *out++ = '"';
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t u = src[i];
+        if (u < 0x80) {
+            if (u >= 0x20 && u != u'"' && u != u'\\') {
+                *out++ = static_cast<char>(u);
+                continue;
+            }
+            *out++ = '\\';
+            switch (u) {
+            case u'"': *out++ = '"'; break;
+            case u'\\': *out++ = '\\'; break;
+            case 0x08: *out++ = 'b'; break;
+            case 0x0c: *out++ = 'f'; break;
+            case 0x0a: *out++ = 'n'; break;
+            case 0x0d: *out++ = 'r'; break;
+            case 0x09: *out++ = 't'; break;
+            default:
+                *out++ = 'u';
+                *out++ = '0';
+                *out++ = '0';
+                *out++ = hex[(u >> 4) & 0xF];
+                *out++ = hex[u & 0xF];
+            }
+        } else if (u < 0x800) {
+            *out++ = static_cast<char>(0xC0 | (u >> 6));
+            *out++ = static_cast<char>(0x80 | (u & 0x3F));
+        } else if (!QChar::isSurrogate(u)) {
+            *out++ = static_cast<char>(0xE0 | (u >> 12));
+            *out++ = static_cast<char>(0x80 | ((u >> 6) & 0x3F));
+            *out++ = static_cast<char>(0x80 | (u & 0x3F));
+        } else if (QChar::isHighSurrogate(u) && i + 1 < size && QChar::isLowSurrogate(src[i + 1])) {
+            const char32_t c = QChar::surrogateToUcs4(u, src[++i]);
+            *out++ = static_cast<char>(0xF0 | (c >> 18));
+            *out++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+            *out++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            *out++ = static_cast<char>(0x80 | (c & 0x3F));
+        } else {
+            *out++ = '\\';
+            *out++ = 'u';
+            *out++ = hex[(u >> 12) & 0xF];
+            *out++ = hex[(u >> 8) & 0xF];
+            *out++ = hex[(u >> 4) & 0xF];
+            *out++ = hex[u & 0xF];
+        }
+    }
+    *out++ = '"';
+    m_out.truncate(out - begin);
+}
+
+void CompactJsonWriter::date(const QDate& value)
+{
+    if (!value.isValid())
+        return null();
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    value.getDate(&year, &month, &day);
+    if (year < 0 || year > 9999) // what Qt::ISODate writes for these is its business
+        return string(value.toString(Qt::ISODate));
+    char text[12] = {'"',
+                     static_cast<char>('0' + year / 1000),
+                     static_cast<char>('0' + year / 100 % 10),
+                     static_cast<char>('0' + year / 10 % 10),
+                     static_cast<char>('0' + year % 10),
+                     '-',
+                     static_cast<char>('0' + month / 10),
+                     static_cast<char>('0' + month % 10),
+                     '-',
+                     static_cast<char>('0' + day / 10),
+                     static_cast<char>('0' + day % 10),
+                     '"'};
+    m_out.append(text, sizeof text);
+}
+
 void readIdentity(Reader& r, QString& uuid, qint64& rowId, int& version)
 {
     uuid = r.string("uuid");
@@ -98,6 +241,39 @@ QJsonObject toJson(const Member& m)
         {QStringLiteral("notes"), text(m.notes)},
         {QStringLiteral("under_disciplinary_review"), m.underDisciplinaryReview},
     };
+}
+
+QByteArray toCompactJson(const Member& m)
+{
+    // QJsonObject keeps its keys sorted (by UTF-16 code unit); these are toJson(Member)'s keys in that
+    // order. record_json_test checks the text against QJsonDocument's for many members.
+    CompactJsonWriter w(512 + 3 * (m.fullName.size() + m.hometown.size() + m.position.size() +
+                                   m.workplace.size() + m.notes.size() + m.email.size()));
+    w.date("admission_date", m.admissionDate);
+    w.text("citizen_id", m.citizenId);
+    w.date("date_of_birth", m.dateOfBirth);
+    w.text("dossier_no", m.dossierNumber);
+    w.text("email", m.email);
+    w.date("full_membership_date", m.fullMembershipDate);
+    w.key("full_name");
+    w.string(m.fullName);
+    w.key("gender");
+    w.string(codeName(m.gender));
+    w.id("home_unit_id", m.homeUnitId);
+    w.text("hometown", m.hometown);
+    w.id("id", m.id);
+    w.text("notes", m.notes);
+    w.text("party_card_no", m.partyCardNumber);
+    w.text("phone", m.phone);
+    w.text("position", m.position);
+    w.key("under_disciplinary_review");
+    w.boolean(m.underDisciplinaryReview);
+    w.key("uuid");
+    w.string(m.uuid);
+    w.key("version");
+    w.integer(m.version);
+    w.text("workplace", m.workplace);
+    return w.finish();
 }
 
 Result<Member> memberFromJson(const QJsonObject& object)

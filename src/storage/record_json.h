@@ -23,6 +23,12 @@ QJsonObject toJson(const Posting& posting);
 QJsonObject toJson(const Report& report);
 QJsonObject toJson(const Transfer& transfer);
 
+// A member's toJson() as compact JSON text in UTF-8, written directly: byte for byte what
+// QJsonDocument(toJson(member)).toJson(QJsonDocument::Compact) gives (keys in QJsonObject's sorted
+// order, strings escaped as Qt escapes them), without building the object. What the audit log keeps
+// for every member written; a bulk import writes one per row.
+QByteArray toCompactJson(const Member& member);
+
 // The inverse of toJson, for packages and tests. Unknown keys are ignored; an unknown enum code or a
 // malformed date is an ErrorCode::Invalid error naming the key.
 Result<Member> memberFromJson(const QJsonObject& object);
