@@ -17,6 +17,7 @@ const std::vector<Migration>& allMigrations()
         {3, "register: party units, members, postings, reports, transfers, rules", &schema::v3Register},
         {4, "field exchange: identity, peers, package sequences, field outbox", &schema::v4Exchange},
         {5, "reports by due and received date, for timeliness in a period", &schema::v5ReportTimeliness},
+        {6, "attachments: scanned documents of reports, inside the encrypted file", &schema::v6Attachments},
     };
     return migrations;
 }

@@ -11,5 +11,6 @@ Status v2Settings(sql::Connection& connection);
 Status v3Register(sql::Connection& connection);
 Status v4Exchange(sql::Connection& connection); // schema_exchange.cpp
 Status v5ReportTimeliness(sql::Connection& connection); // schema_report_timeliness.cpp
+Status v6Attachments(sql::Connection& connection);      // schema_attachments.cpp
 
 } // namespace orec::schema

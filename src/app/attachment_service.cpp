@@ -1,0 +1,79 @@
+#include "app/attachment_service.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace orec::app {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("orec::app::AttachmentService", text); }
+} // namespace
+
+QString AttachmentService::mediaTypeOf(const QByteArray& content)
+{
+    if (content.startsWith("%PDF-"))
+        return QStringLiteral("application/pdf");
+    if (content.startsWith("\x89PNG\r\n\x1a\n"))
+        return QStringLiteral("image/png");
+    if (content.startsWith("\xff\xd8\xff"))
+        return QStringLiteral("image/jpeg");
+    if (content.startsWith(QByteArray("II*\0", 4)) || content.startsWith(QByteArray("MM\0*", 4)))
+        return QStringLiteral("image/tiff");
+    return {};
+}
+
+Result<AttachmentInfo> AttachmentService::attachFile(qint64 reportId, const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Io, tr("The file could not be read: %1").arg(file.errorString()), path);
+    if (file.size() > kMaxBytes)
+        return Error(ErrorCode::Invalid, tr("The file is larger than %1 MB; scan it at a lower resolution.")
+                                             .arg(kMaxBytes / (1024 * 1024)),
+                     path);
+    return attach(reportId, QFileInfo(path).fileName(), file.readAll());
+}
+
+Result<AttachmentInfo> AttachmentService::attach(qint64 reportId, const QString& fileName, const QByteArray& content)
+{
+    OREC_TRY(m_session.require(Permission::WriteRecords));
+    if (content.size() > kMaxBytes)
+        return Error(ErrorCode::Invalid, tr("The file is larger than %1 MB; scan it at a lower resolution.")
+                                             .arg(kMaxBytes / (1024 * 1024)),
+                     fileName);
+    AttachmentInfo info;
+    info.reportId = reportId;
+    info.fileName = fileName;
+    info.mediaType = mediaTypeOf(content);
+    if (info.mediaType.isEmpty())
+        return Error(ErrorCode::Invalid, tr("Only PDF files and images (JPEG, PNG, TIFF) can be attached."), fileName);
+    WriteScope scope(m_session.database());
+    OREC_TRY(scope.status());
+    OREC_TRY(AttachmentRepository(m_session.database()).insert(scope, info, content));
+    OREC_TRY(scope.commit());
+    return info;
+}
+
+Result<QList<AttachmentInfo>> AttachmentService::attachments(qint64 reportId)
+{
+    OREC_TRY(m_session.require(Permission::ReadRecords));
+    return AttachmentRepository(m_session.database()).listForReport(reportId);
+}
+
+Result<QByteArray> AttachmentService::content(qint64 attachmentId)
+{
+    OREC_TRY(m_session.require(Permission::ReadRecords));
+    return AttachmentRepository(m_session.database()).content(attachmentId);
+}
+
+Status AttachmentService::remove(qint64 attachmentId)
+{
+    OREC_TRY(m_session.require(Permission::WriteRecords));
+    WriteScope scope(m_session.database());
+    OREC_TRY(scope.status());
+    OREC_TRY(AttachmentRepository(m_session.database()).remove(scope, attachmentId));
+    return scope.commit();
+}
+
+} // namespace orec::app
