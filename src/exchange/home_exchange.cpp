@@ -200,6 +200,21 @@ public:
         return {};
     }
 
+    QString memberOf(EntityKind kind, const QJsonObject& r)
+    {
+        switch (kind) {
+        case EntityKind::Member:
+            return r.value(QStringLiteral("full_name")).toString();
+        case EntityKind::Unit:
+            return {};
+        case EntityKind::Posting:
+        case EntityKind::Report:
+        case EntityKind::Transfer:
+            return memberName(r.value(QStringLiteral("member_id")).toString());
+        }
+        return {};
+    }
+
 private:
     RecordCodec& m_codec;
     QHash<QString, QString> m_names;
@@ -515,6 +530,7 @@ Result<ImportPlan> HomeExchange::planImport(const QString& path, PackageProblem*
         for (const FieldRecordedChange& c : group)
             item.changeNumbers << c.no;
         item.title = titles.of(kind, last.after);
+        item.memberName = titles.memberOf(kind, last.after);
 
         auto home = codec.load(kind, uuid);
         if (!home)

@@ -67,6 +67,7 @@ struct ChangeItem
     QString uuid;
     ItemAction action = ItemAction::Update;
     QString title;         // "Nguyễn Văn An", "posting of Nguyễn Văn An (JP)"
+    QString memberName;    // whose record it is (empty for a unit), for a change list sorted by person
     QString refusedReason; // for ItemAction::Refused
     QString fieldAction;   // the last action the field recorded ("update", "transition:depart")
     QList<std::uint64_t> changeNumbers;

@@ -4,9 +4,15 @@
 #include "app/maintenance_service.h"
 #include "gui/audit_log_screen.h"
 #include "gui/change_passphrase_dialog.h"
+#include "gui/cells_screen.h"
+#include "gui/dashboard_screen.h"
+#include "gui/exchange_actions.h"
+#include "gui/members_screen.h"
+#include "gui/postings_screen.h"
+#include "gui/reports_due_screen.h"
 #include "gui/message_box.h"
-#include "gui/placeholder_screen.h"
 #include "gui/settings_dialog.h"
+#include "gui/temporary_scans.h"
 #include "gui/users_screen.h"
 #include "ui_main_window.h"
 
@@ -97,6 +103,8 @@ MainWindow::MainWindow(app::Session& session, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // Locking or quitting: no scan stays on disk in plaintext.
+    TemporaryScans::wipeAll();
     QSettings settings;
     settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
     settings.setValue(QLatin1String(kSplitterKey), m_ui->mainSplitter->saveState());
@@ -129,6 +137,17 @@ void MainWindow::buildMenus()
     file->addAction(QString(), this, &MainWindow::backup)->setObjectName(QStringLiteral("backupAction"));
     file->addAction(QString(), this, &MainWindow::checkDatabase)->setObjectName(QStringLiteral("checkAction"));
     file->addSeparator();
+    auto* exchangeActions = new ExchangeActions(m_session, this);
+    connect(exchangeActions, &ExchangeActions::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(exchangeActions, &ExchangeActions::registerChanged, this, [this] { onRegisterChanged(nullptr); });
+    QAction* exportPackage = file->addAction(QString(), exchangeActions, &ExchangeActions::exportCellPackage);
+    exportPackage->setObjectName(QStringLiteral("exportPackageAction"));
+    exportPackage->setEnabled(m_session.database().can(Permission::WriteRecords));
+    QAction* importPackage = file->addAction(QString(), exchangeActions, &ExchangeActions::importPackage);
+    importPackage->setObjectName(QStringLiteral("importPackageAction"));
+    importPackage->setEnabled(m_session.database().can(Permission::WriteRecords));
+    file->addSeparator();
     file->addAction(QString(), this, &MainWindow::changePassphrase)
         ->setObjectName(QStringLiteral("changePassphraseAction"));
     QAction* lockAction = file->addAction(QString(), this, &MainWindow::lockRequested);
@@ -144,6 +163,10 @@ void MainWindow::buildMenus()
     QAction* findAction = edit->addAction(QString(), this, &MainWindow::focusSearch);
     findAction->setObjectName(QStringLiteral("findAction"));
     findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    QAction* newMemberAction = edit->addAction(QString(), this, &MainWindow::newMember);
+    newMemberAction->setObjectName(QStringLiteral("newMemberAction"));
+    newMemberAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    newMemberAction->setEnabled(m_session.database().can(Permission::WriteRecords));
 
     QMenu* go = menuBar()->addMenu(QString());
     go->setObjectName(QStringLiteral("goMenu"));
@@ -161,6 +184,9 @@ void MainWindow::buildMenus()
     QAction* settingsAction = tools->addAction(QString(), this, &MainWindow::openSettings);
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
     settingsAction->setShortcut(QKeySequence::Preferences);
+    if (m_session.database().can(Permission::ManageKeys))
+        tools->addAction(QString(), exchangeActions, &ExchangeActions::enrolSecretary)
+            ->setObjectName(QStringLiteral("enrolSecretaryAction"));
 
     QMenu* help = menuBar()->addMenu(QString());
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -185,10 +211,14 @@ void MainWindow::retranslate()
     };
     setText(QStringLiteral("backupAction"), tr("&Back up…"));
     setText(QStringLiteral("checkAction"), tr("Chec&k the database"));
+    setText(QStringLiteral("exportPackageAction"), tr("&Export a cell package…"));
+    setText(QStringLiteral("importPackageAction"), tr("&Import a package…"));
+    setText(QStringLiteral("enrolSecretaryAction"), tr("&Enrol a cell secretary…"));
     setText(QStringLiteral("changePassphraseAction"), tr("Change my &passphrase…"));
     setText(QStringLiteral("lockAction"), tr("&Lock now"));
     setText(QStringLiteral("quitAction"), tr("&Quit"));
     setText(QStringLiteral("findAction"), tr("&Find"));
+    setText(QStringLiteral("newMemberAction"), tr("&New member…"));
     setText(QStringLiteral("settingsAction"), tr("&Settings…"));
     setText(QStringLiteral("aboutAction"), tr("&About Overseas Records"));
     for (ScreenId id : allScreens())
@@ -243,11 +273,32 @@ Screen* MainWindow::createScreen(ScreenId id)
     switch (id) {
     case ScreenId::AuditLog: created = new AuditLogScreen(m_session, this); break;
     case ScreenId::Users: created = new UsersScreen(m_session, this); break;
-    default: created = new PlaceholderScreen(this); break;
+    case ScreenId::Members: created = new MembersScreen(m_session, this); break;
+    case ScreenId::Dashboard: created = new DashboardScreen(m_session, this); break;
+    case ScreenId::Postings: created = new PostingsScreen(m_session, this); break;
+    case ScreenId::Cells: created = new CellsScreen(m_session, this); break;
+    case ScreenId::ReportsDue: created = new ReportsDueScreen(m_session, this); break;
     }
     created->setObjectName(QStringLiteral("screen%1").arg(static_cast<int>(id)));
     connect(created, &Screen::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(created, &Screen::registerChanged, this, [this, created] { onRegisterChanged(created); });
+    connect(created, &Screen::membersRequested, this, [this](const MemberFilter& filter) {
+        if (auto* members = qobject_cast<MembersScreen*>(showScreen(ScreenId::Members)))
+            members->showFiltered(filter);
+    });
+    connect(created, &Screen::reportsDueRequested, this, [this](bool overdueOnly) {
+        if (auto* reports = qobject_cast<ReportsDueScreen*>(showScreen(ScreenId::ReportsDue)))
+            reports->showOnly(overdueOnly ? ReportsDueScreen::OverdueOnly : ReportsDueScreen::DueSoonOnly,
+                              overdueOnly ? 30 : 14);
+    });
+    connect(created, &Screen::movementsRequested, this, [this](const QDate& from, const QDate& to, bool returns) {
+        if (auto* postings = qobject_cast<PostingsScreen*>(showScreen(ScreenId::Postings)))
+            postings->showMode(returns ? PostingsScreen::Returns : PostingsScreen::Departures, from, to);
+    });
+    connect(created, &Screen::unapprovedDeparturesRequested, this, [this] {
+        if (auto* postings = qobject_cast<PostingsScreen*>(showScreen(ScreenId::Postings)))
+            postings->showMode(PostingsScreen::WithoutApproval);
+    });
     m_ui->screenStackedWidget->addWidget(created);
     m_screens.insert(id, created);
     return created;
@@ -297,6 +348,11 @@ void MainWindow::onRegisterChanged(Screen* source)
         if (other != source && !m_stale.contains(other))
             m_stale.append(other);
     }
+    // A change from outside the screens (an imported package): the one on show follows at once.
+    if (!source && currentScreen()) {
+        m_stale.removeAll(currentScreen());
+        currentScreen()->reload();
+    }
 }
 
 void MainWindow::focusSearch()
@@ -306,6 +362,12 @@ void MainWindow::focusSearch()
     // Screens without a search field send the clerk to the member list, where searching happens.
     if (Screen* members = showScreen(ScreenId::Members))
         members->focusSearch();
+}
+
+void MainWindow::newMember()
+{
+    if (auto* members = qobject_cast<MembersScreen*>(showScreen(ScreenId::Members)))
+        members->newMember();
 }
 
 void MainWindow::openSettings()

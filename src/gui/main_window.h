@@ -65,6 +65,7 @@ private:
     void onNavigationRowChanged(int row);
     void onRegisterChanged(Screen* source);
     void focusSearch();
+    void newMember();
     void backup();
     void checkDatabase();
     void changePassphrase();

@@ -1,6 +1,8 @@
 // Screen: one page of the main window (members, postings, cells...), shown from the navigation pane.
 #pragma once
 
+#include "storage/register_query_types.h"
+
 #include <QString>
 #include <QWidget>
 
@@ -25,6 +27,12 @@ Q_SIGNALS:
     void statusMessage(const QString& text);
     // Something was changed in the register: other screens should reload when shown.
     void registerChanged();
+    // Click-throughs from a figure to the list behind it.
+    void membersRequested(const MemberFilter& filter);
+    void reportsDueRequested(bool overdueOnly);
+    // Departures (or returns) of [from, to] on the postings screen.
+    void movementsRequested(const QDate& from, const QDate& to, bool returns);
+    void unapprovedDeparturesRequested();
 };
 
 } // namespace orec::gui

@@ -35,6 +35,13 @@ inline void typeText(QWidget* widget, const QString& text)
     }
 }
 
+// Lets posted events, layouts and repaints happen.
+inline void settleEvents()
+{
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
 template <typename T>
 T* child(QWidget* parent, const char* name)
 {

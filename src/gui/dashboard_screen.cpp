@@ -1,0 +1,322 @@
+#include "gui/dashboard_screen.h"
+
+#include "gui/display_format.h"
+#include "gui/register_labels.h"
+#include "ui_dashboard_screen.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QHorizontalBarSeries>
+#include <QLocale>
+#include <QMap>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace orec::gui {
+
+namespace {
+
+constexpr int kCountryBars = 10;
+constexpr int kMonths = 24;
+
+QChartView* makeView(QWidget* container, const char* name)
+{
+    auto* layout = new QVBoxLayout(container);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* view = new QChartView(container);
+    view->setObjectName(QLatin1String(name));
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(210);
+    layout->addWidget(view);
+    return view;
+}
+
+QChart* freshChart(const QString& title)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    QFont font = chart->titleFont();
+    font.setBold(true);
+    chart->setTitleFont(font);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+const QColor kRed(0xc6, 0x28, 0x28);
+const QColor kBlue(0x15, 0x65, 0xc0);
+const QColor kGreen(0x2e, 0x7d, 0x32);
+
+} // namespace
+
+DashboardScreen::DashboardScreen(app::Session& session, QWidget* parent)
+    : Screen(parent), m_ui(std::make_unique<Ui::DashboardScreen>()), m_session(session)
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.3);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+    m_countryView = makeView(m_ui->countryChartContainer, "countryChartView");
+    m_cellTypeView = makeView(m_ui->cellTypeChartContainer, "cellTypeChartView");
+    m_movementsView = makeView(m_ui->movementsChartContainer, "movementsChartView");
+
+    const auto tile = [this](QPushButton* button, auto&& action) { connect(button, &QPushButton::clicked, this, action); };
+    tile(m_ui->membersTileButton, [this] { Q_EMIT membersRequested(MemberFilter{}); });
+    tile(m_ui->abroadTileButton, [this] {
+        MemberFilter f;
+        f.presence = MemberPresence::Abroad;
+        Q_EMIT membersRequested(f);
+    });
+    tile(m_ui->overdueTileButton, [this] {
+        MemberFilter f;
+        f.presence = MemberPresence::Overdue;
+        Q_EMIT membersRequested(f);
+    });
+    tile(m_ui->lostContactTileButton, [this] {
+        MemberFilter f;
+        f.presence = MemberPresence::LostContact;
+        Q_EMIT membersRequested(f);
+    });
+    tile(m_ui->probationTileButton, [this] {
+        MemberFilter f;
+        f.probationaryOnly = true;
+        Q_EMIT membersRequested(f);
+    });
+    tile(m_ui->reportsOverdueTileButton, [this] { Q_EMIT reportsDueRequested(true); });
+    tile(m_ui->reportsDueSoonTileButton, [this] { Q_EMIT reportsDueRequested(false); });
+    tile(m_ui->unapprovedTileButton, [this] { Q_EMIT unapprovedDeparturesRequested(); });
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &DashboardScreen::reload);
+    reload();
+}
+
+DashboardScreen::~DashboardScreen() = default;
+
+void DashboardScreen::reload()
+{
+    // The figures come in three steps so the tiles show before the slower month-by-month counts.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    loadSummary();
+    loadAbroad();
+    loadMovements();
+    QApplication::restoreOverrideCursor();
+    m_loaded = true;
+}
+
+void DashboardScreen::setTile(QPushButton* tile, qint64 value, const QString& caption, bool alarm)
+{
+    tile->setText(QLocale().toString(value) + QLatin1Char('\n') + caption);
+    QString style = QStringLiteral("QPushButton { text-align: center; padding: 6px; font-size: 11pt; border: 1px solid "
+                                   "#cfd8dc; border-radius: 6px; background: %1; color: %2; }"
+                                   "QPushButton:hover { border-color: #1565c0; }");
+    const bool red = alarm && value > 0;
+    tile->setStyleSheet(style.arg(red ? QStringLiteral("#ffebee") : QStringLiteral("#fafafa"),
+                                  red ? QStringLiteral("#b71c1c") : QStringLiteral("#263238")));
+}
+
+void DashboardScreen::loadSummary()
+{
+    auto summary = app::QueryService(m_session).summary();
+    if (!summary) {
+        Q_EMIT statusMessage(summary.error().toString());
+        return;
+    }
+    m_summary = *summary;
+    m_ui->asOfLabel->setText(tr("As of %1").arg(formatDate(m_session.clock().today())));
+    setTile(m_ui->membersTileButton, m_summary.members, tr("members in the register"));
+    setTile(m_ui->abroadTileButton, m_summary.abroad, tr("abroad now"));
+    setTile(m_ui->overdueTileButton, m_summary.overdue, tr("overdue to return"), true);
+    setTile(m_ui->lostContactTileButton, m_summary.lostContact, tr("lost contact"), true);
+    setTile(m_ui->reportsOverdueTileButton, m_summary.reportsOverdue, tr("reports overdue"), true);
+    setTile(m_ui->reportsDueSoonTileButton, m_summary.reportsDueSoon, tr("reports due in 14 days"));
+    setTile(m_ui->probationTileButton, m_summary.probationEndingSoon, tr("probation ends within 30 days"));
+    m_ui->probationTileButton->setToolTip(tr("Opens the list of probationary members"));
+    setTile(m_ui->unapprovedTileButton, m_summary.unapprovedDepartures, tr("departures without approval"), true);
+}
+
+void DashboardScreen::loadAbroad()
+{
+    const QDate today = m_session.clock().today();
+    m_countryCounts.clear();
+    m_cellTypeCounts.clear();
+    if (auto stats = app::QueryService(m_session).statistics(today, today)) {
+        QMap<QString, int> byCountry;
+        QMap<int, int> byType;
+        for (const CountryCellTypeCount& c : stats->byCountryAndCellType) {
+            byCountry[c.countryCode] += c.members;
+            byType[c.cellType ? static_cast<int>(*c.cellType) : -1] += c.members;
+        }
+        for (auto it = byCountry.begin(); it != byCountry.end(); ++it)
+            m_countryCounts.append({it.key(), it.value()});
+        std::sort(m_countryCounts.begin(), m_countryCounts.end(),
+                  [](const auto& a, const auto& b) { return a.second > b.second; });
+        if (m_countryCounts.size() > kCountryBars)
+            m_countryCounts.resize(kCountryBars);
+        for (auto it = byType.begin(); it != byType.end(); ++it)
+            m_cellTypeCounts.append({it.key(), it.value()});
+    }
+
+    // Abroad by country: the largest first, read from the top.
+    QChart* chart = freshChart(tr("Abroad now, by country (the %1 largest)").arg(kCountryBars));
+    auto* series = new QHorizontalBarSeries;
+    auto* set = new QBarSet(tr("Members abroad"));
+    set->setColor(kRed);
+    QStringList labels;
+    m_countries.clear();
+    for (auto it = m_countryCounts.crbegin(); it != m_countryCounts.crend(); ++it) {
+        *set << it->second;
+        labels << RegisterLabels::country(it->first);
+        m_countries.prepend(it->first);
+    }
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(series);
+    auto* categories = new QBarCategoryAxis;
+    categories->append(labels);
+    QFont small = categories->labelsFont();
+    small.setPointSizeF(8);
+    categories->setLabelsFont(small);
+    categories->setTruncateLabels(false); // country names are what the chart is about
+    chart->addAxis(categories, Qt::AlignLeft);
+    series->attachAxis(categories);
+    auto* values = new QValueAxis;
+    values->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(values);
+    int largest = 0;
+    for (const auto& [code, count] : std::as_const(m_countryCounts))
+        largest = std::max(largest, count);
+    values->setRange(0, std::max(5, largest));
+    values->applyNiceNumbers();
+    chart->legend()->hide();
+    // Bars were added bottom-up; index 0 is the smallest shown.
+    connect(series, &QAbstractBarSeries::clicked, this,
+            [this](int index, QBarSet*) { openCountry(static_cast<int>(m_countries.size()) - 1 - index); });
+    QChart* old = m_countryView->chart();
+    m_countryView->setChart(chart);
+    delete old;
+
+    // By cell type: a pie, "not in a cell" included.
+    QChart* pieChart = freshChart(tr("Abroad now, by cell type"));
+    auto* pie = new QPieSeries;
+    m_cellTypes.clear();
+    const QList<QColor> colours{QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x6c, 0x00), QColor(0xf9, 0xa8, 0x25),
+                                QColor(0x2e, 0x7d, 0x32), QColor(0x15, 0x65, 0xc0), QColor(0x6a, 0x1b, 0x9a),
+                                QColor(0x90, 0xa4, 0xae)};
+    for (const auto& [type, count] : std::as_const(m_cellTypeCounts)) {
+        const QString name = type >= 0 ? displayName(static_cast<CellType>(type)) : tr("Not in an overseas cell");
+        QPieSlice* slice = pie->append(QStringLiteral("%1: %2").arg(name).arg(count), count);
+        slice->setColor(colours.at(type >= 0 ? std::min(type, 5) : 6));
+        m_cellTypes.append(type);
+    }
+    pie->setPieSize(0.75);
+    pieChart->addSeries(pie);
+    pieChart->legend()->setAlignment(Qt::AlignRight);
+    QFont legendFont = pieChart->legend()->font();
+    legendFont.setPointSizeF(8);
+    pieChart->legend()->setFont(legendFont);
+    connect(pie, &QPieSeries::clicked, this, [this, pie](QPieSlice* slice) { openCellType(static_cast<int>(pie->slices().indexOf(slice))); });
+    old = m_cellTypeView->chart();
+    m_cellTypeView->setChart(pieChart);
+    delete old;
+}
+
+void DashboardScreen::loadMovements()
+{
+    const QDate today = m_session.clock().today();
+    const QDate first = QDate(today.year(), today.month(), 1).addMonths(-(kMonths - 1));
+    m_months.clear();
+    m_movements.clear();
+    app::QueryService queries(m_session);
+    for (int i = 0; i < kMonths; ++i) {
+        const QDate start = first.addMonths(i);
+        const QDate end = std::min(start.addMonths(1).addDays(-1), today);
+        m_months.append(start);
+        auto stats = queries.statistics(start, end);
+        m_movements.append(stats ? qMakePair(stats->departures, stats->returns) : qMakePair(0, 0));
+    }
+    QChart* chart = freshChart(tr("Departures and returns per month, last two years"));
+    auto* series = new QBarSeries;
+    auto* departures = new QBarSet(tr("Departures"));
+    auto* returns = new QBarSet(tr("Returns"));
+    departures->setColor(kBlue);
+    returns->setColor(kGreen);
+    QStringList labels;
+    for (int i = 0; i < m_months.size(); ++i) {
+        *departures << m_movements.at(i).first;
+        *returns << m_movements.at(i).second;
+        labels << m_months.at(i).toString(QStringLiteral("MM/yy"));
+    }
+    series->append(departures);
+    series->append(returns);
+    chart->addSeries(series);
+    auto* categories = new QBarCategoryAxis;
+    categories->append(labels);
+    chart->addAxis(categories, Qt::AlignBottom);
+    series->attachAxis(categories);
+    auto* values = new QValueAxis;
+    values->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(values);
+    int largest = 0;
+    for (const auto& [departed, returned] : std::as_const(m_movements))
+        largest = std::max({largest, departed, returned});
+    values->setRange(0, std::max(5, largest));
+    values->applyNiceNumbers();
+    connect(series, &QAbstractBarSeries::clicked, this,
+            [this, returns](int index, QBarSet* set) { openMonth(index, set == returns); });
+    QChart* old = m_movementsView->chart();
+    m_movementsView->setChart(chart);
+    delete old;
+}
+
+void DashboardScreen::openCountry(int bar)
+{
+    if (bar < 0 || bar >= m_countries.size())
+        return;
+    MemberFilter filter;
+    filter.presence = MemberPresence::Abroad;
+    filter.countryCode = m_countries.at(bar);
+    Q_EMIT membersRequested(filter);
+}
+
+void DashboardScreen::openCellType(int slice)
+{
+    if (slice < 0 || slice >= m_cellTypes.size())
+        return;
+    MemberFilter filter;
+    filter.presence = MemberPresence::Abroad;
+    if (m_cellTypes.at(slice) >= 0)
+        filter.cellType = static_cast<CellType>(m_cellTypes.at(slice));
+    Q_EMIT membersRequested(filter);
+}
+
+void DashboardScreen::openMonth(int month, bool returns)
+{
+    if (month < 0 || month >= m_months.size())
+        return;
+    const QDate start = m_months.at(month);
+    Q_EMIT movementsRequested(start, start.addMonths(1).addDays(-1), returns);
+}
+
+void DashboardScreen::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        if (m_loaded)
+            reload();
+    }
+    Screen::changeEvent(event);
+}
+
+} // namespace orec::gui

@@ -1,0 +1,72 @@
+// DashboardScreen: the department at a glance: who is abroad, where, in which kind of cell, departures and returns
+// month by month, what is overdue; every figure opens the list behind it.
+#pragma once
+
+#include "app/query_service.h"
+#include "app/session.h"
+#include "gui/screen.h"
+
+#include <QDate>
+#include <QList>
+#include <QPair>
+
+#include <memory>
+
+namespace Ui {
+class DashboardScreen;
+}
+
+class QChart;
+class QChartView;
+class QPushButton;
+
+namespace orec::gui {
+
+class DashboardScreen : public Screen
+{
+    Q_OBJECT
+public:
+    explicit DashboardScreen(app::Session& session, QWidget* parent = nullptr);
+    ~DashboardScreen() override;
+
+    void reload() override;
+    const app::RegisterSummary& summary() const { return m_summary; }
+    // What the bars and slices stand for, in their order (tests click through them).
+    const QList<QString>& countryBars() const { return m_countries; }
+    const QList<int>& cellTypeSlices() const { return m_cellTypes; } // -1: not in a cell
+    const QList<QDate>& months() const { return m_months; }
+    QChartView* countryChart() const { return m_countryView; }
+    QChartView* cellTypeChart() const { return m_cellTypeView; }
+    QChartView* movementsChart() const { return m_movementsView; }
+
+    // The click-throughs, also reachable from the charts' signals.
+    void openCountry(int bar);
+    void openCellType(int slice);
+    void openMonth(int month, bool returns);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void loadSummary();
+    void loadAbroad();
+    void loadMovements();
+    void setTile(QPushButton* tile, qint64 value, const QString& caption, bool alarm = false);
+    void retranslate();
+
+    std::unique_ptr<Ui::DashboardScreen> m_ui;
+    app::Session& m_session;
+    app::RegisterSummary m_summary;
+    QList<QString> m_countries;
+    QList<int> m_cellTypes;
+    QList<QDate> m_months;
+    QList<QPair<int, int>> m_movements; // departures, returns per month
+    QList<QPair<QString, int>> m_countryCounts;
+    QList<QPair<int, int>> m_cellTypeCounts;
+    QChartView* m_countryView = nullptr;
+    QChartView* m_cellTypeView = nullptr;
+    QChartView* m_movementsView = nullptr;
+    bool m_loaded = false;
+};
+
+} // namespace orec::gui

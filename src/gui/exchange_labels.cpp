@@ -1,0 +1,101 @@
+#include "gui/exchange_labels.h"
+
+#include <QFontDatabase>
+#include <QStringList>
+
+namespace orec::gui {
+
+QString ExchangeLabels::problemTitle(exchange::PackageProblem problem)
+{
+    using exchange::PackageProblem;
+    switch (problem) {
+    case PackageProblem::None: return tr("The package cannot be used");
+    case PackageProblem::NotAPackage: return tr("This is not an Overseas Records package");
+    case PackageProblem::UnsupportedVersion: return tr("The package was made by a newer program");
+    case PackageProblem::Truncated: return tr("The package is incomplete");
+    case PackageProblem::Oversized: return tr("The package is larger than it says");
+    case PackageProblem::MalformedHeader: return tr("The package is damaged");
+    case PackageProblem::WrongRecipient: return tr("The package is meant for another database");
+    case PackageProblem::WrongCell: return tr("The package is about another cell");
+    case PackageProblem::WrongKind: return tr("The package goes the other way");
+    case PackageProblem::UnknownSender: return tr("The sender is not known here");
+    case PackageProblem::RemovedSender: return tr("The sender was removed");
+    case PackageProblem::BadSignature: return tr("The package was altered or forged");
+    case PackageProblem::DecryptionFailed: return tr("The package cannot be opened");
+    case PackageProblem::MalformedPayload: return tr("The package's content is damaged");
+    case PackageProblem::Replay: return tr("The package was imported before");
+    case PackageProblem::OutOfOrder: return tr("The package is older than one already imported");
+    case PackageProblem::SequenceReused: return tr("Another package with the same number was imported");
+    case PackageProblem::MissingChanges: return tr("Changes before this package are missing");
+    }
+    return {};
+}
+
+QString ExchangeLabels::problemAdvice(exchange::PackageProblem problem)
+{
+    using exchange::PackageProblem;
+    switch (problem) {
+    case PackageProblem::Truncated:
+    case PackageProblem::Oversized:
+    case PackageProblem::MalformedHeader:
+    case PackageProblem::MalformedPayload:
+        return tr("Ask the sender to send the file again, by another channel if this one damages files.");
+    case PackageProblem::BadSignature:
+    case PackageProblem::DecryptionFailed:
+        return tr("Do not use this file. Call the sender and ask them to export the package again.");
+    case PackageProblem::UnsupportedVersion:
+        return tr("Update Overseas Records on this computer, then import the package again.");
+    case PackageProblem::WrongRecipient:
+    case PackageProblem::WrongCell:
+        return tr("Check that you chose the right file and opened the right database.");
+    case PackageProblem::WrongKind:
+        return tr("Home imports return packages from cells; a laptop installs cell packages from home.");
+    case PackageProblem::UnknownSender:
+    case PackageProblem::RemovedSender:
+        return tr("Only the cell's registered secretary can send packages. Compare fingerprints by phone "
+                  "under Exchange → Keys and fingerprints.");
+    case PackageProblem::OutOfOrder:
+    case PackageProblem::SequenceReused:
+    case PackageProblem::MissingChanges:
+        return tr("Ask the sender for their newest package: it carries every change not yet acknowledged.");
+    case PackageProblem::None:
+    case PackageProblem::NotAPackage:
+    case PackageProblem::Replay:
+        break;
+    }
+    return {};
+}
+
+QString ExchangeLabels::peerStatus(exchange::PeerStatus status)
+{
+    switch (status) {
+    case exchange::PeerStatus::Pending: return tr("waiting for the laptop's first package");
+    case exchange::PeerStatus::Active: return tr("active");
+    case exchange::PeerStatus::Removed: return tr("removed");
+    }
+    return {};
+}
+
+QString ExchangeLabels::peerRole(exchange::PeerRole role)
+{
+    return role == exchange::PeerRole::Home ? tr("Home") : tr("Cell secretary");
+}
+
+QFont ExchangeLabels::codeFont(double scale)
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(true);
+    return font;
+}
+
+QString ExchangeLabels::inTwoLines(const QString& groups)
+{
+    const QStringList parts = groups.split(QLatin1Char('-'));
+    if (parts.size() < 4)
+        return groups;
+    const int half = static_cast<int>((parts.size() + 1) / 2);
+    return parts.mid(0, half).join(QLatin1Char('-')) + QLatin1Char('\n') + parts.mid(half).join(QLatin1Char('-'));
+}
+
+} // namespace orec::gui

@@ -1,0 +1,353 @@
+#include "gui/members_screen.h"
+
+#include "app/print_service.h"
+#include "app/register_service.h"
+#include "gui/display_format.h"
+#include "gui/member_dossier_dialog.h"
+#include "gui/member_list_model.h"
+#include "gui/print_support.h"
+#include "gui/register_labels.h"
+#include "ui_members_screen.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMenu>
+#include <QSettings>
+
+namespace orec::gui {
+
+namespace {
+const char* kHeaderStateKey = "members/headerState";
+// The columns a new installation shows; the others are a click away in "Columns".
+const QList<int> kHiddenByDefault{MemberListModel::GenderColumn, MemberListModel::CitizenIdColumn,
+                                  MemberListModel::AdmissionDateColumn, MemberListModel::CityColumn,
+                                  MemberListModel::CellTypeColumn, MemberListModel::DepartureColumn,
+                                  MemberListModel::DaysOverdueColumn};
+} // namespace
+
+MembersScreen::MembersScreen(app::Session& session, QWidget* parent)
+    : Screen(parent), m_ui(std::make_unique<Ui::MembersScreen>()), m_session(session)
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.3);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+
+    m_model = new MemberListModel(m_session, this);
+    QTableView* view = m_ui->membersTableView;
+    view->setModel(m_model);
+    view->verticalHeader()->hide();
+    // Fixed row heights let the view skip measuring rows it does not show.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    QHeaderView* header = view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    header->setStretchLastSection(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    view->setColumnWidth(MemberListModel::NameColumn, 220);
+    view->setColumnWidth(MemberListModel::HomeUnitColumn, 200);
+    view->setColumnWidth(MemberListModel::PresenceColumn, 150);
+    view->setColumnWidth(MemberListModel::CellColumn, 220);
+    if (!header->restoreState(QSettings().value(QLatin1String(kHeaderStateKey)).toByteArray())) {
+        for (int column : kHiddenByDefault)
+            header->hideSection(column);
+    }
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder order) {
+        if (!MemberListModel::isSortable(column)) {
+            const QSignalBlocker blocker(header);
+            header->setSortIndicator(-1, Qt::AscendingOrder);
+            return;
+        }
+        m_model->sort(column, order);
+    });
+    connect(header, &QHeaderView::sectionMoved, this, &MembersScreen::saveColumns);
+    connect(header, &QHeaderView::sectionResized, this, &MembersScreen::saveColumns);
+    connect(header, &QWidget::customContextMenuRequested, this,
+            [this, header](const QPoint& at) { m_ui->columnsToolButton->menu()->exec(header->mapToGlobal(at)); });
+    m_ui->columnsToolButton->setMenu(new QMenu(m_ui->columnsToolButton));
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(120); // one query per pause in typing, not one per key
+    connect(&m_searchDelay, &QTimer::timeout, this, &MembersScreen::applyFilter);
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
+    connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay.stop();
+        applyFilter();
+        m_ui->membersTableView->setFocus();
+        if (m_model->rowCount() > 0)
+            m_ui->membersTableView->selectRow(0);
+    });
+    for (QComboBox* box : {m_ui->presenceComboBox, m_ui->countryComboBox, m_ui->cellTypeComboBox,
+                           m_ui->purposeComboBox, m_ui->homeUnitComboBox})
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_filling)
+                applyFilter();
+        });
+    connect(m_ui->probationaryCheckBox, &QCheckBox::toggled, this, &MembersScreen::applyFilter);
+    connect(m_ui->clearFiltersButton, &QPushButton::clicked, this, &MembersScreen::clearFilters);
+    connect(m_model, &MemberListModel::countChanged, this, &MembersScreen::updateCount);
+    connect(view, &QTableView::activated, this, &MembersScreen::openSelected);
+    connect(m_ui->openMemberButton, &QPushButton::clicked, this, &MembersScreen::openSelected);
+    connect(m_ui->newMemberButton, &QPushButton::clicked, this, &MembersScreen::newMember);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &MembersScreen::exportList);
+    connect(m_ui->printButton, &QPushButton::clicked, this, &MembersScreen::printList);
+    m_ui->newMemberButton->setEnabled(m_session.database().can(Permission::WriteRecords));
+
+    fillFilterLists();
+    retranslate();
+    applyFilter();
+}
+
+MembersScreen::~MembersScreen() = default;
+
+void MembersScreen::fillFilterLists()
+{
+    m_filling = true;
+    const auto keep = [](QComboBox* box) { return box->currentData(); };
+    const QVariant presence = keep(m_ui->presenceComboBox), country = keep(m_ui->countryComboBox),
+                   cellType = keep(m_ui->cellTypeComboBox), purpose = keep(m_ui->purposeComboBox),
+                   homeUnit = keep(m_ui->homeUnitComboBox);
+
+    m_ui->presenceComboBox->clear();
+    for (MemberPresence p : {MemberPresence::Any, MemberPresence::AtHome, MemberPresence::Abroad,
+                             MemberPresence::Overdue, MemberPresence::LostContact, MemberPresence::DidNotReturn})
+        m_ui->presenceComboBox->addItem(RegisterLabels::presence(p), static_cast<int>(p));
+
+    m_ui->countryComboBox->clear();
+    m_ui->countryComboBox->addItem(tr("All countries"), QString());
+    for (const Country& c : RegisterLabels::countriesByName())
+        m_ui->countryComboBox->addItem(RegisterLabels::country(c.code), c.code);
+
+    m_ui->cellTypeComboBox->clear();
+    m_ui->cellTypeComboBox->addItem(tr("All types"), -1);
+    for (CellType t : allValues<CellType>())
+        m_ui->cellTypeComboBox->addItem(displayName(t), static_cast<int>(t));
+
+    m_ui->purposeComboBox->clear();
+    m_ui->purposeComboBox->addItem(tr("All purposes"), -1);
+    for (PostingPurpose p : allValues<PostingPurpose>())
+        m_ui->purposeComboBox->addItem(displayName(p), static_cast<int>(p));
+
+    m_ui->homeUnitComboBox->clear();
+    m_ui->homeUnitComboBox->addItem(tr("All units"), 0);
+    PartyUnitFilter home;
+    home.overseas = false;
+    if (auto units = app::RegisterService(m_session).units(home)) {
+        for (const PartyUnit& unit : *units)
+            m_ui->homeUnitComboBox->addItem(unit.name, unit.id);
+    }
+
+    const auto restore = [](QComboBox* box, const QVariant& value) {
+        const int at = value.isValid() ? box->findData(value) : -1;
+        box->setCurrentIndex(std::max(0, at));
+    };
+    restore(m_ui->presenceComboBox, presence);
+    restore(m_ui->countryComboBox, country);
+    restore(m_ui->cellTypeComboBox, cellType);
+    restore(m_ui->purposeComboBox, purpose);
+    restore(m_ui->homeUnitComboBox, homeUnit);
+    m_filling = false;
+}
+
+MemberFilter MembersScreen::currentFilter() const
+{
+    MemberFilter filter;
+    filter.text = m_ui->searchLineEdit->text().trimmed();
+    filter.presence = static_cast<MemberPresence>(m_ui->presenceComboBox->currentData().toInt());
+    filter.countryCode = m_ui->countryComboBox->currentData().toString();
+    if (const int t = m_ui->cellTypeComboBox->currentData().toInt(); t >= 0)
+        filter.cellType = static_cast<CellType>(t);
+    if (const int p = m_ui->purposeComboBox->currentData().toInt(); p >= 0)
+        filter.purpose = static_cast<PostingPurpose>(p);
+    filter.homeUnitId = m_ui->homeUnitComboBox->currentData().toLongLong();
+    filter.probationaryOnly = m_ui->probationaryCheckBox->isChecked();
+    filter.cellId = m_model->filter().cellId; // set by a click-through only
+    return filter;
+}
+
+void MembersScreen::applyFilter()
+{
+    const qint64 keep = m_model->memberIdAt(m_ui->membersTableView->currentIndex().row());
+    m_model->setFilter(currentFilter());
+    if (!m_model->lastError().isEmpty())
+        Q_EMIT statusMessage(m_model->lastError());
+    // Stay on the member the clerk had chosen when the first page still has them.
+    for (int row = 0; keep != 0 && row < std::min(m_model->rowCount(), MemberListModel::kPageSize); ++row) {
+        if (m_model->memberIdAt(row) == keep) {
+            m_ui->membersTableView->selectRow(row);
+            break;
+        }
+    }
+}
+
+void MembersScreen::showFiltered(const MemberFilter& filter)
+{
+    m_filling = true;
+    {
+        const QSignalBlocker blocker(m_ui->searchLineEdit);
+        m_ui->searchLineEdit->setText(filter.text);
+    }
+    const auto select = [](QComboBox* box, const QVariant& value) { box->setCurrentIndex(std::max(0, box->findData(value))); };
+    select(m_ui->presenceComboBox, static_cast<int>(filter.presence));
+    select(m_ui->countryComboBox, filter.countryCode);
+    select(m_ui->cellTypeComboBox, filter.cellType ? static_cast<int>(*filter.cellType) : -1);
+    select(m_ui->purposeComboBox, filter.purpose ? static_cast<int>(*filter.purpose) : -1);
+    select(m_ui->homeUnitComboBox, filter.homeUnitId);
+    {
+        const QSignalBlocker blocker(m_ui->probationaryCheckBox);
+        m_ui->probationaryCheckBox->setChecked(filter.probationaryOnly);
+    }
+    m_filling = false;
+    m_model->setFilter(filter);
+}
+
+void MembersScreen::clearFilters()
+{
+    showFiltered(MemberFilter{});
+    m_ui->searchLineEdit->setFocus();
+}
+
+void MembersScreen::updateCount()
+{
+    const MemberFilter& f = m_model->filter();
+    const bool filtered = !f.text.isEmpty() || f.presence != MemberPresence::Any || f.hasPostingFilter() ||
+                          f.homeUnitId != 0 || f.probationaryOnly;
+    const int count = static_cast<int>(m_model->totalCount());
+    m_ui->countLabel->setText(filtered ? tr("%Ln member(s) match", nullptr, count)
+                                       : tr("%Ln member(s) in the register", nullptr, count));
+    QString cellNote;
+    if (f.cellId != 0)
+        cellNote = tr(" — in one overseas cell");
+    m_ui->countLabel->setText(m_ui->countLabel->text() + cellNote);
+}
+
+void MembersScreen::reload()
+{
+    fillFilterLists();
+    m_model->refresh();
+    m_model->retranslate();
+}
+
+bool MembersScreen::focusSearch()
+{
+    m_ui->searchLineEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchLineEdit->selectAll();
+    return true;
+}
+
+void MembersScreen::openSelected()
+{
+    const QModelIndex current = m_ui->membersTableView->currentIndex();
+    if (!current.isValid())
+        return;
+    openMember(m_model->memberIdAt(current.row()));
+}
+
+void MembersScreen::openMember(qint64 memberId)
+{
+    if (memberId == 0)
+        return;
+    MemberDossierDialog dialog(m_session, memberId, this);
+    dialog.exec();
+    if (dialog.changedRegister()) {
+        m_model->refresh();
+        Q_EMIT registerChanged();
+    }
+}
+
+void MembersScreen::newMember()
+{
+    if (!m_session.database().can(Permission::WriteRecords))
+        return;
+    MemberDossierDialog dialog(m_session, 0, this);
+    dialog.exec();
+    if (dialog.changedRegister()) {
+        m_model->refresh();
+        Q_EMIT registerChanged();
+        Q_EMIT statusMessage(tr("Member %1 was added.").arg(dialog.member().fullName));
+    }
+}
+
+void MembersScreen::buildColumnMenu()
+{
+    QMenu* menu = m_ui->columnsToolButton->menu();
+    menu->clear();
+    QHeaderView* header = m_ui->membersTableView->horizontalHeader();
+    for (int column = 0; column < MemberListModel::ColumnCount; ++column) {
+        QAction* action = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        action->setEnabled(column != MemberListModel::NameColumn); // a list without names helps nobody
+        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            saveColumns();
+        });
+    }
+}
+
+void MembersScreen::saveColumns()
+{
+    QSettings().setValue(QLatin1String(kHeaderStateKey), m_ui->membersTableView->horizontalHeader()->saveState());
+}
+
+void MembersScreen::exportList()
+{
+    // The list as shown: the visible columns in their order, every row the filter keeps.
+    reports::ReportTable table;
+    QHeaderView* header = m_ui->membersTableView->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical)) {
+            columns.append(logical);
+            table.addColumn(QString(), m_model->headerData(logical, Qt::Horizontal).toString(),
+                            logical == MemberListModel::NameColumn ? 50 : 30);
+        }
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        QVariantList cells;
+        for (int column : std::as_const(columns))
+            cells.append(m_model->data(m_model->index(row, column)));
+        table.addRow(cells);
+    }
+    QApplication::restoreOverrideCursor();
+    const QString written = PrintSupport::exportTable(this, table, tr("members"));
+    if (!written.isEmpty())
+        Q_EMIT statusMessage(tr("The list was written to %1.").arg(written));
+}
+
+void MembersScreen::printList()
+{
+    app::PrintRequest request;
+    request.kind = app::PrintKind::Abroad;
+    request.filter = m_model->filter();
+    PrintSupport::preview(this, m_session, request);
+}
+
+void MembersScreen::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    Screen::changeEvent(event);
+}
+
+void MembersScreen::retranslate()
+{
+    fillFilterLists();
+    m_model->retranslate();
+    buildColumnMenu();
+    updateCount();
+    m_ui->printButton->setToolTip(tr("Prints the list of members abroad with the filters chosen here."));
+}
+
+} // namespace orec::gui

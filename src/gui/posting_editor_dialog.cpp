@@ -1,0 +1,352 @@
+#include "gui/posting_editor_dialog.h"
+
+#include "app/register_service.h"
+#include "core/validation.h"
+#include "gui/display_format.h"
+#include "gui/dossier_tabs.h"
+#include "gui/message_box.h"
+#include "gui/register_labels.h"
+#include "gui/report_form_dialog.h"
+#include "gui/transition_dialog.h"
+#include "ui_posting_editor_dialog.h"
+
+#include <QHeaderView>
+#include <QPushButton>
+
+namespace orec::gui {
+
+namespace {
+
+QStringList parseCountries(const QString& text, QStringList* unknown)
+{
+    QStringList codes;
+    for (const QString& part : text.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts)) {
+        const QString trimmed = part.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        if (auto country = countryFromText(trimmed)) {
+            if (!codes.contains(country->code))
+                codes.append(country->code);
+        } else if (unknown) {
+            unknown->append(trimmed);
+        }
+    }
+    return codes;
+}
+
+} // namespace
+
+PostingEditorDialog::PostingEditorDialog(app::Session& session, qint64 postingId, qint64 memberId, QWidget* parent)
+    : EditorDialog(parent), m_ui(std::make_unique<Ui::PostingEditorDialog>()), m_session(session)
+{
+    m_ui->setupUi(this);
+    for (PostingPurpose p : allValues<PostingPurpose>())
+        m_ui->purposeComboBox->addItem(displayName(p), static_cast<int>(p));
+    for (PartyActivityArrangement a : allValues<PartyActivityArrangement>())
+        m_ui->arrangementComboBox->addItem(displayName(a), static_cast<int>(a));
+    for (AttendanceMode a : allValues<AttendanceMode>())
+        m_ui->attendanceComboBox->addItem(displayName(a), static_cast<int>(a));
+    m_ui->approvingCommitteeComboBox->addItem(QString(), 0);
+    PartyUnitFilter committees;
+    committees.overseas = false;
+    committees.kind = UnitKind::Committee;
+    if (auto units = app::RegisterService(m_session).units(committees)) {
+        for (const PartyUnit& unit : *units)
+            m_ui->approvingCommitteeComboBox->addItem(unit.name, unit.id);
+    }
+    m_ui->countriesLineEdit->setPlaceholderText(tr("e.g. Nhật Bản, Hàn Quốc (names or codes, separated by commas)"));
+    m_ui->postingReportsTableWidget->verticalHeader()->hide();
+    m_ui->refusalLabel->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    m_ui->adviceLabel->setStyleSheet(QStringLiteral("color: #37474f;"));
+
+    m_posting.memberId = memberId;
+    m_posting.plannedDeparture = m_session.clock().today().addDays(30);
+    m_posting.plannedReturn = m_posting.plannedDeparture.addDays(14);
+    load(postingId);
+
+    for (QLineEdit* edit : m_ui->planTab->findChildren<QLineEdit*>())
+        connect(edit, &QLineEdit::textEdited, this, &PostingEditorDialog::validatePlan);
+    for (QComboBox* box : m_ui->planTab->findChildren<QComboBox*>())
+        connect(box, &QComboBox::activated, this, &PostingEditorDialog::validatePlan);
+    connect(m_ui->visitsRelativesCheckBox, &QCheckBox::clicked, this, &PostingEditorDialog::validatePlan);
+    connect(m_ui->delegationSizeSpinBox, &QSpinBox::valueChanged, this, &PostingEditorDialog::validatePlan);
+    connect(m_ui->buttonBox, &QDialogButtonBox::clicked, this, [this](QAbstractButton* button) {
+        if (m_ui->buttonBox->standardButton(button) == QDialogButtonBox::Save)
+            savePlan();
+        else
+            reject();
+    });
+    connect(m_ui->fileReportButton, &QPushButton::clicked, this, &PostingEditorDialog::openSelectedReport);
+    connect(m_ui->postingReportsTableWidget, &QTableWidget::activated, this, &PostingEditorDialog::openSelectedReport);
+    watchForEdits(m_ui->planTab);
+    validatePlan();
+    resize(1040, 680);
+}
+
+PostingEditorDialog::~PostingEditorDialog() = default;
+
+void PostingEditorDialog::load(qint64 postingId)
+{
+    app::RegisterService service(m_session);
+    if (postingId != 0) {
+        auto found = service.posting(postingId);
+        if (!found) {
+            MessageBox::warning(this, tr("Posting not found"), found.error().toString());
+            return;
+        }
+        m_posting = *found;
+    }
+    if (auto member = service.member(m_posting.memberId))
+        m_memberName = member->fullName;
+    fillPlan();
+    rebuildTransitions();
+    fillProgress();
+    fillReports();
+    updateHeader();
+    setDirty(false); // the form now shows what is stored
+}
+
+void PostingEditorDialog::fillPlan()
+{
+    const Posting& p = m_posting;
+    const auto select = [](QComboBox* box, const QVariant& value) { box->setCurrentIndex(std::max(0, box->findData(value))); };
+    select(m_ui->purposeComboBox, static_cast<int>(p.purpose));
+    m_ui->countriesLineEdit->setText(RegisterLabels::countries(p.countryCodes));
+    m_ui->cityLineEdit->setText(p.city);
+    m_ui->hostLineEdit->setText(p.hostOrganisation);
+    m_ui->visitsRelativesCheckBox->setChecked(p.visitsRelatives);
+    m_ui->delegationSizeSpinBox->setValue(std::max(1, p.delegationSize));
+    m_ui->plannedDepartureDateEdit->setDate(p.plannedDeparture);
+    m_ui->plannedReturnDateEdit->setDate(p.plannedReturn);
+    m_ui->decisionNumberLineEdit->setText(p.decisionNumber);
+    m_ui->decisionDateDateEdit->setDate(p.decisionDate);
+    m_ui->decisionBodyLineEdit->setText(p.decisionBody);
+    select(m_ui->approvingCommitteeComboBox, p.approvingCommitteeId);
+    m_ui->politicalConclusionLineEdit->setText(p.politicalConclusionRef);
+    select(m_ui->arrangementComboBox, static_cast<int>(p.arrangement));
+    select(m_ui->attendanceComboBox, static_cast<int>(p.attendance));
+    // The plan is what was approved: after departure it changes only through the life-cycle (extend...).
+    const bool editable = m_session.database().can(Permission::WriteRecords) &&
+                          (p.status == PostingStatus::Planned || p.status == PostingStatus::Approved);
+    for (QWidget* w : m_ui->planTab->findChildren<QWidget*>()) {
+        if (auto* edit = qobject_cast<QLineEdit*>(w))
+            edit->setReadOnly(!editable);
+        else if (qobject_cast<QComboBox*>(w) || qobject_cast<QCheckBox*>(w) || qobject_cast<QSpinBox*>(w))
+            w->setEnabled(editable);
+    }
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setVisible(editable);
+}
+
+Posting PostingEditorDialog::planFromForm() const
+{
+    Posting p = m_posting;
+    p.purpose = static_cast<PostingPurpose>(m_ui->purposeComboBox->currentData().toInt());
+    p.countryCodes = parseCountries(m_ui->countriesLineEdit->text(), nullptr);
+    p.city = m_ui->cityLineEdit->text().trimmed();
+    p.hostOrganisation = m_ui->hostLineEdit->text().trimmed();
+    p.visitsRelatives = m_ui->visitsRelativesCheckBox->isChecked();
+    p.delegationSize = m_ui->delegationSizeSpinBox->value();
+    p.plannedDeparture = m_ui->plannedDepartureDateEdit->date();
+    p.plannedReturn = m_ui->plannedReturnDateEdit->date();
+    p.decisionNumber = m_ui->decisionNumberLineEdit->text().trimmed();
+    p.decisionDate = m_ui->decisionDateDateEdit->date();
+    p.decisionBody = m_ui->decisionBodyLineEdit->text().trimmed();
+    p.approvingCommitteeId = m_ui->approvingCommitteeComboBox->currentData().toLongLong();
+    p.politicalConclusionRef = m_ui->politicalConclusionLineEdit->text().trimmed();
+    p.arrangement = static_cast<PartyActivityArrangement>(m_ui->arrangementComboBox->currentData().toInt());
+    p.attendance = static_cast<AttendanceMode>(m_ui->attendanceComboBox->currentData().toInt());
+    return p;
+}
+
+void PostingEditorDialog::validatePlan()
+{
+    QStringList unknown;
+    const QStringList codes = parseCountries(m_ui->countriesLineEdit->text(), &unknown);
+    m_countriesValid = unknown.isEmpty();
+    m_ui->countriesHintLabel->setText(unknown.isEmpty() ? RegisterLabels::countries(codes)
+                                                        : tr("Unknown: %1").arg(unknown.join(QStringLiteral(", "))));
+    m_ui->countriesHintLabel->setStyleSheet(unknown.isEmpty() ? QStringLiteral("color: #546e7a;")
+                                                              : QStringLiteral("color: #b71c1c;"));
+    FieldErrors problems = validate(planFromForm(), m_session.clock().today());
+    QStringList lines;
+    for (const FieldError& problem : std::as_const(problems))
+        lines.append(QStringLiteral("<span style='color:%1'>%2 %3</span>")
+                         .arg(problem.isError() ? QStringLiteral("#b71c1c") : QStringLiteral("#e65100"),
+                              problem.isError() ? QStringLiteral("✘") : QStringLiteral("⚠"),
+                              problem.message.toHtmlEscaped()));
+    m_ui->problemsLabel->setText(lines.join(QStringLiteral("<br>")));
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(m_countriesValid && !hasErrors(problems));
+    updateAdvice();
+}
+
+void PostingEditorDialog::updateAdvice()
+{
+    const Posting plan = planFromForm();
+    if (!plan.plannedDeparture.isValid() || !plan.plannedReturn.isValid() || plan.countryCodes.isEmpty()) {
+        m_ui->adviceLabel->clear();
+        return;
+    }
+    auto advice = app::RegisterService(m_session).adviseArrangement(plan);
+    m_ui->adviceLabel->setText(advice ? tr("Rules suggest: %1").arg(advice->explanation) : QString());
+}
+
+bool PostingEditorDialog::savePlan()
+{
+    validatePlan();
+    if (!m_ui->buttonBox->button(QDialogButtonBox::Save)->isEnabled())
+        return false;
+    app::RegisterService service(m_session);
+    const Posting plan = planFromForm();
+    auto saved = plan.id == 0 ? service.createPosting(plan) : service.updatePosting(plan);
+    if (!saved) {
+        MessageBox::warning(this, tr("Not saved"), saved.error().toString());
+        return false;
+    }
+    m_changed = true;
+    setDirty(false);
+    load(saved->id);
+    return true;
+}
+
+QPushButton* PostingEditorDialog::transitionButton(PostingTransition transition) const
+{
+    return m_buttons.value(static_cast<int>(transition), nullptr);
+}
+
+QString PostingEditorDialog::refusalText() const { return m_ui->refusalLabel->text(); }
+
+void PostingEditorDialog::rebuildTransitions()
+{
+    for (QPushButton* button : std::as_const(m_buttons))
+        delete button;
+    m_buttons.clear();
+    m_offered.clear();
+    if (m_posting.id != 0 && m_session.database().can(Permission::WriteRecords)) {
+        auto allowed = app::RegisterService(m_session).availableTransitions(m_posting.id);
+        if (allowed)
+            m_offered = *allowed;
+        else
+            m_ui->refusalLabel->setText(allowed.error().toString());
+    }
+    for (PostingTransition transition : std::as_const(m_offered)) {
+        auto* button = new QPushButton(displayName(transition), m_ui->nextStepsGroupBox);
+        button->setObjectName(QStringLiteral("transitionButton_%1").arg(codeName(transition)));
+        connect(button, &QPushButton::clicked, this, [this, transition] { runTransition(transition); });
+        m_ui->transitionButtonsLayout->insertWidget(m_ui->transitionButtonsLayout->count() - 1, button);
+        m_buttons.insert(static_cast<int>(transition), button);
+    }
+    m_ui->noTransitionsLabel->setVisible(m_offered.isEmpty());
+    if (m_posting.id == 0)
+        m_ui->noTransitionsLabel->setText(tr("Save the plan first; the steps of its life-cycle appear here."));
+    else if (m_posting.status == PostingStatus::Returned)
+        m_ui->noTransitionsLabel->setText(tr("Waiting for the return report (tab Documents); then the posting can be closed."));
+    else
+        m_ui->noTransitionsLabel->setText(tr("Nothing more to do: the posting is finished."));
+}
+
+void PostingEditorDialog::runTransition(PostingTransition transition)
+{
+    if (isDirty() && !savePlan())
+        return;
+    app::RegisterService service(m_session);
+    auto context = service.transitionContext(m_posting);
+    if (!context) {
+        m_ui->refusalLabel->setText(context.error().toString());
+        return;
+    }
+    TransitionDialog dialog(m_session, transition, m_posting, *context, this);
+    Q_EMIT transitionDialogOpened(&dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto applied = service.applyTransition(m_posting.id, transition, dialog.input());
+    if (!applied) {
+        // The register knows more than the form (another posting abroad, a changed record): say why.
+        m_ui->refusalLabel->setText(tr("“%1” was refused: %2").arg(displayName(transition), applied.error().message));
+        return;
+    }
+    m_ui->refusalLabel->clear();
+    m_changed = true;
+    load(applied->id);
+}
+
+void PostingEditorDialog::fillProgress()
+{
+    const Posting& p = m_posting;
+    QStringList lines;
+    const auto line = [&lines](const QString& label, const QString& value) {
+        if (!value.isEmpty())
+            lines.append(QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped()));
+    };
+    line(tr("Status"), displayName(p.status));
+    line(tr("Approved on"), formatDate(p.approvalDate));
+    line(tr("Departed on"), formatDate(p.actualDeparture));
+    if (p.departedWithoutApproval)
+        line(tr("Warning"), tr("departed without approval — to be reported to the committee"));
+    line(tr("Planned return"), formatDate(p.effectivePlannedReturn()));
+    for (const Extension& e : p.extensions)
+        line(tr("Extension"), tr("decision %1 of %2: until %3").arg(e.decisionNumber, formatDate(e.decisionDate),
+                                                                    formatDate(e.newPlannedReturn)));
+    if (p.lostContactSince)
+        line(tr("Lost contact since"), formatDate(*p.lostContactSince));
+    line(tr("Returned on"), formatDate(p.actualReturn));
+    line(tr("Closed on"), formatDate(p.closedDate));
+    line(tr("Cancelled on"), formatDate(p.cancelledDate));
+    line(tr("Did not return, as of"), formatDate(p.didNotReturnDate));
+    line(tr("Reason"), p.statusReason);
+    if (p.probationEndDate.isValid())
+        line(tr("End of probation"), formatDate(p.probationEndDate) + QStringLiteral(" — ") + displayName(p.probationDecision));
+    m_ui->progressLabel->setText(QStringLiteral("<table cellspacing='6'>%1</table>").arg(lines.join(QString())));
+}
+
+void PostingEditorDialog::fillReports()
+{
+    QTableWidget* table = m_ui->postingReportsTableWidget;
+    table->setRowCount(0);
+    if (m_posting.id == 0)
+        return;
+    auto reports = app::RegisterService(m_session).reportsOfPosting(m_posting.id);
+    if (!reports)
+        return;
+    const QDate today = m_session.clock().today();
+    for (const Report& report : *reports) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        const ReportState state = report.stateOn(today);
+        table->setItem(row, 0, new QTableWidgetItem(displayName(report.kind)));
+        table->setItem(row, 1, new QTableWidgetItem(formatDate(report.dueDate)));
+        table->setItem(row, 2, new QTableWidgetItem(formatDate(report.receivedDate)));
+        auto* stateItem = new QTableWidgetItem(displayName(state));
+        if (state == ReportState::Overdue)
+            stateItem->setForeground(QColor(0xb7, 0x1c, 0x1c));
+        table->setItem(row, 3, stateItem);
+        table->item(row, 0)->setData(Qt::UserRole, static_cast<int>(report.kind));
+    }
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+}
+
+void PostingEditorDialog::openSelectedReport()
+{
+    const int row = m_ui->postingReportsTableWidget->currentRow();
+    if (row < 0 || m_posting.id == 0)
+        return;
+    const auto kind = static_cast<ReportKind>(m_ui->postingReportsTableWidget->item(row, 0)->data(Qt::UserRole).toInt());
+    ReportFormDialog dialog(m_session, m_posting.id, kind, this);
+    dialog.exec();
+    if (dialog.changedRegister()) {
+        m_changed = true;
+        load(m_posting.id);
+    }
+}
+
+void PostingEditorDialog::updateHeader()
+{
+    const QString title = m_posting.id == 0 ? tr("New posting") : DossierTabs::postingTitle(m_posting);
+    setWindowTitle(tr("%1 — %2").arg(title, m_memberName));
+    QString status = m_posting.id == 0 ? tr("not saved yet") : displayName(m_posting.status);
+    if (m_posting.isOverdueAbroad(m_session.clock().today()))
+        status += QStringLiteral(" — ") + tr("overdue since %1").arg(formatDate(m_posting.effectivePlannedReturn()));
+    m_ui->headerLabel->setText(QStringLiteral("<h2 style='margin:0'>%1</h2><p style='margin:0'>%2 · <b>%3</b></p>")
+                                   .arg(m_memberName.toHtmlEscaped(), title.toHtmlEscaped(), status.toHtmlEscaped()));
+}
+
+} // namespace orec::gui

@@ -1,0 +1,65 @@
+// PostingEditorDialog: one trip or stay abroad: its plan and sending decision, and the life-cycle steps core
+// allows now as buttons; a step the register refuses says why.
+#pragma once
+
+#include "app/session.h"
+#include "core/posting.h"
+#include "core/posting_life_cycle.h"
+#include "gui/editor_dialog.h"
+
+#include <QHash>
+
+#include <memory>
+
+namespace Ui {
+class PostingEditorDialog;
+}
+
+class QPushButton;
+
+namespace orec::gui {
+
+class PostingEditorDialog : public EditorDialog
+{
+    Q_OBJECT
+public:
+    // postingId 0 plans a new posting for memberId.
+    PostingEditorDialog(app::Session& session, qint64 postingId, qint64 memberId, QWidget* parent = nullptr);
+    ~PostingEditorDialog() override;
+
+    const Posting& posting() const { return m_posting; }
+    bool changedRegister() const { return m_changed; }
+    // The buttons shown now, in core's order (for tests and for the tab order).
+    QList<PostingTransition> offeredTransitions() const { return m_offered; }
+    QPushButton* transitionButton(PostingTransition transition) const;
+    QString refusalText() const;
+    bool savePlan();
+
+Q_SIGNALS:
+    // A transition dialog is about to run (tests fill it in from here).
+    void transitionDialogOpened(QDialog* dialog);
+
+private:
+    void load(qint64 postingId);
+    void fillPlan();
+    Posting planFromForm() const;
+    void validatePlan();
+    void updateAdvice();
+    void rebuildTransitions();
+    void runTransition(PostingTransition transition);
+    void fillProgress();
+    void fillReports();
+    void openSelectedReport();
+    void updateHeader();
+
+    std::unique_ptr<Ui::PostingEditorDialog> m_ui;
+    app::Session& m_session;
+    Posting m_posting;
+    QString m_memberName;
+    QList<PostingTransition> m_offered;
+    QHash<int, QPushButton*> m_buttons;
+    bool m_changed = false;
+    bool m_countriesValid = true;
+};
+
+} // namespace orec::gui

@@ -1,0 +1,185 @@
+#include "gui/reports_due_screen.h"
+
+#include "app/print_service.h"
+#include "gui/member_dossier_dialog.h"
+#include "gui/print_support.h"
+#include "gui/report_form_dialog.h"
+#include "gui/reports_due_model.h"
+#include "ui_reports_due_screen.h"
+
+#include <QEvent>
+#include <QHeaderView>
+
+namespace orec::gui {
+
+ReportsDueScreen::ReportsDueScreen(app::Session& session, QWidget* parent)
+    : Screen(parent), m_ui(std::make_unique<Ui::ReportsDueScreen>()), m_session(session)
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.3);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+    m_model = new ReportsDueModel(m_session, this);
+    QTableView* view = m_ui->reportsTableView;
+    view->setModel(m_model);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->horizontalHeader()->setSectionResizeMode(ReportsDueModel::PostingColumn, QHeaderView::Stretch);
+    view->setColumnWidth(ReportsDueModel::DueColumn, 100);
+    view->setColumnWidth(ReportsDueModel::LateColumn, 130);
+    view->setColumnWidth(ReportsDueModel::MemberColumn, 220);
+    view->setColumnWidth(ReportsDueModel::CardColumn, 110);
+    view->setColumnWidth(ReportsDueModel::KindColumn, 200);
+    view->setColumnWidth(ReportsDueModel::ActionColumn, 80);
+    view->setMouseTracking(true);
+    fillKinds();
+    fillShowChoices();
+    connect(m_ui->showComboBox, &QComboBox::currentIndexChanged, this, &ReportsDueScreen::applyFilter);
+    connect(m_ui->withinSpinBox, &QSpinBox::valueChanged, this, &ReportsDueScreen::applyFilter);
+    connect(m_ui->kindComboBox, &QComboBox::currentIndexChanged, this, &ReportsDueScreen::applyFilter);
+    // One click on "File…" files the report; Enter on any column does the same.
+    connect(view, &QTableView::clicked, this, [this](const QModelIndex& index) {
+        if (index.column() == ReportsDueModel::ActionColumn)
+            fileRow(index.row());
+    });
+    connect(view, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (index.column() != ReportsDueModel::ActionColumn)
+            fileRow(index.row());
+    });
+    connect(m_ui->fileButton, &QPushButton::clicked, this, [this] { fileRow(m_ui->reportsTableView->currentIndex().row()); });
+    connect(m_ui->openMemberButton, &QPushButton::clicked, this, &ReportsDueScreen::openMember);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &ReportsDueScreen::exportList);
+    connect(m_ui->printButton, &QPushButton::clicked, this, &ReportsDueScreen::printList);
+    m_ui->fileButton->setEnabled(m_session.database().can(Permission::WriteRecords));
+    applyFilter();
+}
+
+ReportsDueScreen::~ReportsDueScreen() = default;
+
+void ReportsDueScreen::fillKinds()
+{
+    const QVariant keep = m_ui->kindComboBox->currentData();
+    const QSignalBlocker blocker(m_ui->kindComboBox);
+    m_ui->kindComboBox->clear();
+    m_ui->kindComboBox->addItem(tr("All documents"), -1);
+    for (ReportKind kind : allValues<ReportKind>())
+        m_ui->kindComboBox->addItem(displayName(kind), static_cast<int>(kind));
+    m_ui->kindComboBox->setCurrentIndex(std::max(0, m_ui->kindComboBox->findData(keep)));
+}
+
+void ReportsDueScreen::fillShowChoices()
+{
+    const int keep = std::max(0, m_ui->showComboBox->currentIndex());
+    const QSignalBlocker blocker(m_ui->showComboBox);
+    m_ui->showComboBox->clear();
+    m_ui->showComboBox->addItem(tr("Overdue and due soon"), OverdueAndDueSoon);
+    m_ui->showComboBox->addItem(tr("Overdue only"), OverdueOnly);
+    m_ui->showComboBox->addItem(tr("Due soon only"), DueSoonOnly);
+    m_ui->showComboBox->setCurrentIndex(keep);
+}
+
+void ReportsDueScreen::applyFilter()
+{
+    ReportDueFilter filter;
+    const auto show = static_cast<Show>(m_ui->showComboBox->currentData().toInt());
+    filter.overdueOnly = show == OverdueOnly;
+    filter.includeOverdue = show != DueSoonOnly;
+    filter.withinDays = m_ui->withinSpinBox->value();
+    if (const int kind = m_ui->kindComboBox->currentData().toInt(); kind >= 0)
+        filter.kind = static_cast<ReportKind>(kind);
+    m_ui->withinSpinBox->setEnabled(!filter.overdueOnly);
+    m_model->setFilter(filter);
+    if (!m_model->lastError().isEmpty())
+        Q_EMIT statusMessage(m_model->lastError());
+    updateCount();
+}
+
+void ReportsDueScreen::showOnly(Show show, int withinDays)
+{
+    {
+        const QSignalBlocker a(m_ui->showComboBox), b(m_ui->withinSpinBox), c(m_ui->kindComboBox);
+        m_ui->showComboBox->setCurrentIndex(m_ui->showComboBox->findData(show));
+        m_ui->withinSpinBox->setValue(withinDays);
+        m_ui->kindComboBox->setCurrentIndex(0);
+    }
+    applyFilter();
+}
+
+void ReportsDueScreen::updateCount()
+{
+    m_ui->countLabel->setText(tr("%Ln report(s)", nullptr, static_cast<int>(m_model->totalCount())));
+}
+
+void ReportsDueScreen::reload()
+{
+    m_model->refresh();
+    updateCount();
+}
+
+bool ReportsDueScreen::fileRow(int row)
+{
+    const auto due = m_model->rowAt(row);
+    if (!due || due->postingId == 0 || !m_session.database().can(Permission::WriteRecords))
+        return false;
+    ReportFormDialog dialog(m_session, due->postingId, due->kind, this);
+    dialog.exec();
+    if (!dialog.changedRegister())
+        return false;
+    m_model->refresh();
+    updateCount();
+    Q_EMIT statusMessage(tr("%1 of %2 filed.").arg(displayName(due->kind), due->memberName));
+    Q_EMIT registerChanged();
+    return true;
+}
+
+void ReportsDueScreen::openMember()
+{
+    const auto due = m_model->rowAt(m_ui->reportsTableView->currentIndex().row());
+    if (!due)
+        return;
+    MemberDossierDialog dialog(m_session, due->memberId, this);
+    dialog.exec();
+    if (dialog.changedRegister()) {
+        m_model->refresh();
+        updateCount();
+        Q_EMIT registerChanged();
+    }
+}
+
+void ReportsDueScreen::exportList()
+{
+    app::PrintRequest request;
+    request.kind = app::PrintKind::ReportsDue;
+    request.withinDays = m_model->filter().overdueOnly ? 0 : m_ui->withinSpinBox->value();
+    auto table = app::PrintService(m_session).table(request);
+    if (!table) {
+        Q_EMIT statusMessage(table.error().toString());
+        return;
+    }
+    const QString written = PrintSupport::exportTable(this, *table, tr("reports-due"));
+    if (!written.isEmpty())
+        Q_EMIT statusMessage(tr("The list was written to %1.").arg(written));
+}
+
+void ReportsDueScreen::printList()
+{
+    app::PrintRequest request;
+    request.kind = app::PrintKind::ReportsDue;
+    request.withinDays = m_model->filter().overdueOnly ? 0 : m_ui->withinSpinBox->value();
+    PrintSupport::preview(this, m_session, request);
+}
+
+void ReportsDueScreen::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillKinds();
+        fillShowChoices();
+        m_model->retranslate();
+        updateCount();
+    }
+    Screen::changeEvent(event);
+}
+
+} // namespace orec::gui
