@@ -7,6 +7,7 @@
 #include "reports/csv_writer.h"
 #include "reports/xlsx_reader.h"
 #include "reports/xlsx_table_writer.h"
+#include "storage/bulk_index_suspension.h"
 #include "storage/member_repository.h"
 #include "storage/party_unit_repository.h"
 #include "storage/posting_repository.h"
@@ -20,6 +21,7 @@
 #include <QScopeGuard>
 #include <QSet>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <variant>
@@ -282,6 +284,14 @@ void Importer::checkMembers()
 Status Importer::writeMembers(WriteScope& scope)
 {
     MemberRepository repo(m_db);
+    qint64 incoming = 0;
+    for (const Row& row : std::as_const(m_rows))
+        incoming += row.problems.isEmpty() ? 1 : 0;
+    // Many rows into a table holding fewer: its plain indexes are built once at the end.
+    BulkIndexSuspension bulk(scope, "members", incoming);
+    OREC_TRY(bulk.status());
+    BulkIndexSuspension bulkAudit(scope, "audit_log", incoming);
+    OREC_TRY(bulkAudit.status());
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         if (!m_rows[i].problems.isEmpty())
             continue;
@@ -289,7 +299,8 @@ Status Importer::writeMembers(WriteScope& scope)
             return Error(s.error().code, s.error().message, tr("line %1").arg(m_rows[i].line));
         ++m_written;
     }
-    return {};
+    OREC_TRY(bulkAudit.restore());
+    return bulk.restore();
 }
 
 // ---- cells --------------------------------------------------------------------------------------
@@ -632,6 +643,12 @@ void Importer::checkPostings()
 Status Importer::writePostings(WriteScope& scope)
 {
     PostingRepository repo(m_db);
+    qint64 incoming = 0;
+    for (const Row& row : std::as_const(m_rows))
+        incoming += row.problems.isEmpty() ? 1 : 0;
+    // Many rows into a table holding fewer: its plain indexes are built once at the end.
+    BulkIndexSuspension bulk(scope, "postings", incoming);
+    OREC_TRY(bulk.status());
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         if (!m_rows[i].problems.isEmpty())
             continue;
@@ -639,7 +656,7 @@ Status Importer::writePostings(WriteScope& scope)
             return Error(s.error().code, s.error().message, tr("line %1").arg(m_rows[i].line));
         ++m_written;
     }
-    return {};
+    return bulk.restore();
 }
 
 Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& sourceName)
@@ -840,6 +857,27 @@ Result<ImportPreview> ImportService::preview(InterchangeTable table, const QStri
     }
     preview.report = *report;
     return preview;
+}
+
+Result<ImportSheetHead> ImportService::head(const QString& path, int sheet, int sampleRows)
+{
+    OREC_TRY(m_session.require(Permission::ReadRecords));
+    ImportSheetHead head;
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
+        auto workbook = reports::XlsxReader::open(path);
+        if (!workbook)
+            return workbook.error();
+        head.sheetNames = workbook->sheetNames();
+    }
+    auto csv = readTable(path, sheet);
+    if (!csv)
+        return csv.error();
+    if (!csv->records.isEmpty())
+        head.header = csv->records.first().fields;
+    head.rows = std::max(0, static_cast<int>(csv->records.size()) - 1);
+    for (qsizetype i = 1; i < csv->records.size() && head.samples.size() < sampleRows; ++i)
+        head.samples.append(csv->records.at(i).fields);
+    return head;
 }
 
 Result<ImportReport> ImportService::importBytes(InterchangeTable table, const QByteArray& bytes,

@@ -2,9 +2,11 @@
 
 #include <QList>
 #include <QStringList>
+
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <utility>
 
 namespace orec {
 
@@ -88,14 +90,13 @@ int alphabetIndex(char16_t base, Modifier modifier)
     }
 }
 
-// One character of a name reduced to what ordering needs.
-struct CollationUnit
+// One word of a name reduced to what ordering needs: per character, its base letter (one byte for
+// letters and digits, "~XXXXXX" for anything else) and its tone ('0' none ... '5'), one byte each.
+struct Word
 {
-    QByteArray primary; // one byte for letters and digits, "~XXXXXX" for anything else
-    char tone = '0';
+    QByteArray primary;
+    QByteArray tones;
 };
-
-using Word = QList<CollationUnit>;
 
 bool isApostrophe(char32_t c)
 {
@@ -120,9 +121,9 @@ QList<Word> collationWords(const QString& fullName)
     QList<Word> words;
     Word current;
     const auto flush = [&] {
-        if (!current.isEmpty())
-            words.append(current);
-        current.clear();
+        if (!current.primary.isEmpty())
+            words.append(std::move(current));
+        current = Word();
     };
 
     const QList<uint> codePoints = nfd.toUcs4();
@@ -157,25 +158,24 @@ QList<Word> collationWords(const QString& fullName)
         }
         i = j - 1;
 
-        CollationUnit unit;
-        unit.tone = static_cast<char>('0' + tone);
+        char unitTone = static_cast<char>('0' + tone);
         char32_t lower = QChar::toLower(c);
         if (lower == U'Đ' || lower == U'Ð' || lower == U'ð')
             lower = U'đ';
         if (lower >= U'0' && lower <= U'9') {
-            unit.primary = QByteArray(1, static_cast<char>(lower));
+            current.primary.append(static_cast<char>(lower));
         } else if (const int index =
                        lower <= 0xFFFF ? alphabetIndex(static_cast<char16_t>(lower), modifier) : -1;
                    index >= 0) {
-            unit.primary = QByteArray(1, static_cast<char>('A' + index));
+            current.primary.append(static_cast<char>('A' + index));
         } else {
             // Letters of other scripts: by code point after every Latin letter, tones ignored.
             const QString single = QString::fromUcs4(&lower, 1).normalized(QString::NormalizationForm_C);
             const QList<uint> composed = single.toUcs4();
-            unit.primary = hexCodePoint(composed.isEmpty() ? lower : composed.first());
-            unit.tone = '0';
+            current.primary.append(hexCodePoint(composed.isEmpty() ? lower : composed.first()));
+            unitTone = '0';
         }
-        current.append(unit);
+        current.tones.append(unitTone);
     }
     flush();
     return words;
@@ -216,15 +216,17 @@ QByteArray sortKey(const QString& fullName)
 
     // Each word is one sort column of the list: its base letters, then (only for equal base
     // letters) its tones. Equal base letters give equal tone counts, so the words stay aligned.
+    qsizetype size = 0;
+    for (const Word& word : std::as_const(words))
+        size += word.primary.size() + word.tones.size() + 2;
     QByteArray key;
-    for (const Word& word : words) {
+    key.reserve(size);
+    for (const Word& word : std::as_const(words)) {
         if (!key.isEmpty())
             key.append(' ');
-        for (const CollationUnit& unit : word)
-            key.append(unit.primary);
+        key.append(word.primary);
         key.append('!');
-        for (const CollationUnit& unit : word)
-            key.append(unit.tone);
+        key.append(word.tones);
     }
     return key;
 }

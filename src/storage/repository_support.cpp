@@ -1,6 +1,8 @@
 #include "storage/repository_support.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QRandomGenerator>
 #include <QUuid>
 
 namespace orec::repo {
@@ -30,7 +32,21 @@ qint64 idAt(const sql::Statement& statement, int column)
     return statement.isNull(column) ? 0 : statement.int64(column);
 }
 
-QString newUuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString newUuid()
+{
+    // RFC 9562 version 7: 48 bits of Unix time in milliseconds, then 74 random bits. Records made one
+    // after another get neighbouring keys, so the unique index on uuid (and the audit log's index on
+    // the entity id) grows at its end instead of at random places: a bulk import writes far fewer pages.
+    QByteArray bytes(16, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(bytes.data()),
+                                         reinterpret_cast<quint32*>(bytes.data() + 16));
+    const quint64 ms = static_cast<quint64>(QDateTime::currentMSecsSinceEpoch());
+    for (int i = 0; i < 6; ++i)
+        bytes[i] = static_cast<char>((ms >> (8 * (5 - i))) & 0xff);
+    bytes[6] = static_cast<char>((bytes[6] & 0x0f) | 0x70); // version 7
+    bytes[8] = static_cast<char>((bytes[8] & 0x3f) | 0x80); // RFC variant
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+}
 
 QString nowText(const Database& database) { return database.clock().nowUtc().toString(Qt::ISODateWithMs); }
 
