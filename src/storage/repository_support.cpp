@@ -48,7 +48,18 @@ QString newUuid()
     return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
-QString nowText(const Database& database) { return database.clock().nowUtc().toString(Qt::ISODateWithMs); }
+QString nowText(const Database& database)
+{
+    // Rows written in the same millisecond share their text: a bulk import formats it once per tick.
+    thread_local QDateTime lastAt;
+    thread_local QString lastText;
+    const QDateTime now = database.clock().nowUtc();
+    if (lastText.isEmpty() || now != lastAt) {
+        lastAt = now;
+        lastText = now.toString(Qt::ISODateWithMs);
+    }
+    return lastText;
+}
 
 Status forEachRow(sql::Statement& statement, const std::function<bool(sql::Statement&)>& row)
 {
