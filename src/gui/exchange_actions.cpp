@@ -2,9 +2,13 @@
 
 #include "app/exchange_service.h"
 #include "app/register_service.h"
+#include "gui/exchange_labels.h"
+#include "gui/field_status_dialog.h"
 #include "gui/import_package_dialog.h"
+#include "gui/keys_dialog.h"
 #include "gui/message_box.h"
 #include "gui/register_labels.h"
+#include "gui/secretaries_dialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -117,6 +121,110 @@ void ExchangeActions::enrolSecretary()
         tr("Enrolment code for %1 (cell %2):\n\n    %3\n\nGive it to the secretary in person or read it out by "
            "phone; never send it with the package. It is shown only now.")
             .arg(enrolled->label, enrolled->cellCode, enrolled->enrolmentCode));
+}
+
+void ExchangeActions::manageSecretaries()
+{
+    SecretariesDialog dialog(m_session, m_window);
+    connect(&dialog, &SecretariesDialog::statusMessage, this, &ExchangeActions::statusMessage);
+    dialog.exec();
+}
+
+void ExchangeActions::showKeys()
+{
+    KeysDialog dialog(m_session, m_window);
+    dialog.exec();
+}
+
+void ExchangeActions::installCellPackage()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Install a package from home"), QDir::homePath(),
+                                                      tr("Overseas Records packages (*.orecpkg)"));
+    if (!path.isEmpty())
+        installCellPackageFile(path);
+}
+
+bool ExchangeActions::installCellPackageFile(const QString& path)
+{
+    exchange::PackageProblem problem = exchange::PackageProblem::None;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto installed = app::ExchangeService(m_session).installCellPackage(path, &problem);
+    QApplication::restoreOverrideCursor();
+    if (!installed) {
+        QString text = installed.error().message;
+        if (problem != exchange::PackageProblem::None)
+            text = ExchangeLabels::problemTitle(problem) + QStringLiteral(".\n") + text + QLatin1Char('\n') +
+                   ExchangeLabels::problemAdvice(problem);
+        MessageBox::warning(m_window, tr("Package not installed"), text.trimmed());
+        return false;
+    }
+    if (installed->replay) {
+        MessageBox::information(m_window, tr("Package already installed"),
+                                tr("Home's package %1 was installed before; nothing changed.").arg(installed->sequence));
+        return true;
+    }
+    QStringList lines;
+    lines << tr("Home's package %1 is installed: %n record(s) written or updated", nullptr, installed->written)
+                 .arg(installed->sequence) +
+                 (installed->removed > 0 ? tr(", %n that left the cell at home removed", nullptr, installed->removed)
+                                         : QString()) +
+                 QLatin1Char('.');
+    if (installed->missingFrom > 0)
+        lines << tr("Home's packages %1 to %2 never arrived here; this one holds everything they held.")
+                     .arg(installed->missingFrom)
+                     .arg(installed->missingTo);
+    if (installed->acknowledgedChange > 0)
+        lines << tr("Home has applied your changes up to number %1.").arg(installed->acknowledgedChange);
+    lines << (installed->pendingChanges > 0
+                  ? tr("%n of your change(s) still wait for home; they stay on show here.", nullptr,
+                       installed->pendingChanges)
+                  : tr("No change of yours waits for home."));
+    lines << installed->notes;
+    MessageBox::information(m_window, tr("Package installed"), lines.join(QLatin1Char('\n')));
+    Q_EMIT registerChanged();
+    Q_EMIT statusMessage(tr("Home's package %1 installed.").arg(installed->sequence));
+    return true;
+}
+
+void ExchangeActions::exportReturnPackage()
+{
+    if (m_cellCode.isEmpty()) {
+        if (auto keys = app::ExchangeService(m_session).keys())
+            m_cellCode = keys->cellCode;
+    }
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("%1-return-%2.orecpkg").arg(m_cellCode, QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export the return package"), suggested,
+                                                      tr("Overseas Records packages (*.orecpkg)"));
+    if (!path.isEmpty())
+        exportReturnPackageTo(path);
+}
+
+bool ExchangeActions::exportReturnPackageTo(const QString& path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto exported = app::ExchangeService(m_session).exportReturnPackage(path);
+    QApplication::restoreOverrideCursor();
+    if (!exported) {
+        MessageBox::warning(m_window, tr("Package not written"), exported.error().toString());
+        return false;
+    }
+    MessageBox::information(
+        m_window, tr("Return package written"),
+        tr("Return package number %1 was written to %2 with %n change(s) home has not acknowledged yet.", nullptr,
+           exported->changes)
+                .arg(exported->sequence)
+                .arg(QDir::toNativeSeparators(exported->path)) +
+            QLatin1Char('\n') +
+            tr("Send it to home by any channel: only home can open it, and home will notice any change to it."));
+    Q_EMIT statusMessage(tr("Return package written to %1.").arg(QDir::toNativeSeparators(exported->path)));
+    return true;
+}
+
+void ExchangeActions::showFieldStatus()
+{
+    FieldStatusDialog dialog(m_session, m_window);
+    dialog.exec();
 }
 
 } // namespace orec::gui

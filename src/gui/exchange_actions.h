@@ -1,5 +1,6 @@
-// ExchangeActions: the File menu's field exchange: a cell's package out, a return package in (with its change
-// list), and enrolling a cell secretary's laptop.
+// ExchangeActions: the menus' field exchange. At home: a cell's package out, a return package in (with its
+// change list), enrolling secretaries, keys. On a secretary's laptop: home's next package in, the return
+// package out, and what has reached home.
 #pragma once
 
 #include "app/session.h"
@@ -21,6 +22,18 @@ public:
     // Opens the change list of a package already chosen (tests and drag-and-drop use it).
     bool importPackageFile(const QString& path);
     void enrolSecretary();
+    // Administrators: every cell's secretary, enrol, replace or remove (SecretariesDialog).
+    void manageSecretaries();
+    // This database's fingerprint and the parties it knows (KeysDialog).
+    void showKeys();
+
+    // ---- a secretary's laptop ------------------------------------------------------------------
+    void installCellPackage();
+    // Installs a package already chosen; false when it was refused (the reason was shown).
+    bool installCellPackageFile(const QString& path);
+    void exportReturnPackage();
+    bool exportReturnPackageTo(const QString& path);
+    void showFieldStatus();
 
 Q_SIGNALS:
     void registerChanged();
@@ -32,6 +45,7 @@ private:
 
     app::Session& m_session;
     QWidget* m_window;
+    QString m_cellCode; // the laptop's cell, for file names
 };
 
 } // namespace orec::gui

@@ -1,7 +1,9 @@
 #include "gui/main_window.h"
 
 #include "app/account_service.h"
+#include "app/exchange_service.h"
 #include "app/maintenance_service.h"
+#include "app/register_service.h"
 #include "gui/audit_log_screen.h"
 #include "gui/change_passphrase_dialog.h"
 #include "gui/cells_screen.h"
@@ -26,6 +28,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace orec::gui {
 
@@ -88,6 +91,7 @@ MainWindow::MainWindow(app::Session& session, QWidget* parent)
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_lockLabel);
 
+    detectFieldMode();
     buildNavigation();
     buildMenus();
     retranslate();
@@ -98,7 +102,7 @@ MainWindow::MainWindow(app::Session& session, QWidget* parent)
     if (!m_ui->mainSplitter->restoreState(settings.value(QLatin1String(kSplitterKey)).toByteArray()))
         m_ui->mainSplitter->setSizes({200, 1080});
     connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, this, &MainWindow::onNavigationRowChanged);
-    showScreen(ScreenId::Dashboard);
+    showScreen(m_fieldMode ? ScreenId::Members : ScreenId::Dashboard);
 }
 
 MainWindow::~MainWindow()
@@ -110,8 +114,45 @@ MainWindow::~MainWindow()
     settings.setValue(QLatin1String(kSplitterKey), m_ui->mainSplitter->saveState());
 }
 
+void MainWindow::detectFieldMode()
+{
+    app::ExchangeService exchange(m_session);
+    auto field = exchange.isFieldDatabase();
+    m_fieldMode = field && *field;
+    if (!m_fieldMode)
+        return;
+    if (auto keys = exchange.keys())
+        m_fieldCellCode = keys->cellCode;
+    if (auto cell = app::RegisterService(m_session).findUnit(m_fieldCellCode))
+        m_fieldCellName = cell->name;
+    // Always on show above the screens: the secretary must not mistake the laptop's one cell for the
+    // whole register.
+    QWidget* screens = takeCentralWidget();
+    auto* central = new QWidget(this);
+    central->setObjectName(QStringLiteral("fieldCentralWidget"));
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_fieldBanner = new QLabel(central);
+    m_fieldBanner->setObjectName(QStringLiteral("fieldBannerLabel"));
+    m_fieldBanner->setWordWrap(true);
+    m_fieldBanner->setTextFormat(Qt::RichText);
+    m_fieldBanner->setMargin(8);
+    m_fieldBanner->setStyleSheet(
+        QStringLiteral("background: #fff3e0; color: #4e342e; border-bottom: 1px solid #ffcc80;"));
+    layout->addWidget(m_fieldBanner);
+    layout->addWidget(screens, 1);
+    setCentralWidget(central);
+}
+
+QString MainWindow::fieldBannerText() const { return m_fieldBanner ? m_fieldBanner->text() : QString(); }
+
 bool MainWindow::offersScreen(ScreenId id) const
 {
+    // A laptop holds one cell: the whole register's dashboard and cells tree, its users and its audit
+    // would only mislead.
+    if (m_fieldMode && id != ScreenId::Members && id != ScreenId::Postings && id != ScreenId::ReportsDue)
+        return false;
     switch (id) {
     case ScreenId::AuditLog: return m_session.database().can(Permission::ReadAuditLog);
     case ScreenId::Users: return m_session.database().can(Permission::ManageUsers);
@@ -141,12 +182,24 @@ void MainWindow::buildMenus()
     connect(exchangeActions, &ExchangeActions::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(exchangeActions, &ExchangeActions::registerChanged, this, [this] { onRegisterChanged(nullptr); });
-    QAction* exportPackage = file->addAction(QString(), exchangeActions, &ExchangeActions::exportCellPackage);
-    exportPackage->setObjectName(QStringLiteral("exportPackageAction"));
-    exportPackage->setEnabled(m_session.database().can(Permission::WriteRecords));
-    QAction* importPackage = file->addAction(QString(), exchangeActions, &ExchangeActions::importPackage);
-    importPackage->setObjectName(QStringLiteral("importPackageAction"));
-    importPackage->setEnabled(m_session.database().can(Permission::WriteRecords));
+    const bool canWrite = m_session.database().can(Permission::WriteRecords);
+    if (m_fieldMode) {
+        QAction* install = file->addAction(QString(), exchangeActions, &ExchangeActions::installCellPackage);
+        install->setObjectName(QStringLiteral("installPackageAction"));
+        install->setEnabled(canWrite);
+        QAction* exportReturn = file->addAction(QString(), exchangeActions, &ExchangeActions::exportReturnPackage);
+        exportReturn->setObjectName(QStringLiteral("exportReturnAction"));
+        exportReturn->setEnabled(canWrite);
+        file->addAction(QString(), exchangeActions, &ExchangeActions::showFieldStatus)
+            ->setObjectName(QStringLiteral("fieldStatusAction"));
+    } else {
+        QAction* exportPackage = file->addAction(QString(), exchangeActions, &ExchangeActions::exportCellPackage);
+        exportPackage->setObjectName(QStringLiteral("exportPackageAction"));
+        exportPackage->setEnabled(canWrite);
+        QAction* importPackage = file->addAction(QString(), exchangeActions, &ExchangeActions::importPackage);
+        importPackage->setObjectName(QStringLiteral("importPackageAction"));
+        importPackage->setEnabled(canWrite);
+    }
     file->addSeparator();
     file->addAction(QString(), this, &MainWindow::changePassphrase)
         ->setObjectName(QStringLiteral("changePassphraseAction"));
@@ -184,9 +237,14 @@ void MainWindow::buildMenus()
     QAction* settingsAction = tools->addAction(QString(), this, &MainWindow::openSettings);
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
     settingsAction->setShortcut(QKeySequence::Preferences);
-    if (m_session.database().can(Permission::ManageKeys))
+    tools->addSeparator();
+    tools->addAction(QString(), exchangeActions, &ExchangeActions::showKeys)->setObjectName(QStringLiteral("keysAction"));
+    if (!m_fieldMode && m_session.database().can(Permission::ManageKeys)) {
+        tools->addAction(QString(), exchangeActions, &ExchangeActions::manageSecretaries)
+            ->setObjectName(QStringLiteral("secretariesAction"));
         tools->addAction(QString(), exchangeActions, &ExchangeActions::enrolSecretary)
             ->setObjectName(QStringLiteral("enrolSecretaryAction"));
+    }
 
     QMenu* help = menuBar()->addMenu(QString());
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -214,6 +272,11 @@ void MainWindow::retranslate()
     setText(QStringLiteral("exportPackageAction"), tr("&Export a cell package…"));
     setText(QStringLiteral("importPackageAction"), tr("&Import a package…"));
     setText(QStringLiteral("enrolSecretaryAction"), tr("&Enrol a cell secretary…"));
+    setText(QStringLiteral("secretariesAction"), tr("Cell &secretaries…"));
+    setText(QStringLiteral("keysAction"), tr("&Keys and fingerprints…"));
+    setText(QStringLiteral("installPackageAction"), tr("&Install a package from home…"));
+    setText(QStringLiteral("exportReturnAction"), tr("&Export the return package…"));
+    setText(QStringLiteral("fieldStatusAction"), tr("&Status of my changes…"));
     setText(QStringLiteral("changePassphraseAction"), tr("Change my &passphrase…"));
     setText(QStringLiteral("lockAction"), tr("&Lock now"));
     setText(QStringLiteral("quitAction"), tr("&Quit"));
@@ -227,7 +290,19 @@ void MainWindow::retranslate()
         QListWidgetItem* item = m_ui->navigationListWidget->item(row);
         item->setText(screenTitle(static_cast<ScreenId>(item->data(Qt::UserRole).toInt())));
     }
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_session.database().path())));
+    if (m_fieldMode) {
+        setWindowTitle(tr("Overseas Records — field database of cell %1").arg(m_fieldCellCode));
+        m_databaseLabel->setText(tr("Field database — cell %1: %2")
+                                     .arg(m_fieldCellCode, QDir::toNativeSeparators(m_session.database().path())));
+        m_fieldBanner->setText(
+            tr("<b>Field database — cell %1 %2.</b> This laptop holds only this cell. Record what happens here; "
+               "send it home with <i>File › Export the return package</i> and install home's packages with "
+               "<i>File › Install a package from home</i>.")
+                .arg(m_fieldCellCode.toHtmlEscaped(),
+                     m_fieldCellName.isEmpty() ? QString() : QStringLiteral("— ") + m_fieldCellName.toHtmlEscaped()));
+    } else {
+        m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_session.database().path())));
+    }
     m_userLabel->setText(tr("User: %1 (%2)").arg(m_session.actor().user, roleDisplayName(m_session.actor().role)));
     setAutoLockSecondsLeft(m_secondsLeft);
 }

@@ -36,6 +36,9 @@ public:
 
     void setAutoLockSecondsLeft(int seconds);
     QString statusText() const;
+    // A cell secretary's laptop: only the cell's screens and the secretary's exchange actions.
+    bool isFieldMode() const { return m_fieldMode; }
+    QString fieldBannerText() const;
 
     // Whether the user's role lets them see the screen (it is then in the navigation pane).
     bool offersScreen(ScreenId id) const;
@@ -58,6 +61,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void detectFieldMode();
     void buildNavigation();
     void buildMenus();
     void retranslate();
@@ -78,6 +82,10 @@ private:
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_userLabel = nullptr;
     QLabel* m_lockLabel = nullptr;
+    QLabel* m_fieldBanner = nullptr;
+    bool m_fieldMode = false;
+    QString m_fieldCellCode;
+    QString m_fieldCellName;
     int m_secondsLeft = 0;
     bool m_switching = false;
 };

@@ -11,6 +11,7 @@
 #include "ui_posting_editor_dialog.h"
 
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QPushButton>
 
 namespace orec::gui {
@@ -77,6 +78,7 @@ PostingEditorDialog::PostingEditorDialog(app::Session& session, qint64 postingId
             reject();
     });
     connect(m_ui->fileReportButton, &QPushButton::clicked, this, &PostingEditorDialog::openSelectedReport);
+    connect(m_ui->addReportButton, &QPushButton::clicked, this, &PostingEditorDialog::chooseNewReport);
     connect(m_ui->postingReportsTableWidget, &QTableWidget::activated, this, &PostingEditorDialog::openSelectedReport);
     watchForEdits(m_ui->planTab);
     validatePlan();
@@ -302,6 +304,7 @@ void PostingEditorDialog::fillReports()
 {
     QTableWidget* table = m_ui->postingReportsTableWidget;
     table->setRowCount(0);
+    m_ui->addReportButton->setEnabled(false);
     if (m_posting.id == 0)
         return;
     auto reports = app::RegisterService(m_session).reportsOfPosting(m_posting.id);
@@ -322,6 +325,7 @@ void PostingEditorDialog::fillReports()
         table->item(row, 0)->setData(Qt::UserRole, static_cast<int>(report.kind));
     }
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->addReportButton->setEnabled(m_session.database().can(Permission::WriteRecords) && !addableReports().isEmpty());
 }
 
 void PostingEditorDialog::openSelectedReport()
@@ -330,6 +334,48 @@ void PostingEditorDialog::openSelectedReport()
     if (row < 0 || m_posting.id == 0)
         return;
     const auto kind = static_cast<ReportKind>(m_ui->postingReportsTableWidget->item(row, 0)->data(Qt::UserRole).toInt());
+    ReportFormDialog dialog(m_session, m_posting.id, kind, this);
+    dialog.exec();
+    if (dialog.changedRegister()) {
+        m_changed = true;
+        load(m_posting.id);
+    }
+}
+
+QList<ReportKind> PostingEditorDialog::addableReports() const
+{
+    QList<ReportKind> kinds;
+    if (m_posting.id == 0)
+        return kinds;
+    QList<ReportKind> present;
+    for (int row = 0; row < m_ui->postingReportsTableWidget->rowCount(); ++row)
+        present.append(static_cast<ReportKind>(m_ui->postingReportsTableWidget->item(row, 0)->data(Qt::UserRole).toInt()));
+    for (ReportKind kind : allValues<ReportKind>()) {
+        if (isPostingReport(kind) && !present.contains(kind))
+            kinds.append(kind);
+    }
+    return kinds;
+}
+
+void PostingEditorDialog::chooseNewReport()
+{
+    const QList<ReportKind> kinds = addableReports();
+    if (kinds.isEmpty())
+        return;
+    QStringList names;
+    for (ReportKind kind : kinds)
+        names.append(displayName(kind));
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Add a document"), tr("Document received:"), names, 0, false, &ok);
+    if (ok && names.contains(chosen))
+        openNewReport(kinds.at(static_cast<int>(names.indexOf(chosen))));
+}
+
+void PostingEditorDialog::openNewReport(ReportKind kind)
+{
+    if (m_posting.id == 0)
+        return;
     ReportFormDialog dialog(m_session, m_posting.id, kind, this);
     dialog.exec();
     if (dialog.changedRegister()) {

@@ -5,6 +5,7 @@
 #include "app/session.h"
 #include "core/posting.h"
 #include "core/posting_life_cycle.h"
+#include "core/report.h"
 #include "gui/editor_dialog.h"
 
 #include <QHash>
@@ -34,6 +35,10 @@ public:
     QPushButton* transitionButton(PostingTransition transition) const;
     QString refusalText() const;
     bool savePlan();
+    // The posting's documents not on its list yet (cell remarks, a self-review…), to add one.
+    QList<ReportKind> addableReports() const;
+    // Opens the form of a new document of that kind; it is filed when the form is saved.
+    void openNewReport(ReportKind kind);
 
 Q_SIGNALS:
     // A transition dialog is about to run (tests fill it in from here).
@@ -50,6 +55,7 @@ private:
     void fillProgress();
     void fillReports();
     void openSelectedReport();
+    void chooseNewReport();
     void updateHeader();
 
     std::unique_ptr<Ui::PostingEditorDialog> m_ui;

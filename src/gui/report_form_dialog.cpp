@@ -128,6 +128,9 @@ void ReportFormDialog::load()
     QString posting;
     if (auto p = service.posting(m_postingId)) {
         posting = DossierTabs::postingTitle(*p) + QStringLiteral(", ") + DossierTabs::dateSpan(p->expectedDeparture(), p->expectedReturn());
+        // A document the rules did not call for is new here: it is the posting member's.
+        if (m_report.id == 0)
+            m_report.memberId = p->memberId;
         if (auto member = service.member(p->memberId))
             who = member->fullName;
         // A new return report starts from what the posting already knows.

@@ -4,6 +4,7 @@
 #include "core/passphrase_policy.h"
 #include "core/platform.h"
 #include "gui/background.h"
+#include "gui/field_setup_dialog.h"
 #include "gui/recovery_dialog.h"
 #include "ui_unlock_window.h"
 
@@ -56,6 +57,7 @@ UnlockWindow::UnlockWindow(DatabaseOptions options, QWidget* parent)
     connect(m_ui->newPathBrowseButton, &QPushButton::clicked, this, &UnlockWindow::browseNewPath);
     connect(m_ui->createButton, &QPushButton::clicked, this, &UnlockWindow::create);
     connect(m_ui->recoveryButton, &QPushButton::clicked, this, &UnlockWindow::recover);
+    connect(m_ui->fieldSetupButton, &QPushButton::clicked, this, &UnlockWindow::setUpFromPackage);
     connect(m_ui->newPassphraseLineEdit, &QLineEdit::textChanged, this, &UnlockWindow::updateStrength);
     connect(m_ui->repeatLineEdit, &QLineEdit::textChanged, this, &UnlockWindow::updateStrength);
     connect(m_ui->keptKeyCheckBox, &QCheckBox::toggled, m_ui->continueButton, &QPushButton::setEnabled);
@@ -395,6 +397,25 @@ void UnlockWindow::recover()
         });
     wipeString(key);
     wipeString(passphrase);
+}
+
+void UnlockWindow::setUpFromPackage()
+{
+    if (m_busy)
+        return;
+    FieldSetupDialog dialog(m_options, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_session = dialog.takeSession();
+    if (!m_session)
+        return;
+    const QString path = dialog.databasePath();
+    m_ui->databaseLineEdit->setText(path);
+    m_ui->userLineEdit->setText(dialog.userName());
+    QSettings settings;
+    settings.setValue(QLatin1String(kLastDatabaseKey), QFileInfo(path).absoluteFilePath());
+    settings.setValue(QLatin1String(kLastUserKey), dialog.userName());
+    Q_EMIT sessionReady();
 }
 
 } // namespace orec::gui

@@ -45,6 +45,8 @@ private:
     void unlock();
     void create();
     void recover();
+    // A cell secretary's first start: the field database is made from home's first package.
+    void setUpFromPackage();
     void browse();
     void browseNewPath();
     void showCreatePage();
