@@ -5,6 +5,7 @@
 #include "core/validation.h"
 #include "gui/display_format.h"
 #include "gui/dossier_tabs.h"
+#include "gui/member_report_dialog.h"
 #include "gui/message_box.h"
 #include "gui/posting_editor_dialog.h"
 #include "gui/register_labels.h"
@@ -79,6 +80,7 @@ MemberDossierDialog::MemberDossierDialog(app::Session& session, qint64 memberId,
                    static_cast<ReportKind>(item->data(DossierTabs::KindRole).toInt()));
     };
     connect(m_ui->fileReportButton, &QPushButton::clicked, this, openCurrentReport);
+    connect(m_ui->memberReportButton, &QPushButton::clicked, this, &MemberDossierDialog::recordMemberReport);
     connect(m_ui->reportsTableWidget, &QTableWidget::activated, this, openCurrentReport);
     watchForEdits(m_ui->identityTab);
     validateForm();
@@ -197,6 +199,7 @@ void MemberDossierDialog::validateForm()
 
 void MemberDossierDialog::loadHistory()
 {
+    m_ui->memberReportButton->setEnabled(m_member.id != 0 && m_session.database().can(Permission::WriteRecords));
     if (m_member.id == 0)
         return;
     auto history = app::QueryService(m_session).memberHistory(m_member.id);
@@ -305,6 +308,17 @@ void MemberDossierDialog::openReport(qint64 postingId, ReportKind kind)
         m_changed = true;
         loadHistory();
     }
+}
+
+void MemberDossierDialog::recordMemberReport()
+{
+    if (m_member.id == 0)
+        return;
+    MemberReportDialog dialog(m_session, m_member.id, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_changed = true;
+    loadHistory();
 }
 
 } // namespace orec::gui

@@ -38,6 +38,8 @@ public:
     void openPosting(qint64 postingId);
     void planPosting();
     void openReport(qint64 postingId, ReportKind kind);
+    // A rating or an event report of the member (not of a posting).
+    void recordMemberReport();
 
 private:
     void loadMember(qint64 memberId);

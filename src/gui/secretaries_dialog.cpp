@@ -24,10 +24,12 @@ SecretariesDialog::SecretariesDialog(app::Session& session, QWidget* parent)
     m_ui->setupUi(this);
     QTableWidget* table = m_ui->cellsTableWidget;
     table->setColumnWidth(CodeColumn, 110);
-    table->setColumnWidth(NameColumn, 230);
-    table->setColumnWidth(CountryColumn, 110);
-    table->setColumnWidth(SecretaryColumn, 170);
-    table->setColumnWidth(StatusColumn, 150);
+    table->setColumnWidth(NameColumn, 210);
+    table->setColumnWidth(CountryColumn, 100);
+    table->setColumnWidth(SecretaryColumn, 160);
+    // "waiting for the laptop's first package" whole, and a fingerprint in its large font beside it.
+    table->setColumnWidth(StatusColumn, 250);
+    resize(1180, 560);
     connect(table, &QTableWidget::currentCellChanged, this, &SecretariesDialog::onSelectionChanged);
     connect(m_ui->enrolButton, &QPushButton::clicked, this, &SecretariesDialog::enrol);
     connect(m_ui->removeButton, &QPushButton::clicked, this, &SecretariesDialog::remove);
@@ -85,6 +87,7 @@ void SecretariesDialog::reload()
         const auto& s = cell.secretary;
         table->setItem(row, SecretaryColumn, new QTableWidgetItem(s ? s->label : QString()));
         auto* status = new QTableWidgetItem(s ? ExchangeLabels::peerStatus(s->status) : tr("no secretary"));
+        status->setToolTip(status->text());
         if (s && s->status == exchange::PeerStatus::Removed && !s->removedReason.isEmpty())
             status->setToolTip(tr("Removed: %1").arg(s->removedReason));
         if (!s || s->status == exchange::PeerStatus::Removed)

@@ -2,6 +2,7 @@
 // the field mode (one cell, the secretary's actions only), a return package that imports at home with a
 // conflict decided in the change list, and the status of the secretary's changes once home acknowledged them.
 #include "app/exchange_service.h"
+#include "app/query_service.h"
 #include "app/register_service.h"
 #include "app/translations.h"
 #include "gui/app_controller.h"
@@ -11,6 +12,8 @@
 #include "gui/import_package_dialog.h"
 #include "gui/keys_dialog.h"
 #include "gui/main_window.h"
+#include "gui/member_dossier_dialog.h"
+#include "gui/member_report_dialog.h"
 #include "gui/posting_editor_dialog.h"
 #include "gui/report_form_dialog.h"
 #include "gui/member_list_model.h"
@@ -22,6 +25,7 @@
 #include "register_fixture.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QCheckBox>
 #include <QDir>
 #include <QLabel>
@@ -254,6 +258,26 @@ TEST_F(FieldModeTest, ReturnPackageImportsAtHomeWithAConflictAndTheNextPackageAc
         EXPECT_TRUE(editor.changedRegister());
         EXPECT_FALSE(editor.addableReports().contains(ReportKind::CellRemarks));
     }
+    {
+        // His annual rating, a report of the member rather than of the posting, from his dossier.
+        gui::MemberDossierDialog dossier(field, fieldPosting->memberId, laptop);
+        bool rated = false;
+        whenModalOpens([&rated](QWidget* modal) {
+            auto* form = qobject_cast<gui::MemberReportDialog*>(modal);
+            ASSERT_NE(form, nullptr);
+            form->setKind(ReportKind::AnnualRating);
+            typeText(child<QPlainTextEdit>(form, "cellOpinionPlainTextEdit"), QStringLiteral("Hoàn thành tốt nhiệm vụ"));
+            keepScreenshot(form, QStringLiteral("field-member-report"));
+            QPushButton* save = child<QDialogButtonBox>(form, "buttonBox")->button(QDialogButtonBox::Save);
+            EXPECT_TRUE(save->isEnabled()) << form->problemsText().toStdString();
+            EXPECT_TRUE(form->problemsText().isEmpty()) << form->problemsText().toStdString();
+            QTest::mouseClick(save, Qt::LeftButton);
+            rated = form->report().id != 0;
+        });
+        QTest::mouseClick(child<QPushButton>(&dossier, "memberReportButton"), Qt::LeftButton);
+        EXPECT_TRUE(rated);
+        EXPECT_TRUE(dossier.changedRegister());
+    }
     // At home meanwhile a clerk typed another number: the same field changed on both sides.
     Member homeDuc = *service->member(duc.id);
     homeDuc.phone = QStringLiteral("+84 912 000 111");
@@ -323,6 +347,20 @@ TEST_F(FieldModeTest, ReturnPackageImportsAtHomeWithAConflictAndTheNextPackageAc
             remarksAtHome = report.cellOpinion == QStringLiteral("Mất liên lạc từ tháng 2");
     }
     EXPECT_TRUE(remarksAtHome);
+    auto history = app::QueryService(*session).memberHistory(duc.id);
+    ASSERT_TRUE(history.ok());
+    bool ratingAtHome = false;
+    for (const Report& report : history->memberReports)
+        ratingAtHome = ratingAtHome || (report.kind == ReportKind::AnnualRating &&
+                                        report.cellOpinion == QStringLiteral("Hoàn thành tốt nhiệm vụ"));
+    EXPECT_TRUE(ratingAtHome);
+    {
+        // The laptop is now the cell's registered secretary.
+        gui::SecretariesDialog secretaries(*session, &home);
+        ASSERT_TRUE(secretaries.selectCell(kCell));
+        secretaries.show();
+        keepScreenshot(&secretaries, QStringLiteral("home-secretaries-active"));
+    }
 
     // Home's next package acknowledges it; installed from the laptop's File menu action.
     const QString second = m_dir.file(QStringLiteral("jp-2.orecpkg"));
