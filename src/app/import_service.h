@@ -92,6 +92,15 @@ struct ImportPreview
     ImportReport report;
 };
 
+// The first look at a sheet, for the column-mapping step: its header and a few rows, before any check.
+struct ImportSheetHead
+{
+    QStringList header;         // the header row, as written
+    QList<QStringList> samples; // the first data rows (blank rows left out)
+    int rows = 0;               // data rows in the sheet
+    QStringList sheetNames;     // the worksheets of an .xlsx file; empty for CSV
+};
+
 // The whole file is checked before anything is written: dates that do not exist or lie in the
 // future where they cannot, admission before the 18th birthday, full membership before admission,
 // return before departure, duplicate party card numbers or citizen IDs (inside the file or against
@@ -109,6 +118,8 @@ public:
     Result<ImportReport> importFile(InterchangeTable table, const QString& path, const ImportOptions& options = {});
     // Checks the file under `options` (its column map and sheet) and writes nothing.
     Result<ImportPreview> preview(InterchangeTable table, const QString& path, const ImportOptions& options = {});
+    // Reads the sheet (CSV, or worksheet `sheet` of an .xlsx) and checks nothing.
+    Result<ImportSheetHead> head(const QString& path, int sheet = 0, int sampleRows = 3);
     Result<ImportReport> importBytes(InterchangeTable table, const QByteArray& csv, const ImportOptions& options = {},
                                      const QString& sourceName = {});
 
