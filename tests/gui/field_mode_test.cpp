@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTest>
@@ -207,6 +208,15 @@ TEST_F(FieldModeTest, SetUpFromTheFirstPackageOpensTheFieldModeOnTheCellOnly)
     });
     window->findChild<QAction*>(QStringLiteral("fieldStatusAction"))->trigger();
     EXPECT_TRUE(sawStatus);
+
+    // The first package again changes nothing; a file that is not a package is refused with its reason.
+    gui::ExchangeActions* actions = exchangeActionsOf(window);
+    ASSERT_NE(actions, nullptr);
+    EXPECT_TRUE(actions->installCellPackageFile(firstPackage)) << gui::MessageBox::lastText().toStdString();
+    EXPECT_TRUE(gui::MessageBox::lastText().contains(QStringLiteral("nothing changed")))
+        << gui::MessageBox::lastText().toStdString();
+    EXPECT_FALSE(actions->installCellPackageFile(fieldPath));
+    EXPECT_FALSE(gui::MessageBox::lastText().isEmpty());
 
     // Locked and opened again with the secretary's passphrase: the same field mode.
     controller.lock();
@@ -407,4 +417,34 @@ TEST_F(FieldModeTest, HomeOffersKeysAndSecretariesInTheToolsMenu)
     });
     secretaries->trigger();
     EXPECT_TRUE(saw);
+}
+
+TEST_F(FieldModeTest, AWrongEnrolmentCodeSendsTheSecretaryBackAndLeavesNoDatabase)
+{
+    // The same shape as the real code, one character different.
+    QString wrong = code;
+    const int at = static_cast<int>(wrong.indexOf(QRegularExpression(QStringLiteral("[0-9A-Z]"))));
+    ASSERT_GE(at, 0);
+    wrong[at] = wrong.at(at) == QLatin1Char('7') ? QLatin1Char('8') : QLatin1Char('7');
+
+    gui::FieldSetupDialog dialog(fastOptions(&m_clock));
+    dialog.setPackagePath(firstPackage);
+    typeText(child<QLineEdit>(&dialog, "codeLineEdit"), wrong);
+    QTest::mouseClick(child<QPushButton>(&dialog, "nextButton"), Qt::LeftButton);
+    auto* pages = child<QStackedWidget>(&dialog, "pages");
+    ASSERT_EQ(pages->currentWidget()->objectName(), QStringLiteral("databasePage"))
+        << child<QLabel>(&dialog, "packageErrorLabel")->text().toStdString();
+    dialog.setDatabasePath(fieldPath);
+    child<QLineEdit>(&dialog, "userLineEdit")->setText(kSecretary);
+    typeText(child<QLineEdit>(&dialog, "passphraseLineEdit"), kSecretaryPassphrase);
+    typeText(child<QLineEdit>(&dialog, "repeatLineEdit"), kSecretaryPassphrase);
+    QTest::mouseClick(child<QPushButton>(&dialog, "createButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return !dialog.isBusy(); }, 20000));
+    EXPECT_EQ(pages->currentWidget()->objectName(), QStringLiteral("packagePage"))
+        << child<QLabel>(&dialog, "databaseErrorLabel")->text().toStdString();
+    auto* error = child<QLabel>(&dialog, "packageErrorLabel");
+    EXPECT_FALSE(error->isHidden());
+    EXPECT_FALSE(error->text().isEmpty());
+    EXPECT_FALSE(QFileInfo::exists(fieldPath));
+    EXPECT_EQ(dialog.takeSession(), nullptr);
 }
