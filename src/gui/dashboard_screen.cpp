@@ -1,6 +1,9 @@
 #include "gui/dashboard_screen.h"
 
 #include "gui/display_format.h"
+#include "gui/file_dialogs.h"
+#include "gui/message_box.h"
+#include "gui/print_dialog.h"
 #include "gui/register_labels.h"
 #include "ui_dashboard_screen.h"
 
@@ -10,11 +13,15 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDir>
 #include <QEvent>
 #include <QHorizontalBarSeries>
+#include <QImageWriter>
 #include <QLocale>
 #include <QMap>
+#include <QMenu>
 #include <QPieSeries>
+#include <QPainter>
 #include <QPieSlice>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -69,6 +76,22 @@ DashboardScreen::DashboardScreen(app::Session& session, QWidget* parent)
     m_countryView = makeView(m_ui->countryChartContainer, "countryChartView");
     m_cellTypeView = makeView(m_ui->cellTypeChartContainer, "cellTypeChartView");
     m_movementsView = makeView(m_ui->movementsChartContainer, "movementsChartView");
+    // Each chart goes into letters and slides as a picture; the statistical report prints its own.
+    for (QChartView* view : {m_countryView, m_cellTypeView, m_movementsView}) {
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        view->setToolTip(tr("Right-click to save the chart as a picture"));
+        connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint& at) {
+            QMenu menu(this);
+            menu.addAction(tr("Save chart as PNG…"), this, [this, view] { saveChartPng(view); })
+                ->setObjectName(QStringLiteral("saveChartAction"));
+            menu.addAction(tr("Print the statistical report…"), this, [this] {
+                PrintDialog dialog(m_session, this);
+                dialog.selectKind(app::PrintKind::Statistics);
+                dialog.exec();
+            });
+            menu.exec(view->mapToGlobal(at));
+        });
+    }
 
     const auto tile = [this](QPushButton* button, auto&& action) { connect(button, &QPushButton::clicked, this, action); };
     tile(m_ui->membersTileButton, [this] { Q_EMIT membersRequested(MemberFilter{}); });
@@ -278,6 +301,42 @@ void DashboardScreen::loadMovements()
     QChart* old = m_movementsView->chart();
     m_movementsView->setChart(chart);
     delete old;
+}
+
+QString DashboardScreen::saveChartPng(QChartView* view, const QString& path)
+{
+    if (!view || !view->chart())
+        return {};
+    QString target = path;
+    if (target.isEmpty()) {
+        const QString suggested = QDir::home().filePath(
+            QStringLiteral("%1-%2.png").arg(view->objectName().remove(QLatin1String("View")),
+                                            m_session.clock().today().toString(Qt::ISODate)));
+        target = FileDialogs::saveFileName(this, tr("Save chart as PNG"), suggested, tr("PNG images (*.png)"));
+        if (target.isEmpty())
+            return {};
+        if (!target.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+            target += QStringLiteral(".png");
+    }
+    // A chart never shown has no size of its own yet: give it one a page can hold.
+    if (!view->isVisible() || view->width() < 200 || view->height() < 150)
+        view->resize(std::max(view->width(), 900), std::max(view->height(), 500));
+    // Twice the screen's pixels, so the picture stays sharp when printed.
+    QImage image(view->size() * 2, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        view->render(&painter);
+    }
+    QImageWriter writer(target, "png");
+    if (!writer.write(image)) {
+        MessageBox::warning(this, tr("Saving failed"), writer.errorString());
+        return {};
+    }
+    Q_EMIT statusMessage(tr("The chart was saved to %1.").arg(QDir::toNativeSeparators(target)));
+    return target;
 }
 
 void DashboardScreen::openCountry(int bar)

@@ -39,6 +39,9 @@ public:
     QChartView* cellTypeChart() const { return m_cellTypeView; }
     QChartView* movementsChart() const { return m_movementsView; }
 
+    // Writes the chart as a PNG image to `path`, asking for a file when it is empty; returns the path written.
+    QString saveChartPng(QChartView* view, const QString& path = {});
+
     // The click-throughs, also reachable from the charts' signals.
     void openCountry(int bar);
     void openCellType(int slice);

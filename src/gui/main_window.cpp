@@ -11,9 +11,11 @@
 #include "gui/exchange_actions.h"
 #include "gui/members_screen.h"
 #include "gui/postings_screen.h"
+#include "gui/print_menu.h"
 #include "gui/reports_due_screen.h"
 #include "gui/message_box.h"
 #include "gui/settings_dialog.h"
+#include "gui/spreadsheet_import_wizard.h"
 #include "gui/temporary_scans.h"
 #include "gui/users_screen.h"
 #include "ui_main_window.h"
@@ -200,6 +202,11 @@ void MainWindow::buildMenus()
         importPackage->setObjectName(QStringLiteral("importPackageAction"));
         importPackage->setEnabled(canWrite);
     }
+    QAction* importSheet = file->addAction(QString(), this, &MainWindow::importSpreadsheet);
+    importSheet->setObjectName(QStringLiteral("importSpreadsheetAction"));
+    importSheet->setEnabled(m_session.database().can(Permission::WriteRecords));
+    file->addSeparator();
+    file->addMenu(new PrintMenu(m_session, this));
     file->addSeparator();
     file->addAction(QString(), this, &MainWindow::changePassphrase)
         ->setObjectName(QStringLiteral("changePassphraseAction"));
@@ -277,6 +284,7 @@ void MainWindow::retranslate()
     setText(QStringLiteral("installPackageAction"), tr("&Install a package from home…"));
     setText(QStringLiteral("exportReturnAction"), tr("&Export the return package…"));
     setText(QStringLiteral("fieldStatusAction"), tr("&Status of my changes…"));
+    setText(QStringLiteral("importSpreadsheetAction"), tr("Import members or postings from a &spreadsheet…"));
     setText(QStringLiteral("changePassphraseAction"), tr("Change my &passphrase…"));
     setText(QStringLiteral("lockAction"), tr("&Lock now"));
     setText(QStringLiteral("quitAction"), tr("&Quit"));
@@ -458,6 +466,18 @@ void MainWindow::openSettings()
     for (Screen* s : std::as_const(m_screens))
         s->reload();
     statusBar()->showMessage(tr("Settings saved."), 5000);
+}
+
+void MainWindow::importSpreadsheet()
+{
+    if (!m_session.database().can(Permission::WriteRecords))
+        return;
+    SpreadsheetImportWizard wizard(m_session, this);
+    wizard.exec();
+    if (wizard.changedRegister()) {
+        onRegisterChanged(nullptr);
+        statusBar()->showMessage(tr("%n row(s) imported from the spreadsheet.", nullptr, wizard.report().imported), 8000);
+    }
 }
 
 void MainWindow::backup()

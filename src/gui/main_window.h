@@ -70,6 +70,7 @@ private:
     void onRegisterChanged(Screen* source);
     void focusSearch();
     void newMember();
+    void importSpreadsheet();
     void backup();
     void checkDatabase();
     void changePassphrase();

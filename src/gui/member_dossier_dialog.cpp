@@ -8,6 +8,7 @@
 #include "gui/member_report_dialog.h"
 #include "gui/message_box.h"
 #include "gui/posting_editor_dialog.h"
+#include "gui/print_support.h"
 #include "gui/register_labels.h"
 #include "gui/report_form_dialog.h"
 #include "ui_member_dossier_dialog.h"
@@ -82,6 +83,16 @@ MemberDossierDialog::MemberDossierDialog(app::Session& session, qint64 memberId,
     connect(m_ui->fileReportButton, &QPushButton::clicked, this, openCurrentReport);
     connect(m_ui->memberReportButton, &QPushButton::clicked, this, &MemberDossierDialog::recordMemberReport);
     connect(m_ui->reportsTableWidget, &QTableWidget::activated, this, openCurrentReport);
+    // The member's overseas record as the committee files it: identity, trips, cells, reports.
+    QPushButton* print = m_ui->buttonBox->addButton(tr("&Print the record…"), QDialogButtonBox::ActionRole);
+    print->setObjectName(QStringLiteral("printRecordButton"));
+    print->setEnabled(m_member.id != 0);
+    connect(print, &QPushButton::clicked, this, [this] {
+        app::PrintRequest request;
+        request.kind = app::PrintKind::MemberRecord;
+        request.memberId = m_member.id;
+        PrintSupport::preview(this, m_session, request);
+    });
     watchForEdits(m_ui->identityTab);
     validateForm();
     resize(1000, 660);

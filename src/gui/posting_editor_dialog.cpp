@@ -5,6 +5,7 @@
 #include "gui/display_format.h"
 #include "gui/dossier_tabs.h"
 #include "gui/message_box.h"
+#include "gui/print_support.h"
 #include "gui/register_labels.h"
 #include "gui/report_form_dialog.h"
 #include "gui/transition_dialog.h"
@@ -12,6 +13,7 @@
 
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QMenu>
 #include <QPushButton>
 
 namespace orec::gui {
@@ -72,14 +74,39 @@ PostingEditorDialog::PostingEditorDialog(app::Session& session, qint64 postingId
     connect(m_ui->visitsRelativesCheckBox, &QCheckBox::clicked, this, &PostingEditorDialog::validatePlan);
     connect(m_ui->delegationSizeSpinBox, &QSpinBox::valueChanged, this, &PostingEditorDialog::validatePlan);
     connect(m_ui->buttonBox, &QDialogButtonBox::clicked, this, [this](QAbstractButton* button) {
-        if (m_ui->buttonBox->standardButton(button) == QDialogButtonBox::Save)
+        const auto role = m_ui->buttonBox->standardButton(button);
+        if (role == QDialogButtonBox::Save)
             savePlan();
-        else
+        else if (role != QDialogButtonBox::NoButton)
             reject();
     });
     connect(m_ui->fileReportButton, &QPushButton::clicked, this, &PostingEditorDialog::openSelectedReport);
     connect(m_ui->addReportButton, &QPushButton::clicked, this, &PostingEditorDialog::chooseNewReport);
     connect(m_ui->postingReportsTableWidget, &QTableWidget::activated, this, &PostingEditorDialog::openSelectedReport);
+    // The transfer letters of the posting on their printed forms (2-SHĐ temporary, 3A-SHĐ labour export).
+    QPushButton* print = m_ui->buttonBox->addButton(tr("&Print the transfer letter"), QDialogButtonBox::ActionRole);
+    print->setObjectName(QStringLiteral("printLetterButton"));
+    auto* letters = new QMenu(print);
+    letters->setObjectName(QStringLiteral("printLetterMenu"));
+    print->setMenu(letters);
+    connect(letters, &QMenu::aboutToShow, this, [this, letters] {
+        letters->clear();
+        const auto add = [this, letters](const QString& text, qint64 transferId, app::PrintKind kind) {
+            QAction* action = letters->addAction(text, this, [this, transferId, kind] {
+                app::PrintRequest request;
+                request.kind = kind;
+                request.transferId = transferId;
+                PrintSupport::preview(this, m_session, request);
+            });
+            action->setEnabled(transferId != 0);
+        };
+        add(tr("Letter out on form 2-SHĐ (temporary transfer)…"), m_posting.transferLetterOutId, app::PrintKind::TemporaryTransfer);
+        add(tr("Letter out on form 3A-SHĐ (overseas posting slip)…"), m_posting.transferLetterOutId,
+            app::PrintKind::OverseasPostingSlip);
+        add(tr("Letter back on form 2-SHĐ…"), m_posting.transferLetterBackId, app::PrintKind::TemporaryTransfer);
+        if (m_posting.transferLetterOutId == 0 && m_posting.transferLetterBackId == 0)
+            letters->addAction(tr("No transfer letter was issued for this posting."))->setEnabled(false);
+    });
     watchForEdits(m_ui->planTab);
     validatePlan();
     resize(1040, 680);

@@ -178,8 +178,9 @@ void PostingsScreen::load()
     m_ui->countLabel->setText(tr("%Ln posting(s)", nullptr, m_model->rowCount()));
     if (!error.isEmpty())
         Q_EMIT statusMessage(error);
+    // The printed list of movements covers departures and returns; every list exports as shown.
     m_ui->printButton->setEnabled(current == Departures || current == Returns);
-    m_ui->exportButton->setEnabled(current == Departures || current == Returns);
+    m_ui->exportButton->setEnabled(m_model->rowCount() > 0);
 }
 
 qint64 PostingsScreen::memberIdOf(int row)
@@ -240,16 +241,10 @@ void PostingsScreen::printList()
 
 void PostingsScreen::exportList()
 {
-    app::PrintRequest request;
-    request.kind = app::PrintKind::Movements;
-    request.from = m_ui->fromDateEdit->date();
-    request.to = m_ui->toDateEdit->date();
-    auto table = app::PrintService(m_session).table(request);
-    if (!table) {
-        MessageBox::warning(this, tr("Export failed"), table.error().toString());
-        return;
-    }
-    const QString written = PrintSupport::exportTable(this, *table, tr("movements"));
+    // The list as shown, in its current order: what a workbook of the movements would add (groups and
+    // totals) matters less than seeing exactly these rows.
+    static const char* const names[] = {"departures", "returns", "departures-without-approval", "overdue-to-return"};
+    const QString written = PrintSupport::exportView(this, m_ui->postingsTableView, QLatin1String(names[mode()]));
     if (!written.isEmpty())
         Q_EMIT statusMessage(tr("The list was written to %1.").arg(written));
 }

@@ -1,44 +1,116 @@
 #include "gui/print_support.h"
 
+#include "gui/file_dialogs.h"
 #include "gui/message_box.h"
 #include "reports/document_renderer.h"
 
+#include <QAbstractItemModel>
+#include <algorithm>
+#include <QAction>
 #include <QApplication>
+#include <QDate>
 #include <QDir>
-#include <QFileDialog>
+#include <QHeaderView>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QTableView>
+#include <QToolBar>
 
 namespace orec::gui {
 
-void PrintSupport::preview(QWidget* parent, app::Session& session, const app::PrintRequest& request)
+namespace {
+
+QString withSuffix(QString path, const QString& suffix)
+{
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    return path;
+}
+
+} // namespace
+
+QString PrintSupport::suggestedName(const app::PrintRequest& request)
+{
+    const auto names = app::PrintService::kindNames();
+    QString name;
+    for (const QString& candidate : names) {
+        if (app::PrintService::kindFromName(candidate) == request.kind)
+            name = candidate;
+    }
+    if (name.isEmpty())
+        name = QStringLiteral("document");
+    const QDate day = request.asOf.isValid() ? request.asOf : QDate::currentDate();
+    return name + QLatin1Char('-') + day.toString(Qt::ISODate);
+}
+
+bool PrintSupport::preview(QWidget* parent, app::Session& session, const app::PrintRequest& request)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto layout = app::PrintService(session).layout(request);
     QApplication::restoreOverrideCursor();
     if (!layout) {
         MessageBox::warning(parent, tr("Nothing to print"), layout.error().toString());
-        return;
+        return false;
     }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(suggestedName(request));
     QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setObjectName(QStringLiteral("printPreviewDialog"));
     dialog.setWindowTitle(tr("Print preview"));
-    dialog.resize(900, 800);
+    dialog.resize(900, 700);
     const reports::LaidOutDocument document = *layout;
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&document, parent](QPrinter* target) {
         if (Status printed = reports::DocumentRenderer::print(document, *target); !printed)
             MessageBox::warning(parent, tr("Printing failed"), printed.error().toString());
     });
+    // The preview's own tool bar prints; saving the same pages as PDF sits beside it.
+    if (auto* bar = dialog.findChild<QToolBar*>()) {
+        bar->addSeparator();
+        QAction* save = bar->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save as PDF…"));
+        save->setObjectName(QStringLiteral("savePdfAction"));
+        save->setToolTip(tr("Save these pages as a PDF file"));
+        QObject::connect(save, &QAction::triggered, &dialog, [&dialog, &document, request] {
+            const QString path = FileDialogs::saveFileName(
+                &dialog, tr("Save as PDF"), QDir::home().filePath(suggestedName(request) + QStringLiteral(".pdf")),
+                tr("PDF documents (*.pdf)"));
+            if (path.isEmpty())
+                return;
+            if (Status written = reports::DocumentRenderer::writePdf(document, withSuffix(path, QStringLiteral(".pdf")));
+                !written)
+                MessageBox::warning(&dialog, tr("Saving failed"), written.error().toString());
+        });
+        if (auto* button = bar->widgetForAction(save))
+            button->setObjectName(QStringLiteral("savePdfButton"));
+    }
     dialog.exec();
+    return true;
+}
+
+QString PrintSupport::savePdf(QWidget* parent, app::Session& session, const app::PrintRequest& request)
+{
+    QString path = FileDialogs::saveFileName(parent, tr("Save as PDF"),
+                                             QDir::home().filePath(suggestedName(request) + QStringLiteral(".pdf")),
+                                             tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return {};
+    path = withSuffix(path, QStringLiteral(".pdf"));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Status written = app::PrintService(session).writePdf(request, path);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        MessageBox::warning(parent, tr("Saving failed"), written.error().toString());
+        return {};
+    }
+    return path;
 }
 
 QString PrintSupport::exportTable(QWidget* parent, const reports::ReportTable& table, const QString& suggestedName)
 {
     QString selectedFilter;
-    QString path = QFileDialog::getSaveFileName(parent, tr("Export the list"),
-                                                QDir::home().filePath(suggestedName + QStringLiteral(".xlsx")),
-                                                tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"), &selectedFilter);
+    QString path = FileDialogs::saveFileName(parent, tr("Export the list"),
+                                             QDir::home().filePath(suggestedName + QStringLiteral(".xlsx")),
+                                             tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"), &selectedFilter);
     if (path.isEmpty())
         return {};
     if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) &&
@@ -52,6 +124,43 @@ QString PrintSupport::exportTable(QWidget* parent, const reports::ReportTable& t
         return {};
     }
     return path;
+}
+
+reports::ReportTable PrintSupport::tableOfView(const QTableView* view, const QList<int>& skipColumns)
+{
+    reports::ReportTable table;
+    table.numbered = false; // the list as the screen shows it, column for column
+    const QAbstractItemModel* model = view->model();
+    if (!model)
+        return table;
+    const QHeaderView* header = view->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (header->isSectionHidden(logical) || skipColumns.contains(logical))
+            continue;
+        columns.append(logical);
+        // Paper widths follow the screen's, so the wide columns stay wide in a workbook too.
+        table.addColumn(QString(), model->headerData(logical, Qt::Horizontal).toString(),
+                        std::clamp(header->sectionSize(logical) / 5.0, 15.0, 60.0));
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const int rows = model->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        QVariantList cells;
+        cells.reserve(columns.size());
+        for (int column : std::as_const(columns))
+            cells.append(model->data(model->index(row, column)));
+        table.addRow(cells);
+    }
+    QApplication::restoreOverrideCursor();
+    return table;
+}
+
+QString PrintSupport::exportView(QWidget* parent, const QTableView* view, const QString& suggestedName,
+                                 const QList<int>& skipColumns)
+{
+    return exportTable(parent, tableOfView(view, skipColumns), suggestedName);
 }
 
 } // namespace orec::gui

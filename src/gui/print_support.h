@@ -1,11 +1,13 @@
-// Print preview and spreadsheet export of the register's documents and lists, shared by the screens.
+// Print preview, PDF and spreadsheet export of the register's documents and lists, shared by the screens.
 #pragma once
 
 #include "app/print_service.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
+class QTableView;
 class QWidget;
 
 namespace orec::gui {
@@ -14,10 +16,21 @@ class PrintSupport
 {
     Q_DECLARE_TR_FUNCTIONS(orec::gui::PrintSupport)
 public:
-    // Lays the document out and shows it in a print preview; errors go to a message box.
-    static void preview(QWidget* parent, app::Session& session, const app::PrintRequest& request);
+    // Lays the document out and shows it in a print preview whose tool bar also saves it as PDF;
+    // errors go to a message box. Returns false when there was nothing to show.
+    static bool preview(QWidget* parent, app::Session& session, const app::PrintRequest& request);
+    // Asks for a .pdf file and writes the document there; returns the path written or empty.
+    static QString savePdf(QWidget* parent, app::Session& session, const app::PrintRequest& request);
     // Asks for a file (.xlsx or .csv) and writes the table there; returns the path written or empty.
     static QString exportTable(QWidget* parent, const reports::ReportTable& table, const QString& suggestedName);
+    // The list a view shows: its visible columns in their on-screen order (minus `skipColumns`, logical
+    // indexes of action columns), every row of its model, texts as displayed.
+    static reports::ReportTable tableOfView(const QTableView* view, const QList<int>& skipColumns = {});
+    // tableOfView() then exportTable().
+    static QString exportView(QWidget* parent, const QTableView* view, const QString& suggestedName,
+                              const QList<int>& skipColumns = {});
+    // A file name for the document of the request, without extension ("members-abroad-2026-03-02").
+    static QString suggestedName(const app::PrintRequest& request);
 };
 
 } // namespace orec::gui

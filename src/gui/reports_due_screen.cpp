@@ -149,15 +149,9 @@ void ReportsDueScreen::openMember()
 
 void ReportsDueScreen::exportList()
 {
-    app::PrintRequest request;
-    request.kind = app::PrintKind::ReportsDue;
-    request.withinDays = m_model->filter().overdueOnly ? 0 : m_ui->withinSpinBox->value();
-    auto table = app::PrintService(m_session).table(request);
-    if (!table) {
-        Q_EMIT statusMessage(table.error().toString());
-        return;
-    }
-    const QString written = PrintSupport::exportTable(this, *table, tr("reports-due"));
+    // Every row the filters keep (document kind included), the columns as shown; the "File…" column is a button.
+    const QString written =
+        PrintSupport::exportView(this, m_ui->reportsTableView, QStringLiteral("reports-due"), {ReportsDueModel::ActionColumn});
     if (!written.isEmpty())
         Q_EMIT statusMessage(tr("The list was written to %1.").arg(written));
 }

@@ -1,0 +1,59 @@
+// ImportPreviewModel: the rows of a sheet about to be imported, every invalid cell marked with its reason and
+// duplicates apart; plain vectors and hashes, so a sheet of 100,000 rows shows at once.
+#pragma once
+
+#include "app/import_service.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+namespace orec::gui {
+
+class ImportPreviewModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum class Show {
+        AllRows,
+        RowsWithProblems,
+        Duplicates,
+    };
+    // Qt::UserRole: true on a cell (or any cell of a row) with a problem.
+    static constexpr int ProblemRole = Qt::UserRole;
+    static constexpr int DuplicateRole = Qt::UserRole + 1;
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setPreview(app::ImportPreview preview);
+    const app::ImportPreview& preview() const { return m_preview; }
+    void setShow(Show show);
+    Show show() const { return m_show; }
+
+    // The preview's row (index into ImportPreview::rows) a model row shows.
+    int sourceRow(int row) const;
+    int rowsWithProblems() const { return static_cast<int>(m_problemRows.size()); }
+    // Reasons for one cell of the preview (column -1: the row as a whole); empty when it is valid.
+    QString reasons(int sourceRow, int column) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    static qint64 key(int row, int column) { return (static_cast<qint64>(row) << 20) | static_cast<qint64>(column + 1); }
+    void rebuildVisible();
+
+    app::ImportPreview m_preview;
+    Show m_show = Show::AllRows;
+    QHash<qint64, QStringList> m_cellReasons; // (row, column) → reasons; column -1 for the whole row
+    QSet<qint64> m_duplicateCells;
+    QList<int> m_problemRows;   // sorted
+    QList<int> m_duplicateRows; // sorted
+    QList<int> m_visible;       // empty = every row (Show::AllRows)
+    int m_columns = 0;
+};
+
+} // namespace orec::gui

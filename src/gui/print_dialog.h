@@ -1,0 +1,53 @@
+// PrintDialog: every printed document of the register in one place: choose the kind, fill in what it needs
+// (period, grouping, member, committee, letter), then preview, save as PDF or export its table.
+#pragma once
+
+#include "app/print_service.h"
+#include "app/session.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class PrintDialog;
+}
+
+namespace orec::gui {
+
+class PrintDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit PrintDialog(app::Session& session, QWidget* parent = nullptr);
+    ~PrintDialog() override;
+
+    // The kinds in the order the dialog and the File → Print menu list them.
+    static QList<app::PrintKind> kinds();
+    // "Members abroad, by country and cell"…, as the menu shows them (the Abroad kind twice, by grouping).
+    static QString kindTitle(app::PrintKind kind, reports::AbroadGrouping grouping = reports::AbroadGrouping::CountryAndCell);
+
+    void selectKind(app::PrintKind kind, reports::AbroadGrouping grouping = reports::AbroadGrouping::CountryAndCell);
+    app::PrintKind kind() const;
+    void setMemberKey(const QString& key);
+    // The request the fields describe; an error (shown to the user by the buttons) when one is missing.
+    Result<app::PrintRequest> request();
+
+    void preview();
+    QString savePdf();
+    QString exportTable();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void fillLists();
+    void fillLetters();
+    void updateFields();
+    void retranslate();
+
+    std::unique_ptr<Ui::PrintDialog> m_ui;
+    app::Session& m_session;
+};
+
+} // namespace orec::gui
