@@ -89,6 +89,12 @@ DashboardScreen::DashboardScreen(app::Session& session, QWidget* parent)
                 dialog.selectKind(app::PrintKind::Statistics);
                 dialog.exec();
             });
+            menu.addAction(tr("Print the statistical report with this chart…"), this, [this, view] {
+                PrintDialog dialog(m_session, this);
+                dialog.selectKind(app::PrintKind::Statistics);
+                dialog.setDashboardChart(chartImage(view));
+                dialog.exec();
+            });
             menu.exec(view->mapToGlobal(at));
         });
     }
@@ -303,6 +309,23 @@ void DashboardScreen::loadMovements()
     delete old;
 }
 
+QImage DashboardScreen::chartImage(QChartView* view)
+{
+    if (!view || !view->chart())
+        return {};
+    // A chart never shown has no size of its own yet: give it one a page can hold.
+    if (!view->isVisible() || view->width() < 200 || view->height() < 150)
+        view->resize(std::max(view->width(), 900), std::max(view->height(), 500));
+    // Twice the screen's pixels, so the picture stays sharp when printed.
+    QImage image(view->size() * 2, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    view->render(&painter);
+    return image;
+}
+
 QString DashboardScreen::saveChartPng(QChartView* view, const QString& path)
 {
     if (!view || !view->chart())
@@ -318,20 +341,8 @@ QString DashboardScreen::saveChartPng(QChartView* view, const QString& path)
         if (!target.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
             target += QStringLiteral(".png");
     }
-    // A chart never shown has no size of its own yet: give it one a page can hold.
-    if (!view->isVisible() || view->width() < 200 || view->height() < 150)
-        view->resize(std::max(view->width(), 900), std::max(view->height(), 500));
-    // Twice the screen's pixels, so the picture stays sharp when printed.
-    QImage image(view->size() * 2, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(2);
-    image.fill(Qt::white);
-    {
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        view->render(&painter);
-    }
     QImageWriter writer(target, "png");
-    if (!writer.write(image)) {
+    if (!writer.write(chartImage(view))) {
         MessageBox::warning(this, tr("Saving failed"), writer.errorString());
         return {};
     }

@@ -7,6 +7,7 @@
 #include "gui/screen.h"
 
 #include <QDate>
+#include <QImage>
 #include <QList>
 #include <QPair>
 
@@ -41,6 +42,8 @@ public:
 
     // Writes the chart as a PNG image to `path`, asking for a file when it is empty; returns the path written.
     QString saveChartPng(QChartView* view, const QString& path = {});
+    // The chart as a picture twice the screen's pixels, sharp on paper.
+    static QImage chartImage(QChartView* view);
 
     // The click-throughs, also reachable from the charts' signals.
     void openCountry(int bar);

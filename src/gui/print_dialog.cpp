@@ -209,6 +209,8 @@ Result<app::PrintRequest> PrintDialog::request()
             return Error(ErrorCode::Invalid, tr("Give a period: a first and a last day, the first not after the last."));
     }
     r.withinDays = m_ui->withinSpinBox->value();
+    if (r.kind == PrintKind::Statistics)
+        r.dashboardChart = m_dashboardChart;
     if (r.kind == PrintKind::MemberRecord) {
         const QString key = m_ui->memberLineEdit->text().trimmed();
         if (key.isEmpty())

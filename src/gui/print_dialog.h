@@ -6,6 +6,7 @@
 #include "app/session.h"
 
 #include <QDialog>
+#include <QImage>
 
 #include <memory>
 
@@ -30,6 +31,8 @@ public:
     void selectKind(app::PrintKind kind, reports::AbroadGrouping grouping = reports::AbroadGrouping::CountryAndCell);
     app::PrintKind kind() const;
     void setMemberKey(const QString& key);
+    // The statistical report shows this picture (a dashboard chart) in place of the chart it draws.
+    void setDashboardChart(const QImage& chart) { m_dashboardChart = chart; }
     // The request the fields describe; an error (shown to the user by the buttons) when one is missing.
     Result<app::PrintRequest> request();
 
@@ -48,6 +51,7 @@ private:
 
     std::unique_ptr<Ui::PrintDialog> m_ui;
     app::Session& m_session;
+    QImage m_dashboardChart;
 };
 
 } // namespace orec::gui

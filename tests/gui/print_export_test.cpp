@@ -212,6 +212,17 @@ TEST_F(PrintExportTest, ADashboardChartSavesAsAPngPicture)
                 drawn = image.pixelColor(x, y) != QColor(Qt::white);
         EXPECT_TRUE(drawn);
     }
+    // The statistical report can show a dashboard chart in place of the one it draws.
+    gui::PrintDialog print(*session);
+    print.selectKind(app::PrintKind::Statistics);
+    print.setDashboardChart(gui::DashboardScreen::chartImage(dashboard.movementsChart()));
+    auto request = print.request();
+    ASSERT_TRUE(request.ok());
+    EXPECT_FALSE(request->dashboardChart.isNull());
+    const QString pdf = m_dir.file(QStringLiteral("statistics-with-chart.pdf"));
+    gui::FileDialogs::setNextPaths({pdf});
+    EXPECT_EQ(print.savePdf(), pdf);
+    EXPECT_GT(fileSize(pdf), 1000);
     // Through the file chooser, which adds the extension.
     gui::FileDialogs::setNextPaths({m_dir.file(QStringLiteral("chosen"))});
     EXPECT_EQ(dashboard.saveChartPng(dashboard.countryChart()), m_dir.file(QStringLiteral("chosen.png")));
