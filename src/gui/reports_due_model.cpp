@@ -71,12 +71,7 @@ QVariant ReportsDueModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case DueColumn: return formatDate(row->dueDate);
-        case LateColumn:
-            if (row->daysLate > 0)
-                return tr("%n day(s) late", nullptr, row->daysLate);
-            if (row->daysLate == 0)
-                return tr("due today");
-            return tr("in %n day(s)", nullptr, -row->daysLate);
+        case LateColumn: return lateText(row->daysLate);
         case MemberColumn: return row->memberName;
         case CardColumn: return row->partyCardNumber;
         case KindColumn: return displayName(row->kind);
@@ -101,7 +96,20 @@ QVariant ReportsDueModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == ActionColumn)
         return tr("Record that this document was received");
+    if (role == Qt::ToolTipRole && index.column() == LateColumn && row->daysLate > 0)
+        return tr("Due on %1: %Ln day(s) late", nullptr, row->daysLate).arg(formatDate(row->dueDate));
+    if (role == Qt::TextAlignmentRole && index.column() == LateColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
+}
+
+QString ReportsDueModel::lateText(int daysLate)
+{
+    if (daysLate > 0)
+        return tr("%Ln day(s)", nullptr, daysLate);
+    if (daysLate == 0)
+        return tr("due today");
+    return tr("in %Ln day(s)", nullptr, -daysLate);
 }
 
 QVariant ReportsDueModel::headerData(int section, Qt::Orientation orientation, int role) const

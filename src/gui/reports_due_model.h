@@ -27,6 +27,9 @@ public:
     std::optional<ReportDueRow> rowAt(int row) const;
     qint64 totalCount() const { return m_count; }
     QString lastError() const { return m_error; }
+    // The Late column: "1,827 days" (red, under the header "Late"), "due today" or "in 5 days"; the number
+    // grouped as the language writes it.
+    static QString lateText(int daysLate);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -1,6 +1,7 @@
 #include "gui/reports_due_screen.h"
 
 #include "app/print_service.h"
+#include "gui/display_format.h"
 #include "gui/member_dossier_dialog.h"
 #include "gui/print_support.h"
 #include "gui/report_form_dialog.h"
@@ -26,12 +27,8 @@ ReportsDueScreen::ReportsDueScreen(app::Session& session, QWidget* parent)
     view->verticalHeader()->hide();
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->horizontalHeader()->setSectionResizeMode(ReportsDueModel::PostingColumn, QHeaderView::Stretch);
-    view->setColumnWidth(ReportsDueModel::DueColumn, 100);
-    view->setColumnWidth(ReportsDueModel::LateColumn, 130);
-    view->setColumnWidth(ReportsDueModel::MemberColumn, 220);
-    view->setColumnWidth(ReportsDueModel::CardColumn, 110);
-    view->setColumnWidth(ReportsDueModel::KindColumn, 200);
-    view->setColumnWidth(ReportsDueModel::ActionColumn, 80);
+    view->horizontalHeader()->setMinimumSectionSize(40);
+    sizeColumns();
     view->setMouseTracking(true);
     fillKinds();
     fillShowChoices();
@@ -164,6 +161,37 @@ void ReportsDueScreen::printList()
     PrintSupport::preview(this, m_session, request);
 }
 
+// Widths from the texts the columns hold in the current language and font, so that the days late, the
+// dates and the card numbers are never cut to "…" while the posting column takes what is left.
+void ReportsDueScreen::sizeColumns()
+{
+    QTableView* view = m_ui->reportsTableView;
+    const QFontMetrics metrics(view->font());
+    const int padding = 3 * metrics.averageCharWidth();
+    const auto widest = [&](std::initializer_list<QString> texts) {
+        int width = 0;
+        for (const QString& text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        return width + padding;
+    };
+    const auto header = [&](int column) {
+        return m_model->headerData(column, Qt::Horizontal).toString();
+    };
+    view->setColumnWidth(ReportsDueModel::DueColumn,
+                         widest({header(ReportsDueModel::DueColumn), formatDate(QDate(2028, 12, 28))}));
+    view->setColumnWidth(ReportsDueModel::LateColumn,
+                         widest({header(ReportsDueModel::LateColumn), ReportsDueModel::lateText(99'999),
+                                 ReportsDueModel::lateText(-365), ReportsDueModel::lateText(0)}));
+    view->setColumnWidth(ReportsDueModel::MemberColumn, 28 * metrics.averageCharWidth());
+    view->setColumnWidth(ReportsDueModel::CardColumn,
+                         widest({header(ReportsDueModel::CardColumn), QStringLiteral("00000000")}));
+    int kinds = metrics.horizontalAdvance(header(ReportsDueModel::KindColumn));
+    for (ReportKind kind : allValues<ReportKind>())
+        kinds = std::max(kinds, metrics.horizontalAdvance(displayName(kind)));
+    view->setColumnWidth(ReportsDueModel::KindColumn, std::min(kinds + padding, 45 * metrics.averageCharWidth()));
+    view->setColumnWidth(ReportsDueModel::ActionColumn, widest({ReportsDueModel::tr("File…")}));
+}
+
 void ReportsDueScreen::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -172,6 +200,7 @@ void ReportsDueScreen::changeEvent(QEvent* event)
         fillShowChoices();
         m_model->retranslate();
         updateCount();
+        sizeColumns();
     }
     Screen::changeEvent(event);
 }

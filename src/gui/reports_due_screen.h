@@ -41,6 +41,7 @@ private:
     void openMember();
     void exportList();
     void printList();
+    void sizeColumns();
 
     std::unique_ptr<Ui::ReportsDueScreen> m_ui;
     app::Session& m_session;

@@ -11,10 +11,12 @@
 #include "gui_test_support.h"
 #include "register_fixture.h"
 
+#include <QBrush>
 #include <QComboBox>
 #include <QPlainTextEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -216,7 +218,10 @@ TEST_F(PostingEditorTest, AReportFiledFromTheDueListLosesItsOverdueMark)
     ASSERT_GE(row, 0);
     const auto due = *model->rowAt(row);
     EXPECT_GT(due.daysLate, 0); // back on 12 January: the return report is late
-    EXPECT_TRUE(model->index(row, gui::ReportsDueModel::LateColumn).data().toString().contains(QStringLiteral("late")));
+    // Under the header "Late": the days, grouped as the language writes numbers.
+    EXPECT_TRUE(model->index(row, gui::ReportsDueModel::LateColumn).data().toString().startsWith(QLocale().toString(due.daysLate)));
+    EXPECT_EQ(model->index(row, gui::ReportsDueModel::LateColumn).data(Qt::ForegroundRole).value<QBrush>().color(),
+              QColor(0xb7, 0x1c, 0x1c));
     const qint64 before = model->totalCount();
 
     // One click on "File…", then Save (received today, the default).
