@@ -13,33 +13,66 @@ namespace orec::gui {
 MemberListModel::MemberListModel(app::Session& session, QObject* parent)
     : QAbstractTableModel(parent), m_session(session)
 {
+    // A timer, not a queued call: it fires after the posted repaint, so the first rows are on screen first.
+    m_countTimer.setSingleShot(true);
+    m_countTimer.setInterval(0);
+    connect(&m_countTimer, &QTimer::timeout, this, &MemberListModel::countTheRest);
 }
 
 void MemberListModel::setFilter(const MemberFilter& filter)
 {
     beginResetModel();
+    m_countTimer.stop();
     m_filter = filter;
     m_pages.clear();
     m_pageOrder.clear();
     m_pagesRead = 0;
-    recount();
+    m_error.clear();
+    const QList<MemberRow>* first = page(0);
+    m_count = first ? first->size() : 0;
+    const bool full = first && first->size() >= kPageSize;
     endResetModel();
+    if (full)
+        m_countTimer.start();
+    else
+        Q_EMIT countChanged(m_count);
+}
+
+void MemberListModel::finishCounting()
+{
+    if (!m_countTimer.isActive())
+        return;
+    m_countTimer.stop();
+    countTheRest();
+}
+
+void MemberListModel::countTheRest()
+{
+    m_error.clear();
+    auto counted = app::QueryService(m_session).countMembers(m_filter);
+    if (!counted) {
+        m_error = counted.error().toString();
+        Q_EMIT countChanged(m_count); // the first page stays; the count label says what it has
+        return;
+    }
+    const qint64 total = *counted;
+    if (total > m_count) {
+        const auto last = static_cast<int>(std::min<qint64>(total, std::numeric_limits<int>::max()) - 1);
+        beginInsertRows({}, rowCount(), last);
+        m_count = total;
+        endInsertRows();
+    } else if (total < m_count) {
+        // Only if the register changed between the page and the count: start over with what is there now.
+        beginResetModel();
+        m_count = total;
+        m_pages.clear();
+        m_pageOrder.clear();
+        endResetModel();
+    }
     Q_EMIT countChanged(m_count);
 }
 
 void MemberListModel::refresh() { setFilter(m_filter); }
-
-void MemberListModel::recount()
-{
-    m_error.clear();
-    auto count = app::QueryService(m_session).countMembers(m_filter);
-    if (!count) {
-        m_error = count.error().toString();
-        m_count = 0;
-        return;
-    }
-    m_count = *count;
-}
 
 void MemberListModel::retranslate()
 {

@@ -8,6 +8,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QTimer>
 
 #include <optional>
 
@@ -43,11 +44,17 @@ public:
 
     explicit MemberListModel(app::Session& session, QObject* parent = nullptr);
 
-    // Counts the members the filter keeps and forgets every page read so far.
+    // Forgets every page read so far and reads the first page of what the filter keeps. When that page is
+    // full, the members are counted just after it is painted (a keystroke shows its first rows without
+    // waiting for a count of tens of thousands), and the rows past the first page then follow.
     void setFilter(const MemberFilter& filter);
     const MemberFilter& filter() const { return m_filter; }
     MemberSort memberSort() const { return m_sort; }
+    // How many members the filter keeps; while isCounting(), only the rows of the first page.
     qint64 totalCount() const { return m_count; }
+    bool isCounting() const { return m_countTimer.isActive(); }
+    // Counts now if the count is still to come (before an export, in tests).
+    void finishCounting();
     // The row, read from the database when its page is not cached.
     std::optional<MemberRow> rowAt(int row) const;
     qint64 memberIdAt(int row) const;
@@ -68,17 +75,19 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 Q_SIGNALS:
+    // The count is known (the first page was short, or the count came after it).
     void countChanged(qint64 count);
 
 private:
     const QList<MemberRow>* page(int pageIndex) const;
-    void recount();
+    void countTheRest();
     QVariant display(const MemberRow& row, int column) const;
 
     app::Session& m_session;
     MemberFilter m_filter;
     MemberSort m_sort;
     qint64 m_count = 0;
+    QTimer m_countTimer;
     // Reading a page is logically const: the cache is what makes data() cheap.
     mutable QHash<int, QList<MemberRow>> m_pages;
     mutable QList<int> m_pageOrder; // least recently used first

@@ -9,12 +9,14 @@
 #include "gui/register_labels.h"
 #include "ui_members_screen.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
 #include <QSettings>
+#include <QStyle>
 
 namespace orec::gui {
 
@@ -25,6 +27,26 @@ const QList<int> kHiddenByDefault{MemberListModel::GenderColumn, MemberListModel
                                   MemberListModel::AdmissionDateColumn, MemberListModel::CityColumn,
                                   MemberListModel::CellTypeColumn, MemberListModel::DepartureColumn,
                                   MemberListModel::DaysOverdueColumn};
+
+// The filter combos show the start of a long name so that the filters fit a small screen; their lists
+// open wide enough to read every name whole.
+void fitPopupToItems(QComboBox* box)
+{
+    // A department has thousands of home units: measure only the texts longest in characters.
+    QList<QString> texts;
+    texts.reserve(box->count());
+    for (int i = 0; i < box->count(); ++i)
+        texts.append(box->itemText(i));
+    const qsizetype measured = std::min<qsizetype>(texts.size(), 16);
+    std::partial_sort(texts.begin(), texts.begin() + measured, texts.end(),
+                      [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    int widest = 0;
+    const QFontMetrics metrics(box->view()->font());
+    for (qsizetype i = 0; i < measured; ++i)
+        widest = std::max(widest, metrics.horizontalAdvance(texts.at(i)));
+    box->view()->setMinimumWidth(widest + 4 * metrics.averageCharWidth() +
+                                 box->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+}
 } // namespace
 
 MembersScreen::MembersScreen(app::Session& session, QWidget* parent)
@@ -93,6 +115,7 @@ MembersScreen::MembersScreen(app::Session& session, QWidget* parent)
     connect(m_ui->probationaryCheckBox, &QCheckBox::toggled, this, &MembersScreen::applyFilter);
     connect(m_ui->clearFiltersButton, &QPushButton::clicked, this, &MembersScreen::clearFilters);
     connect(m_model, &MemberListModel::countChanged, this, &MembersScreen::updateCount);
+    connect(m_model, &MemberListModel::modelReset, this, &MembersScreen::updateCount);
     connect(view, &QTableView::activated, this, &MembersScreen::openSelected);
     connect(m_ui->openMemberButton, &QPushButton::clicked, this, &MembersScreen::openSelected);
     connect(m_ui->newMemberButton, &QPushButton::clicked, this, &MembersScreen::newMember);
@@ -100,8 +123,7 @@ MembersScreen::MembersScreen(app::Session& session, QWidget* parent)
     connect(m_ui->printButton, &QPushButton::clicked, this, &MembersScreen::printList);
     m_ui->newMemberButton->setEnabled(m_session.database().can(Permission::WriteRecords));
 
-    fillFilterLists();
-    retranslate();
+    retranslate(); // fills the filter lists
     applyFilter();
 }
 
@@ -153,6 +175,9 @@ void MembersScreen::fillFilterLists()
     restore(m_ui->cellTypeComboBox, cellType);
     restore(m_ui->purposeComboBox, purpose);
     restore(m_ui->homeUnitComboBox, homeUnit);
+    for (QComboBox* box : {m_ui->presenceComboBox, m_ui->countryComboBox, m_ui->cellTypeComboBox,
+                           m_ui->purposeComboBox, m_ui->homeUnitComboBox})
+        fitPopupToItems(box);
     m_filling = false;
 }
 
@@ -220,8 +245,11 @@ void MembersScreen::updateCount()
     const bool filtered = !f.text.isEmpty() || f.presence != MemberPresence::Any || f.hasPostingFilter() ||
                           f.homeUnitId != 0 || f.probationaryOnly;
     const int count = static_cast<int>(m_model->totalCount());
-    m_ui->countLabel->setText(filtered ? tr("%Ln member(s) match", nullptr, count)
-                                       : tr("%Ln member(s) in the register", nullptr, count));
+    if (m_model->isCounting())
+        m_ui->countLabel->setText(tr("Counting…"));
+    else
+        m_ui->countLabel->setText(filtered ? tr("%Ln member(s) match", nullptr, count)
+                                           : tr("%Ln member(s) in the register", nullptr, count));
     QString cellNote;
     if (f.cellId != 0)
         cellNote = tr(" — in one overseas cell");
@@ -312,6 +340,7 @@ void MembersScreen::exportList()
         }
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_model->finishCounting();
     for (int row = 0; row < m_model->rowCount(); ++row) {
         QVariantList cells;
         for (int column : std::as_const(columns))

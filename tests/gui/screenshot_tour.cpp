@@ -1,15 +1,19 @@
 // Not a behaviour test: with OREC_SCREENSHOT_DIR and OREC_SCREENSHOT_DB set, opens that database (a demo one) and
-// saves a PNG of every screen and dialog for the user guide. Skipped otherwise.
+// saves a PNG of every screen and dialog for the user guide, checking that each fits a 1366x768 screen (the
+// main window stays exactly that size whichever screen it shows). Skipped otherwise.
 #include "app/account_service.h"
 #include "app/query_service.h"
 #include "app/register_service.h"
 #include "app/translations.h"
+#include "gui/export_cell_package_dialog.h"
+#include "gui/keys_dialog.h"
 #include "gui/main_window.h"
 #include "gui/member_dossier_dialog.h"
 #include "gui/members_screen.h"
 #include "gui/posting_editor_dialog.h"
 #include "gui/report_form_dialog.h"
 #include "gui/screen.h"
+#include "gui/secretaries_dialog.h"
 #include "gui/settings_dialog.h"
 #include "gui/transition_dialog.h"
 #include "gui_test_support.h"
@@ -23,6 +27,8 @@ using namespace orec;
 
 namespace {
 
+const QSize kSmallScreen(1366, 768);
+
 void settle()
 {
     for (int i = 0; i < 10; ++i)
@@ -32,6 +38,8 @@ void settle()
 void save(QWidget* widget, const QString& dir, const QString& name)
 {
     settle();
+    EXPECT_LE(widget->width(), kSmallScreen.width()) << name.toStdString();
+    EXPECT_LE(widget->height(), kSmallScreen.height()) << name.toStdString();
     const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
     EXPECT_TRUE(widget->grab().save(path, "PNG")) << path.toStdString();
 }
@@ -52,7 +60,7 @@ TEST(ScreenshotTour, EveryScreenAndDialog)
     ASSERT_TRUE(session.ok()) << session.error().toString().toStdString();
 
     gui::MainWindow window(**session);
-    window.resize(1366, 768);
+    window.resize(kSmallScreen);
     window.setAutoLockSecondsLeft(5 * 60);
     window.show();
     const QList<std::pair<gui::ScreenId, const char*>> screens{
@@ -61,8 +69,11 @@ TEST(ScreenshotTour, EveryScreenAndDialog)
         {gui::ScreenId::ReportsDue, "05-reports-due"}, {gui::ScreenId::AuditLog, "06-audit-log"},
         {gui::ScreenId::Users, "07-users"}};
     for (const auto& [id, name] : screens) {
-        if (window.showScreen(id))
+        if (window.showScreen(id)) {
             save(&window, dir, QLatin1String(name));
+            // A screen wider than the room beside the navigation pane would widen the window past the screen.
+            EXPECT_EQ(window.size(), kSmallScreen) << name;
+        }
     }
 
     // A search without diacritics.
@@ -122,4 +133,24 @@ TEST(ScreenshotTour, EveryScreenAndDialog)
         settings.show();
         save(&settings, dir, QStringLiteral("18-settings"));
     }
+    // The exchange dialogs that open without a package in hand.
+    {
+        gui::ExportCellPackageDialog exportDialog(**session, &window);
+        exportDialog.show();
+        save(&exportDialog, dir, QStringLiteral("19-export-cell-package"));
+    }
+    {
+        gui::SecretariesDialog secretaries(**session, &window);
+        secretaries.show();
+        save(&secretaries, dir, QStringLiteral("20-cell-secretaries"));
+    }
+    {
+        gui::KeysDialog keys(**session, &window);
+        keys.show();
+        save(&keys, dir, QStringLiteral("21-keys"));
+    }
+    // Last, the dashboard once more: after the other screens, at the same size.
+    window.showScreen(gui::ScreenId::Dashboard);
+    save(&window, dir, QStringLiteral("22-dashboard-again"));
+    EXPECT_EQ(window.size(), kSmallScreen);
 }
