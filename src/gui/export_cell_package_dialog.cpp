@@ -112,8 +112,7 @@ void ExportCellPackageDialog::onCellChanged()
     if (!cell.secretary) {
         m_ui->secretaryLabel->setText(
             QStringLiteral("<span style='color:#b71c1c'>%1</span>")
-                .arg(tr("No secretary is enrolled for this cell. Enrol one first under File → Exchange → "
-                        "Secretaries…")
+                .arg(tr("No secretary is enrolled for this cell. Enrol one first under Tools → Cell secretaries…")
                          .toHtmlEscaped()));
     } else if (cell.secretary->status == exchange::PeerStatus::Pending) {
         m_ui->secretaryLabel->setText(
