@@ -4,6 +4,7 @@
 #include "gui/audit_change_formatter.h"
 #include "gui/audit_log_model.h"
 #include "gui/display_format.h"
+#include "gui/print_support.h"
 #include "ui_audit_log_screen.h"
 
 #include <QApplication>
@@ -58,6 +59,11 @@ AuditLogScreen::AuditLogScreen(app::Session& session, QWidget* parent)
     });
     connect(m_ui->clearFiltersButton, &QPushButton::clicked, this, &AuditLogScreen::clearFilters);
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &AuditLogScreen::verifyChain);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
+        const QString written = PrintSupport::exportView(this, m_ui->auditTableView, QStringLiteral("audit-log"));
+        if (!written.isEmpty())
+            Q_EMIT statusMessage(tr("The list was written to %1.").arg(written));
+    });
     connect(m_ui->showUnchangedCheckBox, &QCheckBox::toggled, this, &AuditLogScreen::showDetails);
     connect(m_ui->auditTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AuditLogScreen::showDetails);

@@ -145,6 +145,10 @@ reports::ReportTable PrintSupport::tableOfView(const QTableView* view, const QLi
                         std::clamp(header->sectionSize(logical) / 5.0, 15.0, 60.0));
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
+    // A model that reads in batches as the view scrolls (the audit log) is read to its end first.
+    auto* readable = const_cast<QAbstractItemModel*>(model);
+    while (readable->canFetchMore({}))
+        readable->fetchMore({});
     const int rows = model->rowCount();
     for (int row = 0; row < rows; ++row) {
         QVariantList cells;

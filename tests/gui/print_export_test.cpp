@@ -2,6 +2,7 @@
 // print dialog writes each kind it is given, the filtered member list exports only its rows and shown columns,
 // the postings and reports-due lists export as shown, and a dashboard chart saves as a PNG picture.
 #include "app/print_service.h"
+#include "gui/audit_log_screen.h"
 #include "gui/dashboard_screen.h"
 #include "gui/file_dialogs.h"
 #include "gui/member_list_model.h"
@@ -191,6 +192,30 @@ TEST_F(PrintExportTest, PostingAndReportsDueListsExportAsShown)
     ASSERT_EQ(rows.size(), dueRows + 1);
     // The "File…" button column is not part of the list.
     EXPECT_EQ(rows.first().size(), dueView->model()->columnCount() - 1);
+}
+
+TEST_F(PrintExportTest, TheAuditLogExportsEveryEntryTheFiltersKeepNotOnlyTheFetchedOnes)
+{
+    // More entries than the log's first batch.
+    for (int i = 0; i < 220; ++i) {
+        QString letters;
+        for (int n = i, k = 0; k < 3; ++k, n /= 26)
+            letters.prepend(QChar(u'a' + n % 26));
+        addMember(QStringLiteral("Thử Nghiệm ") + letters, QStringLiteral("2%1").arg(i, 7, 10, QLatin1Char('0')),
+                  QStringLiteral("0010950%1").arg(i, 5, 10, QLatin1Char('0')));
+    }
+    gui::AuditLogScreen screen(*session);
+    screen.show();
+    auto* view = child<QTableView>(&screen, "auditTableView");
+    QAbstractItemModel* model = view->model();
+    const int firstBatch = model->rowCount();
+    const QString csv = m_dir.file(QStringLiteral("audit.csv"));
+    gui::FileDialogs::setNextPaths({csv});
+    child<QPushButton>(&screen, "exportButton")->click();
+    const qsizetype exported = readCsv(csv).size() - 1;
+    EXPECT_GT(exported, firstBatch);
+    EXPECT_GT(exported, 220);
+    EXPECT_EQ(exported, model->rowCount());
 }
 
 TEST_F(PrintExportTest, ADashboardChartSavesAsAPngPicture)
