@@ -2,7 +2,9 @@
 #include "app/translations.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -14,6 +16,11 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("OverseasRecordsTests"));
     QApplication::setApplicationName(QStringLiteral("overseas-records-tests"));
+    // ctest runs every test in a process of its own, several at once: each keeps its settings apart, or one
+    // test's QSettings().clear() lands in the middle of another's (the language switch test saw it).
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     orec::app::installTranslations(QStringLiteral("en"));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
