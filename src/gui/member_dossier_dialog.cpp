@@ -144,6 +144,8 @@ void MemberDossierDialog::fillForm()
     for (QWidget* tab : {m_ui->postingsTab, m_ui->cellsTab, m_ui->reportsTab, m_ui->historyTab})
         m_ui->tabWidget->setTabEnabled(m_ui->tabWidget->indexOf(tab), stored);
     m_ui->newPostingButton->setEnabled(stored && !m_readOnly);
+    if (auto* print = findChild<QPushButton*>(QStringLiteral("printRecordButton")))
+        print->setEnabled(stored); // a new member has a record once saved
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setVisible(!m_readOnly);
     updateHeader();
 }

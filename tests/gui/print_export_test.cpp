@@ -5,7 +5,9 @@
 #include "gui/audit_log_screen.h"
 #include "gui/dashboard_screen.h"
 #include "gui/file_dialogs.h"
+#include "gui/member_dossier_dialog.h"
 #include "gui/member_list_model.h"
+#include "gui/posting_editor_dialog.h"
 #include "gui/members_screen.h"
 #include "gui/postings_screen.h"
 #include "gui/print_dialog.h"
@@ -22,10 +24,13 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QImage>
+#include <QMenu>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+
+#include <functional>
 
 using namespace orec;
 using namespace orec::test;
@@ -125,6 +130,46 @@ TEST_F(PrintExportTest, PrintDialogWritesEveryKindItIsGiven)
     gui::FileDialogs::setNextPaths({m_dir.file(QStringLiteral("none.pdf"))});
     EXPECT_TRUE(dialog.savePdf().isEmpty());
     EXPECT_FALSE(QFile::exists(m_dir.file(QStringLiteral("none.pdf"))));
+}
+
+TEST_F(PrintExportTest, TheDossierPrintsTheRecordAndThePostingItsTransferLetters)
+{
+    sendAbroad();
+    const auto previewOpens = [](const std::function<void()>& action) {
+        bool opened = false;
+        whenModalOpens([&opened](QWidget* modal) {
+            opened = qobject_cast<QPrintPreviewDialog*>(modal) != nullptr;
+            modal->close();
+        });
+        action();
+        settleEvents();
+        return opened;
+    };
+    gui::MemberDossierDialog dossier(*session, duc.id);
+    auto* printRecord = child<QPushButton>(&dossier, "printRecordButton");
+    ASSERT_NE(printRecord, nullptr);
+    ASSERT_TRUE(printRecord->isEnabled());
+    EXPECT_TRUE(previewOpens([&] { printRecord->click(); }));
+
+    Transfer letter;
+    letter.kind = TransferKind::Temporary;
+    letter.issuingCommitteeId = committee.id;
+    letter.issueDate = QDate(2025, 8, 20);
+    letter.memberId = duc.id;
+    letter.postingId = ducPosting.id;
+    letter.receivingUnitName = QStringLiteral("Chi bộ lưu học sinh Tokyo");
+    ASSERT_TRUE(service->issueTransfer(letter).ok());
+    gui::PostingEditorDialog editor(*session, ducPosting.id, duc.id);
+    auto* menu = child<QMenu>(&editor, "printLetterMenu");
+    ASSERT_NE(menu, nullptr);
+    Q_EMIT menu->aboutToShow();
+    QList<QAction*> enabled;
+    for (QAction* action : menu->actions()) {
+        if (action->isEnabled())
+            enabled.append(action);
+    }
+    ASSERT_EQ(enabled.size(), 2); // the letter out on 2-SHĐ and on 3A-SHĐ; no letter back yet
+    EXPECT_TRUE(previewOpens([&] { enabled.first()->trigger(); }));
 }
 
 TEST_F(PrintExportTest, TheFilteredMemberListExportsOnlyItsRowsAndShownColumns)
