@@ -61,6 +61,8 @@ TransitionDialog::TransitionDialog(app::Session& session, PostingTransition tran
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &TransitionDialog::reject);
     watchForEdits(this);
     updateVerdict();
+    // Wide enough for the intro to read in two lines and for the OK button, which carries the step's name.
+    setMinimumWidth(std::max(minimumSizeHint().width(), 64 * fontMetrics().averageCharWidth()));
     adjustSize();
 }
 
