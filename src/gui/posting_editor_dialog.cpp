@@ -1,9 +1,11 @@
 #include "gui/posting_editor_dialog.h"
 
+#include "app/exchange_service.h"
 #include "app/register_service.h"
 #include "core/validation.h"
 #include "gui/display_format.h"
 #include "gui/dossier_tabs.h"
+#include "gui/issue_transfer_dialog.h"
 #include "gui/message_box.h"
 #include "gui/print_support.h"
 #include "gui/register_labels.h"
@@ -107,6 +109,14 @@ PostingEditorDialog::PostingEditorDialog(app::Session& session, qint64 postingId
         if (m_posting.transferLetterOutId == 0 && m_posting.transferLetterBackId == 0)
             letters->addAction(tr("No transfer letter was issued for this posting."))->setEnabled(false);
     });
+    // A letter is issued (and printed) by a home committee from its transfer register, not on a cell's laptop.
+    if (auto field = app::ExchangeService(m_session).isFieldDatabase())
+        m_fieldMode = *field;
+    print->setVisible(!m_fieldMode); // the letters' originals are issued and printed at home
+    QPushButton* issue = m_ui->buttonBox->addButton(tr("Issue a &transfer letter…"), QDialogButtonBox::ActionRole);
+    issue->setObjectName(QStringLiteral("issueLetterButton"));
+    connect(issue, &QPushButton::clicked, this, &PostingEditorDialog::issueLetter);
+    updateLetterActions();
     watchForEdits(m_ui->planTab);
     validatePlan();
     resize(1040, 680);
@@ -132,6 +142,7 @@ void PostingEditorDialog::load(qint64 postingId)
     fillProgress();
     fillReports();
     updateHeader();
+    updateLetterActions();
     setDirty(false); // the form now shows what is stored
 }
 
@@ -296,6 +307,12 @@ void PostingEditorDialog::runTransition(PostingTransition transition)
     m_ui->refusalLabel->clear();
     m_changed = true;
     load(applied->id);
+    // The overseas cell receives the member on the letter out: offer it when the posting has none.
+    if (transition == PostingTransition::JoinCell && issuableLetter() == TransferDirection::Out &&
+        MessageBox::question(this, tr("Issue the transfer letter?"),
+                             tr("No transfer letter out was issued for this posting. Issue it now?"),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes)
+        issueLetter();
 }
 
 void PostingEditorDialog::fillProgress()
@@ -409,6 +426,59 @@ void PostingEditorDialog::openNewReport(ReportKind kind)
         m_changed = true;
         load(m_posting.id);
     }
+}
+
+std::optional<TransferDirection> PostingEditorDialog::issuableLetter() const
+{
+    const Posting& p = m_posting;
+    if (p.id == 0 || m_fieldMode || !m_session.database().can(Permission::WriteRecords))
+        return std::nullopt;
+    using S = PostingStatus;
+    const bool away = p.status == S::Abroad || p.status == S::InOverseasCell;
+    if (p.transferLetterOutId == 0 && (p.status == S::Approved || away))
+        return TransferDirection::Out;
+    const bool transferred = p.transferLetterOutId != 0 || isTransfer(p.arrangement);
+    if (p.transferLetterBackId == 0 && transferred && (away || p.status == S::Returned))
+        return TransferDirection::Back;
+    return std::nullopt;
+}
+
+void PostingEditorDialog::updateLetterActions()
+{
+    auto* issue = m_ui->buttonBox->findChild<QPushButton*>(QStringLiteral("issueLetterButton"));
+    if (!issue)
+        return;
+    const auto direction = issuableLetter();
+    issue->setVisible(!m_fieldMode);
+    issue->setEnabled(direction.has_value());
+    if (!direction)
+        issue->setToolTip(m_posting.id == 0 ? tr("Save the plan first.")
+                                            : tr("The posting has its transfer letters, or takes none at this step."));
+    else if (*direction == TransferDirection::Out)
+        issue->setToolTip(tr("Issue the letter out, moving the member's party activity to the unit abroad."));
+    else
+        issue->setToolTip(tr("Issue the letter back, returning the member's party activity to the home unit."));
+}
+
+void PostingEditorDialog::issueLetter()
+{
+    const auto direction = issuableLetter();
+    if (!direction)
+        return;
+    if (isDirty() && !savePlan())
+        return;
+    IssueTransferDialog dialog(m_session, m_posting, *direction, this);
+    Q_EMIT issueLetterDialogOpened(&dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Transfer& letter = dialog.issued();
+    m_changed = true;
+    load(m_posting.id); // the register linked the letter to the posting: the print menu offers it now
+    const QString form = transferFormCode(letter.kind);
+    MessageBox::information(this, tr("Transfer letter issued"),
+                            form.isEmpty() ? tr("Letter no. %1 issued.").arg(letter.registerNumber.toString())
+                                           : tr("Letter no. %1 issued (form %2).")
+                                                 .arg(letter.registerNumber.toString(), form));
 }
 
 void PostingEditorDialog::updateHeader()

@@ -6,11 +6,13 @@
 #include "core/posting.h"
 #include "core/posting_life_cycle.h"
 #include "core/report.h"
+#include "core/transfer.h"
 #include "gui/editor_dialog.h"
 
 #include <QHash>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class PostingEditorDialog;
@@ -39,10 +41,18 @@ public:
     QList<ReportKind> addableReports() const;
     // Opens the form of a new document of that kind; it is filed when the form is saved.
     void openNewReport(ReportKind kind);
+    // The transfer letter the posting can take now: out while it is approved or abroad without one, back when
+    // the member is coming home (a letter out was issued, or the party activity was transferred) and has
+    // none yet; nullopt when neither (or on a field laptop, whose cell does not keep a transfer register).
+    std::optional<TransferDirection> issuableLetter() const;
+    // Opens the dialog that issues that letter; the posting is linked to it and reloaded.
+    void issueLetter();
 
 Q_SIGNALS:
     // A transition dialog is about to run (tests fill it in from here).
     void transitionDialogOpened(QDialog* dialog);
+    // The dialog issuing a transfer letter is about to run (tests fill it in from here).
+    void issueLetterDialogOpened(QDialog* dialog);
 
 private:
     void load(qint64 postingId);
@@ -57,6 +67,7 @@ private:
     void openSelectedReport();
     void chooseNewReport();
     void updateHeader();
+    void updateLetterActions();
 
     std::unique_ptr<Ui::PostingEditorDialog> m_ui;
     app::Session& m_session;
@@ -66,6 +77,7 @@ private:
     QHash<int, QPushButton*> m_buttons;
     bool m_changed = false;
     bool m_countriesValid = true;
+    bool m_fieldMode = false;
 };
 
 } // namespace orec::gui

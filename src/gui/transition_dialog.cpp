@@ -45,6 +45,12 @@ TransitionDialog::TransitionDialog(app::Session& session, PostingTransition tran
     case T::Found: intro = tr("Record the day contact was restored."); break;
     case T::MarkDidNotReturn: intro = tr("Record that the member stayed abroad and did not return."); break;
     }
+    // A cell receives a member on a transfer letter (2-SHĐ, 3A-SHĐ); the life-cycle does not wait for it, but
+    // the clerk should know when the posting has none yet.
+    if (join && posting.transferLetterOutId == 0)
+        intro += QLatin1Char(' ') +
+                 tr("No transfer letter out has been issued for this posting yet; once the step is recorded, "
+                    "issue it from the posting (Issue a transfer letter…).");
     m_ui->introLabel->setText(QStringLiteral("<b>%1</b> — %2").arg(displayName(transition).toHtmlEscaped(), intro.toHtmlEscaped()));
     m_ui->dateDateEdit->setDate(m_context.today);
     m_ui->decisionNumberLineEdit->setText(approve ? posting.decisionNumber : QString());
