@@ -202,11 +202,17 @@ void MainWindow::buildMenus()
         importPackage->setObjectName(QStringLiteral("importPackageAction"));
         importPackage->setEnabled(canWrite);
     }
-    QAction* importSheet = file->addAction(QString(), this, &MainWindow::importSpreadsheet);
-    importSheet->setObjectName(QStringLiteral("importSpreadsheetAction"));
-    importSheet->setEnabled(m_session.database().can(Permission::WriteRecords));
+    // Members and postings come to a laptop in home's packages, not from a spreadsheet.
+    if (!m_fieldMode) {
+        QAction* importSheet = file->addAction(QString(), this, &MainWindow::importSpreadsheet);
+        importSheet->setObjectName(QStringLiteral("importSpreadsheetAction"));
+        importSheet->setEnabled(m_session.database().can(Permission::WriteRecords));
+    }
     file->addSeparator();
-    file->addMenu(new PrintMenu(m_session, this));
+    auto* print = new PrintMenu(m_session, this);
+    if (m_fieldMode)
+        print->keepFieldDocumentsOnly();
+    file->addMenu(print);
     file->addSeparator();
     file->addAction(QString(), this, &MainWindow::changePassphrase)
         ->setObjectName(QStringLiteral("changePassphraseAction"));

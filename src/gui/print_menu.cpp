@@ -46,6 +46,19 @@ void PrintMenu::openKind(int index)
     dialog.exec();
 }
 
+void PrintMenu::keepFieldDocumentsOnly()
+{
+    const QList<app::PrintKind> kinds = PrintDialog::kinds();
+    for (int i = 0; i < m_kindActions.size(); ++i) {
+        const app::PrintKind kind = kinds.at(i);
+        const bool byCountryAndCell = kind == app::PrintKind::Abroad && i != 1;
+        m_kindActions.at(i)->setVisible(kind == app::PrintKind::MemberRecord || kind == app::PrintKind::ReportsDue ||
+                                        byCountryAndCell);
+    }
+    // The print dialog offers every document.
+    m_allAction->setVisible(false);
+}
+
 void PrintMenu::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)

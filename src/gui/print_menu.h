@@ -17,6 +17,9 @@ public:
     // Opens the print dialog on the kind of action `index` (the order of PrintDialog::kinds()); the two
     // lists of members abroad go straight to their preview.
     void openKind(int index);
+    // A cell's field laptop: only what a secretary prints there (a member's record, the reports due, the
+    // cell's members abroad); the committee's forms, registers and statistics stay at home.
+    void keepFieldDocumentsOnly();
 
 protected:
     void changeEvent(QEvent* event) override;

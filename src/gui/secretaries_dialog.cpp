@@ -24,12 +24,16 @@ SecretariesDialog::SecretariesDialog(app::Session& session, QWidget* parent)
     m_ui->setupUi(this);
     QTableWidget* table = m_ui->cellsTableWidget;
     table->setColumnWidth(CodeColumn, 110);
-    table->setColumnWidth(NameColumn, 210);
+    // Long cell names ("Chi bộ Đại sứ quán Việt Nam tại Cộng hòa Liên bang Đức") lose their middle, not the
+    // country at their end; the whole name is in the tooltip.
+    table->setColumnWidth(NameColumn, 300);
+    table->setTextElideMode(Qt::ElideMiddle);
+    table->setWordWrap(false);
     table->setColumnWidth(CountryColumn, 100);
     table->setColumnWidth(SecretaryColumn, 160);
     // "waiting for the laptop's first package" whole, and a fingerprint in its large font beside it.
     table->setColumnWidth(StatusColumn, 250);
-    resize(1180, 560);
+    resize(1270, 560);
     connect(table, &QTableWidget::currentCellChanged, this, &SecretariesDialog::onSelectionChanged);
     connect(m_ui->enrolButton, &QPushButton::clicked, this, &SecretariesDialog::enrol);
     connect(m_ui->removeButton, &QPushButton::clicked, this, &SecretariesDialog::remove);
@@ -82,7 +86,9 @@ void SecretariesDialog::reload()
     for (int row = 0; row < m_cells.size(); ++row) {
         const Cell& cell = m_cells.at(row);
         table->setItem(row, CodeColumn, new QTableWidgetItem(cell.code));
-        table->setItem(row, NameColumn, new QTableWidgetItem(cell.name));
+        auto* name = new QTableWidgetItem(cell.name);
+        name->setToolTip(cell.name);
+        table->setItem(row, NameColumn, name);
         table->setItem(row, CountryColumn, new QTableWidgetItem(RegisterLabels::country(cell.country)));
         const auto& s = cell.secretary;
         table->setItem(row, SecretaryColumn, new QTableWidgetItem(s ? s->label : QString()));

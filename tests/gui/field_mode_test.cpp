@@ -15,6 +15,7 @@
 #include "gui/member_dossier_dialog.h"
 #include "gui/member_report_dialog.h"
 #include "gui/posting_editor_dialog.h"
+#include "gui/print_dialog.h"
 #include "gui/report_form_dialog.h"
 #include "gui/member_list_model.h"
 #include "gui/members_screen.h"
@@ -34,6 +35,7 @@
 #include <QRegularExpression>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTableWidget>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -172,6 +174,18 @@ TEST_F(FieldModeTest, SetUpFromTheFirstPackageOpensTheFieldModeOnTheCellOnly)
         EXPECT_EQ(window->findChild<QAction*>(QLatin1String(homeOnly)), nullptr) << homeOnly;
     for (const char* fieldAction : {"installPackageAction", "exportReturnAction", "fieldStatusAction", "keysAction"})
         EXPECT_NE(window->findChild<QAction*>(QLatin1String(fieldAction)), nullptr) << fieldAction;
+    // No spreadsheet import, and of the print menu what a secretary prints: a member's record, not home's forms.
+    EXPECT_EQ(window->findChild<QAction*>(QStringLiteral("importSpreadsheetAction")), nullptr);
+    const QList<app::PrintKind> printKinds = gui::PrintDialog::kinds();
+    const auto printAction = [&](app::PrintKind kind) {
+        return window->findChild<QAction*>(QStringLiteral("printAction%1").arg(printKinds.indexOf(kind)));
+    };
+    ASSERT_NE(printAction(app::PrintKind::MemberRecord), nullptr);
+    EXPECT_TRUE(printAction(app::PrintKind::MemberRecord)->isVisible());
+    for (app::PrintKind homeOnly : {app::PrintKind::TemporaryTransfer, app::PrintKind::TransferRegister,
+                                    app::PrintKind::TransferredAbroadList, app::PrintKind::Statistics})
+        EXPECT_FALSE(printAction(homeOnly)->isVisible()) << static_cast<int>(homeOnly);
+    EXPECT_FALSE(window->findChild<QAction*>(QStringLiteral("printDialogAction"))->isVisible());
 
     // The member list holds the cell's member only.
     auto* members = qobject_cast<gui::MembersScreen*>(window->currentScreen());
@@ -403,6 +417,8 @@ TEST_F(FieldModeTest, HomeOffersKeysAndSecretariesInTheToolsMenu)
     EXPECT_TRUE(home.fieldBannerText().isEmpty());
     EXPECT_NE(home.findChild<QAction*>(QStringLiteral("exportPackageAction")), nullptr);
     EXPECT_EQ(home.findChild<QAction*>(QStringLiteral("installPackageAction")), nullptr);
+    EXPECT_NE(home.findChild<QAction*>(QStringLiteral("importSpreadsheetAction")), nullptr);
+    EXPECT_TRUE(home.findChild<QAction*>(QStringLiteral("printDialogAction"))->isVisible());
     ASSERT_NE(home.findChild<QAction*>(QStringLiteral("keysAction")), nullptr);
     QAction* secretaries = home.findChild<QAction*>(QStringLiteral("secretariesAction"));
     ASSERT_NE(secretaries, nullptr);
@@ -412,6 +428,11 @@ TEST_F(FieldModeTest, HomeOffersKeysAndSecretariesInTheToolsMenu)
         ASSERT_NE(dialog, nullptr);
         saw = true;
         EXPECT_TRUE(dialog->selectCell(kCell));
+        // A long cell name loses its middle, not its end; the whole name is in the tooltip.
+        auto* table = child<QTableWidget>(dialog, "cellsTableWidget");
+        EXPECT_EQ(table->textElideMode(), Qt::ElideMiddle);
+        for (int row = 0; row < table->rowCount(); ++row)
+            EXPECT_EQ(table->item(row, 1)->toolTip(), table->item(row, 1)->text());
         keepScreenshot(dialog, QStringLiteral("home-secretaries"));
         dialog->reject();
     });
