@@ -1,12 +1,12 @@
 #include "gui/field_setup_dialog.h"
 
 #include "app/exchange_service.h"
-#include "core/passphrase_policy.h"
 #include "core/platform.h"
 #include "exchange/enrolment.h"
 #include "exchange/package_reader.h"
 #include "gui/background.h"
 #include "gui/exchange_labels.h"
+#include "gui/passphrase_strength.h"
 #include "ui_field_setup_dialog.h"
 
 #include <QDir>
@@ -177,19 +177,9 @@ void FieldSetupDialog::next()
 
 void FieldSetupDialog::updateStrength()
 {
-    const QString pass = m_ui->passphraseLineEdit->text();
-    const PassphraseAssessment a = assessPassphrase(pass);
-    const int level = static_cast<int>(a.strength);
-    m_ui->strengthBar->setValue(level);
-    static const char* colours[] = {"#b71c1c", "#e65100", "#f9a825", "#558b2f", "#2e7d32"};
-    m_ui->strengthBar->setStyleSheet(
-        QStringLiteral("QProgressBar::chunk { background: %1; }").arg(QLatin1String(colours[level])));
-    QString hint = pass.isEmpty() ? tr("Use several unrelated words; Vietnamese letters are fine.") : a.hint;
-    const QString repeat = m_ui->repeatLineEdit->text();
-    if (!repeat.isEmpty() && repeat != pass)
-        hint += QLatin1Char(' ') + tr("The two passphrases differ.");
-    m_ui->strengthLabel->setText(hint);
-    m_ui->createButton->setEnabled(a.strength >= PassphraseStrength::Weak && !m_busy);
+    const bool strongEnough = showPassphraseStrength(m_ui->strengthBar, m_ui->strengthLabel,
+                                                     m_ui->passphraseLineEdit->text(), m_ui->repeatLineEdit->text());
+    m_ui->createButton->setEnabled(strongEnough && !m_busy);
 }
 
 void FieldSetupDialog::create()

@@ -1,10 +1,10 @@
 #include "gui/unlock_window.h"
 
 #include "app/account_service.h"
-#include "core/passphrase_policy.h"
 #include "core/platform.h"
 #include "gui/background.h"
 #include "gui/field_setup_dialog.h"
+#include "gui/passphrase_strength.h"
 #include "gui/recovery_dialog.h"
 #include "ui_unlock_window.h"
 
@@ -256,19 +256,9 @@ void UnlockWindow::showUnlockPage()
 
 void UnlockWindow::updateStrength()
 {
-    const QString pass = m_ui->newPassphraseLineEdit->text();
-    const PassphraseAssessment a = assessPassphrase(pass);
-    const int level = static_cast<int>(a.strength);
-    m_ui->strengthBar->setValue(level);
-    static const char* colours[] = {"#b71c1c", "#e65100", "#f9a825", "#558b2f", "#2e7d32"};
-    m_ui->strengthBar->setStyleSheet(
-        QStringLiteral("QProgressBar::chunk { background: %1; }").arg(QLatin1String(colours[level])));
-    QString hint = pass.isEmpty() ? tr("Use several unrelated words; Vietnamese letters are fine.") : a.hint;
-    const QString repeat = m_ui->repeatLineEdit->text();
-    if (!repeat.isEmpty() && repeat != pass)
-        hint += QLatin1Char(' ') + tr("The two passphrases differ.");
-    m_ui->strengthLabel->setText(hint);
-    m_ui->createButton->setEnabled(a.strength >= PassphraseStrength::Weak && !m_busy);
+    const bool strongEnough = showPassphraseStrength(m_ui->strengthBar, m_ui->strengthLabel,
+                                                     m_ui->newPassphraseLineEdit->text(), m_ui->repeatLineEdit->text());
+    m_ui->createButton->setEnabled(strongEnough && !m_busy);
 }
 
 void UnlockWindow::showCreateError(const QString& message)
