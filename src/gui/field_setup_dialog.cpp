@@ -1,6 +1,7 @@
 #include "gui/field_setup_dialog.h"
 
 #include "app/exchange_service.h"
+#include "core/passphrase_policy.h"
 #include "core/platform.h"
 #include "exchange/enrolment.h"
 #include "exchange/package_reader.h"

@@ -1,6 +1,7 @@
 #include "gui/unlock_window.h"
 
 #include "app/account_service.h"
+#include "core/passphrase_policy.h"
 #include "core/platform.h"
 #include "gui/background.h"
 #include "gui/field_setup_dialog.h"
