@@ -2,6 +2,7 @@
 
 #include "app/register_service.h"
 #include "core/validation.h"
+#include "gui/problem_list.h"
 #include "gui/register_labels.h"
 #include "ui_issue_transfer_dialog.h"
 
@@ -194,10 +195,7 @@ void IssueTransferDialog::showProblems(const FieldErrors& problems, const QStrin
     QStringList lines;
     QStringList badFields = refusedFields;
     for (const FieldError& problem : problems) {
-        lines.append(QStringLiteral("<span style='color:%1'>%2 %3</span>")
-                         .arg(problem.isError() ? QStringLiteral("#b71c1c") : QStringLiteral("#e65100"),
-                              problem.isError() ? QStringLiteral("✘") : QStringLiteral("⚠"),
-                              problem.message.toHtmlEscaped()));
+        lines.append(problemLine(problem));
         if (problem.isError())
             badFields.append(problem.field);
     }

@@ -9,6 +9,7 @@
 #include "gui/message_box.h"
 #include "gui/posting_editor_dialog.h"
 #include "gui/print_support.h"
+#include "gui/problem_list.h"
 #include "gui/register_labels.h"
 #include "gui/report_form_dialog.h"
 #include "ui_member_dossier_dialog.h"
@@ -200,13 +201,7 @@ void MemberDossierDialog::validateForm()
         it.value()->setStyleSheet(style);
         it.value()->setToolTip(messages.join(QLatin1Char('\n')));
     }
-    QStringList lines;
-    for (const FieldError& problem : std::as_const(m_problems))
-        lines.append(QStringLiteral("<span style='color:%1'>%2 %3</span>")
-                         .arg(problem.isError() ? QStringLiteral("#b71c1c") : QStringLiteral("#e65100"),
-                              problem.isError() ? QStringLiteral("✘") : QStringLiteral("⚠"),
-                              problem.message.toHtmlEscaped()));
-    m_ui->problemsLabel->setText(lines.join(QStringLiteral("<br>")));
+    m_ui->problemsLabel->setText(problemListHtml(m_problems));
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(!hasErrors(m_problems));
 }
 

@@ -3,6 +3,7 @@
 #include "app/register_service.h"
 #include "core/validation.h"
 #include "gui/message_box.h"
+#include "gui/problem_list.h"
 #include "ui_member_report_dialog.h"
 
 #include <QEvent>
@@ -87,13 +88,7 @@ void MemberReportDialog::validateForm()
         problems.prepend({QStringLiteral("received_date"), tr("Enter the date the document was received."), Severity::Error});
     if (isEventReport(r.kind) && !r.eventDate.isValid())
         problems.prepend({QStringLiteral("event_date"), tr("Enter the date of the event."), Severity::Error});
-    QStringList lines;
-    for (const FieldError& problem : std::as_const(problems))
-        lines.append(QStringLiteral("<span style='color:%1'>%2 %3</span>")
-                         .arg(problem.isError() ? QStringLiteral("#b71c1c") : QStringLiteral("#e65100"),
-                              problem.isError() ? QStringLiteral("✘") : QStringLiteral("⚠"),
-                              problem.message.toHtmlEscaped()));
-    m_ui->problemsLabel->setText(lines.join(QStringLiteral("<br>")));
+    m_ui->problemsLabel->setText(problemListHtml(problems));
     m_ui->buttonBox->button(QDialogButtonBox::Save)
         ->setEnabled(m_session.database().can(Permission::WriteRecords) && !hasErrors(problems));
 }

@@ -8,6 +8,7 @@
 #include "gui/issue_transfer_dialog.h"
 #include "gui/message_box.h"
 #include "gui/print_support.h"
+#include "gui/problem_list.h"
 #include "gui/register_labels.h"
 #include "gui/report_form_dialog.h"
 #include "gui/transition_dialog.h"
@@ -208,13 +209,7 @@ void PostingEditorDialog::validatePlan()
     m_ui->countriesHintLabel->setStyleSheet(unknown.isEmpty() ? QStringLiteral("color: #546e7a;")
                                                               : QStringLiteral("color: #b71c1c;"));
     FieldErrors problems = validate(planFromForm(), m_session.clock().today());
-    QStringList lines;
-    for (const FieldError& problem : std::as_const(problems))
-        lines.append(QStringLiteral("<span style='color:%1'>%2 %3</span>")
-                         .arg(problem.isError() ? QStringLiteral("#b71c1c") : QStringLiteral("#e65100"),
-                              problem.isError() ? QStringLiteral("✘") : QStringLiteral("⚠"),
-                              problem.message.toHtmlEscaped()));
-    m_ui->problemsLabel->setText(lines.join(QStringLiteral("<br>")));
+    m_ui->problemsLabel->setText(problemListHtml(problems));
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(m_countriesValid && !hasErrors(problems));
     updateAdvice();
 }

@@ -3,6 +3,7 @@
 #include "app/attachment_service.h"
 #include "app/register_service.h"
 #include "gui/attachment_viewer_dialog.h"
+#include "gui/problem_list.h"
 #include "gui/temporary_scans.h"
 #include "core/country.h"
 #include "core/validation.h"
@@ -256,13 +257,7 @@ void ReportFormDialog::validateForm()
     FieldErrors problems = validate(formReport(), m_session.clock().today());
     if (!m_ui->receivedDateDateEdit->date().isValid())
         problems.prepend({QStringLiteral("received_date"), tr("Enter the date the document was received."), Severity::Error});
-    QStringList lines;
-    for (const FieldError& problem : std::as_const(problems))
-        lines.append(QStringLiteral("<span style='color:%1'>%2 %3</span>")
-                         .arg(problem.isError() ? QStringLiteral("#b71c1c") : QStringLiteral("#e65100"),
-                              problem.isError() ? QStringLiteral("✘") : QStringLiteral("⚠"),
-                              problem.message.toHtmlEscaped()));
-    m_ui->problemsLabel->setText(lines.join(QStringLiteral("<br>")));
+    m_ui->problemsLabel->setText(problemListHtml(problems));
     const bool canWrite = m_session.database().can(Permission::WriteRecords);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(canWrite && !hasErrors(problems));
 }
