@@ -95,12 +95,7 @@ Result<QList<AttachmentInfo>> AttachmentRepository::listForReport(qint64 reportI
     if (!stmt)
         return stmt.error();
     stmt->bind(1, reportId);
-    QList<AttachmentInfo> list;
-    OREC_TRY(repo::forEachRow(*stmt, [&list](sql::Statement& s) {
-        list.append(readInfo(s));
-        return true;
-    }));
-    return list;
+    return repo::collectRows<AttachmentInfo>(*stmt, readInfo);
 }
 
 Result<AttachmentInfo> AttachmentRepository::info(qint64 id)

@@ -1,6 +1,7 @@
 #include "storage/audit_log.h"
 
 #include "core/crypto.h"
+#include "storage/repository_support.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -188,16 +189,7 @@ Result<QList<AuditEntry>> AuditLog::query(const AuditFilter& filter) const
         stmt->bind(index++, filter.beforeId);
     stmt->bind(index, filter.limit);
 
-    QList<AuditEntry> entries;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        entries.append(readEntry(*stmt));
-    }
-    return entries;
+    return repo::collectRows<AuditEntry>(*stmt, readEntry);
 }
 
 Result<QList<AuditEntry>> AuditLog::entriesAfter(qint64 afterId) const
@@ -207,16 +199,7 @@ Result<QList<AuditEntry>> AuditLog::entriesAfter(qint64 afterId) const
     if (!stmt)
         return stmt.error();
     stmt->bind(1, afterId);
-    QList<AuditEntry> entries;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        entries.append(readEntry(*stmt));
-    }
-    return entries;
+    return repo::collectRows<AuditEntry>(*stmt, readEntry);
 }
 
 Result<qint64> AuditLog::lastId() const

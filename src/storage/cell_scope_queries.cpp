@@ -1,5 +1,7 @@
 #include "storage/cell_scope_queries.h"
 
+#include "storage/repository_support.h"
+
 namespace orec {
 
 Result<QList<CellPostingRef>> CellScopeQueries::postingsNotOverIn(qint64 cellId)
@@ -10,16 +12,9 @@ Result<QList<CellPostingRef>> CellScopeQueries::postingsNotOverIn(qint64 cellId)
     if (!postings)
         return postings.error();
     postings->bind(1, static_cast<long long>(cellId));
-    QList<CellPostingRef> out;
-    for (;;) {
-        auto row = postings->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out.append({postings->int64(0), postings->int64(1), postings->text(2)});
-    }
-    return out;
+    return repo::collectRows<CellPostingRef>(*postings, [](const sql::Statement& s) {
+        return CellPostingRef{s.int64(0), s.int64(1), s.text(2)};
+    });
 }
 
 Result<QList<RecordRef>> CellScopeQueries::reportsOfPostings(const QList<qint64>& postingIds)

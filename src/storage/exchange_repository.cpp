@@ -1,5 +1,7 @@
 #include "storage/exchange_repository.h"
 
+#include "storage/repository_support.h"
+
 #include <QJsonDocument>
 
 namespace orec {
@@ -195,16 +197,7 @@ Result<QList<ExchangePeer>> ExchangeRepository::peers()
                                              " FROM exchange_peers ORDER BY id");
     if (!s)
         return s.error();
-    QList<ExchangePeer> out;
-    for (;;) {
-        auto row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out.append(peerFromRow(*s));
-    }
-    return out;
+    return repo::collectRows<ExchangePeer>(*s, peerFromRow);
 }
 
 Result<std::optional<ExchangePeer>> ExchangeRepository::peerById(qint64 id)
@@ -438,17 +431,12 @@ Result<QList<ExchangePackageRecord>> ExchangeRepository::receivedAfter(qint64 pe
     if (!s)
         return s.error();
     s->bind(1, peerId).bind(2, static_cast<long long>(after));
-    QList<std::uint64_t> sequences;
-    for (;;) {
-        auto row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        sequences << static_cast<std::uint64_t>(s->int64(0));
-    }
+    auto sequences = repo::collectRows<std::uint64_t>(
+        *s, [](const sql::Statement& row) { return static_cast<std::uint64_t>(row.int64(0)); });
+    if (!sequences)
+        return sequences.error();
     QList<ExchangePackageRecord> out;
-    for (std::uint64_t sequence : sequences) {
+    for (std::uint64_t sequence : *sequences) {
         auto record = package(peerId, PackageDirection::Received, sequence);
         if (!record)
             return record.error();
@@ -475,28 +463,21 @@ Result<QList<OutboxChange>> ExchangeRepository::outbox()
         "after_json, first_sent_in FROM exchange_outbox ORDER BY change_no");
     if (!s)
         return s.error();
-    QList<OutboxChange> out;
-    for (;;) {
-        auto row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    return repo::collectRows<OutboxChange>(*s, [](const sql::Statement& row) {
         OutboxChange c;
-        c.changeNo = static_cast<std::uint64_t>(s->int64(0));
-        c.auditId = s->int64(1);
-        c.at = fromIso(s->text(2));
-        c.user = s->text(3);
-        c.entity = s->text(4);
-        c.entityUuid = s->text(5);
-        c.action = s->text(6);
-        c.baseVersion = s->integer(7);
-        c.before = jsonObject(s->text(8));
-        c.after = jsonObject(s->text(9));
-        c.firstSentIn = s->isNull(10) ? 0 : static_cast<std::uint64_t>(s->int64(10));
-        out.append(std::move(c));
-    }
-    return out;
+        c.changeNo = static_cast<std::uint64_t>(row.int64(0));
+        c.auditId = row.int64(1);
+        c.at = fromIso(row.text(2));
+        c.user = row.text(3);
+        c.entity = row.text(4);
+        c.entityUuid = row.text(5);
+        c.action = row.text(6);
+        c.baseVersion = row.integer(7);
+        c.before = jsonObject(row.text(8));
+        c.after = jsonObject(row.text(9));
+        c.firstSentIn = row.isNull(10) ? 0 : static_cast<std::uint64_t>(row.int64(10));
+        return c;
+    });
 }
 
 Status ExchangeRepository::appendOutbox(WriteScope& scope, const OutboxChange& c)

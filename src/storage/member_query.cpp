@@ -244,13 +244,13 @@ Result<QList<MemberRow>> MemberQuery::page(const MemberFilter& filter, const Mem
         qint64 posting;
         int rank;
     };
-    QList<Picked> picked;
-    OREC_TRY(repo::forEachRow(*stmt, [&](sql::Statement& s) {
-        picked.append(Picked{s.int64(0), s.int64(1), s.integer(2)});
-        return true;
-    }));
-    rows.reserve(picked.size());
-    for (const Picked& pick : picked) {
+    auto picked = repo::collectRows<Picked>(*stmt, [](const sql::Statement& s) {
+        return Picked{s.int64(0), s.int64(1), s.integer(2)};
+    });
+    if (!picked)
+        return picked.error();
+    rows.reserve(picked->size());
+    for (const Picked& pick : *picked) {
         auto r = details(pick.member, p.postingDriven ? pick.posting : -1, today);
         if (!r)
             return r.error();
@@ -288,12 +288,10 @@ Result<QList<MemberRow>> MemberQuery::searchFirstPage(const QString& text, int l
         for (const QString& p : params)
             stmt->bind(i++, p);
         stmt->bind(i, static_cast<long long>(limit + seen.size()));
-        QList<qint64> ids;
-        OREC_TRY(repo::forEachRow(*stmt, [&](sql::Statement& s) {
-            ids.append(s.int64(0));
-            return true;
-        }));
-        for (qint64 id : ids) {
+        auto ids = repo::collectRows<qint64>(*stmt, [](const sql::Statement& s) { return s.int64(0); });
+        if (!ids)
+            return ids.error();
+        for (qint64 id : *ids) {
             if (rows.size() >= limit || seen.contains(id))
                 continue;
             seen.insert(id);

@@ -76,12 +76,7 @@ void normalise(PartyUnit& u)
 
 Result<QList<PartyUnit>> readAll(sql::Statement& stmt)
 {
-    QList<PartyUnit> out;
-    OREC_TRY(repo::forEachRow(stmt, [&](sql::Statement& s) {
-        out.append(readUnit(s));
-        return true;
-    }));
-    return out;
+    return repo::collectRows<PartyUnit>(stmt, readUnit);
 }
 
 } // namespace
@@ -195,12 +190,7 @@ Result<QList<qint64>> PartyUnitRepository::subtreeIds(qint64 rootId)
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, static_cast<long long>(rootId));
-    QList<qint64> ids;
-    OREC_TRY(repo::forEachRow(**stmt, [&](sql::Statement& s) {
-        ids.append(s.int64(0));
-        return true;
-    }));
-    return ids;
+    return repo::collectRows<qint64>(**stmt, [](const sql::Statement& s) { return s.int64(0); });
 }
 
 Status PartyUnitRepository::checkCodeFree(const PartyUnit& unit)

@@ -5,6 +5,7 @@
 #include "storage/posting_repository.h"
 #include "storage/record_json.h"
 #include "storage/report_repository.h"
+#include "storage/repository_support.h"
 #include "storage/transfer_repository.h"
 
 #include <QCoreApplication>
@@ -105,16 +106,7 @@ Result<QStringList> PortableRecordStore::allUuids(EntityKind kind)
         m_database.connection().prepare(std::string("SELECT uuid FROM ") + tableOf(kind) + " ORDER BY id");
     if (!s)
         return s.error();
-    QStringList out;
-    for (;;) {
-        auto row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out << s->text(0);
-    }
-    return out;
+    return repo::collectRows<QString>(*s, [](const sql::Statement& row) { return row.text(0); });
 }
 
 Result<QJsonObject> PortableRecordStore::load(EntityKind kind, qint64 id)

@@ -235,12 +235,10 @@ Result<QList<Posting>> PostingRepository::listForMember(qint64 memberId)
     if (!stmt)
         return stmt.error();
     stmt->bind(1, static_cast<long long>(memberId));
-    QList<Posting> out;
-    OREC_TRY(repo::forEachRow(*stmt, [&](sql::Statement& s) {
-        out.append(readPosting(s));
-        return true;
-    }));
-    for (Posting& p : out)
+    auto out = repo::collectRows<Posting>(*stmt, readPosting);
+    if (!out)
+        return out.error();
+    for (Posting& p : *out)
         OREC_TRY(loadChildren(p));
     return out;
 }

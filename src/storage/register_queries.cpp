@@ -87,8 +87,7 @@ Result<QList<ReportDueRow>> RegisterQueries::reportsDue(const ReportDueFilter& f
     if (!stmt)
         return stmt.error();
     p.params.bindAll(*stmt);
-    QList<ReportDueRow> rows;
-    OREC_TRY(repo::forEachRow(*stmt, [&](sql::Statement& s) {
+    return repo::collectRows<ReportDueRow>(*stmt, [&](const sql::Statement& s) {
         ReportDueRow r;
         r.reportId = s.int64(0);
         r.reportUuid = s.text(1);
@@ -105,10 +104,8 @@ Result<QList<ReportDueRow>> RegisterQueries::reportsDue(const ReportDueFilter& f
             r.purpose = fromCodeName<PostingPurpose>(s.text(10)).value_or(PostingPurpose::OfficialMission);
             r.countryCode = s.text(11);
         }
-        rows.append(r);
-        return true;
-    }));
-    return rows;
+        return r;
+    });
 }
 
 Result<MemberHistory> RegisterQueries::memberHistory(qint64 memberId)
@@ -381,8 +378,7 @@ Result<QList<UnapprovedDepartureRow>> RegisterQueries::departuresWithoutApproval
     if (!stmt)
         return stmt.error();
     q.bindAll(*stmt);
-    QList<UnapprovedDepartureRow> rows;
-    OREC_TRY(repo::forEachRow(*stmt, [&](sql::Statement& s) {
+    return repo::collectRows<UnapprovedDepartureRow>(*stmt, [](const sql::Statement& s) {
         UnapprovedDepartureRow r;
         r.postingId = s.int64(0);
         r.postingUuid = s.text(1);
@@ -395,10 +391,8 @@ Result<QList<UnapprovedDepartureRow>> RegisterQueries::departuresWithoutApproval
         r.returnDate = s.date(8);
         r.approvalDate = s.date(9);
         r.status = fromCodeName<PostingStatus>(s.text(10)).value_or(PostingStatus::Abroad);
-        rows.append(r);
-        return true;
-    }));
-    return rows;
+        return r;
+    });
 }
 
 Result<QHash<qint64, QList<qint64>>> RegisterQueries::fullMembersInCellsNow(int perCell)
@@ -474,13 +468,12 @@ Result<QList<PostingMovementRow>> RegisterQueries::movementsIn(const char* dateC
     for (PostingMovementRow& r : rows) {
         countries->reset();
         countries->bind(1, static_cast<long long>(r.postingId));
-        QStringList codes;
-        OREC_TRY(repo::forEachRow(*countries, [&](sql::Statement& s) {
-            codes.append(s.text(0));
-            return true;
-        }));
-        if (!codes.isEmpty())
-            r.countryCodes = codes;
+        auto codes =
+            repo::collectRows<QString>(*countries, [](const sql::Statement& s) { return s.text(0); });
+        if (!codes)
+            return codes.error();
+        if (!codes->isEmpty())
+            r.countryCodes = *codes;
     }
     return rows;
 }

@@ -112,12 +112,7 @@ Result<QList<Report>> ReportRepository::listWhere(std::string_view where, qint64
     stmt->bind(1, static_cast<long long>(key));
     if (second >= 0)
         stmt->bind(2, static_cast<long long>(second));
-    QList<Report> out;
-    OREC_TRY(repo::forEachRow(*stmt, [&](sql::Statement& s) {
-        out.append(readReport(s));
-        return true;
-    }));
-    return out;
+    return repo::collectRows<Report>(*stmt, readReport);
 }
 
 Result<QList<Report>> ReportRepository::listForPosting(qint64 postingId)

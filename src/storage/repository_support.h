@@ -6,9 +6,11 @@
 #include "storage/database.h"
 #include "storage/sqlite.h"
 
+#include <QList>
 #include <QString>
 
 #include <functional>
+#include <utility>
 
 namespace orec {
 
@@ -33,6 +35,22 @@ QString nowText(const Database& database);
 
 // Steps a statement to completion, calling `row` for each result row; stops early when `row` says false.
 Status forEachRow(sql::Statement& statement, const std::function<bool(sql::Statement&)>& row);
+
+// Steps a statement to completion and returns `read(statement)` for each result row, in order; the
+// error of the first failed step instead. A template, so the per-row call costs no std::function.
+template <typename T, typename Read>
+Result<QList<T>> collectRows(sql::Statement& statement, Read read)
+{
+    QList<T> rows;
+    for (;;) {
+        auto has = statement.step();
+        if (!has)
+            return has.error();
+        if (!*has)
+            return rows;
+        rows.append(read(std::as_const(statement)));
+    }
+}
 
 // Foreign keys checked at commit instead of after each statement, for bulk writers that insert records
 // before the ones they point to (SQLite resets this at the end of the transaction).

@@ -81,12 +81,9 @@ Result<QList<Holiday>> RuleRepository::holidays()
     auto stmt = m_database.connection().prepare("SELECT day, name FROM holidays ORDER BY day");
     if (!stmt)
         return stmt.error();
-    QList<Holiday> out;
-    OREC_TRY(repo::forEachRow(*stmt, [&](sql::Statement& s) {
-        out.append(Holiday{s.date(0), s.text(1)});
-        return true;
-    }));
-    return out;
+    return repo::collectRows<Holiday>(*stmt, [](const sql::Statement& s) {
+        return Holiday{s.date(0), s.text(1)};
+    });
 }
 
 Status RuleRepository::addHoliday(WriteScope& scope, const Holiday& holiday)

@@ -80,12 +80,7 @@ Result<QList<Transfer>> TransferRepository::listWhere(std::string_view where, qi
     stmt->bind(1, static_cast<long long>(key));
     if (second >= 0)
         stmt->bind(2, static_cast<long long>(second));
-    QList<Transfer> out;
-    OREC_TRY(repo::forEachRow(*stmt, [&](sql::Statement& s) {
-        out.append(readTransfer(s));
-        return true;
-    }));
-    return out;
+    return repo::collectRows<Transfer>(*stmt, readTransfer);
 }
 
 Result<QList<Transfer>> TransferRepository::listForMember(qint64 memberId)

@@ -1,5 +1,7 @@
 #include "storage/user_repository.h"
 
+#include "storage/repository_support.h"
+
 #include <QCoreApplication>
 #include <QUuid>
 
@@ -21,22 +23,15 @@ Result<QList<UserRecord>> UserRepository::listActive()
         "SELECT name, role, coalesce(full_name, ''), created_at FROM users WHERE removed_at IS NULL ORDER BY name");
     if (!stmt)
         return stmt.error();
-    QList<UserRecord> users;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    return repo::collectRows<UserRecord>(*stmt, [this](const sql::Statement& s) {
         UserRecord u;
-        u.name = stmt->text(0);
-        u.role = roleFromCode(stmt->text(1)).value_or(Role::Auditor);
-        u.fullName = stmt->text(2);
-        u.createdAt = QDateTime::fromString(stmt->text(3), Qt::ISODateWithMs);
+        u.name = s.text(0);
+        u.role = roleFromCode(s.text(1)).value_or(Role::Auditor);
+        u.fullName = s.text(2);
+        u.createdAt = QDateTime::fromString(s.text(3), Qt::ISODateWithMs);
         u.hasKeySlot = m_database.keyStore().hasSlot(u.name);
-        users.append(u);
-    }
-    return users;
+        return u;
+    });
 }
 
 Result<std::optional<UserRecord>> UserRepository::find(const QString& name)
