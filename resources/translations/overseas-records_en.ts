@@ -5,2616 +5,4092 @@
     <name>AuditLogScreen</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>&amp;Verify the chain again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verify the chain again</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User:</translation>
     </message>
     <message>
         <source>&amp;Record type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record type:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To:</translation>
     </message>
     <message>
         <source>Only the selected &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the selected &amp;record</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clear filters</translation>
     </message>
     <message>
         <source>Show unchanged &amp;fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Show unchanged &amp;fields</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Before</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the list…</source>
+        <translation>E&amp;xport the list…</translation>
+    </message>
+    <message>
+        <source>Writes the entries the filters keep, with the columns shown, to an Excel workbook or a CSV file</source>
+        <translation>Writes the entries the filters keep, with the columns shown, to an Excel workbook or a CSV file</translation>
+    </message>
+</context>
+<context>
+    <name>CellsScreen</name>
+    <message>
+        <source>Overseas cells</source>
+        <translation>Overseas cells</translation>
+    </message>
+    <message>
+        <source>Find a cell or a country (diacritics optional)</source>
+        <translation>Find a cell or a country (diacritics optional)</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive cells</source>
+        <translation>Show &amp;inactive cells</translation>
+    </message>
+    <message>
+        <source>Country, cell type, cell</source>
+        <translation>Country, cell type, cell</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>Members present</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Abroad, not in a cell</source>
+        <translation>Abroad, not in a cell</translation>
+    </message>
+    <message>
+        <source>Show these &amp;members</source>
+        <translation>Show these &amp;members</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Change my passphrase</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Current passphrase:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New passphrase:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat:</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Click a figure, a bar or a slice to see the list behind it.</source>
+        <translation>Click a figure, a bar or a slice to see the list behind it.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentCodeDialog</name>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <source>Hand this code to the secretary in person, or read it out by phone. Never send it with the package or by the same channel. It is shown only now: home keeps only a key made from it. Next, export the cell&apos;s first package (File → Exchange → Export cell package…) and send it to the secretary.</source>
+        <translation>Hand this code to the secretary in person, or read it out by phone. Never send it with the package or by the same channel. It is shown only now: home keeps only a key made from it. Next, export the cell&apos;s first package (File → Exchange → Export cell package…) and send it to the secretary.</translation>
+    </message>
+    <message>
+        <source>Home&apos;s fingerprint, which the secretary compares by phone when they set up their laptop:</source>
+        <translation>Home&apos;s fingerprint, which the secretary compares by phone when they set up their laptop:</translation>
+    </message>
+    <message>
+        <source>I have handed over or written down the code</source>
+        <translation>I have handed over or written down the code</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCellPackageDialog</name>
+    <message>
+        <source>Export a cell package</source>
+        <translation>Export a cell package</translation>
+    </message>
+    <message>
+        <source>A cell package holds the chosen cell&apos;s members, their postings, reports and transfer letters, and nothing about anyone else. It is signed by home and can be opened only by the cell&apos;s secretary.</source>
+        <translation>A cell package holds the chosen cell&apos;s members, their postings, reports and transfer letters, and nothing about anyone else. It is signed by home and can be opened only by the cell&apos;s secretary.</translation>
+    </message>
+    <message>
+        <source>&amp;Cell:</source>
+        <translation>&amp;Cell:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Save as:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSetupDialog</name>
+    <message>
+        <source>Set up this laptop from a cell package</source>
+        <translation>Set up this laptop from a cell package</translation>
+    </message>
+    <message>
+        <source>As a cell secretary you received two things from home: the cell&apos;s first package (a file ending in .orecpkg) and, separately, a one-time enrolment code. With both, this laptop gets its own encrypted database holding your cell and nothing else.</source>
+        <translation>As a cell secretary you received two things from home: the cell&apos;s first package (a file ending in .orecpkg) and, separately, a one-time enrolment code. With both, this laptop gets its own encrypted database holding your cell and nothing else.</translation>
+    </message>
+    <message>
+        <source>Cell &amp;package:</source>
+        <translation>Cell &amp;package:</translation>
+    </message>
+    <message>
+        <source>File ending in .orecpkg</source>
+        <translation>File ending in .orecpkg</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>Enrolment &amp;code:</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>Choose where the laptop&apos;s database is kept and the passphrase that opens it. Nobody at home knows this passphrase: keep it to yourself.</source>
+        <translation>Choose where the laptop&apos;s database is kept and the passphrase that opens it. Nobody at home knows this passphrase: keep it to yourself.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Create the field database</source>
+        <translation>&amp;Create the field database</translation>
+    </message>
+    <message>
+        <source>Compare by phone with home</source>
+        <translation>Compare by phone with home</translation>
+    </message>
+    <message>
+        <source>Home:</source>
+        <translation>Home:</translation>
+    </message>
+    <message>
+        <source>This laptop:</source>
+        <translation>This laptop:</translation>
+    </message>
+    <message>
+        <source>Call home and read both aloud, group by group. Home&apos;s must match what home sees in Keys and fingerprints; home writes down this laptop&apos;s and compares it when your first return package arrives.</source>
+        <translation>Call home and read both aloud, group by group. Home&apos;s must match what home sees in Keys and fingerprints; home writes down this laptop&apos;s and compares it when your first return package arrives.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>With this key alone the laptop&apos;s database opens when the passphrase is lost. It is shown only now: write it down and keep it apart from the laptop.</source>
+        <translation>With this key alone the laptop&apos;s database opens when the passphrase is lost. It is shown only now: write it down and keep it apart from the laptop.</translation>
+    </message>
+    <message>
+        <source>I have written down the recovery key and checked it</source>
+        <translation>I have written down the recovery key and checked it</translation>
+    </message>
+    <message>
+        <source>&amp;Open the field database</source>
+        <translation>&amp;Open the field database</translation>
+    </message>
+</context>
+<context>
+    <name>FieldStatusDialog</name>
+    <message>
+        <source>Status of my changes</source>
+        <translation>Status of my changes</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Your package</source>
+        <translation>Your package</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>What home did</source>
+        <translation>What home did</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPackageDialog</name>
+    <message>
+        <source>Import a package from a cell</source>
+        <translation>Import a package from a cell</translation>
+    </message>
+    <message>
+        <source>This is the first package from the secretary&apos;s laptop. Before applying it, call the secretary and have them read out their laptop&apos;s fingerprint: it must match this one exactly.</source>
+        <translation>This is the first package from the secretary&apos;s laptop. Before applying it, call the secretary and have them read out their laptop&apos;s fingerprint: it must match this one exactly.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>At home now</source>
+        <translation>At home now</translation>
+    </message>
+    <message>
+        <source>From the cell</source>
+        <translation>From the cell</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Selected change</source>
+        <translation>Selected change</translation>
+    </message>
+    <message>
+        <source>Before the cell&apos;s change:</source>
+        <translation>Before the cell&apos;s change:</translation>
+    </message>
+    <message>
+        <source>At home now:</source>
+        <translation>At home now:</translation>
+    </message>
+    <message>
+        <source>From the cell:</source>
+        <translation>From the cell:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep home&apos;s value</source>
+        <translation>&amp;Keep home&apos;s value</translation>
+    </message>
+    <message>
+        <source>&amp;Take the cell&apos;s value</source>
+        <translation>&amp;Take the cell&apos;s value</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Use this value</source>
+        <translation>&amp;Use this value</translation>
+    </message>
+    <message>
+        <source>Keep home&apos;s value in every open conflict</source>
+        <translation>Keep home&apos;s value in every open conflict</translation>
+    </message>
+    <message>
+        <source>Take the cell&apos;s value in every open conflict</source>
+        <translation>Take the cell&apos;s value in every open conflict</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Dry run</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>IssueTransferDialog</name>
+    <message>
+        <source>Issue a transfer letter</source>
+        <translation>Issue a transfer letter</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of letter:</source>
+        <translation>&amp;Kind of letter:</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;committee:</source>
+        <translation>Issuing &amp;committee:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation>&amp;Issued on:</translation>
+    </message>
+    <message>
+        <source>&amp;Receiving unit:</source>
+        <translation>&amp;Receiving unit:</translation>
+    </message>
+    <message>
+        <source>Name on the &amp;letter:</source>
+        <translation>Name on the &amp;letter:</translation>
+    </message>
+    <message>
+        <source>the receiving unit as written on the letter</source>
+        <translation>the receiving unit as written on the letter</translation>
+    </message>
+    <message>
+        <source>&amp;Party card no.:</source>
+        <translation>&amp;Party card no.:</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier no.:</source>
+        <translation>&amp;Dossier no.:</translation>
+    </message>
+    <message>
+        <source>D&amp;ues paid up to:</source>
+        <translation>D&amp;ues paid up to:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Keys and fingerprints</source>
+        <translation>Keys and fingerprints</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>To check a party, call them and read the fingerprints aloud group by group: both sides must see exactly the same characters. The letters I, L, O and U never occur, so what sounds alike cannot be confused.</source>
+        <translation>To check a party, call them and read the fingerprints aloud group by group: both sides must see exactly the same characters. The letters I, L, O and U never occur, so what sounds alike cannot be confused.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDossierDialog</name>
+    <message>
+        <source>Member dossier</source>
+        <translation>Member dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Identity and party data</source>
+        <translation>&amp;Identity and party data</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Gender:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Date of &amp;birth:</translation>
+    </message>
+    <message>
+        <source>Ho&amp;metown:</source>
+        <translation>Ho&amp;metown:</translation>
+    </message>
+    <message>
+        <source>&amp;Citizen ID:</source>
+        <translation>&amp;Citizen ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Party card no.:</source>
+        <translation>&amp;Party card no.:</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier no.:</source>
+        <translation>&amp;Dossier no.:</translation>
+    </message>
+    <message>
+        <source>&amp;Admitted on:</source>
+        <translation>&amp;Admitted on:</translation>
+    </message>
+    <message>
+        <source>Full me&amp;mber on:</source>
+        <translation>Full me&amp;mber on:</translation>
+    </message>
+    <message>
+        <source>&amp;Home unit:</source>
+        <translation>&amp;Home unit:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>P&amp;osition:</translation>
+    </message>
+    <message>
+        <source>&amp;Workplace:</source>
+        <translation>&amp;Workplace:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Under disciplinary review or investigation (may not be sent abroad)</source>
+        <translation>Under disciplinary review or investigation (may not be sent abroad)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>P&amp;ostings</source>
+        <translation>P&amp;ostings</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>Posting</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Party activity</source>
+        <translation>Party activity</translation>
+    </message>
+    <message>
+        <source>&amp;Plan a posting…</source>
+        <translation>&amp;Plan a posting…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;posting…</source>
+        <translation>Open the &amp;posting…</translation>
+    </message>
+    <message>
+        <source>&amp;Cell history</source>
+        <translation>&amp;Cell history</translation>
+    </message>
+    <message>
+        <source>Party unit</source>
+        <translation>Party unit</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Record a &amp;rating or an event…</source>
+        <translation>Record a &amp;rating or an event…</translation>
+    </message>
+    <message>
+        <source>The annual rating, or an event the member reports: a foreign award, a foreign organisation, marriage to a foreign national, a change of nationality or residence</source>
+        <translation>The annual rating, or an event the member reports: a foreign award, a foreign organisation, marriage to a foreign national, a change of nationality or residence</translation>
+    </message>
+    <message>
+        <source>&amp;File or open the report…</source>
+        <translation>&amp;File or open the report…</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>C&amp;hanges</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+</context>
+<context>
+    <name>MemberReportDialog</name>
+    <message>
+        <source>Record a rating or an event report</source>
+        <translation>Record a rating or an event report</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>&amp;Event date:</source>
+        <translation>&amp;Event date:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Received on:</translation>
+    </message>
+    <message>
+        <source>&amp;Cell&apos;s remarks:</source>
+        <translation>&amp;Cell&apos;s remarks:</translation>
+    </message>
+    <message>
+        <source>C&amp;ommittee&apos;s opinion:</source>
+        <translation>C&amp;ommittee&apos;s opinion:</translation>
+    </message>
+</context>
+<context>
+    <name>MembersScreen</name>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Search: name (with or without diacritics), party card number or citizen ID — Ctrl+F</source>
+        <translation>Search: name (with or without diacritics), party card number or citizen ID — Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;New member…</source>
+        <translation>&amp;New member…</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Where:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>C&amp;ountry:</translation>
+    </message>
+    <message>
+        <source>Cell &amp;type:</source>
+        <translation>Cell &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>&amp;Home unit:</source>
+        <translation>&amp;Home unit:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;bationary only</source>
+        <translation>Pro&amp;bationary only</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Clear filters</translation>
+    </message>
+    <message>
+        <source>Co&amp;lumns</source>
+        <translation>Co&amp;lumns</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
         <source>Reset passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset passphrase</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New passphrase:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat:</translation>
+    </message>
+</context>
+<context>
+    <name>PostingEditorDialog</name>
+    <message>
+        <source>Posting</source>
+        <translation>Posting</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Nothing more to do: the posting is finished.</source>
+        <translation>Nothing more to do: the posting is finished.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan and decision</source>
+        <translation>&amp;Plan and decision</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>P&amp;urpose:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untries:</source>
+        <translation>Co&amp;untries:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;ity:</translation>
+    </message>
+    <message>
+        <source>&amp;Host organisation:</source>
+        <translation>&amp;Host organisation:</translation>
+    </message>
+    <message>
+        <source>The trip includes &amp;visiting relatives abroad</source>
+        <translation>The trip includes &amp;visiting relatives abroad</translation>
+    </message>
+    <message>
+        <source>Party members in the &amp;delegation:</source>
+        <translation>Party members in the &amp;delegation:</translation>
+    </message>
+    <message>
+        <source>Planned de&amp;parture:</source>
+        <translation>Planned de&amp;parture:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;return:</source>
+        <translation>Planned &amp;return:</translation>
+    </message>
+    <message>
+        <source>Sending &amp;decision no.:</source>
+        <translation>Sending &amp;decision no.:</translation>
+    </message>
+    <message>
+        <source>Decision da&amp;te:</source>
+        <translation>Decision da&amp;te:</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by:</source>
+        <translation>Issued &amp;by:</translation>
+    </message>
+    <message>
+        <source>Approving &amp;committee:</source>
+        <translation>Approving &amp;committee:</translation>
+    </message>
+    <message>
+        <source>Political-standard co&amp;nclusion:</source>
+        <translation>Political-standard co&amp;nclusion:</translation>
+    </message>
+    <message>
+        <source>Party &amp;activity:</source>
+        <translation>Party &amp;activity:</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ndance:</source>
+        <translation>Atte&amp;ndance:</translation>
+    </message>
+    <message>
+        <source>P&amp;rogress</source>
+        <translation>P&amp;rogress</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;Add a document…</source>
+        <translation>&amp;Add a document…</translation>
+    </message>
+    <message>
+        <source>File a document the rules did not call for: the cell committee&apos;s remarks, a self-review, a report received</source>
+        <translation>File a document the rules did not call for: the cell committee&apos;s remarks, a self-review, a report received</translation>
+    </message>
+    <message>
+        <source>&amp;File or open the document…</source>
+        <translation>&amp;File or open the document…</translation>
+    </message>
+</context>
+<context>
+    <name>PostingsScreen</name>
+    <message>
+        <source>Postings</source>
+        <translation>Postings</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;posting…</source>
+        <translation>Open the &amp;posting…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;member…</source>
+        <translation>Open the &amp;member…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>&amp;Grouped:</source>
+        <translation>&amp;Grouped:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Due &amp;within (days):</source>
+        <translation>Due &amp;within (days):</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Member:</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;committee:</source>
+        <translation>Issuing &amp;committee:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Letter:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Preview…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the table…</source>
+        <translation>E&amp;xport the table…</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Don&apos;t Save</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copy &amp;Link Location</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>Open with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Open with the recovery key</translation>
     </message>
     <message>
         <source>Type the recovery key printed when the database was created (or last re-keyed). An administrator then chooses a new passphrase; a lost key file is made again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the recovery key printed when the database was created (or last re-keyed). An administrator then chooses a new passphrase; a lost key file is made again.</translation>
     </message>
     <message>
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recovery key:</translation>
     </message>
     <message>
         <source>XXXXX-XXXXX-…</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXXX-XXXXX-…</translation>
     </message>
     <message>
         <source>&amp;Administrator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administrator:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New passphrase:</translation>
     </message>
     <message>
         <source>R&amp;epeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;epeat:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormDialog</name>
+    <message>
+        <source>&amp;Content</source>
+        <translation>&amp;Content</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>P&amp;urpose:</translation>
+    </message>
+    <message>
+        <source>Countries and &amp;places:</source>
+        <translation>Countries and &amp;places:</translation>
+    </message>
+    <message>
+        <source>&amp;Departure:</source>
+        <translation>&amp;Departure:</translation>
+    </message>
+    <message>
+        <source>&amp;Return:</source>
+        <translation>&amp;Return:</translation>
+    </message>
+    <message>
+        <source>Paid &amp;by:</source>
+        <translation>Paid &amp;by:</translation>
+    </message>
+    <message>
+        <source>Travel &amp;companions:</source>
+        <translation>Travel &amp;companions:</translation>
+    </message>
+    <message>
+        <source>Relatives &amp;abroad:</source>
+        <translation>Relatives &amp;abroad:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Commits to take no classified documents abroad</source>
+        <translation>Commits to take no classified documents abroad</translation>
+    </message>
+    <message>
+        <source>Acknowledges the duty to report what happens abroad and on return</source>
+        <translation>Acknowledges the duty to report what happens abroad and on return</translation>
+    </message>
+    <message>
+        <source>Actual &amp;departure:</source>
+        <translation>Actual &amp;departure:</translation>
+    </message>
+    <message>
+        <source>Actual &amp;return:</source>
+        <translation>Actual &amp;return:</translation>
+    </message>
+    <message>
+        <source>&amp;Places visited:</source>
+        <translation>&amp;Places visited:</translation>
+    </message>
+    <message>
+        <source>&amp;Work done, results:</source>
+        <translation>&amp;Work done, results:</translation>
+    </message>
+    <message>
+        <source>Contacts with foreign &amp;persons and organisations:</source>
+        <translation>Contacts with foreign &amp;persons and organisations:</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What about</source>
+        <translation>What about</translation>
+    </message>
+    <message>
+        <source>&amp;Gifts, awards or titles offered:</source>
+        <translation>&amp;Gifts, awards or titles offered:</translation>
+    </message>
+    <message>
+        <source>&amp;Invitations to join foreign organisations:</source>
+        <translation>&amp;Invitations to join foreign organisations:</translation>
+    </message>
+    <message>
+        <source>I&amp;ncidents (lost documents, approaches, detention):</source>
+        <translation>I&amp;ncidents (lost documents, approaches, detention):</translation>
+    </message>
+    <message>
+        <source>&amp;Own assessment of conduct:</source>
+        <translation>&amp;Own assessment of conduct:</translation>
+    </message>
+    <message>
+        <source>This document has no content fields here: record when it was received and the opinions, and attach the signed scan.</source>
+        <translation>This document has no content fields here: record when it was received and the opinions, and attach the signed scan.</translation>
+    </message>
+    <message>
+        <source>Receipt and &amp;opinions</source>
+        <translation>Receipt and &amp;opinions</translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation>Received &amp;on:</translation>
+    </message>
+    <message>
+        <source>Cell&apos;s &amp;opinion:</source>
+        <translation>Cell&apos;s &amp;opinion:</translation>
+    </message>
+    <message>
+        <source>Committee&apos;s o&amp;pinion:</source>
+        <translation>Committee&apos;s o&amp;pinion:</translation>
+    </message>
+    <message>
+        <source>Committee&apos;s &amp;decision:</source>
+        <translation>Committee&apos;s &amp;decision:</translation>
+    </message>
+    <message>
+        <source>Decision da&amp;te:</source>
+        <translation>Decision da&amp;te:</translation>
+    </message>
+    <message>
+        <source>Confirmed by the overseas cell or the mission</source>
+        <translation>Confirmed by the overseas cell or the mission</translation>
+    </message>
+    <message>
+        <source>&amp;Scans</source>
+        <translation>&amp;Scans</translation>
+    </message>
+    <message>
+        <source>Scanned, signed documents (PDF or image). They are stored encrypted inside the database.</source>
+        <translation>Scanned, signed documents (PDF or image). They are stored encrypted inside the database.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a scan…</source>
+        <translation>&amp;Attach a scan…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>O&amp;pen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDueScreen</name>
+    <message>
+        <source>Reports due</source>
+        <translation>Reports due</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Due &amp;within:</source>
+        <translation>Due &amp;within:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;member…</source>
+        <translation>Open the &amp;member…</translation>
+    </message>
+    <message>
+        <source>&amp;File the report…</source>
+        <translation>&amp;File the report…</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariesDialog</name>
+    <message>
+        <source>Cell secretaries</source>
+        <translation>Cell secretaries</translation>
+    </message>
+    <message>
+        <source>Each overseas cell has one secretary whose laptop trades packages with home. Enrolling gives a one-time code that opens the cell&apos;s first package; removing a secretary refuses every later package from their laptop (a lost laptop, a secretary replaced).</source>
+        <translation>Each overseas cell has one secretary whose laptop trades packages with home. Enrolling gives a one-time code that opens the cell&apos;s first package; removing a secretary refuses every later package from their laptop (a lost laptop, a secretary replaced).</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Laptop&apos;s fingerprint</source>
+        <translation>Laptop&apos;s fingerprint</translation>
+    </message>
+    <message>
+        <source>Secretary&apos;s &amp;name:</source>
+        <translation>Secretary&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <source>as it will be shown with their key</source>
+        <translation>as it will be shown with their key</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation>&amp;Enrol…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>&amp;Lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock after:</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;anguage:</translation>
     </message>
     <message>
         <source>&amp;Date format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date format:</translation>
     </message>
     <message>
         <source>Without a key press or mouse movement for this long, the program locks itself and forgets the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without a key press or mouse movement for this long, the program locks itself and forgets the key.</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetImportWizard</name>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Import from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx) with one header row.</source>
+        <translation>A CSV file or an Excel workbook (.xlsx) with one header row.</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Records:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation>&amp;Worksheet:</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Match the columns</translation>
+    </message>
+    <message>
+        <source>Each column of the sheet feeds one field of the register, or nothing. Columns whose names match were matched already.</source>
+        <translation>Each column of the sheet feeds one field of the register, or nothing. Columns whose names match were matched already.</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>Check the rows</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Cells with a problem are red, duplicates orange; point at a cell for the reason.</source>
+        <translation>Nothing has been written yet. Cells with a problem are red, duplicates orange; point at a cell for the reason.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Import &amp;all rows or nothing</source>
+        <translation>Import &amp;all rows or nothing</translation>
+    </message>
+    <message>
+        <source>Import only the &amp;valid rows; write the others with their reasons to a rejects file</source>
+        <translation>Import only the &amp;valid rows; write the others with their reasons to a rejects file</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Approving &amp;committee:</source>
+        <translation>Approving &amp;committee:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;no.:</source>
+        <translation>Decision &amp;no.:</translation>
+    </message>
+    <message>
+        <source>Decision da&amp;te:</source>
+        <translation>Decision da&amp;te:</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by:</source>
+        <translation>Issued &amp;by:</translation>
+    </message>
+    <message>
+        <source>Overseas c&amp;ell:</source>
+        <translation>Overseas c&amp;ell:</translation>
+    </message>
+    <message>
+        <source>New planned &amp;return:</source>
+        <translation>New planned &amp;return:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Rea&amp;son:</translation>
     </message>
 </context>
 <context>
     <name>UnlockWindow</name>
     <message>
         <source>Overseas Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Overseas Records</translation>
     </message>
     <message>
         <source>Records of party members abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Records of party members abroad</translation>
     </message>
     <message>
         <source>Encrypted register — open it with your user name and passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted register — open it with your user name and passphrase</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database:</translation>
     </message>
     <message>
         <source>File ending in .orec</source>
-        <translation type="unfinished"></translation>
+        <translation>File ending in .orec</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Use the &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the &amp;recovery key…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <source>Create a &amp;new database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a &amp;new database…</translation>
     </message>
     <message>
         <source>A new database is encrypted from its first byte. You become its first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new database is encrypted from its first byte. You become its first administrator.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>&amp;Administrator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administrator:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat:</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <source>&amp;Create database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create database</translation>
     </message>
     <message>
         <source>This is the recovery key of the new database. With it alone an administrator can open the database when every passphrase is lost. It is shown only now: print it or write it down, check it, and keep it locked away.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the recovery key of the new database. With it alone an administrator can open the database when every passphrase is lost. It is shown only now: print it or write it down, check it, and keep it locked away.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opy</translation>
     </message>
     <message>
         <source>I have printed or written down the recovery key and checked it</source>
-        <translation type="unfinished"></translation>
+        <translation>I have printed or written down the recovery key and checked it</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>Set up from a &amp;cell package…</source>
+        <translation>Set up from a &amp;cell package…</translation>
+    </message>
+    <message>
+        <source>For a cell secretary abroad: make this laptop&apos;s database from the first package home sent, with the enrolment code</source>
+        <translation>For a cell secretary abroad: make this laptop&apos;s database from the first package home sent, with the enrolment code</translation>
     </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a user</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>User &amp;name:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Full name:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>R&amp;epeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;epeat:</translation>
     </message>
 </context>
 <context>
     <name>UsersScreen</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <source>Each user unlocks the database with their own passphrase. Administrators manage users and keys; clerks read and write records; auditors read records and the audit log and change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each user unlocks the database with their own passphrase. Administrators manage users and keys; clerks read and write records; auditors read records and the audit log and change nothing.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Added on</source>
-        <translation type="unfinished"></translation>
+        <translation>Added on</translation>
     </message>
     <message>
         <source>Can unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Can unlock</translation>
     </message>
     <message>
         <source>&amp;Add a user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add a user…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;role…</translation>
     </message>
     <message>
         <source>&amp;Reset passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reset passphrase…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;move</translation>
     </message>
 </context>
 <context>
     <name>orec</name>
     <message>
         <source>At least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>At least %1 characters.</translation>
     </message>
     <message>
         <source>Weak: add a few unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weak: add a few unrelated words.</translation>
     </message>
     <message>
         <source>Fair: one or two more words make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fair: one or two more words make it strong.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strong.</translation>
     </message>
     <message>
         <source>Very strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Very strong.</translation>
     </message>
     <message>
         <source>The passphrase must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase must have at least %1 characters.</translation>
     </message>
     <message>
         <source>The passphrase is too easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase is too easy to guess.</translation>
     </message>
     <message>
         <source>The key file is damaged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file is damaged: %1.</translation>
     </message>
     <message>
         <source>The rules table has no version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rules table has no version number.</translation>
     </message>
     <message>
         <source>The period needs a start and an end, the end not before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>The period needs a start and an end, the end not before the start.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::AttachmentRepository</name>
+    <message>
+        <source>An attachment belongs to a report.</source>
+        <translation>An attachment belongs to a report.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>attachment</translation>
+    </message>
+    <message>
+        <source>The stored scan does not match its fingerprint: it was damaged.</source>
+        <translation>The stored scan does not match its fingerprint: it was damaged.</translation>
     </message>
 </context>
 <context>
     <name>orec::AttendanceMode</name>
     <message>
         <source>Attends a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Attends a cell</translation>
     </message>
     <message>
         <source>Individual attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual attendance</translation>
     </message>
     <message>
         <source>Exempted from meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempted from meetings</translation>
     </message>
 </context>
 <context>
     <name>orec::AuditLog</name>
     <message>
         <source>An audit entry must be written inside the change&apos;s transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>An audit entry must be written inside the change&apos;s transaction.</translation>
     </message>
     <message>
         <source>The audit log has lost its head row.</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log has lost its head row.</translation>
     </message>
     <message>
         <source>Audit row %1 was removed (the log jumps from row %2 to row %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit row %1 was removed (the log jumps from row %2 to row %3).</translation>
     </message>
     <message>
         <source>Audit row %1 was altered after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit row %1 was altered after it was written.</translation>
     </message>
     <message>
         <source>The head of the audit log was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The head of the audit log was removed.</translation>
     </message>
     <message>
         <source>Audit rows %1 to %2 were removed from the end of the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit rows %1 to %2 were removed from the end of the log.</translation>
     </message>
     <message>
         <source>The head of the audit log does not match its last row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The head of the audit log does not match its last row %1.</translation>
     </message>
 </context>
 <context>
     <name>orec::CellType</name>
     <message>
         <source>Representative-mission cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Representative-mission cell</translation>
     </message>
     <message>
         <source>Spouse cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Spouse cell</translation>
     </message>
     <message>
         <source>Student cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Student cell</translation>
     </message>
     <message>
         <source>Labour cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Labour cell</translation>
     </message>
     <message>
         <source>Expert cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert cell</translation>
     </message>
     <message>
         <source>Self-employed cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-employed cell</translation>
     </message>
 </context>
 <context>
     <name>orec::Database</name>
     <message>
         <source>%1 is %2 and may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is %2 and may not do this.</translation>
     </message>
     <message>
         <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase is empty.</translation>
     </message>
     <message>
         <source>A file with this name already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A file with this name already exists; choose another name.</translation>
     </message>
     <message>
         <source>A key file with this name already exists beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A key file with this name already exists beside it.</translation>
     </message>
     <message>
         <source>The file cannot be created: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be created: %1.</translation>
     </message>
     <message>
         <source>The database file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file does not exist.</translation>
     </message>
     <message>
         <source>The key file beside the database belongs to another database.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file beside the database belongs to another database.</translation>
     </message>
     <message>
         <source>This recovery key does not belong to this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>This recovery key does not belong to this database.</translation>
     </message>
     <message>
         <source>Only an administrator can use the recovery key; %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator can use the recovery key; %1 is %2.</translation>
     </message>
     <message>
         <source>The passphrase is right but the database file does not open with its key: the file is damaged or was replaced. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase is right but the database file does not open with its key: the file is damaged or was replaced. Restore it from a backup.</translation>
     </message>
     <message>
         <source>This is not an Overseas Records database.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not an Overseas Records database.</translation>
     </message>
     <message>
         <source>Unknown user or wrong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown user or wrong passphrase.</translation>
     </message>
     <message>
         <source>The key cannot be changed in the middle of a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key cannot be changed in the middle of a change.</translation>
     </message>
     <message>
         <source>Row %1 of %2 points to a missing row of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1 of %2 points to a missing row of %3.</translation>
     </message>
 </context>
 <context>
     <name>orec::FileLock</name>
     <message>
         <source>The database is open in another program (%1, process %2 on %3). Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is open in another program (%1, process %2 on %3). Close it there first.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>No permission to create the lock file beside the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No permission to create the lock file beside the database.</translation>
     </message>
     <message>
         <source>The lock file beside the database cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>The lock file beside the database cannot be created.</translation>
     </message>
 </context>
 <context>
     <name>orec::Gender</name>
     <message>
         <source>Not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>Not specified</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
 </context>
 <context>
     <name>orec::KeyStore</name>
     <message>
         <source>The data key does not belong to this key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data key does not belong to this key file.</translation>
     </message>
     <message>
         <source>Unknown user or wrong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown user or wrong passphrase.</translation>
     </message>
     <message>
         <source>the slot of %1 does not hold this database&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>the slot of %1 does not hold this database&apos;s key</translation>
     </message>
     <message>
         <source>not a key file (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>not a key file (%1 at offset %2)</translation>
     </message>
     <message>
         <source>not a key file of Overseas Records</source>
-        <translation type="unfinished"></translation>
+        <translation>not a key file of Overseas Records</translation>
     </message>
     <message>
         <source>The key file was written by a newer version of the program (format %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file was written by a newer version of the program (format %1).</translation>
     </message>
     <message>
         <source>the database identity is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>the database identity is missing</translation>
     </message>
     <message>
         <source>slot %1 is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>slot %1 is incomplete</translation>
     </message>
     <message>
         <source>The key file is missing. Open the database with its recovery key to create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file is missing. Open the database with its recovery key to create a new one.</translation>
     </message>
     <message>
         <source>The key file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file cannot be read: %1.</translation>
     </message>
     <message>
         <source>it is far too large</source>
-        <translation type="unfinished"></translation>
+        <translation>it is far too large</translation>
     </message>
     <message>
         <source>The key file cannot be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file cannot be written: %1.</translation>
     </message>
 </context>
 <context>
     <name>orec::MemberQuery</name>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>member</translation>
     </message>
 </context>
 <context>
     <name>orec::MemberRepository</name>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>member</translation>
     </message>
     <message>
         <source>party card number</source>
-        <translation type="unfinished"></translation>
+        <translation>party card number</translation>
     </message>
     <message>
         <source>citizen ID</source>
-        <translation type="unfinished"></translation>
+        <translation>citizen ID</translation>
     </message>
     <message>
         <source>The full name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The full name is required.</translation>
     </message>
 </context>
 <context>
     <name>orec::PartyActivityArrangement</name>
     <message>
         <source>Stays with the home cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Stays with the home cell</translation>
     </message>
     <message>
         <source>Temporary group in the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporary group in the delegation</translation>
     </message>
     <message>
         <source>Temporary transfer of party activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporary transfer of party activity</translation>
     </message>
     <message>
         <source>Official transfer of party activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Official transfer of party activity</translation>
     </message>
 </context>
 <context>
     <name>orec::PartyUnitRepository</name>
     <message>
         <source>party unit</source>
-        <translation type="unfinished"></translation>
+        <translation>party unit</translation>
     </message>
     <message>
         <source>unit code</source>
-        <translation type="unfinished"></translation>
+        <translation>unit code</translation>
     </message>
     <message>
         <source>A unit cannot be placed under one of its own sub-units.</source>
-        <translation type="unfinished"></translation>
+        <translation>A unit cannot be placed under one of its own sub-units.</translation>
     </message>
     <message>
         <source>The parent unit does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent unit does not exist.</translation>
     </message>
     <message>
         <source>The unit code is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit code is required.</translation>
     </message>
 </context>
 <context>
     <name>orec::PostingLifeCycle</name>
     <message>
         <source>&quot;%1&quot; is not possible for a posting that is &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not possible for a posting that is &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Enter the date of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the date of %1.</translation>
     </message>
     <message>
         <source>The date of %1 (%2) is in the future; record it once it has happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of %1 (%2) is in the future; record it once it has happened.</translation>
     </message>
     <message>
         <source>The date of %1 (%2) is before the departure (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of %1 (%2) is before the departure (%3).</translation>
     </message>
     <message>
         <source>The member is under disciplinary review or investigation and may not be sent abroad.</source>
-        <translation type="unfinished"></translation>
+        <translation>The member is under disciplinary review or investigation and may not be sent abroad.</translation>
     </message>
     <message>
         <source>The return report of an earlier trip was due on %1 and has not been received; a new trip is approved once it is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>The return report of an earlier trip was due on %1 and has not been received; a new trip is approved once it is in.</translation>
     </message>
     <message>
         <source>The trip includes visiting relatives abroad: the commitment on relatives abroad must be received before approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>The trip includes visiting relatives abroad: the commitment on relatives abroad must be received before approval.</translation>
     </message>
     <message>
         <source>The posting has not been approved. If the member left anyway, record a departure without approval, which flags it for the committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>The posting has not been approved. If the member left anyway, record a departure without approval, which flags it for the committee.</translation>
     </message>
     <message>
         <source>The return report has not been received; the posting stays open until it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>The return report has not been received; the posting stays open until it is.</translation>
     </message>
     <message>
         <source>Party activity was transferred abroad: the member&apos;s self-review must be received and confirmed by the overseas cell or the mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Party activity was transferred abroad: the member&apos;s self-review must be received and confirmed by the overseas cell or the mission.</translation>
     </message>
     <message>
         <source>Party activity was transferred abroad: the transfer letter home is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Party activity was transferred abroad: the transfer letter home is missing.</translation>
     </message>
     <message>
         <source>The member is still within the planned stay (until %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The member is still within the planned stay (until %1).</translation>
     </message>
     <message>
         <source>approval</source>
-        <translation type="unfinished"></translation>
+        <translation>approval</translation>
     </message>
     <message>
         <source>Choose the committee that approves the posting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the committee that approves the posting.</translation>
     </message>
     <message>
         <source>departure</source>
-        <translation type="unfinished"></translation>
+        <translation>departure</translation>
     </message>
     <message>
         <source>The departure (%1) is before the approval (%2). Record it as a departure without approval, which flags it for the committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>The departure (%1) is before the approval (%2). Record it as a departure without approval, which flags it for the committee.</translation>
     </message>
     <message>
         <source>The posting was approved on %1, before this departure; record an ordinary departure.</source>
-        <translation type="unfinished"></translation>
+        <translation>The posting was approved on %1, before this departure; record an ordinary departure.</translation>
     </message>
     <message>
         <source>joining the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>joining the cell</translation>
     </message>
     <message>
         <source>Choose the overseas cell the member joins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the overseas cell the member joins.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an overseas cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an overseas cell.</translation>
     </message>
     <message>
         <source>The cell &quot;%1&quot; is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>The cell &quot;%1&quot; is no longer active.</translation>
     </message>
     <message>
         <source>The cell &quot;%1&quot; is in %2, which is not among the countries of this posting (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>The cell &quot;%1&quot; is in %2, which is not among the countries of this posting (%3).</translation>
     </message>
     <message>
         <source>Enter the extension decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the extension decision.</translation>
     </message>
     <message>
         <source>Enter the number of the extension decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the number of the extension decision.</translation>
     </message>
     <message>
         <source>the extension decision</source>
-        <translation type="unfinished"></translation>
+        <translation>the extension decision</translation>
     </message>
     <message>
         <source>Enter the new planned return date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the new planned return date.</translation>
     </message>
     <message>
         <source>The new planned return (%1) is not after the current one (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The new planned return (%1) is not after the current one (%2).</translation>
     </message>
     <message>
         <source>return</source>
-        <translation type="unfinished"></translation>
+        <translation>return</translation>
     </message>
     <message>
         <source>closing</source>
-        <translation type="unfinished"></translation>
+        <translation>closing</translation>
     </message>
     <message>
         <source>The posting cannot be closed (%1) before the return (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The posting cannot be closed (%1) before the return (%2).</translation>
     </message>
     <message>
         <source>cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>cancellation</translation>
     </message>
     <message>
         <source>losing contact</source>
-        <translation type="unfinished"></translation>
+        <translation>losing contact</translation>
     </message>
     <message>
         <source>restored contact</source>
-        <translation type="unfinished"></translation>
+        <translation>restored contact</translation>
     </message>
     <message>
         <source>Contact cannot be restored (%1) before it was lost (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact cannot be restored (%1) before it was lost (%2).</translation>
     </message>
     <message>
         <source>the finding that the member did not return</source>
-        <translation type="unfinished"></translation>
+        <translation>the finding that the member did not return</translation>
     </message>
 </context>
 <context>
     <name>orec::PostingPurpose</name>
     <message>
         <source>Official mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Official mission</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Study</translation>
     </message>
     <message>
         <source>Labour contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Labour contract</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert</translation>
     </message>
     <message>
         <source>Accompanying a spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompanying a spouse</translation>
     </message>
     <message>
         <source>Self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-employed</translation>
     </message>
     <message>
         <source>Family visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Family visit</translation>
     </message>
     <message>
         <source>Medical treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical treatment</translation>
     </message>
     <message>
         <source>Tourism</source>
-        <translation type="unfinished"></translation>
+        <translation>Tourism</translation>
     </message>
     <message>
         <source>Other private affairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Other private affairs</translation>
     </message>
 </context>
 <context>
     <name>orec::PostingRepository</name>
     <message>
         <source>posting</source>
-        <translation type="unfinished"></translation>
+        <translation>posting</translation>
     </message>
     <message>
         <source>At least one country is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>At least one country is required.</translation>
     </message>
     <message>
         <source>Choose the member who goes abroad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the member who goes abroad.</translation>
     </message>
 </context>
 <context>
     <name>orec::PostingRules</name>
     <message>
         <source>This report&apos;s deadline was set under rules version %1; it is not recomputed under version %2 unless you choose to.</source>
-        <translation type="unfinished"></translation>
+        <translation>This report&apos;s deadline was set under rules version %1; it is not recomputed under version %2 unless you choose to.</translation>
     </message>
     <message>
         <source>The planned departure and return are needed to suggest an arrangement.</source>
-        <translation type="unfinished"></translation>
+        <translation>The planned departure and return are needed to suggest an arrangement.</translation>
     </message>
     <message numerus="yes">
         <source>A stay of %n month(s) or more: official transfer of party activity through the Foreign Ministry&apos;s Party Committee.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A stay of %n month or more: official transfer of party activity through the Foreign Ministry&apos;s Party Committee.</numerusform>
+            <numerusform>A stay of %n months or more: official transfer of party activity through the Foreign Ministry&apos;s Party Committee.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A stay of more than %n month(s): temporary transfer of party activity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A stay of more than %n month: temporary transfer of party activity.</numerusform>
+            <numerusform>A stay of more than %n months: temporary transfer of party activity.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A stay of %n month(s) or more in a delegation large enough: the committee may form a temporary group or cell.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A stay of %n month or more in a delegation large enough: the committee may form a temporary group or cell.</numerusform>
+            <numerusform>A stay of %n months or more in a delegation large enough: the committee may form a temporary group or cell.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too few members to form a group: the member stays with the home cell and may be exempted from meetings while away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too few members to form a group: the member stays with the home cell and may be exempted from meetings while away.</translation>
     </message>
     <message>
         <source>A short stay: the member stays with the home cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>A short stay: the member stays with the home cell.</translation>
     </message>
 </context>
 <context>
     <name>orec::PostingStatus</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <source>Abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Abroad</translation>
     </message>
     <message>
         <source>In an overseas cell</source>
-        <translation type="unfinished"></translation>
+        <translation>In an overseas cell</translation>
     </message>
     <message>
         <source>Returned, awaiting reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned, awaiting reports</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Lost contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost contact</translation>
     </message>
     <message>
         <source>Did not return</source>
-        <translation type="unfinished"></translation>
+        <translation>Did not return</translation>
     </message>
 </context>
 <context>
     <name>orec::PostingTransition</name>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <source>Record departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Record departure</translation>
     </message>
     <message>
         <source>Record departure without approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Record departure without approval</translation>
     </message>
     <message>
         <source>Join an overseas cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Join an overseas cell</translation>
     </message>
     <message>
         <source>Extend the stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend the stay</translation>
     </message>
     <message>
         <source>Record return</source>
-        <translation type="unfinished"></translation>
+        <translation>Record return</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Mark as lost contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as lost contact</translation>
     </message>
     <message>
         <source>Contact restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact restored</translation>
     </message>
     <message>
         <source>Mark as did not return</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as did not return</translation>
     </message>
 </context>
 <context>
     <name>orec::ProbationDecision</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending</translation>
     </message>
     <message>
         <source>Admitted to full membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Admitted to full membership</translation>
     </message>
     <message>
         <source>Probation extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Probation extended</translation>
     </message>
     <message>
         <source>Full membership refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Full membership refused</translation>
     </message>
 </context>
 <context>
     <name>orec::Reader</name>
     <message>
         <source>&quot;%1&quot; is not a date (yyyy-mm-dd).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a date (yyyy-mm-dd).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known value.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a known value.</translation>
     </message>
 </context>
 <context>
     <name>orec::RecoveryKey</name>
     <message>
         <source>A recovery key has %1 letters and digits; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A recovery key has %1 letters and digits; this one has %2.</translation>
     </message>
     <message>
         <source>The recovery key has a typing mistake: check each group against the printed copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recovery key has a typing mistake: check each group against the printed copy.</translation>
     </message>
 </context>
 <context>
     <name>orec::RefusalReason</name>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Allowed</translation>
     </message>
     <message>
         <source>Not possible in this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Not possible in this status</translation>
     </message>
     <message>
         <source>Date missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Date missing</translation>
     </message>
     <message>
         <source>Date in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Date in the future</translation>
     </message>
     <message>
         <source>The posting is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>The posting is incomplete</translation>
     </message>
     <message>
         <source>Approving committee missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Approving committee missing</translation>
     </message>
     <message>
         <source>Member under disciplinary review</source>
-        <translation type="unfinished"></translation>
+        <translation>Member under disciplinary review</translation>
     </message>
     <message>
         <source>Return report of an earlier trip overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Return report of an earlier trip overdue</translation>
     </message>
     <message>
         <source>Commitment on relatives abroad missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment on relatives abroad missing</translation>
     </message>
     <message>
         <source>Not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Not approved</translation>
     </message>
     <message>
         <source>Departure before approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Departure before approval</translation>
     </message>
     <message>
         <source>Departure was approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Departure was approved</translation>
     </message>
     <message>
         <source>Cell missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell missing</translation>
     </message>
     <message>
         <source>Not an overseas cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Not an overseas cell</translation>
     </message>
     <message>
         <source>Cell inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell inactive</translation>
     </message>
     <message>
         <source>Cell in another country</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell in another country</translation>
     </message>
     <message>
         <source>Before the departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Before the departure</translation>
     </message>
     <message>
         <source>Before the return</source>
-        <translation type="unfinished"></translation>
+        <translation>Before the return</translation>
     </message>
     <message>
         <source>Before contact was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Before contact was lost</translation>
     </message>
     <message>
         <source>Extension incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension incomplete</translation>
     </message>
     <message>
         <source>Extension does not extend</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension does not extend</translation>
     </message>
     <message>
         <source>Return report not received</source>
-        <translation type="unfinished"></translation>
+        <translation>Return report not received</translation>
     </message>
     <message>
         <source>Self-review not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-review not confirmed</translation>
     </message>
     <message>
         <source>Transfer letter home missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer letter home missing</translation>
     </message>
     <message>
         <source>Still within the planned stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Still within the planned stay</translation>
     </message>
 </context>
 <context>
     <name>orec::ReportKind</name>
     <message>
         <source>Private-trip application</source>
-        <translation type="unfinished"></translation>
+        <translation>Private-trip application</translation>
     </message>
     <message>
         <source>Commitment on relatives abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment on relatives abroad</translation>
     </message>
     <message>
         <source>Pre-departure report</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-departure report</translation>
     </message>
     <message>
         <source>Return report</source>
-        <translation type="unfinished"></translation>
+        <translation>Return report</translation>
     </message>
     <message>
         <source>Self-review</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-review</translation>
     </message>
     <message>
         <source>Cell committee remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell committee remarks</translation>
     </message>
     <message>
         <source>Annual quality rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual quality rating</translation>
     </message>
     <message>
         <source>Award or title offered by a foreign party</source>
-        <translation type="unfinished"></translation>
+        <translation>Award or title offered by a foreign party</translation>
     </message>
     <message>
         <source>Membership of a foreign or international organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Membership of a foreign or international organisation</translation>
     </message>
     <message>
         <source>Marriage to a foreign national</source>
-        <translation type="unfinished"></translation>
+        <translation>Marriage to a foreign national</translation>
     </message>
     <message>
         <source>Change of nationality or residence status</source>
-        <translation type="unfinished"></translation>
+        <translation>Change of nationality or residence status</translation>
     </message>
 </context>
 <context>
     <name>orec::ReportRepository</name>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>report</translation>
     </message>
     <message>
         <source>A report belongs to a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>A report belongs to a member.</translation>
     </message>
 </context>
 <context>
     <name>orec::ReportState</name>
     <message>
         <source>Not due yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not due yet</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Received late</source>
-        <translation type="unfinished"></translation>
+        <translation>Received late</translation>
     </message>
 </context>
 <context>
     <name>orec::Role</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditor</translation>
     </message>
     <message>
         <source>A user name is 1 to 64 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>A user name is 1 to 64 letters, digits, dots, dashes or underscores.</translation>
     </message>
 </context>
 <context>
     <name>orec::RuleRepository</name>
     <message>
         <source>A stored version of the rules table cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>A stored version of the rules table cannot be read.</translation>
     </message>
     <message>
         <source>The rules were changed meanwhile (now version %1); start again from the current rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rules were changed meanwhile (now version %1); start again from the current rules.</translation>
     </message>
     <message>
         <source>Enter the date of the holiday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the date of the holiday.</translation>
     </message>
     <message>
         <source>holiday on</source>
-        <translation type="unfinished"></translation>
+        <translation>holiday on</translation>
     </message>
 </context>
 <context>
     <name>orec::RuleSet</name>
     <message>
         <source>Return report after a private trip is due within this many working days of re-entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Return report after a private trip is due within this many working days of re-entry.</translation>
     </message>
     <message>
         <source>Procedure of a university party committee applying Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW of 5 Aug 2022.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure of a university party committee applying Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW of 5 Aug 2022.</translation>
     </message>
     <message>
         <source>Return report after any other trip or posting is due within this many days of return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Return report after any other trip or posting is due within this many days of return.</translation>
     </message>
     <message>
         <source>Procedure of another university party committee under Regulation 86-QĐ/TW.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure of another university party committee under Regulation 86-QĐ/TW.</translation>
     </message>
     <message>
         <source>Pre-departure report is due this many days before the planned departure (0: by the departure date).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-departure report is due this many days before the planned departure (0: by the departure date).</translation>
     </message>
     <message>
         <source>Project assumption: the sources say only &quot;before departure&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Project assumption: the sources say only &quot;before departure&quot;.</translation>
     </message>
     <message>
         <source>Private-trip application is due this many days before the planned departure (0: by the departure date).</source>
-        <translation type="unfinished"></translation>
+        <translation>Private-trip application is due this many days before the planned departure (0: by the departure date).</translation>
     </message>
     <message>
         <source>Project assumption: the sources give no lead time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Project assumption: the sources give no lead time.</translation>
     </message>
     <message>
         <source>A visit that includes relatives abroad needs a commitment on relatives abroad before approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>A visit that includes relatives abroad needs a commitment on relatives abroad before approval.</translation>
     </message>
     <message>
         <source>University procedure under Guidance 01-HD/BTCTW (2022).</source>
-        <translation type="unfinished"></translation>
+        <translation>University procedure under Guidance 01-HD/BTCTW (2022).</translation>
     </message>
     <message>
         <source>Commitment on relatives abroad is due this many days before the planned departure (0: by the departure date).</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment on relatives abroad is due this many days before the planned departure (0: by the departure date).</translation>
     </message>
     <message>
         <source>Self-review of a long-term member is due within this many days of return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-review of a long-term member is due within this many days of return.</translation>
     </message>
     <message>
         <source>Project assumption, aligned with the return report; Guidance 01-HD/TW (2021) item 10 asks for the self-review but sets no deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Project assumption, aligned with the return report; Guidance 01-HD/TW (2021) item 10 asks for the self-review but sets no deadline.</translation>
     </message>
     <message>
         <source>Cell committee remarks on a returning member are due within this many days of return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell committee remarks on a returning member are due within this many days of return.</translation>
     </message>
     <message>
         <source>Project assumption; Guidance 01-HD/TW (2021) item 10 sets no deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Project assumption; Guidance 01-HD/TW (2021) item 10 sets no deadline.</translation>
     </message>
     <message>
         <source>A member abroad reports an award, a foreign membership, a marriage to a foreign national or a change of nationality or residence within this many days.</source>
-        <translation type="unfinished"></translation>
+        <translation>A member abroad reports an award, a foreign membership, a marriage to a foreign national or a change of nationality or residence within this many days.</translation>
     </message>
     <message>
         <source>Project assumption; Guidance 30-HD/BTCTW of 23 Apr 2025 asks for the report when it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Project assumption; Guidance 30-HD/BTCTW of 23 Apr 2025 asks for the report when it happens.</translation>
     </message>
     <message>
         <source>From this many months abroad a delegation may form a temporary group or cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>From this many months abroad a delegation may form a temporary group or cell.</translation>
     </message>
     <message>
         <source>University procedure under Regulation 86-QĐ/TW.</source>
-        <translation type="unfinished"></translation>
+        <translation>University procedure under Regulation 86-QĐ/TW.</translation>
     </message>
     <message>
         <source>Smallest delegation (party members) that may form a temporary group or cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Smallest delegation (party members) that may form a temporary group or cell.</translation>
     </message>
     <message>
         <source>A stay longer than this many months calls for a temporary transfer of party activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>A stay longer than this many months calls for a temporary transfer of party activity.</translation>
     </message>
     <message>
         <source>A stay of this many months or more calls for an official transfer of party activity through the Foreign Ministry&apos;s Party Committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>A stay of this many months or more calls for an official transfer of party activity through the Foreign Ministry&apos;s Party Committee.</translation>
     </message>
     <message>
         <source>Guidance 01-HD/TW (2021), item 10; Regulation 228-QĐ/TW (2014) art. 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guidance 01-HD/TW (2021), item 10; Regulation 228-QĐ/TW (2014) art. 3.</translation>
     </message>
     <message>
         <source>Full members of a long-term delegation needed to form a cell abroad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Full members of a long-term delegation needed to form a cell abroad.</translation>
     </message>
     <message>
         <source>Guidance 01-HD/TW (2021), item 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guidance 01-HD/TW (2021), item 10.</translation>
     </message>
     <message>
         <source>A new trip is not approved while the member&apos;s return report from an earlier trip is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new trip is not approved while the member&apos;s return report from an earlier trip is overdue.</translation>
     </message>
     <message>
         <source>Practice of foreign-travel systems elsewhere (close-out before the next trip).</source>
-        <translation type="unfinished"></translation>
+        <translation>Practice of foreign-travel systems elsewhere (close-out before the next trip).</translation>
     </message>
     <message>
         <source>A member under disciplinary review or investigation is not sent abroad.</source>
-        <translation type="unfinished"></translation>
+        <translation>A member under disciplinary review or investigation is not sent abroad.</translation>
     </message>
     <message>
         <source>Summary of Regulation 228-QĐ/TW; Regulation 58-QĐ/TW (2022).</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary of Regulation 228-QĐ/TW; Regulation 58-QĐ/TW (2022).</translation>
     </message>
     <message>
         <source>Length of probation from admission to full membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Length of probation from admission to full membership.</translation>
     </message>
     <message>
         <source>Party Charter; Regulation 29/232 on the Party Charter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Party Charter; Regulation 29/232 on the Party Charter.</translation>
     </message>
     <message>
         <source>There is no rule &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no rule &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This rule is either on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>This rule is either on or off.</translation>
     </message>
     <message>
         <source>Enter a whole number from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a whole number from 0 to %1.</translation>
     </message>
 </context>
 <context>
     <name>orec::RuleUnit</name>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>days</translation>
     </message>
     <message>
         <source>working days</source>
-        <translation type="unfinished"></translation>
+        <translation>working days</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>months</translation>
     </message>
     <message>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>members</translation>
     </message>
     <message>
         <source>on/off</source>
-        <translation type="unfinished"></translation>
+        <translation>on/off</translation>
     </message>
 </context>
 <context>
     <name>orec::Transfer</name>
     <message>
         <source>A transfer letter needs an issue date.</source>
-        <translation type="unfinished"></translation>
+        <translation>A transfer letter needs an issue date.</translation>
     </message>
     <message>
         <source>The register already has letters of %1; a letter dated in %2 cannot be added after them.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register already has letters of %1; a letter dated in %2 cannot be added after them.</translation>
     </message>
 </context>
 <context>
     <name>orec::TransferDirection</name>
     <message>
         <source>Out (abroad)</source>
-        <translation type="unfinished"></translation>
+        <translation>Out (abroad)</translation>
     </message>
     <message>
         <source>Back (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back (home)</translation>
     </message>
 </context>
 <context>
     <name>orec::TransferKind</name>
     <message>
         <source>Temporary transfer letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporary transfer letter</translation>
     </message>
     <message>
         <source>Official transfer letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Official transfer letter</translation>
     </message>
     <message>
         <source>Overseas posting slip for labour export</source>
-        <translation type="unfinished"></translation>
+        <translation>Overseas posting slip for labour export</translation>
     </message>
 </context>
 <context>
     <name>orec::TransferRepository</name>
     <message>
         <source>transfer letter</source>
-        <translation type="unfinished"></translation>
+        <translation>transfer letter</translation>
     </message>
     <message>
         <source>Choose the committee that issues the letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the committee that issues the letter.</translation>
     </message>
     <message>
         <source>A transfer letter is for a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>A transfer letter is for a member.</translation>
     </message>
     <message>
         <source>Enter the date of the letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the date of the letter.</translation>
     </message>
     <message>
         <source>register number</source>
-        <translation type="unfinished"></translation>
+        <translation>register number</translation>
     </message>
 </context>
 <context>
     <name>orec::UnitKind</name>
     <message>
         <source>Party committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Party committee</translation>
     </message>
     <message>
         <source>Party cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Party cell</translation>
     </message>
     <message>
         <source>Party group</source>
-        <translation type="unfinished"></translation>
+        <translation>Party group</translation>
     </message>
 </context>
 <context>
     <name>orec::UserRepository</name>
     <message>
         <source>A user with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>A user with this name already exists.</translation>
     </message>
     <message>
         <source>There is no user with this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no user with this name.</translation>
     </message>
 </context>
 <context>
     <name>orec::Validation</name>
     <message>
         <source>%1 (%2) cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) cannot be in the future.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 3166-1 country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an ISO 3166-1 country code.</translation>
     </message>
     <message>
         <source>A country abroad cannot be Viet Nam.</source>
-        <translation type="unfinished"></translation>
+        <translation>A country abroad cannot be Viet Nam.</translation>
     </message>
     <message>
         <source>Relative %1: the name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relative %1: the name is missing.</translation>
     </message>
     <message>
         <source>Relative %1: the relation to the member is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relative %1: the relation to the member is missing.</translation>
     </message>
     <message>
         <source>Relative %1: the country is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relative %1: the country is missing.</translation>
     </message>
     <message>
         <source>Relative %1: &quot;%2&quot; is not an ISO 3166-1 country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relative %1: &quot;%2&quot; is not an ISO 3166-1 country code.</translation>
     </message>
     <message>
         <source>The full name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The full name is required.</translation>
     </message>
     <message>
         <source>The full name may contain only letters, spaces, hyphens and apostrophes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The full name may contain only letters, spaces, hyphens and apostrophes.</translation>
     </message>
     <message>
         <source>The full name has one word only; enter family, middle and given name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The full name has one word only; enter family, middle and given name.</translation>
     </message>
     <message>
         <source>The date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth</translation>
     </message>
     <message>
         <source>The date of birth (%1) is implausibly early.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth (%1) is implausibly early.</translation>
     </message>
     <message>
         <source>The admission date</source>
-        <translation type="unfinished"></translation>
+        <translation>The admission date</translation>
     </message>
     <message>
         <source>Admission (%1) is before the member&apos;s 18th birthday (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Admission (%1) is before the member&apos;s 18th birthday (%2).</translation>
     </message>
     <message>
         <source>The full-membership date</source>
-        <translation type="unfinished"></translation>
+        <translation>The full-membership date</translation>
     </message>
     <message>
         <source>A full-membership date needs the admission date.</source>
-        <translation type="unfinished"></translation>
+        <translation>A full-membership date needs the admission date.</translation>
     </message>
     <message>
         <source>Full membership (%1) cannot come before admission (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Full membership (%1) cannot come before admission (%2).</translation>
     </message>
     <message>
         <source>Full membership (%1) normally comes 12 months after admission, on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Full membership (%1) normally comes 12 months after admission, on %2.</translation>
     </message>
     <message>
         <source>Probation ended on %1; record the full-membership date or the committee&apos;s decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probation ended on %1; record the full-membership date or the committee&apos;s decision.</translation>
     </message>
     <message>
         <source>The citizen ID must have 12 digits (9 on old identity cards).</source>
-        <translation type="unfinished"></translation>
+        <translation>The citizen ID must have 12 digits (9 on old identity cards).</translation>
     </message>
     <message>
         <source>A 9-digit number is from an old identity card; record the 12-digit citizen ID if the member has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>A 9-digit number is from an old identity card; record the 12-digit citizen ID if the member has one.</translation>
     </message>
     <message>
         <source>The party card number may contain digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>The party card number may contain digits only.</translation>
     </message>
     <message>
         <source>A probationary member does not have a party card yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A probationary member does not have a party card yet.</translation>
     </message>
     <message>
         <source>A dossier number has 6 digits and 1 to 3 letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A dossier number has 6 digits and 1 to 3 letters.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an e-mail address.</translation>
     </message>
     <message>
         <source>A phone number has 8 to 15 digits, with +, brackets, dashes or spaces between.</source>
-        <translation type="unfinished"></translation>
+        <translation>A phone number has 8 to 15 digits, with +, brackets, dashes or spaces between.</translation>
     </message>
     <message>
         <source>The unit code is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit code is required.</translation>
     </message>
     <message>
         <source>The unit name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit name is required.</translation>
     </message>
     <message>
         <source>A unit cannot be its own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>A unit cannot be its own parent.</translation>
     </message>
     <message>
         <source>An overseas cell needs its type (mission, spouse, student, labour, expert or self-employed).</source>
-        <translation type="unfinished"></translation>
+        <translation>An overseas cell needs its type (mission, spouse, student, labour, expert or self-employed).</translation>
     </message>
     <message>
         <source>Only overseas cells have a cell type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only overseas cells have a cell type.</translation>
     </message>
     <message>
         <source>An overseas cell needs its country.</source>
-        <translation type="unfinished"></translation>
+        <translation>An overseas cell needs its country.</translation>
     </message>
     <message>
         <source>A unit at home has no country abroad; mark it as overseas or clear the country.</source>
-        <translation type="unfinished"></translation>
+        <translation>A unit at home has no country abroad; mark it as overseas or clear the country.</translation>
     </message>
     <message>
         <source>The deputy secretary must be someone other than the secretary.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deputy secretary must be someone other than the secretary.</translation>
     </message>
     <message>
         <source>The date the unit was set up</source>
-        <translation type="unfinished"></translation>
+        <translation>The date the unit was set up</translation>
     </message>
     <message>
         <source>Only an overseas cell can be a probationary cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an overseas cell can be a probationary cell.</translation>
     </message>
     <message>
         <source>A probationary cell works under an appointed secretary; none is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>A probationary cell works under an appointed secretary; none is recorded.</translation>
     </message>
     <message>
         <source>Choose the member who goes abroad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the member who goes abroad.</translation>
     </message>
     <message>
         <source>At least one country is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>At least one country is required.</translation>
     </message>
     <message>
         <source>The delegation counts at least the member.</source>
-        <translation type="unfinished"></translation>
+        <translation>The delegation counts at least the member.</translation>
     </message>
     <message>
         <source>The planned departure date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The planned departure date is required.</translation>
     </message>
     <message>
         <source>The planned return date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The planned return date is required.</translation>
     </message>
     <message>
         <source>The planned return (%1) is before the planned departure (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The planned return (%1) is before the planned departure (%2).</translation>
     </message>
     <message>
         <source>The date of the sending decision</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of the sending decision</translation>
     </message>
     <message>
         <source>The approval date</source>
-        <translation type="unfinished"></translation>
+        <translation>The approval date</translation>
     </message>
     <message>
         <source>The committee that approved the posting is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The committee that approved the posting is missing.</translation>
     </message>
     <message>
         <source>The departure date</source>
-        <translation type="unfinished"></translation>
+        <translation>The departure date</translation>
     </message>
     <message>
         <source>The return date</source>
-        <translation type="unfinished"></translation>
+        <translation>The return date</translation>
     </message>
     <message>
         <source>A return needs the departure date.</source>
-        <translation type="unfinished"></translation>
+        <translation>A return needs the departure date.</translation>
     </message>
     <message>
         <source>The return (%1) is before the departure (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The return (%1) is before the departure (%2).</translation>
     </message>
     <message>
         <source>The departure (%1) is before the approval (%2); record it as a departure without approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>The departure (%1) is before the approval (%2); record it as a departure without approval.</translation>
     </message>
     <message>
         <source>Extension %1: the decision number is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension %1: the decision number is missing.</translation>
     </message>
     <message>
         <source>Extension %1: the decision date is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension %1: the decision date is missing.</translation>
     </message>
     <message>
         <source>Extension %1: the decision date (%2) cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension %1: the decision date (%2) cannot be in the future.</translation>
     </message>
     <message>
         <source>Extension %1: the new planned return is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension %1: the new planned return is missing.</translation>
     </message>
     <message>
         <source>Extension %1 does not extend: the new return (%2) is not after %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension %1 does not extend: the new return (%2) is not after %3.</translation>
     </message>
     <message>
         <source>The posting is past approval, but no approval date is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>The posting is past approval, but no approval date is recorded.</translation>
     </message>
     <message>
         <source>The posting is past departure, but no departure date is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>The posting is past departure, but no departure date is recorded.</translation>
     </message>
     <message>
         <source>The member has returned, but no return date is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>The member has returned, but no return date is recorded.</translation>
     </message>
     <message>
         <source>The member is recorded in an overseas cell, but the cell is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The member is recorded in an overseas cell, but the cell is missing.</translation>
     </message>
     <message>
         <source>The date contact was lost is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date contact was lost is missing.</translation>
     </message>
     <message>
         <source>The date contact was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>The date contact was lost</translation>
     </message>
     <message>
         <source>Contact cannot be lost (%1) before the departure (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact cannot be lost (%1) before the departure (%2).</translation>
     </message>
     <message>
         <source>An official posting is normally preceded by a political-standard conclusion; none is referenced.</source>
-        <translation type="unfinished"></translation>
+        <translation>An official posting is normally preceded by a political-standard conclusion; none is referenced.</translation>
     </message>
     <message>
         <source>The member stays with the home cell but an overseas cell is recorded; check the arrangement.</source>
-        <translation type="unfinished"></translation>
+        <translation>The member stays with the home cell but an overseas cell is recorded; check the arrangement.</translation>
     </message>
     <message>
         <source>The committee&apos;s decision on full membership has no reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>The committee&apos;s decision on full membership has no reference.</translation>
     </message>
     <message>
         <source>Choose the member the report is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the member the report is about.</translation>
     </message>
     <message>
         <source>Choose the trip or posting the report belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the trip or posting the report belongs to.</translation>
     </message>
     <message>
         <source>The date of the event is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of the event is required.</translation>
     </message>
     <message>
         <source>The date of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of the event</translation>
     </message>
     <message>
         <source>The date received</source>
-        <translation type="unfinished"></translation>
+        <translation>The date received</translation>
     </message>
     <message>
         <source>Record who received the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record who received the report.</translation>
     </message>
     <message>
         <source>The member has not acknowledged the commitments (no classified documents; reporting duties).</source>
-        <translation type="unfinished"></translation>
+        <translation>The member has not acknowledged the commitments (no classified documents; reporting duties).</translation>
     </message>
     <message>
         <source>The commitment lists no relatives abroad.</source>
-        <translation type="unfinished"></translation>
+        <translation>The commitment lists no relatives abroad.</translation>
     </message>
     <message>
         <source>Contact %1: who the member met is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact %1: who the member met is missing.</translation>
     </message>
     <message>
         <source>Contact %1: the date (%2) cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact %1: the date (%2) cannot be in the future.</translation>
     </message>
     <message>
         <source>The issuing committee is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The issuing committee is required.</translation>
     </message>
     <message>
         <source>Choose the member the letter is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the member the letter is for.</translation>
     </message>
     <message>
         <source>The issue date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The issue date is required.</translation>
     </message>
     <message>
         <source>The issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>The issue date</translation>
     </message>
     <message>
         <source>The register number is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register number is required.</translation>
     </message>
     <message>
         <source>Register number %1 belongs to %2, but the letter is dated %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Register number %1 belongs to %2, but the letter is dated %3.</translation>
     </message>
     <message>
         <source>The receiving unit is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receiving unit is required.</translation>
     </message>
     <message>
         <source>No party card number: only right for a probationary member.</source>
-        <translation type="unfinished"></translation>
+        <translation>No party card number: only right for a probationary member.</translation>
     </message>
     <message>
         <source>The dossier number is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier number is missing.</translation>
     </message>
     <message>
         <source>The month up to which dues are paid is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The month up to which dues are paid is missing.</translation>
     </message>
 </context>
 <context>
     <name>orec::WriteScope</name>
     <message>
         <source>The change has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change has already ended.</translation>
     </message>
 </context>
 <context>
     <name>orec::app</name>
     <message>
         <source>&quot;%1&quot; is not a date; write dd/mm/yyyy or yyyy-mm-dd.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a date; write dd/mm/yyyy or yyyy-mm-dd.</translation>
     </message>
     <message>
         <source>%1 is not a day of the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a day of the calendar.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither yes (co) nor no (khong).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is neither yes (co) nor no (khong).</translation>
+    </message>
+    <message>
+        <source>Cannot read the column map at &quot;%1&quot;: write HEADER=field, separated by commas.</source>
+        <translation>Cannot read the column map at &quot;%1&quot;: write HEADER=field, separated by commas.</translation>
+    </message>
+    <message>
+        <source>The %1 table has no field &quot;%2&quot; (column map entry &quot;%3&quot;).</source>
+        <translation>The %1 table has no field &quot;%2&quot; (column map entry &quot;%3&quot;).</translation>
     </message>
 </context>
 <context>
     <name>orec::app::AccountService</name>
     <message>
         <source>There is no user with this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no user with this name.</translation>
     </message>
     <message>
         <source>The last administrator cannot be removed or demoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The last administrator cannot be removed or demoted.</translation>
     </message>
     <message>
         <source>The current passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current passphrase is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::app::AttachmentService</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; scan it at a lower resolution.</source>
+        <translation>The file is larger than %1 MB; scan it at a lower resolution.</translation>
+    </message>
+    <message>
+        <source>Only PDF files and images (JPEG, PNG, TIFF) can be attached.</source>
+        <translation>Only PDF files and images (JPEG, PNG, TIFF) can be attached.</translation>
     </message>
 </context>
 <context>
     <name>orec::app::Builder</name>
     <message>
         <source>The demo register must start empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo register must start empty.</translation>
     </message>
 </context>
 <context>
     <name>orec::app::DemoGenerator</name>
     <message>
         <source>The number of members must be between 0 and 2,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of members must be between 0 and 2,000,000.</translation>
     </message>
     <message>
         <source>The register already has records; the demo department is made in a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register already has records; the demo department is made in a new database.</translation>
     </message>
 </context>
 <context>
     <name>orec::app::Importer</name>
     <message>
         <source>&quot;%1&quot; is not a gender; write Nam or Nữ.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a gender; write Nam or Nữ.</translation>
     </message>
     <message>
         <source>No unit has the code or name &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No unit has the code or name &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The party card number %1 is also on line %2 of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The party card number %1 is also on line %2 of the file.</translation>
     </message>
     <message>
         <source>The party card number %1 already belongs to %2 in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>The party card number %1 already belongs to %2 in the register.</translation>
     </message>
     <message>
         <source>The citizen ID %1 is also on line %2 of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The citizen ID %1 is also on line %2 of the file.</translation>
     </message>
     <message>
         <source>The citizen ID %1 already belongs to %2 in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>The citizen ID %1 already belongs to %2 in the register.</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a cell type (co_quan_dai_dien, phu_nhan_phu_quan, luu_hoc_sinh, lao_dong, chuyen_gia, tu_lap_nghiep).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a cell type (co_quan_dai_dien, phu_nhan_phu_quan, luu_hoc_sinh, lao_dong, chuyen_gia, tu_lap_nghiep).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of unit (dang_bo, chi_bo, to_dang).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a kind of unit (dang_bo, chi_bo, to_dang).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a country code or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a country code or name.</translation>
     </message>
     <message>
         <source>No member has the party card number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No member has the party card number %1.</translation>
     </message>
     <message>
         <source>The code %1 is also on line %2 of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code %1 is also on line %2 of the file.</translation>
     </message>
     <message>
         <source>The code %1 is already in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code %1 is already in the register.</translation>
     </message>
     <message>
         <source>The parents in the file go round in a circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>The parents in the file go round in a circle.</translation>
     </message>
     <message>
         <source>The parent unit was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent unit was not imported.</translation>
     </message>
     <message>
         <source>Give the member&apos;s party card number or citizen ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the member&apos;s party card number or citizen ID.</translation>
     </message>
     <message>
         <source>No member has the citizen ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No member has the citizen ID %1.</translation>
     </message>
     <message>
         <source>The party card number and the citizen ID belong to two different members.</source>
-        <translation type="unfinished"></translation>
+        <translation>The party card number and the citizen ID belong to two different members.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a purpose (cong_tac, hoc_tap, lao_dong, chuyen_gia, theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, viec_rieng_khac).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a purpose (cong_tac, hoc_tap, lao_dong, chuyen_gia, theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, viec_rieng_khac).</translation>
     </message>
     <message>
         <source>No cell has the code &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cell has the code &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an overseas cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an overseas cell.</translation>
     </message>
     <message>
         <source>The cell is in %1, which is not among the countries of the posting.</source>
-        <translation type="unfinished"></translation>
+        <translation>The cell is in %1, which is not among the countries of the posting.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a party-activity arrangement (giu_nguyen, to_dang_tam_thoi, tam_thoi, chinh_thuc).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a party-activity arrangement (giu_nguyen, to_dang_tam_thoi, tam_thoi, chinh_thuc).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a posting status.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a posting status.</translation>
     </message>
     <message>
         <source>A posting that is &quot;%1&quot; needs its departure date.</source>
-        <translation type="unfinished"></translation>
+        <translation>A posting that is &quot;%1&quot; needs its departure date.</translation>
     </message>
     <message>
         <source>A posting that is &quot;%1&quot; cannot have a departure date.</source>
-        <translation type="unfinished"></translation>
+        <translation>A posting that is &quot;%1&quot; cannot have a departure date.</translation>
     </message>
     <message>
         <source>A posting that is &quot;%1&quot; needs its return date.</source>
-        <translation type="unfinished"></translation>
+        <translation>A posting that is &quot;%1&quot; needs its return date.</translation>
     </message>
     <message>
         <source>A posting in an overseas cell needs the cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>A posting in an overseas cell needs the cell.</translation>
     </message>
     <message>
         <source>The same trip of the same member is on an earlier line of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The same trip of the same member is on an earlier line of the file.</translation>
     </message>
     <message>
         <source>This trip is already in the register (posting %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>This trip is already in the register (posting %1).</translation>
     </message>
     <message>
         <source>The member is abroad on line %1 of the file as well; one person is in one place.</source>
-        <translation type="unfinished"></translation>
+        <translation>The member is abroad on line %1 of the file as well; one person is in one place.</translation>
     </message>
     <message>
         <source>The member is already abroad on posting %1 in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>The member is already abroad on posting %1 in the register.</translation>
     </message>
     <message>
         <source>The file is empty; the first line must name the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty; the first line must name the columns.</translation>
     </message>
     <message>
         <source>The column %1 (%2) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The column %1 (%2) is missing.</translation>
     </message>
     <message>
         <source>A column naming the member is missing: so_the_dang_vien (party_card_no) or so_cccd (citizen_id).</source>
-        <translation type="unfinished"></translation>
+        <translation>A column naming the member is missing: so_the_dang_vien (party_card_no) or so_cccd (citizen_id).</translation>
     </message>
     <message>
         <source>The row has more values (%1) than the header has columns (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The row has more values (%1) than the header has columns (%2).</translation>
     </message>
     <message>
         <source>The purpose is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The purpose is required.</translation>
+    </message>
+    <message>
+        <source>No member has the party card number %1 yet; the cell is imported without its secretary.</source>
+        <translation>No member has the party card number %1 yet; the cell is imported without its secretary.</translation>
+    </message>
+    <message>
+        <source>A posting that is &quot;%1&quot; needs the date of the decision that approved it.</source>
+        <translation>A posting that is &quot;%1&quot; needs the date of the decision that approved it.</translation>
+    </message>
+    <message>
+        <source>A posting that is &quot;%1&quot; needs the committee that approved it (its code or name).</source>
+        <translation>A posting that is &quot;%1&quot; needs the committee that approved it (its code or name).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit of the register; give the approving committee&apos;s code or name.</source>
+        <translation>&quot;%1&quot; is not a unit of the register; give the approving committee&apos;s code or name.</translation>
+    </message>
+    <message>
+        <source>The column map names &quot;%1&quot;, which is not a header of the file (its headers: %2).</source>
+        <translation>The column map names &quot;%1&quot;, which is not a header of the file (its headers: %2).</translation>
     </message>
 </context>
 <context>
     <name>orec::app::PrintService</name>
     <message>
         <source>T/M ĐẢNG ỦY</source>
-        <translation type="unfinished"></translation>
+        <translation>T/M ĐẢNG ỦY</translation>
     </message>
     <message>
         <source>T/M CHI ỦY</source>
-        <translation type="unfinished"></translation>
+        <translation>T/M CHI ỦY</translation>
     </message>
     <message>
         <source>BÍ THƯ</source>
-        <translation type="unfinished"></translation>
+        <translation>BÍ THƯ</translation>
     </message>
     <message>
         <source>No member has the party card number or citizen ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No member has the party card number or citizen ID %1.</translation>
     </message>
     <message>
         <source>No party unit has the code or name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No party unit has the code or name %1.</translation>
     </message>
     <message>
         <source>Say the period: a start date on or before the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say the period: a start date on or before the end date.</translation>
     </message>
     <message>
         <source>Say which member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say which member.</translation>
     </message>
     <message>
         <source>Say which transfer letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say which transfer letter.</translation>
     </message>
     <message>
         <source>Unknown kind of document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown kind of document.</translation>
     </message>
     <message>
         <source>This document has no table to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>This document has no table to export.</translation>
     </message>
     <message>
         <source>Export to .xlsx or .csv: %1 has neither extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to .xlsx or .csv: %1 has neither extension.</translation>
     </message>
 </context>
 <context>
     <name>orec::app::RegisterService</name>
     <message>
         <source>The home unit does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The home unit does not exist.</translation>
     </message>
     <message>
         <source>No member has this id, party card number or citizen ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>No member has this id, party card number or citizen ID.</translation>
     </message>
     <message>
         <source>The parent unit does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent unit does not exist.</translation>
     </message>
     <message>
         <source>The secretary or deputy is not a member in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secretary or deputy is not a member in the register.</translation>
     </message>
     <message>
         <source>Several units have this name; give the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Several units have this name; give the code.</translation>
     </message>
     <message>
         <source>No unit has this code or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No unit has this code or name.</translation>
     </message>
     <message>
         <source>The member does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The member does not exist.</translation>
     </message>
     <message>
         <source>No posting has this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>No posting has this id.</translation>
     </message>
     <message>
         <source>The overseas cell does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The overseas cell does not exist.</translation>
     </message>
     <message>
         <source>The approving committee does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The approving committee does not exist.</translation>
     </message>
     <message>
         <source>The member is still abroad on posting %1 (left %2); record that return first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The member is still abroad on posting %1 (left %2); record that return first.</translation>
     </message>
     <message>
         <source>The member was a full member when this posting began; there is no probation to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>The member was a full member when this posting began; there is no probation to decide.</translation>
     </message>
     <message>
         <source>Enter the date the report was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the date the report was received.</translation>
     </message>
     <message>
         <source>Reports of a posting are filed on the posting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports of a posting are filed on the posting.</translation>
     </message>
     <message>
         <source>The issuing committee does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The issuing committee does not exist.</translation>
     </message>
     <message>
         <source>The receiving unit does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receiving unit does not exist.</translation>
     </message>
     <message>
         <source>The posting does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The posting does not exist.</translation>
     </message>
     <message>
         <source>The posting belongs to another member.</source>
-        <translation type="unfinished"></translation>
+        <translation>The posting belongs to another member.</translation>
     </message>
 </context>
 <context>
     <name>orec::backup</name>
     <message>
         <source>The backup is damaged or incomplete: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup is damaged or incomplete: %1.</translation>
     </message>
     <message>
         <source>Reading stopped early: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading stopped early: %1.</translation>
     </message>
     <message>
         <source>Writing failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing failed: %1.</translation>
     </message>
     <message>
         <source>This file is not an Overseas Records backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not an Overseas Records backup.</translation>
     </message>
     <message>
         <source>the header is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>the header is cut short</translation>
     </message>
     <message>
         <source>the header length is impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>the header length is impossible</translation>
     </message>
     <message>
         <source>the header is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>the header is not readable</translation>
     </message>
     <message>
         <source>The backup was made by a newer version of the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup was made by a newer version of the program.</translation>
     </message>
     <message>
         <source>the sizes in the header are impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>the sizes in the header are impossible</translation>
     </message>
     <message>
         <source>the file has %1 bytes where %2 were written</source>
-        <translation type="unfinished"></translation>
+        <translation>the file has %1 bytes where %2 were written</translation>
     </message>
     <message>
         <source>the key slots do not match their checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>the key slots do not match their checksum</translation>
     </message>
     <message>
         <source>The backup cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup cannot be read: %1.</translation>
     </message>
     <message>
         <source>the database part does not match its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>the database part does not match its checksum</translation>
     </message>
     <message>
         <source>The database cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database cannot be read: %1.</translation>
     </message>
     <message>
         <source>The backup cannot be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup cannot be written: %1.</translation>
     </message>
     <message>
         <source>The database changed while it was being copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database changed while it was being copied.</translation>
     </message>
     <message>
         <source>The backup cannot overwrite the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup cannot overwrite the database itself.</translation>
     </message>
     <message>
         <source>its key slots belong to another database</source>
-        <translation type="unfinished"></translation>
+        <translation>its key slots belong to another database</translation>
     </message>
     <message>
         <source>Cannot write beside the target: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write beside the target: %1.</translation>
     </message>
     <message>
         <source>the database part changed while it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>the database part changed while it was read</translation>
     </message>
     <message>
         <source>Only an administrator of the backed-up database can restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator of the backed-up database can restore it.</translation>
     </message>
     <message>
         <source>the restored database fails its integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>the restored database fails its integrity check</translation>
     </message>
     <message>
         <source>The old database cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>The old database cannot be replaced.</translation>
     </message>
     <message>
         <source>The restored files could not be moved into place; they are at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The restored files could not be moved into place; they are at %1.</translation>
     </message>
 </context>
 <context>
     <name>orec::cli</name>
     <message>
         <source>orec — Overseas Records on the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>orec — Overseas Records on the command line</translation>
     </message>
     <message>
         <source>Usage: orec --db FILE [--user NAME] [--json] COMMAND [ARGS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: orec --db FILE [--user NAME] [--json] COMMAND [ARGS]</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Global options:</translation>
     </message>
     <message>
         <source>the database file (.orec); its key file FILE.keys sits beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>the database file (.orec); its key file FILE.keys sits beside it</translation>
     </message>
     <message>
         <source>the database user (default: OREC_USER, else the only user or &apos;admin&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>the database user (default: OREC_USER, else the only user or &apos;admin&apos;)</translation>
     </message>
     <message>
         <source>print records as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>print records as JSON</translation>
     </message>
     <message>
         <source>language of messages (default: Vietnamese, or OREC_LANG)</source>
-        <translation type="unfinished"></translation>
+        <translation>language of messages (default: Vietnamese, or OREC_LANG)</translation>
     </message>
     <message>
         <source>TESTS ONLY: new key slots use the cheapest Argon2id settings</source>
-        <translation type="unfinished"></translation>
+        <translation>TESTS ONLY: new key slots use the cheapest Argon2id settings</translation>
     </message>
     <message>
         <source>this help; &apos;orec COMMAND --help&apos; describes one command</source>
-        <translation type="unfinished"></translation>
+        <translation>this help; &apos;orec COMMAND --help&apos; describes one command</translation>
     </message>
     <message>
         <source>the program version</source>
-        <translation type="unfinished"></translation>
+        <translation>the program version</translation>
     </message>
     <message>
         <source>Passphrases never come from arguments: OREC_PASSPHRASE (the user&apos;s), OREC_NEW_PASSPHRASE (a new one) and OREC_RECOVERY_KEY, else a prompt without echo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrases never come from arguments: OREC_PASSPHRASE (the user&apos;s), OREC_NEW_PASSPHRASE (a new one) and OREC_RECOVERY_KEY, else a prompt without echo.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commands:</translation>
     </message>
     <message>
         <source>Exit codes: 0 success; 1 usage error; 2 invalid input; 3 authentication failed or not allowed; 4 database in use by another process; 5 corrupt or tampered file; 6 other failure (I/O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit codes: 0 success; 1 usage error; 2 invalid input; 3 authentication failed or not allowed; 4 database in use by another process; 5 corrupt or tampered file; 6 other failure (I/O).</translation>
     </message>
     <message>
         <source>Usage: orec --db FILE [--user NAME] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: orec --db FILE [--user NAME] %1</translation>
     </message>
     <message>
         <source>--db needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db needs a file name.</translation>
     </message>
     <message>
         <source>--user needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user needs a name.</translation>
     </message>
     <message>
         <source>--lang needs vi or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang needs vi or en.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown option %1.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;. &apos;orec --help&apos; lists the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command &apos;%1&apos;. &apos;orec --help&apos; lists the commands.</translation>
     </message>
     <message>
         <source>--%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 takes no value.</translation>
     </message>
     <message>
         <source>--%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 needs a value.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no option --%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; has no option --%2.</translation>
     </message>
     <message>
         <source>Say which database with --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say which database with --db FILE.</translation>
     </message>
     <message>
         <source>Write it down or print it now and keep it locked away: it is shown only this once. With it alone an administrator can open the database when every passphrase is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write it down or print it now and keep it locked away: it is shown only this once. With it alone an administrator can open the database when every passphrase is lost.</translation>
     </message>
     <message>
         <source>New passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>New passphrase for %1: </translation>
     </message>
     <message>
         <source>Created %1 with administrator %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Created %1 with administrator %2.</translation>
     </message>
     <message>
         <source>Recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key:</translation>
     </message>
     <message>
         <source>Usage: user add NAME --role admin|clerk|auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: user add NAME --role admin|clerk|auditor</translation>
     </message>
     <message>
         <source>--role must be admin, clerk or auditor.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role must be admin, clerk or auditor.</translation>
     </message>
     <message>
         <source>Passphrase for the new user %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase for the new user %1: </translation>
     </message>
     <message>
         <source>Added %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Added %1 as %2.</translation>
     </message>
     <message>
         <source>(no key slot: cannot unlock)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no key slot: cannot unlock)</translation>
     </message>
     <message>
         <source>Usage: user remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: user remove NAME</translation>
     </message>
     <message>
         <source>Removed %1. To be sure a copy of the old key file is useless to them, run &apos;orec rekey&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed %1. To be sure a copy of the old key file is useless to them, run &apos;orec rekey&apos;.</translation>
     </message>
     <message>
         <source>Usage: user role NAME admin|clerk|auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: user role NAME admin|clerk|auditor</translation>
     </message>
     <message>
         <source>The role must be admin, clerk or auditor.</source>
-        <translation type="unfinished"></translation>
+        <translation>The role must be admin, clerk or auditor.</translation>
     </message>
     <message>
         <source>Usage: user reset NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: user reset NAME</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>New passphrase: </translation>
     </message>
     <message>
         <source>Passphrase changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase changed.</translation>
     </message>
     <message>
         <source>The database was re-encrypted with a new key. The old recovery key no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database was re-encrypted with a new key. The old recovery key no longer works.</translation>
     </message>
     <message>
         <source>New recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>New recovery key:</translation>
     </message>
     <message>
         <source>Say which administrator gets the new passphrase with --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say which administrator gets the new passphrase with --user NAME.</translation>
     </message>
     <message>
         <source>Recovery key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key: </translation>
     </message>
     <message>
         <source>%1 can unlock the database again with the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 can unlock the database again with the new passphrase.</translation>
     </message>
     <message>
         <source>Create a new encrypted database and its first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a new encrypted database and its first administrator.</translation>
     </message>
     <message>
         <source>Creates FILE and its key file FILE.keys. The administrator is --user (default &apos;admin&apos;); the passphrase comes from OREC_PASSPHRASE, else OREC_NEW_PASSPHRASE, else is asked twice. Prints the recovery key once. With --json: {&quot;recovery_key&quot;: ...}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creates FILE and its key file FILE.keys. The administrator is --user (default &apos;admin&apos;); the passphrase comes from OREC_PASSPHRASE, else OREC_NEW_PASSPHRASE, else is asked twice. Prints the recovery key once. With --json: {&quot;recovery_key&quot;: ...}.</translation>
     </message>
     <message>
         <source>Add a user (administrators only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a user (administrators only).</translation>
     </message>
     <message>
         <source>--role      admin manages users and keys; clerk reads and writes records; auditor reads records and the audit log and writes nothing.
 --full-name the person&apos;s name, for lists.
 The new user&apos;s passphrase comes from OREC_NEW_PASSPHRASE, else is asked twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role      admin manages users and keys; clerk reads and writes records; auditor reads records and the audit log and writes nothing.
+--full-name the person&apos;s name, for lists.
+The new user&apos;s passphrase comes from OREC_NEW_PASSPHRASE, else is asked twice.</translation>
     </message>
     <message>
         <source>List the users of the database and their roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>List the users of the database and their roles.</translation>
     </message>
     <message>
         <source>--json prints an array of {name, role, full_name, created_at, has_key_slot}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json prints an array of {name, role, full_name, created_at, has_key_slot}.</translation>
     </message>
     <message>
         <source>Remove a user and their key slot (administrators only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove a user and their key slot (administrators only).</translation>
     </message>
     <message>
         <source>The user&apos;s history stays in the audit log. The last administrator cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user&apos;s history stays in the audit log. The last administrator cannot be removed.</translation>
     </message>
     <message>
         <source>Change a user&apos;s role (administrators only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Change a user&apos;s role (administrators only).</translation>
     </message>
     <message>
         <source>The last administrator cannot be demoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The last administrator cannot be demoted.</translation>
     </message>
     <message>
         <source>Give a user who forgot their passphrase a new one (administrators only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a user who forgot their passphrase a new one (administrators only).</translation>
     </message>
     <message>
         <source>The new passphrase comes from OREC_NEW_PASSPHRASE, else is asked twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new passphrase comes from OREC_NEW_PASSPHRASE, else is asked twice.</translation>
     </message>
     <message>
         <source>Change your own passphrase (the data are not re-encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Change your own passphrase (the data are not re-encrypted).</translation>
     </message>
     <message>
         <source>The current passphrase comes from OREC_PASSPHRASE, the new one from OREC_NEW_PASSPHRASE; otherwise both are asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current passphrase comes from OREC_PASSPHRASE, the new one from OREC_NEW_PASSPHRASE; otherwise both are asked.</translation>
     </message>
     <message>
         <source>Re-encrypt the database with a new key and print a new recovery key (administrators only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-encrypt the database with a new key and print a new recovery key (administrators only).</translation>
     </message>
     <message>
         <source>Every user keeps their passphrase. The old recovery key stops working. A backup of the database as it was is written first beside it (FILE.pre-rekey-DATE.orecbak); it still opens with the old keys, so keep it as safe as the database or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every user keeps their passphrase. The old recovery key stops working. A backup of the database as it was is written first beside it (FILE.pre-rekey-DATE.orecbak); it still opens with the old keys, so keep it as safe as the database or delete it.</translation>
     </message>
     <message>
         <source>Open the database with its recovery key and give administrator --user a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the database with its recovery key and give administrator --user a new passphrase.</translation>
     </message>
     <message>
         <source>Works even when the key file is lost. The recovery key comes from OREC_RECOVERY_KEY, the new passphrase from OREC_NEW_PASSPHRASE; otherwise both are asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Works even when the key file is lost. The recovery key comes from OREC_RECOVERY_KEY, the new passphrase from OREC_NEW_PASSPHRASE; otherwise both are asked.</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema version: %1</translation>
     </message>
     <message>
         <source>File integrity: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>File integrity: ok</translation>
     </message>
     <message>
         <source>File integrity: DAMAGED</source>
-        <translation type="unfinished"></translation>
+        <translation>File integrity: DAMAGED</translation>
     </message>
     <message numerus="yes">
         <source>Audit log: %n row(s), chain intact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Audit log: %n row, chain intact</numerusform>
+            <numerusform>Audit log: %n rows, chain intact</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit log: TAMPERED</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log: TAMPERED</translation>
     </message>
     <message>
         <source>the database file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>the database file is damaged.</translation>
     </message>
     <message>
         <source>the audit log was tampered with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the audit log was tampered with: %1</translation>
     </message>
     <message>
         <source>Usage: backup OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: backup OUT</translation>
     </message>
     <message>
         <source>Backup written to %1 (database and key slots together, both encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup written to %1 (database and key slots together, both encrypted).</translation>
     </message>
     <message>
         <source>Usage: restore IN</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: restore IN</translation>
     </message>
     <message>
         <source>Restored %1 from the backup of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored %1 from the backup of %2.</translation>
     </message>
     <message>
         <source>The database it replaced was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database it replaced was saved as %1.</translation>
     </message>
     <message>
         <source>Check the file&apos;s integrity and the audit log&apos;s hash chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the file&apos;s integrity and the audit log&apos;s hash chain.</translation>
     </message>
     <message>
         <source>Runs SQLite&apos;s integrity and foreign-key checks and verifies every link of the audit chain. Exit code 5 when anything is wrong; the message names the first altered or removed audit row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runs SQLite&apos;s integrity and foreign-key checks and verifies every link of the audit chain. Exit code 5 when anything is wrong; the message names the first altered or removed audit row.</translation>
     </message>
     <message>
         <source>Write a backup of the database and its key slots to one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a backup of the database and its key slots to one file.</translation>
     </message>
     <message>
         <source>OUT holds the encrypted database and its key file together, with checksums, so a restore never lacks the key slots. The same passphrases and recovery key open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT holds the encrypted database and its key file together, with checksums, so a restore never lacks the key slots. The same passphrases and recovery key open it.</translation>
     </message>
     <message>
         <source>Replace the database (--db) with a backup, after proving you administer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the database (--db) with a backup, after proving you administer it.</translation>
     </message>
     <message>
         <source>--user must be an administrator in the backup; the passphrase is theirs in the backup. The checksums are verified and the restored copy is integrity-checked before it replaces anything; the database it replaces is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user must be an administrator in the backup; the passphrase is theirs in the backup. The checksums are verified and the restored copy is integrity-checked before it replaces anything; the database it replaces is kept beside it.</translation>
     </message>
     <message>
         <source>Usage: print KIND --out FILE.pdf|.xlsx|.csv (KIND: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: print KIND --out FILE.pdf|.xlsx|.csv (KIND: %1)</translation>
     </message>
     <message>
         <source>Unknown document &apos;%1&apos;; one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown document &apos;%1&apos;; one of: %2</translation>
     </message>
     <message>
         <source>Say where to write with --out FILE.pdf (or .xlsx, .csv for the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Say where to write with --out FILE.pdf (or .xlsx, .csv for the list).</translation>
     </message>
     <message>
         <source>Printing needs the graphical application object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing needs the graphical application object.</translation>
     </message>
     <message>
         <source>--%1 needs a date dd/mm/yyyy or yyyy-mm-dd.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 needs a date dd/mm/yyyy or yyyy-mm-dd.</translation>
     </message>
     <message>
         <source>--by is country or home-unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by is country or home-unit.</translation>
     </message>
     <message>
         <source>--within needs a number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>--within needs a number of days.</translation>
     </message>
     <message>
         <source>--chart needs a PNG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>--chart needs a PNG image.</translation>
     </message>
     <message>
         <source>Written %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Written %1.</translation>
     </message>
     <message>
         <source>Print a Party document to PDF, or export its list to Excel or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print a Party document to PDF, or export its list to Excel or CSV.</translation>
     </message>
     <message>
         <source>KIND:
@@ -2628,704 +4104,717 @@ The new user&apos;s passphrase comes from OREC_NEW_PASSPHRASE, else is asked twi
   3c-shd        list of members transferred abroad (labour export) in --from .. --to; --committee CODE
   10-shd        the transfer register of --year YEAR; --committee CODE
 Options: --as-of DATE (default today), --date DATE on the document, --number &apos;Số 12-DS/ĐU&apos;, --place TEXT (default Hà Nội), --signer NAME, --position TEXT, --on-behalf &apos;T/M ĐẢNG ỦY&apos;, --recipients &apos;A;B&apos;. With .xlsx or .csv the document&apos;s list is exported instead (UTF-8 with BOM for CSV); --no-groups leaves out the group heading rows. Dates dd/mm/yyyy or yyyy-mm-dd.</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND:
+  abroad        members now abroad; --by country (default: by country and cell) or --by home-unit
+  movements     departures and returns in --from .. --to
+  reports-due   reports overdue and due within --within DAYS (default 30)
+  member        one member&apos;s overseas record; --member CARD|CITIZEN_ID
+  statistics    the statistical report of --from .. --to, with a chart (--chart FILE.png to use a saved dashboard chart)
+  2-shd         temporary transfer letter; --transfer ID
+  3a-shd        overseas posting slip; --transfer ID
+  3c-shd        list of members transferred abroad (labour export) in --from .. --to; --committee CODE
+  10-shd        the transfer register of --year YEAR; --committee CODE
+Options: --as-of DATE (default today), --date DATE on the document, --number &apos;Số 12-DS/ĐU&apos;, --place TEXT (default Hà Nội), --signer NAME, --position TEXT, --on-behalf &apos;T/M ĐẢNG ỦY&apos;, --recipients &apos;A;B&apos;. With .xlsx or .csv the document&apos;s list is exported instead (UTF-8 with BOM for CSV); --no-groups leaves out the group heading rows. Dates dd/mm/yyyy or yyyy-mm-dd.</translation>
     </message>
     <message>
         <source>at home</source>
-        <translation type="unfinished"></translation>
+        <translation>at home</translation>
     </message>
     <message>
         <source>abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>abroad</translation>
     </message>
     <message numerus="yes">
         <source>overdue %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>overdue %n day</numerusform>
+            <numerusform>overdue %n days</numerusform>
         </translation>
     </message>
     <message>
         <source>lost contact</source>
-        <translation type="unfinished"></translation>
+        <translation>lost contact</translation>
     </message>
     <message>
         <source>did not return</source>
-        <translation type="unfinished"></translation>
+        <translation>did not return</translation>
     </message>
     <message>
         <source>--%1 needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 needs a date.</translation>
     </message>
     <message>
         <source>--%1 needs a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 needs a whole number.</translation>
     </message>
     <message>
         <source>probationary</source>
-        <translation type="unfinished"></translation>
+        <translation>probationary</translation>
     </message>
     <message>
         <source>return %1</source>
-        <translation type="unfinished"></translation>
+        <translation>return %1</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
         </translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>due today</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
     <message>
         <source>posting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>posting %1</translation>
     </message>
     <message>
         <source>Postings abroad between %1 and %2: %3 (%4 members); %5 departures, %6 returns, %7 without approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postings abroad between %1 and %2: %3 (%4 members); %5 departures, %6 returns, %7 without approval.</translation>
     </message>
     <message>
         <source>By country and cell type:</source>
-        <translation type="unfinished"></translation>
+        <translation>By country and cell type:</translation>
     </message>
     <message>
         <source>(no overseas cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no overseas cell)</translation>
     </message>
     <message>
         <source>By purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>By purpose:</translation>
     </message>
     <message>
         <source>departures %1, returns %2</source>
-        <translation type="unfinished"></translation>
+        <translation>departures %1, returns %2</translation>
     </message>
     <message numerus="yes">
         <source>ended %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ended %n day ago</numerusform>
+            <numerusform>ended %n days ago</numerusform>
         </translation>
     </message>
     <message>
         <source>abroad in %1, decision: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>abroad in %1, decision: %2</translation>
     </message>
     <message>
         <source>Posting %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posting %1 (%2)</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>[DEPARTED WITHOUT APPROVAL]</source>
-        <translation type="unfinished"></translation>
+        <translation>[DEPARTED WITHOUT APPROVAL]</translation>
     </message>
     <message>
         <source>Purpose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose: %1</translation>
     </message>
     <message>
         <source>Countries: %1  City: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Countries: %1  City: %2</translation>
     </message>
     <message>
         <source>Planned: %1 – %2  Actual: %3 – %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned: %1 – %2  Actual: %3 – %4</translation>
     </message>
     <message>
         <source>Decision: %1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision: %1 of %2 (%3)</translation>
     </message>
     <message>
         <source>Arrangement: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrangement: %1, %2</translation>
     </message>
     <message>
         <source>Extended to %1 by %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Extended to %1 by %2 of %3</translation>
     </message>
     <message>
         <source>Probation ends %1; decision: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Probation ends %1; decision: %2</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>due %1</translation>
     </message>
     <message>
         <source>received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>received %1</translation>
     </message>
     <message>
         <source>(inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inactive)</translation>
     </message>
     <message>
         <source>id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id %1</translation>
     </message>
     <message>
         <source>Born %1 in %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Born %1 in %2; %3</translation>
     </message>
     <message>
         <source>Citizen ID %1; party card %2; dossier %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen ID %1; party card %2; dossier %3</translation>
     </message>
     <message>
         <source>Admitted %1; full member %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Admitted %1; full member %2</translation>
     </message>
     <message>
         <source>Home unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Home unit: %1</translation>
     </message>
     <message>
         <source>UNDER DISCIPLINARY REVIEW</source>
-        <translation type="unfinished"></translation>
+        <translation>UNDER DISCIPLINARY REVIEW</translation>
     </message>
     <message>
         <source>Postings (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Postings (%1):</translation>
     </message>
     <message>
         <source>Transfer letter %1 (%2, %3) issued %4 to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer letter %1 (%2, %3) issued %4 to %5</translation>
     </message>
     <message>
         <source>Other reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Other reports:</translation>
     </message>
     <message>
         <source>Changes to the record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes to the record: %1</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>column %1</translation>
     </message>
     <message>
         <source>Columns not in the format, ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns not in the format, ignored: %1</translation>
     </message>
     <message>
         <source>Checked %1 row(s): %2 valid, %3 with problems; nothing was written (dry run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked %1 row(s): %2 valid, %3 with problems; nothing was written (dry run).</translation>
     </message>
     <message>
         <source>Imported %1 of %2 row(s); %3 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1 of %2 row(s); %3 rejected.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) in the file. Correct them, or import the valid rows with --skip-invalid.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was imported: %n problem in the file. Correct them, or import the valid rows with --skip-invalid.</numerusform>
+            <numerusform>Nothing was imported: %n problems in the file. Correct them, or import the valid rows with --skip-invalid.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rejected rows with their reasons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected rows with their reasons: %1</translation>
     </message>
     <message>
         <source>--%1 must be one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 must be one of: %2.</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>home</translation>
     </message>
     <message>
         <source>secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>secretary</translation>
     </message>
     <message>
         <source>waiting for the laptop&apos;s first package</source>
-        <translation type="unfinished"></translation>
+        <translation>waiting for the laptop&apos;s first package</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>removed</translation>
     </message>
     <message>
         <source>Field database of cell %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field database of cell %1.</translation>
     </message>
     <message>
         <source>Home database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Home database.</translation>
     </message>
     <message>
         <source>This database&apos;s fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>This database&apos;s fingerprint:</translation>
     </message>
     <message>
         <source>Known parties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Known parties:</translation>
     </message>
     <message>
         <source>Read fingerprints aloud over the phone to the other side: they must match exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read fingerprints aloud over the phone to the other side: they must match exactly.</translation>
     </message>
     <message>
         <source>Usage: secretary add --cell CELL [--name TEXT] [--replace]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: secretary add --cell CELL [--name TEXT] [--replace]</translation>
     </message>
     <message>
         <source>A secretary for cell %1 is registered and waits for their laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>A secretary for cell %1 is registered and waits for their laptop.</translation>
     </message>
     <message>
         <source>Enrolment code (shown only this once):</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolment code (shown only this once):</translation>
     </message>
     <message>
         <source>Give it to the secretary in person or through another channel than the package. With it they open the first cell package on their laptop (&apos;orec field init&apos;). Home&apos;s fingerprint, to compare by phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Give it to the secretary in person or through another channel than the package. With it they open the first cell package on their laptop (&apos;orec field init&apos;). Home&apos;s fingerprint, to compare by phone:</translation>
     </message>
     <message>
         <source>Usage: secretary remove --cell CELL [--reason TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: secretary remove --cell CELL [--reason TEXT]</translation>
     </message>
     <message>
         <source>The secretary of %1 was removed: packages from their laptop are refused from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secretary of %1 was removed: packages from their laptop are refused from now on.</translation>
     </message>
     <message>
         <source>Usage: export-package --cell CELL --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: export-package --cell CELL --out FILE</translation>
     </message>
     <message numerus="yes">
         <source>Wrote cell package %1 of %2 to %3: %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote cell package %1 of %2 to %3: %n member</numerusform>
+            <numerusform>Wrote cell package %1 of %2 to %3: %n members</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n posting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n posting</numerusform>
+            <numerusform>%n postings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
         </translation>
     </message>
     <message>
         <source>It is a first package: the secretary opens it with their enrolment code.</source>
-        <translation type="unfinished"></translation>
+        <translation>It is a first package: the secretary opens it with their enrolment code.</translation>
     </message>
     <message>
         <source>Encrypted to the laptop with fingerprint %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted to the laptop with fingerprint %1.</translation>
     </message>
     <message>
         <source>The decisions file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decisions file cannot be read: %1.</translation>
     </message>
     <message>
         <source>The decisions file must hold a JSON list.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decisions file must hold a JSON list.</translation>
     </message>
     <message>
         <source>Decision %1 names no open conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision %1 names no open conflict.</translation>
     </message>
     <message>
         <source>Return package %1 from cell %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Return package %1 from cell %2 (%3).</translation>
     </message>
     <message>
         <source>Signed by the laptop with fingerprint %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed by the laptop with fingerprint %1.</translation>
     </message>
     <message>
         <source>This is the laptop&apos;s first package: compare the fingerprint with the secretary by phone before applying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the laptop&apos;s first package: compare the fingerprint with the secretary by phone before applying it.</translation>
     </message>
     <message>
         <source>Packages %1 to %2 never arrived; their changes are carried by this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Packages %1 to %2 never arrived; their changes are carried by this one.</translation>
     </message>
     <message>
         <source>No new changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No new changes.</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>new</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>changed</translation>
     </message>
     <message>
         <source>REFUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>REFUSED</translation>
     </message>
     <message>
         <source>home already has it</source>
-        <translation type="unfinished"></translation>
+        <translation>home already has it</translation>
     </message>
     <message>
         <source>not the secretary&apos;s to change</source>
-        <translation type="unfinished"></translation>
+        <translation>not the secretary&apos;s to change</translation>
     </message>
     <message>
         <source>CONFLICT: home has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFLICT: home has %1</translation>
     </message>
     <message>
         <source>(changed by %1 on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(changed by %1 on %2)</translation>
     </message>
     <message>
         <source>--prefer takes home or cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>--prefer takes home or cell.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) need a decision; nothing was applied. Decide with --prefer home|cell or --decisions FILE, or in the application&apos;s import dialog.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict needs a decision; nothing was applied. Decide with --prefer home|cell or --decisions FILE, or in the application&apos;s import dialog.</numerusform>
+            <numerusform>%n conflicts need a decision; nothing was applied. Decide with --prefer home|cell or --decisions FILE, or in the application&apos;s import dialog.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run: %1 record(s) would be created and %2 changed; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry run: %1 record(s) would be created and %2 changed; nothing was written.</translation>
     </message>
     <message>
         <source>Applied: %1 record(s) created, %2 changed, %3 conflict(s) decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Applied: %1 record(s) created, %2 changed, %3 conflict(s) decided.</translation>
     </message>
     <message>
         <source>The laptop with fingerprint %1 is now this cell&apos;s registered secretary.</source>
-        <translation type="unfinished"></translation>
+        <translation>The laptop with fingerprint %1 is now this cell&apos;s registered secretary.</translation>
     </message>
     <message>
         <source>A laptop installs home&apos;s package whole; --dry-run is for imports at home.</source>
-        <translation type="unfinished"></translation>
+        <translation>A laptop installs home&apos;s package whole; --dry-run is for imports at home.</translation>
     </message>
     <message>
         <source>Installed home&apos;s package %1: %2 record(s), %3 updated here, %4 no longer in the cell removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installed home&apos;s package %1: %2 record(s), %3 updated here, %4 no longer in the cell removed.</translation>
     </message>
     <message numerus="yes">
         <source>Home has applied your changes up to number %1; %n change(s) still wait for home.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Home has applied your changes up to number %1; %n change still waits for home.</numerusform>
+            <numerusform>Home has applied your changes up to number %1; %n changes still wait for home.</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: import-package FILE [--dry-run] [--prefer home|cell] [--decisions FILE] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: import-package FILE [--dry-run] [--prefer home|cell] [--decisions FILE] [--json]</translation>
     </message>
     <message>
         <source>Usage: field init PACKAGE --db FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: field init PACKAGE --db FILE</translation>
     </message>
     <message>
         <source>Enrolment code from home: </source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolment code from home: </translation>
     </message>
     <message numerus="yes">
         <source>Created the field database %1 for cell %2 (%3) with %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Created the field database %1 for cell %2 (%3) with %n member.</numerusform>
+            <numerusform>Created the field database %1 for cell %2 (%3) with %n members.</numerusform>
         </translation>
     </message>
     <message>
         <source>Home&apos;s fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Home&apos;s fingerprint:</translation>
     </message>
     <message>
         <source>This laptop&apos;s fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>This laptop&apos;s fingerprint:</translation>
     </message>
     <message>
         <source>Compare both with home by phone before you send anything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare both with home by phone before you send anything back.</translation>
     </message>
     <message>
         <source>Recovery key (shown only this once; keep it apart from the laptop):</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key (shown only this once; keep it apart from the laptop):</translation>
     </message>
     <message>
         <source>Usage: field export --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: field export --out FILE</translation>
     </message>
     <message numerus="yes">
         <source>Wrote return package %1 to %2 with %n change(s) home has not acknowledged yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote return package %1 to %2 with %n change home has not acknowledged yet.</numerusform>
+            <numerusform>Wrote return package %1 to %2 with %n changes home has not acknowledged yet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cell %1. Home&apos;s package %2 is installed; you sent %3 package(s), home applied up to your package %4 (change %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell %1. Home&apos;s package %2 is installed; you sent %3 package(s), home applied up to your package %4 (change %5).</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) wait for home.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waits for home.</numerusform>
+            <numerusform>%n changes wait for home.</numerusform>
         </translation>
     </message>
     <message>
         <source>(sent in package %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sent in package %1)</translation>
     </message>
     <message>
         <source>Show this database&apos;s exchange fingerprint and the parties it knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this database&apos;s exchange fingerprint and the parties it knows.</translation>
     </message>
     <message>
         <source>Fingerprints are six groups of four characters; read them aloud to the other side by phone. A home database shows each cell&apos;s secretary; a laptop shows its home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprints are six groups of four characters; read them aloud to the other side by phone. A home database shows each cell&apos;s secretary; a laptop shows its home.</translation>
     </message>
     <message>
         <source>Register a cell secretary&apos;s laptop-to-be and print its one-time enrolment code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a cell secretary&apos;s laptop-to-be and print its one-time enrolment code.</translation>
     </message>
     <message>
         <source>--cell     the overseas cell&apos;s code
 --name     the secretary&apos;s name, for lists
 --replace  remove the current secretary first; their laptop&apos;s packages are refused from then on.
 Administrators only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cell     the overseas cell&apos;s code
+--name     the secretary&apos;s name, for lists
+--replace  remove the current secretary first; their laptop&apos;s packages are refused from then on.
+Administrators only.</translation>
     </message>
     <message>
         <source>Remove a cell&apos;s secretary (a lost laptop, a replaced secretary).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove a cell&apos;s secretary (a lost laptop, a replaced secretary).</translation>
     </message>
     <message>
         <source>Packages signed by that laptop are refused from then on. Administrators only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Packages signed by that laptop are refused from then on. Administrators only.</translation>
     </message>
     <message>
         <source>Write a signed, encrypted cell package for the cell&apos;s secretary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a signed, encrypted cell package for the cell&apos;s secretary.</translation>
     </message>
     <message>
         <source>Holds the cell&apos;s members, their postings in the cell, reports and transfer letters, and acknowledges the return packages home applied. Before the laptop&apos;s keys are known the package opens with the enrolment code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holds the cell&apos;s members, their postings in the cell, reports and transfer letters, and acknowledges the return packages home applied. Before the laptop&apos;s keys are known the package opens with the enrolment code.</translation>
     </message>
     <message>
         <source>Import a package: at home a secretary&apos;s return package; on a laptop home&apos;s package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a package: at home a secretary&apos;s return package; on a laptop home&apos;s package.</translation>
     </message>
     <message>
         <source>At home the changes are listed first. A field that home changed too is a conflict: decide all with --prefer home|cell, or each with --decisions FILE (a JSON list of {&quot;item&quot;, &quot;field&quot;, &quot;resolution&quot;: keep_home|take_cell|edit, &quot;value&quot;}). Nothing is applied while a conflict is open (exit code 2). --dry-run applies and rolls back. A package applied before changes nothing; an older one than the last applied is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>At home the changes are listed first. A field that home changed too is a conflict: decide all with --prefer home|cell, or each with --decisions FILE (a JSON list of {&quot;item&quot;, &quot;field&quot;, &quot;resolution&quot;: keep_home|take_cell|edit, &quot;value&quot;}). Nothing is applied while a conflict is open (exit code 2). --dry-run applies and rolls back. A package applied before changes nothing; an older one than the last applied is refused.</translation>
     </message>
     <message>
         <source>Create a laptop&apos;s field database from home&apos;s first cell package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a laptop&apos;s field database from home&apos;s first cell package.</translation>
     </message>
     <message>
         <source>The enrolment code comes from OREC_ENROLMENT_CODE, else is asked; the new passphrase from OREC_NEW_PASSPHRASE, else is asked twice. The user is --user (default &apos;secretary&apos;). Prints both fingerprints and the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>The enrolment code comes from OREC_ENROLMENT_CODE, else is asked; the new passphrase from OREC_NEW_PASSPHRASE, else is asked twice. The user is --user (default &apos;secretary&apos;). Prints both fingerprints and the recovery key.</translation>
     </message>
     <message>
         <source>Write a return package with every change home has not acknowledged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a return package with every change home has not acknowledged yet.</translation>
     </message>
     <message>
         <source>Signed by this laptop and encrypted to home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed by this laptop and encrypted to home.</translation>
     </message>
     <message>
         <source>Show which of this laptop&apos;s changes have reached home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show which of this laptop&apos;s changes have reached home.</translation>
     </message>
     <message>
         <source>Lists the changes home has not acknowledged yet and what home&apos;s last package said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lists the changes home has not acknowledged yet and what home&apos;s last package said.</translation>
     </message>
     <message>
         <source>Possible now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible now: %1</translation>
     </message>
     <message>
         <source>Usage: posting create MEMBER --purpose P --country CC --from DATE --to DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: posting create MEMBER --purpose P --country CC --from DATE --to DATE</translation>
     </message>
     <message>
         <source>Give the purpose with --purpose (cong_tac, hoc_tap, lao_dong, du_lich...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the purpose with --purpose (cong_tac, hoc_tap, lao_dong, du_lich...).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a country code or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a country code or name.</translation>
     </message>
     <message>
         <source>Arrangement from the rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrangement from the rules: %1</translation>
     </message>
     <message>
         <source>--arrangement is auto, giu_nguyen, to_dang_tam_thoi, tam_thoi or chinh_thuc.</source>
-        <translation type="unfinished"></translation>
+        <translation>--arrangement is auto, giu_nguyen, to_dang_tam_thoi, tam_thoi or chinh_thuc.</translation>
     </message>
     <message>
         <source>Planned posting %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned posting %1 for %2.</translation>
     </message>
     <message>
         <source>Usage: posting show ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: posting show ID</translation>
     </message>
     <message>
         <source>Usage: posting list MEMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: posting list MEMBER</translation>
     </message>
     <message numerus="yes">
         <source>%n posting(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n posting.</numerusform>
+            <numerusform>%n postings.</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the posting id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the posting id.</translation>
     </message>
     <message>
         <source>Give the overseas cell with --cell CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the overseas cell with --cell CODE.</translation>
     </message>
     <message>
         <source>Posting %1: %2 → %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posting %1: %2 → %3.</translation>
     </message>
     <message>
         <source>Usage: posting probation ID admitted|extended|refused --ref TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: posting probation ID admitted|extended|refused --ref TEXT</translation>
     </message>
     <message>
         <source>The decision is admitted, extended or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision is admitted, extended or refused.</translation>
     </message>
     <message>
         <source>Usage: report file POSTING KIND --date DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: report file POSTING KIND --date DATE</translation>
     </message>
     <message>
         <source>The kind is private_trip_application, relatives_commitment, pre_departure, return, self_review or cell_remarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>The kind is private_trip_application, relatives_commitment, pre_departure, return, self_review or cell_remarks.</translation>
     </message>
     <message>
         <source>--content must be a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--content must be a JSON object: %1</translation>
     </message>
     <message>
         <source>%1 of posting %2 received on %3 (due %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of posting %2 received on %3 (due %4).</translation>
     </message>
     <message>
         <source>Usage: report list POSTING</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: report list POSTING</translation>
     </message>
     <message>
         <source>--days, --offset and --limit need whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>--days, --offset and --limit need whole numbers.</translation>
     </message>
     <message>
         <source>%1 of %2 shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 shown.</translation>
     </message>
     <message>
         <source>Usage: report add MEMBER KIND --event-date DATE [--date RECEIVED]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: report add MEMBER KIND --event-date DATE [--date RECEIVED]</translation>
     </message>
     <message>
         <source>The kind is annual_rating, foreign_award, foreign_organisation_membership, marriage_to_foreigner or nationality_or_residence_change.</source>
-        <translation type="unfinished"></translation>
+        <translation>The kind is annual_rating, foreign_award, foreign_organisation_membership, marriage_to_foreigner or nationality_or_residence_change.</translation>
     </message>
     <message>
         <source>%1 recorded for %2 (due %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recorded for %2 (due %3).</translation>
     </message>
     <message>
         <source>Usage: transfer issue MEMBER --committee CODE [--posting ID] [--kind K] [--direction out|back]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: transfer issue MEMBER --committee CODE [--posting ID] [--kind K] [--direction out|back]</translation>
     </message>
     <message>
         <source>Transfer letter %1 of %2 issued for %3%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer letter %1 of %2 issued for %3%4.</translation>
     </message>
     <message>
         <source>Usage: transfer register COMMITTEE [--year YYYY]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: transfer register COMMITTEE [--year YYYY]</translation>
     </message>
     <message>
         <source>There is no version %1 of the rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no version %1 of the rules.</translation>
     </message>
     <message>
         <source>Rules version %1, in force from %2 (%3 version(s) stored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules version %1, in force from %2 (%3 version(s) stored).</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>on</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>off</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: %1</translation>
     </message>
     <message>
         <source>Usage: rules set KEY VALUE [--from DATE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: rules set KEY VALUE [--from DATE]</translation>
     </message>
     <message>
         <source>Rules version %1 in force from %2. Deadlines already set keep the version they were computed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules version %1 in force from %2. Deadlines already set keep the version they were computed with.</translation>
     </message>
     <message>
         <source>Usage: rules holiday DATE NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: rules holiday DATE NAME</translation>
     </message>
     <message>
         <source>Give the date of the holiday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the date of the holiday.</translation>
     </message>
     <message>
         <source>%1 is a holiday for deadlines in working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a holiday for deadlines in working days.</translation>
     </message>
     <message>
         <source>MEMBER is a row id, party card number or citizen ID.
@@ -3340,91 +4829,102 @@ Administrators only.</source>
 --political-conclusion REF
 --arrangement auto|giu_nguyen|to_dang_tam_thoi|tam_thoi|chinh_thuc (auto: what the rules suggest)
 The documents the posting calls for are created with their due dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>MEMBER is a row id, party card number or citizen ID.
+--purpose P   cong_tac, hoc_tap, lao_dong, chuyen_gia, theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, viec_rieng_khac (or the English codes)
+--country CC  one or more, comma-separated, the main one first (ISO code or name)
+--from DATE --to DATE   planned departure and return
+--city, --host TEXT
+--relatives   the trip includes visiting relatives abroad
+--delegation N   party members travelling together
+--decision-no, --decision-date, --decision-body   the sending decision
+--committee CODE   the approving committee
+--political-conclusion REF
+--arrangement auto|giu_nguyen|to_dang_tam_thoi|tam_thoi|chinh_thuc (auto: what the rules suggest)
+The documents the posting calls for are created with their due dates.</translation>
     </message>
     <message>
         <source>Plan a trip or stay abroad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan a trip or stay abroad.</translation>
     </message>
     <message>
         <source>Same as &apos;posting create&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Same as &apos;posting create&apos;.</translation>
     </message>
     <message>
         <source>Show a posting, its documents and the steps possible now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show a posting, its documents and the steps possible now.</translation>
     </message>
     <message>
         <source>ID is the row id or uuid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID is the row id or uuid.</translation>
     </message>
     <message>
         <source>List a member&apos;s postings, latest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>List a member&apos;s postings, latest first.</translation>
     </message>
     <message>
         <source>MEMBER is a row id, card number or citizen ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>MEMBER is a row id, card number or citizen ID.</translation>
     </message>
     <message>
         <source>--date DATE   when it happened (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>--date DATE   when it happened (default today)</translation>
     </message>
     <message>
         <source>Approve a planned posting (refused while an earlier return report is overdue, or under disciplinary review).</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve a planned posting (refused while an earlier return report is overdue, or under disciplinary review).</translation>
     </message>
     <message>
         <source>Record the departure; --without-approval flags one that was never approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the departure; --without-approval flags one that was never approved.</translation>
     </message>
     <message>
         <source>Record that the member joined an overseas cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record that the member joined an overseas cell.</translation>
     </message>
     <message>
         <source>Same as &apos;posting join&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Same as &apos;posting join&apos;.</translation>
     </message>
     <message>
         <source>Extend the stay by a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend the stay by a decision.</translation>
     </message>
     <message>
         <source>Record the return home; the return report falls due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the return home; the return report falls due.</translation>
     </message>
     <message>
         <source>Close a returned posting whose reports are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Close a returned posting whose reports are in.</translation>
     </message>
     <message>
         <source>Cancel a planned or approved posting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel a planned or approved posting.</translation>
     </message>
     <message>
         <source>Mark a member abroad as lost contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark a member abroad as lost contact.</translation>
     </message>
     <message>
         <source>Contact restored with a member abroad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact restored with a member abroad.</translation>
     </message>
     <message>
         <source>Record that the member stayed abroad and did not return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record that the member stayed abroad and did not return.</translation>
     </message>
     <message>
         <source>A step the posting&apos;s status or the rules do not allow is refused with the reason (exit code 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>A step the posting&apos;s status or the rules do not allow is refused with the reason (exit code 2).</translation>
     </message>
     <message>
         <source>Record the committee&apos;s decision on a probationary member&apos;s full membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the committee&apos;s decision on a probationary member&apos;s full membership.</translation>
     </message>
     <message>
         <source>admitted also records the member&apos;s full-membership date (the end of probation).</source>
-        <translation type="unfinished"></translation>
+        <translation>admitted also records the member&apos;s full-membership date (the end of probation).</translation>
     </message>
     <message>
         <source>KIND: private_trip_application, relatives_commitment, pre_departure, return, self_review, cell_remarks.
@@ -3432,293 +4932,286 @@ The documents the posting calls for are created with their due dates.</source>
 --confirmed  a self-review confirmed by the cell or mission
 --cell-opinion, --committee-opinion, --decision TEXT
 --content JSON  content fields, e.g. &apos;{&quot;results&quot;: &quot;...&quot;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND: private_trip_application, relatives_commitment, pre_departure, return, self_review, cell_remarks.
+--date DATE  the day it was received (default today)
+--confirmed  a self-review confirmed by the cell or mission
+--cell-opinion, --committee-opinion, --decision TEXT
+--content JSON  content fields, e.g. &apos;{&quot;results&quot;: &quot;...&quot;}&apos;</translation>
     </message>
     <message>
         <source>Record that a report or document of a posting was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record that a report or document of a posting was received.</translation>
     </message>
     <message>
         <source>Same as &apos;report file&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Same as &apos;report file&apos;.</translation>
     </message>
     <message>
         <source>A posting&apos;s reports with their due dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>A posting&apos;s reports with their due dates.</translation>
     </message>
     <message>
         <source>POSTING is the row id or uuid.</source>
-        <translation type="unfinished"></translation>
+        <translation>POSTING is the row id or uuid.</translation>
     </message>
     <message>
         <source>Reports not received that are overdue or due within N days (default 30), with days late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports not received that are overdue or due within N days (default 30), with days late.</translation>
     </message>
     <message>
         <source>--overdue    only those past due
 --offset N --limit N   paging (default 0 and 200)
 The most overdue first. Reports of cancelled postings are never due.</source>
-        <translation type="unfinished"></translation>
+        <translation>--overdue    only those past due
+--offset N --limit N   paging (default 0 and 200)
+The most overdue first. Reports of cancelled postings are never due.</translation>
     </message>
     <message>
         <source>Record an annual rating or an event a member abroad reports (award, foreign membership, marriage to a foreigner, change of nationality or residence).</source>
-        <translation type="unfinished"></translation>
+        <translation>Record an annual rating or an event a member abroad reports (award, foreign membership, marriage to a foreigner, change of nationality or residence).</translation>
     </message>
     <message>
         <source>The due date follows from the event date and the rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>The due date follows from the event date and the rules.</translation>
     </message>
     <message>
         <source>Issue a transfer letter, numbered in the committee&apos;s transfer register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue a transfer letter, numbered in the committee&apos;s transfer register.</translation>
     </message>
     <message>
         <source>--to UNIT or --to-name TEXT   the receiving unit
 --dues-paid-to DATE   party dues paid up to (month)
 --notes TEXT
 With --posting the letter is linked as the posting&apos;s letter out or back.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to UNIT or --to-name TEXT   the receiving unit
+--dues-paid-to DATE   party dues paid up to (month)
+--notes TEXT
+With --posting the letter is linked as the posting&apos;s letter out or back.</translation>
     </message>
     <message>
         <source>The committee&apos;s transfer register (10-SHĐ): every letter it issued, by number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The committee&apos;s transfer register (10-SHĐ): every letter it issued, by number.</translation>
     </message>
     <message>
         <source>Numbers restart at 1 each year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbers restart at 1 each year.</translation>
     </message>
     <message>
         <source>Show the rules table in force (deadlines, thresholds) with the source of each rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the rules table in force (deadlines, thresholds) with the source of each rule.</translation>
     </message>
     <message>
         <source>--version N shows an older version.</source>
-        <translation type="unfinished"></translation>
+        <translation>--version N shows an older version.</translation>
     </message>
     <message>
         <source>Change one rule as a new version of the table (administrators only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Change one rule as a new version of the table (administrators only).</translation>
     </message>
     <message>
         <source>VALUE is a whole number, or on/off for flags. --from DATE: in force from (default today). Deadlines already computed keep the version they were computed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>VALUE is a whole number, or on/off for flags. --from DATE: in force from (default today). Deadlines already computed keep the version they were computed with.</translation>
     </message>
     <message>
         <source>Add a holiday for deadlines in working days (Tết and bridge days are decided each year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a holiday for deadlines in working days (Tết and bridge days are decided each year).</translation>
     </message>
     <message>
         <source>1 January, 30 April, 1 May and 2 September are known already.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 January, 30 April, 1 May and 2 September are known already.</translation>
     </message>
     <message>
         <source>--members, --postings and --cells need whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>--members, --postings and --cells need whole numbers.</translation>
     </message>
     <message>
         <source>--seed needs a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed needs a whole number.</translation>
     </message>
     <message>
         <source>--members needs a number of members, at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--members needs a number of members, at least 1.</translation>
     </message>
     <message>
         <source>The folder cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder cannot be created.</translation>
     </message>
     <message>
         <source>Recovery key (shown once; it is demo data, but keep the habit):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generated a synthetic department (seed %1) in %2 s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key (shown once; it is demo data, but keep the habit):</translation>
     </message>
     <message>
         <source>%1 committees, %2 home cells, %3 overseas cells</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 committees, %2 home cells, %3 overseas cells</translation>
     </message>
     <message>
         <source>%1 members (%2 probationary)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 members (%2 probationary)</translation>
     </message>
     <message>
         <source>%1 postings:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 postings:</translation>
     </message>
     <message>
         <source>%1 reports (%2 overdue), %3 transfer letters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reports (%2 overdue), %3 transfer letters</translation>
     </message>
     <message>
         <source>%1 overdue to return, %2 departures without approval</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 overdue to return, %2 departures without approval</translation>
     </message>
     <message>
         <source>Every name is generated; none belongs to a real person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every name is generated; none belongs to a real person.</translation>
     </message>
     <message>
         <source>--rejects goes with --skip-invalid (or --dry-run).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: import members|cells|postings FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--rejects goes with --skip-invalid (or --dry-run).</translation>
     </message>
     <message>
         <source>Import members, cells or postings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say where to write with --out FILE.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import members, cells or postings.</translation>
     </message>
     <message>
         <source>Wrote %1 row(s) to %2. The file is not encrypted: keep it safe and delete it when done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: export members|cells|postings --out FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote %1 row(s) to %2. The file is not encrypted: keep it safe and delete it when done.</translation>
     </message>
     <message>
         <source>Export members, cells or postings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export members, cells or postings.</translation>
     </message>
     <message>
         <source>--disciplinary-review is yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>--disciplinary-review is yes or no.</translation>
     </message>
     <message>
         <source>Give the member&apos;s full name with --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the member&apos;s full name with --name.</translation>
     </message>
     <message>
         <source>Added %1 (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Added %1 (id %2).</translation>
     </message>
     <message>
         <source>Usage: member edit ID [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: member edit ID [options]</translation>
     </message>
     <message>
         <source>Saved %1 (version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1 (version %2).</translation>
     </message>
     <message>
         <source>Usage: member show ID|CARD|CITIZEN-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: member show ID|CARD|CITIZEN-ID</translation>
     </message>
     <message>
         <source>--presence is at_home, abroad, overdue, lost_contact or did_not_return.</source>
-        <translation type="unfinished"></translation>
+        <translation>--presence is at_home, abroad, overdue, lost_contact or did_not_return.</translation>
     </message>
     <message>
         <source>--sort is name, card, born, admitted, country, return or relevance.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort is name, card, born, admitted, country, return or relevance.</translation>
     </message>
     <message>
         <source>--offset and --limit need whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>--offset and --limit need whole numbers.</translation>
     </message>
     <message>
         <source>Usage: search TEXT (a name without diacritics, a party card number or a citizen ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: search TEXT (a name without diacritics, a party card number or a citizen ID)</translation>
     </message>
     <message>
         <source>No member matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No member matches &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--kind is committee, cell or group.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind is committee, cell or group.</translation>
     </message>
     <message>
         <source>Give the unit&apos;s --code and --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the unit&apos;s --code and --name.</translation>
     </message>
     <message>
         <source>Added %1 %2 (id %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Added %1 %2 (id %3).</translation>
     </message>
     <message>
         <source>Usage: unit edit CODE [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: unit edit CODE [options]</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unit.</numerusform>
+            <numerusform>%n units.</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: unit show CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: unit show CODE</translation>
     </message>
     <message>
         <source>Under: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Under: %1 %2</translation>
     </message>
     <message>
         <source>Secretary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretary: %1</translation>
     </message>
     <message>
         <source>Deputy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deputy: %1</translation>
     </message>
     <message>
         <source>Members in the cell now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Members in the cell now:</translation>
     </message>
     <message>
         <source>--year needs a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>--year needs a year.</translation>
     </message>
     <message>
         <source>Give the period with --from DATE --to DATE (or --year YYYY).</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the period with --from DATE --to DATE (or --year YYYY).</translation>
     </message>
     <message numerus="yes">
         <source>%n probationary member(s) whose probation ends within the period or has ended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n probationary member whose probation ends within the period or has ended.</numerusform>
+            <numerusform>%n probationary members whose probation ends within the period or has ended.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n departure(s) without approval, for the committee.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n departure without approval, for the committee.</numerusform>
+            <numerusform>%n departures without approval, for the committee.</numerusform>
         </translation>
     </message>
     <message>
         <source>Members: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Members: %1</translation>
     </message>
     <message>
         <source>Abroad now: %1 (overdue to return: %2, lost contact: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abroad now: %1 (overdue to return: %2, lost contact: %3)</translation>
     </message>
     <message>
         <source>Reports overdue: %1; due within 14 days: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports overdue: %1; due within 14 days: %2</translation>
     </message>
     <message>
         <source>Probation ending within 30 days or ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probation ending within 30 days or ended: %1</translation>
     </message>
     <message>
         <source>Departures without approval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Departures without approval: %1</translation>
     </message>
     <message>
         <source>--name TEXT         full name (họ và tên)
@@ -3734,7 +5227,19 @@ With --posting the letter is linked as the posting&apos;s letter out or back.</s
 --position, --workplace, --phone, --email, --notes TEXT
 --disciplinary-review yes|no
 Validation problems are listed with their field; the exit code is then 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name TEXT         full name (họ và tên)
+--gender Nam|Nữ     also male/female
+--born DATE         date of birth (dd/mm/yyyy or yyyy-mm-dd)
+--hometown TEXT
+--citizen-id N      12 digits (9 on old cards)
+--card N            party card number
+--dossier TEXT      dossier number (6 digits, 1-3 letters)
+--admitted DATE     admission to the Party
+--full-member DATE  full membership (empty while probationary)
+--home-unit CODE    the home cell, by code or name
+--position, --workplace, --phone, --email, --notes TEXT
+--disciplinary-review yes|no
+Validation problems are listed with their field; the exit code is then 2.</translation>
     </message>
     <message>
         <source>--presence at_home|abroad|overdue|lost_contact|did_not_return
@@ -3748,11 +5253,21 @@ Validation problems are listed with their field; the exit code is then 2.</sourc
 --sort name|card|born|admitted|country|return|relevance [--desc]
 --offset N --limit N   paging (default 0 and 100)
 --json prints {total, offset, rows: [...]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--presence at_home|abroad|overdue|lost_contact|did_not_return
+--country CC     ISO code or name, among the countries of the current posting
+--cell CODE      the overseas cell joined
+--cell-type T    embassy, spouse, student, labour, expert, self_employed (or co_quan_dai_dien...)
+--purpose P      cong_tac, hoc_tap, lao_dong... or official_mission, study, labour...
+--home-unit U    the unit or any unit under it
+--probationary   probationary members only
+--text TEXT      search text
+--sort name|card|born|admitted|country|return|relevance [--desc]
+--offset N --limit N   paging (default 0 and 100)
+--json prints {total, offset, rows: [...]}.</translation>
     </message>
     <message>
         <source>Fill a database with a realistic synthetic department (made when FILE does not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill a database with a realistic synthetic department (made when FILE does not exist).</translation>
     </message>
     <message>
         <source>Creates FILE when it does not exist, with --user (default admin) as administrator and the passphrase from OREC_PASSPHRASE, then generates units, the six kinds of overseas cell in plausible countries, members with Vietnamese names in their real frequencies, postings in every status (overdue returns and reports, lost contact, departures without approval), reports and transfer letters. The same --seed and --as-of give the same department.
@@ -3762,79 +5277,61 @@ Validation problems are listed with their field; the exit code is then 2.</sourc
 --seed S      (default 1)
 --as-of DATE  the department&apos;s today (default today)
 The register must be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The whole file is checked first. With any problem nothing is imported and every problem is listed with its line and column (exit code 2).
---skip-invalid   import the valid rows, leave out the others
---rejects OUT    with --skip-invalid: write the rejected rows and their reasons to OUT.csv
---dry-run        check only
-Headers in Vietnamese or English (ho_ten or full_name...); dates dd/mm/yyyy or yyyy-mm-dd; UTF-8 (a BOM is allowed). Import cells first, then members, then postings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import records from a CSV file in the interchange format.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export records to a CSV file in the interchange format.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes UTF-8 with a BOM and Vietnamese headers; the file re-imports as the same records. It is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creates FILE when it does not exist, with --user (default admin) as administrator and the passphrase from OREC_PASSPHRASE, then generates units, the six kinds of overseas cell in plausible countries, members with Vietnamese names in their real frequencies, postings in every status (overdue returns and reports, lost contact, departures without approval), reports and transfer letters. The same --seed and --as-of give the same department.
+--members N   members (default 2000)
+--postings N  postings (default 5 per member)
+--cells N     overseas cells (default one per 50 members)
+--seed S      (default 1)
+--as-of DATE  the department&apos;s today (default today)
+The register must be empty.</translation>
     </message>
     <message>
         <source>Find members by name (diacritics optional), party card number or citizen ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Find members by name (diacritics optional), party card number or citizen ID.</translation>
     </message>
     <message>
         <source>Exact matches first, then those starting with the text, then names containing every typed word at the start of one of their words. --limit N (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exact matches first, then those starting with the text, then names containing every typed word at the start of one of their words. --limit N (default 20).</translation>
     </message>
     <message>
         <source>Add a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a member.</translation>
     </message>
     <message>
         <source>Change a member&apos;s record; only the options given change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change a member&apos;s record; only the options given change.</translation>
     </message>
     <message>
         <source>Show a member&apos;s whole history: postings, reports, transfer letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show a member&apos;s whole history: postings, reports, transfer letters.</translation>
     </message>
     <message>
         <source>The member is found by row id, uuid, party card number or citizen ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>The member is found by row id, uuid, party card number or citizen ID.</translation>
     </message>
     <message>
         <source>List members, filtered and sorted, a page at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>List members, filtered and sorted, a page at a time.</translation>
     </message>
     <message>
         <source>Same as &apos;search&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Same as &apos;search&apos;.</translation>
     </message>
     <message>
         <source>See &apos;orec search --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>See &apos;orec search --help&apos;.</translation>
     </message>
     <message>
         <source>Same as &apos;import members FILE&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: member import FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Same as &apos;import members FILE&apos;.</translation>
     </message>
     <message>
         <source>Same as &apos;export members&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Same as &apos;export members&apos;.</translation>
     </message>
     <message>
         <source>See &apos;orec export --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>See &apos;orec export --help&apos;.</translation>
     </message>
     <message>
         <source>--code TEXT --name TEXT   required for add
@@ -3845,1893 +5342,4221 @@ Headers in Vietnamese or English (ho_ten or full_name...); dates dd/mm/yyyy or y
 --city TEXT  --established DATE
 --secretary ID  --deputy ID   members, by id or card number
 --overseas  --probationary-cell  --inactive  --active</source>
-        <translation type="unfinished"></translation>
+        <translation>--code TEXT --name TEXT   required for add
+--kind committee|cell|group (default cell)
+--parent CODE    the unit above
+--cell-type T    an overseas cell&apos;s type (makes it overseas)
+--country CC     ISO code or name (makes it overseas)
+--city TEXT  --established DATE
+--secretary ID  --deputy ID   members, by id or card number
+--overseas  --probationary-cell  --inactive  --active</translation>
     </message>
     <message>
         <source>Add a party committee, cell or group, at home or abroad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a party committee, cell or group, at home or abroad.</translation>
     </message>
     <message>
         <source>Change a unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change a unit.</translation>
     </message>
     <message>
         <source>List party units.</source>
-        <translation type="unfinished"></translation>
+        <translation>List party units.</translation>
     </message>
     <message>
         <source>Ordered by code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordered by code.</translation>
     </message>
     <message>
         <source>Show a unit, its secretary and, for an overseas cell, who is in it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show a unit, its secretary and, for an overseas cell, who is in it now.</translation>
     </message>
     <message>
         <source>The unit is found by code, name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit is found by code, name or id.</translation>
     </message>
     <message>
         <source>Who is abroad now (lost contact included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is abroad now (lost contact included).</translation>
     </message>
     <message>
         <source>Who is abroad past the planned return, the longest overdue first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is abroad past the planned return, the longest overdue first.</translation>
     </message>
     <message>
         <source>Counts of postings abroad in a period by country × cell type and by purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counts of postings abroad in a period by country × cell type and by purpose.</translation>
     </message>
     <message>
         <source>A posting counts when it was abroad at some time in the period (left on or before its end, not back before its start).</source>
-        <translation type="unfinished"></translation>
+        <translation>A posting counts when it was abroad at some time in the period (left on or before its end, not back before its start).</translation>
     </message>
     <message>
         <source>Probationary members whose probation ends within N days (default 30) or has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probationary members whose probation ends within N days (default 30) or has ended.</translation>
     </message>
     <message>
         <source>--abroad: only those abroad now. The probation length is the rule probation.months.</source>
-        <translation type="unfinished"></translation>
+        <translation>--abroad: only those abroad now. The probation length is the rule probation.months.</translation>
     </message>
     <message>
         <source>Departures recorded without approval, for the committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Departures recorded without approval, for the committee.</translation>
     </message>
     <message>
         <source>Going abroad without reporting or consent is a disciplinary offence (Regulation 69-QĐ/TW art. 34).</source>
-        <translation type="unfinished"></translation>
+        <translation>Going abroad without reporting or consent is a disciplinary offence (Regulation 69-QĐ/TW art. 34).</translation>
     </message>
     <message>
         <source>Counts for the start of the day: abroad, overdue, reports late, probation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counts for the start of the day: abroad, overdue, reports late, probation.</translation>
     </message>
     <message>
         <source>The figures the main window shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>The figures the main window shows.</translation>
+    </message>
+    <message>
+        <source>Generated a synthetic department (seed %1) in %2 s (%3 s of processor time):</source>
+        <translation>Generated a synthetic department (seed %1) in %2 s (%3 s of processor time):</translation>
+    </message>
+    <message>
+        <source>--sheet needs the number of the worksheet, 1 for the first.</source>
+        <translation>--sheet needs the number of the worksheet, 1 for the first.</translation>
+    </message>
+    <message>
+        <source>The headers differ from the format; they may read as:</source>
+        <translation>The headers differ from the format; they may read as:</translation>
+    </message>
+    <message>
+        <source>Usage: import members|cells|postings FILE.csv|FILE.xlsx</source>
+        <translation>Usage: import members|cells|postings FILE.csv|FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>Say where to write with --out FILE.csv or FILE.xlsx.</source>
+        <translation>Say where to write with --out FILE.csv or FILE.xlsx.</translation>
+    </message>
+    <message>
+        <source>Usage: export members|cells|postings --out FILE.csv|FILE.xlsx</source>
+        <translation>Usage: export members|cells|postings --out FILE.csv|FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>The whole file is checked first. With any problem nothing is imported and every problem is listed with its line and column (exit code 2).
+--skip-invalid   import the valid rows, leave out the others
+--rejects OUT    with --skip-invalid: write the rejected rows and their reasons to OUT.csv
+--dry-run        check only
+Headers in Vietnamese or English (ho_ten or full_name...); dates dd/mm/yyyy or yyyy-mm-dd; UTF-8 (a BOM is allowed). Import cells first, then members, then postings.
+FILE is .csv or .xlsx (--sheet N: the Nth worksheet, default 1). Headers that differ are mapped with
+--map &quot;Họ và tên=ho_ten, Ngày sinh=ngay_sinh, STT=&quot; (HEADER=field by key or English alias; an empty
+field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.</source>
+        <translation>The whole file is checked first. With any problem nothing is imported and every problem is listed with its line and column (exit code 2).
+--skip-invalid   import the valid rows, leave out the others
+--rejects OUT    with --skip-invalid: write the rejected rows and their reasons to OUT.csv
+--dry-run        check only
+Headers in Vietnamese or English (ho_ten or full_name...); dates dd/mm/yyyy or yyyy-mm-dd; UTF-8 (a BOM is allowed). Import cells first, then members, then postings.
+FILE is .csv or .xlsx (--sheet N: the Nth worksheet, default 1). Headers that differ are mapped with
+--map &quot;Họ và tên=ho_ten, Ngày sinh=ngay_sinh, STT=&quot; (HEADER=field by key or English alias; an empty
+field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.</translation>
+    </message>
+    <message>
+        <source>Import records from a CSV or Excel file in the interchange format.</source>
+        <translation>Import records from a CSV or Excel file in the interchange format.</translation>
+    </message>
+    <message>
+        <source>Export records to a CSV or Excel file in the interchange format.</source>
+        <translation>Export records to a CSV or Excel file in the interchange format.</translation>
+    </message>
+    <message>
+        <source>Writes UTF-8 with a BOM and Vietnamese headers (.xlsx: Excel with real dates); the file re-imports as the same records. It is not encrypted.</source>
+        <translation>Writes UTF-8 with a BOM and Vietnamese headers (.xlsx: Excel with real dates); the file re-imports as the same records. It is not encrypted.</translation>
+    </message>
+    <message>
+        <source>Usage: member import FILE.csv|FILE.xlsx</source>
+        <translation>Usage: member import FILE.csv|FILE.xlsx</translation>
     </message>
 </context>
 <context>
     <name>orec::cli::CliContext</name>
     <message>
         <source>Say which database with --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say which database with --db FILE.</translation>
     </message>
     <message>
         <source>No terminal to ask on: set %1 in the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>No terminal to ask on: set %1 in the environment.</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase for %1: </translation>
     </message>
     <message>
         <source>Type it again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Type it again: </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases differ.</translation>
     </message>
     <message>
         <source>The database file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file does not exist.</translation>
     </message>
 </context>
 <context>
     <name>orec::crypto</name>
     <message>
         <source>The key derivation parameters are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key derivation parameters are damaged.</translation>
     </message>
     <message>
         <source>Not enough memory to derive the key from the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not enough memory to derive the key from the passphrase.</translation>
     </message>
     <message>
         <source>The key does not open this data.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key does not open this data.</translation>
     </message>
     <message>
         <source>Character %1 (&apos;%2&apos;) is not allowed in a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Character %1 (&apos;%2&apos;) is not allowed in a key.</translation>
     </message>
 </context>
 <context>
     <name>orec::exchange</name>
     <message>
         <source>This file is not an Overseas Records exchange package (.orecpkg).</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not an Overseas Records exchange package (.orecpkg).</translation>
     </message>
     <message>
         <source>The package is cut short: its header is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package is cut short: its header is incomplete.</translation>
     </message>
     <message>
         <source>The package is in format version %1; this program reads version %2. Update the program on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package is in format version %1; this program reads version %2. Update the program on both sides.</translation>
     </message>
     <message>
         <source>The package header has the wrong length.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package header has the wrong length.</translation>
     </message>
     <message>
         <source>The package header is damaged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package header is damaged: %1.</translation>
     </message>
     <message>
         <source>unknown package kind</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown package kind</translation>
     </message>
     <message>
         <source>unknown key wrapping</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown key wrapping</translation>
     </message>
     <message>
         <source>unknown flags</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown flags</translation>
     </message>
     <message>
         <source>only a cell package can be opened with an enrolment code</source>
-        <translation type="unfinished"></translation>
+        <translation>only a cell package can be opened with an enrolment code</translation>
     </message>
     <message>
         <source>only a return package carries an enrolment proof</source>
-        <translation type="unfinished"></translation>
+        <translation>only a return package carries an enrolment proof</translation>
     </message>
     <message>
         <source>a party or cell id is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>a party or cell id is missing</translation>
     </message>
     <message>
         <source>a sequence number is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>a sequence number is out of range</translation>
     </message>
     <message>
         <source>the range of changes is reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>the range of changes is reversed</translation>
     </message>
     <message>
         <source>no creation time</source>
-        <translation type="unfinished"></translation>
+        <translation>no creation time</translation>
     </message>
     <message>
         <source>the chunk size is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>the chunk size is out of range</translation>
     </message>
     <message>
         <source>The package announces a content size beyond the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package announces a content size beyond the limit.</translation>
     </message>
     <message>
         <source>the sizes do not agree</source>
-        <translation type="unfinished"></translation>
+        <translation>the sizes do not agree</translation>
     </message>
     <message>
         <source>unexpected enrolment proof</source>
-        <translation type="unfinished"></translation>
+        <translation>unexpected enrolment proof</translation>
     </message>
     <message>
         <source>the key wrapping has the wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation>the key wrapping has the wrong length</translation>
     </message>
     <message>
         <source>bytes after the key wrapping</source>
-        <translation type="unfinished"></translation>
+        <translation>bytes after the key wrapping</translation>
     </message>
     <message>
         <source>This database has no exchange keys yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database has no exchange keys yet.</translation>
     </message>
     <message>
         <source>The package content is empty or too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package content is empty or too large.</translation>
     </message>
     <message>
         <source>The chunk size is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chunk size is out of range.</translation>
     </message>
     <message>
         <source>The recipient&apos;s encryption key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recipient&apos;s encryption key is missing.</translation>
     </message>
     <message>
         <source>The wrapped key does not fit the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>The wrapped key does not fit the header.</translation>
     </message>
     <message>
         <source>The package content is not in a form this program reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package content is not in a form this program reads.</translation>
     </message>
     <message>
         <source>The package content is of another kind than its header says.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package content is of another kind than its header says.</translation>
     </message>
     <message>
         <source>The package content is in version %1 of its schema; this program reads up to version %2. Update the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package content is in version %1 of its schema; this program reads up to version %2. Update the program.</translation>
     </message>
     <message>
         <source>The enrolment code is not complete: it has 32 characters in groups of four.</source>
-        <translation type="unfinished"></translation>
+        <translation>The enrolment code is not complete: it has 32 characters in groups of four.</translation>
     </message>
     <message>
         <source>The package cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package cannot be read: %1.</translation>
     </message>
     <message>
         <source>The package content is damaged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package content is damaged: %1.</translation>
     </message>
     <message>
         <source>no list of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>no list of changes</translation>
     </message>
     <message>
         <source>a change is not a record</source>
-        <translation type="unfinished"></translation>
+        <translation>a change is not a record</translation>
     </message>
     <message>
         <source>a change has no number</source>
-        <translation type="unfinished"></translation>
+        <translation>a change has no number</translation>
     </message>
     <message>
         <source>change %1 is out of the package&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>change %1 is out of the package&apos;s range</translation>
     </message>
     <message>
         <source>change %1 is about an unknown kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>change %1 is about an unknown kind of record</translation>
     </message>
     <message>
         <source>change %1 names no record</source>
-        <translation type="unfinished"></translation>
+        <translation>change %1 names no record</translation>
     </message>
     <message>
         <source>change %1 has no action</source>
-        <translation type="unfinished"></translation>
+        <translation>change %1 has no action</translation>
     </message>
     <message>
         <source>change %1 has no values</source>
-        <translation type="unfinished"></translation>
+        <translation>change %1 has no values</translation>
     </message>
     <message>
         <source>change %1 names two records</source>
-        <translation type="unfinished"></translation>
+        <translation>change %1 names two records</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) still need a decision: keep home&apos;s value, take the cell&apos;s, or edit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict still needs a decision: keep home&apos;s value, take the cell&apos;s, or edit.</numerusform>
+            <numerusform>%n conflicts still need a decision: keep home&apos;s value, take the cell&apos;s, or edit.</numerusform>
         </translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>The package cannot be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package cannot be written: %1.</translation>
     </message>
     <message>
         <source>party unit</source>
-        <translation type="unfinished"></translation>
+        <translation>party unit</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>member</translation>
     </message>
     <message>
         <source>posting</source>
-        <translation type="unfinished"></translation>
+        <translation>posting</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>report</translation>
     </message>
     <message>
         <source>transfer letter</source>
-        <translation type="unfinished"></translation>
+        <translation>transfer letter</translation>
     </message>
-</context>
-<context>
-    <name>orec::exchange::CellScope</name>
     <message>
         <source>There is no unit with this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no unit with this code.</translation>
     </message>
     <message>
         <source>%1 is not an overseas cell; only overseas cells work in the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not an overseas cell; only overseas cells work in the field.</translation>
     </message>
-</context>
-<context>
-    <name>orec::exchange::ExchangeStore</name>
     <message>
         <source>This database&apos;s exchange keys are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database&apos;s exchange keys are damaged.</translation>
     </message>
     <message>
         <source>The secretary&apos;s registration is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secretary&apos;s registration is missing.</translation>
     </message>
     <message>
         <source>The secretary&apos;s registration is no longer pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secretary&apos;s registration is no longer pending.</translation>
     </message>
     <message>
         <source>There is no such secretary.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no such secretary.</translation>
     </message>
     <message>
         <source>The sequence state of a peer is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sequence state of a peer is missing.</translation>
     </message>
-</context>
-<context>
-    <name>orec::exchange::FieldExchange</name>
     <message>
         <source>This is a home database; this is done on a secretary&apos;s laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a home database; this is done on a secretary&apos;s laptop.</translation>
     </message>
     <message>
         <source>A file with this name already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A file with this name already exists; choose another name.</translation>
     </message>
     <message>
         <source>it names another cell than its header</source>
-        <translation type="unfinished"></translation>
+        <translation>it names another cell than its header</translation>
     </message>
     <message>
         <source>the cell&apos;s own record is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>the cell&apos;s own record is missing</translation>
     </message>
     <message>
         <source>it names another cell than this laptop&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>it names another cell than this laptop&apos;s</translation>
     </message>
     <message>
         <source>the list of %1 records is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>the list of %1 records is missing</translation>
     </message>
     <message>
         <source>a %1 record has no identity</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 record has no identity</translation>
     </message>
     <message>
         <source>Package %1 from home was already installed; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Package %1 from home was already installed; nothing changed.</translation>
     </message>
     <message>
         <source>Packages %1 to %2 from home never arrived. This one holds everything they did, so nothing is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Packages %1 to %2 from home never arrived. This one holds everything they did, so nothing is missing.</translation>
     </message>
     <message>
         <source>This field database has lost its exchange keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>This field database has lost its exchange keys.</translation>
     </message>
-</context>
-<context>
-    <name>orec::exchange::HomeExchange</name>
-    <message>
-        <source>This is a field database: cell packages are made at home.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cell %1 already has a secretary registered (%2). Replace them explicitly, which makes their laptop&apos;s packages unacceptable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>replaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cell %1 has no registered secretary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No secretary is registered for cell %1: enrol one first (&apos;orec secretary add --cell %1&apos;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The enrolment of this cell&apos;s secretary has lost its key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cell this package is about no longer exists here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home does not have this record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A secretary may change only their own cell&apos;s record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At home this member is not (or no longer) in cell %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At home this posting is not (or no longer) in cell %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At home this record does not belong to cell %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Package %1 of cell %2 was already applied; nothing changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Packages %1 to %2 from this cell never arrived. Their changes were not acknowledged yet, so this package carries them too; nothing is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This package was imported meanwhile; read it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change to %1 cannot be applied: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the record is gone</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>orec::exchange::PackageOpener</name>
-    <message>
-        <source>This is a return package from a cell secretary; it is imported at home, not on a laptop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a cell package from home to a secretary&apos;s laptop; it is opened there, not imported at home.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database has never exchanged packages, so this package was made for another one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This package is about another cell than the one this laptop keeps (%1). It is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This field database does not know its home.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This package was made for another laptop. It is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This package was not made by the home this laptop belongs to (its keys do not match %1). It is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This package was made for another home database. It is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This package was not made by a secretary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This package is signed by a secretary who was removed on %1 (%2). Packages from that laptop are no longer accepted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This package is about another cell than the one its secretary is registered for. It is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This package names a registered secretary but carries other keys. It is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This package is signed by a laptop this database does not know. Only the registered secretary of a cell can send its packages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This package claims to come from the laptop enrolled for this cell, but its proof does not match the enrolment code home issued. It is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A different package numbered %1 from this sender was already applied. This one is refused; ask the sender what happened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This package (number %1) is older than package %2, which was already applied. It is refused: applying it would undo newer work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes %1 to %2 of this cell never arrived: this package starts at change %3. Ask the secretary to export again; nothing was applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a return package from a cell secretary, not a package from home.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a first package: it opens only in the field database it was made for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This package opens only with an enrolment code that has already been used up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>orec::exchange::PackageReader</name>
-    <message>
-        <source>The package must be read from a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The package cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The package is cut short: it has %1 bytes where its header announces %2. Ask for the file to be sent again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The package is %1 bytes, more than the %2 its header announces: something was added to it. It is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The package ends before its content does.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The package has lost its signature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The package&apos;s signature does not match: it was altered after it was signed, or it was not made by the sender it names. It is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A package must be verified before it is opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This package is a first package that opens with an enrolment code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database&apos;s key does not open the package: it was encrypted for someone else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This package is not a first package: it opens only on the laptop it was sent to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The enrolment code does not open this package. Check the code, or ask home whether the package was made for this code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The content key has the wrong size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The package content does not decrypt: it is damaged or was altered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>orec::exchange::RecordCodec</name>
-    <message>
-        <source>The %1 refers to a %2 this database does not have.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown kind of record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>orec::exchange::Titles</name>
     <message>
         <source>unknown member</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown member</translation>
     </message>
     <message>
         <source>posting of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>posting of %1 (%2)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <source>transfer letter %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>transfer letter %1 of %2</translation>
+    </message>
+    <message>
+        <source>This is a field database: cell packages are made at home.</source>
+        <translation>This is a field database: cell packages are made at home.</translation>
+    </message>
+    <message>
+        <source>Cell %1 already has a secretary registered (%2). Replace them explicitly, which makes their laptop&apos;s packages unacceptable.</source>
+        <translation>Cell %1 already has a secretary registered (%2). Replace them explicitly, which makes their laptop&apos;s packages unacceptable.</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>replaced</translation>
+    </message>
+    <message>
+        <source>Cell %1 has no registered secretary.</source>
+        <translation>Cell %1 has no registered secretary.</translation>
+    </message>
+    <message>
+        <source>No secretary is registered for cell %1: enrol one first (&apos;orec secretary add --cell %1&apos;).</source>
+        <translation>No secretary is registered for cell %1: enrol one first (&apos;orec secretary add --cell %1&apos;).</translation>
+    </message>
+    <message>
+        <source>The enrolment of this cell&apos;s secretary has lost its key.</source>
+        <translation>The enrolment of this cell&apos;s secretary has lost its key.</translation>
+    </message>
+    <message>
+        <source>The cell this package is about no longer exists here.</source>
+        <translation>The cell this package is about no longer exists here.</translation>
+    </message>
+    <message>
+        <source>Home does not have this record.</source>
+        <translation>Home does not have this record.</translation>
+    </message>
+    <message>
+        <source>A secretary may change only their own cell&apos;s record.</source>
+        <translation>A secretary may change only their own cell&apos;s record.</translation>
+    </message>
+    <message>
+        <source>At home this member is not (or no longer) in cell %1.</source>
+        <translation>At home this member is not (or no longer) in cell %1.</translation>
+    </message>
+    <message>
+        <source>At home this posting is not (or no longer) in cell %1.</source>
+        <translation>At home this posting is not (or no longer) in cell %1.</translation>
+    </message>
+    <message>
+        <source>At home this record does not belong to cell %1.</source>
+        <translation>At home this record does not belong to cell %1.</translation>
+    </message>
+    <message>
+        <source>Package %1 of cell %2 was already applied; nothing changed.</source>
+        <translation>Package %1 of cell %2 was already applied; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Packages %1 to %2 from this cell never arrived. Their changes were not acknowledged yet, so this package carries them too; nothing is lost.</source>
+        <translation>Packages %1 to %2 from this cell never arrived. Their changes were not acknowledged yet, so this package carries them too; nothing is lost.</translation>
+    </message>
+    <message>
+        <source>This package was imported meanwhile; read it again.</source>
+        <translation>This package was imported meanwhile; read it again.</translation>
+    </message>
+    <message>
+        <source>The change to %1 cannot be applied: %2</source>
+        <translation>The change to %1 cannot be applied: %2</translation>
+    </message>
+    <message>
+        <source>the record is gone</source>
+        <translation>the record is gone</translation>
+    </message>
+    <message>
+        <source>This is a return package from a cell secretary; it is imported at home, not on a laptop.</source>
+        <translation>This is a return package from a cell secretary; it is imported at home, not on a laptop.</translation>
+    </message>
+    <message>
+        <source>This is a cell package from home to a secretary&apos;s laptop; it is opened there, not imported at home.</source>
+        <translation>This is a cell package from home to a secretary&apos;s laptop; it is opened there, not imported at home.</translation>
+    </message>
+    <message>
+        <source>This database has never exchanged packages, so this package was made for another one.</source>
+        <translation>This database has never exchanged packages, so this package was made for another one.</translation>
+    </message>
+    <message>
+        <source>This package is about another cell than the one this laptop keeps (%1). It is refused.</source>
+        <translation>This package is about another cell than the one this laptop keeps (%1). It is refused.</translation>
+    </message>
+    <message>
+        <source>This field database does not know its home.</source>
+        <translation>This field database does not know its home.</translation>
+    </message>
+    <message>
+        <source>This package was made for another laptop. It is refused.</source>
+        <translation>This package was made for another laptop. It is refused.</translation>
+    </message>
+    <message>
+        <source>This package was not made by the home this laptop belongs to (its keys do not match %1). It is refused.</source>
+        <translation>This package was not made by the home this laptop belongs to (its keys do not match %1). It is refused.</translation>
+    </message>
+    <message>
+        <source>This package was made for another home database. It is refused.</source>
+        <translation>This package was made for another home database. It is refused.</translation>
+    </message>
+    <message>
+        <source>This package was not made by a secretary.</source>
+        <translation>This package was not made by a secretary.</translation>
+    </message>
+    <message>
+        <source>This package is signed by a secretary who was removed on %1 (%2). Packages from that laptop are no longer accepted.</source>
+        <translation>This package is signed by a secretary who was removed on %1 (%2). Packages from that laptop are no longer accepted.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>This package is about another cell than the one its secretary is registered for. It is refused.</source>
+        <translation>This package is about another cell than the one its secretary is registered for. It is refused.</translation>
+    </message>
+    <message>
+        <source>This package names a registered secretary but carries other keys. It is refused.</source>
+        <translation>This package names a registered secretary but carries other keys. It is refused.</translation>
+    </message>
+    <message>
+        <source>This package is signed by a laptop this database does not know. Only the registered secretary of a cell can send its packages.</source>
+        <translation>This package is signed by a laptop this database does not know. Only the registered secretary of a cell can send its packages.</translation>
+    </message>
+    <message>
+        <source>This package claims to come from the laptop enrolled for this cell, but its proof does not match the enrolment code home issued. It is refused.</source>
+        <translation>This package claims to come from the laptop enrolled for this cell, but its proof does not match the enrolment code home issued. It is refused.</translation>
+    </message>
+    <message>
+        <source>A different package numbered %1 from this sender was already applied. This one is refused; ask the sender what happened.</source>
+        <translation>A different package numbered %1 from this sender was already applied. This one is refused; ask the sender what happened.</translation>
+    </message>
+    <message>
+        <source>This package (number %1) is older than package %2, which was already applied. It is refused: applying it would undo newer work.</source>
+        <translation>This package (number %1) is older than package %2, which was already applied. It is refused: applying it would undo newer work.</translation>
+    </message>
+    <message>
+        <source>Changes %1 to %2 of this cell never arrived: this package starts at change %3. Ask the secretary to export again; nothing was applied.</source>
+        <translation>Changes %1 to %2 of this cell never arrived: this package starts at change %3. Ask the secretary to export again; nothing was applied.</translation>
+    </message>
+    <message>
+        <source>This package opens only with an enrolment code that has already been used up.</source>
+        <translation>This package opens only with an enrolment code that has already been used up.</translation>
+    </message>
+    <message>
+        <source>This is a return package from a cell secretary, not a package from home.</source>
+        <translation>This is a return package from a cell secretary, not a package from home.</translation>
+    </message>
+    <message>
+        <source>This is not a first package: it opens only in the field database it was made for.</source>
+        <translation>This is not a first package: it opens only in the field database it was made for.</translation>
+    </message>
+    <message>
+        <source>The package must be read from a file.</source>
+        <translation>The package must be read from a file.</translation>
+    </message>
+    <message>
+        <source>The package is cut short: it has %1 bytes where its header announces %2. Ask for the file to be sent again.</source>
+        <translation>The package is cut short: it has %1 bytes where its header announces %2. Ask for the file to be sent again.</translation>
+    </message>
+    <message>
+        <source>The package is %1 bytes, more than the %2 its header announces: something was added to it. It is refused.</source>
+        <translation>The package is %1 bytes, more than the %2 its header announces: something was added to it. It is refused.</translation>
+    </message>
+    <message>
+        <source>The package ends before its content does.</source>
+        <translation>The package ends before its content does.</translation>
+    </message>
+    <message>
+        <source>The package has lost its signature.</source>
+        <translation>The package has lost its signature.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature does not match: it was altered after it was signed, or it was not made by the sender it names. It is refused.</source>
+        <translation>The package&apos;s signature does not match: it was altered after it was signed, or it was not made by the sender it names. It is refused.</translation>
+    </message>
+    <message>
+        <source>A package must be verified before it is opened.</source>
+        <translation>A package must be verified before it is opened.</translation>
+    </message>
+    <message>
+        <source>This package is a first package that opens with an enrolment code.</source>
+        <translation>This package is a first package that opens with an enrolment code.</translation>
+    </message>
+    <message>
+        <source>This database&apos;s key does not open the package: it was encrypted for someone else.</source>
+        <translation>This database&apos;s key does not open the package: it was encrypted for someone else.</translation>
+    </message>
+    <message>
+        <source>This package is not a first package: it opens only on the laptop it was sent to.</source>
+        <translation>This package is not a first package: it opens only on the laptop it was sent to.</translation>
+    </message>
+    <message>
+        <source>The enrolment code does not open this package. Check the code, or ask home whether the package was made for this code.</source>
+        <translation>The enrolment code does not open this package. Check the code, or ask home whether the package was made for this code.</translation>
+    </message>
+    <message>
+        <source>The content key has the wrong size.</source>
+        <translation>The content key has the wrong size.</translation>
+    </message>
+    <message>
+        <source>The package content does not decrypt: it is damaged or was altered.</source>
+        <translation>The package content does not decrypt: it is damaged or was altered.</translation>
+    </message>
+    <message>
+        <source>The %1 refers to a %2 this database does not have.</source>
+        <translation>The %1 refers to a %2 this database does not have.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of record.</source>
+        <translation>Unknown kind of record.</translation>
     </message>
 </context>
 <context>
     <name>orec::gui::AppController</name>
     <message>
         <source>The database was locked. Type your passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database was locked. Type your passphrase to continue.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::AttachmentViewerDialog</name>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
     </message>
 </context>
 <context>
     <name>orec::gui::AuditChangeFormatter</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Life-cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Life-cycle: %1</translation>
     </message>
 </context>
 <context>
     <name>orec::gui::AuditLogModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>Record type</source>
-        <translation type="unfinished"></translation>
+        <translation>Record type</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>What was done</translation>
     </message>
 </context>
 <context>
     <name>orec::gui::AuditLogScreen</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>The audit log could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log could not be checked: %1</translation>
     </message>
     <message numerus="yes">
         <source>✔ The audit log is intact: all %n row(s) verify, none was removed or altered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ The audit log is intact: %n row verifies, none was removed or altered.</numerusform>
+            <numerusform>✔ The audit log is intact: all %n rows verify, none was removed or altered.</numerusform>
         </translation>
     </message>
     <message>
         <source>✘ The audit log was tampered with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ The audit log was tampered with: %1</translation>
     </message>
     <message>
         <source>No entries match the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>No entries match the filter.</translation>
     </message>
     <message>
         <source>Choose an entry to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an entry to see what changed.</translation>
     </message>
     <message>
         <source>%1 “%2”: %3 by %4 at %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2”: %3 by %4 at %5</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>The list was written to %1.</source>
+        <translation>The list was written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::CellsScreen</name>
+    <message numerus="yes">
+        <source>%1 — %n cell(s)</source>
+        <translation>
+            <numerusform>%1 — %n cell</numerusform>
+            <numerusform>%1 — %n cells</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members abroad in this country now, in a cell or not</source>
+        <translation>Members abroad in this country now, in a cell or not</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overseas cell(s) in %1 countries</source>
+        <translation>
+            <numerusform>%Ln overseas cell in %1 countries</numerusform>
+            <numerusform>%Ln overseas cells in %1 countries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none appointed)</source>
+        <translation>(none appointed)</translation>
     </message>
 </context>
 <context>
     <name>orec::gui::ChangePassphraseDialog</name>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::DashboardScreen</name>
+    <message>
+        <source>Right-click to save the chart as a picture</source>
+        <translation>Right-click to save the chart as a picture</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Save chart as PNG…</translation>
+    </message>
+    <message>
+        <source>Print the statistical report…</source>
+        <translation>Print the statistical report…</translation>
+    </message>
+    <message>
+        <source>Print the statistical report with this chart…</source>
+        <translation>Print the statistical report with this chart…</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>members in the register</source>
+        <translation>members in the register</translation>
+    </message>
+    <message>
+        <source>abroad now</source>
+        <translation>abroad now</translation>
+    </message>
+    <message>
+        <source>overdue to return</source>
+        <translation>overdue to return</translation>
+    </message>
+    <message>
+        <source>lost contact</source>
+        <translation>lost contact</translation>
+    </message>
+    <message>
+        <source>reports overdue</source>
+        <translation>reports overdue</translation>
+    </message>
+    <message>
+        <source>reports due in 14 days</source>
+        <translation>reports due in 14 days</translation>
+    </message>
+    <message>
+        <source>probation ends within 30 days</source>
+        <translation>probation ends within 30 days</translation>
+    </message>
+    <message>
+        <source>Opens the list of probationary members</source>
+        <translation>Opens the list of probationary members</translation>
+    </message>
+    <message>
+        <source>departures without approval</source>
+        <translation>departures without approval</translation>
+    </message>
+    <message>
+        <source>Abroad now, by country (the %1 largest)</source>
+        <translation>Abroad now, by country (the %1 largest)</translation>
+    </message>
+    <message>
+        <source>Members abroad</source>
+        <translation>Members abroad</translation>
+    </message>
+    <message>
+        <source>Abroad now, by cell type</source>
+        <translation>Abroad now, by cell type</translation>
+    </message>
+    <message>
+        <source>Not in an overseas cell</source>
+        <translation>Not in an overseas cell</translation>
+    </message>
+    <message>
+        <source>Departures and returns per month, last two years</source>
+        <translation>Departures and returns per month, last two years</translation>
+    </message>
+    <message>
+        <source>Departures</source>
+        <translation>Departures</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Save chart as PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <source>The chart was saved to %1.</source>
+        <translation>The chart was saved to %1.</translation>
     </message>
 </context>
 <context>
     <name>orec::gui::DateLineEdit</name>
     <message>
         <source>Pick from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick from a calendar</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::DossierTabs</name>
+    <message>
+        <source>Abroad now</source>
+        <translation>Abroad now</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <source>%1, overdue since %2</source>
+        <translation>%1, overdue since %2</translation>
+    </message>
+    <message>
+        <source>Departed without approval: to be reported to the committee.</source>
+        <translation>Departed without approval: to be reported to the committee.</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>Home unit</translation>
+    </message>
+    <message>
+        <source>(no overseas cell recorded)</source>
+        <translation>(no overseas cell recorded)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>orec::gui::EditorDialog</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>You have changes that are not saved. Throw them away?</source>
-        <translation type="unfinished"></translation>
+        <translation>You have changes that are not saved. Throw them away?</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::EnrolmentCodeDialog</name>
+    <message>
+        <source>&lt;b&gt;Enrolment code for %1&lt;/b&gt;, secretary of cell %2 — %3:</source>
+        <translation>&lt;b&gt;Enrolment code for %1&lt;/b&gt;, secretary of cell %2 — %3:</translation>
+    </message>
+    <message>
+        <source>the new secretary</source>
+        <translation>the new secretary</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::ExchangeActions</name>
+    <message>
+        <source>There are no overseas cells in the register.</source>
+        <translation>There are no overseas cells in the register.</translation>
+    </message>
+    <message>
+        <source>Overseas cell:</source>
+        <translation>Overseas cell:</translation>
+    </message>
+    <message>
+        <source>Export a cell package</source>
+        <translation>Export a cell package</translation>
+    </message>
+    <message>
+        <source>Overseas Records packages (*.orecpkg)</source>
+        <translation>Overseas Records packages (*.orecpkg)</translation>
+    </message>
+    <message>
+        <source>Package not written</source>
+        <translation>Package not written</translation>
+    </message>
+    <message>
+        <source>Package number %1 for the cell %2 was written to %3.
+%4 member(s), %5 posting(s), %6 report(s).</source>
+        <translation>Package number %1 for the cell %2 was written to %3.
+%4 member(s), %5 posting(s), %6 report(s).</translation>
+    </message>
+    <message>
+        <source>This is the first package: the secretary opens it with the enrolment code given to them in person.</source>
+        <translation>This is the first package: the secretary opens it with the enrolment code given to them in person.</translation>
+    </message>
+    <message>
+        <source>It can be opened only on the secretary&apos;s laptop (key %1).</source>
+        <translation>It can be opened only on the secretary&apos;s laptop (key %1).</translation>
+    </message>
+    <message>
+        <source>Cell package written</source>
+        <translation>Cell package written</translation>
+    </message>
+    <message>
+        <source>Cell package written to %1.</source>
+        <translation>Cell package written to %1.</translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation>Import a package</translation>
+    </message>
+    <message>
+        <source>Package refused</source>
+        <translation>Package refused</translation>
+    </message>
+    <message>
+        <source>Package imported from %1.</source>
+        <translation>Package imported from %1.</translation>
+    </message>
+    <message>
+        <source>Enrol a cell secretary</source>
+        <translation>Enrol a cell secretary</translation>
+    </message>
+    <message>
+        <source>Name of the secretary (as it will be shown with their key):</source>
+        <translation>Name of the secretary (as it will be shown with their key):</translation>
+    </message>
+    <message>
+        <source>Secretary not enrolled</source>
+        <translation>Secretary not enrolled</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <source>Enrolment code for %1 (cell %2):
+
+    %3
+
+Give it to the secretary in person or read it out by phone; never send it with the package. It is shown only now.</source>
+        <translation>Enrolment code for %1 (cell %2):
+
+    %3
+
+Give it to the secretary in person or read it out by phone; never send it with the package. It is shown only now.</translation>
+    </message>
+    <message>
+        <source>Install a package from home</source>
+        <translation>Install a package from home</translation>
+    </message>
+    <message>
+        <source>Package not installed</source>
+        <translation>Package not installed</translation>
+    </message>
+    <message>
+        <source>Package already installed</source>
+        <translation>Package already installed</translation>
+    </message>
+    <message>
+        <source>Home&apos;s package %1 was installed before; nothing changed.</source>
+        <translation>Home&apos;s package %1 was installed before; nothing changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Home&apos;s package %1 is installed: %n record(s) written or updated</source>
+        <translation>
+            <numerusform>Home&apos;s package %1 is installed: %n record written or updated</numerusform>
+            <numerusform>Home&apos;s package %1 is installed: %n records written or updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n that left the cell at home removed</source>
+        <translation>
+            <numerusform>, %n that left the cell at home removed</numerusform>
+            <numerusform>, %n that left the cell at home removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Home&apos;s packages %1 to %2 never arrived here; this one holds everything they held.</source>
+        <translation>Home&apos;s packages %1 to %2 never arrived here; this one holds everything they held.</translation>
+    </message>
+    <message>
+        <source>Home has applied your changes up to number %1.</source>
+        <translation>Home has applied your changes up to number %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your change(s) still wait for home; they stay on show here.</source>
+        <translation>
+            <numerusform>%n of your changes still waits for home; it stays on show here.</numerusform>
+            <numerusform>%n of your changes still wait for home; they stay on show here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change of yours waits for home.</source>
+        <translation>No change of yours waits for home.</translation>
+    </message>
+    <message>
+        <source>Package installed</source>
+        <translation>Package installed</translation>
+    </message>
+    <message>
+        <source>Home&apos;s package %1 installed.</source>
+        <translation>Home&apos;s package %1 installed.</translation>
+    </message>
+    <message>
+        <source>Export the return package</source>
+        <translation>Export the return package</translation>
+    </message>
+    <message>
+        <source>Return package written</source>
+        <translation>Return package written</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return package number %1 was written to %2 with %n change(s) home has not acknowledged yet.</source>
+        <translation>
+            <numerusform>Return package number %1 was written to %2 with %n change home has not acknowledged yet.</numerusform>
+            <numerusform>Return package number %1 was written to %2 with %n changes home has not acknowledged yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send it to home by any channel: only home can open it, and home will notice any change to it.</source>
+        <translation>Send it to home by any channel: only home can open it, and home will notice any change to it.</translation>
+    </message>
+    <message>
+        <source>Return package written to %1.</source>
+        <translation>Return package written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::ExchangeLabels</name>
+    <message>
+        <source>The package cannot be used</source>
+        <translation>The package cannot be used</translation>
+    </message>
+    <message>
+        <source>This is not an Overseas Records package</source>
+        <translation>This is not an Overseas Records package</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer program</source>
+        <translation>The package was made by a newer program</translation>
+    </message>
+    <message>
+        <source>The package is incomplete</source>
+        <translation>The package is incomplete</translation>
+    </message>
+    <message>
+        <source>The package is larger than it says</source>
+        <translation>The package is larger than it says</translation>
+    </message>
+    <message>
+        <source>The package is damaged</source>
+        <translation>The package is damaged</translation>
+    </message>
+    <message>
+        <source>The package is meant for another database</source>
+        <translation>The package is meant for another database</translation>
+    </message>
+    <message>
+        <source>The package is about another cell</source>
+        <translation>The package is about another cell</translation>
+    </message>
+    <message>
+        <source>The package goes the other way</source>
+        <translation>The package goes the other way</translation>
+    </message>
+    <message>
+        <source>The sender is not known here</source>
+        <translation>The sender is not known here</translation>
+    </message>
+    <message>
+        <source>The sender was removed</source>
+        <translation>The sender was removed</translation>
+    </message>
+    <message>
+        <source>The package was altered or forged</source>
+        <translation>The package was altered or forged</translation>
+    </message>
+    <message>
+        <source>The package cannot be opened</source>
+        <translation>The package cannot be opened</translation>
+    </message>
+    <message>
+        <source>The package&apos;s content is damaged</source>
+        <translation>The package&apos;s content is damaged</translation>
+    </message>
+    <message>
+        <source>The package was imported before</source>
+        <translation>The package was imported before</translation>
+    </message>
+    <message>
+        <source>The package is older than one already imported</source>
+        <translation>The package is older than one already imported</translation>
+    </message>
+    <message>
+        <source>Another package with the same number was imported</source>
+        <translation>Another package with the same number was imported</translation>
+    </message>
+    <message>
+        <source>Changes before this package are missing</source>
+        <translation>Changes before this package are missing</translation>
+    </message>
+    <message>
+        <source>Ask the sender to send the file again, by another channel if this one damages files.</source>
+        <translation>Ask the sender to send the file again, by another channel if this one damages files.</translation>
+    </message>
+    <message>
+        <source>Do not use this file. Call the sender and ask them to export the package again.</source>
+        <translation>Do not use this file. Call the sender and ask them to export the package again.</translation>
+    </message>
+    <message>
+        <source>Update Overseas Records on this computer, then import the package again.</source>
+        <translation>Update Overseas Records on this computer, then import the package again.</translation>
+    </message>
+    <message>
+        <source>Check that you chose the right file and opened the right database.</source>
+        <translation>Check that you chose the right file and opened the right database.</translation>
+    </message>
+    <message>
+        <source>Home imports return packages from cells; a laptop installs cell packages from home.</source>
+        <translation>Home imports return packages from cells; a laptop installs cell packages from home.</translation>
+    </message>
+    <message>
+        <source>Only the cell&apos;s registered secretary can send packages. Compare fingerprints by phone under Exchange → Keys and fingerprints.</source>
+        <translation>Only the cell&apos;s registered secretary can send packages. Compare fingerprints by phone under Exchange → Keys and fingerprints.</translation>
+    </message>
+    <message>
+        <source>Ask the sender for their newest package: it carries every change not yet acknowledged.</source>
+        <translation>Ask the sender for their newest package: it carries every change not yet acknowledged.</translation>
+    </message>
+    <message>
+        <source>waiting for the laptop&apos;s first package</source>
+        <translation>waiting for the laptop&apos;s first package</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Cell secretary</source>
+        <translation>Cell secretary</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::ExportCellPackageDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>There are no active overseas cells in the register.</source>
+        <translation>There are no active overseas cells in the register.</translation>
+    </message>
+    <message>
+        <source>No secretary is enrolled for this cell. Enrol one first under Tools → Cell secretaries…</source>
+        <translation>No secretary is enrolled for this cell. Enrol one first under Tools → Cell secretaries…</translation>
+    </message>
+    <message>
+        <source>The first package for %1: it opens only with the enrolment code that was handed to them.</source>
+        <translation>The first package for %1: it opens only with the enrolment code that was handed to them.</translation>
+    </message>
+    <message>
+        <source>the new secretary</source>
+        <translation>the new secretary</translation>
+    </message>
+    <message>
+        <source>Encrypted to the laptop of %1, fingerprint &lt;tt&gt;%2&lt;/tt&gt;.</source>
+        <translation>Encrypted to the laptop of %1, fingerprint &lt;tt&gt;%2&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>Save the cell package</source>
+        <translation>Save the cell package</translation>
+    </message>
+    <message>
+        <source>Overseas Records packages (*.orecpkg)</source>
+        <translation>Overseas Records packages (*.orecpkg)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 exists already. Replace it?</translation>
+    </message>
+    <message>
+        <source>Package not written</source>
+        <translation>Package not written</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::FieldSetupDialog</name>
+    <message>
+        <source>Open the cell package</source>
+        <translation>Open the cell package</translation>
+    </message>
+    <message>
+        <source>Overseas Records packages (*.orecpkg)</source>
+        <translation>Overseas Records packages (*.orecpkg)</translation>
+    </message>
+    <message>
+        <source>Save the field database</source>
+        <translation>Save the field database</translation>
+    </message>
+    <message>
+        <source>Overseas Records databases (*.orec)</source>
+        <translation>Overseas Records databases (*.orec)</translation>
+    </message>
+    <message>
+        <source>Choose the cell package home sent you.</source>
+        <translation>Choose the cell package home sent you.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>The file cannot be read: %1.</translation>
+    </message>
+    <message>
+        <source>This is not a first cell package. A laptop is set up from the first package home exported after enrolling you; later packages are installed from the field database.</source>
+        <translation>This is not a first cell package. A laptop is set up from the first package home exported after enrolling you; later packages are installed from the field database.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the field database.</source>
+        <translation>Choose where to save the field database.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose another file: the set-up never overwrites a database.</source>
+        <translation>%1 exists already. Choose another file: the set-up never overwrites a database.</translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>Type your user name.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The field database of cell %1 — %2 was created&lt;/b&gt; with %n member(s). It holds this cell only and is encrypted with your passphrase.</source>
+        <translation>
+            <numerusform>&lt;b&gt;The field database of cell %1 — %2 was created&lt;/b&gt; with %n member. It holds this cell only and is encrypted with your passphrase.</numerusform>
+            <numerusform>&lt;b&gt;The field database of cell %1 — %2 was created&lt;/b&gt; with %n members. It holds this cell only and is encrypted with your passphrase.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::FieldStatusDialog</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: home did not apply it.</source>
+        <translation>Refused: home did not apply it.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Applied.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the other %n field(s) applied</source>
+        <translation>
+            <numerusform>the other %n field applied</numerusform>
+            <numerusform>the other %n fields applied</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>already so at home</source>
+        <translation>already so at home</translation>
+    </message>
+    <message>
+        <source>home kept its value</source>
+        <translation>home kept its value</translation>
+    </message>
+    <message>
+        <source>your value was taken</source>
+        <translation>your value was taken</translation>
+    </message>
+    <message>
+        <source>edited at home</source>
+        <translation>edited at home</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>Status of my changes — cell %1</source>
+        <translation>Status of my changes — cell %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cell %1.&lt;/b&gt; Home&apos;s package %2 is installed on this laptop.</source>
+        <translation>&lt;b&gt;Cell %1.&lt;/b&gt; Home&apos;s package %2 is installed on this laptop.</translation>
+    </message>
+    <message>
+        <source>You have not sent a return package yet.</source>
+        <translation>You have not sent a return package yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You sent %n return package(s); home has not acknowledged any yet.</source>
+        <translation>
+            <numerusform>You sent %n return package; home has not acknowledged any yet.</numerusform>
+            <numerusform>You sent %n return packages; home has not acknowledged any yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You sent %1 return package(s); home applied them up to your package %2 (change %3).</source>
+        <translation>You sent %1 return package(s); home applied them up to your package %2 (change %3).</translation>
+    </message>
+    <message>
+        <source>Home has not registered this laptop&apos;s keys yet: compare the fingerprints by phone.</source>
+        <translation>Home has not registered this laptop&apos;s keys yet: compare the fingerprints by phone.</translation>
+    </message>
+    <message>
+        <source>in package %1</source>
+        <translation>in package %1</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>not sent yet</translation>
+    </message>
+    <message>
+        <source>Nothing waits for home: every change recorded here has reached home.</source>
+        <translation>Nothing waits for home: every change recorded here has reached home.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded here have not reached home yet</source>
+        <translation>
+            <numerusform>%n change recorded here has not reached home yet</numerusform>
+            <numerusform>%n changes recorded here have not reached home yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n not sent in any package: export a return package).</source>
+        <translation>
+            <numerusform>(%n not sent in any package: export a return package).</numerusform>
+            <numerusform>(%n not sent in any package: export a return package).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Home&apos;s last package did not report on any of your changes yet.</source>
+        <translation>Home&apos;s last package did not report on any of your changes yet.</translation>
+    </message>
+    <message>
+        <source>What home&apos;s last package (number %1) says it did with your changes, which have reached home:</source>
+        <translation>What home&apos;s last package (number %1) says it did with your changes, which have reached home:</translation>
+    </message>
+    <message>
+        <source>Home&apos;s fingerprint: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;This laptop&apos;s fingerprint: &lt;tt&gt;%2&lt;/tt&gt;</source>
+        <translation>Home&apos;s fingerprint: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;This laptop&apos;s fingerprint: &lt;tt&gt;%2&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::ImportPackageDialog</name>
+    <message>
+        <source>Import the package of cell %1</source>
+        <translation>Import the package of cell %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Return package %1 from cell %2 — %3&lt;/b&gt;&lt;br&gt;Made on %4 by the laptop with fingerprint &lt;tt&gt;%5&lt;/tt&gt;. Nothing changes at home until you apply it.</source>
+        <translation>&lt;b&gt;Return package %1 from cell %2 — %3&lt;/b&gt;&lt;br&gt;Made on %4 by the laptop with fingerprint &lt;tt&gt;%5&lt;/tt&gt;. Nothing changes at home until you apply it.</translation>
+    </message>
+    <message>
+        <source>This package was imported before: applying it again changes nothing.</source>
+        <translation>This package was imported before: applying it again changes nothing.</translation>
+    </message>
+    <message>
+        <source>Packages %1 to %2 from this cell never arrived; this one carries their changes too, so nothing is lost.</source>
+        <translation>Packages %1 to %2 from this cell never arrived; this one carries their changes too, so nothing is lost.</translation>
+    </message>
+    <message>
+        <source>The package holds no change that home has not applied already.</source>
+        <translation>The package holds no change that home has not applied already.</translation>
+    </message>
+    <message>
+        <source>Applies the package and rolls everything back: shows what would be written and whether the register accepts it.</source>
+        <translation>Applies the package and rolls everything back: shows what would be written and whether the register accepts it.</translation>
+    </message>
+    <message>
+        <source>member&apos;s own record</source>
+        <translation>member&apos;s own record</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (new)</translation>
+    </message>
+    <message>
+        <source>%1, recorded by %2 on %3</source>
+        <translation>%1, recorded by %2 on %3</translation>
+    </message>
+    <message>
+        <source>(no record yet)</source>
+        <translation>(no record yet)</translation>
+    </message>
+    <message>
+        <source>Changed at home by %1 on %2</source>
+        <translation>Changed at home by %1 on %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <source>will be added</source>
+        <translation>will be added</translation>
+    </message>
+    <message>
+        <source>will be applied</source>
+        <translation>will be applied</translation>
+    </message>
+    <message>
+        <source>home already has it</source>
+        <translation>home already has it</translation>
+    </message>
+    <message>
+        <source>refused: not the secretary&apos;s to change</source>
+        <translation>refused: not the secretary&apos;s to change</translation>
+    </message>
+    <message>
+        <source>CONFLICT: decide below</source>
+        <translation>CONFLICT: decide below</translation>
+    </message>
+    <message>
+        <source>conflict: home&apos;s value kept</source>
+        <translation>conflict: home&apos;s value kept</translation>
+    </message>
+    <message>
+        <source>conflict: the cell&apos;s value taken</source>
+        <translation>conflict: the cell&apos;s value taken</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>conflict: edited to “%1”</source>
+        <translation>conflict: edited to “%1”</translation>
+    </message>
+    <message>
+        <source>posting of %1 (%2)</source>
+        <translation>posting of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown member</source>
+        <translation>unknown member</translation>
+    </message>
+    <message>
+        <source>%1 %2…</source>
+        <translation>%1 %2…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Selected change</source>
+        <translation>Selected change</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>(a new record)</source>
+        <translation>(a new record)</translation>
+    </message>
+    <message>
+        <source>changed at home by %1 on %2</source>
+        <translation>changed at home by %1 on %2</translation>
+    </message>
+    <message>
+        <source>recorded in the cell by %1 on %2</source>
+        <translation>recorded in the cell by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Both home and the cell changed this field since the cell&apos;s last package from home.</source>
+        <translation>Both home and the cell changed this field since the cell&apos;s last package from home.</translation>
+    </message>
+    <message>
+        <source>It points to another record, so it is not typed: keep home&apos;s or take the cell&apos;s, and change it in the register afterwards if neither is right.</source>
+        <translation>It points to another record, so it is not typed: keep home&apos;s or take the cell&apos;s, and change it in the register afterwards if neither is right.</translation>
+    </message>
+    <message>
+        <source>Its value is chosen from a fixed list, so it is not typed: keep home&apos;s or take the cell&apos;s, and change it in the register afterwards if neither is right.</source>
+        <translation>Its value is chosen from a fixed list, so it is not typed: keep home&apos;s or take the cell&apos;s, and change it in the register afterwards if neither is right.</translation>
+    </message>
+    <message>
+        <source>Keep home&apos;s value, take the cell&apos;s, or type the right one.</source>
+        <translation>Keep home&apos;s value, take the cell&apos;s, or type the right one.</translation>
+    </message>
+    <message>
+        <source>Decided: %1.</source>
+        <translation>Decided: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>“%1” is not a date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed in the cell</source>
+        <translation>
+            <numerusform>%n record changed in the cell</numerusform>
+            <numerusform>%n records changed in the cell</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n still to decide&lt;/b&gt;: Apply waits until every one is decided.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n still to decide&lt;/b&gt;: Apply waits until every one is decided.</numerusform>
+            <numerusform>&lt;b&gt;%n still to decide&lt;/b&gt;: Apply waits until every one is decided.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decide every conflict first.</source>
+        <translation>Decide every conflict first.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(new)</translation>
+    </message>
+    <message>
+        <source>Nothing would be written.</source>
+        <translation>Nothing would be written.</translation>
+    </message>
+    <message>
+        <source>The register would refuse this package:</source>
+        <translation>The register would refuse this package:</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was saved:</source>
+        <translation>Dry run, nothing was saved:</translation>
+    </message>
+    <message>
+        <source>%1 new record(s) and %2 changed, %3 field(s) written, %4 refused.</source>
+        <translation>%1 new record(s) and %2 changed, %3 field(s) written, %4 refused.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) not decided yet were tried with home&apos;s value.</source>
+        <translation>
+            <numerusform>%n conflict not decided yet was tried with home&apos;s value.</numerusform>
+            <numerusform>%n conflicts not decided yet were tried with home&apos;s value.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package not applied</source>
+        <translation>Package not applied</translation>
+    </message>
+    <message>
+        <source>Nothing was changed at home.</source>
+        <translation>Nothing was changed at home.</translation>
+    </message>
+    <message>
+        <source>%1 new record(s) and %2 changed; %3 conflict(s) decided and recorded in the audit log; %4 change(s) refused.</source>
+        <translation>%1 new record(s) and %2 changed; %3 conflict(s) decided and recorded in the audit log; %4 change(s) refused.</translation>
+    </message>
+    <message>
+        <source>The laptop with fingerprint %1 is now this cell&apos;s registered secretary.</source>
+        <translation>The laptop with fingerprint %1 is now this cell&apos;s registered secretary.</translation>
+    </message>
+    <message>
+        <source>Home&apos;s next cell package tells the secretary what became of each change.</source>
+        <translation>Home&apos;s next cell package tells the secretary what became of each change.</translation>
+    </message>
+    <message>
+        <source>Package applied</source>
+        <translation>Package applied</translation>
+    </message>
+    <message>
+        <source>Decisions not applied</source>
+        <translation>Decisions not applied</translation>
+    </message>
+    <message>
+        <source>You decided conflicts but did not apply the package. Close and throw the decisions away?</source>
+        <translation>You decided conflicts but did not apply the package. Close and throw the decisions away?</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::ImportPreviewModel</name>
+    <message>
+        <source>This column is not imported.</source>
+        <translation>This column is not imported.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::IssueTransferDialog</name>
+    <message>
+        <source>The number is given by the committee&apos;s transfer register (10-SHĐ) when the letter is issued.</source>
+        <translation>The number is given by the committee&apos;s transfer register (10-SHĐ) when the letter is issued.</translation>
+    </message>
+    <message>
+        <source>Issue a transfer letter out</source>
+        <translation>Issue a transfer letter out</translation>
+    </message>
+    <message>
+        <source>Issue a transfer letter back</source>
+        <translation>Issue a transfer letter back</translation>
+    </message>
+    <message>
+        <source>Letter out: the member&apos;s party activity moves to the unit abroad.</source>
+        <translation>Letter out: the member&apos;s party activity moves to the unit abroad.</translation>
+    </message>
+    <message>
+        <source>Letter back: the member&apos;s party activity returns to the home unit.</source>
+        <translation>Letter back: the member&apos;s party activity returns to the home unit.</translation>
+    </message>
+    <message>
+        <source>(not in the register: type the name below)</source>
+        <translation>(not in the register: type the name below)</translation>
+    </message>
+    <message>
+        <source>The issue date is not a date (dd/MM/yyyy).</source>
+        <translation>The issue date is not a date (dd/MM/yyyy).</translation>
+    </message>
+    <message>
+        <source>“Dues paid up to” is not a date (dd/MM/yyyy).</source>
+        <translation>“Dues paid up to” is not a date (dd/MM/yyyy).</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the letter</source>
+        <translation>&amp;Issue the letter</translation>
+    </message>
+    <message>
+        <source>Letter no. %1 issued.</source>
+        <translation>Letter no. %1 issued.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::KeysDialog</name>
+    <message>
+        <source>This laptop&apos;s fingerprint (field database of cell %1):</source>
+        <translation>This laptop&apos;s fingerprint (field database of cell %1):</translation>
+    </message>
+    <message>
+        <source>This home database&apos;s fingerprint:</source>
+        <translation>This home database&apos;s fingerprint:</translation>
+    </message>
+    <message>
+        <source>The home this laptop trades packages with:</source>
+        <translation>The home this laptop trades packages with:</translation>
+    </message>
+    <message>
+        <source>The cell secretaries&apos; laptops home knows:</source>
+        <translation>The cell secretaries&apos; laptops home knows:</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>not known yet</translation>
+    </message>
+    <message>
+        <source>No cell secretary is enrolled yet.</source>
+        <translation>No cell secretary is enrolled yet.</translation>
     </message>
 </context>
 <context>
     <name>orec::gui::MainWindow</name>
     <message>
         <source>Overseas Records — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Overseas Records — %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back up…</translation>
     </message>
     <message>
         <source>Chec&amp;k the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Chec&amp;k the database</translation>
     </message>
     <message>
         <source>Change my &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change my &amp;passphrase…</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock now</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>User: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>User: %1 (%2)</translation>
     </message>
     <message>
         <source>Locks in %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Locks in %1:%2</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up the database</translation>
     </message>
     <message>
         <source>Overseas Records backups (*.orecbak)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overseas Records backups (*.orecbak)</translation>
     </message>
     <message>
         <source>Backup written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup written to %1.</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup failed</translation>
     </message>
     <message>
         <source>Check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Check failed</translation>
     </message>
     <message>
         <source>Database check</source>
-        <translation type="unfinished"></translation>
+        <translation>Database check</translation>
     </message>
     <message numerus="yes">
         <source>The file is intact and the audit log&apos;s %n row(s) verify.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The file is intact and the audit log&apos;s %n row verifies.</numerusform>
+            <numerusform>The file is intact and the audit log&apos;s %n rows verify.</numerusform>
         </translation>
     </message>
     <message>
         <source>Problems were found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems were found:</translation>
     </message>
     <message>
         <source>Your passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your passphrase was changed.</translation>
     </message>
     <message>
         <source>Passphrase not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase not changed</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Postings</translation>
     </message>
     <message>
         <source>Overseas cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Overseas cells</translation>
     </message>
     <message>
         <source>Reports due</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports due</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tools</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>&amp;About Overseas Records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Overseas Records</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings saved.</translation>
     </message>
     <message>
         <source>About Overseas Records</source>
-        <translation type="unfinished"></translation>
+        <translation>About Overseas Records</translation>
     </message>
     <message>
         <source>Overseas Records %1
 Records of party members who go abroad.
 The database is encrypted; every change is kept in a verified audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overseas Records %1
+Records of party members who go abroad.
+The database is encrypted; every change is kept in a verified audit log.</translation>
+    </message>
+    <message>
+        <source>&amp;Export a cell package…</source>
+        <translation>&amp;Export a cell package…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a package…</source>
+        <translation>&amp;Import a package…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a cell secretary…</source>
+        <translation>&amp;Enrol a cell secretary…</translation>
+    </message>
+    <message>
+        <source>Cell &amp;secretaries…</source>
+        <translation>Cell &amp;secretaries…</translation>
+    </message>
+    <message>
+        <source>&amp;Keys and fingerprints…</source>
+        <translation>&amp;Keys and fingerprints…</translation>
+    </message>
+    <message>
+        <source>&amp;Install a package from home…</source>
+        <translation>&amp;Install a package from home…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the return package…</source>
+        <translation>&amp;Export the return package…</translation>
+    </message>
+    <message>
+        <source>&amp;Status of my changes…</source>
+        <translation>&amp;Status of my changes…</translation>
+    </message>
+    <message>
+        <source>Import members or postings from a &amp;spreadsheet…</source>
+        <translation>Import members or postings from a &amp;spreadsheet…</translation>
+    </message>
+    <message>
+        <source>&amp;New member…</source>
+        <translation>&amp;New member…</translation>
+    </message>
+    <message>
+        <source>Overseas Records — field database of cell %1</source>
+        <translation>Overseas Records — field database of cell %1</translation>
+    </message>
+    <message>
+        <source>Field database — cell %1: %2</source>
+        <translation>Field database — cell %1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field database — cell %1 %2.&lt;/b&gt; This laptop holds only this cell. Record what happens here; send it home with &lt;i&gt;File › Export the return package&lt;/i&gt; and install home&apos;s packages with &lt;i&gt;File › Install a package from home&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;Field database — cell %1 %2.&lt;/b&gt; This laptop holds only this cell. Record what happens here; send it home with &lt;i&gt;File › Export the return package&lt;/i&gt; and install home&apos;s packages with &lt;i&gt;File › Install a package from home&lt;/i&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported from the spreadsheet.</source>
+        <translation>
+            <numerusform>%n row imported from the spreadsheet.</numerusform>
+            <numerusform>%n rows imported from the spreadsheet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::MemberDossierDialog</name>
+    <message>
+        <source>&amp;Print the record…</source>
+        <translation>&amp;Print the record…</translation>
+    </message>
+    <message>
+        <source>Member not found</source>
+        <translation>Member not found</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as %2.</source>
+        <translation>“%1” is not a date; write it as %2.</translation>
+    </message>
+    <message>
+        <source>History not available</source>
+        <translation>History not available</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <source>Member dossier — %1</source>
+        <translation>Member dossier — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probationary member</source>
+        <translation>Probationary member</translation>
+    </message>
+    <message>
+        <source>Full member</source>
+        <translation>Full member</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>card %1</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::MemberListModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probationary member</source>
+        <translation>Probationary member</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Party card no.</source>
+        <translation>Party card no.</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Citizen ID</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Admitted</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>Home unit</translation>
+    </message>
+    <message>
+        <source>Where now</source>
+        <translation>Where now</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Overseas cell</source>
+        <translation>Overseas cell</translation>
+    </message>
+    <message>
+        <source>Cell type</source>
+        <translation>Cell type</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>Departed</translation>
+    </message>
+    <message>
+        <source>Planned return</source>
+        <translation>Planned return</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::MemberReportDialog</name>
+    <message>
+        <source>&amp;Cell&apos;s remarks:</source>
+        <translation>&amp;Cell&apos;s remarks:</translation>
+    </message>
+    <message>
+        <source>&amp;Cell&apos;s rating and remarks:</source>
+        <translation>&amp;Cell&apos;s rating and remarks:</translation>
+    </message>
+    <message>
+        <source>Enter the date the document was received.</source>
+        <translation>Enter the date the document was received.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the event.</source>
+        <translation>Enter the date of the event.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::MembersScreen</name>
+    <message>
+        <source>All countries</source>
+        <translation>All countries</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>All purposes</source>
+        <translation>All purposes</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) match</source>
+        <translation>
+            <numerusform>%Ln member match</numerusform>
+            <numerusform>%Ln members match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) in the register</source>
+        <translation>
+            <numerusform>%Ln member in the register</numerusform>
+            <numerusform>%Ln members in the register</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — in one overseas cell</source>
+        <translation> — in one overseas cell</translation>
+    </message>
+    <message>
+        <source>Member %1 was added.</source>
+        <translation>Member %1 was added.</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <source>The list was written to %1.</source>
+        <translation>The list was written to %1.</translation>
+    </message>
+    <message>
+        <source>Prints the list of members abroad with the filters chosen here.</source>
+        <translation>Prints the list of members abroad with the filters chosen here.</translation>
     </message>
 </context>
 <context>
     <name>orec::gui::NewPassphraseDialog</name>
     <message>
         <source>A new passphrase for %1. Tell it to them in person; they can change it afterwards under File → Change my passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new passphrase for %1. Tell it to them in person; they can change it afterwards under File → Change my passphrase.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases differ.</translation>
     </message>
 </context>
 <context>
-    <name>orec::gui::PlaceholderScreen</name>
+    <name>orec::gui::PostingEditorDialog</name>
     <message>
-        <source>This screen is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. Nhật Bản, Hàn Quốc (names or codes, separated by commas)</source>
+        <translation>e.g. Nhật Bản, Hàn Quốc (names or codes, separated by commas)</translation>
+    </message>
+    <message>
+        <source>&amp;Print the transfer letter</source>
+        <translation>&amp;Print the transfer letter</translation>
+    </message>
+    <message>
+        <source>Letter out on form 2-SHĐ (temporary transfer)…</source>
+        <translation>Letter out on form 2-SHĐ (temporary transfer)…</translation>
+    </message>
+    <message>
+        <source>Letter out on form 3A-SHĐ (overseas posting slip)…</source>
+        <translation>Letter out on form 3A-SHĐ (overseas posting slip)…</translation>
+    </message>
+    <message>
+        <source>Letter back on form 2-SHĐ…</source>
+        <translation>Letter back on form 2-SHĐ…</translation>
+    </message>
+    <message>
+        <source>No transfer letter was issued for this posting.</source>
+        <translation>No transfer letter was issued for this posting.</translation>
+    </message>
+    <message>
+        <source>Issue a &amp;transfer letter…</source>
+        <translation>Issue a &amp;transfer letter…</translation>
+    </message>
+    <message>
+        <source>Posting not found</source>
+        <translation>Posting not found</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation>Unknown: %1</translation>
+    </message>
+    <message>
+        <source>Rules suggest: %1</source>
+        <translation>Rules suggest: %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Save the plan first; the steps of its life-cycle appear here.</source>
+        <translation>Save the plan first; the steps of its life-cycle appear here.</translation>
+    </message>
+    <message>
+        <source>Waiting for the return report (tab Documents); then the posting can be closed.</source>
+        <translation>Waiting for the return report (tab Documents); then the posting can be closed.</translation>
+    </message>
+    <message>
+        <source>Nothing more to do: the posting is finished.</source>
+        <translation>Nothing more to do: the posting is finished.</translation>
+    </message>
+    <message>
+        <source>“%1” was refused: %2</source>
+        <translation>“%1” was refused: %2</translation>
+    </message>
+    <message>
+        <source>Issue the transfer letter?</source>
+        <translation>Issue the transfer letter?</translation>
+    </message>
+    <message>
+        <source>No transfer letter out was issued for this posting. Issue it now?</source>
+        <translation>No transfer letter out was issued for this posting. Issue it now?</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <source>Departed on</source>
+        <translation>Departed on</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>departed without approval — to be reported to the committee</source>
+        <translation>departed without approval — to be reported to the committee</translation>
+    </message>
+    <message>
+        <source>Planned return</source>
+        <translation>Planned return</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>decision %1 of %2: until %3</source>
+        <translation>decision %1 of %2: until %3</translation>
+    </message>
+    <message>
+        <source>Lost contact since</source>
+        <translation>Lost contact since</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>Returned on</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>Cancelled on</translation>
+    </message>
+    <message>
+        <source>Did not return, as of</source>
+        <translation>Did not return, as of</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>End of probation</source>
+        <translation>End of probation</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Add a document</translation>
+    </message>
+    <message>
+        <source>Document received:</source>
+        <translation>Document received:</translation>
+    </message>
+    <message>
+        <source>Save the plan first.</source>
+        <translation>Save the plan first.</translation>
+    </message>
+    <message>
+        <source>The posting has its transfer letters, or takes none at this step.</source>
+        <translation>The posting has its transfer letters, or takes none at this step.</translation>
+    </message>
+    <message>
+        <source>Issue the letter out, moving the member&apos;s party activity to the unit abroad.</source>
+        <translation>Issue the letter out, moving the member&apos;s party activity to the unit abroad.</translation>
+    </message>
+    <message>
+        <source>Issue the letter back, returning the member&apos;s party activity to the home unit.</source>
+        <translation>Issue the letter back, returning the member&apos;s party activity to the home unit.</translation>
+    </message>
+    <message>
+        <source>Transfer letter issued</source>
+        <translation>Transfer letter issued</translation>
+    </message>
+    <message>
+        <source>Letter no. %1 issued.</source>
+        <translation>Letter no. %1 issued.</translation>
+    </message>
+    <message>
+        <source>Letter no. %1 issued (form %2).</source>
+        <translation>Letter no. %1 issued (form %2).</translation>
+    </message>
+    <message>
+        <source>New posting</source>
+        <translation>New posting</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>not saved yet</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>overdue since %1</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::PostingListModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Party card no.</source>
+        <translation>Party card no.</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>Home unit</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>Departed</translation>
+    </message>
+    <message>
+        <source>Planned return</source>
+        <translation>Planned return</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::PostingsScreen</name>
+    <message>
+        <source>Departures in the period</source>
+        <translation>Departures in the period</translation>
+    </message>
+    <message>
+        <source>Returns in the period</source>
+        <translation>Returns in the period</translation>
+    </message>
+    <message>
+        <source>Departures without approval</source>
+        <translation>Departures without approval</translation>
+    </message>
+    <message>
+        <source>Abroad past the planned return</source>
+        <translation>Abroad past the planned return</translation>
+    </message>
+    <message>
+        <source>approved afterwards on %1</source>
+        <translation>approved afterwards on %1</translation>
+    </message>
+    <message>
+        <source>never approved</source>
+        <translation>never approved</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posting(s)</source>
+        <translation>
+            <numerusform>%Ln posting</numerusform>
+            <numerusform>%Ln postings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This member has no party card number yet: find them on the Members screen.</source>
+        <translation>This member has no party card number yet: find them on the Members screen.</translation>
+    </message>
+    <message>
+        <source>The list was written to %1.</source>
+        <translation>The list was written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::PrintDialog</name>
+    <message>
+        <source>Members abroad, by home unit</source>
+        <translation>Members abroad, by home unit</translation>
+    </message>
+    <message>
+        <source>Members abroad, by country and cell</source>
+        <translation>Members abroad, by country and cell</translation>
+    </message>
+    <message>
+        <source>Departures and returns in a period</source>
+        <translation>Departures and returns in a period</translation>
+    </message>
+    <message>
+        <source>Reports overdue and due soon</source>
+        <translation>Reports overdue and due soon</translation>
+    </message>
+    <message>
+        <source>A member&apos;s overseas record</source>
+        <translation>A member&apos;s overseas record</translation>
+    </message>
+    <message>
+        <source>Statistical table for a period</source>
+        <translation>Statistical table for a period</translation>
+    </message>
+    <message>
+        <source>Temporary transfer letter (2-SHĐ)</source>
+        <translation>Temporary transfer letter (2-SHĐ)</translation>
+    </message>
+    <message>
+        <source>Overseas posting slip (3A-SHĐ)</source>
+        <translation>Overseas posting slip (3A-SHĐ)</translation>
+    </message>
+    <message>
+        <source>List of members transferred abroad (3C-SHĐ)</source>
+        <translation>List of members transferred abroad (3C-SHĐ)</translation>
+    </message>
+    <message>
+        <source>Transfer register (10-SHĐ)</source>
+        <translation>Transfer register (10-SHĐ)</translation>
+    </message>
+    <message>
+        <source>by country and overseas cell</source>
+        <translation>by country and overseas cell</translation>
+    </message>
+    <message>
+        <source>by home unit</source>
+        <translation>by home unit</translation>
+    </message>
+    <message>
+        <source>Everyone abroad today with their country, cell and planned return.</source>
+        <translation>Everyone abroad today with their country, cell and planned return.</translation>
+    </message>
+    <message>
+        <source>Members who left or came back between the two dates.</source>
+        <translation>Members who left or came back between the two dates.</translation>
+    </message>
+    <message>
+        <source>Reports not received: those overdue, then those due within the days given (0: overdue only).</source>
+        <translation>Reports not received: those overdue, then those due within the days given (0: overdue only).</translation>
+    </message>
+    <message>
+        <source>Type the member&apos;s party card number or citizen ID.</source>
+        <translation>Type the member&apos;s party card number or citizen ID.</translation>
+    </message>
+    <message>
+        <source>Members abroad by country and cell type, departures, returns and reports in the period, with a chart.</source>
+        <translation>Members abroad by country and cell type, departures, returns and reports in the period, with a chart.</translation>
+    </message>
+    <message>
+        <source>A letter from the issuing committee&apos;s transfer register of the year.</source>
+        <translation>A letter from the issuing committee&apos;s transfer register of the year.</translation>
+    </message>
+    <message>
+        <source>Labour-export transfer letters of the committee issued between the two dates, for the Foreign Ministry&apos;s Party Committee.</source>
+        <translation>Labour-export transfer letters of the committee issued between the two dates, for the Foreign Ministry&apos;s Party Committee.</translation>
+    </message>
+    <message>
+        <source>Every transfer letter the committee issued in the year, by number.</source>
+        <translation>Every transfer letter the committee issued in the year, by number.</translation>
+    </message>
+    <message>
+        <source>Give a period: a first and a last day, the first not after the last.</source>
+        <translation>Give a period: a first and a last day, the first not after the last.</translation>
+    </message>
+    <message>
+        <source>The committee issued no transfer letter in that year.</source>
+        <translation>The committee issued no transfer letter in that year.</translation>
+    </message>
+    <message>
+        <source>Cannot print yet</source>
+        <translation>Cannot print yet</translation>
+    </message>
+    <message>
+        <source>Cannot export yet</source>
+        <translation>Cannot export yet</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>party card number or citizen ID</source>
+        <translation>party card number or citizen ID</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::PrintMenu</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>All &amp;documents…</source>
+        <translation>All &amp;documents…</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::PrintSupport</name>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Nothing to print</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save these pages as a PDF file</source>
+        <translation>Save these pages as a PDF file</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
     </message>
 </context>
 <context>
     <name>orec::gui::RecoveryDialog</name>
     <message>
         <source>The key is well-formed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key is well-formed.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::RegisterLabels</name>
+    <message>
+        <source>Anywhere</source>
+        <translation>Anywhere</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>At home</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>Abroad</translation>
+    </message>
+    <message>
+        <source>Overdue to return</source>
+        <translation>Overdue to return</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>Lost contact</translation>
+    </message>
+    <message>
+        <source>Did not return</source>
+        <translation>Did not return</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::ReportFormDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>no due date yet</source>
+        <translation>no due date yet</translation>
+    </message>
+    <message>
+        <source>Enter the date the document was received.</source>
+        <translation>Enter the date the document was received.</translation>
+    </message>
+    <message>
+        <source>File the report first; then attach its scan.</source>
+        <translation>File the report first; then attach its scan.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, added %3 by %4</source>
+        <translation>%1 — %2, added %3 by %4</translation>
+    </message>
+    <message>
+        <source>&amp;Scans (%1)</source>
+        <translation>&amp;Scans (%1)</translation>
+    </message>
+    <message>
+        <source>Attach scanned documents</source>
+        <translation>Attach scanned documents</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Not attached</translation>
+    </message>
+    <message>
+        <source>Scan not opened</source>
+        <translation>Scan not opened</translation>
+    </message>
+    <message>
+        <source>The image could not be read.</source>
+        <translation>The image could not be read.</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Open the PDF</translation>
+    </message>
+    <message>
+        <source>The PDF viewer of the computer will open a temporary, unencrypted copy of this scan. The copy is overwritten and deleted when the program locks or closes. Open it?</source>
+        <translation>The PDF viewer of the computer will open a temporary, unencrypted copy of this scan. The copy is overwritten and deleted when the program locks or closes. Open it?</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found.</source>
+        <translation>No program to show PDF files was found.</translation>
+    </message>
+    <message>
+        <source>Not filed</source>
+        <translation>Not filed</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::ReportsDueModel</name>
+    <message>
+        <source>File…</source>
+        <translation>File…</translation>
+    </message>
+    <message>
+        <source>Record that this document was received</source>
+        <translation>Record that this document was received</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due on %1: %Ln day(s) late</source>
+        <translation>
+            <numerusform>Due on %1: %Ln day late</numerusform>
+            <numerusform>Due on %1: %Ln days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln day(s)</source>
+        <translation>
+            <numerusform>in %Ln day</numerusform>
+            <numerusform>in %Ln days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Party card no.</source>
+        <translation>Party card no.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>Posting</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::ReportsDueScreen</name>
+    <message>
+        <source>All documents</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <source>Overdue and due soon</source>
+        <translation>Overdue and due soon</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Due soon only</source>
+        <translation>Due soon only</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report(s)</source>
+        <translation>
+            <numerusform>%Ln report</numerusform>
+            <numerusform>%Ln reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 filed.</source>
+        <translation>%1 of %2 filed.</translation>
+    </message>
+    <message>
+        <source>The list was written to %1.</source>
+        <translation>The list was written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::SecretariesDialog</name>
+    <message>
+        <source>no secretary</source>
+        <translation>no secretary</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Removed: %1</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>R&amp;eplace…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation>&amp;Enrol…</translation>
+    </message>
+    <message>
+        <source>Replace the secretary?</source>
+        <translation>Replace the secretary?</translation>
+    </message>
+    <message>
+        <source>Cell %1 has a secretary (%2). Replacing them refuses every later package from their laptop; changes it has not sent yet do not reach home. Replace?</source>
+        <translation>Cell %1 has a secretary (%2). Replacing them refuses every later package from their laptop; changes it has not sent yet do not reach home. Replace?</translation>
+    </message>
+    <message>
+        <source>Secretary not enrolled</source>
+        <translation>Secretary not enrolled</translation>
+    </message>
+    <message>
+        <source>A secretary for cell %1 was enrolled.</source>
+        <translation>A secretary for cell %1 was enrolled.</translation>
+    </message>
+    <message>
+        <source>Remove the secretary</source>
+        <translation>Remove the secretary</translation>
+    </message>
+    <message>
+        <source>Packages from the laptop of %1 will be refused from now on. Why is it removed (a lost laptop, a new secretary…)?</source>
+        <translation>Packages from the laptop of %1 will be refused from now on. Why is it removed (a lost laptop, a new secretary…)?</translation>
+    </message>
+    <message>
+        <source>Secretary not removed</source>
+        <translation>Secretary not removed</translation>
+    </message>
+    <message>
+        <source>The secretary of %1 was removed: packages from their laptop are refused from now on.</source>
+        <translation>The secretary of %1 was removed: packages from their laptop are refused from now on.</translation>
     </message>
 </context>
 <context>
     <name>orec::gui::SettingsDialog</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::SpreadsheetImportWizard</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Line %1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Party units and overseas cells</source>
+        <translation>Party units and overseas cells</translation>
+    </message>
+    <message>
+        <source>Postings (trips abroad)</source>
+        <translation>Postings (trips abroad)</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>Rows with problems</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>First rows</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Imported as</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>a .csv or .xlsx file</source>
+        <translation>a .csv or .xlsx file</translation>
+    </message>
+    <message>
+        <source>Headers may be the interchange names (ho_ten, ngay_sinh…), their English aliases, or the words of your own sheet: the next step matches them.</source>
+        <translation>Headers may be the interchange names (ho_ten, ngay_sinh…), their English aliases, or the words of your own sheet: the next step matches them.</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Choose the spreadsheet</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Columns missing</source>
+        <translation>Columns missing</translation>
+    </message>
+    <message>
+        <source>No column feeds %1. Choose the column that holds it.</source>
+        <translation>No column feeds %1. Choose the column that holds it.</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation>No file</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet to import.</source>
+        <translation>Choose the spreadsheet to import.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>The file cannot be read</translation>
+    </message>
+    <message>
+        <source>The sheet is empty: it has no header row.</source>
+        <translation>The sheet is empty: it has no header row.</translation>
+    </message>
+    <message>
+        <source>(no header, column %1)</source>
+        <translation>(no header, column %1)</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— not imported —</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required; every one is fed by a column.</source>
+        <translation>Fields marked * are required; every one is fed by a column.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b71c1c&apos;&gt;Required fields no column feeds yet: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b71c1c&apos;&gt;Required fields no column feeds yet: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>The file cannot be checked</source>
+        <translation>The file cannot be checked</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 row(s) read:&lt;/b&gt; %2 valid, %3 with problems.</source>
+        <translation>&lt;b&gt;%1 row(s) read:&lt;/b&gt; %2 valid, %3 with problems.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) repeat a party card number or citizen ID already in the file or in the register; they are never merged.</source>
+        <translation>
+            <numerusform>%n value repeats a party card number or citizen ID already in the file or in the register; it is never merged.</numerusform>
+            <numerusform>%n values repeat a party card number or citizen ID already in the file or in the register; they are never merged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) that do not stop a row.</source>
+        <translation>
+            <numerusform>%n warning that does not stop a row.</numerusform>
+            <numerusform>%n warnings that do not stop a row.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>Not imported: %1.</translation>
+    </message>
+    <message>
+        <source>All rows (%1)</source>
+        <translation>All rows (%1)</translation>
+    </message>
+    <message>
+        <source>Rows with problems (%1)</source>
+        <translation>Rows with problems (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicates (%1)</source>
+        <translation>Duplicates (%1)</translation>
+    </message>
+    <message>
+        <source>Correct the marked rows in the file first, or import only the valid rows.</source>
+        <translation>Correct the marked rows in the file first, or import only the valid rows.</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Nothing to import</translation>
+    </message>
+    <message>
+        <source>Some rows have problems: import only the valid rows, or correct the file and check it again.</source>
+        <translation>Some rows have problems: import only the valid rows, or correct the file and check it again.</translation>
+    </message>
+    <message>
+        <source>No row of the file is valid.</source>
+        <translation>No row of the file is valid.</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Save the rejected rows</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-rejected</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n row(s) imported&lt;/b&gt; into the register.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n row imported&lt;/b&gt; into the register.</numerusform>
+            <numerusform>&lt;b&gt;%n rows imported&lt;/b&gt; into the register.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing was imported&lt;/b&gt;; the register is unchanged.</source>
+        <translation>&lt;b&gt;Nothing was imported&lt;/b&gt;; the register is unchanged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out; they are in %1 with their line numbers and reasons.</source>
+        <translation>
+            <numerusform>%n row left out; it is in %1 with its line number and reason.</numerusform>
+            <numerusform>%n rows left out; they are in %1 with their line numbers and reasons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems (below).</source>
+        <translation>
+            <numerusform>%n row has problems (below).</numerusform>
+            <numerusform>%n rows have problems (below).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::TransitionDialog</name>
+    <message>
+        <source>Record the committee&apos;s approval of the posting.</source>
+        <translation>Record the committee&apos;s approval of the posting.</translation>
+    </message>
+    <message>
+        <source>Record the day the member left the country.</source>
+        <translation>Record the day the member left the country.</translation>
+    </message>
+    <message>
+        <source>The member left without approval. The posting is flagged for the committee (Regulation 69-QĐ/TW, art. 34).</source>
+        <translation>The member left without approval. The posting is flagged for the committee (Regulation 69-QĐ/TW, art. 34).</translation>
+    </message>
+    <message>
+        <source>Record the overseas cell the member joined abroad.</source>
+        <translation>Record the overseas cell the member joined abroad.</translation>
+    </message>
+    <message>
+        <source>Record the decision that extends the stay and the new planned return.</source>
+        <translation>Record the decision that extends the stay and the new planned return.</translation>
+    </message>
+    <message>
+        <source>Record the day the member came back. The return report falls due from it.</source>
+        <translation>Record the day the member came back. The return report falls due from it.</translation>
+    </message>
+    <message>
+        <source>Close the posting: its reports are in.</source>
+        <translation>Close the posting: its reports are in.</translation>
+    </message>
+    <message>
+        <source>Cancel the posting before departure.</source>
+        <translation>Cancel the posting before departure.</translation>
+    </message>
+    <message>
+        <source>Record since when nobody can reach the member.</source>
+        <translation>Record since when nobody can reach the member.</translation>
+    </message>
+    <message>
+        <source>Record the day contact was restored.</source>
+        <translation>Record the day contact was restored.</translation>
+    </message>
+    <message>
+        <source>Record that the member stayed abroad and did not return.</source>
+        <translation>Record that the member stayed abroad and did not return.</translation>
+    </message>
+    <message>
+        <source>No transfer letter out has been issued for this posting yet; once the step is recorded, issue it from the posting (Issue a transfer letter…).</source>
+        <translation>No transfer letter out has been issued for this posting yet; once the step is recorded, issue it from the posting (Issue a transfer letter…).</translation>
+    </message>
+    <message>
+        <source>Ready to record.</source>
+        <translation>Ready to record.</translation>
     </message>
 </context>
 <context>
     <name>orec::gui::UnlockWindow</name>
     <message>
         <source>Overseas Records — Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Overseas Records — Unlock</translation>
     </message>
     <message>
         <source>Data stay encrypted on disk. After %1 minutes without use the program locks itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data stay encrypted on disk. After %1 minutes without use the program locks itself.</translation>
     </message>
     <message>
         <source>Choose the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the database file.</translation>
     </message>
     <message>
         <source>Type your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type your user name.</translation>
     </message>
     <message>
         <source>Wrong user name or passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong user name or passphrase.</translation>
     </message>
     <message numerus="yes">
         <source>Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Try again in %n second.</numerusform>
+            <numerusform>Try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can try again now.</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Open database</translation>
     </message>
     <message>
         <source>Overseas Records databases (*.orec)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overseas Records databases (*.orec)</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>New database</translation>
     </message>
     <message>
         <source>Use several unrelated words; Vietnamese letters are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use several unrelated words; Vietnamese letters are fine.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases differ.</translation>
     </message>
     <message>
         <source>Choose where to save the new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose where to save the new database.</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the recovery key</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Overseas Records — recovery key&lt;/h2&gt;&lt;p&gt;Database: %1&lt;/p&gt;&lt;p&gt;Created: %2&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 16pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Keep this sheet locked away. With it alone an administrator can open the database.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Overseas Records — recovery key&lt;/h2&gt;&lt;p&gt;Database: %1&lt;/p&gt;&lt;p&gt;Created: %2&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 16pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Keep this sheet locked away. With it alone an administrator can open the database.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>orec::gui::UserDialog</name>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases differ.</translation>
     </message>
 </context>
 <context>
     <name>orec::gui::UsersScreen</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>You</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No — no key slot</source>
-        <translation type="unfinished"></translation>
+        <translation>No — no key slot</translation>
     </message>
     <message>
         <source>Use File → Change my passphrase for your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use File → Change my passphrase for your own.</translation>
     </message>
     <message>
         <source>User not added</source>
-        <translation type="unfinished"></translation>
+        <translation>User not added</translation>
     </message>
     <message>
         <source>User %1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>User %1 was added.</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Change role</translation>
     </message>
     <message>
         <source>New role of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>New role of %1:</translation>
     </message>
     <message>
         <source>Role not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Role not changed</translation>
     </message>
     <message>
         <source>%1 is now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is now: %2.</translation>
     </message>
     <message>
         <source>Passphrase not reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase not reset</translation>
     </message>
     <message>
         <source>%1 has a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has a new passphrase.</translation>
     </message>
     <message>
         <source>Remove user</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove user</translation>
     </message>
     <message>
         <source>Remove %1? They will no longer be able to unlock this database. Their entries in the audit log stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove %1? They will no longer be able to unlock this database. Their entries in the audit log stay.</translation>
     </message>
     <message>
         <source>User not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>User not removed</translation>
     </message>
     <message>
         <source>User %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>User %1 was removed.</translation>
     </message>
 </context>
 <context>
     <name>orec::migrate</name>
     <message>
         <source>The database was written by a newer version of the program (schema %1; this program knows up to %2). Update the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database was written by a newer version of the program (schema %1; this program knows up to %2). Update the program.</translation>
     </message>
 </context>
 <context>
     <name>orec::repo</name>
     <message>
         <source>Another record already has this %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Another record already has this %1 (%2).</translation>
     </message>
     <message>
         <source>There is no %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no %1 %2.</translation>
     </message>
     <message>
         <source>This %1 was changed by someone else since it was read; reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>This %1 was changed by someone else since it was read; reload it and try again.</translation>
     </message>
 </context>
 <context>
     <name>orec::reports</name>
     <message>
         <source>%1, ngày      tháng      năm        </source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ngày      tháng      năm        </translation>
     </message>
     <message>
         <source>%1, ngày %2 tháng %3 năm %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ngày %2 tháng %3 năm %4</translation>
     </message>
     <message>
         <source>The file is not a readable Excel workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not a readable Excel workbook: %1</translation>
     </message>
     <message>
         <source>The file is not a readable spreadsheet (ZIP): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not a readable spreadsheet (ZIP): %1</translation>
     </message>
     <message>
         <source>%1 đồng chí</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đồng chí</translation>
     </message>
     <message>
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ và tên</translation>
     </message>
     <message>
         <source>Ngày sinh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sinh</translation>
     </message>
     <message>
         <source>Số thẻ đảng viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Số thẻ đảng viên</translation>
     </message>
     <message>
         <source>Đơn vị sinh hoạt trong nước</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị sinh hoạt trong nước</translation>
     </message>
     <message>
         <source>Nước, chi bộ ở nước ngoài</source>
-        <translation type="unfinished"></translation>
+        <translation>Nước, chi bộ ở nước ngoài</translation>
     </message>
     <message>
         <source>Mục đích</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục đích</translation>
     </message>
     <message>
         <source>Ngày đi</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đi</translation>
     </message>
     <message>
         <source>Ngày về dự kiến</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày về dự kiến</translation>
     </message>
     <message>
         <source>Ghi chú</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Chưa sinh hoạt tại chi bộ ở nước ngoài</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa sinh hoạt tại chi bộ ở nước ngoài</translation>
     </message>
     <message>
         <source>Chưa rõ đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa rõ đơn vị</translation>
     </message>
     <message>
         <source>Dự bị</source>
-        <translation type="unfinished"></translation>
+        <translation>Dự bị</translation>
     </message>
     <message>
         <source>Quá hạn về %1 ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá hạn về %1 ngày</translation>
     </message>
     <message>
         <source>Mất liên lạc</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất liên lạc</translation>
     </message>
     <message>
         <source>Tổng cộng: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng cộng: %1</translation>
     </message>
     <message>
         <source>Danh sách</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách</translation>
     </message>
     <message>
         <source>đảng viên đang ở nước ngoài theo nước và chi bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>đảng viên đang ở nước ngoài theo nước và chi bộ</translation>
     </message>
     <message>
         <source>đảng viên đang ở nước ngoài theo đơn vị sinh hoạt trong nước</source>
-        <translation type="unfinished"></translation>
+        <translation>đảng viên đang ở nước ngoài theo đơn vị sinh hoạt trong nước</translation>
     </message>
     <message>
         <source>(tính đến ngày %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tính đến ngày %1)</translation>
     </message>
     <message>
         <source>Nước đến</source>
-        <translation type="unfinished"></translation>
+        <translation>Nước đến</translation>
     </message>
     <message>
         <source>Quyết định cử</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyết định cử</translation>
     </message>
     <message>
         <source>Ngày về</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày về</translation>
     </message>
     <message>
         <source>Cộng: %1 lượt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cộng: %1 lượt</translation>
     </message>
     <message>
         <source>đảng viên đi nước ngoài và về nước</source>
-        <translation type="unfinished"></translation>
+        <translation>đảng viên đi nước ngoài và về nước</translation>
     </message>
     <message>
         <source>(từ ngày %1 đến ngày %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(từ ngày %1 đến ngày %2)</translation>
     </message>
     <message>
         <source>I. ĐẢNG VIÊN ĐI NƯỚC NGOÀI</source>
-        <translation type="unfinished"></translation>
+        <translation>I. ĐẢNG VIÊN ĐI NƯỚC NGOÀI</translation>
     </message>
     <message>
         <source>II. ĐẢNG VIÊN VỀ NƯỚC</source>
-        <translation type="unfinished"></translation>
+        <translation>II. ĐẢNG VIÊN VỀ NƯỚC</translation>
     </message>
     <message>
         <source>Báo cáo phải nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo phải nộp</translation>
     </message>
     <message>
         <source>Nước</source>
-        <translation type="unfinished"></translation>
+        <translation>Nước</translation>
     </message>
     <message>
         <source>Hạn nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn nộp</translation>
     </message>
     <message>
         <source>Số ngày quá hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Số ngày quá hạn</translation>
     </message>
     <message>
         <source>Quá hạn (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá hạn (%1)</translation>
     </message>
     <message>
         <source>Sắp đến hạn (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sắp đến hạn (%1)</translation>
     </message>
     <message>
         <source>Đến hạn hôm nay</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
         <source>Còn %1 ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn %1 ngày</translation>
     </message>
     <message>
         <source>Cộng: %1 báo cáo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cộng: %1 báo cáo</translation>
     </message>
     <message>
         <source>báo cáo của đảng viên ra nước ngoài quá hạn và sắp đến hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>báo cáo của đảng viên ra nước ngoài quá hạn và sắp đến hạn</translation>
     </message>
     <message>
         <source>(tính đến ngày %1; sắp đến hạn: trong %2 ngày tới)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tính đến ngày %1; sắp đến hạn: trong %2 ngày tới)</translation>
     </message>
     <message>
         <source>Hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ</translation>
     </message>
     <message>
         <source>đảng viên ra nước ngoài</source>
-        <translation type="unfinished"></translation>
+        <translation>đảng viên ra nước ngoài</translation>
     </message>
     <message>
         <source>I. SƠ YẾU</source>
-        <translation type="unfinished"></translation>
+        <translation>I. SƠ YẾU</translation>
     </message>
     <message>
         <source>Giới tính</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới tính</translation>
     </message>
     <message>
         <source>Quê quán</source>
-        <translation type="unfinished"></translation>
+        <translation>Quê quán</translation>
     </message>
     <message>
         <source>Số CCCD</source>
-        <translation type="unfinished"></translation>
+        <translation>Số CCCD</translation>
     </message>
     <message>
         <source>(đảng viên dự bị)</source>
-        <translation type="unfinished"></translation>
+        <translation>(đảng viên dự bị)</translation>
     </message>
     <message>
         <source>Số lý lịch</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lý lịch</translation>
     </message>
     <message>
         <source>Ngày vào Đảng</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày vào Đảng</translation>
     </message>
     <message>
         <source>Ngày chính thức</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày chính thức</translation>
     </message>
     <message>
         <source>(dự bị)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dự bị)</translation>
     </message>
     <message>
         <source>Chức vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức vụ</translation>
     </message>
     <message>
         <source>Nơi công tác</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi công tác</translation>
     </message>
     <message>
         <source>II. CÁC LẦN RA NƯỚC NGOÀI</source>
-        <translation type="unfinished"></translation>
+        <translation>II. CÁC LẦN RA NƯỚC NGOÀI</translation>
     </message>
     <message>
         <source>Thời gian</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <source>Nước, nơi đến</source>
-        <translation type="unfinished"></translation>
+        <translation>Nước, nơi đến</translation>
     </message>
     <message>
         <source>Sinh hoạt đảng ở nước ngoài</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinh hoạt đảng ở nước ngoài</translation>
     </message>
     <message>
         <source>Tình trạng</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng</translation>
     </message>
     <message>
         <source>%1 (dự kiến)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dự kiến)</translation>
     </message>
     <message>
         <source> ngày %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ngày %1</translation>
     </message>
     <message>
         <source>Chưa có lần ra nước ngoài nào được ghi nhận.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có lần ra nước ngoài nào được ghi nhận.</translation>
     </message>
     <message>
         <source>III. BÁO CÁO, TỰ KIỂM ĐIỂM, NHẬN XÉT</source>
-        <translation type="unfinished"></translation>
+        <translation>III. BÁO CÁO, TỰ KIỂM ĐIỂM, NHẬN XÉT</translation>
     </message>
     <message>
         <source>Loại</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Chuyến đi</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyến đi</translation>
     </message>
     <message>
         <source>Ngày nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày nhận</translation>
     </message>
     <message>
         <source>Không có báo cáo nào.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có báo cáo nào.</translation>
     </message>
     <message>
         <source>IV. GIỚI THIỆU SINH HOẠT ĐẢNG</source>
-        <translation type="unfinished"></translation>
+        <translation>IV. GIỚI THIỆU SINH HOẠT ĐẢNG</translation>
     </message>
     <message>
         <source>Số đăng ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Số đăng ký</translation>
     </message>
     <message>
         <source>Ngày cấp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày cấp</translation>
     </message>
     <message>
         <source>Hình thức</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình thức</translation>
     </message>
     <message>
         <source>Chiều</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiều</translation>
     </message>
     <message>
         <source>Nơi đến</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi đến</translation>
     </message>
     <message>
         <source>Theo loại chi bộ ở nước ngoài</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo loại chi bộ ở nước ngoài</translation>
     </message>
     <message>
         <source>Chưa vào chi bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa vào chi bộ</translation>
     </message>
     <message>
         <source>Cộng</source>
-        <translation type="unfinished"></translation>
+        <translation>Cộng</translation>
     </message>
     <message>
         <source>Số lượt ở nước ngoài trong kỳ</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượt ở nước ngoài trong kỳ</translation>
     </message>
     <message>
         <source>Số đảng viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Số đảng viên</translation>
     </message>
     <message>
         <source>Đi trong kỳ</source>
-        <translation type="unfinished"></translation>
+        <translation>Đi trong kỳ</translation>
     </message>
     <message>
         <source>Về trong kỳ</source>
-        <translation type="unfinished"></translation>
+        <translation>Về trong kỳ</translation>
     </message>
     <message>
         <source>Đảng viên ở nước ngoài trong kỳ theo loại chi bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Đảng viên ở nước ngoài trong kỳ theo loại chi bộ</translation>
     </message>
     <message>
         <source>Báo cáo thống kê</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo thống kê</translation>
     </message>
     <message>
         <source>I. TỔNG HỢP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trong kỳ có %1 lượt đảng viên ở nước ngoài (%2 đảng viên); %3 lượt đi nước ngoài, %4 lượt về nước; %5 trường hợp đi khi chưa được phê duyệt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Báo cáo của đảng viên: %1 nộp đúng hạn, %2 nộp muộn, %3 quá hạn chưa nộp.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Báo cáo của đảng viên quá hạn chưa nộp tính đến cuối kỳ: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>I. TỔNG HỢP</translation>
     </message>
     <message>
         <source>II. ĐẢNG VIÊN Ở NƯỚC NGOÀI THEO NƯỚC VÀ LOẠI CHI BỘ</source>
-        <translation type="unfinished"></translation>
+        <translation>II. ĐẢNG VIÊN Ở NƯỚC NGOÀI THEO NƯỚC VÀ LOẠI CHI BỘ</translation>
     </message>
     <message>
         <source>III. THEO MỤC ĐÍCH RA NƯỚC NGOÀI</source>
-        <translation type="unfinished"></translation>
+        <translation>III. THEO MỤC ĐÍCH RA NƯỚC NGOÀI</translation>
     </message>
     <message>
         <source>IV. BIỂU ĐỒ</source>
-        <translation type="unfinished"></translation>
+        <translation>IV. BIỂU ĐỒ</translation>
     </message>
     <message>
         <source>Mẫu %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu %1</translation>
     </message>
     <message>
         <source>Số %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Số %1</translation>
     </message>
     <message>
         <source>Sinh ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinh ngày</translation>
     </message>
     <message>
         <source>Đơn vị sinh hoạt đảng trong nước</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị sinh hoạt đảng trong nước</translation>
     </message>
     <message>
         <source>Đã đóng đảng phí đến hết tháng</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đóng đảng phí đến hết tháng</translation>
     </message>
     <message>
         <source>Giấy giới thiệu sinh hoạt đảng tạm thời</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy giới thiệu sinh hoạt đảng tạm thời</translation>
     </message>
     <message>
         <source>Kính gửi: </source>
-        <translation type="unfinished"></translation>
+        <translation>Kính gửi: </translation>
     </message>
     <message>
         <source>%1 giới thiệu đồng chí có tên dưới đây đến sinh hoạt đảng tạm thời:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 giới thiệu đồng chí có tên dưới đây đến sinh hoạt đảng tạm thời:</translation>
     </message>
     <message>
         <source>Cấp ủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp ủy</translation>
     </message>
     <message>
         <source>Thời gian từ ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian từ ngày</translation>
     </message>
     <message>
         <source>đến ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>đến ngày</translation>
     </message>
     <message>
         <source>Đề nghị các đồng chí tiếp nhận, quản lý và giúp đỡ đồng chí sinh hoạt đảng tạm thời theo quy định; hết thời hạn, nhận xét về việc sinh hoạt đảng của đồng chí gửi về đơn vị đã giới thiệu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề nghị các đồng chí tiếp nhận, quản lý và giúp đỡ đồng chí sinh hoạt đảng tạm thời theo quy định; hết thời hạn, nhận xét về việc sinh hoạt đảng của đồng chí gửi về đơn vị đã giới thiệu.</translation>
     </message>
     <message>
         <source>Như trên,</source>
-        <translation type="unfinished"></translation>
+        <translation>Như trên,</translation>
     </message>
     <message>
         <source>Đảng viên có tên trên,</source>
-        <translation type="unfinished"></translation>
+        <translation>Đảng viên có tên trên,</translation>
     </message>
     <message>
         <source>Lưu sổ 10-SHĐ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu sổ 10-SHĐ.</translation>
     </message>
     <message>
         <source>Phiếu công tác chính thức ngoài nước</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu công tác chính thức ngoài nước</translation>
     </message>
     <message>
         <source>Đảng ủy Bộ Ngoại giao</source>
-        <translation type="unfinished"></translation>
+        <translation>Đảng ủy Bộ Ngoại giao</translation>
     </message>
     <message>
         <source>%1 giới thiệu đảng viên có tên dưới đây ra công tác, lao động ở nước ngoài:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 giới thiệu đảng viên có tên dưới đây ra công tác, lao động ở nước ngoài:</translation>
     </message>
     <message>
         <source>Cơ quan, đơn vị tiếp nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan, đơn vị tiếp nhận</translation>
     </message>
     <message>
         <source> của %1</source>
-        <translation type="unfinished"></translation>
+        <translation> của %1</translation>
     </message>
     <message>
         <source>Đồng chí có trách nhiệm báo cáo với tổ chức đảng ở nước ngoài hoặc cơ quan đại diện Việt Nam tại nước đến ngay khi đến nơi để được sinh hoạt đảng; chấp hành nghiêm các quy định của Đảng đối với đảng viên ở nước ngoài.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng chí có trách nhiệm báo cáo với tổ chức đảng ở nước ngoài hoặc cơ quan đại diện Việt Nam tại nước đến ngay khi đến nơi để được sinh hoạt đảng; chấp hành nghiêm các quy định của Đảng đối với đảng viên ở nước ngoài.</translation>
     </message>
     <message>
         <source>Đảng ủy Bộ Ngoại giao (kèm danh sách 3C-SHĐ),</source>
-        <translation type="unfinished"></translation>
+        <translation>Đảng ủy Bộ Ngoại giao (kèm danh sách 3C-SHĐ),</translation>
     </message>
     <message>
         <source>Nước đến, đơn vị tiếp nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Nước đến, đơn vị tiếp nhận</translation>
     </message>
     <message>
         <source>Số phiếu 3A-SHĐ</source>
-        <translation type="unfinished"></translation>
+        <translation>Số phiếu 3A-SHĐ</translation>
     </message>
     <message>
         <source>Đảng phí đến tháng</source>
-        <translation type="unfinished"></translation>
+        <translation>Đảng phí đến tháng</translation>
     </message>
     <message>
         <source>Cộng: %1 đồng chí</source>
-        <translation type="unfinished"></translation>
+        <translation>Cộng: %1 đồng chí</translation>
     </message>
     <message>
         <source>Mẫu 3C-SHĐ</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu 3C-SHĐ</translation>
     </message>
     <message>
         <source>đảng viên chuyển sinh hoạt đảng ra ngoài nước</source>
-        <translation type="unfinished"></translation>
+        <translation>đảng viên chuyển sinh hoạt đảng ra ngoài nước</translation>
     </message>
     <message>
         <source>%1 chuyển sinh hoạt đảng của các đồng chí có tên dưới đây ra ngoài nước, đề nghị Đảng ủy Bộ Ngoại giao tiếp nhận và chỉ đạo tổ chức đảng ở nước ngoài quản lý:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chuyển sinh hoạt đảng của các đồng chí có tên dưới đây ra ngoài nước, đề nghị Đảng ủy Bộ Ngoại giao tiếp nhận và chỉ đạo tổ chức đảng ở nước ngoài quản lý:</translation>
     </message>
     <message>
         <source>Nơi chuyển đến</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi chuyển đến</translation>
     </message>
     <message>
         <source>Người nhận ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Người nhận ký</translation>
     </message>
     <message>
         <source>Mẫu 10-SHĐ</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu 10-SHĐ</translation>
     </message>
     <message>
         <source>Sổ giới thiệu sinh hoạt đảng</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ giới thiệu sinh hoạt đảng</translation>
     </message>
     <message>
         <source>Năm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm %1</translation>
     </message>
     <message>
         <source>Import reads .csv and .xlsx files; %1 is neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import reads .csv and .xlsx files; %1 is neither.</translation>
     </message>
     <message>
         <source>The sheet is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sheet is empty.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Số lượng</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Lượt đảng viên ở nước ngoài trong kỳ</source>
+        <translation>Lượt đảng viên ở nước ngoài trong kỳ</translation>
+    </message>
+    <message>
+        <source>Số đảng viên ở nước ngoài trong kỳ</source>
+        <translation>Số đảng viên ở nước ngoài trong kỳ</translation>
+    </message>
+    <message>
+        <source>Lượt đi nước ngoài trong kỳ</source>
+        <translation>Lượt đi nước ngoài trong kỳ</translation>
+    </message>
+    <message>
+        <source>Lượt về nước trong kỳ</source>
+        <translation>Lượt về nước trong kỳ</translation>
+    </message>
+    <message>
+        <source>Đi nước ngoài khi chưa được phê duyệt</source>
+        <translation>Đi nước ngoài khi chưa được phê duyệt</translation>
+    </message>
+    <message>
+        <source>Báo cáo của đảng viên đến hạn trong kỳ</source>
+        <translation>Báo cáo của đảng viên đến hạn trong kỳ</translation>
+    </message>
+    <message>
+        <source>– nộp đúng hạn</source>
+        <translation>– nộp đúng hạn</translation>
+    </message>
+    <message>
+        <source>– nộp muộn</source>
+        <translation>– nộp muộn</translation>
+    </message>
+    <message>
+        <source>– quá hạn chưa nộp</source>
+        <translation>– quá hạn chưa nộp</translation>
+    </message>
+    <message>
+        <source>– chưa đến hạn</source>
+        <translation>– chưa đến hạn</translation>
+    </message>
+    <message>
+        <source>Báo cáo quá hạn chưa nộp tính đến cuối kỳ</source>
+        <translation>Báo cáo quá hạn chưa nộp tính đến cuối kỳ</translation>
     </message>
 </context>
 <context>
     <name>orec::reports::CsvReader</name>
     <message>
         <source>Text after the closing quote of a field was kept as part of the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text after the closing quote of a field was kept as part of the field.</translation>
     </message>
     <message>
         <source>A quoted field that starts here is never closed; it was read to the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>A quoted field that starts here is never closed; it was read to the end of the file.</translation>
     </message>
     <message>
         <source>The file is too large to read (over %1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is too large to read (over %1 MB).</translation>
     </message>
     <message>
         <source>The file is not valid UTF-16 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not valid UTF-16 text.</translation>
     </message>
     <message>
         <source>Line %1 is not UTF-8 text. Save the spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 is not UTF-8 text. Save the spreadsheet as &quot;CSV UTF-8&quot; and try again.</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1</translation>
     </message>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be read: %1.</translation>
     </message>
 </context>
 <context>
     <name>orec::reports::CsvWriter</name>
     <message>
         <source>The file cannot be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be written: %1.</translation>
     </message>
 </context>
 <context>
     <name>orec::reports::DocumentFonts</name>
     <message>
         <source>Printing needs the graphical application object (QGuiApplication).</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing needs the graphical application object (QGuiApplication).</translation>
     </message>
     <message>
         <source>No font for printing was found. Install the Noto Serif fonts (Debian: fonts-noto-core) or set OREC_FONT_DIR to a folder holding NotoSerif-Regular.ttf.</source>
-        <translation type="unfinished"></translation>
+        <translation>No font for printing was found. Install the Noto Serif fonts (Debian: fonts-noto-core) or set OREC_FONT_DIR to a folder holding NotoSerif-Regular.ttf.</translation>
     </message>
 </context>
 <context>
     <name>orec::reports::DocumentRenderer</name>
     <message>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF could not be started.</translation>
     </message>
     <message>
         <source>The PDF could not be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF could not be finished.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer could not be started.</translation>
     </message>
 </context>
 <context>
     <name>orec::reports::Layouter</name>
     <message>
         <source>Số       -</source>
-        <translation type="unfinished"></translation>
+        <translation>Số       -</translation>
     </message>
     <message>
         <source>ĐẢNG CỘNG SẢN VIỆT NAM</source>
-        <translation type="unfinished"></translation>
+        <translation>ĐẢNG CỘNG SẢN VIỆT NAM</translation>
     </message>
     <message>
         <source>%1 (tiếp theo)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tiếp theo)</translation>
     </message>
     <message>
         <source>Nơi nhận:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi nhận:</translation>
     </message>
 </context>
 <context>
     <name>orec::reports::ReportTable</name>
     <message>
         <source>TT</source>
-        <translation type="unfinished"></translation>
+        <translation>TT</translation>
     </message>
 </context>
 <context>
     <name>orec::reports::XlsxReader</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>no workbook part</source>
-        <translation type="unfinished"></translation>
+        <translation>no workbook part</translation>
     </message>
     <message>
         <source>no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>no sheets</translation>
     </message>
     <message>
         <source>The workbook has no sheet %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook has no sheet %1.</translation>
     </message>
     <message>
         <source>row number out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>row number out of range</translation>
     </message>
     <message>
         <source>column out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>column out of range</translation>
     </message>
     <message>
         <source>bad shared string index</source>
-        <translation type="unfinished"></translation>
+        <translation>bad shared string index</translation>
     </message>
 </context>
 <context>
     <name>orec::reports::XlsxTableWriter</name>
     <message>
         <source>This build cannot write Excel files (libxlsxwriter was not found).</source>
-        <translation type="unfinished"></translation>
+        <translation>This build cannot write Excel files (libxlsxwriter was not found).</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot replace %1.</translation>
     </message>
 </context>
 <context>
     <name>orec::reports::ZipReader</name>
     <message>
         <source>too short</source>
-        <translation type="unfinished"></translation>
+        <translation>too short</translation>
     </message>
     <message>
         <source>no central directory</source>
-        <translation type="unfinished"></translation>
+        <translation>no central directory</translation>
     </message>
     <message>
         <source>bad ZIP64 record</source>
-        <translation type="unfinished"></translation>
+        <translation>bad ZIP64 record</translation>
     </message>
     <message>
         <source>central directory out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>central directory out of range</translation>
     </message>
     <message>
         <source>bad central directory entry</source>
-        <translation type="unfinished"></translation>
+        <translation>bad central directory entry</translation>
     </message>
     <message>
         <source>The spreadsheet has no part %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The spreadsheet has no part %1.</translation>
     </message>
     <message>
         <source>%1 is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is encrypted</translation>
     </message>
     <message>
         <source>%1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is too large</translation>
     </message>
     <message>
         <source>bad local header of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bad local header of %1</translation>
     </message>
     <message>
         <source>%1 runs past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 runs past the end of the file</translation>
     </message>
     <message>
         <source>bad size of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bad size of %1</translation>
     </message>
     <message>
         <source>The decompressor could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decompressor could not start.</translation>
     </message>
     <message>
         <source>%1 does not decompress</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 does not decompress</translation>
     </message>
     <message>
         <source>%1 uses an unsupported compression method</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uses an unsupported compression method</translation>
     </message>
     <message>
         <source>%1 fails its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fails its checksum</translation>
     </message>
 </context>
 <context>
     <name>orec::sql::Connection</name>
     <message>
         <source>The database is in use by another program. Close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is in use by another program. Close it there and try again.</translation>
     </message>
     <message>
         <source>The file is not an Overseas Records database, or the key is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not an Overseas Records database, or the key is wrong.</translation>
     </message>
     <message>
         <source>The database file is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file is damaged (%1).</translation>
     </message>
     <message>
         <source>The file could not be read or written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be read or written (%1).</translation>
     </message>
     <message>
         <source>The change was refused by the database: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change was refused by the database: %1.</translation>
     </message>
     <message>
         <source>Database error: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database error: %1.</translation>
     </message>
     <message>
         <source>A database key must be 32 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>A database key must be 32 bytes.</translation>
     </message>
     <message>
         <source>Unencrypted databases are only for benchmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unencrypted databases are only for benchmarks.</translation>
     </message>
     <message>
         <source>The database file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file does not exist.</translation>
     </message>
     <message>
         <source>This is an unencrypted SQLite file; Overseas Records only opens encrypted databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is an unencrypted SQLite file; Overseas Records only opens encrypted databases.</translation>
     </message>
     <message>
         <source>This program was linked with plain SQLite instead of SQLCipher; refusing to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>This program was linked with plain SQLite instead of SQLCipher; refusing to continue.</translation>
     </message>
     <message>
         <source>The key does not open this database, or the file is not an Overseas Records database.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key does not open this database, or the file is not an Overseas Records database.</translation>
     </message>
 </context>
 <context>
     <name>orec::sql::Transaction</name>
     <message>
         <source>The transaction has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>The transaction has already ended.</translation>
     </message>
 </context>
 </TS>

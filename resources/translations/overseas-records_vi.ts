@@ -51,6 +51,57 @@
         <source>After</source>
         <translation>Sau</translation>
     </message>
+    <message>
+        <source>E&amp;xport the list…</source>
+        <translation>Xuất &amp;danh sách…</translation>
+    </message>
+    <message>
+        <source>Writes the entries the filters keep, with the columns shown, to an Excel workbook or a CSV file</source>
+        <translation>Ghi các dòng nhật ký còn lại sau khi lọc, với các cột đang hiển thị, ra bảng tính Excel hoặc tệp CSV</translation>
+    </message>
+</context>
+<context>
+    <name>CellsScreen</name>
+    <message>
+        <source>Overseas cells</source>
+        <translation>Chi bộ ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Find a cell or a country (diacritics optional)</source>
+        <translation>Tìm chi bộ hoặc nước (có dấu hay không dấu đều được)</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive cells</source>
+        <translation>Hiện cả chi bộ không còn &amp;hoạt động</translation>
+    </message>
+    <message>
+        <source>Country, cell type, cell</source>
+        <translation>Nước, loại chi bộ, chi bộ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Thành phố</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Bí thư</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>Đảng viên đang sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Abroad, not in a cell</source>
+        <translation>Ở nước ngoài, chưa vào chi bộ</translation>
+    </message>
+    <message>
+        <source>Show these &amp;members</source>
+        <translation>&amp;Xem danh sách đảng viên này</translation>
+    </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
@@ -72,6 +123,643 @@
     </message>
 </context>
 <context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>Click a figure, a bar or a slice to see the list behind it.</source>
+        <translation>Bấm vào một số liệu, một cột hoặc một phần biểu đồ để xem danh sách tương ứng.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentCodeDialog</name>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Mã ghi danh</translation>
+    </message>
+    <message>
+        <source>Hand this code to the secretary in person, or read it out by phone. Never send it with the package or by the same channel. It is shown only now: home keeps only a key made from it. Next, export the cell&apos;s first package (File → Exchange → Export cell package…) and send it to the secretary.</source>
+        <translation>Hãy trao mã này trực tiếp cho bí thư hoặc đọc qua điện thoại. Không bao giờ gửi mã kèm gói hoặc qua cùng một kênh. Mã chỉ hiển thị lần này: cơ sở dữ liệu trong nước chỉ giữ một khóa tạo ra từ mã. Tiếp theo, hãy xuất gói đầu tiên của chi bộ (Tệp → Trao đổi → Xuất gói gửi cho chi bộ…) và gửi cho bí thư.</translation>
+    </message>
+    <message>
+        <source>Home&apos;s fingerprint, which the secretary compares by phone when they set up their laptop:</source>
+        <translation>Dấu vân tay khóa của cơ sở dữ liệu trong nước, để bí thư đối chiếu qua điện thoại khi cài đặt máy tính xách tay:</translation>
+    </message>
+    <message>
+        <source>I have handed over or written down the code</source>
+        <translation>Tôi đã trao hoặc ghi lại mã</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCellPackageDialog</name>
+    <message>
+        <source>Export a cell package</source>
+        <translation>Xuất gói gửi cho chi bộ</translation>
+    </message>
+    <message>
+        <source>A cell package holds the chosen cell&apos;s members, their postings, reports and transfer letters, and nothing about anyone else. It is signed by home and can be opened only by the cell&apos;s secretary.</source>
+        <translation>Gói gửi cho chi bộ chứa đảng viên của chi bộ được chọn, các đợt ra nước ngoài, báo cáo và giấy giới thiệu sinh hoạt đảng của họ, không có thông tin về người khác. Gói có chữ ký số của cơ sở dữ liệu trong nước và chỉ bí thư chi bộ mới mở được.</translation>
+    </message>
+    <message>
+        <source>&amp;Cell:</source>
+        <translation>&amp;Chi bộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Lưu thành:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSetupDialog</name>
+    <message>
+        <source>Set up this laptop from a cell package</source>
+        <translation>Cài đặt máy tính xách tay này từ gói gửi cho chi bộ</translation>
+    </message>
+    <message>
+        <source>As a cell secretary you received two things from home: the cell&apos;s first package (a file ending in .orecpkg) and, separately, a one-time enrolment code. With both, this laptop gets its own encrypted database holding your cell and nothing else.</source>
+        <translation>Là bí thư chi bộ, bạn đã nhận từ trong nước hai thứ: gói đầu tiên của chi bộ (tệp có đuôi .orecpkg) và, gửi riêng, một mã ghi danh dùng một lần. Với cả hai, máy tính xách tay này sẽ có cơ sở dữ liệu mã hóa riêng, chỉ chứa chi bộ của bạn.</translation>
+    </message>
+    <message>
+        <source>Cell &amp;package:</source>
+        <translation>&amp;Gói của chi bộ:</translation>
+    </message>
+    <message>
+        <source>File ending in .orecpkg</source>
+        <translation>Tệp có đuôi .orecpkg</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>&amp;Mã ghi danh:</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>Choose where the laptop&apos;s database is kept and the passphrase that opens it. Nobody at home knows this passphrase: keep it to yourself.</source>
+        <translation>Chọn nơi lưu cơ sở dữ liệu của máy tính xách tay và mật khẩu để mở. Ở trong nước không ai biết mật khẩu này: hãy tự giữ.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Tên người &amp;dùng:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Nhập lại:</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; Quay &amp;lại</translation>
+    </message>
+    <message>
+        <source>&amp;Create the field database</source>
+        <translation>Tạo cơ &amp;sở dữ liệu ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Compare by phone with home</source>
+        <translation>Đối chiếu qua điện thoại với trong nước</translation>
+    </message>
+    <message>
+        <source>Home:</source>
+        <translation>Trong nước:</translation>
+    </message>
+    <message>
+        <source>This laptop:</source>
+        <translation>Máy tính xách tay này:</translation>
+    </message>
+    <message>
+        <source>Call home and read both aloud, group by group. Home&apos;s must match what home sees in Keys and fingerprints; home writes down this laptop&apos;s and compares it when your first return package arrives.</source>
+        <translation>Hãy gọi điện về trong nước và đọc to cả hai dấu vân tay, từng nhóm ký tự. Dấu vân tay của cơ sở dữ liệu trong nước phải khớp với dấu vân tay mà trong nước thấy ở mục Khóa và dấu vân tay; trong nước ghi lại dấu vân tay của máy tính xách tay này để đối chiếu khi nhận gói gửi về đầu tiên của bạn.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>With this key alone the laptop&apos;s database opens when the passphrase is lost. It is shown only now: write it down and keep it apart from the laptop.</source>
+        <translation>Chỉ với khóa này, cơ sở dữ liệu của máy tính xách tay vẫn mở được khi quên mật khẩu. Khóa chỉ hiển thị lần này: hãy ghi lại và cất giữ tách biệt với máy tính xách tay.</translation>
+    </message>
+    <message>
+        <source>I have written down the recovery key and checked it</source>
+        <translation>Tôi đã ghi lại khóa khôi phục và kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>&amp;Open the field database</source>
+        <translation>&amp;Mở cơ sở dữ liệu ở nước ngoài</translation>
+    </message>
+</context>
+<context>
+    <name>FieldStatusDialog</name>
+    <message>
+        <source>Status of my changes</source>
+        <translation>Tình trạng các thay đổi của tôi</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Ghi nhận lúc</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Your package</source>
+        <translation>Gói của bạn</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>What home did</source>
+        <translation>Trong nước đã xử lý</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPackageDialog</name>
+    <message>
+        <source>Import a package from a cell</source>
+        <translation>Nhập gói từ chi bộ</translation>
+    </message>
+    <message>
+        <source>This is the first package from the secretary&apos;s laptop. Before applying it, call the secretary and have them read out their laptop&apos;s fingerprint: it must match this one exactly.</source>
+        <translation>Đây là gói đầu tiên từ máy tính xách tay của bí thư. Trước khi áp dụng, hãy gọi điện cho bí thư và đề nghị đọc dấu vân tay khóa của máy: phải khớp hoàn toàn với dấu vân tay này.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>At home now</source>
+        <translation>Hiện tại ở trong nước</translation>
+    </message>
+    <message>
+        <source>From the cell</source>
+        <translation>Từ chi bộ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Selected change</source>
+        <translation>Thay đổi được chọn</translation>
+    </message>
+    <message>
+        <source>Before the cell&apos;s change:</source>
+        <translation>Trước khi chi bộ sửa:</translation>
+    </message>
+    <message>
+        <source>At home now:</source>
+        <translation>Hiện tại ở trong nước:</translation>
+    </message>
+    <message>
+        <source>From the cell:</source>
+        <translation>Từ chi bộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep home&apos;s value</source>
+        <translation>&amp;Giữ giá trị trong nước</translation>
+    </message>
+    <message>
+        <source>&amp;Take the cell&apos;s value</source>
+        <translation>&amp;Lấy giá trị của chi bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Use this value</source>
+        <translation>&amp;Dùng giá trị này</translation>
+    </message>
+    <message>
+        <source>Keep home&apos;s value in every open conflict</source>
+        <translation>Giữ giá trị trong nước cho mọi xung đột chưa giải quyết</translation>
+    </message>
+    <message>
+        <source>Take the cell&apos;s value in every open conflict</source>
+        <translation>Lấy giá trị của chi bộ cho mọi xung đột chưa giải quyết</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Chạy thử</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Á&amp;p dụng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>IssueTransferDialog</name>
+    <message>
+        <source>Issue a transfer letter</source>
+        <translation>Cấp giấy giới thiệu sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of letter:</source>
+        <translation>Loại &amp;giấy:</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;committee:</source>
+        <translation>Cấp ủy &amp;cấp giấy:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation>&amp;Ngày cấp:</translation>
+    </message>
+    <message>
+        <source>&amp;Receiving unit:</source>
+        <translation>&amp;Tổ chức đảng nơi đến:</translation>
+    </message>
+    <message>
+        <source>Name on the &amp;letter:</source>
+        <translation>Tên ghi t&amp;rên giấy:</translation>
+    </message>
+    <message>
+        <source>the receiving unit as written on the letter</source>
+        <translation>tên tổ chức đảng nơi đến như ghi trên giấy</translation>
+    </message>
+    <message>
+        <source>&amp;Party card no.:</source>
+        <translation>Số thẻ đảng &amp;viên:</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier no.:</source>
+        <translation>Số &amp;lý lịch:</translation>
+    </message>
+    <message>
+        <source>D&amp;ues paid up to:</source>
+        <translation>Đã đóng đảng phí đến hết t&amp;háng:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Gh&amp;i chú:</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Keys and fingerprints</source>
+        <translation>Khóa và dấu vân tay</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Bên trao đổi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Dấu vân tay khóa</translation>
+    </message>
+    <message>
+        <source>To check a party, call them and read the fingerprints aloud group by group: both sides must see exactly the same characters. The letters I, L, O and U never occur, so what sounds alike cannot be confused.</source>
+        <translation>Để kiểm tra một bên trao đổi, hãy gọi điện và đọc to dấu vân tay khóa theo từng nhóm: hai bên phải thấy đúng các ký tự như nhau. Các chữ I, L, O và U không bao giờ xuất hiện nên không thể nhầm các ký tự đọc giống nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDossierDialog</name>
+    <message>
+        <source>Member dossier</source>
+        <translation>Hồ sơ đảng viên</translation>
+    </message>
+    <message>
+        <source>&amp;Identity and party data</source>
+        <translation>T&amp;hông tin cá nhân và đảng viên</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>Giới &amp;tính:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Ngày &amp;sinh:</translation>
+    </message>
+    <message>
+        <source>Ho&amp;metown:</source>
+        <translation>&amp;Quê quán:</translation>
+    </message>
+    <message>
+        <source>&amp;Citizen ID:</source>
+        <translation>Số CCC&amp;D:</translation>
+    </message>
+    <message>
+        <source>&amp;Party card no.:</source>
+        <translation>Số thẻ đảng &amp;viên:</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier no.:</source>
+        <translation>Số &amp;lý lịch:</translation>
+    </message>
+    <message>
+        <source>&amp;Admitted on:</source>
+        <translation>&amp;Ngày vào Đảng:</translation>
+    </message>
+    <message>
+        <source>Full me&amp;mber on:</source>
+        <translation>Ngà&amp;y chính thức:</translation>
+    </message>
+    <message>
+        <source>&amp;Home unit:</source>
+        <translation>Đơn vị sinh hoạt t&amp;rong nước:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <source>&amp;Workplace:</source>
+        <translation>Nơ&amp;i công tác:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Điện th&amp;oại:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>Under disciplinary review or investigation (may not be sent abroad)</source>
+        <translation>Đang bị xem xét kỷ luật hoặc điều tra (không được cử ra nước ngoài)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>P&amp;ostings</source>
+        <translation>Đợt &amp;ra nước ngoài</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>Đợt ra nước ngoài</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Party activity</source>
+        <translation>Sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>&amp;Plan a posting…</source>
+        <translation>&amp;Lập kế hoạch đợt ra nước ngoài…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;posting…</source>
+        <translation>&amp;Mở đợt ra nước ngoài…</translation>
+    </message>
+    <message>
+        <source>&amp;Cell history</source>
+        <translation>Q&amp;uá trình sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Party unit</source>
+        <translation>Tổ chức đảng</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Nước</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Đến hạn</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Record a &amp;rating or an event…</source>
+        <translation>Ghi nhận &amp;xếp loại hoặc sự việc…</translation>
+    </message>
+    <message>
+        <source>The annual rating, or an event the member reports: a foreign award, a foreign organisation, marriage to a foreign national, a change of nationality or residence</source>
+        <translation>Đánh giá, xếp loại chất lượng đảng viên hằng năm, hoặc sự việc đảng viên báo cáo: được nước ngoài trao giải thưởng, tham gia tổ chức nước ngoài, kết hôn với người nước ngoài, thay đổi quốc tịch hoặc tình trạng cư trú</translation>
+    </message>
+    <message>
+        <source>&amp;File or open the report…</source>
+        <translation>&amp;Ghi nhận hoặc mở báo cáo…</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>Lịch sử th&amp;ay đổi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>MemberReportDialog</name>
+    <message>
+        <source>Record a rating or an event report</source>
+        <translation>Ghi nhận xếp loại hoặc báo cáo sự việc</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Event date:</source>
+        <translation>Ngày &amp;xảy ra sự việc:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>Ngày &amp;nhận:</translation>
+    </message>
+    <message>
+        <source>&amp;Cell&apos;s remarks:</source>
+        <translation>Nhận xét của &amp;chi bộ:</translation>
+    </message>
+    <message>
+        <source>C&amp;ommittee&apos;s opinion:</source>
+        <translation>Ý kiến của cấ&amp;p ủy:</translation>
+    </message>
+</context>
+<context>
+    <name>MembersScreen</name>
+    <message>
+        <source>Members</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Search: name (with or without diacritics), party card number or citizen ID — Ctrl+F</source>
+        <translation>Tìm: họ tên (có dấu hoặc không dấu), số thẻ đảng viên hoặc số CCCD — Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;New member…</source>
+        <translation>&amp;Thêm đảng viên mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>Đan&amp;g ở:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Nước:</translation>
+    </message>
+    <message>
+        <source>Cell &amp;type:</source>
+        <translation>&amp;Loại chi bộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>Mục đíc&amp;h:</translation>
+    </message>
+    <message>
+        <source>&amp;Home unit:</source>
+        <translation>Đơn vị &amp;sinh hoạt trong nước:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;bationary only</source>
+        <translation>Chỉ đảng &amp;viên dự bị</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>Xó&amp;a bộ lọc</translation>
+    </message>
+    <message>
+        <source>Co&amp;lumns</source>
+        <translation>&amp;Cột</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseDialog</name>
     <message>
         <source>Reset passphrase</source>
@@ -84,6 +772,375 @@
     <message>
         <source>&amp;Repeat:</source>
         <translation>&amp;Nhập lại:</translation>
+    </message>
+</context>
+<context>
+    <name>PostingEditorDialog</name>
+    <message>
+        <source>Posting</source>
+        <translation>Đợt ra nước ngoài</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Bước tiếp theo</translation>
+    </message>
+    <message>
+        <source>Nothing more to do: the posting is finished.</source>
+        <translation>Không còn việc gì: đợt ra nước ngoài đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan and decision</source>
+        <translation>&amp;Kế hoạch và quyết định</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;Mục đích:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untries:</source>
+        <translation>&amp;Nước đến:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Thành phố:</translation>
+    </message>
+    <message>
+        <source>&amp;Host organisation:</source>
+        <translation>Cơ qu&amp;an, tổ chức tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>The trip includes &amp;visiting relatives abroad</source>
+        <translation>Chu&amp;yến đi có thăm thân nhân ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Party members in the &amp;delegation:</source>
+        <translation>Số đản&amp;g viên trong đoàn:</translation>
+    </message>
+    <message>
+        <source>Planned de&amp;parture:</source>
+        <translation>Ngày đi &amp;dự kiến:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;return:</source>
+        <translation>Ngày &amp;về dự kiến:</translation>
+    </message>
+    <message>
+        <source>Sending &amp;decision no.:</source>
+        <translation>Số q&amp;uyết định cử:</translation>
+    </message>
+    <message>
+        <source>Decision da&amp;te:</source>
+        <translation>Ngày &amp;quyết định:</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by:</source>
+        <translation>&amp;Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>Approving &amp;committee:</source>
+        <translation>Cấ&amp;p ủy phê duyệt:</translation>
+    </message>
+    <message>
+        <source>Political-standard co&amp;nclusion:</source>
+        <translation>Kết &amp;luận tiêu chuẩn chính trị:</translation>
+    </message>
+    <message>
+        <source>Party &amp;activity:</source>
+        <translation>Hình thức sinh h&amp;oạt đảng:</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ndance:</source>
+        <translation>&amp;Sinh hoạt:</translation>
+    </message>
+    <message>
+        <source>P&amp;rogress</source>
+        <translation>Tiến t&amp;rình</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Hồ sơ, báo cáo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Đến hạn</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>&amp;Add a document…</source>
+        <translation>Thêm văn &amp;bản…</translation>
+    </message>
+    <message>
+        <source>File a document the rules did not call for: the cell committee&apos;s remarks, a self-review, a report received</source>
+        <translation>Lưu một văn bản mà quy tắc không yêu cầu: nhận xét của chi ủy, bản tự kiểm điểm, báo cáo đã nhận</translation>
+    </message>
+    <message>
+        <source>&amp;File or open the document…</source>
+        <translation>&amp;Ghi nhận hoặc mở văn bản…</translation>
+    </message>
+</context>
+<context>
+    <name>PostingsScreen</name>
+    <message>
+        <source>Postings</source>
+        <translation>Đợt ra nước ngoài</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Hiển thị:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;posting…</source>
+        <translation>Mở đợt &amp;ra nước ngoài…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;member…</source>
+        <translation>&amp;Mở hồ sơ đảng viên…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Grouped:</source>
+        <translation>N&amp;hóm theo:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>Due &amp;within (days):</source>
+        <translation>Đến hạn t&amp;rong (ngày):</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>Đản&amp;g viên:</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;committee:</source>
+        <translation>&amp;Cấp ủy cấp giấy:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>Nă&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>G&amp;iấy giới thiệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Xem trước…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu thành P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the table…</source>
+        <translation>Xuất &amp;bảng…</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Hiện chi tiết...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Không &amp;với tất cả</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa chỉ &amp;liên kết</translation>
     </message>
 </context>
 <context>
@@ -118,6 +1175,255 @@
     </message>
 </context>
 <context>
+    <name>ReportFormDialog</name>
+    <message>
+        <source>&amp;Content</source>
+        <translation>Nội &amp;dung</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;Mục đích:</translation>
+    </message>
+    <message>
+        <source>Countries and &amp;places:</source>
+        <translation>Nước và &amp;nơi đến:</translation>
+    </message>
+    <message>
+        <source>&amp;Departure:</source>
+        <translation>Ngày đ&amp;i:</translation>
+    </message>
+    <message>
+        <source>&amp;Return:</source>
+        <translation>Ngày &amp;về nước:</translation>
+    </message>
+    <message>
+        <source>Paid &amp;by:</source>
+        <translation>&amp;Kinh phí do:</translation>
+    </message>
+    <message>
+        <source>Travel &amp;companions:</source>
+        <translation>Người đi &amp;cùng:</translation>
+    </message>
+    <message>
+        <source>Relatives &amp;abroad:</source>
+        <translation>Thân nhân ở nước n&amp;goài:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Quan hệ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Nước</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Commits to take no classified documents abroad</source>
+        <translation>Cam kết không mang tài liệu mật ra nước ngoài</translation>
+    </message>
+    <message>
+        <source>Acknowledges the duty to report what happens abroad and on return</source>
+        <translation>Cam kết thực hiện chế độ báo cáo những việc phát sinh ở nước ngoài và khi về nước</translation>
+    </message>
+    <message>
+        <source>Actual &amp;departure:</source>
+        <translation>Ngà&amp;y đi thực tế:</translation>
+    </message>
+    <message>
+        <source>Actual &amp;return:</source>
+        <translation>Ngày về nước t&amp;hực tế:</translation>
+    </message>
+    <message>
+        <source>&amp;Places visited:</source>
+        <translation>&amp;Nơi đã đến:</translation>
+    </message>
+    <message>
+        <source>&amp;Work done, results:</source>
+        <translation>&amp;Công việc, kết quả:</translation>
+    </message>
+    <message>
+        <source>Contacts with foreign &amp;persons and organisations:</source>
+        <translation>Tiếp xúc &amp;với cá nhân, tổ chức nước ngoài:</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ai</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>What about</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>&amp;Gifts, awards or titles offered:</source>
+        <translation>&amp;Quà tặng, giải thưởng, danh hiệu được trao:</translation>
+    </message>
+    <message>
+        <source>&amp;Invitations to join foreign organisations:</source>
+        <translation>&amp;Lời mời tham gia tổ chức nước ngoài:</translation>
+    </message>
+    <message>
+        <source>I&amp;ncidents (lost documents, approaches, detention):</source>
+        <translation>&amp;Sự cố (mất tài liệu, bị tiếp cận, bị tạm giữ):</translation>
+    </message>
+    <message>
+        <source>&amp;Own assessment of conduct:</source>
+        <translation>Tự đánh giá việc chấ&amp;p hành:</translation>
+    </message>
+    <message>
+        <source>This document has no content fields here: record when it was received and the opinions, and attach the signed scan.</source>
+        <translation>Văn bản này không có trường nội dung ở đây: hãy ghi ngày nhận, các ý kiến và đính kèm bản quét có chữ ký.</translation>
+    </message>
+    <message>
+        <source>Receipt and &amp;opinions</source>
+        <translation>&amp;Tiếp nhận và ý kiến</translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation>Ngày &amp;nhận:</translation>
+    </message>
+    <message>
+        <source>Cell&apos;s &amp;opinion:</source>
+        <translation>Ý kiến của &amp;chi bộ:</translation>
+    </message>
+    <message>
+        <source>Committee&apos;s o&amp;pinion:</source>
+        <translation>Ý kiến của cấ&amp;p ủy:</translation>
+    </message>
+    <message>
+        <source>Committee&apos;s &amp;decision:</source>
+        <translation>&amp;Quyết định của cấp ủy:</translation>
+    </message>
+    <message>
+        <source>Decision da&amp;te:</source>
+        <translation>Ngày q&amp;uyết định:</translation>
+    </message>
+    <message>
+        <source>Confirmed by the overseas cell or the mission</source>
+        <translation>Đã được chi bộ ở nước ngoài hoặc cơ quan đại diện xác nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Scans</source>
+        <translation>&amp;Bản quét</translation>
+    </message>
+    <message>
+        <source>Scanned, signed documents (PDF or image). They are stored encrypted inside the database.</source>
+        <translation>Bản quét văn bản đã ký (PDF hoặc ảnh). Được lưu mã hóa trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a scan…</source>
+        <translation>Đính &amp;kèm bản quét…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>&amp;Mở</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDueScreen</name>
+    <message>
+        <source>Reports due</source>
+        <translation>Báo cáo đến hạn</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Hiển thị:</translation>
+    </message>
+    <message>
+        <source>Due &amp;within:</source>
+        <translation>Đến hạn &amp;trong:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Văn bản:</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;member…</source>
+        <translation>&amp;Mở hồ sơ đảng viên…</translation>
+    </message>
+    <message>
+        <source>&amp;File the report…</source>
+        <translation>&amp;Ghi nhận báo cáo…</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariesDialog</name>
+    <message>
+        <source>Cell secretaries</source>
+        <translation>Bí thư chi bộ</translation>
+    </message>
+    <message>
+        <source>Each overseas cell has one secretary whose laptop trades packages with home. Enrolling gives a one-time code that opens the cell&apos;s first package; removing a secretary refuses every later package from their laptop (a lost laptop, a secretary replaced).</source>
+        <translation>Mỗi chi bộ ở nước ngoài có một bí thư, máy tính xách tay của bí thư trao đổi gói với trong nước. Ghi danh tạo một mã dùng một lần để mở gói đầu tiên của chi bộ; gỡ bỏ bí thư thì mọi gói sau đó từ máy tính xách tay của người này đều bị từ chối (khi mất máy, khi thay bí thư).</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Nước</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Bí thư</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Laptop&apos;s fingerprint</source>
+        <translation>Dấu vân tay khóa của máy tính xách tay</translation>
+    </message>
+    <message>
+        <source>Secretary&apos;s &amp;name:</source>
+        <translation>&amp;Họ tên bí thư:</translation>
+    </message>
+    <message>
+        <source>as it will be shown with their key</source>
+        <translation>như sẽ hiển thị kèm khóa</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation>&amp;Ghi danh…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>Gỡ &amp;bỏ…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -138,6 +1444,104 @@
     <message>
         <source>Without a key press or mouse movement for this long, the program locks itself and forgets the key.</source>
         <translation>Nếu không có thao tác bàn phím hoặc chuột trong khoảng thời gian này, chương trình tự khóa và xóa khóa khỏi bộ nhớ.</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetImportWizard</name>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Nhập từ bảng tính</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Chọn tệp</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx) with one header row.</source>
+        <translation>Tệp CSV hoặc bảng tính Excel (.xlsx) có một dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Loại bản ghi:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation>Tr&amp;ang tính:</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Ghép cột</translation>
+    </message>
+    <message>
+        <source>Each column of the sheet feeds one field of the register, or nothing. Columns whose names match were matched already.</source>
+        <translation>Mỗi cột của trang tính được đưa vào một trường của cơ sở dữ liệu, hoặc bỏ qua. Các cột trùng tên đã được ghép sẵn.</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>Kiểm tra các dòng</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Cells with a problem are red, duplicates orange; point at a cell for the reason.</source>
+        <translation>Chưa ghi dữ liệu nào. Ô có lỗi tô đỏ, ô trùng lặp tô cam; trỏ chuột vào ô để xem lý do.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Hiển thị:</translation>
+    </message>
+    <message>
+        <source>Import &amp;all rows or nothing</source>
+        <translation>Nhập &amp;tất cả các dòng hoặc không nhập gì</translation>
+    </message>
+    <message>
+        <source>Import only the &amp;valid rows; write the others with their reasons to a rejects file</source>
+        <translation>Chỉ nhập các dòng hợp &amp;lệ; ghi các dòng còn lại kèm lý do vào tệp dòng bị loại</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>Approving &amp;committee:</source>
+        <translation>&amp;Cấp ủy phê duyệt:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;no.:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <source>Decision da&amp;te:</source>
+        <translation>Ngày &amp;quyết định:</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by:</source>
+        <translation>Cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>Overseas c&amp;ell:</source>
+        <translation>C&amp;hi bộ ở nước ngoài:</translation>
+    </message>
+    <message>
+        <source>New planned &amp;return:</source>
+        <translation>Ngày &amp;về dự kiến mới:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Lý do:</translation>
     </message>
 </context>
 <context>
@@ -233,6 +1637,14 @@
     <message>
         <source>&amp;Continue</source>
         <translation>&amp;Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Set up from a &amp;cell package…</source>
+        <translation>Cài đặt từ &amp;gói gửi cho chi bộ…</translation>
+    </message>
+    <message>
+        <source>For a cell secretary abroad: make this laptop&apos;s database from the first package home sent, with the enrolment code</source>
+        <translation>Dành cho bí thư chi bộ ở nước ngoài: tạo cơ sở dữ liệu của máy tính xách tay này từ gói đầu tiên do trong nước gửi, cùng với mã ghi danh</translation>
     </message>
 </context>
 <context>
@@ -350,6 +1762,25 @@
     <message>
         <source>The period needs a start and an end, the end not before the start.</source>
         <translation>Khoảng thời gian phải có ngày bắt đầu và ngày kết thúc, ngày kết thúc không được trước ngày bắt đầu.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::AttachmentRepository</name>
+    <message>
+        <source>An attachment belongs to a report.</source>
+        <translation>Tệp đính kèm phải thuộc một báo cáo.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tệp trống.</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>The stored scan does not match its fingerprint: it was damaged.</source>
+        <translation>Bản quét đã lưu không khớp với mã kiểm tra của nó: bản quét đã bị hỏng.</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +3271,14 @@
         <source>&quot;%1&quot; is neither yes (co) nor no (khong).</source>
         <translation>&quot;%1&quot; không phải là có (co) hoặc không (khong).</translation>
     </message>
+    <message>
+        <source>Cannot read the column map at &quot;%1&quot;: write HEADER=field, separated by commas.</source>
+        <translation>Không đọc được bảng ghép cột tại &quot;%1&quot;: hãy viết HEADER=field, cách nhau bằng dấu phẩy.</translation>
+    </message>
+    <message>
+        <source>The %1 table has no field &quot;%2&quot; (column map entry &quot;%3&quot;).</source>
+        <translation>Bảng %1 không có trường &quot;%2&quot; (mục &quot;%3&quot; trong bảng ghép cột).</translation>
+    </message>
 </context>
 <context>
     <name>orec::app::AccountService</name>
@@ -1854,6 +3293,21 @@
     <message>
         <source>The current passphrase is wrong.</source>
         <translation>Mật khẩu hiện tại không đúng.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::app::AttachmentService</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; scan it at a lower resolution.</source>
+        <translation>Tệp lớn hơn %1 MB; hãy quét với độ phân giải thấp hơn.</translation>
+    </message>
+    <message>
+        <source>Only PDF files and images (JPEG, PNG, TIFF) can be attached.</source>
+        <translation>Chỉ đính kèm được tệp PDF và ảnh (JPEG, PNG, TIFF).</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +3477,26 @@
     <message>
         <source>The purpose is required.</source>
         <translation>Phải nhập mục đích ra nước ngoài.</translation>
+    </message>
+    <message>
+        <source>No member has the party card number %1 yet; the cell is imported without its secretary.</source>
+        <translation>Chưa có đảng viên nào có số thẻ đảng viên %1; chi bộ được nhập mà không có bí thư.</translation>
+    </message>
+    <message>
+        <source>A posting that is &quot;%1&quot; needs the date of the decision that approved it.</source>
+        <translation>Đợt ra nước ngoài ở trạng thái &quot;%1&quot; phải có ngày của quyết định phê duyệt.</translation>
+    </message>
+    <message>
+        <source>A posting that is &quot;%1&quot; needs the committee that approved it (its code or name).</source>
+        <translation>Đợt ra nước ngoài ở trạng thái &quot;%1&quot; phải có cấp ủy phê duyệt (mã hoặc tên).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit of the register; give the approving committee&apos;s code or name.</source>
+        <translation>&quot;%1&quot; không phải tổ chức đảng trong cơ sở dữ liệu; hãy ghi mã hoặc tên của cấp ủy phê duyệt.</translation>
+    </message>
+    <message>
+        <source>The column map names &quot;%1&quot;, which is not a header of the file (its headers: %2).</source>
+        <translation>Bảng ghép cột có &quot;%1&quot;, nhưng đây không phải tiêu đề cột của tệp (các tiêu đề của tệp: %2).</translation>
     </message>
 </context>
 <context>
@@ -3549,10 +5023,6 @@ Với --posting, giấy được gắn với đợt ra nước ngoài làm giấ
         <translation>Khóa khôi phục (chỉ hiển thị một lần; tuy là dữ liệu mẫu nhưng hãy giữ thói quen cất giữ):</translation>
     </message>
     <message>
-        <source>Generated a synthetic department (seed %1) in %2 s:</source>
-        <translation>Đã tạo dữ liệu mẫu của một ban tổ chức (seed %1) trong %2 giây:</translation>
-    </message>
-    <message>
         <source>%1 committees, %2 home cells, %3 overseas cells</source>
         <translation>%1 đảng bộ, %2 chi bộ trong nước, %3 chi bộ ở nước ngoài</translation>
     </message>
@@ -3581,24 +5051,12 @@ Với --posting, giấy được gắn với đợt ra nước ngoài làm giấ
         <translation>--rejects dùng kèm --skip-invalid (hoặc --dry-run).</translation>
     </message>
     <message>
-        <source>Usage: import members|cells|postings FILE.csv</source>
-        <translation>Cách dùng: import members|cells|postings FILE.csv</translation>
-    </message>
-    <message>
         <source>Import members, cells or postings.</source>
         <translation>Nhập đảng viên, chi bộ hoặc đợt ra nước ngoài.</translation>
     </message>
     <message>
-        <source>Say where to write with --out FILE.csv.</source>
-        <translation>Hãy chỉ định nơi ghi bằng --out FILE.csv.</translation>
-    </message>
-    <message>
         <source>Wrote %1 row(s) to %2. The file is not encrypted: keep it safe and delete it when done.</source>
         <translation>Đã ghi %1 dòng vào %2. Tệp không được mã hóa: hãy bảo quản cẩn thận và xóa khi dùng xong.</translation>
-    </message>
-    <message>
-        <source>Usage: export members|cells|postings --out FILE.csv</source>
-        <translation>Cách dùng: export members|cells|postings --out FILE.csv</translation>
     </message>
     <message>
         <source>Export members, cells or postings.</source>
@@ -3807,30 +5265,6 @@ The register must be empty.</source>
 Cơ sở dữ liệu phải trống.</translation>
     </message>
     <message>
-        <source>The whole file is checked first. With any problem nothing is imported and every problem is listed with its line and column (exit code 2).
---skip-invalid   import the valid rows, leave out the others
---rejects OUT    with --skip-invalid: write the rejected rows and their reasons to OUT.csv
---dry-run        check only
-Headers in Vietnamese or English (ho_ten or full_name...); dates dd/mm/yyyy or yyyy-mm-dd; UTF-8 (a BOM is allowed). Import cells first, then members, then postings.</source>
-        <translation>Toàn bộ tệp được kiểm tra trước. Nếu có bất kỳ lỗi nào thì không nhập gì và mọi lỗi được liệt kê kèm dòng và cột (mã thoát 2).
---skip-invalid   nhập các dòng hợp lệ, bỏ qua các dòng còn lại
---rejects OUT    dùng với --skip-invalid: ghi các dòng bị từ chối kèm lý do vào OUT.csv
---dry-run        chỉ kiểm tra
-Tiêu đề cột bằng tiếng Việt hoặc tiếng Anh (ho_ten hoặc full_name...); ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd; UTF-8 (cho phép BOM). Nhập chi bộ trước, sau đó đến đảng viên, rồi đến đợt ra nước ngoài.</translation>
-    </message>
-    <message>
-        <source>Import records from a CSV file in the interchange format.</source>
-        <translation>Nhập hồ sơ từ tệp CSV theo định dạng trao đổi.</translation>
-    </message>
-    <message>
-        <source>Export records to a CSV file in the interchange format.</source>
-        <translation>Xuất hồ sơ ra tệp CSV theo định dạng trao đổi.</translation>
-    </message>
-    <message>
-        <source>Writes UTF-8 with a BOM and Vietnamese headers; the file re-imports as the same records. It is not encrypted.</source>
-        <translation>Ghi UTF-8 có BOM với tiêu đề cột tiếng Việt; nhập lại tệp sẽ được đúng các hồ sơ đó. Tệp không được mã hóa.</translation>
-    </message>
-    <message>
         <source>Find members by name (diacritics optional), party card number or citizen ID.</source>
         <translation>Tìm đảng viên theo họ tên (có thể gõ không dấu), số thẻ đảng viên hoặc số CCCD.</translation>
     </message>
@@ -3869,10 +5303,6 @@ Tiêu đề cột bằng tiếng Việt hoặc tiếng Anh (ho_ten hoặc full_n
     <message>
         <source>Same as &apos;import members FILE&apos;.</source>
         <translation>Giống &apos;import members FILE&apos;.</translation>
-    </message>
-    <message>
-        <source>Usage: member import FILE.csv</source>
-        <translation>Cách dùng: member import FILE.csv</translation>
     </message>
     <message>
         <source>Same as &apos;export members&apos;.</source>
@@ -3963,6 +5393,64 @@ Tiêu đề cột bằng tiếng Việt hoặc tiếng Anh (ho_ten hoặc full_n
     <message>
         <source>The figures the main window shows.</source>
         <translation>Các số liệu hiển thị ở cửa sổ chính.</translation>
+    </message>
+    <message>
+        <source>Generated a synthetic department (seed %1) in %2 s (%3 s of processor time):</source>
+        <translation>Đã tạo dữ liệu mẫu của một ban tổ chức (seed %1) trong %2 giây (%3 giây thời gian xử lý):</translation>
+    </message>
+    <message>
+        <source>--sheet needs the number of the worksheet, 1 for the first.</source>
+        <translation>--sheet cần số thứ tự của trang tính, 1 là trang đầu tiên.</translation>
+    </message>
+    <message>
+        <source>The headers differ from the format; they may read as:</source>
+        <translation>Tiêu đề cột khác với định dạng; có thể hiểu là:</translation>
+    </message>
+    <message>
+        <source>Usage: import members|cells|postings FILE.csv|FILE.xlsx</source>
+        <translation>Cách dùng: import members|cells|postings FILE.csv|FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>Say where to write with --out FILE.csv or FILE.xlsx.</source>
+        <translation>Hãy chỉ nơi ghi bằng --out FILE.csv hoặc FILE.xlsx.</translation>
+    </message>
+    <message>
+        <source>Usage: export members|cells|postings --out FILE.csv|FILE.xlsx</source>
+        <translation>Cách dùng: export members|cells|postings --out FILE.csv|FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>The whole file is checked first. With any problem nothing is imported and every problem is listed with its line and column (exit code 2).
+--skip-invalid   import the valid rows, leave out the others
+--rejects OUT    with --skip-invalid: write the rejected rows and their reasons to OUT.csv
+--dry-run        check only
+Headers in Vietnamese or English (ho_ten or full_name...); dates dd/mm/yyyy or yyyy-mm-dd; UTF-8 (a BOM is allowed). Import cells first, then members, then postings.
+FILE is .csv or .xlsx (--sheet N: the Nth worksheet, default 1). Headers that differ are mapped with
+--map &quot;Họ và tên=ho_ten, Ngày sinh=ngay_sinh, STT=&quot; (HEADER=field by key or English alias; an empty
+field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.</source>
+        <translation>Toàn bộ tệp được kiểm tra trước. Nếu có bất kỳ lỗi nào thì không nhập gì và mọi lỗi được liệt kê kèm dòng và cột (mã thoát 2).
+--skip-invalid   nhập các dòng hợp lệ, bỏ qua các dòng khác
+--rejects OUT    cùng với --skip-invalid: ghi các dòng bị loại và lý do vào OUT.csv
+--dry-run        chỉ kiểm tra
+Tiêu đề cột bằng tiếng Việt hoặc tiếng Anh (ho_ten hoặc full_name...); ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd; UTF-8 (được phép có BOM). Nhập chi bộ trước, rồi đến đảng viên, rồi đến đợt ra nước ngoài.
+FILE là .csv hoặc .xlsx (--sheet N: trang tính thứ N, mặc định 1). Tiêu đề cột khác được ghép bằng
+--map &quot;Họ và tên=ho_ten, Ngày sinh=ngay_sinh, STT=&quot; (HEADER=field theo khóa hoặc tên tiếng Anh; field
+để trống thì bỏ qua cột đó). --rejects OUT.xlsx ghi các dòng bị loại ra tệp Excel.</translation>
+    </message>
+    <message>
+        <source>Import records from a CSV or Excel file in the interchange format.</source>
+        <translation>Nhập bản ghi từ tệp CSV hoặc Excel theo định dạng trao đổi.</translation>
+    </message>
+    <message>
+        <source>Export records to a CSV or Excel file in the interchange format.</source>
+        <translation>Xuất bản ghi ra tệp CSV hoặc Excel theo định dạng trao đổi.</translation>
+    </message>
+    <message>
+        <source>Writes UTF-8 with a BOM and Vietnamese headers (.xlsx: Excel with real dates); the file re-imports as the same records. It is not encrypted.</source>
+        <translation>Ghi UTF-8 có BOM và tiêu đề cột tiếng Việt (.xlsx: Excel với giá trị ngày thực); nhập lại tệp sẽ được đúng các bản ghi đó. Tệp không được mã hóa.</translation>
+    </message>
+    <message>
+        <source>Usage: member import FILE.csv|FILE.xlsx</source>
+        <translation>Cách dùng: member import FILE.csv|FILE.xlsx</translation>
     </message>
 </context>
 <context>
@@ -4215,9 +5703,6 @@ Tiêu đề cột bằng tiếng Việt hoặc tiếng Anh (ho_ten hoặc full_n
         <source>transfer letter</source>
         <translation>giấy giới thiệu sinh hoạt đảng</translation>
     </message>
-</context>
-<context>
-    <name>orec::exchange::CellScope</name>
     <message>
         <source>There is no unit with this code.</source>
         <translation>Không có tổ chức đảng nào có mã này.</translation>
@@ -4226,9 +5711,6 @@ Tiêu đề cột bằng tiếng Việt hoặc tiếng Anh (ho_ten hoặc full_n
         <source>%1 is not an overseas cell; only overseas cells work in the field.</source>
         <translation>%1 không phải chi bộ ở nước ngoài; chỉ chi bộ ở nước ngoài mới dùng cơ sở dữ liệu ở nước ngoài.</translation>
     </message>
-</context>
-<context>
-    <name>orec::exchange::ExchangeStore</name>
     <message>
         <source>This database&apos;s exchange keys are damaged.</source>
         <translation>Khóa trao đổi của cơ sở dữ liệu này bị hỏng.</translation>
@@ -4249,9 +5731,6 @@ Tiêu đề cột bằng tiếng Việt hoặc tiếng Anh (ho_ten hoặc full_n
         <source>The sequence state of a peer is missing.</source>
         <translation>Thiếu trạng thái số thứ tự của một bên trao đổi.</translation>
     </message>
-</context>
-<context>
-    <name>orec::exchange::FieldExchange</name>
     <message>
         <source>This is a home database; this is done on a secretary&apos;s laptop.</source>
         <translation>Đây là cơ sở dữ liệu trong nước; thao tác này được thực hiện trên máy tính xách tay của bí thư chi bộ.</translation>
@@ -4292,9 +5771,22 @@ Tiêu đề cột bằng tiếng Việt hoặc tiếng Anh (ho_ten hoặc full_n
         <source>This field database has lost its exchange keys.</source>
         <translation>Cơ sở dữ liệu ở nước ngoài này đã mất khóa trao đổi.</translation>
     </message>
-</context>
-<context>
-    <name>orec::exchange::HomeExchange</name>
+    <message>
+        <source>unknown member</source>
+        <translation>đảng viên không xác định</translation>
+    </message>
+    <message>
+        <source>posting of %1 (%2)</source>
+        <translation>đợt ra nước ngoài của %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 của %2</translation>
+    </message>
+    <message>
+        <source>transfer letter %1 of %2</source>
+        <translation>giấy giới thiệu sinh hoạt đảng %1 của %2</translation>
+    </message>
     <message>
         <source>This is a field database: cell packages are made at home.</source>
         <translation>Đây là cơ sở dữ liệu ở nước ngoài: gói gửi cho chi bộ được tạo ở trong nước.</translation>
@@ -4363,9 +5855,6 @@ Tiêu đề cột bằng tiếng Việt hoặc tiếng Anh (ho_ten hoặc full_n
         <source>the record is gone</source>
         <translation>bản ghi không còn</translation>
     </message>
-</context>
-<context>
-    <name>orec::exchange::PackageOpener</name>
     <message>
         <source>This is a return package from a cell secretary; it is imported at home, not on a laptop.</source>
         <translation>Đây là gói gửi về từ bí thư chi bộ; gói này được nhập ở trong nước, không mở trên máy tính xách tay.</translation>
@@ -4439,6 +5928,10 @@ Tiêu đề cột bằng tiếng Việt hoặc tiếng Anh (ho_ten hoặc full_n
         <translation>Chưa nhận được các thay đổi từ %1 đến %2 của chi bộ này: gói này bắt đầu từ thay đổi %3. Hãy đề nghị bí thư xuất lại; chưa có gì được áp dụng.</translation>
     </message>
     <message>
+        <source>This package opens only with an enrolment code that has already been used up.</source>
+        <translation>Gói này chỉ mở được bằng một mã ghi danh đã được sử dụng.</translation>
+    </message>
+    <message>
         <source>This is a return package from a cell secretary, not a package from home.</source>
         <translation>Đây là gói gửi về từ bí thư chi bộ, không phải gói từ trong nước.</translation>
     </message>
@@ -4447,19 +5940,8 @@ Tiêu đề cột bằng tiếng Việt hoặc tiếng Anh (ho_ten hoặc full_n
         <translation>Đây không phải gói đầu tiên: gói chỉ mở được trong cơ sở dữ liệu ở nước ngoài mà gói được tạo cho.</translation>
     </message>
     <message>
-        <source>This package opens only with an enrolment code that has already been used up.</source>
-        <translation>Gói này chỉ mở được bằng một mã ghi danh đã được sử dụng.</translation>
-    </message>
-</context>
-<context>
-    <name>orec::exchange::PackageReader</name>
-    <message>
         <source>The package must be read from a file.</source>
         <translation>Gói phải được đọc từ tệp.</translation>
-    </message>
-    <message>
-        <source>The package cannot be read: %1.</source>
-        <translation>Không đọc được gói: %1.</translation>
     </message>
     <message>
         <source>The package is cut short: it has %1 bytes where its header announces %2. Ask for the file to be sent again.</source>
@@ -4509,9 +5991,6 @@ Tiêu đề cột bằng tiếng Việt hoặc tiếng Anh (ho_ten hoặc full_n
         <source>The package content does not decrypt: it is damaged or was altered.</source>
         <translation>Không giải mã được nội dung gói: gói bị hỏng hoặc đã bị sửa.</translation>
     </message>
-</context>
-<context>
-    <name>orec::exchange::RecordCodec</name>
     <message>
         <source>The %1 refers to a %2 this database does not have.</source>
         <translation>Bản ghi %1 tham chiếu tới %2 không có trong cơ sở dữ liệu này.</translation>
@@ -4522,33 +6001,21 @@ Tiêu đề cột bằng tiếng Việt hoặc tiếng Anh (ho_ten hoặc full_n
     </message>
 </context>
 <context>
-    <name>orec::exchange::Titles</name>
-    <message>
-        <source>unknown member</source>
-        <translation>đảng viên không xác định</translation>
-    </message>
-    <message>
-        <source>posting of %1 (%2)</source>
-        <translation>đợt ra nước ngoài của %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 của %2</translation>
-    </message>
-    <message>
-        <source>report</source>
-        <translation>báo cáo</translation>
-    </message>
-    <message>
-        <source>transfer letter %1 of %2</source>
-        <translation>giấy giới thiệu sinh hoạt đảng %1 của %2</translation>
-    </message>
-</context>
-<context>
     <name>orec::gui::AppController</name>
     <message>
         <source>The database was locked. Type your passphrase to continue.</source>
         <translation>Cơ sở dữ liệu đã bị khóa. Hãy nhập mật khẩu để tiếp tục.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::AttachmentViewerDialog</name>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Thu nhỏ</translation>
     </message>
 </context>
 <context>
@@ -4625,6 +6092,45 @@ Tiêu đề cột bằng tiếng Việt hoặc tiếng Anh (ho_ten hoặc full_n
         <source>All users</source>
         <translation>Tất cả người dùng</translation>
     </message>
+    <message>
+        <source>The list was written to %1.</source>
+        <translation>Đã ghi danh sách vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::CellsScreen</name>
+    <message numerus="yes">
+        <source>%1 — %n cell(s)</source>
+        <translation>
+            <numerusform>%1 — %n chi bộ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members abroad in this country now, in a cell or not</source>
+        <translation>Đảng viên hiện ở nước này, đã hoặc chưa vào chi bộ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (không còn hoạt động)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overseas cell(s) in %1 countries</source>
+        <translation>
+            <numerusform>%Ln chi bộ ở nước ngoài tại %1 nước</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none appointed)</source>
+        <translation>(chưa chỉ định)</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::ChangePassphraseDialog</name>
@@ -4634,10 +6140,150 @@ Tiêu đề cột bằng tiếng Việt hoặc tiếng Anh (ho_ten hoặc full_n
     </message>
 </context>
 <context>
+    <name>orec::gui::DashboardScreen</name>
+    <message>
+        <source>Right-click to save the chart as a picture</source>
+        <translation>Bấm chuột phải để lưu biểu đồ thành ảnh</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Lưu biểu đồ thành PNG…</translation>
+    </message>
+    <message>
+        <source>Print the statistical report…</source>
+        <translation>In báo cáo thống kê…</translation>
+    </message>
+    <message>
+        <source>Print the statistical report with this chart…</source>
+        <translation>In báo cáo thống kê kèm biểu đồ này…</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Tính đến %1</translation>
+    </message>
+    <message>
+        <source>members in the register</source>
+        <translation>đảng viên trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>abroad now</source>
+        <translation>đang ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>overdue to return</source>
+        <translation>quá hạn về nước</translation>
+    </message>
+    <message>
+        <source>lost contact</source>
+        <translation>mất liên lạc</translation>
+    </message>
+    <message>
+        <source>reports overdue</source>
+        <translation>báo cáo quá hạn</translation>
+    </message>
+    <message>
+        <source>reports due in 14 days</source>
+        <translation>báo cáo đến hạn trong 14 ngày</translation>
+    </message>
+    <message>
+        <source>probation ends within 30 days</source>
+        <translation>hết thời hạn dự bị trong 30 ngày</translation>
+    </message>
+    <message>
+        <source>Opens the list of probationary members</source>
+        <translation>Mở danh sách đảng viên dự bị</translation>
+    </message>
+    <message>
+        <source>departures without approval</source>
+        <translation>đi nước ngoài khi chưa được phê duyệt</translation>
+    </message>
+    <message>
+        <source>Abroad now, by country (the %1 largest)</source>
+        <translation>Đang ở nước ngoài, theo nước (%1 nước nhiều nhất)</translation>
+    </message>
+    <message>
+        <source>Members abroad</source>
+        <translation>Đảng viên ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Abroad now, by cell type</source>
+        <translation>Đang ở nước ngoài, theo loại chi bộ</translation>
+    </message>
+    <message>
+        <source>Not in an overseas cell</source>
+        <translation>Chưa sinh hoạt tại chi bộ ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Departures and returns per month, last two years</source>
+        <translation>Số lượt đi và về nước theo tháng, hai năm gần nhất</translation>
+    </message>
+    <message>
+        <source>Departures</source>
+        <translation>Lượt đi</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Lượt về nước</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Lưu biểu đồ thành PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <source>The chart was saved to %1.</source>
+        <translation>Đã lưu biểu đồ vào %1.</translation>
+    </message>
+</context>
+<context>
     <name>orec::gui::DateLineEdit</name>
     <message>
         <source>Pick from a calendar</source>
         <translation>Chọn trên lịch</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::DossierTabs</name>
+    <message>
+        <source>Abroad now</source>
+        <translation>Đang ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Dự kiến</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Đã qua</translation>
+    </message>
+    <message>
+        <source>%1, overdue since %2</source>
+        <translation>%1, quá hạn từ %2</translation>
+    </message>
+    <message>
+        <source>Departed without approval: to be reported to the committee.</source>
+        <translation>Đi nước ngoài khi chưa được phê duyệt: phải báo cáo cấp ủy.</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>Đơn vị sinh hoạt trong nước</translation>
+    </message>
+    <message>
+        <source>(no overseas cell recorded)</source>
+        <translation>(chưa ghi nhận chi bộ ở nước ngoài)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Quá hạn %n ngày</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4649,6 +6295,840 @@ Tiêu đề cột bằng tiếng Việt hoặc tiếng Anh (ho_ten hoặc full_n
     <message>
         <source>You have changes that are not saved. Throw them away?</source>
         <translation>Có thay đổi chưa được lưu. Bỏ các thay đổi này?</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::EnrolmentCodeDialog</name>
+    <message>
+        <source>&lt;b&gt;Enrolment code for %1&lt;/b&gt;, secretary of cell %2 — %3:</source>
+        <translation>&lt;b&gt;Mã ghi danh cho %1&lt;/b&gt;, bí thư chi bộ %2 — %3:</translation>
+    </message>
+    <message>
+        <source>the new secretary</source>
+        <translation>bí thư mới</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::ExchangeActions</name>
+    <message>
+        <source>There are no overseas cells in the register.</source>
+        <translation>Cơ sở dữ liệu chưa có chi bộ ở nước ngoài nào.</translation>
+    </message>
+    <message>
+        <source>Overseas cell:</source>
+        <translation>Chi bộ ở nước ngoài:</translation>
+    </message>
+    <message>
+        <source>Export a cell package</source>
+        <translation>Xuất gói gửi cho chi bộ</translation>
+    </message>
+    <message>
+        <source>Overseas Records packages (*.orecpkg)</source>
+        <translation>Gói Hồ sơ đảng viên ở nước ngoài (*.orecpkg)</translation>
+    </message>
+    <message>
+        <source>Package not written</source>
+        <translation>Chưa ghi được gói</translation>
+    </message>
+    <message>
+        <source>Package number %1 for the cell %2 was written to %3.
+%4 member(s), %5 posting(s), %6 report(s).</source>
+        <translation>Đã ghi gói số %1 gửi cho chi bộ %2 vào %3.
+%4 đảng viên, %5 đợt ra nước ngoài, %6 báo cáo.</translation>
+    </message>
+    <message>
+        <source>This is the first package: the secretary opens it with the enrolment code given to them in person.</source>
+        <translation>Đây là gói đầu tiên: bí thư mở gói bằng mã ghi danh đã được trao trực tiếp.</translation>
+    </message>
+    <message>
+        <source>It can be opened only on the secretary&apos;s laptop (key %1).</source>
+        <translation>Gói chỉ mở được trên máy tính xách tay của bí thư (khóa %1).</translation>
+    </message>
+    <message>
+        <source>Cell package written</source>
+        <translation>Đã ghi gói gửi cho chi bộ</translation>
+    </message>
+    <message>
+        <source>Cell package written to %1.</source>
+        <translation>Đã ghi gói gửi cho chi bộ vào %1.</translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation>Nhập gói</translation>
+    </message>
+    <message>
+        <source>Package refused</source>
+        <translation>Gói bị từ chối</translation>
+    </message>
+    <message>
+        <source>Package imported from %1.</source>
+        <translation>Đã nhập gói từ %1.</translation>
+    </message>
+    <message>
+        <source>Enrol a cell secretary</source>
+        <translation>Ghi danh bí thư chi bộ</translation>
+    </message>
+    <message>
+        <source>Name of the secretary (as it will be shown with their key):</source>
+        <translation>Họ tên bí thư (như sẽ hiển thị kèm khóa):</translation>
+    </message>
+    <message>
+        <source>Secretary not enrolled</source>
+        <translation>Chưa ghi danh được bí thư</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Mã ghi danh</translation>
+    </message>
+    <message>
+        <source>Enrolment code for %1 (cell %2):
+
+    %3
+
+Give it to the secretary in person or read it out by phone; never send it with the package. It is shown only now.</source>
+        <translation>Mã ghi danh cho %1 (chi bộ %2):
+
+    %3
+
+Hãy trao mã trực tiếp cho bí thư hoặc đọc qua điện thoại; không bao giờ gửi mã kèm gói. Mã chỉ hiển thị lần này.</translation>
+    </message>
+    <message>
+        <source>Install a package from home</source>
+        <translation>Áp dụng gói từ trong nước</translation>
+    </message>
+    <message>
+        <source>Package not installed</source>
+        <translation>Chưa áp dụng được gói</translation>
+    </message>
+    <message>
+        <source>Package already installed</source>
+        <translation>Gói đã được áp dụng</translation>
+    </message>
+    <message>
+        <source>Home&apos;s package %1 was installed before; nothing changed.</source>
+        <translation>Gói %1 từ trong nước đã được áp dụng trước đó; không có gì thay đổi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Home&apos;s package %1 is installed: %n record(s) written or updated</source>
+        <translation>
+            <numerusform>Đã áp dụng gói %1 từ trong nước: %n bản ghi được ghi mới hoặc cập nhật</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n that left the cell at home removed</source>
+        <translation>
+            <numerusform>, xóa %n bản ghi không còn thuộc chi bộ theo cơ sở dữ liệu trong nước</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Home&apos;s packages %1 to %2 never arrived here; this one holds everything they held.</source>
+        <translation>Chưa nhận được các gói từ %1 đến %2 từ trong nước; gói này chứa toàn bộ nội dung của các gói đó.</translation>
+    </message>
+    <message>
+        <source>Home has applied your changes up to number %1.</source>
+        <translation>Trong nước đã áp dụng các thay đổi của bạn đến số %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your change(s) still wait for home; they stay on show here.</source>
+        <translation>
+            <numerusform>%n thay đổi của bạn vẫn đang chờ trong nước; các thay đổi này vẫn hiển thị ở đây.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change of yours waits for home.</source>
+        <translation>Không có thay đổi nào của bạn đang chờ trong nước.</translation>
+    </message>
+    <message>
+        <source>Package installed</source>
+        <translation>Đã áp dụng gói</translation>
+    </message>
+    <message>
+        <source>Home&apos;s package %1 installed.</source>
+        <translation>Đã áp dụng gói %1 từ trong nước.</translation>
+    </message>
+    <message>
+        <source>Export the return package</source>
+        <translation>Xuất gói gửi về</translation>
+    </message>
+    <message>
+        <source>Return package written</source>
+        <translation>Đã ghi gói gửi về</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return package number %1 was written to %2 with %n change(s) home has not acknowledged yet.</source>
+        <translation>
+            <numerusform>Đã ghi gói gửi về số %1 vào %2 với %n thay đổi mà trong nước chưa xác nhận.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send it to home by any channel: only home can open it, and home will notice any change to it.</source>
+        <translation>Gửi gói về trong nước bằng bất kỳ kênh nào: chỉ trong nước mở được gói, và mọi chỉnh sửa đối với gói đều bị phát hiện.</translation>
+    </message>
+    <message>
+        <source>Return package written to %1.</source>
+        <translation>Đã ghi gói gửi về vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::ExchangeLabels</name>
+    <message>
+        <source>The package cannot be used</source>
+        <translation>Không sử dụng được gói</translation>
+    </message>
+    <message>
+        <source>This is not an Overseas Records package</source>
+        <translation>Đây không phải gói của Hồ sơ đảng viên ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer program</source>
+        <translation>Gói được tạo bởi phiên bản chương trình mới hơn</translation>
+    </message>
+    <message>
+        <source>The package is incomplete</source>
+        <translation>Gói không đầy đủ</translation>
+    </message>
+    <message>
+        <source>The package is larger than it says</source>
+        <translation>Gói lớn hơn kích thước khai báo</translation>
+    </message>
+    <message>
+        <source>The package is damaged</source>
+        <translation>Gói bị hỏng</translation>
+    </message>
+    <message>
+        <source>The package is meant for another database</source>
+        <translation>Gói dành cho cơ sở dữ liệu khác</translation>
+    </message>
+    <message>
+        <source>The package is about another cell</source>
+        <translation>Gói thuộc về chi bộ khác</translation>
+    </message>
+    <message>
+        <source>The package goes the other way</source>
+        <translation>Gói bị gửi sai chiều</translation>
+    </message>
+    <message>
+        <source>The sender is not known here</source>
+        <translation>Không nhận ra bên gửi</translation>
+    </message>
+    <message>
+        <source>The sender was removed</source>
+        <translation>Bên gửi đã bị gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>The package was altered or forged</source>
+        <translation>Gói đã bị sửa đổi hoặc giả mạo</translation>
+    </message>
+    <message>
+        <source>The package cannot be opened</source>
+        <translation>Không mở được gói</translation>
+    </message>
+    <message>
+        <source>The package&apos;s content is damaged</source>
+        <translation>Nội dung gói bị hỏng</translation>
+    </message>
+    <message>
+        <source>The package was imported before</source>
+        <translation>Gói đã được nhập trước đó</translation>
+    </message>
+    <message>
+        <source>The package is older than one already imported</source>
+        <translation>Gói cũ hơn gói đã nhập</translation>
+    </message>
+    <message>
+        <source>Another package with the same number was imported</source>
+        <translation>Đã nhập một gói khác có cùng số</translation>
+    </message>
+    <message>
+        <source>Changes before this package are missing</source>
+        <translation>Thiếu các thay đổi trước gói này</translation>
+    </message>
+    <message>
+        <source>Ask the sender to send the file again, by another channel if this one damages files.</source>
+        <translation>Hãy đề nghị bên gửi gửi lại tệp, qua kênh khác nếu kênh này làm hỏng tệp.</translation>
+    </message>
+    <message>
+        <source>Do not use this file. Call the sender and ask them to export the package again.</source>
+        <translation>Không sử dụng tệp này. Hãy gọi điện cho bên gửi và đề nghị xuất lại gói.</translation>
+    </message>
+    <message>
+        <source>Update Overseas Records on this computer, then import the package again.</source>
+        <translation>Hãy cập nhật Hồ sơ đảng viên ở nước ngoài trên máy tính này, rồi nhập lại gói.</translation>
+    </message>
+    <message>
+        <source>Check that you chose the right file and opened the right database.</source>
+        <translation>Hãy kiểm tra đã chọn đúng tệp và mở đúng cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Home imports return packages from cells; a laptop installs cell packages from home.</source>
+        <translation>Trong nước nhập gói gửi về từ chi bộ; máy tính xách tay áp dụng gói gửi cho chi bộ từ trong nước.</translation>
+    </message>
+    <message>
+        <source>Only the cell&apos;s registered secretary can send packages. Compare fingerprints by phone under Exchange → Keys and fingerprints.</source>
+        <translation>Chỉ bí thư đã ghi danh của chi bộ mới gửi được gói. Hãy đối chiếu dấu vân tay khóa qua điện thoại tại Trao đổi → Khóa và dấu vân tay.</translation>
+    </message>
+    <message>
+        <source>Ask the sender for their newest package: it carries every change not yet acknowledged.</source>
+        <translation>Hãy đề nghị bên gửi gửi gói mới nhất: gói đó mang mọi thay đổi chưa được xác nhận.</translation>
+    </message>
+    <message>
+        <source>waiting for the laptop&apos;s first package</source>
+        <translation>đang chờ gói đầu tiên từ máy tính xách tay</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>đã gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Trong nước</translation>
+    </message>
+    <message>
+        <source>Cell secretary</source>
+        <translation>Bí thư chi bộ</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::ExportCellPackageDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>There are no active overseas cells in the register.</source>
+        <translation>Cơ sở dữ liệu không có chi bộ ở nước ngoài nào đang hoạt động.</translation>
+    </message>
+    <message>
+        <source>No secretary is enrolled for this cell. Enrol one first under Tools → Cell secretaries…</source>
+        <translation>Chi bộ này chưa có bí thư được ghi danh. Hãy ghi danh trước tại Công cụ → Bí thư chi bộ…</translation>
+    </message>
+    <message>
+        <source>The first package for %1: it opens only with the enrolment code that was handed to them.</source>
+        <translation>Gói đầu tiên cho %1: gói chỉ mở được bằng mã ghi danh đã trao cho người đó.</translation>
+    </message>
+    <message>
+        <source>the new secretary</source>
+        <translation>bí thư mới</translation>
+    </message>
+    <message>
+        <source>Encrypted to the laptop of %1, fingerprint &lt;tt&gt;%2&lt;/tt&gt;.</source>
+        <translation>Được mã hóa cho máy tính xách tay của %1, dấu vân tay khóa &lt;tt&gt;%2&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>Save the cell package</source>
+        <translation>Lưu gói gửi cho chi bộ</translation>
+    </message>
+    <message>
+        <source>Overseas Records packages (*.orecpkg)</source>
+        <translation>Gói Hồ sơ đảng viên ở nước ngoài (*.orecpkg)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Thay thế tệp?</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 đã tồn tại. Thay thế tệp này?</translation>
+    </message>
+    <message>
+        <source>Package not written</source>
+        <translation>Chưa ghi được gói</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::FieldSetupDialog</name>
+    <message>
+        <source>Open the cell package</source>
+        <translation>Mở gói gửi cho chi bộ</translation>
+    </message>
+    <message>
+        <source>Overseas Records packages (*.orecpkg)</source>
+        <translation>Gói Hồ sơ đảng viên ở nước ngoài (*.orecpkg)</translation>
+    </message>
+    <message>
+        <source>Save the field database</source>
+        <translation>Lưu cơ sở dữ liệu ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Overseas Records databases (*.orec)</source>
+        <translation>Cơ sở dữ liệu Hồ sơ đảng viên ở nước ngoài (*.orec)</translation>
+    </message>
+    <message>
+        <source>Choose the cell package home sent you.</source>
+        <translation>Hãy chọn gói gửi cho chi bộ mà trong nước đã gửi cho bạn.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>Không đọc được tệp: %1.</translation>
+    </message>
+    <message>
+        <source>This is not a first cell package. A laptop is set up from the first package home exported after enrolling you; later packages are installed from the field database.</source>
+        <translation>Đây không phải gói đầu tiên gửi cho chi bộ. Máy tính xách tay được cài đặt từ gói đầu tiên do trong nước xuất sau khi ghi danh bạn; các gói sau được áp dụng từ cơ sở dữ liệu ở nước ngoài.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the field database.</source>
+        <translation>Hãy chọn nơi lưu cơ sở dữ liệu ở nước ngoài.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose another file: the set-up never overwrites a database.</source>
+        <translation>%1 đã tồn tại. Hãy chọn tệp khác: việc cài đặt không bao giờ ghi đè cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>Nhập tên người dùng.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The field database of cell %1 — %2 was created&lt;/b&gt; with %n member(s). It holds this cell only and is encrypted with your passphrase.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Đã tạo cơ sở dữ liệu ở nước ngoài của chi bộ %1 — %2&lt;/b&gt; với %n đảng viên. Cơ sở dữ liệu chỉ chứa chi bộ này và được mã hóa bằng mật khẩu của bạn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::FieldStatusDialog</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 và %n mục khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: home did not apply it.</source>
+        <translation>Bị từ chối: trong nước không áp dụng.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Đã áp dụng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the other %n field(s) applied</source>
+        <translation>
+            <numerusform>%n trường còn lại đã được áp dụng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>đã áp dụng</translation>
+    </message>
+    <message>
+        <source>already so at home</source>
+        <translation>trong nước đã như vậy</translation>
+    </message>
+    <message>
+        <source>home kept its value</source>
+        <translation>trong nước giữ giá trị của mình</translation>
+    </message>
+    <message>
+        <source>your value was taken</source>
+        <translation>giá trị của bạn đã được lấy</translation>
+    </message>
+    <message>
+        <source>edited at home</source>
+        <translation>đã sửa ở trong nước</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <source>Status of my changes — cell %1</source>
+        <translation>Tình trạng các thay đổi của tôi — chi bộ %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cell %1.&lt;/b&gt; Home&apos;s package %2 is installed on this laptop.</source>
+        <translation>&lt;b&gt;Chi bộ %1.&lt;/b&gt; Gói %2 từ trong nước đã được áp dụng trên máy tính xách tay này.</translation>
+    </message>
+    <message>
+        <source>You have not sent a return package yet.</source>
+        <translation>Bạn chưa gửi gói gửi về nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You sent %n return package(s); home has not acknowledged any yet.</source>
+        <translation>
+            <numerusform>Bạn đã gửi %n gói gửi về; trong nước chưa xác nhận gói nào.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You sent %1 return package(s); home applied them up to your package %2 (change %3).</source>
+        <translation>Bạn đã gửi %1 gói gửi về; trong nước đã áp dụng đến gói %2 của bạn (thay đổi %3).</translation>
+    </message>
+    <message>
+        <source>Home has not registered this laptop&apos;s keys yet: compare the fingerprints by phone.</source>
+        <translation>Trong nước chưa đăng ký khóa của máy tính xách tay này: hãy đối chiếu dấu vân tay khóa qua điện thoại.</translation>
+    </message>
+    <message>
+        <source>in package %1</source>
+        <translation>trong gói %1</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>chưa gửi</translation>
+    </message>
+    <message>
+        <source>Nothing waits for home: every change recorded here has reached home.</source>
+        <translation>Không có gì đang chờ trong nước: mọi thay đổi ghi nhận ở đây đã về đến trong nước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded here have not reached home yet</source>
+        <translation>
+            <numerusform>%n thay đổi ghi nhận ở đây chưa về đến trong nước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n not sent in any package: export a return package).</source>
+        <translation>
+            <numerusform>(%n thay đổi chưa gửi trong gói nào: hãy xuất gói gửi về).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Home&apos;s last package did not report on any of your changes yet.</source>
+        <translation>Gói gần nhất từ trong nước chưa phản hồi về thay đổi nào của bạn.</translation>
+    </message>
+    <message>
+        <source>What home&apos;s last package (number %1) says it did with your changes, which have reached home:</source>
+        <translation>Kết quả xử lý các thay đổi đã về đến trong nước của bạn, theo gói gần nhất từ trong nước (số %1):</translation>
+    </message>
+    <message>
+        <source>Home&apos;s fingerprint: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;This laptop&apos;s fingerprint: &lt;tt&gt;%2&lt;/tt&gt;</source>
+        <translation>Dấu vân tay khóa của cơ sở dữ liệu trong nước: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Dấu vân tay khóa của máy tính xách tay này: &lt;tt&gt;%2&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>chưa biết</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::ImportPackageDialog</name>
+    <message>
+        <source>Import the package of cell %1</source>
+        <translation>Nhập gói của chi bộ %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Return package %1 from cell %2 — %3&lt;/b&gt;&lt;br&gt;Made on %4 by the laptop with fingerprint &lt;tt&gt;%5&lt;/tt&gt;. Nothing changes at home until you apply it.</source>
+        <translation>&lt;b&gt;Gói gửi về %1 từ chi bộ %2 — %3&lt;/b&gt;&lt;br&gt;Được tạo ngày %4 trên máy tính xách tay có dấu vân tay khóa &lt;tt&gt;%5&lt;/tt&gt;. Dữ liệu trong nước chưa thay đổi cho đến khi bạn áp dụng gói.</translation>
+    </message>
+    <message>
+        <source>This package was imported before: applying it again changes nothing.</source>
+        <translation>Gói này đã được nhập trước đó: áp dụng lại không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>Packages %1 to %2 from this cell never arrived; this one carries their changes too, so nothing is lost.</source>
+        <translation>Chưa nhận được các gói từ %1 đến %2 của chi bộ này; gói này cũng mang các thay đổi của các gói đó nên không mất dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>The package holds no change that home has not applied already.</source>
+        <translation>Gói không có thay đổi nào mà trong nước chưa áp dụng.</translation>
+    </message>
+    <message>
+        <source>Applies the package and rolls everything back: shows what would be written and whether the register accepts it.</source>
+        <translation>Áp dụng gói rồi hoàn tác toàn bộ: cho biết những gì sẽ được ghi và cơ sở dữ liệu có chấp nhận hay không.</translation>
+    </message>
+    <message>
+        <source>member&apos;s own record</source>
+        <translation>bản ghi của chính đảng viên</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (mới)</translation>
+    </message>
+    <message>
+        <source>%1, recorded by %2 on %3</source>
+        <translation>%1, do %2 ghi nhận ngày %3</translation>
+    </message>
+    <message>
+        <source>(no record yet)</source>
+        <translation>(chưa có bản ghi)</translation>
+    </message>
+    <message>
+        <source>Changed at home by %1 on %2</source>
+        <translation>%1 đã sửa ở trong nước ngày %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>bị từ chối: %1</translation>
+    </message>
+    <message>
+        <source>will be added</source>
+        <translation>sẽ được thêm</translation>
+    </message>
+    <message>
+        <source>will be applied</source>
+        <translation>sẽ được áp dụng</translation>
+    </message>
+    <message>
+        <source>home already has it</source>
+        <translation>trong nước đã có</translation>
+    </message>
+    <message>
+        <source>refused: not the secretary&apos;s to change</source>
+        <translation>bị từ chối: bí thư không có quyền sửa</translation>
+    </message>
+    <message>
+        <source>CONFLICT: decide below</source>
+        <translation>XUNG ĐỘT: quyết định ở bên dưới</translation>
+    </message>
+    <message>
+        <source>conflict: home&apos;s value kept</source>
+        <translation>xung đột: giữ giá trị trong nước</translation>
+    </message>
+    <message>
+        <source>conflict: the cell&apos;s value taken</source>
+        <translation>xung đột: lấy giá trị của chi bộ</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>conflict: edited to “%1”</source>
+        <translation>xung đột: sửa thành “%1”</translation>
+    </message>
+    <message>
+        <source>posting of %1 (%2)</source>
+        <translation>đợt ra nước ngoài của %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown member</source>
+        <translation>đảng viên không xác định</translation>
+    </message>
+    <message>
+        <source>%1 %2…</source>
+        <translation>%1 %2…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Selected change</source>
+        <translation>Thay đổi được chọn</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>(a new record)</source>
+        <translation>(bản ghi mới)</translation>
+    </message>
+    <message>
+        <source>changed at home by %1 on %2</source>
+        <translation>%1 đã sửa ở trong nước ngày %2</translation>
+    </message>
+    <message>
+        <source>recorded in the cell by %1 on %2</source>
+        <translation>%1 ghi nhận tại chi bộ ngày %2</translation>
+    </message>
+    <message>
+        <source>Both home and the cell changed this field since the cell&apos;s last package from home.</source>
+        <translation>Cả trong nước và chi bộ đều đã sửa trường này kể từ gói gần nhất trong nước gửi cho chi bộ.</translation>
+    </message>
+    <message>
+        <source>It points to another record, so it is not typed: keep home&apos;s or take the cell&apos;s, and change it in the register afterwards if neither is right.</source>
+        <translation>Trường này trỏ tới một bản ghi khác nên không nhập tay được: hãy giữ giá trị trong nước hoặc lấy giá trị của chi bộ, rồi sửa trong cơ sở dữ liệu sau nếu cả hai đều không đúng.</translation>
+    </message>
+    <message>
+        <source>Its value is chosen from a fixed list, so it is not typed: keep home&apos;s or take the cell&apos;s, and change it in the register afterwards if neither is right.</source>
+        <translation>Giá trị của trường này được chọn từ danh sách cố định nên không nhập tay được: hãy giữ giá trị trong nước hoặc lấy giá trị của chi bộ, rồi sửa trong cơ sở dữ liệu sau nếu cả hai đều không đúng.</translation>
+    </message>
+    <message>
+        <source>Keep home&apos;s value, take the cell&apos;s, or type the right one.</source>
+        <translation>Giữ giá trị trong nước, lấy giá trị của chi bộ, hoặc nhập giá trị đúng.</translation>
+    </message>
+    <message>
+        <source>Decided: %1.</source>
+        <translation>Đã quyết định: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>“%1” không phải là ngày.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed in the cell</source>
+        <translation>
+            <numerusform>%n bản ghi được sửa tại chi bộ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n bị từ chối</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n xung đột</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n still to decide&lt;/b&gt;: Apply waits until every one is decided.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Còn %n xung đột chưa quyết định&lt;/b&gt;: chỉ áp dụng được khi đã quyết định tất cả.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decide every conflict first.</source>
+        <translation>Hãy quyết định mọi xung đột trước.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(mới)</translation>
+    </message>
+    <message>
+        <source>Nothing would be written.</source>
+        <translation>Sẽ không ghi gì.</translation>
+    </message>
+    <message>
+        <source>The register would refuse this package:</source>
+        <translation>Cơ sở dữ liệu sẽ từ chối gói này:</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was saved:</source>
+        <translation>Chạy thử, chưa lưu gì:</translation>
+    </message>
+    <message>
+        <source>%1 new record(s) and %2 changed, %3 field(s) written, %4 refused.</source>
+        <translation>%1 bản ghi mới và %2 bản ghi được sửa, %3 trường được ghi, %4 bị từ chối.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) not decided yet were tried with home&apos;s value.</source>
+        <translation>
+            <numerusform>%n xung đột chưa quyết định đã được thử với giá trị trong nước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package not applied</source>
+        <translation>Chưa áp dụng gói</translation>
+    </message>
+    <message>
+        <source>Nothing was changed at home.</source>
+        <translation>Dữ liệu trong nước không thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 new record(s) and %2 changed; %3 conflict(s) decided and recorded in the audit log; %4 change(s) refused.</source>
+        <translation>%1 bản ghi mới và %2 bản ghi được sửa; %3 xung đột đã quyết định và được ghi vào nhật ký kiểm tra; %4 thay đổi bị từ chối.</translation>
+    </message>
+    <message>
+        <source>The laptop with fingerprint %1 is now this cell&apos;s registered secretary.</source>
+        <translation>Máy tính xách tay có dấu vân tay khóa %1 nay là máy của bí thư đã ghi danh của chi bộ này.</translation>
+    </message>
+    <message>
+        <source>Home&apos;s next cell package tells the secretary what became of each change.</source>
+        <translation>Gói tiếp theo trong nước gửi cho chi bộ sẽ cho bí thư biết kết quả xử lý từng thay đổi.</translation>
+    </message>
+    <message>
+        <source>Package applied</source>
+        <translation>Đã áp dụng gói</translation>
+    </message>
+    <message>
+        <source>Decisions not applied</source>
+        <translation>Các quyết định chưa được áp dụng</translation>
+    </message>
+    <message>
+        <source>You decided conflicts but did not apply the package. Close and throw the decisions away?</source>
+        <translation>Bạn đã quyết định các xung đột nhưng chưa áp dụng gói. Đóng và bỏ các quyết định này?</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::ImportPreviewModel</name>
+    <message>
+        <source>This column is not imported.</source>
+        <translation>Cột này không được nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::IssueTransferDialog</name>
+    <message>
+        <source>The number is given by the committee&apos;s transfer register (10-SHĐ) when the letter is issued.</source>
+        <translation>Số đăng ký được lấy theo sổ giới thiệu sinh hoạt đảng (10-SHĐ) của cấp ủy khi cấp giấy.</translation>
+    </message>
+    <message>
+        <source>Issue a transfer letter out</source>
+        <translation>Cấp giấy giới thiệu sinh hoạt đảng chuyển đi</translation>
+    </message>
+    <message>
+        <source>Issue a transfer letter back</source>
+        <translation>Cấp giấy giới thiệu sinh hoạt đảng chuyển về</translation>
+    </message>
+    <message>
+        <source>Letter out: the member&apos;s party activity moves to the unit abroad.</source>
+        <translation>Giấy chuyển đi: sinh hoạt đảng của đảng viên chuyển sang tổ chức đảng ở nước ngoài.</translation>
+    </message>
+    <message>
+        <source>Letter back: the member&apos;s party activity returns to the home unit.</source>
+        <translation>Giấy chuyển về: sinh hoạt đảng của đảng viên trở về đơn vị sinh hoạt trong nước.</translation>
+    </message>
+    <message>
+        <source>(not in the register: type the name below)</source>
+        <translation>(không có trong cơ sở dữ liệu: nhập tên ở dưới)</translation>
+    </message>
+    <message>
+        <source>The issue date is not a date (dd/MM/yyyy).</source>
+        <translation>Ngày cấp không phải là ngày hợp lệ (dd/MM/yyyy).</translation>
+    </message>
+    <message>
+        <source>“Dues paid up to” is not a date (dd/MM/yyyy).</source>
+        <translation>“Đã đóng đảng phí đến hết tháng” không phải là ngày hợp lệ (dd/MM/yyyy).</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the letter</source>
+        <translation>Cấ&amp;p giấy</translation>
+    </message>
+    <message>
+        <source>Letter no. %1 issued.</source>
+        <translation>Đã cấp giấy số %1.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::KeysDialog</name>
+    <message>
+        <source>This laptop&apos;s fingerprint (field database of cell %1):</source>
+        <translation>Dấu vân tay khóa của máy tính xách tay này (cơ sở dữ liệu ở nước ngoài của chi bộ %1):</translation>
+    </message>
+    <message>
+        <source>This home database&apos;s fingerprint:</source>
+        <translation>Dấu vân tay khóa của cơ sở dữ liệu trong nước này:</translation>
+    </message>
+    <message>
+        <source>The home this laptop trades packages with:</source>
+        <translation>Cơ sở dữ liệu trong nước mà máy tính xách tay này trao đổi gói:</translation>
+    </message>
+    <message>
+        <source>The cell secretaries&apos; laptops home knows:</source>
+        <translation>Máy tính xách tay của các bí thư chi bộ mà trong nước đã biết:</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>chưa biết</translation>
+    </message>
+    <message>
+        <source>No cell secretary is enrolled yet.</source>
+        <translation>Chưa ghi danh bí thư chi bộ nào.</translation>
     </message>
 </context>
 <context>
@@ -4807,6 +7287,272 @@ The database is encrypted; every change is kept in a verified audit log.</source
 Quản lý hồ sơ đảng viên ra nước ngoài.
 Cơ sở dữ liệu được mã hóa; mọi thay đổi đều được lưu trong nhật ký kiểm tra có xác minh.</translation>
     </message>
+    <message>
+        <source>&amp;Export a cell package…</source>
+        <translation>&amp;Xuất gói gửi cho chi bộ…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a package…</source>
+        <translation>Nhập &amp;gói…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a cell secretary…</source>
+        <translation>&amp;Ghi danh bí thư chi bộ…</translation>
+    </message>
+    <message>
+        <source>Cell &amp;secretaries…</source>
+        <translation>&amp;Bí thư chi bộ…</translation>
+    </message>
+    <message>
+        <source>&amp;Keys and fingerprints…</source>
+        <translation>&amp;Khóa và dấu vân tay…</translation>
+    </message>
+    <message>
+        <source>&amp;Install a package from home…</source>
+        <translation>Áp &amp;dụng gói từ trong nước…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the return package…</source>
+        <translation>&amp;Xuất gói gửi về…</translation>
+    </message>
+    <message>
+        <source>&amp;Status of my changes…</source>
+        <translation>Tình t&amp;rạng các thay đổi của tôi…</translation>
+    </message>
+    <message>
+        <source>Import members or postings from a &amp;spreadsheet…</source>
+        <translation>Nhập đảng viên hoặc đợt ra nước ngoài từ &amp;bảng tính…</translation>
+    </message>
+    <message>
+        <source>&amp;New member…</source>
+        <translation>Thêm đảng viên &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Overseas Records — field database of cell %1</source>
+        <translation>Hồ sơ đảng viên ở nước ngoài — cơ sở dữ liệu ở nước ngoài của chi bộ %1</translation>
+    </message>
+    <message>
+        <source>Field database — cell %1: %2</source>
+        <translation>Cơ sở dữ liệu ở nước ngoài — chi bộ %1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field database — cell %1 %2.&lt;/b&gt; This laptop holds only this cell. Record what happens here; send it home with &lt;i&gt;File › Export the return package&lt;/i&gt; and install home&apos;s packages with &lt;i&gt;File › Install a package from home&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;Cơ sở dữ liệu ở nước ngoài — chi bộ %1 %2.&lt;/b&gt; Máy tính xách tay này chỉ chứa chi bộ này. Hãy ghi nhận các việc phát sinh tại đây; gửi về trong nước bằng &lt;i&gt;Tệp › Xuất gói gửi về&lt;/i&gt; và áp dụng gói từ trong nước bằng &lt;i&gt;Tệp › Áp dụng gói từ trong nước&lt;/i&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported from the spreadsheet.</source>
+        <translation>
+            <numerusform>Đã nhập %n dòng từ bảng tính.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::MemberDossierDialog</name>
+    <message>
+        <source>&amp;Print the record…</source>
+        <translation>&amp;In hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Member not found</source>
+        <translation>Không tìm thấy đảng viên</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as %2.</source>
+        <translation>“%1” không phải là ngày; hãy viết theo dạng %2.</translation>
+    </message>
+    <message>
+        <source>History not available</source>
+        <translation>Không xem được lịch sử</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Đảng viên mới</translation>
+    </message>
+    <message>
+        <source>Member dossier — %1</source>
+        <translation>Hồ sơ đảng viên — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>quá hạn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probationary member</source>
+        <translation>Đảng viên dự bị</translation>
+    </message>
+    <message>
+        <source>Full member</source>
+        <translation>Đảng viên chính thức</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>thẻ %1</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Đã bị người khác sửa</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::MemberListModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Quá hạn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probationary member</source>
+        <translation>Đảng viên dự bị</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Party card no.</source>
+        <translation>Số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>Đơn vị sinh hoạt trong nước</translation>
+    </message>
+    <message>
+        <source>Where now</source>
+        <translation>Hiện ở</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Nước</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Thành phố</translation>
+    </message>
+    <message>
+        <source>Overseas cell</source>
+        <translation>Chi bộ ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Cell type</source>
+        <translation>Loại chi bộ</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>Ngày đi</translation>
+    </message>
+    <message>
+        <source>Planned return</source>
+        <translation>Ngày về dự kiến</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Số ngày quá hạn</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::MemberReportDialog</name>
+    <message>
+        <source>&amp;Cell&apos;s remarks:</source>
+        <translation>Nhận xét của &amp;chi bộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Cell&apos;s rating and remarks:</source>
+        <translation>Xếp loại và nhận xét của &amp;chi bộ:</translation>
+    </message>
+    <message>
+        <source>Enter the date the document was received.</source>
+        <translation>Nhập ngày nhận văn bản.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the event.</source>
+        <translation>Nhập ngày xảy ra sự việc.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Chưa ghi nhận được</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::MembersScreen</name>
+    <message>
+        <source>All countries</source>
+        <translation>Tất cả các nước</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>All purposes</source>
+        <translation>Tất cả mục đích</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả tổ chức đảng</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) match</source>
+        <translation>
+            <numerusform>%Ln đảng viên phù hợp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) in the register</source>
+        <translation>
+            <numerusform>%Ln đảng viên trong cơ sở dữ liệu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — in one overseas cell</source>
+        <translation> — trong một chi bộ ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Member %1 was added.</source>
+        <translation>Đã thêm đảng viên %1.</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>đảng viên</translation>
+    </message>
+    <message>
+        <source>The list was written to %1.</source>
+        <translation>Đã ghi danh sách vào %1.</translation>
+    </message>
+    <message>
+        <source>Prints the list of members abroad with the filters chosen here.</source>
+        <translation>In danh sách đảng viên ở nước ngoài theo bộ lọc đã chọn tại đây.</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::NewPassphraseDialog</name>
@@ -4820,10 +7566,441 @@ Cơ sở dữ liệu được mã hóa; mọi thay đổi đều được lưu t
     </message>
 </context>
 <context>
-    <name>orec::gui::PlaceholderScreen</name>
+    <name>orec::gui::PostingEditorDialog</name>
     <message>
-        <source>This screen is not available in this version.</source>
-        <translation>Màn hình này chưa có trong phiên bản hiện tại.</translation>
+        <source>e.g. Nhật Bản, Hàn Quốc (names or codes, separated by commas)</source>
+        <translation>ví dụ: Nhật Bản, Hàn Quốc (tên hoặc mã nước, cách nhau bằng dấu phẩy)</translation>
+    </message>
+    <message>
+        <source>&amp;Print the transfer letter</source>
+        <translation>&amp;In giấy giới thiệu sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>Letter out on form 2-SHĐ (temporary transfer)…</source>
+        <translation>Giấy chuyển đi theo mẫu 2-SHĐ (chuyển sinh hoạt đảng tạm thời)…</translation>
+    </message>
+    <message>
+        <source>Letter out on form 3A-SHĐ (overseas posting slip)…</source>
+        <translation>Giấy chuyển đi theo mẫu 3A-SHĐ (phiếu công tác chính thức ngoài nước)…</translation>
+    </message>
+    <message>
+        <source>Letter back on form 2-SHĐ…</source>
+        <translation>Giấy chuyển về theo mẫu 2-SHĐ…</translation>
+    </message>
+    <message>
+        <source>No transfer letter was issued for this posting.</source>
+        <translation>Chưa cấp giấy giới thiệu sinh hoạt đảng nào cho đợt ra nước ngoài này.</translation>
+    </message>
+    <message>
+        <source>Issue a &amp;transfer letter…</source>
+        <translation>Cấ&amp;p giấy giới thiệu sinh hoạt đảng…</translation>
+    </message>
+    <message>
+        <source>Posting not found</source>
+        <translation>Không tìm thấy đợt ra nước ngoài</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation>Không xác định: %1</translation>
+    </message>
+    <message>
+        <source>Rules suggest: %1</source>
+        <translation>Theo quy tắc: %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>Save the plan first; the steps of its life-cycle appear here.</source>
+        <translation>Hãy lưu kế hoạch trước; các bước chuyển trạng thái sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>Waiting for the return report (tab Documents); then the posting can be closed.</source>
+        <translation>Đang chờ báo cáo kết quả chuyến đi (thẻ “Hồ sơ, báo cáo”); sau đó có thể kết thúc đợt ra nước ngoài.</translation>
+    </message>
+    <message>
+        <source>Nothing more to do: the posting is finished.</source>
+        <translation>Không còn việc gì: đợt ra nước ngoài đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>“%1” was refused: %2</source>
+        <translation>“%1” bị từ chối: %2</translation>
+    </message>
+    <message>
+        <source>Issue the transfer letter?</source>
+        <translation>Cấp giấy giới thiệu sinh hoạt đảng?</translation>
+    </message>
+    <message>
+        <source>No transfer letter out was issued for this posting. Issue it now?</source>
+        <translation>Chưa cấp giấy giới thiệu sinh hoạt đảng chuyển đi cho đợt ra nước ngoài này. Cấp ngay bây giờ?</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Ngày phê duyệt</translation>
+    </message>
+    <message>
+        <source>Departed on</source>
+        <translation>Ngày đi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>departed without approval — to be reported to the committee</source>
+        <translation>đi nước ngoài khi chưa được phê duyệt — phải báo cáo cấp ủy</translation>
+    </message>
+    <message>
+        <source>Planned return</source>
+        <translation>Ngày về dự kiến</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <source>decision %1 of %2: until %3</source>
+        <translation>quyết định %1 ngày %2: đến %3</translation>
+    </message>
+    <message>
+        <source>Lost contact since</source>
+        <translation>Mất liên lạc từ</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>Ngày về nước</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>Ngày hủy</translation>
+    </message>
+    <message>
+        <source>Did not return, as of</source>
+        <translation>Ở lại không về, tính từ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>End of probation</source>
+        <translation>Hết thời hạn dự bị</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Thêm văn bản</translation>
+    </message>
+    <message>
+        <source>Document received:</source>
+        <translation>Văn bản đã nhận:</translation>
+    </message>
+    <message>
+        <source>Save the plan first.</source>
+        <translation>Hãy lưu kế hoạch trước.</translation>
+    </message>
+    <message>
+        <source>The posting has its transfer letters, or takes none at this step.</source>
+        <translation>Đợt ra nước ngoài đã có giấy giới thiệu sinh hoạt đảng, hoặc ở bước này không cần cấp giấy.</translation>
+    </message>
+    <message>
+        <source>Issue the letter out, moving the member&apos;s party activity to the unit abroad.</source>
+        <translation>Cấp giấy chuyển đi, chuyển sinh hoạt đảng của đảng viên sang tổ chức đảng ở nước ngoài.</translation>
+    </message>
+    <message>
+        <source>Issue the letter back, returning the member&apos;s party activity to the home unit.</source>
+        <translation>Cấp giấy chuyển về, chuyển sinh hoạt đảng của đảng viên về đơn vị sinh hoạt trong nước.</translation>
+    </message>
+    <message>
+        <source>Transfer letter issued</source>
+        <translation>Đã cấp giấy giới thiệu sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>Letter no. %1 issued.</source>
+        <translation>Đã cấp giấy số %1.</translation>
+    </message>
+    <message>
+        <source>Letter no. %1 issued (form %2).</source>
+        <translation>Đã cấp giấy số %1 (mẫu %2).</translation>
+    </message>
+    <message>
+        <source>New posting</source>
+        <translation>Đợt ra nước ngoài mới</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>chưa lưu</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>quá hạn từ %1</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::PostingListModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Party card no.</source>
+        <translation>Số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>Đơn vị sinh hoạt trong nước</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Nước đến</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>Ngày đi</translation>
+    </message>
+    <message>
+        <source>Planned return</source>
+        <translation>Ngày về dự kiến</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Ngày về nước</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::PostingsScreen</name>
+    <message>
+        <source>Departures in the period</source>
+        <translation>Đi trong kỳ</translation>
+    </message>
+    <message>
+        <source>Returns in the period</source>
+        <translation>Về nước trong kỳ</translation>
+    </message>
+    <message>
+        <source>Departures without approval</source>
+        <translation>Đi nước ngoài khi chưa được phê duyệt</translation>
+    </message>
+    <message>
+        <source>Abroad past the planned return</source>
+        <translation>Quá ngày về dự kiến</translation>
+    </message>
+    <message>
+        <source>approved afterwards on %1</source>
+        <translation>phê duyệt sau ngày %1</translation>
+    </message>
+    <message>
+        <source>never approved</source>
+        <translation>chưa bao giờ được phê duyệt</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>quá hạn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posting(s)</source>
+        <translation>
+            <numerusform>%Ln đợt ra nước ngoài</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This member has no party card number yet: find them on the Members screen.</source>
+        <translation>Đảng viên này chưa có số thẻ đảng viên: hãy tìm ở màn hình Đảng viên.</translation>
+    </message>
+    <message>
+        <source>The list was written to %1.</source>
+        <translation>Đã ghi danh sách vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::PrintDialog</name>
+    <message>
+        <source>Members abroad, by home unit</source>
+        <translation>Đảng viên ở nước ngoài, theo đơn vị sinh hoạt trong nước</translation>
+    </message>
+    <message>
+        <source>Members abroad, by country and cell</source>
+        <translation>Đảng viên ở nước ngoài, theo nước và chi bộ</translation>
+    </message>
+    <message>
+        <source>Departures and returns in a period</source>
+        <translation>Đi và về nước trong một kỳ</translation>
+    </message>
+    <message>
+        <source>Reports overdue and due soon</source>
+        <translation>Báo cáo quá hạn và sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>A member&apos;s overseas record</source>
+        <translation>Quá trình ra nước ngoài của một đảng viên</translation>
+    </message>
+    <message>
+        <source>Statistical table for a period</source>
+        <translation>Bảng thống kê theo kỳ</translation>
+    </message>
+    <message>
+        <source>Temporary transfer letter (2-SHĐ)</source>
+        <translation>Giấy giới thiệu sinh hoạt đảng tạm thời (2-SHĐ)</translation>
+    </message>
+    <message>
+        <source>Overseas posting slip (3A-SHĐ)</source>
+        <translation>Phiếu công tác chính thức ngoài nước (3A-SHĐ)</translation>
+    </message>
+    <message>
+        <source>List of members transferred abroad (3C-SHĐ)</source>
+        <translation>Danh sách chuyển ra ngoài nước (3C-SHĐ)</translation>
+    </message>
+    <message>
+        <source>Transfer register (10-SHĐ)</source>
+        <translation>Sổ giới thiệu sinh hoạt đảng (10-SHĐ)</translation>
+    </message>
+    <message>
+        <source>by country and overseas cell</source>
+        <translation>theo nước và chi bộ ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>by home unit</source>
+        <translation>theo đơn vị sinh hoạt trong nước</translation>
+    </message>
+    <message>
+        <source>Everyone abroad today with their country, cell and planned return.</source>
+        <translation>Tất cả đảng viên đang ở nước ngoài hôm nay, kèm nước, chi bộ và ngày về dự kiến.</translation>
+    </message>
+    <message>
+        <source>Members who left or came back between the two dates.</source>
+        <translation>Đảng viên đi hoặc về nước giữa hai ngày.</translation>
+    </message>
+    <message>
+        <source>Reports not received: those overdue, then those due within the days given (0: overdue only).</source>
+        <translation>Báo cáo chưa nhận: các báo cáo quá hạn, rồi các báo cáo đến hạn trong số ngày đã nhập (0: chỉ báo cáo quá hạn).</translation>
+    </message>
+    <message>
+        <source>Type the member&apos;s party card number or citizen ID.</source>
+        <translation>Nhập số thẻ đảng viên hoặc số CCCD của đảng viên.</translation>
+    </message>
+    <message>
+        <source>Members abroad by country and cell type, departures, returns and reports in the period, with a chart.</source>
+        <translation>Đảng viên ở nước ngoài theo nước và loại chi bộ, số lượt đi, về nước và báo cáo trong kỳ, kèm biểu đồ.</translation>
+    </message>
+    <message>
+        <source>A letter from the issuing committee&apos;s transfer register of the year.</source>
+        <translation>Một giấy trong sổ giới thiệu sinh hoạt đảng của cấp ủy cấp giấy trong năm.</translation>
+    </message>
+    <message>
+        <source>Labour-export transfer letters of the committee issued between the two dates, for the Foreign Ministry&apos;s Party Committee.</source>
+        <translation>Các giấy giới thiệu sinh hoạt đảng cho đảng viên đi lao động do cấp ủy cấp giữa hai ngày, gửi Đảng ủy Bộ Ngoại giao.</translation>
+    </message>
+    <message>
+        <source>Every transfer letter the committee issued in the year, by number.</source>
+        <translation>Mọi giấy giới thiệu sinh hoạt đảng cấp ủy đã cấp trong năm, theo số.</translation>
+    </message>
+    <message>
+        <source>Give a period: a first and a last day, the first not after the last.</source>
+        <translation>Hãy nhập một kỳ: ngày đầu và ngày cuối, ngày đầu không sau ngày cuối.</translation>
+    </message>
+    <message>
+        <source>The committee issued no transfer letter in that year.</source>
+        <translation>Cấp ủy không cấp giấy giới thiệu sinh hoạt đảng nào trong năm đó.</translation>
+    </message>
+    <message>
+        <source>Cannot print yet</source>
+        <translation>Chưa in được</translation>
+    </message>
+    <message>
+        <source>Cannot export yet</source>
+        <translation>Chưa xuất được</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Không xuất được</translation>
+    </message>
+    <message>
+        <source>party card number or citizen ID</source>
+        <translation>số thẻ đảng viên hoặc số CCCD</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::PrintMenu</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <source>All &amp;documents…</source>
+        <translation>Tất cả &amp;văn bản…</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::PrintSupport</name>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Không có gì để in</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Không in được</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>Save these pages as a PDF file</source>
+        <translation>Lưu các trang này thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Bảng tính Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Không xuất được</translation>
     </message>
 </context>
 <context>
@@ -4838,10 +8015,507 @@ Cơ sở dữ liệu được mã hóa; mọi thay đổi đều được lưu t
     </message>
 </context>
 <context>
+    <name>orec::gui::RegisterLabels</name>
+    <message>
+        <source>Anywhere</source>
+        <translation>Mọi nơi</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>Trong nước</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>Đang ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Overdue to return</source>
+        <translation>Quá hạn về nước</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>Mất liên lạc</translation>
+    </message>
+    <message>
+        <source>Did not return</source>
+        <translation>Ở lại không về</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::ReportFormDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>hạn %1</translation>
+    </message>
+    <message>
+        <source>no due date yet</source>
+        <translation>chưa có hạn nộp</translation>
+    </message>
+    <message>
+        <source>Enter the date the document was received.</source>
+        <translation>Nhập ngày nhận văn bản.</translation>
+    </message>
+    <message>
+        <source>File the report first; then attach its scan.</source>
+        <translation>Hãy ghi nhận báo cáo trước; sau đó đính kèm bản quét.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, added %3 by %4</source>
+        <translation>%1 — %2, %4 thêm ngày %3</translation>
+    </message>
+    <message>
+        <source>&amp;Scans (%1)</source>
+        <translation>&amp;Bản quét (%1)</translation>
+    </message>
+    <message>
+        <source>Attach scanned documents</source>
+        <translation>Đính kèm bản quét văn bản</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Chưa đính kèm được</translation>
+    </message>
+    <message>
+        <source>Scan not opened</source>
+        <translation>Không mở được bản quét</translation>
+    </message>
+    <message>
+        <source>The image could not be read.</source>
+        <translation>Không đọc được ảnh.</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Mở tệp PDF</translation>
+    </message>
+    <message>
+        <source>The PDF viewer of the computer will open a temporary, unencrypted copy of this scan. The copy is overwritten and deleted when the program locks or closes. Open it?</source>
+        <translation>Trình xem PDF của máy tính sẽ mở một bản sao tạm thời, không mã hóa của bản quét này. Bản sao sẽ bị ghi đè và xóa khi chương trình khóa hoặc đóng. Mở bản quét?</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found.</source>
+        <translation>Không tìm thấy chương trình xem tệp PDF.</translation>
+    </message>
+    <message>
+        <source>Not filed</source>
+        <translation>Chưa ghi nhận được</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::ReportsDueModel</name>
+    <message>
+        <source>File…</source>
+        <translation>Ghi nhận…</translation>
+    </message>
+    <message>
+        <source>Record that this document was received</source>
+        <translation>Ghi nhận đã nhận văn bản này</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due on %1: %Ln day(s) late</source>
+        <translation>
+            <numerusform>Hạn nộp %1: muộn %Ln ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>đến hạn hôm nay</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln day(s)</source>
+        <translation>
+            <numerusform>còn %Ln ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Đến hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Muộn</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Party card no.</source>
+        <translation>Số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>Đợt ra nước ngoài</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::ReportsDueScreen</name>
+    <message>
+        <source>All documents</source>
+        <translation>Tất cả văn bản</translation>
+    </message>
+    <message>
+        <source>Overdue and due soon</source>
+        <translation>Quá hạn và sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Chỉ quá hạn</translation>
+    </message>
+    <message>
+        <source>Due soon only</source>
+        <translation>Chỉ sắp đến hạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report(s)</source>
+        <translation>
+            <numerusform>%Ln báo cáo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 filed.</source>
+        <translation>Đã ghi nhận %1 trong số %2.</translation>
+    </message>
+    <message>
+        <source>The list was written to %1.</source>
+        <translation>Đã ghi danh sách vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::SecretariesDialog</name>
+    <message>
+        <source>no secretary</source>
+        <translation>chưa có bí thư</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Đã gỡ bỏ: %1</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>&amp;Thay thế…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation>&amp;Ghi danh…</translation>
+    </message>
+    <message>
+        <source>Replace the secretary?</source>
+        <translation>Thay bí thư?</translation>
+    </message>
+    <message>
+        <source>Cell %1 has a secretary (%2). Replacing them refuses every later package from their laptop; changes it has not sent yet do not reach home. Replace?</source>
+        <translation>Chi bộ %1 đã có bí thư (%2). Nếu thay, mọi gói sau đó từ máy tính xách tay của người này đều bị từ chối; các thay đổi máy đó chưa gửi sẽ không về đến trong nước. Thay bí thư?</translation>
+    </message>
+    <message>
+        <source>Secretary not enrolled</source>
+        <translation>Chưa ghi danh được bí thư</translation>
+    </message>
+    <message>
+        <source>A secretary for cell %1 was enrolled.</source>
+        <translation>Đã ghi danh bí thư cho chi bộ %1.</translation>
+    </message>
+    <message>
+        <source>Remove the secretary</source>
+        <translation>Gỡ bỏ bí thư</translation>
+    </message>
+    <message>
+        <source>Packages from the laptop of %1 will be refused from now on. Why is it removed (a lost laptop, a new secretary…)?</source>
+        <translation>Từ nay các gói từ máy tính xách tay của %1 sẽ bị từ chối. Lý do gỡ bỏ (mất máy, thay bí thư…)?</translation>
+    </message>
+    <message>
+        <source>Secretary not removed</source>
+        <translation>Chưa gỡ bỏ được bí thư</translation>
+    </message>
+    <message>
+        <source>The secretary of %1 was removed: packages from their laptop are refused from now on.</source>
+        <translation>Đã gỡ bỏ bí thư của %1: từ nay các gói từ máy tính xách tay của người này bị từ chối.</translation>
+    </message>
+</context>
+<context>
     <name>orec::gui::SettingsDialog</name>
     <message>
         <source> min</source>
         <translation> phút</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::SpreadsheetImportWizard</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Dòng %1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… và %n mục khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Party units and overseas cells</source>
+        <translation>Tổ chức đảng và chi bộ ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Postings (trips abroad)</source>
+        <translation>Đợt ra nước ngoài (chuyến đi)</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Tất cả các dòng</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>Dòng có lỗi</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Trùng lặp</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Cột trong tệp</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Các dòng đầu</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Nhập vào trường</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>a .csv or .xlsx file</source>
+        <translation>tệp .csv hoặc .xlsx</translation>
+    </message>
+    <message>
+        <source>Headers may be the interchange names (ho_ten, ngay_sinh…), their English aliases, or the words of your own sheet: the next step matches them.</source>
+        <translation>Tiêu đề cột có thể là tên theo định dạng trao đổi (ho_ten, ngay_sinh…), tên tiếng Anh tương ứng, hoặc tiêu đề riêng của bảng tính: bước tiếp theo sẽ ghép chúng.</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Chọn bảng tính</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
+        <translation>Bảng tính (*.xlsx *.csv);;Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Columns missing</source>
+        <translation>Thiếu cột</translation>
+    </message>
+    <message>
+        <source>No column feeds %1. Choose the column that holds it.</source>
+        <translation>Chưa có cột nào ứng với %1. Hãy chọn cột chứa dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation>Chưa có tệp</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet to import.</source>
+        <translation>Hãy chọn bảng tính cần nhập.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>Không đọc được tệp</translation>
+    </message>
+    <message>
+        <source>The sheet is empty: it has no header row.</source>
+        <translation>Trang tính trống: không có dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>(no header, column %1)</source>
+        <translation>(không có tiêu đề, cột %1)</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— không nhập —</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required; every one is fed by a column.</source>
+        <translation>Các trường có dấu * là bắt buộc; mỗi trường phải ứng với một cột.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b71c1c&apos;&gt;Required fields no column feeds yet: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b71c1c&apos;&gt;Các trường bắt buộc chưa ứng với cột nào: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>The file cannot be checked</source>
+        <translation>Không kiểm tra được tệp</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 row(s) read:&lt;/b&gt; %2 valid, %3 with problems.</source>
+        <translation>&lt;b&gt;Đã đọc %1 dòng:&lt;/b&gt; %2 dòng hợp lệ, %3 dòng có lỗi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) repeat a party card number or citizen ID already in the file or in the register; they are never merged.</source>
+        <translation>
+            <numerusform>%n giá trị trùng số thẻ đảng viên hoặc số CCCD đã có trong tệp hoặc trong cơ sở dữ liệu; các bản ghi này không bao giờ được gộp.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) that do not stop a row.</source>
+        <translation>
+            <numerusform>%n cảnh báo không ngăn việc nhập dòng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>Không nhập: %1.</translation>
+    </message>
+    <message>
+        <source>All rows (%1)</source>
+        <translation>Tất cả các dòng (%1)</translation>
+    </message>
+    <message>
+        <source>Rows with problems (%1)</source>
+        <translation>Dòng có lỗi (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicates (%1)</source>
+        <translation>Trùng lặp (%1)</translation>
+    </message>
+    <message>
+        <source>Correct the marked rows in the file first, or import only the valid rows.</source>
+        <translation>Hãy sửa các dòng được đánh dấu trong tệp trước, hoặc chỉ nhập các dòng hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Không có gì để nhập</translation>
+    </message>
+    <message>
+        <source>Some rows have problems: import only the valid rows, or correct the file and check it again.</source>
+        <translation>Một số dòng có lỗi: hãy chỉ nhập các dòng hợp lệ, hoặc sửa tệp rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>No row of the file is valid.</source>
+        <translation>Không có dòng nào của tệp hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Lưu các dòng bị loại</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-bi-loai</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Bảng tính Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV, UTF-8 (*.csv);;Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Không nhập được</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n row(s) imported&lt;/b&gt; into the register.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Đã nhập %n dòng&lt;/b&gt; vào cơ sở dữ liệu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing was imported&lt;/b&gt;; the register is unchanged.</source>
+        <translation>&lt;b&gt;Không nhập gì&lt;/b&gt;; cơ sở dữ liệu không thay đổi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out; they are in %1 with their line numbers and reasons.</source>
+        <translation>
+            <numerusform>%n dòng bị bỏ qua; các dòng này được ghi trong %1 kèm số dòng và lý do.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems (below).</source>
+        <translation>
+            <numerusform>%n dòng có lỗi (bên dưới).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::TransitionDialog</name>
+    <message>
+        <source>Record the committee&apos;s approval of the posting.</source>
+        <translation>Ghi nhận cấp ủy phê duyệt đợt ra nước ngoài.</translation>
+    </message>
+    <message>
+        <source>Record the day the member left the country.</source>
+        <translation>Ghi nhận ngày đảng viên xuất cảnh.</translation>
+    </message>
+    <message>
+        <source>The member left without approval. The posting is flagged for the committee (Regulation 69-QĐ/TW, art. 34).</source>
+        <translation>Đảng viên đi khi chưa được phê duyệt. Đợt ra nước ngoài được đánh dấu để báo cáo cấp ủy (Quy định 69-QĐ/TW, Điều 34).</translation>
+    </message>
+    <message>
+        <source>Record the overseas cell the member joined abroad.</source>
+        <translation>Ghi nhận chi bộ ở nước ngoài mà đảng viên vào sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>Record the decision that extends the stay and the new planned return.</source>
+        <translation>Ghi nhận quyết định gia hạn thời gian ở nước ngoài và ngày về dự kiến mới.</translation>
+    </message>
+    <message>
+        <source>Record the day the member came back. The return report falls due from it.</source>
+        <translation>Ghi nhận ngày đảng viên về nước. Hạn nộp báo cáo kết quả chuyến đi tính từ ngày này.</translation>
+    </message>
+    <message>
+        <source>Close the posting: its reports are in.</source>
+        <translation>Kết thúc đợt ra nước ngoài: đã nhận đủ báo cáo.</translation>
+    </message>
+    <message>
+        <source>Cancel the posting before departure.</source>
+        <translation>Hủy đợt ra nước ngoài trước ngày đi.</translation>
+    </message>
+    <message>
+        <source>Record since when nobody can reach the member.</source>
+        <translation>Ghi nhận thời điểm bắt đầu không liên lạc được với đảng viên.</translation>
+    </message>
+    <message>
+        <source>Record the day contact was restored.</source>
+        <translation>Ghi nhận ngày liên lạc lại được.</translation>
+    </message>
+    <message>
+        <source>Record that the member stayed abroad and did not return.</source>
+        <translation>Ghi nhận đảng viên ở lại không về.</translation>
+    </message>
+    <message>
+        <source>No transfer letter out has been issued for this posting yet; once the step is recorded, issue it from the posting (Issue a transfer letter…).</source>
+        <translation>Chưa cấp giấy giới thiệu sinh hoạt đảng chuyển đi cho đợt ra nước ngoài này; sau khi ghi nhận bước này, hãy cấp giấy từ đợt ra nước ngoài (Cấp giấy giới thiệu sinh hoạt đảng…).</translation>
+    </message>
+    <message>
+        <source>Ready to record.</source>
+        <translation>Sẵn sàng ghi nhận.</translation>
     </message>
 </context>
 <context>
@@ -5348,18 +9022,6 @@ Cơ sở dữ liệu được mã hóa; mọi thay đổi đều được lưu t
         <translation>I. TỔNG HỢP</translation>
     </message>
     <message>
-        <source>Trong kỳ có %1 lượt đảng viên ở nước ngoài (%2 đảng viên); %3 lượt đi nước ngoài, %4 lượt về nước; %5 trường hợp đi khi chưa được phê duyệt.</source>
-        <translation>Trong kỳ có %1 lượt đảng viên ở nước ngoài (%2 đảng viên); %3 lượt đi nước ngoài, %4 lượt về nước; %5 trường hợp đi khi chưa được phê duyệt.</translation>
-    </message>
-    <message>
-        <source>Báo cáo của đảng viên: %1 nộp đúng hạn, %2 nộp muộn, %3 quá hạn chưa nộp.</source>
-        <translation>Báo cáo của đảng viên: %1 nộp đúng hạn, %2 nộp muộn, %3 quá hạn chưa nộp.</translation>
-    </message>
-    <message>
-        <source>Báo cáo của đảng viên quá hạn chưa nộp tính đến cuối kỳ: %1.</source>
-        <translation>Báo cáo của đảng viên quá hạn chưa nộp tính đến cuối kỳ: %1.</translation>
-    </message>
-    <message>
         <source>II. ĐẢNG VIÊN Ở NƯỚC NGOÀI THEO NƯỚC VÀ LOẠI CHI BỘ</source>
         <translation>II. ĐẢNG VIÊN Ở NƯỚC NGOÀI THEO NƯỚC VÀ LOẠI CHI BỘ</translation>
     </message>
@@ -5514,6 +9176,58 @@ Cơ sở dữ liệu được mã hóa; mọi thay đổi đều được lưu t
     <message>
         <source>The sheet is empty.</source>
         <translation>Trang tính trống.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Số lượng</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Lượt đảng viên ở nước ngoài trong kỳ</source>
+        <translation>Lượt đảng viên ở nước ngoài trong kỳ</translation>
+    </message>
+    <message>
+        <source>Số đảng viên ở nước ngoài trong kỳ</source>
+        <translation>Số đảng viên ở nước ngoài trong kỳ</translation>
+    </message>
+    <message>
+        <source>Lượt đi nước ngoài trong kỳ</source>
+        <translation>Lượt đi nước ngoài trong kỳ</translation>
+    </message>
+    <message>
+        <source>Lượt về nước trong kỳ</source>
+        <translation>Lượt về nước trong kỳ</translation>
+    </message>
+    <message>
+        <source>Đi nước ngoài khi chưa được phê duyệt</source>
+        <translation>Đi nước ngoài khi chưa được phê duyệt</translation>
+    </message>
+    <message>
+        <source>Báo cáo của đảng viên đến hạn trong kỳ</source>
+        <translation>Báo cáo của đảng viên đến hạn trong kỳ</translation>
+    </message>
+    <message>
+        <source>– nộp đúng hạn</source>
+        <translation>– nộp đúng hạn</translation>
+    </message>
+    <message>
+        <source>– nộp muộn</source>
+        <translation>– nộp muộn</translation>
+    </message>
+    <message>
+        <source>– quá hạn chưa nộp</source>
+        <translation>– quá hạn chưa nộp</translation>
+    </message>
+    <message>
+        <source>– chưa đến hạn</source>
+        <translation>– chưa đến hạn</translation>
+    </message>
+    <message>
+        <source>Báo cáo quá hạn chưa nộp tính đến cuối kỳ</source>
+        <translation>Báo cáo quá hạn chưa nộp tính đến cuối kỳ</translation>
     </message>
 </context>
 <context>
