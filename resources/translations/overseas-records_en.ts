@@ -144,8 +144,8 @@
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <source>Hand this code to the secretary in person, or read it out by phone. Never send it with the package or by the same channel. It is shown only now: home keeps only a key made from it. Next, export the cell&apos;s first package (File → Exchange → Export cell package…) and send it to the secretary.</source>
-        <translation>Hand this code to the secretary in person, or read it out by phone. Never send it with the package or by the same channel. It is shown only now: home keeps only a key made from it. Next, export the cell&apos;s first package (File → Exchange → Export cell package…) and send it to the secretary.</translation>
+        <source>Hand this code to the secretary in person, or read it out by phone. Never send it with the package or by the same channel. It is shown only now: home keeps only a key made from it. Next, export the cell&apos;s first package (File → Export a cell package…) and send it to the secretary.</source>
+        <translation>Hand this code to the secretary in person, or read it out by phone. Never send it with the package or by the same channel. It is shown only now: home keeps only a key made from it. Next, export the cell&apos;s first package (File → Export a cell package…) and send it to the secretary.</translation>
     </message>
     <message>
         <source>Home&apos;s fingerprint, which the secretary compares by phone when they set up their laptop:</source>
@@ -6594,8 +6594,8 @@ Give it to the secretary in person or read it out by phone; never send it with t
         <translation>Home imports return packages from cells; a laptop installs cell packages from home.</translation>
     </message>
     <message>
-        <source>Only the cell&apos;s registered secretary can send packages. Compare fingerprints by phone under Exchange → Keys and fingerprints.</source>
-        <translation>Only the cell&apos;s registered secretary can send packages. Compare fingerprints by phone under Exchange → Keys and fingerprints.</translation>
+        <source>Only the cell&apos;s registered secretary can send packages. Compare fingerprints by phone under Tools → Keys and fingerprints.</source>
+        <translation>Only the cell&apos;s registered secretary can send packages. Compare fingerprints by phone under Tools → Keys and fingerprints.</translation>
     </message>
     <message>
         <source>Ask the sender for their newest package: it carries every change not yet acknowledged.</source>

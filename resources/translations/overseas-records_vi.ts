@@ -144,8 +144,8 @@
         <translation>Mã ghi danh</translation>
     </message>
     <message>
-        <source>Hand this code to the secretary in person, or read it out by phone. Never send it with the package or by the same channel. It is shown only now: home keeps only a key made from it. Next, export the cell&apos;s first package (File → Exchange → Export cell package…) and send it to the secretary.</source>
-        <translation>Hãy trao mã này trực tiếp cho bí thư hoặc đọc qua điện thoại. Không bao giờ gửi mã kèm gói hoặc qua cùng một kênh. Mã chỉ hiển thị lần này: cơ sở dữ liệu trong nước chỉ giữ một khóa tạo ra từ mã. Tiếp theo, hãy xuất gói đầu tiên của chi bộ (Tệp → Trao đổi → Xuất gói gửi cho chi bộ…) và gửi cho bí thư.</translation>
+        <source>Hand this code to the secretary in person, or read it out by phone. Never send it with the package or by the same channel. It is shown only now: home keeps only a key made from it. Next, export the cell&apos;s first package (File → Export a cell package…) and send it to the secretary.</source>
+        <translation>Hãy trao mã này trực tiếp cho bí thư hoặc đọc qua điện thoại. Không bao giờ gửi mã kèm gói hoặc qua cùng một kênh. Mã chỉ hiển thị lần này: cơ sở dữ liệu trong nước chỉ giữ một khóa tạo ra từ mã. Tiếp theo, hãy xuất gói đầu tiên của chi bộ (Tệp → Xuất gói gửi cho chi bộ…) và gửi cho bí thư.</translation>
     </message>
     <message>
         <source>Home&apos;s fingerprint, which the secretary compares by phone when they set up their laptop:</source>
@@ -6564,8 +6564,8 @@ Hãy trao mã trực tiếp cho bí thư hoặc đọc qua điện thoại; khô
         <translation>Trong nước nhập gói gửi về từ chi bộ; máy tính xách tay áp dụng gói gửi cho chi bộ từ trong nước.</translation>
     </message>
     <message>
-        <source>Only the cell&apos;s registered secretary can send packages. Compare fingerprints by phone under Exchange → Keys and fingerprints.</source>
-        <translation>Chỉ bí thư đã ghi danh của chi bộ mới gửi được gói. Hãy đối chiếu dấu vân tay khóa qua điện thoại tại Trao đổi → Khóa và dấu vân tay.</translation>
+        <source>Only the cell&apos;s registered secretary can send packages. Compare fingerprints by phone under Tools → Keys and fingerprints.</source>
+        <translation>Chỉ bí thư đã ghi danh của chi bộ mới gửi được gói. Hãy đối chiếu dấu vân tay khóa qua điện thoại tại Công cụ → Khóa và dấu vân tay.</translation>
     </message>
     <message>
         <source>Ask the sender for their newest package: it carries every change not yet acknowledged.</source>

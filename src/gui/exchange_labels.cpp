@@ -53,7 +53,7 @@ QString ExchangeLabels::problemAdvice(exchange::PackageProblem problem)
     case PackageProblem::UnknownSender:
     case PackageProblem::RemovedSender:
         return tr("Only the cell's registered secretary can send packages. Compare fingerprints by phone "
-                  "under Exchange → Keys and fingerprints.");
+                  "under Tools → Keys and fingerprints.");
     case PackageProblem::OutOfOrder:
     case PackageProblem::SequenceReused:
     case PackageProblem::MissingChanges:
