@@ -11,9 +11,12 @@
 #include <benchmark/benchmark.h>
 #include <sqlcipher/sqlite3.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 using namespace orec;
@@ -144,10 +147,13 @@ void BM_Insert100k_Layer(benchmark::State& state)
 {
     for (auto _ : state) {
         state.PauseTiming();
-        sql::Connection c = openLayer(nextPath("layer"));
-        (void)c.exec(kSchema);
+        auto c = std::make_unique<sql::Connection>(openLayer(nextPath("layer")));
+        (void)c->exec(kSchema);
         state.ResumeTiming();
-        layerInsertAll(c);
+        layerInsertAll(*c);
+        state.PauseTiming(); // closing is outside the timing, as for the raw variants
+        c.reset();
+        state.ResumeTiming();
     }
     state.SetItemsProcessed(state.iterations() * kRows);
 }
@@ -244,15 +250,18 @@ void BM_Unlock_DefaultArgon2id(benchmark::State& state)
     }
 }
 
-BENCHMARK(BM_Insert100k_Layer)->Unit(benchmark::kMillisecond)->Iterations(3);
-BENCHMARK(BM_Insert100k_RawSqlcipher)->Unit(benchmark::kMillisecond)->Iterations(3);
-BENCHMARK(BM_Insert100k_PlainSqlite)->Unit(benchmark::kMillisecond)->Iterations(3);
-BENCHMARK(BM_Lookup100k_Layer)->Unit(benchmark::kMillisecond)->Iterations(3);
-BENCHMARK(BM_Lookup100k_RawSqlcipher)->Unit(benchmark::kMillisecond)->Iterations(3);
-BENCHMARK(BM_Lookup100k_PlainSqlite)->Unit(benchmark::kMillisecond)->Iterations(3);
-BENCHMARK(BM_Unlock_DefaultArgon2id)->Unit(benchmark::kMillisecond)->Iterations(3);
+// Each variant runs five times, interleaved in random order (see main), and the ratios use the
+// medians, so a warm-up or a noisy neighbour on a shared machine does not land on one variant.
+constexpr int kRepetitions = 5;
+BENCHMARK(BM_Insert100k_Layer)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(kRepetitions);
+BENCHMARK(BM_Insert100k_RawSqlcipher)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(kRepetitions);
+BENCHMARK(BM_Insert100k_PlainSqlite)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(kRepetitions);
+BENCHMARK(BM_Lookup100k_Layer)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(kRepetitions);
+BENCHMARK(BM_Lookup100k_RawSqlcipher)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(kRepetitions);
+BENCHMARK(BM_Lookup100k_PlainSqlite)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(kRepetitions);
+BENCHMARK(BM_Unlock_DefaultArgon2id)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3);
 
-// Remembers each benchmark's real time so the ratios can be printed after the run.
+// Remembers every repetition's real time so the medians and ratios can be printed after the run.
 class RatioReporter : public benchmark::ConsoleReporter
 {
 public:
@@ -260,19 +269,22 @@ public:
     {
         for (const Run& run : runs)
             if (run.run_type == Run::RT_Iteration)
-                m_ms[run.benchmark_name()] = run.GetAdjustedRealTime();
+                m_ms[run.run_name.function_name].push_back(run.GetAdjustedRealTime());
         ConsoleReporter::ReportRuns(runs);
     }
-    double ms(const std::string& prefix) const
+    double median(const std::string& name) const
     {
-        for (const auto& [name, value] : m_ms)
-            if (name.rfind(prefix, 0) == 0)
-                return value;
-        return 0;
+        const auto it = m_ms.find(name);
+        if (it == m_ms.end() || it->second.empty())
+            return 0;
+        std::vector<double> v = it->second;
+        std::sort(v.begin(), v.end());
+        const std::size_t n = v.size();
+        return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
     }
 
 private:
-    std::map<std::string, double> m_ms;
+    std::map<std::string, std::vector<double>> m_ms;
 };
 
 } // namespace
@@ -280,14 +292,39 @@ private:
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
+    // Interleave the variants' repetitions unless the caller chose otherwise.
+    std::vector<char*> args(argv, argv + argc);
+    std::string interleave = "--benchmark_enable_random_interleaving=true";
+    bool chosen = false;
+    for (int i = 1; i < argc; ++i)
+        chosen = chosen || std::string_view(argv[i]).starts_with("--benchmark_enable_random_interleaving");
+    if (!chosen)
+        args.push_back(interleave.data());
+    int count = static_cast<int>(args.size());
+    benchmark::Initialize(&count, args.data());
+
+    // Warm up: the rows, the allocator and the file system, so the first variant does not pay.
+    (void)rows();
+    {
+        sqlite3* db = openRaw(nextPath("warm-up"), true);
+        sqlite3_exec(db, kSchema, nullptr, nullptr, nullptr);
+        rawInsertAll(db);
+        sqlite3_close(db);
+    }
+
     RatioReporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);
+    const auto ms = [&](const char* name) { return reporter.median(name); };
     const auto ratio = [&](const char* a, const char* b) {
-        const double x = reporter.ms(a), y = reporter.ms(b);
+        const double x = ms(a), y = ms(b);
         return y > 0 ? x / y : 0.0;
     };
-    std::printf("\nRatios (same run):\n");
+    std::printf("\nMedians of %d interleaved repetitions (same run):\n", kRepetitions);
+    std::printf("  insert 100k in one transaction: layer %.0f ms, raw SQLCipher %.0f ms, plain SQLite %.0f ms\n",
+                ms("BM_Insert100k_Layer"), ms("BM_Insert100k_RawSqlcipher"), ms("BM_Insert100k_PlainSqlite"));
+    std::printf("  lookup 100k by card:            layer %.0f ms, raw SQLCipher %.0f ms, plain SQLite %.0f ms\n",
+                ms("BM_Lookup100k_Layer"), ms("BM_Lookup100k_RawSqlcipher"), ms("BM_Lookup100k_PlainSqlite"));
+    std::printf("Ratios:\n");
     std::printf("  insert 100k: project layer / raw SQLCipher   = %.2fx  (target <= 1.20)\n",
                 ratio("BM_Insert100k_Layer", "BM_Insert100k_RawSqlcipher"));
     std::printf("  insert 100k: raw SQLCipher / plain SQLite    = %.2fx  (target <= 1.30)\n",
@@ -296,8 +333,8 @@ int main(int argc, char** argv)
                 ratio("BM_Lookup100k_Layer", "BM_Lookup100k_RawSqlcipher"));
     std::printf("  lookup 100k: raw SQLCipher / plain SQLite    = %.2fx\n",
                 ratio("BM_Lookup100k_RawSqlcipher", "BM_Lookup100k_PlainSqlite"));
-    std::printf("  one unlock with default Argon2id (ops 3, 256 MiB): %.0f ms\n",
-                reporter.ms("BM_Unlock_DefaultArgon2id"));
+    std::printf("  one unlock with default Argon2id (ops 3, 256 MiB): %.0f ms (median of 3)\n",
+                ms("BM_Unlock_DefaultArgon2id"));
     benchmark::Shutdown();
     return 0;
 }

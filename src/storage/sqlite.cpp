@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringEncoder>
 
 #include <sqlcipher/sqlite3.h>
 
@@ -114,6 +115,17 @@ Statement& Statement::bind(int index, const QString& value)
 {
     if (value.isNull())
         return bind(index, nullptr);
+    // Most bound texts are short (names, codes, dates): encode them into a stack buffer instead of
+    // a heap QByteArray. SQLite copies the bytes either way (SQLITE_TRANSIENT). A UTF-16 unit never
+    // needs more than three UTF-8 bytes.
+    constexpr qsizetype kStackBytes = 768;
+    if (value.size() * 3 <= kStackBytes) {
+        char buffer[kStackBytes];
+        QStringEncoder encoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+        const char* end = encoder.appendToBuffer(buffer, value);
+        bindFailed(index, sqlite3_bind_text(m_stmt, index, buffer, static_cast<int>(end - buffer), SQLITE_TRANSIENT));
+        return *this;
+    }
     const QByteArray utf8 = value.toUtf8();
     bindFailed(index, sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()),
                                         SQLITE_TRANSIENT));

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <vector>
+
 using namespace orec;
 using namespace orec::test;
 
@@ -52,6 +54,33 @@ TEST(Sqlite, RoundTripsEveryStorageType)
     EXPECT_TRUE(select->isNull(5));
     EXPECT_TRUE(select->text(5).isNull());
     EXPECT_FALSE(*select->step());
+}
+
+TEST(Sqlite, TextsOfEveryLengthRoundTrip)
+{
+    // Short texts are encoded on the stack, long ones on the heap: both must arrive intact,
+    // including three-byte letters at the buffer's edge, a surrogate pair and an empty text.
+    TempDir dir;
+    sql::Connection c = openNew(dir.file(QStringLiteral("texts.db")), SecureBytes::random(32));
+    ASSERT_TRUE(c.exec("CREATE TABLE t (k INTEGER PRIMARY KEY, s TEXT)").ok());
+    std::vector<QString> texts{QStringLiteral(""), QStringLiteral("Đ"), QString(256, QChar(0x1EBF)),
+                               QString(257, QChar(0x1EBF)), QString(5000, QChar(0x1EA1)),
+                               QStringLiteral("Hồ Chí Minh \U0001F1FB\U0001F1F3")};
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        auto insert = c.cached("INSERT INTO t (k, s) VALUES (?, ?)");
+        ASSERT_TRUE(insert.ok());
+        (*insert)->bind(1, static_cast<long long>(i)).bind(2, texts[i]);
+        ASSERT_TRUE((*insert)->run().ok());
+    }
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        auto select = c.cached("SELECT s, length(s) FROM t WHERE k = ?");
+        ASSERT_TRUE(select.ok());
+        (*select)->bind(1, static_cast<long long>(i));
+        ASSERT_TRUE(*(*select)->step());
+        EXPECT_EQ((*select)->text(0), texts[i]) << "text " << i;
+        EXPECT_FALSE((*select)->text(0).isNull()) << "text " << i;
+        EXPECT_EQ((*select)->int64(1), texts[i].toUcs4().size()) << "text " << i;
+    }
 }
 
 TEST(Sqlite, ForeignKeysAreEnforced)
