@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Overseas Records needs to build, run and test. Idempotent:
 # when everything is present it only checks (about a second) and installs nothing.
+# --check: install nothing; exit 1 and name what is missing (a ctest runs this, so a package name
+# that dpkg never reports as installed, such as a virtual package, is caught).
 set -euo pipefail
+
+check_only=0
+if [ "${1:-}" = "--check" ]; then check_only=1; fi
 
 packages=(
   build-essential cmake ninja-build pkg-config ccache git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  qt6-charts-dev libqt6opengl6-dev libqt6svg6-dev libgl1-mesa-dev
+  qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libgl1-mesa-dev
   libsqlcipher-dev libsodium-dev libxlsxwriter-dev zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   poppler-utils xvfb xauth fonts-noto-core fonts-dejavu-core clang-format
@@ -22,6 +27,11 @@ done
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages present"
   exit 0
+fi
+
+if [ "$check_only" -eq 1 ]; then
+  echo "install-deps: missing ${missing[*]}" >&2
+  exit 1
 fi
 
 echo "install-deps: installing ${missing[*]}"
