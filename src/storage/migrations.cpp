@@ -18,6 +18,7 @@ const std::vector<Migration>& allMigrations()
         {4, "field exchange: identity, peers, package sequences, field outbox", &schema::v4Exchange},
         {5, "reports by due and received date, for timeliness in a period", &schema::v5ReportTimeliness},
         {6, "attachments: scanned documents of reports, inside the encrypted file", &schema::v6Attachments},
+        {7, "cell secretaries named by an import before their member is in the register", &schema::v7PendingSecretaries},
     };
     return migrations;
 }
