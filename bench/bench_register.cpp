@@ -2,7 +2,9 @@
 // generator and cached under the build folder): search keystrokes, who is abroad by country, reports
 // overdue, a page of 100 members by name, a year's statistics and a 100,000-row members import, each
 // through the application's services and, beside it in the same run, as a raw SQLCipher C-API query of
-// the same shape on its own connection to the same file.
+// the same shape on its own connection to the same file, and as the same raw query on a plain (unkeyed)
+// SQLite copy of that file made with sqlcipher_export: the cost of encryption itself. The plain copy
+// holds only the generated data set and lives in a temporary folder removed at exit.
 //
 // OREC_BENCH_MEMBERS=N scales the data set (postings are 5 per member); OREC_BENCH_EXPLAIN=1 prints the
 // query plans. The figures printed at the end are median and 95th percentile per query, in ms.
@@ -32,6 +34,7 @@
 #include <cstdio>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 using namespace orec;
@@ -137,7 +140,40 @@ struct Fixture
 {
     std::unique_ptr<app::Session> session;
     sqlite3* raw = nullptr;
+    sqlite3* plain = nullptr; // opened on first use
 };
+
+QTemporaryDir& plainDir()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
+
+// Writes a plain (unkeyed) copy of the database open on `keyed` to `path` with sqlcipher_export.
+void exportPlain(sqlite3* keyed, const QString& path)
+{
+    { // ATTACH opens with the main connection's flags, which do not include "create"
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            std::abort();
+    }
+    const std::string sql = "ATTACH DATABASE '" + path.toStdString() +
+                            "' AS plain KEY ''; SELECT sqlcipher_export('plain'); DETACH DATABASE plain;";
+    char* message = nullptr;
+    if (sqlite3_exec(keyed, sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+        std::fprintf(stderr, "bench_register: plain copy failed: %s\n", message ? message : "?");
+        std::abort();
+    }
+}
+
+sqlite3* openPlain(const QString& path)
+{
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, nullptr);
+    sqlite3_exec(db, "SELECT count(*) FROM sqlite_master; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -262144;",
+                 nullptr, nullptr, nullptr);
+    return db;
+}
 
 sqlite3* openRaw(const QString& path, const SecureBytes& key)
 {
@@ -190,6 +226,22 @@ Fixture& fixture()
     }();
     return f;
 }
+
+sqlite3* plainDb()
+{
+    Fixture& f = fixture();
+    if (!f.plain) {
+        const QString path = plainDir().filePath(QStringLiteral("register-plain.db"));
+        std::fprintf(stderr, "Making a plain SQLite copy of the data set for the baseline ...\n");
+        exportPlain(f.raw, path);
+        f.plain = openPlain(path);
+    }
+    return f.plain;
+}
+
+// The baseline connection: raw SQLCipher calls on the encrypted file, or the same calls on the plain copy.
+sqlite3* baseline(bool plain) { return plain ? plainDb() : fixture().raw; }
+std::string suffix(bool plain) { return plain ? " (plain)" : " (raw)"; }
 
 // Runs a raw statement to the end, binding text parameters in order; returns the rows.
 long long rawRun(sqlite3* db, const char* sql, const std::vector<std::string>& params)
@@ -264,18 +316,18 @@ void BM_SearchKeystroke_Layer(benchmark::State& state)
     }
 }
 
-void BM_SearchKeystroke_Raw(benchmark::State& state)
+void BM_SearchKeystroke_Raw(benchmark::State& state, bool plain)
 {
-    rawRun(fixture().raw, kRawSearch, {"nguyen*", "nguyen"}); // warm-up
+    rawRun(baseline(plain), kRawSearch, {"nguyen*", "nguyen"}); // warm-up
     for (auto _ : state) {
         std::vector<Sample> ms;
         for (const QString& k : keystrokes()) {
             const MemberQuery::SearchTerms terms = MemberQuery::parseSearchText(k);
             const std::string match = terms.match.toStdString();
             const std::string folded = terms.folded.toStdString();
-            ms.push_back(timeMs([&] { rawRun(fixture().raw, kRawSearch, {match, folded}); }));
+            ms.push_back(timeMs([&] { rawRun(baseline(plain), kRawSearch, {match, folded}); }));
         }
-        report(state, "search keystroke (raw)", ms);
+        report(state, "search keystroke" + suffix(plain), ms);
     }
 }
 
@@ -318,20 +370,20 @@ void BM_AbroadByCountry_Layer(benchmark::State& state)
     }
 }
 
-void BM_AbroadByCountry_Raw(benchmark::State& state)
+void BM_AbroadByCountry_Raw(benchmark::State& state, bool plain)
 {
     for (const QString& cc : kCountries) // warm-up
-        rawRun(fixture().raw, kRawAbroadPage, {cc.toStdString()});
+        rawRun(baseline(plain), kRawAbroadPage, {cc.toStdString()});
     for (auto _ : state) {
         std::vector<Sample> ms;
         for (const QString& cc : kCountries) {
             const std::string code = cc.toStdString();
             ms.push_back(timeMs([&] {
-                rawRun(fixture().raw, kRawAbroadCount, {code});
-                rawRun(fixture().raw, kRawAbroadPage, {code});
+                rawRun(baseline(plain), kRawAbroadCount, {code});
+                rawRun(baseline(plain), kRawAbroadPage, {code});
             }));
         }
-        report(state, "abroad now by country (count + 100 rows) (raw)", ms);
+        report(state, "abroad now by country (count + 100 rows)" + suffix(plain), ms);
     }
 }
 
@@ -367,18 +419,18 @@ void BM_ReportsOverdue_Layer(benchmark::State& state)
     }
 }
 
-void BM_ReportsOverdue_Raw(benchmark::State& state)
+void BM_ReportsOverdue_Raw(benchmark::State& state, bool plain)
 {
     const std::string today = kAsOf.toString(Qt::ISODate).toStdString();
-    rawRun(fixture().raw, kRawOverduePage, {today}); // warm-up
+    rawRun(baseline(plain), kRawOverduePage, {today}); // warm-up
     for (auto _ : state) {
         std::vector<Sample> ms;
         for (int i = 0; i < 5; ++i)
             ms.push_back(timeMs([&] {
-                rawRun(fixture().raw, kRawOverdueCount, {today});
-                rawRun(fixture().raw, kRawOverduePage, {today});
+                rawRun(baseline(plain), kRawOverdueCount, {today});
+                rawRun(baseline(plain), kRawOverduePage, {today});
             }));
-        report(state, "reports overdue (count + 100 rows) (raw)", ms);
+        report(state, "reports overdue (count + 100 rows)" + suffix(plain), ms);
     }
 }
 
@@ -412,17 +464,17 @@ void BM_MemberPageByName_Layer(benchmark::State& state)
     }
 }
 
-void BM_MemberPageByName_Raw(benchmark::State& state)
+void BM_MemberPageByName_Raw(benchmark::State& state, bool plain)
 {
     for (int offset : offsets()) // warm-up
-        rawRun(fixture().raw, kRawPage, {std::to_string(offset)});
+        rawRun(baseline(plain), kRawPage, {std::to_string(offset)});
     for (auto _ : state) {
         std::vector<Sample> ms;
         for (int offset : offsets()) {
             const std::string o = std::to_string(offset);
-            ms.push_back(timeMs([&] { rawRun(fixture().raw, kRawPage, {o}); }));
+            ms.push_back(timeMs([&] { rawRun(baseline(plain), kRawPage, {o}); }));
         }
-        report(state, "page of 100 members by name (raw)", ms);
+        report(state, "page of 100 members by name" + suffix(plain), ms);
     }
 }
 
@@ -456,17 +508,17 @@ void BM_StatisticsYear_Layer(benchmark::State& state)
     }
 }
 
-void BM_StatisticsYear_Raw(benchmark::State& state)
+void BM_StatisticsYear_Raw(benchmark::State& state, bool plain)
 {
-    rawRun(fixture().raw, kRawStatsPurpose, {"2025-01-01", "2025-12-31"}); // warm-up
+    rawRun(baseline(plain), kRawStatsPurpose, {"2025-01-01", "2025-12-31"}); // warm-up
     for (auto _ : state) {
         std::vector<Sample> ms;
         for (int i = 0; i < 3; ++i)
             ms.push_back(timeMs([&] {
-                rawRun(fixture().raw, kRawStatsCountry, {"2025-01-01", "2025-12-31"});
-                rawRun(fixture().raw, kRawStatsPurpose, {"2025-01-01", "2025-12-31"});
+                rawRun(baseline(plain), kRawStatsCountry, {"2025-01-01", "2025-12-31"});
+                rawRun(baseline(plain), kRawStatsPurpose, {"2025-01-01", "2025-12-31"});
             }));
-        report(state, "statistics for 2025 (raw)", ms);
+        report(state, "statistics for 2025" + suffix(plain), ms);
     }
 }
 
@@ -535,12 +587,12 @@ void BM_ImportMembersCsv_Layer(benchmark::State& state)
 
 // The same rows inserted with prepared statements in one transaction, keys computed beforehand: the
 // floor under parsing, validation, duplicate checks and the audit log.
-void BM_ImportMembersCsv_Raw(benchmark::State& state)
+void BM_ImportMembersCsv_Raw(benchmark::State& state, bool plain)
 {
     int round = 0;
     for (auto _ : state) {
         state.PauseTiming();
-        auto session = emptyRegister(QStringLiteral("raw-%1.orec").arg(++round));
+        auto session = emptyRegister(QStringLiteral("%1-%2.orec").arg(plain ? QStringLiteral("plain") : QStringLiteral("raw")).arg(++round));
         const QString path = session->database().path();
         SecureBytes key = session->database().dataKey().clone();
         session.reset();
@@ -563,6 +615,12 @@ void BM_ImportMembersCsv_Raw(benchmark::State& state)
             }
         }
         sqlite3* db = openRaw(path, key);
+        if (plain) { // the same empty register, unkeyed
+            const QString plainPath = plainDir().filePath(QStringLiteral("import-plain-%1.db").arg(round));
+            exportPlain(db, plainPath);
+            sqlite3_close(db);
+            db = openPlain(plainPath);
+        }
         state.ResumeTiming();
         const Sample ms = timeMs([&] {
             sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
@@ -595,38 +653,50 @@ void BM_ImportMembersCsv_Raw(benchmark::State& state)
         });
         state.PauseTiming();
         sqlite3_close(db);
-        report(state, "import of the members CSV (raw)", {ms});
+        report(state, "import of the members CSV" + suffix(plain), {ms});
         state.ResumeTiming();
     }
 }
 
 BENCHMARK(BM_SearchKeystroke_Layer)->Unit(benchmark::kMillisecond)->Iterations(3);
-BENCHMARK(BM_SearchKeystroke_Raw)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK_CAPTURE(BM_SearchKeystroke_Raw, sqlcipher, false)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK_CAPTURE(BM_SearchKeystroke_Raw, plain, true)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_AbroadByCountry_Layer)->Unit(benchmark::kMillisecond)->Iterations(3);
-BENCHMARK(BM_AbroadByCountry_Raw)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK_CAPTURE(BM_AbroadByCountry_Raw, sqlcipher, false)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK_CAPTURE(BM_AbroadByCountry_Raw, plain, true)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_ReportsOverdue_Layer)->Unit(benchmark::kMillisecond)->Iterations(2);
-BENCHMARK(BM_ReportsOverdue_Raw)->Unit(benchmark::kMillisecond)->Iterations(2);
+BENCHMARK_CAPTURE(BM_ReportsOverdue_Raw, sqlcipher, false)->Unit(benchmark::kMillisecond)->Iterations(2);
+BENCHMARK_CAPTURE(BM_ReportsOverdue_Raw, plain, true)->Unit(benchmark::kMillisecond)->Iterations(2);
 BENCHMARK(BM_MemberPageByName_Layer)->Unit(benchmark::kMillisecond)->Iterations(3);
-BENCHMARK(BM_MemberPageByName_Raw)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK_CAPTURE(BM_MemberPageByName_Raw, sqlcipher, false)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK_CAPTURE(BM_MemberPageByName_Raw, plain, true)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_StatisticsYear_Layer)->Unit(benchmark::kMillisecond)->Iterations(2);
-BENCHMARK(BM_StatisticsYear_Raw)->Unit(benchmark::kMillisecond)->Iterations(2);
+BENCHMARK_CAPTURE(BM_StatisticsYear_Raw, sqlcipher, false)->Unit(benchmark::kMillisecond)->Iterations(2);
+BENCHMARK_CAPTURE(BM_StatisticsYear_Raw, plain, true)->Unit(benchmark::kMillisecond)->Iterations(2);
 BENCHMARK(BM_ImportMembersCsv_Layer)->Unit(benchmark::kMillisecond)->Iterations(1);
-BENCHMARK(BM_ImportMembersCsv_Raw)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK_CAPTURE(BM_ImportMembersCsv_Raw, sqlcipher, false)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK_CAPTURE(BM_ImportMembersCsv_Raw, plain, true)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 void printSummary()
 {
-    std::printf("\nRegister at %d members: wall median / p95, then CPU median / p95, in ms; raw = SQLCipher C API,\n"
-                "same shape, same file, same page cache:\n",
+    std::printf("\nRegister at %d members: wall median / p95, then CPU median / p95, in ms. Beside each: raw = the\n"
+                "same query through SQLCipher's C API on the same file with the same page cache; plain = that raw\n"
+                "query on an unkeyed SQLite copy (the cost of encryption):\n",
                 memberCount());
+    const auto endsWith = [](const std::string& name, std::string_view tail) {
+        return name.size() > tail.size() && name.compare(name.size() - tail.size(), tail.size(), tail) == 0;
+    };
     for (const auto& [name, t] : results()) {
-        if (name.size() > 6 && name.compare(name.size() - 6, 6, " (raw)") == 0)
+        if (endsWith(name, " (raw)") || endsWith(name, " (plain)"))
             continue;
-        const auto raw = results().find(name + " (raw)");
         std::printf("  %-42s %9.2f / %9.2f  cpu %9.2f / %9.2f\n", name.c_str(), t.median(), t.p95(), t.cpuMedian(),
                     t.cpuP95());
-        if (raw != results().end())
-            std::printf("  %-42s %9.2f / %9.2f  cpu %9.2f / %9.2f\n", "    raw", raw->second.median(),
-                        raw->second.p95(), raw->second.cpuMedian(), raw->second.cpuP95());
+        for (const char* kind : {"raw", "plain"}) {
+            const auto base = results().find(name + " (" + kind + ")");
+            if (base != results().end())
+                std::printf("      %-38s %9.2f / %9.2f  cpu %9.2f / %9.2f\n", kind, base->second.median(),
+                            base->second.p95(), base->second.cpuMedian(), base->second.cpuP95());
+        }
     }
 }
 
@@ -650,6 +720,8 @@ int main(int argc, char** argv)
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     printSummary();
+    if (fixture().plain)
+        sqlite3_close(fixture().plain);
     if (fixture().raw)
         sqlite3_close(fixture().raw);
     return 0;
