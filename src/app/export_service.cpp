@@ -130,6 +130,8 @@ Result<QList<QStringList>> ExportService::table(InterchangeTable which)
                 auto who = members.get(u->secretaryMemberId);
                 if (who)
                     secretary = who->partyCardNumber;
+            } else if (auto waiting = PartyUnitRepository(db).pendingSecretary(u->id); waiting) {
+                secretary = *waiting; // named by an import, member not in the register yet
             }
             out.append(inColumnOrder(which, {
                 {k(column::kCellCode), u->code},
@@ -173,6 +175,7 @@ Result<QList<QStringList>> ExportService::table(InterchangeTable which)
                 {k(column::kOverseasCell), unitCode.value(p.overseasCellId)},
                 {k(column::kArrangement), interchangeCode(p.arrangement)},
                 {k(column::kStatus), codeName(p.status)},
+                {k(column::kWithoutApproval), p.departedWithoutApproval ? formatYesNo(true) : QString()},
             }));
             return true;
         }));

@@ -162,6 +162,8 @@ private:
     QList<Member> m_members;
     QList<PartyUnit> m_units;
     QStringList m_parents; // cells: the parent as written, resolved when writing
+    QStringList m_pendingSecretaries; // cells: a secretary's card number no member has yet
+    int m_secretariesSet = 0; // members: cells that got their waiting secretary
     QList<Posting> m_postings;
     QHash<QString, std::optional<PartyUnit>> m_unitCache;
     QList<ImportProblem> m_warnings;
@@ -300,7 +302,13 @@ Status Importer::writeMembers(WriteScope& scope)
         ++m_written;
     }
     OREC_TRY(bulkAudit.restore());
-    return bulk.restore();
+    OREC_TRY(bulk.restore());
+    // Cells imported earlier may be waiting for one of these members as their secretary.
+    auto set = PartyUnitRepository(m_db).resolvePendingSecretaries(scope);
+    if (!set)
+        return set.error();
+    m_secretariesSet = *set;
+    return {};
 }
 
 // ---- cells --------------------------------------------------------------------------------------
@@ -348,15 +356,19 @@ void Importer::checkCells()
         if (!active)
             problem(row, column::kActive, active.error().message);
         u.active = active && active->has_value() ? **active : true;
+        QString pendingSecretary;
         if (const QString secretary = h.value(row, column::kSecretary); !secretary.isEmpty()) {
             auto who = members.findByPartyCard(secretary);
-            if (who && *who)
+            if (who && *who) {
                 u.secretaryMemberId = (*who)->id;
-            else
+            } else {
+                pendingSecretary = secretary;
                 m_warnings.append({row.line, h.label(column::kSecretary),
-                                   tr("No member has the party card number %1 yet; the cell is imported without "
-                                      "its secretary.")
-                                       .arg(secretary)});
+                                   tr("No member has the party card number %1 yet; the cell's secretary is set "
+                                      "when a member with that number is imported.")
+                                       .arg(secretary),
+                                   h.index(column::kSecretary)});
+            }
         }
         FieldErrors problems = validate(u, m_today);
         fieldProblems(row, problems);
@@ -371,6 +383,7 @@ void Importer::checkCells()
         }
         m_units.append(u);
         m_parents.append(h.value(row, column::kParent));
+        m_pendingSecretaries.append(pendingSecretary);
     }
     // Parents: a unit of this file (by code, then by name) or of the register.
     QHash<QString, qsizetype> byCode;
@@ -437,6 +450,8 @@ Status Importer::writeCells(WriteScope& scope)
             }
             if (Status s = repo.insert(scope, u); !s)
                 return Error(s.error().code, s.error().message, tr("line %1").arg(m_rows[i].line));
+            if (!m_pendingSecretaries[i].isEmpty())
+                OREC_TRY(repo.setPendingSecretary(scope, u.id, m_pendingSecretaries[i]));
             written.insert(u.code, u.id);
             written.insert(foldForSearch(u.name), u.id);
             ++m_written;
@@ -576,9 +591,20 @@ void Importer::checkPostings()
                                               .arg(displayName(p.status)));
         if (p.status == PostingStatus::InOverseasCell && p.overseasCellId == 0)
             problem(row, column::kOverseasCell, tr("A posting in an overseas cell needs the cell."));
+        auto withoutApproval = parseYesNo(h.value(row, column::kWithoutApproval));
+        if (!withoutApproval)
+            problem(row, column::kWithoutApproval, withoutApproval.error().message);
+        p.departedWithoutApproval = withoutApproval && withoutApproval->value_or(false);
+        if (p.departedWithoutApproval && !needsDeparture)
+            problem(row, column::kWithoutApproval,
+                    tr("Only a posting that has departed can be marked as departed without approval."));
         // The sending decision is the approval: a posting past approval needs its date and a committee
-        // of the register, never guessed.
-        if (p.status == PostingStatus::Approved || needsDeparture) {
+        // of the register, never guessed. A departure recorded without approval has neither; the
+        // flag keeps it in front of the committee.
+        if (p.departedWithoutApproval) {
+            if (p.decisionDate.isValid() && p.approvingCommitteeId != 0)
+                p.approvalDate = p.decisionDate;
+        } else if (p.status == PostingStatus::Approved || needsDeparture) {
             if (!p.decisionDate.isValid())
                 problem(row, column::kDecisionDate,
                         tr("A posting that is \"%1\" needs the date of the decision that approved it.")
@@ -786,6 +812,7 @@ Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& 
                                          {QStringLiteral("rejected"), report.rejected}}));
         OREC_TRY(scope->commit());
         report.imported = m_written;
+        report.secretariesSet = m_secretariesSet;
     }
 
     if (!m_options.rejectsPath.isEmpty() && report.rejected > 0) {

@@ -61,8 +61,10 @@ struct ImportReport
     QList<ImportProblem> problems; // in file order
     QList<ImportDuplicate> duplicates; // also among the problems; listed apart for the preview
     // Worth knowing but no reason to refuse the row: a cell's secretary who is not in the register yet
-    // (cells are imported before the members who lead them) is left for `unit edit` to fill in.
+    // (cells are imported before the members who lead them) waits, and is set on the cell when a
+    // member with that party card number is imported.
     QList<ImportProblem> warnings;
+    int secretariesSet = 0; // members: cells imported earlier that got their waiting secretary
     QStringList ignoredColumns;    // headers the format does not know; their values are not read
     bool dryRun = false;
     QString rejectsPath; // where the rejected rows were written, if anywhere

@@ -61,6 +61,7 @@ constexpr InterchangeColumn kPostingColumns[] = {
     {column::kOverseasCell, "overseas_cell", false},
     {column::kArrangement, "party_activity", false},
     {column::kStatus, "status", false},
+    {column::kWithoutApproval, "departed_without_approval", false},
 };
 
 // Headers compare folded, with blanks and hyphens read as underscores.

@@ -69,6 +69,9 @@ inline constexpr char kReturn[] = "ngay_ve";
 inline constexpr char kOverseasCell[] = "chi_bo_nuoc_ngoai";
 inline constexpr char kArrangement[] = "hinh_thuc_sinh_hoat";
 inline constexpr char kStatus[] = "trang_thai"; // beyond DOMAIN.md: the posting's status code
+// Beyond DOMAIN.md: "co" for a departure recorded without approval (flagged for the committee,
+// Regulation 69-QĐ/TW art. 34); such a posting needs no approving committee.
+inline constexpr char kWithoutApproval[] = "di_khi_chua_duoc_duyet";
 } // namespace column
 
 std::span<const InterchangeColumn> interchangeColumns(InterchangeTable table);

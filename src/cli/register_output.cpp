@@ -106,7 +106,7 @@ QJsonObject toJson(const MemberRow& r)
         o.insert(QStringLiteral("days_overdue"), r.daysOverdue);
     }
     if (r.matchRank != MatchRank::None) {
-        static const char* ranks[] = {"exact", "prefix", "contains"};
+        static const char* ranks[] = {"exact", "prefix", "given_name", "word", "contains"};
         o.insert(QStringLiteral("match"), QString::fromLatin1(ranks[static_cast<int>(r.matchRank)]));
     }
     return o;
@@ -240,7 +240,8 @@ QJsonObject toJson(const app::ImportReport& r)
             {QStringLiteral("rejects_file"), r.rejectsPath},
             {QStringLiteral("ignored_columns"), QJsonArray::fromStringList(r.ignoredColumns)},
             {QStringLiteral("problems"), problems},
-            {QStringLiteral("warnings"), list(r.warnings)}};
+            {QStringLiteral("warnings"), list(r.warnings)},
+            {QStringLiteral("secretaries_set"), r.secretariesSet}};
 }
 
 QJsonObject toJson(const app::DemoSummary& s)
@@ -471,6 +472,8 @@ void printImportReport(CliContext& c, const app::ImportReport& r)
                       "with --skip-invalid.",
                       nullptr, static_cast<int>(r.problems.size()))
                 << "\n";
+    if (r.secretariesSet > 0)
+        summary << tr("%1 cell(s) imported earlier now have their secretary.").arg(r.secretariesSet) << "\n";
     if (!r.rejectsPath.isEmpty())
         summary << tr("Rejected rows with their reasons: %1").arg(r.rejectsPath) << "\n";
     c.out().flush();

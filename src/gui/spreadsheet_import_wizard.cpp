@@ -400,6 +400,8 @@ void SpreadsheetImportWizard::showResult()
         lines.append(tr("<b>%n row(s) imported</b> into the register.", nullptr, m_report.imported));
     else
         lines.append(tr("<b>Nothing was imported</b>; the register is unchanged."));
+    if (m_report.secretariesSet > 0)
+        lines.append(tr("%n cell(s) imported earlier now have their secretary.", nullptr, m_report.secretariesSet));
     if (m_report.rejected > 0) {
         if (!m_report.rejectsPath.isEmpty())
             lines.append(tr("%n row(s) left out; they are in %1 with their line numbers and reasons.", nullptr,

@@ -71,10 +71,14 @@ Plan plan(const MemberFilter& filter, const QDate& today)
         const std::string qLength = p.params.param(static_cast<long long>(terms.folded.size()));
         const std::string n = terms.number.isEmpty() ? p.params.paramNull() : p.params.param(terms.number);
         const std::string nLength = p.params.param(static_cast<long long>(terms.number.size()));
+        const std::string w = p.params.param(terms.phrase);
+        // The ranks of MatchRank, in its order (searchFirstPage takes the same ranks from the indexes).
         p.rank = "CASE WHEN m.name_folded = " + q + " OR m.party_card_no = " + n + " OR m.citizen_id = " + n +
                  " THEN 0 WHEN substr(m.name_folded, 1, " + qLength + ") = " + q + " OR substr(m.party_card_no, 1, " +
                  nLength + ") = " + n + " OR substr(m.citizen_id, 1, " + nLength + ") = " + n +
-                 " THEN 1 ELSE 2 END";
+                 " THEN 1 WHEN length(" + w + ") > 0 AND substr(m.name_folded, -length(" + w + ")) = " + w +
+                 " AND substr(m.name_folded, -length(" + w + ") - 1, 1) = ' ' THEN 2 WHEN length(" + w +
+                 ") > 0 AND instr(' ' || m.name_folded || ' ', ' ' || " + w + " || ' ') > 0 THEN 3 ELSE 4 END";
     } else {
         p.rank = "-1";
     }
@@ -183,6 +187,8 @@ MemberQuery::SearchTerms MemberQuery::parseSearchText(const QString& text)
         words.append(word);
     for (const QString& w : words)
         terms.match += (terms.match.isEmpty() ? QString() : QStringLiteral(" ")) + w + QLatin1Char('*');
+    terms.words = words.join(QLatin1Char(' '));
+    terms.phrase = terms.words;
     // A number may be typed with spaces or dots in it (a citizen ID read out in groups).
     QString digits;
     bool onlyDigits = !terms.folded.isEmpty();
@@ -195,6 +201,8 @@ MemberQuery::SearchTerms MemberQuery::parseSearchText(const QString& text)
     if (onlyDigits && !digits.isEmpty()) {
         terms.number = digits;
         terms.match = digits + QLatin1Char('*');
+        terms.words.clear();
+        terms.phrase.clear();
     }
     return terms;
 }
@@ -319,6 +327,18 @@ Result<QList<MemberRow>> MemberQuery::searchFirstPage(const QString& text, int l
     OREC_TRY(take("SELECT id FROM members WHERE name_folded = ?1 ORDER BY name_sort, id LIMIT ?2", {q}, MatchRank::Exact));
     OREC_TRY(take("SELECT id FROM members WHERE name_folded > ?1 AND name_folded < ?2 ORDER BY name_sort, id LIMIT ?3",
                   {q, hi}, MatchRank::Prefix));
+    if (!terms.words.isEmpty()) {
+        // Whole words from the index, then where they stand: at the end of the name (the given name),
+        // or anywhere in it.
+        OREC_TRY(take("SELECT m.id FROM members m WHERE m.id IN (SELECT docid FROM member_search WHERE member_search "
+                      "MATCH ?1) AND substr(m.name_folded, -length(?2)) = ?2 AND "
+                      "substr(m.name_folded, -length(?2) - 1, 1) = ' ' ORDER BY m.name_sort, m.id LIMIT ?3",
+                      {terms.words, terms.phrase}, MatchRank::GivenName));
+        OREC_TRY(take("SELECT m.id FROM members m WHERE m.id IN (SELECT docid FROM member_search WHERE member_search "
+                      "MATCH ?1) AND instr(' ' || m.name_folded || ' ', ' ' || ?2 || ' ') > 0 "
+                      "ORDER BY m.name_sort, m.id LIMIT ?3",
+                      {terms.words, terms.phrase}, MatchRank::Word));
+    }
     OREC_TRY(take("SELECT m.id FROM members m WHERE m.id IN (SELECT docid FROM member_search WHERE member_search "
                   "MATCH ?1) AND NOT (m.name_folded >= ?2 AND m.name_folded < ?3) ORDER BY m.name_sort, m.id LIMIT ?4",
                   {terms.match, q, hi}, MatchRank::Contains));

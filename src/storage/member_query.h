@@ -33,7 +33,9 @@ public:
     {
         QString folded;
         QString number;
-        QString match;
+        QString match;  // full-text query: every word as a prefix
+        QString words;  // full-text query: every word whole
+        QString phrase; // the words, folded, one space apart: what a name ends with or holds whole
     };
     static SearchTerms parseSearchText(const QString& text);
 

@@ -1,9 +1,11 @@
 #include "storage/party_unit_repository.h"
 
 #include "core/text_folding.h"
+#include "storage/member_repository.h"
 #include "storage/record_json.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QSet>
 
 namespace orec {
@@ -287,6 +289,83 @@ Status PartyUnitRepository::update(WriteScope& scope, PartyUnit& unit)
         return scope.audit(QStringLiteral("party_unit"), unit.uuid, QStringLiteral("update"), toJson(*before),
                            toJson(unit));
     return {};
+}
+
+Status PartyUnitRepository::setPendingSecretary(WriteScope& scope, qint64 unitId, const QString& partyCardNumber)
+{
+    OREC_TRY(scope.status());
+    auto unit = get(unitId);
+    if (!unit)
+        return unit.error();
+    const QString card = partyCardNumber.trimmed();
+    auto stmt = scope.connection().cached("INSERT OR REPLACE INTO pending_secretaries (unit_id, party_card_no) "
+                                          "VALUES (?, ?)");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, static_cast<long long>(unitId)).bind(2, card);
+    OREC_TRY((*stmt)->run());
+    QJsonObject after;
+    after.insert(QStringLiteral("unit_code"), unit->code);
+    after.insert(QStringLiteral("secretary_party_card_no"), card);
+    return scope.audit(QStringLiteral("pending_secretary"), unit->uuid, QStringLiteral("create"), {}, after);
+}
+
+Result<QString> PartyUnitRepository::pendingSecretary(qint64 unitId)
+{
+    auto stmt = m_database.connection().cached("SELECT party_card_no FROM pending_secretaries WHERE unit_id = ?");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, static_cast<long long>(unitId));
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    return *row ? (*stmt)->text(0) : QString();
+}
+
+Result<int> PartyUnitRepository::resolvePendingSecretaries(WriteScope& scope)
+{
+    OREC_TRY(scope.status());
+    auto stmt = scope.connection().cached(
+        "SELECT ps.unit_id, ps.party_card_no, m.id FROM pending_secretaries ps "
+        "JOIN members m ON m.party_card_no = ps.party_card_no ORDER BY ps.unit_id");
+    if (!stmt)
+        return stmt.error();
+    struct Found
+    {
+        qint64 unitId = 0;
+        QString card;
+        qint64 memberId = 0;
+    };
+    QList<Found> found;
+    for (;;) {
+        auto row = (*stmt)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        found.append({(*stmt)->int64(0), (*stmt)->text(1), (*stmt)->int64(2)});
+    }
+    int resolved = 0;
+    for (const Found& f : std::as_const(found)) {
+        auto unit = get(f.unitId);
+        if (!unit)
+            return unit.error();
+        if (unit->secretaryMemberId == 0) {
+            unit->secretaryMemberId = f.memberId;
+            OREC_TRY(update(scope, *unit));
+            ++resolved;
+        }
+        auto forget = scope.connection().cached("DELETE FROM pending_secretaries WHERE unit_id = ?");
+        if (!forget)
+            return forget.error();
+        (*forget)->bind(1, static_cast<long long>(f.unitId));
+        OREC_TRY((*forget)->run());
+        QJsonObject before;
+        before.insert(QStringLiteral("unit_code"), unit->code);
+        before.insert(QStringLiteral("secretary_party_card_no"), f.card);
+        OREC_TRY(scope.audit(QStringLiteral("pending_secretary"), unit->uuid, QStringLiteral("delete"), before, {}));
+    }
+    return resolved;
 }
 
 } // namespace orec

@@ -48,6 +48,15 @@ public:
     // Refused with ErrorCode::Conflict when unit.version is not the stored one.
     Status update(WriteScope& scope, PartyUnit& unit);
 
+    // A secretary named by party card number before any member has it (an import of cells ahead of
+    // its members): kept per unit, audited, and set on the cell by resolvePendingSecretaries().
+    Status setPendingSecretary(WriteScope& scope, qint64 unitId, const QString& partyCardNumber);
+    // The card number a unit waits for; empty when none.
+    Result<QString> pendingSecretary(qint64 unitId);
+    // Sets every waiting secretary whose member is now in the register (an audited update of the
+    // cell) and forgets the wait; returns how many cells got their secretary.
+    Result<int> resolvePendingSecretaries(WriteScope& scope);
+
 private:
     Status checkCodeFree(const PartyUnit& unit);
     Status checkNoLoop(const PartyUnit& unit);

@@ -70,9 +70,11 @@ struct MemberFilter
 // How well a member matched the search text.
 enum class MatchRank {
     None = -1,    // no search text
-    Exact = 0,    // the whole folded name, card number or citizen ID
-    Prefix = 1,   // the folded name, card number or citizen ID starts with the text
-    Contains = 2, // every word of the text begins some word of the name
+    Exact = 0,     // the whole folded name, card number or citizen ID
+    Prefix = 1,    // the folded name, card number or citizen ID starts with the text
+    GivenName = 2, // the name ends with the text's words: "duc" finds Nguyễn Văn Đức here
+    Word = 3,      // the text's words stand whole, in order, inside the name: "duc" finds Đỗ Đức Anh
+    Contains = 4,  // every word of the text begins some word of the name
 };
 
 // One line of the member list.

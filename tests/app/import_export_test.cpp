@@ -387,4 +387,26 @@ TEST_F(ImportExportTest, ACellsSecretaryNotYetInTheRegisterIsAWarningNotAProblem
     EXPECT_EQ(m_service->findUnit(QStringLiteral("CB-KR-LD"))->secretaryMemberId,
               m_service->findMember(QStringLiteral("10000001"))->id);
     EXPECT_EQ(m_service->findUnit(QStringLiteral("CB-TW-LD"))->secretaryMemberId, 0);
+    EXPECT_EQ(count("SELECT count(*) FROM pending_secretaries"), 1);
+
+    // The secretary waits for a member with that card, and an export still names them.
+    auto exported = app::ExportService(*m_session).table(app::InterchangeTable::Cells);
+    ASSERT_TRUE(exported.ok());
+    bool named = false;
+    for (const QStringList& row : *exported)
+        named = named || (row.contains(QStringLiteral("CB-TW-LD")) && row.contains(QStringLiteral("77777777")));
+    EXPECT_TRUE(named);
+
+    // The member arrives: the cell gets its secretary, audited, and the wait is over.
+    const app::ImportReport members =
+        import(app::InterchangeTable::Members,
+               csv({QStringLiteral("ho_ten,gioi_tinh,ngay_sinh,so_the_dang_vien,ngay_vao_dang,don_vi_sinh_hoat"),
+                    QStringLiteral("Phạm Văn Tú,Nam,02/03/1990,77777777,05/06/2015,CB-A")}));
+    EXPECT_TRUE(members.complete()) << describe(members);
+    EXPECT_EQ(members.secretariesSet, 1);
+    EXPECT_EQ(m_service->findUnit(QStringLiteral("CB-TW-LD"))->secretaryMemberId,
+              m_service->findMember(QStringLiteral("77777777"))->id);
+    EXPECT_EQ(count("SELECT count(*) FROM pending_secretaries"), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE entity = 'pending_secretary'"), 2);
+    EXPECT_GE(count("SELECT count(*) FROM audit_log WHERE entity = 'party_unit' AND action = 'update'"), 1);
 }

@@ -287,10 +287,28 @@ TEST_F(RegisterQueriesTest, SearchFindsTheSameMembersWithOrWithoutDiacriticsInAn
     EXPECT_EQ(rows->at(1).matchRank, MatchRank::Prefix);
 }
 
-TEST_F(RegisterQueriesTest, SearchRanksExactThenPrefixThenContainsAndNamesWithinEachRank)
+TEST_F(RegisterQueriesTest, SearchRanksExactPrefixGivenNameWordContainsAndNamesWithinEachRank)
 {
-    // Nobody is called just "Đức": every match contains the word, in list order.
-    EXPECT_EQ(search(QStringLiteral("duc")), (QList<qint64>{m_doAnh, m_ducAnh, m_hoangDuc, m_leDuc, m_nguyenDuc, m_duc}));
+    // Nobody is called just "Đức": those whose given name is Đức come first (in list order), then
+    // those with Đức as a middle name.
+    EXPECT_EQ(search(QStringLiteral("duc")), (QList<qint64>{m_hoangDuc, m_leDuc, m_nguyenDuc, m_duc, m_doAnh, m_ducAnh}));
+    EXPECT_EQ(search(QStringLiteral("van duc")), (QList<qint64>{m_leDuc, m_duc, m_ducAnh}));
+    EXPECT_EQ(search(QStringLiteral("du")), (QList<qint64>{m_doAnh, m_ducAnh, m_hoangDuc, m_leDuc, m_nguyenDuc, m_duc}));
+    {
+        auto rows = MemberQuery(db()).search(QStringLiteral("Đức"), 50);
+        ASSERT_TRUE(rows.ok());
+        ASSERT_EQ(rows->size(), 6);
+        EXPECT_EQ(rows->at(0).matchRank, MatchRank::GivenName);
+        EXPECT_EQ(rows->at(4).matchRank, MatchRank::Word);
+    }
+    // The general page query (a later page, or a search with a filter) ranks the same way.
+    MemberFilter f;
+    f.text = QStringLiteral("duc");
+    f.today = kToday;
+    auto later = MemberQuery(db()).page(f, {MemberSortKey::Relevance, false}, 1, 100);
+    ASSERT_TRUE(later.ok());
+    EXPECT_EQ(ids(*later), (QList<qint64>{m_leDuc, m_nguyenDuc, m_duc, m_doAnh, m_ducAnh}));
+    EXPECT_EQ(later->at(3).matchRank, MatchRank::Word);
     // "nguyen duc": the exact name first; "Nguyễn Văn Đức" and "… Đức Anh" contain both words.
     EXPECT_EQ(search(QStringLiteral("nguyen duc")), (QList<qint64>{m_nguyenDuc, m_ducAnh, m_duc}));
     // Words in any order, each as the start of a word.
