@@ -1,6 +1,10 @@
 // Audit chain tamper detection and schema migrations from every earlier version.
 #include "storage/backup.h"
+#include "storage/member_repository.h"
 #include "storage/migrations.h"
+#include "storage/party_unit_repository.h"
+#include "storage/posting_repository.h"
+#include "storage/report_repository.h"
 #include "storage/user_repository.h"
 #include "support/test_support.h"
 
@@ -151,10 +155,61 @@ TEST(Migrations, EveryEarlierVersionMigratesToTheLatest)
             ASSERT_TRUE(c.exec("INSERT INTO users (uuid, name, role, created_at) VALUES "
                                "('u-1', 'user1', 'clerk', '2020-01-01T00:00:00.000Z')")
                             .ok());
+            // From the register's version on, register records too, written through the repositories
+            // (audited) while the file is at that version: they must come through the later migrations.
+            if (version >= 3) {
+                Database& db = *created.database;
+                WriteScope scope(db);
+                ASSERT_TRUE(scope.status().ok());
+                PartyUnit cell;
+                cell.code = QStringLiteral("CB-JP");
+                cell.name = QStringLiteral("Chi bộ lưu học sinh Tokyo");
+                cell.kind = UnitKind::Cell;
+                cell.overseas = true;
+                cell.cellType = CellType::Student;
+                cell.countryCode = QStringLiteral("JP");
+                ASSERT_TRUE(PartyUnitRepository(db).insert(scope, cell).ok());
+                Member m;
+                m.fullName = QStringLiteral("Nguyễn Thị Thu Hà");
+                m.partyCardNumber = QStringLiteral("10000042");
+                m.dateOfBirth = QDate(1995, 4, 2);
+                m.admissionDate = QDate(2016, 5, 19);
+                m.fullMembershipDate = QDate(2017, 5, 19);
+                ASSERT_TRUE(MemberRepository(db).insert(scope, m).ok());
+                Posting p;
+                p.memberId = m.id;
+                p.purpose = PostingPurpose::Study;
+                p.countryCodes = {QStringLiteral("JP")};
+                p.status = PostingStatus::InOverseasCell;
+                p.plannedDeparture = p.actualDeparture = QDate(2024, 9, 1);
+                p.plannedReturn = QDate(2027, 9, 1);
+                p.overseasCellId = cell.id;
+                ASSERT_TRUE(PostingRepository(db).insert(scope, p).ok());
+                Report r;
+                r.kind = ReportKind::PreDeparture;
+                r.memberId = m.id;
+                r.postingId = p.id;
+                r.dueDate = QDate(2024, 8, 25);
+                r.receivedDate = QDate(2024, 8, 20);
+                r.ruleSetVersion = 1;
+                ASSERT_TRUE(ReportRepository(db).insert(scope, r).ok());
+                ASSERT_TRUE(scope.commit().ok());
+            }
         }
         auto db = unlock(path); // migrates, backing up first
         EXPECT_EQ(*schemaVersion(db->connection()), latestSchemaVersion());
         EXPECT_TRUE(UserRepository(*db).find(QStringLiteral("user1"))->has_value());
+        if (version >= 3) {
+            auto m = MemberRepository(*db).findByPartyCard(QStringLiteral("10000042"));
+            ASSERT_TRUE(m.ok() && m->has_value());
+            EXPECT_EQ((*m)->fullName, QStringLiteral("Nguyễn Thị Thu Hà"));
+            auto postings = PostingRepository(*db).listForMember((*m)->id);
+            ASSERT_TRUE(postings.ok());
+            ASSERT_EQ(postings->size(), 1);
+            EXPECT_EQ(postings->first().status, PostingStatus::InOverseasCell);
+            EXPECT_EQ(*db->connection().queryInt("SELECT count(*) FROM reports WHERE received_date = '2024-08-20'"), 1);
+            EXPECT_EQ(*db->connection().queryInt("SELECT count(*) FROM member_search WHERE member_search MATCH 'thu ha'"), 1);
+        }
         auto report = db->check();
         ASSERT_TRUE(report.ok());
         EXPECT_TRUE(report->ok());
