@@ -13,7 +13,6 @@
 #include "storage/posting_repository.h"
 #include "support/test_support.h"
 
-#include <QCryptographicHash>
 #include <QMap>
 
 #include <gtest/gtest.h>
@@ -57,37 +56,6 @@ void writeXlsx(const QString& path, const QList<QStringList>& rows)
     reports::XlsxWriteOptions o;
     o.useKeysAsHeaders = true;
     ASSERT_TRUE(reports::XlsxTableWriter::write(t, path, o).ok());
-}
-
-// Every table of the database hashed row by row: equal maps mean nothing was written anywhere.
-QMap<QString, QByteArray> tableChecksums(Database& db)
-{
-    QMap<QString, QByteArray> out;
-    auto tables = db.connection().prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
-    EXPECT_TRUE(tables.ok());
-    if (!tables)
-        return out;
-    QStringList names;
-    while (*tables->step())
-        names << tables->text(0);
-    for (const QString& name : names) {
-        auto rows = db.connection().prepare("SELECT * FROM \"" + name.toStdString() + "\"");
-        EXPECT_TRUE(rows.ok());
-        if (!rows)
-            continue;
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        int n = 0;
-        while (*rows->step()) {
-            for (int c = 0; c < rows->columnCount(); ++c) {
-                hash.addData(rows->blob(c));
-                hash.addData(QByteArrayView("\x1f", 1));
-            }
-            hash.addData(QByteArrayView("\x1e", 1));
-            ++n;
-        }
-        out.insert(name, hash.result().toHex() + ":" + QByteArray::number(n));
-    }
-    return out;
 }
 
 class SpreadsheetImportTest : public ::testing::Test

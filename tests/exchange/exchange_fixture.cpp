@@ -7,7 +7,6 @@
 #include "storage/report_repository.h"
 #include "storage/transfer_repository.h"
 
-#include <QCryptographicHash>
 #include <algorithm>
 #include <stdexcept>
 
@@ -26,16 +25,6 @@ void check(const Status& s)
 {
     if (!s)
         throw std::runtime_error(s.error().toString().toStdString());
-}
-
-QByteArray rowText(sql::Statement& s)
-{
-    QByteArray row;
-    for (int c = 0; c < s.columnCount(); ++c) {
-        row += s.isNull(c) ? QByteArray("\x01NULL", 5) : s.blob(c);
-        row += '\x1f';
-    }
-    return row;
 }
 
 PartyUnit unit(const QString& code, const QString& name, UnitKind kind, qint64 parent, bool overseas,
@@ -98,51 +87,6 @@ Posting abroad(qint64 memberId, PostingPurpose purpose, const QString& country, 
 }
 
 } // namespace
-
-QMap<QString, QByteArray> tableChecksums(Database& database)
-{
-    sql::Connection& c = database.connection();
-    auto tables = c.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
-    if (!tables)
-        throw std::runtime_error("cannot list tables");
-    QStringList names;
-    for (;;) {
-        auto row = tables->step();
-        if (!row || !*row)
-            break;
-        names << tables->text(0);
-    }
-    QMap<QString, QByteArray> out;
-    for (const QString& name : names) {
-        const std::string quoted = "\"" + name.toStdString() + "\"";
-        bool sorted = false;
-        auto stmt = c.prepare("SELECT * FROM " + quoted + " ORDER BY rowid");
-        if (!stmt) {
-            stmt = c.prepare("SELECT * FROM " + quoted);
-            sorted = true; // WITHOUT ROWID: sort the rows themselves
-        }
-        QList<QByteArray> rows;
-        if (!stmt)
-            throw std::runtime_error("cannot read table " + name.toStdString());
-        for (;;) {
-            auto row = stmt->step();
-            if (!row)
-                throw std::runtime_error("cannot read table " + name.toStdString());
-            if (!*row)
-                break;
-            rows << rowText(*stmt);
-        }
-        if (sorted)
-            std::sort(rows.begin(), rows.end());
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        for (const QByteArray& r : rows) {
-            hash.addData(r);
-            hash.addData(QByteArrayView("\x1e", 1));
-        }
-        out.insert(name, hash.result());
-    }
-    return out;
-}
 
 void ExchangeFixture::SetUp()
 {

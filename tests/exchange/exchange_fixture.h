@@ -16,9 +16,7 @@
 
 namespace orec::test {
 
-// SHA-256 of each table's rows (SELECT * ORDER BY rowid; WITHOUT ROWID tables sorted by their text),
-// keyed by table name. Two equal maps mean two databases hold exactly the same rows.
-QMap<QString, QByteArray> tableChecksums(Database& database);
+// tableChecksums(Database&), the SHA-256 of every table, is in support/test_support.h.
 
 // Names, numbers and phone numbers of the generated register, to look for in package bytes.
 struct SeededPeople

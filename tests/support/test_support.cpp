@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace orec::test {
@@ -56,6 +57,65 @@ bool fileContains(const QString& path, const QByteArray& needle) { return readAl
 QByteArray sha256OfFile(const QString& path)
 {
     return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256);
+}
+
+namespace {
+
+QByteArray rowText(sql::Statement& s)
+{
+    QByteArray row;
+    for (int c = 0; c < s.columnCount(); ++c) {
+        row += s.isNull(c) ? QByteArray("\x01NULL", 5) : s.blob(c);
+        row += '\x1f';
+    }
+    return row;
+}
+
+} // namespace
+
+QMap<QString, QByteArray> tableChecksums(Database& database)
+{
+    sql::Connection& c = database.connection();
+    auto tables = c.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+    if (!tables)
+        throw std::runtime_error("cannot list tables");
+    QStringList names;
+    for (;;) {
+        auto row = tables->step();
+        if (!row || !*row)
+            break;
+        names << tables->text(0);
+    }
+    QMap<QString, QByteArray> out;
+    for (const QString& name : names) {
+        const std::string quoted = "\"" + name.toStdString() + "\"";
+        bool sorted = false;
+        auto stmt = c.prepare("SELECT * FROM " + quoted + " ORDER BY rowid");
+        if (!stmt) {
+            stmt = c.prepare("SELECT * FROM " + quoted);
+            sorted = true; // WITHOUT ROWID: sort the rows themselves
+        }
+        QList<QByteArray> rows;
+        if (!stmt)
+            throw std::runtime_error("cannot read table " + name.toStdString());
+        for (;;) {
+            auto row = stmt->step();
+            if (!row)
+                throw std::runtime_error("cannot read table " + name.toStdString());
+            if (!*row)
+                break;
+            rows << rowText(*stmt);
+        }
+        if (sorted)
+            std::sort(rows.begin(), rows.end());
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        for (const QByteArray& r : rows) {
+            hash.addData(r);
+            hash.addData(QByteArrayView("\x1e", 1));
+        }
+        out.insert(name, hash.result().toHex() + ':' + QByteArray::number(rows.size()));
+    }
+    return out;
 }
 
 QString cliPath()

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 
 #include <QByteArray>
+#include <QMap>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -38,6 +39,11 @@ std::unique_ptr<Database> unlock(const QString& path, const QString& user = kAdm
 QByteArray readAll(const QString& path);
 bool fileContains(const QString& path, const QByteArray& needle);
 QByteArray sha256OfFile(const QString& path);
+
+// SHA-256 of each table's rows (SELECT * ORDER BY rowid; WITHOUT ROWID tables sorted by their bytes; NULL
+// told apart from empty), keyed by table name. Two equal maps mean the databases hold exactly the same
+// rows: a refused import or package changed nothing, not merely the row counts.
+QMap<QString, QByteArray> tableChecksums(Database& database);
 
 // Runs the real `orec` executable (path from OREC_CLI_BIN, set by ctest).
 struct CliRun
