@@ -406,9 +406,20 @@ Status RegisterService::syncReports(WriteScope& scope, const Posting& posting)
     auto existing = reports.listForPosting(posting.id);
     if (!existing)
         return existing.error();
+    // A posting keeps the rules its documents were first set up under (the earliest version its
+    // computed deadlines carry): a later change of the documents a purpose calls for, or of a
+    // deadline, applies to new postings, never silently to this one. A new posting takes today's.
+    const RuleSet* own = nullptr;
+    for (const Report& r : *existing) {
+        if (r.ruleSetVersion == 0 || (own && own->version() <= r.ruleSetVersion))
+            continue;
+        if (const RuleSet* v = RuleSet::findVersion(*versions, r.ruleSetVersion))
+            own = v;
+    }
+    const RuleSet& postingRules = own ? *own : *now;
     // A cancelled posting owes nothing: its documents stay on record, none of them due.
     const QList<ReportKind> required =
-        posting.status == PostingStatus::Cancelled ? QList<ReportKind>() : requiredDocuments(posting, *now);
+        posting.status == PostingStatus::Cancelled ? QList<ReportKind>() : requiredDocuments(posting, postingRules);
 
     for (ReportKind kind : required) {
         bool present = false;
@@ -420,7 +431,7 @@ Status RegisterService::syncReports(WriteScope& scope, const Posting& posting)
         r.kind = kind;
         r.postingId = posting.id;
         r.memberId = posting.memberId;
-        OREC_TRY(assignDueDate(r, posting, *now, *cal));
+        OREC_TRY(assignDueDate(r, posting, postingRules, *cal));
         OREC_TRY(reports.insert(scope, r));
     }
     for (Report r : *existing) {
@@ -600,32 +611,39 @@ Result<QList<Transfer>> RegisterService::transferRegister(qint64 issuingCommitte
 
 // ---- rules --------------------------------------------------------------------------------------
 
-Result<RuleSet> RegisterService::setRule(const QString& key, const QVariant& value, const QDate& effectiveDate)
+Result<RuleSet> RegisterService::setRule(const QString& key, const QVariant& value, const QDate& effectiveDate,
+                                         std::optional<RuleUnit> unit)
 {
     OREC_TRY(db().require(Permission::EditRules));
+    if (!value.isValid() && !unit)
+        return Error(ErrorCode::Invalid, tr("Give the rule's new value or its new unit."), key);
     auto latest = RuleRepository(db()).latest();
     if (!latest)
         return latest.error();
     RuleSet next = latest->nextVersion(effectiveDate.isValid() ? effectiveDate : today());
-    QVariant typed = value;
-    if (const Rule* rule = next.find(key); rule && value.typeId() == QMetaType::QString) {
-        // Text from a command line or a form: read it as the rule's type.
-        const QString text = value.toString().trimmed().toLower();
-        if (rule->unit == RuleUnit::Flag) {
-            if (text == QLatin1String("on") || text == QLatin1String("true") || text == QLatin1String("1") ||
-                text == QLatin1String("yes"))
-                typed = true;
-            else if (text == QLatin1String("off") || text == QLatin1String("false") || text == QLatin1String("0") ||
-                     text == QLatin1String("no"))
-                typed = false;
-        } else {
-            bool isInt = false;
-            const int number = text.toInt(&isInt);
-            if (isInt)
-                typed = number;
+    if (unit)
+        OREC_TRY(next.setUnit(key, *unit));
+    if (value.isValid()) {
+        QVariant typed = value;
+        if (const Rule* rule = next.find(key); rule && value.typeId() == QMetaType::QString) {
+            // Text from a command line or a form: read it as the rule's type (documents: setValue reads the codes).
+            const QString text = value.toString().trimmed().toLower();
+            if (rule->unit == RuleUnit::Flag) {
+                if (text == QLatin1String("on") || text == QLatin1String("true") || text == QLatin1String("1") ||
+                    text == QLatin1String("yes"))
+                    typed = true;
+                else if (text == QLatin1String("off") || text == QLatin1String("false") ||
+                         text == QLatin1String("0") || text == QLatin1String("no"))
+                    typed = false;
+            } else if (rule->unit != RuleUnit::Documents) {
+                bool isInt = false;
+                const int number = text.toInt(&isInt);
+                if (isInt)
+                    typed = number;
+            }
         }
+        OREC_TRY(next.setValue(key, typed));
     }
-    OREC_TRY(next.setValue(key, typed));
     WriteScope scope(db(), Permission::EditRules);
     OREC_TRY(scope.status());
     OREC_TRY(RuleRepository(db()).insert(scope, next));

@@ -106,9 +106,13 @@ public:
     // ---- rules ----------------------------------------------------------------------------------
     Result<RuleSet> rulesInForce(const QDate& day = {});
     Result<QList<RuleSet>> ruleVersions();
-    // A new version with one value changed, in force from `effectiveDate` (today when invalid);
-    // administrators only (Permission::EditRules). Deadlines already set keep their version.
-    Result<RuleSet> setRule(const QString& key, const QVariant& value, const QDate& effectiveDate = {});
+    // A new version with one rule changed, in force from `effectiveDate` (today when invalid);
+    // administrators only (Permission::EditRules). `value` is typed for the rule's unit or text to
+    // read as it (a number, on/off, document codes); an invalid QVariant keeps the value, so that
+    // only `unit` changes. `unit` switches a deadline between days and working days. Deadlines and
+    // documents already set keep their version.
+    Result<RuleSet> setRule(const QString& key, const QVariant& value, const QDate& effectiveDate = {},
+                            std::optional<RuleUnit> unit = std::nullopt);
     // Holidays beyond the fixed solar ones, for deadlines in working days (administrators only).
     Result<QList<Holiday>> holidays();
     Status addHoliday(const Holiday& holiday);

@@ -553,10 +553,26 @@ int rulesShow(CliContext& c)
                        .arg(versions->size())
                 << "\n\n";
         for (const Rule& r : shown->rules()) {
-            const QString value = r.unit == RuleUnit::Flag ? (r.value.toBool() ? tr("on") : tr("off"))
-                                                           : QStringLiteral("%1 %2").arg(r.value.toInt()).arg(displayName(r.unit));
-            c.out() << r.key << " = " << value << "\n    " << r.displayDescription() << "\n    "
-                    << tr("Source: %1").arg(r.displaySource()) << "\n";
+            QString value;
+            QString documents; // the documents' names, for a documents rule
+            if (r.unit == RuleUnit::Flag) {
+                value = r.value.toBool() ? tr("on") : tr("off");
+            } else if (r.unit == RuleUnit::Documents) {
+                QStringList codes;
+                QStringList names;
+                for (ReportKind kind : shown->documents(r.key)) {
+                    codes.append(codeName(kind));
+                    names.append(displayName(kind));
+                }
+                value = codes.isEmpty() ? QStringLiteral("none") : codes.join(QLatin1String(", "));
+                documents = names.isEmpty() ? tr("No document.") : names.join(QLatin1String("; "));
+            } else {
+                value = QStringLiteral("%1 %2").arg(r.value.toInt()).arg(displayName(r.unit));
+            }
+            c.out() << r.key << " = " << value << "\n    ";
+            if (!documents.isEmpty())
+                c.out() << documents << "\n    ";
+            c.out() << r.displayDescription() << "\n    " << tr("Source: %1").arg(r.displaySource()) << "\n";
         }
         return static_cast<int>(ExitOk);
     });
@@ -564,20 +580,29 @@ int rulesShow(CliContext& c)
 
 int rulesSet(CliContext& c)
 {
-    if (c.positional.size() != 2)
-        return c.usage(tr("Usage: rules set KEY VALUE [--from DATE]"));
+    const bool unitGiven = c.hasOption(QStringLiteral("unit"));
+    if (c.positional.size() != 2 && !(c.positional.size() == 1 && unitGiven))
+        return c.usage(tr("Usage: rules set KEY VALUE [--unit days|working_days] [--from DATE]"));
+    std::optional<RuleUnit> unit;
+    if (unitGiven) {
+        const QString text = c.option(QStringLiteral("unit")).trimmed().replace(QLatin1Char('-'), QLatin1Char('_'));
+        unit = fromCodeName<RuleUnit>(text);
+        if (!unit || !isDeadlineUnit(*unit))
+            return c.usage(tr("--unit is days (calendar days) or working_days."));
+    }
     auto from = dateOption(c, QStringLiteral("from"));
     if (!from)
         return failOrUsage(c, from.error());
     return withService(c, [&](app::Session&, app::RegisterService& service) {
-        auto next = service.setRule(c.positional.at(0), c.positional.at(1), *from);
+        const QVariant value = c.positional.size() == 2 ? QVariant(c.positional.at(1)) : QVariant();
+        auto next = service.setRule(c.positional.at(0), value, *from, unit);
         if (!next)
             return c.fail(next.error());
         if (c.json)
             c.printJson(QJsonDocument(rulesToJson(*next)));
         else
-            c.out() << tr("Rules version %1 in force from %2. Deadlines already set keep the version they were "
-                          "computed with.")
+            c.out() << tr("Rules version %1 in force from %2. Deadlines and documents already set keep the version "
+                          "they were set up with.")
                            .arg(next->version())
                            .arg(dateText(next->effectiveDate()))
                     << "\n";
@@ -762,13 +787,19 @@ void registerPostingCommands(QList<Command>& commands)
                      tr("Numbers restart at 1 each year."), transferRegister, {QStringLiteral("year")});
 
     commands << make(QStringLiteral("rules show"), QStringLiteral("rules show [--version N] [--json]"),
-                     tr("Show the rules table in force (deadlines, thresholds) with the source of each rule."),
+                     tr("Show the rules table in force (deadlines, thresholds, documents by purpose) with the source "
+                        "of each rule."),
                      tr("--version N shows an older version."), rulesShow, {QStringLiteral("version")});
-    commands << make(QStringLiteral("rules set"), QStringLiteral("rules set KEY VALUE [--from DATE]"),
+    commands << make(QStringLiteral("rules set"),
+                     QStringLiteral("rules set KEY VALUE [--unit days|working_days] [--from DATE]"),
                      tr("Change one rule as a new version of the table (administrators only)."),
-                     tr("VALUE is a whole number, or on/off for flags. --from DATE: in force from (default today). "
-                        "Deadlines already computed keep the version they were computed with."),
-                     rulesSet, {QStringLiteral("from")});
+                     tr("VALUE is a whole number, on/off for flags, or for documents.PURPOSE the document codes "
+                        "separated by commas (private_trip_application, relatives_commitment, pre_departure, "
+                        "return, self_review, cell_remarks) or none. --unit switches a deadline between days "
+                        "(calendar days) and working_days; VALUE may then be left out. --from DATE: in force from "
+                        "(default today). Deadlines and documents already set keep the version they were set up "
+                        "with."),
+                     rulesSet, {QStringLiteral("from"), QStringLiteral("unit")});
     commands << make(QStringLiteral("rules holiday"), QStringLiteral("rules holiday DATE NAME"),
                      tr("Add a holiday for deadlines in working days (Tết and bridge days are decided each year)."),
                      tr("1 January, 30 April, 1 May and 2 September are known already."), holidayAdd);

@@ -7,20 +7,20 @@ namespace orec {
 
 namespace {
 
-DueDate beforeDeparture(const Posting& posting, const RuleSet& rules, const char* key)
+// `from` moved by the rule's value in the rule's unit: calendar days or working days.
+QDate shifted(const QDate& from, int sign, const RuleSet& rules, const char* key, const WorkingCalendar& calendar)
 {
-    DueDate due{QDate(), rules.version(), QString::fromLatin1(key)};
-    if (posting.plannedDeparture.isValid())
-        due.date = posting.plannedDeparture.addDays(-rules.intValue(key));
-    return due;
+    if (!from.isValid())
+        return {};
+    const int count = rules.intValue(key);
+    if (rules.unitOf(key) == RuleUnit::WorkingDays)
+        return sign < 0 ? calendar.subtractWorkingDays(from, count) : calendar.addWorkingDays(from, count);
+    return from.addDays(sign * count);
 }
 
-DueDate afterReturn(const Posting& posting, const RuleSet& rules, const char* key)
+DueDate dueOn(const QDate& from, int sign, const RuleSet& rules, const char* key, const WorkingCalendar& calendar)
 {
-    DueDate due{QDate(), rules.version(), QString::fromLatin1(key)};
-    if (posting.actualReturn.isValid())
-        due.date = posting.actualReturn.addDays(rules.intValue(key));
-    return due;
+    return DueDate{shifted(from, sign, rules, key, calendar), rules.version(), QString::fromLatin1(key)};
 }
 
 } // namespace
@@ -28,37 +28,30 @@ DueDate afterReturn(const Posting& posting, const RuleSet& rules, const char* ke
 DueDate computeDueDate(ReportKind kind, const Posting& posting, const RuleSet& rules,
                        const WorkingCalendar& calendar, const QDate& eventDate)
 {
+    const QDate departure = posting.plannedDeparture;
+    const QDate back = posting.actualReturn;
     switch (kind) {
     case ReportKind::PrivateTripApplication:
-        return beforeDeparture(posting, rules, rule_key::kPrivateApplicationDaysBefore);
+        return dueOn(departure, -1, rules, rule_key::kPrivateApplicationDaysBefore, calendar);
     case ReportKind::RelativesCommitment:
-        return beforeDeparture(posting, rules, rule_key::kRelativesCommitmentDaysBefore);
+        return dueOn(departure, -1, rules, rule_key::kRelativesCommitmentDaysBefore, calendar);
     case ReportKind::PreDeparture:
-        return beforeDeparture(posting, rules, rule_key::kPreDepartureDaysBefore);
-    case ReportKind::Return: {
-        if (!posting.isPrivate())
-            return afterReturn(posting, rules, rule_key::kReturnReportOtherDays);
-        DueDate due{QDate(), rules.version(), QString::fromLatin1(rule_key::kReturnReportPrivateWorkingDays)};
-        if (posting.actualReturn.isValid())
-            due.date = calendar.addWorkingDays(posting.actualReturn,
-                                               rules.intValue(rule_key::kReturnReportPrivateWorkingDays));
-        return due;
-    }
+        return dueOn(departure, -1, rules, rule_key::kPreDepartureDaysBefore, calendar);
+    case ReportKind::Return:
+        return dueOn(back, 1, rules,
+                     posting.isPrivate() ? rule_key::kReturnReportPrivateWorkingDays : rule_key::kReturnReportOtherDays,
+                     calendar);
     case ReportKind::SelfReview:
-        return afterReturn(posting, rules, rule_key::kSelfReviewDaysAfterReturn);
+        return dueOn(back, 1, rules, rule_key::kSelfReviewDaysAfterReturn, calendar);
     case ReportKind::CellRemarks:
-        return afterReturn(posting, rules, rule_key::kCellRemarksDaysAfterReturn);
+        return dueOn(back, 1, rules, rule_key::kCellRemarksDaysAfterReturn, calendar);
     case ReportKind::AnnualRating:
         return DueDate{QDate(), rules.version(), QString()};
     case ReportKind::ForeignAward:
     case ReportKind::ForeignOrganisationMembership:
     case ReportKind::MarriageToForeigner:
-    case ReportKind::NationalityOrResidenceChange: {
-        DueDate due{QDate(), rules.version(), QString::fromLatin1(rule_key::kEventReportDaysAfterEvent)};
-        if (eventDate.isValid())
-            due.date = eventDate.addDays(rules.intValue(rule_key::kEventReportDaysAfterEvent));
-        return due;
-    }
+    case ReportKind::NationalityOrResidenceChange:
+        return dueOn(eventDate, 1, rules, rule_key::kEventReportDaysAfterEvent, calendar);
     }
     return {};
 }
@@ -170,22 +163,23 @@ ArrangementAdvice recommendArrangement(const StayFacts& facts, const RuleSet& ru
 
 QList<ReportKind> requiredDocuments(const Posting& posting, const RuleSet& rules)
 {
-    QList<ReportKind> kinds;
-    if (posting.isPrivate())
-        kinds.append(ReportKind::PrivateTripApplication);
+    QList<ReportKind> kinds = rules.documents(rule_key::documentsFor(posting.purpose));
+    const auto add = [&kinds](ReportKind kind) {
+        if (!kinds.contains(kind))
+            kinds.append(kind);
+    };
     if (posting.includesVisitingRelatives() && rules.flag(rule_key::kRelativesCommitmentRequired))
-        kinds.append(ReportKind::RelativesCommitment);
-    kinds.append(ReportKind::PreDeparture);
-    kinds.append(ReportKind::Return);
+        add(ReportKind::RelativesCommitment);
 
     const QDate from = posting.expectedDeparture();
     const QDate to = posting.expectedReturn();
     const bool probationEndsAbroad = posting.probationEndDate.isValid() && from.isValid() && to.isValid() &&
                                      posting.probationEndDate >= from && posting.probationEndDate <= to;
     if (isTransfer(posting.arrangement) || probationEndsAbroad)
-        kinds.append(ReportKind::SelfReview);
+        add(ReportKind::SelfReview);
     if (isTransfer(posting.arrangement) && posting.overseasCellId != 0)
-        kinds.append(ReportKind::CellRemarks);
+        add(ReportKind::CellRemarks);
+    std::sort(kinds.begin(), kinds.end()); // ReportKind's order is the order they fall due
     return kinds;
 }
 

@@ -29,6 +29,8 @@ struct DueDate
 //    less the rule's lead days;
 //  - return report: the actual return plus 7 working days after a private trip, 15 days after
 //    any other (by default);
+// each counted in the unit its rule has in `rules` (an admin may switch a deadline between
+// calendar days and working days; working days skip weekends and the calendar's holidays);
 //  - self-review and cell remarks: the actual return plus their days;
 //  - event reports: `eventDate` plus their days;
 //  - annual rating: none (set by the committee's yearly calendar).
@@ -81,11 +83,12 @@ struct ArrangementAdvice
 // forms a cell, and anyone else attends individually under the overseas committee.
 ArrangementAdvice recommendArrangement(const StayFacts& facts, const RuleSet& rules);
 
-// The documents a posting calls for, in the order they fall due: private-trip application
-// (private purposes), commitment on relatives abroad (visits including relatives, when the rule
-// is on), pre-departure report, return report, self-review (transfers of party activity, and a
-// probationary member whose probation ends during the stay) and cell remarks (transfers where the
-// member was in an overseas cell).
+// The documents a posting calls for, in the order they fall due: those the rule of its purpose
+// lists (rule_key::documentsFor: by default a private-trip application for private purposes, a
+// pre-departure report and a return report for every purpose), plus, whatever the list says, a
+// commitment on relatives abroad (visits including relatives, when that rule is on), a self-review
+// (transfers of party activity, and a probationary member whose probation ends during the stay)
+// and cell remarks (transfers where the member was in an overseas cell).
 QList<ReportKind> requiredDocuments(const Posting& posting, const RuleSet& rules);
 
 } // namespace orec

@@ -1,6 +1,9 @@
 #include "core/rule_set.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace orec {
 
@@ -12,6 +15,7 @@ constexpr EnumCode<RuleUnit> kUnits[] = {
     {RuleUnit::Months, "months", nullptr, QT_TRANSLATE_NOOP("orec::RuleUnit", "months")},
     {RuleUnit::Members, "members", nullptr, QT_TRANSLATE_NOOP("orec::RuleUnit", "members")},
     {RuleUnit::Flag, "flag", nullptr, QT_TRANSLATE_NOOP("orec::RuleUnit", "on/off")},
+    {RuleUnit::Documents, "documents", nullptr, QT_TRANSLATE_NOOP("orec::RuleUnit", "documents")},
 };
 
 // Larger values are certainly typing mistakes: ten years for a deadline or a threshold.
@@ -24,15 +28,37 @@ struct DefaultRule
     RuleUnit unit;
     const char* description;
     const char* source;
+    const char* documents = nullptr; // RuleUnit::Documents: the report-kind codes, comma-separated
 };
+
+// The documents rules share their description; the conditional documents stay in code
+// (posting_rules.h requiredDocuments) and are added to whatever the list says.
+constexpr const char* kDocumentsDescription = QT_TRANSLATE_NOOP(
+    "orec::RuleSet",
+    "Documents every posting with this purpose calls for (codes: private_trip_application, "
+    "relatives_commitment, pre_departure, return, self_review, cell_remarks; none for no document). "
+    "Added to the list when their conditions hold: the commitment on relatives abroad when the trip "
+    "includes visiting relatives and relatives_commitment.required is on; a self-review for a "
+    "transfer of party activity or a probation ending abroad; cell committee remarks for a transfer "
+    "with an overseas cell.");
+constexpr const char* kOfficialDocumentsSource =
+    QT_TRANSLATE_NOOP("orec::RuleSet", "Procedures of university party committees under Regulation 86-QĐ/TW: "
+                                       "a report before departure and a report after return.");
+constexpr const char* kPrivateDocumentsSource = QT_TRANSLATE_NOOP(
+    "orec::RuleSet", "Procedure of a university party committee applying Regulation 58-QĐ/TW and Guidance "
+                     "01-HD/BTCTW of 5 Aug 2022: an application for the private trip, a report before "
+                     "departure and a report after return.");
+constexpr const char* kOfficialDocuments = "pre_departure,return";
+constexpr const char* kPrivateDocuments = "private_trip_application,pre_departure,return";
 
 // Where DOMAIN.md gives no number, the default is marked as the project's assumption so the
 // admin knows it is there to be checked against the committee's own procedure.
 constexpr DefaultRule kDefaults[] = {
     {rule_key::kReturnReportPrivateWorkingDays, 7, RuleUnit::WorkingDays,
      QT_TRANSLATE_NOOP("orec::RuleSet",
-                       "Return report after a private trip is due within this many working days "
-                       "of re-entry."),
+                       "Return report after a private trip is due within this many days of "
+                       "re-entry, counted in the rule's unit (working days unless an admin changed "
+                       "it; the key keeps its name)."),
      QT_TRANSLATE_NOOP("orec::RuleSet",
                        "Procedure of a university party committee applying Regulation 58-QĐ/TW "
                        "and Guidance 01-HD/BTCTW of 5 Aug 2022.")},
@@ -117,7 +143,46 @@ constexpr DefaultRule kDefaults[] = {
     {rule_key::kProbationMonths, 12, RuleUnit::Months,
      QT_TRANSLATE_NOOP("orec::RuleSet", "Length of probation from admission to full membership."),
      QT_TRANSLATE_NOOP("orec::RuleSet", "Party Charter; Regulation 29/232 on the Party Charter.")},
+    // Documents by purpose (keys "documents." + the purpose's code name, one per PostingPurpose):
+    // a private-trip application for the private purposes (posting.h isPrivatePurpose).
+    {"documents.official_mission", 0, RuleUnit::Documents, kDocumentsDescription, kOfficialDocumentsSource,
+     kOfficialDocuments},
+    {"documents.study", 0, RuleUnit::Documents, kDocumentsDescription, kOfficialDocumentsSource, kOfficialDocuments},
+    {"documents.labour", 0, RuleUnit::Documents, kDocumentsDescription, kOfficialDocumentsSource, kOfficialDocuments},
+    {"documents.expert", 0, RuleUnit::Documents, kDocumentsDescription, kOfficialDocumentsSource, kOfficialDocuments},
+    {"documents.accompanying_spouse", 0, RuleUnit::Documents, kDocumentsDescription, kOfficialDocumentsSource,
+     kOfficialDocuments},
+    {"documents.self_employed", 0, RuleUnit::Documents, kDocumentsDescription, kPrivateDocumentsSource,
+     kPrivateDocuments},
+    {"documents.family_visit", 0, RuleUnit::Documents, kDocumentsDescription, kPrivateDocumentsSource,
+     kPrivateDocuments},
+    {"documents.medical_treatment", 0, RuleUnit::Documents, kDocumentsDescription, kPrivateDocumentsSource,
+     kPrivateDocuments},
+    {"documents.tourism", 0, RuleUnit::Documents, kDocumentsDescription, kPrivateDocumentsSource, kPrivateDocuments},
+    {"documents.other_private", 0, RuleUnit::Documents, kDocumentsDescription, kPrivateDocumentsSource,
+     kPrivateDocuments},
 };
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::RuleSet", text);
+}
+
+Rule fromDefault(const DefaultRule& d)
+{
+    Rule r;
+    r.key = QString::fromLatin1(d.key);
+    r.unit = d.unit;
+    if (d.unit == RuleUnit::Flag)
+        r.value = d.value != 0;
+    else if (d.unit == RuleUnit::Documents)
+        r.value = QString::fromLatin1(d.documents);
+    else
+        r.value = d.value;
+    r.description = QString::fromUtf8(d.description);
+    r.source = QString::fromUtf8(d.source);
+    return r;
+}
 
 const DefaultRule* findDefault(QAnyStringView key)
 {
@@ -137,12 +202,39 @@ std::span<const EnumCode<RuleUnit>> EnumCodes<RuleUnit>::table()
 
 QString Rule::displayDescription() const
 {
-    return QCoreApplication::translate("orec::RuleSet", description.toUtf8().constData());
+    const DefaultRule* d = findDefault(key);
+    return tr(d ? d->description : description.toUtf8().constData());
 }
 
 QString Rule::displaySource() const
 {
-    return QCoreApplication::translate("orec::RuleSet", source.toUtf8().constData());
+    const DefaultRule* d = findDefault(key);
+    return tr(d ? d->source : source.toUtf8().constData());
+}
+
+QVariant Rule::typedValue(RuleUnit unit, const QVariant& value)
+{
+    switch (unit) {
+    case RuleUnit::Flag:
+        return value.toBool();
+    case RuleUnit::Documents: {
+        // Stored text is canonical already; a list (from JSON written by hand) is joined the same way.
+        if (value.typeId() == QMetaType::QStringList || value.typeId() == QMetaType::QVariantList)
+            return value.toStringList().join(QLatin1Char(','));
+        return value.toString();
+    }
+    case RuleUnit::Days:
+    case RuleUnit::WorkingDays:
+    case RuleUnit::Months:
+    case RuleUnit::Members:
+        break;
+    }
+    return value.toInt();
+}
+
+QString rule_key::documentsFor(PostingPurpose purpose)
+{
+    return QLatin1String(kDocumentsPrefix) + codeName(purpose);
 }
 
 RuleSet::RuleSet(int version, QDate effectiveDate, QList<Rule> rules)
@@ -152,15 +244,8 @@ RuleSet::RuleSet(int version, QDate effectiveDate, QList<Rule> rules)
 RuleSet RuleSet::defaults()
 {
     QList<Rule> rules;
-    for (const DefaultRule& d : kDefaults) {
-        Rule r;
-        r.key = QString::fromLatin1(d.key);
-        r.value = d.unit == RuleUnit::Flag ? QVariant(d.value != 0) : QVariant(d.value);
-        r.unit = d.unit;
-        r.description = QString::fromUtf8(d.description);
-        r.source = QString::fromUtf8(d.source);
-        rules.append(r);
-    }
+    for (const DefaultRule& d : kDefaults)
+        rules.append(fromDefault(d));
     return RuleSet(1, QDate(2022, 10, 28), rules);
 }
 
@@ -189,6 +274,70 @@ bool RuleSet::flag(QAnyStringView key) const
     return d && d->value != 0;
 }
 
+QList<ReportKind> RuleSet::documents(QAnyStringView key) const
+{
+    QString text;
+    if (const Rule* r = find(key)) {
+        text = r->value.toString();
+    } else if (const DefaultRule* d = findDefault(key); d && d->documents) {
+        text = QString::fromLatin1(d->documents);
+    }
+    // Stored text was checked when it was set; a code this build does not know is skipped.
+    QList<ReportKind> kinds;
+    for (const QString& code : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (const auto kind = fromCodeName<ReportKind>(code); kind && !kinds.contains(*kind))
+            kinds.append(*kind);
+    }
+    std::sort(kinds.begin(), kinds.end());
+    return kinds;
+}
+
+RuleUnit RuleSet::unitOf(QAnyStringView key) const
+{
+    if (const Rule* r = find(key))
+        return r->unit;
+    const DefaultRule* d = findDefault(key);
+    return d ? d->unit : RuleUnit::Days;
+}
+
+QString RuleSet::documentsText(const QList<ReportKind>& kinds)
+{
+    QList<ReportKind> sorted = kinds;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    QStringList codes;
+    for (ReportKind kind : sorted)
+        codes.append(codeName(kind));
+    return codes.join(QLatin1Char(','));
+}
+
+Result<QList<ReportKind>> RuleSet::parseDocuments(const QString& text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    const QStringList words = text.split(separators, Qt::SkipEmptyParts);
+    QList<ReportKind> kinds;
+    if (words.size() == 1 && words.first().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+        return kinds;
+    for (const QString& word : words) {
+        const auto kind = fromCodeName<ReportKind>(word);
+        if (!kind || !isPostingReport(*kind)) {
+            QStringList known;
+            for (ReportKind k : allValues<ReportKind>()) {
+                if (isPostingReport(k))
+                    known.append(codeName(k));
+            }
+            return Error(ErrorCode::Invalid,
+                         tr("\"%1\" is not a document a posting calls for; use %2, or none.")
+                             .arg(word, known.join(QLatin1String(", "))),
+                         word);
+        }
+        if (!kinds.contains(*kind))
+            kinds.append(*kind);
+    }
+    std::sort(kinds.begin(), kinds.end());
+    return kinds;
+}
+
 Status RuleSet::setValue(QAnyStringView key, const QVariant& value)
 {
     Rule* rule = nullptr;
@@ -201,6 +350,21 @@ Status RuleSet::setValue(QAnyStringView key, const QVariant& value)
             ErrorCode::NotFound,
             QCoreApplication::translate("orec::RuleSet", "There is no rule \"%1\".").arg(key.toString()),
             key.toString());
+    }
+    if (rule->unit == RuleUnit::Documents) {
+        QString text;
+        if (value.typeId() == QMetaType::QStringList)
+            text = value.toStringList().join(QLatin1Char(','));
+        else if (value.typeId() == QMetaType::QString)
+            text = value.toString();
+        else
+            return Error(ErrorCode::Invalid,
+                         tr("List the documents by their codes, separated by commas, or none."), rule->key);
+        auto kinds = parseDocuments(text);
+        if (!kinds)
+            return Error(kinds.error().code, kinds.error().message, rule->key);
+        rule->value = documentsText(*kinds);
+        return okStatus();
     }
     if (rule->unit == RuleUnit::Flag) {
         if (value.typeId() != QMetaType::Bool) {
@@ -223,9 +387,37 @@ Status RuleSet::setValue(QAnyStringView key, const QVariant& value)
     return okStatus();
 }
 
+Status RuleSet::setUnit(QAnyStringView key, RuleUnit unit)
+{
+    Rule* rule = nullptr;
+    for (Rule& r : m_rules) {
+        if (QAnyStringView(r.key) == key)
+            rule = &r;
+    }
+    if (!rule) {
+        return Error(ErrorCode::NotFound, tr("There is no rule \"%1\".").arg(key.toString()), key.toString());
+    }
+    if (!isDeadlineUnit(rule->unit) || !isDeadlineUnit(unit)) {
+        return Error(ErrorCode::Invalid,
+                     tr("Only a deadline's unit can be changed, between days and working days."), rule->key);
+    }
+    rule->unit = unit;
+    return okStatus();
+}
+
+void RuleSet::addMissingDefaults()
+{
+    for (const DefaultRule& d : kDefaults) {
+        if (!find(QLatin1String(d.key)))
+            m_rules.append(fromDefault(d));
+    }
+}
+
 RuleSet RuleSet::nextVersion(QDate effectiveDate) const
 {
-    return RuleSet(m_version + 1, effectiveDate, m_rules);
+    RuleSet next(m_version + 1, effectiveDate, m_rules);
+    next.addMissingDefaults();
+    return next;
 }
 
 const RuleSet* RuleSet::inForceOn(const QList<RuleSet>& versions, const QDate& day)

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "core/enum_codes.h"
+#include "core/posting.h"
+#include "core/report.h"
 #include "core/result.h"
 
 #include <QAnyStringView>
@@ -18,7 +20,15 @@ enum class RuleUnit {
     Months,      // months
     Members,     // members: a head count
     Flag,        // flag: on/off
+    Documents,   // documents: a list of report-kind codes, stored as text ("pre_departure,return")
 };
+
+// A deadline's unit may be switched between calendar days and working days (the sources disagree:
+// 7 working days or 15 days); every other rule keeps the unit of its default.
+inline bool isDeadlineUnit(RuleUnit unit)
+{
+    return unit == RuleUnit::Days || unit == RuleUnit::WorkingDays;
+}
 
 template <> struct EnumCodes<RuleUnit>
 {
@@ -29,13 +39,18 @@ template <> struct EnumCodes<RuleUnit>
 struct Rule
 {
     QString key;    // stable, dotted lower_snake_case (see rule_key below)
-    QVariant value; // int for counts and durations, bool for flags
-    RuleUnit unit = RuleUnit::Days;
+    QVariant value; // int for counts and durations, bool for flags, QString of codes for documents
+    RuleUnit unit = RuleUnit::Days; // for deadlines, days or working days as the admin set it
     QString description; // English source text; show displayDescription()
     QString source;      // where the default comes from, English source text; show displaySource()
 
+    // The translated description and source. A rule the code knows shows the code's current text
+    // (a stored version keeps the words it was written with, which may be older).
     QString displayDescription() const;
     QString displaySource() const;
+
+    // `value` as the unit stores it: bool for flags, canonical text for documents, int otherwise.
+    static QVariant typedValue(RuleUnit unit, const QVariant& value);
 };
 
 // Keys of the rules the code reads. Storage keeps them as text; unknown keys are kept but unused.
@@ -57,6 +72,10 @@ inline constexpr char kOverseasCellMinFullMembers[] = "arrangement.overseas_cell
 inline constexpr char kBlockApprovalWhileReturnReportOverdue[] = "approval.block_while_return_report_overdue";
 inline constexpr char kBlockApprovalUnderDisciplinaryReview[] = "approval.block_under_disciplinary_review";
 inline constexpr char kProbationMonths[] = "probation.months";
+// One rule per purpose: "documents." + the purpose's code name (documents.official_mission,
+// documents.tourism…), whose value lists the documents every posting with that purpose calls for.
+inline constexpr char kDocumentsPrefix[] = "documents.";
+QString documentsFor(PostingPurpose purpose);
 } // namespace rule_key
 
 // One version of the whole table. Editing a rule makes a new version with a new effective date,
@@ -78,11 +97,28 @@ public:
     // A key missing from this version (stored before the rule existed) reads its default.
     int intValue(QAnyStringView key) const;
     bool flag(QAnyStringView key) const;
+    // The documents of a `documents.*` rule, in the order of ReportKind (the order they fall due).
+    QList<ReportKind> documents(QAnyStringView key) const;
+    // The unit the rule is counted in: for a deadline, days or working days as last set.
+    RuleUnit unitOf(QAnyStringView key) const;
 
-    // Changes one value in place, checking the type and range for the rule's unit.
+    // Changes one value in place, checking the type and range for the rule's unit. A documents
+    // rule takes text ("pre_departure, return", or "none") or a QStringList of report-kind codes;
+    // an unknown code or one that is not a posting's document is refused, naming it.
     Status setValue(QAnyStringView key, const QVariant& value);
-    // A copy to edit as the next version: version + 1, in force from `effectiveDate`.
+    // Switches a deadline between calendar days and working days; any other change of unit is refused.
+    Status setUnit(QAnyStringView key, RuleUnit unit);
+    // A copy to edit as the next version: version + 1, in force from `effectiveDate`; rules this
+    // version lacks (it was stored before they existed) are added with their defaults.
     RuleSet nextVersion(QDate effectiveDate) const;
+    // Adds, with its default, every rule the code knows that this version lacks, so it lists (and
+    // lets an admin edit) rules added after it was stored; the values it reads do not change.
+    void addMissingDefaults();
+
+    // Report-kind codes as a documents rule stores them: the codes joined by commas, in order.
+    static QString documentsText(const QList<ReportKind>& kinds);
+    // Text an admin typed: codes separated by commas or blanks, or "none" (or nothing) for none.
+    static Result<QList<ReportKind>> parseDocuments(const QString& text);
 
     // The version in force on `day`: the latest effective on or before it, the earliest when
     // `day` precedes all of them; nullptr when `versions` is empty.

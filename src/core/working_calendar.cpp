@@ -27,6 +27,20 @@ QDate WorkingCalendar::addWorkingDays(const QDate& from, int count) const
     return day;
 }
 
+QDate WorkingCalendar::subtractWorkingDays(const QDate& from, int count) const
+{
+    if (!from.isValid() || count < 0)
+        return {};
+    QDate day = from;
+    int remaining = count;
+    while (remaining > 0) {
+        day = day.addDays(-1);
+        if (isWorkingDay(day))
+            --remaining;
+    }
+    return day;
+}
+
 int WorkingCalendar::workingDaysBetween(const QDate& from, const QDate& to) const
 {
     if (!from.isValid() || !to.isValid() || to <= from)

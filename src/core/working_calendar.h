@@ -23,6 +23,9 @@ public:
     // The `count`-th working day after `from` (`from` itself is not counted, as "within 7 working
     // days of re-entry" starts counting the day after); `from` itself when count is 0.
     QDate addWorkingDays(const QDate& from, int count) const;
+    // The `count`-th working day before `from` (a lead time "this many working days before
+    // departure"); `from` itself when count is 0.
+    QDate subtractWorkingDays(const QDate& from, int count) const;
     // Working days in the interval (from, to]; 0 when to <= from.
     int workingDaysBetween(const QDate& from, const QDate& to) const;
 

@@ -575,7 +575,7 @@ Result<RuleSet> rulesFromJson(const QJsonObject& object)
         rule.key = rr.string("key");
         rule.unit = rr.enumValue("unit", RuleUnit::Days);
         const QJsonValue value = o.value(QStringLiteral("value"));
-        rule.value = rule.unit == RuleUnit::Flag ? QVariant(value.toBool()) : QVariant(value.toInt());
+        rule.value = Rule::typedValue(rule.unit, value.toVariant());
         rule.description = rr.string("description");
         rule.source = rr.string("source");
         if (rr.error())

@@ -26,6 +26,8 @@ Result<QList<RuleSet>> RuleRepository::versions()
             parsed = Error(ErrorCode::Corrupt, tr("A stored version of the rules table cannot be read."));
             return false;
         }
+        // A version stored before a rule existed lists it with its default (which it reads anyway).
+        rules->addMissingDefaults();
         out.append(*rules);
         return true;
     }));

@@ -23,7 +23,8 @@ class RuleRepository
 public:
     explicit RuleRepository(Database& database) : m_database(database) {}
 
-    // Every stored version, oldest first; schema v3 stores the defaults as version 1.
+    // Every stored version, oldest first; schema v3 stores the defaults as version 1. A version
+    // stored before a rule existed comes with that rule at its default (RuleSet::addMissingDefaults).
     Result<QList<RuleSet>> versions();
     Result<RuleSet> latest();
     // The version in force on `day` (RuleSet::inForceOn).

@@ -300,3 +300,199 @@ TEST(RequiredDocuments, ByPurposeRelativesAndTransfer)
     shortStay.probationEndDate = QDate(2025, 8, 1);
     EXPECT_FALSE(requiredDocuments(shortStay, rules).contains(ReportKind::SelfReview));
 }
+
+TEST(RuleSet, EveryPurposeHasADocumentsRuleWithTodaysDocuments)
+{
+    const RuleSet rules = RuleSet::defaults();
+    for (PostingPurpose purpose : allValues<PostingPurpose>()) {
+        const QString key = rule_key::documentsFor(purpose);
+        EXPECT_TRUE(key.startsWith(QLatin1String("documents."))) << key.toStdString();
+        const Rule* rule = rules.find(key);
+        ASSERT_NE(rule, nullptr) << key.toStdString();
+        EXPECT_EQ(rule->unit, RuleUnit::Documents);
+        EXPECT_EQ(rule->value.typeId(), QMetaType::QString);
+        EXPECT_FALSE(rule->displayDescription().isEmpty());
+        EXPECT_FALSE(rule->displaySource().isEmpty());
+        QList<ReportKind> expected;
+        if (isPrivatePurpose(purpose))
+            expected.append(ReportKind::PrivateTripApplication);
+        expected << ReportKind::PreDeparture << ReportKind::Return;
+        EXPECT_EQ(rules.documents(key), expected) << key.toStdString();
+    }
+    EXPECT_EQ(rules.find(QStringLiteral("documents.tourism"))->value.toString(),
+              QStringLiteral("private_trip_application,pre_departure,return"));
+    EXPECT_EQ(codeName(RuleUnit::Documents), QStringLiteral("documents"));
+}
+
+TEST(RuleSet, DocumentsAreEditedByTheirCodesAndAnUnknownCodeIsNamed)
+{
+    RuleSet v2 = RuleSet::defaults().nextVersion(QDate(2025, 9, 1));
+    const QString tourism = rule_key::documentsFor(PostingPurpose::Tourism);
+    // Any order, commas or blanks, any case: stored canonical, in the order the documents fall due.
+    ASSERT_TRUE(v2.setValue(tourism, QStringLiteral(" Return, pre_departure  self_review")).ok());
+    EXPECT_EQ(v2.find(tourism)->value.toString(), QStringLiteral("pre_departure,return,self_review"));
+    EXPECT_EQ(v2.documents(tourism),
+              (QList<ReportKind>{ReportKind::PreDeparture, ReportKind::Return, ReportKind::SelfReview}));
+    ASSERT_TRUE(v2.setValue(tourism, QStringList{QStringLiteral("return"), QStringLiteral("return")}).ok());
+    EXPECT_EQ(v2.documents(tourism), QList<ReportKind>{ReportKind::Return});
+    ASSERT_TRUE(v2.setValue(tourism, QStringLiteral("none")).ok());
+    EXPECT_TRUE(v2.documents(tourism).isEmpty());
+    ASSERT_TRUE(v2.setValue(tourism, QString()).ok());
+    EXPECT_TRUE(v2.documents(tourism).isEmpty());
+
+    ASSERT_TRUE(v2.setValue(tourism, QStringLiteral("pre_departure,return")).ok());
+    const Status unknown = v2.setValue(tourism, QStringLiteral("pre_departure, visa_form"));
+    EXPECT_EQ(unknown.code(), ErrorCode::Invalid);
+    EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("\"visa_form\""))) << unknown.error().message.toStdString();
+    EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("private_trip_application")));
+    // A member's own reports are not a posting's documents.
+    EXPECT_EQ(v2.setValue(tourism, QStringLiteral("annual_rating")).code(), ErrorCode::Invalid);
+    EXPECT_EQ(v2.setValue(tourism, QStringLiteral("return, none")).code(), ErrorCode::Invalid);
+    EXPECT_EQ(v2.setValue(tourism, 3).code(), ErrorCode::Invalid);
+    EXPECT_EQ(v2.documents(tourism), (QList<ReportKind>{ReportKind::PreDeparture, ReportKind::Return}));
+    // A number rule does not take codes.
+    EXPECT_EQ(v2.setValue(rule_key::kReturnReportOtherDays, QStringLiteral("return")).code(), ErrorCode::Invalid);
+}
+
+TEST(RuleSet, AVersionStoredBeforeTheDocumentsRulesReadsAndListsTheirDefaults)
+{
+    Rule days;
+    days.key = QString::fromLatin1(rule_key::kReturnReportOtherDays);
+    days.value = 20;
+    days.unit = RuleUnit::Days;
+    RuleSet old(1, QDate(2022, 10, 28), {days});
+    const QString visit = rule_key::documentsFor(PostingPurpose::FamilyVisit);
+    EXPECT_EQ(old.find(visit), nullptr);
+    EXPECT_EQ(old.documents(visit), RuleSet::defaults().documents(visit));
+    EXPECT_EQ(old.unitOf(rule_key::kReturnReportPrivateWorkingDays), RuleUnit::WorkingDays);
+
+    Posting p;
+    p.purpose = PostingPurpose::FamilyVisit;
+    EXPECT_EQ(requiredDocuments(p, old), requiredDocuments(p, RuleSet::defaults()));
+
+    // The next version lists every rule, the stored values kept, and can be edited.
+    RuleSet next = old.nextVersion(QDate(2025, 1, 1));
+    EXPECT_EQ(next.rules().size(), RuleSet::defaults().rules().size());
+    EXPECT_EQ(next.intValue(rule_key::kReturnReportOtherDays), 20);
+    EXPECT_TRUE(next.setValue(visit, QStringLiteral("pre_departure,return")).ok());
+    EXPECT_EQ(old.rules().size(), 1); // the old version is left as stored
+
+    old.addMissingDefaults();
+    EXPECT_NE(old.find(visit), nullptr);
+    EXPECT_EQ(old.intValue(rule_key::kReturnReportOtherDays), 20);
+}
+
+TEST(RequiredDocuments, FollowTheRuleOfThePurposeWithTheConditionalOnesAdded)
+{
+    RuleSet rules = RuleSet::defaults().nextVersion(QDate(2025, 9, 1));
+    ASSERT_TRUE(rules.setValue(rule_key::documentsFor(PostingPurpose::Tourism), QStringLiteral("return")).ok());
+    ASSERT_TRUE(rules.setValue(rule_key::documentsFor(PostingPurpose::Study),
+                               QStringLiteral("self_review, pre_departure, return"))
+                    .ok());
+    ASSERT_TRUE(rules.setValue(rule_key::documentsFor(PostingPurpose::Expert), QStringLiteral("none")).ok());
+
+    Posting p;
+    p.purpose = PostingPurpose::Tourism;
+    p.plannedDeparture = QDate(2025, 10, 1);
+    p.plannedReturn = QDate(2025, 10, 10);
+    EXPECT_EQ(requiredDocuments(p, rules), QList<ReportKind>{ReportKind::Return});
+    // Visiting relatives still adds the commitment, in its place in the order.
+    p.visitsRelatives = true;
+    EXPECT_EQ(requiredDocuments(p, rules), (QList<ReportKind>{ReportKind::RelativesCommitment, ReportKind::Return}));
+
+    // Listed: a self-review on every study stay, even a short one that is no transfer.
+    p = Posting();
+    p.purpose = PostingPurpose::Study;
+    p.plannedDeparture = QDate(2025, 10, 1);
+    p.plannedReturn = QDate(2025, 11, 1);
+    EXPECT_EQ(requiredDocuments(p, rules),
+              (QList<ReportKind>{ReportKind::PreDeparture, ReportKind::Return, ReportKind::SelfReview}));
+    // Not listed: an expert's transfer with an overseas cell still brings the self-review and remarks.
+    p.purpose = PostingPurpose::Expert;
+    p.arrangement = PartyActivityArrangement::TemporaryTransfer;
+    p.overseasCellId = 4;
+    EXPECT_EQ(requiredDocuments(p, rules), (QList<ReportKind>{ReportKind::SelfReview, ReportKind::CellRemarks}));
+    // Other purposes keep their defaults.
+    p = Posting();
+    p.purpose = PostingPurpose::MedicalTreatment;
+    EXPECT_EQ(requiredDocuments(p, rules),
+              (QList<ReportKind>{ReportKind::PrivateTripApplication, ReportKind::PreDeparture, ReportKind::Return}));
+}
+
+TEST(RuleSet, OnlyADeadlinesUnitChangesAndOnlyBetweenDaysAndWorkingDays)
+{
+    RuleSet rules = RuleSet::defaults().nextVersion(QDate(2025, 9, 1));
+    ASSERT_TRUE(rules.setUnit(rule_key::kReturnReportPrivateWorkingDays, RuleUnit::Days).ok());
+    EXPECT_EQ(rules.unitOf(rule_key::kReturnReportPrivateWorkingDays), RuleUnit::Days);
+    EXPECT_EQ(rules.intValue(rule_key::kReturnReportPrivateWorkingDays), 7); // the value is kept
+    ASSERT_TRUE(rules.setUnit(rule_key::kPreDepartureDaysBefore, RuleUnit::WorkingDays).ok());
+    EXPECT_EQ(rules.unitOf(rule_key::kPreDepartureDaysBefore), RuleUnit::WorkingDays);
+
+    EXPECT_EQ(rules.setUnit(rule_key::kReturnReportOtherDays, RuleUnit::Months).code(), ErrorCode::Invalid);
+    EXPECT_EQ(rules.setUnit(rule_key::kProbationMonths, RuleUnit::Days).code(), ErrorCode::Invalid);
+    EXPECT_EQ(rules.setUnit(rule_key::kRelativesCommitmentRequired, RuleUnit::Days).code(), ErrorCode::Invalid);
+    EXPECT_EQ(rules.setUnit(rule_key::documentsFor(PostingPurpose::Study), RuleUnit::Days).code(),
+              ErrorCode::Invalid);
+    EXPECT_EQ(rules.setUnit("no.such.rule", RuleUnit::Days).code(), ErrorCode::NotFound);
+    EXPECT_EQ(rules.unitOf(rule_key::kProbationMonths), RuleUnit::Months);
+    EXPECT_EQ(RuleSet::defaults().unitOf(rule_key::kReturnReportPrivateWorkingDays), RuleUnit::WorkingDays);
+}
+
+TEST(DueDates, EachDeadlineCountsInTheUnitItsRuleHas)
+{
+    const RuleSet v1 = RuleSet::defaults();
+    RuleSet v2 = v1.nextVersion(QDate(2025, 9, 1));
+    ASSERT_TRUE(v2.setUnit(rule_key::kReturnReportPrivateWorkingDays, RuleUnit::Days).ok());
+    ASSERT_TRUE(v2.setUnit(rule_key::kReturnReportOtherDays, RuleUnit::WorkingDays).ok());
+    ASSERT_TRUE(v2.setUnit(rule_key::kPreDepartureDaysBefore, RuleUnit::WorkingDays).ok());
+    ASSERT_TRUE(v2.setValue(rule_key::kPreDepartureDaysBefore, 3).ok());
+    ASSERT_TRUE(v2.setUnit(rule_key::kEventReportDaysAfterEvent, RuleUnit::WorkingDays).ok());
+    const WorkingCalendar cal(WorkingCalendar::fixedPublicHolidays(2025));
+
+    // Back on Thursday 12 June 2025: 7 working days is Mon 23 June, 7 calendar days Thu 19 June.
+    const Posting trip = returnedTrip(PostingPurpose::Tourism, QDate(2025, 6, 1), QDate(2025, 6, 12));
+    EXPECT_EQ(computeDueDate(ReportKind::Return, trip, v1, cal).date, QDate(2025, 6, 23));
+    EXPECT_EQ(computeDueDate(ReportKind::Return, trip, v2, cal).date, QDate(2025, 6, 19));
+    // An official return on Monday 25 Aug: 15 days is 9 Sep; 15 working days skip the weekends and
+    // National Day (Tue 2 Sep): Tue 16 Sep.
+    const Posting mission = returnedTrip(PostingPurpose::OfficialMission, QDate(2025, 8, 1), QDate(2025, 8, 25));
+    EXPECT_EQ(computeDueDate(ReportKind::Return, mission, v1, cal).date, QDate(2025, 9, 9));
+    EXPECT_EQ(computeDueDate(ReportKind::Return, mission, v2, cal).date, QDate(2025, 9, 16));
+    // Three working days before a Monday departure: the Wednesday before.
+    Posting p;
+    p.purpose = PostingPurpose::OfficialMission;
+    p.plannedDeparture = QDate(2025, 10, 6);
+    EXPECT_EQ(computeDueDate(ReportKind::PreDeparture, p, v2, cal).date, QDate(2025, 10, 1));
+    // An event on Friday 29 Aug: 15 working days (2 Sep a holiday) is Mon 22 Sep.
+    EXPECT_EQ(computeDueDate(ReportKind::ForeignAward, p, v2, cal, QDate(2025, 8, 29)).date, QDate(2025, 9, 22));
+
+    // A report set up under v1 keeps counting in v1's unit when recomputed.
+    Report r;
+    r.kind = ReportKind::Return;
+    ASSERT_TRUE(assignDueDate(r, trip, v1, cal).ok());
+    EXPECT_EQ(r.dueDate, QDate(2025, 6, 23));
+    EXPECT_EQ(assignDueDate(r, trip, v2, cal).code(), ErrorCode::Conflict);
+    EXPECT_EQ(r.dueDate, QDate(2025, 6, 23));
+}
+
+TEST(WorkingCalendar, CountsBackwardsForLeadTimes)
+{
+    const WorkingCalendar cal(WorkingCalendar::fixedPublicHolidays(2025));
+    EXPECT_EQ(cal.subtractWorkingDays(QDate(2025, 6, 9), 0), QDate(2025, 6, 9));
+    EXPECT_EQ(cal.subtractWorkingDays(QDate(2025, 6, 9), 1), QDate(2025, 6, 6)); // Monday -> Friday
+    EXPECT_EQ(cal.subtractWorkingDays(QDate(2025, 6, 8), 1), QDate(2025, 6, 6)); // Sunday -> Friday
+    // Wednesday 3 Sep less 2: Tue 2 Sep is National Day, so Mon 1 and Fri 29 Aug.
+    EXPECT_EQ(cal.subtractWorkingDays(QDate(2025, 9, 3), 2), QDate(2025, 8, 29));
+    EXPECT_FALSE(cal.subtractWorkingDays(QDate(), 1).isValid());
+    EXPECT_FALSE(cal.subtractWorkingDays(QDate(2025, 6, 9), -1).isValid());
+}
+
+TEST(RuleSet, StoredValuesAreTypedByTheirUnit)
+{
+    EXPECT_EQ(Rule::typedValue(RuleUnit::Flag, 1).typeId(), QMetaType::Bool);
+    EXPECT_EQ(Rule::typedValue(RuleUnit::Days, 4.0), QVariant(4));
+    EXPECT_EQ(Rule::typedValue(RuleUnit::Documents, QStringLiteral("pre_departure,return")),
+              QVariant(QStringLiteral("pre_departure,return")));
+    EXPECT_EQ(Rule::typedValue(RuleUnit::Documents, QStringList{QStringLiteral("pre_departure"), QStringLiteral("return")}),
+              QVariant(QStringLiteral("pre_departure,return")));
+}
