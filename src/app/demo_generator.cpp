@@ -296,6 +296,21 @@ void Builder::buildUnits()
                                                {CellType::Expert, 9},   {CellType::Spouse, 7}};
     for (const auto& [type, share] : shares)
         drafts.append({type, {}, {}});
+    // The places each kind of cell is known for come first, so even a small demo has them: students
+    // in Russia, Japan, Australia and the UK; workers in Japan, Korea and Taiwan; experts in Laos,
+    // Cambodia and Mozambique.
+    const std::pair<CellType, const char*> known[] = {
+        {CellType::Student, "RU"}, {CellType::Student, "JP"}, {CellType::Student, "AU"}, {CellType::Student, "GB"},
+        {CellType::Labour, "JP"},  {CellType::Labour, "KR"},  {CellType::Labour, "TW"},  {CellType::Expert, "LA"},
+        {CellType::Expert, "KH"},  {CellType::Expert, "MZ"}};
+    for (const auto& [type, country] : known) {
+        for (const demo::Place& place : demo::placesFor(type)) {
+            if (qstrcmp(place.country, country) == 0) {
+                drafts.append({type, QString::fromLatin1(country), pickCity(m_random, place)});
+                break;
+            }
+        }
+    }
     while (drafts.size() < overseasCells) {
         int target = m_random.uniform(0, 99);
         for (const auto& [type, share] : shares) {
@@ -308,6 +323,11 @@ void Builder::buildUnits()
     }
     QStringList countries;
     for (CellDraft& d : drafts) {
+        if (!d.country.isEmpty()) {
+            if (!countries.contains(d.country))
+                countries.append(d.country);
+            continue;
+        }
         const demo::Place& place = pickPlace(m_random, demo::placesFor(d.type));
         d.country = QString::fromLatin1(place.country);
         d.city = pickCity(m_random, place);

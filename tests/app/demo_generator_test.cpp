@@ -232,3 +232,20 @@ TEST_F(DemoGeneratorTest, ItsExportReImportsIntoAnEmptyRegisterAsTheSameRecords)
         EXPECT_EQ(count(copy, sql), count(*g.session, sql)) << sql;
 }
 
+
+TEST_F(DemoGeneratorTest, EvenASmallDemoHasTheCellsEachKindIsKnownFor)
+{
+    Generated g = generate(QStringLiteral("small.orec"), 3, 300);
+    const auto cells = [&](const char* type, const char* country) {
+        return *g.session->database().connection().queryInt(
+            QStringLiteral("SELECT count(*) FROM party_units WHERE cell_type = '%1' AND country_code = '%2'")
+                .arg(QLatin1String(type), QLatin1String(country))
+                .toStdString());
+    };
+    for (const char* country : {"RU", "JP", "AU", "GB"})
+        EXPECT_GE(cells("student", country), 1) << country;
+    for (const char* country : {"JP", "KR", "TW"})
+        EXPECT_GE(cells("labour", country), 1) << country;
+    for (const char* country : {"LA", "KH", "MZ"})
+        EXPECT_GE(cells("expert", country), 1) << country;
+}
