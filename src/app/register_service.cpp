@@ -34,17 +34,38 @@ Status refuseOnErrors(const FieldErrors& problems)
 
 Status RegisterService::checkMember(const Member& m)
 {
-    OREC_TRY(refuseOnErrors(validate(m, today())));
-    if (m.homeUnitId != 0) {
-        auto home = PartyUnitRepository(db()).get(m.homeUnitId);
-        if (!home)
-            return Error(ErrorCode::Invalid, tr("The home unit does not exist."), QStringLiteral("home_unit"));
+    // Every problem in one list: a number another member already has is said together with the
+    // form's other mistakes, not only once they are all put right.
+    FieldErrors problems = errorsOnly(validate(m, today()));
+    if (m.homeUnitId != 0 && !PartyUnitRepository(db()).get(m.homeUnitId))
+        problems.append({QStringLiteral("home_unit"), tr("The home unit does not exist.")});
+    MemberRepository members(db());
+    const QString card = MemberRepository::normaliseNumber(m.partyCardNumber);
+    if (!card.isEmpty()) {
+        auto other = members.findByPartyCard(card);
+        if (!other)
+            return other.error();
+        if (*other && (*other)->id != m.id)
+            problems.append({QStringLiteral("party_card_no"),
+                             tr("The party card number %1 already belongs to %2 in the register.")
+                                 .arg(card, (*other)->fullName)});
     }
-    return {};
+    const QString citizenId = MemberRepository::normaliseNumber(m.citizenId);
+    if (!citizenId.isEmpty()) {
+        auto other = members.findByCitizenId(citizenId);
+        if (!other)
+            return other.error();
+        if (*other && (*other)->id != m.id)
+            problems.append({QStringLiteral("citizen_id"),
+                             tr("The citizen ID %1 already belongs to %2 in the register.")
+                                 .arg(citizenId, (*other)->fullName)});
+    }
+    return refuseOnErrors(problems);
 }
 
 Result<Member> RegisterService::addMember(Member member)
 {
+    OREC_TRY(db().require(Permission::WriteRecords));
     OREC_TRY(checkMember(member));
     WriteScope scope(db());
     OREC_TRY(scope.status());
@@ -55,6 +76,7 @@ Result<Member> RegisterService::addMember(Member member)
 
 Result<Member> RegisterService::updateMember(Member member)
 {
+    OREC_TRY(db().require(Permission::WriteRecords));
     OREC_TRY(checkMember(member));
     WriteScope scope(db());
     OREC_TRY(scope.status());
@@ -367,12 +389,26 @@ Result<Posting> RegisterService::applyTransition(qint64 postingId, PostingTransi
 Result<Posting> RegisterService::recordProbationDecision(qint64 postingId, ProbationDecision decision,
                                                          const QString& reference, const QDate& date)
 {
+    OREC_TRY(db().require(Permission::WriteRecords));
     auto p = PostingRepository(db()).get(postingId);
     if (!p)
         return p.error();
     if (!p->probationEndDate.isValid())
         return Error(ErrorCode::Invalid,
                      tr("The member was a full member when this posting began; there is no probation to decide."));
+    // A decision is recorded once the committee has taken it, and full membership once probation is
+    // over: neither may be dated after today.
+    FieldErrors problems;
+    if (date.isValid() && date > today())
+        problems.append({QStringLiteral("date"),
+                         tr("The committee's decision (%1) cannot be dated in the future; record it once it has "
+                            "been taken.")
+                             .arg(fmt(date))});
+    if (decision == ProbationDecision::Admitted && p->probationEndDate > today())
+        problems.append({QStringLiteral("date"),
+                         tr("Probation ends on %1; the member cannot be admitted to full membership before then.")
+                             .arg(fmt(p->probationEndDate))});
+    OREC_TRY(refuseOnErrors(problems));
     p->probationDecision = decision;
     p->probationDecisionRef = reference;
     WriteScope scope(db());

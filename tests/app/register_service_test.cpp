@@ -97,6 +97,29 @@ protected:
 
     QList<Report> reports(const Posting& p) { return *m_service->reportsOfPosting(p.id); }
 
+    // Adds a user with `role`, closes the admin's session and opens one as that user.
+    std::unique_ptr<app::Session> reopenAs(const QString& user, Role role, const QString& passphrase)
+    {
+        Database& db = m_session->database();
+        EXPECT_TRUE(db.keyStore()
+                        .setSlot(user, SecureBytes::fromUtf8(passphrase), db.dataKey(), crypto::KdfParams::cheapForTestsOnly())
+                        .ok());
+        {
+            WriteScope scope(db, Permission::ManageUsers);
+            EXPECT_TRUE(UserRepository(db).insert(scope, user, role).ok());
+            EXPECT_TRUE(db.saveKeyStore().ok());
+            EXPECT_TRUE(scope.commit().ok());
+        }
+        const QString path = db.path();
+        m_service.reset();
+        m_session.reset();
+        return std::make_unique<app::Session>(unlock(path, user, passphrase, fastOptions(&m_clock)));
+    }
+
+    // The messages of an Invalid error, one per problem.
+    static QStringList messages(const Error& e) { return e.message.split(QLatin1Char('\n')); }
+    static std::string text(const QStringList& lines) { return lines.join(QLatin1Char('\n')).toStdString(); }
+
     TempDir m_dir;
     FixedClock m_clock{QDateTime(kToday, QTime(8, 0), Qt::UTC)};
     std::unique_ptr<app::Session> m_session;
@@ -328,11 +351,99 @@ TEST_F(RegisterServiceTest, ProbationIsTrackedOnThePostingAndTheDecisionRecorded
     EXPECT_EQ(p.probationEndDate, QDate(2026, 6, 15));
     // Probation ends during the stay: a self-review is called for.
     EXPECT_NE(find(reports(p), ReportKind::SelfReview), nullptr);
+    // The committee decides after probation is over.
+    m_clock.set(QDateTime(QDate(2026, 6, 25), QTime(8, 0), Qt::UTC));
     auto decided = m_service->recordProbationDecision(p.id, ProbationDecision::Admitted, QStringLiteral("QĐ 12"),
                                                       QDate(2026, 6, 20));
     ASSERT_TRUE(decided.ok());
     EXPECT_EQ(decided->probationDecision, ProbationDecision::Admitted);
     EXPECT_EQ(m_service->member(probationary.id)->fullMembershipDate, QDate(2026, 6, 15));
+}
+
+TEST_F(RegisterServiceTest, AProbationDecisionDatedInTheFutureOrBeforeProbationEndsIsRefused)
+{
+    Member probationary = addMember(QStringLiteral("Vũ Thị Mai"), QString(), QDate(2025, 6, 15), QDate());
+    Posting p = plan(probationary, PostingPurpose::Study, QStringLiteral("JP"), QDate(2025, 9, 1), QDate(2026, 9, 1));
+    ASSERT_EQ(p.probationEndDate, QDate(2026, 6, 15));
+    const Posting stored = *m_service->posting(p.id);
+
+    // Today is 2 March 2026: a decision dated in June has not been taken yet, and probation runs until June.
+    auto future = m_service->recordProbationDecision(p.id, ProbationDecision::Admitted, QStringLiteral("QĐ 12"),
+                                                     QDate(2026, 6, 20));
+    ASSERT_FALSE(future.ok());
+    EXPECT_EQ(future.code(), ErrorCode::Invalid);
+    EXPECT_EQ(future.error().where, QStringLiteral("date"));
+    EXPECT_EQ(text(messages(future.error())),
+              text({QStringLiteral("The committee's decision (20/06/2026) cannot be dated in the future; record it "
+                                   "once it has been taken."),
+                    QStringLiteral("Probation ends on 15/06/2026; the member cannot be admitted to full membership "
+                                   "before then.")}));
+
+    // Recorded today, months early: still no full membership dated in June.
+    auto early = m_service->recordProbationDecision(p.id, ProbationDecision::Admitted, QStringLiteral("QĐ 12"), kToday);
+    ASSERT_FALSE(early.ok());
+    EXPECT_EQ(early.error().where, QStringLiteral("date"));
+    EXPECT_EQ(text(messages(early.error())),
+              text({QStringLiteral("Probation ends on 15/06/2026; the member cannot be admitted to full membership "
+                                   "before then.")}));
+
+    // Another decision cannot be dated in the future either.
+    auto extended = m_service->recordProbationDecision(p.id, ProbationDecision::Extended, QStringLiteral("QĐ 13"),
+                                                       QDate(2026, 3, 3));
+    ASSERT_FALSE(extended.ok());
+    EXPECT_EQ(extended.error().where, QStringLiteral("date"));
+
+    // Nothing was written: the posting as it was, the member still probationary.
+    const Posting after = *m_service->posting(p.id);
+    EXPECT_EQ(after.probationDecision, ProbationDecision::Pending);
+    EXPECT_EQ(after.probationDecisionRef, QString());
+    EXPECT_EQ(after.version, stored.version);
+    EXPECT_FALSE(m_service->member(probationary.id)->fullMembershipDate.isValid());
+    EXPECT_TRUE(m_service->member(probationary.id)->isProbationary());
+}
+
+TEST_F(RegisterServiceTest, ADuplicateCardOrCitizenIdIsListedWithTheOtherProblems)
+{
+    Member other;
+    other.fullName = QStringLiteral("Trần Thị Lan");
+    other.citizenId = QStringLiteral("001190000555");
+    other.dateOfBirth = QDate(1990, 3, 1);
+    other.admissionDate = QDate(2015, 3, 1);
+    other.fullMembershipDate = QDate(2016, 3, 1);
+    other.partyCardNumber = QStringLiteral("10000002");
+    other = *m_service->addMember(other);
+
+    Member bad;
+    bad.fullName = QStringLiteral("Đặng Văn Bình");
+    bad.dateOfBirth = QDate(2000, 1, 1);
+    bad.admissionDate = QDate(2016, 1, 1); // at 16
+    bad.email = QStringLiteral("not an address");
+    bad.partyCardNumber = QStringLiteral("1000 0001"); // Đức's, written with a space
+    bad.citizenId = QStringLiteral("001190000555");    // Lan's
+    auto refused = m_service->addMember(bad);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.code(), ErrorCode::Invalid);
+    EXPECT_EQ(refused.error().where, QStringLiteral("admission_date, email, party_card_no, citizen_id"));
+    EXPECT_EQ(text(messages(refused.error())),
+              text({QStringLiteral("Admission (01/01/2016) is before the member's 18th birthday (01/01/2018)."),
+                    QStringLiteral("\"not an address\" is not an e-mail address."),
+                    QStringLiteral("The party card number 10000001 already belongs to Nguyễn Văn Đức in the register."),
+                    QStringLiteral("The citizen ID 001190000555 already belongs to Trần Thị Lan in the register.")}));
+
+    // Editing: a member keeps their own numbers; taking another's is listed with the other mistakes.
+    Member lan = other;
+    lan.workplace = QStringLiteral("Đại học Bách khoa");
+    ASSERT_TRUE(m_service->updateMember(lan).ok());
+    lan = *m_service->member(other.id);
+    lan.partyCardNumber = m_member.partyCardNumber;
+    lan.phone = QStringLiteral("12");
+    auto taken = m_service->updateMember(lan);
+    ASSERT_FALSE(taken.ok());
+    EXPECT_EQ(taken.error().where, QStringLiteral("phone, party_card_no"));
+    EXPECT_EQ(text(messages(taken.error())),
+              text({QStringLiteral("A phone number has 8 to 15 digits, with +, brackets, dashes or spaces between."),
+                    QStringLiteral("The party card number 10000001 already belongs to Nguyễn Văn Đức in the register.")}));
+    EXPECT_EQ(m_service->member(other.id)->partyCardNumber, QStringLiteral("10000002"));
 }
 
 TEST_F(RegisterServiceTest, ValidationListsEveryFieldAndFindersAcceptEveryKey)
@@ -358,21 +469,7 @@ TEST_F(RegisterServiceTest, ValidationListsEveryFieldAndFindersAcceptEveryKey)
 
 TEST_F(RegisterServiceTest, AnAuditorReadsButCannotWrite)
 {
-    ASSERT_TRUE(m_session->database().keyStore().setSlot(QStringLiteral("kiemtra"), SecureBytes::fromUtf8(QStringLiteral("chỉ đọc thôi nhé")),
-                                                           m_session->database().dataKey(),
-                                                           crypto::KdfParams::cheapForTestsOnly())
-                    .ok());
-    {
-        WriteScope scope(m_session->database(), Permission::ManageUsers);
-        ASSERT_TRUE(UserRepository(m_session->database()).insert(scope, QStringLiteral("kiemtra"), Role::Auditor).ok());
-        ASSERT_TRUE(m_session->database().saveKeyStore().ok());
-        ASSERT_TRUE(scope.commit().ok());
-    }
-    const QString path = m_session->database().path();
-    m_service.reset();
-    m_session.reset();
-    auto auditor = std::make_unique<app::Session>(unlock(path, QStringLiteral("kiemtra"), QStringLiteral("chỉ đọc thôi nhé"),
-                                                         fastOptions(&m_clock)));
+    auto auditor = reopenAs(QStringLiteral("kiemtra"), Role::Auditor, QStringLiteral("chỉ đọc thôi nhé"));
     app::RegisterService service(*auditor);
     EXPECT_EQ(service.findMember(QStringLiteral("10000001"))->fullName, QStringLiteral("Nguyễn Văn Đức"));
     Member m;
@@ -380,4 +477,34 @@ TEST_F(RegisterServiceTest, AnAuditorReadsButCannotWrite)
     EXPECT_EQ(service.addMember(m).code(), ErrorCode::PermissionDenied);
     EXPECT_EQ(service.setRule(QString::fromLatin1(rule_key::kReturnReportOtherDays), 5).code(),
               ErrorCode::PermissionDenied);
+}
+
+TEST_F(RegisterServiceTest, AClerkWritesRecordsButCannotEditTheRules)
+{
+    auto clerk = reopenAs(QStringLiteral("vanthu"), Role::Clerk, QStringLiteral("văn thư chi bộ 2026"));
+    app::RegisterService service(*clerk);
+    const QMap<QString, QByteArray> before = tableChecksums(clerk->database());
+
+    // Records, yes.
+    Member m;
+    m.fullName = QStringLiteral("Đoàn Thị Thu");
+    m.dateOfBirth = QDate(1992, 7, 1);
+    ASSERT_TRUE(service.addMember(m).ok());
+
+    // The rules and the holidays, no: a typed refusal and nothing changed.
+    auto rule = service.setRule(QString::fromLatin1(rule_key::kReturnReportOtherDays), 5);
+    ASSERT_FALSE(rule.ok());
+    EXPECT_EQ(rule.code(), ErrorCode::PermissionDenied);
+    auto flag = service.setRule(QString::fromLatin1(rule_key::kBlockApprovalWhileReturnReportOverdue),
+                                QStringLiteral("off"), QDate(2026, 4, 1));
+    EXPECT_EQ(flag.code(), ErrorCode::PermissionDenied);
+    EXPECT_EQ(service.addHoliday(Holiday{QDate(2026, 3, 5), QStringLiteral("Nghỉ bù")}).code(),
+              ErrorCode::PermissionDenied);
+
+    EXPECT_EQ(service.ruleVersions()->size(), 1);
+    EXPECT_EQ(service.rulesInForce()->intValue(rule_key::kReturnReportOtherDays), 15);
+    EXPECT_TRUE(service.holidays()->isEmpty());
+    const QMap<QString, QByteArray> after = tableChecksums(clerk->database());
+    for (const char* table : {"rule_sets", "holidays"})
+        EXPECT_EQ(after.value(QLatin1String(table)), before.value(QLatin1String(table))) << table;
 }
