@@ -84,7 +84,8 @@ public:
     Result<Posting> applyTransition(qint64 postingId, PostingTransition transition, TransitionInput input);
     // Records the committee's decision on a probationary member's full membership during a posting.
     // Admitted also records the member's full-membership date (the end of probation, else `date`)
-    // when the member record has none yet.
+    // when the member record has none yet. Refused (ErrorCode::Invalid, field "date") when `date` is
+    // after today, or for Admitted while probation has not ended: no full membership dated ahead.
     Result<Posting> recordProbationDecision(qint64 postingId, ProbationDecision decision, const QString& reference,
                                             const QDate& date);
 
