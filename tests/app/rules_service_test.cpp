@@ -20,7 +20,8 @@ class RulesServiceTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        auto created = createDatabase(m_dir.file(QStringLiteral("r.orec")), kAdmin, kAdminPassphrase, fastOptions(&m_clock));
+        auto created = createDatabase(m_dir.file(QStringLiteral("r.orec")), kAdmin, kAdminPassphrase,
+                                      fastOptions(&m_clock));
         m_session = std::make_unique<app::Session>(std::move(created.database));
         m_service = std::make_unique<app::RegisterService>(*m_session);
         PartyUnit committee;
@@ -102,7 +103,9 @@ protected:
     {
         QStringList out;
         for (const Report& r : reports)
-            out.append(QStringLiteral("%1 %2 v%3").arg(codeName(r.kind), r.dueDate.toString(Qt::ISODate)).arg(r.ruleSetVersion));
+            out.append(QStringLiteral("%1 %2 v%3")
+                           .arg(codeName(r.kind), r.dueDate.toString(Qt::ISODate))
+                           .arg(r.ruleSetVersion));
         return out;
     }
 
@@ -125,7 +128,8 @@ TEST_F(RulesServiceTest, TheRulesInForceListTheDocumentsOfEveryPurpose)
     for (PostingPurpose purpose : allValues<PostingPurpose>())
         EXPECT_NE(rules->find(rule_key::documentsFor(purpose)), nullptr) << codeName(purpose).toStdString();
     EXPECT_EQ(rules->documents(rule_key::documentsFor(PostingPurpose::Tourism)),
-              (QList<ReportKind>{ReportKind::PrivateTripApplication, ReportKind::PreDeparture, ReportKind::Return}));
+              (QList<ReportKind>{ReportKind::PrivateTripApplication, ReportKind::PreDeparture,
+                                 ReportKind::Return}));
 }
 
 TEST_F(RulesServiceTest, AChangedDocumentsRuleAppliesToNewPostingsOnly)
@@ -133,8 +137,8 @@ TEST_F(RulesServiceTest, AChangedDocumentsRuleAppliesToNewPostingsOnly)
     const Member lan = addMember(QStringLiteral("Trần Thị Lan"), QStringLiteral("10000001"));
     const Member hoa = addMember(QStringLiteral("Phạm Thị Hoa"), QStringLiteral("10000002"));
     Posting before = plan(lan, PostingPurpose::Tourism, QDate(2026, 2, 2), QDate(2026, 2, 12));
-    EXPECT_EQ(kinds(reports(before)),
-              (QList<ReportKind>{ReportKind::PrivateTripApplication, ReportKind::PreDeparture, ReportKind::Return}));
+    EXPECT_EQ(kinds(reports(before)), (QList<ReportKind>{ReportKind::PrivateTripApplication,
+                                                         ReportKind::PreDeparture, ReportKind::Return}));
     const QStringList beforeDocs = summary(reports(before));
 
     auto v2 = m_service->setRule(rule_key::documentsFor(PostingPurpose::Tourism),
@@ -160,8 +164,8 @@ TEST_F(RulesServiceTest, AChangedDocumentsRuleAppliesToNewPostingsOnly)
     EXPECT_EQ(summary(reports(before)), beforeDocs);
     goAndReturn(before, QDate(2026, 2, 2), QDate(2026, 2, 12));
     const QList<Report> done = reports(before);
-    EXPECT_EQ(kinds(done),
-              (QList<ReportKind>{ReportKind::PrivateTripApplication, ReportKind::PreDeparture, ReportKind::Return}));
+    EXPECT_EQ(kinds(done), (QList<ReportKind>{ReportKind::PrivateTripApplication, ReportKind::PreDeparture,
+                                              ReportKind::Return}));
     EXPECT_EQ(find(done, ReportKind::PrivateTripApplication)->dueDate, QDate(2026, 2, 2));
     for (const Report& r : done)
         EXPECT_EQ(r.ruleSetVersion, 1);
@@ -205,8 +209,8 @@ TEST_F(RulesServiceTest, SwitchingADeadlineToCalendarDaysChangesOnlyDeadlinesCom
     EXPECT_EQ(find(reports(returned), ReportKind::Return)->dueDate, QDate(2026, 2, 23));
 
     // Value and unit together, as one more version.
-    auto v3 = m_service->setRule(QString::fromLatin1(rule_key::kReturnReportOtherDays), QStringLiteral("10"), {},
-                                 RuleUnit::WorkingDays);
+    auto v3 = m_service->setRule(QString::fromLatin1(rule_key::kReturnReportOtherDays), QStringLiteral("10"),
+                                 {}, RuleUnit::WorkingDays);
     ASSERT_TRUE(v3.ok());
     EXPECT_EQ(v3->version(), 3);
     EXPECT_EQ(v3->intValue(rule_key::kReturnReportOtherDays), 10);
@@ -220,10 +224,13 @@ TEST_F(RulesServiceTest, BadDocumentCodesAndUnitsAreRefusedWithoutANewVersion)
     auto unknown = m_service->setRule(study, QStringLiteral("pre_departure, visa_form"));
     ASSERT_FALSE(unknown.ok());
     EXPECT_EQ(unknown.error().code, ErrorCode::Invalid);
-    EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("visa_form"))) << unknown.error().message.toStdString();
+    EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("visa_form")))
+        << unknown.error().message.toStdString();
     EXPECT_EQ(m_service->setRule(study, QStringLiteral("annual_rating")).code(), ErrorCode::Invalid);
-    EXPECT_EQ(m_service->setRule(QString::fromLatin1(rule_key::kProbationMonths), QVariant(), {}, RuleUnit::Days).code(),
-              ErrorCode::Invalid);
+    EXPECT_EQ(
+        m_service->setRule(QString::fromLatin1(rule_key::kProbationMonths), QVariant(), {}, RuleUnit::Days)
+            .code(),
+        ErrorCode::Invalid);
     EXPECT_EQ(m_service->setRule(study, QVariant(), {}, RuleUnit::WorkingDays).code(), ErrorCode::Invalid);
     EXPECT_EQ(m_service->setRule(QString::fromLatin1(rule_key::kReturnReportOtherDays), QVariant()).code(),
               ErrorCode::Invalid); // neither a value nor a unit
@@ -255,10 +262,12 @@ TEST_F(RulesServiceTest, AClerkMayNotChangeTheRules)
     app::Session session(unlock(path, clerk, clerkPass, fastOptions(&m_clock)));
     app::RegisterService service(session);
     EXPECT_TRUE(service.rulesInForce().ok()); // reading is allowed
-    EXPECT_EQ(service.setRule(rule_key::documentsFor(PostingPurpose::Tourism), QStringLiteral("return")).code(),
-              ErrorCode::PermissionDenied);
-    EXPECT_EQ(service.setRule(QString::fromLatin1(rule_key::kReturnReportPrivateWorkingDays), QVariant(), {},
-                              RuleUnit::Days)
+    EXPECT_EQ(
+        service.setRule(rule_key::documentsFor(PostingPurpose::Tourism), QStringLiteral("return")).code(),
+        ErrorCode::PermissionDenied);
+    EXPECT_EQ(service
+                  .setRule(QString::fromLatin1(rule_key::kReturnReportPrivateWorkingDays), QVariant(), {},
+                           RuleUnit::Days)
                   .code(),
               ErrorCode::PermissionDenied);
     EXPECT_EQ(service.ruleVersions()->size(), 1);

@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <gtest/gtest.h>
 
 using namespace orec;
@@ -30,13 +29,15 @@ protected:
     {
         QStringList a{QStringLiteral("--db"), m_db, QStringLiteral("--user"), user,
                       QStringLiteral("--insecure-fast-kdf-for-tests")};
-        return runCli(a + rest, {{QStringLiteral("OREC_PASSPHRASE"), pass}, {QStringLiteral("OREC_NEW_PASSPHRASE"), kClerkPass}});
+        return runCli(a + rest, {{QStringLiteral("OREC_PASSPHRASE"), pass},
+                                 {QStringLiteral("OREC_NEW_PASSPHRASE"), kClerkPass}});
     }
 
     // The rule `key` of `rules show --json`.
     QJsonObject shownRule(const QString& key, QStringList extra = {})
     {
-        auto shown = run(QStringList{QStringLiteral("--json"), QStringLiteral("rules"), QStringLiteral("show")} + extra);
+        auto shown = run(
+            QStringList{QStringLiteral("--json"), QStringLiteral("rules"), QStringLiteral("show")} + extra);
         EXPECT_EQ(shown.exitCode, 0) << shown.err.toStdString();
         const QJsonObject o = QJsonDocument::fromJson(shown.out.toUtf8()).object();
         for (const QJsonValue& v : o.value(QStringLiteral("rules")).toArray()) {
@@ -56,14 +57,13 @@ TEST_F(RulesCliTest, ShowListsTheDocumentsOfEveryPurposeAndEachDeadlinesUnit)
 {
     auto shown = run({QStringLiteral("rules"), QStringLiteral("show")});
     ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
-    for (const char* line : {"documents.official_mission = pre_departure, return",
-                             "documents.study = pre_departure, return",
-                             "documents.tourism = private_trip_application, pre_departure, return",
-                             "documents.family_visit = private_trip_application, pre_departure, return",
-                             "documents.other_private = private_trip_application, pre_departure, return",
-                             "Private-trip application; Pre-departure report; Return report",
-                             "return_report.private_trip.working_days = 7 working days",
-                             "return_report.other.days = 15 days"})
+    for (const char* line :
+         {"documents.official_mission = pre_departure, return", "documents.study = pre_departure, return",
+          "documents.tourism = private_trip_application, pre_departure, return",
+          "documents.family_visit = private_trip_application, pre_departure, return",
+          "documents.other_private = private_trip_application, pre_departure, return",
+          "Private-trip application; Pre-departure report; Return report",
+          "return_report.private_trip.working_days = 7 working days", "return_report.other.days = 15 days"})
         EXPECT_TRUE(shown.out.contains(QLatin1String(line))) << line << "\n" << shown.out.toStdString();
     EXPECT_TRUE(shown.out.contains(QLatin1String("self_review"))); // the description names the codes
 
@@ -72,7 +72,9 @@ TEST_F(RulesCliTest, ShowListsTheDocumentsOfEveryPurposeAndEachDeadlinesUnit)
     EXPECT_EQ(tourism.value(QStringLiteral("value")).toString(),
               QStringLiteral("private_trip_application,pre_departure,return"));
     EXPECT_FALSE(tourism.value(QStringLiteral("source")).toString().isEmpty());
-    EXPECT_EQ(shownRule(QStringLiteral("return_report.private_trip.working_days")).value(QStringLiteral("unit")).toString(),
+    EXPECT_EQ(shownRule(QStringLiteral("return_report.private_trip.working_days"))
+                  .value(QStringLiteral("unit"))
+                  .toString(),
               QStringLiteral("working_days"));
 
     auto help = runCli({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("--help")});
@@ -88,9 +90,12 @@ TEST_F(RulesCliTest, AnAdminSetsAPurposesDocumentsAsANewVersion)
     ASSERT_EQ(set.exitCode, 0) << set.err.toStdString();
     EXPECT_EQ(QJsonDocument::fromJson(set.out.toUtf8()).object().value(QStringLiteral("version")).toInt(), 2);
     auto shown = run({QStringLiteral("rules"), QStringLiteral("show")});
-    EXPECT_TRUE(shown.out.contains(QStringLiteral("documents.tourism = pre_departure, return\n"))) << shown.out.toStdString();
-    auto old = run({QStringLiteral("rules"), QStringLiteral("show"), QStringLiteral("--version"), QStringLiteral("1")});
-    EXPECT_TRUE(old.out.contains(QStringLiteral("documents.tourism = private_trip_application, pre_departure, return")));
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("documents.tourism = pre_departure, return\n")))
+        << shown.out.toStdString();
+    auto old = run(
+        {QStringLiteral("rules"), QStringLiteral("show"), QStringLiteral("--version"), QStringLiteral("1")});
+    EXPECT_TRUE(old.out.contains(
+        QStringLiteral("documents.tourism = private_trip_application, pre_departure, return")));
 
     ASSERT_EQ(run({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("documents.expert"),
                    QStringLiteral("none")})
@@ -111,13 +116,15 @@ TEST_F(RulesCliTest, AnUnknownDocumentCodeIsRefusedByName)
     const QJsonObject study = shownRule(QStringLiteral("documents.study"));
     EXPECT_EQ(study.value(QStringLiteral("value")).toString(), QStringLiteral("pre_departure,return"));
     auto shown = run({QStringLiteral("--json"), QStringLiteral("rules"), QStringLiteral("show")});
-    EXPECT_EQ(QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("versions")).toInt(), 1);
+    EXPECT_EQ(QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("versions")).toInt(),
+              1);
 }
 
 TEST_F(RulesCliTest, ADeadlinesUnitIsSwitchedWithOrWithoutANewValue)
 {
-    auto set = run({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("return_report.private_trip.working_days"),
-                    QStringLiteral("10"), QStringLiteral("--unit"), QStringLiteral("days")});
+    auto set = run({QStringLiteral("rules"), QStringLiteral("set"),
+                    QStringLiteral("return_report.private_trip.working_days"), QStringLiteral("10"),
+                    QStringLiteral("--unit"), QStringLiteral("days")});
     ASSERT_EQ(set.exitCode, 0) << set.err.toStdString();
     auto shown = run({QStringLiteral("rules"), QStringLiteral("show")});
     EXPECT_TRUE(shown.out.contains(QStringLiteral("return_report.private_trip.working_days = 10 days\n")))
@@ -138,7 +145,8 @@ TEST_F(RulesCliTest, ADeadlinesUnitIsSwitchedWithOrWithoutANewValue)
                   .exitCode,
               0);
     shown = run({QStringLiteral("rules"), QStringLiteral("show")});
-    EXPECT_TRUE(shown.out.contains(QStringLiteral("return_report.other.days = 15 working days\n"))) << shown.out.toStdString();
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("return_report.other.days = 15 working days\n")))
+        << shown.out.toStdString();
 
     // Not a deadline, or not a deadline's unit.
     auto months = run({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("probation.months"),
@@ -149,24 +157,30 @@ TEST_F(RulesCliTest, ADeadlinesUnitIsSwitchedWithOrWithoutANewValue)
                    QStringLiteral("--unit"), QStringLiteral("weeks")})
                   .exitCode,
               1);
-    EXPECT_EQ(run({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("return_report.other.days")}).exitCode,
-              1); // neither a value nor --unit
+    EXPECT_EQ(
+        run({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("return_report.other.days")})
+            .exitCode,
+        1); // neither a value nor --unit
 }
 
 TEST_F(RulesCliTest, AClerkMayNotSetRules)
 {
-    auto add = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("lan"), QStringLiteral("--role"),
-                    QStringLiteral("clerk")});
+    auto add = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("lan"),
+                    QStringLiteral("--role"), QStringLiteral("clerk")});
     ASSERT_EQ(add.exitCode, 0) << add.err.toStdString();
-    EXPECT_EQ(run({QStringLiteral("rules"), QStringLiteral("show")}, QStringLiteral("lan"), kClerkPass).exitCode, 0);
+    EXPECT_EQ(
+        run({QStringLiteral("rules"), QStringLiteral("show")}, QStringLiteral("lan"), kClerkPass).exitCode,
+        0);
     auto refused = run({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("documents.tourism"),
                         QStringLiteral("return")},
                        QStringLiteral("lan"), kClerkPass);
     EXPECT_EQ(refused.exitCode, 3);
-    auto unit = run({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("return_report.other.days"),
-                     QStringLiteral("--unit"), QStringLiteral("working_days")},
-                    QStringLiteral("lan"), kClerkPass);
+    auto unit =
+        run({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("return_report.other.days"),
+             QStringLiteral("--unit"), QStringLiteral("working_days")},
+            QStringLiteral("lan"), kClerkPass);
     EXPECT_EQ(unit.exitCode, 3);
     auto shown = run({QStringLiteral("--json"), QStringLiteral("rules"), QStringLiteral("show")});
-    EXPECT_EQ(QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("versions")).toInt(), 1);
+    EXPECT_EQ(QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("versions")).toInt(),
+              1);
 }

@@ -6,7 +6,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <gtest/gtest.h>
 
 using namespace orec;
@@ -19,8 +18,8 @@ class RuleRepositoryTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        m_created = std::make_unique<Database::Created>(createDatabase(m_dir.file(QStringLiteral("rules.orec")),
-                                                                       kAdmin, kAdminPassphrase, fastOptions(&m_clock)));
+        m_created = std::make_unique<Database::Created>(createDatabase(
+            m_dir.file(QStringLiteral("rules.orec")), kAdmin, kAdminPassphrase, fastOptions(&m_clock)));
     }
     Database& db() { return *m_created->database; }
 
@@ -67,8 +66,8 @@ TEST_F(RuleRepositoryTest, DocumentsAndUnitsChangedInANewVersionAreStoredWithIt)
     const RuleSet& v1 = all->at(0);
     const RuleSet& v2 = all->at(1);
     EXPECT_EQ(v2.find(tourism)->value, QVariant(QStringLiteral("relatives_commitment,pre_departure,return")));
-    EXPECT_EQ(v2.documents(tourism),
-              (QList<ReportKind>{ReportKind::RelativesCommitment, ReportKind::PreDeparture, ReportKind::Return}));
+    EXPECT_EQ(v2.documents(tourism), (QList<ReportKind>{ReportKind::RelativesCommitment,
+                                                        ReportKind::PreDeparture, ReportKind::Return}));
     EXPECT_EQ(v2.unitOf(rule_key::kReturnReportPrivateWorkingDays), RuleUnit::Days);
     EXPECT_EQ(v2.unitOf(rule_key::kSelfReviewDaysAfterReturn), RuleUnit::WorkingDays);
     EXPECT_EQ(v2.intValue(rule_key::kReturnReportPrivateWorkingDays), 7);
@@ -89,7 +88,8 @@ TEST_F(RuleRepositoryTest, DocumentsAndUnitsChangedInANewVersionAreStoredWithIt)
             EXPECT_EQ(o.value(QStringLiteral("value")).toString(),
                       QStringLiteral("relatives_commitment,pre_departure,return"));
         }
-        if (o.value(QStringLiteral("key")).toString() == QLatin1String(rule_key::kReturnReportPrivateWorkingDays)) {
+        if (o.value(QStringLiteral("key")).toString() ==
+            QLatin1String(rule_key::kReturnReportPrivateWorkingDays)) {
             sawPrivateReturn = true;
             EXPECT_EQ(o.value(QStringLiteral("unit")).toString(), QStringLiteral("days"));
             EXPECT_EQ(o.value(QStringLiteral("value")).toInt(), 7);
