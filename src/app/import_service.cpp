@@ -423,6 +423,25 @@ void Importer::checkCells()
         else
             problem(m_rows[i], column::kParent, tr("No unit has the code or name \"%1\".").arg(parent));
     }
+    // A unit whose parent is a row of the file with problems cannot be placed in the tree either: say
+    // so now, so a dry run and the preview count the same rows as the import.
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (qsizetype i = 0; i < m_units.size(); ++i) {
+            const QString parent = m_parents[i];
+            if (parent.isEmpty() || m_units[i].parentId != 0 || !m_rows[i].problems.isEmpty())
+                continue;
+            const qsizetype p = byCode.contains(parent)                   ? byCode.value(parent)
+                                : byName.contains(foldForSearch(parent)) ? byName.value(foldForSearch(parent))
+                                                                         : -1;
+            if (p >= 0 && p != i && !m_rows[p].problems.isEmpty()) {
+                problem(m_rows[i], column::kParent,
+                        tr("The parent unit, on line %1 of the file, has problems and is not imported.")
+                            .arg(m_rows[p].line));
+                changed = true;
+            }
+        }
+    }
 }
 
 Status Importer::writeCells(WriteScope& scope)
@@ -474,7 +493,7 @@ void Importer::checkPostings()
     const Header& h = *m_header;
     MemberRepository members(m_db);
     PostingRepository postings(m_db);
-    QSet<QString> trips;
+    QHash<QString, int> trips; // member|country|departure -> its first line
     QHash<qint64, int> openInFile;
     for (Row& row : m_rows) {
         Posting p;
@@ -643,12 +662,18 @@ void Importer::checkPostings()
             const QDate leaves = p.expectedDeparture();
             const QString trip = QStringLiteral("%1|%2|%3").arg(member->id).arg(p.countryCodes.first(),
                                                                               leaves.toString(Qt::ISODate));
-            if (trips.contains(trip))
-                problem(row, QString(), tr("The same trip of the same member is on an earlier line of the file."));
-            trips.insert(trip);
+            if (const int first = trips.value(trip); first > 0)
+                problem(row, QString(), tr("The same trip of the same member is on line %1 of the file.").arg(first));
+            else
+                trips.insert(trip, row.line);
             auto same = postings.findSameTrip(member->id, p.countryCodes.first(), leaves);
-            if (same && *same != 0)
-                problem(row, QString(), tr("This trip is already in the register (posting %1).").arg(*same));
+            if (same && *same != 0) {
+                const auto country = countryByCode(p.countryCodes.first());
+                problem(row, QString(),
+                        tr("This trip (to %1, leaving %2) is already in the register.")
+                            .arg(country ? country->vietnameseName : p.countryCodes.first(),
+                                 formatInterchangeDate(leaves)));
+            }
             if (p.isAbroad()) {
                 if (const int first = openInFile.value(member->id); first > 0)
                     problem(row, QString(),

@@ -410,3 +410,30 @@ TEST_F(ImportExportTest, ACellsSecretaryNotYetInTheRegisterIsAWarningNotAProblem
     EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE entity = 'pending_secretary'"), 2);
     EXPECT_GE(count("SELECT count(*) FROM audit_log WHERE entity = 'party_unit' AND action = 'update'"), 1);
 }
+
+TEST_F(ImportExportTest, AUnitUnderARejectedParentOfTheFileIsRejectedAlreadyInTheCheck)
+{
+    seedUnitsAndOneMember();
+    const QByteArray file = csv({QStringLiteral("ma_chi_bo,ten,loai,quoc_gia,dang_bo_cap_tren,cap_to_chuc"),
+                                 QStringLiteral("DB-XX,Đảng bộ lỗi,,ZZ,,dang_bo"),
+                                 QStringLiteral("CB-XX-1,Chi bộ con,lao_dong,KR,DB-XX,chi_bo"),
+                                 QStringLiteral("CB-XX-2,Chi bộ cháu,lao_dong,KR,CB-XX-1,chi_bo"),
+                                 QStringLiteral("CB-KR-2,Chi bộ độc lập,lao_dong,KR,,chi_bo")});
+    app::ImportOptions dry;
+    dry.dryRun = true;
+    dry.skipInvalid = true;
+    const app::ImportReport checked = import(app::InterchangeTable::Cells, file, dry);
+    EXPECT_EQ(where(checked), (QStringList{QStringLiteral("2:quoc_gia"), QStringLiteral("3:dang_bo_cap_tren"),
+                                           QStringLiteral("4:dang_bo_cap_tren")}))
+        << describe(checked);
+    EXPECT_EQ(checked.valid, 1);
+    EXPECT_EQ(checked.problems.at(1).reason,
+              QStringLiteral("The parent unit, on line 2 of the file, has problems and is not imported."));
+    app::ImportOptions valid;
+    valid.skipInvalid = true;
+    const app::ImportReport imported = import(app::InterchangeTable::Cells, file, valid);
+    // What the check counted is what the import did.
+    EXPECT_EQ(imported.imported, checked.valid);
+    EXPECT_EQ(imported.rejected, checked.rejected);
+    EXPECT_EQ(where(imported), where(checked));
+}

@@ -366,8 +366,8 @@ const QList<Expected> kPostingProblems = {
     {16, QStringLiteral("so_the_dang_vien"), QStringLiteral("No member has the party card number 99999999.")},
     {17, QStringLiteral("so_cccd"), QStringLiteral("No member has the citizen ID 001099999999.")},
     {18, QStringLiteral("so_cccd"), QStringLiteral("The party card number and the citizen ID belong to two different members.")},
-    {19, QString(), QStringLiteral("The same trip of the same member is on an earlier line of the file.")},
-    {20, QString(), QStringLiteral("This trip is already in the register (posting 1).")}, // the Thailand trip of SetUp
+    {19, QString(), QStringLiteral("The same trip of the same member is on line 2 of the file.")},
+    {20, QString(), QStringLiteral("This trip (to Thái Lan, leaving 01/02/2026) is already in the register.")}, // SetUp's
 };
 
 } // namespace
