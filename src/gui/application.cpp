@@ -6,6 +6,7 @@
 #include "gui/unlock_window.h"
 
 #include <QApplication>
+#include <QByteArrayView>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QSettings>
@@ -13,46 +14,89 @@
 
 namespace orec::gui {
 
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("overseas-records"));
+    QCoreApplication::setOrganizationName(QStringLiteral("OverseasRecords"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OREC_VERSION));
+}
+
+struct CommandLine
+{
+    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("Database file to open."), QStringLiteral("FILE")};
+    QCommandLineOption user{QStringLiteral("user"), QStringLiteral("User name to fill in."), QStringLiteral("NAME")};
+    QCommandLineOption lang{QStringLiteral("lang"), QStringLiteral("Language: vi (default) or en."),
+                            QStringLiteral("LANG")};
+    QCommandLineOption shot{QStringLiteral("screenshot"), QStringLiteral("Save a PNG of the first window and quit."),
+                            QStringLiteral("FILE")};
+    QCommandLineOption help;
+    QCommandLineOption version;
+
+    explicit CommandLine(QCommandLineParser& parser) : help(parser.addHelpOption()), version(parser.addVersionOption())
+    {
+        parser.setApplicationDescription(QStringLiteral("Overseas Records: records of party members abroad"));
+        parser.addOptions({db, user, lang, shot});
+    }
+};
+
+// --help and --version only print: they must work without a display, where QApplication cannot start.
+bool onlyPrints(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView a(argv[i]);
+        if (a == "--")
+            break;
+        if (a == "-h" || a == "--help" || a == "-?" || a == "--help-all" || a == "-v" || a == "--version")
+            return true;
+    }
+    return false;
+}
+
+int printHelpOrVersion(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    QCommandLineParser parser;
+    const CommandLine options(parser);
+    // Qt's own options (-platform, -style...) are not the parser's; they do not stop the help.
+    parser.parse(QCoreApplication::arguments());
+    if (parser.isSet(options.version))
+        parser.showVersion(); // exits 0
+    parser.showHelp(0);       // exits 0
+}
+
+} // namespace
+
 int runApplication(int argc, char** argv)
 {
     platform::disableCoreDumps();
+    if (onlyPrints(argc, argv))
+        return printHelpOrVersion(argc, argv);
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("overseas-records"));
+    setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Overseas Records"));
-    QApplication::setOrganizationName(QStringLiteral("OverseasRecords"));
-    QApplication::setApplicationVersion(QStringLiteral(OREC_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
     QSettings settings;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Overseas Records: records of party members abroad"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file to open."),
-                                      QStringLiteral("FILE"));
-    const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("User name to fill in."),
-                                        QStringLiteral("NAME"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: vi (default) or en."),
-                                        QStringLiteral("LANG"));
-    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
-                                        QStringLiteral("Save a PNG of the first window and quit."),
-                                        QStringLiteral("FILE"));
-    parser.addOptions({dbOption, userOption, langOption, shotOption});
+    const CommandLine options(parser);
     parser.process(app);
 
-    app::installTranslations(parser.isSet(langOption)
-                                 ? parser.value(langOption)
+    app::installTranslations(parser.isSet(options.lang)
+                                 ? parser.value(options.lang)
                                  : settings.value(QStringLiteral("ui/language"), QStringLiteral("vi")).toString());
 
-    AppOptions options;
-    options.databasePath = parser.value(dbOption);
-    options.user = parser.value(userOption);
-    options.autoLockMs = 60'000LL * settings.value(QStringLiteral("security/autoLockMinutes"), 5).toInt();
-    AppController controller(options);
+    AppOptions appOptions;
+    appOptions.databasePath = parser.value(options.db);
+    appOptions.user = parser.value(options.user);
+    appOptions.autoLockMs = 60'000LL * settings.value(QStringLiteral("security/autoLockMinutes"), 5).toInt();
+    AppController controller(appOptions);
     controller.start();
 
-    if (parser.isSet(shotOption)) {
-        const QString file = parser.value(shotOption);
+    if (parser.isSet(options.shot)) {
+        const QString file = parser.value(options.shot);
         QTimer::singleShot(800, &app, [&controller, file] {
             const bool saved = controller.unlockWindow()->grab().save(file, "PNG");
             QApplication::exit(saved ? 0 : 1);
