@@ -9,7 +9,9 @@
 #include <QFileInfo>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
+#include <optional>
 
 namespace orec::cli {
 
@@ -63,12 +65,48 @@ QString commandHelp(const Command& c)
            QStringLiteral("\n\n") + c.help + QStringLiteral("\n");
 }
 
+// The commands of a group ("user" for "user add", "user list"...): what `orec GROUP --help` prints.
+QString groupHelp(const QString& group, const QList<const Command*>& members)
+{
+    QString text;
+    QTextStream s(&text);
+    s << tr("Usage: orec --db FILE [--user NAME] %1 COMMAND [ARGS]").arg(group) << "\n\n" << tr("Commands:") << "\n";
+    for (const Command* c : members)
+        s << "  " << c->synopsis.leftJustified(44) << " " << c->summary << "\n";
+    s << "\n" << tr("'orec %1 COMMAND --help' describes one command.").arg(group) << "\n";
+    return text;
+}
+
+bool isHelp(const QString& a) { return a == QLatin1String("--help") || a == QLatin1String("-h"); }
+
+// The value of --lang wherever it is on the line (the last one wins); nullopt when none is given,
+// an empty string when --lang is last without a value.
+std::optional<QString> languageArgument(const QStringList& arguments)
+{
+    std::optional<QString> language;
+    for (qsizetype k = 0; k < arguments.size(); ++k) {
+        const QString& a = arguments[k];
+        if (a == QLatin1String("--lang"))
+            language = k + 1 < arguments.size() ? arguments[++k] : QString();
+        else if (a.startsWith(QLatin1String("--lang=")))
+            language = a.mid(7);
+    }
+    return language;
+}
+
 } // namespace
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
-    const QList<Command> commands = allCommands();
     CliContext context(out, err);
+    // --lang first, wherever it is: the commands' help texts are translated as they are listed.
+    if (const auto language = languageArgument(arguments)) {
+        if (language->isEmpty())
+            return context.usage(tr("--lang needs vi or en."));
+        if (!app::installTranslations(*language))
+            return context.invalid(tr("--lang needs vi or en."));
+    }
+    const QList<Command> commands = allCommands();
     context.dbPath = qEnvironmentVariable("OREC_DB");
     context.user = qEnvironmentVariable("OREC_USER");
 
@@ -95,15 +133,13 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
                 return context.usage(tr("--user needs a name."));
             context.user = *v;
         } else if (a == QLatin1String("--lang") || a.startsWith(QLatin1String("--lang="))) {
-            auto v = valueOf(QStringLiteral("--lang"));
-            if (!v)
+            if (!valueOf(QStringLiteral("--lang"))) // installed above
                 return context.usage(tr("--lang needs vi or en."));
-            app::installTranslations(*v);
         } else if (a == QLatin1String("--json")) {
             context.json = true;
         } else if (a == QLatin1String("--insecure-fast-kdf-for-tests")) {
             context.databaseOptions.kdf = crypto::KdfParams::cheapForTestsOnly();
-        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+        } else if (isHelp(a)) {
             wantHelp = true;
         } else if (a == QLatin1String("--version")) {
             out << "orec " << QCoreApplication::applicationVersion() << "\n";
@@ -135,14 +171,37 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             words = static_cast<int>(parts.size());
         }
     }
-    if (!command)
-        return context.usage(tr("Unknown command '%1'. 'orec --help' lists the commands.").arg(arguments[i]));
+    if (!command) {
+        // A group's name alone ("orec user --help"): its commands.
+        const QString group = arguments[i];
+        QList<const Command*> members;
+        for (const Command& c : commands) {
+            if (c.name.startsWith(group + QLatin1Char(' ')))
+                members.append(&c);
+        }
+        if (members.isEmpty())
+            return context.usage(tr("Unknown command '%1'. 'orec --help' lists the commands.").arg(group));
+        const QStringList rest = arguments.mid(i + 1);
+        const bool help = wantHelp || std::any_of(rest.begin(), rest.end(), isHelp);
+        const bool subcommandGiven = !rest.isEmpty() && !rest.first().startsWith(QLatin1Char('-'));
+        if (help && !subcommandGiven) {
+            out << groupHelp(group, members);
+            return ExitOk;
+        }
+        if (subcommandGiven)
+            err << "orec: " << tr("Unknown command '%1 %2'.").arg(group, rest.first()) << "\n\n";
+        err << groupHelp(group, members);
+        return ExitUsage;
+    }
     i += words;
 
     for (; i < arguments.size(); ++i) {
         const QString& a = arguments[i];
-        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+        if (isHelp(a)) {
             wantHelp = true;
+        } else if (a == QLatin1String("--lang") || a.startsWith(QLatin1String("--lang="))) {
+            if (a == QLatin1String("--lang"))
+                ++i; // installed above
         } else if (a == QLatin1String("--json")) {
             context.json = true;
         } else if (a.startsWith(QLatin1String("--")) && a.size() > 2) {

@@ -48,9 +48,11 @@ int userAdd(CliContext& c)
 {
     if (c.positional.size() != 1)
         return c.usage(tr("Usage: user add NAME --role admin|clerk|auditor"));
+    if (!c.hasOption(QStringLiteral("role")))
+        return c.usage(tr("Give the new user's role with --role admin|clerk|auditor."));
     const auto role = roleFromCode(c.option(QStringLiteral("role")));
     if (!role)
-        return c.usage(tr("--role must be admin, clerk or auditor."));
+        return c.invalid(tr("--role must be admin, clerk or auditor."));
     auto session = c.openSession();
     if (!session)
         return c.fail(session.error());
@@ -119,7 +121,7 @@ int userRole(CliContext& c)
         return c.usage(tr("Usage: user role NAME admin|clerk|auditor"));
     const auto role = roleFromCode(c.positional.at(1));
     if (!role)
-        return c.usage(tr("The role must be admin, clerk or auditor."));
+        return c.invalid(tr("The role must be admin, clerk or auditor."));
     auto session = c.openSession();
     if (!session)
         return c.fail(session.error());

@@ -310,7 +310,7 @@ int importHome(CliContext& c, app::ExchangeService& service, const QString& path
     if (!prefer.isEmpty()) {
         const auto resolution = exchange::resolutionFromCode(prefer);
         if (!resolution || *resolution == exchange::Resolution::Edit)
-            return c.usage(tr("--prefer takes home or cell."));
+            return c.invalid(tr("--prefer takes home or cell."));
         plan->resolveAll(*resolution);
     }
     if (c.hasOption(QStringLiteral("decisions"))) {

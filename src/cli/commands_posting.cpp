@@ -77,7 +77,7 @@ int postingCreate(CliContext& c)
             return c.fail(member.error());
         Posting p;
         p.memberId = member->id;
-        auto purpose = enumOption<PostingPurpose>(c, QStringLiteral("purpose"));
+        auto purpose = enumOption<PostingPurpose>(c, QStringLiteral("purpose"), AdvertisedCodes::Vietnamese);
         if (!purpose)
             return c.fail(purpose.error());
         if (!*purpose)
@@ -108,7 +108,7 @@ int postingCreate(CliContext& c)
         p.visitsRelatives = c.hasOption(QStringLiteral("relatives"));
         auto delegation = intOption(c, QStringLiteral("delegation"), 1);
         if (!delegation)
-            return c.usage(delegation.error().message);
+            return c.fail(delegation.error());
         p.delegationSize = *delegation;
         if (c.hasOption(QStringLiteral("committee"))) {
             auto committee = service.findUnit(c.option(QStringLiteral("committee")));
@@ -116,6 +116,9 @@ int postingCreate(CliContext& c)
                 return c.fail(committee.error());
             p.approvingCommitteeId = committee->id;
         }
+        auto attendance = enumOption<AttendanceMode>(c, QStringLiteral("attendance"));
+        if (!attendance)
+            return c.fail(attendance.error());
         const QString arrangement = c.option(QStringLiteral("arrangement"), QStringLiteral("auto"));
         if (arrangement == QLatin1String("auto")) {
             auto advice = service.adviseArrangement(p);
@@ -128,8 +131,11 @@ int postingCreate(CliContext& c)
         } else if (auto a = fromInterchangeCode<PartyActivityArrangement>(arrangement)) {
             p.arrangement = *a;
         } else {
-            return c.usage(tr("--arrangement is auto, giu_nguyen, to_dang_tam_thoi, tam_thoi or chinh_thuc."));
+            return c.invalid(tr("--arrangement is auto, giu_nguyen, to_dang_tam_thoi, tam_thoi or chinh_thuc."));
         }
+        // --attendance overrides what the rules suggest.
+        if (*attendance)
+            p.attendance = **attendance;
         auto created = service.createPosting(p);
         if (!created)
             return c.fail(created.error());
@@ -177,6 +183,46 @@ int postingList(CliContext& c)
                     << " " << displayName(p.purpose).leftJustified(24) << " " << displayName(p.status)
                     << (p.departedWithoutApproval ? QStringLiteral(" !") : QString()) << "\n";
         c.out() << tr("%n posting(s).", nullptr, static_cast<int>(postings->size())) << "\n";
+        return static_cast<int>(ExitOk);
+    });
+}
+
+// ---- attendance ---------------------------------------------------------------------------------
+
+// Changes how the member takes part in party life during the posting (in a cell, individually, or
+// exempted), through the same update as the posting editor; the audit row keeps before and after.
+int postingAttendance(CliContext& c)
+{
+    if (c.positional.size() != 2)
+        return c.usage(tr("Usage: posting attendance ID in_cell|individual|exempted"));
+    const auto mode = fromInterchangeCode<AttendanceMode>(c.positional.at(1));
+    if (!mode)
+        return c.fail(unknownValue(QStringLiteral("attendance"), c.positional.at(1),
+                                   acceptedCodes<AttendanceMode>(AdvertisedCodes::English)));
+    return withService(c, [&](app::Session&, app::RegisterService& service) {
+        auto p = service.findPosting(c.positional.first());
+        if (!p)
+            return c.fail(p.error());
+        if (p->status == PostingStatus::Closed || p->status == PostingStatus::Cancelled)
+            return c.fail(Error(ErrorCode::Invalid,
+                                tr("Posting %1 is %2; its attendance no longer changes.")
+                                    .arg(p->id)
+                                    .arg(displayName(p->status))));
+        if (p->attendance == *mode) {
+            if (!c.json)
+                c.out() << tr("Posting %1: attendance is already %2.").arg(p->id).arg(displayName(*mode)) << "\n";
+            printPostingResult(c, service, *p);
+            return static_cast<int>(ExitOk);
+        }
+        const AttendanceMode before = p->attendance;
+        p->attendance = *mode;
+        auto saved = service.updatePosting(*p);
+        if (!saved)
+            return c.fail(saved.error());
+        if (!c.json)
+            c.out() << tr("Posting %1: attendance %2 → %3.").arg(saved->id).arg(displayName(before), displayName(*mode))
+                    << "\n";
+        printPostingResult(c, service, *saved);
         return static_cast<int>(ExitOk);
     });
 }
@@ -262,7 +308,7 @@ int probationDecision(CliContext& c)
         return c.usage(tr("Usage: posting probation ID admitted|extended|refused --ref TEXT"));
     const auto decision = fromCodeName<ProbationDecision>(c.positional.at(1));
     if (!decision || *decision == ProbationDecision::Pending)
-        return c.usage(tr("The decision is admitted, extended or refused."));
+        return c.invalid(tr("The decision is admitted, extended or refused."));
     return withService(c, [&](app::Session& s, app::RegisterService& service) {
         auto p = service.findPosting(c.positional.first());
         if (!p)
@@ -286,8 +332,8 @@ int reportFile(CliContext& c)
         return c.usage(tr("Usage: report file POSTING KIND --date DATE"));
     const auto kind = fromCodeName<ReportKind>(c.positional.at(1));
     if (!kind)
-        return c.usage(tr("The kind is private_trip_application, relatives_commitment, pre_departure, return, "
-                          "self_review or cell_remarks."));
+        return c.invalid(tr("The kind is private_trip_application, relatives_commitment, pre_departure, return, "
+                            "self_review or cell_remarks."));
     return withService(c, [&](app::Session& s, app::RegisterService& service) {
         auto p = service.findPosting(c.positional.first());
         if (!p)
@@ -353,8 +399,10 @@ int reportDue(CliContext& c)
     auto days = intOption(c, QStringLiteral("days"), 30);
     auto offset = intOption(c, QStringLiteral("offset"), 0);
     auto limit = intOption(c, QStringLiteral("limit"), 200);
-    if (!days || !offset || !limit)
-        return c.usage(tr("--days, --offset and --limit need whole numbers."));
+    for (const Result<int>* number : {&days, &offset, &limit}) {
+        if (!number->ok())
+            return c.fail(number->error()); // names the option
+    }
     filter.withinDays = *days;
     filter.overdueOnly = c.hasOption(QStringLiteral("overdue"));
     auto kind = enumOption<ReportKind>(c, QStringLiteral("kind"));
@@ -400,8 +448,8 @@ int reportEvent(CliContext& c)
         return c.usage(tr("Usage: report add MEMBER KIND --event-date DATE [--date RECEIVED]"));
     const auto kind = fromCodeName<ReportKind>(c.positional.at(1));
     if (!kind || isPostingReport(*kind))
-        return c.usage(tr("The kind is annual_rating, foreign_award, foreign_organisation_membership, "
-                          "marriage_to_foreigner or nationality_or_residence_change."));
+        return c.invalid(tr("The kind is annual_rating, foreign_award, foreign_organisation_membership, "
+                            "marriage_to_foreigner or nationality_or_residence_change."));
     return withService(c, [&](app::Session&, app::RegisterService& service) {
         auto member = service.findMember(c.positional.first());
         if (!member)
@@ -499,7 +547,7 @@ int transferRegister(CliContext& c)
         return c.usage(tr("Usage: transfer register COMMITTEE [--year YYYY]"));
     auto year = intOption(c, QStringLiteral("year"), 0);
     if (!year)
-        return c.usage(year.error().message);
+        return c.fail(year.error());
     return withService(c, [&](app::Session&, app::RegisterService& service) {
         auto committee = service.findUnit(c.positional.first());
         if (!committee)
@@ -653,14 +701,16 @@ void registerPostingCommands(QList<Command>& commands)
            "relatives abroad\n--delegation N   party members travelling together\n--decision-no, --decision-date, "
            "--decision-body   the sending decision\n--committee CODE   the approving committee\n"
            "--political-conclusion REF\n--arrangement auto|giu_nguyen|to_dang_tam_thoi|tam_thoi|chinh_thuc (auto: "
-           "what the rules suggest)\nThe documents the posting calls for are created with their due dates.");
+           "what the rules suggest)\n--attendance in_cell|individual|exempted   how the member takes part in party "
+           "life abroad (default: what the rules suggest)\nThe documents the posting calls for are created with "
+           "their due dates.");
     const QStringList createOptions = {QStringLiteral("purpose"),      QStringLiteral("country"),
                                        QStringLiteral("from"),         QStringLiteral("to"),
                                        QStringLiteral("city"),         QStringLiteral("host"),
                                        QStringLiteral("delegation"),   QStringLiteral("decision-no"),
                                        QStringLiteral("decision-date"), QStringLiteral("decision-body"),
                                        QStringLiteral("committee"),    QStringLiteral("political-conclusion"),
-                                       QStringLiteral("arrangement")};
+                                       QStringLiteral("arrangement"),  QStringLiteral("attendance")};
     commands << make(QStringLiteral("posting create"), QStringLiteral("posting create MEMBER --purpose P --country CC --from DATE --to DATE [options]"),
                      tr("Plan a trip or stay abroad."), createHelp, postingCreate, createOptions, {QStringLiteral("relatives")});
     commands << make(QStringLiteral("posting add"), QStringLiteral("posting add MEMBER ..."), tr("Same as 'posting create'."),
@@ -668,6 +718,13 @@ void registerPostingCommands(QList<Command>& commands)
     commands << make(QStringLiteral("posting show"), QStringLiteral("posting show ID [--json]"),
                      tr("Show a posting, its documents and the steps possible now."), tr("ID is the row id or uuid."),
                      postingShow);
+    commands << make(QStringLiteral("posting attendance"), QStringLiteral("posting attendance ID in_cell|individual|exempted"),
+                     tr("Change how the member takes part in party life during a posting."),
+                     tr("in_cell: meets with a cell or group; individual: no cell nearby, guided directly by the "
+                        "committee; exempted: excused from party work and meetings by the committee's decision.\n"
+                        "The change is recorded in the audit log with the value before and after. A closed or "
+                        "cancelled posting keeps its attendance."),
+                     postingAttendance);
     commands << make(QStringLiteral("posting list"), QStringLiteral("posting list MEMBER [--json]"),
                      tr("List a member's postings, latest first."), tr("MEMBER is a row id, card number or citizen ID."),
                      postingList);

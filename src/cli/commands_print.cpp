@@ -47,7 +47,7 @@ int printCommand(CliContext& c)
             continue;
         const auto d = parseDate(c.option(key));
         if (!d)
-            return c.usage(tr("--%1 needs a date dd/mm/yyyy or yyyy-mm-dd.").arg(key));
+            return c.invalid(tr("--%1 needs a date dd/mm/yyyy or yyyy-mm-dd.").arg(key));
         if (key == QLatin1String("from"))
             request.from = *d;
         else if (key == QLatin1String("to"))
@@ -64,18 +64,26 @@ int printCommand(CliContext& c)
         else if (by == QLatin1String("home-unit"))
             request.grouping = reports::AbroadGrouping::HomeUnit;
         else
-            return c.usage(tr("--by is country or home-unit."));
+            return c.invalid(tr("--by is country or home-unit."));
     }
     if (c.hasOption(QStringLiteral("within"))) {
         bool ok = false;
         request.withinDays = c.option(QStringLiteral("within")).toInt(&ok);
         if (!ok || request.withinDays < 0)
-            return c.usage(tr("--within needs a number of days."));
+            return c.invalid(tr("--within needs a number of days."));
     }
-    if (c.hasOption(QStringLiteral("year")))
-        request.year = c.option(QStringLiteral("year")).toInt();
-    if (c.hasOption(QStringLiteral("transfer")))
-        request.transferId = c.option(QStringLiteral("transfer")).toLongLong();
+    if (c.hasOption(QStringLiteral("year"))) {
+        bool ok = false;
+        request.year = c.option(QStringLiteral("year")).trimmed().toInt(&ok);
+        if (!ok || request.year < 1900)
+            return c.invalid(tr("--year needs a year."));
+    }
+    if (c.hasOption(QStringLiteral("transfer"))) {
+        bool ok = false;
+        request.transferId = c.option(QStringLiteral("transfer")).trimmed().toLongLong(&ok);
+        if (!ok || request.transferId <= 0)
+            return c.invalid(tr("--transfer needs the id of a transfer letter."));
+    }
     request.issuer.documentNumber = c.option(QStringLiteral("number"));
     request.issuer.place = c.option(QStringLiteral("place"), QStringLiteral("Hà Nội"));
     request.issuer.signature.name = c.option(QStringLiteral("signer"));
@@ -103,7 +111,7 @@ int printCommand(CliContext& c)
     if (c.hasOption(QStringLiteral("chart"))) {
         QImage chart(c.option(QStringLiteral("chart")));
         if (chart.isNull())
-            return c.usage(tr("--chart needs a PNG image."));
+            return c.invalid(tr("--chart needs a PNG image."));
         request.dashboardChart = chart;
     }
 

@@ -49,8 +49,10 @@ int demoCommand(CliContext& c)
     auto postings = intOption(c, QStringLiteral("postings"), -1);
     auto cells = intOption(c, QStringLiteral("cells"), -1);
     auto asOf = dateOption(c, QStringLiteral("as-of"));
-    if (!members || !postings || !cells)
-        return c.usage(tr("--members, --postings and --cells need whole numbers."));
+    for (const Result<int>* number : {&members, &postings, &cells}) {
+        if (!number->ok())
+            return c.fail(number->error()); // names the option
+    }
     if (!asOf)
         return c.fail(asOf.error());
     options.members = *members;
@@ -61,10 +63,10 @@ int demoCommand(CliContext& c)
         bool ok = false;
         options.seed = c.option(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            return c.usage(tr("--seed needs a whole number."));
+            return c.invalid(tr("--seed needs a whole number."));
     }
     if (options.members < 1)
-        return c.usage(tr("--members needs a number of members, at least 1."));
+        return c.invalid(tr("--members needs a number of members, at least 1."));
 
     std::unique_ptr<app::Session> session;
     QString recoveryKey;
@@ -135,6 +137,34 @@ int demoCommand(CliContext& c)
 
 // ---- import / export ----------------------------------------------------------------------------
 
+// The import's refusals of --map (an entry it cannot read, a header the file does not have) are
+// invalid values, not usage errors.
+Error mapProblemAsInvalid(Error e)
+{
+    if (e.code == ErrorCode::Usage)
+        e.code = ErrorCode::Invalid;
+    return e;
+}
+
+// Where the rejected rows go under --skip-invalid without --rejects: beside the input, named after
+// it in its format (members.csv → members.rejects.csv, then members.rejects-2.csv, ...), never over
+// an existing file.
+QString defaultRejectsPath(const QString& input)
+{
+    const QFileInfo info(input);
+    const QString suffix = info.suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0
+                               ? QStringLiteral("xlsx")
+                               : QStringLiteral("csv");
+    const QDir dir = info.absoluteDir();
+    for (int n = 1;; ++n) {
+        const QString name = info.completeBaseName() + QStringLiteral(".rejects") +
+                             (n == 1 ? QString() : QStringLiteral("-") + QString::number(n)) + QLatin1Char('.') + suffix;
+        const QFileInfo candidate(dir.filePath(name));
+        if (!candidate.exists() && !candidate.isSymLink())
+            return candidate.filePath();
+    }
+}
+
 int importTable(CliContext& c, app::InterchangeTable table, const QString& file)
 {
     app::ImportOptions options;
@@ -143,26 +173,48 @@ int importTable(CliContext& c, app::InterchangeTable table, const QString& file)
     options.rejectsPath = c.option(QStringLiteral("rejects"));
     if (!options.rejectsPath.isEmpty() && !options.skipInvalid && !options.dryRun)
         return c.usage(tr("--rejects goes with --skip-invalid (or --dry-run)."));
+    // Rows left out are never lost: without --rejects they go to a file beside the input.
+    bool defaultRejects = false;
+    if (options.skipInvalid && !options.dryRun && options.rejectsPath.isEmpty()) {
+        const QFileInfo folder(QFileInfo(file).absolutePath());
+        if (folder.isDir() && folder.isWritable()) {
+            options.rejectsPath = defaultRejectsPath(file);
+            defaultRejects = true;
+        } else if (folder.isDir()) {
+            c.err() << tr("The folder of %1 cannot be written to: rejected rows are not saved unless --rejects "
+                          "FILE says where.")
+                           .arg(file)
+                    << "\n";
+        }
+    }
     if (c.hasOption(QStringLiteral("map"))) {
         auto map = app::parseColumnMap(table, c.option(QStringLiteral("map")));
         if (!map)
-            return c.fail(map.error());
+            return c.fail(mapProblemAsInvalid(map.error()));
         options.columnMap = *map;
     }
     if (c.hasOption(QStringLiteral("sheet"))) {
         auto sheet = intOption(c, QStringLiteral("sheet"), 1);
         if (!sheet || *sheet < 1)
-            return c.usage(tr("--sheet needs the number of the worksheet, 1 for the first."));
+            return c.invalid(tr("--sheet needs the number of the worksheet, 1 for the first."));
         options.sheet = *sheet - 1;
     }
     return withSession(c, [&](app::Session& s) {
         auto report = app::ImportService(s).importFile(table, file, options);
         if (!report)
-            return c.fail(report.error());
-        if (c.json)
+            return c.fail(mapProblemAsInvalid(report.error()));
+        if (c.json) {
             c.printJson(QJsonDocument(toJson(*report)));
-        else
-            printImportReport(c, *report);
+        } else {
+            app::ImportReport shown = *report;
+            if (defaultRejects)
+                shown.rejectsPath.clear(); // said on stderr below
+            printImportReport(c, shown);
+        }
+        if (defaultRejects && !report->rejectsPath.isEmpty()) {
+            c.err() << tr("The rejected rows and their reasons were written to %1.").arg(report->rejectsPath) << "\n";
+            c.err().flush();
+        }
         // Headers that differ from the format: say what --map would read them as.
         if (!c.json && !report->complete() && report->valid == 0) {
             auto preview = app::ImportService(s).preview(table, file, options);
@@ -239,7 +291,7 @@ Status applyMemberOptions(CliContext& c, app::RegisterService& service, Member& 
     text("phone", m.phone);
     text("email", m.email);
     text("notes", m.notes);
-    auto gender = enumOption<Gender>(c, QStringLiteral("gender"));
+    auto gender = enumOption<Gender>(c, QStringLiteral("gender"), AdvertisedCodes::Vietnamese);
     if (!gender)
         return gender.error();
     if (*gender)
@@ -267,7 +319,7 @@ Status applyMemberOptions(CliContext& c, app::RegisterService& service, Member& 
     if (c.hasOption(QStringLiteral("disciplinary-review"))) {
         auto flag = app::parseYesNo(c.option(QStringLiteral("disciplinary-review")));
         if (!flag || !flag->has_value())
-            return Error(ErrorCode::Usage, tr("--disciplinary-review is yes or no."));
+            return Error(ErrorCode::Invalid, tr("--disciplinary-review is yes or no."));
         m.underDisciplinaryReview = **flag;
     }
     return {};
@@ -351,7 +403,7 @@ Status memberFilterFromOptions(CliContext& c, app::RegisterService& service, Mem
             }
         }
         if (!found)
-            return Error(ErrorCode::Usage, tr("--presence is at_home, abroad, overdue, lost_contact or did_not_return."));
+            return Error(ErrorCode::Invalid, tr("--presence is at_home, abroad, overdue, lost_contact or did_not_return."));
     }
     if (c.hasOption(QStringLiteral("country"))) {
         const auto country = countryFromText(c.option(QStringLiteral("country")));
@@ -369,7 +421,7 @@ Status memberFilterFromOptions(CliContext& c, app::RegisterService& service, Mem
     if (!cellType)
         return cellType.error();
     f.cellType = *cellType;
-    auto purpose = enumOption<PostingPurpose>(c, QStringLiteral("purpose"));
+    auto purpose = enumOption<PostingPurpose>(c, QStringLiteral("purpose"), AdvertisedCodes::Vietnamese);
     if (!purpose)
         return purpose.error();
     f.purpose = *purpose;
@@ -404,13 +456,15 @@ int listMembers(CliContext& c, MemberFilter filter, MemberSort sort)
                 }
             }
             if (!found)
-                return c.usage(tr("--sort is name, card, born, admitted, country, return or relevance."));
+                return c.invalid(tr("--sort is name, card, born, admitted, country, return or relevance."));
         }
         sort.descending = c.hasOption(QStringLiteral("desc"));
         auto offset = intOption(c, QStringLiteral("offset"), 0);
         auto limit = intOption(c, QStringLiteral("limit"), 100);
-        if (!offset || !limit)
-            return c.usage(tr("--offset and --limit need whole numbers."));
+        for (const Result<int>* number : {&offset, &limit}) {
+            if (!number->ok())
+                return c.fail(number->error()); // names the option
+        }
         app::QueryService queries(s);
         auto total = queries.countMembers(filter);
         if (!total)
@@ -442,7 +496,7 @@ int searchCommand(CliContext& c)
         return c.usage(tr("Usage: search TEXT (a name without diacritics, a party card number or a citizen ID)"));
     auto limit = intOption(c, QStringLiteral("limit"), 20);
     if (!limit)
-        return c.usage(limit.error().message);
+        return c.fail(limit.error());
     return withSession(c, [&](app::Session& s) {
         auto rows = app::QueryService(s).search(text, *limit);
         if (!rows)
@@ -472,7 +526,7 @@ Status applyUnitOptions(CliContext& c, app::RegisterService& service, PartyUnit&
     if (c.hasOption(QStringLiteral("kind"))) {
         const auto kind = app::unitKindFromText(c.option(QStringLiteral("kind")));
         if (!kind)
-            return Error(ErrorCode::Usage, tr("--kind is committee, cell or group."));
+            return Error(ErrorCode::Invalid, tr("--kind is committee, cell or group."));
         u.kind = *kind;
     }
     if (c.hasOption(QStringLiteral("parent"))) {
@@ -673,7 +727,7 @@ int statsCommand(CliContext& c)
     if (c.hasOption(QStringLiteral("year"))) {
         auto year = intOption(c, QStringLiteral("year"), 0);
         if (!year || *year < 1900)
-            return c.usage(tr("--year needs a year."));
+            return c.invalid(tr("--year needs a year."));
         *from = QDate(*year, 1, 1);
         *to = QDate(*year, 12, 31);
     }
@@ -695,7 +749,7 @@ int probationCommand(CliContext& c)
 {
     auto days = intOption(c, QStringLiteral("days"), 30);
     if (!days)
-        return c.usage(days.error().message);
+        return c.fail(days.error());
     return withSession(c, [&](app::Session& s) {
         auto rows = app::QueryService(s).probationEnding(*days, c.hasOption(QStringLiteral("abroad")));
         if (!rows)
@@ -834,7 +888,8 @@ void registerRegisterCommands(QList<Command>& commands)
     const QString importHelp =
         tr("The whole file is checked first. With any problem nothing is imported and every problem is listed with "
            "its line and column (exit code 2).\n--skip-invalid   import the valid rows, leave out the others\n"
-           "--rejects OUT    with --skip-invalid: write the rejected rows and their reasons to OUT.csv\n"
+           "--rejects OUT    with --skip-invalid: write the rejected rows and their reasons to OUT.csv (default: "
+           "FILE.rejects.csv beside FILE, or .rejects-2.csv... when that exists)\n"
            "--dry-run        check only\nHeaders in Vietnamese or English (ho_ten or full_name...); dates dd/mm/yyyy "
            "or yyyy-mm-dd; UTF-8 (a BOM is allowed). Import cells first, then members, then postings.\n"
            "FILE is .csv or .xlsx (--sheet N: the Nth worksheet, default 1). Headers that differ are mapped with\n"

@@ -47,6 +47,13 @@ int CliContext::usage(const QString& message)
     return ExitUsage;
 }
 
+int CliContext::invalid(const QString& message)
+{
+    m_err << "orec: " << message << "\n";
+    m_err.flush();
+    return ExitInvalid;
+}
+
 void CliContext::printJson(const QJsonDocument& doc)
 {
     m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));

@@ -39,7 +39,10 @@ public:
 
     // Prints the error on stderr and returns its exit code.
     int fail(const Error& error);
+    // A usage error (exit code 1): an unknown command or option, a missing argument or option.
     int usage(const QString& message);
+    // Invalid input (exit code 2): a value given to an option or argument that is not accepted.
+    int invalid(const QString& message);
     void printJson(const QJsonDocument& doc);
 
     // The passphrase of --user: OREC_PASSPHRASE, else a prompt without echo.

@@ -62,7 +62,7 @@ Result<QDate> dateOption(const CliContext& c, const QString& name)
     if (!d)
         return Error(ErrorCode::Invalid, d.error().message, QStringLiteral("--") + name);
     if (!d->isValid())
-        return Error(ErrorCode::Usage, tr("--%1 needs a date.").arg(name));
+        return Error(ErrorCode::Invalid, tr("--%1 needs a date.").arg(name));
     return *d;
 }
 
@@ -71,10 +71,15 @@ Result<int> intOption(const CliContext& c, const QString& name, int fallback)
     if (!c.hasOption(name))
         return fallback;
     bool ok = false;
-    const int value = c.option(name).toInt(&ok);
+    const int value = c.option(name).trimmed().toInt(&ok);
     if (!ok)
-        return Error(ErrorCode::Usage, tr("--%1 needs a whole number.").arg(name));
+        return Error(ErrorCode::Invalid, tr("--%1 needs a whole number.").arg(name));
     return value;
+}
+
+Error unknownValue(const QString& option, const QString& value, const QString& accepted)
+{
+    return Error(ErrorCode::Invalid, tr("Unknown --%1 \"%2\"; use one of: %3.").arg(option, value, accepted));
 }
 
 QJsonObject toJson(const MemberRow& r)
@@ -380,7 +385,8 @@ void printPosting(CliContext& c, const Posting& p, const QList<Report>& reports)
                             dateText(p.actualDeparture), dateText(p.actualReturn))
         << "\n"
         << "  " << tr("Decision: %1 of %2 (%3)").arg(p.decisionNumber, dateText(p.decisionDate), p.decisionBody) << "\n"
-        << "  " << tr("Arrangement: %1, %2").arg(displayName(p.arrangement), displayName(p.attendance)) << "\n";
+        << "  " << tr("Arrangement: %1").arg(displayName(p.arrangement)) << "\n"
+        << "  " << tr("Attendance: %1 (%2)").arg(displayName(p.attendance), codeName(p.attendance)) << "\n";
     for (const Extension& e : p.extensions)
         out << "  " << tr("Extended to %1 by %2 of %3").arg(dateText(e.newPlannedReturn), e.decisionNumber,
                                                            dateText(e.decisionDate))

@@ -38,22 +38,52 @@ void printImportReport(CliContext& c, const app::ImportReport& report);
 
 QString dateText(const QDate& date); // dd/mm/yyyy, "-" when unknown
 
-// --name DATE as dd/mm/yyyy or yyyy-mm-dd; absent = invalid date; malformed = ErrorCode::Usage.
+// A value given to an option or argument that is not one of the accepted ones is invalid input
+// (ErrorCode::Invalid, exit code 2); a missing option or argument is a usage error (exit code 1).
+
+// --name DATE as dd/mm/yyyy or yyyy-mm-dd; absent = invalid date; malformed or empty = ErrorCode::Invalid.
 Result<QDate> dateOption(const CliContext& c, const QString& name);
-// --name N as a whole number; absent = fallback.
+// --name N as a whole number; absent = fallback; not a whole number = ErrorCode::Invalid.
 Result<int> intOption(const CliContext& c, const QString& name, int fallback);
-// An enum option given by its interchange code or English code name.
-template <typename E> Result<std::optional<E>> enumOption(const CliContext& c, const QString& name)
+
+// Which codes a command's help advertises for an enumeration: its English code names, or the
+// Vietnamese interchange codes of the spreadsheet format. Both are accepted either way.
+enum class AdvertisedCodes { English, Vietnamese };
+
+// The accepted values of an enumeration for an error message: the advertised codes first, then
+// the others in brackets ("cong_tac, hoc_tap, ... (or official_mission, study, ...)").
+template <typename E> QString acceptedCodes(AdvertisedCodes advertised)
+{
+    QStringList english;
+    QStringList vietnamese;
+    for (E v : allValues<E>()) {
+        english.append(codeName(v));
+        const QString vi = interchangeCode(v);
+        if (!vi.isEmpty())
+            vietnamese.append(vi);
+    }
+    const QString comma = QStringLiteral(", ");
+    if (vietnamese.isEmpty())
+        return english.join(comma);
+    const bool vietnameseFirst = advertised == AdvertisedCodes::Vietnamese;
+    return QCoreApplication::translate("orec::cli", "%1 (or %2)")
+        .arg((vietnameseFirst ? vietnamese : english).join(comma), (vietnameseFirst ? english : vietnamese).join(comma));
+}
+
+// "Unknown --NAME "VALUE"; use one of: ..." as ErrorCode::Invalid.
+Error unknownValue(const QString& option, const QString& value, const QString& accepted);
+
+// An enum option given by its interchange code or English code name; absent = nullopt; anything
+// else is ErrorCode::Invalid with the accepted values, the advertised codes first.
+template <typename E>
+Result<std::optional<E>> enumOption(const CliContext& c, const QString& name,
+                                    AdvertisedCodes advertised = AdvertisedCodes::English)
 {
     if (!c.hasOption(name))
         return std::optional<E>();
     if (auto value = fromInterchangeCode<E>(c.option(name)))
         return std::optional<E>(*value);
-    QStringList codes;
-    for (E v : allValues<E>())
-        codes.append(codeName(v));
-    return Error(ErrorCode::Usage, QCoreApplication::translate("orec::cli", "--%1 must be one of: %2.")
-                                       .arg(name, codes.join(QStringLiteral(", "))));
+    return unknownValue(name, c.option(name), acceptedCodes<E>(advertised));
 }
 
 } // namespace orec::cli

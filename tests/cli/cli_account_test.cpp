@@ -135,7 +135,11 @@ TEST(Cli, UsersAreAddedListedAndRemoved)
                                {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x"),
                                 QStringLiteral("--role"), QStringLiteral("boss")}),
                           env);
-    EXPECT_EQ(badRole.exitCode, 1);
+    EXPECT_EQ(badRole.exitCode, 2); // an invalid value, not a usage error
+    EXPECT_TRUE(badRole.err.contains(QStringLiteral("admin, clerk or auditor"))) << badRole.err.toStdString();
+    auto noRole = runCli(args(db, QStringLiteral("admin"), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x")}),
+                         env);
+    EXPECT_EQ(noRole.exitCode, 1); // a missing option
 
     auto list = runCli(args(db, QStringLiteral("lan"), {QStringLiteral("user"), QStringLiteral("list"),
                                                         QStringLiteral("--json")}),
