@@ -578,7 +578,7 @@ int rulesShow(CliContext& c)
 {
     auto version = intOption(c, QStringLiteral("version"), 0);
     if (!version)
-        return c.usage(version.error().message);
+        return failOrUsage(c, version.error());
     return withService(c, [&](app::Session&, app::RegisterService& service) {
         auto versions = service.ruleVersions();
         if (!versions)
