@@ -8,17 +8,17 @@ Result<Database::CheckReport> MaintenanceService::check()
     return m_session.database().check();
 }
 
-Status MaintenanceService::backup(const QString& outPath)
+Status MaintenanceService::backup(const QString& outPath, backup::IfExists ifExists)
 {
     OREC_TRY(m_session.require(Permission::ReadRecords));
-    return backup::write(m_session.database(), outPath);
+    return backup::write(m_session.database(), outPath, ifExists);
 }
 
 Result<backup::RestoreResult> MaintenanceService::restore(const QString& backupPath, const QString& targetPath,
                                                           const QString& user, const QString& passphrase,
-                                                          const DatabaseOptions& options)
+                                                          const DatabaseOptions& options, backup::IfExists ifExists)
 {
-    return backup::restore(backupPath, targetPath, user, SecureBytes::fromUtf8(passphrase), options);
+    return backup::restore(backupPath, targetPath, user, SecureBytes::fromUtf8(passphrase), options, ifExists);
 }
 
 } // namespace orec::app

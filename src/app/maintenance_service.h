@@ -12,10 +12,16 @@ public:
     explicit MaintenanceService(Session& session) : m_session(session) {}
 
     Result<Database::CheckReport> check();
-    Status backup(const QString& outPath);
+    // Replace by default for the desktop, whose save dialog has already asked before it returns the
+    // name of an existing file; the command line refuses unless --overwrite is given.
+    Status backup(const QString& outPath, backup::IfExists ifExists = backup::IfExists::Replace);
+    // Checks a backup's container and checksums; no key needed.
+    static Result<backup::Header> inspect(const QString& backupPath) { return backup::inspect(backupPath); }
+    // Never replaces an existing database (or key file) unless asked to.
     static Result<backup::RestoreResult> restore(const QString& backupPath, const QString& targetPath,
                                                  const QString& user, const QString& passphrase,
-                                                 const DatabaseOptions& options = {});
+                                                 const DatabaseOptions& options = {},
+                                                 backup::IfExists ifExists = backup::IfExists::Refuse);
 
 private:
     Session& m_session;

@@ -3,6 +3,7 @@
 #include "cli/context.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -59,19 +60,31 @@ int checkCommand(CliContext& c)
     return ExitOk;
 }
 
+backup::IfExists ifExists(const CliContext& c)
+{
+    return c.hasOption(QStringLiteral("overwrite")) ? backup::IfExists::Replace : backup::IfExists::Refuse;
+}
+
 int backupCommand(CliContext& c)
 {
     if (c.positional.size() != 1)
-        return c.usage(tr("Usage: backup OUT"));
+        return c.usage(tr("Usage: backup OUT [--overwrite]"));
+    const QString out = c.positional.first();
+    // Refused before any passphrase is asked or any key derived.
+    if (ifExists(c) == backup::IfExists::Refuse && QFileInfo::exists(out) && !QFileInfo(out).isDir())
+        return c.fail(Error(ErrorCode::Invalid, tr("The file already exists; it was not replaced. Give "
+                                                   "--overwrite to replace it."),
+                            out));
     auto session = c.openSession();
     if (!session)
         return c.fail(session.error());
-    Status s = app::MaintenanceService(**session).backup(c.positional.first());
+    Status s = app::MaintenanceService(**session).backup(out, ifExists(c));
     if (!s)
         return c.fail(s.error());
     if (!c.json)
-        c.out() << tr("Backup written to %1 (database and key slots together, both encrypted).")
-                       .arg(c.positional.first())
+        c.out() << tr("Backup written to %1: the encrypted database and its key file, which names no user and "
+                      "whose keys open only with a passphrase.")
+                       .arg(out)
                 << "\n";
     return ExitOk;
 }
@@ -79,12 +92,24 @@ int backupCommand(CliContext& c)
 int restoreCommand(CliContext& c)
 {
     if (c.positional.size() != 1)
-        return c.usage(tr("Usage: restore IN"));
+        return c.usage(tr("Usage: restore IN [--overwrite]"));
+    if (ifExists(c) == backup::IfExists::Refuse) {
+        // Refused before any passphrase is asked; a file that is no sound backup is named first.
+        for (const QString& existing : {c.dbPath, KeyStore::slotFilePath(c.dbPath)})
+            if (QFileInfo::exists(existing) && !QFileInfo(existing).isDir()) {
+                if (auto header = app::MaintenanceService::inspect(c.positional.first()); !header)
+                    return c.fail(header.error());
+                return c.fail(Error(ErrorCode::Invalid,
+                                    tr("The file already exists; it was not replaced. Give --overwrite to replace "
+                                       "it (what it replaces is kept beside it)."),
+                                    existing));
+            }
+    }
     auto pass = c.passphrase();
     if (!pass)
         return c.fail(pass.error());
     auto result = app::MaintenanceService::restore(c.positional.first(), c.dbPath, c.effectiveUser(), *pass,
-                                                   c.databaseOptions);
+                                                   c.databaseOptions, ifExists(c));
     wipeString(*pass);
     if (!result)
         return c.fail(result.error());
@@ -99,7 +124,7 @@ int restoreCommand(CliContext& c)
                    .arg(c.dbPath, QLocale().toString(result->header.createdAt.toLocalTime(), QLocale::ShortFormat))
             << "\n";
     if (!result->previousCopy.isEmpty())
-        c.out() << tr("The database it replaced was saved as %1.").arg(result->previousCopy) << "\n";
+        c.out() << tr("What it replaced was saved as %1.").arg(result->previousCopy) << "\n";
     return ExitOk;
 }
 
@@ -119,20 +144,24 @@ void registerMaintenanceCommands(QList<Command>& commands)
 
     Command backup;
     backup.name = QStringLiteral("backup");
-    backup.synopsis = QStringLiteral("backup OUT");
+    backup.synopsis = QStringLiteral("backup OUT [--overwrite]");
     backup.summary = tr("Write a backup of the database and its key slots to one file.");
     backup.help = tr("OUT holds the encrypted database and its key file together, with checksums, so a restore "
-                     "never lacks the key slots. The same passphrases and recovery key open it.");
+                     "never lacks the key slots. The same passphrases and recovery key open it. An existing OUT "
+                     "is not replaced (exit code 2) unless --overwrite is given.");
+    backup.flags = {QStringLiteral("overwrite")};
     backup.run = backupCommand;
     commands << backup;
 
     Command restore;
     restore.name = QStringLiteral("restore");
-    restore.synopsis = QStringLiteral("restore IN");
-    restore.summary = tr("Replace the database (--db) with a backup, after proving you administer it.");
+    restore.synopsis = QStringLiteral("restore IN [--overwrite]");
+    restore.summary = tr("Restore a backup as the database (--db), after proving you administer it.");
     restore.help = tr("--user must be an administrator in the backup; the passphrase is theirs in the backup. "
-                      "The checksums are verified and the restored copy is integrity-checked before it replaces "
-                      "anything; the database it replaces is kept beside it.");
+                      "The checksums are verified and the restored copy is integrity-checked before it is put in "
+                      "place. An existing database (or key file) at --db is not replaced (exit code 2) unless "
+                      "--overwrite is given; the database it replaces is then kept beside it.");
+    restore.flags = {QStringLiteral("overwrite")};
     restore.run = restoreCommand;
     commands << restore;
 }

@@ -71,10 +71,8 @@ QString CliContext::effectiveUser() const
 {
     if (!user.isEmpty())
         return user;
-    // With one user in the key file there is nothing to choose.
-    auto keys = KeyStore::load(KeyStore::slotFilePath(dbPath));
-    if (keys && keys->keySlots().size() == 1)
-        return keys->keySlots().first().user;
+    // The key file names nobody (its slots are keyed hashes of the names), so there is no "only
+    // user" to find there before the database is open.
     return QStringLiteral("admin");
 }
 

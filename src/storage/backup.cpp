@@ -15,7 +15,8 @@
 namespace orec::backup {
 
 // Layout: "ORECBAK1" | u32 header length | header JSON | key file bytes | database bytes.
-// The header holds sizes and BLAKE2b checksums of both parts; nothing in it is sensitive.
+// The header holds the database id (random), schema version, time of the backup, and the sizes
+// and BLAKE2b checksums of both parts; no name, no record, no secret.
 namespace {
 
 constexpr char kMagic[] = "ORECBAK1";
@@ -52,6 +53,24 @@ Result<QByteArray> hashFile(QFile& file, qint64 bytes, QIODevice* sink)
 }
 
 QString hex(const QByteArray& bytes) { return QString::fromLatin1(bytes.toHex()); }
+
+bool samePath(const QString& a, const QString& b)
+{
+    return QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
+}
+
+Error alreadyExists(const QString& path)
+{
+    return Error(ErrorCode::Invalid, tr("A file with this name already exists; it was not replaced."), path);
+}
+
+// The key file as it is written today, whatever format it was read in: a key file of format 1
+// named its users in clear. Bytes that are not a key file are kept as they are.
+QByteArray currentFormat(const QByteArray& keyFileBytes)
+{
+    auto keys = KeyStore::fromBytes(keyFileBytes);
+    return keys && keys->needsRewrite() ? keys->toBytes() : keyFileBytes;
+}
 
 struct Parsed
 {
@@ -159,10 +178,20 @@ Status writeFromFiles(const QString& databasePath, const QByteArray& keyFile, co
     return {};
 }
 
-Status write(Database& database, const QString& outPath)
+Status write(Database& database, const QString& outPath, IfExists ifExists)
 {
-    if (QFileInfo(outPath).absoluteFilePath() == QFileInfo(database.path()).absoluteFilePath())
+    const QString db = database.path();
+    if (samePath(outPath, db))
         return Error(ErrorCode::Usage, tr("The backup cannot overwrite the database itself."), outPath);
+    for (const QString& own : {database.keyFilePath(), db + QStringLiteral("-journal"), db + QStringLiteral(".lock")})
+        if (samePath(outPath, own))
+            return Error(ErrorCode::Usage, tr("The backup cannot overwrite a file that belongs to the database."),
+                         outPath);
+    const QFileInfo out(outPath);
+    if (out.isDir())
+        return Error(ErrorCode::Io, tr("This is a folder; give the name of the backup file to write."), outPath);
+    if (out.exists() && ifExists == IfExists::Refuse)
+        return alreadyExists(outPath);
     // A write transaction keeps any writer out while the bytes are copied.
     sql::Transaction hold(database.connection(), sql::TransactionKind::Immediate);
     OREC_TRY(hold.beginStatus());
@@ -183,12 +212,22 @@ Result<Header> inspect(const QString& backupPath)
 }
 
 Result<RestoreResult> restore(const QString& backupPath, const QString& targetPath, const QString& user,
-                              const SecureBytes& passphrase, const DatabaseOptions& options)
+                              const SecureBytes& passphrase, const DatabaseOptions& options, IfExists ifExists)
 {
+    const QString targetKeys = KeyStore::slotFilePath(targetPath);
+    if (QFileInfo(targetPath).isDir())
+        return Error(ErrorCode::Io, tr("This is a folder, not a database file."), targetPath);
     QFile file;
     auto parsed = openAndVerify(backupPath, file);
     if (!parsed)
         return parsed.error();
+    // Before any key is derived or any byte written.
+    if (ifExists == IfExists::Refuse) {
+        if (QFileInfo::exists(targetPath))
+            return alreadyExists(targetPath);
+        if (QFileInfo::exists(targetKeys))
+            return alreadyExists(targetKeys);
+    }
     auto keys = KeyStore::fromBytes(parsed->keyFile);
     if (!keys)
         return Error(keys.error().code, keys.error().message, backupPath);
@@ -246,19 +285,29 @@ Result<RestoreResult> restore(const QString& backupPath, const QString& targetPa
     }
     RestoreResult result;
     result.header = parsed->header;
-    const QString targetKeys = KeyStore::slotFilePath(targetPath);
+    if (ifExists == IfExists::Refuse && (QFileInfo::exists(targetPath) || QFileInfo::exists(targetKeys))) {
+        removeStaging(); // it appeared while the backup was being checked
+        return alreadyExists(QFileInfo::exists(targetPath) ? targetPath : targetKeys);
+    }
+    const QString stamp = options.clock->nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     if (QFileInfo::exists(targetPath)) {
-        const QString stamp = options.clock->nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         result.previousCopy = targetPath + QStringLiteral(".before-restore-%1.orecbak").arg(stamp);
         QFile oldKeys(targetKeys);
         QByteArray oldKeyBytes;
         if (oldKeys.open(QIODevice::ReadOnly))
-            oldKeyBytes = oldKeys.readAll();
+            oldKeyBytes = currentFormat(oldKeys.readAll());
         if (Status s = writeFromFiles(targetPath, oldKeyBytes, QString(), 0, options.clock->nowUtc(),
                                       result.previousCopy);
             !s) {
             removeStaging();
             return s.error();
+        }
+    } else if (QFileInfo::exists(targetKeys)) {
+        // A key file without its database: kept aside, it may be the only copy of someone's slots.
+        result.previousCopy = targetKeys + QStringLiteral(".before-restore-%1").arg(stamp);
+        if (!QFile::rename(targetKeys, result.previousCopy)) {
+            removeStaging();
+            return Error(ErrorCode::Io, tr("The old key file cannot be moved aside."), targetKeys);
         }
     }
     QFile::remove(targetPath + QStringLiteral("-journal"));

@@ -1,5 +1,7 @@
 // Backups: the database and its key file together in one file (.orecbak), so a backup can never
-// silently leave the key slots out. Both parts are already encrypted; the container adds checksums.
+// silently leave the key slots out. The database part is the encrypted file as it is on disk; the
+// key-file part is the key file (format 2: no user name, no time; what it holds in clear is listed
+// in docs/security.md); the container adds a header with sizes and checksums.
 #pragma once
 
 #include "core/result.h"
@@ -21,8 +23,15 @@ struct Header
     qint64 keyFileBytes = 0;
 };
 
-// A consistent copy of an open database (no writer can run meanwhile) and its key file.
-Status write(Database& database, const QString& outPath);
+// What to do when the file to be written already exists.
+enum class IfExists {
+    Refuse,  // an Invalid error naming the file; nothing is written
+    Replace, // only when a person was asked first (the desktop's save dialog, `orec ... --overwrite`)
+};
+
+// A consistent copy of an open database (no writer can run meanwhile) and its key file. Never over
+// the database itself, its key file, journal or lock file, whatever ifExists says.
+Status write(Database& database, const QString& outPath, IfExists ifExists = IfExists::Replace);
 // The same from files on disk, for the copy taken before a migration.
 Status writeFromFiles(const QString& databasePath, const QByteArray& keyFile, const QString& databaseId,
                       int schemaVersion, const QDateTime& nowUtc, const QString& outPath);
@@ -30,14 +39,17 @@ Status writeFromFiles(const QString& databasePath, const QByteArray& keyFile, co
 // Checks the container (magic, sizes, checksums) without any key.
 Result<Header> inspect(const QString& backupPath);
 
-// Replaces (or creates) targetPath and its key file from a backup after proving that `user` is an
-// administrator of the backed-up database. An existing target is first saved beside itself.
+// Creates (or with IfExists::Replace, replaces) targetPath and its key file from a backup after
+// proving that `user` is an administrator of the backed-up database. With Refuse, an existing
+// target database or key file is an Invalid error before anything is read or written. A replaced
+// target is first saved beside itself.
 struct RestoreResult
 {
     Header header;
-    QString previousCopy; // where the replaced database was saved, empty if there was none
+    QString previousCopy; // where the replaced database (or lone key file) was saved; empty if none
 };
 Result<RestoreResult> restore(const QString& backupPath, const QString& targetPath, const QString& user,
-                              const SecureBytes& passphrase, const DatabaseOptions& options = {});
+                              const SecureBytes& passphrase, const DatabaseOptions& options = {},
+                              IfExists ifExists = IfExists::Refuse);
 
 } // namespace orec::backup

@@ -16,6 +16,17 @@ QString tr(const char* text) { return QCoreApplication::translate("orec", text);
 
 QString nowText(const Clock& clock) { return clock.nowUtc().toString(Qt::ISODateWithMs); }
 
+// Unlock and recovery open an existing file: a missing one is NotFound, a folder an I/O error.
+Status checkIsAFile(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return Error(ErrorCode::Io, tr("This is a folder, not a database file."), path);
+    if (!info.exists())
+        return Error(ErrorCode::NotFound, tr("The database file does not exist."), path);
+    return {};
+}
+
 QJsonObject userJson(const QString& name, Role role)
 {
     return {{QStringLiteral("name"), name}, {QStringLiteral("role"), roleCode(role)}};
@@ -44,8 +55,12 @@ Result<Database::Created> Database::create(const QString& path, const QString& a
     OREC_TRY(validateUserName(adminName));
     if (passphrase.empty())
         return Error(ErrorCode::Invalid, tr("The passphrase is empty."));
+    if (QFileInfo(path).isDir())
+        return Error(ErrorCode::Io, tr("This is a folder, not a database file."), path);
     if (QFileInfo::exists(path))
         return Error(ErrorCode::Invalid, tr("A file with this name already exists; choose another name."), path);
+    if (const QFileInfo folder(QFileInfo(path).absolutePath()); !folder.isDir())
+        return Error(ErrorCode::Io, tr("The folder for the database does not exist."), path);
     const QString keyPath = KeyStore::slotFilePath(path);
     if (QFileInfo::exists(keyPath))
         return Error(ErrorCode::Invalid, tr("A key file with this name already exists beside it."), keyPath);
@@ -136,8 +151,7 @@ Result<Database::Created> Database::create(const QString& path, const QString& a
 Result<std::unique_ptr<Database>> Database::unlock(const QString& path, const QString& user,
                                                    const SecureBytes& passphrase, const DatabaseOptions& options)
 {
-    if (!QFileInfo::exists(path))
-        return Error(ErrorCode::NotFound, tr("The database file does not exist."), path);
+    OREC_TRY(checkIsAFile(path));
     auto lock = FileLock::acquire(path);
     if (!lock)
         return lock.error();
@@ -164,6 +178,9 @@ Result<std::unique_ptr<Database>> Database::unlock(const QString& path, const QS
         OREC_TRY(d.saveKeyStore());
     }
     OREC_TRY(d.loadActor(user));
+    // A key file of format 1 named its users in clear: the first successful unlock rewrites it.
+    if (d.m_keys.needsRewrite())
+        OREC_TRY(d.saveKeyStore());
     OREC_TRY(d.migrateExisting());
     return db;
 }
@@ -172,8 +189,7 @@ Result<std::unique_ptr<Database>> Database::openWithRecoveryKey(const QString& p
                                                                 const QString& adminName,
                                                                 const DatabaseOptions& options)
 {
-    if (!QFileInfo::exists(path))
-        return Error(ErrorCode::NotFound, tr("The database file does not exist."), path);
+    OREC_TRY(checkIsAFile(path));
     auto lock = FileLock::acquire(path);
     if (!lock)
         return lock.error();

@@ -7,12 +7,15 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace orec {
 
 namespace {
 
 constexpr auto kFormat = "overseas-records-keyslots";
-constexpr int kFormatVersion = 1;
+constexpr int kSlotIdSaltBytes = 32;
+constexpr int kSlotIdBytes = 32;
 
 QString tr(const char* text) { return QCoreApplication::translate("orec", text); }
 
@@ -24,6 +27,15 @@ Error damaged(const QString& detail)
     return Error(ErrorCode::Corrupt, tr("The key file is damaged: %1.").arg(detail));
 }
 
+QByteArray slotIdWith(const QByteArray& salt, const QString& user)
+{
+    const SecureBytes key(salt.constData(), static_cast<std::size_t>(salt.size()));
+    return crypto::blake2bKeyed(key,
+                                QByteArrayLiteral("orec slot id v2") + '\0' +
+                                    user.normalized(QString::NormalizationForm_C).toUtf8(),
+                                kSlotIdBytes);
+}
+
 } // namespace
 
 QString KeyStore::slotFilePath(const QString& databasePath) { return databasePath + QStringLiteral(".keys"); }
@@ -33,23 +45,32 @@ QByteArray KeyStore::keyCheckOf(const SecureBytes& dataKey)
     return crypto::blake2bKeyed(dataKey, QByteArrayLiteral("orec key check v1"));
 }
 
+// Unchanged since format 1, so converting a file needs no passphrase: the name is bound to the
+// wrapped key here, and is known at unlock because the user types it.
 QByteArray KeyStore::associatedData(const QString& user) const
 {
     return QByteArrayLiteral("orec-slot-v1") + '\0' + m_databaseId.toUtf8() + '\0' + user.toUtf8();
 }
 
+QByteArray KeyStore::slotIdOf(const QString& user) const { return slotIdWith(m_slotIdSalt, user); }
+
 KeyStore KeyStore::createNew(const QString& databaseId, const SecureBytes& dataKey)
 {
     KeyStore store;
     store.m_databaseId = databaseId;
+    store.m_slotIdSalt = crypto::randomBytes(kSlotIdSaltBytes);
     store.m_keyCheck = keyCheckOf(dataKey);
     return store;
 }
 
-bool KeyStore::hasSlot(const QString& user) const
+const KeySlot* KeyStore::findSlot(const QString& user) const
 {
-    return std::any_of(m_slots.begin(), m_slots.end(), [&](const KeySlot& s) { return s.user == user; });
+    const QByteArray id = slotIdOf(user);
+    auto it = std::find_if(m_slots.begin(), m_slots.end(), [&](const KeySlot& s) { return s.id == id; });
+    return it == m_slots.end() ? nullptr : &*it;
 }
+
+bool KeyStore::hasSlot(const QString& user) const { return findSlot(user) != nullptr; }
 
 Status KeyStore::setSlot(const QString& user, const SecureBytes& passphrase, const SecureBytes& dataKey,
                          const crypto::KdfParams& kdf)
@@ -57,7 +78,7 @@ Status KeyStore::setSlot(const QString& user, const SecureBytes& passphrase, con
     if (!checksDataKey(dataKey))
         return Error(ErrorCode::Internal, tr("The data key does not belong to this key file."));
     KeySlot slot;
-    slot.user = user;
+    slot.id = slotIdOf(user);
     slot.kdf = kdf;
     slot.salt = crypto::randomBytes(crypto::kSaltBytes);
     auto kek = crypto::deriveKeyArgon2id(passphrase, slot.salt, kdf);
@@ -70,7 +91,6 @@ Status KeyStore::setSlot(const QString& user, const SecureBytes& passphrase, con
     QByteArray wipeMe = secret;
     wipeBytes(wipeMe);
     slot.sealedDataKey = crypto::sealTo(slot.publicKey, dataKey);
-    slot.createdAt = QDateTime::currentDateTimeUtc();
     removeSlot(user);
     m_slots.append(std::move(slot));
     return {};
@@ -78,33 +98,34 @@ Status KeyStore::setSlot(const QString& user, const SecureBytes& passphrase, con
 
 bool KeyStore::removeSlot(const QString& user)
 {
-    return m_slots.removeIf([&](const KeySlot& s) { return s.user == user; }) > 0;
+    const QByteArray id = slotIdOf(user);
+    return m_slots.removeIf([&](const KeySlot& s) { return s.id == id; }) > 0;
 }
 
 Result<KeyStore::Unwrapped> KeyStore::unwrap(const QString& user, const SecureBytes& passphrase) const
 {
     const Error refused(ErrorCode::WrongKey, tr("Unknown user or wrong passphrase."), user);
-    auto it = std::find_if(m_slots.begin(), m_slots.end(), [&](const KeySlot& s) { return s.user == user; });
-    if (it == m_slots.end()) {
+    const KeySlot* slot = findSlot(user);
+    if (!slot) {
         // Spend the same work as a real attempt so timing does not reveal which user names exist.
         (void)crypto::deriveKeyArgon2id(passphrase, QByteArray(crypto::kSaltBytes, '\0'),
                                         m_slots.isEmpty() ? crypto::KdfParams::cheapForTestsOnly()
                                                           : m_slots.first().kdf);
         return refused;
     }
-    auto kek = crypto::deriveKeyArgon2id(passphrase, it->salt, it->kdf);
+    auto kek = crypto::deriveKeyArgon2id(passphrase, slot->salt, slot->kdf);
     if (!kek)
         return kek.error();
-    auto secret = crypto::aeadDecrypt(*kek, it->wrappedSecretKey, associatedData(user));
+    auto secret = crypto::aeadDecrypt(*kek, slot->wrappedSecretKey, associatedData(user));
     if (!secret)
         return refused;
     Unwrapped out;
-    auto dataKey = crypto::openSealed(it->sealedDataKey, it->publicKey, *secret);
+    auto dataKey = crypto::openSealed(slot->sealedDataKey, slot->publicKey, *secret);
     if (!dataKey || !checksDataKey(*dataKey))
         return damaged(tr("the slot of %1 does not hold this database's key").arg(user));
     out.dataKey = std::move(*dataKey);
-    if (!it->sealedNextDataKey.isEmpty()) {
-        auto next = crypto::openSealed(it->sealedNextDataKey, it->publicKey, *secret);
+    if (!slot->sealedNextDataKey.isEmpty()) {
+        auto next = crypto::openSealed(slot->sealedNextDataKey, slot->publicKey, *secret);
         if (next && checksNextDataKey(*next))
             out.nextDataKey = std::move(*next);
     }
@@ -149,25 +170,30 @@ void KeyStore::abandonRekey()
 
 QByteArray KeyStore::toBytes() const
 {
+    // Slots in the order of their ids, not of their creation: the order tells nothing either.
+    QList<const KeySlot*> ordered;
+    for (const KeySlot& s : m_slots)
+        ordered.append(&s);
+    std::sort(ordered.begin(), ordered.end(), [](const KeySlot* a, const KeySlot* b) { return a->id < b->id; });
     QJsonArray slotArray;
-    for (const KeySlot& s : m_slots) {
+    for (const KeySlot* s : ordered) {
         QJsonObject kdf{{QStringLiteral("algorithm"), QStringLiteral("argon2id13")},
-                        {QStringLiteral("ops"), static_cast<qint64>(s.kdf.opsLimit)},
-                        {QStringLiteral("mem"), static_cast<qint64>(s.kdf.memLimitBytes)},
-                        {QStringLiteral("salt"), b64(s.salt)}};
-        QJsonObject slot{{QStringLiteral("user"), s.user},
+                        {QStringLiteral("ops"), static_cast<qint64>(s->kdf.opsLimit)},
+                        {QStringLiteral("mem"), static_cast<qint64>(s->kdf.memLimitBytes)},
+                        {QStringLiteral("salt"), b64(s->salt)}};
+        QJsonObject slot{{QStringLiteral("id"), b64(s->id)},
                          {QStringLiteral("kdf"), kdf},
-                         {QStringLiteral("public_key"), b64(s.publicKey)},
-                         {QStringLiteral("wrapped_secret_key"), b64(s.wrappedSecretKey)},
-                         {QStringLiteral("sealed_data_key"), b64(s.sealedDataKey)},
-                         {QStringLiteral("created_at"), s.createdAt.toString(Qt::ISODate)}};
-        if (!s.sealedNextDataKey.isEmpty())
-            slot.insert(QStringLiteral("sealed_next_data_key"), b64(s.sealedNextDataKey));
+                         {QStringLiteral("public_key"), b64(s->publicKey)},
+                         {QStringLiteral("wrapped_secret_key"), b64(s->wrappedSecretKey)},
+                         {QStringLiteral("sealed_data_key"), b64(s->sealedDataKey)}};
+        if (!s->sealedNextDataKey.isEmpty())
+            slot.insert(QStringLiteral("sealed_next_data_key"), b64(s->sealedNextDataKey));
         slotArray.append(slot);
     }
     QJsonObject root{{QStringLiteral("format"), QLatin1String(kFormat)},
                      {QStringLiteral("version"), kFormatVersion},
                      {QStringLiteral("database_id"), m_databaseId},
+                     {QStringLiteral("slot_id_salt"), b64(m_slotIdSalt)},
                      {QStringLiteral("key_check"), b64(m_keyCheck)},
                      {QStringLiteral("slots"), slotArray}};
     if (!m_nextKeyCheck.isEmpty())
@@ -184,21 +210,39 @@ Result<KeyStore> KeyStore::fromBytes(const QByteArray& bytes)
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
         return damaged(tr("not a key file of Overseas Records"));
-    if (root.value(QStringLiteral("version")).toInt() != kFormatVersion)
+    const int version = root.value(QStringLiteral("version")).toInt();
+    if (version > kFormatVersion)
         return Error(ErrorCode::NotADatabase,
-                     tr("The key file was written by a newer version of the program (format %1).")
-                         .arg(root.value(QStringLiteral("version")).toInt()));
+                     tr("The key file was written by a newer version of the program (format %1).").arg(version));
+    if (version < 1)
+        return damaged(tr("not a key file of Overseas Records"));
     KeyStore store;
+    store.m_loadedVersion = version;
     store.m_databaseId = root.value(QStringLiteral("database_id")).toString();
     store.m_keyCheck = unb64(root.value(QStringLiteral("key_check")));
     store.m_nextKeyCheck = unb64(root.value(QStringLiteral("next_key_check")));
     if (store.m_databaseId.isEmpty() || store.m_keyCheck.size() != 32)
         return damaged(tr("the database identity is missing"));
+    if (version == 1) {
+        // Format 1 named each slot by its user in clear: a fresh salt turns the names into ids,
+        // and the names (and slot times) are gone from the file at the next save.
+        store.m_slotIdSalt = crypto::randomBytes(kSlotIdSaltBytes);
+    } else {
+        store.m_slotIdSalt = unb64(root.value(QStringLiteral("slot_id_salt")));
+        if (store.m_slotIdSalt.size() != kSlotIdSaltBytes)
+            return damaged(tr("the salt of the slot names is missing"));
+    }
     for (const QJsonValue& value : root.value(QStringLiteral("slots")).toArray()) {
         const QJsonObject o = value.toObject();
         const QJsonObject kdf = o.value(QStringLiteral("kdf")).toObject();
         KeySlot slot;
-        slot.user = o.value(QStringLiteral("user")).toString();
+        if (version == 1) {
+            const QString user = o.value(QStringLiteral("user")).toString();
+            if (!user.isEmpty())
+                slot.id = store.slotIdOf(user);
+        } else {
+            slot.id = unb64(o.value(QStringLiteral("id")));
+        }
         slot.kdf.opsLimit = static_cast<std::uint64_t>(kdf.value(QStringLiteral("ops")).toInteger());
         slot.kdf.memLimitBytes = static_cast<std::uint64_t>(kdf.value(QStringLiteral("mem")).toInteger());
         slot.salt = unb64(kdf.value(QStringLiteral("salt")));
@@ -206,8 +250,7 @@ Result<KeyStore> KeyStore::fromBytes(const QByteArray& bytes)
         slot.wrappedSecretKey = unb64(o.value(QStringLiteral("wrapped_secret_key")));
         slot.sealedDataKey = unb64(o.value(QStringLiteral("sealed_data_key")));
         slot.sealedNextDataKey = unb64(o.value(QStringLiteral("sealed_next_data_key")));
-        slot.createdAt = QDateTime::fromString(o.value(QStringLiteral("created_at")).toString(), Qt::ISODate);
-        if (slot.user.isEmpty() || kdf.value(QStringLiteral("algorithm")).toString() != QLatin1String("argon2id13") ||
+        if (slot.id.size() != kSlotIdBytes || kdf.value(QStringLiteral("algorithm")).toString() != QLatin1String("argon2id13") ||
             !slot.kdf.isValid() || slot.salt.size() != crypto::kSaltBytes || slot.publicKey.size() != 32)
             return damaged(tr("slot %1 is incomplete").arg(store.m_slots.size() + 1));
         store.m_slots.append(std::move(slot));
@@ -232,7 +275,7 @@ Result<KeyStore> KeyStore::load(const QString& slotFilePath)
     return store;
 }
 
-Status KeyStore::save(const QString& slotFilePath) const
+Status KeyStore::save(const QString& slotFilePath)
 {
     QSaveFile file(slotFilePath);
     if (!file.open(QIODevice::WriteOnly))
@@ -241,6 +284,7 @@ Status KeyStore::save(const QString& slotFilePath) const
     const QByteArray bytes = toBytes();
     if (file.write(bytes) != bytes.size() || !file.commit())
         return Error(ErrorCode::Io, tr("The key file cannot be written: %1.").arg(file.errorString()), slotFilePath);
+    m_loadedVersion = kFormatVersion;
     return {};
 }
 

@@ -1,5 +1,8 @@
 // KeyStore: the key-slot file beside a database (<db>.keys). Each named user's slot lets their
 // passphrase recover the database's data key; see docs/security.md for the design.
+//
+// The file holds no user name and no time: a slot is found by its id, a BLAKE2b hash of the user
+// name keyed with a random salt of this file. The list of users lives in the encrypted database.
 #pragma once
 
 #include "core/crypto.h"
@@ -7,24 +10,20 @@
 #include "core/secure_bytes.h"
 
 #include <QByteArray>
-#include <QDateTime>
 #include <QList>
 #include <QString>
-
-#include <optional>
 
 namespace orec {
 
 struct KeySlot
 {
-    QString user;
+    QByteArray id;               // KeyStore::slotIdOf(user name): 32 bytes, no name in it
     crypto::KdfParams kdf;
     QByteArray salt;
     QByteArray publicKey;        // X25519; the data key is sealed to it
     QByteArray wrappedSecretKey; // X25519 secret key, AEAD under the Argon2id key of the passphrase
     QByteArray sealedDataKey;
     QByteArray sealedNextDataKey; // only while a rekey is in progress
-    QDateTime createdAt;
 };
 
 class KeyStore
@@ -32,16 +31,27 @@ class KeyStore
 public:
     static QString slotFilePath(const QString& databasePath); // <db>.keys
 
+    // Format 2 (current): slots named by keyed hashes. Format 1 named them by the
+    // user name in clear; it is still read and is rewritten as format 2 at the next save.
+    static constexpr int kFormatVersion = 2;
+
     static KeyStore createNew(const QString& databaseId, const SecureBytes& dataKey);
     static Result<KeyStore> load(const QString& slotFilePath);
     static Result<KeyStore> fromBytes(const QByteArray& bytes);
-    QByteArray toBytes() const;
-    // Atomic replace (write, fsync, rename), owner-only permissions.
-    Status save(const QString& slotFilePath) const;
+    QByteArray toBytes() const; // always the current format
+    // Atomic replace (write, fsync, rename), owner-only permissions. Always the current format.
+    Status save(const QString& slotFilePath);
+
+    // The format the bytes were read in (the current one once saved); an older one is rewritten
+    // by Database at the first successful unlock, and by any save().
+    int loadedFormatVersion() const { return m_loadedVersion; }
+    bool needsRewrite() const { return m_loadedVersion != kFormatVersion; }
 
     const QString& databaseId() const { return m_databaseId; }
     const QList<KeySlot>& keySlots() const { return m_slots; }
     bool hasSlot(const QString& user) const;
+    // BLAKE2b-256(key = this file's salt, "orec slot id v2" | NFC(user name)).
+    QByteArray slotIdOf(const QString& user) const;
 
     // Adds or replaces the user's slot. Runs Argon2id once.
     Status setSlot(const QString& user, const SecureBytes& passphrase, const SecureBytes& dataKey,
@@ -69,11 +79,14 @@ public:
 private:
     static QByteArray keyCheckOf(const SecureBytes& dataKey);
     QByteArray associatedData(const QString& user) const;
+    const KeySlot* findSlot(const QString& user) const;
 
     QString m_databaseId;
+    QByteArray m_slotIdSalt; // 32 random bytes, drawn when the file is created or converted
     QByteArray m_keyCheck;
     QByteArray m_nextKeyCheck;
     QList<KeySlot> m_slots;
+    int m_loadedVersion = kFormatVersion;
 };
 
 } // namespace orec

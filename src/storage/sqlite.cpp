@@ -293,7 +293,10 @@ Result<Connection> Connection::openUnencrypted(const QString& path, const OpenOp
 
 Result<Connection> Connection::openImpl(const QString& path, const SecureBytes* rawKey, const OpenOptions& options)
 {
-    const bool exists = QFileInfo::exists(path);
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (exists && info.isDir())
+        return Error(ErrorCode::Io, tr("This is a folder, not a database file."), path);
     if (!exists && options.mode != OpenMode::ReadWriteCreate)
         return Error(ErrorCode::Io, tr("The database file does not exist."), path);
     if (rawKey && exists && isPlainSqliteFile(path))
@@ -310,8 +313,11 @@ Result<Connection> Connection::openImpl(const QString& path, const SecureBytes* 
     connection.m_path = path;
     const QByteArray nativePath = QFile::encodeName(path);
     int rc = sqlite3_open_v2(nativePath.constData(), &connection.m_db, flags, nullptr);
-    if (rc != SQLITE_OK)
-        return connection.errorFor(rc, "open");
+    if (rc != SQLITE_OK) {
+        Error error = connection.errorFor(rc, "open");
+        error.where = path; // the whole path: which folder was missing or refused matters here
+        return error;
+    }
     sqlite3_extended_result_codes(connection.m_db, 1);
     sqlite3_busy_timeout(connection.m_db, options.busyTimeoutMs);
 
@@ -331,10 +337,22 @@ Result<Connection> Connection::openImpl(const QString& path, const SecureBytes* 
 Status Connection::applyPragmas(bool encrypted)
 {
     if (encrypted) {
-        // Every cipher setting explicit, so a SQLCipher 4 build reads the same files.
-        // SQLCipher 3.4 ignores the two *_algorithm pragmas (they appeared in 4.0).
-        OREC_TRY(exec("PRAGMA cipher_page_size = 4096;"
+        // Every cipher setting explicit, with the values every file of this program has used, so a
+        // change of the library's defaults can never change how files are read or written.
+        // SQLCipher 3.4.1 reports the first five back (Sqlite.CipherIsSqlcipherWithExplicitSettings):
+        //  - cipher AES-256-CBC: 3.4 calls this pragma deprecated (it answers a notice row and logs a
+        //    warning) but still applies it.
+        //  - cipher_page_size 4096: 3.4's default is 1024; this program has always written 4096.
+        //  - kdf_iter 64000: PBKDF2-HMAC-SHA1 rounds that would turn a passphrase into the key. The
+        //    key here is raw (x'...'), so SQLCipher runs no PBKDF2 for it; set all the same.
+        //  - fast_kdf_iter 2: PBKDF2-HMAC-SHA1 rounds that derive the page HMAC key from the raw key.
+        //  - cipher_use_hmac ON: an HMAC on every page; SHA1 in 3.4, which cannot choose another.
+        // The two *_algorithm pragmas appeared in SQLCipher 4; 3.4 does not know them and ignores
+        // them without a word. They stay so that a SQLCipher 4 build reads the same files.
+        OREC_TRY(exec("PRAGMA cipher = 'aes-256-cbc';"
+                      "PRAGMA cipher_page_size = 4096;"
                       "PRAGMA kdf_iter = 64000;"
+                      "PRAGMA fast_kdf_iter = 2;"
                       "PRAGMA cipher_use_hmac = ON;"
                       "PRAGMA cipher_hmac_algorithm = HMAC_SHA1;"
                       "PRAGMA cipher_kdf_algorithm = PBKDF2_HMAC_SHA1;"));

@@ -1,9 +1,14 @@
-// Key slots: several users, removal, passphrase change, rekey, recovery key, interrupted rekey.
+// Key slots: several users, removal, passphrase change, rekey, recovery key, interrupted rekey;
+// a key file that names nobody, and key files of format 1 rewritten.
 #include "app/account_service.h"
 #include "storage/backup.h"
+#include "storage/migrations.h"
 #include "support/test_support.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <gtest/gtest.h>
 
@@ -265,4 +270,176 @@ TEST(KeySlots, DefaultKdfIsStrongAndCheapOnlyWhenAsked)
     EXPECT_GE(strong.opsLimit, 2u);
     EXPECT_LT(cheap.memLimitBytes, strong.memLimitBytes);
     EXPECT_EQ(DatabaseOptions{}.kdf.memLimitBytes, strong.memLimitBytes);
+}
+
+// ---- The key file names nobody -----------------------------------------------------------------
+
+namespace {
+
+const QString kMarkerUser = QStringLiteral("MARKER-Tran-Quoc-Toan");
+
+// A key file of format 1 (user names and slot times in clear), made from a current one by naming
+// each slot again: the wrapped keys are the same in both formats.
+QByteArray asFormatOne(const QByteArray& current, const QStringList& users)
+{
+    auto store = KeyStore::fromBytes(current);
+    EXPECT_TRUE(store.ok());
+    QJsonObject root = QJsonDocument::fromJson(current).object();
+    QJsonArray slotList;
+    for (const QJsonValue& value : root.value(QStringLiteral("slots")).toArray()) {
+        QJsonObject slot = value.toObject();
+        const QByteArray id = QByteArray::fromBase64(slot.value(QStringLiteral("id")).toString().toLatin1());
+        QString owner;
+        for (const QString& user : users)
+            if (store->slotIdOf(user) == id)
+                owner = user;
+        EXPECT_FALSE(owner.isEmpty());
+        slot.remove(QStringLiteral("id"));
+        slot.insert(QStringLiteral("user"), owner);
+        slot.insert(QStringLiteral("created_at"), QStringLiteral("2026-03-01T08:00:00Z"));
+        slotList.append(slot);
+    }
+    root.insert(QStringLiteral("slots"), slotList);
+    root.insert(QStringLiteral("version"), 1);
+    root.remove(QStringLiteral("slot_id_salt"));
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    ASSERT_EQ(f.write(bytes), bytes.size());
+}
+
+void expectCurrentFormatWithoutNames(const QByteArray& keyFile)
+{
+    EXPECT_FALSE(keyFile.contains(kMarkerUser.toUtf8()));
+    EXPECT_FALSE(keyFile.contains(kAdmin.toUtf8()));
+    EXPECT_FALSE(keyFile.contains(kClerk.toUtf8()));
+    EXPECT_FALSE(keyFile.contains("\"user\""));
+    EXPECT_FALSE(keyFile.contains("created_at"));
+    EXPECT_FALSE(keyFile.contains("2026-"));
+    const QJsonObject root = QJsonDocument::fromJson(keyFile).object();
+    EXPECT_EQ(root.value(QStringLiteral("version")).toInt(), KeyStore::kFormatVersion);
+    EXPECT_EQ(QByteArray::fromBase64(root.value(QStringLiteral("slot_id_salt")).toString().toLatin1()).size(), 32);
+}
+
+} // namespace
+
+TEST(KeySlots, KeyFileNamesNoUserAndHoldsNoTime)
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("names.orec"));
+    {
+        app::Session session(std::move(createDatabase(path).database));
+        app::AccountService accounts(session);
+        ASSERT_TRUE(accounts.addUser(kMarkerUser, Role::Clerk, kClerkPass).ok());
+        ASSERT_TRUE(accounts.addUser(kClerk, Role::Auditor, kClerkPass).ok());
+        // The users' list comes from the encrypted database, and each has a slot.
+        auto users = accounts.users();
+        ASSERT_TRUE(users.ok());
+        ASSERT_EQ(users->size(), 3);
+        for (const UserRecord& u : *users)
+            EXPECT_TRUE(u.hasKeySlot) << u.name.toStdString();
+    }
+    const QByteArray keyFile = readAll(KeyStore::slotFilePath(path));
+    expectCurrentFormatWithoutNames(keyFile);
+    auto store = KeyStore::fromBytes(keyFile);
+    ASSERT_TRUE(store.ok());
+    EXPECT_EQ(store->keySlots().size(), 3);
+    EXPECT_TRUE(store->hasSlot(kMarkerUser));
+    EXPECT_FALSE(store->hasSlot(QStringLiteral("MARKER-Tran-Quoc-Toa")));
+    // Slot ids are keyed by a salt of this file: the same name has another id in another file.
+    TempDir other;
+    const QString otherPath = other.file(QStringLiteral("other.orec"));
+    createDatabase(otherPath);
+    auto otherStore = KeyStore::load(KeyStore::slotFilePath(otherPath));
+    ASSERT_TRUE(otherStore.ok());
+    EXPECT_NE(otherStore->slotIdOf(kAdmin), store->slotIdOf(kAdmin));
+    // Every user still opens the file with their own passphrase, under their own role.
+    EXPECT_EQ(unlock(path, kMarkerUser, kClerkPass)->actor().role, Role::Clerk);
+    EXPECT_EQ(unlock(path, kClerk, kClerkPass)->actor().role, Role::Auditor);
+    EXPECT_EQ(unlock(path)->actor().role, Role::Admin);
+}
+
+TEST(KeySlots, FormatOneKeyFileIsReadAndRewrittenWithoutNamesAtTheFirstUnlock)
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("v1.orec"));
+    const QString keyPath = KeyStore::slotFilePath(path);
+    {
+        app::Session session(std::move(createDatabase(path).database));
+        ASSERT_TRUE(app::AccountService(session).addUser(kMarkerUser, Role::Clerk, kClerkPass).ok());
+    }
+    const QByteArray formatOne = asFormatOne(readAll(keyPath), {kAdmin, kMarkerUser});
+    ASSERT_TRUE(formatOne.contains(kMarkerUser.toUtf8())); // as the old program wrote it
+    writeFile(keyPath, formatOne);
+    auto loaded = KeyStore::load(keyPath);
+    ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
+    EXPECT_EQ(loaded->loadedFormatVersion(), 1);
+    EXPECT_TRUE(loaded->hasSlot(kMarkerUser));
+
+    // A refused unlock writes nothing.
+    EXPECT_EQ(Database::unlock(path, kMarkerUser, SecureBytes::fromUtf8(kAdminPassphrase), fastOptions()).code(),
+              ErrorCode::WrongKey);
+    EXPECT_EQ(readAll(keyPath), formatOne);
+
+    // The first successful unlock rewrites the file in the current format, names gone.
+    {
+        auto db = unlock(path, kMarkerUser, kClerkPass);
+        EXPECT_EQ(db->actor().role, Role::Clerk);
+        EXPECT_EQ(db->keyStore().loadedFormatVersion(), KeyStore::kFormatVersion);
+    }
+    expectCurrentFormatWithoutNames(readAll(keyPath));
+    EXPECT_FALSE(readAll(keyPath).contains(kMarkerUser.toUtf8()));
+    // Both users still get in, and managing users keeps working on the rewritten file.
+    unlock(path, kMarkerUser, kClerkPass);
+    {
+        app::Session session(unlock(path));
+        app::AccountService accounts(session);
+        ASSERT_TRUE(accounts.resetPassphrase(kMarkerUser, QStringLiteral("Một cụm từ mới hoàn toàn")).ok());
+        ASSERT_TRUE(accounts.addUser(kClerk, Role::Clerk, kClerkPass).ok());
+    }
+    unlock(path, kMarkerUser, QStringLiteral("Một cụm từ mới hoàn toàn"));
+    unlock(path, kClerk, kClerkPass);
+    expectCurrentFormatWithoutNames(readAll(keyPath));
+}
+
+TEST(KeySlots, FormatOneKeyFileInABackupIsRestoredWithoutNames)
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("old.orec"));
+    const QString bak = dir.file(QStringLiteral("old.orecbak"));
+    {
+        app::Session session(std::move(createDatabase(path).database));
+        ASSERT_TRUE(app::AccountService(session).addUser(kMarkerUser, Role::Clerk, kClerkPass).ok());
+    }
+    const QByteArray formatOne = asFormatOne(readAll(KeyStore::slotFilePath(path)), {kAdmin, kMarkerUser});
+    // A backup as the old program wrote it: the key file of format 1 inside.
+    ASSERT_TRUE(backup::writeFromFiles(path, formatOne, unlock(path)->databaseId(), latestSchemaVersion(),
+                                       QDateTime::currentDateTimeUtc(), bak)
+                    .ok());
+    ASSERT_TRUE(fileContains(bak, kMarkerUser.toUtf8()));
+    const QString target = dir.file(QStringLiteral("restored.orec"));
+    auto restored = backup::restore(bak, target, kAdmin, SecureBytes::fromUtf8(kAdminPassphrase), fastOptions());
+    ASSERT_TRUE(restored.ok()) << restored.error().toString().toStdString();
+    expectCurrentFormatWithoutNames(readAll(KeyStore::slotFilePath(target)));
+    EXPECT_EQ(unlock(target, kMarkerUser, kClerkPass)->actor().role, Role::Clerk);
+}
+
+TEST(KeySlots, DamagedOrFutureKeyFilesAreTyped)
+{
+    EXPECT_EQ(KeyStore::fromBytes("{}").code(), ErrorCode::Corrupt);
+    EXPECT_EQ(KeyStore::fromBytes("not json").code(), ErrorCode::Corrupt);
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("f.orec"));
+    createDatabase(path);
+    QJsonObject root = QJsonDocument::fromJson(readAll(KeyStore::slotFilePath(path))).object();
+    QJsonObject future = root;
+    future.insert(QStringLiteral("version"), KeyStore::kFormatVersion + 1);
+    EXPECT_EQ(KeyStore::fromBytes(QJsonDocument(future).toJson()).code(), ErrorCode::NotADatabase);
+    QJsonObject saltless = root;
+    saltless.remove(QStringLiteral("slot_id_salt"));
+    EXPECT_EQ(KeyStore::fromBytes(QJsonDocument(saltless).toJson()).code(), ErrorCode::Corrupt);
 }

@@ -182,12 +182,29 @@ TEST(Sqlite, GarbageFileIsNotOpened)
 TEST(Sqlite, CipherIsSqlcipherWithExplicitSettings)
 {
     TempDir dir;
-    sql::Connection c = openNew(dir.file(QStringLiteral("c.db")), SecureBytes::random(32));
-    EXPECT_FALSE(c.cipherVersion().isEmpty());
+    const QString path = dir.file(QStringLiteral("c.db"));
+    const SecureBytes key = SecureBytes::random(32);
+    {
+        sql::Connection c = openNew(path, key);
+        ASSERT_TRUE(c.exec("CREATE TABLE t (x); INSERT INTO t VALUES (1)").ok());
+    }
+    auto reopened = sql::Connection::open(path, key);
+    ASSERT_TRUE(reopened.ok()) << reopened.error().toString().toStdString();
+    sql::Connection& c = *reopened;
+    EXPECT_TRUE(c.cipherVersion().startsWith(QStringLiteral("3.4."))) << c.cipherVersion().toStdString();
+    // Every cipher setting SQLCipher 3.4 can report, as docs/security.md lists them.
+    EXPECT_EQ(c.queryText("PRAGMA cipher")->toLower(), QStringLiteral("aes-256-cbc"));
+    EXPECT_EQ(*c.queryInt("PRAGMA cipher_page_size"), 4096);
+    EXPECT_EQ(*c.queryInt("PRAGMA kdf_iter"), 64000);
+    EXPECT_EQ(*c.queryInt("PRAGMA fast_kdf_iter"), 2);
+    EXPECT_EQ(*c.queryInt("PRAGMA cipher_use_hmac"), 1);
+    // The rest of the connection's settings.
     EXPECT_EQ(*c.queryInt("PRAGMA foreign_keys"), 1);
     EXPECT_EQ(*c.queryInt("PRAGMA secure_delete"), 1);
     EXPECT_EQ(*c.queryInt("PRAGMA temp_store"), 2); // MEMORY
-    EXPECT_EQ(*c.queryInt("PRAGMA cipher_page_size"), 4096);
+    EXPECT_EQ(*c.queryInt("PRAGMA synchronous"), 2); // FULL
+    EXPECT_EQ(c.queryText("PRAGMA journal_mode")->toLower(), QStringLiteral("delete"));
+    EXPECT_EQ(*c.queryInt("PRAGMA page_size"), 4096);
 }
 
 TEST(Sqlite, CachedStatementsAreReusable)
