@@ -340,8 +340,8 @@ Status Connection::applyPragmas(bool encrypted)
         // Every cipher setting explicit, with the values every file of this program has used, so a
         // change of the library's defaults can never change how files are read or written.
         // SQLCipher 3.4.1 reports the first five back (Sqlite.CipherIsSqlcipherWithExplicitSettings):
-        //  - cipher AES-256-CBC: 3.4 calls this pragma deprecated (it answers a notice row and logs a
-        //    warning) but still applies it.
+        //  - cipher AES-256-CBC: 3.4 calls this pragma deprecated (setting it answers a row saying
+        //    so) but still applies it: with 'aes-128-cbc' here a 3.4.1 file no longer opens.
         //  - cipher_page_size 4096: 3.4's default is 1024; this program has always written 4096.
         //  - kdf_iter 64000: PBKDF2-HMAC-SHA1 rounds that would turn a passphrase into the key. The
         //    key here is raw (x'...'), so SQLCipher runs no PBKDF2 for it; set all the same.
