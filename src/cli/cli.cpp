@@ -38,7 +38,7 @@ QString globalHelp(const QList<Command>& commands)
       << tr("Usage: orec --db FILE [--user NAME] [--json] COMMAND [ARGS]") << "\n\n"
       << tr("Global options:") << "\n"
       << "  --db FILE        " << tr("the database file (.orec); its key file FILE.keys sits beside it") << "\n"
-      << "  --user NAME      " << tr("the database user (default: OREC_USER, else 'admin')")
+      << "  --user NAME      " << tr("the database user (default: OREC_USER, else the only user or 'admin')")
       << "\n"
       << "  --json           " << tr("print records as JSON") << "\n"
       << "  --lang vi|en     " << tr("language of messages (default: Vietnamese, or OREC_LANG)") << "\n"

@@ -69,11 +69,9 @@ Status CliContext::requireDb() const
 
 QString CliContext::effectiveUser() const
 {
-    if (!user.isEmpty())
-        return user;
-    // The key file names nobody (its slots are keyed hashes of the names), so there is no "only
-    // user" to find there before the database is open.
-    return QStringLiteral("admin");
+    // Empty: the database finds the only user of its key file from the passphrase (the file
+    // names nobody in clear), else takes "admin".
+    return user;
 }
 
 Result<QString> CliContext::secret(const char* variable, const QString& prompt)
@@ -89,7 +87,8 @@ Result<QString> CliContext::secret(const char* variable, const QString& prompt)
 
 Result<QString> CliContext::passphrase()
 {
-    return secret("OREC_PASSPHRASE", tr("Passphrase for %1: ").arg(effectiveUser()));
+    return secret("OREC_PASSPHRASE", effectiveUser().isEmpty() ? tr("Passphrase: ")
+                                                               : tr("Passphrase for %1: ").arg(effectiveUser()));
 }
 
 Result<QString> CliContext::newPassphrase(const char* variable, const QString& prompt)

@@ -158,9 +158,15 @@ Result<std::unique_ptr<Database>> Database::unlock(const QString& path, const QS
     auto keys = KeyStore::load(KeyStore::slotFilePath(path));
     if (!keys)
         return keys.error();
-    auto unwrapped = keys->unwrap(user, passphrase);
+    // No name given: the only user of the file, whose slot holds their name sealed; else "admin".
+    QString name = user;
+    if (name.isEmpty() && !keys->canUnwrapWithoutName())
+        name = QStringLiteral("admin");
+    auto unwrapped = name.isEmpty() ? keys->unwrapOnlySlot(passphrase) : keys->unwrap(name, passphrase);
     if (!unwrapped)
         return unwrapped.error();
+    name = unwrapped->user;
+    const QByteArray sealedNameToAdd = unwrapped->sealedNameToAdd;
     auto db = openWithKey(path, std::move(*lock), std::move(unwrapped->dataKey), std::move(unwrapped->nextDataKey),
                           true, options);
     if (!db)
@@ -177,9 +183,12 @@ Result<std::unique_ptr<Database>> Database::unlock(const QString& path, const QS
         d.m_keys.abandonRekey(); // the rekey never reached the file
         OREC_TRY(d.saveKeyStore());
     }
-    OREC_TRY(d.loadActor(user));
-    // A key file of format 1 named its users in clear: the first successful unlock rewrites it.
-    if (d.m_keys.needsRewrite())
+    OREC_TRY(d.loadActor(name));
+    // A key file of format 1 named its users in clear: the first successful unlock rewrites it,
+    // and gives the slot that opened its sealed name.
+    if (!sealedNameToAdd.isEmpty())
+        d.m_keys.setSealedName(name, sealedNameToAdd);
+    if (d.m_keys.needsRewrite() || !sealedNameToAdd.isEmpty())
         OREC_TRY(d.saveKeyStore());
     OREC_TRY(d.migrateExisting());
     return db;

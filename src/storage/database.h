@@ -48,6 +48,7 @@ public:
     // Creates the file, its key file and its first administrator. Fails if the file exists.
     static Result<Created> create(const QString& path, const QString& adminName, const SecureBytes& passphrase,
                                   const DatabaseOptions& options = {});
+    // An empty user means the only user of the key file (a file with one slot), else "admin".
     static Result<std::unique_ptr<Database>> unlock(const QString& path, const QString& user,
                                                     const SecureBytes& passphrase, const DatabaseOptions& options = {});
     // Opens with the recovery key alone (the key file may be lost) acting as the named administrator.

@@ -52,6 +52,11 @@ QByteArray KeyStore::associatedData(const QString& user) const
     return QByteArrayLiteral("orec-slot-v1") + '\0' + m_databaseId.toUtf8() + '\0' + user.toUtf8();
 }
 
+QByteArray KeyStore::nameAssociatedData(const QByteArray& slotId) const
+{
+    return QByteArrayLiteral("orec-slot-name-v2") + '\0' + m_databaseId.toUtf8() + '\0' + slotId;
+}
+
 QByteArray KeyStore::slotIdOf(const QString& user) const { return slotIdWith(m_slotIdSalt, user); }
 
 KeyStore KeyStore::createNew(const QString& databaseId, const SecureBytes& dataKey)
@@ -91,6 +96,7 @@ Status KeyStore::setSlot(const QString& user, const SecureBytes& passphrase, con
     QByteArray wipeMe = secret;
     wipeBytes(wipeMe);
     slot.sealedDataKey = crypto::sealTo(slot.publicKey, dataKey);
+    slot.sealedName = crypto::aeadEncrypt(*kek, user.toUtf8(), nameAssociatedData(slot.id));
     removeSlot(user);
     m_slots.append(std::move(slot));
     return {};
@@ -116,19 +122,58 @@ Result<KeyStore::Unwrapped> KeyStore::unwrap(const QString& user, const SecureBy
     auto kek = crypto::deriveKeyArgon2id(passphrase, slot->salt, slot->kdf);
     if (!kek)
         return kek.error();
-    auto secret = crypto::aeadDecrypt(*kek, slot->wrappedSecretKey, associatedData(user));
-    if (!secret)
+    return open(*slot, user, *kek);
+}
+
+bool KeyStore::canUnwrapWithoutName() const
+{
+    return m_slots.size() == 1 && !m_slots.first().sealedName.isEmpty();
+}
+
+Result<KeyStore::Unwrapped> KeyStore::unwrapOnlySlot(const SecureBytes& passphrase) const
+{
+    const Error refused(ErrorCode::WrongKey, tr("Unknown user or wrong passphrase."));
+    if (!canUnwrapWithoutName())
         return refused;
+    const KeySlot& slot = m_slots.first();
+    auto kek = crypto::deriveKeyArgon2id(passphrase, slot.salt, slot.kdf);
+    if (!kek)
+        return kek.error();
+    auto name = crypto::aeadDecrypt(*kek, slot.sealedName, nameAssociatedData(slot.id));
+    if (!name)
+        return refused;
+    const QString user = QString::fromUtf8(name->chars(), static_cast<qsizetype>(name->size()));
+    if (slotIdOf(user) != slot.id)
+        return damaged(tr("a slot does not match the name it holds"));
+    return open(slot, user, *kek);
+}
+
+void KeyStore::setSealedName(const QString& user, const QByteArray& sealedName)
+{
+    const QByteArray id = slotIdOf(user);
+    for (KeySlot& slot : m_slots)
+        if (slot.id == id)
+            slot.sealedName = sealedName;
+}
+
+Result<KeyStore::Unwrapped> KeyStore::open(const KeySlot& slot, const QString& user, const SecureBytes& kek) const
+{
+    auto secret = crypto::aeadDecrypt(kek, slot.wrappedSecretKey, associatedData(user));
+    if (!secret)
+        return Error(ErrorCode::WrongKey, tr("Unknown user or wrong passphrase."), user);
     Unwrapped out;
-    auto dataKey = crypto::openSealed(slot->sealedDataKey, slot->publicKey, *secret);
+    auto dataKey = crypto::openSealed(slot.sealedDataKey, slot.publicKey, *secret);
     if (!dataKey || !checksDataKey(*dataKey))
         return damaged(tr("the slot of %1 does not hold this database's key").arg(user));
     out.dataKey = std::move(*dataKey);
-    if (!slot->sealedNextDataKey.isEmpty()) {
-        auto next = crypto::openSealed(slot->sealedNextDataKey, slot->publicKey, *secret);
+    if (!slot.sealedNextDataKey.isEmpty()) {
+        auto next = crypto::openSealed(slot.sealedNextDataKey, slot.publicKey, *secret);
         if (next && checksNextDataKey(*next))
             out.nextDataKey = std::move(*next);
     }
+    out.user = user;
+    if (slot.sealedName.isEmpty())
+        out.sealedNameToAdd = crypto::aeadEncrypt(kek, user.toUtf8(), nameAssociatedData(slot.id));
     return out;
 }
 
@@ -188,6 +233,8 @@ QByteArray KeyStore::toBytes() const
                          {QStringLiteral("sealed_data_key"), b64(s->sealedDataKey)}};
         if (!s->sealedNextDataKey.isEmpty())
             slot.insert(QStringLiteral("sealed_next_data_key"), b64(s->sealedNextDataKey));
+        if (!s->sealedName.isEmpty())
+            slot.insert(QStringLiteral("sealed_name"), b64(s->sealedName));
         slotArray.append(slot);
     }
     QJsonObject root{{QStringLiteral("format"), QLatin1String(kFormat)},
@@ -250,6 +297,7 @@ Result<KeyStore> KeyStore::fromBytes(const QByteArray& bytes)
         slot.wrappedSecretKey = unb64(o.value(QStringLiteral("wrapped_secret_key")));
         slot.sealedDataKey = unb64(o.value(QStringLiteral("sealed_data_key")));
         slot.sealedNextDataKey = unb64(o.value(QStringLiteral("sealed_next_data_key")));
+        slot.sealedName = unb64(o.value(QStringLiteral("sealed_name"))); // absent in format 1
         if (slot.id.size() != kSlotIdBytes || kdf.value(QStringLiteral("algorithm")).toString() != QLatin1String("argon2id13") ||
             !slot.kdf.isValid() || slot.salt.size() != crypto::kSaltBytes || slot.publicKey.size() != 32)
             return damaged(tr("slot %1 is incomplete").arg(store.m_slots.size() + 1));

@@ -24,6 +24,9 @@ struct KeySlot
     QByteArray wrappedSecretKey; // X25519 secret key, AEAD under the Argon2id key of the passphrase
     QByteArray sealedDataKey;
     QByteArray sealedNextDataKey; // only while a rekey is in progress
+    // The user name, AEAD under the same Argon2id key, so the only user of a file can unlock
+    // without typing it. Empty for a slot converted from format 1 until its user unlocks by name.
+    QByteArray sealedName;
 };
 
 class KeyStore
@@ -64,8 +67,15 @@ public:
     {
         SecureBytes dataKey;
         SecureBytes nextDataKey; // empty unless a rekey was interrupted
+        QString user;            // whose slot opened
+        QByteArray sealedNameToAdd; // the slot had no sealed name: this one, for setSealedName()
     };
     Result<Unwrapped> unwrap(const QString& user, const SecureBytes& passphrase) const;
+    // With a single slot that holds its sealed name, the passphrase alone opens it (Argon2id once);
+    // the name comes back in Unwrapped::user.
+    bool canUnwrapWithoutName() const;
+    Result<Unwrapped> unwrapOnlySlot(const SecureBytes& passphrase) const;
+    void setSealedName(const QString& user, const QByteArray& sealedName);
 
     bool checksDataKey(const SecureBytes& dataKey) const;
     bool checksNextDataKey(const SecureBytes& dataKey) const;
@@ -79,7 +89,9 @@ public:
 private:
     static QByteArray keyCheckOf(const SecureBytes& dataKey);
     QByteArray associatedData(const QString& user) const;
+    QByteArray nameAssociatedData(const QByteArray& slotId) const;
     const KeySlot* findSlot(const QString& user) const;
+    Result<Unwrapped> open(const KeySlot& slot, const QString& user, const SecureBytes& kek) const;
 
     QString m_databaseId;
     QByteArray m_slotIdSalt; // 32 random bytes, drawn when the file is created or converted

@@ -295,6 +295,7 @@ QByteArray asFormatOne(const QByteArray& current, const QStringList& users)
                 owner = user;
         EXPECT_FALSE(owner.isEmpty());
         slot.remove(QStringLiteral("id"));
+        slot.remove(QStringLiteral("sealed_name"));
         slot.insert(QStringLiteral("user"), owner);
         slot.insert(QStringLiteral("created_at"), QStringLiteral("2026-03-01T08:00:00Z"));
         slotList.append(slot);
@@ -442,4 +443,43 @@ TEST(KeySlots, DamagedOrFutureKeyFilesAreTyped)
     QJsonObject saltless = root;
     saltless.remove(QStringLiteral("slot_id_salt"));
     EXPECT_EQ(KeyStore::fromBytes(QJsonDocument(saltless).toJson()).code(), ErrorCode::Corrupt);
+}
+
+TEST(KeySlots, TheOnlyUserUnlocksWithoutTypingTheirName)
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("only.orec"));
+    createDatabase(path); // one user, kAdmin, who is not called "admin"
+    const SecureBytes pass = SecureBytes::fromUtf8(kAdminPassphrase);
+    {
+        auto db = Database::unlock(path, QString(), pass, fastOptions());
+        ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+        EXPECT_EQ((*db)->actor().user, kAdmin);
+    }
+    EXPECT_EQ(Database::unlock(path, QString(), SecureBytes::fromUtf8(kClerkPass), fastOptions()).code(),
+              ErrorCode::WrongKey);
+    // With two users there is no "only user": no name means "admin".
+    {
+        app::Session session(unlock(path));
+        ASSERT_TRUE(app::AccountService(session).addUser(kClerk, Role::Clerk, kClerkPass).ok());
+    }
+    EXPECT_EQ(Database::unlock(path, QString(), pass, fastOptions()).code(), ErrorCode::WrongKey);
+    EXPECT_FALSE(readAll(KeyStore::slotFilePath(path)).contains(kAdmin.toUtf8()));
+}
+
+TEST(KeySlots, AFormatOneSlotLearnsItsSealedNameAtItsFirstUnlockByName)
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("v1only.orec"));
+    const QString keyPath = KeyStore::slotFilePath(path);
+    createDatabase(path);
+    writeFile(keyPath, asFormatOne(readAll(keyPath), {kAdmin}));
+    const SecureBytes pass = SecureBytes::fromUtf8(kAdminPassphrase);
+    // The converted slot cannot tell its name yet, so no name means "admin", who does not exist.
+    EXPECT_EQ(Database::unlock(path, QString(), pass, fastOptions()).code(), ErrorCode::WrongKey);
+    unlock(path); // by name: rewritten, and the slot now holds its sealed name
+    expectCurrentFormatWithoutNames(readAll(keyPath));
+    auto db = Database::unlock(path, QString(), pass, fastOptions());
+    ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+    EXPECT_EQ((*db)->actor().user, kAdmin);
 }
