@@ -1763,6 +1763,14 @@
         <source>The period needs a start and an end, the end not before the start.</source>
         <translation>The period needs a start and an end, the end not before the start.</translation>
     </message>
+    <message>
+        <source>This is a folder, not a database file.</source>
+        <translation>This is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>The database file does not exist.</source>
+        <translation>The database file does not exist.</translation>
+    </message>
 </context>
 <context>
     <name>orec::AttachmentRepository</name>
@@ -1879,10 +1887,6 @@
         <translation>The file cannot be created: %1.</translation>
     </message>
     <message>
-        <source>The database file does not exist.</source>
-        <translation>The database file does not exist.</translation>
-    </message>
-    <message>
         <source>The key file beside the database belongs to another database.</source>
         <translation>The key file beside the database belongs to another database.</translation>
     </message>
@@ -1913,6 +1917,14 @@
     <message>
         <source>Row %1 of %2 points to a missing row of %3.</source>
         <translation>Row %1 of %2 points to a missing row of %3.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a database file.</source>
+        <translation>This is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>The folder for the database does not exist.</source>
+        <translation>The folder for the database does not exist.</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2010,14 @@
     <message>
         <source>The key file cannot be written: %1.</source>
         <translation>The key file cannot be written: %1.</translation>
+    </message>
+    <message>
+        <source>a slot does not match the name it holds</source>
+        <translation>a slot does not match the name it holds</translation>
+    </message>
+    <message>
+        <source>the salt of the slot names is missing</source>
+        <translation>the salt of the slot names is missing</translation>
     </message>
 </context>
 <context>
@@ -2661,10 +2681,6 @@
 <context>
     <name>orec::RuleSet</name>
     <message>
-        <source>Return report after a private trip is due within this many working days of re-entry.</source>
-        <translation>Return report after a private trip is due within this many working days of re-entry.</translation>
-    </message>
-    <message>
         <source>Procedure of a university party committee applying Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW of 5 Aug 2022.</source>
         <translation>Procedure of a university party committee applying Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW of 5 Aug 2022.</translation>
     </message>
@@ -2796,6 +2812,34 @@
         <source>Enter a whole number from 0 to %1.</source>
         <translation>Enter a whole number from 0 to %1.</translation>
     </message>
+    <message>
+        <source>Documents every posting with this purpose calls for (codes: private_trip_application, relatives_commitment, pre_departure, return, self_review, cell_remarks; none for no document). Added to the list when their conditions hold: the commitment on relatives abroad when the trip includes visiting relatives and relatives_commitment.required is on; a self-review for a transfer of party activity or a probation ending abroad; cell committee remarks for a transfer with an overseas cell.</source>
+        <translation>Documents every posting with this purpose calls for (codes: private_trip_application, relatives_commitment, pre_departure, return, self_review, cell_remarks; none for no document). Added to the list when their conditions hold: the commitment on relatives abroad when the trip includes visiting relatives and relatives_commitment.required is on; a self-review for a transfer of party activity or a probation ending abroad; cell committee remarks for a transfer with an overseas cell.</translation>
+    </message>
+    <message>
+        <source>Procedures of university party committees under Regulation 86-QĐ/TW: a report before departure and a report after return.</source>
+        <translation>Procedures of university party committees under Regulation 86-QĐ/TW: a report before departure and a report after return.</translation>
+    </message>
+    <message>
+        <source>Procedure of a university party committee applying Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW of 5 Aug 2022: an application for the private trip, a report before departure and a report after return.</source>
+        <translation>Procedure of a university party committee applying Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW of 5 Aug 2022: an application for the private trip, a report before departure and a report after return.</translation>
+    </message>
+    <message>
+        <source>Return report after a private trip is due within this many days of re-entry, counted in the rule&apos;s unit (working days unless an admin changed it; the key keeps its name).</source>
+        <translation>Return report after a private trip is due within this many days of re-entry, counted in the rule&apos;s unit (working days unless an admin changed it; the key keeps its name).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document a posting calls for; use %2, or none.</source>
+        <translation>&quot;%1&quot; is not a document a posting calls for; use %2, or none.</translation>
+    </message>
+    <message>
+        <source>List the documents by their codes, separated by commas, or none.</source>
+        <translation>List the documents by their codes, separated by commas, or none.</translation>
+    </message>
+    <message>
+        <source>Only a deadline&apos;s unit can be changed, between days and working days.</source>
+        <translation>Only a deadline&apos;s unit can be changed, between days and working days.</translation>
+    </message>
 </context>
 <context>
     <name>orec::RuleUnit</name>
@@ -2818,6 +2862,10 @@
     <message>
         <source>on/off</source>
         <translation>on/off</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
     </message>
 </context>
 <context>
@@ -3446,14 +3494,6 @@
         <translation>A posting in an overseas cell needs the cell.</translation>
     </message>
     <message>
-        <source>The same trip of the same member is on an earlier line of the file.</source>
-        <translation>The same trip of the same member is on an earlier line of the file.</translation>
-    </message>
-    <message>
-        <source>This trip is already in the register (posting %1).</source>
-        <translation>This trip is already in the register (posting %1).</translation>
-    </message>
-    <message>
         <source>The member is abroad on line %1 of the file as well; one person is in one place.</source>
         <translation>The member is abroad on line %1 of the file as well; one person is in one place.</translation>
     </message>
@@ -3482,10 +3522,6 @@
         <translation>The purpose is required.</translation>
     </message>
     <message>
-        <source>No member has the party card number %1 yet; the cell is imported without its secretary.</source>
-        <translation>No member has the party card number %1 yet; the cell is imported without its secretary.</translation>
-    </message>
-    <message>
         <source>A posting that is &quot;%1&quot; needs the date of the decision that approved it.</source>
         <translation>A posting that is &quot;%1&quot; needs the date of the decision that approved it.</translation>
     </message>
@@ -3500,6 +3536,26 @@
     <message>
         <source>The column map names &quot;%1&quot;, which is not a header of the file (its headers: %2).</source>
         <translation>The column map names &quot;%1&quot;, which is not a header of the file (its headers: %2).</translation>
+    </message>
+    <message>
+        <source>No member has the party card number %1 yet; the cell&apos;s secretary is set when a member with that number is imported.</source>
+        <translation>No member has the party card number %1 yet; the cell&apos;s secretary is set when a member with that number is imported.</translation>
+    </message>
+    <message>
+        <source>The parent unit, on line %1 of the file, has problems and is not imported.</source>
+        <translation>The parent unit, on line %1 of the file, has problems and is not imported.</translation>
+    </message>
+    <message>
+        <source>Only a posting that has departed can be marked as departed without approval.</source>
+        <translation>Only a posting that has departed can be marked as departed without approval.</translation>
+    </message>
+    <message>
+        <source>The same trip of the same member is on line %1 of the file.</source>
+        <translation>The same trip of the same member is on line %1 of the file.</translation>
+    </message>
+    <message>
+        <source>This trip (to %1, leaving %2) is already in the register.</source>
+        <translation>This trip (to %1, leaving %2) is already in the register.</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +3679,26 @@
         <source>The posting belongs to another member.</source>
         <translation>The posting belongs to another member.</translation>
     </message>
+    <message>
+        <source>The party card number %1 already belongs to %2 in the register.</source>
+        <translation>The party card number %1 already belongs to %2 in the register.</translation>
+    </message>
+    <message>
+        <source>The citizen ID %1 already belongs to %2 in the register.</source>
+        <translation>The citizen ID %1 already belongs to %2 in the register.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s decision (%1) cannot be dated in the future; record it once it has been taken.</source>
+        <translation>The committee&apos;s decision (%1) cannot be dated in the future; record it once it has been taken.</translation>
+    </message>
+    <message>
+        <source>Probation ends on %1; the member cannot be admitted to full membership before then.</source>
+        <translation>Probation ends on %1; the member cannot be admitted to full membership before then.</translation>
+    </message>
+    <message>
+        <source>Give the rule&apos;s new value or its new unit.</source>
+        <translation>Give the rule&apos;s new value or its new unit.</translation>
+    </message>
 </context>
 <context>
     <name>orec::backup</name>
@@ -3721,6 +3797,26 @@
     <message>
         <source>The restored files could not be moved into place; they are at %1.</source>
         <translation>The restored files could not be moved into place; they are at %1.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists; it was not replaced.</source>
+        <translation>A file with this name already exists; it was not replaced.</translation>
+    </message>
+    <message>
+        <source>The backup cannot overwrite a file that belongs to the database.</source>
+        <translation>The backup cannot overwrite a file that belongs to the database.</translation>
+    </message>
+    <message>
+        <source>This is a folder; give the name of the backup file to write.</source>
+        <translation>This is a folder; give the name of the backup file to write.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a database file.</source>
+        <translation>This is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>The old key file cannot be moved aside.</source>
+        <translation>The old key file cannot be moved aside.</translation>
     </message>
 </context>
 <context>
@@ -4009,24 +4105,8 @@ The new user&apos;s passphrase comes from OREC_NEW_PASSPHRASE, else is asked twi
         <translation>the audit log was tampered with: %1</translation>
     </message>
     <message>
-        <source>Usage: backup OUT</source>
-        <translation>Usage: backup OUT</translation>
-    </message>
-    <message>
-        <source>Backup written to %1 (database and key slots together, both encrypted).</source>
-        <translation>Backup written to %1 (database and key slots together, both encrypted).</translation>
-    </message>
-    <message>
-        <source>Usage: restore IN</source>
-        <translation>Usage: restore IN</translation>
-    </message>
-    <message>
         <source>Restored %1 from the backup of %2.</source>
         <translation>Restored %1 from the backup of %2.</translation>
-    </message>
-    <message>
-        <source>The database it replaced was saved as %1.</source>
-        <translation>The database it replaced was saved as %1.</translation>
     </message>
     <message>
         <source>Check the file&apos;s integrity and the audit log&apos;s hash chain.</source>
@@ -4039,18 +4119,6 @@ The new user&apos;s passphrase comes from OREC_NEW_PASSPHRASE, else is asked twi
     <message>
         <source>Write a backup of the database and its key slots to one file.</source>
         <translation>Write a backup of the database and its key slots to one file.</translation>
-    </message>
-    <message>
-        <source>OUT holds the encrypted database and its key file together, with checksums, so a restore never lacks the key slots. The same passphrases and recovery key open it.</source>
-        <translation>OUT holds the encrypted database and its key file together, with checksums, so a restore never lacks the key slots. The same passphrases and recovery key open it.</translation>
-    </message>
-    <message>
-        <source>Replace the database (--db) with a backup, after proving you administer it.</source>
-        <translation>Replace the database (--db) with a backup, after proving you administer it.</translation>
-    </message>
-    <message>
-        <source>--user must be an administrator in the backup; the passphrase is theirs in the backup. The checksums are verified and the restored copy is integrity-checked before it replaces anything; the database it replaces is kept beside it.</source>
-        <translation>--user must be an administrator in the backup; the passphrase is theirs in the backup. The checksums are verified and the restored copy is integrity-checked before it replaces anything; the database it replaces is kept beside it.</translation>
     </message>
     <message>
         <source>Usage: print KIND --out FILE.pdf|.xlsx|.csv (KIND: %1)</source>
@@ -4237,10 +4305,6 @@ Options: --as-of DATE (default today), --date DATE on the document, --number &ap
         <translation>Decision: %1 of %2 (%3)</translation>
     </message>
     <message>
-        <source>Arrangement: %1, %2</source>
-        <translation>Arrangement: %1, %2</translation>
-    </message>
-    <message>
         <source>Extended to %1 by %2 of %3</source>
         <translation>Extended to %1 by %2 of %3</translation>
     </message>
@@ -4330,10 +4394,6 @@ Options: --as-of DATE (default today), --date DATE on the document, --number &ap
     <message>
         <source>Rejected rows with their reasons: %1</source>
         <translation>Rejected rows with their reasons: %1</translation>
-    </message>
-    <message>
-        <source>--%1 must be one of: %2.</source>
-        <translation>--%1 must be one of: %2.</translation>
     </message>
     <message>
         <source>home</source>
@@ -4745,10 +4805,6 @@ Administrators only.</translation>
         <translation>Usage: report list POSTING</translation>
     </message>
     <message>
-        <source>--days, --offset and --limit need whole numbers.</source>
-        <translation>--days, --offset and --limit need whole numbers.</translation>
-    </message>
-    <message>
         <source>%1 of %2 shown.</source>
         <translation>%1 of %2 shown.</translation>
     </message>
@@ -4797,14 +4853,6 @@ Administrators only.</translation>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <source>Usage: rules set KEY VALUE [--from DATE]</source>
-        <translation>Usage: rules set KEY VALUE [--from DATE]</translation>
-    </message>
-    <message>
-        <source>Rules version %1 in force from %2. Deadlines already set keep the version they were computed with.</source>
-        <translation>Rules version %1 in force from %2. Deadlines already set keep the version they were computed with.</translation>
-    </message>
-    <message>
         <source>Usage: rules holiday DATE NAME</source>
         <translation>Usage: rules holiday DATE NAME</translation>
     </message>
@@ -4815,32 +4863,6 @@ Administrators only.</translation>
     <message>
         <source>%1 is a holiday for deadlines in working days.</source>
         <translation>%1 is a holiday for deadlines in working days.</translation>
-    </message>
-    <message>
-        <source>MEMBER is a row id, party card number or citizen ID.
---purpose P   cong_tac, hoc_tap, lao_dong, chuyen_gia, theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, viec_rieng_khac (or the English codes)
---country CC  one or more, comma-separated, the main one first (ISO code or name)
---from DATE --to DATE   planned departure and return
---city, --host TEXT
---relatives   the trip includes visiting relatives abroad
---delegation N   party members travelling together
---decision-no, --decision-date, --decision-body   the sending decision
---committee CODE   the approving committee
---political-conclusion REF
---arrangement auto|giu_nguyen|to_dang_tam_thoi|tam_thoi|chinh_thuc (auto: what the rules suggest)
-The documents the posting calls for are created with their due dates.</source>
-        <translation>MEMBER is a row id, party card number or citizen ID.
---purpose P   cong_tac, hoc_tap, lao_dong, chuyen_gia, theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, viec_rieng_khac (or the English codes)
---country CC  one or more, comma-separated, the main one first (ISO code or name)
---from DATE --to DATE   planned departure and return
---city, --host TEXT
---relatives   the trip includes visiting relatives abroad
---delegation N   party members travelling together
---decision-no, --decision-date, --decision-body   the sending decision
---committee CODE   the approving committee
---political-conclusion REF
---arrangement auto|giu_nguyen|to_dang_tam_thoi|tam_thoi|chinh_thuc (auto: what the rules suggest)
-The documents the posting calls for are created with their due dates.</translation>
     </message>
     <message>
         <source>Plan a trip or stay abroad.</source>
@@ -4997,10 +5019,6 @@ With --posting the letter is linked as the posting&apos;s letter out or back.</t
         <translation>Numbers restart at 1 each year.</translation>
     </message>
     <message>
-        <source>Show the rules table in force (deadlines, thresholds) with the source of each rule.</source>
-        <translation>Show the rules table in force (deadlines, thresholds) with the source of each rule.</translation>
-    </message>
-    <message>
         <source>--version N shows an older version.</source>
         <translation>--version N shows an older version.</translation>
     </message>
@@ -5009,20 +5027,12 @@ With --posting the letter is linked as the posting&apos;s letter out or back.</t
         <translation>Change one rule as a new version of the table (administrators only).</translation>
     </message>
     <message>
-        <source>VALUE is a whole number, or on/off for flags. --from DATE: in force from (default today). Deadlines already computed keep the version they were computed with.</source>
-        <translation>VALUE is a whole number, or on/off for flags. --from DATE: in force from (default today). Deadlines already computed keep the version they were computed with.</translation>
-    </message>
-    <message>
         <source>Add a holiday for deadlines in working days (Tết and bridge days are decided each year).</source>
         <translation>Add a holiday for deadlines in working days (Tết and bridge days are decided each year).</translation>
     </message>
     <message>
         <source>1 January, 30 April, 1 May and 2 September are known already.</source>
         <translation>1 January, 30 April, 1 May and 2 September are known already.</translation>
-    </message>
-    <message>
-        <source>--members, --postings and --cells need whole numbers.</source>
-        <translation>--members, --postings and --cells need whole numbers.</translation>
     </message>
     <message>
         <source>--seed needs a whole number.</source>
@@ -5111,10 +5121,6 @@ With --posting the letter is linked as the posting&apos;s letter out or back.</t
     <message>
         <source>--sort is name, card, born, admitted, country, return or relevance.</source>
         <translation>--sort is name, card, born, admitted, country, return or relevance.</translation>
-    </message>
-    <message>
-        <source>--offset and --limit need whole numbers.</source>
-        <translation>--offset and --limit need whole numbers.</translation>
     </message>
     <message>
         <source>Usage: search TEXT (a name without diacritics, a party card number or a citizen ID)</source>
@@ -5440,24 +5446,6 @@ The register must be empty.</translation>
         <translation>Usage: export members|cells|postings --out FILE.csv|FILE.xlsx</translation>
     </message>
     <message>
-        <source>The whole file is checked first. With any problem nothing is imported and every problem is listed with its line and column (exit code 2).
---skip-invalid   import the valid rows, leave out the others
---rejects OUT    with --skip-invalid: write the rejected rows and their reasons to OUT.csv
---dry-run        check only
-Headers in Vietnamese or English (ho_ten or full_name...); dates dd/mm/yyyy or yyyy-mm-dd; UTF-8 (a BOM is allowed). Import cells first, then members, then postings.
-FILE is .csv or .xlsx (--sheet N: the Nth worksheet, default 1). Headers that differ are mapped with
---map &quot;Họ và tên=ho_ten, Ngày sinh=ngay_sinh, STT=&quot; (HEADER=field by key or English alias; an empty
-field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.</source>
-        <translation>The whole file is checked first. With any problem nothing is imported and every problem is listed with its line and column (exit code 2).
---skip-invalid   import the valid rows, leave out the others
---rejects OUT    with --skip-invalid: write the rejected rows and their reasons to OUT.csv
---dry-run        check only
-Headers in Vietnamese or English (ho_ten or full_name...); dates dd/mm/yyyy or yyyy-mm-dd; UTF-8 (a BOM is allowed). Import cells first, then members, then postings.
-FILE is .csv or .xlsx (--sheet N: the Nth worksheet, default 1). Headers that differ are mapped with
---map &quot;Họ và tên=ho_ten, Ngày sinh=ngay_sinh, STT=&quot; (HEADER=field by key or English alias; an empty
-field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.</translation>
-    </message>
-    <message>
         <source>Import records from a CSV or Excel file in the interchange format.</source>
         <translation>Import records from a CSV or Excel file in the interchange format.</translation>
     </message>
@@ -5472,6 +5460,186 @@ field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.</t
     <message>
         <source>Usage: member import FILE.csv|FILE.xlsx</source>
         <translation>Usage: member import FILE.csv|FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>Usage: orec --db FILE [--user NAME] %1 COMMAND [ARGS]</source>
+        <translation>Usage: orec --db FILE [--user NAME] %1 COMMAND [ARGS]</translation>
+    </message>
+    <message>
+        <source>&apos;orec %1 COMMAND --help&apos; describes one command.</source>
+        <translation>&apos;orec %1 COMMAND --help&apos; describes one command.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1 %2&apos;.</source>
+        <translation>Unknown command &apos;%1 %2&apos;.</translation>
+    </message>
+    <message>
+        <source>Give the new user&apos;s role with --role admin|clerk|auditor.</source>
+        <translation>Give the new user&apos;s role with --role admin|clerk|auditor.</translation>
+    </message>
+    <message>
+        <source>Usage: backup OUT [--overwrite]</source>
+        <translation>Usage: backup OUT [--overwrite]</translation>
+    </message>
+    <message>
+        <source>The file already exists; it was not replaced. Give --overwrite to replace it.</source>
+        <translation>The file already exists; it was not replaced. Give --overwrite to replace it.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1: the encrypted database and its key file, which names no user and whose keys open only with a passphrase.</source>
+        <translation>Backup written to %1: the encrypted database and its key file, which names no user and whose keys open only with a passphrase.</translation>
+    </message>
+    <message>
+        <source>Usage: restore IN [--overwrite]</source>
+        <translation>Usage: restore IN [--overwrite]</translation>
+    </message>
+    <message>
+        <source>The file already exists; it was not replaced. Give --overwrite to replace it (what it replaces is kept beside it).</source>
+        <translation>The file already exists; it was not replaced. Give --overwrite to replace it (what it replaces is kept beside it).</translation>
+    </message>
+    <message>
+        <source>What it replaced was saved as %1.</source>
+        <translation>What it replaced was saved as %1.</translation>
+    </message>
+    <message>
+        <source>OUT holds the encrypted database and its key file together, with checksums, so a restore never lacks the key slots. The same passphrases and recovery key open it. An existing OUT is not replaced (exit code 2) unless --overwrite is given.</source>
+        <translation>OUT holds the encrypted database and its key file together, with checksums, so a restore never lacks the key slots. The same passphrases and recovery key open it. An existing OUT is not replaced (exit code 2) unless --overwrite is given.</translation>
+    </message>
+    <message>
+        <source>Restore a backup as the database (--db), after proving you administer it.</source>
+        <translation>Restore a backup as the database (--db), after proving you administer it.</translation>
+    </message>
+    <message>
+        <source>--user must be an administrator in the backup; the passphrase is theirs in the backup. The checksums are verified and the restored copy is integrity-checked before it is put in place. An existing database (or key file) at --db is not replaced (exit code 2) unless --overwrite is given; the database it replaces is then kept beside it.</source>
+        <translation>--user must be an administrator in the backup; the passphrase is theirs in the backup. The checksums are verified and the restored copy is integrity-checked before it is put in place. An existing database (or key file) at --db is not replaced (exit code 2) unless --overwrite is given; the database it replaces is then kept beside it.</translation>
+    </message>
+    <message>
+        <source>Usage: posting attendance ID in_cell|individual|exempted</source>
+        <translation>Usage: posting attendance ID in_cell|individual|exempted</translation>
+    </message>
+    <message>
+        <source>Posting %1 is %2; its attendance no longer changes.</source>
+        <translation>Posting %1 is %2; its attendance no longer changes.</translation>
+    </message>
+    <message>
+        <source>Posting %1: attendance is already %2.</source>
+        <translation>Posting %1: attendance is already %2.</translation>
+    </message>
+    <message>
+        <source>Posting %1: attendance %2 → %3.</source>
+        <translation>Posting %1: attendance %2 → %3.</translation>
+    </message>
+    <message>
+        <source>No document.</source>
+        <translation>No document.</translation>
+    </message>
+    <message>
+        <source>Usage: rules set KEY VALUE [--unit days|working_days] [--from DATE]</source>
+        <translation>Usage: rules set KEY VALUE [--unit days|working_days] [--from DATE]</translation>
+    </message>
+    <message>
+        <source>--unit is days (calendar days) or working_days.</source>
+        <translation>--unit is days (calendar days) or working_days.</translation>
+    </message>
+    <message>
+        <source>Rules version %1 in force from %2. Deadlines and documents already set keep the version they were set up with.</source>
+        <translation>Rules version %1 in force from %2. Deadlines and documents already set keep the version they were set up with.</translation>
+    </message>
+    <message>
+        <source>MEMBER is a row id, party card number or citizen ID.
+--purpose P   cong_tac, hoc_tap, lao_dong, chuyen_gia, theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, viec_rieng_khac (or the English codes)
+--country CC  one or more, comma-separated, the main one first (ISO code or name)
+--from DATE --to DATE   planned departure and return
+--city, --host TEXT
+--relatives   the trip includes visiting relatives abroad
+--delegation N   party members travelling together
+--decision-no, --decision-date, --decision-body   the sending decision
+--committee CODE   the approving committee
+--political-conclusion REF
+--arrangement auto|giu_nguyen|to_dang_tam_thoi|tam_thoi|chinh_thuc (auto: what the rules suggest)
+--attendance in_cell|individual|exempted   how the member takes part in party life abroad (default: what the rules suggest)
+The documents the posting calls for are created with their due dates.</source>
+        <translation>MEMBER is a row id, party card number or citizen ID.
+--purpose P   cong_tac, hoc_tap, lao_dong, chuyen_gia, theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, viec_rieng_khac (or the English codes)
+--country CC  one or more, comma-separated, the main one first (ISO code or name)
+--from DATE --to DATE   planned departure and return
+--city, --host TEXT
+--relatives   the trip includes visiting relatives abroad
+--delegation N   party members travelling together
+--decision-no, --decision-date, --decision-body   the sending decision
+--committee CODE   the approving committee
+--political-conclusion REF
+--arrangement auto|giu_nguyen|to_dang_tam_thoi|tam_thoi|chinh_thuc (auto: what the rules suggest)
+--attendance in_cell|individual|exempted   how the member takes part in party life abroad (default: what the rules suggest)
+The documents the posting calls for are created with their due dates.</translation>
+    </message>
+    <message>
+        <source>Change how the member takes part in party life during a posting.</source>
+        <translation>Change how the member takes part in party life during a posting.</translation>
+    </message>
+    <message>
+        <source>in_cell: meets with a cell or group; individual: no cell nearby, guided directly by the committee; exempted: excused from party work and meetings by the committee&apos;s decision.
+The change is recorded in the audit log with the value before and after. A closed or cancelled posting keeps its attendance.</source>
+        <translation>in_cell: meets with a cell or group; individual: no cell nearby, guided directly by the committee; exempted: excused from party work and meetings by the committee&apos;s decision.
+The change is recorded in the audit log with the value before and after. A closed or cancelled posting keeps its attendance.</translation>
+    </message>
+    <message>
+        <source>Show the rules table in force (deadlines, thresholds, documents by purpose) with the source of each rule.</source>
+        <translation>Show the rules table in force (deadlines, thresholds, documents by purpose) with the source of each rule.</translation>
+    </message>
+    <message>
+        <source>VALUE is a whole number, on/off for flags, or for documents.PURPOSE the document codes separated by commas (private_trip_application, relatives_commitment, pre_departure, return, self_review, cell_remarks) or none. --unit switches a deadline between days (calendar days) and working_days; VALUE may then be left out. --from DATE: in force from (default today). Deadlines and documents already set keep the version they were set up with.</source>
+        <translation>VALUE is a whole number, on/off for flags, or for documents.PURPOSE the document codes separated by commas (private_trip_application, relatives_commitment, pre_departure, return, self_review, cell_remarks) or none. --unit switches a deadline between days (calendar days) and working_days; VALUE may then be left out. --from DATE: in force from (default today). Deadlines and documents already set keep the version they were set up with.</translation>
+    </message>
+    <message>
+        <source>--transfer needs the id of a transfer letter.</source>
+        <translation>--transfer needs the id of a transfer letter.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be written to: rejected rows are not saved unless --rejects FILE says where.</source>
+        <translation>The folder of %1 cannot be written to: rejected rows are not saved unless --rejects FILE says where.</translation>
+    </message>
+    <message>
+        <source>The rejected rows and their reasons were written to %1.</source>
+        <translation>The rejected rows and their reasons were written to %1.</translation>
+    </message>
+    <message>
+        <source>The whole file is checked first. With any problem nothing is imported and every problem is listed with its line and column (exit code 2).
+--skip-invalid   import the valid rows, leave out the others
+--rejects OUT    with --skip-invalid: write the rejected rows and their reasons to OUT.csv (default: FILE.rejects.csv beside FILE, or .rejects-2.csv... when that exists)
+--dry-run        check only
+Headers in Vietnamese or English (ho_ten or full_name...); dates dd/mm/yyyy or yyyy-mm-dd; UTF-8 (a BOM is allowed). Import cells first, then members, then postings.
+FILE is .csv or .xlsx (--sheet N: the Nth worksheet, default 1). Headers that differ are mapped with
+--map &quot;Họ và tên=ho_ten, Ngày sinh=ngay_sinh, STT=&quot; (HEADER=field by key or English alias; an empty
+field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.</source>
+        <translation>The whole file is checked first. With any problem nothing is imported and every problem is listed with its line and column (exit code 2).
+--skip-invalid   import the valid rows, leave out the others
+--rejects OUT    with --skip-invalid: write the rejected rows and their reasons to OUT.csv (default: FILE.rejects.csv beside FILE, or .rejects-2.csv... when that exists)
+--dry-run        check only
+Headers in Vietnamese or English (ho_ten or full_name...); dates dd/mm/yyyy or yyyy-mm-dd; UTF-8 (a BOM is allowed). Import cells first, then members, then postings.
+FILE is .csv or .xlsx (--sheet N: the Nth worksheet, default 1). Headers that differ are mapped with
+--map &quot;Họ và tên=ho_ten, Ngày sinh=ngay_sinh, STT=&quot; (HEADER=field by key or English alias; an empty
+field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.</translation>
+    </message>
+    <message>
+        <source>Unknown --%1 &quot;%2&quot;; use one of: %3.</source>
+        <translation>Unknown --%1 &quot;%2&quot;; use one of: %3.</translation>
+    </message>
+    <message>
+        <source>Arrangement: %1</source>
+        <translation>Arrangement: %1</translation>
+    </message>
+    <message>
+        <source>Attendance: %1 (%2)</source>
+        <translation>Attendance: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 cell(s) imported earlier now have their secretary.</source>
+        <translation>%1 cell(s) imported earlier now have their secretary.</translation>
+    </message>
+    <message>
+        <source>%1 (or %2)</source>
+        <translation>%1 (or %2)</translation>
     </message>
 </context>
 <context>
@@ -5499,6 +5667,10 @@ field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.</t
     <message>
         <source>The database file does not exist.</source>
         <translation>The database file does not exist.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
     </message>
 </context>
 <context>
@@ -8521,6 +8693,13 @@ The database is encrypted; every change is kept in a verified audit log.</transl
             <numerusform>%n rows have problems (below).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n cell(s) imported earlier now have their secretary.</source>
+        <translation>
+            <numerusform>%n cell imported earlier now has its secretary.</numerusform>
+            <numerusform>%n cells imported earlier now have their secretary.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::TransitionDialog</name>
@@ -9550,6 +9729,10 @@ The database is encrypted; every change is kept in a verified audit log.</transl
     <message>
         <source>The key does not open this database, or the file is not an Overseas Records database.</source>
         <translation>The key does not open this database, or the file is not an Overseas Records database.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a database file.</source>
+        <translation>This is a folder, not a database file.</translation>
     </message>
 </context>
 <context>

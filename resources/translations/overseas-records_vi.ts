@@ -1763,6 +1763,14 @@
         <source>The period needs a start and an end, the end not before the start.</source>
         <translation>Khoảng thời gian phải có ngày bắt đầu và ngày kết thúc, ngày kết thúc không được trước ngày bắt đầu.</translation>
     </message>
+    <message>
+        <source>This is a folder, not a database file.</source>
+        <translation>Đây là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The database file does not exist.</source>
+        <translation>Tệp cơ sở dữ liệu không tồn tại.</translation>
+    </message>
 </context>
 <context>
     <name>orec::AttachmentRepository</name>
@@ -1879,10 +1887,6 @@
         <translation>Không tạo được tệp: %1.</translation>
     </message>
     <message>
-        <source>The database file does not exist.</source>
-        <translation>Tệp cơ sở dữ liệu không tồn tại.</translation>
-    </message>
-    <message>
         <source>The key file beside the database belongs to another database.</source>
         <translation>Tệp khóa bên cạnh cơ sở dữ liệu thuộc về một cơ sở dữ liệu khác.</translation>
     </message>
@@ -1913,6 +1917,14 @@
     <message>
         <source>Row %1 of %2 points to a missing row of %3.</source>
         <translation>Dòng %1 của bảng %2 trỏ tới một dòng không tồn tại của bảng %3.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a database file.</source>
+        <translation>Đây là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The folder for the database does not exist.</source>
+        <translation>Thư mục chứa cơ sở dữ liệu không tồn tại.</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2010,14 @@
     <message>
         <source>The key file cannot be written: %1.</source>
         <translation>Không ghi được tệp khóa: %1.</translation>
+    </message>
+    <message>
+        <source>a slot does not match the name it holds</source>
+        <translation>một ô khóa không khớp với tên mà nó chứa</translation>
+    </message>
+    <message>
+        <source>the salt of the slot names is missing</source>
+        <translation>thiếu muối dùng để băm tên các ô khóa</translation>
     </message>
 </context>
 <context>
@@ -2658,10 +2678,6 @@
 <context>
     <name>orec::RuleSet</name>
     <message>
-        <source>Return report after a private trip is due within this many working days of re-entry.</source>
-        <translation>Số ngày làm việc kể từ khi nhập cảnh về nước mà đảng viên phải nộp báo cáo kết quả chuyến đi về việc riêng.</translation>
-    </message>
-    <message>
         <source>Procedure of a university party committee applying Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW of 5 Aug 2022.</source>
         <translation>Quy trình của đảng ủy một trường đại học áp dụng Quy định 58-QĐ/TW và Hướng dẫn 01-HD/BTCTW ngày 5/8/2022.</translation>
     </message>
@@ -2793,6 +2809,34 @@
         <source>Enter a whole number from 0 to %1.</source>
         <translation>Nhập số nguyên từ 0 đến %1.</translation>
     </message>
+    <message>
+        <source>Documents every posting with this purpose calls for (codes: private_trip_application, relatives_commitment, pre_departure, return, self_review, cell_remarks; none for no document). Added to the list when their conditions hold: the commitment on relatives abroad when the trip includes visiting relatives and relatives_commitment.required is on; a self-review for a transfer of party activity or a probation ending abroad; cell committee remarks for a transfer with an overseas cell.</source>
+        <translation>Các văn bản mà mọi đợt ra nước ngoài với mục đích này phải có (mã: private_trip_application, relatives_commitment, pre_departure, return, self_review, cell_remarks; none nếu không cần văn bản nào). Được thêm vào danh sách khi đủ điều kiện: bản cam kết về thân nhân ở nước ngoài khi chuyến đi có thăm thân nhân và quy tắc relatives_commitment.required đang bật; bản tự kiểm điểm khi chuyển sinh hoạt đảng hoặc khi hết thời hạn dự bị trong thời gian ở nước ngoài; nhận xét của chi ủy khi chuyển sinh hoạt đảng có tham gia chi bộ ở nước ngoài.</translation>
+    </message>
+    <message>
+        <source>Procedures of university party committees under Regulation 86-QĐ/TW: a report before departure and a report after return.</source>
+        <translation>Quy trình của các đảng ủy trường đại học theo Quy định 86-QĐ/TW: báo cáo trước khi đi và báo cáo sau khi về nước.</translation>
+    </message>
+    <message>
+        <source>Procedure of a university party committee applying Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW of 5 Aug 2022: an application for the private trip, a report before departure and a report after return.</source>
+        <translation>Quy trình của một đảng ủy trường đại học áp dụng Quy định 58-QĐ/TW và Hướng dẫn 01-HD/BTCTW ngày 5/8/2022: đơn đề nghị ra nước ngoài về việc riêng, báo cáo trước khi đi và báo cáo sau khi về nước.</translation>
+    </message>
+    <message>
+        <source>Return report after a private trip is due within this many days of re-entry, counted in the rule&apos;s unit (working days unless an admin changed it; the key keeps its name).</source>
+        <translation>Số ngày kể từ khi nhập cảnh về nước mà đảng viên phải nộp báo cáo kết quả chuyến đi về việc riêng, tính theo đơn vị của quy tắc (ngày làm việc, trừ khi quản trị viên đã đổi; tên khóa của quy tắc giữ nguyên).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document a posting calls for; use %2, or none.</source>
+        <translation>&quot;%1&quot; không phải là văn bản của một đợt ra nước ngoài; hãy dùng %2, hoặc none.</translation>
+    </message>
+    <message>
+        <source>List the documents by their codes, separated by commas, or none.</source>
+        <translation>Liệt kê các văn bản bằng mã, cách nhau bởi dấu phẩy, hoặc none.</translation>
+    </message>
+    <message>
+        <source>Only a deadline&apos;s unit can be changed, between days and working days.</source>
+        <translation>Chỉ có thể đổi đơn vị của một thời hạn, giữa ngày và ngày làm việc.</translation>
+    </message>
 </context>
 <context>
     <name>orec::RuleUnit</name>
@@ -2815,6 +2859,10 @@
     <message>
         <source>on/off</source>
         <translation>bật/tắt</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>văn bản</translation>
     </message>
 </context>
 <context>
@@ -3443,14 +3491,6 @@
         <translation>Đợt ra nước ngoài có sinh hoạt tại chi bộ ở nước ngoài phải ghi chi bộ đó.</translation>
     </message>
     <message>
-        <source>The same trip of the same member is on an earlier line of the file.</source>
-        <translation>Chuyến đi này của cùng đảng viên đã có ở một dòng trước trong tệp.</translation>
-    </message>
-    <message>
-        <source>This trip is already in the register (posting %1).</source>
-        <translation>Chuyến đi này đã có trong cơ sở dữ liệu (đợt ra nước ngoài %1).</translation>
-    </message>
-    <message>
         <source>The member is abroad on line %1 of the file as well; one person is in one place.</source>
         <translation>Dòng %1 của tệp cũng ghi đảng viên này đang ở nước ngoài; một người chỉ có thể ở một nơi.</translation>
     </message>
@@ -3479,10 +3519,6 @@
         <translation>Phải nhập mục đích ra nước ngoài.</translation>
     </message>
     <message>
-        <source>No member has the party card number %1 yet; the cell is imported without its secretary.</source>
-        <translation>Chưa có đảng viên nào có số thẻ đảng viên %1; chi bộ được nhập mà không có bí thư.</translation>
-    </message>
-    <message>
         <source>A posting that is &quot;%1&quot; needs the date of the decision that approved it.</source>
         <translation>Đợt ra nước ngoài ở trạng thái &quot;%1&quot; phải có ngày của quyết định phê duyệt.</translation>
     </message>
@@ -3497,6 +3533,26 @@
     <message>
         <source>The column map names &quot;%1&quot;, which is not a header of the file (its headers: %2).</source>
         <translation>Bảng ghép cột có &quot;%1&quot;, nhưng đây không phải tiêu đề cột của tệp (các tiêu đề của tệp: %2).</translation>
+    </message>
+    <message>
+        <source>No member has the party card number %1 yet; the cell&apos;s secretary is set when a member with that number is imported.</source>
+        <translation>Chưa có đảng viên nào có số thẻ đảng viên %1; bí thư của chi bộ sẽ được gán khi nhập đảng viên có số thẻ này.</translation>
+    </message>
+    <message>
+        <source>The parent unit, on line %1 of the file, has problems and is not imported.</source>
+        <translation>Đơn vị cấp trên, ở dòng %1 của tệp, có lỗi nên không được nhập.</translation>
+    </message>
+    <message>
+        <source>Only a posting that has departed can be marked as departed without approval.</source>
+        <translation>Chỉ chuyến đi đã xuất cảnh mới có thể được đánh dấu là đi nước ngoài khi chưa được phê duyệt.</translation>
+    </message>
+    <message>
+        <source>The same trip of the same member is on line %1 of the file.</source>
+        <translation>Chuyến đi này của cùng đảng viên đã có ở dòng %1 của tệp.</translation>
+    </message>
+    <message>
+        <source>This trip (to %1, leaving %2) is already in the register.</source>
+        <translation>Chuyến đi này (đến %1, xuất cảnh ngày %2) đã có trong cơ sở dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +3676,26 @@
         <source>The posting belongs to another member.</source>
         <translation>Đợt ra nước ngoài thuộc về đảng viên khác.</translation>
     </message>
+    <message>
+        <source>The party card number %1 already belongs to %2 in the register.</source>
+        <translation>Số thẻ đảng viên %1 đã thuộc về %2 trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The citizen ID %1 already belongs to %2 in the register.</source>
+        <translation>Số CCCD %1 đã thuộc về %2 trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s decision (%1) cannot be dated in the future; record it once it has been taken.</source>
+        <translation>Quyết định của cấp ủy (%1) không thể mang ngày trong tương lai; hãy ghi khi quyết định đã được ban hành.</translation>
+    </message>
+    <message>
+        <source>Probation ends on %1; the member cannot be admitted to full membership before then.</source>
+        <translation>Thời hạn dự bị kết thúc ngày %1; chưa thể công nhận đảng viên chính thức trước ngày đó.</translation>
+    </message>
+    <message>
+        <source>Give the rule&apos;s new value or its new unit.</source>
+        <translation>Hãy cho biết giá trị mới hoặc đơn vị mới của quy tắc.</translation>
+    </message>
 </context>
 <context>
     <name>orec::backup</name>
@@ -3718,6 +3794,26 @@
     <message>
         <source>The restored files could not be moved into place; they are at %1.</source>
         <translation>Không chuyển được các tệp đã khôi phục vào đúng vị trí; các tệp đó đang ở %1.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists; it was not replaced.</source>
+        <translation>Đã có tệp trùng tên; tệp đó không bị thay thế.</translation>
+    </message>
+    <message>
+        <source>The backup cannot overwrite a file that belongs to the database.</source>
+        <translation>Bản sao lưu không được ghi đè lên một tệp thuộc cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>This is a folder; give the name of the backup file to write.</source>
+        <translation>Đây là một thư mục; hãy cho biết tên tệp sao lưu cần ghi.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a database file.</source>
+        <translation>Đây là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The old key file cannot be moved aside.</source>
+        <translation>Không chuyển được tệp khóa cũ sang chỗ khác.</translation>
     </message>
 </context>
 <context>
@@ -4005,24 +4101,8 @@ Mật khẩu của người dùng mới lấy từ OREC_NEW_PASSPHRASE, nếu kh
         <translation>nhật ký kiểm tra đã bị can thiệp: %1</translation>
     </message>
     <message>
-        <source>Usage: backup OUT</source>
-        <translation>Cách dùng: backup OUT</translation>
-    </message>
-    <message>
-        <source>Backup written to %1 (database and key slots together, both encrypted).</source>
-        <translation>Đã ghi bản sao lưu vào %1 (gồm cả cơ sở dữ liệu và các ô khóa, đều được mã hóa).</translation>
-    </message>
-    <message>
-        <source>Usage: restore IN</source>
-        <translation>Cách dùng: restore IN</translation>
-    </message>
-    <message>
         <source>Restored %1 from the backup of %2.</source>
         <translation>Đã khôi phục %1 từ bản sao lưu lập lúc %2.</translation>
-    </message>
-    <message>
-        <source>The database it replaced was saved as %1.</source>
-        <translation>Cơ sở dữ liệu bị thay thế đã được lưu thành %1.</translation>
     </message>
     <message>
         <source>Check the file&apos;s integrity and the audit log&apos;s hash chain.</source>
@@ -4035,18 +4115,6 @@ Mật khẩu của người dùng mới lấy từ OREC_NEW_PASSPHRASE, nếu kh
     <message>
         <source>Write a backup of the database and its key slots to one file.</source>
         <translation>Ghi bản sao lưu cơ sở dữ liệu và các ô khóa vào một tệp.</translation>
-    </message>
-    <message>
-        <source>OUT holds the encrypted database and its key file together, with checksums, so a restore never lacks the key slots. The same passphrases and recovery key open it.</source>
-        <translation>OUT chứa cơ sở dữ liệu đã mã hóa cùng tệp khóa, kèm mã kiểm tra, nên khi khôi phục không bao giờ thiếu ô khóa. Các mật khẩu và khóa khôi phục hiện có đều mở được bản sao lưu này.</translation>
-    </message>
-    <message>
-        <source>Replace the database (--db) with a backup, after proving you administer it.</source>
-        <translation>Thay cơ sở dữ liệu (--db) bằng một bản sao lưu, sau khi xác minh bạn là quản trị viên của cơ sở dữ liệu đó.</translation>
-    </message>
-    <message>
-        <source>--user must be an administrator in the backup; the passphrase is theirs in the backup. The checksums are verified and the restored copy is integrity-checked before it replaces anything; the database it replaces is kept beside it.</source>
-        <translation>--user phải là quản trị viên trong bản sao lưu; mật khẩu là mật khẩu của người đó trong bản sao lưu. Mã kiểm tra được xác minh và bản khôi phục được kiểm tra toàn vẹn trước khi thay thế bất cứ thứ gì; cơ sở dữ liệu bị thay thế được giữ lại bên cạnh.</translation>
     </message>
     <message>
         <source>Usage: print KIND --out FILE.pdf|.xlsx|.csv (KIND: %1)</source>
@@ -4229,10 +4297,6 @@ Tùy chọn: --as-of DATE (mặc định: hôm nay), --date DATE ghi trên văn 
         <translation>Quyết định: %1 ngày %2 (%3)</translation>
     </message>
     <message>
-        <source>Arrangement: %1, %2</source>
-        <translation>Hình thức sinh hoạt đảng: %1, %2</translation>
-    </message>
-    <message>
         <source>Extended to %1 by %2 of %3</source>
         <translation>Gia hạn đến %1 theo quyết định %2 ngày %3</translation>
     </message>
@@ -4321,10 +4385,6 @@ Tùy chọn: --as-of DATE (mặc định: hôm nay), --date DATE ghi trên văn 
     <message>
         <source>Rejected rows with their reasons: %1</source>
         <translation>Các dòng bị từ chối kèm lý do: %1</translation>
-    </message>
-    <message>
-        <source>--%1 must be one of: %2.</source>
-        <translation>--%1 phải là một trong: %2.</translation>
     </message>
     <message>
         <source>home</source>
@@ -4727,10 +4787,6 @@ Chỉ quản trị viên.</translation>
         <translation>Cách dùng: report list POSTING</translation>
     </message>
     <message>
-        <source>--days, --offset and --limit need whole numbers.</source>
-        <translation>--days, --offset và --limit cần số nguyên.</translation>
-    </message>
-    <message>
         <source>%1 of %2 shown.</source>
         <translation>Đang hiển thị %1 trên %2.</translation>
     </message>
@@ -4779,14 +4835,6 @@ Chỉ quản trị viên.</translation>
         <translation>Nguồn: %1</translation>
     </message>
     <message>
-        <source>Usage: rules set KEY VALUE [--from DATE]</source>
-        <translation>Cách dùng: rules set KEY VALUE [--from DATE]</translation>
-    </message>
-    <message>
-        <source>Rules version %1 in force from %2. Deadlines already set keep the version they were computed with.</source>
-        <translation>Bảng quy tắc phiên bản %1 có hiệu lực từ %2. Các hạn nộp đã tính giữ nguyên phiên bản đã dùng để tính.</translation>
-    </message>
-    <message>
         <source>Usage: rules holiday DATE NAME</source>
         <translation>Cách dùng: rules holiday DATE NAME</translation>
     </message>
@@ -4797,32 +4845,6 @@ Chỉ quản trị viên.</translation>
     <message>
         <source>%1 is a holiday for deadlines in working days.</source>
         <translation>%1 là ngày nghỉ lễ khi tính hạn theo ngày làm việc.</translation>
-    </message>
-    <message>
-        <source>MEMBER is a row id, party card number or citizen ID.
---purpose P   cong_tac, hoc_tap, lao_dong, chuyen_gia, theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, viec_rieng_khac (or the English codes)
---country CC  one or more, comma-separated, the main one first (ISO code or name)
---from DATE --to DATE   planned departure and return
---city, --host TEXT
---relatives   the trip includes visiting relatives abroad
---delegation N   party members travelling together
---decision-no, --decision-date, --decision-body   the sending decision
---committee CODE   the approving committee
---political-conclusion REF
---arrangement auto|giu_nguyen|to_dang_tam_thoi|tam_thoi|chinh_thuc (auto: what the rules suggest)
-The documents the posting calls for are created with their due dates.</source>
-        <translation>MEMBER là mã dòng, số thẻ đảng viên hoặc số CCCD.
---purpose P   cong_tac, hoc_tap, lao_dong, chuyen_gia, theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, viec_rieng_khac (hoặc mã tiếng Anh)
---country CC  một hoặc nhiều nước, cách nhau bằng dấu phẩy, nước chính đứng đầu (mã ISO hoặc tên)
---from DATE --to DATE   ngày đi và ngày về dự kiến
---city, --host TEXT
---relatives   chuyến đi có thăm thân nhân ở nước ngoài
---delegation N   số đảng viên cùng đi
---decision-no, --decision-date, --decision-body   quyết định cử
---committee CODE   cấp ủy phê duyệt
---political-conclusion REF
---arrangement auto|giu_nguyen|to_dang_tam_thoi|tam_thoi|chinh_thuc (auto: theo đề xuất của bảng quy tắc)
-Các văn bản mà đợt ra nước ngoài yêu cầu được tạo kèm hạn nộp.</translation>
     </message>
     <message>
         <source>Plan a trip or stay abroad.</source>
@@ -4979,10 +5001,6 @@ Với --posting, giấy được gắn với đợt ra nước ngoài làm giấ
         <translation>Số được đánh lại từ 1 mỗi năm.</translation>
     </message>
     <message>
-        <source>Show the rules table in force (deadlines, thresholds) with the source of each rule.</source>
-        <translation>Hiển thị bảng quy tắc đang có hiệu lực (thời hạn, ngưỡng) kèm nguồn của từng quy tắc.</translation>
-    </message>
-    <message>
         <source>--version N shows an older version.</source>
         <translation>--version N hiển thị một phiên bản cũ hơn.</translation>
     </message>
@@ -4991,20 +5009,12 @@ Với --posting, giấy được gắn với đợt ra nước ngoài làm giấ
         <translation>Sửa một quy tắc thành phiên bản mới của bảng (chỉ quản trị viên).</translation>
     </message>
     <message>
-        <source>VALUE is a whole number, or on/off for flags. --from DATE: in force from (default today). Deadlines already computed keep the version they were computed with.</source>
-        <translation>VALUE là số nguyên, hoặc on/off với quy tắc bật/tắt. --from DATE: có hiệu lực từ ngày (mặc định: hôm nay). Các hạn nộp đã tính giữ nguyên phiên bản đã dùng để tính.</translation>
-    </message>
-    <message>
         <source>Add a holiday for deadlines in working days (Tết and bridge days are decided each year).</source>
         <translation>Thêm ngày nghỉ lễ để tính hạn theo ngày làm việc (nghỉ Tết và ngày nghỉ bù được quyết định hằng năm).</translation>
     </message>
     <message>
         <source>1 January, 30 April, 1 May and 2 September are known already.</source>
         <translation>Các ngày 1/1, 30/4, 1/5 và 2/9 đã có sẵn.</translation>
-    </message>
-    <message>
-        <source>--members, --postings and --cells need whole numbers.</source>
-        <translation>--members, --postings và --cells cần số nguyên.</translation>
     </message>
     <message>
         <source>--seed needs a whole number.</source>
@@ -5093,10 +5103,6 @@ Với --posting, giấy được gắn với đợt ra nước ngoài làm giấ
     <message>
         <source>--sort is name, card, born, admitted, country, return or relevance.</source>
         <translation>--sort nhận name, card, born, admitted, country, return hoặc relevance.</translation>
-    </message>
-    <message>
-        <source>--offset and --limit need whole numbers.</source>
-        <translation>--offset và --limit cần số nguyên.</translation>
     </message>
     <message>
         <source>Usage: search TEXT (a name without diacritics, a party card number or a citizen ID)</source>
@@ -5419,24 +5425,6 @@ Cơ sở dữ liệu phải trống.</translation>
         <translation>Cách dùng: export members|cells|postings --out FILE.csv|FILE.xlsx</translation>
     </message>
     <message>
-        <source>The whole file is checked first. With any problem nothing is imported and every problem is listed with its line and column (exit code 2).
---skip-invalid   import the valid rows, leave out the others
---rejects OUT    with --skip-invalid: write the rejected rows and their reasons to OUT.csv
---dry-run        check only
-Headers in Vietnamese or English (ho_ten or full_name...); dates dd/mm/yyyy or yyyy-mm-dd; UTF-8 (a BOM is allowed). Import cells first, then members, then postings.
-FILE is .csv or .xlsx (--sheet N: the Nth worksheet, default 1). Headers that differ are mapped with
---map &quot;Họ và tên=ho_ten, Ngày sinh=ngay_sinh, STT=&quot; (HEADER=field by key or English alias; an empty
-field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.</source>
-        <translation>Toàn bộ tệp được kiểm tra trước. Nếu có bất kỳ lỗi nào thì không nhập gì và mọi lỗi được liệt kê kèm dòng và cột (mã thoát 2).
---skip-invalid   nhập các dòng hợp lệ, bỏ qua các dòng khác
---rejects OUT    cùng với --skip-invalid: ghi các dòng bị loại và lý do vào OUT.csv
---dry-run        chỉ kiểm tra
-Tiêu đề cột bằng tiếng Việt hoặc tiếng Anh (ho_ten hoặc full_name...); ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd; UTF-8 (được phép có BOM). Nhập chi bộ trước, rồi đến đảng viên, rồi đến đợt ra nước ngoài.
-FILE là .csv hoặc .xlsx (--sheet N: trang tính thứ N, mặc định 1). Tiêu đề cột khác được ghép bằng
---map &quot;Họ và tên=ho_ten, Ngày sinh=ngay_sinh, STT=&quot; (HEADER=field theo khóa hoặc tên tiếng Anh; field
-để trống thì bỏ qua cột đó). --rejects OUT.xlsx ghi các dòng bị loại ra tệp Excel.</translation>
-    </message>
-    <message>
         <source>Import records from a CSV or Excel file in the interchange format.</source>
         <translation>Nhập bản ghi từ tệp CSV hoặc Excel theo định dạng trao đổi.</translation>
     </message>
@@ -5451,6 +5439,186 @@ FILE là .csv hoặc .xlsx (--sheet N: trang tính thứ N, mặc định 1). Ti
     <message>
         <source>Usage: member import FILE.csv|FILE.xlsx</source>
         <translation>Cách dùng: member import FILE.csv|FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>Usage: orec --db FILE [--user NAME] %1 COMMAND [ARGS]</source>
+        <translation>Cách dùng: orec --db FILE [--user NAME] %1 COMMAND [ARGS]</translation>
+    </message>
+    <message>
+        <source>&apos;orec %1 COMMAND --help&apos; describes one command.</source>
+        <translation>&apos;orec %1 COMMAND --help&apos; mô tả một lệnh.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1 %2&apos;.</source>
+        <translation>Lệnh không xác định &apos;%1 %2&apos;.</translation>
+    </message>
+    <message>
+        <source>Give the new user&apos;s role with --role admin|clerk|auditor.</source>
+        <translation>Cho biết vai trò của người dùng mới bằng --role admin|clerk|auditor.</translation>
+    </message>
+    <message>
+        <source>Usage: backup OUT [--overwrite]</source>
+        <translation>Cách dùng: backup OUT [--overwrite]</translation>
+    </message>
+    <message>
+        <source>The file already exists; it was not replaced. Give --overwrite to replace it.</source>
+        <translation>Tệp đã tồn tại; tệp đó không bị thay thế. Thêm --overwrite để thay thế.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1: the encrypted database and its key file, which names no user and whose keys open only with a passphrase.</source>
+        <translation>Đã ghi bản sao lưu vào %1: cơ sở dữ liệu đã mã hóa cùng tệp khóa, trong đó không ghi tên người dùng nào và các khóa chỉ mở được bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Usage: restore IN [--overwrite]</source>
+        <translation>Cách dùng: restore IN [--overwrite]</translation>
+    </message>
+    <message>
+        <source>The file already exists; it was not replaced. Give --overwrite to replace it (what it replaces is kept beside it).</source>
+        <translation>Tệp đã tồn tại; tệp đó không bị thay thế. Thêm --overwrite để thay thế (những gì bị thay thế được giữ lại bên cạnh).</translation>
+    </message>
+    <message>
+        <source>What it replaced was saved as %1.</source>
+        <translation>Những gì bị thay thế đã được lưu thành %1.</translation>
+    </message>
+    <message>
+        <source>OUT holds the encrypted database and its key file together, with checksums, so a restore never lacks the key slots. The same passphrases and recovery key open it. An existing OUT is not replaced (exit code 2) unless --overwrite is given.</source>
+        <translation>OUT chứa cơ sở dữ liệu đã mã hóa cùng tệp khóa, kèm mã kiểm tra, nên khi khôi phục không bao giờ thiếu ô khóa. Các mật khẩu và khóa khôi phục hiện có đều mở được bản sao lưu này. Nếu OUT đã tồn tại thì không bị thay thế (mã thoát 2), trừ khi có --overwrite.</translation>
+    </message>
+    <message>
+        <source>Restore a backup as the database (--db), after proving you administer it.</source>
+        <translation>Khôi phục một bản sao lưu thành cơ sở dữ liệu (--db), sau khi xác minh bạn là quản trị viên của cơ sở dữ liệu đó.</translation>
+    </message>
+    <message>
+        <source>--user must be an administrator in the backup; the passphrase is theirs in the backup. The checksums are verified and the restored copy is integrity-checked before it is put in place. An existing database (or key file) at --db is not replaced (exit code 2) unless --overwrite is given; the database it replaces is then kept beside it.</source>
+        <translation>--user phải là quản trị viên trong bản sao lưu; mật khẩu là mật khẩu của người đó trong bản sao lưu. Mã kiểm tra được xác minh và bản khôi phục được kiểm tra toàn vẹn trước khi được đặt vào chỗ. Cơ sở dữ liệu (hoặc tệp khóa) đã có tại --db không bị thay thế (mã thoát 2), trừ khi có --overwrite; khi đó cơ sở dữ liệu bị thay thế được giữ lại bên cạnh.</translation>
+    </message>
+    <message>
+        <source>Usage: posting attendance ID in_cell|individual|exempted</source>
+        <translation>Cách dùng: posting attendance ID in_cell|individual|exempted</translation>
+    </message>
+    <message>
+        <source>Posting %1 is %2; its attendance no longer changes.</source>
+        <translation>Đợt ra nước ngoài %1 đang ở trạng thái %2; không thể thay đổi cách sinh hoạt nữa.</translation>
+    </message>
+    <message>
+        <source>Posting %1: attendance is already %2.</source>
+        <translation>Đợt ra nước ngoài %1: cách sinh hoạt đã là %2.</translation>
+    </message>
+    <message>
+        <source>Posting %1: attendance %2 → %3.</source>
+        <translation>Đợt ra nước ngoài %1: cách sinh hoạt %2 → %3.</translation>
+    </message>
+    <message>
+        <source>No document.</source>
+        <translation>Không có văn bản nào.</translation>
+    </message>
+    <message>
+        <source>Usage: rules set KEY VALUE [--unit days|working_days] [--from DATE]</source>
+        <translation>Cách dùng: rules set KEY VALUE [--unit days|working_days] [--from DATE]</translation>
+    </message>
+    <message>
+        <source>--unit is days (calendar days) or working_days.</source>
+        <translation>--unit là days (ngày theo lịch) hoặc working_days (ngày làm việc).</translation>
+    </message>
+    <message>
+        <source>Rules version %1 in force from %2. Deadlines and documents already set keep the version they were set up with.</source>
+        <translation>Bảng quy tắc phiên bản %1 có hiệu lực từ %2. Các hạn nộp và văn bản đã lập giữ nguyên phiên bản đã dùng khi lập.</translation>
+    </message>
+    <message>
+        <source>MEMBER is a row id, party card number or citizen ID.
+--purpose P   cong_tac, hoc_tap, lao_dong, chuyen_gia, theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, viec_rieng_khac (or the English codes)
+--country CC  one or more, comma-separated, the main one first (ISO code or name)
+--from DATE --to DATE   planned departure and return
+--city, --host TEXT
+--relatives   the trip includes visiting relatives abroad
+--delegation N   party members travelling together
+--decision-no, --decision-date, --decision-body   the sending decision
+--committee CODE   the approving committee
+--political-conclusion REF
+--arrangement auto|giu_nguyen|to_dang_tam_thoi|tam_thoi|chinh_thuc (auto: what the rules suggest)
+--attendance in_cell|individual|exempted   how the member takes part in party life abroad (default: what the rules suggest)
+The documents the posting calls for are created with their due dates.</source>
+        <translation>MEMBER là mã dòng, số thẻ đảng viên hoặc số CCCD.
+--purpose P   cong_tac, hoc_tap, lao_dong, chuyen_gia, theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, viec_rieng_khac (hoặc mã tiếng Anh)
+--country CC  một hoặc nhiều nước, cách nhau bằng dấu phẩy, nước chính đứng đầu (mã ISO hoặc tên)
+--from DATE --to DATE   ngày đi và ngày về dự kiến
+--city, --host TEXT
+--relatives   chuyến đi có thăm thân nhân ở nước ngoài
+--delegation N   số đảng viên cùng đi
+--decision-no, --decision-date, --decision-body   quyết định cử
+--committee CODE   cấp ủy phê duyệt
+--political-conclusion REF
+--arrangement auto|giu_nguyen|to_dang_tam_thoi|tam_thoi|chinh_thuc (auto: theo đề xuất của bảng quy tắc)
+--attendance in_cell|individual|exempted   cách đảng viên tham gia sinh hoạt đảng ở nước ngoài (mặc định: theo đề xuất của bảng quy tắc)
+Các văn bản mà đợt ra nước ngoài yêu cầu được tạo kèm hạn nộp.</translation>
+    </message>
+    <message>
+        <source>Change how the member takes part in party life during a posting.</source>
+        <translation>Thay đổi cách đảng viên tham gia sinh hoạt đảng trong đợt ra nước ngoài.</translation>
+    </message>
+    <message>
+        <source>in_cell: meets with a cell or group; individual: no cell nearby, guided directly by the committee; exempted: excused from party work and meetings by the committee&apos;s decision.
+The change is recorded in the audit log with the value before and after. A closed or cancelled posting keeps its attendance.</source>
+        <translation>in_cell: sinh hoạt tại một chi bộ hoặc tổ đảng; individual: không có chi bộ ở gần, sinh hoạt đơn lẻ dưới sự chỉ đạo trực tiếp của cấp ủy; exempted: được miễn công tác và sinh hoạt đảng theo quyết định của cấp ủy.
+Thay đổi được ghi vào nhật ký kiểm tra kèm giá trị trước và sau. Đợt ra nước ngoài đã kết thúc hoặc đã hủy giữ nguyên cách sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>Show the rules table in force (deadlines, thresholds, documents by purpose) with the source of each rule.</source>
+        <translation>Hiển thị bảng quy tắc đang có hiệu lực (thời hạn, ngưỡng, văn bản theo mục đích) kèm nguồn của từng quy tắc.</translation>
+    </message>
+    <message>
+        <source>VALUE is a whole number, on/off for flags, or for documents.PURPOSE the document codes separated by commas (private_trip_application, relatives_commitment, pre_departure, return, self_review, cell_remarks) or none. --unit switches a deadline between days (calendar days) and working_days; VALUE may then be left out. --from DATE: in force from (default today). Deadlines and documents already set keep the version they were set up with.</source>
+        <translation>VALUE là số nguyên, on/off với quy tắc bật/tắt, hoặc với documents.PURPOSE là các mã văn bản cách nhau bởi dấu phẩy (private_trip_application, relatives_commitment, pre_departure, return, self_review, cell_remarks) hoặc none. --unit đổi đơn vị của một thời hạn giữa days (ngày theo lịch) và working_days (ngày làm việc); khi đó có thể bỏ VALUE. --from DATE: có hiệu lực từ ngày (mặc định: hôm nay). Các hạn nộp và văn bản đã lập giữ nguyên phiên bản đã dùng khi lập.</translation>
+    </message>
+    <message>
+        <source>--transfer needs the id of a transfer letter.</source>
+        <translation>--transfer cần mã của giấy giới thiệu sinh hoạt đảng.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be written to: rejected rows are not saved unless --rejects FILE says where.</source>
+        <translation>Không ghi được vào thư mục chứa %1: các dòng bị từ chối không được lưu, trừ khi --rejects FILE chỉ nơi ghi.</translation>
+    </message>
+    <message>
+        <source>The rejected rows and their reasons were written to %1.</source>
+        <translation>Các dòng bị từ chối và lý do đã được ghi vào %1.</translation>
+    </message>
+    <message>
+        <source>The whole file is checked first. With any problem nothing is imported and every problem is listed with its line and column (exit code 2).
+--skip-invalid   import the valid rows, leave out the others
+--rejects OUT    with --skip-invalid: write the rejected rows and their reasons to OUT.csv (default: FILE.rejects.csv beside FILE, or .rejects-2.csv... when that exists)
+--dry-run        check only
+Headers in Vietnamese or English (ho_ten or full_name...); dates dd/mm/yyyy or yyyy-mm-dd; UTF-8 (a BOM is allowed). Import cells first, then members, then postings.
+FILE is .csv or .xlsx (--sheet N: the Nth worksheet, default 1). Headers that differ are mapped with
+--map &quot;Họ và tên=ho_ten, Ngày sinh=ngay_sinh, STT=&quot; (HEADER=field by key or English alias; an empty
+field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.</source>
+        <translation>Toàn bộ tệp được kiểm tra trước. Nếu có bất kỳ lỗi nào thì không nhập gì và mọi lỗi được liệt kê kèm dòng và cột (mã thoát 2).
+--skip-invalid   nhập các dòng hợp lệ, bỏ qua các dòng khác
+--rejects OUT    cùng với --skip-invalid: ghi các dòng bị loại và lý do vào OUT.csv (mặc định: FILE.rejects.csv cạnh FILE, hoặc .rejects-2.csv... khi tệp đó đã có)
+--dry-run        chỉ kiểm tra
+Tiêu đề cột bằng tiếng Việt hoặc tiếng Anh (ho_ten hoặc full_name...); ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd; UTF-8 (được phép có BOM). Nhập chi bộ trước, rồi đến đảng viên, rồi đến đợt ra nước ngoài.
+FILE là .csv hoặc .xlsx (--sheet N: trang tính thứ N, mặc định 1). Tiêu đề cột khác được ghép bằng
+--map &quot;Họ và tên=ho_ten, Ngày sinh=ngay_sinh, STT=&quot; (HEADER=field theo khóa hoặc tên tiếng Anh; field
+để trống thì bỏ qua cột đó). --rejects OUT.xlsx ghi các dòng bị loại ra tệp Excel.</translation>
+    </message>
+    <message>
+        <source>Unknown --%1 &quot;%2&quot;; use one of: %3.</source>
+        <translation>Giá trị &quot;%2&quot; của --%1 không hợp lệ; dùng một trong: %3.</translation>
+    </message>
+    <message>
+        <source>Arrangement: %1</source>
+        <translation>Hình thức sinh hoạt đảng: %1</translation>
+    </message>
+    <message>
+        <source>Attendance: %1 (%2)</source>
+        <translation>Sinh hoạt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 cell(s) imported earlier now have their secretary.</source>
+        <translation>%1 chi bộ đã nhập trước đó nay đã có bí thư.</translation>
+    </message>
+    <message>
+        <source>%1 (or %2)</source>
+        <translation>%1 (hoặc %2)</translation>
     </message>
 </context>
 <context>
@@ -5478,6 +5646,10 @@ FILE là .csv hoặc .xlsx (--sheet N: trang tính thứ N, mặc định 1). Ti
     <message>
         <source>The database file does not exist.</source>
         <translation>Tệp cơ sở dữ liệu không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Mật khẩu: </translation>
     </message>
 </context>
 <context>
@@ -8462,6 +8634,12 @@ Cơ sở dữ liệu được mã hóa; mọi thay đổi đều được lưu t
             <numerusform>%n dòng có lỗi (bên dưới).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n cell(s) imported earlier now have their secretary.</source>
+        <translation>
+            <numerusform>%n chi bộ đã nhập trước đó nay đã có bí thư.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::TransitionDialog</name>
@@ -9490,6 +9668,10 @@ Cơ sở dữ liệu được mã hóa; mọi thay đổi đều được lưu t
     <message>
         <source>The key does not open this database, or the file is not an Overseas Records database.</source>
         <translation>Khóa không mở được cơ sở dữ liệu này, hoặc tệp không phải cơ sở dữ liệu của Hồ sơ đảng viên ở nước ngoài.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a database file.</source>
+        <translation>Đây là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
     </message>
 </context>
 <context>
