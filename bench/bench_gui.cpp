@@ -28,7 +28,6 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -45,7 +44,8 @@ const QString kBenchUser = QStringLiteral("bench");
 const QString kBenchPassphrase = QStringLiteral("Mật khẩu của bộ dữ liệu đo 2026");
 const QDate kAsOf(2026, 3, 1);
 const QString kTyped = QStringLiteral("nguyen van d");
-const QSize kScreenSize(1366 - 200, 768 - 90); // the main window at 1366x768 less navigation, menu and status bar
+const QSize kScreenSize(1366 - 200,
+                        768 - 90); // the main window at 1366x768 less navigation, menu and status bar
 
 [[noreturn]] void fail(const QString& what)
 {
@@ -89,7 +89,9 @@ Arguments parse(const QStringList& args)
         else if (arg == QLatin1String("--verbose"))
             a.verbose = true;
         else
-            fail(QStringLiteral("unknown argument %1 (--db FILE --user NAME --members N --rounds N --opens N --verbose)").arg(arg));
+            fail(QStringLiteral(
+                     "unknown argument %1 (--db FILE --user NAME --members N --rounds N --opens N --verbose)")
+                     .arg(arg));
     }
     return a;
 }
@@ -97,7 +99,8 @@ Arguments parse(const QStringList& args)
 DatabaseOptions benchOptions()
 {
     DatabaseOptions o;
-    o.kdf = crypto::KdfParams::cheapForTestsOnly(); // the data set is synthetic; unlocking is not what is measured
+    o.kdf = crypto::KdfParams::cheapForTestsOnly(); // the data set is synthetic; unlocking is not what is
+                                                    // measured
     o.backupBeforeMigrate = false;
     return o;
 }
@@ -111,7 +114,8 @@ QString ensureDataSet(int members)
     if (QFile::exists(path))
         return path;
     std::fprintf(stderr, "Generating the data set (%d members) into %s ...\n", members, qPrintable(path));
-    auto created = Database::create(path, kBenchUser, SecureBytes::fromUtf8(kBenchPassphrase), benchOptions());
+    auto created =
+        Database::create(path, kBenchUser, SecureBytes::fromUtf8(kBenchPassphrase), benchOptions());
     if (!created)
         fail(created.error().toString());
     app::Session session(std::move(created->database));
@@ -122,8 +126,8 @@ QString ensureDataSet(int members)
     auto summary = app::DemoGenerator(session, demo).generate();
     if (!summary)
         fail(summary.error().toString());
-    std::fprintf(stderr, "Generated %d members, %d postings in %.1f s.\n", summary->members, summary->postings,
-                 static_cast<double>(summary->milliseconds) / 1000.0);
+    std::fprintf(stderr, "Generated %d members, %d postings in %.1f s.\n", summary->members,
+                 summary->postings, static_cast<double>(summary->milliseconds) / 1000.0);
     return path;
 }
 
@@ -151,7 +155,10 @@ struct Stopwatch
 {
     std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
     double cpuStart = threadCpuMs();
-    double ms() const { return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count(); }
+    double ms() const
+    {
+        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    }
     double cpu() const { return threadCpuMs() - cpuStart; }
 };
 
@@ -257,7 +264,8 @@ Samples& constructing()
     return s;
 }
 
-bool openMembersScreen(app::Session& session, Samples* samples, std::unique_ptr<gui::MembersScreen>* keep = nullptr)
+bool openMembersScreen(app::Session& session, Samples* samples,
+                       std::unique_ptr<gui::MembersScreen>* keep = nullptr)
 {
     const Stopwatch watch;
     auto screen = std::make_unique<gui::MembersScreen>(session);
@@ -286,8 +294,8 @@ void sendKey(QWidget* target, QChar c)
 
 void printLine(const char* name, const Samples& s, const char* target)
 {
-    std::printf("  %-46s %8.1f / %8.1f  cpu %8.1f / %8.1f  n=%-4zu %s\n", name, s.median(), s.p95(), s.cpuMedian(),
-                s.cpuP95(), s.ms.size(), target);
+    std::printf("  %-46s %8.1f / %8.1f  cpu %8.1f / %8.1f  n=%-4zu %s\n", name, s.median(), s.p95(),
+                s.cpuMedian(), s.cpuP95(), s.ms.size(), target);
 }
 
 } // namespace
@@ -367,8 +375,8 @@ int main(int argc, char** argv)
     Samples keyRows, keyCount, queryPage, queryCountAndPage;
     // Per typed prefix, for the breakdown printed with --verbose.
     const auto perPrefix = [] { return std::vector<Samples>(static_cast<std::size_t>(kTyped.size())); };
-    std::vector<Samples> byPrefixRows = perPrefix(), byPrefixCount = perPrefix(), byPrefixQueryCount = perPrefix(),
-                         byPrefixQueryPage = perPrefix();
+    std::vector<Samples> byPrefixRows = perPrefix(), byPrefixCount = perPrefix(),
+                         byPrefixQueryCount = perPrefix(), byPrefixQueryPage = perPrefix();
     int timeouts = 0;
     qint64 lastCount = 0;
     edit->setFocus();
@@ -422,8 +430,9 @@ int main(int argc, char** argv)
     }
     const double rssAfterScrolling = residentMegabytes();
 
-    std::printf("\nMembers screen: wall ms median / p95, then this thread's CPU ms median / p95 (the baseline: the\n"
-                "same queries through app::QueryService, no widgets, same session):\n");
+    std::printf(
+        "\nMembers screen: wall ms median / p95, then this thread's CPU ms median / p95 (the baseline: the\n"
+        "same queries through app::QueryService, no widgets, same session):\n");
     printLine("open, first time (until rows are painted)", openCold, "target < 200");
     printLine("open, again", openWarm, "target < 200");
     printLine("    of which the screen's constructor", constructing(), "");
@@ -436,14 +445,14 @@ int main(int argc, char** argv)
     std::printf("  (\"%s\" finds %lld members; %d keystroke(s) timed out)\n", qPrintable(kTyped),
                 static_cast<long long>(lastCount), timeouts);
     if (args.verbose) {
-        std::printf("\n  %-16s %12s %12s %12s %12s   (CPU ms medians)\n", "typed", "rows shown", "count shown",
-                    "page query", "count query");
+        std::printf("\n  %-16s %12s %12s %12s %12s   (CPU ms medians)\n", "typed", "rows shown",
+                    "count shown", "page query", "count query");
         for (qsizetype i = 0; i < kTyped.size(); ++i) {
             const auto at = static_cast<std::size_t>(i);
             std::printf("  %-16s %12.1f %12.1f %12.1f %12.1f\n",
-                        qPrintable(QLatin1Char('"') + kTyped.left(i + 1) + QLatin1Char('"')), byPrefixRows[at].cpuMedian(),
-                        byPrefixCount[at].cpuMedian(), byPrefixQueryPage[at].cpuMedian(),
-                        byPrefixQueryCount[at].cpuMedian());
+                        qPrintable(QLatin1Char('"') + kTyped.left(i + 1) + QLatin1Char('"')),
+                        byPrefixRows[at].cpuMedian(), byPrefixCount[at].cpuMedian(),
+                        byPrefixQueryPage[at].cpuMedian(), byPrefixQueryCount[at].cpuMedian());
         }
     }
     std::printf("\nResident memory (VmRSS), MB:\n");
@@ -451,7 +460,8 @@ int main(int argc, char** argv)
     std::printf("  %-44s %9.1f\n", "    baseline: session unlocked, Qt warmed up", rssSession);
     std::printf("  %-44s %9.1f   target < 250\n", "list open", rssListOpen);
     std::printf("  %-44s %9.1f   target < 250\n", "after the typing rounds", rssAfterTyping);
-    std::printf("  %-44s %9.1f   target < 250\n", "after scrolling through the whole list", rssAfterScrolling);
+    std::printf("  %-44s %9.1f   target < 250\n", "after scrolling through the whole list",
+                rssAfterScrolling);
     screen.reset();
     return timeouts == 0 ? 0 : 2;
 }

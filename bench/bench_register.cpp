@@ -24,15 +24,13 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
-
-#include <benchmark/benchmark.h>
-#include <sqlcipher/sqlite3.h>
-
 #include <algorithm>
-#include <ctime>
+#include <benchmark/benchmark.h>
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <map>
+#include <sqlcipher/sqlite3.h>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,7 +58,8 @@ int memberCount()
 DatabaseOptions options()
 {
     DatabaseOptions o;
-    o.kdf = crypto::KdfParams::cheapForTestsOnly(); // the data set is synthetic; unlocking is not what is measured
+    o.kdf = crypto::KdfParams::cheapForTestsOnly(); // the data set is synthetic; unlocking is not what is
+                                                    // measured
     o.backupBeforeMigrate = false;
     return o;
 }
@@ -170,8 +169,9 @@ sqlite3* openPlain(const QString& path)
 {
     sqlite3* db = nullptr;
     sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, nullptr);
-    sqlite3_exec(db, "SELECT count(*) FROM sqlite_master; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -262144;",
-                 nullptr, nullptr, nullptr);
+    sqlite3_exec(
+        db, "SELECT count(*) FROM sqlite_master; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -262144;",
+        nullptr, nullptr, nullptr);
     return db;
 }
 
@@ -183,10 +183,11 @@ sqlite3* openRaw(const QString& path, const SecureBytes& key)
     const std::string spec = "x'" + std::string(hex.chars(), hex.size()) + "'";
     sqlite3_key(db, spec.data(), static_cast<int>(spec.size()));
     // The same cipher settings and the same page cache as the application's connection.
-    sqlite3_exec(db,
-                 "PRAGMA cipher_page_size = 4096; PRAGMA kdf_iter = 64000; PRAGMA cipher_use_hmac = ON; "
-                 "SELECT count(*) FROM sqlite_master; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -262144;",
-                 nullptr, nullptr, nullptr);
+    sqlite3_exec(
+        db,
+        "PRAGMA cipher_page_size = 4096; PRAGMA kdf_iter = 64000; PRAGMA cipher_use_hmac = ON; "
+        "SELECT count(*) FROM sqlite_master; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -262144;",
+        nullptr, nullptr, nullptr);
     return db;
 }
 
@@ -211,10 +212,11 @@ Fixture& fixture()
                 std::fprintf(stderr, "%s\n", qPrintable(summary.error().toString()));
                 std::abort();
             }
-            std::fprintf(stderr,
-                         "Generated %d members, %d postings, %d reports, %d transfer letters in %.1f s (%.1f s CPU).\n",
-                         summary->members, summary->postings, summary->reports, summary->transfers,
-                         summary->milliseconds / 1000.0, summary->cpuMilliseconds / 1000.0);
+            std::fprintf(
+                stderr,
+                "Generated %d members, %d postings, %d reports, %d transfer letters in %.1f s (%.1f s CPU).\n",
+                summary->members, summary->postings, summary->reports, summary->transfers,
+                summary->milliseconds / 1000.0, summary->cpuMilliseconds / 1000.0);
         }
         auto db = Database::unlock(path, kUser, SecureBytes::fromUtf8(kPassphrase), options());
         if (!db)
@@ -240,8 +242,14 @@ sqlite3* plainDb()
 }
 
 // The baseline connection: raw SQLCipher calls on the encrypted file, or the same calls on the plain copy.
-sqlite3* baseline(bool plain) { return plain ? plainDb() : fixture().raw; }
-std::string suffix(bool plain) { return plain ? " (plain)" : " (raw)"; }
+sqlite3* baseline(bool plain)
+{
+    return plain ? plainDb() : fixture().raw;
+}
+std::string suffix(bool plain)
+{
+    return plain ? " (plain)" : " (raw)";
+}
 
 // Runs a raw statement to the end, binding text parameters in order; returns the rows.
 long long rawRun(sqlite3* db, const char* sql, const std::vector<std::string>& params)
@@ -284,10 +292,10 @@ const QStringList& keystrokes()
 {
     static const QStringList list = [] {
         QStringList out;
-        for (const QString& typed : {QStringLiteral("nguyen van duc"), QStringLiteral("tran thi huong"),
-                                     QStringLiteral("le minh"), QStringLiteral("hoang duc anh"),
-                                     QStringLiteral("Phạm Thị Thu"), QStringLiteral("vu lan"),
-                                     QStringLiteral("10007919"), QStringLiteral("0010")}) {
+        for (const QString& typed :
+             {QStringLiteral("nguyen van duc"), QStringLiteral("tran thi huong"), QStringLiteral("le minh"),
+              QStringLiteral("hoang duc anh"), QStringLiteral("Phạm Thị Thu"), QStringLiteral("vu lan"),
+              QStringLiteral("10007919"), QStringLiteral("0010")}) {
             for (qsizetype i = 1; i <= typed.size(); ++i) {
                 if (!typed.at(i - 1).isSpace())
                     out.append(typed.left(i));
@@ -307,7 +315,8 @@ const char* kRawSearch =
 void BM_SearchKeystroke_Layer(benchmark::State& state)
 {
     app::QueryService queries(*fixture().session);
-    (void)queries.search(QStringLiteral("nguyen"), 50); // warm the page cache: measured queries are not the first
+    (void)queries.search(QStringLiteral("nguyen"),
+                         50); // warm the page cache: measured queries are not the first
     for (auto _ : state) {
         std::vector<Sample> ms;
         for (const QString& k : keystrokes())
@@ -333,8 +342,9 @@ void BM_SearchKeystroke_Raw(benchmark::State& state, bool plain)
 
 // ---- who is abroad now, by country --------------------------------------------------------------
 
-const QStringList kCountries = {QStringLiteral("JP"), QStringLiteral("KR"), QStringLiteral("RU"), QStringLiteral("LA"),
-                                QStringLiteral("DE"), QStringLiteral("US"), QStringLiteral("TW"), QStringLiteral("AU")};
+const QStringList kCountries = {QStringLiteral("JP"), QStringLiteral("KR"), QStringLiteral("RU"),
+                                QStringLiteral("LA"), QStringLiteral("DE"), QStringLiteral("US"),
+                                QStringLiteral("TW"), QStringLiteral("AU")};
 
 const char* kRawAbroadCount =
     "SELECT count(*) FROM postings p WHERE p.status IN ('abroad', 'in_overseas_cell', 'lost_contact') "
@@ -440,13 +450,15 @@ std::vector<int> offsets()
 {
     std::vector<int> out;
     for (int i = 0; i < 20; ++i)
-        out.push_back(static_cast<int>((static_cast<long long>(i) * 7919 * 13) % std::max(1, memberCount() - 100)));
+        out.push_back(
+            static_cast<int>((static_cast<long long>(i) * 7919 * 13) % std::max(1, memberCount() - 100)));
     return out;
 }
 
-const char* kRawPage = "SELECT m.id, m.uuid, m.full_name, m.gender, m.date_of_birth, m.party_card_no, m.citizen_id, "
-                       "hu.code, hu.name FROM members m LEFT JOIN party_units hu ON hu.id = m.home_unit_id "
-                       "ORDER BY m.name_sort, m.id LIMIT 100 OFFSET ?1";
+const char* kRawPage =
+    "SELECT m.id, m.uuid, m.full_name, m.gender, m.date_of_birth, m.party_card_no, m.citizen_id, "
+    "hu.code, hu.name FROM members m LEFT JOIN party_units hu ON hu.id = m.home_unit_id "
+    "ORDER BY m.name_sort, m.id LIMIT 100 OFFSET ?1";
 
 void BM_MemberPageByName_Layer(benchmark::State& state)
 {
@@ -458,8 +470,9 @@ void BM_MemberPageByName_Layer(benchmark::State& state)
     for (auto _ : state) {
         std::vector<Sample> ms;
         for (int offset : offsets())
-            ms.push_back(timeMs(
-                [&] { benchmark::DoNotOptimize(queries.members(f, {MemberSortKey::Name, false}, offset, 100)); }));
+            ms.push_back(timeMs([&] {
+                benchmark::DoNotOptimize(queries.members(f, {MemberSortKey::Name, false}, offset, 100));
+            }));
         report(state, "page of 100 members by name", ms);
     }
 }
@@ -481,18 +494,20 @@ void BM_MemberPageByName_Raw(benchmark::State& state, bool plain)
 // ---- statistics for one year --------------------------------------------------------------------
 
 // The same three index ranges as the layer, aggregated in SQL.
-#define OREC_STATS_ROWS                                                                                              \
-    "SELECT p.member_id, p.main_country, p.overseas_cell_id, p.purpose, p.actual_departure, p.actual_return "      \
-    "FROM postings p WHERE p.actual_departure >= ?1 AND p.actual_departure <= ?2 UNION ALL "                       \
-    "SELECT p.member_id, p.main_country, p.overseas_cell_id, p.purpose, p.actual_departure, p.actual_return "      \
-    "FROM postings p WHERE p.actual_return >= ?1 AND p.actual_departure < ?1 UNION ALL "                           \
-    "SELECT p.member_id, p.main_country, p.overseas_cell_id, p.purpose, p.actual_departure, p.actual_return "      \
-    "FROM postings p WHERE p.actual_return IS NULL AND p.actual_departure < ?1 "                                   \
+#define OREC_STATS_ROWS                                                                                       \
+    "SELECT p.member_id, p.main_country, p.overseas_cell_id, p.purpose, p.actual_departure, p.actual_return " \
+    "FROM postings p WHERE p.actual_departure >= ?1 AND p.actual_departure <= ?2 UNION ALL "                  \
+    "SELECT p.member_id, p.main_country, p.overseas_cell_id, p.purpose, p.actual_departure, p.actual_return " \
+    "FROM postings p WHERE p.actual_return >= ?1 AND p.actual_departure < ?1 UNION ALL "                      \
+    "SELECT p.member_id, p.main_country, p.overseas_cell_id, p.purpose, p.actual_departure, p.actual_return " \
+    "FROM postings p WHERE p.actual_return IS NULL AND p.actual_departure < ?1 "                              \
     "AND coalesce(p.did_not_return_date, '9999-12-31') >= ?1"
-const char* kRawStatsCountry = "SELECT x.main_country, c.cell_type, count(*), count(DISTINCT x.member_id) FROM (" OREC_STATS_ROWS
-                               ") x LEFT JOIN party_units c ON c.id = x.overseas_cell_id GROUP BY 1, 2";
-const char* kRawStatsPurpose = "SELECT x.purpose, count(*), count(DISTINCT x.member_id), sum(x.actual_departure >= ?1), "
-                               "sum(x.actual_return <= ?2) FROM (" OREC_STATS_ROWS ") x GROUP BY 1";
+const char* kRawStatsCountry =
+    "SELECT x.main_country, c.cell_type, count(*), count(DISTINCT x.member_id) FROM (" OREC_STATS_ROWS
+    ") x LEFT JOIN party_units c ON c.id = x.overseas_cell_id GROUP BY 1, 2";
+const char* kRawStatsPurpose =
+    "SELECT x.purpose, count(*), count(DISTINCT x.member_id), sum(x.actual_departure >= ?1), "
+    "sum(x.actual_return <= ?2) FROM (" OREC_STATS_ROWS ") x GROUP BY 1";
 #undef OREC_STATS_ROWS
 
 void BM_StatisticsYear_Layer(benchmark::State& state)
@@ -502,8 +517,9 @@ void BM_StatisticsYear_Layer(benchmark::State& state)
     for (auto _ : state) {
         std::vector<Sample> ms;
         for (int i = 0; i < 3; ++i)
-            ms.push_back(timeMs(
-                [&] { benchmark::DoNotOptimize(queries.statistics(QDate(2025, 1, 1), QDate(2025, 12, 31))); }));
+            ms.push_back(timeMs([&] {
+                benchmark::DoNotOptimize(queries.statistics(QDate(2025, 1, 1), QDate(2025, 12, 31)));
+            }));
         report(state, "statistics for 2025", ms);
     }
 }
@@ -564,14 +580,17 @@ void BM_ImportMembersCsv_Layer(benchmark::State& state)
     for (auto _ : state) {
         state.PauseTiming();
         auto session = emptyRegister(QStringLiteral("import-%1.orec").arg(++round));
-        auto cells = app::ImportService(*session).importFile(app::InterchangeTable::Cells, importFiles().cells);
+        auto cells =
+            app::ImportService(*session).importFile(app::InterchangeTable::Cells, importFiles().cells);
         if (!cells)
             fail(cells.error());
         if (!cells->complete())
-            fail(Error(ErrorCode::Invalid, cells->problems.first().reason, QString::number(cells->problems.first().line)));
+            fail(Error(ErrorCode::Invalid, cells->problems.first().reason,
+                       QString::number(cells->problems.first().line)));
         state.ResumeTiming();
         const Sample ms = timeMs([&] {
-            auto members = app::ImportService(*session).importFile(app::InterchangeTable::Members, importFiles().members);
+            auto members = app::ImportService(*session).importFile(app::InterchangeTable::Members,
+                                                                   importFiles().members);
             if (!members)
                 fail(members.error());
             if (members->imported != memberCount())
@@ -592,7 +611,9 @@ void BM_ImportMembersCsv_Raw(benchmark::State& state, bool plain)
     int round = 0;
     for (auto _ : state) {
         state.PauseTiming();
-        auto session = emptyRegister(QStringLiteral("%1-%2.orec").arg(plain ? QStringLiteral("plain") : QStringLiteral("raw")).arg(++round));
+        auto session = emptyRegister(QStringLiteral("%1-%2.orec")
+                                         .arg(plain ? QStringLiteral("plain") : QStringLiteral("raw"))
+                                         .arg(++round));
         const QString path = session->database().path();
         SecureBytes key = session->database().dataKey().clone();
         session.reset();
@@ -610,8 +631,8 @@ void BM_ImportMembersCsv_Raw(benchmark::State& state, bool plain)
                 if (f.size() < 6)
                     continue;
                 const QString name = QString::fromUtf8(f[0]);
-                rows.push_back({f[0].toStdString(), sortKey(name).toStdString(), foldForSearch(name).toStdString(),
-                                f[5].toStdString(), f[4].toStdString()});
+                rows.push_back({f[0].toStdString(), sortKey(name).toStdString(),
+                                foldForSearch(name).toStdString(), f[5].toStdString(), f[4].toStdString()});
             }
         }
         sqlite3* db = openRaw(path, key);
@@ -625,26 +646,30 @@ void BM_ImportMembersCsv_Raw(benchmark::State& state, bool plain)
         const Sample ms = timeMs([&] {
             sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
             sqlite3_stmt* insert = nullptr;
-            sqlite3_prepare_v2(db,
-                               "INSERT INTO members (uuid, version, full_name, name_sort, name_folded, gender, "
-                               "party_card_no, citizen_id, under_disciplinary_review, updated_at) "
-                               "VALUES (lower(hex(randomblob(16))), 1, ?, ?, ?, 'unspecified', nullif(?, ''), "
-                               "nullif(?, ''), 0, '2026-03-01')",
-                               -1, &insert, nullptr);
+            sqlite3_prepare_v2(
+                db,
+                "INSERT INTO members (uuid, version, full_name, name_sort, name_folded, gender, "
+                "party_card_no, citizen_id, under_disciplinary_review, updated_at) "
+                "VALUES (lower(hex(randomblob(16))), 1, ?, ?, ?, 'unspecified', nullif(?, ''), "
+                "nullif(?, ''), 0, '2026-03-01')",
+                -1, &insert, nullptr);
             sqlite3_stmt* words = nullptr;
-            sqlite3_prepare_v2(db, "INSERT INTO member_search (docid, words) VALUES (last_insert_rowid(), ?)", -1,
-                               &words, nullptr);
+            sqlite3_prepare_v2(db, "INSERT INTO member_search (docid, words) VALUES (last_insert_rowid(), ?)",
+                               -1, &words, nullptr);
             for (const Row& r : rows) {
                 sqlite3_reset(insert);
                 sqlite3_bind_text(insert, 1, r.name.data(), static_cast<int>(r.name.size()), SQLITE_STATIC);
                 sqlite3_bind_blob(insert, 2, r.sort.data(), static_cast<int>(r.sort.size()), SQLITE_STATIC);
-                sqlite3_bind_text(insert, 3, r.folded.data(), static_cast<int>(r.folded.size()), SQLITE_STATIC);
+                sqlite3_bind_text(insert, 3, r.folded.data(), static_cast<int>(r.folded.size()),
+                                  SQLITE_STATIC);
                 sqlite3_bind_text(insert, 4, r.card.data(), static_cast<int>(r.card.size()), SQLITE_STATIC);
-                sqlite3_bind_text(insert, 5, r.citizen.data(), static_cast<int>(r.citizen.size()), SQLITE_STATIC);
+                sqlite3_bind_text(insert, 5, r.citizen.data(), static_cast<int>(r.citizen.size()),
+                                  SQLITE_STATIC);
                 if (sqlite3_step(insert) != SQLITE_DONE)
                     std::abort();
                 sqlite3_reset(words);
-                sqlite3_bind_text(words, 1, r.folded.data(), static_cast<int>(r.folded.size()), SQLITE_STATIC);
+                sqlite3_bind_text(words, 1, r.folded.data(), static_cast<int>(r.folded.size()),
+                                  SQLITE_STATIC);
                 sqlite3_step(words);
             }
             sqlite3_finalize(insert);
@@ -679,18 +704,19 @@ BENCHMARK_CAPTURE(BM_ImportMembersCsv_Raw, plain, true)->Unit(benchmark::kMillis
 
 void printSummary()
 {
-    std::printf("\nRegister at %d members: wall median / p95, then CPU median / p95, in ms. Beside each: raw = the\n"
-                "same query through SQLCipher's C API on the same file with the same page cache; plain = that raw\n"
-                "query on an unkeyed SQLite copy (the cost of encryption):\n",
-                memberCount());
+    std::printf(
+        "\nRegister at %d members: wall median / p95, then CPU median / p95, in ms. Beside each: raw = the\n"
+        "same query through SQLCipher's C API on the same file with the same page cache; plain = that raw\n"
+        "query on an unkeyed SQLite copy (the cost of encryption):\n",
+        memberCount());
     const auto endsWith = [](const std::string& name, std::string_view tail) {
         return name.size() > tail.size() && name.compare(name.size() - tail.size(), tail.size(), tail) == 0;
     };
     for (const auto& [name, t] : results()) {
         if (endsWith(name, " (raw)") || endsWith(name, " (plain)"))
             continue;
-        std::printf("  %-42s %9.2f / %9.2f  cpu %9.2f / %9.2f\n", name.c_str(), t.median(), t.p95(), t.cpuMedian(),
-                    t.cpuP95());
+        std::printf("  %-42s %9.2f / %9.2f  cpu %9.2f / %9.2f\n", name.c_str(), t.median(), t.p95(),
+                    t.cpuMedian(), t.cpuP95());
         for (const char* kind : {"raw", "plain"}) {
             const auto base = results().find(name + " (" + kind + ")");
             if (base != results().end())

@@ -26,16 +26,13 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QTemporaryDir>
-
 #include <benchmark/benchmark.h>
-#include <sqlcipher/sqlite3.h>
-
 #include <cstdio>
+#include <memory>
+#include <sqlcipher/sqlite3.h>
+#include <stdexcept>
 #include <string>
 #include <vector>
-
-#include <memory>
-#include <stdexcept>
 
 namespace {
 
@@ -82,38 +79,42 @@ reports::ReportTable membersTable()
     t.addColumn(QStringLiteral("que_quan"), QStringLiteral("que_quan"), 20);
     t.addColumn(QStringLiteral("so_cccd"), QStringLiteral("so_cccd"), 20);
     t.addColumn(QStringLiteral("so_the_dang_vien"), QStringLiteral("so_the_dang_vien"), 20);
-    t.addColumn(QStringLiteral("ngay_vao_dang"), QStringLiteral("ngay_vao_dang"), 20, reports::ColumnType::Date);
-    t.addColumn(QStringLiteral("ngay_chinh_thuc"), QStringLiteral("ngay_chinh_thuc"), 20, reports::ColumnType::Date);
+    t.addColumn(QStringLiteral("ngay_vao_dang"), QStringLiteral("ngay_vao_dang"), 20,
+                reports::ColumnType::Date);
+    t.addColumn(QStringLiteral("ngay_chinh_thuc"), QStringLiteral("ngay_chinh_thuc"), 20,
+                reports::ColumnType::Date);
     t.addColumn(QStringLiteral("chuc_vu"), QStringLiteral("chuc_vu"), 20);
     t.addColumn(QStringLiteral("noi_cong_tac"), QStringLiteral("noi_cong_tac"), 30);
     t.addColumn(QStringLiteral("dien_thoai"), QStringLiteral("dien_thoai"), 15);
     t.addColumn(QStringLiteral("email"), QStringLiteral("email"), 25);
     // Names as a register has them: letters only, repeated across people (the numbers tell them apart).
-    const QStringList family = {QStringLiteral("Nguyễn"), QStringLiteral("Trần"), QStringLiteral("Lê"),
+    const QStringList family = {QStringLiteral("Nguyễn"), QStringLiteral("Trần"),  QStringLiteral("Lê"),
                                 QStringLiteral("Phạm"),   QStringLiteral("Hoàng"), QStringLiteral("Vũ"),
-                                QStringLiteral("Đặng"),   QStringLiteral("Bùi"),  QStringLiteral("Đỗ"),
-                                QStringLiteral("Hồ"),     QStringLiteral("Ngô"),  QStringLiteral("Dương")};
-    const QStringList middle = {QStringLiteral("Văn"),  QStringLiteral("Thị"),   QStringLiteral("Minh"),
-                                QStringLiteral("Thu"),  QStringLiteral("Quốc"),  QStringLiteral("Thị Ngọc"),
-                                QStringLiteral("Đức"),  QStringLiteral("Thị Thanh"), QStringLiteral("Hữu"),
-                                QStringLiteral("Xuân")};
-    const QStringList given = {QStringLiteral("Ánh"),  QStringLiteral("Đức"),  QStringLiteral("Hằng"),
-                               QStringLiteral("Quân"), QStringLiteral("Yến"),  QStringLiteral("Sơn"),
-                               QStringLiteral("Bình"), QStringLiteral("Cường"), QStringLiteral("Dũng"),
-                               QStringLiteral("Giang"), QStringLiteral("Hải"), QStringLiteral("Khánh"),
-                               QStringLiteral("Lan"),  QStringLiteral("Long"), QStringLiteral("Mai"),
-                               QStringLiteral("Nam"),  QStringLiteral("Phương"), QStringLiteral("Thảo"),
-                               QStringLiteral("Trang"), QStringLiteral("Tuấn"), QStringLiteral("Việt"),
-                               QStringLiteral("Ngọc")};
+                                QStringLiteral("Đặng"),   QStringLiteral("Bùi"),   QStringLiteral("Đỗ"),
+                                QStringLiteral("Hồ"),     QStringLiteral("Ngô"),   QStringLiteral("Dương")};
+    const QStringList middle = {QStringLiteral("Văn"),  QStringLiteral("Thị"),
+                                QStringLiteral("Minh"), QStringLiteral("Thu"),
+                                QStringLiteral("Quốc"), QStringLiteral("Thị Ngọc"),
+                                QStringLiteral("Đức"),  QStringLiteral("Thị Thanh"),
+                                QStringLiteral("Hữu"),  QStringLiteral("Xuân")};
+    const QStringList given = {
+        QStringLiteral("Ánh"),    QStringLiteral("Đức"),   QStringLiteral("Hằng"),  QStringLiteral("Quân"),
+        QStringLiteral("Yến"),    QStringLiteral("Sơn"),   QStringLiteral("Bình"),  QStringLiteral("Cường"),
+        QStringLiteral("Dũng"),   QStringLiteral("Giang"), QStringLiteral("Hải"),   QStringLiteral("Khánh"),
+        QStringLiteral("Lan"),    QStringLiteral("Long"),  QStringLiteral("Mai"),   QStringLiteral("Nam"),
+        QStringLiteral("Phương"), QStringLiteral("Thảo"),  QStringLiteral("Trang"), QStringLiteral("Tuấn"),
+        QStringLiteral("Việt"),   QStringLiteral("Ngọc")};
     t.items.reserve(kRows);
     for (int i = 0; i < kRows; ++i) {
         const QDate born(1960 + i % 40, 1 + i % 12, 1 + i % 28);
-        t.addRow({QStringLiteral("%1 %2 %3").arg(family.at(i % family.size()), middle.at((i / 12) % middle.size()),
-                                                 given.at((i / 120) % given.size())),
+        t.addRow({QStringLiteral("%1 %2 %3")
+                      .arg(family.at(i % family.size()), middle.at((i / 12) % middle.size()),
+                           given.at((i / 120) % given.size())),
                   i % 2 ? QStringLiteral("Nam") : QStringLiteral("Nữ"), born, QStringLiteral("Hà Nội"),
                   QStringLiteral("0%1").arg(10000000000LL + i, 11, 10, QLatin1Char('0')),
-                  QString::number(30000000 + i), born.addYears(25), born.addYears(26), QStringLiteral("Chuyên viên"),
-                  QStringLiteral("Đảng ủy Bộ Ngoại giao"), QStringLiteral("09%1").arg(i, 8, 10, QLatin1Char('0')),
+                  QString::number(30000000 + i), born.addYears(25), born.addYears(26),
+                  QStringLiteral("Chuyên viên"), QStringLiteral("Đảng ủy Bộ Ngoại giao"),
+                  QStringLiteral("09%1").arg(i, 8, 10, QLatin1Char('0')),
                   QStringLiteral("dv%1@example.vn").arg(i)});
     }
     return t;
@@ -186,7 +187,8 @@ std::unique_ptr<app::Session> emptyRegister(const QString& name)
 
 // The import proper, as `orec import members FILE` runs it: read, every row checked (dates, ages,
 // duplicates in the file and against the register), then all rows written in one audited transaction.
-void importThroughService(benchmark::State& state, const QString& file, const char* dbName, bool dryRun = false)
+void importThroughService(benchmark::State& state, const QString& file, const char* dbName,
+                          bool dryRun = false)
 {
     app::ImportOptions options;
     options.dryRun = dryRun;
@@ -244,10 +246,11 @@ sqlite3* openRaw(const QString& path, const SecureBytes& key)
     const std::string spec = "x'" + std::string(hex.chars(), hex.size()) + "'";
     sqlite3_key(db, spec.data(), static_cast<int>(spec.size()));
     // The application's cipher settings, and the page cache the import gives itself for 100,000 rows.
-    sqlite3_exec(db,
-                 "PRAGMA cipher_page_size = 4096; PRAGMA kdf_iter = 64000; PRAGMA cipher_use_hmac = ON; "
-                 "SELECT count(*) FROM sqlite_master; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -339968;",
-                 nullptr, nullptr, nullptr);
+    sqlite3_exec(
+        db,
+        "PRAGMA cipher_page_size = 4096; PRAGMA kdf_iter = 64000; PRAGMA cipher_use_hmac = ON; "
+        "SELECT count(*) FROM sqlite_master; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -339968;",
+        nullptr, nullptr, nullptr);
     return db;
 }
 
@@ -264,16 +267,17 @@ void BM_RawInsert100k_Baseline(benchmark::State& state)
         state.ResumeTiming();
         sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
         sqlite3_stmt* insert = nullptr;
-        sqlite3_prepare_v2(db,
-                           "INSERT INTO members (uuid, version, full_name, name_sort, name_folded, gender, "
-                           "date_of_birth, hometown, citizen_id, party_card_no, admission_date, full_membership_date, "
-                           "position, workplace, phone, email, under_disciplinary_review, updated_at) VALUES "
-                           "(lower(hex(randomblob(16))), 1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-                           "?14, 0, '2026-11-29T09:00:00Z')",
-                           -1, &insert, nullptr);
+        sqlite3_prepare_v2(
+            db,
+            "INSERT INTO members (uuid, version, full_name, name_sort, name_folded, gender, "
+            "date_of_birth, hometown, citizen_id, party_card_no, admission_date, full_membership_date, "
+            "position, workplace, phone, email, under_disciplinary_review, updated_at) VALUES "
+            "(lower(hex(randomblob(16))), 1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+            "?14, 0, '2026-11-29T09:00:00Z')",
+            -1, &insert, nullptr);
         sqlite3_stmt* words = nullptr;
-        sqlite3_prepare_v2(db, "INSERT INTO member_search (docid, words) VALUES (last_insert_rowid(), ?)", -1, &words,
-                           nullptr);
+        sqlite3_prepare_v2(db, "INSERT INTO member_search (docid, words) VALUES (last_insert_rowid(), ?)", -1,
+                           &words, nullptr);
         const auto text = [](sqlite3_stmt* s, int i, const std::string& v) {
             sqlite3_bind_text(s, i, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
         };
@@ -387,7 +391,12 @@ void BM_XlsxExport100k(benchmark::State& state)
     for (auto _ : state)
         check(reports::XlsxTableWriter::write(table(), path, o));
 }
-BENCHMARK(BM_XlsxExport100k)->Arg(1)->Arg(0)->ArgName("constant_memory")->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_XlsxExport100k)
+    ->Arg(1)
+    ->Arg(0)
+    ->ArgName("constant_memory")
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3);
 
 // 100,000 members with 500,000 postings over 2016–2026 across the six kinds of cell.
 struct Register
@@ -399,8 +408,9 @@ Register& bigRegister()
 {
     static Register r = [] {
         Register reg;
-        auto created = Database::create(scratch().filePath(QStringLiteral("big.orec")), QStringLiteral("admin"),
-                                        SecureBytes::fromUtf8(QStringLiteral("bench passphrase")), fastOptions());
+        auto created =
+            Database::create(scratch().filePath(QStringLiteral("big.orec")), QStringLiteral("admin"),
+                             SecureBytes::fromUtf8(QStringLiteral("bench passphrase")), fastOptions());
         if (!created)
             throw std::runtime_error(created.error().toString().toStdString());
         Database& db = *created->database;

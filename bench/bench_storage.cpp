@@ -7,14 +7,12 @@
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
-
-#include <benchmark/benchmark.h>
-#include <sqlcipher/sqlite3.h>
-
 #include <algorithm>
+#include <benchmark/benchmark.h>
 #include <cstdio>
 #include <map>
 #include <memory>
+#include <sqlcipher/sqlite3.h>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,16 +33,19 @@ struct Row
 const std::vector<Row>& rows()
 {
     static const std::vector<Row> data = [] {
-        static const char* family[] = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ"};
+        static const char* family[] = {"Nguyễn", "Trần", "Lê",  "Phạm", "Hoàng",
+                                       "Vũ",     "Đặng", "Bùi", "Đỗ",   "Hồ"};
         static const char* middle[] = {"Văn", "Thị", "Đức", "Minh", "Ngọc", "Thu", "Quốc", "Hữu"};
-        static const char* given[] = {"Anh", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hùng", "Lan", "Mai", "Tuấn"};
+        static const char* given[] = {"Anh", "Bình", "Cường", "Dũng", "Giang",
+                                      "Hà",  "Hùng", "Lan",   "Mai",  "Tuấn"};
         std::vector<Row> v;
         v.reserve(kRows);
         for (int i = 0; i < kRows; ++i) {
             Row r;
             r.uuid = QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
-            r.name = QString::fromUtf8(family[i % 10]) + QLatin1Char(' ') + QString::fromUtf8(middle[(i / 10) % 8]) +
-                     QLatin1Char(' ') + QString::fromUtf8(given[(i / 80) % 10]);
+            r.name = QString::fromUtf8(family[i % 10]) + QLatin1Char(' ') +
+                     QString::fromUtf8(middle[(i / 10) % 8]) + QLatin1Char(' ') +
+                     QString::fromUtf8(given[(i / 80) % 10]);
             r.card = QStringLiteral("%1").arg(10'000'000 + i * 7, 8, 10, QLatin1Char('0'));
             r.uuidUtf8 = r.uuid.toStdString();
             r.nameUtf8 = r.name.toStdString();
@@ -57,8 +58,9 @@ const std::vector<Row>& rows()
     return data;
 }
 
-const char* kSchema = "CREATE TABLE m (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, full_name TEXT NOT NULL, "
-                      "card TEXT NOT NULL UNIQUE, unit INTEGER NOT NULL)";
+const char* kSchema =
+    "CREATE TABLE m (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, full_name TEXT NOT NULL, "
+    "card TEXT NOT NULL UNIQUE, unit INTEGER NOT NULL)";
 const char* kInsert = "INSERT INTO m (uuid, full_name, card, unit) VALUES (?, ?, ?, ?)";
 const char* kLookup = "SELECT full_name, unit FROM m WHERE card = ?";
 
@@ -77,7 +79,9 @@ SecureBytes& benchKey()
 std::string nextPath(const char* tag)
 {
     static int counter = 0;
-    return tempDir().filePath(QStringLiteral("%1-%2.db").arg(QLatin1String(tag)).arg(++counter)).toStdString();
+    return tempDir()
+        .filePath(QStringLiteral("%1-%2.db").arg(QLatin1String(tag)).arg(++counter))
+        .toStdString();
 }
 
 // ---- the project's layer ----
@@ -109,18 +113,21 @@ void layerInsertAll(sql::Connection& c)
 sqlite3* openRaw(const std::string& path, bool encrypted)
 {
     sqlite3* db = nullptr;
-    sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
+    sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
+                    nullptr);
     if (encrypted) {
         const SecureBytes hex = benchKey().toHex();
         std::string spec = "x'" + std::string(hex.chars(), hex.size()) + "'";
         sqlite3_key(db, spec.data(), static_cast<int>(spec.size()));
-        sqlite3_exec(db, "PRAGMA cipher_page_size = 4096; PRAGMA kdf_iter = 64000; PRAGMA cipher_use_hmac = ON;",
+        sqlite3_exec(db,
+                     "PRAGMA cipher_page_size = 4096; PRAGMA kdf_iter = 64000; PRAGMA cipher_use_hmac = ON;",
                      nullptr, nullptr, nullptr);
     } else {
         sqlite3_exec(db, "PRAGMA page_size = 4096", nullptr, nullptr, nullptr);
     }
-    sqlite3_exec(db, "SELECT count(*) FROM sqlite_master; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; "
-                     "PRAGMA secure_delete = ON; PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;",
+    sqlite3_exec(db,
+                 "SELECT count(*) FROM sqlite_master; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; "
+                 "PRAGMA secure_delete = ON; PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;",
                  nullptr, nullptr, nullptr);
     return db;
 }
@@ -172,8 +179,14 @@ void rawInsertBench(benchmark::State& state, bool encrypted)
     }
     state.SetItemsProcessed(state.iterations() * kRows);
 }
-void BM_Insert100k_RawSqlcipher(benchmark::State& state) { rawInsertBench(state, true); }
-void BM_Insert100k_PlainSqlite(benchmark::State& state) { rawInsertBench(state, false); }
+void BM_Insert100k_RawSqlcipher(benchmark::State& state)
+{
+    rawInsertBench(state, true);
+}
+void BM_Insert100k_PlainSqlite(benchmark::State& state)
+{
+    rawInsertBench(state, false);
+}
 
 // Lookups share one prepared file per variant.
 const std::string& lookupFile(const char* tag, bool encrypted)
@@ -217,7 +230,8 @@ void rawLookupBench(benchmark::State& state, bool encrypted)
         long long sum = 0;
         for (const Row& r : rows()) {
             sqlite3_reset(stmt);
-            sqlite3_bind_text(stmt, 1, r.cardUtf8.data(), static_cast<int>(r.cardUtf8.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_text(stmt, 1, r.cardUtf8.data(), static_cast<int>(r.cardUtf8.size()),
+                              SQLITE_TRANSIENT);
             if (sqlite3_step(stmt) != SQLITE_ROW)
                 std::abort();
             sum += sqlite3_column_int64(stmt, 1);
@@ -230,8 +244,14 @@ void rawLookupBench(benchmark::State& state, bool encrypted)
     sqlite3_close(db);
     state.SetItemsProcessed(state.iterations() * kRows);
 }
-void BM_Lookup100k_RawSqlcipher(benchmark::State& state) { rawLookupBench(state, true); }
-void BM_Lookup100k_PlainSqlite(benchmark::State& state) { rawLookupBench(state, false); }
+void BM_Lookup100k_RawSqlcipher(benchmark::State& state)
+{
+    rawLookupBench(state, true);
+}
+void BM_Lookup100k_PlainSqlite(benchmark::State& state)
+{
+    rawLookupBench(state, false);
+}
 
 // One unlock with the default (strong) Argon2id parameters: KDF + slot + open + checks.
 void BM_Unlock_DefaultArgon2id(benchmark::State& state)
@@ -254,10 +274,16 @@ void BM_Unlock_DefaultArgon2id(benchmark::State& state)
 // medians, so a warm-up or a noisy neighbour on a shared machine does not land on one variant.
 constexpr int kRepetitions = 5;
 BENCHMARK(BM_Insert100k_Layer)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(kRepetitions);
-BENCHMARK(BM_Insert100k_RawSqlcipher)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(kRepetitions);
+BENCHMARK(BM_Insert100k_RawSqlcipher)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1)
+    ->Repetitions(kRepetitions);
 BENCHMARK(BM_Insert100k_PlainSqlite)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(kRepetitions);
 BENCHMARK(BM_Lookup100k_Layer)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(kRepetitions);
-BENCHMARK(BM_Lookup100k_RawSqlcipher)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(kRepetitions);
+BENCHMARK(BM_Lookup100k_RawSqlcipher)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1)
+    ->Repetitions(kRepetitions);
 BENCHMARK(BM_Lookup100k_PlainSqlite)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(kRepetitions);
 BENCHMARK(BM_Unlock_DefaultArgon2id)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3);
 
@@ -320,10 +346,12 @@ int main(int argc, char** argv)
         return y > 0 ? x / y : 0.0;
     };
     std::printf("\nMedians of %d interleaved repetitions (same run):\n", kRepetitions);
-    std::printf("  insert 100k in one transaction: layer %.0f ms, raw SQLCipher %.0f ms, plain SQLite %.0f ms\n",
-                ms("BM_Insert100k_Layer"), ms("BM_Insert100k_RawSqlcipher"), ms("BM_Insert100k_PlainSqlite"));
-    std::printf("  lookup 100k by card:            layer %.0f ms, raw SQLCipher %.0f ms, plain SQLite %.0f ms\n",
-                ms("BM_Lookup100k_Layer"), ms("BM_Lookup100k_RawSqlcipher"), ms("BM_Lookup100k_PlainSqlite"));
+    std::printf(
+        "  insert 100k in one transaction: layer %.0f ms, raw SQLCipher %.0f ms, plain SQLite %.0f ms\n",
+        ms("BM_Insert100k_Layer"), ms("BM_Insert100k_RawSqlcipher"), ms("BM_Insert100k_PlainSqlite"));
+    std::printf(
+        "  lookup 100k by card:            layer %.0f ms, raw SQLCipher %.0f ms, plain SQLite %.0f ms\n",
+        ms("BM_Lookup100k_Layer"), ms("BM_Lookup100k_RawSqlcipher"), ms("BM_Lookup100k_PlainSqlite"));
     std::printf("Ratios:\n");
     std::printf("  insert 100k: project layer / raw SQLCipher   = %.2fx  (target <= 1.20)\n",
                 ratio("BM_Insert100k_Layer", "BM_Insert100k_RawSqlcipher"));

@@ -2,7 +2,6 @@
 #include "reports/csv_reader.h"
 
 #include <QByteArray>
-
 #include <cstddef>
 #include <cstdint>
 
@@ -13,11 +12,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     orec::reports::CsvReadOptions options;
     if (size > 0) {
         switch (data[0] % 5) {
-        case 1: options.delimiter = QLatin1Char(','); break;
-        case 2: options.delimiter = QLatin1Char(';'); break;
-        case 3: options.delimiter = QLatin1Char('\t'); break;
-        case 4: options.skipBlankRecords = false; break;
-        default: break;
+        case 1:
+            options.delimiter = QLatin1Char(',');
+            break;
+        case 2:
+            options.delimiter = QLatin1Char(';');
+            break;
+        case 3:
+            options.delimiter = QLatin1Char('\t');
+            break;
+        case 4:
+            options.skipBlankRecords = false;
+            break;
+        default:
+            break;
         }
     }
     auto table = orec::reports::CsvReader::parse(bytes, options);

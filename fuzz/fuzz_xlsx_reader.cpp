@@ -2,7 +2,6 @@
 #include "reports/xlsx_reader.h"
 
 #include <QByteArray>
-
 #include <cstddef>
 #include <cstdint>
 

@@ -2,7 +2,6 @@
 #include "reports/xlsx_sheet_scanner.h"
 
 #include <QByteArray>
-
 #include <cstddef>
 #include <cstdint>
 

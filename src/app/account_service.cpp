@@ -8,11 +8,15 @@
 namespace orec::app {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("orec::app", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::app", text);
+}
 } // namespace
 
 Result<CreatedDatabase> AccountService::createDatabase(const QString& path, const QString& adminName,
-                                                       const QString& passphrase, const DatabaseOptions& options)
+                                                       const QString& passphrase,
+                                                       const DatabaseOptions& options)
 {
     OREC_TRY(checkPassphraseAcceptable(passphrase));
     auto created = Database::create(path, adminName, SecureBytes::fromUtf8(passphrase), options);
@@ -25,7 +29,8 @@ Result<CreatedDatabase> AccountService::createDatabase(const QString& path, cons
 }
 
 Result<std::unique_ptr<Session>> AccountService::unlock(const QString& path, const QString& user,
-                                                        const QString& passphrase, const DatabaseOptions& options)
+                                                        const QString& passphrase,
+                                                        const DatabaseOptions& options)
 {
     auto db = Database::unlock(path, user, SecureBytes::fromUtf8(passphrase), options);
     if (!db)
@@ -34,7 +39,8 @@ Result<std::unique_ptr<Session>> AccountService::unlock(const QString& path, con
 }
 
 Result<std::unique_ptr<Session>> AccountService::recover(const QString& path, const QString& recoveryKey,
-                                                         const QString& adminName, const QString& newPassphrase,
+                                                         const QString& adminName,
+                                                         const QString& newPassphrase,
                                                          const DatabaseOptions& options)
 {
     OREC_TRY(checkPassphraseAcceptable(newPassphrase));
@@ -59,7 +65,8 @@ Result<QList<UserRecord>> AccountService::users()
     return UserRepository(m_session.database()).listActive();
 }
 
-Status AccountService::addUser(const QString& name, Role role, const QString& passphrase, const QString& fullName)
+Status AccountService::addUser(const QString& name, Role role, const QString& passphrase,
+                               const QString& fullName)
 {
     Database& db = m_session.database();
     OREC_TRY(db.require(Permission::ManageUsers));
@@ -151,7 +158,8 @@ Status AccountService::resetPassphrase(const QString& name, const QString& newPa
     WriteScope scope(db, Permission::ManageUsers);
     OREC_TRY(scope.status());
     OREC_TRY(scope.audit(QStringLiteral("key_slot"), name, QStringLiteral("reset_passphrase")));
-    OREC_TRY(db.keyStore().setSlot(name, SecureBytes::fromUtf8(newPassphrase), db.dataKey(), db.options().kdf));
+    OREC_TRY(
+        db.keyStore().setSlot(name, SecureBytes::fromUtf8(newPassphrase), db.dataKey(), db.options().kdf));
     OREC_TRY(db.saveKeyStore());
     return scope.commit();
 }

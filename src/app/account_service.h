@@ -7,7 +7,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <memory>
 
 namespace orec::app {
@@ -24,8 +23,10 @@ public:
     explicit AccountService(Session& session) : m_session(session) {}
 
     static Result<CreatedDatabase> createDatabase(const QString& path, const QString& adminName,
-                                                  const QString& passphrase, const DatabaseOptions& options = {});
-    static Result<std::unique_ptr<Session>> unlock(const QString& path, const QString& user, const QString& passphrase,
+                                                  const QString& passphrase,
+                                                  const DatabaseOptions& options = {});
+    static Result<std::unique_ptr<Session>> unlock(const QString& path, const QString& user,
+                                                   const QString& passphrase,
                                                    const DatabaseOptions& options = {});
     // Opens with the recovery key (even with the key file lost) and gives the administrator a new passphrase.
     static Result<std::unique_ptr<Session>> recover(const QString& path, const QString& recoveryKey,

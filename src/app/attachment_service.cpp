@@ -7,7 +7,10 @@
 namespace orec::app {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("orec::app::AttachmentService", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::app::AttachmentService", text);
+}
 } // namespace
 
 QString AttachmentService::mediaTypeOf(const QByteArray& content)
@@ -29,25 +32,29 @@ Result<AttachmentInfo> AttachmentService::attachFile(qint64 reportId, const QStr
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::Io, tr("The file could not be read: %1").arg(file.errorString()), path);
     if (file.size() > kMaxBytes)
-        return Error(ErrorCode::Invalid, tr("The file is larger than %1 MB; scan it at a lower resolution.")
-                                             .arg(kMaxBytes / (1024 * 1024)),
+        return Error(ErrorCode::Invalid,
+                     tr("The file is larger than %1 MB; scan it at a lower resolution.")
+                         .arg(kMaxBytes / (1024 * 1024)),
                      path);
     return attach(reportId, QFileInfo(path).fileName(), file.readAll());
 }
 
-Result<AttachmentInfo> AttachmentService::attach(qint64 reportId, const QString& fileName, const QByteArray& content)
+Result<AttachmentInfo> AttachmentService::attach(qint64 reportId, const QString& fileName,
+                                                 const QByteArray& content)
 {
     OREC_TRY(m_session.require(Permission::WriteRecords));
     if (content.size() > kMaxBytes)
-        return Error(ErrorCode::Invalid, tr("The file is larger than %1 MB; scan it at a lower resolution.")
-                                             .arg(kMaxBytes / (1024 * 1024)),
+        return Error(ErrorCode::Invalid,
+                     tr("The file is larger than %1 MB; scan it at a lower resolution.")
+                         .arg(kMaxBytes / (1024 * 1024)),
                      fileName);
     AttachmentInfo info;
     info.reportId = reportId;
     info.fileName = fileName;
     info.mediaType = mediaTypeOf(content);
     if (info.mediaType.isEmpty())
-        return Error(ErrorCode::Invalid, tr("Only PDF files and images (JPEG, PNG, TIFF) can be attached."), fileName);
+        return Error(ErrorCode::Invalid, tr("Only PDF files and images (JPEG, PNG, TIFF) can be attached."),
+                     fileName);
     WriteScope scope(m_session.database());
     OREC_TRY(scope.status());
     OREC_TRY(AttachmentRepository(m_session.database()).insert(scope, info, content));

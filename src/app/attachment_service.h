@@ -1,5 +1,5 @@
-// AttachmentService: scanned, signed documents of a report (PDF or image) added, listed and read back from the
-// encrypted database.
+// AttachmentService: scanned, signed documents of a report (PDF or image) added, listed and read back from
+// the encrypted database.
 #pragma once
 
 #include "app/session.h"

@@ -18,7 +18,6 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QScopeGuard>
-
 #include <algorithm>
 #include <cmath>
 #include <ctime>
@@ -28,7 +27,10 @@ namespace orec::app {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::app", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::app", text);
+}
 
 // SplitMix64: tiny, fast, and the same sequence on every platform and compiler, which is what makes
 // the same seed give the same department (std::uniform_int_distribution is not portable).
@@ -61,11 +63,12 @@ public:
     {
         const quint64 a = next();
         const quint64 b = next();
-        QString hex = QStringLiteral("%1%2").arg(a, 16, 16, QLatin1Char('0')).arg(b, 16, 16, QLatin1Char('0'));
+        QString hex =
+            QStringLiteral("%1%2").arg(a, 16, 16, QLatin1Char('0')).arg(b, 16, 16, QLatin1Char('0'));
         hex[12] = QLatin1Char('4'); // version 4 (random)
         hex[16] = QLatin1Char("89ab"[b >> 62]);
-        return hex.left(8) + QLatin1Char('-') + hex.mid(8, 4) + QLatin1Char('-') + hex.mid(12, 4) + QLatin1Char('-') +
-               hex.mid(16, 4) + QLatin1Char('-') + hex.mid(20);
+        return hex.left(8) + QLatin1Char('-') + hex.mid(8, 4) + QLatin1Char('-') + hex.mid(12, 4) +
+               QLatin1Char('-') + hex.mid(16, 4) + QLatin1Char('-') + hex.mid(20);
     }
 
 private:
@@ -86,7 +89,8 @@ public:
     }
     QString pick(Random& random) const
     {
-        const long long target = static_cast<long long>(random.next() % static_cast<quint64>(m_cumulative.back()));
+        const long long target =
+            static_cast<long long>(random.next() % static_cast<quint64>(m_cumulative.back()));
         const auto it = std::upper_bound(m_cumulative.begin(), m_cumulative.end(), target);
         return QString::fromUtf8(m_items[static_cast<std::size_t>(it - m_cumulative.begin())].text);
     }
@@ -114,18 +118,25 @@ QString pickCity(Random& random, const demo::Place& place)
 {
     const QStringList cities = QString::fromUtf8(place.cities).split(QLatin1Char(';'));
     // The first (main) city is the likeliest.
-    return random.chance(0.5) ? cities.first() : cities[random.uniform(0, static_cast<int>(cities.size()) - 1)];
+    return random.chance(0.5) ? cities.first()
+                              : cities[random.uniform(0, static_cast<int>(cities.size()) - 1)];
 }
 
 QString cellName(CellType type, const QString& city)
 {
     switch (type) {
-    case CellType::Embassy: return QStringLiteral("Chi bộ Cơ quan đại diện tại %1").arg(city);
-    case CellType::Spouse: return QStringLiteral("Chi bộ phu nhân, phu quân tại %1").arg(city);
-    case CellType::Student: return QStringLiteral("Chi bộ lưu học sinh %1").arg(city);
-    case CellType::Labour: return QStringLiteral("Chi bộ lao động %1").arg(city);
-    case CellType::Expert: return QStringLiteral("Chi bộ chuyên gia %1").arg(city);
-    case CellType::SelfEmployed: return QStringLiteral("Chi bộ người Việt tự lập nghiệp tại %1").arg(city);
+    case CellType::Embassy:
+        return QStringLiteral("Chi bộ Cơ quan đại diện tại %1").arg(city);
+    case CellType::Spouse:
+        return QStringLiteral("Chi bộ phu nhân, phu quân tại %1").arg(city);
+    case CellType::Student:
+        return QStringLiteral("Chi bộ lưu học sinh %1").arg(city);
+    case CellType::Labour:
+        return QStringLiteral("Chi bộ lao động %1").arg(city);
+    case CellType::Expert:
+        return QStringLiteral("Chi bộ chuyên gia %1").arg(city);
+    case CellType::SelfEmployed:
+        return QStringLiteral("Chi bộ người Việt tự lập nghiệp tại %1").arg(city);
     }
     return city;
 }
@@ -133,12 +144,18 @@ QString cellName(CellType type, const QString& city)
 PostingPurpose purposeFor(CellType type)
 {
     switch (type) {
-    case CellType::Embassy: return PostingPurpose::OfficialMission;
-    case CellType::Spouse: return PostingPurpose::AccompanyingSpouse;
-    case CellType::Student: return PostingPurpose::Study;
-    case CellType::Labour: return PostingPurpose::Labour;
-    case CellType::Expert: return PostingPurpose::Expert;
-    case CellType::SelfEmployed: return PostingPurpose::SelfEmployed;
+    case CellType::Embassy:
+        return PostingPurpose::OfficialMission;
+    case CellType::Spouse:
+        return PostingPurpose::AccompanyingSpouse;
+    case CellType::Student:
+        return PostingPurpose::Study;
+    case CellType::Labour:
+        return PostingPurpose::Labour;
+    case CellType::Expert:
+        return PostingPurpose::Expert;
+    case CellType::SelfEmployed:
+        return PostingPurpose::SelfEmployed;
     }
     return PostingPurpose::OfficialMission;
 }
@@ -147,12 +164,18 @@ PostingPurpose purposeFor(CellType type)
 std::pair<int, int> stayMonths(CellType type)
 {
     switch (type) {
-    case CellType::Embassy: return {24, 36};
-    case CellType::Spouse: return {24, 36};
-    case CellType::Student: return {12, 48};
-    case CellType::Labour: return {24, 36};
-    case CellType::Expert: return {12, 24};
-    case CellType::SelfEmployed: return {24, 60};
+    case CellType::Embassy:
+        return {24, 36};
+    case CellType::Spouse:
+        return {24, 36};
+    case CellType::Student:
+        return {12, 48};
+    case CellType::Labour:
+        return {24, 36};
+    case CellType::Expert:
+        return {12, 24};
+    case CellType::SelfEmployed:
+        return {24, 60};
     }
     return {12, 24};
 }
@@ -231,8 +254,8 @@ void Builder::buildUnits()
 {
     const int homeCells = std::max(4, m_options.members / 25);
     const int committees = std::max(1, homeCells / 10);
-    const int overseasCells = m_options.overseasCells > 0 ? m_options.overseasCells
-                                                          : std::clamp(m_options.members / 50, 12, 2000);
+    const int overseasCells =
+        m_options.overseasCells > 0 ? m_options.overseasCells : std::clamp(m_options.members / 50, 12, 2000);
     const auto add = [&](PartyUnit u) {
         u.id = m_units.size() + 1;
         u.uuid = m_random.uuid();
@@ -265,7 +288,8 @@ void Builder::buildUnits()
         if (within >= static_cast<int>(depts.size()))
             dept += QStringLiteral(" %1").arg(within / static_cast<int>(depts.size()) + 1);
         PartyUnit u;
-        u.code = QStringLiteral("%1-CB%2").arg(m_units[parent - 1].code).arg(within + 1, 2, 10, QLatin1Char('0'));
+        u.code =
+            QStringLiteral("%1-CB%2").arg(m_units[parent - 1].code).arg(within + 1, 2, 10, QLatin1Char('0'));
         u.name = QStringLiteral("Chi bộ %1").arg(dept);
         u.kind = UnitKind::Cell;
         u.parentId = parent;
@@ -299,10 +323,11 @@ void Builder::buildUnits()
     // The places each kind of cell is known for come first, so even a small demo has them: students
     // in Russia, Japan, Australia and the UK; workers in Japan, Korea and Taiwan; experts in Laos,
     // Cambodia and Mozambique.
-    const std::pair<CellType, const char*> known[] = {
-        {CellType::Student, "RU"}, {CellType::Student, "JP"}, {CellType::Student, "AU"}, {CellType::Student, "GB"},
-        {CellType::Labour, "JP"},  {CellType::Labour, "KR"},  {CellType::Labour, "TW"},  {CellType::Expert, "LA"},
-        {CellType::Expert, "KH"},  {CellType::Expert, "MZ"}};
+    const std::pair<CellType, const char*> known[] = {{CellType::Student, "RU"}, {CellType::Student, "JP"},
+                                                      {CellType::Student, "AU"}, {CellType::Student, "GB"},
+                                                      {CellType::Labour, "JP"},  {CellType::Labour, "KR"},
+                                                      {CellType::Labour, "TW"},  {CellType::Expert, "LA"},
+                                                      {CellType::Expert, "KH"},  {CellType::Expert, "MZ"}};
     for (const auto& [type, country] : known) {
         for (const demo::Place& place : demo::placesFor(type)) {
             if (qstrcmp(place.country, country) == 0) {
@@ -355,7 +380,8 @@ void Builder::buildUnits()
         const int n = ++nameCount[name];
         if (n > 1)
             name += QStringLiteral(" số %1").arg(n);
-        const QString codeBase = QStringLiteral("CB-%1-%2").arg(d.country, codeName(d.type).left(3).toUpper());
+        const QString codeBase =
+            QStringLiteral("CB-%1-%2").arg(d.country, codeName(d.type).left(3).toUpper());
         u.code = QStringLiteral("%1-%2").arg(codeBase).arg(++codeCount[codeBase], 3, 10, QLatin1Char('0'));
         u.name = name;
         u.kind = UnitKind::Cell;
@@ -410,14 +436,16 @@ Member Builder::buildMember(int index)
     } else {
         const QDate earliest = m.dateOfBirth.addYears(19);
         const QDate latest = m_asOf.addMonths(-13);
-        m.admissionDate = earliest.addDays(m_random.uniform(0, std::max(0, static_cast<int>(earliest.daysTo(latest)))));
+        m.admissionDate =
+            earliest.addDays(m_random.uniform(0, std::max(0, static_cast<int>(earliest.daysTo(latest)))));
         if (m.admissionDate > latest)
             m.admissionDate = latest;
         m.fullMembershipDate = m.admissionDate.addMonths(12).addDays(m_random.uniform(0, 20));
         if (m.fullMembershipDate > m_asOf)
             m.fullMembershipDate = m_asOf;
         // Cards issued since 2003 have 8 digits; the multiplier is prime to 9e7, so numbers never repeat.
-        m.partyCardNumber = QString::number(10000000 + (static_cast<qint64>(index) * 7919 + 1234567) % 90000000);
+        m.partyCardNumber =
+            QString::number(10000000 + (static_cast<qint64>(index) * 7919 + 1234567) % 90000000);
     }
     const int provinceCode = m_random.uniform(1, 96);
     const int centuryDigit = (m.dateOfBirth.year() >= 2000 ? 2 : 0) + (male ? 0 : 1);
@@ -461,8 +489,10 @@ std::vector<int> Builder::postingCounts(const std::vector<QDate>& windowStarts)
     long long sum = 0;
     for (int i = 0; i < members; ++i) {
         // One posting every 25 days at most, so trips never overlap.
-        capacity[static_cast<std::size_t>(i)] = 1 + static_cast<int>(windowStarts[static_cast<std::size_t>(i)].daysTo(m_asOf) / 25);
-        const double drawn = -std::log(1.0 - m_random.real()) * mean; // exponential: most travel a little, some a lot
+        capacity[static_cast<std::size_t>(i)] =
+            1 + static_cast<int>(windowStarts[static_cast<std::size_t>(i)].daysTo(m_asOf) / 25);
+        const double drawn =
+            -std::log(1.0 - m_random.real()) * mean; // exponential: most travel a little, some a lot
         counts[static_cast<std::size_t>(i)] =
             std::min(capacity[static_cast<std::size_t>(i)], static_cast<int>(std::lround(drawn)));
         sum += counts[static_cast<std::size_t>(i)];
@@ -485,7 +515,9 @@ std::vector<int> Builder::postingCounts(const std::vector<QDate>& windowStarts)
 QString Builder::decisionNumber(qint64 committeeId)
 {
     const int n = ++m_decisionCounter[committeeId];
-    return QStringLiteral("%1/QĐ-%2").arg(n).arg(committeeId > 0 ? m_units[committeeId - 1].code : QStringLiteral("ĐU"));
+    return QStringLiteral("%1/QĐ-%2")
+        .arg(n)
+        .arg(committeeId > 0 ? m_units[committeeId - 1].code : QStringLiteral("ĐU"));
 }
 
 void Builder::approve(Posting& p, const Member& member)
@@ -553,10 +585,11 @@ Posting Builder::longStay(const Member& member, const QDate& departure, int days
     p.countryCodes = {cell.countryCode};
     p.city = cell.city;
     p.overseasCellId = cell.id;
-    p.hostOrganisation = type == CellType::Student  ? QStringLiteral("Trường đại học tại %1").arg(cell.city)
-                         : type == CellType::Labour ? QStringLiteral("Công ty tiếp nhận lao động tại %1").arg(cell.city)
-                         : type == CellType::Embassy ? QStringLiteral("Cơ quan đại diện Việt Nam tại %1").arg(cell.city)
-                                                     : QString();
+    p.hostOrganisation =
+        type == CellType::Student ? QStringLiteral("Trường đại học tại %1").arg(cell.city)
+        : type == CellType::Labour ? QStringLiteral("Công ty tiếp nhận lao động tại %1").arg(cell.city)
+        : type == CellType::Embassy ? QStringLiteral("Cơ quan đại diện Việt Nam tại %1").arg(cell.city)
+                                    : QString();
     p.plannedDeparture = departure;
     p.plannedReturn = departure.addDays(days);
     const ArrangementAdvice advice = recommendArrangement(StayFacts::fromPosting(p, true), m_rules);
@@ -573,7 +606,8 @@ Status Builder::storePosting(WriteScope& scope, Posting& p, const Member& member
     if (member.admissionDate.isValid()) {
         const QDate end = member.expectedFullMembershipDate(m_rules.intValue(rule_key::kProbationMonths));
         const QDate from = p.expectedDeparture();
-        if (from.isValid() && from < end && (!member.fullMembershipDate.isValid() || from < member.fullMembershipDate)) {
+        if (from.isValid() && from < end &&
+            (!member.fullMembershipDate.isValid() || from < member.fullMembershipDate)) {
             p.probationEndDate = end;
             if (member.fullMembershipDate.isValid())
                 p.probationDecision = ProbationDecision::Admitted;
@@ -586,7 +620,7 @@ Status Builder::storePosting(WriteScope& scope, Posting& p, const Member& member
         out.order = static_cast<int>(m_transfers.size());
         Transfer& t = out.transfer;
         t.uuid = m_random.uuid();
-        t.kind = p.purpose == PostingPurpose::Labour ? TransferKind::LabourExport
+        t.kind = p.purpose == PostingPurpose::Labour                           ? TransferKind::LabourExport
                  : p.arrangement == PartyActivityArrangement::OfficialTransfer ? TransferKind::Official
                                                                                : TransferKind::Temporary;
         t.direction = TransferDirection::Out;
@@ -647,7 +681,8 @@ Status Builder::storePosting(WriteScope& scope, Posting& p, const Member& member
         r.dueDate = p.status == PostingStatus::Cancelled ? QDate() : due.date;
         r.ruleSetVersion = due.ruleSetVersion;
         const bool beforeDeparture = kind == ReportKind::PrivateTripApplication ||
-                                     kind == ReportKind::RelativesCommitment || kind == ReportKind::PreDeparture;
+                                     kind == ReportKind::RelativesCommitment ||
+                                     kind == ReportKind::PreDeparture;
         bool received = false;
         if (beforeDeparture) {
             received = departed || (p.status == PostingStatus::Approved &&
@@ -701,7 +736,8 @@ Status Builder::generatePostings(WriteScope& scope, const Member& member, int co
     case Fate::OverdueStay:
     case Fate::LostContact:
     case Fate::DidNotReturn: {
-        const CellType type = fate == Fate::DidNotReturn && m_random.chance(0.7) ? CellType::Labour : randomCellType();
+        const CellType type =
+            fate == Fate::DidNotReturn && m_random.chance(0.7) ? CellType::Labour : randomCellType();
         const auto [minMonths, maxMonths] = stayMonths(type);
         const int days = m_random.uniform(minMonths * 30, maxMonths * 30);
         QDate departure;
@@ -730,9 +766,10 @@ Status Builder::generatePostings(WriteScope& scope, const Member& member, int co
         if (fate == Fate::CurrentStay && m_random.chance(0.15)) {
             const QDate decided = std::min(m_asOf, last.plannedReturn.addDays(-m_random.uniform(20, 90)));
             if (decided > last.actualDeparture)
-                last.extensions.append(Extension{decisionNumber(homeCommitteeOf(member)), decided,
-                                                 last.plannedReturn.addMonths(m_random.uniform(3, 12)),
-                                                 QStringLiteral("Gia hạn theo đề nghị của cơ quan tiếp nhận")});
+                last.extensions.append(
+                    Extension{decisionNumber(homeCommitteeOf(member)), decided,
+                              last.plannedReturn.addMonths(m_random.uniform(3, 12)),
+                              QStringLiteral("Gia hạn theo đề nghị của cơ quan tiếp nhận")});
         }
         const bool inCell = m_random.chance(0.8) && last.overseasCellId != 0;
         if (!inCell)
@@ -740,13 +777,14 @@ Status Builder::generatePostings(WriteScope& scope, const Member& member, int co
         last.status = inCell ? PostingStatus::InOverseasCell : PostingStatus::Abroad;
         if (fate == Fate::LostContact) {
             last.status = PostingStatus::LostContact;
-            last.lostContactSince = last.actualDeparture.addDays(
-                m_random.uniform(30, std::max(31, static_cast<int>(last.actualDeparture.daysTo(m_asOf)) - 1)));
+            last.lostContactSince = last.actualDeparture.addDays(m_random.uniform(
+                30, std::max(31, static_cast<int>(last.actualDeparture.daysTo(m_asOf)) - 1)));
             if (*last.lostContactSince > m_asOf)
                 last.lostContactSince = m_asOf;
         } else if (fate == Fate::DidNotReturn) {
             last.status = PostingStatus::DidNotReturn;
-            last.didNotReturnDate = std::min(m_asOf, last.effectivePlannedReturn().addDays(m_random.uniform(30, 200)));
+            last.didNotReturnDate =
+                std::min(m_asOf, last.effectivePlannedReturn().addDays(m_random.uniform(30, 200)));
             last.statusReason = QStringLiteral("Hết hạn hợp đồng, không về nước");
         }
         break;
@@ -761,8 +799,10 @@ Status Builder::generatePostings(WriteScope& scope, const Member& member, int co
     }
     case Fate::RecentlyReturned:
     case Fate::Closed: {
-        const QDate returned = fate == Fate::RecentlyReturned ? m_asOf.addDays(-m_random.uniform(0, 40))
-                                                              : m_asOf.addDays(-m_random.uniform(45, std::max(46, windowDays / std::max(1, count))));
+        const QDate returned =
+            fate == Fate::RecentlyReturned
+                ? m_asOf.addDays(-m_random.uniform(0, 40))
+                : m_asOf.addDays(-m_random.uniform(45, std::max(46, windowDays / std::max(1, count))));
         const int days = m_random.uniform(4, 20);
         QDate departure = returned.addDays(-days);
         if (departure < windowStart)
@@ -824,15 +864,16 @@ Status Builder::generatePostings(WriteScope& scope, const Member& member, int co
                     const QDate decided = p.plannedReturn.addDays(-m_random.uniform(20, 60));
                     const QDate newReturn = p.plannedReturn.addDays(m_random.uniform(30, 50));
                     if (decided > p.actualDeparture)
-                        p.extensions.append(Extension{decisionNumber(homeCommitteeOf(member)), decided, newReturn,
-                                                      QStringLiteral("Gia hạn")});
+                        p.extensions.append(Extension{decisionNumber(homeCommitteeOf(member)), decided,
+                                                      newReturn, QStringLiteral("Gia hạn")});
                 }
                 p.actualReturn = std::min(p.effectivePlannedReturn().addDays(m_random.uniform(-3, 0)),
                                           slotStart.addDays(slot - 1));
                 if (p.actualReturn < p.actualDeparture)
                     p.actualReturn = p.actualDeparture;
                 p.status = PostingStatus::Closed;
-                p.closedDate = std::max(p.actualReturn, std::min(lastStart, p.actualReturn.addDays(m_random.uniform(10, 30))));
+                p.closedDate = std::max(
+                    p.actualReturn, std::min(lastStart, p.actualReturn.addDays(m_random.uniform(10, 30))));
             }
             OREC_TRY(storePosting(scope, p, member));
         }
@@ -958,8 +999,9 @@ Result<DemoSummary> DemoGenerator::generate()
     if (!units)
         return units.error();
     if (*members > 0 || *postings > 0 || !units->isEmpty())
-        return Error(ErrorCode::Invalid, tr("The register already has records; the demo department is made in a "
-                                            "new database."));
+        return Error(ErrorCode::Invalid,
+                     tr("The register already has records; the demo department is made in a "
+                        "new database."));
 
     RuleRepository ruleRepo(db);
     auto rules = ruleRepo.inForceOn(asOf);

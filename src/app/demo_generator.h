@@ -31,8 +31,8 @@ struct DemoSummary
     int reports = 0;
     int transfers = 0;
     QMap<PostingStatus, int> postingsByStatus;
-    int overdueToReturn = 0;  // abroad past the planned return
-    int reportsOverdue = 0;   // not received by their due date
+    int overdueToReturn = 0; // abroad past the planned return
+    int reportsOverdue = 0;  // not received by their due date
     int unapprovedDepartures = 0;
     qint64 milliseconds = 0;    // wall clock
     qint64 cpuMilliseconds = 0; // processor time of this process: what it costs when the machine is shared
@@ -44,7 +44,8 @@ struct DemoSummary
 class DemoGenerator
 {
 public:
-    DemoGenerator(Session& session, DemoOptions options) : m_session(session), m_options(std::move(options)) {}
+    DemoGenerator(Session& session, DemoOptions options) : m_session(session), m_options(std::move(options))
+    {}
 
     Result<DemoSummary> generate();
 

@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonObject>
-
 #include <algorithm>
 
 namespace orec::app {
@@ -33,7 +32,10 @@ QStringList inColumnOrder(InterchangeTable table, const QHash<QString, QString>&
     return row;
 }
 
-QString k(const char* header) { return QString::fromLatin1(header); }
+QString k(const char* header)
+{
+    return QString::fromLatin1(header);
+}
 
 // The rows as an Excel sheet: interchange keys as the header, dates as real Excel dates (what a clerk
 // sorts and filters by), everything else as text so card numbers and citizen IDs keep their zeros.
@@ -86,23 +88,25 @@ Result<QList<QStringList>> ExportService::table(InterchangeTable which)
     switch (which) {
     case InterchangeTable::Members: {
         OREC_TRY(MemberRepository(db).forEach([&](const Member& m) {
-            out.append(inColumnOrder(which, {
-                {k(column::kFullName), m.fullName},
-                {k(column::kGender), m.gender == Gender::Unspecified ? QString() : interchangeCode(m.gender)},
-                {k(column::kDateOfBirth), formatInterchangeDate(m.dateOfBirth)},
-                {k(column::kHometown), m.hometown},
-                {k(column::kCitizenId), m.citizenId},
-                {k(column::kPartyCard), m.partyCardNumber},
-                {k(column::kDossier), m.dossierNumber},
-                {k(column::kAdmission), formatInterchangeDate(m.admissionDate)},
-                {k(column::kFullMembership), formatInterchangeDate(m.fullMembershipDate)},
-                {k(column::kHomeUnit), unitCode.value(m.homeUnitId)},
-                {k(column::kPosition), m.position},
-                {k(column::kWorkplace), m.workplace},
-                {k(column::kPhone), m.phone},
-                {k(column::kEmail), m.email},
-                {k(column::kNotes), m.notes},
-            }));
+            out.append(inColumnOrder(
+                which, {
+                           {k(column::kFullName), m.fullName},
+                           {k(column::kGender),
+                            m.gender == Gender::Unspecified ? QString() : interchangeCode(m.gender)},
+                           {k(column::kDateOfBirth), formatInterchangeDate(m.dateOfBirth)},
+                           {k(column::kHometown), m.hometown},
+                           {k(column::kCitizenId), m.citizenId},
+                           {k(column::kPartyCard), m.partyCardNumber},
+                           {k(column::kDossier), m.dossierNumber},
+                           {k(column::kAdmission), formatInterchangeDate(m.admissionDate)},
+                           {k(column::kFullMembership), formatInterchangeDate(m.fullMembershipDate)},
+                           {k(column::kHomeUnit), unitCode.value(m.homeUnitId)},
+                           {k(column::kPosition), m.position},
+                           {k(column::kWorkplace), m.workplace},
+                           {k(column::kPhone), m.phone},
+                           {k(column::kEmail), m.email},
+                           {k(column::kNotes), m.notes},
+                       }));
             return true;
         }));
         break;
@@ -117,7 +121,8 @@ Result<QList<QStringList>> ExportService::table(InterchangeTable which)
         while (!queue.isEmpty()) {
             const qint64 parent = queue.takeFirst();
             QList<const PartyUnit*> kids = children.value(parent);
-            std::sort(kids.begin(), kids.end(), [](const PartyUnit* a, const PartyUnit* b) { return a->code < b->code; });
+            std::sort(kids.begin(), kids.end(),
+                      [](const PartyUnit* a, const PartyUnit* b) { return a->code < b->code; });
             for (const PartyUnit* u : kids) {
                 ordered.append(u);
                 queue.append(u->id);
@@ -133,19 +138,20 @@ Result<QList<QStringList>> ExportService::table(InterchangeTable which)
             } else if (auto waiting = PartyUnitRepository(db).pendingSecretary(u->id); waiting) {
                 secretary = *waiting; // named by an import, member not in the register yet
             }
-            out.append(inColumnOrder(which, {
-                {k(column::kCellCode), u->code},
-                {k(column::kName), u->name},
-                {k(column::kCellType), u->cellType ? interchangeCode(*u->cellType) : QString()},
-                {k(column::kCountry), u->countryCode},
-                {k(column::kCity), u->city},
-                {k(column::kParent), unitCode.value(u->parentId)},
-                {k(column::kSecretary), secretary},
-                {k(column::kKind), unitKindCode(u->kind)},
-                {k(column::kOverseas), formatYesNo(u->overseas)},
-                {k(column::kEstablished), formatInterchangeDate(u->establishedDate)},
-                {k(column::kActive), formatYesNo(u->active)},
-            }));
+            out.append(inColumnOrder(
+                which, {
+                           {k(column::kCellCode), u->code},
+                           {k(column::kName), u->name},
+                           {k(column::kCellType), u->cellType ? interchangeCode(*u->cellType) : QString()},
+                           {k(column::kCountry), u->countryCode},
+                           {k(column::kCity), u->city},
+                           {k(column::kParent), unitCode.value(u->parentId)},
+                           {k(column::kSecretary), secretary},
+                           {k(column::kKind), unitKindCode(u->kind)},
+                           {k(column::kOverseas), formatYesNo(u->overseas)},
+                           {k(column::kEstablished), formatInterchangeDate(u->establishedDate)},
+                           {k(column::kActive), formatYesNo(u->active)},
+                       }));
         }
         break;
     }
@@ -157,26 +163,28 @@ Result<QList<QStringList>> ExportService::table(InterchangeTable which)
         }));
         OREC_TRY(PostingRepository(db).forEach([&](const Posting& p) {
             const auto ids = numbers.value(p.memberId);
-            out.append(inColumnOrder(which, {
-                {k(column::kPartyCard), ids.first},
-                {k(column::kCitizenId), ids.second},
-                {k(column::kPurpose), interchangeCode(p.purpose)},
-                {k(column::kCountry), p.countryCodes.join(QStringLiteral(", "))},
-                {k(column::kCity), p.city},
-                {k(column::kHost), p.hostOrganisation},
-                {k(column::kDecisionNo), p.decisionNumber},
-                {k(column::kDecisionDate), formatInterchangeDate(p.decisionDate)},
-                {k(column::kApprovingBody),
-                 p.approvingCommitteeId != 0 ? unitCode.value(p.approvingCommitteeId) : p.decisionBody},
-                {k(column::kPlannedDeparture), formatInterchangeDate(p.plannedDeparture)},
-                {k(column::kPlannedReturn), formatInterchangeDate(p.plannedReturn)},
-                {k(column::kDeparture), formatInterchangeDate(p.actualDeparture)},
-                {k(column::kReturn), formatInterchangeDate(p.actualReturn)},
-                {k(column::kOverseasCell), unitCode.value(p.overseasCellId)},
-                {k(column::kArrangement), interchangeCode(p.arrangement)},
-                {k(column::kStatus), codeName(p.status)},
-                {k(column::kWithoutApproval), p.departedWithoutApproval ? formatYesNo(true) : QString()},
-            }));
+            out.append(inColumnOrder(
+                which,
+                {
+                    {k(column::kPartyCard), ids.first},
+                    {k(column::kCitizenId), ids.second},
+                    {k(column::kPurpose), interchangeCode(p.purpose)},
+                    {k(column::kCountry), p.countryCodes.join(QStringLiteral(", "))},
+                    {k(column::kCity), p.city},
+                    {k(column::kHost), p.hostOrganisation},
+                    {k(column::kDecisionNo), p.decisionNumber},
+                    {k(column::kDecisionDate), formatInterchangeDate(p.decisionDate)},
+                    {k(column::kApprovingBody),
+                     p.approvingCommitteeId != 0 ? unitCode.value(p.approvingCommitteeId) : p.decisionBody},
+                    {k(column::kPlannedDeparture), formatInterchangeDate(p.plannedDeparture)},
+                    {k(column::kPlannedReturn), formatInterchangeDate(p.plannedReturn)},
+                    {k(column::kDeparture), formatInterchangeDate(p.actualDeparture)},
+                    {k(column::kReturn), formatInterchangeDate(p.actualReturn)},
+                    {k(column::kOverseasCell), unitCode.value(p.overseasCellId)},
+                    {k(column::kArrangement), interchangeCode(p.arrangement)},
+                    {k(column::kStatus), codeName(p.status)},
+                    {k(column::kWithoutApproval), p.departedWithoutApproval ? formatYesNo(true) : QString()},
+                }));
             return true;
         }));
         break;

@@ -1,4 +1,5 @@
-// ExportService: members, cells and postings in the interchange format (CSV or XLSX), the inverse of ImportService.
+// ExportService: members, cells and postings in the interchange format (CSV or XLSX), the inverse of
+// ImportService.
 #pragma once
 
 #include "app/interchange_format.h"

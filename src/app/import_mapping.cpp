@@ -10,19 +10,28 @@ namespace orec::app {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::app", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::app", text);
+}
 
 reports::InterchangeSheet sheetOf(InterchangeTable table)
 {
     switch (table) {
-    case InterchangeTable::Members: return reports::InterchangeSheet::Members;
-    case InterchangeTable::Cells: return reports::InterchangeSheet::Cells;
-    case InterchangeTable::Postings: return reports::InterchangeSheet::Postings;
+    case InterchangeTable::Members:
+        return reports::InterchangeSheet::Members;
+    case InterchangeTable::Cells:
+        return reports::InterchangeSheet::Cells;
+    case InterchangeTable::Postings:
+        return reports::InterchangeSheet::Postings;
     }
     return reports::InterchangeSheet::Members;
 }
 
-QString keyOf(const InterchangeColumn* c) { return c ? QString::fromLatin1(c->header) : QString(); }
+QString keyOf(const InterchangeColumn* c)
+{
+    return c ? QString::fromLatin1(c->header) : QString();
+}
 
 } // namespace
 
@@ -57,7 +66,8 @@ ColumnMap suggestColumnMap(InterchangeTable table, const QStringList& header)
 Result<ColumnMap> parseColumnMap(InterchangeTable table, const QString& text)
 {
     // An entry ends only after "=key" and a separator, so a header may hold commas ("Ngày, tháng, năm sinh").
-    static const QRegularExpression entry(QStringLiteral("\\G[\\s,;]*([^=]+?)\\s*=\\s*([A-Za-z_]*)\\s*(?:[,;]|$)"));
+    static const QRegularExpression entry(
+        QStringLiteral("\\G[\\s,;]*([^=]+?)\\s*=\\s*([A-Za-z_]*)\\s*(?:[,;]|$)"));
     ColumnMap map;
     qsizetype at = 0;
     const QString input = text.trimmed();
@@ -76,8 +86,9 @@ Result<ColumnMap> parseColumnMap(InterchangeTable table, const QString& text)
         if (!field.isEmpty()) {
             key = keyOf(columnForHeader(table, field));
             if (key.isEmpty())
-                return Error(ErrorCode::Usage, tr("The %1 table has no field \"%2\" (column map entry \"%3\").")
-                                                   .arg(interchangeTableName(table), field, header));
+                return Error(ErrorCode::Usage,
+                             tr("The %1 table has no field \"%2\" (column map entry \"%3\").")
+                                 .arg(interchangeTableName(table), field, header));
         }
         map.insert(header, key);
         at = m.capturedEnd(0);

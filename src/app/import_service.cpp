@@ -20,7 +20,6 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
-
 #include <algorithm>
 #include <functional>
 #include <optional>
@@ -30,9 +29,15 @@ namespace orec::app {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::app", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::app", text);
+}
 
-QString key(const char* header) { return QString::fromLatin1(header); }
+QString key(const char* header)
+{
+    return QString::fromLatin1(header);
+}
 
 // The sheet as records with their lines, whatever the file: CSV through the CSV reader (its issues
 // kept), XLSX by worksheet with the spreadsheet's row numbers. Blank rows are left out.
@@ -137,8 +142,8 @@ public:
 private:
     void problem(Row& row, const QString& column, const QString& reason)
     {
-        row.problems.append(ImportProblem{row.line, column.isEmpty() ? QString() : m_header->label(column), reason,
-                                          column.isEmpty() ? -1 : m_header->index(column)});
+        row.problems.append(ImportProblem{row.line, column.isEmpty() ? QString() : m_header->label(column),
+                                          reason, column.isEmpty() ? -1 : m_header->index(column)});
     }
     void problem(Row& row, const char* column, const QString& reason) { problem(row, key(column), reason); }
     QDate date(Row& row, const char* column);
@@ -161,9 +166,9 @@ private:
     QList<Row> m_rows;
     QList<Member> m_members;
     QList<PartyUnit> m_units;
-    QStringList m_parents; // cells: the parent as written, resolved when writing
+    QStringList m_parents;            // cells: the parent as written, resolved when writing
     QStringList m_pendingSecretaries; // cells: a secretary's card number no member has yet
-    int m_secretariesSet = 0; // members: cells that got their waiting secretary
+    int m_secretariesSet = 0;         // members: cells that got their waiting secretary
     QList<Posting> m_postings;
     QHash<QString, std::optional<PartyUnit>> m_unitCache;
     QList<ImportProblem> m_warnings;
@@ -248,7 +253,9 @@ void Importer::checkMembers()
         if (!m.partyCardNumber.isEmpty()) {
             if (const int first = cards.value(m.partyCardNumber); first > 0) {
                 problem(row, column::kPartyCard,
-                        tr("The party card number %1 is also on line %2 of the file.").arg(m.partyCardNumber).arg(first));
+                        tr("The party card number %1 is also on line %2 of the file.")
+                            .arg(m.partyCardNumber)
+                            .arg(first));
                 m_duplicates.append({row.line, h.label(column::kPartyCard), m.partyCardNumber, first, 0, {}});
             } else {
                 cards.insert(m.partyCardNumber, row.line);
@@ -258,8 +265,8 @@ void Importer::checkMembers()
                 problem(row, column::kPartyCard,
                         tr("The party card number %1 already belongs to %2 in the register.")
                             .arg(m.partyCardNumber, (*existing)->fullName));
-                m_duplicates.append({row.line, h.label(column::kPartyCard), m.partyCardNumber, 0, (*existing)->id,
-                                     (*existing)->fullName});
+                m_duplicates.append({row.line, h.label(column::kPartyCard), m.partyCardNumber, 0,
+                                     (*existing)->id, (*existing)->fullName});
             }
         }
         if (!m.citizenId.isEmpty()) {
@@ -327,17 +334,19 @@ void Importer::checkCells()
             if (auto t = fromInterchangeCode<CellType>(type))
                 u.cellType = *t;
             else
-                problem(row, column::kCellType,
-                        tr("\"%1\" is not a cell type (co_quan_dai_dien, phu_nhan_phu_quan, luu_hoc_sinh, lao_dong, "
-                           "chuyen_gia, tu_lap_nghiep).")
-                            .arg(type));
+                problem(
+                    row, column::kCellType,
+                    tr("\"%1\" is not a cell type (co_quan_dai_dien, phu_nhan_phu_quan, luu_hoc_sinh, lao_dong, "
+                       "chuyen_gia, tu_lap_nghiep).")
+                        .arg(type));
         }
         u.kind = UnitKind::Cell;
         if (const QString kind = h.value(row, column::kKind); !kind.isEmpty()) {
             if (auto k = unitKindFromText(kind))
                 u.kind = *k;
             else
-                problem(row, column::kKind, tr("\"%1\" is not a kind of unit (dang_bo, chi_bo, to_dang).").arg(kind));
+                problem(row, column::kKind,
+                        tr("\"%1\" is not a kind of unit (dang_bo, chi_bo, to_dang).").arg(kind));
         }
         if (const QString country = h.value(row, column::kCountry); !country.isEmpty()) {
             if (auto c = countryFromText(country))
@@ -363,18 +372,20 @@ void Importer::checkCells()
                 u.secretaryMemberId = (*who)->id;
             } else {
                 pendingSecretary = secretary;
-                m_warnings.append({row.line, h.label(column::kSecretary),
-                                   tr("No member has the party card number %1 yet; the cell's secretary is set "
-                                      "when a member with that number is imported.")
-                                       .arg(secretary),
-                                   h.index(column::kSecretary)});
+                m_warnings.append(
+                    {row.line, h.label(column::kSecretary),
+                     tr("No member has the party card number %1 yet; the cell's secretary is set "
+                        "when a member with that number is imported.")
+                         .arg(secretary),
+                     h.index(column::kSecretary)});
             }
         }
         FieldErrors problems = validate(u, m_today);
         fieldProblems(row, problems);
         if (!u.code.isEmpty()) {
             if (const int first = codes.value(u.code); first > 0)
-                problem(row, column::kCellCode, tr("The code %1 is also on line %2 of the file.").arg(u.code).arg(first));
+                problem(row, column::kCellCode,
+                        tr("The code %1 is also on line %2 of the file.").arg(u.code).arg(first));
             else
                 codes.insert(u.code, row.line);
             auto existing = repo.findByCode(u.code);
@@ -397,7 +408,8 @@ void Importer::checkCells()
         if (parent.isEmpty())
             continue;
         if (byCode.contains(parent) || byName.contains(foldForSearch(parent))) {
-            const qsizetype p = byCode.contains(parent) ? byCode.value(parent) : byName.value(foldForSearch(parent));
+            const qsizetype p =
+                byCode.contains(parent) ? byCode.value(parent) : byName.value(foldForSearch(parent));
             // A chain of parents inside the file must end, not go round.
             QSet<qsizetype> seen{i};
             qsizetype at = p;
@@ -410,8 +422,9 @@ void Importer::checkCells()
                 seen.insert(at);
                 const QString next = m_parents[at];
                 at = byCode.contains(next) ? byCode.value(next)
-                     : byName.contains(foldForSearch(next)) && !next.isEmpty() ? byName.value(foldForSearch(next))
-                                                                              : -1;
+                     : byName.contains(foldForSearch(next)) && !next.isEmpty()
+                         ? byName.value(foldForSearch(next))
+                         : -1;
             }
             if (loop)
                 problem(m_rows[i], column::kParent, tr("The parents in the file go round in a circle."));
@@ -431,7 +444,7 @@ void Importer::checkCells()
             const QString parent = m_parents[i];
             if (parent.isEmpty() || m_units[i].parentId != 0 || !m_rows[i].problems.isEmpty())
                 continue;
-            const qsizetype p = byCode.contains(parent)                   ? byCode.value(parent)
+            const qsizetype p = byCode.contains(parent)                  ? byCode.value(parent)
                                 : byName.contains(foldForSearch(parent)) ? byName.value(foldForSearch(parent))
                                                                          : -1;
             if (p >= 0 && p != i && !m_rows[p].problems.isEmpty()) {
@@ -527,16 +540,19 @@ void Importer::checkPostings()
         if (auto pp = fromInterchangeCode<PostingPurpose>(purpose))
             p.purpose = *pp;
         else if (!purpose.isEmpty())
-            problem(row, column::kPurpose, tr("\"%1\" is not a purpose (cong_tac, hoc_tap, lao_dong, chuyen_gia, "
-                                              "theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, "
-                                              "viec_rieng_khac).")
-                                               .arg(purpose));
+            problem(row, column::kPurpose,
+                    tr("\"%1\" is not a purpose (cong_tac, hoc_tap, lao_dong, chuyen_gia, "
+                       "theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, "
+                       "viec_rieng_khac).")
+                        .arg(purpose));
         const QString countries = h.value(row, column::kCountry);
-        for (const QString& part : countries.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts)) {
+        for (const QString& part :
+             countries.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts)) {
             if (auto c = countryFromText(part.trimmed()))
                 p.countryCodes.append(c->code);
             else
-                problem(row, column::kCountry, tr("\"%1\" is not a country code or name.").arg(part.trimmed()));
+                problem(row, column::kCountry,
+                        tr("\"%1\" is not a country code or name.").arg(part.trimmed()));
         }
         p.city = h.value(row, column::kCity);
         p.hostOrganisation = h.value(row, column::kHost);
@@ -578,10 +594,11 @@ void Importer::checkPostings()
             if (auto a = fromInterchangeCode<PartyActivityArrangement>(arrangement))
                 p.arrangement = *a;
             else
-                problem(row, column::kArrangement,
-                        tr("\"%1\" is not a party-activity arrangement (giu_nguyen, to_dang_tam_thoi, tam_thoi, "
-                           "chinh_thuc).")
-                            .arg(arrangement));
+                problem(
+                    row, column::kArrangement,
+                    tr("\"%1\" is not a party-activity arrangement (giu_nguyen, to_dang_tam_thoi, tam_thoi, "
+                       "chinh_thuc).")
+                        .arg(arrangement));
         }
         // The status is given, or read from the dates.
         if (p.actualReturn.isValid())
@@ -596,18 +613,19 @@ void Importer::checkPostings()
             else
                 problem(row, column::kStatus, tr("\"%1\" is not a posting status.").arg(status));
         }
-        const bool needsDeparture = p.status != PostingStatus::Planned && p.status != PostingStatus::Approved &&
+        const bool needsDeparture = p.status != PostingStatus::Planned &&
+                                    p.status != PostingStatus::Approved &&
                                     p.status != PostingStatus::Cancelled;
         const bool needsReturn = p.status == PostingStatus::Returned || p.status == PostingStatus::Closed;
         if (needsDeparture && !p.actualDeparture.isValid())
-            problem(row, column::kDeparture, tr("A posting that is \"%1\" needs its departure date.")
-                                                 .arg(displayName(p.status)));
+            problem(row, column::kDeparture,
+                    tr("A posting that is \"%1\" needs its departure date.").arg(displayName(p.status)));
         else if (!needsDeparture && p.actualDeparture.isValid())
-            problem(row, column::kStatus, tr("A posting that is \"%1\" cannot have a departure date.")
-                                              .arg(displayName(p.status)));
+            problem(row, column::kStatus,
+                    tr("A posting that is \"%1\" cannot have a departure date.").arg(displayName(p.status)));
         if (needsReturn && !p.actualReturn.isValid())
-            problem(row, column::kReturn, tr("A posting that is \"%1\" needs its return date.")
-                                              .arg(displayName(p.status)));
+            problem(row, column::kReturn,
+                    tr("A posting that is \"%1\" needs its return date.").arg(displayName(p.status)));
         if (p.status == PostingStatus::InOverseasCell && p.overseasCellId == 0)
             problem(row, column::kOverseasCell, tr("A posting in an overseas cell needs the cell."));
         auto withoutApproval = parseYesNo(h.value(row, column::kWithoutApproval));
@@ -629,12 +647,13 @@ void Importer::checkPostings()
                         tr("A posting that is \"%1\" needs the date of the decision that approved it.")
                             .arg(displayName(p.status)));
             if (p.approvingCommitteeId == 0)
-                problem(row, column::kApprovingBody,
-                        p.decisionBody.isEmpty()
-                            ? tr("A posting that is \"%1\" needs the committee that approved it (its code or name).")
-                                  .arg(displayName(p.status))
-                            : tr("\"%1\" is not a unit of the register; give the approving committee's code or name.")
-                                  .arg(p.decisionBody));
+                problem(
+                    row, column::kApprovingBody,
+                    p.decisionBody.isEmpty()
+                        ? tr("A posting that is \"%1\" needs the committee that approved it (its code or name).")
+                              .arg(displayName(p.status))
+                        : tr("\"%1\" is not a unit of the register; give the approving committee's code or name.")
+                              .arg(p.decisionBody));
             if (p.decisionDate.isValid() && p.approvingCommitteeId != 0)
                 p.approvalDate = p.decisionDate;
         }
@@ -643,27 +662,32 @@ void Importer::checkPostings()
         if (p.status == PostingStatus::LostContact)
             p.lostContactSince = p.actualDeparture;
         if (p.status == PostingStatus::DidNotReturn)
-            p.didNotReturnDate = p.effectivePlannedReturn().isValid() ? p.effectivePlannedReturn() : p.actualDeparture;
+            p.didNotReturnDate =
+                p.effectivePlannedReturn().isValid() ? p.effectivePlannedReturn() : p.actualDeparture;
         if (member && member->isProbationary())
             p.probationEndDate = member->expectedFullMembershipDate();
         FieldErrors problems = validate(p, m_today);
         // Said above in the words of the format's columns.
-        problems.erase(std::remove_if(problems.begin(), problems.end(),
-                                      [](const FieldError& e) { return e.field == QLatin1String("approval_date"); }),
-                       problems.end());
+        problems.erase(
+            std::remove_if(problems.begin(), problems.end(),
+                           [](const FieldError& e) { return e.field == QLatin1String("approval_date"); }),
+            problems.end());
         if (!member)
-            problems.erase(std::remove_if(problems.begin(), problems.end(),
-                                          [](const FieldError& e) { return e.field == QLatin1String("member"); }),
-                           problems.end());
+            problems.erase(
+                std::remove_if(problems.begin(), problems.end(),
+                               [](const FieldError& e) { return e.field == QLatin1String("member"); }),
+                problems.end());
         fieldProblems(row, problems);
 
         // The same trip twice, and two stays abroad at once, are refused.
         if (member && !p.countryCodes.isEmpty()) {
             const QDate leaves = p.expectedDeparture();
-            const QString trip = QStringLiteral("%1|%2|%3").arg(member->id).arg(p.countryCodes.first(),
-                                                                              leaves.toString(Qt::ISODate));
+            const QString trip = QStringLiteral("%1|%2|%3")
+                                     .arg(member->id)
+                                     .arg(p.countryCodes.first(), leaves.toString(Qt::ISODate));
             if (const int first = trips.value(trip); first > 0)
-                problem(row, QString(), tr("The same trip of the same member is on line %1 of the file.").arg(first));
+                problem(row, QString(),
+                        tr("The same trip of the same member is on line %1 of the file.").arg(first));
             else
                 trips.insert(trip, row.line);
             auto same = postings.findSameTrip(member->id, p.countryCodes.first(), leaves);
@@ -676,15 +700,17 @@ void Importer::checkPostings()
             }
             if (p.isAbroad()) {
                 if (const int first = openInFile.value(member->id); first > 0)
-                    problem(row, QString(),
-                            tr("The member is abroad on line %1 of the file as well; one person is in one place.")
-                                .arg(first));
+                    problem(
+                        row, QString(),
+                        tr("The member is abroad on line %1 of the file as well; one person is in one place.")
+                            .arg(first));
                 else
                     openInFile.insert(member->id, row.line);
                 auto current = postings.currentAbroad(member->id);
                 if (current && *current)
-                    problem(row, QString(), tr("The member is already abroad on posting %1 in the register.")
-                                                .arg((*current)->id));
+                    problem(row, QString(),
+                            tr("The member is already abroad on posting %1 in the register.")
+                                .arg((*current)->id));
             }
         }
         m_postings.append(p);
@@ -722,9 +748,10 @@ Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& 
         for (const QString& h : headers)
             found = found || h.trimmed() == it.key();
         if (!found)
-            return Error(ErrorCode::Usage, tr("The column map names \"%1\", which is not a header of the file "
-                                              "(its headers: %2).")
-                                               .arg(it.key(), headers.join(QStringLiteral(", "))));
+            return Error(ErrorCode::Usage,
+                         tr("The column map names \"%1\", which is not a header of the file "
+                            "(its headers: %2).")
+                             .arg(it.key(), headers.join(QStringLiteral(", "))));
     }
     m_header.emplace(m_table, headers, m_options.columnMap);
     report.ignoredColumns = m_header->ignored();
@@ -739,15 +766,17 @@ Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& 
     } else {
         for (const InterchangeColumn& c : interchangeColumns(m_table)) {
             if (c.required && !m_header->has(c.header))
-                headerProblems.append({csv.records.first().line, QString::fromLatin1(c.header),
-                                       tr("The column %1 (%2) is missing.")
-                                           .arg(QString::fromLatin1(c.header), QString::fromLatin1(c.alias))});
+                headerProblems.append(
+                    {csv.records.first().line, QString::fromLatin1(c.header),
+                     tr("The column %1 (%2) is missing.")
+                         .arg(QString::fromLatin1(c.header), QString::fromLatin1(c.alias))});
         }
         if (m_table == InterchangeTable::Postings && !m_header->has(column::kPartyCard) &&
             !m_header->has(column::kCitizenId))
-            headerProblems.append({csv.records.first().line, QString::fromLatin1(column::kPartyCard),
-                                   tr("A column naming the member is missing: so_the_dang_vien (party_card_no) or "
-                                      "so_cccd (citizen_id).")});
+            headerProblems.append(
+                {csv.records.first().line, QString::fromLatin1(column::kPartyCard),
+                 tr("A column naming the member is missing: so_the_dang_vien (party_card_no) or "
+                    "so_cccd (citizen_id).")});
     }
     if (!headerProblems.isEmpty()) {
         report.problems = headerProblems;
@@ -782,7 +811,8 @@ Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& 
 
     // Lookups and index inserts land at random places of large indexes; a page cache that holds them
     // spares decrypting (and, in the write, re-encrypting) the same pages over and over.
-    auto previousCache = repo::setPageCacheMegabytes(m_db, std::clamp(static_cast<int>(m_rows.size() / 300), 32, 512));
+    auto previousCache =
+        repo::setPageCacheMegabytes(m_db, std::clamp(static_cast<int>(m_rows.size() / 300), 32, 512));
     if (!previousCache)
         return previousCache.error();
     const auto restoreCache = qScopeGuard([&] { (void)repo::setPageCacheMegabytes(m_db, *previousCache); });
@@ -802,9 +832,15 @@ Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& 
     }
 
     switch (m_table) {
-    case InterchangeTable::Members: checkMembers(); break;
-    case InterchangeTable::Cells: checkCells(); break;
-    case InterchangeTable::Postings: checkPostings(); break;
+    case InterchangeTable::Members:
+        checkMembers();
+        break;
+    case InterchangeTable::Cells:
+        checkCells();
+        break;
+    case InterchangeTable::Postings:
+        checkPostings();
+        break;
     }
 
     const auto collect = [&] {
@@ -824,17 +860,23 @@ Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& 
 
     if (scope && report.valid > 0) {
         switch (m_table) {
-        case InterchangeTable::Members: OREC_TRY(writeMembers(*scope)); break;
-        case InterchangeTable::Cells: OREC_TRY(writeCells(*scope)); break;
-        case InterchangeTable::Postings: OREC_TRY(writePostings(*scope)); break;
+        case InterchangeTable::Members:
+            OREC_TRY(writeMembers(*scope));
+            break;
+        case InterchangeTable::Cells:
+            OREC_TRY(writeCells(*scope));
+            break;
+        case InterchangeTable::Postings:
+            OREC_TRY(writePostings(*scope));
+            break;
         }
         collect(); // cells whose parent was rejected are rejected too
-        OREC_TRY(scope->audit(QStringLiteral("import"), sourceName, QStringLiteral("import:") + interchangeTableName(m_table),
-                             {},
-                             QJsonObject{{QStringLiteral("file"), sourceName},
-                                         {QStringLiteral("rows"), report.rows},
-                                         {QStringLiteral("imported"), m_written},
-                                         {QStringLiteral("rejected"), report.rejected}}));
+        OREC_TRY(scope->audit(QStringLiteral("import"), sourceName,
+                              QStringLiteral("import:") + interchangeTableName(m_table), {},
+                              QJsonObject{{QStringLiteral("file"), sourceName},
+                                          {QStringLiteral("rows"), report.rows},
+                                          {QStringLiteral("imported"), m_written},
+                                          {QStringLiteral("rejected"), report.rejected}}));
         OREC_TRY(scope->commit());
         report.imported = m_written;
         report.secretariesSet = m_secretariesSet;
@@ -856,7 +898,8 @@ Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& 
             for (const ImportProblem& p : row.problems)
                 reasons.append(p.column.isEmpty() ? p.reason : p.column + QStringLiteral(": ") + p.reason);
             fields.append(QString::number(row.line));
-            fields.append(tr("line %1").arg(row.line) + QStringLiteral(" - ") + reasons.join(QStringLiteral(" | ")));
+            fields.append(tr("line %1").arg(row.line) + QStringLiteral(" - ") +
+                          reasons.join(QStringLiteral(" | ")));
             out.append(fields);
         }
         OREC_TRY(writeRows(m_options.rejectsPath, out));
@@ -877,7 +920,8 @@ Result<ImportReport> ImportService::importFile(InterchangeTable table, const QSt
     return Importer(m_session, table, options).run(*csv, QFileInfo(path).fileName());
 }
 
-Result<ImportPreview> ImportService::preview(InterchangeTable table, const QString& path, const ImportOptions& options)
+Result<ImportPreview> ImportService::preview(InterchangeTable table, const QString& path,
+                                             const ImportOptions& options)
 {
     OREC_TRY(m_session.require(Permission::ReadRecords));
     auto csv = readTable(path, options.sheet);

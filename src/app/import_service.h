@@ -30,9 +30,9 @@ struct ImportOptions
 
 struct ImportProblem
 {
-    int line = 0;   // line of the file the record starts on (the header is line 1)
-    QString column; // the header as written in the file; empty when the problem is the whole row
-    QString reason; // translated
+    int line = 0;          // line of the file the record starts on (the header is line 1)
+    QString column;        // the header as written in the file; empty when the problem is the whole row
+    QString reason;        // translated
     int sourceColumn = -1; // 0-based column of the file; -1 when the problem is the whole row or the header
 
     bool operator==(const ImportProblem&) const = default;
@@ -41,8 +41,8 @@ struct ImportProblem
 // A party card number or citizen ID that is already taken: shown to the clerk, never merged.
 struct ImportDuplicate
 {
-    int line = 0;        // the row that repeats it
-    QString column;      // the header as written in the file
+    int line = 0;   // the row that repeats it
+    QString column; // the header as written in the file
     QString value;
     int firstLine = 0;   // the earlier line of the file with the same value; 0 when it is the register's
     qint64 memberId = 0; // the register's member who has it; 0 when only the file repeats it
@@ -54,18 +54,18 @@ struct ImportDuplicate
 struct ImportReport
 {
     InterchangeTable table = InterchangeTable::Members;
-    int rows = 0;     // data rows read (blank rows not counted)
-    int valid = 0;    // rows without problems
-    int imported = 0; // rows written (0 on a dry run or when problems stopped the import)
-    int rejected = 0; // rows with problems
-    QList<ImportProblem> problems; // in file order
+    int rows = 0;                      // data rows read (blank rows not counted)
+    int valid = 0;                     // rows without problems
+    int imported = 0;                  // rows written (0 on a dry run or when problems stopped the import)
+    int rejected = 0;                  // rows with problems
+    QList<ImportProblem> problems;     // in file order
     QList<ImportDuplicate> duplicates; // also among the problems; listed apart for the preview
     // Worth knowing but no reason to refuse the row: a cell's secretary who is not in the register yet
     // (cells are imported before the members who lead them) waits, and is set on the cell when a
     // member with that party card number is imported.
     QList<ImportProblem> warnings;
-    int secretariesSet = 0; // members: cells imported earlier that got their waiting secretary
-    QStringList ignoredColumns;    // headers the format does not know; their values are not read
+    int secretariesSet = 0;     // members: cells imported earlier that got their waiting secretary
+    QStringList ignoredColumns; // headers the format does not know; their values are not read
     bool dryRun = false;
     QString rejectsPath; // where the rejected rows were written, if anywhere
 
@@ -85,10 +85,10 @@ struct ImportCellMark
 // every invalid cell with its reason. The report is that of a dry run with the same options.
 struct ImportPreview
 {
-    QStringList header;       // the file's header row, as written
-    QStringList fields;       // parallel to header: the interchange key the column feeds, empty = none
-    QList<QStringList> rows;  // data rows (blank rows left out)
-    QList<int> lines;         // the line of the file (CSV record start, spreadsheet row) of each row
+    QStringList header;          // the file's header row, as written
+    QStringList fields;          // parallel to header: the interchange key the column feeds, empty = none
+    QList<QStringList> rows;     // data rows (blank rows left out)
+    QList<int> lines;            // the line of the file (CSV record start, spreadsheet row) of each row
     QStringList missingRequired; // required fields no column feeds: map them before importing
     QList<ImportCellMark> marks; // in row order
     ImportReport report;
@@ -117,13 +117,15 @@ public:
     // Problems in rows come back in the report (check complete()); an Error only when the file
     // cannot be read or the database refuses.
     // .csv (any delimiter, UTF-8 or UTF-16 with BOM) or .xlsx, by the extension.
-    Result<ImportReport> importFile(InterchangeTable table, const QString& path, const ImportOptions& options = {});
+    Result<ImportReport> importFile(InterchangeTable table, const QString& path,
+                                    const ImportOptions& options = {});
     // Checks the file under `options` (its column map and sheet) and writes nothing.
-    Result<ImportPreview> preview(InterchangeTable table, const QString& path, const ImportOptions& options = {});
+    Result<ImportPreview> preview(InterchangeTable table, const QString& path,
+                                  const ImportOptions& options = {});
     // Reads the sheet (CSV, or worksheet `sheet` of an .xlsx) and checks nothing.
     Result<ImportSheetHead> head(const QString& path, int sheet = 0, int sampleRows = 3);
-    Result<ImportReport> importBytes(InterchangeTable table, const QByteArray& csv, const ImportOptions& options = {},
-                                     const QString& sourceName = {});
+    Result<ImportReport> importBytes(InterchangeTable table, const QByteArray& csv,
+                                     const ImportOptions& options = {}, const QString& sourceName = {});
 
 private:
     Session& m_session;

@@ -10,7 +10,10 @@ namespace orec::app {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::app", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::app", text);
+}
 
 constexpr InterchangeColumn kMemberColumns[] = {
     {column::kFullName, "full_name", true},
@@ -31,16 +34,11 @@ constexpr InterchangeColumn kMemberColumns[] = {
 };
 
 constexpr InterchangeColumn kCellColumns[] = {
-    {column::kCellCode, "code", true},
-    {column::kName, "name", true},
-    {column::kCellType, "type", false},
-    {column::kCountry, "country", false},
-    {column::kCity, "city", false},
-    {column::kParent, "parent", false},
-    {column::kSecretary, "secretary", false},
-    {column::kKind, "kind", false},
-    {column::kOverseas, "overseas", false},
-    {column::kEstablished, "established_date", false},
+    {column::kCellCode, "code", true},        {column::kName, "name", true},
+    {column::kCellType, "type", false},       {column::kCountry, "country", false},
+    {column::kCity, "city", false},           {column::kParent, "parent", false},
+    {column::kSecretary, "secretary", false}, {column::kKind, "kind", false},
+    {column::kOverseas, "overseas", false},   {column::kEstablished, "established_date", false},
     {column::kActive, "active", false},
 };
 
@@ -77,9 +75,12 @@ QString headerKey(const QString& text)
 std::span<const InterchangeColumn> interchangeColumns(InterchangeTable table)
 {
     switch (table) {
-    case InterchangeTable::Members: return kMemberColumns;
-    case InterchangeTable::Cells: return kCellColumns;
-    case InterchangeTable::Postings: return kPostingColumns;
+    case InterchangeTable::Members:
+        return kMemberColumns;
+    case InterchangeTable::Cells:
+        return kCellColumns;
+    case InterchangeTable::Postings:
+        return kPostingColumns;
     }
     return {};
 }
@@ -87,12 +88,14 @@ std::span<const InterchangeColumn> interchangeColumns(InterchangeTable table)
 std::optional<InterchangeTable> interchangeTableFromName(const QString& name)
 {
     const QString key = headerKey(name);
-    if (key == QLatin1String("members") || key == QLatin1String("member") || key == QLatin1String("dang_vien"))
+    if (key == QLatin1String("members") || key == QLatin1String("member") ||
+        key == QLatin1String("dang_vien"))
         return InterchangeTable::Members;
     if (key == QLatin1String("cells") || key == QLatin1String("cell") || key == QLatin1String("units") ||
         key == QLatin1String("chi_bo"))
         return InterchangeTable::Cells;
-    if (key == QLatin1String("postings") || key == QLatin1String("posting") || key == QLatin1String("chuyen_di"))
+    if (key == QLatin1String("postings") || key == QLatin1String("posting") ||
+        key == QLatin1String("chuyen_di"))
         return InterchangeTable::Postings;
     return std::nullopt;
 }
@@ -100,9 +103,12 @@ std::optional<InterchangeTable> interchangeTableFromName(const QString& name)
 QString interchangeTableName(InterchangeTable table)
 {
     switch (table) {
-    case InterchangeTable::Members: return QStringLiteral("members");
-    case InterchangeTable::Cells: return QStringLiteral("cells");
-    case InterchangeTable::Postings: return QStringLiteral("postings");
+    case InterchangeTable::Members:
+        return QStringLiteral("members");
+    case InterchangeTable::Cells:
+        return QStringLiteral("cells");
+    case InterchangeTable::Postings:
+        return QStringLiteral("postings");
     }
     return {};
 }
@@ -162,7 +168,8 @@ Result<QDate> parseInterchangeDate(const QString& input)
         month = d.captured(2).toInt();
         year = d.captured(3).toInt();
     } else {
-        return Error(ErrorCode::Invalid, tr("\"%1\" is not a date; write dd/mm/yyyy or yyyy-mm-dd.").arg(text));
+        return Error(ErrorCode::Invalid,
+                     tr("\"%1\" is not a date; write dd/mm/yyyy or yyyy-mm-dd.").arg(text));
     }
     const QDate date(year, month, day);
     if (!date.isValid())
@@ -189,7 +196,10 @@ Result<std::optional<bool>> parseYesNo(const QString& text)
     return Error(ErrorCode::Invalid, tr("\"%1\" is neither yes (co) nor no (khong).").arg(text));
 }
 
-QString formatYesNo(bool value) { return value ? QStringLiteral("co") : QStringLiteral("khong"); }
+QString formatYesNo(bool value)
+{
+    return value ? QStringLiteral("co") : QStringLiteral("khong");
+}
 
 std::optional<UnitKind> unitKindFromText(const QString& text)
 {
@@ -206,9 +216,12 @@ std::optional<UnitKind> unitKindFromText(const QString& text)
 QString unitKindCode(UnitKind kind)
 {
     switch (kind) {
-    case UnitKind::Committee: return QStringLiteral("dang_bo");
-    case UnitKind::Cell: return QStringLiteral("chi_bo");
-    case UnitKind::Group: return QStringLiteral("to_dang");
+    case UnitKind::Committee:
+        return QStringLiteral("dang_bo");
+    case UnitKind::Cell:
+        return QStringLiteral("chi_bo");
+    case UnitKind::Group:
+        return QStringLiteral("to_dang");
     }
     return {};
 }

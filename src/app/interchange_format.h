@@ -8,7 +8,6 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 #include <span>
 
@@ -52,7 +51,7 @@ inline constexpr char kCountry[] = "quoc_gia";
 inline constexpr char kCity[] = "thanh_pho";
 inline constexpr char kParent[] = "dang_bo_cap_tren";
 inline constexpr char kSecretary[] = "bi_thu";
-inline constexpr char kKind[] = "cap_to_chuc";          // beyond DOMAIN.md: committee, cell or group
+inline constexpr char kKind[] = "cap_to_chuc";           // beyond DOMAIN.md: committee, cell or group
 inline constexpr char kOverseas[] = "o_nuoc_ngoai";      // beyond DOMAIN.md: a unit abroad (co/khong)
 inline constexpr char kEstablished[] = "ngay_thanh_lap"; // beyond DOMAIN.md
 inline constexpr char kActive[] = "hoat_dong";           // beyond DOMAIN.md (co/khong)

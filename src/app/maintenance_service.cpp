@@ -14,11 +14,14 @@ Status MaintenanceService::backup(const QString& outPath, backup::IfExists ifExi
     return backup::write(m_session.database(), outPath, ifExists);
 }
 
-Result<backup::RestoreResult> MaintenanceService::restore(const QString& backupPath, const QString& targetPath,
-                                                          const QString& user, const QString& passphrase,
-                                                          const DatabaseOptions& options, backup::IfExists ifExists)
+Result<backup::RestoreResult> MaintenanceService::restore(const QString& backupPath,
+                                                          const QString& targetPath, const QString& user,
+                                                          const QString& passphrase,
+                                                          const DatabaseOptions& options,
+                                                          backup::IfExists ifExists)
 {
-    return backup::restore(backupPath, targetPath, user, SecureBytes::fromUtf8(passphrase), options, ifExists);
+    return backup::restore(backupPath, targetPath, user, SecureBytes::fromUtf8(passphrase), options,
+                           ifExists);
 }
 
 } // namespace orec::app

@@ -20,7 +20,10 @@ namespace orec::app {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::app", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::app", text);
+}
 
 struct KindName
 {
@@ -118,8 +121,7 @@ Status PrintService::completeIssuer(reports::DocumentIssuer& issuer, qint64 comm
     }
     if (issuer.signature.onBehalf.isEmpty() && issuer.signature.position.isEmpty()) {
         // "T/M ĐẢNG ỦY" for a committee, "T/M CHI ỦY" for a cell: the collective the secretary signs for.
-        issuer.signature.onBehalf =
-            unit->kind == UnitKind::Committee ? tr("T/M ĐẢNG ỦY") : tr("T/M CHI ỦY");
+        issuer.signature.onBehalf = unit->kind == UnitKind::Committee ? tr("T/M ĐẢNG ỦY") : tr("T/M CHI ỦY");
         issuer.signature.position = tr("BÍ THƯ");
     }
     return okStatus();
@@ -355,8 +357,9 @@ Result<reports::PartyDocument> PrintService::document(const PrintRequest& reques
             if (!data)
                 return data.error();
             for (const reports::TransferFormData& d : *data) {
-                if (d.transfer.kind == TransferKind::LabourExport && d.transfer.direction == TransferDirection::Out &&
-                    d.transfer.issueDate >= request.from && d.transfer.issueDate <= request.to)
+                if (d.transfer.kind == TransferKind::LabourExport &&
+                    d.transfer.direction == TransferDirection::Out && d.transfer.issueDate >= request.from &&
+                    d.transfer.issueDate <= request.to)
                     letters.append(d);
             }
         }

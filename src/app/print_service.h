@@ -16,7 +16,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace orec::app {
@@ -40,13 +39,13 @@ struct PrintRequest
     QDate asOf;                     // invalid = today on the database clock
     QDate from, to;                 // Movements, Statistics, TransferredAbroadList
     reports::AbroadGrouping grouping = reports::AbroadGrouping::CountryAndCell;
-    MemberFilter filter;            // Abroad: the list's current filter (presence Abroad is forced)
-    int withinDays = 30;            // ReportsDue
-    qint64 memberId = 0;            // MemberRecord
-    qint64 transferId = 0;          // TemporaryTransfer, OverseasPostingSlip
-    qint64 committeeId = 0;         // TransferredAbroadList, TransferRegister; 0 = the top home committee
-    int year = 0;                   // TransferRegister; 0 = the year of asOf
-    QImage dashboardChart;          // Statistics: a chart saved from the dashboard instead of the drawn one
+    MemberFilter filter;    // Abroad: the list's current filter (presence Abroad is forced)
+    int withinDays = 30;    // ReportsDue
+    qint64 memberId = 0;    // MemberRecord
+    qint64 transferId = 0;  // TemporaryTransfer, OverseasPostingSlip
+    qint64 committeeId = 0; // TransferredAbroadList, TransferRegister; 0 = the top home committee
+    int year = 0;           // TransferRegister; 0 = the year of asOf
+    QImage dashboardChart;  // Statistics: a chart saved from the dashboard instead of the drawn one
 };
 
 class PrintService
@@ -66,7 +65,8 @@ public:
 
     // Any table to a file the user chose; the format from the extension (.xlsx, .csv). CSV is UTF-8
     // with a byte-order mark so Excel shows Vietnamese correctly; group headings become rows of their own.
-    static Status exportTable(const reports::ReportTable& table, const QString& path, bool includeGroups = true);
+    static Status exportTable(const reports::ReportTable& table, const QString& path,
+                              bool includeGroups = true);
 
     // Kinds by their command-line names: abroad, movements, reports-due, member, statistics, 2-shd,
     // 3a-shd, 3c-shd, 10-shd.

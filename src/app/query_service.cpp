@@ -12,8 +12,8 @@ Result<qint64> QueryService::countMembers(const MemberFilter& filter)
     return MemberQuery(db()).count(filter);
 }
 
-Result<QList<MemberRow>> QueryService::members(const MemberFilter& filter, const MemberSort& sort, qint64 offset,
-                                               int limit)
+Result<QList<MemberRow>> QueryService::members(const MemberFilter& filter, const MemberSort& sort,
+                                               qint64 offset, int limit)
 {
     OREC_TRY(m_session.require(Permission::ReadRecords));
     return MemberQuery(db()).page(filter, sort, offset, limit);
@@ -75,10 +75,12 @@ Result<QList<ProbationRow>> QueryService::probationEnding(int withinDays, bool a
     auto rules = RuleRepository(db()).inForceOn(m_session.clock().today());
     if (!rules)
         return rules.error();
-    return RegisterQueries(db()).probationEnding(withinDays, rules->intValue(rule_key::kProbationMonths), abroadOnly);
+    return RegisterQueries(db()).probationEnding(withinDays, rules->intValue(rule_key::kProbationMonths),
+                                                 abroadOnly);
 }
 
-Result<QList<UnapprovedDepartureRow>> QueryService::departuresWithoutApproval(const QDate& from, const QDate& to)
+Result<QList<UnapprovedDepartureRow>> QueryService::departuresWithoutApproval(const QDate& from,
+                                                                              const QDate& to)
 {
     OREC_TRY(m_session.require(Permission::ReadRecords));
     return RegisterQueries(db()).departuresWithoutApproval(from, to);

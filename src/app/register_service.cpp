@@ -14,11 +14,20 @@ namespace orec::app {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::app", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::app", text);
+}
 
-QString fmt(const QDate& d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
+QString fmt(const QDate& d)
+{
+    return d.toString(QStringLiteral("dd/MM/yyyy"));
+}
 
-bool looksLikeUuid(const QString& key) { return !QUuid::fromString(key).isNull(); }
+bool looksLikeUuid(const QString& key)
+{
+    return !QUuid::fromString(key).isNull();
+}
 
 Status refuseOnErrors(const FieldErrors& problems)
 {
@@ -56,9 +65,9 @@ Status RegisterService::checkMember(const Member& m)
         if (!other)
             return other.error();
         if (*other && (*other)->id != m.id)
-            problems.append({QStringLiteral("citizen_id"),
-                             tr("The citizen ID %1 already belongs to %2 in the register.")
-                                 .arg(citizenId, (*other)->fullName)});
+            problems.append(
+                {QStringLiteral("citizen_id"), tr("The citizen ID %1 already belongs to %2 in the register.")
+                                                   .arg(citizenId, (*other)->fullName)});
     }
     return refuseOnErrors(problems);
 }
@@ -191,7 +200,10 @@ Result<QList<PartyUnit>> RegisterService::units(const PartyUnitFilter& filter)
 
 // ---- postings -----------------------------------------------------------------------------------
 
-Result<WorkingCalendar> RegisterService::calendar() { return RuleRepository(db()).workingCalendar(); }
+Result<WorkingCalendar> RegisterService::calendar()
+{
+    return RuleRepository(db()).workingCalendar();
+}
 
 Result<RuleSet> RegisterService::rulesInForce(const QDate& day)
 {
@@ -217,7 +229,8 @@ Result<Posting> RegisterService::createPosting(Posting posting)
     if (!rules)
         return rules.error();
     if (who->isProbationary() && !posting.probationEndDate.isValid())
-        posting.probationEndDate = who->expectedFullMembershipDate(rules->intValue(rule_key::kProbationMonths));
+        posting.probationEndDate =
+            who->expectedFullMembershipDate(rules->intValue(rule_key::kProbationMonths));
     WriteScope scope(db());
     OREC_TRY(scope.status());
     OREC_TRY(PostingRepository(db()).insert(scope, posting));
@@ -338,7 +351,8 @@ Result<QList<PostingTransition>> RegisterService::availableTransitions(qint64 po
     return allowedTransitions(*p, *context);
 }
 
-Result<Posting> RegisterService::applyTransition(qint64 postingId, PostingTransition transition, TransitionInput input)
+Result<Posting> RegisterService::applyTransition(qint64 postingId, PostingTransition transition,
+                                                 TransitionInput input)
 {
     OREC_TRY(db().require(Permission::WriteRecords));
     auto p = PostingRepository(db()).get(postingId);
@@ -358,9 +372,11 @@ Result<Posting> RegisterService::applyTransition(qint64 postingId, PostingTransi
     if (transition == PostingTransition::Approve) {
         const qint64 committee = input.committeeId != 0 ? input.committeeId : p->approvingCommitteeId;
         if (committee != 0 && !PartyUnitRepository(db()).get(committee))
-            return Error(ErrorCode::Invalid, tr("The approving committee does not exist."), QStringLiteral("committee"));
+            return Error(ErrorCode::Invalid, tr("The approving committee does not exist."),
+                         QStringLiteral("committee"));
     }
-    if (transition == PostingTransition::Depart || transition == PostingTransition::RecordUnapprovedDeparture) {
+    if (transition == PostingTransition::Depart ||
+        transition == PostingTransition::RecordUnapprovedDeparture) {
         if (const TransitionVerdict v = checkAvailability(transition, *p, *context); !v)
             return v.toError();
         // One person is in one place: a second trip starts after the first is recorded as over.
@@ -380,7 +396,8 @@ Result<Posting> RegisterService::applyTransition(qint64 postingId, PostingTransi
         return next.error();
     WriteScope scope(db());
     OREC_TRY(scope.status());
-    OREC_TRY(PostingRepository(db()).update(scope, *next, QStringLiteral("transition:") + codeName(transition)));
+    OREC_TRY(
+        PostingRepository(db()).update(scope, *next, QStringLiteral("transition:") + codeName(transition)));
     OREC_TRY(syncReports(scope, *next));
     OREC_TRY(scope.commit());
     return next;
@@ -394,20 +411,23 @@ Result<Posting> RegisterService::recordProbationDecision(qint64 postingId, Proba
     if (!p)
         return p.error();
     if (!p->probationEndDate.isValid())
-        return Error(ErrorCode::Invalid,
-                     tr("The member was a full member when this posting began; there is no probation to decide."));
+        return Error(
+            ErrorCode::Invalid,
+            tr("The member was a full member when this posting began; there is no probation to decide."));
     // A decision is recorded once the committee has taken it, and full membership once probation is
     // over: neither may be dated after today.
     FieldErrors problems;
     if (date.isValid() && date > today())
-        problems.append({QStringLiteral("date"),
-                         tr("The committee's decision (%1) cannot be dated in the future; record it once it has "
-                            "been taken.")
-                             .arg(fmt(date))});
+        problems.append(
+            {QStringLiteral("date"),
+             tr("The committee's decision (%1) cannot be dated in the future; record it once it has "
+                "been taken.")
+                 .arg(fmt(date))});
     if (decision == ProbationDecision::Admitted && p->probationEndDate > today())
-        problems.append({QStringLiteral("date"),
-                         tr("Probation ends on %1; the member cannot be admitted to full membership before then.")
-                             .arg(fmt(p->probationEndDate))});
+        problems.append(
+            {QStringLiteral("date"),
+             tr("Probation ends on %1; the member cannot be admitted to full membership before then.")
+                 .arg(fmt(p->probationEndDate))});
     OREC_TRY(refuseOnErrors(problems));
     p->probationDecision = decision;
     p->probationDecisionRef = reference;
@@ -454,8 +474,9 @@ Status RegisterService::syncReports(WriteScope& scope, const Posting& posting)
     }
     const RuleSet& postingRules = own ? *own : *now;
     // A cancelled posting owes nothing: its documents stay on record, none of them due.
-    const QList<ReportKind> required =
-        posting.status == PostingStatus::Cancelled ? QList<ReportKind>() : requiredDocuments(posting, postingRules);
+    const QList<ReportKind> required = posting.status == PostingStatus::Cancelled
+                                           ? QList<ReportKind>()
+                                           : requiredDocuments(posting, postingRules);
 
     for (ReportKind kind : required) {
         bool present = false;
@@ -502,7 +523,8 @@ Result<Report> RegisterService::fileReport(qint64 postingId, ReportKind kind, co
 {
     OREC_TRY(db().require(Permission::WriteRecords));
     if (!filing.receivedDate.isValid())
-        return Error(ErrorCode::Invalid, tr("Enter the date the report was received."), QStringLiteral("received_date"));
+        return Error(ErrorCode::Invalid, tr("Enter the date the report was received."),
+                     QStringLiteral("received_date"));
     auto p = PostingRepository(db()).get(postingId);
     if (!p)
         return p.error();
@@ -562,7 +584,8 @@ Result<Report> RegisterService::addMemberReport(Report report)
     if (!who)
         return Error(ErrorCode::Invalid, tr("The member does not exist."), QStringLiteral("member"));
     if (report.postingId != 0)
-        return Error(ErrorCode::Invalid, tr("Reports of a posting are filed on the posting."), QStringLiteral("posting"));
+        return Error(ErrorCode::Invalid, tr("Reports of a posting are filed on the posting."),
+                     QStringLiteral("posting"));
     if (isEventReport(report.kind) && !report.dueDate.isValid()) {
         auto rules = rulesInForce(report.eventDate);
         if (!rules)
@@ -600,7 +623,8 @@ Result<Transfer> RegisterService::issueTransfer(Transfer transfer)
     if (transfer.receivingUnitId != 0) {
         auto receiving = PartyUnitRepository(db()).get(transfer.receivingUnitId);
         if (!receiving)
-            return Error(ErrorCode::Invalid, tr("The receiving unit does not exist."), QStringLiteral("receiving_unit"));
+            return Error(ErrorCode::Invalid, tr("The receiving unit does not exist."),
+                         QStringLiteral("receiving_unit"));
         if (transfer.receivingUnitName.isEmpty())
             transfer.receivingUnitName = receiving->name;
     }
@@ -610,7 +634,8 @@ Result<Transfer> RegisterService::issueTransfer(Transfer transfer)
         if (!p)
             return Error(ErrorCode::Invalid, tr("The posting does not exist."), QStringLiteral("posting"));
         if (p->memberId != transfer.memberId)
-            return Error(ErrorCode::Invalid, tr("The posting belongs to another member."), QStringLiteral("posting"));
+            return Error(ErrorCode::Invalid, tr("The posting belongs to another member."),
+                         QStringLiteral("posting"));
         posting = *p;
     }
     WriteScope scope(db());
@@ -647,8 +672,8 @@ Result<QList<Transfer>> RegisterService::transferRegister(qint64 issuingCommitte
 
 // ---- rules --------------------------------------------------------------------------------------
 
-Result<RuleSet> RegisterService::setRule(const QString& key, const QVariant& value, const QDate& effectiveDate,
-                                         std::optional<RuleUnit> unit)
+Result<RuleSet> RegisterService::setRule(const QString& key, const QVariant& value,
+                                         const QDate& effectiveDate, std::optional<RuleUnit> unit)
 {
     OREC_TRY(db().require(Permission::EditRules));
     if (!value.isValid() && !unit)
@@ -662,11 +687,12 @@ Result<RuleSet> RegisterService::setRule(const QString& key, const QVariant& val
     if (value.isValid()) {
         QVariant typed = value;
         if (const Rule* rule = next.find(key); rule && value.typeId() == QMetaType::QString) {
-            // Text from a command line or a form: read it as the rule's type (documents: setValue reads the codes).
+            // Text from a command line or a form: read it as the rule's type (documents: setValue reads the
+            // codes).
             const QString text = value.toString().trimmed().toLower();
             if (rule->unit == RuleUnit::Flag) {
-                if (text == QLatin1String("on") || text == QLatin1String("true") || text == QLatin1String("1") ||
-                    text == QLatin1String("yes"))
+                if (text == QLatin1String("on") || text == QLatin1String("true") ||
+                    text == QLatin1String("1") || text == QLatin1String("yes"))
                     typed = true;
                 else if (text == QLatin1String("off") || text == QLatin1String("false") ||
                          text == QLatin1String("0") || text == QLatin1String("no"))

@@ -19,7 +19,6 @@
 #include <QList>
 #include <QString>
 #include <QVariantMap>
-
 #include <optional>
 
 namespace orec::app {
@@ -86,8 +85,8 @@ public:
     // Admitted also records the member's full-membership date (the end of probation, else `date`)
     // when the member record has none yet. Refused (ErrorCode::Invalid, field "date") when `date` is
     // after today, or for Admitted while probation has not ended: no full membership dated ahead.
-    Result<Posting> recordProbationDecision(qint64 postingId, ProbationDecision decision, const QString& reference,
-                                            const QDate& date);
+    Result<Posting> recordProbationDecision(qint64 postingId, ProbationDecision decision,
+                                            const QString& reference, const QDate& date);
 
     // ---- reports --------------------------------------------------------------------------------
     Result<QList<Report>> reportsOfPosting(qint64 postingId);

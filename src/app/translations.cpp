@@ -7,7 +7,6 @@
 #include <QLocale>
 #include <QTranslator>
 #include <QXmlStreamReader>
-
 #include <memory>
 
 namespace orec::app {
@@ -43,15 +42,18 @@ public:
                     comment = xml.readElementText();
                 } else if (inMessage && name == QLatin1String("translation")) {
                     const auto type = xml.attributes().value(QLatin1String("type"));
-                    const bool usable = type != QLatin1String("unfinished") && type != QLatin1String("obsolete") &&
+                    const bool usable = type != QLatin1String("unfinished") &&
+                                        type != QLatin1String("obsolete") &&
                                         type != QLatin1String("vanished");
                     // Plain translations are text; numerus ones hold <numerusform>s. Vietnamese has one form.
                     QString text;
-                    while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
+                    while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) &&
+                           !xml.atEnd()) {
                         xml.readNext();
                         if (xml.isCharacters())
                             text += xml.text();
-                        else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform") && text.isEmpty())
+                        else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform") &&
+                                 text.isEmpty())
                             text = xml.readElementText();
                     }
                     if (usable)
@@ -75,7 +77,10 @@ public:
     bool isEmpty() const override { return m_map.isEmpty(); }
 
 private:
-    static QString key(const QString& source, const QString& comment) { return source + QChar(0x1f) + comment; }
+    static QString key(const QString& source, const QString& comment)
+    {
+        return source + QChar(0x1f) + comment;
+    }
     QHash<QString, QString> m_map;
 };
 
@@ -101,8 +106,8 @@ bool installTranslations(const QString& requested)
     if (lang != QLatin1String("vi") && lang != QLatin1String("en"))
         return false;
     Installed& s = installed();
-    for (QTranslator* t : {static_cast<QTranslator*>(s.project.get()), static_cast<QTranslator*>(s.bySource.get()),
-                           s.qt.get()})
+    for (QTranslator* t : {static_cast<QTranslator*>(s.project.get()),
+                           static_cast<QTranslator*>(s.bySource.get()), s.qt.get()})
         if (t)
             QCoreApplication::removeTranslator(t);
     s.project.reset();
@@ -130,6 +135,9 @@ bool installTranslations(const QString& requested)
     return true;
 }
 
-QString currentLanguage() { return installed().language; }
+QString currentLanguage()
+{
+    return installed().language;
+}
 
 } // namespace orec::app

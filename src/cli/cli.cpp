@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonObject>
-
 #include <algorithm>
 #include <cstdio>
 #include <optional>
@@ -17,7 +16,10 @@ namespace orec::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::cli", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::cli", text);
+}
 
 QList<Command> allCommands()
 {
@@ -37,7 +39,8 @@ QString globalHelp(const QList<Command>& commands)
     s << tr("orec — Overseas Records on the command line") << "\n\n"
       << tr("Usage: orec --db FILE [--user NAME] [--json] COMMAND [ARGS]") << "\n\n"
       << tr("Global options:") << "\n"
-      << "  --db FILE        " << tr("the database file (.orec); its key file FILE.keys sits beside it") << "\n"
+      << "  --db FILE        " << tr("the database file (.orec); its key file FILE.keys sits beside it")
+      << "\n"
       << "  --user NAME      " << tr("the database user (default: OREC_USER, else the only user or 'admin')")
       << "\n"
       << "  --json           " << tr("print records as JSON") << "\n"
@@ -70,14 +73,18 @@ QString groupHelp(const QString& group, const QList<const Command*>& members)
 {
     QString text;
     QTextStream s(&text);
-    s << tr("Usage: orec --db FILE [--user NAME] %1 COMMAND [ARGS]").arg(group) << "\n\n" << tr("Commands:") << "\n";
+    s << tr("Usage: orec --db FILE [--user NAME] %1 COMMAND [ARGS]").arg(group) << "\n\n"
+      << tr("Commands:") << "\n";
     for (const Command* c : members)
         s << "  " << c->synopsis.leftJustified(44) << " " << c->summary << "\n";
     s << "\n" << tr("'orec %1 COMMAND --help' describes one command.").arg(group) << "\n";
     return text;
 }
 
-bool isHelp(const QString& a) { return a == QLatin1String("--help") || a == QLatin1String("-h"); }
+bool isHelp(const QString& a)
+{
+    return a == QLatin1String("--help") || a == QLatin1String("-h");
+}
 
 // The value of --lang wherever it is on the line (the last one wins); nullopt when none is given,
 // an empty string when --lang is last without a value.

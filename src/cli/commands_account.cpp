@@ -11,7 +11,10 @@ namespace orec::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::cli", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::cli", text);
+}
 
 void printRecoveryKey(CliContext& c, const QString& key, const QString& heading)
 {
@@ -19,10 +22,12 @@ void printRecoveryKey(CliContext& c, const QString& key, const QString& heading)
         c.printJson(QJsonDocument(QJsonObject{{QStringLiteral("recovery_key"), key}}));
         return;
     }
-    c.out() << "\n" << heading << "\n\n    " << key << "\n\n"
-            << tr("Write it down or print it now and keep it locked away: it is shown only this once. With it alone "
-                  "an administrator can open the database when every passphrase is lost.")
-            << "\n";
+    c.out()
+        << "\n"
+        << heading << "\n\n    " << key << "\n\n"
+        << tr("Write it down or print it now and keep it locked away: it is shown only this once. With it alone "
+              "an administrator can open the database when every passphrase is lost.")
+        << "\n";
     c.out().flush();
 }
 
@@ -60,7 +65,8 @@ int userAdd(CliContext& c)
     auto pass = c.newPassphrase("OREC_NEW_PASSPHRASE", tr("Passphrase for the new user %1: ").arg(name));
     if (!pass)
         return c.fail(pass.error());
-    Status s = app::AccountService(**session).addUser(name, *role, *pass, c.option(QStringLiteral("full-name")));
+    Status s =
+        app::AccountService(**session).addUser(name, *role, *pass, c.option(QStringLiteral("full-name")));
     wipeString(*pass);
     if (!s)
         return c.fail(s.error());
@@ -109,9 +115,10 @@ int userRemove(CliContext& c)
     if (!s)
         return c.fail(s.error());
     if (!c.json)
-        c.out() << tr("Removed %1. To be sure a copy of the old key file is useless to them, run 'orec rekey'.")
-                       .arg(c.positional.first())
-                << "\n";
+        c.out()
+            << tr("Removed %1. To be sure a copy of the old key file is useless to them, run 'orec rekey'.")
+                   .arg(c.positional.first())
+            << "\n";
     return ExitOk;
 }
 
@@ -177,7 +184,8 @@ int rekeyCommand(CliContext& c)
     if (!key)
         return c.fail(key.error());
     if (!c.json)
-        c.out() << tr("The database was re-encrypted with a new key. The old recovery key no longer works.") << "\n";
+        c.out() << tr("The database was re-encrypted with a new key. The old recovery key no longer works.")
+                << "\n";
     printRecoveryKey(c, *key, tr("New recovery key:"));
     return ExitOk;
 }
@@ -210,9 +218,10 @@ void registerAccountCommands(QList<Command>& commands)
     init.name = QStringLiteral("init");
     init.synopsis = QStringLiteral("init");
     init.summary = tr("Create a new encrypted database and its first administrator.");
-    init.help = tr("Creates FILE and its key file FILE.keys. The administrator is --user (default 'admin'); the "
-                   "passphrase comes from OREC_PASSPHRASE, else OREC_NEW_PASSPHRASE, else is asked twice. Prints "
-                   "the recovery key once. With --json: {\"recovery_key\": ...}.");
+    init.help =
+        tr("Creates FILE and its key file FILE.keys. The administrator is --user (default 'admin'); the "
+           "passphrase comes from OREC_PASSPHRASE, else OREC_NEW_PASSPHRASE, else is asked twice. Prints "
+           "the recovery key once. With --json: {\"recovery_key\": ...}.");
     init.run = initCommand;
     commands << init;
 
@@ -220,9 +229,10 @@ void registerAccountCommands(QList<Command>& commands)
     add.name = QStringLiteral("user add");
     add.synopsis = QStringLiteral("user add NAME --role admin|clerk|auditor [--full-name TEXT]");
     add.summary = tr("Add a user (administrators only).");
-    add.help = tr("--role      admin manages users and keys; clerk reads and writes records; auditor reads records "
-                  "and the audit log and writes nothing.\n--full-name the person's name, for lists.\nThe new "
-                  "user's passphrase comes from OREC_NEW_PASSPHRASE, else is asked twice.");
+    add.help =
+        tr("--role      admin manages users and keys; clerk reads and writes records; auditor reads records "
+           "and the audit log and writes nothing.\n--full-name the person's name, for lists.\nThe new "
+           "user's passphrase comes from OREC_NEW_PASSPHRASE, else is asked twice.");
     add.valueOptions = {QStringLiteral("role"), QStringLiteral("full-name")};
     add.run = userAdd;
     commands << add;
@@ -263,27 +273,32 @@ void registerAccountCommands(QList<Command>& commands)
     passwd.name = QStringLiteral("passwd");
     passwd.synopsis = QStringLiteral("passwd");
     passwd.summary = tr("Change your own passphrase (the data are not re-encrypted).");
-    passwd.help = tr("The current passphrase comes from OREC_PASSPHRASE, the new one from OREC_NEW_PASSPHRASE; "
-                     "otherwise both are asked.");
+    passwd.help =
+        tr("The current passphrase comes from OREC_PASSPHRASE, the new one from OREC_NEW_PASSPHRASE; "
+           "otherwise both are asked.");
     passwd.run = passwdCommand;
     commands << passwd;
 
     Command rekey;
     rekey.name = QStringLiteral("rekey");
     rekey.synopsis = QStringLiteral("rekey [--json]");
-    rekey.summary = tr("Re-encrypt the database with a new key and print a new recovery key (administrators only).");
-    rekey.help = tr("Every user keeps their passphrase. The old recovery key stops working. A backup of the "
-                    "database as it was is written first beside it (FILE.pre-rekey-DATE.orecbak); it still opens "
-                    "with the old keys, so keep it as safe as the database or delete it.");
+    rekey.summary =
+        tr("Re-encrypt the database with a new key and print a new recovery key (administrators only).");
+    rekey.help =
+        tr("Every user keeps their passphrase. The old recovery key stops working. A backup of the "
+           "database as it was is written first beside it (FILE.pre-rekey-DATE.orecbak); it still opens "
+           "with the old keys, so keep it as safe as the database or delete it.");
     rekey.run = rekeyCommand;
     commands << rekey;
 
     Command recover;
     recover.name = QStringLiteral("unlock-with-recovery");
     recover.synopsis = QStringLiteral("unlock-with-recovery");
-    recover.summary = tr("Open the database with its recovery key and give administrator --user a new passphrase.");
-    recover.help = tr("Works even when the key file is lost. The recovery key comes from OREC_RECOVERY_KEY, the "
-                      "new passphrase from OREC_NEW_PASSPHRASE; otherwise both are asked.");
+    recover.summary =
+        tr("Open the database with its recovery key and give administrator --user a new passphrase.");
+    recover.help =
+        tr("Works even when the key file is lost. The recovery key comes from OREC_RECOVERY_KEY, the "
+           "new passphrase from OREC_NEW_PASSPHRASE; otherwise both are asked.");
     recover.run = recoverCommand;
     commands << recover;
 }

@@ -44,7 +44,8 @@ int checkCommand(CliContext& c)
         for (const QString& p : report->foreignKeyProblems)
             c.out() << "  " << p << "\n";
         if (report->audit.intact)
-            c.out() << tr("Audit log: %n row(s), chain intact", nullptr, static_cast<int>(report->audit.rowsChecked))
+            c.out() << tr("Audit log: %n row(s), chain intact", nullptr,
+                          static_cast<int>(report->audit.rowsChecked))
                     << "\n";
         else
             c.out() << tr("Audit log: TAMPERED") << "\n  " << report->audit.problem << "\n";
@@ -52,8 +53,9 @@ int checkCommand(CliContext& c)
     c.out().flush();
     if (!report->ok()) {
         c.err() << "orec: "
-                << (report->audit.intact ? tr("the database file is damaged.")
-                                         : tr("the audit log was tampered with: %1").arg(report->audit.problem))
+                << (report->audit.intact
+                        ? tr("the database file is damaged.")
+                        : tr("the audit log was tampered with: %1").arg(report->audit.problem))
                 << "\n";
         return ExitCorrupt;
     }
@@ -72,8 +74,9 @@ int backupCommand(CliContext& c)
     const QString out = c.positional.first();
     // Refused before any passphrase is asked or any key derived.
     if (ifExists(c) == backup::IfExists::Refuse && QFileInfo::exists(out) && !QFileInfo(out).isDir())
-        return c.fail(Error(ErrorCode::Invalid, tr("The file already exists; it was not replaced. Give "
-                                                   "--overwrite to replace it."),
+        return c.fail(Error(ErrorCode::Invalid,
+                            tr("The file already exists; it was not replaced. Give "
+                               "--overwrite to replace it."),
                             out));
     auto session = c.openSession();
     if (!session)
@@ -82,10 +85,11 @@ int backupCommand(CliContext& c)
     if (!s)
         return c.fail(s.error());
     if (!c.json)
-        c.out() << tr("Backup written to %1: the encrypted database and its key file, which names no user and "
-                      "whose keys open only with a passphrase.")
-                       .arg(out)
-                << "\n";
+        c.out()
+            << tr("Backup written to %1: the encrypted database and its key file, which names no user and "
+                  "whose keys open only with a passphrase.")
+                   .arg(out)
+            << "\n";
     return ExitOk;
 }
 
@@ -99,10 +103,11 @@ int restoreCommand(CliContext& c)
             if (QFileInfo::exists(existing) && !QFileInfo(existing).isDir()) {
                 if (auto header = app::MaintenanceService::inspect(c.positional.first()); !header)
                     return c.fail(header.error());
-                return c.fail(Error(ErrorCode::Invalid,
-                                    tr("The file already exists; it was not replaced. Give --overwrite to replace "
-                                       "it (what it replaces is kept beside it)."),
-                                    existing));
+                return c.fail(
+                    Error(ErrorCode::Invalid,
+                          tr("The file already exists; it was not replaced. Give --overwrite to replace "
+                             "it (what it replaces is kept beside it)."),
+                          existing));
             }
     }
     auto pass = c.passphrase();
@@ -114,14 +119,15 @@ int restoreCommand(CliContext& c)
     if (!result)
         return c.fail(result.error());
     if (c.json) {
-        c.printJson(QJsonDocument(QJsonObject{{QStringLiteral("restored"), c.dbPath},
-                                              {QStringLiteral("backup_created_at"),
-                                               result->header.createdAt.toString(Qt::ISODate)},
-                                              {QStringLiteral("previous_copy"), result->previousCopy}}));
+        c.printJson(QJsonDocument(
+            QJsonObject{{QStringLiteral("restored"), c.dbPath},
+                        {QStringLiteral("backup_created_at"), result->header.createdAt.toString(Qt::ISODate)},
+                        {QStringLiteral("previous_copy"), result->previousCopy}}));
         return ExitOk;
     }
     c.out() << tr("Restored %1 from the backup of %2.")
-                   .arg(c.dbPath, QLocale().toString(result->header.createdAt.toLocalTime(), QLocale::ShortFormat))
+                   .arg(c.dbPath,
+                        QLocale().toString(result->header.createdAt.toLocalTime(), QLocale::ShortFormat))
             << "\n";
     if (!result->previousCopy.isEmpty())
         c.out() << tr("What it replaced was saved as %1.").arg(result->previousCopy) << "\n";
@@ -136,9 +142,10 @@ void registerMaintenanceCommands(QList<Command>& commands)
     check.name = QStringLiteral("check");
     check.synopsis = QStringLiteral("check [--json]");
     check.summary = tr("Check the file's integrity and the audit log's hash chain.");
-    check.help = tr("Runs SQLite's integrity and foreign-key checks and verifies every link of the audit chain. "
-                    "Exit code 5 when anything is wrong; the message names the first altered or removed audit "
-                    "row.");
+    check.help =
+        tr("Runs SQLite's integrity and foreign-key checks and verifies every link of the audit chain. "
+           "Exit code 5 when anything is wrong; the message names the first altered or removed audit "
+           "row.");
     check.run = checkCommand;
     commands << check;
 
@@ -146,9 +153,10 @@ void registerMaintenanceCommands(QList<Command>& commands)
     backup.name = QStringLiteral("backup");
     backup.synopsis = QStringLiteral("backup OUT [--overwrite]");
     backup.summary = tr("Write a backup of the database and its key slots to one file.");
-    backup.help = tr("OUT holds the encrypted database and its key file together, with checksums, so a restore "
-                     "never lacks the key slots. The same passphrases and recovery key open it. An existing OUT "
-                     "is not replaced (exit code 2) unless --overwrite is given.");
+    backup.help =
+        tr("OUT holds the encrypted database and its key file together, with checksums, so a restore "
+           "never lacks the key slots. The same passphrases and recovery key open it. An existing OUT "
+           "is not replaced (exit code 2) unless --overwrite is given.");
     backup.flags = {QStringLiteral("overwrite")};
     backup.run = backupCommand;
     commands << backup;
@@ -157,10 +165,11 @@ void registerMaintenanceCommands(QList<Command>& commands)
     restore.name = QStringLiteral("restore");
     restore.synopsis = QStringLiteral("restore IN [--overwrite]");
     restore.summary = tr("Restore a backup as the database (--db), after proving you administer it.");
-    restore.help = tr("--user must be an administrator in the backup; the passphrase is theirs in the backup. "
-                      "The checksums are verified and the restored copy is integrity-checked before it is put in "
-                      "place. An existing database (or key file) at --db is not replaced (exit code 2) unless "
-                      "--overwrite is given; the database it replaces is then kept beside it.");
+    restore.help =
+        tr("--user must be an administrator in the backup; the passphrase is theirs in the backup. "
+           "The checksums are verified and the restored copy is integrity-checked before it is put in "
+           "place. An existing database (or key file) at --db is not replaced (exit code 2) unless "
+           "--overwrite is given; the database it replaces is then kept beside it.");
     restore.flags = {QStringLiteral("overwrite")};
     restore.run = restoreCommand;
     commands << restore;

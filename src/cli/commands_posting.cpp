@@ -1,4 +1,5 @@
-// `orec` commands for postings through their life-cycle, reports and their deadlines, transfer letters and rules.
+// `orec` commands for postings through their life-cycle, reports and their deadlines, transfer letters and
+// rules.
 #include "app/query_service.h"
 #include "app/register_service.h"
 #include "cli/context.h"
@@ -27,7 +28,10 @@ int withService(CliContext& c, const std::function<int(app::Session&, app::Regis
     return body(**session, service);
 }
 
-int failOrUsage(CliContext& c, const Error& e) { return e.code == ErrorCode::Usage ? c.usage(e.message) : c.fail(e); }
+int failOrUsage(CliContext& c, const Error& e)
+{
+    return e.code == ErrorCode::Usage ? c.usage(e.message) : c.fail(e);
+}
 
 // The date of an event: --date, else today.
 Result<QDate> eventDate(CliContext& c, app::Session& s)
@@ -83,10 +87,12 @@ int postingCreate(CliContext& c)
         if (!*purpose)
             return c.usage(tr("Give the purpose with --purpose (cong_tac, hoc_tap, lao_dong, du_lich...)."));
         p.purpose = **purpose;
-        for (const QString& part : c.option(QStringLiteral("country")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (const QString& part :
+             c.option(QStringLiteral("country")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const auto country = countryFromText(part.trimmed());
             if (!country)
-                return c.fail(Error(ErrorCode::Invalid, tr("\"%1\" is not a country code or name.").arg(part.trimmed()),
+                return c.fail(Error(ErrorCode::Invalid,
+                                    tr("\"%1\" is not a country code or name.").arg(part.trimmed()),
                                     QStringLiteral("--country")));
             p.countryCodes.append(country->code);
         }
@@ -131,7 +137,8 @@ int postingCreate(CliContext& c)
         } else if (auto a = fromInterchangeCode<PartyActivityArrangement>(arrangement)) {
             p.arrangement = *a;
         } else {
-            return c.invalid(tr("--arrangement is auto, giu_nguyen, to_dang_tam_thoi, tam_thoi or chinh_thuc."));
+            return c.invalid(
+                tr("--arrangement is auto, giu_nguyen, to_dang_tam_thoi, tam_thoi or chinh_thuc."));
         }
         // --attendance overrides what the rules suggest.
         if (*attendance)
@@ -178,9 +185,10 @@ int postingList(CliContext& c)
             return static_cast<int>(ExitOk);
         }
         for (const Posting& p : *postings)
-            c.out() << QString::number(p.id).rightJustified(8) << "  " << dateText(p.expectedDeparture()) << " – "
-                    << dateText(p.expectedReturn()) << "  " << p.countryCodes.join(QStringLiteral(",")).leftJustified(6)
-                    << " " << displayName(p.purpose).leftJustified(24) << " " << displayName(p.status)
+            c.out() << QString::number(p.id).rightJustified(8) << "  " << dateText(p.expectedDeparture())
+                    << " – " << dateText(p.expectedReturn()) << "  "
+                    << p.countryCodes.join(QStringLiteral(",")).leftJustified(6) << " "
+                    << displayName(p.purpose).leftJustified(24) << " " << displayName(p.status)
                     << (p.departedWithoutApproval ? QStringLiteral(" !") : QString()) << "\n";
         c.out() << tr("%n posting(s).", nullptr, static_cast<int>(postings->size())) << "\n";
         return static_cast<int>(ExitOk);
@@ -204,13 +212,13 @@ int postingAttendance(CliContext& c)
         if (!p)
             return c.fail(p.error());
         if (p->status == PostingStatus::Closed || p->status == PostingStatus::Cancelled)
-            return c.fail(Error(ErrorCode::Invalid,
-                                tr("Posting %1 is %2; its attendance no longer changes.")
-                                    .arg(p->id)
-                                    .arg(displayName(p->status))));
+            return c.fail(Error(ErrorCode::Invalid, tr("Posting %1 is %2; its attendance no longer changes.")
+                                                        .arg(p->id)
+                                                        .arg(displayName(p->status))));
         if (p->attendance == *mode) {
             if (!c.json)
-                c.out() << tr("Posting %1: attendance is already %2.").arg(p->id).arg(displayName(*mode)) << "\n";
+                c.out() << tr("Posting %1: attendance is already %2.").arg(p->id).arg(displayName(*mode))
+                        << "\n";
             printPostingResult(c, service, *p);
             return static_cast<int>(ExitOk);
         }
@@ -220,7 +228,9 @@ int postingAttendance(CliContext& c)
         if (!saved)
             return c.fail(saved.error());
         if (!c.json)
-            c.out() << tr("Posting %1: attendance %2 → %3.").arg(saved->id).arg(displayName(before), displayName(*mode))
+            c.out() << tr("Posting %1: attendance %2 → %3.")
+                           .arg(saved->id)
+                           .arg(displayName(before), displayName(*mode))
                     << "\n";
         printPostingResult(c, service, *saved);
         return static_cast<int>(ExitOk);
@@ -296,7 +306,8 @@ int transitionCommand(CliContext& c, PostingTransition transition)
         if (!next)
             return c.fail(next.error());
         if (!c.json)
-            c.out() << tr("Posting %1: %2 → %3.").arg(next->id).arg(displayName(t), displayName(next->status)) << "\n";
+            c.out() << tr("Posting %1: %2 → %3.").arg(next->id).arg(displayName(t), displayName(next->status))
+                    << "\n";
         printPostingResult(c, service, *next);
         return static_cast<int>(ExitOk);
     });
@@ -316,7 +327,8 @@ int probationDecision(CliContext& c)
         auto date = eventDate(c, s);
         if (!date)
             return failOrUsage(c, date.error());
-        auto saved = service.recordProbationDecision(p->id, *decision, c.option(QStringLiteral("ref")), *date);
+        auto saved =
+            service.recordProbationDecision(p->id, *decision, c.option(QStringLiteral("ref")), *date);
         if (!saved)
             return c.fail(saved.error());
         printPostingResult(c, service, *saved);
@@ -332,8 +344,9 @@ int reportFile(CliContext& c)
         return c.usage(tr("Usage: report file POSTING KIND --date DATE"));
     const auto kind = fromCodeName<ReportKind>(c.positional.at(1));
     if (!kind)
-        return c.invalid(tr("The kind is private_trip_application, relatives_commitment, pre_departure, return, "
-                            "self_review or cell_remarks."));
+        return c.invalid(
+            tr("The kind is private_trip_application, relatives_commitment, pre_departure, return, "
+               "self_review or cell_remarks."));
     return withService(c, [&](app::Session& s, app::RegisterService& service) {
         auto p = service.findPosting(c.positional.first());
         if (!p)
@@ -350,9 +363,11 @@ int reportFile(CliContext& c)
             filing.confirmed = true;
         if (c.hasOption(QStringLiteral("content"))) {
             QJsonParseError error;
-            const QJsonDocument doc = QJsonDocument::fromJson(c.option(QStringLiteral("content")).toUtf8(), &error);
+            const QJsonDocument doc =
+                QJsonDocument::fromJson(c.option(QStringLiteral("content")).toUtf8(), &error);
             if (!doc.isObject())
-                return c.fail(Error(ErrorCode::Invalid, tr("--content must be a JSON object: %1").arg(error.errorString())));
+                return c.fail(Error(ErrorCode::Invalid,
+                                    tr("--content must be a JSON object: %1").arg(error.errorString())));
             filing.fields = doc.object().toVariantMap();
         }
         auto report = service.fileReport(p->id, *kind, filing);
@@ -433,7 +448,8 @@ int reportDue(CliContext& c)
             QJsonArray array;
             for (const ReportDueRow& r : *rows)
                 array.append(toJson(r));
-            c.printJson(QJsonDocument(QJsonObject{{QStringLiteral("total"), *total}, {QStringLiteral("rows"), array}}));
+            c.printJson(QJsonDocument(
+                QJsonObject{{QStringLiteral("total"), *total}, {QStringLiteral("rows"), array}}));
         } else {
             printReportsDue(c, *rows);
             c.out() << tr("%1 of %2 shown.").arg(rows->size()).arg(*total) << "\n";
@@ -471,7 +487,8 @@ int reportEvent(CliContext& c)
         if (c.json)
             c.printJson(QJsonDocument(orec::toJson(*saved)));
         else
-            c.out() << tr("%1 recorded for %2 (due %3).").arg(displayName(saved->kind), member->fullName, dateText(saved->dueDate))
+            c.out() << tr("%1 recorded for %2 (due %3).")
+                           .arg(displayName(saved->kind), member->fullName, dateText(saved->dueDate))
                     << "\n";
         return static_cast<int>(ExitOk);
     });
@@ -482,7 +499,8 @@ int reportEvent(CliContext& c)
 int transferIssue(CliContext& c)
 {
     if (c.positional.size() != 1 || !c.hasOption(QStringLiteral("committee")))
-        return c.usage(tr("Usage: transfer issue MEMBER --committee CODE [--posting ID] [--kind K] [--direction out|back]"));
+        return c.usage(tr(
+            "Usage: transfer issue MEMBER --committee CODE [--posting ID] [--kind K] [--direction out|back]"));
     return withService(c, [&](app::Session& s, app::RegisterService& service) {
         auto member = service.findMember(c.positional.first());
         if (!member)
@@ -565,8 +583,10 @@ int transferRegister(CliContext& c)
         for (const Transfer& t : *letters) {
             auto who = service.member(t.memberId);
             c.out() << t.registerNumber.toString().leftJustified(10) << " " << dateText(t.issueDate) << "  "
-                    << displayName(t.kind).leftJustified(20) << " " << displayName(t.direction).leftJustified(14) << " "
-                    << (who ? who->fullName : QString()).leftJustified(28) << " " << t.receivingUnitName << "\n";
+                    << displayName(t.kind).leftJustified(20) << " "
+                    << displayName(t.direction).leftJustified(14) << " "
+                    << (who ? who->fullName : QString()).leftJustified(28) << " " << t.receivingUnitName
+                    << "\n";
         }
         return static_cast<int>(ExitOk);
     });
@@ -588,7 +608,8 @@ int rulesShow(CliContext& c)
             return c.fail(current.error());
         const RuleSet* shown = *version > 0 ? RuleSet::findVersion(*versions, *version) : &*current;
         if (!shown)
-            return c.fail(Error(ErrorCode::NotFound, tr("There is no version %1 of the rules.").arg(*version)));
+            return c.fail(
+                Error(ErrorCode::NotFound, tr("There is no version %1 of the rules.").arg(*version)));
         if (c.json) {
             QJsonObject o = rulesToJson(*shown);
             o.insert(QStringLiteral("versions"), static_cast<int>(versions->size()));
@@ -633,7 +654,8 @@ int rulesSet(CliContext& c)
         return c.usage(tr("Usage: rules set KEY VALUE [--unit days|working_days] [--from DATE]"));
     std::optional<RuleUnit> unit;
     if (unitGiven) {
-        const QString text = c.option(QStringLiteral("unit")).trimmed().replace(QLatin1Char('-'), QLatin1Char('_'));
+        const QString text =
+            c.option(QStringLiteral("unit")).trimmed().replace(QLatin1Char('-'), QLatin1Char('_'));
         unit = fromCodeName<RuleUnit>(text);
         if (!unit || !isDeadlineUnit(*unit))
             return c.usage(tr("--unit is days (calendar days) or working_days."));
@@ -649,11 +671,12 @@ int rulesSet(CliContext& c)
         if (c.json)
             c.printJson(QJsonDocument(rulesToJson(*next)));
         else
-            c.out() << tr("Rules version %1 in force from %2. Deadlines and documents already set keep the version "
-                          "they were set up with.")
-                           .arg(next->version())
-                           .arg(dateText(next->effectiveDate()))
-                    << "\n";
+            c.out()
+                << tr("Rules version %1 in force from %2. Deadlines and documents already set keep the version "
+                      "they were set up with.")
+                       .arg(next->version())
+                       .arg(dateText(next->effectiveDate()))
+                << "\n";
         return static_cast<int>(ExitOk);
     });
 }
@@ -693,41 +716,48 @@ Command make(const QString& name, const QString& synopsis, const QString& summar
 
 void registerPostingCommands(QList<Command>& commands)
 {
-    const QString createHelp =
-        tr("MEMBER is a row id, party card number or citizen ID.\n--purpose P   cong_tac, hoc_tap, lao_dong, "
-           "chuyen_gia, theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, viec_rieng_khac (or the English "
-           "codes)\n--country CC  one or more, comma-separated, the main one first (ISO code or name)\n--from DATE "
-           "--to DATE   planned departure and return\n--city, --host TEXT\n--relatives   the trip includes visiting "
-           "relatives abroad\n--delegation N   party members travelling together\n--decision-no, --decision-date, "
-           "--decision-body   the sending decision\n--committee CODE   the approving committee\n"
-           "--political-conclusion REF\n--arrangement auto|giu_nguyen|to_dang_tam_thoi|tam_thoi|chinh_thuc (auto: "
-           "what the rules suggest)\n--attendance in_cell|individual|exempted   how the member takes part in party "
-           "life abroad (default: what the rules suggest)\nThe documents the posting calls for are created with "
-           "their due dates.");
-    const QStringList createOptions = {QStringLiteral("purpose"),      QStringLiteral("country"),
-                                       QStringLiteral("from"),         QStringLiteral("to"),
-                                       QStringLiteral("city"),         QStringLiteral("host"),
-                                       QStringLiteral("delegation"),   QStringLiteral("decision-no"),
-                                       QStringLiteral("decision-date"), QStringLiteral("decision-body"),
-                                       QStringLiteral("committee"),    QStringLiteral("political-conclusion"),
-                                       QStringLiteral("arrangement"),  QStringLiteral("attendance")};
-    commands << make(QStringLiteral("posting create"), QStringLiteral("posting create MEMBER --purpose P --country CC --from DATE --to DATE [options]"),
-                     tr("Plan a trip or stay abroad."), createHelp, postingCreate, createOptions, {QStringLiteral("relatives")});
-    commands << make(QStringLiteral("posting add"), QStringLiteral("posting add MEMBER ..."), tr("Same as 'posting create'."),
-                     createHelp, postingCreate, createOptions, {QStringLiteral("relatives")});
+    const QString createHelp = tr(
+        "MEMBER is a row id, party card number or citizen ID.\n--purpose P   cong_tac, hoc_tap, lao_dong, "
+        "chuyen_gia, theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, viec_rieng_khac (or the English "
+        "codes)\n--country CC  one or more, comma-separated, the main one first (ISO code or name)\n--from DATE "
+        "--to DATE   planned departure and return\n--city, --host TEXT\n--relatives   the trip includes visiting "
+        "relatives abroad\n--delegation N   party members travelling together\n--decision-no, --decision-date, "
+        "--decision-body   the sending decision\n--committee CODE   the approving committee\n"
+        "--political-conclusion REF\n--arrangement auto|giu_nguyen|to_dang_tam_thoi|tam_thoi|chinh_thuc (auto: "
+        "what the rules suggest)\n--attendance in_cell|individual|exempted   how the member takes part in party "
+        "life abroad (default: what the rules suggest)\nThe documents the posting calls for are created with "
+        "their due dates.");
+    const QStringList createOptions = {
+        QStringLiteral("purpose"),       QStringLiteral("country"),
+        QStringLiteral("from"),          QStringLiteral("to"),
+        QStringLiteral("city"),          QStringLiteral("host"),
+        QStringLiteral("delegation"),    QStringLiteral("decision-no"),
+        QStringLiteral("decision-date"), QStringLiteral("decision-body"),
+        QStringLiteral("committee"),     QStringLiteral("political-conclusion"),
+        QStringLiteral("arrangement"),   QStringLiteral("attendance")};
+    commands << make(
+        QStringLiteral("posting create"),
+        QStringLiteral("posting create MEMBER --purpose P --country CC --from DATE --to DATE [options]"),
+        tr("Plan a trip or stay abroad."), createHelp, postingCreate, createOptions,
+        {QStringLiteral("relatives")});
+    commands << make(QStringLiteral("posting add"), QStringLiteral("posting add MEMBER ..."),
+                     tr("Same as 'posting create'."), createHelp, postingCreate, createOptions,
+                     {QStringLiteral("relatives")});
     commands << make(QStringLiteral("posting show"), QStringLiteral("posting show ID [--json]"),
-                     tr("Show a posting, its documents and the steps possible now."), tr("ID is the row id or uuid."),
-                     postingShow);
-    commands << make(QStringLiteral("posting attendance"), QStringLiteral("posting attendance ID in_cell|individual|exempted"),
-                     tr("Change how the member takes part in party life during a posting."),
-                     tr("in_cell: meets with a cell or group; individual: no cell nearby, guided directly by the "
-                        "committee; exempted: excused from party work and meetings by the committee's decision.\n"
-                        "The change is recorded in the audit log with the value before and after. A closed or "
-                        "cancelled posting keeps its attendance."),
-                     postingAttendance);
+                     tr("Show a posting, its documents and the steps possible now."),
+                     tr("ID is the row id or uuid."), postingShow);
+    commands << make(
+        QStringLiteral("posting attendance"),
+        QStringLiteral("posting attendance ID in_cell|individual|exempted"),
+        tr("Change how the member takes part in party life during a posting."),
+        tr("in_cell: meets with a cell or group; individual: no cell nearby, guided directly by the "
+           "committee; exempted: excused from party work and meetings by the committee's decision.\n"
+           "The change is recorded in the audit log with the value before and after. A closed or "
+           "cancelled posting keeps its attendance."),
+        postingAttendance);
     commands << make(QStringLiteral("posting list"), QStringLiteral("posting list MEMBER [--json]"),
-                     tr("List a member's postings, latest first."), tr("MEMBER is a row id, card number or citizen ID."),
-                     postingList);
+                     tr("List a member's postings, latest first."),
+                     tr("MEMBER is a row id, card number or citizen ID."), postingList);
 
     const QString dateHelp = tr("--date DATE   when it happened (default today)");
     struct Step
@@ -740,126 +770,167 @@ void registerPostingCommands(QList<Command>& commands)
         QStringList flags;
     };
     const Step steps[] = {
-        {"approve", PostingTransition::Approve, "posting approve ID [--date D] [--committee CODE] [--decision-no N] [--decision-date D]",
-         QT_TRANSLATE_NOOP("orec::cli", "Approve a planned posting (refused while an earlier return report is overdue, or under disciplinary review)."),
-         {QStringLiteral("date"), QStringLiteral("committee"), QStringLiteral("decision-no"), QStringLiteral("decision-date"),
-          QStringLiteral("decision-body")},
+        {"approve",
+         PostingTransition::Approve,
+         "posting approve ID [--date D] [--committee CODE] [--decision-no N] [--decision-date D]",
+         QT_TRANSLATE_NOOP(
+             "orec::cli",
+             "Approve a planned posting (refused while an earlier return report is overdue, or under disciplinary review)."),
+         {QStringLiteral("date"), QStringLiteral("committee"), QStringLiteral("decision-no"),
+          QStringLiteral("decision-date"), QStringLiteral("decision-body")},
          {}},
-        {"depart", PostingTransition::Depart, "posting depart ID [--date D] [--without-approval]",
-         QT_TRANSLATE_NOOP("orec::cli", "Record the departure; --without-approval flags one that was never approved."),
+        {"depart",
+         PostingTransition::Depart,
+         "posting depart ID [--date D] [--without-approval]",
+         QT_TRANSLATE_NOOP("orec::cli",
+                           "Record the departure; --without-approval flags one that was never approved."),
          {QStringLiteral("date")},
          {QStringLiteral("without-approval")}},
-        {"join", PostingTransition::JoinCell, "posting join ID --cell CODE [--date D]",
+        {"join",
+         PostingTransition::JoinCell,
+         "posting join ID --cell CODE [--date D]",
          QT_TRANSLATE_NOOP("orec::cli", "Record that the member joined an overseas cell."),
          {QStringLiteral("date"), QStringLiteral("cell")},
          {}},
-        {"join-cell", PostingTransition::JoinCell, "posting join-cell ID --cell CODE [--date D]",
+        {"join-cell",
+         PostingTransition::JoinCell,
+         "posting join-cell ID --cell CODE [--date D]",
          QT_TRANSLATE_NOOP("orec::cli", "Same as 'posting join'."),
          {QStringLiteral("date"), QStringLiteral("cell")},
          {}},
-        {"extend", PostingTransition::Extend, "posting extend ID --decision-no N --until DATE [--decision-date D] [--reason T]",
+        {"extend",
+         PostingTransition::Extend,
+         "posting extend ID --decision-no N --until DATE [--decision-date D] [--reason T]",
          QT_TRANSLATE_NOOP("orec::cli", "Extend the stay by a decision."),
-         {QStringLiteral("date"), QStringLiteral("decision-no"), QStringLiteral("decision-date"), QStringLiteral("until"),
-          QStringLiteral("reason")},
+         {QStringLiteral("date"), QStringLiteral("decision-no"), QStringLiteral("decision-date"),
+          QStringLiteral("until"), QStringLiteral("reason")},
          {}},
-        {"return", PostingTransition::ReturnHome, "posting return ID [--date D]",
+        {"return",
+         PostingTransition::ReturnHome,
+         "posting return ID [--date D]",
          QT_TRANSLATE_NOOP("orec::cli", "Record the return home; the return report falls due."),
          {QStringLiteral("date")},
          {}},
-        {"close", PostingTransition::Close, "posting close ID [--date D]",
+        {"close",
+         PostingTransition::Close,
+         "posting close ID [--date D]",
          QT_TRANSLATE_NOOP("orec::cli", "Close a returned posting whose reports are in."),
          {QStringLiteral("date")},
          {}},
-        {"cancel", PostingTransition::Cancel, "posting cancel ID [--date D] [--reason T]",
+        {"cancel",
+         PostingTransition::Cancel,
+         "posting cancel ID [--date D] [--reason T]",
          QT_TRANSLATE_NOOP("orec::cli", "Cancel a planned or approved posting."),
          {QStringLiteral("date"), QStringLiteral("reason")},
          {}},
-        {"lost-contact", PostingTransition::MarkLostContact, "posting lost-contact ID [--date D]",
+        {"lost-contact",
+         PostingTransition::MarkLostContact,
+         "posting lost-contact ID [--date D]",
          QT_TRANSLATE_NOOP("orec::cli", "Mark a member abroad as lost contact."),
          {QStringLiteral("date")},
          {}},
-        {"found", PostingTransition::Found, "posting found ID [--date D]",
+        {"found",
+         PostingTransition::Found,
+         "posting found ID [--date D]",
          QT_TRANSLATE_NOOP("orec::cli", "Contact restored with a member abroad."),
          {QStringLiteral("date")},
          {}},
-        {"did-not-return", PostingTransition::MarkDidNotReturn, "posting did-not-return ID [--date D] [--reason T]",
+        {"did-not-return",
+         PostingTransition::MarkDidNotReturn,
+         "posting did-not-return ID [--date D] [--reason T]",
          QT_TRANSLATE_NOOP("orec::cli", "Record that the member stayed abroad and did not return."),
          {QStringLiteral("date"), QStringLiteral("reason")},
          {}},
     };
     for (const Step& step : steps) {
         const PostingTransition t = step.transition;
-        commands << make(QStringLiteral("posting ") + QString::fromLatin1(step.name), QString::fromLatin1(step.synopsis),
-                         QCoreApplication::translate("orec::cli", step.summary),
-                         dateHelp + QStringLiteral("\n") +
-                             tr("A step the posting's status or the rules do not allow is refused with the reason "
-                                "(exit code 2)."),
-                         [t](CliContext& c) { return transitionCommand(c, t); }, step.options, step.flags);
+        commands << make(
+            QStringLiteral("posting ") + QString::fromLatin1(step.name), QString::fromLatin1(step.synopsis),
+            QCoreApplication::translate("orec::cli", step.summary),
+            dateHelp + QStringLiteral("\n") +
+                tr("A step the posting's status or the rules do not allow is refused with the reason "
+                   "(exit code 2)."),
+            [t](CliContext& c) { return transitionCommand(c, t); }, step.options, step.flags);
     }
-    commands << make(QStringLiteral("posting probation"), QStringLiteral("posting probation ID admitted|extended|refused --ref TEXT [--date D]"),
+    commands << make(QStringLiteral("posting probation"),
+                     QStringLiteral("posting probation ID admitted|extended|refused --ref TEXT [--date D]"),
                      tr("Record the committee's decision on a probationary member's full membership."),
                      tr("admitted also records the member's full-membership date (the end of probation)."),
                      probationDecision, {QStringLiteral("ref"), QStringLiteral("date")});
 
-    const QString fileHelp =
-        tr("KIND: private_trip_application, relatives_commitment, pre_departure, return, self_review, cell_remarks.\n"
-           "--date DATE  the day it was received (default today)\n--confirmed  a self-review confirmed by the cell "
-           "or mission\n--cell-opinion, --committee-opinion, --decision TEXT\n--content JSON  content fields, e.g. "
-           "'{\"results\": \"...\"}'");
+    const QString fileHelp = tr(
+        "KIND: private_trip_application, relatives_commitment, pre_departure, return, self_review, cell_remarks.\n"
+        "--date DATE  the day it was received (default today)\n--confirmed  a self-review confirmed by the cell "
+        "or mission\n--cell-opinion, --committee-opinion, --decision TEXT\n--content JSON  content fields, e.g. "
+        "'{\"results\": \"...\"}'");
     const QStringList fileOptions = {QStringLiteral("date"), QStringLiteral("cell-opinion"),
                                      QStringLiteral("committee-opinion"), QStringLiteral("decision"),
                                      QStringLiteral("content")};
-    commands << make(QStringLiteral("report file"), QStringLiteral("report file POSTING KIND [--date D] [options]"),
+    commands << make(QStringLiteral("report file"),
+                     QStringLiteral("report file POSTING KIND [--date D] [options]"),
                      tr("Record that a report or document of a posting was received."), fileHelp, reportFile,
                      fileOptions, {QStringLiteral("confirmed")});
-    commands << make(QStringLiteral("posting report"), QStringLiteral("posting report POSTING KIND [--date D] [options]"),
-                     tr("Same as 'report file'."), fileHelp, reportFile, fileOptions, {QStringLiteral("confirmed")});
+    commands << make(
+        QStringLiteral("posting report"), QStringLiteral("posting report POSTING KIND [--date D] [options]"),
+        tr("Same as 'report file'."), fileHelp, reportFile, fileOptions, {QStringLiteral("confirmed")});
     commands << make(QStringLiteral("report list"), QStringLiteral("report list POSTING [--json]"),
-                     tr("A posting's reports with their due dates."), tr("POSTING is the row id or uuid."), reportList);
-    commands << make(QStringLiteral("report due"), QStringLiteral("report due [--days N] [--overdue] [--kind K] [--member M] [--home-unit U] [--json]"),
-                     tr("Reports not received that are overdue or due within N days (default 30), with days late."),
-                     tr("--overdue    only those past due\n--offset N --limit N   paging (default 0 and 200)\nThe "
-                        "most overdue first. Reports of cancelled postings are never due."),
-                     reportDue,
-                     {QStringLiteral("days"), QStringLiteral("kind"), QStringLiteral("member"), QStringLiteral("home-unit"),
-                      QStringLiteral("offset"), QStringLiteral("limit")},
-                     {QStringLiteral("overdue")});
-    commands << make(QStringLiteral("report add"), QStringLiteral("report add MEMBER KIND --event-date DATE [--date RECEIVED]"),
-                     tr("Record an annual rating or an event a member abroad reports (award, foreign membership, "
-                        "marriage to a foreigner, change of nationality or residence)."),
-                     tr("The due date follows from the event date and the rules."), reportEvent,
-                     {QStringLiteral("event-date"), QStringLiteral("date")});
+                     tr("A posting's reports with their due dates."), tr("POSTING is the row id or uuid."),
+                     reportList);
+    commands << make(
+        QStringLiteral("report due"),
+        QStringLiteral("report due [--days N] [--overdue] [--kind K] [--member M] [--home-unit U] [--json]"),
+        tr("Reports not received that are overdue or due within N days (default 30), with days late."),
+        tr("--overdue    only those past due\n--offset N --limit N   paging (default 0 and 200)\nThe "
+           "most overdue first. Reports of cancelled postings are never due."),
+        reportDue,
+        {QStringLiteral("days"), QStringLiteral("kind"), QStringLiteral("member"),
+         QStringLiteral("home-unit"), QStringLiteral("offset"), QStringLiteral("limit")},
+        {QStringLiteral("overdue")});
+    commands << make(
+        QStringLiteral("report add"),
+        QStringLiteral("report add MEMBER KIND --event-date DATE [--date RECEIVED]"),
+        tr("Record an annual rating or an event a member abroad reports (award, foreign membership, "
+           "marriage to a foreigner, change of nationality or residence)."),
+        tr("The due date follows from the event date and the rules."), reportEvent,
+        {QStringLiteral("event-date"), QStringLiteral("date")});
 
-    commands << make(QStringLiteral("transfer issue"), QStringLiteral("transfer issue MEMBER --committee CODE [--posting ID] [--kind temporary|official|labour_export] [--direction out|back] [--to UNIT] [--date D]"),
-                     tr("Issue a transfer letter, numbered in the committee's transfer register."),
-                     tr("--to UNIT or --to-name TEXT   the receiving unit\n--dues-paid-to DATE   party dues paid up to "
-                        "(month)\n--notes TEXT\nWith --posting the letter is linked as the posting's letter out or "
-                        "back."),
-                     transferIssue,
-                     {QStringLiteral("committee"), QStringLiteral("posting"), QStringLiteral("kind"), QStringLiteral("direction"),
-                      QStringLiteral("to"), QStringLiteral("to-name"), QStringLiteral("date"), QStringLiteral("dues-paid-to"),
-                      QStringLiteral("notes")});
-    commands << make(QStringLiteral("transfer register"), QStringLiteral("transfer register COMMITTEE [--year YYYY] [--json]"),
+    commands << make(
+        QStringLiteral("transfer issue"),
+        QStringLiteral(
+            "transfer issue MEMBER --committee CODE [--posting ID] [--kind temporary|official|labour_export] [--direction out|back] [--to UNIT] [--date D]"),
+        tr("Issue a transfer letter, numbered in the committee's transfer register."),
+        tr("--to UNIT or --to-name TEXT   the receiving unit\n--dues-paid-to DATE   party dues paid up to "
+           "(month)\n--notes TEXT\nWith --posting the letter is linked as the posting's letter out or "
+           "back."),
+        transferIssue,
+        {QStringLiteral("committee"), QStringLiteral("posting"), QStringLiteral("kind"),
+         QStringLiteral("direction"), QStringLiteral("to"), QStringLiteral("to-name"), QStringLiteral("date"),
+         QStringLiteral("dues-paid-to"), QStringLiteral("notes")});
+    commands << make(QStringLiteral("transfer register"),
+                     QStringLiteral("transfer register COMMITTEE [--year YYYY] [--json]"),
                      tr("The committee's transfer register (10-SHĐ): every letter it issued, by number."),
                      tr("Numbers restart at 1 each year."), transferRegister, {QStringLiteral("year")});
 
-    commands << make(QStringLiteral("rules show"), QStringLiteral("rules show [--version N] [--json]"),
-                     tr("Show the rules table in force (deadlines, thresholds, documents by purpose) with the source "
-                        "of each rule."),
-                     tr("--version N shows an older version."), rulesShow, {QStringLiteral("version")});
-    commands << make(QStringLiteral("rules set"),
-                     QStringLiteral("rules set KEY VALUE [--unit days|working_days] [--from DATE]"),
-                     tr("Change one rule as a new version of the table (administrators only)."),
-                     tr("VALUE is a whole number, on/off for flags, or for documents.PURPOSE the document codes "
-                        "separated by commas (private_trip_application, relatives_commitment, pre_departure, "
-                        "return, self_review, cell_remarks) or none. --unit switches a deadline between days "
-                        "(calendar days) and working_days; VALUE may then be left out. --from DATE: in force from "
-                        "(default today). Deadlines and documents already set keep the version they were set up "
-                        "with."),
-                     rulesSet, {QStringLiteral("from"), QStringLiteral("unit")});
-    commands << make(QStringLiteral("rules holiday"), QStringLiteral("rules holiday DATE NAME"),
-                     tr("Add a holiday for deadlines in working days (Tết and bridge days are decided each year)."),
-                     tr("1 January, 30 April, 1 May and 2 September are known already."), holidayAdd);
+    commands << make(
+        QStringLiteral("rules show"), QStringLiteral("rules show [--version N] [--json]"),
+        tr("Show the rules table in force (deadlines, thresholds, documents by purpose) with the source "
+           "of each rule."),
+        tr("--version N shows an older version."), rulesShow, {QStringLiteral("version")});
+    commands << make(
+        QStringLiteral("rules set"),
+        QStringLiteral("rules set KEY VALUE [--unit days|working_days] [--from DATE]"),
+        tr("Change one rule as a new version of the table (administrators only)."),
+        tr("VALUE is a whole number, on/off for flags, or for documents.PURPOSE the document codes "
+           "separated by commas (private_trip_application, relatives_commitment, pre_departure, "
+           "return, self_review, cell_remarks) or none. --unit switches a deadline between days "
+           "(calendar days) and working_days; VALUE may then be left out. --from DATE: in force from "
+           "(default today). Deadlines and documents already set keep the version they were set up "
+           "with."),
+        rulesSet, {QStringLiteral("from"), QStringLiteral("unit")});
+    commands << make(
+        QStringLiteral("rules holiday"), QStringLiteral("rules holiday DATE NAME"),
+        tr("Add a holiday for deadlines in working days (Tết and bridge days are decided each year)."),
+        tr("1 January, 30 April, 1 May and 2 September are known already."), holidayAdd);
 }
 
 } // namespace orec::cli

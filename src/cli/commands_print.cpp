@@ -12,11 +12,15 @@ namespace orec::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::cli", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::cli", text);
+}
 
 std::optional<QDate> parseDate(const QString& text)
 {
-    for (const QString& format : {QStringLiteral("dd/MM/yyyy"), QStringLiteral("yyyy-MM-dd"), QStringLiteral("d/M/yyyy")}) {
+    for (const QString& format :
+         {QStringLiteral("dd/MM/yyyy"), QStringLiteral("yyyy-MM-dd"), QStringLiteral("d/M/yyyy")}) {
         const QDate d = QDate::fromString(text.trimmed(), format);
         if (d.isValid())
             return d;
@@ -31,8 +35,9 @@ int printCommand(CliContext& c)
                            .arg(app::PrintService::kindNames().join(QStringLiteral(", "))));
     const auto kind = app::PrintService::kindFromName(c.positional.first());
     if (!kind)
-        return c.usage(tr("Unknown document '%1'; one of: %2")
-                           .arg(c.positional.first(), app::PrintService::kindNames().join(QStringLiteral(", "))));
+        return c.usage(
+            tr("Unknown document '%1'; one of: %2")
+                .arg(c.positional.first(), app::PrintService::kindNames().join(QStringLiteral(", "))));
     const QString out = c.option(QStringLiteral("out"));
     if (out.isEmpty())
         return c.usage(tr("Say where to write with --out FILE.pdf (or .xlsx, .csv for the list)."));
@@ -90,7 +95,8 @@ int printCommand(CliContext& c)
     request.issuer.signature.position = c.option(QStringLiteral("position"));
     request.issuer.signature.onBehalf = c.option(QStringLiteral("on-behalf"));
     if (c.hasOption(QStringLiteral("recipients")))
-        request.issuer.signature.recipients = c.option(QStringLiteral("recipients")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        request.issuer.signature.recipients =
+            c.option(QStringLiteral("recipients")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
 
     auto session = c.openSession();
     if (!session)
@@ -171,12 +177,13 @@ void registerPrintCommands(QList<Command>& commands)
         "--place TEXT (default Hà Nội), --signer NAME, --position TEXT, --on-behalf 'T/M ĐẢNG ỦY', "
         "--recipients 'A;B'. With .xlsx or .csv the document's list is exported instead (UTF-8 with BOM for "
         "CSV); --no-groups leaves out the group heading rows. Dates dd/mm/yyyy or yyyy-mm-dd.");
-    print.valueOptions = {QStringLiteral("out"),    QStringLiteral("from"),      QStringLiteral("to"),
-                          QStringLiteral("as-of"),  QStringLiteral("date"),      QStringLiteral("by"),
-                          QStringLiteral("within"), QStringLiteral("member"),    QStringLiteral("transfer"),
-                          QStringLiteral("committee"), QStringLiteral("year"),   QStringLiteral("number"),
-                          QStringLiteral("place"),  QStringLiteral("signer"),    QStringLiteral("position"),
-                          QStringLiteral("on-behalf"), QStringLiteral("recipients"), QStringLiteral("chart")};
+    print.valueOptions = {
+        QStringLiteral("out"),       QStringLiteral("from"),       QStringLiteral("to"),
+        QStringLiteral("as-of"),     QStringLiteral("date"),       QStringLiteral("by"),
+        QStringLiteral("within"),    QStringLiteral("member"),     QStringLiteral("transfer"),
+        QStringLiteral("committee"), QStringLiteral("year"),       QStringLiteral("number"),
+        QStringLiteral("place"),     QStringLiteral("signer"),     QStringLiteral("position"),
+        QStringLiteral("on-behalf"), QStringLiteral("recipients"), QStringLiteral("chart")};
     print.flags = {QStringLiteral("no-groups")};
     print.run = printCommand;
     commands << print;

@@ -107,28 +107,34 @@ int demoCommand(CliContext& c)
     QTextStream& out = c.out();
     if (!recoveryKey.isEmpty())
         out << tr("Created %1 with administrator %2.").arg(c.dbPath, session->actor().user) << "\n"
-            << tr("Recovery key (shown once; it is demo data, but keep the habit):") << "\n\n    " << recoveryKey
-            << "\n\n";
+            << tr("Recovery key (shown once; it is demo data, but keep the habit):") << "\n\n    "
+            << recoveryKey << "\n\n";
     out << tr("Generated a synthetic department (seed %1) in %2 s (%3 s of processor time):")
                .arg(options.seed)
                .arg(summary->milliseconds / 1000.0, 0, 'f', 1)
                .arg(summary->cpuMilliseconds / 1000.0, 0, 'f', 1)
         << "\n"
-        << "  " << tr("%1 committees, %2 home cells, %3 overseas cells")
-                       .arg(summary->committees)
-                       .arg(summary->homeCells)
-                       .arg(summary->overseasCells)
+        << "  "
+        << tr("%1 committees, %2 home cells, %3 overseas cells")
+               .arg(summary->committees)
+               .arg(summary->homeCells)
+               .arg(summary->overseasCells)
         << "\n"
         << "  " << tr("%1 members (%2 probationary)").arg(summary->members).arg(summary->probationary) << "\n"
         << "  " << tr("%1 postings:").arg(summary->postings);
     for (auto it = summary->postingsByStatus.begin(); it != summary->postingsByStatus.end(); ++it)
         out << " " << displayName(it.key()) << " " << it.value() << ";";
     out << "\n"
-        << "  " << tr("%1 reports (%2 overdue), %3 transfer letters").arg(summary->reports).arg(summary->reportsOverdue).arg(summary->transfers)
+        << "  "
+        << tr("%1 reports (%2 overdue), %3 transfer letters")
+               .arg(summary->reports)
+               .arg(summary->reportsOverdue)
+               .arg(summary->transfers)
         << "\n"
-        << "  " << tr("%1 overdue to return, %2 departures without approval")
-                       .arg(summary->overdueToReturn)
-                       .arg(summary->unapprovedDepartures)
+        << "  "
+        << tr("%1 overdue to return, %2 departures without approval")
+               .arg(summary->overdueToReturn)
+               .arg(summary->unapprovedDepartures)
         << "\n"
         << tr("Every name is generated; none belongs to a real person.") << "\n";
     out.flush();
@@ -158,7 +164,8 @@ QString defaultRejectsPath(const QString& input)
     const QDir dir = info.absoluteDir();
     for (int n = 1;; ++n) {
         const QString name = info.completeBaseName() + QStringLiteral(".rejects") +
-                             (n == 1 ? QString() : QStringLiteral("-") + QString::number(n)) + QLatin1Char('.') + suffix;
+                             (n == 1 ? QString() : QStringLiteral("-") + QString::number(n)) +
+                             QLatin1Char('.') + suffix;
         const QFileInfo candidate(dir.filePath(name));
         if (!candidate.exists() && !candidate.isSymLink())
             return candidate.filePath();
@@ -181,10 +188,11 @@ int importTable(CliContext& c, app::InterchangeTable table, const QString& file)
             options.rejectsPath = defaultRejectsPath(file);
             defaultRejects = true;
         } else if (folder.isDir()) {
-            c.err() << tr("The folder of %1 cannot be written to: rejected rows are not saved unless --rejects "
-                          "FILE says where.")
-                           .arg(file)
-                    << "\n";
+            c.err()
+                << tr("The folder of %1 cannot be written to: rejected rows are not saved unless --rejects "
+                      "FILE says where.")
+                       .arg(file)
+                << "\n";
         }
     }
     if (c.hasOption(QStringLiteral("map"))) {
@@ -212,7 +220,8 @@ int importTable(CliContext& c, app::InterchangeTable table, const QString& file)
             printImportReport(c, shown);
         }
         if (defaultRejects && !report->rejectsPath.isEmpty()) {
-            c.err() << tr("The rejected rows and their reasons were written to %1.").arg(report->rejectsPath) << "\n";
+            c.err() << tr("The rejected rows and their reasons were written to %1.").arg(report->rejectsPath)
+                    << "\n";
             c.err().flush();
         }
         // Headers that differ from the format: say what --map would read them as.
@@ -220,7 +229,8 @@ int importTable(CliContext& c, app::InterchangeTable table, const QString& file)
             auto preview = app::ImportService(s).preview(table, file, options);
             if (preview && !preview->missingRequired.isEmpty()) {
                 const app::ColumnMap suggested = app::suggestColumnMap(table, preview->header);
-                if (app::missingRequiredFields(table, app::fieldsOfColumns(table, preview->header, suggested)).isEmpty())
+                if (app::missingRequiredFields(table, app::fieldsOfColumns(table, preview->header, suggested))
+                        .isEmpty())
                     c.err() << tr("The headers differ from the format; they may read as:") << "\n    --map \""
                             << app::formatColumnMap(suggested, preview->header) << "\"\n";
             }
@@ -252,12 +262,14 @@ int exportTable(CliContext& c, app::InterchangeTable table)
         if (!rows)
             return c.fail(rows.error());
         if (c.json)
-            c.printJson(QJsonDocument(QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("rows"), *rows}}));
+            c.printJson(
+                QJsonDocument(QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("rows"), *rows}}));
         else
-            c.out() << tr("Wrote %1 row(s) to %2. The file is not encrypted: keep it safe and delete it when done.")
-                           .arg(*rows)
-                           .arg(out)
-                    << "\n";
+            c.out()
+                << tr("Wrote %1 row(s) to %2. The file is not encrypted: keep it safe and delete it when done.")
+                       .arg(*rows)
+                       .arg(out)
+                << "\n";
         return static_cast<int>(ExitOk);
     });
 }
@@ -391,10 +403,13 @@ Status memberFilterFromOptions(CliContext& c, app::RegisterService& service, Mem
 {
     if (c.hasOption(QStringLiteral("presence"))) {
         static const QList<std::pair<QString, MemberPresence>> names = {
-            {QStringLiteral("at_home"), MemberPresence::AtHome},     {QStringLiteral("abroad"), MemberPresence::Abroad},
-            {QStringLiteral("overdue"), MemberPresence::Overdue},    {QStringLiteral("lost_contact"), MemberPresence::LostContact},
+            {QStringLiteral("at_home"), MemberPresence::AtHome},
+            {QStringLiteral("abroad"), MemberPresence::Abroad},
+            {QStringLiteral("overdue"), MemberPresence::Overdue},
+            {QStringLiteral("lost_contact"), MemberPresence::LostContact},
             {QStringLiteral("did_not_return"), MemberPresence::DidNotReturn}};
-        const QString want = c.option(QStringLiteral("presence")).trimmed().replace(QLatin1Char('-'), QLatin1Char('_'));
+        const QString want =
+            c.option(QStringLiteral("presence")).trimmed().replace(QLatin1Char('-'), QLatin1Char('_'));
         bool found = false;
         for (const auto& [name, value] : names) {
             if (name == want) {
@@ -403,12 +418,15 @@ Status memberFilterFromOptions(CliContext& c, app::RegisterService& service, Mem
             }
         }
         if (!found)
-            return Error(ErrorCode::Invalid, tr("--presence is at_home, abroad, overdue, lost_contact or did_not_return."));
+            return Error(ErrorCode::Invalid,
+                         tr("--presence is at_home, abroad, overdue, lost_contact or did_not_return."));
     }
     if (c.hasOption(QStringLiteral("country"))) {
         const auto country = countryFromText(c.option(QStringLiteral("country")));
         if (!country)
-            return Error(ErrorCode::Invalid, tr("\"%1\" is not a country code or name.").arg(c.option(QStringLiteral("country"))));
+            return Error(
+                ErrorCode::Invalid,
+                tr("\"%1\" is not a country code or name.").arg(c.option(QStringLiteral("country"))));
         f.countryCode = country->code;
     }
     if (c.hasOption(QStringLiteral("cell"))) {
@@ -444,9 +462,12 @@ int listMembers(CliContext& c, MemberFilter filter, MemberSort sort)
             return st.code() == ErrorCode::Usage ? c.usage(st.error().message) : c.fail(st.error());
         if (c.hasOption(QStringLiteral("sort"))) {
             static const QList<std::pair<QString, MemberSortKey>> keys = {
-                {QStringLiteral("name"), MemberSortKey::Name},           {QStringLiteral("card"), MemberSortKey::PartyCard},
-                {QStringLiteral("born"), MemberSortKey::DateOfBirth},    {QStringLiteral("admitted"), MemberSortKey::AdmissionDate},
-                {QStringLiteral("country"), MemberSortKey::Country},     {QStringLiteral("return"), MemberSortKey::PlannedReturn},
+                {QStringLiteral("name"), MemberSortKey::Name},
+                {QStringLiteral("card"), MemberSortKey::PartyCard},
+                {QStringLiteral("born"), MemberSortKey::DateOfBirth},
+                {QStringLiteral("admitted"), MemberSortKey::AdmissionDate},
+                {QStringLiteral("country"), MemberSortKey::Country},
+                {QStringLiteral("return"), MemberSortKey::PlannedReturn},
                 {QStringLiteral("relevance"), MemberSortKey::Relevance}};
             bool found = false;
             for (const auto& [name, key] : keys) {
@@ -487,13 +508,17 @@ int listMembers(CliContext& c, MemberFilter filter, MemberSort sort)
     });
 }
 
-int memberList(CliContext& c) { return listMembers(c, {}, {MemberSortKey::Relevance, false}); }
+int memberList(CliContext& c)
+{
+    return listMembers(c, {}, {MemberSortKey::Relevance, false});
+}
 
 int searchCommand(CliContext& c)
 {
     const QString text = joinedPositional(c);
     if (text.trimmed().isEmpty())
-        return c.usage(tr("Usage: search TEXT (a name without diacritics, a party card number or a citizen ID)"));
+        return c.usage(
+            tr("Usage: search TEXT (a name without diacritics, a party card number or a citizen ID)"));
     auto limit = intOption(c, QStringLiteral("limit"), 20);
     if (!limit)
         return c.fail(limit.error());
@@ -547,7 +572,9 @@ Status applyUnitOptions(CliContext& c, app::RegisterService& service, PartyUnit&
     if (c.hasOption(QStringLiteral("country"))) {
         const auto country = countryFromText(c.option(QStringLiteral("country")));
         if (!country)
-            return Error(ErrorCode::Invalid, tr("\"%1\" is not a country code or name.").arg(c.option(QStringLiteral("country"))));
+            return Error(
+                ErrorCode::Invalid,
+                tr("\"%1\" is not a country code or name.").arg(c.option(QStringLiteral("country"))));
         u.countryCode = country->code;
         u.overseas = true;
     }
@@ -558,7 +585,8 @@ Status applyUnitOptions(CliContext& c, app::RegisterService& service, PartyUnit&
         return established.error();
     if (established->isValid())
         u.establishedDate = *established;
-    for (const auto& [option, field] : {std::pair{"secretary", &u.secretaryMemberId}, std::pair{"deputy", &u.deputyMemberId}}) {
+    for (const auto& [option, field] :
+         {std::pair{"secretary", &u.secretaryMemberId}, std::pair{"deputy", &u.deputyMemberId}}) {
         if (!c.hasOption(QString::fromLatin1(option)))
             continue;
         auto who = service.findMember(c.option(QString::fromLatin1(option)));
@@ -632,8 +660,9 @@ int unitList(CliContext& c)
         if (c.hasOption(QStringLiteral("country"))) {
             const auto country = countryFromText(c.option(QStringLiteral("country")));
             if (!country)
-                return c.fail(Error(ErrorCode::Invalid, tr("\"%1\" is not a country code or name.")
-                                                            .arg(c.option(QStringLiteral("country")))));
+                return c.fail(Error(
+                    ErrorCode::Invalid,
+                    tr("\"%1\" is not a country code or name.").arg(c.option(QStringLiteral("country")))));
             filter.countryCode = country->code;
         }
         filter.activeOnly = c.hasOption(QStringLiteral("active"));
@@ -665,8 +694,9 @@ int unitShow(CliContext& c)
             return c.fail(u.error());
         MemberFilter inCell;
         inCell.cellId = u->id;
-        auto members = u->isOverseasCell() ? app::QueryService(s).members(inCell, {MemberSortKey::Name, false}, 0, 1000)
-                                           : Result<QList<MemberRow>>(QList<MemberRow>());
+        auto members = u->isOverseasCell()
+                           ? app::QueryService(s).members(inCell, {MemberSortKey::Name, false}, 0, 1000)
+                           : Result<QList<MemberRow>>(QList<MemberRow>());
         if (!members)
             return c.fail(members.error());
         if (c.json) {
@@ -688,7 +718,9 @@ int unitShow(CliContext& c)
                     continue;
                 auto who = service.member(memberId);
                 if (who)
-                    c.out() << "  " << (memberId == u->secretaryMemberId ? tr("Secretary: %1") : tr("Deputy: %1")).arg(who->fullName)
+                    c.out() << "  "
+                            << (memberId == u->secretaryMemberId ? tr("Secretary: %1") : tr("Deputy: %1"))
+                                   .arg(who->fullName)
                             << "\n";
             }
             if (!members->isEmpty()) {
@@ -761,8 +793,8 @@ int probationCommand(CliContext& c)
             c.printJson(QJsonDocument(array));
         } else {
             printProbation(c, *rows);
-            c.out() << tr("%n probationary member(s) whose probation ends within the period or has ended.", nullptr,
-                          static_cast<int>(rows->size()))
+            c.out() << tr("%n probationary member(s) whose probation ends within the period or has ended.",
+                          nullptr, static_cast<int>(rows->size()))
                     << "\n";
         }
         return static_cast<int>(ExitOk);
@@ -788,7 +820,8 @@ int unapprovedCommand(CliContext& c)
             c.printJson(QJsonDocument(array));
         } else {
             printUnapproved(c, *rows);
-            c.out() << tr("%n departure(s) without approval, for the committee.", nullptr, static_cast<int>(rows->size()))
+            c.out() << tr("%n departure(s) without approval, for the committee.", nullptr,
+                          static_cast<int>(rows->size()))
                     << "\n";
         }
         return static_cast<int>(ExitOk);
@@ -811,9 +844,12 @@ int summaryCommand(CliContext& c)
                        .arg(summary->overdue)
                        .arg(summary->lostContact)
                 << "\n"
-                << tr("Reports overdue: %1; due within 14 days: %2").arg(summary->reportsOverdue).arg(summary->reportsDueSoon)
+                << tr("Reports overdue: %1; due within 14 days: %2")
+                       .arg(summary->reportsOverdue)
+                       .arg(summary->reportsDueSoon)
                 << "\n"
-                << tr("Probation ending within 30 days or ended: %1").arg(summary->probationEndingSoon) << "\n"
+                << tr("Probation ending within 30 days or ended: %1").arg(summary->probationEndingSoon)
+                << "\n"
                 << tr("Departures without approval: %1").arg(summary->unapprovedDepartures) << "\n";
         return static_cast<int>(ExitOk);
     });
@@ -833,84 +869,96 @@ Command make(const QString& name, const QString& synopsis, const QString& summar
     return command;
 }
 
-const QStringList kMemberOptions = {QStringLiteral("name"),        QStringLiteral("gender"),     QStringLiteral("born"),
-                                    QStringLiteral("hometown"),    QStringLiteral("citizen-id"), QStringLiteral("card"),
-                                    QStringLiteral("dossier"),     QStringLiteral("admitted"),   QStringLiteral("full-member"),
-                                    QStringLiteral("home-unit"),   QStringLiteral("position"),   QStringLiteral("workplace"),
-                                    QStringLiteral("phone"),       QStringLiteral("email"),      QStringLiteral("notes"),
-                                    QStringLiteral("disciplinary-review")};
+const QStringList kMemberOptions = {QStringLiteral("name"),        QStringLiteral("gender"),
+                                    QStringLiteral("born"),        QStringLiteral("hometown"),
+                                    QStringLiteral("citizen-id"),  QStringLiteral("card"),
+                                    QStringLiteral("dossier"),     QStringLiteral("admitted"),
+                                    QStringLiteral("full-member"), QStringLiteral("home-unit"),
+                                    QStringLiteral("position"),    QStringLiteral("workplace"),
+                                    QStringLiteral("phone"),       QStringLiteral("email"),
+                                    QStringLiteral("notes"),       QStringLiteral("disciplinary-review")};
 
-const QStringList kFilterOptions = {QStringLiteral("presence"),  QStringLiteral("country"), QStringLiteral("cell"),
-                                    QStringLiteral("cell-type"), QStringLiteral("purpose"), QStringLiteral("home-unit"),
-                                    QStringLiteral("text"),      QStringLiteral("sort"),    QStringLiteral("offset"),
-                                    QStringLiteral("limit")};
+const QStringList kFilterOptions = {QStringLiteral("presence"), QStringLiteral("country"),
+                                    QStringLiteral("cell"),     QStringLiteral("cell-type"),
+                                    QStringLiteral("purpose"),  QStringLiteral("home-unit"),
+                                    QStringLiteral("text"),     QStringLiteral("sort"),
+                                    QStringLiteral("offset"),   QStringLiteral("limit")};
 
-const QStringList kUnitOptions = {QStringLiteral("code"),    QStringLiteral("name"),      QStringLiteral("kind"),
-                                  QStringLiteral("parent"),  QStringLiteral("cell-type"), QStringLiteral("country"),
-                                  QStringLiteral("city"),    QStringLiteral("established"), QStringLiteral("secretary"),
-                                  QStringLiteral("deputy")};
+const QStringList kUnitOptions = {QStringLiteral("code"),      QStringLiteral("name"),
+                                  QStringLiteral("kind"),      QStringLiteral("parent"),
+                                  QStringLiteral("cell-type"), QStringLiteral("country"),
+                                  QStringLiteral("city"),      QStringLiteral("established"),
+                                  QStringLiteral("secretary"), QStringLiteral("deputy")};
 
 } // namespace
 
 void registerRegisterCommands(QList<Command>& commands)
 {
-    const QString memberHelp =
-        tr("--name TEXT         full name (họ và tên)\n--gender Nam|Nữ     also male/female\n--born DATE         "
-           "date of birth (dd/mm/yyyy or yyyy-mm-dd)\n--hometown TEXT\n--citizen-id N      12 digits (9 on old "
-           "cards)\n--card N            party card number\n--dossier TEXT      dossier number (6 digits, 1-3 "
-           "letters)\n--admitted DATE     admission to the Party\n--full-member DATE  full membership (empty while "
-           "probationary)\n--home-unit CODE    the home cell, by code or name\n--position, --workplace, --phone, "
-           "--email, --notes TEXT\n--disciplinary-review yes|no\nValidation problems are listed with their field; the "
-           "exit code is then 2.");
-    const QString filterHelp =
-        tr("--presence at_home|abroad|overdue|lost_contact|did_not_return\n--country CC     ISO code or name, among "
-           "the countries of the current posting\n--cell CODE      the overseas cell joined\n--cell-type "
-           "T    embassy, spouse, student, labour, expert, self_employed (or co_quan_dai_dien...)\n--purpose P      "
-           "cong_tac, hoc_tap, lao_dong... or official_mission, study, labour...\n--home-unit U    the unit or any unit "
-           "under it\n--probationary   probationary members only\n--text TEXT      search text\n--sort "
-           "name|card|born|admitted|country|return|relevance [--desc]\n--offset N --limit N   paging (default 0 and "
-           "100)\n--json prints {total, offset, rows: [...]}.");
+    const QString memberHelp = tr(
+        "--name TEXT         full name (họ và tên)\n--gender Nam|Nữ     also male/female\n--born DATE         "
+        "date of birth (dd/mm/yyyy or yyyy-mm-dd)\n--hometown TEXT\n--citizen-id N      12 digits (9 on old "
+        "cards)\n--card N            party card number\n--dossier TEXT      dossier number (6 digits, 1-3 "
+        "letters)\n--admitted DATE     admission to the Party\n--full-member DATE  full membership (empty while "
+        "probationary)\n--home-unit CODE    the home cell, by code or name\n--position, --workplace, --phone, "
+        "--email, --notes TEXT\n--disciplinary-review yes|no\nValidation problems are listed with their field; the "
+        "exit code is then 2.");
+    const QString filterHelp = tr(
+        "--presence at_home|abroad|overdue|lost_contact|did_not_return\n--country CC     ISO code or name, among "
+        "the countries of the current posting\n--cell CODE      the overseas cell joined\n--cell-type "
+        "T    embassy, spouse, student, labour, expert, self_employed (or co_quan_dai_dien...)\n--purpose P      "
+        "cong_tac, hoc_tap, lao_dong... or official_mission, study, labour...\n--home-unit U    the unit or any unit "
+        "under it\n--probationary   probationary members only\n--text TEXT      search text\n--sort "
+        "name|card|born|admitted|country|return|relevance [--desc]\n--offset N --limit N   paging (default 0 and "
+        "100)\n--json prints {total, offset, rows: [...]}.");
 
-    commands << make(QStringLiteral("demo"), QStringLiteral("demo [--members N] [--postings N] [--cells N] [--seed S] [--as-of DATE]"),
-                     tr("Fill a database with a realistic synthetic department (made when FILE does not exist)."),
-                     tr("Creates FILE when it does not exist, with --user (default admin) as administrator and the "
-                        "passphrase from OREC_PASSPHRASE, then generates units, the six kinds of overseas cell in "
-                        "plausible countries, members with Vietnamese names in their real frequencies, postings in "
-                        "every status (overdue returns and reports, lost contact, departures without approval), "
-                        "reports and transfer letters. The same --seed and --as-of give the same department.\n"
-                        "--members N   members (default 2000)\n--postings N  postings (default 5 per member)\n"
-                        "--cells N     overseas cells (default one per 50 members)\n--seed S      (default 1)\n"
-                        "--as-of DATE  the department's today (default today)\nThe register must be empty."),
-                     demoCommand,
-                     {QStringLiteral("members"), QStringLiteral("postings"), QStringLiteral("cells"), QStringLiteral("seed"),
-                      QStringLiteral("as-of")});
+    commands << make(
+        QStringLiteral("demo"),
+        QStringLiteral("demo [--members N] [--postings N] [--cells N] [--seed S] [--as-of DATE]"),
+        tr("Fill a database with a realistic synthetic department (made when FILE does not exist)."),
+        tr("Creates FILE when it does not exist, with --user (default admin) as administrator and the "
+           "passphrase from OREC_PASSPHRASE, then generates units, the six kinds of overseas cell in "
+           "plausible countries, members with Vietnamese names in their real frequencies, postings in "
+           "every status (overdue returns and reports, lost contact, departures without approval), "
+           "reports and transfer letters. The same --seed and --as-of give the same department.\n"
+           "--members N   members (default 2000)\n--postings N  postings (default 5 per member)\n"
+           "--cells N     overseas cells (default one per 50 members)\n--seed S      (default 1)\n"
+           "--as-of DATE  the department's today (default today)\nThe register must be empty."),
+        demoCommand,
+        {QStringLiteral("members"), QStringLiteral("postings"), QStringLiteral("cells"),
+         QStringLiteral("seed"), QStringLiteral("as-of")});
 
-    const QString importHelp =
-        tr("The whole file is checked first. With any problem nothing is imported and every problem is listed with "
-           "its line and column (exit code 2).\n--skip-invalid   import the valid rows, leave out the others\n"
-           "--rejects OUT    with --skip-invalid: write the rejected rows and their reasons to OUT.csv (default: "
-           "FILE.rejects.csv beside FILE, or .rejects-2.csv... when that exists)\n"
-           "--dry-run        check only\nHeaders in Vietnamese or English (ho_ten or full_name...); dates dd/mm/yyyy "
-           "or yyyy-mm-dd; UTF-8 (a BOM is allowed). Import cells first, then members, then postings.\n"
-           "FILE is .csv or .xlsx (--sheet N: the Nth worksheet, default 1). Headers that differ are mapped with\n"
-           "--map \"Họ và tên=ho_ten, Ngày sinh=ngay_sinh, STT=\" (HEADER=field by key or English alias; an empty\n"
-           "field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.");
-    const QStringList importOptions = {QStringLiteral("rejects"), QStringLiteral("map"), QStringLiteral("sheet")};
+    const QString importHelp = tr(
+        "The whole file is checked first. With any problem nothing is imported and every problem is listed with "
+        "its line and column (exit code 2).\n--skip-invalid   import the valid rows, leave out the others\n"
+        "--rejects OUT    with --skip-invalid: write the rejected rows and their reasons to OUT.csv (default: "
+        "FILE.rejects.csv beside FILE, or .rejects-2.csv... when that exists)\n"
+        "--dry-run        check only\nHeaders in Vietnamese or English (ho_ten or full_name...); dates dd/mm/yyyy "
+        "or yyyy-mm-dd; UTF-8 (a BOM is allowed). Import cells first, then members, then postings.\n"
+        "FILE is .csv or .xlsx (--sheet N: the Nth worksheet, default 1). Headers that differ are mapped with\n"
+        "--map \"Họ và tên=ho_ten, Ngày sinh=ngay_sinh, STT=\" (HEADER=field by key or English alias; an empty\n"
+        "field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.");
+    const QStringList importOptions = {QStringLiteral("rejects"), QStringLiteral("map"),
+                                       QStringLiteral("sheet")};
     const QStringList importFlags = {QStringLiteral("skip-invalid"), QStringLiteral("dry-run")};
-    commands << make(QStringLiteral("import"), QStringLiteral("import members|cells|postings FILE.csv|.xlsx [--map H=field,...] [--sheet N] [--skip-invalid --rejects OUT.csv] [--dry-run]"),
-                     tr("Import records from a CSV or Excel file in the interchange format."), importHelp, importCommand,
-                     importOptions, importFlags);
-    commands << make(QStringLiteral("export"), QStringLiteral("export members|cells|postings --out FILE.csv|.xlsx"),
-                     tr("Export records to a CSV or Excel file in the interchange format."),
-                     tr("Writes UTF-8 with a BOM and Vietnamese headers (.xlsx: Excel with real dates); the file "
-                        "re-imports as the same records. It is not encrypted."),
-                     exportCommand, {QStringLiteral("out")});
+    commands << make(
+        QStringLiteral("import"),
+        QStringLiteral(
+            "import members|cells|postings FILE.csv|.xlsx [--map H=field,...] [--sheet N] [--skip-invalid --rejects OUT.csv] [--dry-run]"),
+        tr("Import records from a CSV or Excel file in the interchange format."), importHelp, importCommand,
+        importOptions, importFlags);
+    commands << make(
+        QStringLiteral("export"), QStringLiteral("export members|cells|postings --out FILE.csv|.xlsx"),
+        tr("Export records to a CSV or Excel file in the interchange format."),
+        tr("Writes UTF-8 with a BOM and Vietnamese headers (.xlsx: Excel with real dates); the file "
+           "re-imports as the same records. It is not encrypted."),
+        exportCommand, {QStringLiteral("out")});
 
-    commands << make(QStringLiteral("search"), QStringLiteral("search TEXT [--limit N] [--json]"),
-                     tr("Find members by name (diacritics optional), party card number or citizen ID."),
-                     tr("Exact matches first, then those starting with the text, then names containing every typed "
-                        "word at the start of one of their words. --limit N (default 20)."),
-                     searchCommand, {QStringLiteral("limit")});
+    commands << make(
+        QStringLiteral("search"), QStringLiteral("search TEXT [--limit N] [--json]"),
+        tr("Find members by name (diacritics optional), party card number or citizen ID."),
+        tr("Exact matches first, then those starting with the text, then names containing every typed "
+           "word at the start of one of their words. --limit N (default 20)."),
+        searchCommand, {QStringLiteral("limit")});
 
     commands << make(QStringLiteral("member add"), QStringLiteral("member add --name TEXT [options]"),
                      tr("Add a member."), memberHelp, memberAdd, kMemberOptions);
@@ -921,62 +969,76 @@ void registerRegisterCommands(QList<Command>& commands)
                      tr("Show a member's whole history: postings, reports, transfer letters."),
                      tr("The member is found by row id, uuid, party card number or citizen ID."), memberShow);
     commands << make(QStringLiteral("member list"), QStringLiteral("member list [filters] [--json]"),
-                     tr("List members, filtered and sorted, a page at a time."), filterHelp, memberList, kFilterOptions,
-                     {QStringLiteral("probationary"), QStringLiteral("desc")});
-    commands << make(QStringLiteral("member search"), QStringLiteral("member search TEXT [--limit N] [--json]"),
-                     tr("Same as 'search'."), tr("See 'orec search --help'."), searchCommand, {QStringLiteral("limit")});
-    commands << make(QStringLiteral("member import"), QStringLiteral("member import FILE.csv|.xlsx [--map H=field,...] [--skip-invalid --rejects OUT.csv] [--dry-run]"),
-                     tr("Same as 'import members FILE'."), importHelp,
-                     [](CliContext& c) {
-                         if (c.positional.size() != 1)
-                             return c.usage(tr("Usage: member import FILE.csv|FILE.xlsx"));
-                         return importTable(c, app::InterchangeTable::Members, c.positional.first());
-                     },
-                     importOptions, importFlags);
+                     tr("List members, filtered and sorted, a page at a time."), filterHelp, memberList,
+                     kFilterOptions, {QStringLiteral("probationary"), QStringLiteral("desc")});
+    commands << make(QStringLiteral("member search"),
+                     QStringLiteral("member search TEXT [--limit N] [--json]"), tr("Same as 'search'."),
+                     tr("See 'orec search --help'."), searchCommand, {QStringLiteral("limit")});
+    commands << make(
+        QStringLiteral("member import"),
+        QStringLiteral(
+            "member import FILE.csv|.xlsx [--map H=field,...] [--skip-invalid --rejects OUT.csv] [--dry-run]"),
+        tr("Same as 'import members FILE'."), importHelp,
+        [](CliContext& c) {
+            if (c.positional.size() != 1)
+                return c.usage(tr("Usage: member import FILE.csv|FILE.xlsx"));
+            return importTable(c, app::InterchangeTable::Members, c.positional.first());
+        },
+        importOptions, importFlags);
     commands << make(QStringLiteral("member export"), QStringLiteral("member export --out FILE.csv"),
                      tr("Same as 'export members'."), tr("See 'orec export --help'."),
-                     [](CliContext& c) { return exportTable(c, app::InterchangeTable::Members); }, {QStringLiteral("out")});
+                     [](CliContext& c) { return exportTable(c, app::InterchangeTable::Members); },
+                     {QStringLiteral("out")});
 
-    const QString unitHelp =
-        tr("--code TEXT --name TEXT   required for add\n--kind committee|cell|group (default cell)\n--parent CODE    the "
-           "unit above\n--cell-type T    an overseas cell's type (makes it overseas)\n--country CC     ISO code or "
-           "name (makes it overseas)\n--city TEXT  --established DATE\n--secretary ID  --deputy ID   members, by id or "
-           "card number\n--overseas  --probationary-cell  --inactive  --active");
+    const QString unitHelp = tr(
+        "--code TEXT --name TEXT   required for add\n--kind committee|cell|group (default cell)\n--parent CODE    the "
+        "unit above\n--cell-type T    an overseas cell's type (makes it overseas)\n--country CC     ISO code or "
+        "name (makes it overseas)\n--city TEXT  --established DATE\n--secretary ID  --deputy ID   members, by id or "
+        "card number\n--overseas  --probationary-cell  --inactive  --active");
     const QStringList unitFlags = {QStringLiteral("overseas"), QStringLiteral("probationary-cell"),
                                    QStringLiteral("inactive"), QStringLiteral("active")};
     commands << make(QStringLiteral("unit add"), QStringLiteral("unit add --code CODE --name TEXT [options]"),
-                     tr("Add a party committee, cell or group, at home or abroad."), unitHelp, unitAdd, kUnitOptions,
-                     unitFlags);
-    commands << make(QStringLiteral("unit edit"), QStringLiteral("unit edit CODE [options]"), tr("Change a unit."),
-                     unitHelp, unitEdit, kUnitOptions, unitFlags);
-    commands << make(QStringLiteral("unit list"), QStringLiteral("unit list [--overseas|--home] [--cell-type T] [--country CC] [--active] [--json]"),
-                     tr("List party units."), tr("Ordered by code."), unitList,
-                     {QStringLiteral("cell-type"), QStringLiteral("country")},
-                     {QStringLiteral("overseas"), QStringLiteral("home"), QStringLiteral("active")});
+                     tr("Add a party committee, cell or group, at home or abroad."), unitHelp, unitAdd,
+                     kUnitOptions, unitFlags);
+    commands << make(QStringLiteral("unit edit"), QStringLiteral("unit edit CODE [options]"),
+                     tr("Change a unit."), unitHelp, unitEdit, kUnitOptions, unitFlags);
+    commands << make(
+        QStringLiteral("unit list"),
+        QStringLiteral("unit list [--overseas|--home] [--cell-type T] [--country CC] [--active] [--json]"),
+        tr("List party units."), tr("Ordered by code."), unitList,
+        {QStringLiteral("cell-type"), QStringLiteral("country")},
+        {QStringLiteral("overseas"), QStringLiteral("home"), QStringLiteral("active")});
     commands << make(QStringLiteral("unit show"), QStringLiteral("unit show CODE [--json]"),
                      tr("Show a unit, its secretary and, for an overseas cell, who is in it now."),
                      tr("The unit is found by code, name or id."), unitShow);
 
-    commands << make(QStringLiteral("abroad"), QStringLiteral("abroad [--country CC] [--cell CODE] [--cell-type T] [--purpose P] [--home-unit U] [--json]"),
-                     tr("Who is abroad now (lost contact included)."), filterHelp, abroadCommand, kFilterOptions,
-                     {QStringLiteral("probationary"), QStringLiteral("desc")});
+    commands << make(
+        QStringLiteral("abroad"),
+        QStringLiteral(
+            "abroad [--country CC] [--cell CODE] [--cell-type T] [--purpose P] [--home-unit U] [--json]"),
+        tr("Who is abroad now (lost contact included)."), filterHelp, abroadCommand, kFilterOptions,
+        {QStringLiteral("probationary"), QStringLiteral("desc")});
     commands << make(QStringLiteral("overdue"), QStringLiteral("overdue [filters] [--json]"),
                      tr("Who is abroad past the planned return, the longest overdue first."), filterHelp,
-                     overdueCommand, kFilterOptions, {QStringLiteral("probationary"), QStringLiteral("desc")});
-    commands << make(QStringLiteral("stats"), QStringLiteral("stats --from DATE --to DATE | --year YYYY [--json]"),
-                     tr("Counts of postings abroad in a period by country × cell type and by purpose."),
-                     tr("A posting counts when it was abroad at some time in the period (left on or before its end, "
-                        "not back before its start)."),
-                     statsCommand, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("year")});
-    commands << make(QStringLiteral("probation"), QStringLiteral("probation [--days N] [--abroad] [--json]"),
-                     tr("Probationary members whose probation ends within N days (default 30) or has ended."),
-                     tr("--abroad: only those abroad now. The probation length is the rule probation.months."),
-                     probationCommand, {QStringLiteral("days")}, {QStringLiteral("abroad")});
-    commands << make(QStringLiteral("unapproved"), QStringLiteral("unapproved [--from DATE] [--to DATE] [--json]"),
-                     tr("Departures recorded without approval, for the committee."),
-                     tr("Going abroad without reporting or consent is a disciplinary offence (Regulation 69-QĐ/TW "
-                        "art. 34)."),
-                     unapprovedCommand, {QStringLiteral("from"), QStringLiteral("to")});
+                     overdueCommand, kFilterOptions,
+                     {QStringLiteral("probationary"), QStringLiteral("desc")});
+    commands << make(
+        QStringLiteral("stats"), QStringLiteral("stats --from DATE --to DATE | --year YYYY [--json]"),
+        tr("Counts of postings abroad in a period by country × cell type and by purpose."),
+        tr("A posting counts when it was abroad at some time in the period (left on or before its end, "
+           "not back before its start)."),
+        statsCommand, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("year")});
+    commands << make(
+        QStringLiteral("probation"), QStringLiteral("probation [--days N] [--abroad] [--json]"),
+        tr("Probationary members whose probation ends within N days (default 30) or has ended."),
+        tr("--abroad: only those abroad now. The probation length is the rule probation.months."),
+        probationCommand, {QStringLiteral("days")}, {QStringLiteral("abroad")});
+    commands << make(
+        QStringLiteral("unapproved"), QStringLiteral("unapproved [--from DATE] [--to DATE] [--json]"),
+        tr("Departures recorded without approval, for the committee."),
+        tr("Going abroad without reporting or consent is a disciplinary offence (Regulation 69-QĐ/TW "
+           "art. 34)."),
+        unapprovedCommand, {QStringLiteral("from"), QStringLiteral("to")});
     commands << make(QStringLiteral("summary"), QStringLiteral("summary [--json]"),
                      tr("Counts for the start of the day: abroad, overdue, reports late, probation."),
                      tr("The figures the main window shows."), summaryCommand);

@@ -10,25 +10,35 @@
 namespace orec::cli {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("orec::cli", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::cli", text);
+}
 } // namespace
 
 int exitCodeFor(ErrorCode code)
 {
     switch (code) {
-    case ErrorCode::Ok: return ExitOk;
-    case ErrorCode::Usage: return ExitUsage;
+    case ErrorCode::Ok:
+        return ExitOk;
+    case ErrorCode::Usage:
+        return ExitUsage;
     case ErrorCode::Invalid:
     case ErrorCode::Constraint:
     case ErrorCode::Conflict:
-    case ErrorCode::NotFound: return ExitInvalid;
+    case ErrorCode::NotFound:
+        return ExitInvalid;
     case ErrorCode::WrongKey:
-    case ErrorCode::PermissionDenied: return ExitAuth;
-    case ErrorCode::Locked: return ExitLocked;
+    case ErrorCode::PermissionDenied:
+        return ExitAuth;
+    case ErrorCode::Locked:
+        return ExitLocked;
     case ErrorCode::NotADatabase:
-    case ErrorCode::Corrupt: return ExitCorrupt;
+    case ErrorCode::Corrupt:
+        return ExitCorrupt;
     case ErrorCode::Io:
-    case ErrorCode::Internal: return ExitFailure;
+    case ErrorCode::Internal:
+        return ExitFailure;
     }
     return ExitFailure;
 }
@@ -80,15 +90,17 @@ Result<QString> CliContext::secret(const char* variable, const QString& prompt)
         return qEnvironmentVariable(variable);
     const QString typed = readHidden(prompt);
     if (typed.isNull())
-        return Error(ErrorCode::Usage,
-                     tr("No terminal to ask on: set %1 in the environment.").arg(QString::fromLatin1(variable)));
+        return Error(
+            ErrorCode::Usage,
+            tr("No terminal to ask on: set %1 in the environment.").arg(QString::fromLatin1(variable)));
     return typed;
 }
 
 Result<QString> CliContext::passphrase()
 {
-    return secret("OREC_PASSPHRASE", effectiveUser().isEmpty() ? tr("Passphrase: ")
-                                                               : tr("Passphrase for %1: ").arg(effectiveUser()));
+    return secret("OREC_PASSPHRASE", effectiveUser().isEmpty()
+                                         ? tr("Passphrase: ")
+                                         : tr("Passphrase for %1: ").arg(effectiveUser()));
 }
 
 Result<QString> CliContext::newPassphrase(const char* variable, const QString& prompt)
@@ -97,8 +109,9 @@ Result<QString> CliContext::newPassphrase(const char* variable, const QString& p
         return qEnvironmentVariable(variable);
     const QString first = readHidden(prompt);
     if (first.isNull())
-        return Error(ErrorCode::Usage,
-                     tr("No terminal to ask on: set %1 in the environment.").arg(QString::fromLatin1(variable)));
+        return Error(
+            ErrorCode::Usage,
+            tr("No terminal to ask on: set %1 in the environment.").arg(QString::fromLatin1(variable)));
     QString second = readHidden(tr("Type it again: "));
     if (first != second)
         return Error(ErrorCode::Invalid, tr("The two passphrases differ."));

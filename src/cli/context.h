@@ -11,7 +11,6 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
-
 #include <functional>
 #include <memory>
 
@@ -32,7 +31,10 @@ public:
     QStringList positional;
     QMap<QString, QString> options; // --name value, or "" for a flag
     bool hasOption(const QString& name) const { return options.contains(name); }
-    QString option(const QString& name, const QString& fallback = {}) const { return options.value(name, fallback); }
+    QString option(const QString& name, const QString& fallback = {}) const
+    {
+        return options.value(name, fallback);
+    }
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
@@ -64,10 +66,10 @@ int exitCodeFor(ErrorCode code);
 
 struct Command
 {
-    QString name;     // "check", "user add"
-    QString synopsis; // "user add NAME --role admin|clerk|auditor"
-    QString summary;  // one line, translated
-    QString help;     // full description of arguments and options, translated
+    QString name;             // "check", "user add"
+    QString synopsis;         // "user add NAME --role admin|clerk|auditor"
+    QString summary;          // one line, translated
+    QString help;             // full description of arguments and options, translated
     QStringList valueOptions; // "--role" takes a value
     QStringList flags;        // "--dry-run" takes none
     bool needsDatabase = true;

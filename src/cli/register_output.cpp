@@ -15,17 +15,26 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("orec::cli", text, disambiguation, n);
 }
 
-QJsonValue jsonDate(const QDate& d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); }
+QJsonValue jsonDate(const QDate& d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
 
 QString presenceCode(MemberPresence p)
 {
     switch (p) {
-    case MemberPresence::Any: return QStringLiteral("any");
-    case MemberPresence::AtHome: return QStringLiteral("at_home");
-    case MemberPresence::Abroad: return QStringLiteral("abroad");
-    case MemberPresence::Overdue: return QStringLiteral("overdue");
-    case MemberPresence::LostContact: return QStringLiteral("lost_contact");
-    case MemberPresence::DidNotReturn: return QStringLiteral("did_not_return");
+    case MemberPresence::Any:
+        return QStringLiteral("any");
+    case MemberPresence::AtHome:
+        return QStringLiteral("at_home");
+    case MemberPresence::Abroad:
+        return QStringLiteral("abroad");
+    case MemberPresence::Overdue:
+        return QStringLiteral("overdue");
+    case MemberPresence::LostContact:
+        return QStringLiteral("lost_contact");
+    case MemberPresence::DidNotReturn:
+        return QStringLiteral("did_not_return");
     }
     return {};
 }
@@ -34,11 +43,16 @@ QString presenceText(const MemberRow& r)
 {
     switch (r.presence) {
     case MemberPresence::AtHome:
-    case MemberPresence::Any: return tr("at home");
-    case MemberPresence::Abroad: return tr("abroad");
-    case MemberPresence::Overdue: return tr("overdue %n day(s)", nullptr, r.daysOverdue);
-    case MemberPresence::LostContact: return tr("lost contact");
-    case MemberPresence::DidNotReturn: return tr("did not return");
+    case MemberPresence::Any:
+        return tr("at home");
+    case MemberPresence::Abroad:
+        return tr("abroad");
+    case MemberPresence::Overdue:
+        return tr("overdue %n day(s)", nullptr, r.daysOverdue);
+    case MemberPresence::LostContact:
+        return tr("lost contact");
+    case MemberPresence::DidNotReturn:
+        return tr("did not return");
     }
     return {};
 }
@@ -52,7 +66,10 @@ QString cut(const QString& text, int width)
 
 } // namespace
 
-QString dateText(const QDate& date) { return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QStringLiteral("-"); }
+QString dateText(const QDate& date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QStringLiteral("-");
+}
 
 Result<QDate> dateOption(const CliContext& c, const QString& name)
 {
@@ -129,7 +146,8 @@ QJsonObject toJson(const ReportDueRow& r)
             {QStringLiteral("member_name"), r.memberName},
             {QStringLiteral("party_card_no"), r.partyCardNumber},
             {QStringLiteral("posting_id"), r.postingId != 0 ? QJsonValue(r.postingId) : QJsonValue()},
-            {QStringLiteral("posting_status"), r.postingId != 0 ? QJsonValue(codeName(r.postingStatus)) : QJsonValue()},
+            {QStringLiteral("posting_status"),
+             r.postingId != 0 ? QJsonValue(codeName(r.postingStatus)) : QJsonValue()},
             {QStringLiteral("country"), r.countryCode}};
 }
 
@@ -137,11 +155,11 @@ QJsonObject toJson(const RegisterStatistics& s)
 {
     QJsonArray byCountry;
     for (const CountryCellTypeCount& c : s.byCountryAndCellType)
-        byCountry.append(QJsonObject{{QStringLiteral("country"), c.countryCode},
-                                     {QStringLiteral("cell_type"), c.cellType ? QJsonValue(codeName(*c.cellType))
-                                                                              : QJsonValue()},
-                                     {QStringLiteral("postings"), c.postings},
-                                     {QStringLiteral("members"), c.members}});
+        byCountry.append(QJsonObject{
+            {QStringLiteral("country"), c.countryCode},
+            {QStringLiteral("cell_type"), c.cellType ? QJsonValue(codeName(*c.cellType)) : QJsonValue()},
+            {QStringLiteral("postings"), c.postings},
+            {QStringLiteral("members"), c.members}});
     QJsonArray byPurpose;
     for (const PurposeCount& p : s.byPurpose)
         byPurpose.append(QJsonObject{{QStringLiteral("purpose"), codeName(p.purpose)},
@@ -308,10 +326,11 @@ void printReportsDue(CliContext& c, const QList<ReportDueRow>& rows)
 {
     QTextStream& out = c.out();
     for (const ReportDueRow& r : rows) {
-        const QString when = r.daysLate > 0 ? tr("%n day(s) late", nullptr, r.daysLate)
-                                            : (r.daysLate == 0 ? tr("due today") : tr("in %n day(s)", nullptr, -r.daysLate));
-        out << dateText(r.dueDate) << "  " << when.leftJustified(16) << " " << cut(displayName(r.kind), 26) << " "
-            << cut(r.memberName, 28) << " " << r.partyCardNumber.leftJustified(10);
+        const QString when =
+            r.daysLate > 0 ? tr("%n day(s) late", nullptr, r.daysLate)
+                           : (r.daysLate == 0 ? tr("due today") : tr("in %n day(s)", nullptr, -r.daysLate));
+        out << dateText(r.dueDate) << "  " << when.leftJustified(16) << " " << cut(displayName(r.kind), 26)
+            << " " << cut(r.memberName, 28) << " " << r.partyCardNumber.leftJustified(10);
         if (r.postingId != 0)
             out << "  " << tr("posting %1").arg(r.postingId) << " " << r.countryCode;
         out << "\n";
@@ -335,14 +354,14 @@ void printStatistics(CliContext& c, const RegisterStatistics& s)
         const auto country = countryByCode(row.countryCode);
         out << "  " << row.countryCode << " " << cut(country ? country->vietnameseName : QString(), 22) << " "
             << cut(row.cellType ? displayName(*row.cellType) : tr("(no overseas cell)"), 24) << " "
-            << QString::number(row.postings).rightJustified(7) << " " << QString::number(row.members).rightJustified(7)
-            << "\n";
+            << QString::number(row.postings).rightJustified(7) << " "
+            << QString::number(row.members).rightJustified(7) << "\n";
     }
     out << "\n" << tr("By purpose:") << "\n";
     for (const PurposeCount& p : s.byPurpose)
-        out << "  " << cut(displayName(p.purpose), 28) << " " << QString::number(p.postings).rightJustified(7) << " "
-            << QString::number(p.members).rightJustified(7) << "  " << tr("departures %1, returns %2").arg(p.departures).arg(p.returns)
-            << "\n";
+        out << "  " << cut(displayName(p.purpose), 28) << " " << QString::number(p.postings).rightJustified(7)
+            << " " << QString::number(p.members).rightJustified(7) << "  "
+            << tr("departures %1, returns %2").arg(p.departures).arg(p.returns) << "\n";
     out.flush();
 }
 
@@ -351,7 +370,8 @@ void printProbation(CliContext& c, const QList<ProbationRow>& rows)
     QTextStream& out = c.out();
     for (const ProbationRow& r : rows) {
         out << dateText(r.probationEnd) << "  "
-            << (r.daysLeft < 0 ? tr("ended %n day(s) ago", nullptr, -r.daysLeft) : tr("in %n day(s)", nullptr, r.daysLeft))
+            << (r.daysLeft < 0 ? tr("ended %n day(s) ago", nullptr, -r.daysLeft)
+                               : tr("in %n day(s)", nullptr, r.daysLeft))
                    .leftJustified(18)
             << " " << QString::number(r.memberId).rightJustified(7) << "  " << cut(r.fullName, 28) << " "
             << cut(r.homeUnitName, 26);
@@ -367,8 +387,8 @@ void printUnapproved(CliContext& c, const QList<UnapprovedDepartureRow>& rows)
     QTextStream& out = c.out();
     for (const UnapprovedDepartureRow& r : rows)
         out << dateText(r.departure) << "  " << tr("posting %1").arg(r.postingId).leftJustified(14) << " "
-            << cut(r.fullName, 28) << " " << r.partyCardNumber.leftJustified(10) << " " << r.countryCode << "  "
-            << displayName(r.purpose) << "  " << displayName(r.status) << "\n";
+            << cut(r.fullName, 28) << " " << r.partyCardNumber.leftJustified(10) << " " << r.countryCode
+            << "  " << displayName(r.purpose) << "  " << displayName(r.status) << "\n";
     out.flush();
 }
 
@@ -377,27 +397,36 @@ void printPosting(CliContext& c, const Posting& p, const QList<Report>& reports)
     QTextStream& out = c.out();
     out << tr("Posting %1 (%2)").arg(p.id).arg(p.uuid) << "\n"
         << "  " << tr("Status: %1").arg(displayName(p.status))
-        << (p.departedWithoutApproval ? QStringLiteral("  ") + tr("[DEPARTED WITHOUT APPROVAL]") : QString()) << "\n"
-        << "  " << tr("Purpose: %1").arg(displayName(p.purpose)) << "\n"
-        << "  " << tr("Countries: %1  City: %2").arg(p.countryCodes.join(QStringLiteral(", ")), p.city) << "\n"
-        << "  " << tr("Planned: %1 – %2  Actual: %3 – %4")
-                       .arg(dateText(p.plannedDeparture), dateText(p.effectivePlannedReturn()),
-                            dateText(p.actualDeparture), dateText(p.actualReturn))
+        << (p.departedWithoutApproval ? QStringLiteral("  ") + tr("[DEPARTED WITHOUT APPROVAL]") : QString())
         << "\n"
-        << "  " << tr("Decision: %1 of %2 (%3)").arg(p.decisionNumber, dateText(p.decisionDate), p.decisionBody) << "\n"
+        << "  " << tr("Purpose: %1").arg(displayName(p.purpose)) << "\n"
+        << "  " << tr("Countries: %1  City: %2").arg(p.countryCodes.join(QStringLiteral(", ")), p.city)
+        << "\n"
+        << "  "
+        << tr("Planned: %1 – %2  Actual: %3 – %4")
+               .arg(dateText(p.plannedDeparture), dateText(p.effectivePlannedReturn()),
+                    dateText(p.actualDeparture), dateText(p.actualReturn))
+        << "\n"
+        << "  "
+        << tr("Decision: %1 of %2 (%3)").arg(p.decisionNumber, dateText(p.decisionDate), p.decisionBody)
+        << "\n"
         << "  " << tr("Arrangement: %1").arg(displayName(p.arrangement)) << "\n"
         << "  " << tr("Attendance: %1 (%2)").arg(displayName(p.attendance), codeName(p.attendance)) << "\n";
     for (const Extension& e : p.extensions)
-        out << "  " << tr("Extended to %1 by %2 of %3").arg(dateText(e.newPlannedReturn), e.decisionNumber,
-                                                           dateText(e.decisionDate))
+        out << "  "
+            << tr("Extended to %1 by %2 of %3")
+                   .arg(dateText(e.newPlannedReturn), e.decisionNumber, dateText(e.decisionDate))
             << "\n";
     if (p.probationEndDate.isValid())
-        out << "  " << tr("Probation ends %1; decision: %2").arg(dateText(p.probationEndDate), displayName(p.probationDecision))
+        out << "  "
+            << tr("Probation ends %1; decision: %2")
+                   .arg(dateText(p.probationEndDate), displayName(p.probationDecision))
             << "\n";
     for (const Report& r : reports)
-        out << "    " << cut(displayName(r.kind), 30) << " " << tr("due %1").arg(dateText(r.dueDate)).leftJustified(16)
-            << " "
-            << (r.isReceived() ? tr("received %1").arg(dateText(r.receivedDate)) : displayName(r.stateOn(c.databaseOptions.clock->today())))
+        out << "    " << cut(displayName(r.kind), 30) << " "
+            << tr("due %1").arg(dateText(r.dueDate)).leftJustified(16) << " "
+            << (r.isReceived() ? tr("received %1").arg(dateText(r.receivedDate))
+                               : displayName(r.stateOn(c.databaseOptions.clock->today())))
             << "\n";
     out.flush();
 }
@@ -407,7 +436,8 @@ void printUnit(CliContext& c, const PartyUnit& u)
     QTextStream& out = c.out();
     out << u.code.leftJustified(22) << " " << cut(u.name, 44) << " " << displayName(u.kind);
     if (u.overseas)
-        out << "  " << (u.cellType ? displayName(*u.cellType) : tr("abroad")) << " " << u.countryCode << " " << u.city;
+        out << "  " << (u.cellType ? displayName(*u.cellType) : tr("abroad")) << " " << u.countryCode << " "
+            << u.city;
     if (!u.active)
         out << "  " << tr("(inactive)");
     out << "\n";
@@ -419,32 +449,39 @@ void printHistory(CliContext& c, const MemberHistory& h)
     QTextStream& out = c.out();
     const Member& m = h.member;
     out << m.fullName << "  (" << tr("id %1").arg(m.id) << ", " << m.uuid << ")\n"
-        << "  " << tr("Born %1 in %2; %3").arg(dateText(m.dateOfBirth), m.hometown, displayName(m.gender)) << "\n"
-        << "  " << tr("Citizen ID %1; party card %2; dossier %3")
-                       .arg(m.citizenId.isEmpty() ? QStringLiteral("-") : m.citizenId,
-                            m.partyCardNumber.isEmpty() ? QStringLiteral("-") : m.partyCardNumber,
-                            m.dossierNumber.isEmpty() ? QStringLiteral("-") : m.dossierNumber)
+        << "  " << tr("Born %1 in %2; %3").arg(dateText(m.dateOfBirth), m.hometown, displayName(m.gender))
         << "\n"
-        << "  " << tr("Admitted %1; full member %2").arg(dateText(m.admissionDate), dateText(m.fullMembershipDate)) << "\n"
+        << "  "
+        << tr("Citizen ID %1; party card %2; dossier %3")
+               .arg(m.citizenId.isEmpty() ? QStringLiteral("-") : m.citizenId,
+                    m.partyCardNumber.isEmpty() ? QStringLiteral("-") : m.partyCardNumber,
+                    m.dossierNumber.isEmpty() ? QStringLiteral("-") : m.dossierNumber)
+        << "\n"
+        << "  "
+        << tr("Admitted %1; full member %2").arg(dateText(m.admissionDate), dateText(m.fullMembershipDate))
+        << "\n"
         << "  " << tr("Home unit: %1").arg(h.homeUnitName) << "\n";
     if (!m.position.isEmpty() || !m.workplace.isEmpty())
-        out << "  " << m.position << (m.workplace.isEmpty() ? QString() : QStringLiteral(", ") + m.workplace) << "\n";
+        out << "  " << m.position << (m.workplace.isEmpty() ? QString() : QStringLiteral(", ") + m.workplace)
+            << "\n";
     if (m.underDisciplinaryReview)
         out << "  " << tr("UNDER DISCIPLINARY REVIEW") << "\n";
     out << "\n" << tr("Postings (%1):").arg(h.postings.size()) << "\n";
     for (const PostingHistory& ph : h.postings) {
         printPosting(c, ph.posting, ph.reports);
         for (const Transfer& t : ph.transfers)
-            out << "    " << tr("Transfer letter %1 (%2, %3) issued %4 to %5")
-                                 .arg(t.registerNumber.toString(), displayName(t.kind), displayName(t.direction),
-                                      dateText(t.issueDate), t.receivingUnitName)
+            out << "    "
+                << tr("Transfer letter %1 (%2, %3) issued %4 to %5")
+                       .arg(t.registerNumber.toString(), displayName(t.kind), displayName(t.direction),
+                            dateText(t.issueDate), t.receivingUnitName)
                 << "\n";
     }
     if (!h.memberReports.isEmpty()) {
         out << "\n" << tr("Other reports:") << "\n";
         for (const Report& r : h.memberReports)
             out << "  " << displayName(r.kind) << "  " << dateText(r.eventDate) << "  "
-                << (r.isReceived() ? tr("received %1").arg(dateText(r.receivedDate)) : tr("due %1").arg(dateText(r.dueDate)))
+                << (r.isReceived() ? tr("received %1").arg(dateText(r.receivedDate))
+                                   : tr("due %1").arg(dateText(r.dueDate)))
                 << "\n";
     }
     out << "\n" << tr("Changes to the record: %1").arg(h.recordChanges.size()) << "\n";
@@ -461,9 +498,12 @@ void printImportReport(CliContext& c, const app::ImportReport& r)
         out << ": " << p.reason << "\n";
     }
     for (const app::ImportProblem& w : r.warnings)
-        c.err() << tr("line %1").arg(w.line) << ", " << tr("column %1").arg(w.column) << ": " << w.reason << "\n";
+        c.err() << tr("line %1").arg(w.line) << ", " << tr("column %1").arg(w.column) << ": " << w.reason
+                << "\n";
     if (!r.ignoredColumns.isEmpty())
-        c.err() << tr("Columns not in the format, ignored: %1").arg(r.ignoredColumns.join(QStringLiteral(", "))) << "\n";
+        c.err()
+            << tr("Columns not in the format, ignored: %1").arg(r.ignoredColumns.join(QStringLiteral(", ")))
+            << "\n";
     QTextStream& summary = c.out();
     if (r.dryRun)
         summary << tr("Checked %1 row(s): %2 valid, %3 with problems; nothing was written (dry run).")
@@ -472,12 +512,14 @@ void printImportReport(CliContext& c, const app::ImportReport& r)
                        .arg(r.rejected)
                 << "\n";
     else if (r.imported > 0 || r.complete())
-        summary << tr("Imported %1 of %2 row(s); %3 rejected.").arg(r.imported).arg(r.rows).arg(r.rejected) << "\n";
-    else
-        c.err() << tr("Nothing was imported: %n problem(s) in the file. Correct them, or import the valid rows "
-                      "with --skip-invalid.",
-                      nullptr, static_cast<int>(r.problems.size()))
+        summary << tr("Imported %1 of %2 row(s); %3 rejected.").arg(r.imported).arg(r.rows).arg(r.rejected)
                 << "\n";
+    else
+        c.err()
+            << tr("Nothing was imported: %n problem(s) in the file. Correct them, or import the valid rows "
+                  "with --skip-invalid.",
+                  nullptr, static_cast<int>(r.problems.size()))
+            << "\n";
     if (r.secretariesSet > 0)
         summary << tr("%1 cell(s) imported earlier now have their secretary.").arg(r.secretariesSet) << "\n";
     if (!r.rejectsPath.isEmpty())

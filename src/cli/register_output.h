@@ -11,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 
 namespace orec::cli {
@@ -67,7 +66,8 @@ template <typename E> QString acceptedCodes(AdvertisedCodes advertised)
         return english.join(comma);
     const bool vietnameseFirst = advertised == AdvertisedCodes::Vietnamese;
     return QCoreApplication::translate("orec::cli", "%1 (or %2)")
-        .arg((vietnameseFirst ? vietnamese : english).join(comma), (vietnameseFirst ? english : vietnamese).join(comma));
+        .arg((vietnameseFirst ? vietnamese : english).join(comma),
+             (vietnameseFirst ? english : vietnamese).join(comma));
 }
 
 // "Unknown --NAME "VALUE"; use one of: ..." as ErrorCode::Invalid.

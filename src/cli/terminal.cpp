@@ -1,7 +1,6 @@
 #include "cli/terminal.h"
 
 #include <QtGlobal>
-
 #include <cstdio>
 #include <string>
 

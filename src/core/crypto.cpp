@@ -1,12 +1,10 @@
 #include "core/crypto.h"
 
 #include <QCoreApplication>
-
-#include <sodium.h>
-
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
+#include <sodium.h>
 
 namespace orec::crypto {
 
@@ -40,22 +38,24 @@ KdfParams KdfParams::cheapForTestsOnly()
 
 bool KdfParams::isValid() const
 {
-    return opsLimit >= crypto_pwhash_OPSLIMIT_MIN && opsLimit <= 64 && memLimitBytes >= crypto_pwhash_MEMLIMIT_MIN &&
-           memLimitBytes <= 4ull * 1024 * 1024 * 1024;
+    return opsLimit >= crypto_pwhash_OPSLIMIT_MIN && opsLimit <= 64 &&
+           memLimitBytes >= crypto_pwhash_MEMLIMIT_MIN && memLimitBytes <= 4ull * 1024 * 1024 * 1024;
 }
 
-Result<SecureBytes> deriveKeyArgon2id(const SecureBytes& passphrase, const QByteArray& salt, const KdfParams& params)
+Result<SecureBytes> deriveKeyArgon2id(const SecureBytes& passphrase, const QByteArray& salt,
+                                      const KdfParams& params)
 {
     ensureInitialised();
     if (salt.size() != crypto_pwhash_SALTBYTES || !params.isValid())
-        return Error(ErrorCode::Corrupt,
-                     QCoreApplication::translate("orec::crypto", "The key derivation parameters are damaged."));
+        return Error(ErrorCode::Corrupt, QCoreApplication::translate(
+                                             "orec::crypto", "The key derivation parameters are damaged."));
     SecureBytes key(kKeyBytes);
     if (crypto_pwhash(key.data(), key.size(), passphrase.chars(), passphrase.size(),
                       reinterpret_cast<const unsigned char*>(salt.constData()), params.opsLimit,
                       static_cast<std::size_t>(params.memLimitBytes), crypto_pwhash_ALG_ARGON2ID13) != 0)
-        return Error(ErrorCode::Io, QCoreApplication::translate(
-                                        "orec::crypto", "Not enough memory to derive the key from the passphrase."));
+        return Error(ErrorCode::Io,
+                     QCoreApplication::translate("orec::crypto",
+                                                 "Not enough memory to derive the key from the passphrase."));
     return key;
 }
 
@@ -102,7 +102,8 @@ QByteArray aeadEncrypt(const SecureBytes& key, const QByteArray& plaintext, cons
     return out;
 }
 
-Result<SecureBytes> aeadDecrypt(const SecureBytes& key, const QByteArray& sealed, const QByteArray& associatedData)
+Result<SecureBytes> aeadDecrypt(const SecureBytes& key, const QByteArray& sealed,
+                                const QByteArray& associatedData)
 {
     ensureInitialised();
     constexpr int nonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
@@ -144,7 +145,8 @@ QByteArray sealTo(const QByteArray& recipientPublicKey, const SecureBytes& plain
     return out;
 }
 
-Result<SecureBytes> openSealed(const QByteArray& sealed, const QByteArray& publicKey, const SecureBytes& secretKey)
+Result<SecureBytes> openSealed(const QByteArray& sealed, const QByteArray& publicKey,
+                               const SecureBytes& secretKey)
 {
     ensureInitialised();
     const auto fail = [] {
@@ -157,7 +159,8 @@ Result<SecureBytes> openSealed(const QByteArray& sealed, const QByteArray& publi
     SecureBytes out(static_cast<std::size_t>(sealed.size() - crypto_box_SEALBYTES));
     if (crypto_box_seal_open(out.data(), reinterpret_cast<const unsigned char*>(sealed.constData()),
                              static_cast<unsigned long long>(sealed.size()),
-                             reinterpret_cast<const unsigned char*>(publicKey.constData()), secretKey.data()) != 0)
+                             reinterpret_cast<const unsigned char*>(publicKey.constData()),
+                             secretKey.data()) != 0)
         return fail();
     return out;
 }
@@ -204,10 +207,11 @@ Result<QByteArray> base32Decode(const QString& text)
             c = 'V';
         const char* found = c ? std::strchr(kBase32Alphabet, c) : nullptr;
         if (!found)
-            return Error(ErrorCode::Invalid,
-                         QCoreApplication::translate("orec::crypto", "Character %1 ('%2') is not allowed in a key.")
-                             .arg(position)
-                             .arg(qc));
+            return Error(
+                ErrorCode::Invalid,
+                QCoreApplication::translate("orec::crypto", "Character %1 ('%2') is not allowed in a key.")
+                    .arg(position)
+                    .arg(qc));
         buffer = (buffer << 5) | static_cast<unsigned>(found - kBase32Alphabet);
         bits += 5;
         if (bits >= 8) {

@@ -5,7 +5,6 @@
 #include "core/secure_bytes.h"
 
 #include <QByteArray>
-
 #include <cstdint>
 
 namespace orec::crypto {
@@ -30,7 +29,8 @@ struct KdfParams
 constexpr int kKeyBytes = 32;
 constexpr int kSaltBytes = 16;
 
-Result<SecureBytes> deriveKeyArgon2id(const SecureBytes& passphrase, const QByteArray& salt, const KdfParams& params);
+Result<SecureBytes> deriveKeyArgon2id(const SecureBytes& passphrase, const QByteArray& salt,
+                                      const KdfParams& params);
 
 // BLAKE2b: keyed hashing for derivations and integrity checks.
 QByteArray blake2b(const QByteArray& message, int outBytes = 32);
@@ -39,7 +39,8 @@ SecureBytes deriveSubkey(const SecureBytes& key, const QByteArray& context, int 
 
 // XChaCha20-Poly1305 AEAD; output = nonce || ciphertext+tag.
 QByteArray aeadEncrypt(const SecureBytes& key, const QByteArray& plaintext, const QByteArray& associatedData);
-Result<SecureBytes> aeadDecrypt(const SecureBytes& key, const QByteArray& sealed, const QByteArray& associatedData);
+Result<SecureBytes> aeadDecrypt(const SecureBytes& key, const QByteArray& sealed,
+                                const QByteArray& associatedData);
 
 // X25519 key pairs and anonymous sealed boxes.
 struct BoxKeyPair
@@ -49,7 +50,8 @@ struct BoxKeyPair
 };
 BoxKeyPair generateBoxKeyPair();
 QByteArray sealTo(const QByteArray& recipientPublicKey, const SecureBytes& plaintext);
-Result<SecureBytes> openSealed(const QByteArray& sealed, const QByteArray& publicKey, const SecureBytes& secretKey);
+Result<SecureBytes> openSealed(const QByteArray& sealed, const QByteArray& publicKey,
+                               const SecureBytes& secretKey);
 
 // Base32 (Crockford alphabet, no padding) for keys that people copy by hand.
 QString base32Encode(const QByteArray& bytes);

@@ -31,7 +31,8 @@ struct Error
     QString where;   // file, line/column, field or record the error concerns; may be empty
 
     Error() = default;
-    Error(ErrorCode c, QString msg, QString at = {}) : code(c), message(std::move(msg)), where(std::move(at)) {}
+    Error(ErrorCode c, QString msg, QString at = {}) : code(c), message(std::move(msg)), where(std::move(at))
+    {}
 
     // "where: message" when a location is known.
     QString toString() const;

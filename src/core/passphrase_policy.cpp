@@ -2,19 +2,21 @@
 
 #include <QCoreApplication>
 #include <QSet>
-
 #include <cmath>
 
 namespace orec {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("orec", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec", text);
+}
 
 bool isTrivial(const QString& p)
 {
-    static const QStringList sequences = {QStringLiteral("0123456789"), QStringLiteral("abcdefghijklmnopqrstuvwxyz"),
-                                          QStringLiteral("qwertyuiop"), QStringLiteral("password"),
-                                          QStringLiteral("matkhau")};
+    static const QStringList sequences = {
+        QStringLiteral("0123456789"), QStringLiteral("abcdefghijklmnopqrstuvwxyz"),
+        QStringLiteral("qwertyuiop"), QStringLiteral("password"), QStringLiteral("matkhau")};
     const QString lower = p.toLower();
     if (QSet<QChar>(lower.begin(), lower.end()).size() <= 2)
         return true;
@@ -41,7 +43,8 @@ PassphraseAssessment assessPassphrase(const QString& passphrase)
         else
             other = true;
     }
-    int pool = (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (other ? 33 : 0) + (nonAscii ? 60 : 0);
+    int pool =
+        (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (other ? 33 : 0) + (nonAscii ? 60 : 0);
     pool = std::max(pool, 10);
     const QString lowerText = passphrase.toLower();
     const int distinct = static_cast<int>(QSet<QChar>(lowerText.begin(), lowerText.end()).size());

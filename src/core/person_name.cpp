@@ -2,7 +2,6 @@
 
 #include <QList>
 #include <QStringList>
-
 #include <algorithm>
 #include <array>
 #include <cstring>

@@ -8,7 +8,8 @@ namespace orec {
 namespace {
 
 // `from` moved by the rule's value in the rule's unit: calendar days or working days.
-QDate shifted(const QDate& from, int sign, const RuleSet& rules, const char* key, const WorkingCalendar& calendar)
+QDate shifted(const QDate& from, int sign, const RuleSet& rules, const char* key,
+              const WorkingCalendar& calendar)
 {
     if (!from.isValid())
         return {};
@@ -18,7 +19,8 @@ QDate shifted(const QDate& from, int sign, const RuleSet& rules, const char* key
     return from.addDays(sign * count);
 }
 
-DueDate dueOn(const QDate& from, int sign, const RuleSet& rules, const char* key, const WorkingCalendar& calendar)
+DueDate dueOn(const QDate& from, int sign, const RuleSet& rules, const char* key,
+              const WorkingCalendar& calendar)
 {
     return DueDate{shifted(from, sign, rules, key, calendar), rules.version(), QString::fromLatin1(key)};
 }
@@ -39,7 +41,8 @@ DueDate computeDueDate(ReportKind kind, const Posting& posting, const RuleSet& r
         return dueOn(departure, -1, rules, rule_key::kPreDepartureDaysBefore, calendar);
     case ReportKind::Return:
         return dueOn(back, 1, rules,
-                     posting.isPrivate() ? rule_key::kReturnReportPrivateWorkingDays : rule_key::kReturnReportOtherDays,
+                     posting.isPrivate() ? rule_key::kReturnReportPrivateWorkingDays
+                                         : rule_key::kReturnReportOtherDays,
                      calendar);
     case ReportKind::SelfReview:
         return dueOn(back, 1, rules, rule_key::kSelfReviewDaysAfterReturn, calendar);

@@ -10,8 +10,7 @@
 
 namespace orec {
 
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
@@ -38,8 +37,7 @@ private:
 };
 
 // Result<void>: success or an Error.
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
@@ -56,7 +54,10 @@ private:
 
 using Status = Result<void>;
 
-inline Status okStatus() { return {}; }
+inline Status okStatus()
+{
+    return {};
+}
 
 } // namespace orec
 

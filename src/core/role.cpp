@@ -8,9 +8,12 @@ namespace orec {
 QString roleCode(Role role)
 {
     switch (role) {
-    case Role::Admin: return QStringLiteral("admin");
-    case Role::Clerk: return QStringLiteral("clerk");
-    case Role::Auditor: return QStringLiteral("auditor");
+    case Role::Admin:
+        return QStringLiteral("admin");
+    case Role::Clerk:
+        return QStringLiteral("clerk");
+    case Role::Auditor:
+        return QStringLiteral("auditor");
     }
     return {};
 }
@@ -30,9 +33,12 @@ std::optional<Role> roleFromCode(const QString& code)
 QString roleDisplayName(Role role)
 {
     switch (role) {
-    case Role::Admin: return QCoreApplication::translate("orec::Role", "Administrator");
-    case Role::Clerk: return QCoreApplication::translate("orec::Role", "Clerk");
-    case Role::Auditor: return QCoreApplication::translate("orec::Role", "Auditor");
+    case Role::Admin:
+        return QCoreApplication::translate("orec::Role", "Administrator");
+    case Role::Clerk:
+        return QCoreApplication::translate("orec::Role", "Clerk");
+    case Role::Auditor:
+        return QCoreApplication::translate("orec::Role", "Auditor");
     }
     return {};
 }
@@ -40,12 +46,16 @@ QString roleDisplayName(Role role)
 bool roleAllows(Role role, Permission permission)
 {
     switch (permission) {
-    case Permission::ReadRecords: return true;
-    case Permission::WriteRecords: return role == Role::Admin || role == Role::Clerk;
-    case Permission::ReadAuditLog: return role == Role::Admin || role == Role::Auditor;
+    case Permission::ReadRecords:
+        return true;
+    case Permission::WriteRecords:
+        return role == Role::Admin || role == Role::Clerk;
+    case Permission::ReadAuditLog:
+        return role == Role::Admin || role == Role::Auditor;
     case Permission::ManageUsers:
     case Permission::ManageKeys:
-    case Permission::EditRules: return role == Role::Admin;
+    case Permission::EditRules:
+        return role == Role::Admin;
     }
     return false;
 }
@@ -54,10 +64,11 @@ Status validateUserName(const QString& name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[\\p{L}\\p{N}._-]{1,64}$"));
     if (!pattern.match(name).hasMatch())
-        return Error(ErrorCode::Invalid,
-                     QCoreApplication::translate(
-                         "orec::Role", "A user name is 1 to 64 letters, digits, dots, dashes or underscores."),
-                     name);
+        return Error(
+            ErrorCode::Invalid,
+            QCoreApplication::translate(
+                "orec::Role", "A user name is 1 to 64 letters, digits, dots, dashes or underscores."),
+            name);
     return {};
 }
 

@@ -4,7 +4,6 @@
 #include "core/result.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace orec {

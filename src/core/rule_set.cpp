@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace orec {
@@ -147,9 +146,12 @@ constexpr DefaultRule kDefaults[] = {
     // a private-trip application for the private purposes (posting.h isPrivatePurpose).
     {"documents.official_mission", 0, RuleUnit::Documents, kDocumentsDescription, kOfficialDocumentsSource,
      kOfficialDocuments},
-    {"documents.study", 0, RuleUnit::Documents, kDocumentsDescription, kOfficialDocumentsSource, kOfficialDocuments},
-    {"documents.labour", 0, RuleUnit::Documents, kDocumentsDescription, kOfficialDocumentsSource, kOfficialDocuments},
-    {"documents.expert", 0, RuleUnit::Documents, kDocumentsDescription, kOfficialDocumentsSource, kOfficialDocuments},
+    {"documents.study", 0, RuleUnit::Documents, kDocumentsDescription, kOfficialDocumentsSource,
+     kOfficialDocuments},
+    {"documents.labour", 0, RuleUnit::Documents, kDocumentsDescription, kOfficialDocumentsSource,
+     kOfficialDocuments},
+    {"documents.expert", 0, RuleUnit::Documents, kDocumentsDescription, kOfficialDocumentsSource,
+     kOfficialDocuments},
     {"documents.accompanying_spouse", 0, RuleUnit::Documents, kDocumentsDescription, kOfficialDocumentsSource,
      kOfficialDocuments},
     {"documents.self_employed", 0, RuleUnit::Documents, kDocumentsDescription, kPrivateDocumentsSource,
@@ -158,7 +160,8 @@ constexpr DefaultRule kDefaults[] = {
      kPrivateDocuments},
     {"documents.medical_treatment", 0, RuleUnit::Documents, kDocumentsDescription, kPrivateDocumentsSource,
      kPrivateDocuments},
-    {"documents.tourism", 0, RuleUnit::Documents, kDocumentsDescription, kPrivateDocumentsSource, kPrivateDocuments},
+    {"documents.tourism", 0, RuleUnit::Documents, kDocumentsDescription, kPrivateDocumentsSource,
+     kPrivateDocuments},
     {"documents.other_private", 0, RuleUnit::Documents, kDocumentsDescription, kPrivateDocumentsSource,
      kPrivateDocuments},
 };

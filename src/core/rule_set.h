@@ -41,8 +41,8 @@ struct Rule
     QString key;    // stable, dotted lower_snake_case (see rule_key below)
     QVariant value; // int for counts and durations, bool for flags, QString of codes for documents
     RuleUnit unit = RuleUnit::Days; // for deadlines, days or working days as the admin set it
-    QString description; // English source text; show displayDescription()
-    QString source;      // where the default comes from, English source text; show displaySource()
+    QString description;            // English source text; show displayDescription()
+    QString source;                 // where the default comes from, English source text; show displaySource()
 
     // The translated description and source. A rule the code knows shows the code's current text
     // (a stored version keeps the words it was written with, which may be older).

@@ -2,10 +2,9 @@
 
 #include "core/crypto.h"
 
-#include <sodium.h>
-
 #include <cstring>
 #include <new>
+#include <sodium.h>
 #include <utility>
 
 namespace orec {
@@ -28,12 +27,14 @@ SecureBytes::SecureBytes(const void* data, std::size_t size) : SecureBytes(size)
         std::memcpy(m_data, data, size);
 }
 
-SecureBytes::~SecureBytes() { clear(); }
+SecureBytes::~SecureBytes()
+{
+    clear();
+}
 
 SecureBytes::SecureBytes(SecureBytes&& other) noexcept
     : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0))
-{
-}
+{}
 
 SecureBytes& SecureBytes::operator=(SecureBytes&& other) noexcept
 {

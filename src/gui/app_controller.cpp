@@ -8,7 +8,8 @@
 
 namespace orec::gui {
 
-AppController::AppController(AppOptions options, QObject* parent) : QObject(parent), m_options(std::move(options))
+AppController::AppController(AppOptions options, QObject* parent)
+    : QObject(parent), m_options(std::move(options))
 {
     m_idle.setTimeoutMs(m_options.autoLockMs);
     connect(&m_idle, &IdleWatcher::idleTimeout, this, &AppController::lock);

@@ -25,16 +25,20 @@ void setApplicationNames()
 
 struct CommandLine
 {
-    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("Database file to open."), QStringLiteral("FILE")};
-    QCommandLineOption user{QStringLiteral("user"), QStringLiteral("User name to fill in."), QStringLiteral("NAME")};
+    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("Database file to open."),
+                          QStringLiteral("FILE")};
+    QCommandLineOption user{QStringLiteral("user"), QStringLiteral("User name to fill in."),
+                            QStringLiteral("NAME")};
     QCommandLineOption lang{QStringLiteral("lang"), QStringLiteral("Language: vi (default) or en."),
                             QStringLiteral("LANG")};
-    QCommandLineOption shot{QStringLiteral("screenshot"), QStringLiteral("Save a PNG of the first window and quit."),
+    QCommandLineOption shot{QStringLiteral("screenshot"),
+                            QStringLiteral("Save a PNG of the first window and quit."),
                             QStringLiteral("FILE")};
     QCommandLineOption help;
     QCommandLineOption version;
 
-    explicit CommandLine(QCommandLineParser& parser) : help(parser.addHelpOption()), version(parser.addVersionOption())
+    explicit CommandLine(QCommandLineParser& parser)
+        : help(parser.addHelpOption()), version(parser.addVersionOption())
     {
         parser.setApplicationDescription(QStringLiteral("Overseas Records: records of party members abroad"));
         parser.addOptions({db, user, lang, shot});
@@ -84,9 +88,10 @@ int runApplication(int argc, char** argv)
     const CommandLine options(parser);
     parser.process(app);
 
-    app::installTranslations(parser.isSet(options.lang)
-                                 ? parser.value(options.lang)
-                                 : settings.value(QStringLiteral("ui/language"), QStringLiteral("vi")).toString());
+    app::installTranslations(
+        parser.isSet(options.lang)
+            ? parser.value(options.lang)
+            : settings.value(QStringLiteral("ui/language"), QStringLiteral("vi")).toString());
 
     AppOptions appOptions;
     appOptions.databasePath = parser.value(options.db);

@@ -37,7 +37,8 @@ void AttachmentViewerDialog::zoom(double factor)
 {
     m_scale = std::clamp(m_scale * factor, 0.05, 8.0);
     const QSize size = (QSizeF(m_image.size()) * m_scale).toSize();
-    m_label->setPixmap(QPixmap::fromImage(m_image.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    m_label->setPixmap(
+        QPixmap::fromImage(m_image.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     m_label->resize(size);
 }
 

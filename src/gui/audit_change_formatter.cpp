@@ -18,7 +18,10 @@ namespace orec::gui {
 
 namespace {
 
-#define OREC_FIELD(key, label) {key, QT_TRANSLATE_NOOP("orec::gui::AuditChangeFormatter", label)}
+#define OREC_FIELD(key, label)                                                                               \
+    {                                                                                                        \
+        key, QT_TRANSLATE_NOOP("orec::gui::AuditChangeFormatter", label)                                     \
+    }
 
 struct Label
 {
@@ -314,7 +317,8 @@ QString AuditChangeFormatter::formatValue(const QString& entity, const QString& 
         bool objects = false;
         for (const QJsonValue& item : value.toArray()) {
             objects = objects || item.isObject();
-            items.append(item.isObject() ? objectText(entity, item.toObject()) : scalarText(entity, key, item));
+            items.append(item.isObject() ? objectText(entity, item.toObject())
+                                         : scalarText(entity, key, item));
         }
         // One extension or relative per line; plain values (countries) on one line.
         return items.join(objects ? QStringLiteral("\n") : QStringLiteral(", "));
@@ -336,9 +340,11 @@ QString AuditChangeFormatter::recordLabel(const AuditEntry& entry)
         if (object.contains(QLatin1String("kind")) && entry.entity == QLatin1String("report"))
             return formatValue(entry.entity, QStringLiteral("kind"), object.value(QLatin1String("kind")));
         if (object.contains(QLatin1String("purpose")))
-            return formatValue(entry.entity, QStringLiteral("purpose"), object.value(QLatin1String("purpose"))) +
+            return formatValue(entry.entity, QStringLiteral("purpose"),
+                               object.value(QLatin1String("purpose"))) +
                    QStringLiteral(" — ") +
-                   formatValue(entry.entity, QStringLiteral("countries"), object.value(QLatin1String("countries")));
+                   formatValue(entry.entity, QStringLiteral("countries"),
+                               object.value(QLatin1String("countries")));
     }
     return entry.entityId;
 }

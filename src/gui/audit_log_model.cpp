@@ -5,9 +5,9 @@
 
 namespace orec::gui {
 
-AuditLogModel::AuditLogModel(app::Session& session, QObject* parent) : QAbstractTableModel(parent), m_session(session)
-{
-}
+AuditLogModel::AuditLogModel(app::Session& session, QObject* parent)
+    : QAbstractTableModel(parent), m_session(session)
+{}
 
 void AuditLogModel::setFilter(const AuditFilter& filter)
 {
@@ -32,7 +32,10 @@ int AuditLogModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int AuditLogModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int AuditLogModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant AuditLogModel::data(const QModelIndex& index, int role) const
 {
@@ -41,12 +44,18 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     const Row& row = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case TimeColumn: return formatDateTime(row.entry.at);
-        case UserColumn: return row.entry.user;
-        case EntityColumn: return AuditChangeFormatter::entityName(row.entry.entity);
-        case RecordColumn: return row.record;
-        case ActionColumn: return AuditChangeFormatter::actionName(row.entry.action);
-        default: return {};
+        case TimeColumn:
+            return formatDateTime(row.entry.at);
+        case UserColumn:
+            return row.entry.user;
+        case EntityColumn:
+            return AuditChangeFormatter::entityName(row.entry.entity);
+        case RecordColumn:
+            return row.record;
+        case ActionColumn:
+            return AuditChangeFormatter::actionName(row.entry.action);
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole && index.column() == RecordColumn)
@@ -59,16 +68,25 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case TimeColumn: return tr("When");
-    case UserColumn: return tr("User");
-    case EntityColumn: return tr("Record type");
-    case RecordColumn: return tr("Record");
-    case ActionColumn: return tr("What was done");
-    default: return {};
+    case TimeColumn:
+        return tr("When");
+    case UserColumn:
+        return tr("User");
+    case EntityColumn:
+        return tr("Record type");
+    case RecordColumn:
+        return tr("Record");
+    case ActionColumn:
+        return tr("What was done");
+    default:
+        return {};
     }
 }
 
-bool AuditLogModel::canFetchMore(const QModelIndex& parent) const { return !parent.isValid() && !m_complete; }
+bool AuditLogModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_complete;
+}
 
 void AuditLogModel::fetchMore(const QModelIndex& parent)
 {

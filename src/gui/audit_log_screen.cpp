@@ -60,7 +60,8 @@ AuditLogScreen::AuditLogScreen(app::Session& session, QWidget* parent)
     connect(m_ui->clearFiltersButton, &QPushButton::clicked, this, &AuditLogScreen::clearFilters);
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &AuditLogScreen::verifyChain);
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
-        const QString written = PrintSupport::exportView(this, m_ui->auditTableView, QStringLiteral("audit-log"));
+        const QString written =
+            PrintSupport::exportView(this, m_ui->auditTableView, QStringLiteral("audit-log"));
         if (!written.isEmpty())
             Q_EMIT statusMessage(tr("The list was written to %1.").arg(written));
     });
@@ -69,7 +70,8 @@ AuditLogScreen::AuditLogScreen(app::Session& session, QWidget* parent)
             &AuditLogScreen::showDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditLogScreen::showDetails);
     // Enter on a row moves to its before/after values.
-    connect(m_ui->auditTableView, &QTableView::activated, this, [this] { m_ui->changesTableWidget->setFocus(); });
+    connect(m_ui->auditTableView, &QTableView::activated, this,
+            [this] { m_ui->changesTableWidget->setFocus(); });
 
     retranslate();
     applyFilter();
@@ -168,12 +170,13 @@ void AuditLogScreen::verifyChain()
     QApplication::restoreOverrideCursor();
     if (!result) {
         m_chainVerified = false;
-        m_chainText = tr("The audit log could not be checked: %1").arg(result.error().toString().toHtmlEscaped());
+        m_chainText =
+            tr("The audit log could not be checked: %1").arg(result.error().toString().toHtmlEscaped());
         m_ui->chainStatusLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     } else if (result->intact) {
         m_chainVerified = true;
-        m_chainText = tr("✔ The audit log is intact: all %n row(s) verify, none was removed or altered.", nullptr,
-                         static_cast<int>(result->rowsChecked));
+        m_chainText = tr("✔ The audit log is intact: all %n row(s) verify, none was removed or altered.",
+                         nullptr, static_cast<int>(result->rowsChecked));
         m_ui->chainStatusLabel->setStyleSheet(QStringLiteral("color: #1b5e20;"));
     } else {
         m_chainVerified = false;
@@ -194,11 +197,10 @@ void AuditLogScreen::showDetails()
         return;
     }
     const AuditEntry& entry = m_model->entry(current.row());
-    m_ui->detailsLabel->setText(tr("%1 “%2”: %3 by %4 at %5")
-                                    .arg(AuditChangeFormatter::entityName(entry.entity),
-                                         AuditChangeFormatter::recordLabel(entry),
-                                         AuditChangeFormatter::actionName(entry.action), entry.user,
-                                         formatDateTime(entry.at)));
+    m_ui->detailsLabel->setText(
+        tr("%1 “%2”: %3 by %4 at %5")
+            .arg(AuditChangeFormatter::entityName(entry.entity), AuditChangeFormatter::recordLabel(entry),
+                 AuditChangeFormatter::actionName(entry.action), entry.user, formatDateTime(entry.at)));
     const bool showAll = m_ui->showUnchangedCheckBox->isChecked();
     QFont bold = table->font();
     bold.setBold(true);

@@ -4,7 +4,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QThread>
-
 #include <functional>
 #include <memory>
 #include <optional>

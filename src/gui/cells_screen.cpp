@@ -83,7 +83,8 @@ void CellsScreen::reload()
         for (const auto& list : types)
             cellCount += static_cast<int>(list.size());
         auto* countryItem = new QTreeWidgetItem(tree);
-        countryItem->setText(0, tr("%1 — %n cell(s)", nullptr, cellCount).arg(RegisterLabels::country(country)));
+        countryItem->setText(0,
+                             tr("%1 — %n cell(s)", nullptr, cellCount).arg(RegisterLabels::country(country)));
         countryItem->setFont(0, bold);
         countryItem->setData(0, KindRole, CountryItem);
         countryItem->setData(0, CountryRole, country);
@@ -92,7 +93,8 @@ void CellsScreen::reload()
         countryItem->setToolTip(3, tr("Members abroad in this country now, in a cell or not"));
         for (auto it = types.begin(); it != types.end(); ++it) {
             auto* typeItem = new QTreeWidgetItem(countryItem);
-            const QString typeName = it.key() >= 0 ? displayName(static_cast<CellType>(it.key())) : tr("Other");
+            const QString typeName =
+                it.key() >= 0 ? displayName(static_cast<CellType>(it.key())) : tr("Other");
             typeItem->setText(0, tr("%1 (%2)").arg(typeName).arg(it.value().size()));
             typeItem->setData(0, KindRole, CellTypeItem);
             typeItem->setData(0, CountryRole, country);
@@ -111,8 +113,9 @@ void CellsScreen::reload()
             }
         }
     }
-    m_ui->countLabel->setText(tr("%Ln overseas cell(s) in %1 countries", nullptr, static_cast<int>(m_cells.size()))
-                                  .arg(countries.size()));
+    m_ui->countLabel->setText(
+        tr("%Ln overseas cell(s) in %1 countries", nullptr, static_cast<int>(m_cells.size()))
+            .arg(countries.size()));
     applySearch();
 }
 
@@ -168,7 +171,10 @@ MemberFilter CellsScreen::filterFor(const QTreeWidgetItem* item) const
     return filter;
 }
 
-void CellsScreen::showMembers() { Q_EMIT membersRequested(filterFor(m_ui->cellsTreeWidget->currentItem())); }
+void CellsScreen::showMembers()
+{
+    Q_EMIT membersRequested(filterFor(m_ui->cellsTreeWidget->currentItem()));
+}
 
 void CellsScreen::applySearch()
 {
@@ -189,7 +195,8 @@ void CellsScreen::applySearch()
                 QTreeWidgetItem* cell = type->child(i);
                 if (!cell)
                     continue;
-                const bool match = needle.isEmpty() || countryMatches || foldedContains(cell->text(0), needle) ||
+                const bool match = needle.isEmpty() || countryMatches ||
+                                   foldedContains(cell->text(0), needle) ||
                                    foldedContains(cell->text(1), needle);
                 cell->setHidden(!match);
                 anyInType = anyInType || match;

@@ -1,5 +1,5 @@
-// CellsScreen: the overseas cells as a tree, country → cell type → cell, with each cell's secretary, the members
-// present and overdue; counts of a cell are read only when its branch is opened.
+// CellsScreen: the overseas cells as a tree, country → cell type → cell, with each cell's secretary, the
+// members present and overdue; counts of a cell are read only when its branch is opened.
 #pragma once
 
 #include "app/session.h"

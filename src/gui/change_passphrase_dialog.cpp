@@ -18,10 +18,19 @@ ChangePassphraseDialog::ChangePassphraseDialog(QWidget* parent)
     validate();
 }
 
-ChangePassphraseDialog::~ChangePassphraseDialog() { clearSecrets(); }
+ChangePassphraseDialog::~ChangePassphraseDialog()
+{
+    clearSecrets();
+}
 
-QString ChangePassphraseDialog::currentPassphrase() const { return m_ui->currentLineEdit->text(); }
-QString ChangePassphraseDialog::newPassphrase() const { return m_ui->newLineEdit->text(); }
+QString ChangePassphraseDialog::currentPassphrase() const
+{
+    return m_ui->currentLineEdit->text();
+}
+QString ChangePassphraseDialog::newPassphrase() const
+{
+    return m_ui->newLineEdit->text();
+}
 
 void ChangePassphraseDialog::clearSecrets()
 {

@@ -20,8 +20,8 @@
 #include <QLocale>
 #include <QMap>
 #include <QMenu>
-#include <QPieSeries>
 #include <QPainter>
+#include <QPieSeries>
 #include <QPieSlice>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -99,7 +99,9 @@ DashboardScreen::DashboardScreen(app::Session& session, QWidget* parent)
         });
     }
 
-    const auto tile = [this](QPushButton* button, auto&& action) { connect(button, &QPushButton::clicked, this, action); };
+    const auto tile = [this](QPushButton* button, auto&& action) {
+        connect(button, &QPushButton::clicked, this, action);
+    };
     tile(m_ui->membersTileButton, [this] { Q_EMIT membersRequested(MemberFilter{}); });
     tile(m_ui->abroadTileButton, [this] {
         MemberFilter f;
@@ -144,9 +146,10 @@ void DashboardScreen::reload()
 void DashboardScreen::setTile(QPushButton* tile, qint64 value, const QString& caption, bool alarm)
 {
     tile->setText(QLocale().toString(value) + QLatin1Char('\n') + caption);
-    QString style = QStringLiteral("QPushButton { text-align: center; padding: 6px; font-size: 11pt; border: 1px solid "
-                                   "#cfd8dc; border-radius: 6px; background: %1; color: %2; }"
-                                   "QPushButton:hover { border-color: #1565c0; }");
+    QString style =
+        QStringLiteral("QPushButton { text-align: center; padding: 6px; font-size: 11pt; border: 1px solid "
+                       "#cfd8dc; border-radius: 6px; background: %1; color: %2; }"
+                       "QPushButton:hover { border-color: #1565c0; }");
     const bool red = alarm && value > 0;
     tile->setStyleSheet(style.arg(red ? QStringLiteral("#ffebee") : QStringLiteral("#fafafa"),
                                   red ? QStringLiteral("#b71c1c") : QStringLiteral("#263238")));
@@ -169,7 +172,8 @@ void DashboardScreen::loadSummary()
     setTile(m_ui->reportsDueSoonTileButton, m_summary.reportsDueSoon, tr("reports due in 14 days"));
     setTile(m_ui->probationTileButton, m_summary.probationEndingSoon, tr("probation ends within 30 days"));
     m_ui->probationTileButton->setToolTip(tr("Opens the list of probationary members"));
-    setTile(m_ui->unapprovedTileButton, m_summary.unapprovedDepartures, tr("departures without approval"), true);
+    setTile(m_ui->unapprovedTileButton, m_summary.unapprovedDepartures, tr("departures without approval"),
+            true);
 }
 
 void DashboardScreen::loadAbroad()
@@ -243,7 +247,8 @@ void DashboardScreen::loadAbroad()
                                 QColor(0x2e, 0x7d, 0x32), QColor(0x15, 0x65, 0xc0), QColor(0x6a, 0x1b, 0x9a),
                                 QColor(0x90, 0xa4, 0xae)};
     for (const auto& [type, count] : std::as_const(m_cellTypeCounts)) {
-        const QString name = type >= 0 ? displayName(static_cast<CellType>(type)) : tr("Not in an overseas cell");
+        const QString name =
+            type >= 0 ? displayName(static_cast<CellType>(type)) : tr("Not in an overseas cell");
         QPieSlice* slice = pie->append(QStringLiteral("%1: %2").arg(name).arg(count), count);
         slice->setColor(colours.at(type >= 0 ? std::min(type, 5) : 6));
         m_cellTypes.append(type);
@@ -254,7 +259,8 @@ void DashboardScreen::loadAbroad()
     QFont legendFont = pieChart->legend()->font();
     legendFont.setPointSizeF(8);
     pieChart->legend()->setFont(legendFont);
-    connect(pie, &QPieSeries::clicked, this, [this, pie](QPieSlice* slice) { openCellType(static_cast<int>(pie->slices().indexOf(slice))); });
+    connect(pie, &QPieSeries::clicked, this,
+            [this, pie](QPieSlice* slice) { openCellType(static_cast<int>(pie->slices().indexOf(slice))); });
     old = m_cellTypeView->chart();
     m_cellTypeView->setChart(pieChart);
     delete old;
@@ -332,10 +338,12 @@ QString DashboardScreen::saveChartPng(QChartView* view, const QString& path)
         return {};
     QString target = path;
     if (target.isEmpty()) {
-        const QString suggested = QDir::home().filePath(
-            QStringLiteral("%1-%2.png").arg(view->objectName().remove(QLatin1String("View")),
-                                            m_session.clock().today().toString(Qt::ISODate)));
-        target = FileDialogs::saveFileName(this, tr("Save chart as PNG"), suggested, tr("PNG images (*.png)"));
+        const QString suggested =
+            QDir::home().filePath(QStringLiteral("%1-%2.png")
+                                      .arg(view->objectName().remove(QLatin1String("View")),
+                                           m_session.clock().today().toString(Qt::ISODate)));
+        target =
+            FileDialogs::saveFileName(this, tr("Save chart as PNG"), suggested, tr("PNG images (*.png)"));
         if (target.isEmpty())
             return {};
         if (!target.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))

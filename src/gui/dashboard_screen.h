@@ -1,5 +1,5 @@
-// DashboardScreen: the department at a glance: who is abroad, where, in which kind of cell, departures and returns
-// month by month, what is overdue; every figure opens the list behind it.
+// DashboardScreen: the department at a glance: who is abroad, where, in which kind of cell, departures and
+// returns month by month, what is overdue; every figure opens the list behind it.
 #pragma once
 
 #include "app/query_service.h"
@@ -10,7 +10,6 @@
 #include <QImage>
 #include <QList>
 #include <QPair>
-
 #include <memory>
 
 namespace Ui {
@@ -40,7 +39,8 @@ public:
     QChartView* cellTypeChart() const { return m_cellTypeView; }
     QChartView* movementsChart() const { return m_movementsView; }
 
-    // Writes the chart as a PNG image to `path`, asking for a file when it is empty; returns the path written.
+    // Writes the chart as a PNG image to `path`, asking for a file when it is empty; returns the path
+    // written.
     QString saveChartPng(QChartView* view, const QString& path = {});
     // The chart as a picture twice the screen's pixels, sharp on paper.
     static QImage chartImage(QChartView* view);

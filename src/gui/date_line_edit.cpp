@@ -13,7 +13,8 @@ namespace orec::gui {
 
 DateLineEdit::DateLineEdit(QWidget* parent) : QLineEdit(parent)
 {
-    m_calendarAction = addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), QLineEdit::TrailingPosition);
+    m_calendarAction =
+        addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), QLineEdit::TrailingPosition);
     m_calendarAction->setObjectName(QStringLiteral("calendarAction"));
     connect(m_calendarAction, &QAction::triggered, this, &DateLineEdit::showCalendar);
     connect(this, &QLineEdit::textEdited, this, &DateLineEdit::onTextEdited);
@@ -21,7 +22,10 @@ DateLineEdit::DateLineEdit(QWidget* parent) : QLineEdit(parent)
     retranslate();
 }
 
-QDate DateLineEdit::date() const { return parseDate(text()); }
+QDate DateLineEdit::date() const
+{
+    return parseDate(text());
+}
 
 void DateLineEdit::setDate(const QDate& date)
 {
@@ -29,7 +33,10 @@ void DateLineEdit::setDate(const QDate& date)
     setStyleSheet(QString());
 }
 
-bool DateLineEdit::hasValidText() const { return isEmpty() || date().isValid(); }
+bool DateLineEdit::hasValidText() const
+{
+    return isEmpty() || date().isValid();
+}
 
 void DateLineEdit::onTextEdited()
 {

@@ -35,17 +35,22 @@ void setDateFormat(const QString& format)
 
 QStringList availableDateFormats()
 {
-    return {kDefaultFormat, QStringLiteral("d/M/yyyy"), QStringLiteral("dd.MM.yyyy"), QStringLiteral("yyyy-MM-dd")};
+    return {kDefaultFormat, QStringLiteral("d/M/yyyy"), QStringLiteral("dd.MM.yyyy"),
+            QStringLiteral("yyyy-MM-dd")};
 }
 
-QString formatDate(const QDate& date) { return date.isValid() ? date.toString(dateFormat()) : QString(); }
+QString formatDate(const QDate& date)
+{
+    return date.isValid() ? date.toString(dateFormat()) : QString();
+}
 
 QString formatDateTime(const QDateTime& utc)
 {
     if (!utc.isValid())
         return {};
     const QDateTime local = utc.toLocalTime();
-    return local.date().toString(dateFormat()) + QLatin1Char(' ') + local.time().toString(QStringLiteral("HH:mm:ss"));
+    return local.date().toString(dateFormat()) + QLatin1Char(' ') +
+           local.time().toString(QStringLiteral("HH:mm:ss"));
 }
 
 QDate parseDate(const QString& text)

@@ -15,11 +15,16 @@ namespace {
 QColor stateColour(ReportState state)
 {
     switch (state) {
-    case ReportState::Overdue: return QColor(0xb7, 0x1c, 0x1c);
-    case ReportState::Due: return QColor(0xe6, 0x51, 0x00);
-    case ReportState::ReceivedLate: return QColor(0x6d, 0x4c, 0x41);
-    case ReportState::Received: return QColor(0x1b, 0x5e, 0x20);
-    case ReportState::NotDue: break;
+    case ReportState::Overdue:
+        return QColor(0xb7, 0x1c, 0x1c);
+    case ReportState::Due:
+        return QColor(0xe6, 0x51, 0x00);
+    case ReportState::ReceivedLate:
+        return QColor(0x6d, 0x4c, 0x41);
+    case ReportState::Received:
+        return QColor(0x1b, 0x5e, 0x20);
+    case ReportState::NotDue:
+        break;
     }
     return {};
 }
@@ -34,7 +39,8 @@ void setRow(QTableWidget* table, int row, const QStringList& texts)
 
 QString DossierTabs::postingTitle(const Posting& posting)
 {
-    QString title = displayName(posting.purpose) + QStringLiteral(" — ") + RegisterLabels::countries(posting.countryCodes);
+    QString title = displayName(posting.purpose) + QStringLiteral(" — ") +
+                    RegisterLabels::countries(posting.countryCodes);
     if (!posting.city.isEmpty())
         title += QStringLiteral(", ") + posting.city;
     return title;
@@ -94,8 +100,9 @@ void DossierTabs::fillCells(QTableWidget* table, const MemberHistory& history)
     table->setRowCount(0);
     // The home unit first: where the member belongs between postings.
     table->insertRow(0);
-    setRow(table, 0, {history.homeUnitName, RegisterLabels::country(QStringLiteral("VN")), QString(), QString(),
-                      tr("Home unit")});
+    setRow(table, 0,
+           {history.homeUnitName, RegisterLabels::country(QStringLiteral("VN")), QString(), QString(),
+            tr("Home unit")});
     for (const PostingHistory& entry : history.postings) {
         const Posting& p = entry.posting;
         if (p.overseasCellId == 0 && !isTransfer(p.arrangement))
@@ -106,8 +113,9 @@ void DossierTabs::fillCells(QTableWidget* table, const MemberHistory& history)
         const int row = table->rowCount();
         table->insertRow(row);
         const QString unit = entry.cellName.isEmpty() ? tr("(no overseas cell recorded)") : entry.cellName;
-        setRow(table, row, {unit, RegisterLabels::countries(p.countryCodes), formatDate(p.actualDeparture),
-                            formatDate(p.actualReturn), displayName(p.arrangement)});
+        setRow(table, row,
+               {unit, RegisterLabels::countries(p.countryCodes), formatDate(p.actualDeparture),
+                formatDate(p.actualReturn), displayName(p.arrangement)});
     }
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table->resizeColumnsToContents();
@@ -123,8 +131,9 @@ void DossierTabs::fillReports(QTableWidget* table, const MemberHistory& history,
         QString stateText = displayName(state);
         if (state == ReportState::Overdue)
             stateText = tr("Overdue by %n day(s)", nullptr, static_cast<int>(report.dueDate.daysTo(today)));
-        setRow(table, row, {displayName(report.kind), posting, formatDate(report.dueDate),
-                            formatDate(report.receivedDate), stateText});
+        setRow(table, row,
+               {displayName(report.kind), posting, formatDate(report.dueDate),
+                formatDate(report.receivedDate), stateText});
         table->item(row, 0)->setData(IdRole, report.id);
         table->item(row, 0)->setData(PostingIdRole, report.postingId);
         table->item(row, 0)->setData(KindRole, static_cast<int>(report.kind));
@@ -154,12 +163,14 @@ void DossierTabs::fillChanges(QTableWidget* table, const MemberHistory& history)
             if (entry.action == QLatin1String("create"))
                 changed.append(change.label + QStringLiteral(": ") + change.after);
             else
-                changed.append(change.label + QStringLiteral(": ") + change.before + QStringLiteral(" → ") + change.after);
+                changed.append(change.label + QStringLiteral(": ") + change.before + QStringLiteral(" → ") +
+                               change.after);
         }
         const int row = table->rowCount();
         table->insertRow(row);
-        setRow(table, row, {formatDateTime(entry.at), entry.user, AuditChangeFormatter::actionName(entry.action),
-                            changed.join(QLatin1Char('\n'))});
+        setRow(table, row,
+               {formatDateTime(entry.at), entry.user, AuditChangeFormatter::actionName(entry.action),
+                changed.join(QLatin1Char('\n'))});
     }
     table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     table->resizeColumnToContents(0);

@@ -33,9 +33,9 @@ void EditorDialog::watchForEdits(QWidget* root)
 void EditorDialog::reject()
 {
     if (m_dirty) {
-        const auto answer = MessageBox::question(this, tr("Unsaved changes"),
-                                                 tr("You have changes that are not saved. Throw them away?"),
-                                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer = MessageBox::question(
+            this, tr("Unsaved changes"), tr("You have changes that are not saved. Throw them away?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard)
             return;
     }

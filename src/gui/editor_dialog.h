@@ -1,4 +1,5 @@
-// EditorDialog: a dialog that edits a record and asks before unsaved edits are thrown away (Esc, Cancel, close).
+// EditorDialog: a dialog that edits a record and asks before unsaved edits are thrown away (Esc, Cancel,
+// close).
 #pragma once
 
 #include <QDialog>

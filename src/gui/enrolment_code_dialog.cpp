@@ -13,9 +13,10 @@ EnrolmentCodeDialog::EnrolmentCodeDialog(const exchange::EnrolledSecretary& enro
     : QDialog(parent), m_ui(std::make_unique<Ui::EnrolmentCodeDialog>())
 {
     m_ui->setupUi(this);
-    m_ui->introLabel->setText(tr("<b>Enrolment code for %1</b>, secretary of cell %2 — %3:")
-                                  .arg(enrolled.label.isEmpty() ? tr("the new secretary") : enrolled.label.toHtmlEscaped(),
-                                       enrolled.cellCode.toHtmlEscaped(), cellName.toHtmlEscaped()));
+    m_ui->introLabel->setText(
+        tr("<b>Enrolment code for %1</b>, secretary of cell %2 — %3:")
+            .arg(enrolled.label.isEmpty() ? tr("the new secretary") : enrolled.label.toHtmlEscaped(),
+                 enrolled.cellCode.toHtmlEscaped(), cellName.toHtmlEscaped()));
     m_ui->codeLabel->setFont(ExchangeLabels::codeFont(2.0));
     m_ui->codeLabel->setStyleSheet(QStringLiteral("background: palette(base);"));
     // Eight groups of four read best as two lines of four.

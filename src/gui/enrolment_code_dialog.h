@@ -5,7 +5,6 @@
 #include "exchange/home_exchange.h"
 
 #include <QDialog>
-
 #include <memory>
 
 namespace Ui {

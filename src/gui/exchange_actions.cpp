@@ -19,8 +19,7 @@ namespace orec::gui {
 
 ExchangeActions::ExchangeActions(app::Session& session, QWidget* window)
     : QObject(window), m_session(session), m_window(window)
-{
-}
+{}
 
 QString ExchangeActions::chooseCell(const QString& title)
 {
@@ -30,12 +29,15 @@ QString ExchangeActions::chooseCell(const QString& title)
     filter.activeOnly = true;
     auto cells = app::RegisterService(m_session).units(filter);
     if (!cells || cells->isEmpty()) {
-        MessageBox::warning(m_window, title, cells ? tr("There are no overseas cells in the register.") : cells.error().toString());
+        MessageBox::warning(m_window, title,
+                            cells ? tr("There are no overseas cells in the register.")
+                                  : cells.error().toString());
         return {};
     }
     QStringList names;
     for (const PartyUnit& cell : *cells)
-        names.append(QStringLiteral("%1 — %2 (%3)").arg(cell.code, cell.name, RegisterLabels::country(cell.countryCode)));
+        names.append(QStringLiteral("%1 — %2 (%3)")
+                         .arg(cell.code, cell.name, RegisterLabels::country(cell.countryCode)));
     bool ok = false;
     const QString chosen = QInputDialog::getItem(m_window, title, tr("Overseas cell:"), names, 0, false, &ok);
     return ok ? chosen.section(QStringLiteral(" — "), 0, 0) : QString();
@@ -48,7 +50,8 @@ void ExchangeActions::exportCellPackage()
         return;
     const QString path = QFileDialog::getSaveFileName(
         m_window, tr("Export a cell package"),
-        QDir::home().filePath(QStringLiteral("%1-%2.orecpkg").arg(cell, QDate::currentDate().toString(Qt::ISODate))),
+        QDir::home().filePath(
+            QStringLiteral("%1-%2.orecpkg").arg(cell, QDate::currentDate().toString(Qt::ISODate))),
         tr("Overseas Records packages (*.orecpkg)"));
     if (path.isEmpty())
         return;
@@ -59,17 +62,19 @@ void ExchangeActions::exportCellPackage()
         MessageBox::warning(m_window, tr("Package not written"), exported.error().toString());
         return;
     }
-    QString text = tr("Package number %1 for the cell %2 was written to %3.\n%4 member(s), %5 posting(s), %6 report(s).")
-                       .arg(exported->sequence)
-                       .arg(cell, QDir::toNativeSeparators(exported->path))
-                       .arg(exported->members)
-                       .arg(exported->postings)
-                       .arg(exported->reports);
-    text += QLatin1Char('\n') + (exported->firstPackage
-                                     ? tr("This is the first package: the secretary opens it with the enrolment code "
-                                          "given to them in person.")
-                                     : tr("It can be opened only on the secretary's laptop (key %1).")
-                                           .arg(exported->recipientFingerprint));
+    QString text =
+        tr("Package number %1 for the cell %2 was written to %3.\n%4 member(s), %5 posting(s), %6 report(s).")
+            .arg(exported->sequence)
+            .arg(cell, QDir::toNativeSeparators(exported->path))
+            .arg(exported->members)
+            .arg(exported->postings)
+            .arg(exported->reports);
+    text += QLatin1Char('\n') +
+            (exported->firstPackage
+                 ? tr("This is the first package: the secretary opens it with the enrolment code "
+                      "given to them in person.")
+                 : tr("It can be opened only on the secretary's laptop (key %1).")
+                       .arg(exported->recipientFingerprint));
     MessageBox::information(m_window, tr("Cell package written"), text);
     Q_EMIT statusMessage(tr("Cell package written to %1.").arg(exported->path));
 }
@@ -106,9 +111,9 @@ void ExchangeActions::enrolSecretary()
     if (cell.isEmpty())
         return;
     bool ok = false;
-    const QString label = QInputDialog::getText(m_window, tr("Enrol a cell secretary"),
-                                                tr("Name of the secretary (as it will be shown with their key):"),
-                                                QLineEdit::Normal, QString(), &ok);
+    const QString label = QInputDialog::getText(
+        m_window, tr("Enrol a cell secretary"),
+        tr("Name of the secretary (as it will be shown with their key):"), QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     auto enrolled = app::ExchangeService(m_session).enrolSecretary(cell, label.trimmed());
@@ -138,8 +143,9 @@ void ExchangeActions::showKeys()
 
 void ExchangeActions::installCellPackage()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Install a package from home"), QDir::homePath(),
-                                                      tr("Overseas Records packages (*.orecpkg)"));
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Install a package from home"), QDir::homePath(),
+                                     tr("Overseas Records packages (*.orecpkg)"));
     if (!path.isEmpty())
         installCellPackageFile(path);
 }
@@ -159,15 +165,18 @@ bool ExchangeActions::installCellPackageFile(const QString& path)
         return false;
     }
     if (installed->replay) {
-        MessageBox::information(m_window, tr("Package already installed"),
-                                tr("Home's package %1 was installed before; nothing changed.").arg(installed->sequence));
+        MessageBox::information(
+            m_window, tr("Package already installed"),
+            tr("Home's package %1 was installed before; nothing changed.").arg(installed->sequence));
         return true;
     }
     QStringList lines;
-    lines << tr("Home's package %1 is installed: %n record(s) written or updated", nullptr, installed->written)
-                 .arg(installed->sequence) +
-                 (installed->removed > 0 ? tr(", %n that left the cell at home removed", nullptr, installed->removed)
-                                         : QString()) +
+    lines << tr("Home's package %1 is installed: %n record(s) written or updated", nullptr,
+                installed->written)
+                     .arg(installed->sequence) +
+                 (installed->removed > 0
+                      ? tr(", %n that left the cell at home removed", nullptr, installed->removed)
+                      : QString()) +
                  QLatin1Char('.');
     if (installed->missingFrom > 0)
         lines << tr("Home's packages %1 to %2 never arrived here; this one holds everything they held.")
@@ -211,8 +220,8 @@ bool ExchangeActions::exportReturnPackageTo(const QString& path)
     }
     MessageBox::information(
         m_window, tr("Return package written"),
-        tr("Return package number %1 was written to %2 with %n change(s) home has not acknowledged yet.", nullptr,
-           exported->changes)
+        tr("Return package number %1 was written to %2 with %n change(s) home has not acknowledged yet.",
+           nullptr, exported->changes)
                 .arg(exported->sequence)
                 .arg(QDir::toNativeSeparators(exported->path)) +
             QLatin1Char('\n') +

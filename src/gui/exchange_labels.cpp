@@ -9,24 +9,42 @@ QString ExchangeLabels::problemTitle(exchange::PackageProblem problem)
 {
     using exchange::PackageProblem;
     switch (problem) {
-    case PackageProblem::None: return tr("The package cannot be used");
-    case PackageProblem::NotAPackage: return tr("This is not an Overseas Records package");
-    case PackageProblem::UnsupportedVersion: return tr("The package was made by a newer program");
-    case PackageProblem::Truncated: return tr("The package is incomplete");
-    case PackageProblem::Oversized: return tr("The package is larger than it says");
-    case PackageProblem::MalformedHeader: return tr("The package is damaged");
-    case PackageProblem::WrongRecipient: return tr("The package is meant for another database");
-    case PackageProblem::WrongCell: return tr("The package is about another cell");
-    case PackageProblem::WrongKind: return tr("The package goes the other way");
-    case PackageProblem::UnknownSender: return tr("The sender is not known here");
-    case PackageProblem::RemovedSender: return tr("The sender was removed");
-    case PackageProblem::BadSignature: return tr("The package was altered or forged");
-    case PackageProblem::DecryptionFailed: return tr("The package cannot be opened");
-    case PackageProblem::MalformedPayload: return tr("The package's content is damaged");
-    case PackageProblem::Replay: return tr("The package was imported before");
-    case PackageProblem::OutOfOrder: return tr("The package is older than one already imported");
-    case PackageProblem::SequenceReused: return tr("Another package with the same number was imported");
-    case PackageProblem::MissingChanges: return tr("Changes before this package are missing");
+    case PackageProblem::None:
+        return tr("The package cannot be used");
+    case PackageProblem::NotAPackage:
+        return tr("This is not an Overseas Records package");
+    case PackageProblem::UnsupportedVersion:
+        return tr("The package was made by a newer program");
+    case PackageProblem::Truncated:
+        return tr("The package is incomplete");
+    case PackageProblem::Oversized:
+        return tr("The package is larger than it says");
+    case PackageProblem::MalformedHeader:
+        return tr("The package is damaged");
+    case PackageProblem::WrongRecipient:
+        return tr("The package is meant for another database");
+    case PackageProblem::WrongCell:
+        return tr("The package is about another cell");
+    case PackageProblem::WrongKind:
+        return tr("The package goes the other way");
+    case PackageProblem::UnknownSender:
+        return tr("The sender is not known here");
+    case PackageProblem::RemovedSender:
+        return tr("The sender was removed");
+    case PackageProblem::BadSignature:
+        return tr("The package was altered or forged");
+    case PackageProblem::DecryptionFailed:
+        return tr("The package cannot be opened");
+    case PackageProblem::MalformedPayload:
+        return tr("The package's content is damaged");
+    case PackageProblem::Replay:
+        return tr("The package was imported before");
+    case PackageProblem::OutOfOrder:
+        return tr("The package is older than one already imported");
+    case PackageProblem::SequenceReused:
+        return tr("Another package with the same number was imported");
+    case PackageProblem::MissingChanges:
+        return tr("Changes before this package are missing");
     }
     return {};
 }
@@ -69,9 +87,12 @@ QString ExchangeLabels::problemAdvice(exchange::PackageProblem problem)
 QString ExchangeLabels::peerStatus(exchange::PeerStatus status)
 {
     switch (status) {
-    case exchange::PeerStatus::Pending: return tr("waiting for the laptop's first package");
-    case exchange::PeerStatus::Active: return tr("active");
-    case exchange::PeerStatus::Removed: return tr("removed");
+    case exchange::PeerStatus::Pending:
+        return tr("waiting for the laptop's first package");
+    case exchange::PeerStatus::Active:
+        return tr("active");
+    case exchange::PeerStatus::Removed:
+        return tr("removed");
     }
     return {};
 }
@@ -95,7 +116,8 @@ QString ExchangeLabels::inTwoLines(const QString& groups)
     if (parts.size() < 4)
         return groups;
     const int half = static_cast<int>((parts.size() + 1) / 2);
-    return parts.mid(0, half).join(QLatin1Char('-')) + QLatin1Char('\n') + parts.mid(half).join(QLatin1Char('-'));
+    return parts.mid(0, half).join(QLatin1Char('-')) + QLatin1Char('\n') +
+           parts.mid(half).join(QLatin1Char('-'));
 }
 
 } // namespace orec::gui

@@ -26,7 +26,8 @@ ExportCellPackageDialog::ExportCellPackageDialog(app::Session& session, QWidget*
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
-    connect(m_ui->cellComboBox, &QComboBox::currentIndexChanged, this, &ExportCellPackageDialog::onCellChanged);
+    connect(m_ui->cellComboBox, &QComboBox::currentIndexChanged, this,
+            &ExportCellPackageDialog::onCellChanged);
     connect(m_ui->browseButton, &QPushButton::clicked, this, &ExportCellPackageDialog::browse);
     connect(m_ui->fileLineEdit, &QLineEdit::textChanged, this, &ExportCellPackageDialog::onCellChanged);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ExportCellPackageDialog::accept);
@@ -60,7 +61,8 @@ void ExportCellPackageDialog::load()
     std::sort(m_cells.begin(), m_cells.end(), [](const Cell& a, const Cell& b) { return a.code < b.code; });
     for (const Cell& cell : std::as_const(m_cells))
         m_ui->cellComboBox->addItem(
-            QStringLiteral("%1 — %2 (%3)").arg(cell.code, cell.name, RegisterLabels::country(cell.country)), cell.code);
+            QStringLiteral("%1 — %2 (%3)").arg(cell.code, cell.name, RegisterLabels::country(cell.country)),
+            cell.code);
     // The first cell that has a secretary is the likely one.
     for (int i = 0; i < m_cells.size(); ++i) {
         if (m_cells.at(i).secretary) {
@@ -74,7 +76,8 @@ void ExportCellPackageDialog::load()
 QString ExportCellPackageDialog::suggestedPath(const QString& code) const
 {
     const QString dir = QSettings().value(QLatin1String(kLastDirectoryKey), QDir::homePath()).toString();
-    return QDir(dir).filePath(QStringLiteral("%1-%2.orecpkg").arg(code, QDate::currentDate().toString(Qt::ISODate)));
+    return QDir(dir).filePath(
+        QStringLiteral("%1-%2.orecpkg").arg(code, QDate::currentDate().toString(Qt::ISODate)));
 }
 
 bool ExportCellPackageDialog::selectCell(const QString& code)
@@ -86,9 +89,15 @@ bool ExportCellPackageDialog::selectCell(const QString& code)
     return true;
 }
 
-QString ExportCellPackageDialog::cellCode() const { return m_ui->cellComboBox->currentData().toString(); }
+QString ExportCellPackageDialog::cellCode() const
+{
+    return m_ui->cellComboBox->currentData().toString();
+}
 
-void ExportCellPackageDialog::setFilePath(const QString& path) { m_ui->fileLineEdit->setText(path); }
+void ExportCellPackageDialog::setFilePath(const QString& path)
+{
+    m_ui->fileLineEdit->setText(path);
+}
 
 void ExportCellPackageDialog::onCellChanged()
 {
@@ -112,15 +121,18 @@ void ExportCellPackageDialog::onCellChanged()
     if (!cell.secretary) {
         m_ui->secretaryLabel->setText(
             QStringLiteral("<span style='color:#b71c1c'>%1</span>")
-                .arg(tr("No secretary is enrolled for this cell. Enrol one first under Tools → Cell secretaries…")
-                         .toHtmlEscaped()));
+                .arg(
+                    tr("No secretary is enrolled for this cell. Enrol one first under Tools → Cell secretaries…")
+                        .toHtmlEscaped()));
     } else if (cell.secretary->status == exchange::PeerStatus::Pending) {
         m_ui->secretaryLabel->setText(
             tr("The first package for %1: it opens only with the enrolment code that was handed to them.")
-                .arg(cell.secretary->label.isEmpty() ? tr("the new secretary") : cell.secretary->label.toHtmlEscaped()));
+                .arg(cell.secretary->label.isEmpty() ? tr("the new secretary")
+                                                     : cell.secretary->label.toHtmlEscaped()));
     } else {
-        m_ui->secretaryLabel->setText(tr("Encrypted to the laptop of %1, fingerprint <tt>%2</tt>.")
-                                          .arg(cell.secretary->label.toHtmlEscaped(), cell.secretary->fingerprint));
+        m_ui->secretaryLabel->setText(
+            tr("Encrypted to the laptop of %1, fingerprint <tt>%2</tt>.")
+                .arg(cell.secretary->label.toHtmlEscaped(), cell.secretary->fingerprint));
     }
     ok->setEnabled(cell.secretary.has_value() && !m_ui->fileLineEdit->text().trimmed().isEmpty());
 }
@@ -144,7 +156,8 @@ void ExportCellPackageDialog::accept()
     if (!path.endsWith(QLatin1String(".orecpkg")))
         path += QStringLiteral(".orecpkg");
     if (QFileInfo::exists(path) &&
-        MessageBox::question(this, tr("Replace the file?"), tr("%1 exists already. Replace it?").arg(QDir::toNativeSeparators(path)),
+        MessageBox::question(this, tr("Replace the file?"),
+                             tr("%1 exists already. Replace it?").arg(QDir::toNativeSeparators(path)),
                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);

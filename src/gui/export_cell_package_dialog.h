@@ -6,7 +6,6 @@
 #include "exchange/home_exchange.h"
 
 #include <QDialog>
-
 #include <memory>
 #include <optional>
 

@@ -77,14 +77,35 @@ void FieldSetupDialog::changeEvent(QEvent* event)
     QDialog::changeEvent(event);
 }
 
-void FieldSetupDialog::retranslate() { updateStrength(); }
+void FieldSetupDialog::retranslate()
+{
+    updateStrength();
+}
 
-void FieldSetupDialog::setPackagePath(const QString& path) { m_ui->packageLineEdit->setText(path); }
-void FieldSetupDialog::setDatabasePath(const QString& path) { m_ui->databasePathLineEdit->setText(path); }
-QString FieldSetupDialog::databasePath() const { return m_ui->databasePathLineEdit->text().trimmed(); }
-QString FieldSetupDialog::userName() const { return m_ui->userLineEdit->text().trimmed(); }
-QString FieldSetupDialog::recoveryKeyShown() const { return m_ui->recoveryKeyLabel->text(); }
-std::unique_ptr<app::Session> FieldSetupDialog::takeSession() { return std::move(m_session); }
+void FieldSetupDialog::setPackagePath(const QString& path)
+{
+    m_ui->packageLineEdit->setText(path);
+}
+void FieldSetupDialog::setDatabasePath(const QString& path)
+{
+    m_ui->databasePathLineEdit->setText(path);
+}
+QString FieldSetupDialog::databasePath() const
+{
+    return m_ui->databasePathLineEdit->text().trimmed();
+}
+QString FieldSetupDialog::userName() const
+{
+    return m_ui->userLineEdit->text().trimmed();
+}
+QString FieldSetupDialog::recoveryKeyShown() const
+{
+    return m_ui->recoveryKeyLabel->text();
+}
+std::unique_ptr<app::Session> FieldSetupDialog::takeSession()
+{
+    return std::move(m_session);
+}
 
 void FieldSetupDialog::reject()
 {
@@ -155,12 +176,15 @@ void FieldSetupDialog::next()
     exchange::PackageProblem problem = exchange::PackageProblem::None;
     auto reader = exchange::PackageReader::open(file, &problem);
     if (!reader) {
-        showPackageError(ExchangeLabels::problemTitle(problem) + QStringLiteral(": ") + reader.error().message);
+        showPackageError(ExchangeLabels::problemTitle(problem) + QStringLiteral(": ") +
+                         reader.error().message);
         return;
     }
-    if (reader->header().kind != PackageKind::Cell || reader->header().wrap != exchange::KeyWrap::EnrolmentCode) {
-        showPackageError(tr("This is not a first cell package. A laptop is set up from the first package home "
-                            "exported after enrolling you; later packages are installed from the field database."));
+    if (reader->header().kind != PackageKind::Cell ||
+        reader->header().wrap != exchange::KeyWrap::EnrolmentCode) {
+        showPackageError(
+            tr("This is not a first cell package. A laptop is set up from the first package home "
+               "exported after enrolling you; later packages are installed from the field database."));
         return;
     }
     QString code = m_ui->codeLineEdit->text().trimmed();
@@ -178,8 +202,9 @@ void FieldSetupDialog::next()
 
 void FieldSetupDialog::updateStrength()
 {
-    const bool strongEnough = showPassphraseStrength(m_ui->strengthBar, m_ui->strengthLabel,
-                                                     m_ui->passphraseLineEdit->text(), m_ui->repeatLineEdit->text());
+    const bool strongEnough =
+        showPassphraseStrength(m_ui->strengthBar, m_ui->strengthLabel, m_ui->passphraseLineEdit->text(),
+                               m_ui->repeatLineEdit->text());
     m_ui->createButton->setEnabled(strongEnough && !m_busy);
 }
 
@@ -198,8 +223,9 @@ void FieldSetupDialog::create()
     if (!path.endsWith(QLatin1String(".orec")))
         path += QStringLiteral(".orec");
     if (QFileInfo::exists(path)) {
-        showDatabaseError(tr("%1 exists already. Choose another file: the set-up never overwrites a database.")
-                              .arg(QDir::toNativeSeparators(path)));
+        showDatabaseError(
+            tr("%1 exists already. Choose another file: the set-up never overwrites a database.")
+                .arg(QDir::toNativeSeparators(path)));
         m_ui->databasePathLineEdit->setFocus();
         return;
     }
@@ -235,8 +261,8 @@ void FieldSetupDialog::create()
         this,
         [package, code, path, user, passphrase, options]() mutable {
             auto outcome = std::make_shared<Outcome>(Outcome{Error(ErrorCode::Internal, QString()), {}});
-            outcome->field =
-                app::ExchangeService::initialiseField(package, code, path, user, passphrase, options, &outcome->problem);
+            outcome->field = app::ExchangeService::initialiseField(package, code, path, user, passphrase,
+                                                                   options, &outcome->problem);
             wipeString(code);
             wipeString(passphrase);
             return outcome;
@@ -248,7 +274,8 @@ void FieldSetupDialog::create()
                 // A wrong code (or a package it does not open) is fixed on the first page.
                 if (outcome->problem != exchange::PackageProblem::None) {
                     m_ui->pages->setCurrentWidget(m_ui->packagePage);
-                    showPackageError(ExchangeLabels::problemTitle(outcome->problem) + QStringLiteral(": ") + message);
+                    showPackageError(ExchangeLabels::problemTitle(outcome->problem) + QStringLiteral(": ") +
+                                     message);
                     m_ui->codeLineEdit->setFocus();
                 } else {
                     showDatabaseError(message);

@@ -8,7 +8,6 @@
 #include "storage/database.h"
 
 #include <QDialog>
-
 #include <memory>
 
 namespace Ui {

@@ -62,8 +62,8 @@ QString recordText(const QString& entity, const QJsonObject& record)
 {
     QString text = AuditChangeFormatter::entityName(entity);
     if (entity == QLatin1String("report") && record.contains(QLatin1String("kind")))
-        text += QStringLiteral(": ") +
-                AuditChangeFormatter::formatValue(entity, QStringLiteral("kind"), record.value(QLatin1String("kind")));
+        text += QStringLiteral(": ") + AuditChangeFormatter::formatValue(entity, QStringLiteral("kind"),
+                                                                         record.value(QLatin1String("kind")));
     return text;
 }
 
@@ -100,8 +100,14 @@ void FieldStatusDialog::changeEvent(QEvent* event)
     QDialog::changeEvent(event);
 }
 
-int FieldStatusDialog::pendingCount() const { return m_ui->pendingTableWidget->rowCount(); }
-int FieldStatusDialog::acknowledgedCount() const { return m_ui->acknowledgedTableWidget->rowCount(); }
+int FieldStatusDialog::pendingCount() const
+{
+    return m_ui->pendingTableWidget->rowCount();
+}
+int FieldStatusDialog::acknowledgedCount() const
+{
+    return m_ui->acknowledgedTableWidget->rowCount();
+}
 
 QString FieldStatusDialog::pendingText(int row, int column) const
 {
@@ -115,7 +121,10 @@ QString FieldStatusDialog::acknowledgedText(int row, int column) const
     return item ? item->text() : QString();
 }
 
-QString FieldStatusDialog::summaryText() const { return m_ui->summaryLabel->text(); }
+QString FieldStatusDialog::summaryText() const
+{
+    return m_ui->summaryLabel->text();
+}
 
 QString FieldStatusDialog::memberName(const QString& entity, const QString& uuid, const QJsonObject& record)
 {
@@ -266,17 +275,19 @@ void FieldStatusDialog::reload()
         pending->setItem(row, ChangeColumn, cell(what));
         if (change.firstSentIn == 0)
             ++unsent;
-        pending->setItem(row, SentColumn,
-                         cell(change.firstSentIn ? tr("in package %1").arg(change.firstSentIn)
-                                                 : tr("not sent yet")));
+        pending->setItem(
+            row, SentColumn,
+            cell(change.firstSentIn ? tr("in package %1").arg(change.firstSentIn) : tr("not sent yet")));
     }
     m_ui->pendingCaptionLabel->setText(
         status->pending.isEmpty()
             ? tr("Nothing waits for home: every change recorded here has reached home.")
-            : tr("%n change(s) recorded here have not reached home yet", nullptr, static_cast<int>(status->pending.size())) +
-                  (unsent > 0 ? QStringLiteral(" ") + tr("(%n not sent in any package: export a return package).",
-                                                          nullptr, unsent)
-                              : QStringLiteral(".")));
+            : tr("%n change(s) recorded here have not reached home yet", nullptr,
+                 static_cast<int>(status->pending.size())) +
+                  (unsent > 0
+                       ? QStringLiteral(" ") +
+                             tr("(%n not sent in any package: export a return package).", nullptr, unsent)
+                       : QStringLiteral(".")));
 
     // ---- what home did ------------------------------------------------------------------------------
     QTableWidget* acknowledged = m_ui->acknowledgedTableWidget;
@@ -323,7 +334,8 @@ void FieldStatusDialog::reload()
 
     m_ui->fingerprintsLabel->setText(
         tr("Home's fingerprint: <tt>%1</tt><br>This laptop's fingerprint: <tt>%2</tt>")
-            .arg((status->homeFingerprint.isEmpty() ? tr("not known") : status->homeFingerprint).toHtmlEscaped(),
+            .arg((status->homeFingerprint.isEmpty() ? tr("not known") : status->homeFingerprint)
+                     .toHtmlEscaped(),
                  status->ownFingerprint.toHtmlEscaped()));
 
     const int widths[] = {45, 125, 90, 160, 150, 240};

@@ -6,7 +6,6 @@
 
 #include <QDialog>
 #include <QHash>
-
 #include <memory>
 
 namespace Ui {
@@ -32,7 +31,15 @@ public:
     // Reads the status again (after an install or an export).
     void reload();
 
-    enum PendingColumn { NumberColumn, RecordedColumn, ByColumn, MemberColumn, RecordColumn, ChangeColumn, SentColumn };
+    enum PendingColumn {
+        NumberColumn,
+        RecordedColumn,
+        ByColumn,
+        MemberColumn,
+        RecordColumn,
+        ChangeColumn,
+        SentColumn
+    };
     enum AcknowledgedColumn { PackageColumn, AckMemberColumn, AckRecordColumn, ChangesColumn, OutcomeColumn };
 
 protected:

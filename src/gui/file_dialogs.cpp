@@ -31,10 +31,19 @@ QString FileDialogs::openFileName(QWidget* parent, const QString& caption, const
     return QFileDialog::getOpenFileName(parent, caption, directory, filters);
 }
 
-void FileDialogs::setNextPaths(const QStringList& paths) { g_nextPaths = paths; }
+void FileDialogs::setNextPaths(const QStringList& paths)
+{
+    g_nextPaths = paths;
+}
 
-bool FileDialogs::hasNextPaths() { return !g_nextPaths.isEmpty(); }
+bool FileDialogs::hasNextPaths()
+{
+    return !g_nextPaths.isEmpty();
+}
 
-QString FileDialogs::lastCaption() { return g_lastCaption; }
+QString FileDialogs::lastCaption()
+{
+    return g_lastCaption;
+}
 
 } // namespace orec::gui

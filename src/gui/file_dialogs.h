@@ -1,4 +1,5 @@
-// FileDialogs: the file choosers the print, export and import actions show, answerable by tests without a modal loop.
+// FileDialogs: the file choosers the print, export and import actions show, answerable by tests without a
+// modal loop.
 #pragma once
 
 #include <QString>

@@ -52,7 +52,8 @@ bool isEmptyValue(const QJsonValue& value)
 } // namespace
 
 ImportPackageDialog::ImportPackageDialog(app::Session& session, exchange::ImportPlan plan, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ImportPackageDialog>()), m_session(session), m_plan(std::move(plan))
+    : QDialog(parent), m_ui(std::make_unique<Ui::ImportPackageDialog>()), m_session(session),
+      m_plan(std::move(plan))
 {
     m_ui->setupUi(this);
     QHeaderView* header = m_ui->changesTableWidget->horizontalHeader();
@@ -63,21 +64,25 @@ ImportPackageDialog::ImportPackageDialog(app::Session& session, exchange::Import
     m_ui->changesTableWidget->setColumnWidth(HomeColumn, 170);
     m_ui->changesTableWidget->setColumnWidth(CellColumn, 170);
     m_ui->senderFingerprintLabel->setFont(ExchangeLabels::codeFont(1.6));
-    m_ui->enrolmentFrame->setStyleSheet(
-        QStringLiteral("#enrolmentFrame { background: #fff8e1; border: 1px solid #ffb300; border-radius: 4px; }"));
+    m_ui->enrolmentFrame->setStyleSheet(QStringLiteral(
+        "#enrolmentFrame { background: #fff8e1; border: 1px solid #ffb300; border-radius: 4px; }"));
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->dryRunTextBrowser->setVisible(false);
     m_ui->editorWidget->setVisible(false);
 
     connect(m_ui->changesTableWidget, &QTableWidget::currentCellChanged, this, [this] { showDetails(); });
-    connect(m_ui->keepHomeButton, &QPushButton::clicked, this, [this] { decideCurrent(exchange::Resolution::KeepHome); });
-    connect(m_ui->takeCellButton, &QPushButton::clicked, this, [this] { decideCurrent(exchange::Resolution::TakeCell); });
+    connect(m_ui->keepHomeButton, &QPushButton::clicked, this,
+            [this] { decideCurrent(exchange::Resolution::KeepHome); });
+    connect(m_ui->takeCellButton, &QPushButton::clicked, this,
+            [this] { decideCurrent(exchange::Resolution::TakeCell); });
     connect(m_ui->editButton, &QPushButton::clicked, this, &ImportPackageDialog::startEditing);
     connect(m_ui->useEditedButton, &QPushButton::clicked, this, &ImportPackageDialog::useEditedValue);
     connect(m_ui->editLineEdit, &QLineEdit::returnPressed, this, &ImportPackageDialog::useEditedValue);
-    connect(m_ui->keepHomeAllButton, &QPushButton::clicked, this, [this] { resolveAll(exchange::Resolution::KeepHome); });
-    connect(m_ui->takeCellAllButton, &QPushButton::clicked, this, [this] { resolveAll(exchange::Resolution::TakeCell); });
+    connect(m_ui->keepHomeAllButton, &QPushButton::clicked, this,
+            [this] { resolveAll(exchange::Resolution::KeepHome); });
+    connect(m_ui->takeCellAllButton, &QPushButton::clicked, this,
+            [this] { resolveAll(exchange::Resolution::TakeCell); });
     connect(m_ui->dryRunButton, &QPushButton::clicked, this, [this] { apply(true); });
     connect(m_ui->applyButton, &QPushButton::clicked, this, [this] {
         if (apply(false))
@@ -116,8 +121,8 @@ void ImportPackageDialog::retranslate()
         tr("<b>Return package %1 from cell %2 — %3</b><br>Made on %4 by the laptop with fingerprint <tt>%5</tt>. "
            "Nothing changes at home until you apply it.")
             .arg(h.sequence)
-            .arg(m_plan.cellCode.toHtmlEscaped(), m_plan.cellName.toHtmlEscaped(), formatDateTime(h.createdAt),
-                 m_plan.senderFingerprint.toHtmlEscaped()));
+            .arg(m_plan.cellCode.toHtmlEscaped(), m_plan.cellName.toHtmlEscaped(),
+                 formatDateTime(h.createdAt), m_plan.senderFingerprint.toHtmlEscaped()));
     m_ui->enrolmentFrame->setVisible(m_plan.package.enrols);
     m_ui->senderFingerprintLabel->setText(m_plan.senderFingerprint);
     QStringList notes;
@@ -132,8 +137,9 @@ void ImportPackageDialog::retranslate()
         notes << tr("The package holds no change that home has not applied already.");
     m_ui->noteLabel->setText(notes.join(QLatin1Char(' ')));
     m_ui->noteLabel->setVisible(!notes.isEmpty());
-    m_ui->dryRunButton->setToolTip(tr("Applies the package and rolls everything back: shows what would be written "
-                                      "and whether the register accepts it."));
+    m_ui->dryRunButton->setToolTip(
+        tr("Applies the package and rolls everything back: shows what would be written "
+           "and whether the register accepts it."));
 }
 
 const exchange::FieldChange* ImportPackageDialog::fieldOf(const Row& row) const
@@ -171,7 +177,8 @@ void ImportPackageDialog::fillTable()
         auto* memberItem = new QTableWidgetItem(first ? member : QString());
         auto* recordItem = new QTableWidgetItem(first ? record : QString());
         memberItem->setToolTip(member);
-        recordItem->setToolTip(tr("%1, recorded by %2 on %3").arg(record, item.recordedBy, formatDateTime(item.at)));
+        recordItem->setToolTip(
+            tr("%1, recorded by %2 on %3").arg(record, item.recordedBy, formatDateTime(item.at)));
         if (first) {
             QFont bold = memberItem->font();
             bold.setBold(true);
@@ -182,8 +189,9 @@ void ImportPackageDialog::fillTable()
         if (field) {
             table->setItem(row, FieldColumn,
                            new QTableWidgetItem(AuditChangeFormatter::fieldLabel(valueKey(field->field))));
-            const QString home = item.action == exchange::ItemAction::Create ? tr("(no record yet)")
-                                                                             : valueText(item, field->field, field->home);
+            const QString home = item.action == exchange::ItemAction::Create
+                                     ? tr("(no record yet)")
+                                     : valueText(item, field->field, field->home);
             table->setItem(row, HomeColumn, new QTableWidgetItem(home));
             table->setItem(row, CellColumn, new QTableWidgetItem(valueText(item, field->field, field->cell)));
         } else {
@@ -233,7 +241,8 @@ void ImportPackageDialog::refreshRow(int row)
     outcome->setFont(font);
 }
 
-QString ImportPackageDialog::outcomeText(const exchange::ChangeItem& item, const exchange::FieldChange* field) const
+QString ImportPackageDialog::outcomeText(const exchange::ChangeItem& item,
+                                         const exchange::FieldChange* field) const
 {
     if (item.action == exchange::ItemAction::Refused)
         return tr("refused: %1").arg(item.refusedReason);
@@ -242,19 +251,25 @@ QString ImportPackageDialog::outcomeText(const exchange::ChangeItem& item, const
     if (item.action == exchange::ItemAction::Create)
         return tr("will be added");
     switch (field->outcome) {
-    case exchange::FieldOutcome::Apply: return tr("will be applied");
-    case exchange::FieldOutcome::AlreadySame: return tr("home already has it");
-    case exchange::FieldOutcome::Refused: return tr("refused: not the secretary's to change");
+    case exchange::FieldOutcome::Apply:
+        return tr("will be applied");
+    case exchange::FieldOutcome::AlreadySame:
+        return tr("home already has it");
+    case exchange::FieldOutcome::Refused:
+        return tr("refused: not the secretary's to change");
     case exchange::FieldOutcome::Conflict:
         switch (field->resolution) {
-        case exchange::Resolution::Unresolved: return tr("CONFLICT: decide below");
-        case exchange::Resolution::KeepHome: return tr("conflict: home's value kept");
-        case exchange::Resolution::TakeCell: return tr("conflict: the cell's value taken");
+        case exchange::Resolution::Unresolved:
+            return tr("CONFLICT: decide below");
+        case exchange::Resolution::KeepHome:
+            return tr("conflict: home's value kept");
+        case exchange::Resolution::TakeCell:
+            return tr("conflict: the cell's value taken");
         case exchange::Resolution::Edit: {
             const QString text = isEmptyValue(field->edited)
                                      ? tr("(empty)")
-                                     : AuditChangeFormatter::formatValue(entityName(item.kind), valueKey(field->field),
-                                                                         field->edited);
+                                     : AuditChangeFormatter::formatValue(
+                                           entityName(item.kind), valueKey(field->field), field->edited);
             return tr("conflict: edited to “%1”").arg(text);
         }
         }
@@ -262,11 +277,13 @@ QString ImportPackageDialog::outcomeText(const exchange::ChangeItem& item, const
     return {};
 }
 
-QString ImportPackageDialog::valueText(const exchange::ChangeItem& item, const QString& field, const QJsonValue& value)
+QString ImportPackageDialog::valueText(const exchange::ChangeItem& item, const QString& field,
+                                       const QJsonValue& value)
 {
     if (isEmptyValue(value))
         return tr("(empty)");
-    if (const auto target = exchange::RecordCodec::referenceTarget(item.kind, field); target && value.isString())
+    if (const auto target = exchange::RecordCodec::referenceTarget(item.kind, field);
+        target && value.isString())
         return referenceLabel(*target, value.toString());
     const QString text = AuditChangeFormatter::formatValue(entityName(item.kind), valueKey(field), value);
     // Multi-line content (extensions, a report's paragraphs) reads on one line in the list.
@@ -299,7 +316,8 @@ QString ImportPackageDialog::referenceLabel(EntityKind target, const QString& uu
         if (auto posting = reg.findPosting(uuid)) {
             auto member = reg.member(posting->memberId);
             label = tr("posting of %1 (%2)")
-                        .arg(member ? member->fullName : tr("unknown member"), posting->countryCodes.join(QStringLiteral(", ")));
+                        .arg(member ? member->fullName : tr("unknown member"),
+                             posting->countryCodes.join(QStringLiteral(", ")));
         }
         break;
     case EntityKind::Report:
@@ -353,12 +371,13 @@ void ImportPackageDialog::showDetails()
     const exchange::ChangeItem* item = valid ? &m_plan.items.at(m_rows.at(row).item) : nullptr;
     const bool conflict = field && item->action != exchange::ItemAction::Refused &&
                           field->outcome == exchange::FieldOutcome::Conflict;
-    for (QWidget* w : {static_cast<QWidget*>(m_ui->keepHomeButton), static_cast<QWidget*>(m_ui->takeCellButton),
-                       static_cast<QWidget*>(m_ui->editButton)})
+    for (QWidget* w : {static_cast<QWidget*>(m_ui->keepHomeButton),
+                       static_cast<QWidget*>(m_ui->takeCellButton), static_cast<QWidget*>(m_ui->editButton)})
         w->setVisible(conflict);
     if (!field) {
-        m_ui->detailsGroupBox->setTitle(item ? tr("%1 — %2").arg(exchange::entityDisplayName(item->kind), item->title)
-                                             : tr("Selected change"));
+        m_ui->detailsGroupBox->setTitle(
+            item ? tr("%1 — %2").arg(exchange::entityDisplayName(item->kind), item->title)
+                 : tr("Selected change"));
         m_ui->baseValueLabel->clear();
         m_ui->homeValueLabel->clear();
         m_ui->cellValueLabel->setText(item ? outcomeText(*item, nullptr) : QString());
@@ -370,19 +389,23 @@ void ImportPackageDialog::showDetails()
                                              exchange::entityDisplayName(item->kind),
                                              AuditChangeFormatter::fieldLabel(valueKey(field->field))));
     const bool created = item->action == exchange::ItemAction::Create;
-    m_ui->baseValueLabel->setText(created ? tr("(a new record)") : valueText(*item, field->field, field->base));
+    m_ui->baseValueLabel->setText(created ? tr("(a new record)")
+                                          : valueText(*item, field->field, field->base));
     QString home = created ? tr("(no record yet)") : valueText(*item, field->field, field->home);
     if (conflict && !field->homeChangedBy.isEmpty())
-        home += QLatin1Char('\n') +
-                tr("changed at home by %1 on %2").arg(field->homeChangedBy, formatDateTime(field->homeChangedAt));
+        home +=
+            QLatin1Char('\n') +
+            tr("changed at home by %1 on %2").arg(field->homeChangedBy, formatDateTime(field->homeChangedAt));
     m_ui->homeValueLabel->setText(home);
-    m_ui->cellValueLabel->setText(valueText(*item, field->field, field->cell) + QLatin1Char('\n') +
-                                  tr("recorded in the cell by %1 on %2").arg(item->recordedBy, formatDateTime(item->at)));
+    m_ui->cellValueLabel->setText(
+        valueText(*item, field->field, field->cell) + QLatin1Char('\n') +
+        tr("recorded in the cell by %1 on %2").arg(item->recordedBy, formatDateTime(item->at)));
     QString note;
     if (conflict) {
         const EditorKind editor = editorFor(*item, *field);
         m_ui->editButton->setEnabled(editor != EditorKind::None);
-        note = tr("Both home and the cell changed this field since the cell's last package from home.") + QLatin1Char(' ');
+        note = tr("Both home and the cell changed this field since the cell's last package from home.") +
+               QLatin1Char(' ');
         if (exchange::RecordCodec::referenceTarget(item->kind, field->field))
             note += tr("It points to another record, so it is not typed: keep home's or take the cell's, and "
                        "change it in the register afterwards if neither is right.");
@@ -453,7 +476,8 @@ void ImportPackageDialog::startEditing()
     // Start from what was decided, else from the cell's value: usually the closer of the two.
     const QJsonValue start = field.resolution == exchange::Resolution::Edit ? field.edited : field.cell;
     switch (editorFor(item, field)) {
-    case EditorKind::None: return;
+    case EditorKind::None:
+        return;
     case EditorKind::Text:
         m_ui->editorStackedWidget->setCurrentWidget(m_ui->textEditorPage);
         m_ui->editLineEdit->setText(start.toString());
@@ -532,7 +556,8 @@ void ImportPackageDialog::updateSummary()
         text += QStringLiteral(", ") + tr("%n refused", nullptr, refused);
     text += QStringLiteral("; ") + tr("%n conflict(s)", nullptr, m_plan.conflictCount());
     if (open > 0)
-        text += QStringLiteral(", ") + tr("<b>%n still to decide</b>: Apply waits until every one is decided.", nullptr, open);
+        text += QStringLiteral(", ") +
+                tr("<b>%n still to decide</b>: Apply waits until every one is decided.", nullptr, open);
     m_ui->summaryLabel->setText(text + QLatin1Char('.'));
     m_ui->applyButton->setEnabled(canApply());
     m_ui->applyButton->setToolTip(canApply() ? QString() : tr("Decide every conflict first."));
@@ -543,7 +568,10 @@ void ImportPackageDialog::updateSummary()
     m_ui->takeCellAllButton->setEnabled(open > 0);
 }
 
-bool ImportPackageDialog::canApply() const { return m_plan.unresolvedCount() == 0; }
+bool ImportPackageDialog::canApply() const
+{
+    return m_plan.unresolvedCount() == 0;
+}
 
 QString ImportPackageDialog::whatWouldChange(const exchange::ImportPlan& plan)
 {
@@ -561,11 +589,12 @@ QString ImportPackageDialog::whatWouldChange(const exchange::ImportPlan& plan)
         }
         if (fields.isEmpty())
             continue;
-        const QString record = item.kind == EntityKind::Member ? item.title
-                                                               : tr("%1 (%2)").arg(item.title, item.memberName);
+        const QString record =
+            item.kind == EntityKind::Member ? item.title : tr("%1 (%2)").arg(item.title, item.memberName);
         lines << QStringLiteral("<li><b>%1</b>%2 — %3</li>")
                      .arg(record.toHtmlEscaped(),
-                          item.action == exchange::ItemAction::Create ? QStringLiteral(" ") + tr("(new)") : QString(),
+                          item.action == exchange::ItemAction::Create ? QStringLiteral(" ") + tr("(new)")
+                                                                      : QString(),
                           fields.join(QStringLiteral("; ")));
     }
     if (lines.isEmpty())
@@ -589,7 +618,8 @@ bool ImportPackageDialog::apply(bool dryRun)
         QString html;
         if (!done) {
             html = QStringLiteral("<p style='color:#b71c1c'><b>%1</b> %2</p>")
-                       .arg(tr("The register would refuse this package:"), done.error().message.toHtmlEscaped()) +
+                       .arg(tr("The register would refuse this package:"),
+                            done.error().message.toHtmlEscaped()) +
                    QStringLiteral("<p>") + tr("Nothing was saved.") + QStringLiteral("</p>");
         } else {
             html = QStringLiteral("<p><b>%1</b> %2</p>")
@@ -618,20 +648,23 @@ bool ImportPackageDialog::apply(bool dryRun)
         return false;
     }
     m_outcome = *done;
-    QString text = done->replay ? done->notes.join(QLatin1Char('\n'))
-                                : tr("%1 new record(s) and %2 changed; %3 conflict(s) decided and recorded in the "
-                                     "audit log; %4 change(s) refused.")
-                                      .arg(done->created)
-                                      .arg(done->updated)
-                                      .arg(done->conflictsResolved)
-                                      .arg(done->refused);
+    QString text = done->replay
+                       ? done->notes.join(QLatin1Char('\n'))
+                       : tr("%1 new record(s) and %2 changed; %3 conflict(s) decided and recorded in the "
+                            "audit log; %4 change(s) refused.")
+                             .arg(done->created)
+                             .arg(done->updated)
+                             .arg(done->conflictsResolved)
+                             .arg(done->refused);
     if (!done->replay && !done->notes.isEmpty())
         text += QLatin1Char('\n') + done->notes.join(QLatin1Char('\n'));
     if (done->enrolledLaptop)
-        text += QStringLiteral("\n\n") + tr("The laptop with fingerprint %1 is now this cell's registered secretary.")
-                                             .arg(done->secretaryFingerprint);
+        text += QStringLiteral("\n\n") +
+                tr("The laptop with fingerprint %1 is now this cell's registered secretary.")
+                    .arg(done->secretaryFingerprint);
     if (!done->replay)
-        text += QStringLiteral("\n\n") + tr("Home's next cell package tells the secretary what became of each change.");
+        text += QStringLiteral("\n\n") +
+                tr("Home's next cell package tells the secretary what became of each change.");
     MessageBox::information(this, tr("Package applied"), text);
     return true;
 }

@@ -9,7 +9,6 @@
 
 #include <QDialog>
 #include <QHash>
-
 #include <memory>
 #include <optional>
 
@@ -30,7 +29,8 @@ public:
     // The table row of an item's field; -1 when the list has no such row.
     int rowOf(int itemIndex, const QString& field) const;
     // Decides one conflict, as the buttons under the list do.
-    bool resolve(int itemIndex, const QString& field, exchange::Resolution resolution, const QJsonValue& edited = {});
+    bool resolve(int itemIndex, const QString& field, exchange::Resolution resolution,
+                 const QJsonValue& edited = {});
     void resolveAll(exchange::Resolution resolution);
     bool canApply() const;
     // Applies the plan, or with dryRun applies and rolls back, showing what would be written.

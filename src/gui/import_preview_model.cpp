@@ -2,7 +2,6 @@
 
 #include <QBrush>
 #include <QColor>
-
 #include <algorithm>
 
 namespace orec::gui {
@@ -67,13 +66,22 @@ void ImportPreviewModel::setShow(Show show)
 void ImportPreviewModel::rebuildVisible()
 {
     switch (m_show) {
-    case Show::AllRows: m_visible.clear(); break;
-    case Show::RowsWithProblems: m_visible = m_problemRows; break;
-    case Show::Duplicates: m_visible = m_duplicateRows; break;
+    case Show::AllRows:
+        m_visible.clear();
+        break;
+    case Show::RowsWithProblems:
+        m_visible = m_problemRows;
+        break;
+    case Show::Duplicates:
+        m_visible = m_duplicateRows;
+        break;
     }
 }
 
-int ImportPreviewModel::sourceRow(int row) const { return m_show == Show::AllRows ? row : m_visible.value(row, -1); }
+int ImportPreviewModel::sourceRow(int row) const
+{
+    return m_show == Show::AllRows ? row : m_visible.value(row, -1);
+}
 
 QString ImportPreviewModel::reasons(int sourceRow, int column) const
 {
@@ -84,10 +92,14 @@ int ImportPreviewModel::rowCount(const QModelIndex& parent) const
 {
     if (parent.isValid())
         return 0;
-    return m_show == Show::AllRows ? static_cast<int>(m_preview.rows.size()) : static_cast<int>(m_visible.size());
+    return m_show == Show::AllRows ? static_cast<int>(m_preview.rows.size())
+                                   : static_cast<int>(m_visible.size());
 }
 
-int ImportPreviewModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_columns; }
+int ImportPreviewModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_columns;
+}
 
 QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
 {
@@ -98,7 +110,8 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
         return {};
     const int column = index.column();
     switch (role) {
-    case Qt::DisplayRole: return m_preview.rows.at(row).value(column);
+    case Qt::DisplayRole:
+        return m_preview.rows.at(row).value(column);
     case Qt::ToolTipRole: {
         QStringList all;
         const auto cell = m_cellReasons.constFind(key(row, column));
@@ -117,9 +130,12 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
         if (m_cellReasons.contains(key(row, -1)))
             return QBrush(kRowProblem);
         return {};
-    case ProblemRole: return m_cellReasons.contains(key(row, column)) || m_cellReasons.contains(key(row, -1));
-    case DuplicateRole: return m_duplicateCells.contains(key(row, column));
-    default: return {};
+    case ProblemRole:
+        return m_cellReasons.contains(key(row, column)) || m_cellReasons.contains(key(row, -1));
+    case DuplicateRole:
+        return m_duplicateCells.contains(key(row, column));
+    default:
+        return {};
     }
 }
 
@@ -135,7 +151,8 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
             const QString whole = reasons(row, -1);
             return whole.isEmpty() ? QVariant() : QVariant(whole);
         }
-        if (role == Qt::ForegroundRole && std::binary_search(m_problemRows.cbegin(), m_problemRows.cend(), row))
+        if (role == Qt::ForegroundRole &&
+            std::binary_search(m_problemRows.cbegin(), m_problemRows.cend(), row))
             return QBrush(QColor(0xb7, 0x1c, 0x1c));
         return {};
     }
@@ -145,7 +162,8 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
         // Which field the column feeds, under its header: what the import will do with it.
         if (field.isEmpty())
             return header + QStringLiteral("\n—");
-        return header.trimmed() == field ? header + QStringLiteral("\n ") : header + QStringLiteral("\n→ ") + field;
+        return header.trimmed() == field ? header + QStringLiteral("\n ")
+                                         : header + QStringLiteral("\n→ ") + field;
     }
     if (role == Qt::ToolTipRole && m_preview.fields.value(section).isEmpty())
         return tr("This column is not imported.");

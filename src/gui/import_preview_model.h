@@ -43,7 +43,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    static qint64 key(int row, int column) { return (static_cast<qint64>(row) << 20) | static_cast<qint64>(column + 1); }
+    static qint64 key(int row, int column)
+    {
+        return (static_cast<qint64>(row) << 20) | static_cast<qint64>(column + 1);
+    }
     void rebuildVisible();
 
     app::ImportPreview m_preview;

@@ -11,10 +11,10 @@
 
 namespace orec::gui {
 
-IssueTransferDialog::IssueTransferDialog(app::Session& session, const Posting& posting, TransferDirection direction,
-                                         QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::IssueTransferDialog>()), m_session(session), m_posting(posting),
-      m_direction(direction)
+IssueTransferDialog::IssueTransferDialog(app::Session& session, const Posting& posting,
+                                         TransferDirection direction, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::IssueTransferDialog>()), m_session(session),
+      m_posting(posting), m_direction(direction)
 {
     m_ui->setupUi(this);
     app::RegisterService service(m_session);
@@ -35,8 +35,9 @@ IssueTransferDialog::IssueTransferDialog(app::Session& session, const Posting& p
     m_ui->partyCardLineEdit->setText(m_member.partyCardNumber);
     m_ui->dossierLineEdit->setText(m_member.dossierNumber);
     m_ui->numberLabel->setStyleSheet(QStringLiteral("color: #37474f;"));
-    m_ui->numberLabel->setText(tr("The number is given by the committee's transfer register (10-SHĐ) when the "
-                                  "letter is issued."));
+    m_ui->numberLabel->setText(
+        tr("The number is given by the committee's transfer register (10-SHĐ) when the "
+           "letter is issued."));
     updateHeader();
 
     connect(m_ui->receivingUnitComboBox, &QComboBox::currentIndexChanged, this,
@@ -83,8 +84,8 @@ void IssueTransferDialog::updateHeader()
     setWindowTitle(out ? tr("Issue a transfer letter out") : tr("Issue a transfer letter back"));
     const QString what = out ? tr("Letter out: the member's party activity moves to the unit abroad.")
                              : tr("Letter back: the member's party activity returns to the home unit.");
-    m_ui->headerLabel->setText(QStringLiteral("<b>%1</b><br>%2")
-                                   .arg(m_member.fullName.toHtmlEscaped(), what.toHtmlEscaped()));
+    m_ui->headerLabel->setText(
+        QStringLiteral("<b>%1</b><br>%2").arg(m_member.fullName.toHtmlEscaped(), what.toHtmlEscaped()));
 }
 
 void IssueTransferDialog::fillLists()
@@ -135,13 +136,16 @@ void IssueTransferDialog::fillLists()
         preferred = m_member.homeUnitId;
     }
     for (const PartyUnit& unit : std::as_const(units)) {
-        const QString text = unit.overseas
-                                 ? QStringLiteral("%1 — %2").arg(unit.name, RegisterLabels::country(unit.countryCode))
-                                 : unit.name;
+        const QString text =
+            unit.overseas
+                ? QStringLiteral("%1 — %2").arg(unit.name, RegisterLabels::country(unit.countryCode))
+                : unit.name;
         m_ui->receivingUnitComboBox->addItem(text, unit.id);
-        m_ui->receivingUnitComboBox->setItemData(m_ui->receivingUnitComboBox->count() - 1, unit.name, Qt::UserRole + 1);
+        m_ui->receivingUnitComboBox->setItemData(m_ui->receivingUnitComboBox->count() - 1, unit.name,
+                                                 Qt::UserRole + 1);
     }
-    m_ui->receivingUnitComboBox->setCurrentIndex(std::max(0, m_ui->receivingUnitComboBox->findData(preferred)));
+    m_ui->receivingUnitComboBox->setCurrentIndex(
+        std::max(0, m_ui->receivingUnitComboBox->findData(preferred)));
 }
 
 void IssueTransferDialog::onReceivingUnitChanged()
@@ -183,10 +187,11 @@ void IssueTransferDialog::validateForm()
             problems.append(problem);
     }
     if (!m_ui->issueDateEdit->hasValidText())
-        problems.prepend({QStringLiteral("issue_date"), tr("The issue date is not a date (dd/MM/yyyy)."), Severity::Error});
-    if (!m_ui->duesPaidUpToEdit->hasValidText())
-        problems.prepend({QStringLiteral("dues_paid_up_to"), tr("“Dues paid up to” is not a date (dd/MM/yyyy)."),
+        problems.prepend({QStringLiteral("issue_date"), tr("The issue date is not a date (dd/MM/yyyy)."),
                           Severity::Error});
+    if (!m_ui->duesPaidUpToEdit->hasValidText())
+        problems.prepend({QStringLiteral("dues_paid_up_to"),
+                          tr("“Dues paid up to” is not a date (dd/MM/yyyy)."), Severity::Error});
     showProblems(problems);
 }
 
@@ -210,13 +215,17 @@ void IssueTransferDialog::showProblems(const FieldErrors& problems, const QStrin
         {QStringLiteral("dues_paid_up_to"), m_ui->duesLabel},
     };
     for (const auto& [field, label] : labels)
-        label->setStyleSheet(badFields.contains(field) ? QStringLiteral("color: #b71c1c; font-weight: bold;") : QString());
+        label->setStyleSheet(badFields.contains(field) ? QStringLiteral("color: #b71c1c; font-weight: bold;")
+                                                       : QString());
     QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(tr("&Issue the letter"));
     ok->setEnabled(m_session.database().can(Permission::WriteRecords) && !hasErrors(problems));
 }
 
-QString IssueTransferDialog::problemsText() const { return m_ui->problemsLabel->text(); }
+QString IssueTransferDialog::problemsText() const
+{
+    return m_ui->problemsLabel->text();
+}
 
 bool IssueTransferDialog::issue()
 {
@@ -230,7 +239,8 @@ bool IssueTransferDialog::issue()
         for (const QString& line : issued.error().message.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             refused.append({QString(), line, Severity::Error});
         showProblems(refused, issued.error().where.split(QStringLiteral(", "), Qt::SkipEmptyParts));
-        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(true); // the clerk may correct and try again
+        m_ui->buttonBox->button(QDialogButtonBox::Ok)
+            ->setEnabled(true); // the clerk may correct and try again
         return false;
     }
     m_issued = *issued;

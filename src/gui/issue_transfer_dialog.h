@@ -9,7 +9,6 @@
 #include "core/transfer.h"
 
 #include <QDialog>
-
 #include <memory>
 
 namespace Ui {

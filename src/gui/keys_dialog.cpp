@@ -32,9 +32,15 @@ KeysDialog::KeysDialog(app::Session& session, QWidget* parent)
 
 KeysDialog::~KeysDialog() = default;
 
-QString KeysDialog::ownFingerprint() const { return m_ui->ownFingerprintLabel->text(); }
+QString KeysDialog::ownFingerprint() const
+{
+    return m_ui->ownFingerprintLabel->text();
+}
 
-int KeysDialog::partyCount() const { return m_ui->peersTableWidget->rowCount(); }
+int KeysDialog::partyCount() const
+{
+    return m_ui->peersTableWidget->rowCount();
+}
 
 void KeysDialog::load()
 {
@@ -43,9 +49,9 @@ void KeysDialog::load()
         m_ui->ownCaptionLabel->setText(keys.error().message);
         return;
     }
-    m_ui->ownCaptionLabel->setText(keys->fieldDatabase
-                                       ? tr("This laptop's fingerprint (field database of cell %1):").arg(keys->cellCode)
-                                       : tr("This home database's fingerprint:"));
+    m_ui->ownCaptionLabel->setText(
+        keys->fieldDatabase ? tr("This laptop's fingerprint (field database of cell %1):").arg(keys->cellCode)
+                            : tr("This home database's fingerprint:"));
     m_ui->ownFingerprintLabel->setText(keys->ownFingerprint);
     m_ui->peersCaptionLabel->setText(keys->fieldDatabase ? tr("The home this laptop trades packages with:")
                                                          : tr("The cell secretaries' laptops home knows:"));
@@ -72,7 +78,8 @@ void KeysDialog::load()
                                                 ? QString()
                                                 : cellCodes.value(peer.cellUuid, keys->cellCode)));
         table->setItem(row, StatusColumn, new QTableWidgetItem(ExchangeLabels::peerStatus(peer.status)));
-        auto* fingerprint = new QTableWidgetItem(peer.fingerprint.isEmpty() ? tr("not known yet") : peer.fingerprint);
+        auto* fingerprint =
+            new QTableWidgetItem(peer.fingerprint.isEmpty() ? tr("not known yet") : peer.fingerprint);
         fingerprint->setFont(peer.fingerprint.isEmpty() ? table->font() : code);
         table->setItem(row, FingerprintColumn, fingerprint);
         if (peer.status == exchange::PeerStatus::Removed) {

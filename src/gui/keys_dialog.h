@@ -5,7 +5,6 @@
 #include "app/session.h"
 
 #include <QDialog>
-
 #include <memory>
 
 namespace Ui {

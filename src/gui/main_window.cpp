@@ -5,15 +5,15 @@
 #include "app/maintenance_service.h"
 #include "app/register_service.h"
 #include "gui/audit_log_screen.h"
-#include "gui/change_passphrase_dialog.h"
 #include "gui/cells_screen.h"
+#include "gui/change_passphrase_dialog.h"
 #include "gui/dashboard_screen.h"
 #include "gui/exchange_actions.h"
 #include "gui/members_screen.h"
+#include "gui/message_box.h"
 #include "gui/postings_screen.h"
 #include "gui/print_menu.h"
 #include "gui/reports_due_screen.h"
-#include "gui/message_box.h"
 #include "gui/settings_dialog.h"
 #include "gui/spreadsheet_import_wizard.h"
 #include "gui/temporary_scans.h"
@@ -38,21 +38,29 @@ namespace {
 
 const QList<ScreenId>& allScreens()
 {
-    static const QList<ScreenId> ids{ScreenId::Dashboard, ScreenId::Members,  ScreenId::Postings, ScreenId::Cells,
-                                     ScreenId::ReportsDue, ScreenId::AuditLog, ScreenId::Users};
+    static const QList<ScreenId> ids{ScreenId::Dashboard, ScreenId::Members,    ScreenId::Postings,
+                                     ScreenId::Cells,     ScreenId::ReportsDue, ScreenId::AuditLog,
+                                     ScreenId::Users};
     return ids;
 }
 
 QString screenIcon(ScreenId id)
 {
     switch (id) {
-    case ScreenId::Dashboard: return QStringLiteral(":/icons/dashboard.svg");
-    case ScreenId::Members: return QStringLiteral(":/icons/members.svg");
-    case ScreenId::Postings: return QStringLiteral(":/icons/postings.svg");
-    case ScreenId::Cells: return QStringLiteral(":/icons/cells.svg");
-    case ScreenId::ReportsDue: return QStringLiteral(":/icons/reports.svg");
-    case ScreenId::AuditLog: return QStringLiteral(":/icons/audit.svg");
-    case ScreenId::Users: return QStringLiteral(":/icons/users.svg");
+    case ScreenId::Dashboard:
+        return QStringLiteral(":/icons/dashboard.svg");
+    case ScreenId::Members:
+        return QStringLiteral(":/icons/members.svg");
+    case ScreenId::Postings:
+        return QStringLiteral(":/icons/postings.svg");
+    case ScreenId::Cells:
+        return QStringLiteral(":/icons/cells.svg");
+    case ScreenId::ReportsDue:
+        return QStringLiteral(":/icons/reports.svg");
+    case ScreenId::AuditLog:
+        return QStringLiteral(":/icons/audit.svg");
+    case ScreenId::Users:
+        return QStringLiteral(":/icons/users.svg");
     }
     return {};
 }
@@ -60,13 +68,20 @@ QString screenIcon(ScreenId id)
 QString screenTitle(ScreenId id)
 {
     switch (id) {
-    case ScreenId::Dashboard: return MainWindow::tr("Dashboard");
-    case ScreenId::Members: return MainWindow::tr("Members");
-    case ScreenId::Postings: return MainWindow::tr("Postings");
-    case ScreenId::Cells: return MainWindow::tr("Overseas cells");
-    case ScreenId::ReportsDue: return MainWindow::tr("Reports due");
-    case ScreenId::AuditLog: return MainWindow::tr("Audit log");
-    case ScreenId::Users: return MainWindow::tr("Users");
+    case ScreenId::Dashboard:
+        return MainWindow::tr("Dashboard");
+    case ScreenId::Members:
+        return MainWindow::tr("Members");
+    case ScreenId::Postings:
+        return MainWindow::tr("Postings");
+    case ScreenId::Cells:
+        return MainWindow::tr("Overseas cells");
+    case ScreenId::ReportsDue:
+        return MainWindow::tr("Reports due");
+    case ScreenId::AuditLog:
+        return MainWindow::tr("Audit log");
+    case ScreenId::Users:
+        return MainWindow::tr("Users");
     }
     return {};
 }
@@ -103,7 +118,8 @@ MainWindow::MainWindow(app::Session& session, QWidget* parent)
         resize(1280, 800);
     if (!m_ui->mainSplitter->restoreState(settings.value(QLatin1String(kSplitterKey)).toByteArray()))
         m_ui->mainSplitter->setSizes({200, 1080});
-    connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, this, &MainWindow::onNavigationRowChanged);
+    connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, this,
+            &MainWindow::onNavigationRowChanged);
     showScreen(m_fieldMode ? ScreenId::Members : ScreenId::Dashboard);
 }
 
@@ -147,7 +163,10 @@ void MainWindow::detectFieldMode()
     setCentralWidget(central);
 }
 
-QString MainWindow::fieldBannerText() const { return m_fieldBanner ? m_fieldBanner->text() : QString(); }
+QString MainWindow::fieldBannerText() const
+{
+    return m_fieldBanner ? m_fieldBanner->text() : QString();
+}
 
 bool MainWindow::offersScreen(ScreenId id) const
 {
@@ -156,9 +175,12 @@ bool MainWindow::offersScreen(ScreenId id) const
     if (m_fieldMode && id != ScreenId::Members && id != ScreenId::Postings && id != ScreenId::ReportsDue)
         return false;
     switch (id) {
-    case ScreenId::AuditLog: return m_session.database().can(Permission::ReadAuditLog);
-    case ScreenId::Users: return m_session.database().can(Permission::ManageUsers);
-    default: return m_session.database().can(Permission::ReadRecords);
+    case ScreenId::AuditLog:
+        return m_session.database().can(Permission::ReadAuditLog);
+    case ScreenId::Users:
+        return m_session.database().can(Permission::ManageUsers);
+    default:
+        return m_session.database().can(Permission::ReadRecords);
     }
 }
 
@@ -178,7 +200,8 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(QString());
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(QString(), this, &MainWindow::backup)->setObjectName(QStringLiteral("backupAction"));
-    file->addAction(QString(), this, &MainWindow::checkDatabase)->setObjectName(QStringLiteral("checkAction"));
+    file->addAction(QString(), this, &MainWindow::checkDatabase)
+        ->setObjectName(QStringLiteral("checkAction"));
     file->addSeparator();
     auto* exchangeActions = new ExchangeActions(m_session, this);
     connect(exchangeActions, &ExchangeActions::statusMessage, this,
@@ -189,13 +212,15 @@ void MainWindow::buildMenus()
         QAction* install = file->addAction(QString(), exchangeActions, &ExchangeActions::installCellPackage);
         install->setObjectName(QStringLiteral("installPackageAction"));
         install->setEnabled(canWrite);
-        QAction* exportReturn = file->addAction(QString(), exchangeActions, &ExchangeActions::exportReturnPackage);
+        QAction* exportReturn =
+            file->addAction(QString(), exchangeActions, &ExchangeActions::exportReturnPackage);
         exportReturn->setObjectName(QStringLiteral("exportReturnAction"));
         exportReturn->setEnabled(canWrite);
         file->addAction(QString(), exchangeActions, &ExchangeActions::showFieldStatus)
             ->setObjectName(QStringLiteral("fieldStatusAction"));
     } else {
-        QAction* exportPackage = file->addAction(QString(), exchangeActions, &ExchangeActions::exportCellPackage);
+        QAction* exportPackage =
+            file->addAction(QString(), exchangeActions, &ExchangeActions::exportCellPackage);
         exportPackage->setObjectName(QStringLiteral("exportPackageAction"));
         exportPackage->setEnabled(canWrite);
         QAction* importPackage = file->addAction(QString(), exchangeActions, &ExchangeActions::importPackage);
@@ -240,7 +265,8 @@ void MainWindow::buildMenus()
     for (ScreenId id : allScreens()) {
         if (!offersScreen(id))
             continue;
-        QAction* action = go->addAction(QIcon(screenIcon(id)), QString(), this, [this, id] { showScreen(id); });
+        QAction* action =
+            go->addAction(QIcon(screenIcon(id)), QString(), this, [this, id] { showScreen(id); });
         action->setObjectName(QStringLiteral("goAction%1").arg(static_cast<int>(id)));
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + key++)));
     }
@@ -251,7 +277,8 @@ void MainWindow::buildMenus()
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
     settingsAction->setShortcut(QKeySequence::Preferences);
     tools->addSeparator();
-    tools->addAction(QString(), exchangeActions, &ExchangeActions::showKeys)->setObjectName(QStringLiteral("keysAction"));
+    tools->addAction(QString(), exchangeActions, &ExchangeActions::showKeys)
+        ->setObjectName(QStringLiteral("keysAction"));
     if (!m_fieldMode && m_session.database().can(Permission::ManageKeys)) {
         tools->addAction(QString(), exchangeActions, &ExchangeActions::manageSecretaries)
             ->setObjectName(QStringLiteral("secretariesAction"));
@@ -306,18 +333,22 @@ void MainWindow::retranslate()
     }
     if (m_fieldMode) {
         setWindowTitle(tr("Overseas Records — field database of cell %1").arg(m_fieldCellCode));
-        m_databaseLabel->setText(tr("Field database — cell %1: %2")
-                                     .arg(m_fieldCellCode, QDir::toNativeSeparators(m_session.database().path())));
+        m_databaseLabel->setText(
+            tr("Field database — cell %1: %2")
+                .arg(m_fieldCellCode, QDir::toNativeSeparators(m_session.database().path())));
         m_fieldBanner->setText(
             tr("<b>Field database — cell %1 %2.</b> This laptop holds only this cell. Record what happens here; "
                "send it home with <i>File › Export the return package</i> and install home's packages with "
                "<i>File › Install a package from home</i>.")
                 .arg(m_fieldCellCode.toHtmlEscaped(),
-                     m_fieldCellName.isEmpty() ? QString() : QStringLiteral("— ") + m_fieldCellName.toHtmlEscaped()));
+                     m_fieldCellName.isEmpty() ? QString()
+                                               : QStringLiteral("— ") + m_fieldCellName.toHtmlEscaped()));
     } else {
-        m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_session.database().path())));
+        m_databaseLabel->setText(
+            tr("Database: %1").arg(QDir::toNativeSeparators(m_session.database().path())));
     }
-    m_userLabel->setText(tr("User: %1 (%2)").arg(m_session.actor().user, roleDisplayName(m_session.actor().role)));
+    m_userLabel->setText(
+        tr("User: %1 (%2)").arg(m_session.actor().user, roleDisplayName(m_session.actor().role)));
     setAutoLockSecondsLeft(m_secondsLeft);
 }
 
@@ -348,7 +379,8 @@ void MainWindow::setAutoLockSecondsLeft(int seconds)
 
 QString MainWindow::statusText() const
 {
-    return m_databaseLabel->text() + QLatin1Char(' ') + m_userLabel->text() + QLatin1Char(' ') + m_lockLabel->text();
+    return m_databaseLabel->text() + QLatin1Char(' ') + m_userLabel->text() + QLatin1Char(' ') +
+           m_lockLabel->text();
 }
 
 Screen* MainWindow::currentScreen() const
@@ -360,16 +392,31 @@ Screen* MainWindow::createScreen(ScreenId id)
 {
     Screen* created = nullptr;
     switch (id) {
-    case ScreenId::AuditLog: created = new AuditLogScreen(m_session, this); break;
-    case ScreenId::Users: created = new UsersScreen(m_session, this); break;
-    case ScreenId::Members: created = new MembersScreen(m_session, this); break;
-    case ScreenId::Dashboard: created = new DashboardScreen(m_session, this); break;
-    case ScreenId::Postings: created = new PostingsScreen(m_session, this); break;
-    case ScreenId::Cells: created = new CellsScreen(m_session, this); break;
-    case ScreenId::ReportsDue: created = new ReportsDueScreen(m_session, this); break;
+    case ScreenId::AuditLog:
+        created = new AuditLogScreen(m_session, this);
+        break;
+    case ScreenId::Users:
+        created = new UsersScreen(m_session, this);
+        break;
+    case ScreenId::Members:
+        created = new MembersScreen(m_session, this);
+        break;
+    case ScreenId::Dashboard:
+        created = new DashboardScreen(m_session, this);
+        break;
+    case ScreenId::Postings:
+        created = new PostingsScreen(m_session, this);
+        break;
+    case ScreenId::Cells:
+        created = new CellsScreen(m_session, this);
+        break;
+    case ScreenId::ReportsDue:
+        created = new ReportsDueScreen(m_session, this);
+        break;
     }
     created->setObjectName(QStringLiteral("screen%1").arg(static_cast<int>(id)));
-    connect(created, &Screen::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(created, &Screen::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(created, &Screen::registerChanged, this, [this, created] { onRegisterChanged(created); });
     connect(created, &Screen::membersRequested, this, [this](const MemberFilter& filter) {
         if (auto* members = qobject_cast<MembersScreen*>(showScreen(ScreenId::Members)))
@@ -380,10 +427,11 @@ Screen* MainWindow::createScreen(ScreenId id)
             reports->showOnly(overdueOnly ? ReportsDueScreen::OverdueOnly : ReportsDueScreen::DueSoonOnly,
                               overdueOnly ? 30 : 14);
     });
-    connect(created, &Screen::movementsRequested, this, [this](const QDate& from, const QDate& to, bool returns) {
-        if (auto* postings = qobject_cast<PostingsScreen*>(showScreen(ScreenId::Postings)))
-            postings->showMode(returns ? PostingsScreen::Returns : PostingsScreen::Departures, from, to);
-    });
+    connect(
+        created, &Screen::movementsRequested, this, [this](const QDate& from, const QDate& to, bool returns) {
+            if (auto* postings = qobject_cast<PostingsScreen*>(showScreen(ScreenId::Postings)))
+                postings->showMode(returns ? PostingsScreen::Returns : PostingsScreen::Departures, from, to);
+        });
     connect(created, &Screen::unapprovedDeparturesRequested, this, [this] {
         if (auto* postings = qobject_cast<PostingsScreen*>(showScreen(ScreenId::Postings)))
             postings->showMode(PostingsScreen::WithoutApproval);
@@ -403,8 +451,8 @@ Screen* MainWindow::showScreen(ScreenId id)
         // Put the navigation pane back on the screen the clerk stays on.
         m_switching = true;
         for (int row = 0; row < m_ui->navigationListWidget->count(); ++row) {
-            if (m_screens.value(static_cast<ScreenId>(m_ui->navigationListWidget->item(row)->data(Qt::UserRole).toInt())) ==
-                current)
+            if (m_screens.value(static_cast<ScreenId>(
+                    m_ui->navigationListWidget->item(row)->data(Qt::UserRole).toInt())) == current)
                 m_ui->navigationListWidget->setCurrentRow(row);
         }
         m_switching = false;
@@ -482,14 +530,15 @@ void MainWindow::importSpreadsheet()
     wizard.exec();
     if (wizard.changedRegister()) {
         onRegisterChanged(nullptr);
-        statusBar()->showMessage(tr("%n row(s) imported from the spreadsheet.", nullptr, wizard.report().imported), 8000);
+        statusBar()->showMessage(
+            tr("%n row(s) imported from the spreadsheet.", nullptr, wizard.report().imported), 8000);
     }
 }
 
 void MainWindow::backup()
 {
-    const QString suggested = m_session.database().path() + QStringLiteral("-%1.orecbak")
-                                                               .arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString suggested = m_session.database().path() +
+                              QStringLiteral("-%1.orecbak").arg(QDate::currentDate().toString(Qt::ISODate));
     const QString out = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
                                                      tr("Overseas Records backups (*.orecbak)"));
     if (out.isEmpty())
@@ -521,7 +570,8 @@ void MainWindow::checkDatabase()
     QString text = report->integrityProblems.join(QLatin1Char('\n'));
     if (!report->audit.intact)
         text += QLatin1Char('\n') + report->audit.problem;
-    MessageBox::critical(this, tr("Database check"), tr("Problems were found:") + QLatin1Char('\n') + text.trimmed());
+    MessageBox::critical(this, tr("Database check"),
+                         tr("Problems were found:") + QLatin1Char('\n') + text.trimmed());
 }
 
 void MainWindow::changePassphrase()

@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QLabel>
 #include <QMainWindow>
-
 #include <memory>
 
 namespace Ui {

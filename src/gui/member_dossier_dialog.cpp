@@ -119,7 +119,8 @@ void MemberDossierDialog::fillForm()
 {
     const Member& m = m_member;
     m_ui->fullNameLineEdit->setText(m.fullName);
-    m_ui->genderComboBox->setCurrentIndex(std::max(0, m_ui->genderComboBox->findData(static_cast<int>(m.gender))));
+    m_ui->genderComboBox->setCurrentIndex(
+        std::max(0, m_ui->genderComboBox->findData(static_cast<int>(m.gender))));
     m_ui->dateOfBirthDateEdit->setDate(m.dateOfBirth);
     m_ui->hometownLineEdit->setText(m.hometown);
     m_ui->citizenIdLineEdit->setText(m.citizenId);
@@ -177,14 +178,15 @@ void MemberDossierDialog::validateForm()
 {
     m_problems = validate(formMember(), m_session.clock().today());
     // A date typed that does not exist reads as "no date" to the record: say so here.
-    const QList<QPair<QString, DateLineEdit*>> dates{{QStringLiteral("date_of_birth"), m_ui->dateOfBirthDateEdit},
-                                                    {QStringLiteral("admission_date"), m_ui->admissionDateDateEdit},
-                                                    {QStringLiteral("full_membership_date"),
-                                                     m_ui->fullMembershipDateDateEdit}};
+    const QList<QPair<QString, DateLineEdit*>> dates{
+        {QStringLiteral("date_of_birth"), m_ui->dateOfBirthDateEdit},
+        {QStringLiteral("admission_date"), m_ui->admissionDateDateEdit},
+        {QStringLiteral("full_membership_date"), m_ui->fullMembershipDateDateEdit}};
     for (const auto& [field, edit] : dates) {
         if (!edit->hasValidText())
-            m_problems.append({field, tr("“%1” is not a date; write it as %2.").arg(edit->text(), dateFormat().toLower()),
-                               Severity::Error});
+            m_problems.append(
+                {field, tr("“%1” is not a date; write it as %2.").arg(edit->text(), dateFormat().toLower()),
+                 Severity::Error});
     }
     for (auto it = m_fieldWidgets.begin(); it != m_fieldWidgets.end(); ++it) {
         QString style;
@@ -207,7 +209,8 @@ void MemberDossierDialog::validateForm()
 
 void MemberDossierDialog::loadHistory()
 {
-    m_ui->memberReportButton->setEnabled(m_member.id != 0 && m_session.database().can(Permission::WriteRecords));
+    m_ui->memberReportButton->setEnabled(m_member.id != 0 &&
+                                         m_session.database().can(Permission::WriteRecords));
     if (m_member.id == 0)
         return;
     auto history = app::QueryService(m_session).memberHistory(m_member.id);
@@ -237,13 +240,15 @@ void MemberDossierDialog::updateHeader()
             where += QStringLiteral(": ") + RegisterLabels::country(row->countryCode) +
                      (row->cellName.isEmpty() ? QString() : QStringLiteral(" — ") + row->cellName);
         if (row->presence == MemberPresence::Overdue)
-            where += QStringLiteral(" (") + tr("overdue by %n day(s)", nullptr, row->daysOverdue) + QLatin1Char(')');
+            where += QStringLiteral(" (") + tr("overdue by %n day(s)", nullptr, row->daysOverdue) +
+                     QLatin1Char(')');
     }
     QString status = m_member.isProbationary() ? tr("Probationary member") : tr("Full member");
     if (!m_member.partyCardNumber.isEmpty())
         status += QStringLiteral(" · ") + tr("card %1").arg(m_member.partyCardNumber);
-    m_ui->headerLabel->setText(QStringLiteral("<h2 style='margin:0'>%1</h2><p style='margin:0'>%2 · %3</p>")
-                                   .arg(m_member.fullName.toHtmlEscaped(), status.toHtmlEscaped(), where.toHtmlEscaped()));
+    m_ui->headerLabel->setText(
+        QStringLiteral("<h2 style='margin:0'>%1</h2><p style='margin:0'>%2 · %3</p>")
+            .arg(m_member.fullName.toHtmlEscaped(), status.toHtmlEscaped(), where.toHtmlEscaped()));
 }
 
 bool MemberDossierDialog::save()
@@ -255,7 +260,8 @@ bool MemberDossierDialog::save()
     app::RegisterService service(m_session);
     auto saved = edited.id == 0 ? service.addMember(edited) : service.updateMember(edited);
     if (!saved) {
-        const QString title = saved.code() == ErrorCode::Conflict ? tr("Changed by someone else") : tr("Not saved");
+        const QString title =
+            saved.code() == ErrorCode::Conflict ? tr("Changed by someone else") : tr("Not saved");
         MessageBox::warning(this, title, saved.error().toString());
         return false;
     }
@@ -307,7 +313,8 @@ void MemberDossierDialog::openPosting(qint64 postingId)
 
 void MemberDossierDialog::openReport(qint64 postingId, ReportKind kind)
 {
-    // Ratings and event reports belong to the member, not to a posting: the register files only the latter here.
+    // Ratings and event reports belong to the member, not to a posting: the register files only the latter
+    // here.
     if (postingId == 0)
         return;
     ReportFormDialog dialog(m_session, postingId, kind, this);

@@ -9,7 +9,6 @@
 #include "gui/editor_dialog.h"
 
 #include <QHash>
-
 #include <memory>
 
 namespace Ui {

@@ -72,7 +72,10 @@ void MemberListModel::countTheRest()
     Q_EMIT countChanged(m_count);
 }
 
-void MemberListModel::refresh() { setFilter(m_filter); }
+void MemberListModel::refresh()
+{
+    setFilter(m_filter);
+}
 
 void MemberListModel::retranslate()
 {
@@ -89,8 +92,8 @@ const QList<MemberRow>* MemberListModel::page(int pageIndex) const
         m_pageOrder.append(pageIndex);
         return &found.value();
     }
-    auto rows = app::QueryService(m_session).members(m_filter, m_sort, static_cast<qint64>(pageIndex) * kPageSize,
-                                                     kPageSize);
+    auto rows = app::QueryService(m_session).members(m_filter, m_sort,
+                                                     static_cast<qint64>(pageIndex) * kPageSize, kPageSize);
     ++m_pagesRead;
     if (!rows) {
         m_error = rows.error().toString();
@@ -121,35 +124,55 @@ qint64 MemberListModel::memberIdAt(int row) const
 
 int MemberListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
+    return parent.isValid() ? 0
+                            : static_cast<int>(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
 }
 
-int MemberListModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int MemberListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant MemberListModel::display(const MemberRow& row, int column) const
 {
     const bool away = row.presence != MemberPresence::AtHome;
     switch (column) {
-    case NameColumn: return row.fullName;
-    case GenderColumn: return row.gender == Gender::Unspecified ? QString() : displayName(row.gender);
-    case DateOfBirthColumn: return formatDate(row.dateOfBirth);
-    case PartyCardColumn: return row.partyCardNumber;
-    case CitizenIdColumn: return row.citizenId;
-    case AdmissionDateColumn: return formatDate(row.admissionDate);
-    case HomeUnitColumn: return row.homeUnitName;
+    case NameColumn:
+        return row.fullName;
+    case GenderColumn:
+        return row.gender == Gender::Unspecified ? QString() : displayName(row.gender);
+    case DateOfBirthColumn:
+        return formatDate(row.dateOfBirth);
+    case PartyCardColumn:
+        return row.partyCardNumber;
+    case CitizenIdColumn:
+        return row.citizenId;
+    case AdmissionDateColumn:
+        return formatDate(row.admissionDate);
+    case HomeUnitColumn:
+        return row.homeUnitName;
     case PresenceColumn:
         if (row.presence == MemberPresence::Overdue)
             return tr("Overdue by %n day(s)", nullptr, row.daysOverdue);
         return RegisterLabels::presence(row.presence);
-    case CountryColumn: return away ? RegisterLabels::country(row.countryCode) : QString();
-    case CityColumn: return away ? row.city : QString();
-    case CellColumn: return away ? row.cellName : QString();
-    case CellTypeColumn: return away && row.cellType ? displayName(*row.cellType) : QString();
-    case PurposeColumn: return away ? displayName(row.purpose) : QString();
-    case DepartureColumn: return away ? formatDate(row.departure) : QString();
-    case PlannedReturnColumn: return away ? formatDate(row.plannedReturn) : QString();
-    case DaysOverdueColumn: return row.daysOverdue > 0 ? QVariant(row.daysOverdue) : QVariant();
-    default: return {};
+    case CountryColumn:
+        return away ? RegisterLabels::country(row.countryCode) : QString();
+    case CityColumn:
+        return away ? row.city : QString();
+    case CellColumn:
+        return away ? row.cellName : QString();
+    case CellTypeColumn:
+        return away && row.cellType ? displayName(*row.cellType) : QString();
+    case PurposeColumn:
+        return away ? displayName(row.purpose) : QString();
+    case DepartureColumn:
+        return away ? formatDate(row.departure) : QString();
+    case PlannedReturnColumn:
+        return away ? formatDate(row.plannedReturn) : QString();
+    case DaysOverdueColumn:
+        return row.daysOverdue > 0 ? QVariant(row.daysOverdue) : QVariant();
+    default:
+        return {};
     }
 }
 
@@ -157,17 +180,20 @@ QVariant MemberListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole && role != MemberIdRole &&
-        role != Qt::TextAlignmentRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole &&
+        role != MemberIdRole && role != Qt::TextAlignmentRole)
         return {};
     if (role == Qt::TextAlignmentRole)
         return index.column() == DaysOverdueColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     const auto row = rowAt(index.row());
     if (!row)
-        return role == Qt::DisplayRole && index.column() == NameColumn ? QVariant(QStringLiteral("…")) : QVariant();
+        return role == Qt::DisplayRole && index.column() == NameColumn ? QVariant(QStringLiteral("…"))
+                                                                       : QVariant();
     switch (role) {
-    case Qt::DisplayRole: return display(*row, index.column());
-    case MemberIdRole: return row->id;
+    case Qt::DisplayRole:
+        return display(*row, index.column());
+    case MemberIdRole:
+        return row->id;
     case Qt::ToolTipRole:
         if (index.column() == NameColumn && row->isProbationary())
             return tr("Probationary member");
@@ -178,7 +204,8 @@ QVariant MemberListModel::data(const QModelIndex& index, int role) const
         if (row->presence == MemberPresence::LostContact)
             return QBrush(QColor(0xe6, 0x51, 0x00));
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -187,23 +214,40 @@ QVariant MemberListModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Full name");
-    case GenderColumn: return tr("Gender");
-    case DateOfBirthColumn: return tr("Date of birth");
-    case PartyCardColumn: return tr("Party card no.");
-    case CitizenIdColumn: return tr("Citizen ID");
-    case AdmissionDateColumn: return tr("Admitted");
-    case HomeUnitColumn: return tr("Home unit");
-    case PresenceColumn: return tr("Where now");
-    case CountryColumn: return tr("Country");
-    case CityColumn: return tr("City");
-    case CellColumn: return tr("Overseas cell");
-    case CellTypeColumn: return tr("Cell type");
-    case PurposeColumn: return tr("Purpose");
-    case DepartureColumn: return tr("Departed");
-    case PlannedReturnColumn: return tr("Planned return");
-    case DaysOverdueColumn: return tr("Days overdue");
-    default: return {};
+    case NameColumn:
+        return tr("Full name");
+    case GenderColumn:
+        return tr("Gender");
+    case DateOfBirthColumn:
+        return tr("Date of birth");
+    case PartyCardColumn:
+        return tr("Party card no.");
+    case CitizenIdColumn:
+        return tr("Citizen ID");
+    case AdmissionDateColumn:
+        return tr("Admitted");
+    case HomeUnitColumn:
+        return tr("Home unit");
+    case PresenceColumn:
+        return tr("Where now");
+    case CountryColumn:
+        return tr("Country");
+    case CityColumn:
+        return tr("City");
+    case CellColumn:
+        return tr("Overseas cell");
+    case CellTypeColumn:
+        return tr("Cell type");
+    case PurposeColumn:
+        return tr("Purpose");
+    case DepartureColumn:
+        return tr("Departed");
+    case PlannedReturnColumn:
+        return tr("Planned return");
+    case DaysOverdueColumn:
+        return tr("Days overdue");
+    default:
+        return {};
     }
 }
 
@@ -216,8 +260,10 @@ bool MemberListModel::isSortable(int column)
     case AdmissionDateColumn:
     case CountryColumn:
     case PlannedReturnColumn:
-    case DaysOverdueColumn: return true;
-    default: return false;
+    case DaysOverdueColumn:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -226,18 +272,31 @@ void MemberListModel::sort(int column, Qt::SortOrder order)
     MemberSort next;
     next.descending = order == Qt::DescendingOrder;
     switch (column) {
-    case NameColumn: next.key = MemberSortKey::Name; break;
-    case PartyCardColumn: next.key = MemberSortKey::PartyCard; break;
-    case DateOfBirthColumn: next.key = MemberSortKey::DateOfBirth; break;
-    case AdmissionDateColumn: next.key = MemberSortKey::AdmissionDate; break;
-    case CountryColumn: next.key = MemberSortKey::Country; break;
-    case PlannedReturnColumn: next.key = MemberSortKey::PlannedReturn; break;
+    case NameColumn:
+        next.key = MemberSortKey::Name;
+        break;
+    case PartyCardColumn:
+        next.key = MemberSortKey::PartyCard;
+        break;
+    case DateOfBirthColumn:
+        next.key = MemberSortKey::DateOfBirth;
+        break;
+    case AdmissionDateColumn:
+        next.key = MemberSortKey::AdmissionDate;
+        break;
+    case CountryColumn:
+        next.key = MemberSortKey::Country;
+        break;
+    case PlannedReturnColumn:
+        next.key = MemberSortKey::PlannedReturn;
+        break;
     // The most overdue are those whose planned return is the oldest.
     case DaysOverdueColumn:
         next.key = MemberSortKey::PlannedReturn;
         next.descending = order != Qt::DescendingOrder;
         break;
-    default: return;
+    default:
+        return;
     }
     if (next.key == m_sort.key && next.descending == m_sort.descending)
         return;

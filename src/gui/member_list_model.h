@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QList>
 #include <QTimer>
-
 #include <optional>
 
 namespace orec::gui {

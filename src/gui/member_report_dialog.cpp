@@ -12,7 +12,8 @@
 namespace orec::gui {
 
 MemberReportDialog::MemberReportDialog(app::Session& session, qint64 memberId, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::MemberReportDialog>()), m_session(session), m_memberId(memberId)
+    : QDialog(parent), m_ui(std::make_unique<Ui::MemberReportDialog>()), m_session(session),
+      m_memberId(memberId)
 {
     m_ui->setupUi(this);
     for (ReportKind kind : allValues<ReportKind>()) {
@@ -51,7 +52,10 @@ void MemberReportDialog::setKind(ReportKind kind)
         m_ui->kindComboBox->setCurrentIndex(index);
 }
 
-QString MemberReportDialog::problemsText() const { return m_ui->problemsLabel->text(); }
+QString MemberReportDialog::problemsText() const
+{
+    return m_ui->problemsLabel->text();
+}
 
 void MemberReportDialog::updateKind()
 {
@@ -85,7 +89,8 @@ void MemberReportDialog::validateForm()
     const Report r = formReport();
     FieldErrors problems = validate(r, m_session.clock().today());
     if (!r.receivedDate.isValid())
-        problems.prepend({QStringLiteral("received_date"), tr("Enter the date the document was received."), Severity::Error});
+        problems.prepend({QStringLiteral("received_date"), tr("Enter the date the document was received."),
+                          Severity::Error});
     if (isEventReport(r.kind) && !r.eventDate.isValid())
         problems.prepend({QStringLiteral("event_date"), tr("Enter the date of the event."), Severity::Error});
     m_ui->problemsLabel->setText(problemListHtml(problems));

@@ -7,7 +7,6 @@
 #include "core/report.h"
 
 #include <QDialog>
-
 #include <memory>
 
 namespace Ui {

@@ -23,9 +23,9 @@ namespace orec::gui {
 namespace {
 const char* kHeaderStateKey = "members/headerState";
 // The columns a new installation shows; the others are a click away in "Columns".
-const QList<int> kHiddenByDefault{MemberListModel::GenderColumn, MemberListModel::CitizenIdColumn,
+const QList<int> kHiddenByDefault{MemberListModel::GenderColumn,        MemberListModel::CitizenIdColumn,
                                   MemberListModel::AdmissionDateColumn, MemberListModel::CityColumn,
-                                  MemberListModel::CellTypeColumn, MemberListModel::DepartureColumn,
+                                  MemberListModel::CellTypeColumn,      MemberListModel::DepartureColumn,
                                   MemberListModel::DaysOverdueColumn};
 
 // The filter combos show the start of a long name so that the filters fit a small screen; their lists
@@ -81,18 +81,20 @@ MembersScreen::MembersScreen(app::Session& session, QWidget* parent)
             header->hideSection(column);
     }
     header->setSortIndicator(-1, Qt::AscendingOrder);
-    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder order) {
-        if (!MemberListModel::isSortable(column)) {
-            const QSignalBlocker blocker(header);
-            header->setSortIndicator(-1, Qt::AscendingOrder);
-            return;
-        }
-        m_model->sort(column, order);
-    });
+    connect(header, &QHeaderView::sortIndicatorChanged, this,
+            [this, header](int column, Qt::SortOrder order) {
+                if (!MemberListModel::isSortable(column)) {
+                    const QSignalBlocker blocker(header);
+                    header->setSortIndicator(-1, Qt::AscendingOrder);
+                    return;
+                }
+                m_model->sort(column, order);
+            });
     connect(header, &QHeaderView::sectionMoved, this, &MembersScreen::saveColumns);
     connect(header, &QHeaderView::sectionResized, this, &MembersScreen::saveColumns);
-    connect(header, &QWidget::customContextMenuRequested, this,
-            [this, header](const QPoint& at) { m_ui->columnsToolButton->menu()->exec(header->mapToGlobal(at)); });
+    connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint& at) {
+        m_ui->columnsToolButton->menu()->exec(header->mapToGlobal(at));
+    });
     m_ui->columnsToolButton->setMenu(new QMenu(m_ui->columnsToolButton));
 
     m_searchDelay.setSingleShot(true);
@@ -138,8 +140,9 @@ void MembersScreen::fillFilterLists()
                    homeUnit = keep(m_ui->homeUnitComboBox);
 
     m_ui->presenceComboBox->clear();
-    for (MemberPresence p : {MemberPresence::Any, MemberPresence::AtHome, MemberPresence::Abroad,
-                             MemberPresence::Overdue, MemberPresence::LostContact, MemberPresence::DidNotReturn})
+    for (MemberPresence p :
+         {MemberPresence::Any, MemberPresence::AtHome, MemberPresence::Abroad, MemberPresence::Overdue,
+          MemberPresence::LostContact, MemberPresence::DidNotReturn})
         m_ui->presenceComboBox->addItem(RegisterLabels::presence(p), static_cast<int>(p));
 
     m_ui->countryComboBox->clear();
@@ -219,7 +222,9 @@ void MembersScreen::showFiltered(const MemberFilter& filter)
         const QSignalBlocker blocker(m_ui->searchLineEdit);
         m_ui->searchLineEdit->setText(filter.text);
     }
-    const auto select = [](QComboBox* box, const QVariant& value) { box->setCurrentIndex(std::max(0, box->findData(value))); };
+    const auto select = [](QComboBox* box, const QVariant& value) {
+        box->setCurrentIndex(std::max(0, box->findData(value)));
+    };
     select(m_ui->presenceComboBox, static_cast<int>(filter.presence));
     select(m_ui->countryComboBox, filter.countryCode);
     select(m_ui->cellTypeComboBox, filter.cellType ? static_cast<int>(*filter.cellType) : -1);
@@ -322,7 +327,8 @@ void MembersScreen::buildColumnMenu()
 
 void MembersScreen::saveColumns()
 {
-    QSettings().setValue(QLatin1String(kHeaderStateKey), m_ui->membersTableView->horizontalHeader()->saveState());
+    QSettings().setValue(QLatin1String(kHeaderStateKey),
+                         m_ui->membersTableView->horizontalHeader()->saveState());
 }
 
 void MembersScreen::exportList()

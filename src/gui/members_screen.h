@@ -6,7 +6,6 @@
 #include "storage/register_query_types.h"
 
 #include <QTimer>
-
 #include <memory>
 
 namespace Ui {

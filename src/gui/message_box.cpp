@@ -59,9 +59,21 @@ void MessageBox::critical(QWidget* parent, const QString& title, const QString& 
     show(parent, QMessageBox::Critical, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
-void MessageBox::setNextAnswer(QMessageBox::StandardButton answer) { state().nextAnswer = answer; }
-void MessageBox::setNonInteractive(bool on) { state().nonInteractive = on; }
-QString MessageBox::lastText() { return state().lastText; }
-void MessageBox::clearLastText() { state().lastText.clear(); }
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    state().nextAnswer = answer;
+}
+void MessageBox::setNonInteractive(bool on)
+{
+    state().nonInteractive = on;
+}
+QString MessageBox::lastText()
+{
+    return state().lastText;
+}
+void MessageBox::clearLastText()
+{
+    state().lastText.clear();
+}
 
 } // namespace orec::gui

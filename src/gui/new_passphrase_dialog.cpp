@@ -22,9 +22,15 @@ NewPassphraseDialog::NewPassphraseDialog(const QString& userName, QWidget* paren
     validate();
 }
 
-NewPassphraseDialog::~NewPassphraseDialog() { clearSecrets(); }
+NewPassphraseDialog::~NewPassphraseDialog()
+{
+    clearSecrets();
+}
 
-QString NewPassphraseDialog::passphrase() const { return m_ui->newLineEdit->text(); }
+QString NewPassphraseDialog::passphrase() const
+{
+    return m_ui->newLineEdit->text();
+}
 
 void NewPassphraseDialog::clearSecrets()
 {

@@ -14,13 +14,16 @@ bool showPassphraseStrength(QProgressBar* bar, QLabel* hint, const QString& pass
     const int level = static_cast<int>(a.strength);
     bar->setValue(level);
     static const char* colours[] = {"#b71c1c", "#e65100", "#f9a825", "#558b2f", "#2e7d32"};
-    bar->setStyleSheet(QStringLiteral("QProgressBar::chunk { background: %1; }").arg(QLatin1String(colours[level])));
-    QString text = passphrase.isEmpty()
-                       ? QCoreApplication::translate("orec::gui::UnlockWindow",
-                                                     "Use several unrelated words; Vietnamese letters are fine.")
-                       : a.hint;
+    bar->setStyleSheet(
+        QStringLiteral("QProgressBar::chunk { background: %1; }").arg(QLatin1String(colours[level])));
+    QString text =
+        passphrase.isEmpty()
+            ? QCoreApplication::translate("orec::gui::UnlockWindow",
+                                          "Use several unrelated words; Vietnamese letters are fine.")
+            : a.hint;
     if (!repeat.isEmpty() && repeat != passphrase)
-        text += QLatin1Char(' ') + QCoreApplication::translate("orec::gui::UnlockWindow", "The two passphrases differ.");
+        text += QLatin1Char(' ') +
+                QCoreApplication::translate("orec::gui::UnlockWindow", "The two passphrases differ.");
     hint->setText(text);
     return a.strength >= PassphraseStrength::Weak;
 }

@@ -9,6 +9,7 @@ class QString;
 namespace orec::gui {
 
 // Shows how strong `passphrase` is; true when it is strong enough to be accepted.
-bool showPassphraseStrength(QProgressBar* bar, QLabel* hint, const QString& passphrase, const QString& repeat);
+bool showPassphraseStrength(QProgressBar* bar, QLabel* hint, const QString& passphrase,
+                            const QString& repeat);
 
 } // namespace orec::gui

@@ -42,7 +42,8 @@ QStringList parseCountries(const QString& text, QStringList* unknown)
 
 } // namespace
 
-PostingEditorDialog::PostingEditorDialog(app::Session& session, qint64 postingId, qint64 memberId, QWidget* parent)
+PostingEditorDialog::PostingEditorDialog(app::Session& session, qint64 postingId, qint64 memberId,
+                                         QWidget* parent)
     : EditorDialog(parent), m_ui(std::make_unique<Ui::PostingEditorDialog>()), m_session(session)
 {
     m_ui->setupUi(this);
@@ -60,7 +61,8 @@ PostingEditorDialog::PostingEditorDialog(app::Session& session, qint64 postingId
         for (const PartyUnit& unit : *units)
             m_ui->approvingCommitteeComboBox->addItem(unit.name, unit.id);
     }
-    m_ui->countriesLineEdit->setPlaceholderText(tr("e.g. Nhật Bản, Hàn Quốc (names or codes, separated by commas)"));
+    m_ui->countriesLineEdit->setPlaceholderText(
+        tr("e.g. Nhật Bản, Hàn Quốc (names or codes, separated by commas)"));
     m_ui->postingReportsTableWidget->verticalHeader()->hide();
     m_ui->refusalLabel->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
     m_ui->adviceLabel->setStyleSheet(QStringLiteral("color: #37474f;"));
@@ -85,9 +87,11 @@ PostingEditorDialog::PostingEditorDialog(app::Session& session, qint64 postingId
     });
     connect(m_ui->fileReportButton, &QPushButton::clicked, this, &PostingEditorDialog::openSelectedReport);
     connect(m_ui->addReportButton, &QPushButton::clicked, this, &PostingEditorDialog::chooseNewReport);
-    connect(m_ui->postingReportsTableWidget, &QTableWidget::activated, this, &PostingEditorDialog::openSelectedReport);
+    connect(m_ui->postingReportsTableWidget, &QTableWidget::activated, this,
+            &PostingEditorDialog::openSelectedReport);
     // The transfer letters of the posting on their printed forms (2-SHĐ temporary, 3A-SHĐ labour export).
-    QPushButton* print = m_ui->buttonBox->addButton(tr("&Print the transfer letter"), QDialogButtonBox::ActionRole);
+    QPushButton* print =
+        m_ui->buttonBox->addButton(tr("&Print the transfer letter"), QDialogButtonBox::ActionRole);
     print->setObjectName(QStringLiteral("printLetterButton"));
     auto* letters = new QMenu(print);
     letters->setObjectName(QStringLiteral("printLetterMenu"));
@@ -103,18 +107,22 @@ PostingEditorDialog::PostingEditorDialog(app::Session& session, qint64 postingId
             });
             action->setEnabled(transferId != 0);
         };
-        add(tr("Letter out on form 2-SHĐ (temporary transfer)…"), m_posting.transferLetterOutId, app::PrintKind::TemporaryTransfer);
+        add(tr("Letter out on form 2-SHĐ (temporary transfer)…"), m_posting.transferLetterOutId,
+            app::PrintKind::TemporaryTransfer);
         add(tr("Letter out on form 3A-SHĐ (overseas posting slip)…"), m_posting.transferLetterOutId,
             app::PrintKind::OverseasPostingSlip);
-        add(tr("Letter back on form 2-SHĐ…"), m_posting.transferLetterBackId, app::PrintKind::TemporaryTransfer);
+        add(tr("Letter back on form 2-SHĐ…"), m_posting.transferLetterBackId,
+            app::PrintKind::TemporaryTransfer);
         if (m_posting.transferLetterOutId == 0 && m_posting.transferLetterBackId == 0)
             letters->addAction(tr("No transfer letter was issued for this posting."))->setEnabled(false);
     });
-    // A letter is issued (and printed) by a home committee from its transfer register, not on a cell's laptop.
+    // A letter is issued (and printed) by a home committee from its transfer register, not on a cell's
+    // laptop.
     if (auto field = app::ExchangeService(m_session).isFieldDatabase())
         m_fieldMode = *field;
     print->setVisible(!m_fieldMode); // the letters' originals are issued and printed at home
-    QPushButton* issue = m_ui->buttonBox->addButton(tr("Issue a &transfer letter…"), QDialogButtonBox::ActionRole);
+    QPushButton* issue =
+        m_ui->buttonBox->addButton(tr("Issue a &transfer letter…"), QDialogButtonBox::ActionRole);
     issue->setObjectName(QStringLiteral("issueLetterButton"));
     connect(issue, &QPushButton::clicked, this, &PostingEditorDialog::issueLetter);
     updateLetterActions();
@@ -150,7 +158,9 @@ void PostingEditorDialog::load(qint64 postingId)
 void PostingEditorDialog::fillPlan()
 {
     const Posting& p = m_posting;
-    const auto select = [](QComboBox* box, const QVariant& value) { box->setCurrentIndex(std::max(0, box->findData(value))); };
+    const auto select = [](QComboBox* box, const QVariant& value) {
+        box->setCurrentIndex(std::max(0, box->findData(value)));
+    };
     select(m_ui->purposeComboBox, static_cast<int>(p.purpose));
     m_ui->countriesLineEdit->setText(RegisterLabels::countries(p.countryCodes));
     m_ui->cityLineEdit->setText(p.city);
@@ -204,8 +214,9 @@ void PostingEditorDialog::validatePlan()
     QStringList unknown;
     const QStringList codes = parseCountries(m_ui->countriesLineEdit->text(), &unknown);
     m_countriesValid = unknown.isEmpty();
-    m_ui->countriesHintLabel->setText(unknown.isEmpty() ? RegisterLabels::countries(codes)
-                                                        : tr("Unknown: %1").arg(unknown.join(QStringLiteral(", "))));
+    m_ui->countriesHintLabel->setText(unknown.isEmpty()
+                                          ? RegisterLabels::countries(codes)
+                                          : tr("Unknown: %1").arg(unknown.join(QStringLiteral(", "))));
     m_ui->countriesHintLabel->setStyleSheet(unknown.isEmpty() ? QStringLiteral("color: #546e7a;")
                                                               : QStringLiteral("color: #b71c1c;"));
     FieldErrors problems = validate(planFromForm(), m_session.clock().today());
@@ -248,7 +259,10 @@ QPushButton* PostingEditorDialog::transitionButton(PostingTransition transition)
     return m_buttons.value(static_cast<int>(transition), nullptr);
 }
 
-QString PostingEditorDialog::refusalText() const { return m_ui->refusalLabel->text(); }
+QString PostingEditorDialog::refusalText() const
+{
+    return m_ui->refusalLabel->text();
+}
 
 void PostingEditorDialog::rebuildTransitions()
 {
@@ -272,9 +286,11 @@ void PostingEditorDialog::rebuildTransitions()
     }
     m_ui->noTransitionsLabel->setVisible(m_offered.isEmpty());
     if (m_posting.id == 0)
-        m_ui->noTransitionsLabel->setText(tr("Save the plan first; the steps of its life-cycle appear here."));
+        m_ui->noTransitionsLabel->setText(
+            tr("Save the plan first; the steps of its life-cycle appear here."));
     else if (m_posting.status == PostingStatus::Returned)
-        m_ui->noTransitionsLabel->setText(tr("Waiting for the return report (tab Documents); then the posting can be closed."));
+        m_ui->noTransitionsLabel->setText(
+            tr("Waiting for the return report (tab Documents); then the posting can be closed."));
     else
         m_ui->noTransitionsLabel->setText(tr("Nothing more to do: the posting is finished."));
 }
@@ -296,7 +312,8 @@ void PostingEditorDialog::runTransition(PostingTransition transition)
     auto applied = service.applyTransition(m_posting.id, transition, dialog.input());
     if (!applied) {
         // The register knows more than the form (another posting abroad, a changed record): say why.
-        m_ui->refusalLabel->setText(tr("“%1” was refused: %2").arg(displayName(transition), applied.error().message));
+        m_ui->refusalLabel->setText(
+            tr("“%1” was refused: %2").arg(displayName(transition), applied.error().message));
         return;
     }
     m_ui->refusalLabel->clear();
@@ -316,7 +333,8 @@ void PostingEditorDialog::fillProgress()
     QStringList lines;
     const auto line = [&lines](const QString& label, const QString& value) {
         if (!value.isEmpty())
-            lines.append(QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped()));
+            lines.append(QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                             .arg(label.toHtmlEscaped(), value.toHtmlEscaped()));
     };
     line(tr("Status"), displayName(p.status));
     line(tr("Approved on"), formatDate(p.approvalDate));
@@ -325,8 +343,9 @@ void PostingEditorDialog::fillProgress()
         line(tr("Warning"), tr("departed without approval — to be reported to the committee"));
     line(tr("Planned return"), formatDate(p.effectivePlannedReturn()));
     for (const Extension& e : p.extensions)
-        line(tr("Extension"), tr("decision %1 of %2: until %3").arg(e.decisionNumber, formatDate(e.decisionDate),
-                                                                    formatDate(e.newPlannedReturn)));
+        line(tr("Extension"),
+             tr("decision %1 of %2: until %3")
+                 .arg(e.decisionNumber, formatDate(e.decisionDate), formatDate(e.newPlannedReturn)));
     if (p.lostContactSince)
         line(tr("Lost contact since"), formatDate(*p.lostContactSince));
     line(tr("Returned on"), formatDate(p.actualReturn));
@@ -335,8 +354,10 @@ void PostingEditorDialog::fillProgress()
     line(tr("Did not return, as of"), formatDate(p.didNotReturnDate));
     line(tr("Reason"), p.statusReason);
     if (p.probationEndDate.isValid())
-        line(tr("End of probation"), formatDate(p.probationEndDate) + QStringLiteral(" — ") + displayName(p.probationDecision));
-    m_ui->progressLabel->setText(QStringLiteral("<table cellspacing='6'>%1</table>").arg(lines.join(QString())));
+        line(tr("End of probation"),
+             formatDate(p.probationEndDate) + QStringLiteral(" — ") + displayName(p.probationDecision));
+    m_ui->progressLabel->setText(
+        QStringLiteral("<table cellspacing='6'>%1</table>").arg(lines.join(QString())));
 }
 
 void PostingEditorDialog::fillReports()
@@ -364,7 +385,8 @@ void PostingEditorDialog::fillReports()
         table->item(row, 0)->setData(Qt::UserRole, static_cast<int>(report.kind));
     }
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_ui->addReportButton->setEnabled(m_session.database().can(Permission::WriteRecords) && !addableReports().isEmpty());
+    m_ui->addReportButton->setEnabled(m_session.database().can(Permission::WriteRecords) &&
+                                      !addableReports().isEmpty());
 }
 
 void PostingEditorDialog::openSelectedReport()
@@ -372,7 +394,8 @@ void PostingEditorDialog::openSelectedReport()
     const int row = m_ui->postingReportsTableWidget->currentRow();
     if (row < 0 || m_posting.id == 0)
         return;
-    const auto kind = static_cast<ReportKind>(m_ui->postingReportsTableWidget->item(row, 0)->data(Qt::UserRole).toInt());
+    const auto kind =
+        static_cast<ReportKind>(m_ui->postingReportsTableWidget->item(row, 0)->data(Qt::UserRole).toInt());
     ReportFormDialog dialog(m_session, m_posting.id, kind, this);
     dialog.exec();
     if (dialog.changedRegister()) {
@@ -388,7 +411,8 @@ QList<ReportKind> PostingEditorDialog::addableReports() const
         return kinds;
     QList<ReportKind> present;
     for (int row = 0; row < m_ui->postingReportsTableWidget->rowCount(); ++row)
-        present.append(static_cast<ReportKind>(m_ui->postingReportsTableWidget->item(row, 0)->data(Qt::UserRole).toInt()));
+        present.append(static_cast<ReportKind>(
+            m_ui->postingReportsTableWidget->item(row, 0)->data(Qt::UserRole).toInt()));
     for (ReportKind kind : allValues<ReportKind>()) {
         if (isPostingReport(kind) && !present.contains(kind))
             kinds.append(kind);
@@ -447,12 +471,14 @@ void PostingEditorDialog::updateLetterActions()
     issue->setVisible(!m_fieldMode);
     issue->setEnabled(direction.has_value());
     if (!direction)
-        issue->setToolTip(m_posting.id == 0 ? tr("Save the plan first.")
-                                            : tr("The posting has its transfer letters, or takes none at this step."));
+        issue->setToolTip(m_posting.id == 0
+                              ? tr("Save the plan first.")
+                              : tr("The posting has its transfer letters, or takes none at this step."));
     else if (*direction == TransferDirection::Out)
         issue->setToolTip(tr("Issue the letter out, moving the member's party activity to the unit abroad."));
     else
-        issue->setToolTip(tr("Issue the letter back, returning the member's party activity to the home unit."));
+        issue->setToolTip(
+            tr("Issue the letter back, returning the member's party activity to the home unit."));
 }
 
 void PostingEditorDialog::issueLetter()
@@ -470,10 +496,10 @@ void PostingEditorDialog::issueLetter()
     m_changed = true;
     load(m_posting.id); // the register linked the letter to the posting: the print menu offers it now
     const QString form = transferFormCode(letter.kind);
-    MessageBox::information(this, tr("Transfer letter issued"),
-                            form.isEmpty() ? tr("Letter no. %1 issued.").arg(letter.registerNumber.toString())
-                                           : tr("Letter no. %1 issued (form %2).")
-                                                 .arg(letter.registerNumber.toString(), form));
+    MessageBox::information(
+        this, tr("Transfer letter issued"),
+        form.isEmpty() ? tr("Letter no. %1 issued.").arg(letter.registerNumber.toString())
+                       : tr("Letter no. %1 issued (form %2).").arg(letter.registerNumber.toString(), form));
 }
 
 void PostingEditorDialog::updateHeader()
@@ -482,9 +508,11 @@ void PostingEditorDialog::updateHeader()
     setWindowTitle(tr("%1 — %2").arg(title, m_memberName));
     QString status = m_posting.id == 0 ? tr("not saved yet") : displayName(m_posting.status);
     if (m_posting.isOverdueAbroad(m_session.clock().today()))
-        status += QStringLiteral(" — ") + tr("overdue since %1").arg(formatDate(m_posting.effectivePlannedReturn()));
-    m_ui->headerLabel->setText(QStringLiteral("<h2 style='margin:0'>%1</h2><p style='margin:0'>%2 · <b>%3</b></p>")
-                                   .arg(m_memberName.toHtmlEscaped(), title.toHtmlEscaped(), status.toHtmlEscaped()));
+        status += QStringLiteral(" — ") +
+                  tr("overdue since %1").arg(formatDate(m_posting.effectivePlannedReturn()));
+    m_ui->headerLabel->setText(
+        QStringLiteral("<h2 style='margin:0'>%1</h2><p style='margin:0'>%2 · <b>%3</b></p>")
+            .arg(m_memberName.toHtmlEscaped(), title.toHtmlEscaped(), status.toHtmlEscaped()));
 }
 
 } // namespace orec::gui

@@ -10,7 +10,6 @@
 #include "gui/editor_dialog.h"
 
 #include <QHash>
-
 #include <memory>
 #include <optional>
 

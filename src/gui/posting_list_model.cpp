@@ -27,29 +27,44 @@ int PostingListModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int PostingListModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int PostingListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant PostingListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const PostingListRow& r = m_rows.at(index.row());
-    if (role == Qt::ForegroundRole && r.alarm && (index.column() == NoteColumn || index.column() == NameColumn))
+    if (role == Qt::ForegroundRole && r.alarm &&
+        (index.column() == NoteColumn || index.column() == NameColumn))
         return QBrush(QColor(0xb7, 0x1c, 0x1c));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case NameColumn: return r.fullName;
-    case CardColumn: return r.partyCardNumber;
-    case HomeUnitColumn: return r.homeUnitName;
-    case PurposeColumn: return displayName(r.purpose);
-    case CountriesColumn: return RegisterLabels::countries(r.countryCodes);
-    case DecisionColumn: return r.decisionNumber;
-    case DepartureColumn: return formatDate(r.departure);
-    case PlannedReturnColumn: return formatDate(r.plannedReturn);
-    case ReturnColumn: return formatDate(r.actualReturn);
-    case NoteColumn: return r.note;
-    default: return {};
+    case NameColumn:
+        return r.fullName;
+    case CardColumn:
+        return r.partyCardNumber;
+    case HomeUnitColumn:
+        return r.homeUnitName;
+    case PurposeColumn:
+        return displayName(r.purpose);
+    case CountriesColumn:
+        return RegisterLabels::countries(r.countryCodes);
+    case DecisionColumn:
+        return r.decisionNumber;
+    case DepartureColumn:
+        return formatDate(r.departure);
+    case PlannedReturnColumn:
+        return formatDate(r.plannedReturn);
+    case ReturnColumn:
+        return formatDate(r.actualReturn);
+    case NoteColumn:
+        return r.note;
+    default:
+        return {};
     }
 }
 
@@ -58,17 +73,28 @@ QVariant PostingListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Full name");
-    case CardColumn: return tr("Party card no.");
-    case HomeUnitColumn: return tr("Home unit");
-    case PurposeColumn: return tr("Purpose");
-    case CountriesColumn: return tr("Countries");
-    case DecisionColumn: return tr("Decision");
-    case DepartureColumn: return tr("Departed");
-    case PlannedReturnColumn: return tr("Planned return");
-    case ReturnColumn: return tr("Returned");
-    case NoteColumn: return tr("Note");
-    default: return {};
+    case NameColumn:
+        return tr("Full name");
+    case CardColumn:
+        return tr("Party card no.");
+    case HomeUnitColumn:
+        return tr("Home unit");
+    case PurposeColumn:
+        return tr("Purpose");
+    case CountriesColumn:
+        return tr("Countries");
+    case DecisionColumn:
+        return tr("Decision");
+    case DepartureColumn:
+        return tr("Departed");
+    case PlannedReturnColumn:
+        return tr("Planned return");
+    case ReturnColumn:
+        return tr("Returned");
+    case NoteColumn:
+        return tr("Note");
+    default:
+        return {};
     }
 }
 
@@ -76,14 +102,22 @@ void PostingListModel::sort(int column, Qt::SortOrder order)
 {
     const auto less = [column](const PostingListRow& a, const PostingListRow& b) {
         switch (column) {
-        case NameColumn: return compareNames(a.fullName, b.fullName) < 0;
-        case DepartureColumn: return a.departure < b.departure;
-        case PlannedReturnColumn: return a.plannedReturn < b.plannedReturn;
-        case ReturnColumn: return a.actualReturn < b.actualReturn;
-        case CardColumn: return a.partyCardNumber < b.partyCardNumber;
-        case PurposeColumn: return static_cast<int>(a.purpose) < static_cast<int>(b.purpose);
-        case CountriesColumn: return a.countryCodes.value(0) < b.countryCodes.value(0);
-        default: return compareNames(a.homeUnitName, b.homeUnitName) < 0;
+        case NameColumn:
+            return compareNames(a.fullName, b.fullName) < 0;
+        case DepartureColumn:
+            return a.departure < b.departure;
+        case PlannedReturnColumn:
+            return a.plannedReturn < b.plannedReturn;
+        case ReturnColumn:
+            return a.actualReturn < b.actualReturn;
+        case CardColumn:
+            return a.partyCardNumber < b.partyCardNumber;
+        case PurposeColumn:
+            return static_cast<int>(a.purpose) < static_cast<int>(b.purpose);
+        case CountriesColumn:
+            return a.countryCodes.value(0) < b.countryCodes.value(0);
+        default:
+            return compareNames(a.homeUnitName, b.homeUnitName) < 0;
         }
     };
     beginResetModel();

@@ -1,5 +1,5 @@
-// PostingListModel: a list of trips (departures or returns of a period, departures without approval, overdue),
-// held as plain rows: such lists are hundreds or a few thousand long, never the whole register.
+// PostingListModel: a list of trips (departures or returns of a period, departures without approval,
+// overdue), held as plain rows: such lists are hundreds or a few thousand long, never the whole register.
 #pragma once
 
 #include "core/posting.h"

@@ -44,7 +44,8 @@ PostingsScreen::PostingsScreen(app::Session& session, QWidget* parent)
     connect(m_ui->previousButton, &QPushButton::clicked, this, [this] { shiftPeriod(-1); });
     connect(m_ui->nextButton, &QPushButton::clicked, this, [this] { shiftPeriod(1); });
     connect(view, &QTableView::activated, this, [this] {
-        if (m_model->rowCount() > 0 && m_model->row(m_ui->postingsTableView->currentIndex().row()).postingId != 0)
+        if (m_model->rowCount() > 0 &&
+            m_model->row(m_ui->postingsTableView->currentIndex().row()).postingId != 0)
             openPosting();
         else
             openMember();
@@ -70,7 +71,10 @@ void PostingsScreen::fillModes()
     m_ui->modeComboBox->setCurrentIndex(keep);
 }
 
-PostingsScreen::Mode PostingsScreen::mode() const { return static_cast<Mode>(m_ui->modeComboBox->currentData().toInt()); }
+PostingsScreen::Mode PostingsScreen::mode() const
+{
+    return static_cast<Mode>(m_ui->modeComboBox->currentData().toInt());
+}
 
 void PostingsScreen::showMode(Mode mode, const QDate& from, const QDate& to)
 {
@@ -86,14 +90,18 @@ void PostingsScreen::showMode(Mode mode, const QDate& from, const QDate& to)
 
 void PostingsScreen::shiftPeriod(int months)
 {
-    const QDate from = m_ui->fromDateEdit->date().isValid() ? m_ui->fromDateEdit->date() : m_session.clock().today();
+    const QDate from =
+        m_ui->fromDateEdit->date().isValid() ? m_ui->fromDateEdit->date() : m_session.clock().today();
     const QDate start = QDate(from.year(), from.month(), 1).addMonths(months);
     m_ui->fromDateEdit->setDate(start);
     m_ui->toDateEdit->setDate(start.addMonths(1).addDays(-1));
     load();
 }
 
-void PostingsScreen::reload() { load(); }
+void PostingsScreen::reload()
+{
+    load();
+}
 
 void PostingsScreen::load()
 {
@@ -142,8 +150,9 @@ void PostingsScreen::load()
                 r.countryCodes = QStringList{u.countryCode};
                 r.departure = u.departure;
                 r.actualReturn = u.returnDate;
-                r.note = u.approvalDate.isValid() ? tr("approved afterwards on %1").arg(formatDate(u.approvalDate))
-                                                  : tr("never approved");
+                r.note = u.approvalDate.isValid()
+                             ? tr("approved afterwards on %1").arg(formatDate(u.approvalDate))
+                             : tr("never approved");
                 r.alarm = !u.approvalDate.isValid();
                 rows.append(r);
             }
@@ -190,7 +199,8 @@ qint64 PostingsScreen::memberIdOf(int row)
     const PostingListRow& r = m_model->row(row);
     if (r.memberId != 0)
         return r.memberId;
-    // Movement lists name members by card; a probationary member has none and is found by the dossier instead.
+    // Movement lists name members by card; a probationary member has none and is found by the dossier
+    // instead.
     if (r.partyCardNumber.isEmpty())
         return 0;
     auto id = app::PrintService(m_session).memberId(r.partyCardNumber);
@@ -201,7 +211,8 @@ void PostingsScreen::openMember()
 {
     const qint64 id = memberIdOf(m_ui->postingsTableView->currentIndex().row());
     if (id == 0) {
-        Q_EMIT statusMessage(tr("This member has no party card number yet: find them on the Members screen."));
+        Q_EMIT statusMessage(
+            tr("This member has no party card number yet: find them on the Members screen."));
         return;
     }
     MemberDossierDialog dialog(m_session, id, this);
@@ -243,8 +254,10 @@ void PostingsScreen::exportList()
 {
     // The list as shown, in its current order: what a workbook of the movements would add (groups and
     // totals) matters less than seeing exactly these rows.
-    static const char* const names[] = {"departures", "returns", "departures-without-approval", "overdue-to-return"};
-    const QString written = PrintSupport::exportView(this, m_ui->postingsTableView, QLatin1String(names[mode()]));
+    static const char* const names[] = {"departures", "returns", "departures-without-approval",
+                                        "overdue-to-return"};
+    const QString written =
+        PrintSupport::exportView(this, m_ui->postingsTableView, QLatin1String(names[mode()]));
     if (!written.isEmpty())
         Q_EMIT statusMessage(tr("The list was written to %1.").arg(written));
 }

@@ -19,11 +19,17 @@ bool needsPeriod(PrintKind k)
 }
 bool needsCommittee(PrintKind k)
 {
-    return k == PrintKind::TransferredAbroadList || k == PrintKind::TransferRegister || k == PrintKind::TemporaryTransfer ||
-           k == PrintKind::OverseasPostingSlip;
+    return k == PrintKind::TransferredAbroadList || k == PrintKind::TransferRegister ||
+           k == PrintKind::TemporaryTransfer || k == PrintKind::OverseasPostingSlip;
 }
-bool needsLetter(PrintKind k) { return k == PrintKind::TemporaryTransfer || k == PrintKind::OverseasPostingSlip; }
-bool needsYear(PrintKind k) { return k == PrintKind::TransferRegister || needsLetter(k); }
+bool needsLetter(PrintKind k)
+{
+    return k == PrintKind::TemporaryTransfer || k == PrintKind::OverseasPostingSlip;
+}
+bool needsYear(PrintKind k)
+{
+    return k == PrintKind::TransferRegister || needsLetter(k);
+}
 
 } // namespace
 
@@ -53,9 +59,15 @@ PrintDialog::~PrintDialog() = default;
 
 QList<PrintKind> PrintDialog::kinds()
 {
-    return {PrintKind::Abroad,       PrintKind::Abroad,           PrintKind::Movements,
-            PrintKind::ReportsDue,   PrintKind::MemberRecord,     PrintKind::Statistics,
-            PrintKind::TemporaryTransfer, PrintKind::OverseasPostingSlip, PrintKind::TransferredAbroadList,
+    return {PrintKind::Abroad,
+            PrintKind::Abroad,
+            PrintKind::Movements,
+            PrintKind::ReportsDue,
+            PrintKind::MemberRecord,
+            PrintKind::Statistics,
+            PrintKind::TemporaryTransfer,
+            PrintKind::OverseasPostingSlip,
+            PrintKind::TransferredAbroadList,
             PrintKind::TransferRegister};
 }
 
@@ -65,14 +77,22 @@ QString PrintDialog::kindTitle(PrintKind kind, reports::AbroadGrouping grouping)
     case PrintKind::Abroad:
         return grouping == reports::AbroadGrouping::HomeUnit ? tr("Members abroad, by home unit")
                                                              : tr("Members abroad, by country and cell");
-    case PrintKind::Movements: return tr("Departures and returns in a period");
-    case PrintKind::ReportsDue: return tr("Reports overdue and due soon");
-    case PrintKind::MemberRecord: return tr("A member's overseas record");
-    case PrintKind::Statistics: return tr("Statistical table for a period");
-    case PrintKind::TemporaryTransfer: return tr("Temporary transfer letter (2-SHĐ)");
-    case PrintKind::OverseasPostingSlip: return tr("Overseas posting slip (3A-SHĐ)");
-    case PrintKind::TransferredAbroadList: return tr("List of members transferred abroad (3C-SHĐ)");
-    case PrintKind::TransferRegister: return tr("Transfer register (10-SHĐ)");
+    case PrintKind::Movements:
+        return tr("Departures and returns in a period");
+    case PrintKind::ReportsDue:
+        return tr("Reports overdue and due soon");
+    case PrintKind::MemberRecord:
+        return tr("A member's overseas record");
+    case PrintKind::Statistics:
+        return tr("Statistical table for a period");
+    case PrintKind::TemporaryTransfer:
+        return tr("Temporary transfer letter (2-SHĐ)");
+    case PrintKind::OverseasPostingSlip:
+        return tr("Overseas posting slip (3A-SHĐ)");
+    case PrintKind::TransferredAbroadList:
+        return tr("List of members transferred abroad (3C-SHĐ)");
+    case PrintKind::TransferRegister:
+        return tr("Transfer register (10-SHĐ)");
     }
     return {};
 }
@@ -84,7 +104,8 @@ void PrintDialog::fillLists()
     m_ui->kindListWidget->clear();
     const QList<PrintKind> all = kinds();
     for (qsizetype i = 0; i < all.size(); ++i) {
-        const auto grouping = i == 1 ? reports::AbroadGrouping::HomeUnit : reports::AbroadGrouping::CountryAndCell;
+        const auto grouping =
+            i == 1 ? reports::AbroadGrouping::HomeUnit : reports::AbroadGrouping::CountryAndCell;
         auto* item = new QListWidgetItem(kindTitle(all.at(i), grouping), m_ui->kindListWidget);
         item->setData(Qt::UserRole, static_cast<int>(all.at(i)));
         item->setData(Qt::UserRole + 1, static_cast<int>(grouping));
@@ -93,7 +114,8 @@ void PrintDialog::fillLists()
 
     const int grouping = std::max(0, m_ui->groupingComboBox->currentIndex());
     m_ui->groupingComboBox->clear();
-    m_ui->groupingComboBox->addItem(tr("by country and overseas cell"), static_cast<int>(reports::AbroadGrouping::CountryAndCell));
+    m_ui->groupingComboBox->addItem(tr("by country and overseas cell"),
+                                    static_cast<int>(reports::AbroadGrouping::CountryAndCell));
     m_ui->groupingComboBox->addItem(tr("by home unit"), static_cast<int>(reports::AbroadGrouping::HomeUnit));
     m_ui->groupingComboBox->setCurrentIndex(grouping);
 
@@ -123,7 +145,8 @@ void PrintDialog::fillLetters()
     for (const Transfer& t : *letters) {
         auto member = service.member(t.memberId);
         const QString form = transferFormCode(t.kind);
-        QString text = QStringLiteral("%1 — %2").arg(t.registerNumber.toString(), member ? member->fullName : QString());
+        QString text =
+            QStringLiteral("%1 — %2").arg(t.registerNumber.toString(), member ? member->fullName : QString());
         if (!form.isEmpty())
             text += QStringLiteral(" (%1)").arg(form);
         m_ui->letterComboBox->addItem(text, t.id);
@@ -142,7 +165,8 @@ void PrintDialog::selectKind(PrintKind kind, reports::AbroadGrouping grouping)
     for (int row = 0; row < m_ui->kindListWidget->count(); ++row) {
         const QListWidgetItem* item = m_ui->kindListWidget->item(row);
         if (static_cast<PrintKind>(item->data(Qt::UserRole).toInt()) == kind &&
-            (kind != PrintKind::Abroad || item->data(Qt::UserRole + 1).toInt() == static_cast<int>(grouping))) {
+            (kind != PrintKind::Abroad ||
+             item->data(Qt::UserRole + 1).toInt() == static_cast<int>(grouping))) {
             m_ui->kindListWidget->setCurrentRow(row);
             break;
         }
@@ -151,7 +175,10 @@ void PrintDialog::selectKind(PrintKind kind, reports::AbroadGrouping grouping)
         m_ui->groupingComboBox->setCurrentIndex(m_ui->groupingComboBox->findData(static_cast<int>(grouping)));
 }
 
-void PrintDialog::setMemberKey(const QString& key) { m_ui->memberLineEdit->setText(key); }
+void PrintDialog::setMemberKey(const QString& key)
+{
+    m_ui->memberLineEdit->setText(key);
+}
 
 void PrintDialog::updateFields()
 {
@@ -159,7 +186,8 @@ void PrintDialog::updateFields()
     if (k == PrintKind::Abroad) {
         const QListWidgetItem* item = m_ui->kindListWidget->currentItem();
         const QSignalBlocker blocker(m_ui->groupingComboBox);
-        m_ui->groupingComboBox->setCurrentIndex(m_ui->groupingComboBox->findData(item->data(Qt::UserRole + 1)));
+        m_ui->groupingComboBox->setCurrentIndex(
+            m_ui->groupingComboBox->findData(item->data(Qt::UserRole + 1)));
     }
     QFormLayout* form = m_ui->parametersForm;
     form->setRowVisible(m_ui->groupingComboBox, k == PrintKind::Abroad);
@@ -175,24 +203,35 @@ void PrintDialog::updateFields()
 
     QString text;
     switch (k) {
-    case PrintKind::Abroad: text = tr("Everyone abroad today with their country, cell and planned return."); break;
-    case PrintKind::Movements: text = tr("Members who left or came back between the two dates."); break;
-    case PrintKind::ReportsDue:
-        text = tr("Reports not received: those overdue, then those due within the days given (0: overdue only).");
+    case PrintKind::Abroad:
+        text = tr("Everyone abroad today with their country, cell and planned return.");
         break;
-    case PrintKind::MemberRecord: text = tr("Type the member's party card number or citizen ID."); break;
+    case PrintKind::Movements:
+        text = tr("Members who left or came back between the two dates.");
+        break;
+    case PrintKind::ReportsDue:
+        text = tr(
+            "Reports not received: those overdue, then those due within the days given (0: overdue only).");
+        break;
+    case PrintKind::MemberRecord:
+        text = tr("Type the member's party card number or citizen ID.");
+        break;
     case PrintKind::Statistics:
-        text = tr("Members abroad by country and cell type, departures, returns and reports in the period, with a chart.");
+        text = tr(
+            "Members abroad by country and cell type, departures, returns and reports in the period, with a chart.");
         break;
     case PrintKind::TemporaryTransfer:
     case PrintKind::OverseasPostingSlip:
         text = tr("A letter from the issuing committee's transfer register of the year.");
         break;
     case PrintKind::TransferredAbroadList:
-        text = tr("Labour-export transfer letters of the committee issued between the two dates, for the Foreign "
-                  "Ministry's Party Committee.");
+        text = tr(
+            "Labour-export transfer letters of the committee issued between the two dates, for the Foreign "
+            "Ministry's Party Committee.");
         break;
-    case PrintKind::TransferRegister: text = tr("Every transfer letter the committee issued in the year, by number."); break;
+    case PrintKind::TransferRegister:
+        text = tr("Every transfer letter the committee issued in the year, by number.");
+        break;
     }
     m_ui->descriptionLabel->setText(text);
 }
@@ -206,7 +245,8 @@ Result<app::PrintRequest> PrintDialog::request()
         r.from = m_ui->fromDateEdit->date();
         r.to = m_ui->toDateEdit->date();
         if (!r.from.isValid() || !r.to.isValid() || r.to < r.from)
-            return Error(ErrorCode::Invalid, tr("Give a period: a first and a last day, the first not after the last."));
+            return Error(ErrorCode::Invalid,
+                         tr("Give a period: a first and a last day, the first not after the last."));
     }
     r.withinDays = m_ui->withinSpinBox->value();
     if (r.kind == PrintKind::Statistics)

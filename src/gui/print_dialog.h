@@ -7,7 +7,6 @@
 
 #include <QDialog>
 #include <QImage>
-
 #include <memory>
 
 namespace Ui {
@@ -26,9 +25,11 @@ public:
     // The kinds in the order the dialog and the File → Print menu list them.
     static QList<app::PrintKind> kinds();
     // "Members abroad, by country and cell"…, as the menu shows them (the Abroad kind twice, by grouping).
-    static QString kindTitle(app::PrintKind kind, reports::AbroadGrouping grouping = reports::AbroadGrouping::CountryAndCell);
+    static QString kindTitle(app::PrintKind kind,
+                             reports::AbroadGrouping grouping = reports::AbroadGrouping::CountryAndCell);
 
-    void selectKind(app::PrintKind kind, reports::AbroadGrouping grouping = reports::AbroadGrouping::CountryAndCell);
+    void selectKind(app::PrintKind kind,
+                    reports::AbroadGrouping grouping = reports::AbroadGrouping::CountryAndCell);
     app::PrintKind kind() const;
     void setMemberKey(const QString& key);
     // The statistical report shows this picture (a dashboard chart) in place of the chart it draws.

@@ -33,7 +33,8 @@ void PrintMenu::openKind(int index)
     const QList<app::PrintKind> kinds = PrintDialog::kinds();
     if (index < 0 || index >= kinds.size())
         return;
-    const auto grouping = index == 1 ? reports::AbroadGrouping::HomeUnit : reports::AbroadGrouping::CountryAndCell;
+    const auto grouping =
+        index == 1 ? reports::AbroadGrouping::HomeUnit : reports::AbroadGrouping::CountryAndCell;
     if (kinds.at(index) == app::PrintKind::Abroad) {
         app::PrintRequest request;
         request.kind = app::PrintKind::Abroad;
@@ -52,8 +53,8 @@ void PrintMenu::keepFieldDocumentsOnly()
     for (int i = 0; i < m_kindActions.size(); ++i) {
         const app::PrintKind kind = kinds.at(i);
         const bool byCountryAndCell = kind == app::PrintKind::Abroad && i != 1;
-        m_kindActions.at(i)->setVisible(kind == app::PrintKind::MemberRecord || kind == app::PrintKind::ReportsDue ||
-                                        byCountryAndCell);
+        m_kindActions.at(i)->setVisible(kind == app::PrintKind::MemberRecord ||
+                                        kind == app::PrintKind::ReportsDue || byCountryAndCell);
     }
     // The print dialog offers every document.
     m_allAction->setVisible(false);
@@ -71,7 +72,8 @@ void PrintMenu::retranslate()
     setTitle(tr("&Print"));
     const QList<app::PrintKind> kinds = PrintDialog::kinds();
     for (int i = 0; i < m_kindActions.size(); ++i) {
-        const auto grouping = i == 1 ? reports::AbroadGrouping::HomeUnit : reports::AbroadGrouping::CountryAndCell;
+        const auto grouping =
+            i == 1 ? reports::AbroadGrouping::HomeUnit : reports::AbroadGrouping::CountryAndCell;
         // Kinds that need a period, a member or a letter say so with the dots.
         QString text = PrintDialog::kindTitle(kinds.at(i), grouping);
         if (kinds.at(i) != app::PrintKind::Abroad)

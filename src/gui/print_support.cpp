@@ -5,7 +5,6 @@
 #include "reports/document_renderer.h"
 
 #include <QAbstractItemModel>
-#include <algorithm>
 #include <QAction>
 #include <QApplication>
 #include <QDate>
@@ -15,6 +14,7 @@
 #include <QPrinter>
 #include <QTableView>
 #include <QToolBar>
+#include <algorithm>
 
 namespace orec::gui {
 
@@ -60,23 +60,27 @@ bool PrintSupport::preview(QWidget* parent, app::Session& session, const app::Pr
     dialog.setWindowTitle(tr("Print preview"));
     dialog.resize(900, 700);
     const reports::LaidOutDocument document = *layout;
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&document, parent](QPrinter* target) {
-        if (Status printed = reports::DocumentRenderer::print(document, *target); !printed)
-            MessageBox::warning(parent, tr("Printing failed"), printed.error().toString());
-    });
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&document, parent](QPrinter* target) {
+                         if (Status printed = reports::DocumentRenderer::print(document, *target); !printed)
+                             MessageBox::warning(parent, tr("Printing failed"), printed.error().toString());
+                     });
     // The preview's own tool bar prints; saving the same pages as PDF sits beside it.
     if (auto* bar = dialog.findChild<QToolBar*>()) {
         bar->addSeparator();
-        QAction* save = bar->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save as PDF…"));
+        QAction* save =
+            bar->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save as PDF…"));
         save->setObjectName(QStringLiteral("savePdfAction"));
         save->setToolTip(tr("Save these pages as a PDF file"));
         QObject::connect(save, &QAction::triggered, &dialog, [&dialog, &document, request] {
             const QString path = FileDialogs::saveFileName(
-                &dialog, tr("Save as PDF"), QDir::home().filePath(suggestedName(request) + QStringLiteral(".pdf")),
+                &dialog, tr("Save as PDF"),
+                QDir::home().filePath(suggestedName(request) + QStringLiteral(".pdf")),
                 tr("PDF documents (*.pdf)"));
             if (path.isEmpty())
                 return;
-            if (Status written = reports::DocumentRenderer::writePdf(document, withSuffix(path, QStringLiteral(".pdf")));
+            if (Status written =
+                    reports::DocumentRenderer::writePdf(document, withSuffix(path, QStringLiteral(".pdf")));
                 !written)
                 MessageBox::warning(&dialog, tr("Saving failed"), written.error().toString());
         });
@@ -89,9 +93,9 @@ bool PrintSupport::preview(QWidget* parent, app::Session& session, const app::Pr
 
 QString PrintSupport::savePdf(QWidget* parent, app::Session& session, const app::PrintRequest& request)
 {
-    QString path = FileDialogs::saveFileName(parent, tr("Save as PDF"),
-                                             QDir::home().filePath(suggestedName(request) + QStringLiteral(".pdf")),
-                                             tr("PDF documents (*.pdf)"));
+    QString path = FileDialogs::saveFileName(
+        parent, tr("Save as PDF"), QDir::home().filePath(suggestedName(request) + QStringLiteral(".pdf")),
+        tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return {};
     path = withSuffix(path, QStringLiteral(".pdf"));
@@ -105,17 +109,19 @@ QString PrintSupport::savePdf(QWidget* parent, app::Session& session, const app:
     return path;
 }
 
-QString PrintSupport::exportTable(QWidget* parent, const reports::ReportTable& table, const QString& suggestedName)
+QString PrintSupport::exportTable(QWidget* parent, const reports::ReportTable& table,
+                                  const QString& suggestedName)
 {
     QString selectedFilter;
-    QString path = FileDialogs::saveFileName(parent, tr("Export the list"),
-                                             QDir::home().filePath(suggestedName + QStringLiteral(".xlsx")),
-                                             tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"), &selectedFilter);
+    QString path = FileDialogs::saveFileName(
+        parent, tr("Export the list"), QDir::home().filePath(suggestedName + QStringLiteral(".xlsx")),
+        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"), &selectedFilter);
     if (path.isEmpty())
         return {};
     if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) &&
         !path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        path += selectedFilter.contains(QLatin1String("csv")) ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+        path +=
+            selectedFilter.contains(QLatin1String("csv")) ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Status written = app::PrintService::exportTable(table, path);
     QApplication::restoreOverrideCursor();

@@ -22,7 +22,8 @@ public:
     // Asks for a .pdf file and writes the document there; returns the path written or empty.
     static QString savePdf(QWidget* parent, app::Session& session, const app::PrintRequest& request);
     // Asks for a file (.xlsx or .csv) and writes the table there; returns the path written or empty.
-    static QString exportTable(QWidget* parent, const reports::ReportTable& table, const QString& suggestedName);
+    static QString exportTable(QWidget* parent, const reports::ReportTable& table,
+                               const QString& suggestedName);
     // The list a view shows: its visible columns in their on-screen order (minus `skipColumns`, logical
     // indexes of action columns), every row of its model, texts as displayed.
     static reports::ReportTable tableOfView(const QTableView* view, const QList<int>& skipColumns = {});

@@ -9,7 +9,8 @@
 
 namespace orec::gui {
 
-RecoveryDialog::RecoveryDialog(QWidget* parent) : QDialog(parent), m_ui(std::make_unique<Ui::RecoveryDialog>())
+RecoveryDialog::RecoveryDialog(QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::RecoveryDialog>())
 {
     m_ui->setupUi(this);
     m_ui->keyLineEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -20,12 +21,27 @@ RecoveryDialog::RecoveryDialog(QWidget* parent) : QDialog(parent), m_ui(std::mak
     validate();
 }
 
-RecoveryDialog::~RecoveryDialog() { clearSecrets(); }
+RecoveryDialog::~RecoveryDialog()
+{
+    clearSecrets();
+}
 
-void RecoveryDialog::setUserName(const QString& name) { m_ui->userLineEdit->setText(name); }
-QString RecoveryDialog::userName() const { return m_ui->userLineEdit->text().trimmed(); }
-QString RecoveryDialog::recoveryKey() const { return m_ui->keyLineEdit->text(); }
-QString RecoveryDialog::newPassphrase() const { return m_ui->passLineEdit->text(); }
+void RecoveryDialog::setUserName(const QString& name)
+{
+    m_ui->userLineEdit->setText(name);
+}
+QString RecoveryDialog::userName() const
+{
+    return m_ui->userLineEdit->text().trimmed();
+}
+QString RecoveryDialog::recoveryKey() const
+{
+    return m_ui->keyLineEdit->text();
+}
+QString RecoveryDialog::newPassphrase() const
+{
+    return m_ui->passLineEdit->text();
+}
 
 void RecoveryDialog::clearSecrets()
 {

@@ -10,12 +10,18 @@ namespace orec::gui {
 QString RegisterLabels::presence(MemberPresence presence)
 {
     switch (presence) {
-    case MemberPresence::Any: return tr("Anywhere");
-    case MemberPresence::AtHome: return tr("At home");
-    case MemberPresence::Abroad: return tr("Abroad");
-    case MemberPresence::Overdue: return tr("Overdue to return");
-    case MemberPresence::LostContact: return tr("Lost contact");
-    case MemberPresence::DidNotReturn: return tr("Did not return");
+    case MemberPresence::Any:
+        return tr("Anywhere");
+    case MemberPresence::AtHome:
+        return tr("At home");
+    case MemberPresence::Abroad:
+        return tr("Abroad");
+    case MemberPresence::Overdue:
+        return tr("Overdue to return");
+    case MemberPresence::LostContact:
+        return tr("Lost contact");
+    case MemberPresence::DidNotReturn:
+        return tr("Did not return");
     }
     return {};
 }
@@ -27,8 +33,9 @@ QString RegisterLabels::country(const QString& code)
     const auto found = countryByCode(code);
     if (!found)
         return code;
-    return app::currentLanguage() == QLatin1String("vi") && !found->vietnameseName.isEmpty() ? found->vietnameseName
-                                                                                           : found->englishName;
+    return app::currentLanguage() == QLatin1String("vi") && !found->vietnameseName.isEmpty()
+               ? found->vietnameseName
+               : found->englishName;
 }
 
 QString RegisterLabels::countries(const QStringList& codes)

@@ -1,4 +1,5 @@
-// RegisterLabels: words for the register's values that core's enum tables do not name (where a member is now).
+// RegisterLabels: words for the register's values that core's enum tables do not name (where a member is
+// now).
 #pragma once
 
 #include "core/country.h"

@@ -2,15 +2,15 @@
 
 #include "app/attachment_service.h"
 #include "app/register_service.h"
-#include "gui/attachment_viewer_dialog.h"
-#include "gui/problem_list.h"
-#include "gui/temporary_scans.h"
 #include "core/country.h"
 #include "core/validation.h"
+#include "gui/attachment_viewer_dialog.h"
 #include "gui/display_format.h"
 #include "gui/dossier_tabs.h"
 #include "gui/message_box.h"
+#include "gui/problem_list.h"
 #include "gui/register_labels.h"
+#include "gui/temporary_scans.h"
 #include "ui_report_form_dialog.h"
 
 #include <QFileDialog>
@@ -41,8 +41,8 @@ QString cell(const QTableWidget* table, int row, int column)
 } // namespace
 
 ReportFormDialog::ReportFormDialog(app::Session& session, qint64 postingId, ReportKind kind, QWidget* parent)
-    : EditorDialog(parent), m_ui(std::make_unique<Ui::ReportFormDialog>()), m_session(session), m_postingId(postingId),
-      m_kind(kind)
+    : EditorDialog(parent), m_ui(std::make_unique<Ui::ReportFormDialog>()), m_session(session),
+      m_postingId(postingId), m_kind(kind)
 {
     m_ui->setupUi(this);
     for (QTableWidget* table : {m_ui->relativesTableWidget, m_ui->contactsTableWidget}) {
@@ -128,7 +128,8 @@ void ReportFormDialog::load()
     QString who;
     QString posting;
     if (auto p = service.posting(m_postingId)) {
-        posting = DossierTabs::postingTitle(*p) + QStringLiteral(", ") + DossierTabs::dateSpan(p->expectedDeparture(), p->expectedReturn());
+        posting = DossierTabs::postingTitle(*p) + QStringLiteral(", ") +
+                  DossierTabs::dateSpan(p->expectedDeparture(), p->expectedReturn());
         // A document the rules did not call for is new here: it is the posting member's.
         if (m_report.id == 0)
             m_report.memberId = p->memberId;
@@ -154,10 +155,12 @@ void ReportFormDialog::load()
     setWindowTitle(tr("%1 — %2").arg(displayName(m_kind), who));
     loadAttachments();
     const ReportState state = m_report.stateOn(m_session.clock().today());
-    QString due = m_report.dueDate.isValid() ? tr("due %1").arg(formatDate(m_report.dueDate)) : tr("no due date yet");
-    m_ui->headerLabel->setText(QStringLiteral("<h2 style='margin:0'>%1</h2><p style='margin:0'>%2 · %3 · %4 · <b>%5</b></p>")
-                                   .arg(displayName(m_kind).toHtmlEscaped(), who.toHtmlEscaped(), posting.toHtmlEscaped(),
-                                        due.toHtmlEscaped(), displayName(state).toHtmlEscaped()));
+    QString due =
+        m_report.dueDate.isValid() ? tr("due %1").arg(formatDate(m_report.dueDate)) : tr("no due date yet");
+    m_ui->headerLabel->setText(
+        QStringLiteral("<h2 style='margin:0'>%1</h2><p style='margin:0'>%2 · %3 · %4 · <b>%5</b></p>")
+            .arg(displayName(m_kind).toHtmlEscaped(), who.toHtmlEscaped(), posting.toHtmlEscaped(),
+                 due.toHtmlEscaped(), displayName(state).toHtmlEscaped()));
     fillForm();
 }
 
@@ -180,7 +183,8 @@ void ReportFormDialog::fillForm()
         m_ui->companionsLineEdit->setText(c.companions);
         m_ui->relativesTableWidget->setRowCount(0);
         for (const RelativeAbroad& rel : c.relativesAbroad)
-            addRow(m_ui->relativesTableWidget, {rel.name, rel.relation, RegisterLabels::country(rel.countryCode), rel.status});
+            addRow(m_ui->relativesTableWidget,
+                   {rel.name, rel.relation, RegisterLabels::country(rel.countryCode), rel.status});
         m_ui->noClassifiedCheckBox->setChecked(c.noClassifiedDocuments);
         m_ui->reportingDutiesCheckBox->setChecked(c.reportingDutiesAcknowledged);
     } else if (m_kind == ReportKind::Return) {
@@ -256,7 +260,8 @@ void ReportFormDialog::validateForm()
 {
     FieldErrors problems = validate(formReport(), m_session.clock().today());
     if (!m_ui->receivedDateDateEdit->date().isValid())
-        problems.prepend({QStringLiteral("received_date"), tr("Enter the date the document was received."), Severity::Error});
+        problems.prepend({QStringLiteral("received_date"), tr("Enter the date the document was received."),
+                          Severity::Error});
     m_ui->problemsLabel->setText(problemListHtml(problems));
     const bool canWrite = m_session.database().can(Permission::WriteRecords);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(canWrite && !hasErrors(problems));
@@ -267,7 +272,8 @@ void ReportFormDialog::loadAttachments()
     m_ui->attachmentsListWidget->clear();
     const bool stored = m_report.id != 0;
     m_ui->addAttachmentButton->setEnabled(stored && m_session.database().can(Permission::WriteRecords));
-    m_ui->addAttachmentButton->setToolTip(stored ? QString() : tr("File the report first; then attach its scan."));
+    m_ui->addAttachmentButton->setToolTip(stored ? QString()
+                                                 : tr("File the report first; then attach its scan."));
     if (!stored)
         return;
     auto list = app::AttachmentService(m_session).attachments(m_report.id);
@@ -280,8 +286,8 @@ void ReportFormDialog::loadAttachments()
                                          m_ui->attachmentsListWidget);
         item->setData(Qt::UserRole, a.id);
         item->setData(Qt::UserRole + 1, a.mediaType);
-        item->setIcon(style()->standardIcon(a.mediaType == QLatin1String("application/pdf") ? QStyle::SP_FileIcon
-                                                                                            : QStyle::SP_DesktopIcon));
+        item->setIcon(style()->standardIcon(
+            a.mediaType == QLatin1String("application/pdf") ? QStyle::SP_FileIcon : QStyle::SP_DesktopIcon));
     }
     m_ui->openAttachmentButton->setEnabled(m_ui->attachmentsListWidget->count() > 0);
     if (m_ui->attachmentsListWidget->count() > 0)
@@ -290,12 +296,15 @@ void ReportFormDialog::loadAttachments()
                                 tr("&Scans (%1)").arg(m_ui->attachmentsListWidget->count()));
 }
 
-int ReportFormDialog::attachmentCount() const { return m_ui->attachmentsListWidget->count(); }
+int ReportFormDialog::attachmentCount() const
+{
+    return m_ui->attachmentsListWidget->count();
+}
 
 void ReportFormDialog::chooseAttachments()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Attach scanned documents"), QString(),
-                                                            tr("Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)"));
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Attach scanned documents"), QString(), tr("Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)"));
     if (!paths.isEmpty())
         attachFiles(paths);
 }

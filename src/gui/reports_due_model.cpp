@@ -9,9 +9,9 @@
 
 namespace orec::gui {
 
-ReportsDueModel::ReportsDueModel(app::Session& session, QObject* parent) : QAbstractTableModel(parent), m_session(session)
-{
-}
+ReportsDueModel::ReportsDueModel(app::Session& session, QObject* parent)
+    : QAbstractTableModel(parent), m_session(session)
+{}
 
 void ReportsDueModel::setFilter(const ReportDueFilter& filter)
 {
@@ -41,7 +41,8 @@ std::optional<ReportDueRow> ReportsDueModel::rowAt(int row) const
     auto found = m_pages.find(pageIndex);
     if (found == m_pages.end()) {
         // Reports due are hundreds at most, so every page read stays cached until the next filter.
-        auto rows = app::QueryService(m_session).reportsDue(m_filter, static_cast<qint64>(pageIndex) * kPageSize, kPageSize);
+        auto rows = app::QueryService(m_session).reportsDue(
+            m_filter, static_cast<qint64>(pageIndex) * kPageSize, kPageSize);
         if (!rows) {
             m_error = rows.error().toString();
             return std::nullopt;
@@ -56,10 +57,14 @@ std::optional<ReportDueRow> ReportsDueModel::rowAt(int row) const
 
 int ReportsDueModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
+    return parent.isValid() ? 0
+                            : static_cast<int>(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
 }
 
-int ReportsDueModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ReportsDueModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant ReportsDueModel::data(const QModelIndex& index, int role) const
 {
@@ -70,17 +75,24 @@ QVariant ReportsDueModel::data(const QModelIndex& index, int role) const
         return {};
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case DueColumn: return formatDate(row->dueDate);
-        case LateColumn: return lateText(row->daysLate);
-        case MemberColumn: return row->memberName;
-        case CardColumn: return row->partyCardNumber;
-        case KindColumn: return displayName(row->kind);
+        case DueColumn:
+            return formatDate(row->dueDate);
+        case LateColumn:
+            return lateText(row->daysLate);
+        case MemberColumn:
+            return row->memberName;
+        case CardColumn:
+            return row->partyCardNumber;
+        case KindColumn:
+            return displayName(row->kind);
         case PostingColumn:
             return row->postingId == 0 ? QString()
                                        : displayName(row->purpose) + QStringLiteral(" — ") +
                                              RegisterLabels::country(row->countryCode);
-        case ActionColumn: return tr("File…");
-        default: return {};
+        case ActionColumn:
+            return tr("File…");
+        default:
+            return {};
         }
     }
     if (role == Qt::ForegroundRole) {
@@ -117,14 +129,22 @@ QVariant ReportsDueModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case DueColumn: return tr("Due");
-    case LateColumn: return tr("Late");
-    case MemberColumn: return tr("Member");
-    case CardColumn: return tr("Party card no.");
-    case KindColumn: return tr("Document");
-    case PostingColumn: return tr("Posting");
-    case ActionColumn: return QString();
-    default: return {};
+    case DueColumn:
+        return tr("Due");
+    case LateColumn:
+        return tr("Late");
+    case MemberColumn:
+        return tr("Member");
+    case CardColumn:
+        return tr("Party card no.");
+    case KindColumn:
+        return tr("Document");
+    case PostingColumn:
+        return tr("Posting");
+    case ActionColumn:
+        return QString();
+    default:
+        return {};
     }
 }
 

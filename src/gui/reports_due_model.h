@@ -1,4 +1,5 @@
-// ReportsDueModel: reports not yet received whose due date has come or is near, the most overdue first, paged.
+// ReportsDueModel: reports not yet received whose due date has come or is near, the most overdue first,
+// paged.
 #pragma once
 
 #include "app/session.h"
@@ -6,7 +7,6 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-
 #include <optional>
 
 namespace orec::gui {
@@ -15,7 +15,16 @@ class ReportsDueModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { DueColumn, LateColumn, MemberColumn, CardColumn, KindColumn, PostingColumn, ActionColumn, ColumnCount };
+    enum Column {
+        DueColumn,
+        LateColumn,
+        MemberColumn,
+        CardColumn,
+        KindColumn,
+        PostingColumn,
+        ActionColumn,
+        ColumnCount
+    };
     static constexpr int kPageSize = 200;
 
     explicit ReportsDueModel(app::Session& session, QObject* parent = nullptr);

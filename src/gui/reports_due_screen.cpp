@@ -44,7 +44,8 @@ ReportsDueScreen::ReportsDueScreen(app::Session& session, QWidget* parent)
         if (index.column() != ReportsDueModel::ActionColumn)
             fileRow(index.row());
     });
-    connect(m_ui->fileButton, &QPushButton::clicked, this, [this] { fileRow(m_ui->reportsTableView->currentIndex().row()); });
+    connect(m_ui->fileButton, &QPushButton::clicked, this,
+            [this] { fileRow(m_ui->reportsTableView->currentIndex().row()); });
     connect(m_ui->openMemberButton, &QPushButton::clicked, this, &ReportsDueScreen::openMember);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &ReportsDueScreen::exportList);
     connect(m_ui->printButton, &QPushButton::clicked, this, &ReportsDueScreen::printList);
@@ -146,9 +147,10 @@ void ReportsDueScreen::openMember()
 
 void ReportsDueScreen::exportList()
 {
-    // Every row the filters keep (document kind included), the columns as shown; the "File…" column is a button.
-    const QString written =
-        PrintSupport::exportView(this, m_ui->reportsTableView, QStringLiteral("reports-due"), {ReportsDueModel::ActionColumn});
+    // Every row the filters keep (document kind included), the columns as shown; the "File…" column is a
+    // button.
+    const QString written = PrintSupport::exportView(
+        this, m_ui->reportsTableView, QStringLiteral("reports-due"), {ReportsDueModel::ActionColumn});
     if (!written.isEmpty())
         Q_EMIT statusMessage(tr("The list was written to %1.").arg(written));
 }
@@ -174,9 +176,7 @@ void ReportsDueScreen::sizeColumns()
             width = std::max(width, metrics.horizontalAdvance(text));
         return width + padding;
     };
-    const auto header = [&](int column) {
-        return m_model->headerData(column, Qt::Horizontal).toString();
-    };
+    const auto header = [&](int column) { return m_model->headerData(column, Qt::Horizontal).toString(); };
     view->setColumnWidth(ReportsDueModel::DueColumn,
                          widest({header(ReportsDueModel::DueColumn), formatDate(QDate(2028, 12, 28))}));
     view->setColumnWidth(ReportsDueModel::LateColumn,
@@ -188,7 +188,8 @@ void ReportsDueScreen::sizeColumns()
     int kinds = metrics.horizontalAdvance(header(ReportsDueModel::KindColumn));
     for (ReportKind kind : allValues<ReportKind>())
         kinds = std::max(kinds, metrics.horizontalAdvance(displayName(kind)));
-    view->setColumnWidth(ReportsDueModel::KindColumn, std::min(kinds + padding, 45 * metrics.averageCharWidth()));
+    view->setColumnWidth(ReportsDueModel::KindColumn,
+                         std::min(kinds + padding, 45 * metrics.averageCharWidth()));
     view->setColumnWidth(ReportsDueModel::ActionColumn, widest({ReportsDueModel::tr("File…")}));
 }
 

@@ -1,4 +1,5 @@
-// ReportsDueScreen: every report due soon or overdue, the oldest first, with the days late and one click to file it.
+// ReportsDueScreen: every report due soon or overdue, the oldest first, with the days late and one click to
+// file it.
 #pragma once
 
 #include "app/session.h"

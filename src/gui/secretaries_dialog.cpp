@@ -140,14 +140,15 @@ void SecretariesDialog::enrol()
         return;
     const Cell chosen = *cell;
     const bool replace = chosen.secretary && chosen.secretary->status != exchange::PeerStatus::Removed;
-    if (replace &&
-        MessageBox::question(this, tr("Replace the secretary?"),
-                             tr("Cell %1 has a secretary (%2). Replacing them refuses every later package from "
-                                "their laptop; changes it has not sent yet do not reach home. Replace?")
-                                 .arg(chosen.code, chosen.secretary->label),
-                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+    if (replace && MessageBox::question(
+                       this, tr("Replace the secretary?"),
+                       tr("Cell %1 has a secretary (%2). Replacing them refuses every later package from "
+                          "their laptop; changes it has not sent yet do not reach home. Replace?")
+                           .arg(chosen.code, chosen.secretary->label),
+                       QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
-    auto enrolled = app::ExchangeService(m_session).enrolSecretary(chosen.code, m_ui->nameLineEdit->text().trimmed(), replace);
+    auto enrolled = app::ExchangeService(m_session).enrolSecretary(
+        chosen.code, m_ui->nameLineEdit->text().trimmed(), replace);
     if (!enrolled) {
         MessageBox::warning(this, tr("Secretary not enrolled"), enrolled.error().message);
         return;
@@ -187,8 +188,9 @@ bool SecretariesDialog::removeSecretary(const QString& cellCode, const QString& 
     }
     reload();
     onSelectionChanged();
-    Q_EMIT statusMessage(tr("The secretary of %1 was removed: packages from their laptop are refused from now on.")
-                             .arg(cellCode));
+    Q_EMIT statusMessage(
+        tr("The secretary of %1 was removed: packages from their laptop are refused from now on.")
+            .arg(cellCode));
     return true;
 }
 

@@ -6,7 +6,6 @@
 #include "exchange/exchange_store.h"
 
 #include <QDialog>
-
 #include <memory>
 #include <optional>
 

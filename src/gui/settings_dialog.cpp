@@ -14,7 +14,8 @@ const char* kAutoLockKey = "security/autoLockMinutes";
 const char* kLanguageKey = "ui/language";
 } // namespace
 
-SettingsDialog::SettingsDialog(QWidget* parent) : EditorDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>())
+SettingsDialog::SettingsDialog(QWidget* parent)
+    : EditorDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>())
 {
     m_ui->setupUi(this);
     QSettings settings;
@@ -22,14 +23,14 @@ SettingsDialog::SettingsDialog(QWidget* parent) : EditorDialog(parent), m_ui(std
     // Each language under its own name, so a clerk who switched by mistake can find the way back.
     m_ui->languageComboBox->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
     m_ui->languageComboBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_ui->languageComboBox->setCurrentIndex(
-        m_ui->languageComboBox->findData(app::currentLanguage()) < 0
-            ? 0
-            : m_ui->languageComboBox->findData(app::currentLanguage()));
+    m_ui->languageComboBox->setCurrentIndex(m_ui->languageComboBox->findData(app::currentLanguage()) < 0
+                                                ? 0
+                                                : m_ui->languageComboBox->findData(app::currentLanguage()));
     const QDate sample(2025, 3, 9);
     for (const QString& format : availableDateFormats())
         m_ui->dateFormatComboBox->addItem(sample.toString(format), format);
-    m_ui->dateFormatComboBox->setCurrentIndex(std::max(0, m_ui->dateFormatComboBox->findData(gui::dateFormat())));
+    m_ui->dateFormatComboBox->setCurrentIndex(
+        std::max(0, m_ui->dateFormatComboBox->findData(gui::dateFormat())));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     watchForEdits(this);
@@ -38,9 +39,18 @@ SettingsDialog::SettingsDialog(QWidget* parent) : EditorDialog(parent), m_ui(std
 
 SettingsDialog::~SettingsDialog() = default;
 
-int SettingsDialog::autoLockMinutes() const { return m_ui->autoLockSpinBox->value(); }
-QString SettingsDialog::language() const { return m_ui->languageComboBox->currentData().toString(); }
-QString SettingsDialog::dateFormat() const { return m_ui->dateFormatComboBox->currentData().toString(); }
+int SettingsDialog::autoLockMinutes() const
+{
+    return m_ui->autoLockSpinBox->value();
+}
+QString SettingsDialog::language() const
+{
+    return m_ui->languageComboBox->currentData().toString();
+}
+QString SettingsDialog::dateFormat() const
+{
+    return m_ui->dateFormatComboBox->currentData().toString();
+}
 
 void SettingsDialog::accept()
 {

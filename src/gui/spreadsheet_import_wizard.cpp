@@ -34,12 +34,14 @@ QString problemLines(const QList<app::ImportProblem>& problems)
     for (const app::ImportProblem& p : problems) {
         if (lines.size() == kShown)
             break;
-        lines.append(p.column.isEmpty()
-                         ? SpreadsheetImportWizard::tr("Line %1: %2").arg(p.line).arg(p.reason)
-                         : SpreadsheetImportWizard::tr("Line %1, %2: %3").arg(p.line).arg(p.column, p.reason));
+        lines.append(
+            p.column.isEmpty()
+                ? SpreadsheetImportWizard::tr("Line %1: %2").arg(p.line).arg(p.reason)
+                : SpreadsheetImportWizard::tr("Line %1, %2: %3").arg(p.line).arg(p.column, p.reason));
     }
     if (problems.size() > kShown)
-        lines.append(SpreadsheetImportWizard::tr("… and %n more", nullptr, static_cast<int>(problems.size()) - kShown));
+        lines.append(SpreadsheetImportWizard::tr("… and %n more", nullptr,
+                                                 static_cast<int>(problems.size()) - kShown));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -86,8 +88,10 @@ void SpreadsheetImportWizard::retranslate()
         const int keep = std::max(0, m_ui->tableComboBox->currentIndex());
         m_ui->tableComboBox->clear();
         m_ui->tableComboBox->addItem(tr("Members"), static_cast<int>(app::InterchangeTable::Members));
-        m_ui->tableComboBox->addItem(tr("Party units and overseas cells"), static_cast<int>(app::InterchangeTable::Cells));
-        m_ui->tableComboBox->addItem(tr("Postings (trips abroad)"), static_cast<int>(app::InterchangeTable::Postings));
+        m_ui->tableComboBox->addItem(tr("Party units and overseas cells"),
+                                     static_cast<int>(app::InterchangeTable::Cells));
+        m_ui->tableComboBox->addItem(tr("Postings (trips abroad)"),
+                                     static_cast<int>(app::InterchangeTable::Postings));
         m_ui->tableComboBox->setCurrentIndex(keep);
     }
     {
@@ -95,16 +99,18 @@ void SpreadsheetImportWizard::retranslate()
         const int keep = std::max(0, m_ui->showComboBox->currentIndex());
         m_ui->showComboBox->clear();
         m_ui->showComboBox->addItem(tr("All rows"), static_cast<int>(ImportPreviewModel::Show::AllRows));
-        m_ui->showComboBox->addItem(tr("Rows with problems"), static_cast<int>(ImportPreviewModel::Show::RowsWithProblems));
+        m_ui->showComboBox->addItem(tr("Rows with problems"),
+                                    static_cast<int>(ImportPreviewModel::Show::RowsWithProblems));
         m_ui->showComboBox->addItem(tr("Duplicates"), static_cast<int>(ImportPreviewModel::Show::Duplicates));
         m_ui->showComboBox->setCurrentIndex(keep);
     }
-    m_ui->mappingTableWidget->setHorizontalHeaderLabels({tr("Column in the file"), tr("First rows"), tr("Imported as")});
+    m_ui->mappingTableWidget->setHorizontalHeaderLabels(
+        {tr("Column in the file"), tr("First rows"), tr("Imported as")});
     m_ui->previewPage->setButtonText(QWizard::CommitButton, tr("&Import"));
     m_ui->fileLineEdit->setPlaceholderText(tr("a .csv or .xlsx file"));
-    m_ui->fileInfoLabel->setText(
-        tr("Headers may be the interchange names (ho_ten, ngay_sinh…), their English aliases, or the words of your "
-           "own sheet: the next step matches them."));
+    m_ui->fileInfoLabel->setText(tr(
+        "Headers may be the interchange names (ho_ten, ngay_sinh…), their English aliases, or the words of your "
+        "own sheet: the next step matches them."));
 }
 
 void SpreadsheetImportWizard::changeEvent(QEvent* event)
@@ -134,7 +140,8 @@ void SpreadsheetImportWizard::setFile(const QString& path)
 
 void SpreadsheetImportWizard::browse()
 {
-    const QString start = m_ui->fileLineEdit->text().isEmpty() ? QDir::homePath() : m_ui->fileLineEdit->text();
+    const QString start =
+        m_ui->fileLineEdit->text().isEmpty() ? QDir::homePath() : m_ui->fileLineEdit->text();
     const QString path = FileDialogs::openFileName(
         this, tr("Choose the spreadsheet"), start,
         tr("Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)"));
@@ -160,7 +167,8 @@ void SpreadsheetImportWizard::readSheetNames()
 bool SpreadsheetImportWizard::validateCurrentPage()
 {
     switch (currentId()) {
-    case FilePage: return readHead();
+    case FilePage:
+        return readHead();
     case MappingPage: {
         updateMissing();
         const QStringList missing = app::missingRequiredFields(table(), [this] {
@@ -171,13 +179,16 @@ bool SpreadsheetImportWizard::validateCurrentPage()
         }());
         if (!missing.isEmpty()) {
             MessageBox::warning(this, tr("Columns missing"),
-                                tr("No column feeds %1. Choose the column that holds it.").arg(missing.join(QStringLiteral(", "))));
+                                tr("No column feeds %1. Choose the column that holds it.")
+                                    .arg(missing.join(QStringLiteral(", "))));
             return false;
         }
         return runPreview();
     }
-    case PreviewPage: return runImport();
-    default: return true;
+    case PreviewPage:
+        return runImport();
+    default:
+        return true;
     }
 }
 
@@ -197,7 +208,8 @@ bool SpreadsheetImportWizard::readHead()
         return false;
     }
     if (head->header.isEmpty()) {
-        MessageBox::warning(this, tr("The file cannot be read"), tr("The sheet is empty: it has no header row."));
+        MessageBox::warning(this, tr("The file cannot be read"),
+                            tr("The sheet is empty: it has no header row."));
         return false;
     }
     const QString of = QStringLiteral("%1|%2|%3|%4")
@@ -224,7 +236,8 @@ void SpreadsheetImportWizard::fillMapping()
     const auto columns = app::interchangeColumns(table());
     for (int c = 0; c < m_head.header.size(); ++c) {
         const QString header = m_head.header.at(c).trimmed();
-        auto* name = new QTableWidgetItem(header.isEmpty() ? tr("(no header, column %1)").arg(c + 1) : header);
+        auto* name =
+            new QTableWidgetItem(header.isEmpty() ? tr("(no header, column %1)").arg(c + 1) : header);
         mapping->setItem(c, 0, name);
         QStringList samples;
         for (const QStringList& row : std::as_const(m_head.samples)) {
@@ -239,7 +252,8 @@ void SpreadsheetImportWizard::fillMapping()
         box->setObjectName(QStringLiteral("fieldComboBox%1").arg(c));
         box->addItem(tr("— not imported —"), QString());
         for (const app::InterchangeColumn& column : columns) {
-            QString text = QStringLiteral("%1 (%2)").arg(QLatin1String(column.header), QLatin1String(column.alias));
+            QString text =
+                QStringLiteral("%1 (%2)").arg(QLatin1String(column.header), QLatin1String(column.alias));
             if (column.required)
                 text += QStringLiteral(" *");
             box->addItem(text, QLatin1String(column.header));
@@ -253,7 +267,10 @@ void SpreadsheetImportWizard::fillMapping()
     updateMissing();
 }
 
-int SpreadsheetImportWizard::mappedColumns() const { return m_ui->mappingTableWidget->rowCount(); }
+int SpreadsheetImportWizard::mappedColumns() const
+{
+    return m_ui->mappingTableWidget->rowCount();
+}
 
 QComboBox* SpreadsheetImportWizard::fieldComboBox(int column) const
 {
@@ -293,10 +310,10 @@ void SpreadsheetImportWizard::updateMissing()
     for (int c = 0; c < mappedColumns(); ++c)
         fields.append(fieldComboBox(c)->currentData().toString());
     const QStringList missing = app::missingRequiredFields(table(), fields);
-    m_ui->missingLabel->setText(missing.isEmpty()
-                                    ? tr("Fields marked * are required; every one is fed by a column.")
-                                    : tr("<span style='color:#b71c1c'>Required fields no column feeds yet: %1</span>")
-                                          .arg(missing.join(QStringLiteral(", ")).toHtmlEscaped()));
+    m_ui->missingLabel->setText(
+        missing.isEmpty() ? tr("Fields marked * are required; every one is fed by a column.")
+                          : tr("<span style='color:#b71c1c'>Required fields no column feeds yet: %1</span>")
+                                .arg(missing.join(QStringLiteral(", ")).toHtmlEscaped()));
 }
 
 bool SpreadsheetImportWizard::runPreview()
@@ -305,7 +322,8 @@ bool SpreadsheetImportWizard::runPreview()
     options.columnMap = columnMap();
     options.sheet = std::max(0, m_ui->sheetComboBox->currentIndex());
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto preview = app::ImportService(m_session).preview(table(), m_ui->fileLineEdit->text().trimmed(), options);
+    auto preview =
+        app::ImportService(m_session).preview(table(), m_ui->fileLineEdit->text().trimmed(), options);
     QApplication::restoreOverrideCursor();
     if (!preview) {
         MessageBox::warning(this, tr("The file cannot be checked"), preview.error().toString());
@@ -323,23 +341,28 @@ void SpreadsheetImportWizard::showPreview()
     QString text = tr("<b>%1 row(s) read:</b> %2 valid, %3 with problems.")
                        .arg(locale.toString(r.rows), locale.toString(r.valid), locale.toString(r.rejected));
     if (!r.duplicates.isEmpty())
-        text += QLatin1Char(' ') + tr("%n value(s) repeat a party card number or citizen ID already in the file or in "
-                                      "the register; they are never merged.",
-                                      nullptr, static_cast<int>(r.duplicates.size()));
+        text += QLatin1Char(' ') +
+                tr("%n value(s) repeat a party card number or citizen ID already in the file or in "
+                   "the register; they are never merged.",
+                   nullptr, static_cast<int>(r.duplicates.size()));
     if (!r.warnings.isEmpty())
-        text += QLatin1Char(' ') + tr("%n warning(s) that do not stop a row.", nullptr, static_cast<int>(r.warnings.size()));
+        text += QLatin1Char(' ') +
+                tr("%n warning(s) that do not stop a row.", nullptr, static_cast<int>(r.warnings.size()));
     if (!r.ignoredColumns.isEmpty())
-        text += QStringLiteral("<br>") + tr("Not imported: %1.").arg(r.ignoredColumns.join(QStringLiteral(", ")).toHtmlEscaped());
+        text += QStringLiteral("<br>") +
+                tr("Not imported: %1.").arg(r.ignoredColumns.join(QStringLiteral(", ")).toHtmlEscaped());
     m_ui->summaryLabel->setText(text);
 
     const bool problems = !r.problems.isEmpty();
     m_ui->showComboBox->setItemText(0, tr("All rows (%1)").arg(locale.toString(r.rows)));
-    m_ui->showComboBox->setItemText(1, tr("Rows with problems (%1)").arg(locale.toString(m_model->rowsWithProblems())));
+    m_ui->showComboBox->setItemText(
+        1, tr("Rows with problems (%1)").arg(locale.toString(m_model->rowsWithProblems())));
     m_ui->showComboBox->setItemText(2, tr("Duplicates (%1)").arg(locale.toString(r.duplicates.size())));
     m_ui->allOrNothingRadioButton->setEnabled(!problems);
-    m_ui->allOrNothingRadioButton->setToolTip(problems ? tr("Correct the marked rows in the file first, or import only "
-                                                            "the valid rows.")
-                                                       : QString());
+    m_ui->allOrNothingRadioButton->setToolTip(
+        problems ? tr("Correct the marked rows in the file first, or import only "
+                      "the valid rows.")
+                 : QString());
     m_ui->validOnlyRadioButton->setEnabled(problems);
     (problems ? m_ui->validOnlyRadioButton : m_ui->allOrNothingRadioButton)->setChecked(true);
 
@@ -358,8 +381,9 @@ bool SpreadsheetImportWizard::runImport()
     options.sheet = std::max(0, m_ui->sheetComboBox->currentIndex());
     options.skipInvalid = m_ui->validOnlyRadioButton->isChecked();
     if (!options.skipInvalid && !checked.complete()) {
-        MessageBox::warning(this, tr("Nothing to import"), tr("Some rows have problems: import only the valid rows, "
-                                                              "or correct the file and check it again."));
+        MessageBox::warning(this, tr("Nothing to import"),
+                            tr("Some rows have problems: import only the valid rows, "
+                               "or correct the file and check it again."));
         return false;
     }
     if (options.skipInvalid) {
@@ -371,14 +395,17 @@ bool SpreadsheetImportWizard::runImport()
         const QString suffix = isXlsx(path) ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
         QString selected;
         QString rejects = FileDialogs::saveFileName(
-            this, tr("Save the rejected rows"), source.dir().filePath(source.completeBaseName() + tr("-rejected") + suffix),
-            isXlsx(path) ? tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)") : tr("CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)"),
+            this, tr("Save the rejected rows"),
+            source.dir().filePath(source.completeBaseName() + tr("-rejected") + suffix),
+            isXlsx(path) ? tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)")
+                         : tr("CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)"),
             &selected);
         if (rejects.isEmpty())
             return false;
         if (!rejects.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) &&
             !rejects.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-            rejects += selected.contains(QLatin1String("xlsx")) ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+            rejects +=
+                selected.contains(QLatin1String("xlsx")) ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
         options.rejectsPath = rejects;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -401,11 +428,12 @@ void SpreadsheetImportWizard::showResult()
     else
         lines.append(tr("<b>Nothing was imported</b>; the register is unchanged."));
     if (m_report.secretariesSet > 0)
-        lines.append(tr("%n cell(s) imported earlier now have their secretary.", nullptr, m_report.secretariesSet));
+        lines.append(
+            tr("%n cell(s) imported earlier now have their secretary.", nullptr, m_report.secretariesSet));
     if (m_report.rejected > 0) {
         if (!m_report.rejectsPath.isEmpty())
-            lines.append(tr("%n row(s) left out; they are in %1 with their line numbers and reasons.", nullptr,
-                            m_report.rejected)
+            lines.append(tr("%n row(s) left out; they are in %1 with their line numbers and reasons.",
+                            nullptr, m_report.rejected)
                              .arg(QDir::toNativeSeparators(m_report.rejectsPath).toHtmlEscaped()));
         else
             lines.append(tr("%n row(s) have problems (below).", nullptr, m_report.rejected));

@@ -1,13 +1,12 @@
-// SpreadsheetImportWizard: members, cells or postings from a clerk's CSV or XLSX sheet: choose the file, match
-// its columns to the register's fields, check every row (invalid cells and duplicates marked), then import
-// all or nothing, or only the valid rows with a rejects file.
+// SpreadsheetImportWizard: members, cells or postings from a clerk's CSV or XLSX sheet: choose the file,
+// match its columns to the register's fields, check every row (invalid cells and duplicates marked), then
+// import all or nothing, or only the valid rows with a rejects file.
 #pragma once
 
 #include "app/import_service.h"
 #include "app/session.h"
 
 #include <QWizard>
-
 #include <memory>
 
 namespace Ui {

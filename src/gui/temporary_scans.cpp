@@ -7,7 +7,6 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
-
 #include <memory>
 
 namespace orec::gui {
@@ -36,10 +35,13 @@ QString TemporaryScans::write(const QString& fileName, const QByteArray& content
             s.dir.reset();
             return {};
         }
-        QFile::setPermissions(s.dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(s.dir->path(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     // Numbered so two scans of the same name do not overwrite each other while a viewer has one open.
-    const QString path = QDir(s.dir->path()).filePath(QStringLiteral("%1-%2").arg(s.files.size() + 1).arg(QFileInfo(fileName).fileName()));
+    const QString path =
+        QDir(s.dir->path())
+            .filePath(QStringLiteral("%1-%2").arg(s.files.size() + 1).arg(QFileInfo(fileName).fileName()));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return {};
@@ -60,7 +62,10 @@ bool TemporaryScans::openExternally(const QString& fileName, const QByteArray& c
     return opener ? opener(path) : QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 
-void TemporaryScans::setOpener(std::function<bool(const QString& path)> opener) { state().opener = std::move(opener); }
+void TemporaryScans::setOpener(std::function<bool(const QString& path)> opener)
+{
+    state().opener = std::move(opener);
+}
 
 void TemporaryScans::wipeAll()
 {
@@ -78,6 +83,9 @@ void TemporaryScans::wipeAll()
     s.dir.reset();
 }
 
-int TemporaryScans::count() { return static_cast<int>(state().files.size()); }
+int TemporaryScans::count()
+{
+    return static_cast<int>(state().files.size());
+}
 
 } // namespace orec::gui

@@ -9,8 +9,8 @@
 
 namespace orec::gui {
 
-TransitionDialog::TransitionDialog(app::Session& session, PostingTransition transition, const Posting& posting,
-                                   TransitionContext context, QWidget* parent)
+TransitionDialog::TransitionDialog(app::Session& session, PostingTransition transition,
+                                   const Posting& posting, TransitionContext context, QWidget* parent)
     : EditorDialog(parent), m_ui(std::make_unique<Ui::TransitionDialog>()), m_session(session),
       m_transition(transition), m_posting(posting), m_context(std::move(context))
 {
@@ -31,19 +31,40 @@ TransitionDialog::TransitionDialog(app::Session& session, PostingTransition tran
 
     QString intro;
     switch (transition) {
-    case T::Approve: intro = tr("Record the committee's approval of the posting."); break;
-    case T::Depart: intro = tr("Record the day the member left the country."); break;
-    case T::RecordUnapprovedDeparture:
-        intro = tr("The member left without approval. The posting is flagged for the committee (Regulation 69-QĐ/TW, art. 34).");
+    case T::Approve:
+        intro = tr("Record the committee's approval of the posting.");
         break;
-    case T::JoinCell: intro = tr("Record the overseas cell the member joined abroad."); break;
-    case T::Extend: intro = tr("Record the decision that extends the stay and the new planned return."); break;
-    case T::ReturnHome: intro = tr("Record the day the member came back. The return report falls due from it."); break;
-    case T::Close: intro = tr("Close the posting: its reports are in."); break;
-    case T::Cancel: intro = tr("Cancel the posting before departure."); break;
-    case T::MarkLostContact: intro = tr("Record since when nobody can reach the member."); break;
-    case T::Found: intro = tr("Record the day contact was restored."); break;
-    case T::MarkDidNotReturn: intro = tr("Record that the member stayed abroad and did not return."); break;
+    case T::Depart:
+        intro = tr("Record the day the member left the country.");
+        break;
+    case T::RecordUnapprovedDeparture:
+        intro = tr(
+            "The member left without approval. The posting is flagged for the committee (Regulation 69-QĐ/TW, art. 34).");
+        break;
+    case T::JoinCell:
+        intro = tr("Record the overseas cell the member joined abroad.");
+        break;
+    case T::Extend:
+        intro = tr("Record the decision that extends the stay and the new planned return.");
+        break;
+    case T::ReturnHome:
+        intro = tr("Record the day the member came back. The return report falls due from it.");
+        break;
+    case T::Close:
+        intro = tr("Close the posting: its reports are in.");
+        break;
+    case T::Cancel:
+        intro = tr("Cancel the posting before departure.");
+        break;
+    case T::MarkLostContact:
+        intro = tr("Record since when nobody can reach the member.");
+        break;
+    case T::Found:
+        intro = tr("Record the day contact was restored.");
+        break;
+    case T::MarkDidNotReturn:
+        intro = tr("Record that the member stayed abroad and did not return.");
+        break;
     }
     // A cell receives a member on a transfer letter (2-SHĐ, 3A-SHĐ); the life-cycle does not wait for it, but
     // the clerk should know when the posting has none yet.
@@ -51,7 +72,8 @@ TransitionDialog::TransitionDialog(app::Session& session, PostingTransition tran
         intro += QLatin1Char(' ') +
                  tr("No transfer letter out has been issued for this posting yet; once the step is recorded, "
                     "issue it from the posting (Issue a transfer letter…).");
-    m_ui->introLabel->setText(QStringLiteral("<b>%1</b> — %2").arg(displayName(transition).toHtmlEscaped(), intro.toHtmlEscaped()));
+    m_ui->introLabel->setText(
+        QStringLiteral("<b>%1</b> — %2").arg(displayName(transition).toHtmlEscaped(), intro.toHtmlEscaped()));
     m_ui->dateDateEdit->setDate(m_context.today);
     m_ui->decisionNumberLineEdit->setText(approve ? posting.decisionNumber : QString());
     m_ui->decisionDateDateEdit->setDate(approve ? posting.decisionDate : QDate());
@@ -102,8 +124,8 @@ void TransitionDialog::fillLists()
         });
         m_ui->cellComboBox->addItem(QString(), 0);
         for (const PartyUnit& cell : std::as_const(m_cells))
-            m_ui->cellComboBox->addItem(QStringLiteral("%1 — %2").arg(cell.name, RegisterLabels::country(cell.countryCode)),
-                                        cell.id);
+            m_ui->cellComboBox->addItem(
+                QStringLiteral("%1 — %2").arg(cell.name, RegisterLabels::country(cell.countryCode)), cell.id);
         if (m_cells.size() > 0 && m_posting.includesCountry(m_cells.first().countryCode))
             m_ui->cellComboBox->setCurrentIndex(1);
     }
@@ -134,7 +156,10 @@ TransitionInput TransitionDialog::input() const
     return in;
 }
 
-TransitionVerdict TransitionDialog::verdict() const { return check(m_transition, m_posting, input(), m_context); }
+TransitionVerdict TransitionDialog::verdict() const
+{
+    return check(m_transition, m_posting, input(), m_context);
+}
 
 void TransitionDialog::updateVerdict()
 {

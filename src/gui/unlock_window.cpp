@@ -47,7 +47,8 @@ UnlockWindow::UnlockWindow(DatabaseOptions options, QWidget* parent)
 
     QSettings settings;
     m_ui->databaseLineEdit->setText(settings.value(QLatin1String(kLastDatabaseKey)).toString());
-    m_ui->userLineEdit->setText(settings.value(QLatin1String(kLastUserKey), platform::osUserName()).toString());
+    m_ui->userLineEdit->setText(
+        settings.value(QLatin1String(kLastUserKey), platform::osUserName()).toString());
     m_ui->adminLineEdit->setText(platform::osUserName());
 
     connect(m_ui->unlockButton, &QPushButton::clicked, this, &UnlockWindow::unlock);
@@ -95,11 +96,20 @@ void UnlockWindow::setDatabasePath(const QString& path)
     m_ui->passphraseLineEdit->setFocus();
 }
 
-void UnlockWindow::setUserName(const QString& user) { m_ui->userLineEdit->setText(user); }
+void UnlockWindow::setUserName(const QString& user)
+{
+    m_ui->userLineEdit->setText(user);
+}
 
-QString UnlockWindow::databasePath() const { return m_ui->databaseLineEdit->text().trimmed(); }
+QString UnlockWindow::databasePath() const
+{
+    return m_ui->databaseLineEdit->text().trimmed();
+}
 
-std::unique_ptr<app::Session> UnlockWindow::takeSession() { return std::move(m_session); }
+std::unique_ptr<app::Session> UnlockWindow::takeSession()
+{
+    return std::move(m_session);
+}
 
 void UnlockWindow::reset(const QString& message)
 {
@@ -222,7 +232,8 @@ void UnlockWindow::countDown()
 
 void UnlockWindow::browse()
 {
-    const QString start = databasePath().isEmpty() ? QDir::homePath() : QFileInfo(databasePath()).absolutePath();
+    const QString start =
+        databasePath().isEmpty() ? QDir::homePath() : QFileInfo(databasePath()).absolutePath();
     const QString file = QFileDialog::getOpenFileName(this, tr("Open database"), start,
                                                       tr("Overseas Records databases (*.orec)"));
     if (!file.isEmpty())
@@ -257,8 +268,9 @@ void UnlockWindow::showUnlockPage()
 
 void UnlockWindow::updateStrength()
 {
-    const bool strongEnough = showPassphraseStrength(m_ui->strengthBar, m_ui->strengthLabel,
-                                                     m_ui->newPassphraseLineEdit->text(), m_ui->repeatLineEdit->text());
+    const bool strongEnough =
+        showPassphraseStrength(m_ui->strengthBar, m_ui->strengthLabel, m_ui->newPassphraseLineEdit->text(),
+                               m_ui->repeatLineEdit->text());
     m_ui->createButton->setEnabled(strongEnough && !m_busy);
 }
 
@@ -344,12 +356,12 @@ void UnlockWindow::printRecoveryKey()
     if (dialog.exec() != QDialog::Accepted)
         return;
     QTextDocument doc;
-    doc.setHtml(tr("<h2>Overseas Records — recovery key</h2><p>Database: %1</p><p>Created: %2</p>"
-                   "<p style='font-family: monospace; font-size: 16pt'><b>%3</b></p>"
-                   "<p>Keep this sheet locked away. With it alone an administrator can open the database.</p>")
-                    .arg(m_ui->databaseLineEdit->text().toHtmlEscaped(),
-                         QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat),
-                         m_recoveryKey));
+    doc.setHtml(
+        tr("<h2>Overseas Records — recovery key</h2><p>Database: %1</p><p>Created: %2</p>"
+           "<p style='font-family: monospace; font-size: 16pt'><b>%3</b></p>"
+           "<p>Keep this sheet locked away. With it alone an administrator can open the database.</p>")
+            .arg(m_ui->databaseLineEdit->text().toHtmlEscaped(),
+                 QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat), m_recoveryKey));
     doc.print(&printer);
 }
 

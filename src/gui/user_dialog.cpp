@@ -20,12 +20,27 @@ UserDialog::UserDialog(QWidget* parent) : EditorDialog(parent), m_ui(std::make_u
     validate();
 }
 
-UserDialog::~UserDialog() { clearSecrets(); }
+UserDialog::~UserDialog()
+{
+    clearSecrets();
+}
 
-QString UserDialog::userName() const { return m_ui->nameLineEdit->text().trimmed(); }
-QString UserDialog::fullName() const { return m_ui->fullNameLineEdit->text().trimmed(); }
-Role UserDialog::role() const { return static_cast<Role>(m_ui->roleComboBox->currentData().toInt()); }
-QString UserDialog::passphrase() const { return m_ui->passphraseLineEdit->text(); }
+QString UserDialog::userName() const
+{
+    return m_ui->nameLineEdit->text().trimmed();
+}
+QString UserDialog::fullName() const
+{
+    return m_ui->fullNameLineEdit->text().trimmed();
+}
+Role UserDialog::role() const
+{
+    return static_cast<Role>(m_ui->roleComboBox->currentData().toInt());
+}
+QString UserDialog::passphrase() const
+{
+    return m_ui->passphraseLineEdit->text();
+}
 
 void UserDialog::clearSecrets()
 {

@@ -62,7 +62,8 @@ void UsersScreen::reload()
         table->setItem(row, 1, new QTableWidgetItem(user.fullName));
         table->setItem(row, 2, new QTableWidgetItem(roleDisplayName(user.role)));
         table->setItem(row, 3, new QTableWidgetItem(formatDate(user.createdAt.toLocalTime().date())));
-        table->setItem(row, 4, new QTableWidgetItem(keys.hasSlot(user.name) ? tr("Yes") : tr("No — no key slot")));
+        table->setItem(row, 4,
+                       new QTableWidgetItem(keys.hasSlot(user.name) ? tr("Yes") : tr("No — no key slot")));
     }
     table->resizeColumnToContents(0);
     if (!selectUser(keep) && table->rowCount() > 0)
@@ -101,7 +102,10 @@ void UsersScreen::updateButtons()
                                                 : QString());
 }
 
-void UsersScreen::fail(const QString& title, const Error& error) { MessageBox::warning(this, title, error.message); }
+void UsersScreen::fail(const QString& title, const Error& error)
+{
+    MessageBox::warning(this, title, error.message);
+}
 
 void UsersScreen::addUser()
 {
@@ -111,7 +115,8 @@ void UsersScreen::addUser()
     QString passphrase = dialog.passphrase();
     dialog.clearSecrets();
     QApplication::setOverrideCursor(Qt::WaitCursor); // Argon2id for the new slot
-    Status s = app::AccountService(m_session).addUser(dialog.userName(), dialog.role(), passphrase, dialog.fullName());
+    Status s = app::AccountService(m_session).addUser(dialog.userName(), dialog.role(), passphrase,
+                                                      dialog.fullName());
     QApplication::restoreOverrideCursor();
     wipeString(passphrase);
     if (!s)
@@ -139,8 +144,8 @@ void UsersScreen::changeRole()
         }
     }
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Change role"), tr("New role of %1:").arg(user), names,
-                                                 current, false, &ok);
+    const QString chosen = QInputDialog::getItem(this, tr("Change role"), tr("New role of %1:").arg(user),
+                                                 names, current, false, &ok);
     if (!ok)
         return;
     const Role role = roles.at(names.indexOf(chosen));

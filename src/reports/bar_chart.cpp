@@ -5,7 +5,6 @@
 #include <QBuffer>
 #include <QFontMetricsF>
 #include <QPainter>
-
 #include <algorithm>
 #include <cmath>
 
@@ -16,8 +15,9 @@ namespace {
 // Greys and muted colours that still read apart when printed in black and white.
 const QList<QColor>& palette()
 {
-    static const QList<QColor> colours = {QColor(0x2b, 0x4c, 0x7e), QColor(0xc0, 0x39, 0x2b), QColor(0x7f, 0x8c, 0x8d),
-                                          QColor(0x27, 0xae, 0x60), QColor(0xd3, 0x8b, 0x1f), QColor(0x8e, 0x44, 0xad)};
+    static const QList<QColor> colours = {QColor(0x2b, 0x4c, 0x7e), QColor(0xc0, 0x39, 0x2b),
+                                          QColor(0x7f, 0x8c, 0x8d), QColor(0x27, 0xae, 0x60),
+                                          QColor(0xd3, 0x8b, 0x1f), QColor(0x8e, 0x44, 0xad)};
     return colours;
 }
 
@@ -77,7 +77,8 @@ void paintBarChart(QPainter& painter, const QRectF& area, const BarChart& chart,
     if (!chart.title.isEmpty()) {
         painter.setFont(titleFont);
         painter.setPen(Qt::black);
-        painter.drawText(QRectF(r.left(), r.top(), r.width(), tfm.height() * 1.4), Qt::AlignCenter, chart.title);
+        painter.drawText(QRectF(r.left(), r.top(), r.width(), tfm.height() * 1.4), Qt::AlignCenter,
+                         chart.title);
         r.setTop(r.top() + tfm.height() * 1.6);
     }
     // Legend on one line at the bottom.
@@ -113,8 +114,8 @@ void paintBarChart(QPainter& painter, const QRectF& area, const BarChart& chart,
     const double catSlot = chart.categories.isEmpty() ? plotWidth : plotWidth / chart.categories.size();
     double catH = fm.height() * 2.3;
     for (const QString& category : chart.categories)
-        catH = std::max(catH, fm.boundingRect(QRectF(0, 0, catSlot, r.height()), Qt::AlignHCenter | Qt::TextWordWrap,
-                                              category)
+        catH = std::max(catH, fm.boundingRect(QRectF(0, 0, catSlot, r.height()),
+                                              Qt::AlignHCenter | Qt::TextWordWrap, category)
                                       .height() +
                                   fm.height() * 0.3);
     catH = std::min(catH, r.height() / 3);
@@ -151,7 +152,8 @@ void paintBarChart(QPainter& painter, const QRectF& area, const BarChart& chart,
             if (v > 0 && barW > fm.horizontalAdvance(number(v)) * 0.9) {
                 painter.setPen(Qt::black);
                 const QString t = number(v);
-                painter.drawText(QPointF(bar.center().x() - fm.horizontalAdvance(t) / 2, bar.top() - u * 0.25), t);
+                painter.drawText(
+                    QPointF(bar.center().x() - fm.horizontalAdvance(t) / 2, bar.top() - u * 0.25), t);
             }
         }
         painter.setPen(Qt::black);
@@ -172,7 +174,8 @@ QImage renderBarChart(const BarChart& chart, const QSize& size)
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     const double font = std::max(10.0, size.height() / 32.0);
-    paintBarChart(painter, QRectF(font, font, size.width() - 2 * font, size.height() - 2 * font), chart, font);
+    paintBarChart(painter, QRectF(font, font, size.width() - 2 * font, size.height() - 2 * font), chart,
+                  font);
     painter.end();
     return image;
 }

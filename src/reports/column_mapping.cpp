@@ -7,14 +7,16 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
-
 #include <span>
 
 namespace orec::reports {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::reports", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::reports", text);
+}
 
 // "Họ và tên" -> "hovaten": folded, letters and digits only.
 QString squash(const QString& header)
@@ -85,9 +87,12 @@ const FieldSpec kPostings[] = {
 std::span<const FieldSpec> specs(InterchangeSheet sheet)
 {
     switch (sheet) {
-    case InterchangeSheet::Members: return kMembers;
-    case InterchangeSheet::Cells: return kCells;
-    case InterchangeSheet::Postings: return kPostings;
+    case InterchangeSheet::Members:
+        return kMembers;
+    case InterchangeSheet::Cells:
+        return kCells;
+    case InterchangeSheet::Postings:
+        return kPostings;
     }
     return {};
 }
@@ -125,14 +130,16 @@ ColumnMapping suggestMapping(const QStringList& header, InterchangeSheet sheet)
     for (const QString& h : header)
         squashed << squash(h);
     QList<bool> used(header.size(), false);
-    // Pass 1: exact keys and aliases; pass 2: the words clerks write, in the order listed (most specific first).
+    // Pass 1: exact keys and aliases; pass 2: the words clerks write, in the order listed (most specific
+    // first).
     for (int pass = 0; pass < 2; ++pass) {
         for (size_t f = 0; f < fields.size(); ++f) {
             if (mapping.sourceColumn.at(qsizetype(f)) >= 0)
                 continue;
             QStringList candidates;
             if (pass == 0)
-                candidates << squash(QString::fromLatin1(fields[f].key)) << squash(QString::fromLatin1(fields[f].alias));
+                candidates << squash(QString::fromLatin1(fields[f].key))
+                           << squash(QString::fromLatin1(fields[f].alias));
             else
                 for (const QString& s : QString::fromLatin1(fields[f].spoken).split(QLatin1Char('|')))
                     candidates << squash(s);
@@ -185,7 +192,8 @@ Result<SheetData> readSpreadsheet(const QString& path, int sheetIndex)
             rows << sheet->rows.at(i);
             lines << int(i + 1);
         }
-    } else if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt") || suffix == QLatin1String("tsv")) {
+    } else if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt") ||
+               suffix == QLatin1String("tsv")) {
         auto table = CsvReader::readFile(path);
         if (!table)
             return table.error();
@@ -194,7 +202,8 @@ Result<SheetData> readSpreadsheet(const QString& path, int sheetIndex)
             lines << r.line;
         }
     } else {
-        return Error(ErrorCode::Usage, tr("Import reads .csv and .xlsx files; %1 is neither.").arg(path), path);
+        return Error(ErrorCode::Usage, tr("Import reads .csv and .xlsx files; %1 is neither.").arg(path),
+                     path);
     }
     const auto blank = [](const QStringList& r) {
         for (const QString& s : r) {

@@ -8,7 +8,10 @@ namespace orec::reports {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::reports", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::reports", text);
+}
 
 // The line an offset of the raw bytes is on, for the message about bytes that are not UTF-8.
 int lineOfByte(const QByteArray& bytes, qsizetype offset)
@@ -145,7 +148,8 @@ CsvTable CsvReader::parseText(const QString& input, const CsvReadOptions& option
                     afterClosingQuote = true;
                 }
             } else {
-                if (c == QLatin1Char('\n') || (c == QLatin1Char('\r') && !(i + 1 < n && text[i + 1] == QLatin1Char('\n'))))
+                if (c == QLatin1Char('\n') ||
+                    (c == QLatin1Char('\r') && !(i + 1 < n && text[i + 1] == QLatin1Char('\n'))))
                     ++line;
                 field.append(c);
             }
@@ -174,8 +178,9 @@ CsvTable CsvReader::parseText(const QString& input, const CsvReadOptions& option
         }
     }
     if (inQuotes)
-        table.issues.append({quoteOpenedOn, tr("A quoted field that starts here is never closed; it was read to the "
-                                               "end of the file.")});
+        table.issues.append(
+            {quoteOpenedOn, tr("A quoted field that starts here is never closed; it was read to the "
+                               "end of the file.")});
     // The last record, when the file does not end with a line break.
     if (!field.isEmpty() || !fields.isEmpty() || fieldWasQuoted)
         endRecord();
@@ -185,12 +190,14 @@ CsvTable CsvReader::parseText(const QString& input, const CsvReadOptions& option
 Result<CsvTable> CsvReader::parse(const QByteArray& bytes, const CsvReadOptions& options)
 {
     if (bytes.size() > options.maxBytes)
-        return Error(ErrorCode::Invalid, tr("The file is too large to read (over %1 MB).").arg(options.maxBytes >> 20));
+        return Error(ErrorCode::Invalid,
+                     tr("The file is too large to read (over %1 MB).").arg(options.maxBytes >> 20));
     QString text;
     bool bom = false;
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        auto decoder = QStringDecoder(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
-                                      QStringDecoder::Flag::Stateless);
+        auto decoder =
+            QStringDecoder(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
+                           QStringDecoder::Flag::Stateless);
         text = decoder(bytes.mid(2));
         if (decoder.hasError())
             return Error(ErrorCode::Invalid, tr("The file is not valid UTF-16 text."));
@@ -217,8 +224,8 @@ Result<CsvTable> CsvReader::readFile(const QString& path, const CsvReadOptions& 
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::Io, tr("The file cannot be read: %1.").arg(file.errorString()), path);
     if (file.size() > options.maxBytes)
-        return Error(ErrorCode::Invalid, tr("The file is too large to read (over %1 MB).").arg(options.maxBytes >> 20),
-                     path);
+        return Error(ErrorCode::Invalid,
+                     tr("The file is too large to read (over %1 MB).").arg(options.maxBytes >> 20), path);
     auto table = parse(file.readAll(), options);
     if (!table && table.error().where.isEmpty())
         return Error(table.error().code, table.error().message, path);

@@ -6,7 +6,10 @@
 namespace orec::reports {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("orec::reports", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::reports", text);
+}
 } // namespace
 
 QString CsvWriter::encodeField(const QString& field) const

@@ -6,14 +6,16 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QMutex>
-
 #include <cmath>
 
 namespace orec::reports {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::reports", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::reports", text);
+}
 
 struct FontFamilyFiles
 {
@@ -25,7 +27,8 @@ QList<FontFamilyFiles> families()
 {
     QList<FontFamilyFiles> list;
     const QStringList noto = {QStringLiteral("NotoSerif-Regular.ttf"), QStringLiteral("NotoSerif-Bold.ttf"),
-                              QStringLiteral("NotoSerif-Italic.ttf"), QStringLiteral("NotoSerif-BoldItalic.ttf")};
+                              QStringLiteral("NotoSerif-Italic.ttf"),
+                              QStringLiteral("NotoSerif-BoldItalic.ttf")};
     const QStringList dejavu = {QStringLiteral("DejaVuSerif.ttf"), QStringLiteral("DejaVuSerif-Bold.ttf"),
                                 QStringLiteral("DejaVuSerif-Italic.ttf"),
                                 QStringLiteral("DejaVuSerif-BoldItalic.ttf")};
@@ -60,7 +63,8 @@ Result<QString> DocumentFonts::family()
     if (!loaded.isEmpty())
         return loaded;
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return Error(ErrorCode::Internal, tr("Printing needs the graphical application object (QGuiApplication)."));
+        return Error(ErrorCode::Internal,
+                     tr("Printing needs the graphical application object (QGuiApplication)."));
     for (const FontFamilyFiles& f : families()) {
         const QString regular = QDir(f.directory).filePath(f.files.first());
         if (!QFileInfo::exists(regular))
@@ -76,9 +80,10 @@ Result<QString> DocumentFonts::family()
         loaded = names.first();
         return loaded;
     }
-    return Error(ErrorCode::NotFound,
-                 tr("No font for printing was found. Install the Noto Serif fonts (Debian: fonts-noto-core) or "
-                    "set OREC_FONT_DIR to a folder holding NotoSerif-Regular.ttf."));
+    return Error(
+        ErrorCode::NotFound,
+        tr("No font for printing was found. Install the Noto Serif fonts (Debian: fonts-noto-core) or "
+           "set OREC_FONT_DIR to a folder holding NotoSerif-Regular.ttf."));
 }
 
 QFont DocumentFonts::font(double sizePt, bool bold, bool italic)

@@ -14,8 +14,8 @@ struct DocumentIssuer
     QString issuingUnit;    // "Đảng ủy Bộ Ngoại giao"
     QString documentNumber; // "Số 12-DS/ĐU"; empty leaves the number to be written by hand
     QString place = QStringLiteral("Hà Nội");
-    QDate date;             // the date on the document; invalid leaves it blank
-    Signature signature;    // T/M ..., position, name, recipients
+    QDate date;          // the date on the document; invalid leaves it blank
+    Signature signature; // T/M ..., position, name, recipients
 
     // Copies the header fields into a document.
     void applyTo(PartyDocument& document) const

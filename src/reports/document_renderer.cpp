@@ -16,7 +16,10 @@ namespace orec::reports {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::reports", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::reports", text);
+}
 
 constexpr double kU = DocumentFonts::kUnitsPerPoint;
 

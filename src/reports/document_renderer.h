@@ -1,4 +1,5 @@
-// DocumentRenderer: paints a LaidOutDocument into a PDF (fonts embedded), onto a printer, or into page images.
+// DocumentRenderer: paints a LaidOutDocument into a PDF (fonts embedded), onto a printer, or into page
+// images.
 #pragma once
 
 #include "core/result.h"
@@ -28,7 +29,8 @@ public:
     static Status print(const LaidOutDocument& document, QPrinter& printer);
 
     // One page, scaled so that the paper fills `target` (in the painter's coordinates).
-    static void paintPage(QPainter& painter, const LaidOutPage& page, const QSizeF& paperSize, const QRectF& target);
+    static void paintPage(QPainter& painter, const LaidOutPage& page, const QSizeF& paperSize,
+                          const QRectF& target);
 
     // One page as an image at `dpi`, white background: thumbnails and previews.
     static QImage pageImage(const LaidOutDocument& document, int pageIndex, double dpi = 96);

@@ -1,4 +1,5 @@
-// LaidOutDocument: a document broken into A4 pages of positioned text, lines, charts and images, ready to paint.
+// LaidOutDocument: a document broken into A4 pages of positioned text, lines, charts and images, ready to
+// paint.
 #pragma once
 
 #include "reports/bar_chart.h"

@@ -5,14 +5,16 @@
 #include "core/text_folding.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace orec::reports {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::reports", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::reports", text);
+}
 
 QString dmy(const QDate& d)
 {
@@ -59,14 +61,16 @@ ReportTable abroadTable(QList<MemberRow> rows, AbroadGrouping grouping, const QD
     ReportTable t;
     t.addColumn(QStringLiteral("ho_ten"), tr("Họ và tên"), 42);
     t.addColumn(QStringLiteral("ngay_sinh"), tr("Ngày sinh"), 20, ColumnType::Date, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("so_the_dang_vien"), tr("Số thẻ đảng viên"), 22, ColumnType::Text, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("so_the_dang_vien"), tr("Số thẻ đảng viên"), 22, ColumnType::Text,
+                ColumnAlign::Center);
     if (grouping == AbroadGrouping::CountryAndCell)
         t.addColumn(QStringLiteral("don_vi_sinh_hoat"), tr("Đơn vị sinh hoạt trong nước"), 40);
     else
         t.addColumn(QStringLiteral("noi_den"), tr("Nước, chi bộ ở nước ngoài"), 45);
     t.addColumn(QStringLiteral("muc_dich"), tr("Mục đích"), 25);
     t.addColumn(QStringLiteral("ngay_di"), tr("Ngày đi"), 20, ColumnType::Date, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("ngay_ve_du_kien"), tr("Ngày về dự kiến"), 20, ColumnType::Date, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("ngay_ve_du_kien"), tr("Ngày về dự kiến"), 20, ColumnType::Date,
+                ColumnAlign::Center);
     t.addColumn(QStringLiteral("ghi_chu"), tr("Ghi chú"), 24);
 
     struct Keyed
@@ -120,8 +124,8 @@ ReportTable abroadTable(QList<MemberRow> rows, AbroadGrouping grouping, const QD
             }
         } else if (grouping == AbroadGrouping::CountryAndCell && k.group2 != current2) {
             current2 = k.group2;
-            t.addGroup(QStringLiteral("%1 (%2)").arg(k.group2,
-                                                     membersCount(count2.value(k.group1 + QChar(0x1f) + k.group2))),
+            t.addGroup(QStringLiteral("%1 (%2)").arg(
+                           k.group2, membersCount(count2.value(k.group1 + QChar(0x1f) + k.group2))),
                        1);
         }
         const MemberRow& r = *k.row;
@@ -150,8 +154,8 @@ ReportTable abroadTable(QList<MemberRow> rows, AbroadGrouping grouping, const QD
     return t;
 }
 
-PartyDocument abroadDocument(const DocumentIssuer& issuer, const QList<MemberRow>& rows, AbroadGrouping grouping,
-                             const QDate& asOf)
+PartyDocument abroadDocument(const DocumentIssuer& issuer, const QList<MemberRow>& rows,
+                             AbroadGrouping grouping, const QDate& asOf)
 {
     PartyDocument doc;
     startDocument(doc, issuer);
@@ -172,7 +176,8 @@ ReportTable movementTable(const QList<MovementRow>& rows, bool returns)
 {
     ReportTable t;
     t.addColumn(QStringLiteral("ho_ten"), tr("Họ và tên"), 42);
-    t.addColumn(QStringLiteral("so_the_dang_vien"), tr("Số thẻ đảng viên"), 22, ColumnType::Text, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("so_the_dang_vien"), tr("Số thẻ đảng viên"), 22, ColumnType::Text,
+                ColumnAlign::Center);
     t.addColumn(QStringLiteral("don_vi_sinh_hoat"), tr("Đơn vị sinh hoạt trong nước"), 38);
     t.addColumn(QStringLiteral("quoc_gia"), tr("Nước đến"), 25);
     t.addColumn(QStringLiteral("muc_dich"), tr("Mục đích"), 24);
@@ -192,8 +197,9 @@ ReportTable movementTable(const QList<MovementRow>& rows, bool returns)
         return compareNames(a.fullName, b.fullName) < 0;
     });
     for (const MovementRow& r : sorted)
-        t.addRow({r.fullName, r.partyCardNumber, r.homeUnitName, countriesText(r.countryCodes), displayName(r.purpose),
-                  r.decisionNumber, dateCell(r.departure), dateCell(returns ? r.actualReturn : r.plannedReturn)});
+        t.addRow({r.fullName, r.partyCardNumber, r.homeUnitName, countriesText(r.countryCodes),
+                  displayName(r.purpose), r.decisionNumber, dateCell(r.departure),
+                  dateCell(returns ? r.actualReturn : r.plannedReturn)});
     t.addTotal({tr("Cộng: %1 lượt").arg(rows.size())});
     return t;
 }
@@ -235,11 +241,13 @@ ReportTable reportsDueTable(const QList<ReportDueRow>& rows)
 {
     ReportTable t;
     t.addColumn(QStringLiteral("ho_ten"), tr("Họ và tên"), 42);
-    t.addColumn(QStringLiteral("so_the_dang_vien"), tr("Số thẻ đảng viên"), 22, ColumnType::Text, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("so_the_dang_vien"), tr("Số thẻ đảng viên"), 22, ColumnType::Text,
+                ColumnAlign::Center);
     t.addColumn(QStringLiteral("loai_bao_cao"), tr("Báo cáo phải nộp"), 38);
     t.addColumn(QStringLiteral("quoc_gia"), tr("Nước"), 24);
     t.addColumn(QStringLiteral("han_nop"), tr("Hạn nộp"), 20, ColumnType::Date, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("so_ngay_qua_han"), tr("Số ngày quá hạn"), 18, ColumnType::Number, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("so_ngay_qua_han"), tr("Số ngày quá hạn"), 18, ColumnType::Number,
+                ColumnAlign::Center);
     t.addColumn(QStringLiteral("ghi_chu"), tr("Ghi chú"), 22);
     QList<ReportDueRow> overdue, soon;
     for (const ReportDueRow& r : rows)
@@ -263,13 +271,13 @@ ReportTable reportsDueTable(const QList<ReportDueRow>& rows)
             t.addRow({r.memberName, r.partyCardNumber, displayName(r.kind), countryName(r.countryCode),
                       dateCell(r.dueDate), QVariant(),
                       r.daysLate == 0 ? tr("Đến hạn hôm nay") : tr("Còn %1 ngày").arg(-r.daysLate)});
-        }
+    }
     t.addTotal({tr("Cộng: %1 báo cáo").arg(rows.size())});
     return t;
 }
 
-PartyDocument reportsDueDocument(const DocumentIssuer& issuer, const QList<ReportDueRow>& rows, const QDate& asOf,
-                                 int withinDays)
+PartyDocument reportsDueDocument(const DocumentIssuer& issuer, const QList<ReportDueRow>& rows,
+                                 const QDate& asOf, int withinDays)
 {
     PartyDocument doc;
     startDocument(doc, issuer);
@@ -282,7 +290,8 @@ PartyDocument reportsDueDocument(const DocumentIssuer& issuer, const QList<Repor
 
 // ---------------------------------------------------------------- one member's record
 
-PartyDocument memberRecordDocument(const DocumentIssuer& issuer, const MemberHistory& history, const QDate& asOf)
+PartyDocument memberRecordDocument(const DocumentIssuer& issuer, const MemberHistory& history,
+                                   const QDate& asOf)
 {
     PartyDocument doc;
     startDocument(doc, issuer);
@@ -302,11 +311,13 @@ PartyDocument memberRecordDocument(const DocumentIssuer& issuer, const MemberHis
     doc.addField(tr("Ngày sinh"), dmy(m.dateOfBirth));
     doc.addField(tr("Quê quán"), m.hometown);
     doc.addField(tr("Số CCCD"), m.citizenId);
-    doc.addField(tr("Số thẻ đảng viên"), m.partyCardNumber.isEmpty() ? tr("(đảng viên dự bị)") : m.partyCardNumber);
+    doc.addField(tr("Số thẻ đảng viên"),
+                 m.partyCardNumber.isEmpty() ? tr("(đảng viên dự bị)") : m.partyCardNumber);
     if (!m.dossierNumber.isEmpty())
         doc.addField(tr("Số lý lịch"), m.dossierNumber);
     doc.addField(tr("Ngày vào Đảng"), dmy(m.admissionDate));
-    doc.addField(tr("Ngày chính thức"), m.fullMembershipDate.isValid() ? dmy(m.fullMembershipDate) : tr("(dự bị)"));
+    doc.addField(tr("Ngày chính thức"),
+                 m.fullMembershipDate.isValid() ? dmy(m.fullMembershipDate) : tr("(dự bị)"));
     doc.addField(tr("Đơn vị sinh hoạt trong nước"), history.homeUnitName);
     if (!m.position.isEmpty())
         doc.addField(tr("Chức vụ"), m.position);
@@ -316,7 +327,8 @@ PartyDocument memberRecordDocument(const DocumentIssuer& issuer, const MemberHis
 
     heading(tr("II. CÁC LẦN RA NƯỚC NGOÀI"));
     ReportTable postings;
-    postings.addColumn(QStringLiteral("thoi_gian"), tr("Thời gian"), 30, ColumnType::Text, ColumnAlign::Center);
+    postings.addColumn(QStringLiteral("thoi_gian"), tr("Thời gian"), 30, ColumnType::Text,
+                       ColumnAlign::Center);
     postings.addColumn(QStringLiteral("quoc_gia"), tr("Nước, nơi đến"), 30);
     postings.addColumn(QStringLiteral("muc_dich"), tr("Mục đích"), 22);
     postings.addColumn(QStringLiteral("quyet_dinh"), tr("Quyết định cử"), 28);
@@ -324,9 +336,11 @@ PartyDocument memberRecordDocument(const DocumentIssuer& issuer, const MemberHis
     postings.addColumn(QStringLiteral("trang_thai"), tr("Tình trạng"), 20);
     for (const PostingHistory& ph : history.postings) {
         const Posting& p = ph.posting;
-        const QString when = QStringLiteral("%1 –\n%2").arg(
-            dmy(p.expectedDeparture()),
-            p.actualReturn.isValid() ? dmy(p.actualReturn) : tr("%1 (dự kiến)").arg(dmy(p.effectivePlannedReturn())));
+        const QString when =
+            QStringLiteral("%1 –\n%2")
+                .arg(dmy(p.expectedDeparture()),
+                     p.actualReturn.isValid() ? dmy(p.actualReturn)
+                                              : tr("%1 (dự kiến)").arg(dmy(p.effectivePlannedReturn())));
         QString where = countriesText(p.countryCodes);
         if (!p.city.isEmpty())
             where += QStringLiteral(" (%1)").arg(p.city);
@@ -353,7 +367,8 @@ PartyDocument memberRecordDocument(const DocumentIssuer& issuer, const MemberHis
     reports.addColumn(QStringLiteral("loai"), tr("Loại"), 45);
     reports.addColumn(QStringLiteral("chuyen_di"), tr("Chuyến đi"), 35);
     reports.addColumn(QStringLiteral("han_nop"), tr("Hạn nộp"), 22, ColumnType::Date, ColumnAlign::Center);
-    reports.addColumn(QStringLiteral("ngay_nhan"), tr("Ngày nhận"), 22, ColumnType::Date, ColumnAlign::Center);
+    reports.addColumn(QStringLiteral("ngay_nhan"), tr("Ngày nhận"), 22, ColumnType::Date,
+                      ColumnAlign::Center);
     reports.addColumn(QStringLiteral("tinh_trang"), tr("Tình trạng"), 30);
     int count = 0;
     const auto addReports = [&](const QList<Report>& list, const QString& trip) {
@@ -365,7 +380,7 @@ PartyDocument memberRecordDocument(const DocumentIssuer& issuer, const MemberHis
     };
     for (const PostingHistory& ph : history.postings)
         addReports(ph.reports, QStringLiteral("%1, %2").arg(countriesText(ph.posting.countryCodes),
-                                                             dmy(ph.posting.expectedDeparture())));
+                                                            dmy(ph.posting.expectedDeparture())));
     addReports(history.memberReports, QString());
     if (count == 0)
         doc.addParagraph(tr("Không có báo cáo nào."));
@@ -403,8 +418,10 @@ ReportTable countryCellTypeTable(const RegisterStatistics& s)
     const QList<CellType> types = allValues<CellType>();
     const QString group = tr("Theo loại chi bộ ở nước ngoài");
     for (CellType type : types)
-        t.addColumn(interchangeCode(type), displayName(type), 17, ColumnType::Number, ColumnAlign::Center).group = group;
-    t.addColumn(QStringLiteral("chua_vao_chi_bo"), tr("Chưa vào chi bộ"), 17, ColumnType::Number, ColumnAlign::Center)
+        t.addColumn(interchangeCode(type), displayName(type), 17, ColumnType::Number, ColumnAlign::Center)
+            .group = group;
+    t.addColumn(QStringLiteral("chua_vao_chi_bo"), tr("Chưa vào chi bộ"), 17, ColumnType::Number,
+                ColumnAlign::Center)
         .group = group;
     t.addColumn(QStringLiteral("cong"), tr("Cộng"), 15, ColumnType::Number, ColumnAlign::Center);
 
@@ -449,7 +466,8 @@ ReportTable summaryTable(const RegisterStatistics& s, const std::optional<Report
     t.addRow({tr("Lượt về nước trong kỳ"), s.returns});
     t.addRow({tr("Đi nước ngoài khi chưa được phê duyệt"), s.unapprovedDepartures});
     if (reports && reports->receivedOnTime >= 0 && reports->receivedLate >= 0) {
-        const int due = reports->receivedOnTime + reports->receivedLate + reports->overdue + reports->notYetDue;
+        const int due =
+            reports->receivedOnTime + reports->receivedLate + reports->overdue + reports->notYetDue;
         t.addRow({tr("Báo cáo của đảng viên đến hạn trong kỳ"), due});
         t.addRow({tr("– nộp đúng hạn"), reports->receivedOnTime});
         t.addRow({tr("– nộp muộn"), reports->receivedLate});
@@ -469,7 +487,8 @@ ReportTable purposeTable(const RegisterStatistics& s)
     t.addColumn(QStringLiteral("muc_dich"), tr("Mục đích"), 50);
     t.addColumn(QStringLiteral("so_luot"), tr("Số lượt ở nước ngoài trong kỳ"), 28, ColumnType::Number,
                 ColumnAlign::Center);
-    t.addColumn(QStringLiteral("so_dang_vien"), tr("Số đảng viên"), 24, ColumnType::Number, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("so_dang_vien"), tr("Số đảng viên"), 24, ColumnType::Number,
+                ColumnAlign::Center);
     t.addColumn(QStringLiteral("di"), tr("Đi trong kỳ"), 22, ColumnType::Number, ColumnAlign::Center);
     t.addColumn(QStringLiteral("ve"), tr("Về trong kỳ"), 22, ColumnType::Number, ColumnAlign::Center);
     int postings = 0, members = 0, departures = 0, returns = 0;

@@ -19,8 +19,8 @@ enum class AbroadGrouping {
 
 // Members now abroad (rows of MemberQuery with presence Abroad), grouped and in Vietnamese name order.
 ReportTable abroadTable(QList<MemberRow> rows, AbroadGrouping grouping, const QDate& asOf);
-PartyDocument abroadDocument(const DocumentIssuer& issuer, const QList<MemberRow>& rows, AbroadGrouping grouping,
-                             const QDate& asOf);
+PartyDocument abroadDocument(const DocumentIssuer& issuer, const QList<MemberRow>& rows,
+                             AbroadGrouping grouping, const QDate& asOf);
 
 // One departure or return in a period.
 struct MovementRow
@@ -43,11 +43,12 @@ PartyDocument movementsDocument(const DocumentIssuer& issuer, const QList<Moveme
 
 // Reports not received: overdue (days late) and due soon (days left).
 ReportTable reportsDueTable(const QList<ReportDueRow>& rows);
-PartyDocument reportsDueDocument(const DocumentIssuer& issuer, const QList<ReportDueRow>& rows, const QDate& asOf,
-                                 int withinDays);
+PartyDocument reportsDueDocument(const DocumentIssuer& issuer, const QList<ReportDueRow>& rows,
+                                 const QDate& asOf, int withinDays);
 
 // One member's overseas record: identity, postings, cells, reports, transfer letters.
-PartyDocument memberRecordDocument(const DocumentIssuer& issuer, const MemberHistory& history, const QDate& asOf);
+PartyDocument memberRecordDocument(const DocumentIssuer& issuer, const MemberHistory& history,
+                                   const QDate& asOf);
 
 // The reports due in a period by what became of them (storage/register_queries.h reportTimeliness).
 struct ReportTimeliness
@@ -60,7 +61,8 @@ struct ReportTimeliness
 
 // The statistical report of a period: abroad by country × cell type, by purpose, departures, returns,
 // reports on time and late, with a chart (drawn, or a dashboard chart passed as an image).
-ReportTable summaryTable(const RegisterStatistics& statistics, const std::optional<ReportTimeliness>& reports);
+ReportTable summaryTable(const RegisterStatistics& statistics,
+                         const std::optional<ReportTimeliness>& reports);
 ReportTable countryCellTypeTable(const RegisterStatistics& statistics);
 ReportTable purposeTable(const RegisterStatistics& statistics);
 BarChart cellTypeChart(const RegisterStatistics& statistics);

@@ -6,7 +6,6 @@
 #include <QFontMetricsF>
 #include <QHash>
 #include <QTextLayout>
-
 #include <algorithm>
 #include <cmath>
 #include <memory>
@@ -15,11 +14,17 @@ namespace orec::reports {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::reports", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::reports", text);
+}
 
 constexpr double kU = DocumentFonts::kUnitsPerPoint;
 
-double mm(double millimetres) { return millimetres * 72.0 / 25.4 * kU; }
+double mm(double millimetres)
+{
+    return millimetres * 72.0 / 25.4 * kU;
+}
 
 // Margins of Party documents: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
 struct Margins
@@ -121,8 +126,8 @@ const QFontMetricsF& Layouter::metrics(const FontKey& key)
     const QString name = keyName(key);
     auto it = m_metrics.find(name);
     if (it == m_metrics.end())
-        it = m_metrics.insert(name, std::make_shared<QFontMetricsF>(
-                                        DocumentFonts::font(key.sizePt, key.bold, key.italic)));
+        it = m_metrics.insert(
+            name, std::make_shared<QFontMetricsF>(DocumentFonts::font(key.sizePt, key.bold, key.italic)));
     return **it;
 }
 
@@ -229,15 +234,18 @@ void Layouter::layoutHeader()
     const FontKey regular{13, false, false};
     const FontKey bold{13, true, false};
     if (!h.superiorUnit.isEmpty())
-        yl += centredLines(m_left, leftWidth, yl, balancedLines(h.superiorUnit.toUpper(), regular, leftWidth), regular);
+        yl += centredLines(m_left, leftWidth, yl, balancedLines(h.superiorUnit.toUpper(), regular, leftWidth),
+                           regular);
     if (!h.issuingUnit.isEmpty())
-        yl += centredLines(m_left, leftWidth, yl, balancedLines(h.issuingUnit.toUpper(), bold, leftWidth), bold);
+        yl += centredLines(m_left, leftWidth, yl, balancedLines(h.issuingUnit.toUpper(), bold, leftWidth),
+                           bold);
     yl += centredLines(m_left, leftWidth, yl, {QStringLiteral("*")}, regular);
     const QString number = h.documentNumber.isEmpty() ? tr("Số       -") : h.documentNumber;
     yl += centredLines(m_left, leftWidth, yl, {number}, regular);
 
     double yr = m_y;
-    yr += centredLines(rightX, rightWidth, yr, {tr("ĐẢNG CỘNG SẢN VIỆT NAM")}, FontKey{14, true, false}, true);
+    yr +=
+        centredLines(rightX, rightWidth, yr, {tr("ĐẢNG CỘNG SẢN VIỆT NAM")}, FontKey{14, true, false}, true);
     yr += mm(3);
     if (!h.place.isEmpty() || h.date.isValid())
         yr += centredLines(rightX, rightWidth, yr, {placeAndDate(h.place, h.date)}, FontKey{13, false, true});
@@ -289,10 +297,18 @@ void Layouter::layoutParagraph(const Paragraph& p)
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     switch (p.align) {
-    case ParagraphAlign::Justify: option.setAlignment(Qt::AlignJustify); break;
-    case ParagraphAlign::Left: option.setAlignment(Qt::AlignLeft); break;
-    case ParagraphAlign::Center: option.setAlignment(Qt::AlignHCenter); break;
-    case ParagraphAlign::Right: option.setAlignment(Qt::AlignRight); break;
+    case ParagraphAlign::Justify:
+        option.setAlignment(Qt::AlignJustify);
+        break;
+    case ParagraphAlign::Left:
+        option.setAlignment(Qt::AlignLeft);
+        break;
+    case ParagraphAlign::Center:
+        option.setAlignment(Qt::AlignHCenter);
+        break;
+    case ParagraphAlign::Right:
+        option.setAlignment(Qt::AlignRight);
+        break;
     }
     layout.setTextOption(option);
     const double left = m_left + mm(p.leftIndentMm);
@@ -326,7 +342,8 @@ void Layouter::layoutParagraph(const Paragraph& p)
             qsizetype run = runStart.size() - 1;
             while (run > 0 && runStart.at(run) > pos)
                 --run;
-            const int runEnd = run + 1 < runStart.size() ? runStart.at(run + 1) : static_cast<int>(all.size());
+            const int runEnd =
+                run + 1 < runStart.size() ? runStart.at(run + 1) : static_cast<int>(all.size());
             while (end < lineEnd && end < runEnd && !all.at(end).isSpace())
                 ++end;
             const double x = left + l.cursorToX(pos);
@@ -372,7 +389,8 @@ void Layouter::drawCell(const CellLines& cell, const FontKey& key, double x0, do
 
 double Layouter::headerHeight(const TableGeometry& g)
 {
-    const bool grouped = std::any_of(g.groups.begin(), g.groups.end(), [](const QString& s) { return !s.isEmpty(); });
+    const bool grouped =
+        std::any_of(g.groups.begin(), g.groups.end(), [](const QString& s) { return !s.isEmpty(); });
     double h1 = 0, h2 = 0;
     for (qsizetype c = 0; c < g.titles.size(); ++c) {
         const double w = g.x.at(c + 1) - g.x.at(c) - 2 * g.padH;
@@ -391,7 +409,8 @@ double Layouter::headerHeight(const TableGeometry& g)
             ++e;
         if (!g.groups.at(c).isEmpty()) {
             const double w = g.x.at(e) - g.x.at(c) - 2 * g.padH;
-            hg = std::max(hg, cellHeight(cellLines(g.groups.at(c), ColumnAlign::Center, g.head, w), g.head, g));
+            hg = std::max(hg,
+                          cellHeight(cellLines(g.groups.at(c), ColumnAlign::Center, g.head, w), g.head, g));
         }
         c = e;
     }
@@ -401,7 +420,8 @@ double Layouter::headerHeight(const TableGeometry& g)
 void Layouter::drawHeader(const TableGeometry& g)
 {
     const double total = headerHeight(g);
-    const bool grouped = std::any_of(g.groups.begin(), g.groups.end(), [](const QString& s) { return !s.isEmpty(); });
+    const bool grouped =
+        std::any_of(g.groups.begin(), g.groups.end(), [](const QString& s) { return !s.isEmpty(); });
     double hg = 0; // height of the spanning group cells
     for (qsizetype c = 0; grouped && c < g.groups.size();) {
         qsizetype e = c;
@@ -409,7 +429,8 @@ void Layouter::drawHeader(const TableGeometry& g)
             ++e;
         if (!g.groups.at(c).isEmpty()) {
             const double w = g.x.at(e) - g.x.at(c) - 2 * g.padH;
-            hg = std::max(hg, cellHeight(cellLines(g.groups.at(c), ColumnAlign::Center, g.head, w), g.head, g));
+            hg = std::max(hg,
+                          cellHeight(cellLines(g.groups.at(c), ColumnAlign::Center, g.head, w), g.head, g));
         }
         c = e;
     }
@@ -425,20 +446,20 @@ void Layouter::drawHeader(const TableGeometry& g)
             while (e < g.groups.size() && g.groups.at(e) == g.groups.at(c))
                 ++e;
             const double x0 = g.x.at(c), x1 = g.x.at(e);
-            drawCell(cellLines(g.groups.at(c), ColumnAlign::Center, g.head, x1 - x0 - 2 * g.padH), g.head, x0, x1, y,
-                     hg, g);
+            drawCell(cellLines(g.groups.at(c), ColumnAlign::Center, g.head, x1 - x0 - 2 * g.padH), g.head, x0,
+                     x1, y, hg, g);
             line(x0, y + hg, x1, y + hg);
             for (qsizetype k = c; k < e; ++k) {
                 const double a = g.x.at(k), b = g.x.at(k + 1);
-                drawCell(cellLines(g.titles.at(k), ColumnAlign::Center, g.head, b - a - 2 * g.padH), g.head, a, b,
-                         y + hg, total - hg, g);
+                drawCell(cellLines(g.titles.at(k), ColumnAlign::Center, g.head, b - a - 2 * g.padH), g.head,
+                         a, b, y + hg, total - hg, g);
                 line(b, k + 1 == e ? y : y + hg, b, y + total);
             }
             c = e;
         } else {
             const double a = g.x.at(c), b = g.x.at(c + 1);
-            drawCell(cellLines(g.titles.at(c), ColumnAlign::Center, g.head, b - a - 2 * g.padH), g.head, a, b, y,
-                     total, g);
+            drawCell(cellLines(g.titles.at(c), ColumnAlign::Center, g.head, b - a - 2 * g.padH), g.head, a, b,
+                     y, total, g);
             line(b, y, b, y + total);
             ++c;
         }
@@ -494,7 +515,8 @@ void Layouter::layoutTable(const ReportTable& table)
     const auto prepare = [&](const ReportItem& item, int number) {
         Prepared p;
         if (item.kind == ItemKind::Group) {
-            CellLines c = cellLines(item.heading, ColumnAlign::Left, groupKey(item.level), tableWidth - 2 * g.padH);
+            CellLines c =
+                cellLines(item.heading, ColumnAlign::Left, groupKey(item.level), tableWidth - 2 * g.padH);
             p.height = cellHeight(c, groupKey(item.level), g);
             p.cells << c;
             return p;
@@ -696,16 +718,26 @@ LaidOutDocument Layouter::run()
     layoutTitle();
     for (const DocumentBlock& block : m_doc.blocks) {
         switch (block.kind) {
-        case BlockKind::Paragraph: layoutParagraph(block.paragraph); break;
-        case BlockKind::Table: layoutTable(block.table); break;
-        case BlockKind::Chart: layoutChart(block); break;
-        case BlockKind::Image: layoutImage(block); break;
+        case BlockKind::Paragraph:
+            layoutParagraph(block.paragraph);
+            break;
+        case BlockKind::Table:
+            layoutTable(block.table);
+            break;
+        case BlockKind::Chart:
+            layoutChart(block);
+            break;
+        case BlockKind::Image:
+            layoutImage(block);
+            break;
         case BlockKind::Spacer:
             m_y += mm(block.heightMm);
             if (m_y > m_bottom)
                 newPage();
             break;
-        case BlockKind::PageBreak: newPage(); break;
+        case BlockKind::PageBreak:
+            newPage();
+            break;
         }
     }
     if (m_doc.hasSignature)

@@ -6,7 +6,10 @@ namespace orec::reports {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::reports", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::reports", text);
+}
 
 } // namespace
 
@@ -27,9 +30,9 @@ Paragraph& PartyDocument::addParagraph(const QList<TextRun>& runs, ParagraphAlig
 
 Paragraph& PartyDocument::addField(const QString& label, const QString& value)
 {
-    Paragraph& p = addParagraph(QList<TextRun>{TextRun{label + QStringLiteral(": "), false, false},
-                                               TextRun{value, true, false}},
-                                ParagraphAlign::Left);
+    Paragraph& p = addParagraph(
+        QList<TextRun>{TextRun{label + QStringLiteral(": "), false, false}, TextRun{value, true, false}},
+        ParagraphAlign::Left);
     p.firstLineIndentMm = 0;
     p.leftIndentMm = 0;
     p.spaceAfterMm = 1;

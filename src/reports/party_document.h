@@ -1,4 +1,5 @@
-// PartyDocument: a Party document as plain data (header, title, paragraphs, tables, charts, signature) before layout.
+// PartyDocument: a Party document as plain data (header, title, paragraphs, tables, charts, signature) before
+// layout.
 #pragma once
 
 #include "reports/bar_chart.h"
@@ -15,7 +16,7 @@ namespace orec::reports {
 // The heading block of a Party document (Hướng dẫn 36-HD/VPTW on the form of Party documents).
 struct DocumentHeader
 {
-    QString superiorUnit;   // line above the issuing body ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TRUNG ƯƠNG"); may be empty
+    QString superiorUnit; // line above the issuing body ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TRUNG ƯƠNG"); may be empty
     QString issuingUnit;    // "ĐẢNG ỦY BỘ NGOẠI GIAO"
     QString documentNumber; // "Số 12-BC/ĐU"; empty prints a blank "Số    -" line for hand numbering
     QString place;          // "Hà Nội"

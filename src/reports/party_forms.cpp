@@ -3,18 +3,21 @@
 #include "reports/list_documents.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace orec::reports {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::reports", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::reports", text);
+}
 
 QString dmy(const QDate& d)
 {
-    return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QStringLiteral("......../......../............");
+    return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy"))
+                       : QStringLiteral("......../......../............");
 }
 
 QString monthYear(const QDate& d)
@@ -51,12 +54,11 @@ Paragraph& field(PartyDocument& doc, const QString& label, const QString& value)
 
 void twoFields(PartyDocument& doc, const QString& l1, const QString& v1, const QString& l2, const QString& v2)
 {
-    Paragraph& p = doc.addParagraph(QList<TextRun>{TextRun{l1 + QStringLiteral(": "), false, false},
-                                                   TextRun{orDots(v1), true, false},
-                                                   TextRun{QStringLiteral(";   ") + l2 + QStringLiteral(": "), false,
-                                                           false},
-                                                   TextRun{orDots(v2), true, false}},
-                                    ParagraphAlign::Left);
+    Paragraph& p = doc.addParagraph(
+        QList<TextRun>{TextRun{l1 + QStringLiteral(": "), false, false}, TextRun{orDots(v1), true, false},
+                       TextRun{QStringLiteral(";   ") + l2 + QStringLiteral(": "), false, false},
+                       TextRun{orDots(v2), true, false}},
+        ParagraphAlign::Left);
     p.firstLineIndentMm = 0;
     p.leftIndentMm = 10;
     p.spaceAfterMm = 1;
@@ -67,7 +69,8 @@ QString registerNo(const Transfer& t)
     return t.registerNumber.isValid() ? t.registerNumber.toString() : QString();
 }
 
-void letterHeader(PartyDocument& doc, const DocumentIssuer& issuer, const Transfer& t, const QString& formCode)
+void letterHeader(PartyDocument& doc, const DocumentIssuer& issuer, const Transfer& t,
+                  const QString& formCode)
 {
     issuer.applyTo(doc);
     doc.header.formCode = tr("Mẫu %1").arg(formCode);
@@ -84,7 +87,8 @@ void memberFields(PartyDocument& doc, const TransferFormData& d)
               m.gender == Gender::Unspecified ? QString() : displayName(m.gender));
     field(doc, tr("Quê quán"), m.hometown);
     twoFields(doc, tr("Số thẻ đảng viên"),
-              d.transfer.partyCardNumber.isEmpty() ? m.partyCardNumber : d.transfer.partyCardNumber, tr("Số lý lịch"),
+              d.transfer.partyCardNumber.isEmpty() ? m.partyCardNumber : d.transfer.partyCardNumber,
+              tr("Số lý lịch"),
               d.transfer.dossierNumber.isEmpty() ? m.dossierNumber : d.transfer.dossierNumber);
     twoFields(doc, tr("Ngày vào Đảng"), dmy(m.admissionDate), tr("Ngày chính thức"),
               m.fullMembershipDate.isValid() ? dmy(m.fullMembershipDate) : tr("(đảng viên dự bị)"));
@@ -100,26 +104,29 @@ PartyDocument temporaryTransferLetter(const DocumentIssuer& issuer, const Transf
     letterHeader(doc, issuer, d.transfer, QStringLiteral("2-SHĐ"));
     doc.orientation = PageOrientation::Portrait;
     doc.title = tr("Giấy giới thiệu sinh hoạt đảng tạm thời");
-    Paragraph& to = doc.addParagraph(QList<TextRun>{TextRun{tr("Kính gửi: "), false, true},
-                                                    TextRun{orDots(receiving(d)), true, false}},
-                                     ParagraphAlign::Center);
+    Paragraph& to = doc.addParagraph(
+        QList<TextRun>{TextRun{tr("Kính gửi: "), false, true}, TextRun{orDots(receiving(d)), true, false}},
+        ParagraphAlign::Center);
     to.spaceAfterMm = 4;
     doc.addParagraph(tr("%1 giới thiệu đồng chí có tên dưới đây đến sinh hoạt đảng tạm thời:")
                          .arg(issuer.issuingUnit.isEmpty() ? tr("Cấp ủy") : issuer.issuingUnit));
     memberFields(doc, d);
     if (d.posting) {
-        field(doc, tr("Nơi đến"), countries(d) + (d.posting->city.isEmpty() ? QString()
-                                                                            : QStringLiteral(" (%1)").arg(d.posting->city)));
+        field(doc, tr("Nơi đến"),
+              countries(d) +
+                  (d.posting->city.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(d.posting->city)));
         twoFields(doc, tr("Thời gian từ ngày"), dmy(d.posting->expectedDeparture()), tr("đến ngày"),
                   dmy(d.posting->effectivePlannedReturn()));
     }
     if (!d.transfer.notes.isEmpty())
         field(doc, tr("Ghi chú"), d.transfer.notes);
     doc.addSpacer(2);
-    doc.addParagraph(tr("Đề nghị các đồng chí tiếp nhận, quản lý và giúp đỡ đồng chí sinh hoạt đảng tạm thời theo "
-                        "quy định; hết thời hạn, nhận xét về việc sinh hoạt đảng của đồng chí gửi về đơn vị đã giới "
-                        "thiệu."));
-    doc.signature.recipients = QStringList{tr("Như trên,"), tr("Đảng viên có tên trên,"), tr("Lưu sổ 10-SHĐ.")};
+    doc.addParagraph(
+        tr("Đề nghị các đồng chí tiếp nhận, quản lý và giúp đỡ đồng chí sinh hoạt đảng tạm thời theo "
+           "quy định; hết thời hạn, nhận xét về việc sinh hoạt đảng của đồng chí gửi về đơn vị đã giới "
+           "thiệu."));
+    doc.signature.recipients =
+        QStringList{tr("Như trên,"), tr("Đảng viên có tên trên,"), tr("Lưu sổ 10-SHĐ.")};
     return doc;
 }
 
@@ -131,8 +138,8 @@ PartyDocument overseasPostingSlip(const DocumentIssuer& issuer, const TransferFo
     doc.title = tr("Phiếu công tác chính thức ngoài nước");
     Paragraph& to = doc.addParagraph(
         QList<TextRun>{TextRun{tr("Kính gửi: "), false, true},
-                       TextRun{orDots(receiving(d).isEmpty() ? tr("Đảng ủy Bộ Ngoại giao") : receiving(d)), true,
-                               false}},
+                       TextRun{orDots(receiving(d).isEmpty() ? tr("Đảng ủy Bộ Ngoại giao") : receiving(d)),
+                               true, false}},
         ParagraphAlign::Center);
     to.spaceAfterMm = 4;
     doc.addParagraph(tr("%1 giới thiệu đảng viên có tên dưới đây ra công tác, lao động ở nước ngoài:")
@@ -140,7 +147,8 @@ PartyDocument overseasPostingSlip(const DocumentIssuer& issuer, const TransferFo
     memberFields(doc, d);
     if (d.posting) {
         const Posting& p = *d.posting;
-        field(doc, tr("Nước đến"), countries(d) + (p.city.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(p.city)));
+        field(doc, tr("Nước đến"),
+              countries(d) + (p.city.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(p.city)));
         field(doc, tr("Cơ quan, đơn vị tiếp nhận"), p.hostOrganisation);
         field(doc, tr("Mục đích"), displayName(p.purpose));
         QString decision = p.decisionNumber;
@@ -153,11 +161,12 @@ PartyDocument overseasPostingSlip(const DocumentIssuer& issuer, const TransferFo
                   dmy(p.effectivePlannedReturn()));
     }
     doc.addSpacer(2);
-    doc.addParagraph(tr("Đồng chí có trách nhiệm báo cáo với tổ chức đảng ở nước ngoài hoặc cơ quan đại diện Việt Nam "
-                        "tại nước đến ngay khi đến nơi để được sinh hoạt đảng; chấp hành nghiêm các quy định của Đảng "
-                        "đối với đảng viên ở nước ngoài."));
-    doc.signature.recipients =
-        QStringList{tr("Đảng ủy Bộ Ngoại giao (kèm danh sách 3C-SHĐ),"), tr("Đảng viên có tên trên,"), tr("Lưu sổ 10-SHĐ.")};
+    doc.addParagraph(
+        tr("Đồng chí có trách nhiệm báo cáo với tổ chức đảng ở nước ngoài hoặc cơ quan đại diện Việt Nam "
+           "tại nước đến ngay khi đến nơi để được sinh hoạt đảng; chấp hành nghiêm các quy định của Đảng "
+           "đối với đảng viên ở nước ngoài."));
+    doc.signature.recipients = QStringList{tr("Đảng ủy Bộ Ngoại giao (kèm danh sách 3C-SHĐ),"),
+                                           tr("Đảng viên có tên trên,"), tr("Lưu sổ 10-SHĐ.")};
     return doc;
 }
 
@@ -168,27 +177,33 @@ ReportTable transferredAbroadTable(const QList<TransferFormData>& letters)
     t.addColumn(QStringLiteral("ho_ten"), tr("Họ và tên"), 37);
     t.addColumn(QStringLiteral("ngay_sinh"), tr("Ngày sinh"), 23, ColumnType::Date, ColumnAlign::Center);
     t.addColumn(QStringLiteral("que_quan"), tr("Quê quán"), 24);
-    t.addColumn(QStringLiteral("so_the_dang_vien"), tr("Số thẻ đảng viên"), 22, ColumnType::Text, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("so_the_dang_vien"), tr("Số thẻ đảng viên"), 22, ColumnType::Text,
+                ColumnAlign::Center);
     t.addColumn(QStringLiteral("so_ly_lich"), tr("Số lý lịch"), 21, ColumnType::Text, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("ngay_vao_dang"), tr("Ngày vào Đảng"), 23, ColumnType::Date, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("ngay_chinh_thuc"), tr("Ngày chính thức"), 23, ColumnType::Date, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("ngay_vao_dang"), tr("Ngày vào Đảng"), 23, ColumnType::Date,
+                ColumnAlign::Center);
+    t.addColumn(QStringLiteral("ngay_chinh_thuc"), tr("Ngày chính thức"), 23, ColumnType::Date,
+                ColumnAlign::Center);
     t.addColumn(QStringLiteral("noi_den"), tr("Nước đến, đơn vị tiếp nhận"), 38);
     t.addColumn(QStringLiteral("so_phieu"), tr("Số phiếu 3A-SHĐ"), 18, ColumnType::Text, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("dang_phi"), tr("Đảng phí đến tháng"), 16, ColumnType::Text, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("dang_phi"), tr("Đảng phí đến tháng"), 16, ColumnType::Text,
+                ColumnAlign::Center);
     t.fontSizePt = 10;
     for (const TransferFormData& d : letters) {
         const Member& m = d.member;
         QString where = countries(d);
         if (d.posting && !d.posting->hostOrganisation.isEmpty())
             where += QStringLiteral("\n") + d.posting->hostOrganisation;
-        const QVariant full = m.fullMembershipDate.isValid() ? QVariant(m.fullMembershipDate) : QVariant(tr("Dự bị"));
+        const QVariant full =
+            m.fullMembershipDate.isValid() ? QVariant(m.fullMembershipDate) : QVariant(tr("Dự bị"));
         t.addRow({m.fullName, m.dateOfBirth.isValid() ? QVariant(m.dateOfBirth) : QVariant(), m.hometown,
                   d.transfer.partyCardNumber.isEmpty() ? m.partyCardNumber : d.transfer.partyCardNumber,
                   d.transfer.dossierNumber.isEmpty() ? m.dossierNumber : d.transfer.dossierNumber,
                   m.admissionDate.isValid() ? QVariant(m.admissionDate) : QVariant(), full, where,
                   registerNo(d.transfer),
-                  d.transfer.duesPaidUpTo.isValid() ? d.transfer.duesPaidUpTo.toString(QStringLiteral("MM/yyyy"))
-                                                    : QString()});
+                  d.transfer.duesPaidUpTo.isValid()
+                      ? d.transfer.duesPaidUpTo.toString(QStringLiteral("MM/yyyy"))
+                      : QString()});
     }
     t.addTotal({tr("Cộng: %1 đồng chí").arg(letters.size())});
     return t;
@@ -206,9 +221,10 @@ PartyDocument transferredAbroadList(const DocumentIssuer& issuer, const QList<Tr
                                                     TextRun{tr("Đảng ủy Bộ Ngoại giao"), true, false}},
                                      ParagraphAlign::Center);
     to.spaceAfterMm = 3;
-    doc.addParagraph(tr("%1 chuyển sinh hoạt đảng của các đồng chí có tên dưới đây ra ngoài nước, đề nghị Đảng ủy Bộ "
-                        "Ngoại giao tiếp nhận và chỉ đạo tổ chức đảng ở nước ngoài quản lý:")
-                         .arg(issuer.issuingUnit.isEmpty() ? tr("Cấp ủy") : issuer.issuingUnit));
+    doc.addParagraph(
+        tr("%1 chuyển sinh hoạt đảng của các đồng chí có tên dưới đây ra ngoài nước, đề nghị Đảng ủy Bộ "
+           "Ngoại giao tiếp nhận và chỉ đạo tổ chức đảng ở nước ngoài quản lý:")
+            .arg(issuer.issuingUnit.isEmpty() ? tr("Cấp ủy") : issuer.issuingUnit));
     doc.addTable(transferredAbroadTable(letters));
     doc.signature.recipients = QStringList{tr("Như trên,"), tr("Lưu sổ 10-SHĐ.")};
     return doc;
@@ -222,12 +238,14 @@ ReportTable transferRegisterTable(const QList<TransferFormData>& letters)
     // Dates need 23 mm at this size to stay on one line ("01/01/2026" wrapped at 20).
     t.addColumn(QStringLiteral("ngay_cap"), tr("Ngày cấp"), 23, ColumnType::Date, ColumnAlign::Center);
     t.addColumn(QStringLiteral("ho_ten"), tr("Họ và tên"), 38);
-    t.addColumn(QStringLiteral("so_the_dang_vien"), tr("Số thẻ đảng viên"), 22, ColumnType::Text, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("so_the_dang_vien"), tr("Số thẻ đảng viên"), 22, ColumnType::Text,
+                ColumnAlign::Center);
     t.addColumn(QStringLiteral("so_ly_lich"), tr("Số lý lịch"), 20, ColumnType::Text, ColumnAlign::Center);
     t.addColumn(QStringLiteral("hinh_thuc"), tr("Hình thức"), 31);
     t.addColumn(QStringLiteral("chieu"), tr("Chiều"), 24, ColumnType::Text, ColumnAlign::Center);
     t.addColumn(QStringLiteral("noi_den"), tr("Nơi chuyển đến"), 40);
-    t.addColumn(QStringLiteral("dang_phi"), tr("Đảng phí đến tháng"), 18, ColumnType::Text, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("dang_phi"), tr("Đảng phí đến tháng"), 18, ColumnType::Text,
+                ColumnAlign::Center);
     t.addColumn(QStringLiteral("ky_nhan"), tr("Người nhận ký"), 18);
     t.fontSizePt = 10;
     QList<TransferFormData> sorted = letters;
@@ -236,15 +254,18 @@ ReportTable transferRegisterTable(const QList<TransferFormData>& letters)
     });
     for (const TransferFormData& d : sorted) {
         const Transfer& letter = d.transfer;
-        t.addRow({registerNo(letter), letter.issueDate.isValid() ? QVariant(letter.issueDate) : QVariant(), d.member.fullName,
-                  letter.partyCardNumber.isEmpty() ? d.member.partyCardNumber : letter.partyCardNumber,
-                  letter.dossierNumber.isEmpty() ? d.member.dossierNumber : letter.dossierNumber,
-                  displayName(letter.kind) + (transferFormCode(letter.kind).isEmpty()
-                                              ? QString()
-                                              : QStringLiteral(" (%1)").arg(transferFormCode(letter.kind))),
-                  displayName(letter.direction), receiving(d),
-                  letter.duesPaidUpTo.isValid() ? letter.duesPaidUpTo.toString(QStringLiteral("MM/yyyy")) : QString(),
-                  QString()});
+        t.addRow(
+            {registerNo(letter), letter.issueDate.isValid() ? QVariant(letter.issueDate) : QVariant(),
+             d.member.fullName,
+             letter.partyCardNumber.isEmpty() ? d.member.partyCardNumber : letter.partyCardNumber,
+             letter.dossierNumber.isEmpty() ? d.member.dossierNumber : letter.dossierNumber,
+             displayName(letter.kind) + (transferFormCode(letter.kind).isEmpty()
+                                             ? QString()
+                                             : QStringLiteral(" (%1)").arg(transferFormCode(letter.kind))),
+             displayName(letter.direction), receiving(d),
+             letter.duesPaidUpTo.isValid() ? letter.duesPaidUpTo.toString(QStringLiteral("MM/yyyy"))
+                                           : QString(),
+             QString()});
     }
     return t;
 }

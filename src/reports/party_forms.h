@@ -33,7 +33,8 @@ PartyDocument overseasPostingSlip(const DocumentIssuer& issuer, const TransferFo
 PartyDocument transferredAbroadList(const DocumentIssuer& issuer, const QList<TransferFormData>& letters);
 ReportTable transferredAbroadTable(const QList<TransferFormData>& letters);
 // Form 10-SHĐ: every letter the committee issued, in register order (of one year when `year` > 0).
-PartyDocument transferRegister(const DocumentIssuer& issuer, const QList<TransferFormData>& letters, int year);
+PartyDocument transferRegister(const DocumentIssuer& issuer, const QList<TransferFormData>& letters,
+                               int year);
 ReportTable transferRegisterTable(const QList<TransferFormData>& letters);
 
 } // namespace orec::reports

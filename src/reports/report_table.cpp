@@ -1,19 +1,21 @@
 #include "reports/report_table.h"
 
 #include <QCoreApplication>
-
 #include <cmath>
 
 namespace orec::reports {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::reports", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::reports", text);
+}
 
 } // namespace
 
-ReportColumn& ReportTable::addColumn(const QString& key, const QString& title, double widthMm, ColumnType type,
-                                     ColumnAlign align)
+ReportColumn& ReportTable::addColumn(const QString& key, const QString& title, double widthMm,
+                                     ColumnType type, ColumnAlign align)
 {
     ReportColumn column;
     column.key = key;

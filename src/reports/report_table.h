@@ -23,8 +23,8 @@ enum class ColumnAlign {
 
 struct ReportColumn
 {
-    QString key;       // stable name for spreadsheets (an interchange header such as "ho_ten"); may be empty
-    QString title;     // header text as printed
+    QString key;   // stable name for spreadsheets (an interchange header such as "ho_ten"); may be empty
+    QString title; // header text as printed
     double widthMm = 25; // preferred width on paper; the layout scales all columns to the page
     ColumnType type = ColumnType::Text;
     ColumnAlign align = ColumnAlign::Left;
@@ -40,8 +40,8 @@ enum class ItemKind {
 struct ReportItem
 {
     ItemKind kind = ItemKind::Row;
-    int level = 0;     // groups: 0 outermost
-    QString heading;   // groups only
+    int level = 0;      // groups: 0 outermost
+    QString heading;    // groups only
     QVariantList cells; // rows and totals: one value per column (QString, QDate, int, double; null = blank)
 };
 
@@ -49,9 +49,9 @@ struct ReportTable
 {
     QList<ReportColumn> columns;
     QList<ReportItem> items;
-    bool numbered = true;      // a first "TT" column numbers the rows 1..n across groups
-    QString numberTitle;       // header of that column; empty = the translated "TT"
-    double fontSizePt = 11;    // body size on paper; headings use the same size in bold
+    bool numbered = true;   // a first "TT" column numbers the rows 1..n across groups
+    QString numberTitle;    // header of that column; empty = the translated "TT"
+    double fontSizePt = 11; // body size on paper; headings use the same size in bold
 
     ReportColumn& addColumn(const QString& key, const QString& title, double widthMm,
                             ColumnType type = ColumnType::Text, ColumnAlign align = ColumnAlign::Left);

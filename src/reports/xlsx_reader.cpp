@@ -7,14 +7,16 @@
 #include <QFile>
 #include <QHash>
 #include <QXmlStreamReader>
-
 #include <cmath>
 
 namespace orec::reports {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::reports", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::reports", text);
+}
 
 Error notASpreadsheet(const QString& detail)
 {
@@ -24,7 +26,8 @@ Error notASpreadsheet(const QString& detail)
 // Built-in number formats that show dates (ECMA-376 part 1, 18.8.30).
 bool isBuiltinDateFormat(int id)
 {
-    return (id >= 14 && id <= 22) || (id >= 45 && id <= 47) || (id >= 27 && id <= 36) || (id >= 50 && id <= 58);
+    return (id >= 14 && id <= 22) || (id >= 45 && id <= 47) || (id >= 27 && id <= 36) ||
+           (id >= 50 && id <= 58);
 }
 
 // A custom format shows a date when, outside quoted text and [colour]/[locale] sections, it uses d or y
@@ -148,7 +151,8 @@ Status XlsxReader::load()
     if (auto rels = m_zip.read(QStringLiteral("xl/_rels/workbook.xml.rels"))) {
         QXmlStreamReader xml(*rels);
         while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("Relationship")) {
+            if (xml.readNext() == QXmlStreamReader::StartElement &&
+                xml.name() == QLatin1String("Relationship")) {
                 QString target = xml.attributes().value(QLatin1String("Target")).toString();
                 target = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
                 targets.insert(xml.attributes().value(QLatin1String("Id")).toString(), target);
@@ -195,8 +199,9 @@ Status XlsxReader::load()
             const auto token = xml.readNext();
             if (token == QXmlStreamReader::StartElement) {
                 if (xml.name() == QLatin1String("numFmt")) {
-                    customIsDate.insert(xml.attributes().value(QLatin1String("numFmtId")).toInt(),
-                                        isDateFormatCode(xml.attributes().value(QLatin1String("formatCode")).toString()));
+                    customIsDate.insert(
+                        xml.attributes().value(QLatin1String("numFmtId")).toInt(),
+                        isDateFormatCode(xml.attributes().value(QLatin1String("formatCode")).toString()));
                 } else if (xml.name() == QLatin1String("cellXfs")) {
                     inCellXfs = true;
                 } else if (inCellXfs && xml.name() == QLatin1String("xf")) {

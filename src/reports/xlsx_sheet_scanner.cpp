@@ -2,7 +2,6 @@
 
 #include <QByteArrayView>
 #include <QDate>
-
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -21,12 +20,15 @@ QString numberText(double v)
     return QString::number(v, 'g', 15);
 }
 
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 bool isNameChar(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ':' || c == '_' ||
-           c == '-' || c == '.' || static_cast<unsigned char>(c) >= 0x80;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ':' ||
+           c == '_' || c == '-' || c == '.' || static_cast<unsigned char>(c) >= 0x80;
 }
 
 // The name without its namespace prefix ("x:c" -> "c"), as QXmlStreamReader::name() gives it.
@@ -75,8 +77,9 @@ bool appendText(QByteArray& out, QByteArrayView raw)
             const bool hex = entity[1] == 'x';
             const uint code = hex ? entity.sliced(2).toUInt(&ok, 16) : entity.sliced(1).toUInt(&ok, 10);
             // Only characters XML 1.0 allows; anything else is for the full parser to refuse.
-            const bool allowed = code == 0x9 || code == 0xA || code == 0xD || (code >= 0x20 && code <= 0xD7FF) ||
-                                 (code >= 0xE000 && code <= 0xFFFD) || (code >= 0x10000 && code <= 0x10FFFF);
+            const bool allowed = code == 0x9 || code == 0xA || code == 0xD ||
+                                 (code >= 0x20 && code <= 0xD7FF) || (code >= 0xE000 && code <= 0xFFFD) ||
+                                 (code >= 0x10000 && code <= 0x10FFFF);
             if (!ok || !allowed)
                 return false;
             const char32_t ch = code;
@@ -119,7 +122,8 @@ public:
         if (m_pos >= m_size)
             return m_stack.empty() && m_sawRoot ? Kind::Done : fail();
         if (m_data[m_pos] != '<') {
-            const char* lt = static_cast<const char*>(std::memchr(m_data + m_pos, '<', size_t(m_size - m_pos)));
+            const char* lt =
+                static_cast<const char*>(std::memchr(m_data + m_pos, '<', size_t(m_size - m_pos)));
             const qsizetype end = lt ? lt - m_data : m_size;
             m_text = QByteArrayView(m_data + m_pos, end - m_pos);
             m_pos = end;
@@ -422,9 +426,16 @@ std::optional<QString> cellText(QStringView type, int style, const QString& raw,
         const QDate epoch = context.date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
         const QDate d = epoch.addDays(static_cast<qint64>(std::floor(v)));
         // dd/MM/yyyy by hand: QDate::toString parses its format on every call, a third of a large read.
-        char text[11] = {char('0' + d.day() / 10), char('0' + d.day() % 10), '/', char('0' + d.month() / 10),
-                         char('0' + d.month() % 10), '/', char('0' + d.year() / 1000),
-                         char('0' + d.year() / 100 % 10), char('0' + d.year() / 10 % 10), char('0' + d.year() % 10),
+        char text[11] = {char('0' + d.day() / 10),
+                         char('0' + d.day() % 10),
+                         '/',
+                         char('0' + d.month() / 10),
+                         char('0' + d.month() % 10),
+                         '/',
+                         char('0' + d.year() / 1000),
+                         char('0' + d.year() / 100 % 10),
+                         char('0' + d.year() / 10 % 10),
+                         char('0' + d.year() % 10),
                          0};
         return QString::fromLatin1(text, 10);
     }

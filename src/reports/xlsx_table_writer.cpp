@@ -5,7 +5,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QUuid>
-
 #include <algorithm>
 #include <cmath>
 
@@ -17,7 +16,10 @@ namespace orec::reports {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::reports", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::reports", text);
+}
 
 } // namespace
 
@@ -33,7 +35,8 @@ bool XlsxTableWriter::available()
 #ifndef OREC_HAVE_XLSXWRITER
 Status XlsxTableWriter::write(const ReportTable&, const QString&, const XlsxWriteOptions&)
 {
-    return Error(ErrorCode::Internal, tr("This build cannot write Excel files (libxlsxwriter was not found)."));
+    return Error(ErrorCode::Internal,
+                 tr("This build cannot write Excel files (libxlsxwriter was not found)."));
 }
 #else
 
@@ -57,8 +60,8 @@ Status XlsxTableWriter::write(const ReportTable& table, const QString& path, con
     if (!QFileInfo(dir).isDir())
         return Error(ErrorCode::Io, tr("The folder %1 does not exist.").arg(dir), path);
     const QString partial =
-        QDir(dir).filePath(QStringLiteral(".%1.%2.partial").arg(target.fileName(),
-                                                                QUuid::createUuid().toString(QUuid::Id128).left(8)));
+        QDir(dir).filePath(QStringLiteral(".%1.%2.partial")
+                               .arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(8)));
     const QByteArray partialName = QFile::encodeName(partial);
     QByteArray tmpdir = QFile::encodeName(dir);
 
@@ -121,7 +124,8 @@ Status XlsxTableWriter::write(const ReportTable& table, const QString& path, con
     }
     for (int c = 0; c < nCols; ++c) {
         const bool isText = c >= offset && table.columns.at(c - offset).type == ColumnType::Text;
-        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::min(widths[c], 60.0), isText ? textFmt : nullptr);
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::min(widths[c], 60.0),
+                             isText ? textFmt : nullptr);
     }
 
     lxw_error err = LXW_NO_ERROR;

@@ -1,5 +1,5 @@
-// XlsxTableWriter: writes a ReportTable as an Excel workbook (libxlsxwriter): bold frozen header, column widths,
-// real Excel dates, UTF-8 Vietnamese text.
+// XlsxTableWriter: writes a ReportTable as an Excel workbook (libxlsxwriter): bold frozen header, column
+// widths, real Excel dates, UTF-8 Vietnamese text.
 #pragma once
 
 #include "core/result.h"
@@ -11,11 +11,12 @@ namespace orec::reports {
 
 struct XlsxWriteOptions
 {
-    QString sheetName;          // empty = "Sheet1"; cut to Excel's 31 characters
-    bool includeGroups = true;  // group headings as bold rows (off for interchange files meant to be imported)
+    QString sheetName;         // empty = "Sheet1"; cut to Excel's 31 characters
+    bool includeGroups = true; // group headings as bold rows (off for interchange files meant to be imported)
     bool includeTotals = true;
     bool includeNumbering = false; // the "TT" column of printed lists
-    bool useKeysAsHeaders = false; // the columns' keys ("ho_ten") instead of their titles: the interchange format
+    bool useKeysAsHeaders =
+        false; // the columns' keys ("ho_ten") instead of their titles: the interchange format
     // Rows stream out with inline strings (flat memory); off = one shared-string table (smaller file).
     bool constantMemory = true;
 };

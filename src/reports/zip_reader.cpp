@@ -1,16 +1,17 @@
 #include "reports/zip_reader.h"
 
 #include <QCoreApplication>
-
-#include <zlib.h>
-
 #include <limits>
+#include <zlib.h>
 
 namespace orec::reports {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::reports", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::reports", text);
+}
 
 quint16 u16(const QByteArray& d, qint64 at)
 {
@@ -175,7 +176,8 @@ Result<QByteArray> ZipReader::read(const QString& name, qint64 maxSize) const
     } else {
         return corrupt(tr("%1 uses an unsupported compression method").arg(name));
     }
-    const uLong crc = crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(out.constData()), uInt(out.size()));
+    const uLong crc =
+        crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(out.constData()), uInt(out.size()));
     if (crc != e.crc)
         return corrupt(tr("%1 fails its checksum").arg(name));
     return out;

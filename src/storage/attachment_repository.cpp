@@ -11,9 +11,13 @@ namespace orec {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::AttachmentRepository", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::AttachmentRepository", text);
+}
 
-constexpr std::string_view kColumns = "id, uuid, report_id, file_name, media_type, size, sha256, added_at, added_by";
+constexpr std::string_view kColumns =
+    "id, uuid, report_id, file_name, media_type, size, sha256, added_at, added_by";
 
 AttachmentInfo readInfo(const sql::Statement& s)
 {
@@ -33,7 +37,7 @@ AttachmentInfo readInfo(const sql::Statement& s)
 
 QJsonObject toJson(const AttachmentInfo& a)
 {
-    return {{QStringLiteral("uuid"), a.uuid},         {QStringLiteral("report_id"), a.reportId},
+    return {{QStringLiteral("uuid"), a.uuid},          {QStringLiteral("report_id"), a.reportId},
             {QStringLiteral("file_name"), a.fileName}, {QStringLiteral("media_type"), a.mediaType},
             {QStringLiteral("size"), a.size},          {QStringLiteral("sha256"), a.sha256}};
 }
@@ -57,8 +61,9 @@ Status AttachmentRepository::insert(WriteScope& scope, AttachmentInfo& info, con
     info.sha256 = hashOf(content);
     info.addedAt = m_database.clock().nowUtc();
     info.addedBy = m_database.actor().user;
-    auto stmt = scope.connection().prepare("INSERT INTO attachments (uuid, report_id, file_name, media_type, size, "
-                                           "sha256, content, added_at, added_by) VALUES (?,?,?,?,?,?,?,?,?)");
+    auto stmt =
+        scope.connection().prepare("INSERT INTO attachments (uuid, report_id, file_name, media_type, size, "
+                                   "sha256, content, added_at, added_by) VALUES (?,?,?,?,?,?,?,?,?)");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, info.uuid)
@@ -85,13 +90,14 @@ Status AttachmentRepository::remove(WriteScope& scope, qint64 id)
         return stmt.error();
     stmt->bind(1, id);
     OREC_TRY(stmt->run());
-    return scope.audit(QStringLiteral("attachment"), existing->uuid, QStringLiteral("delete"), toJson(*existing), {});
+    return scope.audit(QStringLiteral("attachment"), existing->uuid, QStringLiteral("delete"),
+                       toJson(*existing), {});
 }
 
 Result<QList<AttachmentInfo>> AttachmentRepository::listForReport(qint64 reportId)
 {
-    auto stmt = m_database.connection().prepare("SELECT " + std::string(kColumns) +
-                                                " FROM attachments WHERE report_id = ? ORDER BY added_at, id");
+    auto stmt = m_database.connection().prepare(
+        "SELECT " + std::string(kColumns) + " FROM attachments WHERE report_id = ? ORDER BY added_at, id");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, reportId);
@@ -100,7 +106,8 @@ Result<QList<AttachmentInfo>> AttachmentRepository::listForReport(qint64 reportI
 
 Result<AttachmentInfo> AttachmentRepository::info(qint64 id)
 {
-    auto stmt = m_database.connection().prepare("SELECT " + std::string(kColumns) + " FROM attachments WHERE id = ?");
+    auto stmt =
+        m_database.connection().prepare("SELECT " + std::string(kColumns) + " FROM attachments WHERE id = ?");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, id);
@@ -114,7 +121,8 @@ Result<AttachmentInfo> AttachmentRepository::info(qint64 id)
 
 Result<QByteArray> AttachmentRepository::content(qint64 id)
 {
-    auto stmt = m_database.connection().prepare("SELECT content, sha256, file_name FROM attachments WHERE id = ?");
+    auto stmt =
+        m_database.connection().prepare("SELECT content, sha256, file_name FROM attachments WHERE id = ?");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, id);
@@ -125,8 +133,8 @@ Result<QByteArray> AttachmentRepository::content(qint64 id)
         return repo::notFoundError(tr("attachment"), QString::number(id));
     QByteArray bytes = stmt->blob(0);
     if (hashOf(bytes) != stmt->text(1))
-        return Error(ErrorCode::Corrupt, tr("The stored scan does not match its fingerprint: it was damaged."),
-                     stmt->text(2));
+        return Error(ErrorCode::Corrupt,
+                     tr("The stored scan does not match its fingerprint: it was damaged."), stmt->text(2));
     return bytes;
 }
 

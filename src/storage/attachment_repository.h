@@ -1,4 +1,5 @@
-// AttachmentRepository: scanned, signed documents (PDF or image) of a report, stored inside the encrypted database.
+// AttachmentRepository: scanned, signed documents (PDF or image) of a report, stored inside the encrypted
+// database.
 #pragma once
 
 #include "core/result.h"
@@ -17,10 +18,10 @@ struct AttachmentInfo
     qint64 id = 0;
     QString uuid;
     qint64 reportId = 0;
-    QString fileName; // the name it had when attached, without the folder
+    QString fileName;  // the name it had when attached, without the folder
     QString mediaType; // "application/pdf", "image/jpeg", "image/png"...
     qint64 size = 0;
-    QString sha256; // hex, of the content
+    QString sha256;    // hex, of the content
     QDateTime addedAt; // UTC
     QString addedBy;
 };

@@ -11,7 +11,10 @@ namespace orec {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec", text);
+}
 
 // The text a row stores for an object: none for an empty one.
 QByteArray toJsonText(const QJsonObject& object)
@@ -27,9 +30,13 @@ void appendField(QByteArray& out, const QByteArray& field)
     out.append(field);
 }
 
-QString timestamp(const QDateTime& at) { return at.toUTC().toString(Qt::ISODateWithMs); }
+QString timestamp(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
 
-constexpr const char* kEntryColumns = "id, at, user_name, entity, entity_id, action, before_json, after_json, hash";
+constexpr const char* kEntryColumns =
+    "id, at, user_name, entity, entity_id, action, before_json, after_json, hash";
 
 AuditEntry readEntry(const sql::Statement& stmt)
 {
@@ -64,8 +71,9 @@ QByteArray AuditLog::chainHash(const QByteArray& previousHash, const AuditEntry&
     return crypto::blake2b(message, 32);
 }
 
-Status AuditLog::append(const QDateTime& atUtc, const QString& user, const QString& entity, const QString& entityId,
-                        const QString& action, const QJsonObject& before, const QJsonObject& after)
+Status AuditLog::append(const QDateTime& atUtc, const QString& user, const QString& entity,
+                        const QString& entityId, const QString& action, const QJsonObject& before,
+                        const QJsonObject& after)
 {
     return appendCompact(atUtc, user, entity, entityId, action, toJsonText(before), toJsonText(after));
 }
@@ -75,7 +83,8 @@ Status AuditLog::appendCompact(const QDateTime& atUtc, const QString& user, cons
                                const QByteArray& afterJson)
 {
     if (!m_connection.inTransaction())
-        return Error(ErrorCode::Internal, tr("An audit entry must be written inside the change's transaction."));
+        return Error(ErrorCode::Internal,
+                     tr("An audit entry must be written inside the change's transaction."));
     if (!m_head) {
         auto head = m_connection.cached("SELECT last_id, last_hash FROM audit_head WHERE id = 1");
         if (!head)
@@ -138,7 +147,8 @@ Status AuditLog::appendCompact(const QDateTime& atUtc, const QString& user, cons
     }
     // INSERT OR REPLACE, not UPDATE: SQLite gives an UPDATE of this CHECK-constrained row a statement
     // journal, which SQLCipher encrypts page by page: about 15 times the cost on every audited write.
-    auto update = m_connection.cached("INSERT OR REPLACE INTO audit_head (id, last_id, last_hash) VALUES (1, ?, ?)");
+    auto update =
+        m_connection.cached("INSERT OR REPLACE INTO audit_head (id, last_id, last_hash) VALUES (1, ?, ?)");
     if (!update) {
         m_head.reset();
         return update.error();
@@ -252,11 +262,12 @@ Result<ChainVerification> AuditLog::verify() const
         return fail(expectedId, tr("The head of the audit log was removed."));
     const qint64 lastId = head->int64(0);
     if (lastId > expectedId - 1)
-        return fail(expectedId, tr("Audit rows %1 to %2 were removed from the end of the log.")
-                                    .arg(expectedId)
-                                    .arg(lastId));
+        return fail(
+            expectedId,
+            tr("Audit rows %1 to %2 were removed from the end of the log.").arg(expectedId).arg(lastId));
     if (lastId < expectedId - 1 || head->blob(1) != previous)
-        return fail(lastId + 1, tr("The head of the audit log does not match its last row %1.").arg(expectedId - 1));
+        return fail(lastId + 1,
+                    tr("The head of the audit log does not match its last row %1.").arg(expectedId - 1));
     return result;
 }
 

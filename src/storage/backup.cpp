@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QtEndian>
-
 #include <sodium.h>
 
 namespace orec::backup {
@@ -23,7 +22,10 @@ constexpr char kMagic[] = "ORECBAK1";
 constexpr int kMagicBytes = 8;
 constexpr qint64 kChunk = 1 << 20;
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::backup", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::backup", text);
+}
 
 Error damaged(const QString& path, const QString& detail)
 {
@@ -40,7 +42,8 @@ Result<QByteArray> hashFile(QFile& file, qint64 bytes, QIODevice* sink)
     while (left > 0) {
         buffer = file.read(std::min(left, kChunk));
         if (buffer.isEmpty())
-            return Error(ErrorCode::Io, tr("Reading stopped early: %1.").arg(file.errorString()), file.fileName());
+            return Error(ErrorCode::Io, tr("Reading stopped early: %1.").arg(file.errorString()),
+                         file.fileName());
         crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(buffer.constData()),
                                   static_cast<unsigned long long>(buffer.size()));
         if (sink && sink->write(buffer) != buffer.size())
@@ -52,7 +55,10 @@ Result<QByteArray> hashFile(QFile& file, qint64 bytes, QIODevice* sink)
     return digest;
 }
 
-QString hex(const QByteArray& bytes) { return QString::fromLatin1(bytes.toHex()); }
+QString hex(const QByteArray& bytes)
+{
+    return QString::fromLatin1(bytes.toHex());
+}
 
 bool samePath(const QString& a, const QString& b)
 {
@@ -100,7 +106,8 @@ Result<Parsed> parse(QFile& file)
     Header& h = parsed.header;
     h.formatVersion = o.value(QStringLiteral("format_version")).toInt();
     if (h.formatVersion != 1)
-        return Error(ErrorCode::NotADatabase, tr("The backup was made by a newer version of the program."), path);
+        return Error(ErrorCode::NotADatabase, tr("The backup was made by a newer version of the program."),
+                     path);
     h.databaseId = o.value(QStringLiteral("database_id")).toString();
     h.schemaVersion = o.value(QStringLiteral("schema_version")).toInt();
     h.createdAt = QDateTime::fromString(o.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
@@ -110,12 +117,14 @@ Result<Parsed> parse(QFile& file)
     if (h.databaseBytes <= 0 || h.keyFileBytes <= 0 || h.keyFileBytes > 16 * 1024 * 1024)
         return damaged(path, tr("the sizes in the header are impossible"));
     if (file.size() != expected)
-        return damaged(path, tr("the file has %1 bytes where %2 were written").arg(file.size()).arg(expected));
+        return damaged(path,
+                       tr("the file has %1 bytes where %2 were written").arg(file.size()).arg(expected));
     parsed.keyFile = file.read(h.keyFileBytes);
     if (hex(crypto::blake2b(parsed.keyFile)) != o.value(QStringLiteral("key_file_blake2b")).toString())
         return damaged(path, tr("the key slots do not match their checksum"));
     parsed.databaseOffset = file.pos();
-    parsed.databaseHash = QByteArray::fromHex(o.value(QStringLiteral("database_blake2b")).toString().toLatin1());
+    parsed.databaseHash =
+        QByteArray::fromHex(o.value(QStringLiteral("database_blake2b")).toString().toLatin1());
     return parsed;
 }
 
@@ -142,7 +151,8 @@ Status writeFromFiles(const QString& databasePath, const QByteArray& keyFile, co
 {
     QFile source(databasePath);
     if (!source.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io, tr("The database cannot be read: %1.").arg(source.errorString()), databasePath);
+        return Error(ErrorCode::Io, tr("The database cannot be read: %1.").arg(source.errorString()),
+                     databasePath);
     const qint64 size = source.size();
     auto digest = hashFile(source, size, nullptr);
     if (!digest)
@@ -183,13 +193,15 @@ Status write(Database& database, const QString& outPath, IfExists ifExists)
     const QString db = database.path();
     if (samePath(outPath, db))
         return Error(ErrorCode::Usage, tr("The backup cannot overwrite the database itself."), outPath);
-    for (const QString& own : {database.keyFilePath(), db + QStringLiteral("-journal"), db + QStringLiteral(".lock")})
+    for (const QString& own :
+         {database.keyFilePath(), db + QStringLiteral("-journal"), db + QStringLiteral(".lock")})
         if (samePath(outPath, own))
-            return Error(ErrorCode::Usage, tr("The backup cannot overwrite a file that belongs to the database."),
-                         outPath);
+            return Error(ErrorCode::Usage,
+                         tr("The backup cannot overwrite a file that belongs to the database."), outPath);
     const QFileInfo out(outPath);
     if (out.isDir())
-        return Error(ErrorCode::Io, tr("This is a folder; give the name of the backup file to write."), outPath);
+        return Error(ErrorCode::Io, tr("This is a folder; give the name of the backup file to write."),
+                     outPath);
     if (out.exists() && ifExists == IfExists::Refuse)
         return alreadyExists(outPath);
     // A write transaction keeps any writer out while the bytes are copied.
@@ -212,7 +224,8 @@ Result<Header> inspect(const QString& backupPath)
 }
 
 Result<RestoreResult> restore(const QString& backupPath, const QString& targetPath, const QString& user,
-                              const SecureBytes& passphrase, const DatabaseOptions& options, IfExists ifExists)
+                              const SecureBytes& passphrase, const DatabaseOptions& options,
+                              IfExists ifExists)
 {
     const QString targetKeys = KeyStore::slotFilePath(targetPath);
     if (QFileInfo(targetPath).isDir())
@@ -241,7 +254,8 @@ Result<RestoreResult> restore(const QString& backupPath, const QString& targetPa
     {
         QSaveFile out(staging);
         if (!out.open(QIODevice::WriteOnly))
-            return Error(ErrorCode::Io, tr("Cannot write beside the target: %1.").arg(out.errorString()), staging);
+            return Error(ErrorCode::Io, tr("Cannot write beside the target: %1.").arg(out.errorString()),
+                         staging);
         out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         file.seek(parsed->databaseOffset);
         auto copied = hashFile(file, parsed->header.databaseBytes, &out);
@@ -250,7 +264,8 @@ Result<RestoreResult> restore(const QString& backupPath, const QString& targetPa
         if (*copied != parsed->databaseHash)
             return damaged(backupPath, tr("the database part changed while it was read"));
         if (!out.commit())
-            return Error(ErrorCode::Io, tr("Cannot write beside the target: %1.").arg(out.errorString()), staging);
+            return Error(ErrorCode::Io, tr("Cannot write beside the target: %1.").arg(out.errorString()),
+                         staging);
     }
     OREC_TRY(keys->save(KeyStore::slotFilePath(staging)));
     const auto removeStaging = [&] {
@@ -269,7 +284,8 @@ Result<RestoreResult> restore(const QString& backupPath, const QString& targetPa
         }
         if ((*probe)->actor().role != Role::Admin) {
             removeStaging();
-            return Error(ErrorCode::PermissionDenied, tr("Only an administrator of the backed-up database can restore it."));
+            return Error(ErrorCode::PermissionDenied,
+                         tr("Only an administrator of the backed-up database can restore it."));
         }
         auto report = (*probe)->check();
         if (!report || !report->ok()) {
@@ -317,7 +333,8 @@ Result<RestoreResult> restore(const QString& backupPath, const QString& targetPa
     }
     QFile::remove(targetKeys);
     if (!QFile::rename(staging, targetPath) || !QFile::rename(KeyStore::slotFilePath(staging), targetKeys))
-        return Error(ErrorCode::Io, tr("The restored files could not be moved into place; they are at %1.").arg(staging),
+        return Error(ErrorCode::Io,
+                     tr("The restored files could not be moved into place; they are at %1.").arg(staging),
                      targetPath);
     QFile::remove(staging + QStringLiteral(".lock"));
     return result;

@@ -4,7 +4,8 @@
 
 namespace orec {
 
-BulkIndexSuspension::BulkIndexSuspension(WriteScope& scope, const char* table, qint64 incomingRows) : m_scope(scope)
+BulkIndexSuspension::BulkIndexSuspension(WriteScope& scope, const char* table, qint64 incomingRows)
+    : m_scope(scope)
 {
     m_status = scope.status();
     if (!m_status)

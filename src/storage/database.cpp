@@ -12,9 +12,15 @@ namespace orec {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec", text);
+}
 
-QString nowText(const Clock& clock) { return clock.nowUtc().toString(Qt::ISODateWithMs); }
+QString nowText(const Clock& clock)
+{
+    return clock.nowUtc().toString(Qt::ISODateWithMs);
+}
 
 // Unlock and recovery open an existing file: a missing one is NotFound, a folder an I/O error.
 Status checkIsAFile(const QString& path)
@@ -58,7 +64,8 @@ Result<Database::Created> Database::create(const QString& path, const QString& a
     if (QFileInfo(path).isDir())
         return Error(ErrorCode::Io, tr("This is a folder, not a database file."), path);
     if (QFileInfo::exists(path))
-        return Error(ErrorCode::Invalid, tr("A file with this name already exists; choose another name."), path);
+        return Error(ErrorCode::Invalid, tr("A file with this name already exists; choose another name."),
+                     path);
     if (const QFileInfo folder(QFileInfo(path).absolutePath()); !folder.isDir())
         return Error(ErrorCode::Io, tr("The folder for the database does not exist."), path);
     const QString keyPath = KeyStore::slotFilePath(path);
@@ -126,10 +133,13 @@ Result<Database::Created> Database::create(const QString& path, const QString& a
             "INSERT INTO users (uuid, name, role, created_at) VALUES (?, ?, 'admin', ?)");
         if (!user)
             return cleanUp(user.error());
-        user->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(2, adminName).bind(3, nowText(*options.clock));
+        user->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+            .bind(2, adminName)
+            .bind(3, nowText(*options.clock));
         if (Status s = user->run(); !s)
             return cleanUp(s.error());
-        if (Status s = scope.audit(QStringLiteral("database"), db->m_databaseId, QStringLiteral("create")); !s)
+        if (Status s = scope.audit(QStringLiteral("database"), db->m_databaseId, QStringLiteral("create"));
+            !s)
             return cleanUp(s.error());
         if (Status s = scope.audit(QStringLiteral("user"), adminName, QStringLiteral("create"), {},
                                    userJson(adminName, Role::Admin));
@@ -149,7 +159,8 @@ Result<Database::Created> Database::create(const QString& path, const QString& a
 }
 
 Result<std::unique_ptr<Database>> Database::unlock(const QString& path, const QString& user,
-                                                   const SecureBytes& passphrase, const DatabaseOptions& options)
+                                                   const SecureBytes& passphrase,
+                                                   const DatabaseOptions& options)
 {
     OREC_TRY(checkIsAFile(path));
     auto lock = FileLock::acquire(path);
@@ -167,13 +178,14 @@ Result<std::unique_ptr<Database>> Database::unlock(const QString& path, const QS
         return unwrapped.error();
     name = unwrapped->user;
     const QByteArray sealedNameToAdd = unwrapped->sealedNameToAdd;
-    auto db = openWithKey(path, std::move(*lock), std::move(unwrapped->dataKey), std::move(unwrapped->nextDataKey),
-                          true, options);
+    auto db = openWithKey(path, std::move(*lock), std::move(unwrapped->dataKey),
+                          std::move(unwrapped->nextDataKey), true, options);
     if (!db)
         return db.error();
     Database& d = **db;
     if (keys->databaseId() != d.m_databaseId)
-        return Error(ErrorCode::Corrupt, tr("The key file beside the database belongs to another database."), path);
+        return Error(ErrorCode::Corrupt, tr("The key file beside the database belongs to another database."),
+                     path);
     d.m_keys = std::move(*keys);
     if (d.m_keys.checksNextDataKey(d.m_dataKey)) {
         // The last rekey re-encrypted the file but stopped before the key file was finished.
@@ -194,7 +206,8 @@ Result<std::unique_ptr<Database>> Database::unlock(const QString& path, const QS
     return db;
 }
 
-Result<std::unique_ptr<Database>> Database::openWithRecoveryKey(const QString& path, const RecoveryKey& recoveryKey,
+Result<std::unique_ptr<Database>> Database::openWithRecoveryKey(const QString& path,
+                                                                const RecoveryKey& recoveryKey,
                                                                 const QString& adminName,
                                                                 const DatabaseOptions& options)
 {
@@ -205,7 +218,8 @@ Result<std::unique_ptr<Database>> Database::openWithRecoveryKey(const QString& p
     auto db = openWithKey(path, std::move(*lock), recoveryKey.deriveDataKey(), {}, false, options);
     if (!db) {
         if (db.code() == ErrorCode::WrongKey)
-            return Error(ErrorCode::WrongKey, tr("This recovery key does not belong to this database."), path);
+            return Error(ErrorCode::WrongKey, tr("This recovery key does not belong to this database."),
+                         path);
         return db.error();
     }
     Database& d = **db;
@@ -223,9 +237,9 @@ Result<std::unique_ptr<Database>> Database::openWithRecoveryKey(const QString& p
     return db;
 }
 
-Result<std::unique_ptr<Database>> Database::openWithKey(const QString& path, FileLock lock, SecureBytes dataKey,
-                                                        SecureBytes nextDataKey, bool keyVerified,
-                                                        const DatabaseOptions& options)
+Result<std::unique_ptr<Database>> Database::openWithKey(const QString& path, FileLock lock,
+                                                        SecureBytes dataKey, SecureBytes nextDataKey,
+                                                        bool keyVerified, const DatabaseOptions& options)
 {
     auto db = std::unique_ptr<Database>(new Database);
     db->m_options = options;
@@ -239,10 +253,11 @@ Result<std::unique_ptr<Database>> Database::openWithKey(const QString& path, Fil
     }
     if (!connection) {
         if (connection.code() == ErrorCode::WrongKey && keyVerified)
-            return Error(ErrorCode::Corrupt,
-                         tr("The passphrase is right but the database file does not open with its key: the file "
-                            "is damaged or was replaced. Restore it from a backup."),
-                         path);
+            return Error(
+                ErrorCode::Corrupt,
+                tr("The passphrase is right but the database file does not open with its key: the file "
+                   "is damaged or was replaced. Restore it from a backup."),
+                path);
         return connection.error();
     }
     db->m_connection = std::move(*connection);
@@ -270,8 +285,8 @@ Status Database::migrateExisting()
     if (m_options.backupBeforeMigrate) {
         const QString stamp = m_options.clock->nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         const QString out = m_path + QStringLiteral(".pre-v%1-%2.orecbak").arg(*current).arg(stamp);
-        OREC_TRY(backup::writeFromFiles(m_path, m_keys.toBytes(), m_databaseId, *current, m_options.clock->nowUtc(),
-                                        out));
+        OREC_TRY(backup::writeFromFiles(m_path, m_keys.toBytes(), m_databaseId, *current,
+                                        m_options.clock->nowUtc(), out));
     }
     return migrate(m_connection, target);
 }
@@ -389,15 +404,18 @@ WriteScope::WriteScope(Database& database, Permission permission) : m_database(d
     }
 }
 
-WriteScope::~WriteScope() { rollback(); }
+WriteScope::~WriteScope()
+{
+    rollback();
+}
 
 Status WriteScope::audit(const QString& entity, const QString& entityId, const QString& action,
                          const QJsonObject& before, const QJsonObject& after)
 {
     if (!m_active)
         return m_status ? Error(ErrorCode::Internal, tr("The change has already ended.")) : m_status;
-    return m_database.auditLog().append(m_database.clock().nowUtc(), m_database.actor().user, entity, entityId,
-                                        action, before, after);
+    return m_database.auditLog().append(m_database.clock().nowUtc(), m_database.actor().user, entity,
+                                        entityId, action, before, after);
 }
 
 Status WriteScope::auditCompact(const QString& entity, const QString& entityId, const QString& action,

@@ -13,9 +13,8 @@
 #include "storage/sqlite.h"
 
 #include <QJsonObject>
-#include <QStringList>
 #include <QString>
-
+#include <QStringList>
 #include <memory>
 
 namespace orec {
@@ -46,13 +45,15 @@ public:
 
     struct Created;
     // Creates the file, its key file and its first administrator. Fails if the file exists.
-    static Result<Created> create(const QString& path, const QString& adminName, const SecureBytes& passphrase,
-                                  const DatabaseOptions& options = {});
+    static Result<Created> create(const QString& path, const QString& adminName,
+                                  const SecureBytes& passphrase, const DatabaseOptions& options = {});
     // An empty user means the only user of the key file (a file with one slot), else "admin".
     static Result<std::unique_ptr<Database>> unlock(const QString& path, const QString& user,
-                                                    const SecureBytes& passphrase, const DatabaseOptions& options = {});
+                                                    const SecureBytes& passphrase,
+                                                    const DatabaseOptions& options = {});
     // Opens with the recovery key alone (the key file may be lost) acting as the named administrator.
-    static Result<std::unique_ptr<Database>> openWithRecoveryKey(const QString& path, const RecoveryKey& recoveryKey,
+    static Result<std::unique_ptr<Database>> openWithRecoveryKey(const QString& path,
+                                                                 const RecoveryKey& recoveryKey,
                                                                  const QString& adminName,
                                                                  const DatabaseOptions& options = {});
 
@@ -81,7 +82,10 @@ public:
         QStringList foreignKeyProblems;
         ChainVerification audit;
         int schemaVersion = 0;
-        bool ok() const { return integrityProblems.isEmpty() && foreignKeyProblems.isEmpty() && audit.intact; }
+        bool ok() const
+        {
+            return integrityProblems.isEmpty() && foreignKeyProblems.isEmpty() && audit.intact;
+        }
     };
     Result<CheckReport> check();
 
@@ -91,9 +95,9 @@ private:
     friend class WriteScope;
     Database() = default;
     // keyVerified: the key came from a slot whose key check matched, so a refusal means a damaged file.
-    static Result<std::unique_ptr<Database>> openWithKey(const QString& path, FileLock lock, SecureBytes dataKey,
-                                                         SecureBytes nextDataKey, bool keyVerified,
-                                                         const DatabaseOptions& options);
+    static Result<std::unique_ptr<Database>> openWithKey(const QString& path, FileLock lock,
+                                                         SecureBytes dataKey, SecureBytes nextDataKey,
+                                                         bool keyVerified, const DatabaseOptions& options);
     Status migrateExisting();
     Status loadActor(const QString& user);
 
@@ -120,7 +124,9 @@ struct Database::Created
 class ReadScope
 {
 public:
-    explicit ReadScope(Database& database) : m_transaction(database.connection(), sql::TransactionKind::Deferred) {}
+    explicit ReadScope(Database& database)
+        : m_transaction(database.connection(), sql::TransactionKind::Deferred)
+    {}
     const Status& status() const { return m_transaction.beginStatus(); }
 
 private:

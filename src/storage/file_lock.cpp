@@ -6,7 +6,10 @@
 namespace orec {
 
 FileLock::FileLock() = default;
-FileLock::~FileLock() { release(); }
+FileLock::~FileLock()
+{
+    release();
+}
 FileLock::FileLock(FileLock&&) noexcept = default;
 FileLock& FileLock::operator=(FileLock&&) noexcept = default;
 
@@ -24,14 +27,16 @@ Result<FileLock> FileLock::acquire(const QString& databasePath)
     switch (lock.m_lock->error()) {
     case QLockFile::LockFailedError:
         lock.m_lock->getLockInfo(&pid, &host, &app);
-        return Error(ErrorCode::Locked,
-                     tr("The database is open in another program (%1, process %2 on %3). Close it there first.")
-                         .arg(app.isEmpty() ? tr("unknown") : app)
-                         .arg(pid)
-                         .arg(host),
-                     databasePath);
+        return Error(
+            ErrorCode::Locked,
+            tr("The database is open in another program (%1, process %2 on %3). Close it there first.")
+                .arg(app.isEmpty() ? tr("unknown") : app)
+                .arg(pid)
+                .arg(host),
+            databasePath);
     case QLockFile::PermissionError:
-        return Error(ErrorCode::Io, tr("No permission to create the lock file beside the database."), databasePath);
+        return Error(ErrorCode::Io, tr("No permission to create the lock file beside the database."),
+                     databasePath);
     default:
         return Error(ErrorCode::Io, tr("The lock file beside the database cannot be created."), databasePath);
     }
@@ -45,6 +50,9 @@ void FileLock::release()
     }
 }
 
-bool FileLock::isHeld() const { return m_lock && m_lock->isLocked(); }
+bool FileLock::isHeld() const
+{
+    return m_lock && m_lock->isLocked();
+}
 
 } // namespace orec

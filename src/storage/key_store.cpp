@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-
 #include <algorithm>
 
 namespace orec {
@@ -17,10 +16,19 @@ constexpr auto kFormat = "overseas-records-keyslots";
 constexpr int kSlotIdSaltBytes = 32;
 constexpr int kSlotIdBytes = 32;
 
-QString tr(const char* text) { return QCoreApplication::translate("orec", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec", text);
+}
 
-QString b64(const QByteArray& bytes) { return QString::fromLatin1(bytes.toBase64()); }
-QByteArray unb64(const QJsonValue& value) { return QByteArray::fromBase64(value.toString().toLatin1()); }
+QString b64(const QByteArray& bytes)
+{
+    return QString::fromLatin1(bytes.toBase64());
+}
+QByteArray unb64(const QJsonValue& value)
+{
+    return QByteArray::fromBase64(value.toString().toLatin1());
+}
 
 Error damaged(const QString& detail)
 {
@@ -38,7 +46,10 @@ QByteArray slotIdWith(const QByteArray& salt, const QString& user)
 
 } // namespace
 
-QString KeyStore::slotFilePath(const QString& databasePath) { return databasePath + QStringLiteral(".keys"); }
+QString KeyStore::slotFilePath(const QString& databasePath)
+{
+    return databasePath + QStringLiteral(".keys");
+}
 
 QByteArray KeyStore::keyCheckOf(const SecureBytes& dataKey)
 {
@@ -57,7 +68,10 @@ QByteArray KeyStore::nameAssociatedData(const QByteArray& slotId) const
     return QByteArrayLiteral("orec-slot-name-v2") + '\0' + m_databaseId.toUtf8() + '\0' + slotId;
 }
 
-QByteArray KeyStore::slotIdOf(const QString& user) const { return slotIdWith(m_slotIdSalt, user); }
+QByteArray KeyStore::slotIdOf(const QString& user) const
+{
+    return slotIdWith(m_slotIdSalt, user);
+}
 
 KeyStore KeyStore::createNew(const QString& databaseId, const SecureBytes& dataKey)
 {
@@ -75,7 +89,10 @@ const KeySlot* KeyStore::findSlot(const QString& user) const
     return it == m_slots.end() ? nullptr : &*it;
 }
 
-bool KeyStore::hasSlot(const QString& user) const { return findSlot(user) != nullptr; }
+bool KeyStore::hasSlot(const QString& user) const
+{
+    return findSlot(user) != nullptr;
+}
 
 Status KeyStore::setSlot(const QString& user, const SecureBytes& passphrase, const SecureBytes& dataKey,
                          const crypto::KdfParams& kdf)
@@ -156,7 +173,8 @@ void KeyStore::setSealedName(const QString& user, const QByteArray& sealedName)
             slot.sealedName = sealedName;
 }
 
-Result<KeyStore::Unwrapped> KeyStore::open(const KeySlot& slot, const QString& user, const SecureBytes& kek) const
+Result<KeyStore::Unwrapped> KeyStore::open(const KeySlot& slot, const QString& user,
+                                           const SecureBytes& kek) const
 {
     auto secret = crypto::aeadDecrypt(kek, slot.wrappedSecretKey, associatedData(user));
     if (!secret)
@@ -219,7 +237,8 @@ QByteArray KeyStore::toBytes() const
     QList<const KeySlot*> ordered;
     for (const KeySlot& s : m_slots)
         ordered.append(&s);
-    std::sort(ordered.begin(), ordered.end(), [](const KeySlot* a, const KeySlot* b) { return a->id < b->id; });
+    std::sort(ordered.begin(), ordered.end(),
+              [](const KeySlot* a, const KeySlot* b) { return a->id < b->id; });
     QJsonArray slotArray;
     for (const KeySlot* s : ordered) {
         QJsonObject kdf{{QStringLiteral("algorithm"), QStringLiteral("argon2id13")},
@@ -253,14 +272,16 @@ Result<KeyStore> KeyStore::fromBytes(const QByteArray& bytes)
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (doc.isNull() || !doc.isObject())
-        return damaged(tr("not a key file (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset));
+        return damaged(
+            tr("not a key file (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
         return damaged(tr("not a key file of Overseas Records"));
     const int version = root.value(QStringLiteral("version")).toInt();
     if (version > kFormatVersion)
-        return Error(ErrorCode::NotADatabase,
-                     tr("The key file was written by a newer version of the program (format %1).").arg(version));
+        return Error(
+            ErrorCode::NotADatabase,
+            tr("The key file was written by a newer version of the program (format %1).").arg(version));
     if (version < 1)
         return damaged(tr("not a key file of Overseas Records"));
     KeyStore store;
@@ -298,7 +319,8 @@ Result<KeyStore> KeyStore::fromBytes(const QByteArray& bytes)
         slot.sealedDataKey = unb64(o.value(QStringLiteral("sealed_data_key")));
         slot.sealedNextDataKey = unb64(o.value(QStringLiteral("sealed_next_data_key")));
         slot.sealedName = unb64(o.value(QStringLiteral("sealed_name"))); // absent in format 1
-        if (slot.id.size() != kSlotIdBytes || kdf.value(QStringLiteral("algorithm")).toString() != QLatin1String("argon2id13") ||
+        if (slot.id.size() != kSlotIdBytes ||
+            kdf.value(QStringLiteral("algorithm")).toString() != QLatin1String("argon2id13") ||
             !slot.kdf.isValid() || slot.salt.size() != crypto::kSaltBytes || slot.publicKey.size() != 32)
             return damaged(tr("slot %1 is incomplete").arg(store.m_slots.size() + 1));
         store.m_slots.append(std::move(slot));
@@ -310,11 +332,13 @@ Result<KeyStore> KeyStore::load(const QString& slotFilePath)
 {
     QFile file(slotFilePath);
     if (!file.exists())
-        return Error(ErrorCode::NotFound,
-                     tr("The key file is missing. Open the database with its recovery key to create a new one."),
-                     slotFilePath);
+        return Error(
+            ErrorCode::NotFound,
+            tr("The key file is missing. Open the database with its recovery key to create a new one."),
+            slotFilePath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io, tr("The key file cannot be read: %1.").arg(file.errorString()), slotFilePath);
+        return Error(ErrorCode::Io, tr("The key file cannot be read: %1.").arg(file.errorString()),
+                     slotFilePath);
     if (file.size() > 16 * 1024 * 1024)
         return damaged(tr("it is far too large"));
     auto store = fromBytes(file.readAll());
@@ -327,11 +351,13 @@ Status KeyStore::save(const QString& slotFilePath)
 {
     QSaveFile file(slotFilePath);
     if (!file.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::Io, tr("The key file cannot be written: %1.").arg(file.errorString()), slotFilePath);
+        return Error(ErrorCode::Io, tr("The key file cannot be written: %1.").arg(file.errorString()),
+                     slotFilePath);
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray bytes = toBytes();
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error(ErrorCode::Io, tr("The key file cannot be written: %1.").arg(file.errorString()), slotFilePath);
+        return Error(ErrorCode::Io, tr("The key file cannot be written: %1.").arg(file.errorString()),
+                     slotFilePath);
     m_loadedVersion = kFormatVersion;
     return {};
 }

@@ -17,7 +17,7 @@ namespace orec {
 
 struct KeySlot
 {
-    QByteArray id;               // KeyStore::slotIdOf(user name): 32 bytes, no name in it
+    QByteArray id; // KeyStore::slotIdOf(user name): 32 bytes, no name in it
     crypto::KdfParams kdf;
     QByteArray salt;
     QByteArray publicKey;        // X25519; the data key is sealed to it
@@ -66,8 +66,8 @@ public:
     struct Unwrapped
     {
         SecureBytes dataKey;
-        SecureBytes nextDataKey; // empty unless a rekey was interrupted
-        QString user;            // whose slot opened
+        SecureBytes nextDataKey;    // empty unless a rekey was interrupted
+        QString user;               // whose slot opened
         QByteArray sealedNameToAdd; // the slot had no sealed name: this one, for setSealedName()
     };
     Result<Unwrapped> unwrap(const QString& user, const SecureBytes& passphrase) const;

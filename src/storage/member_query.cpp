@@ -11,7 +11,10 @@ namespace orec {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec", text);
+}
 
 // Statuses that put a member somewhere other than at home.
 constexpr const char* kAwayStatuses = "('abroad', 'in_overseas_cell', 'lost_contact', 'did_not_return')";
@@ -28,7 +31,8 @@ MemberPresence presenceOf(PostingStatus status, const QDate& plannedReturn, cons
     switch (status) {
     case PostingStatus::Abroad:
     case PostingStatus::InOverseasCell:
-        return plannedReturn.isValid() && plannedReturn < today ? MemberPresence::Overdue : MemberPresence::Abroad;
+        return plannedReturn.isValid() && plannedReturn < today ? MemberPresence::Overdue
+                                                                : MemberPresence::Abroad;
     case PostingStatus::LostContact:
         return MemberPresence::LostContact;
     case PostingStatus::DidNotReturn:
@@ -42,8 +46,8 @@ MemberPresence presenceOf(PostingStatus status, const QDate& plannedReturn, cons
 struct Plan
 {
     SqlBuilder params;
-    std::string from;  // "FROM ... WHERE ..."
-    std::string rank;  // SQL expression of MatchRank, or "-1"
+    std::string from; // "FROM ... WHERE ..."
+    std::string rank; // SQL expression of MatchRank, or "-1"
     bool postingDriven = false;
     bool empty = false; // the filter contradicts itself: no rows
 };
@@ -61,7 +65,8 @@ Plan plan(const MemberFilter& filter, const QDate& today)
         p.empty = true;
         return p;
     }
-    p.postingDriven = filter.presence == MemberPresence::Abroad || filter.presence == MemberPresence::Overdue ||
+    p.postingDriven = filter.presence == MemberPresence::Abroad ||
+                      filter.presence == MemberPresence::Overdue ||
                       filter.presence == MemberPresence::LostContact ||
                       filter.presence == MemberPresence::DidNotReturn || filter.hasPostingFilter();
 
@@ -74,11 +79,13 @@ Plan plan(const MemberFilter& filter, const QDate& today)
         const std::string w = p.params.param(terms.phrase);
         // The ranks of MatchRank, in its order (searchFirstPage takes the same ranks from the indexes).
         p.rank = "CASE WHEN m.name_folded = " + q + " OR m.party_card_no = " + n + " OR m.citizen_id = " + n +
-                 " THEN 0 WHEN substr(m.name_folded, 1, " + qLength + ") = " + q + " OR substr(m.party_card_no, 1, " +
-                 nLength + ") = " + n + " OR substr(m.citizen_id, 1, " + nLength + ") = " + n +
-                 " THEN 1 WHEN length(" + w + ") > 0 AND substr(m.name_folded, -length(" + w + ")) = " + w +
+                 " THEN 0 WHEN substr(m.name_folded, 1, " + qLength + ") = " + q +
+                 " OR substr(m.party_card_no, 1, " + nLength + ") = " + n + " OR substr(m.citizen_id, 1, " +
+                 nLength + ") = " + n + " THEN 1 WHEN length(" + w +
+                 ") > 0 AND substr(m.name_folded, -length(" + w + ")) = " + w +
                  " AND substr(m.name_folded, -length(" + w + ") - 1, 1) = ' ' THEN 2 WHEN length(" + w +
-                 ") > 0 AND instr(' ' || m.name_folded || ' ', ' ' || " + w + " || ' ') > 0 THEN 3 ELSE 4 END";
+                 ") > 0 AND instr(' ' || m.name_folded || ' ', ' ' || " + w +
+                 " || ' ') > 0 THEN 3 ELSE 4 END";
     } else {
         p.rank = "-1";
     }
@@ -96,8 +103,9 @@ Plan plan(const MemberFilter& filter, const QDate& today)
             break;
         case MemberPresence::DidNotReturn:
             // Someone who did not return and is since abroad again shows with the newer posting.
-            where = "p.status = 'did_not_return' AND m.id NOT IN (SELECT member_id FROM postings WHERE status IN " +
-                    std::string(kAbroadStatuses) + ")";
+            where =
+                "p.status = 'did_not_return' AND m.id NOT IN (SELECT member_id FROM postings WHERE status IN " +
+                std::string(kAbroadStatuses) + ")";
             break;
         default:
             where = "p.status IN " + std::string(kAbroadStatuses);
@@ -118,13 +126,14 @@ Plan plan(const MemberFilter& filter, const QDate& today)
         p.from = "FROM members m";
         where = "1";
         if (filter.presence == MemberPresence::AtHome)
-            where += " AND m.id NOT IN (SELECT member_id FROM postings WHERE status IN " + std::string(kAwayStatuses) +
-                     ")";
+            where += " AND m.id NOT IN (SELECT member_id FROM postings WHERE status IN " +
+                     std::string(kAwayStatuses) + ")";
     }
     if (filter.homeUnitId != 0)
-        where += " AND m.home_unit_id IN (WITH RECURSIVE sub(id) AS (SELECT " +
-                 p.params.param(static_cast<long long>(filter.homeUnitId)) +
-                 " UNION SELECT u.id FROM party_units u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub)";
+        where +=
+            " AND m.home_unit_id IN (WITH RECURSIVE sub(id) AS (SELECT " +
+            p.params.param(static_cast<long long>(filter.homeUnitId)) +
+            " UNION SELECT u.id FROM party_units u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub)";
     if (filter.probationaryOnly)
         where += " AND m.admission_date IS NOT NULL AND m.full_membership_date IS NULL";
     if (hasText)
@@ -223,7 +232,8 @@ Result<qint64> MemberQuery::count(const MemberFilter& filter)
     return static_cast<qint64>(*row ? stmt->int64(0) : 0);
 }
 
-Result<QList<MemberRow>> MemberQuery::page(const MemberFilter& filter, const MemberSort& sort, qint64 offset, int limit)
+Result<QList<MemberRow>> MemberQuery::page(const MemberFilter& filter, const MemberSort& sort, qint64 offset,
+                                           int limit)
 {
     const QDate today = filter.today.isValid() ? filter.today : m_database.clock().today();
     // The first page of a plain search, as a list shows it while the clerk types: rank by rank from
@@ -239,9 +249,10 @@ Result<QList<MemberRow>> MemberQuery::page(const MemberFilter& filter, const Mem
     const bool hasText = p.rank != "-1";
     // Phase 1 picks the page's members with nothing but the filter and the order; phase 2 reads the
     // details of those few, so a deep page costs no more than the first.
-    std::string sql = "SELECT m.id, " + std::string(p.postingDriven ? "p.id" : "0") + ", " + p.rank + " " + p.from +
-                      " ORDER BY " + orderBy(sort, p, hasText) + " LIMIT " + p.params.param(static_cast<long long>(limit)) +
-                      " OFFSET " + p.params.param(static_cast<long long>(std::max<qint64>(0, offset)));
+    std::string sql = "SELECT m.id, " + std::string(p.postingDriven ? "p.id" : "0") + ", " + p.rank + " " +
+                      p.from + " ORDER BY " + orderBy(sort, p, hasText) + " LIMIT " +
+                      p.params.param(static_cast<long long>(limit)) + " OFFSET " +
+                      p.params.param(static_cast<long long>(std::max<qint64>(0, offset)));
     auto stmt = m_database.connection().prepare(sql);
     if (!stmt)
         return stmt.error();
@@ -286,7 +297,8 @@ Result<QList<MemberRow>> MemberQuery::searchFirstPage(const QString& text, int l
     // Past every key that starts with the text, for ranges over the BINARY-ordered text columns.
     const QChar beyond(0xFFFF);
     QSet<qint64> seen;
-    const auto take = [&](const std::string& sql, const std::vector<QString>& params, MatchRank rank) -> Status {
+    const auto take = [&](const std::string& sql, const std::vector<QString>& params,
+                          MatchRank rank) -> Status {
         if (rows.size() >= limit)
             return {};
         auto stmt = c.prepare(sql);
@@ -314,9 +326,10 @@ Result<QList<MemberRow>> MemberQuery::searchFirstPage(const QString& text, int l
     if (!terms.number.isEmpty()) {
         const QString n = terms.number;
         const QString hi = n + beyond;
-        OREC_TRY(take("SELECT id FROM members WHERE party_card_no = ?1 OR citizen_id = ?1 ORDER BY name_sort, id "
-                      "LIMIT ?2",
-                      {n}, MatchRank::Exact));
+        OREC_TRY(
+            take("SELECT id FROM members WHERE party_card_no = ?1 OR citizen_id = ?1 ORDER BY name_sort, id "
+                 "LIMIT ?2",
+                 {n}, MatchRank::Exact));
         OREC_TRY(take("SELECT id FROM members WHERE (party_card_no > ?1 AND party_card_no < ?2) OR "
                       "(citizen_id > ?1 AND citizen_id < ?2) ORDER BY name_sort, id LIMIT ?3",
                       {n, hi}, MatchRank::Prefix));
@@ -324,24 +337,29 @@ Result<QList<MemberRow>> MemberQuery::searchFirstPage(const QString& text, int l
     }
     const QString q = terms.folded;
     const QString hi = q + beyond;
-    OREC_TRY(take("SELECT id FROM members WHERE name_folded = ?1 ORDER BY name_sort, id LIMIT ?2", {q}, MatchRank::Exact));
-    OREC_TRY(take("SELECT id FROM members WHERE name_folded > ?1 AND name_folded < ?2 ORDER BY name_sort, id LIMIT ?3",
-                  {q, hi}, MatchRank::Prefix));
+    OREC_TRY(take("SELECT id FROM members WHERE name_folded = ?1 ORDER BY name_sort, id LIMIT ?2", {q},
+                  MatchRank::Exact));
+    OREC_TRY(take(
+        "SELECT id FROM members WHERE name_folded > ?1 AND name_folded < ?2 ORDER BY name_sort, id LIMIT ?3",
+        {q, hi}, MatchRank::Prefix));
     if (!terms.words.isEmpty()) {
         // Whole words from the index, then where they stand: at the end of the name (the given name),
         // or anywhere in it.
-        OREC_TRY(take("SELECT m.id FROM members m WHERE m.id IN (SELECT docid FROM member_search WHERE member_search "
-                      "MATCH ?1) AND substr(m.name_folded, -length(?2)) = ?2 AND "
-                      "substr(m.name_folded, -length(?2) - 1, 1) = ' ' ORDER BY m.name_sort, m.id LIMIT ?3",
-                      {terms.words, terms.phrase}, MatchRank::GivenName));
-        OREC_TRY(take("SELECT m.id FROM members m WHERE m.id IN (SELECT docid FROM member_search WHERE member_search "
-                      "MATCH ?1) AND instr(' ' || m.name_folded || ' ', ' ' || ?2 || ' ') > 0 "
-                      "ORDER BY m.name_sort, m.id LIMIT ?3",
-                      {terms.words, terms.phrase}, MatchRank::Word));
+        OREC_TRY(take(
+            "SELECT m.id FROM members m WHERE m.id IN (SELECT docid FROM member_search WHERE member_search "
+            "MATCH ?1) AND substr(m.name_folded, -length(?2)) = ?2 AND "
+            "substr(m.name_folded, -length(?2) - 1, 1) = ' ' ORDER BY m.name_sort, m.id LIMIT ?3",
+            {terms.words, terms.phrase}, MatchRank::GivenName));
+        OREC_TRY(take(
+            "SELECT m.id FROM members m WHERE m.id IN (SELECT docid FROM member_search WHERE member_search "
+            "MATCH ?1) AND instr(' ' || m.name_folded || ' ', ' ' || ?2 || ' ') > 0 "
+            "ORDER BY m.name_sort, m.id LIMIT ?3",
+            {terms.words, terms.phrase}, MatchRank::Word));
     }
-    OREC_TRY(take("SELECT m.id FROM members m WHERE m.id IN (SELECT docid FROM member_search WHERE member_search "
-                  "MATCH ?1) AND NOT (m.name_folded >= ?2 AND m.name_folded < ?3) ORDER BY m.name_sort, m.id LIMIT ?4",
-                  {terms.match, q, hi}, MatchRank::Contains));
+    OREC_TRY(take(
+        "SELECT m.id FROM members m WHERE m.id IN (SELECT docid FROM member_search WHERE member_search "
+        "MATCH ?1) AND NOT (m.name_folded >= ?2 AND m.name_folded < ?3) ORDER BY m.name_sort, m.id LIMIT ?4",
+        {terms.match, q, hi}, MatchRank::Contains));
     return rows;
 }
 
@@ -383,9 +401,9 @@ Result<MemberRow> MemberQuery::details(qint64 memberId, qint64 postingId, const 
     s.reset();
 
     if (postingId < 0) {
-        auto current = c.cached("SELECT id FROM postings WHERE member_id = ? AND status IN " +
-                                std::string(kAwayStatuses) +
-                                " ORDER BY status = 'did_not_return', actual_departure DESC, id DESC LIMIT 1");
+        auto current = c.cached(
+            "SELECT id FROM postings WHERE member_id = ? AND status IN " + std::string(kAwayStatuses) +
+            " ORDER BY status = 'did_not_return', actual_departure DESC, id DESC LIMIT 1");
         if (!current)
             return current.error();
         (*current)->bind(1, static_cast<long long>(memberId));

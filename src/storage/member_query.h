@@ -20,7 +20,8 @@ public:
     explicit MemberQuery(Database& database) : m_database(database) {}
 
     Result<qint64> count(const MemberFilter& filter);
-    Result<QList<MemberRow>> page(const MemberFilter& filter, const MemberSort& sort, qint64 offset, int limit);
+    Result<QList<MemberRow>> page(const MemberFilter& filter, const MemberSort& sort, qint64 offset,
+                                  int limit);
     // The best `limit` matches for what was typed: exact matches first, then prefixes, then names
     // containing every typed word; by name within each rank.
     Result<QList<MemberRow>> search(const QString& text, int limit = 50);

@@ -10,7 +10,10 @@ namespace orec {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec", text);
+}
 
 constexpr std::string_view kColumns =
     "id, uuid, version, full_name, gender, date_of_birth, hometown, citizen_id, party_card_no, dossier_no, "
@@ -213,7 +216,8 @@ Status MemberRepository::explainConstraint(const Status& failed, const Member& m
     return failed;
 }
 
-Status MemberRepository::writeSearchWords(WriteScope& scope, const Member& m, const QString& folded, bool replace)
+Status MemberRepository::writeSearchWords(WriteScope& scope, const Member& m, const QString& folded,
+                                          bool replace)
 {
     if (replace) {
         auto del = scope.connection().cached("DELETE FROM member_search WHERE docid = ?");

@@ -1,4 +1,5 @@
-// MemberRepository: party members in the members table, with their sort and search keys; every change audited.
+// MemberRepository: party members in the members table, with their sort and search keys; every change
+// audited.
 #pragma once
 
 #include "core/member.h"
@@ -8,7 +9,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <functional>
 #include <optional>
 

@@ -3,7 +3,6 @@
 #include "storage/schema.h"
 
 #include <QCoreApplication>
-
 #include <string>
 
 namespace orec {
@@ -18,12 +17,16 @@ const std::vector<Migration>& allMigrations()
         {4, "field exchange: identity, peers, package sequences, field outbox", &schema::v4Exchange},
         {5, "reports by due and received date, for timeliness in a period", &schema::v5ReportTimeliness},
         {6, "attachments: scanned documents of reports, inside the encrypted file", &schema::v6Attachments},
-        {7, "cell secretaries named by an import before their member is in the register", &schema::v7PendingSecretaries},
+        {7, "cell secretaries named by an import before their member is in the register",
+         &schema::v7PendingSecretaries},
     };
     return migrations;
 }
 
-int latestSchemaVersion() { return allMigrations().back().version; }
+int latestSchemaVersion()
+{
+    return allMigrations().back().version;
+}
 
 Result<int> schemaVersion(sql::Connection& connection)
 {
@@ -43,9 +46,9 @@ Status migrate(sql::Connection& connection, int targetVersion)
         return current.error();
     if (*current > latest)
         return Error(ErrorCode::NotADatabase,
-                     QCoreApplication::translate("orec::migrate",
-                                                 "The database was written by a newer version of the program "
-                                                 "(schema %1; this program knows up to %2). Update the program.")
+                     QCoreApplication::translate(
+                         "orec::migrate", "The database was written by a newer version of the program "
+                                          "(schema %1; this program knows up to %2). Update the program.")
                          .arg(*current)
                          .arg(latest));
     for (const Migration& migration : allMigrations()) {

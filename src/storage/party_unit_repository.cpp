@@ -12,7 +12,10 @@ namespace orec {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec", text);
+}
 
 constexpr std::string_view kColumns =
     "id, uuid, version, code, name, kind, parent_id, overseas, cell_type, country_code, city, "
@@ -175,8 +178,8 @@ Result<QList<PartyUnit>> PartyUnitRepository::list(const PartyUnitFilter& filter
 
 Result<QList<PartyUnit>> PartyUnitRepository::children(qint64 parentId)
 {
-    auto stmt = m_database.connection().prepare(
-        parentId == 0 ? selectWhere("parent_id IS NULL ORDER BY code") : selectWhere("parent_id = ? ORDER BY code"));
+    auto stmt = m_database.connection().prepare(parentId == 0 ? selectWhere("parent_id IS NULL ORDER BY code")
+                                                              : selectWhere("parent_id = ? ORDER BY code"));
     if (!stmt)
         return stmt.error();
     if (parentId != 0)
@@ -222,7 +225,8 @@ Status PartyUnitRepository::checkNoLoop(const PartyUnit& unit)
         auto parent = get(at);
         if (!parent)
             return parent.code() == ErrorCode::NotFound
-                       ? Error(ErrorCode::Invalid, tr("The parent unit does not exist."), QStringLiteral("parent"))
+                       ? Error(ErrorCode::Invalid, tr("The parent unit does not exist."),
+                               QStringLiteral("parent"))
                        : parent.error();
         at = parent->parentId;
     }
@@ -253,7 +257,8 @@ Status PartyUnitRepository::insert(WriteScope& scope, PartyUnit& unit)
     unit.id = scope.connection().lastInsertRowId();
     unit.version = 1;
     if (m_auditMode == AuditMode::EachRecord)
-        return scope.audit(QStringLiteral("party_unit"), unit.uuid, QStringLiteral("create"), {}, toJson(unit));
+        return scope.audit(QStringLiteral("party_unit"), unit.uuid, QStringLiteral("create"), {},
+                           toJson(unit));
     return {};
 }
 
@@ -291,15 +296,17 @@ Status PartyUnitRepository::update(WriteScope& scope, PartyUnit& unit)
     return {};
 }
 
-Status PartyUnitRepository::setPendingSecretary(WriteScope& scope, qint64 unitId, const QString& partyCardNumber)
+Status PartyUnitRepository::setPendingSecretary(WriteScope& scope, qint64 unitId,
+                                                const QString& partyCardNumber)
 {
     OREC_TRY(scope.status());
     auto unit = get(unitId);
     if (!unit)
         return unit.error();
     const QString card = partyCardNumber.trimmed();
-    auto stmt = scope.connection().cached("INSERT OR REPLACE INTO pending_secretaries (unit_id, party_card_no) "
-                                          "VALUES (?, ?)");
+    auto stmt =
+        scope.connection().cached("INSERT OR REPLACE INTO pending_secretaries (unit_id, party_card_no) "
+                                  "VALUES (?, ?)");
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, static_cast<long long>(unitId)).bind(2, card);
@@ -312,7 +319,8 @@ Status PartyUnitRepository::setPendingSecretary(WriteScope& scope, qint64 unitId
 
 Result<QString> PartyUnitRepository::pendingSecretary(qint64 unitId)
 {
-    auto stmt = m_database.connection().cached("SELECT party_card_no FROM pending_secretaries WHERE unit_id = ?");
+    auto stmt =
+        m_database.connection().cached("SELECT party_card_no FROM pending_secretaries WHERE unit_id = ?");
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, static_cast<long long>(unitId));
@@ -325,9 +333,9 @@ Result<QString> PartyUnitRepository::pendingSecretary(qint64 unitId)
 Result<int> PartyUnitRepository::resolvePendingSecretaries(WriteScope& scope)
 {
     OREC_TRY(scope.status());
-    auto stmt = scope.connection().cached(
-        "SELECT ps.unit_id, ps.party_card_no, m.id FROM pending_secretaries ps "
-        "JOIN members m ON m.party_card_no = ps.party_card_no ORDER BY ps.unit_id");
+    auto stmt =
+        scope.connection().cached("SELECT ps.unit_id, ps.party_card_no, m.id FROM pending_secretaries ps "
+                                  "JOIN members m ON m.party_card_no = ps.party_card_no ORDER BY ps.unit_id");
     if (!stmt)
         return stmt.error();
     struct Found
@@ -363,7 +371,8 @@ Result<int> PartyUnitRepository::resolvePendingSecretaries(WriteScope& scope)
         QJsonObject before;
         before.insert(QStringLiteral("unit_code"), unit->code);
         before.insert(QStringLiteral("secretary_party_card_no"), f.card);
-        OREC_TRY(scope.audit(QStringLiteral("pending_secretary"), unit->uuid, QStringLiteral("delete"), before, {}));
+        OREC_TRY(scope.audit(QStringLiteral("pending_secretary"), unit->uuid, QStringLiteral("delete"),
+                             before, {}));
     }
     return resolved;
 }

@@ -8,21 +8,46 @@ namespace orec {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec", text);
+}
 
 // The writable columns, in the order bindFields binds them.
 constexpr const char* kFields[] = {
-    "member_id",         "purpose",           "main_country",
-    "city",              "host_organisation", "visits_relatives",
-    "delegation_size",   "decision_no",       "decision_date",
-    "decision_body",     "approving_committee_id", "approval_date",
-    "political_conclusion_ref", "planned_departure", "planned_return",
-    "effective_planned_return", "actual_departure", "actual_return",
-    "arrangement",       "attendance",        "overseas_cell_id",
-    "transfer_out_id",   "transfer_back_id",  "status",
-    "departed_without_approval", "lost_contact_since", "cancelled_date",
-    "status_reason",     "closed_date",       "did_not_return_date",
-    "probation_end_date", "probation_decision", "probation_decision_ref",
+    "member_id",
+    "purpose",
+    "main_country",
+    "city",
+    "host_organisation",
+    "visits_relatives",
+    "delegation_size",
+    "decision_no",
+    "decision_date",
+    "decision_body",
+    "approving_committee_id",
+    "approval_date",
+    "political_conclusion_ref",
+    "planned_departure",
+    "planned_return",
+    "effective_planned_return",
+    "actual_departure",
+    "actual_return",
+    "arrangement",
+    "attendance",
+    "overseas_cell_id",
+    "transfer_out_id",
+    "transfer_back_id",
+    "status",
+    "departed_without_approval",
+    "lost_contact_since",
+    "cancelled_date",
+    "status_reason",
+    "closed_date",
+    "did_not_return_date",
+    "probation_end_date",
+    "probation_decision",
+    "probation_decision_ref",
 };
 constexpr int kFieldCount = static_cast<int>(std::size(kFields));
 
@@ -67,8 +92,8 @@ Posting readPosting(const sql::Statement& s)
     ++i; // effective_planned_return is derived from the extensions
     p.actualDeparture = s.date(i++);
     p.actualReturn = s.date(i++);
-    p.arrangement =
-        fromCodeName<PartyActivityArrangement>(s.text(i++)).value_or(PartyActivityArrangement::StaysWithHomeCell);
+    p.arrangement = fromCodeName<PartyActivityArrangement>(s.text(i++))
+                        .value_or(PartyActivityArrangement::StaysWithHomeCell);
     p.attendance = fromCodeName<AttendanceMode>(s.text(i++)).value_or(AttendanceMode::InCell);
     p.overseasCellId = repo::idAt(s, i++);
     p.transferLetterOutId = repo::idAt(s, i++);
@@ -262,14 +287,18 @@ Result<std::optional<Posting>> PostingRepository::currentAbroad(qint64 memberId)
     return std::optional<Posting>(std::move(*p));
 }
 
-Result<qint64> PostingRepository::findSameTrip(qint64 memberId, const QString& mainCountry, const QDate& departure)
+Result<qint64> PostingRepository::findSameTrip(qint64 memberId, const QString& mainCountry,
+                                               const QDate& departure)
 {
-    auto stmt = m_database.connection().cached(
-        "SELECT id FROM postings WHERE member_id = ? AND main_country = ? AND "
-        "coalesce(actual_departure, planned_departure) = ? LIMIT 1");
+    auto stmt =
+        m_database.connection().cached("SELECT id FROM postings WHERE member_id = ? AND main_country = ? AND "
+                                       "coalesce(actual_departure, planned_departure) = ? LIMIT 1");
     if (!stmt)
         return stmt.error();
-    (*stmt)->bind(1, static_cast<long long>(memberId)).bind(2, mainCountry.trimmed().toUpper()).bind(3, departure);
+    (*stmt)
+        ->bind(1, static_cast<long long>(memberId))
+        .bind(2, mainCountry.trimmed().toUpper())
+        .bind(3, departure);
     auto row = (*stmt)->step();
     if (!row)
         return row.error();
@@ -327,13 +356,17 @@ Status PostingRepository::writeChildren(WriteScope& scope, const Posting& p, boo
         return country.error();
     for (qsizetype i = 0; i < p.countryCodes.size(); ++i) {
         (*country)->reset();
-        (*country)->bind(1, static_cast<long long>(p.id)).bind(2, static_cast<int>(i)).bind(3, p.countryCodes[i]);
+        (*country)
+            ->bind(1, static_cast<long long>(p.id))
+            .bind(2, static_cast<int>(i))
+            .bind(3, p.countryCodes[i]);
         OREC_TRY((*country)->run());
     }
     if (p.extensions.isEmpty())
         return {};
-    auto extension = c.cached("INSERT INTO posting_extensions (posting_id, position, decision_no, decision_date, "
-                              "new_planned_return, reason) VALUES (?, ?, ?, ?, ?, ?)");
+    auto extension =
+        c.cached("INSERT INTO posting_extensions (posting_id, position, decision_no, decision_date, "
+                 "new_planned_return, reason) VALUES (?, ?, ?, ?, ?, ?)");
     if (!extension)
         return extension.error();
     for (qsizetype i = 0; i < p.extensions.size(); ++i) {
@@ -373,7 +406,8 @@ Status PostingRepository::insert(WriteScope& scope, Posting& posting)
     posting.version = 1;
     OREC_TRY(writeChildren(scope, posting, false));
     if (m_auditMode == AuditMode::EachRecord)
-        return scope.audit(QStringLiteral("posting"), posting.uuid, QStringLiteral("create"), {}, toJson(posting));
+        return scope.audit(QStringLiteral("posting"), posting.uuid, QStringLiteral("create"), {},
+                           toJson(posting));
     return {};
 }
 

@@ -6,11 +6,23 @@ namespace orec {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec", text);
+}
 
-QJsonValue date(const QDate& d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); }
-QJsonValue id(qint64 value) { return value != 0 ? QJsonValue(value) : QJsonValue(); }
-QJsonValue text(const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
+QJsonValue date(const QDate& d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+QJsonValue id(qint64 value)
+{
+    return value != 0 ? QJsonValue(value) : QJsonValue();
+}
+QJsonValue text(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
 
 // Reads typed values out of an object and remembers the first problem, so each fromJson can read
 // every key in a row and check once at the end.
@@ -144,13 +156,27 @@ void CompactJsonWriter::string(const QString& value)
             }
             *out++ = '\\';
             switch (u) {
-            case u'"': *out++ = '"'; break;
-            case u'\\': *out++ = '\\'; break;
-            case 0x08: *out++ = 'b'; break;
-            case 0x0c: *out++ = 'f'; break;
-            case 0x0a: *out++ = 'n'; break;
-            case 0x0d: *out++ = 'r'; break;
-            case 0x09: *out++ = 't'; break;
+            case u'"':
+                *out++ = '"';
+                break;
+            case u'\\':
+                *out++ = '\\';
+                break;
+            case 0x08:
+                *out++ = 'b';
+                break;
+            case 0x0c:
+                *out++ = 'f';
+                break;
+            case 0x0a:
+                *out++ = 'n';
+                break;
+            case 0x0d:
+                *out++ = 'r';
+                break;
+            case 0x09:
+                *out++ = 't';
+                break;
             default:
                 *out++ = 'u';
                 *out++ = '0';
@@ -585,7 +611,8 @@ Result<RuleSet> rulesFromJson(const QJsonObject& object)
     if (r.error())
         return *r.error();
     if (version < 1)
-        return Error(ErrorCode::Invalid, tr("The rules table has no version number."), QStringLiteral("version"));
+        return Error(ErrorCode::Invalid, tr("The rules table has no version number."),
+                     QStringLiteral("version"));
     return RuleSet(version, effective, rules);
 }
 

@@ -37,7 +37,8 @@ Result<Posting> postingFromJson(const QJsonObject& object);
 Result<Report> reportFromJson(const QJsonObject& object);
 Result<Transfer> transferFromJson(const QJsonObject& object);
 
-// The rules of one version: {"version", "effective_date", "rules": [{key, value, unit, description, source}]}.
+// The rules of one version: {"version", "effective_date", "rules": [{key, value, unit, description,
+// source}]}.
 QJsonObject rulesToJson(const RuleSet& rules);
 Result<RuleSet> rulesFromJson(const QJsonObject& object);
 

@@ -14,7 +14,8 @@ constexpr int kGroup = 5;
 
 QByteArray checksumOf(const SecureBytes& secret)
 {
-    return crypto::blake2b(QByteArray("orec-recovery-v1") + QByteArray(secret.chars(), kSecretBytes), kChecksumBytes);
+    return crypto::blake2b(QByteArray("orec-recovery-v1") + QByteArray(secret.chars(), kSecretBytes),
+                           kChecksumBytes);
 }
 } // namespace
 

@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
-
 #include <map>
 
 namespace orec {
@@ -43,13 +42,15 @@ DuePlan duePlan(const ReportDueFilter& filter, const QDate& today, bool withMemb
     if (filter.memberId != 0)
         where += " AND r.member_id = " + p.params.param(static_cast<long long>(filter.memberId));
     if (filter.homeUnitId != 0)
-        where += " AND m.home_unit_id IN (WITH RECURSIVE sub(id) AS (SELECT " +
-                 p.params.param(static_cast<long long>(filter.homeUnitId)) +
-                 " UNION SELECT u.id FROM party_units u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub)";
+        where +=
+            " AND m.home_unit_id IN (WITH RECURSIVE sub(id) AS (SELECT " +
+            p.params.param(static_cast<long long>(filter.homeUnitId)) +
+            " UNION SELECT u.id FROM party_units u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub)";
     // A cancelled trip owes nothing (cancelling clears the due dates; this guards rows written
     // otherwise). The cancelled postings are read once from the status index into a set, so no report
     // costs a lookup in the postings table: a count touches thousands of reports.
-    where += " AND (r.posting_id IS NULL OR r.posting_id NOT IN (SELECT id FROM postings WHERE status = 'cancelled'))";
+    where +=
+        " AND (r.posting_id IS NULL OR r.posting_id NOT IN (SELECT id FROM postings WHERE status = 'cancelled'))";
     // INDEXED BY: the partial index holds only reports not yet received; a covering index over every
     // report (reports_due_received, schema v5) looks cheaper to the planner but walks all of them.
     p.from = std::string("FROM reports r INDEXED BY reports_open_due ") +
@@ -74,15 +75,17 @@ Result<qint64> RegisterQueries::countReportsDue(const ReportDueFilter& filter)
     return static_cast<qint64>(*row ? stmt->int64(0) : 0);
 }
 
-Result<QList<ReportDueRow>> RegisterQueries::reportsDue(const ReportDueFilter& filter, qint64 offset, int limit)
+Result<QList<ReportDueRow>> RegisterQueries::reportsDue(const ReportDueFilter& filter, qint64 offset,
+                                                        int limit)
 {
     const QDate today = filter.today.isValid() ? filter.today : m_database.clock().today();
     DuePlan p = duePlan(filter, today, true);
     const std::string sql =
         "SELECT r.id, r.uuid, r.kind, r.due_date, r.rule_set_version, m.id, m.full_name, m.party_card_no, p.id, "
         "p.status, p.purpose, p.main_country " +
-        p.from + " ORDER BY r.due_date, m.name_sort, r.id LIMIT " + p.params.param(static_cast<long long>(limit)) +
-        " OFFSET " + p.params.param(static_cast<long long>(std::max<qint64>(0, offset)));
+        p.from + " ORDER BY r.due_date, m.name_sort, r.id LIMIT " +
+        p.params.param(static_cast<long long>(limit)) + " OFFSET " +
+        p.params.param(static_cast<long long>(std::max<qint64>(0, offset)));
     auto stmt = m_database.connection().prepare(sql);
     if (!stmt)
         return stmt.error();
@@ -177,12 +180,14 @@ Result<RegisterStatistics> RegisterQueries::statistics(const QDate& from, const 
     stats.from = from;
     stats.to = to;
     if (!from.isValid() || !to.isValid() || to < from)
-        return Error(ErrorCode::Invalid, QCoreApplication::translate("orec", "The period needs a start and an end, "
-                                                                             "the end not before the start."));
+        return Error(ErrorCode::Invalid,
+                     QCoreApplication::translate("orec", "The period needs a start and an end, "
+                                                         "the end not before the start."));
     // The cell types of the units (a few thousand), so that each posting needs no lookup of its cell.
     QHash<qint64, int> cellTypeOf; // unit id -> CellType
     {
-        auto units = m_database.connection().prepare("SELECT id, cell_type FROM party_units WHERE cell_type IS NOT NULL");
+        auto units = m_database.connection().prepare(
+            "SELECT id, cell_type FROM party_units WHERE cell_type IS NOT NULL");
         if (!units)
             return units.error();
         OREC_TRY(repo::forEachRow(*units, [&](sql::Statement& s) {
@@ -197,11 +202,13 @@ Result<RegisterStatistics> RegisterQueries::statistics(const QDate& from, const 
     SqlBuilder q;
     const std::string f = q.param(from);
     const std::string t = q.param(to);
-    const std::string columns = "SELECT p.member_id, p.main_country, p.overseas_cell_id, p.purpose, "
-                                "p.actual_departure, p.actual_return, p.departed_without_approval FROM postings p WHERE ";
+    const std::string columns =
+        "SELECT p.member_id, p.main_country, p.overseas_cell_id, p.purpose, "
+        "p.actual_departure, p.actual_return, p.departed_without_approval FROM postings p WHERE ";
     const std::string sql = columns + "p.actual_departure >= " + f + " AND p.actual_departure <= " + t +
-                            " UNION ALL " + columns + "p.actual_return >= " + f + " AND p.actual_departure < " + f +
-                            " UNION ALL " + columns + "p.actual_return IS NULL AND p.actual_departure < " + f +
+                            " UNION ALL " + columns + "p.actual_return >= " + f +
+                            " AND p.actual_departure < " + f + " UNION ALL " + columns +
+                            "p.actual_return IS NULL AND p.actual_departure < " + f +
                             " AND coalesce(p.did_not_return_date, '9999-12-31') >= " + f;
     auto stmt = m_database.connection().prepare(sql);
     if (!stmt)
@@ -303,8 +310,8 @@ Result<RegisterStatistics> RegisterQueries::statistics(const QDate& from, const 
     return stats;
 }
 
-Result<QList<ProbationRow>> RegisterQueries::probationEnding(int withinDays, int probationMonths, bool abroadOnly,
-                                                             const QDate& today)
+Result<QList<ProbationRow>> RegisterQueries::probationEnding(int withinDays, int probationMonths,
+                                                             bool abroadOnly, const QDate& today)
 {
     const QDate day = today.isValid() ? today : m_database.clock().today();
     const QDate horizon = day.addDays(std::max(0, withinDays));
@@ -352,17 +359,20 @@ Result<QList<ProbationRow>> RegisterQueries::probationEnding(int withinDays, int
         if (*has) {
             r.postingId = current->int64(0);
             r.countryCode = current->text(1);
-            r.decision = fromCodeName<ProbationDecision>(current->text(2)).value_or(ProbationDecision::Pending);
+            r.decision =
+                fromCodeName<ProbationDecision>(current->text(2)).value_or(ProbationDecision::Pending);
         }
         if (!abroadOnly || r.postingId != 0)
             out.append(r);
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const ProbationRow& a, const ProbationRow& b) { return a.probationEnd < b.probationEnd; });
+    std::stable_sort(out.begin(), out.end(), [](const ProbationRow& a, const ProbationRow& b) {
+        return a.probationEnd < b.probationEnd;
+    });
     return out;
 }
 
-Result<QList<UnapprovedDepartureRow>> RegisterQueries::departuresWithoutApproval(const QDate& from, const QDate& to)
+Result<QList<UnapprovedDepartureRow>> RegisterQueries::departuresWithoutApproval(const QDate& from,
+                                                                                 const QDate& to)
 {
     SqlBuilder q;
     std::string sql =
@@ -486,8 +496,9 @@ Result<ReportTimelinessCounts> RegisterQueries::reportTimeliness(const QDate& fr
     c.to = to;
     c.asOf = asOf.isValid() ? asOf : m_database.clock().today();
     if (!from.isValid() || !to.isValid() || to < from)
-        return Error(ErrorCode::Invalid, QCoreApplication::translate("orec", "The period needs a start and an end, "
-                                                                             "the end not before the start."));
+        return Error(ErrorCode::Invalid,
+                     QCoreApplication::translate("orec", "The period needs a start and an end, "
+                                                         "the end not before the start."));
     // reports_due_received (schema v5) covers the due date, the received date and the posting: the
     // period is one range of it, and only the posting's status is looked up (a cancelled trip owes
     // nothing). ISO dates compare as text.

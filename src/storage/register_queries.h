@@ -19,7 +19,8 @@ public:
     // Reports not yet received, by due date (the most overdue first), then name. Page with
     // countReportsDue + reportsDue(offset, limit) like MemberQuery.
     Result<qint64> countReportsDue(const ReportDueFilter& filter);
-    Result<QList<ReportDueRow>> reportsDue(const ReportDueFilter& filter, qint64 offset = 0, int limit = 1000);
+    Result<QList<ReportDueRow>> reportsDue(const ReportDueFilter& filter, qint64 offset = 0,
+                                           int limit = 1000);
 
     Result<MemberHistory> memberHistory(qint64 memberId);
 
@@ -33,7 +34,8 @@ public:
                                                 const QDate& today = {});
 
     // Postings recorded as departed without approval, latest departure first; an invalid bound is open.
-    Result<QList<UnapprovedDepartureRow>> departuresWithoutApproval(const QDate& from = {}, const QDate& to = {});
+    Result<QList<UnapprovedDepartureRow>> departuresWithoutApproval(const QDate& from = {},
+                                                                    const QDate& to = {});
 
     // For each overseas cell, up to `perCell` full members in it now (by posting), in the order they
     // were recorded: who can be its secretary and deputy.
@@ -46,7 +48,8 @@ public:
 
     // The reports due in [from, to]: received on time, late, overdue or not yet due on `asOf`
     // (invalid = the database clock's today). A range of the due-date index (schema v5).
-    Result<ReportTimelinessCounts> reportTimeliness(const QDate& from, const QDate& to, const QDate& asOf = {});
+    Result<ReportTimelinessCounts> reportTimeliness(const QDate& from, const QDate& to,
+                                                    const QDate& asOf = {});
 
 private:
     Result<QList<PostingMovementRow>> movementsIn(const char* dateColumn, const QDate& from, const QDate& to);

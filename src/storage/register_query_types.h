@@ -12,7 +12,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace orec {
@@ -50,12 +49,12 @@ struct MemberSort
 struct MemberFilter
 {
     MemberPresence presence = MemberPresence::Any;
-    QString countryCode;             // among the countries of the current posting
-    qint64 cellId = 0;               // the overseas cell joined
+    QString countryCode; // among the countries of the current posting
+    qint64 cellId = 0;   // the overseas cell joined
     std::optional<CellType> cellType;
     std::optional<PostingPurpose> purpose;
-    qint64 homeUnitId = 0;           // the unit or any unit under it
-    bool probationaryOnly = false;   // admitted, not yet full
+    qint64 homeUnitId = 0;         // the unit or any unit under it
+    bool probationaryOnly = false; // admitted, not yet full
     // Part of a name, typed with or without diacritics in any case (every word must begin a word of
     // the name, in any order), or the start of a party card number or citizen ID.
     QString text;
@@ -69,7 +68,7 @@ struct MemberFilter
 
 // How well a member matched the search text.
 enum class MatchRank {
-    None = -1,    // no search text
+    None = -1,     // no search text
     Exact = 0,     // the whole folded name, card number or citizen ID
     Prefix = 1,    // the folded name, card number or citizen ID starts with the text
     GivenName = 2, // the name ends with the text's words: "duc" finds Nguyễn Văn Đức here
@@ -115,9 +114,9 @@ struct MemberRow
 
 struct ReportDueFilter
 {
-    int withinDays = 30;         // due from today to today + withinDays
-    bool includeOverdue = true;  // and those already past due
-    bool overdueOnly = false;    // only those past due
+    int withinDays = 30;        // due from today to today + withinDays
+    bool includeOverdue = true; // and those already past due
+    bool overdueOnly = false;   // only those past due
     std::optional<ReportKind> kind;
     qint64 memberId = 0;
     qint64 homeUnitId = 0; // the member's home unit or any unit under it
@@ -159,9 +158,9 @@ struct MemberHistory
 {
     Member member;
     QString homeUnitName;
-    QList<PostingHistory> postings; // latest first
-    QList<Report> memberReports;    // not tied to a posting
-    QList<Transfer> otherTransfers; // not tied to a posting
+    QList<PostingHistory> postings;  // latest first
+    QList<Report> memberReports;     // not tied to a posting
+    QList<Transfer> otherTransfers;  // not tied to a posting
     QList<AuditEntry> recordChanges; // newest first
 };
 
@@ -178,7 +177,7 @@ struct CountryCellTypeCount
 struct PurposeCount
 {
     PostingPurpose purpose = PostingPurpose::OfficialMission;
-    int postings = 0;   // abroad at some time in the period
+    int postings = 0; // abroad at some time in the period
     int members = 0;
     int departures = 0; // departed in the period
     int returns = 0;    // came back in the period

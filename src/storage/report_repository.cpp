@@ -9,7 +9,10 @@ namespace orec {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec", text);
+}
 
 constexpr std::string_view kColumns =
     "id, uuid, version, kind, posting_id, member_id, event_date, due_date, rule_set_version, received_date, "
@@ -22,7 +25,8 @@ std::string selectWhere(std::string_view where)
 
 QString contentText(const Report& r)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(r.fields)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject::fromVariantMap(r.fields)).toJson(QJsonDocument::Compact));
 }
 
 Report readReport(const sql::Statement& s)
@@ -122,7 +126,8 @@ Result<QList<Report>> ReportRepository::listForPosting(qint64 postingId)
 
 Result<QList<Report>> ReportRepository::listForMember(qint64 memberId)
 {
-    return listWhere("member_id = ? ORDER BY coalesce(due_date, received_date, event_date) DESC, id DESC", memberId);
+    return listWhere("member_id = ? ORDER BY coalesce(due_date, received_date, event_date) DESC, id DESC",
+                     memberId);
 }
 
 Result<QList<Report>> ReportRepository::returnReportsOfMember(qint64 memberId, qint64 exceptPostingId)
@@ -152,7 +157,8 @@ Status ReportRepository::insert(WriteScope& scope, Report& report)
     report.id = scope.connection().lastInsertRowId();
     report.version = 1;
     if (m_auditMode == AuditMode::EachRecord)
-        return scope.audit(QStringLiteral("report"), report.uuid, QStringLiteral("create"), {}, toJson(report));
+        return scope.audit(QStringLiteral("report"), report.uuid, QStringLiteral("create"), {},
+                           toJson(report));
     return {};
 }
 

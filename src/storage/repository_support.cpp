@@ -8,7 +8,10 @@
 namespace orec::repo {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("orec::repo", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::repo", text);
+}
 } // namespace
 
 void bindId(sql::Statement& statement, int index, qint64 id)
@@ -87,7 +90,8 @@ Result<int> setPageCacheMegabytes(Database& database, int megabytes)
         return before.error();
     // Negative values are KiB in SQLite; positive ones are pages of 4 KiB here.
     const long long previous = *before < 0 ? -*before / 1024 : *before * 4 / 1024;
-    OREC_TRY(database.connection().exec("PRAGMA cache_size = -" + std::to_string(static_cast<long long>(megabytes) * 1024)));
+    OREC_TRY(database.connection().exec("PRAGMA cache_size = -" +
+                                        std::to_string(static_cast<long long>(megabytes) * 1024)));
     return static_cast<int>(previous);
 }
 
@@ -103,8 +107,9 @@ Error notFoundError(const QString& what, const QString& key)
 
 Error conflictError(const QString& what)
 {
-    return Error(ErrorCode::Conflict,
-                 tr("This %1 was changed by someone else since it was read; reload it and try again.").arg(what));
+    return Error(
+        ErrorCode::Conflict,
+        tr("This %1 was changed by someone else since it was read; reload it and try again.").arg(what));
 }
 
 } // namespace orec::repo

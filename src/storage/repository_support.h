@@ -8,7 +8,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <functional>
 #include <utility>
 
@@ -38,8 +37,7 @@ Status forEachRow(sql::Statement& statement, const std::function<bool(sql::State
 
 // Steps a statement to completion and returns `read(statement)` for each result row, in order; the
 // error of the first failed step instead. A template, so the per-row call costs no std::function.
-template <typename T, typename Read>
-Result<QList<T>> collectRows(sql::Statement& statement, Read read)
+template <typename T, typename Read> Result<QList<T>> collectRows(sql::Statement& statement, Read read)
 {
     QList<T> rows;
     for (;;) {

@@ -9,7 +9,10 @@
 namespace orec {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("orec", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec", text);
+}
 } // namespace
 
 Result<QList<RuleSet>> RuleRepository::versions()
@@ -60,9 +63,10 @@ Status RuleRepository::insert(WriteScope& scope, const RuleSet& rules)
     if (!last)
         return last.error();
     if (rules.version() != last->version() + 1)
-        return Error(ErrorCode::Conflict,
-                     tr("The rules were changed meanwhile (now version %1); start again from the current rules.")
-                         .arg(last->version()));
+        return Error(
+            ErrorCode::Conflict,
+            tr("The rules were changed meanwhile (now version %1); start again from the current rules.")
+                .arg(last->version()));
     auto stmt = scope.connection().prepare(
         "INSERT INTO rule_sets (version, effective_date, rules_json, created_at, created_by) VALUES (?, ?, ?, ?, ?)");
     if (!stmt)
@@ -98,7 +102,8 @@ Status RuleRepository::addHoliday(WriteScope& scope, const Holiday& holiday)
         return stmt.error();
     stmt->bind(1, holiday.day).bind(2, holiday.name);
     OREC_TRY(stmt->run());
-    return scope.audit(QStringLiteral("holiday"), holiday.day.toString(Qt::ISODate), QStringLiteral("create"), {},
+    return scope.audit(QStringLiteral("holiday"), holiday.day.toString(Qt::ISODate), QStringLiteral("create"),
+                       {},
                        QJsonObject{{QStringLiteral("day"), holiday.day.toString(Qt::ISODate)},
                                    {QStringLiteral("name"), holiday.name}});
 }

@@ -9,9 +9,9 @@ namespace orec::schema {
 Status v1Base(sql::Connection& connection);
 Status v2Settings(sql::Connection& connection);
 Status v3Register(sql::Connection& connection);
-Status v4Exchange(sql::Connection& connection); // schema_exchange.cpp
-Status v5ReportTimeliness(sql::Connection& connection); // schema_report_timeliness.cpp
-Status v6Attachments(sql::Connection& connection);      // schema_attachments.cpp
+Status v4Exchange(sql::Connection& connection);           // schema_exchange.cpp
+Status v5ReportTimeliness(sql::Connection& connection);   // schema_report_timeliness.cpp
+Status v6Attachments(sql::Connection& connection);        // schema_attachments.cpp
 Status v7PendingSecretaries(sql::Connection& connection); // schema_pending_secretaries.cpp
 
 } // namespace orec::schema

@@ -1,7 +1,6 @@
-#include "storage/schema.h"
-
 #include "core/rule_set.h"
 #include "storage/record_json.h"
+#include "storage/schema.h"
 
 #include <QJsonDocument>
 
@@ -241,8 +240,9 @@ CREATE TABLE holidays (
     // The defaults of DOMAIN.md as version 1, written once, so that deadlines computed under it can
     // always be recomputed the same way even after a later program changes its defaults.
     const RuleSet defaults = RuleSet::defaults();
-    auto insert = c.prepare("INSERT INTO rule_sets (version, effective_date, rules_json, created_at, created_by) "
-                            "VALUES (?, ?, ?, datetime('now'), 'schema')");
+    auto insert =
+        c.prepare("INSERT INTO rule_sets (version, effective_date, rules_json, created_at, created_by) "
+                  "VALUES (?, ?, ?, datetime('now'), 'schema')");
     if (!insert)
         return insert.error();
     insert->bind(1, defaults.version())

@@ -8,7 +8,10 @@ std::string SqlBuilder::add(Value value)
     return "?" + std::to_string(m_values.size());
 }
 
-std::string SqlBuilder::param(long long value) { return add(value); }
+std::string SqlBuilder::param(long long value)
+{
+    return add(value);
+}
 
 std::string SqlBuilder::param(const QString& value)
 {
@@ -24,7 +27,10 @@ std::string SqlBuilder::param(const QDate& value)
     return add(value.toString(Qt::ISODate));
 }
 
-std::string SqlBuilder::paramNull() { return add(nullptr); }
+std::string SqlBuilder::paramNull()
+{
+    return add(nullptr);
+}
 
 void SqlBuilder::bindAll(sql::Statement& statement) const
 {

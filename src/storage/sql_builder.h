@@ -7,7 +7,6 @@
 #include <QByteArray>
 #include <QDate>
 #include <QString>
-
 #include <string>
 #include <variant>
 #include <vector>

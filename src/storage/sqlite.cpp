@@ -4,10 +4,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStringEncoder>
-
-#include <sqlcipher/sqlite3.h>
-
 #include <cstring>
+#include <sqlcipher/sqlite3.h>
 #include <utility>
 
 #ifndef SQLITE_HAS_CODEC
@@ -18,7 +16,10 @@ namespace orec::sql {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec::sql", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::sql", text);
+}
 
 bool isPlainSqliteFile(const QString& path)
 {
@@ -48,23 +49,31 @@ ErrorCode mapResultCode(int rc)
     switch (rc & 0xFF) {
     case SQLITE_OK:
     case SQLITE_ROW:
-    case SQLITE_DONE: return ErrorCode::Ok;
+    case SQLITE_DONE:
+        return ErrorCode::Ok;
     case SQLITE_BUSY:
-    case SQLITE_LOCKED: return ErrorCode::Locked;
-    case SQLITE_NOTADB: return ErrorCode::NotADatabase;
+    case SQLITE_LOCKED:
+        return ErrorCode::Locked;
+    case SQLITE_NOTADB:
+        return ErrorCode::NotADatabase;
     case SQLITE_CORRUPT:
-    case SQLITE_FORMAT: return ErrorCode::Corrupt;
+    case SQLITE_FORMAT:
+        return ErrorCode::Corrupt;
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
     case SQLITE_FULL:
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_NOLFS:
-    case SQLITE_PROTOCOL: return ErrorCode::Io;
+    case SQLITE_PROTOCOL:
+        return ErrorCode::Io;
     case SQLITE_CONSTRAINT:
-    case SQLITE_MISMATCH: return ErrorCode::Constraint;
-    case SQLITE_AUTH: return ErrorCode::PermissionDenied;
-    default: return ErrorCode::Internal;
+    case SQLITE_MISMATCH:
+        return ErrorCode::Constraint;
+    case SQLITE_AUTH:
+        return ErrorCode::PermissionDenied;
+    default:
+        return ErrorCode::Internal;
     }
 }
 
@@ -78,8 +87,7 @@ Statement::~Statement()
 
 Statement::Statement(Statement&& other) noexcept
     : m_owner(other.m_owner), m_stmt(std::exchange(other.m_stmt, nullptr)), m_bindError(other.m_bindError)
-{
-}
+{}
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {
@@ -123,7 +131,8 @@ Statement& Statement::bind(int index, const QString& value)
         char buffer[kStackBytes];
         QStringEncoder encoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
         const char* end = encoder.appendToBuffer(buffer, value);
-        bindFailed(index, sqlite3_bind_text(m_stmt, index, buffer, static_cast<int>(end - buffer), SQLITE_TRANSIENT));
+        bindFailed(index, sqlite3_bind_text(m_stmt, index, buffer, static_cast<int>(end - buffer),
+                                            SQLITE_TRANSIENT));
         return *this;
     }
     const QByteArray utf8 = value.toUtf8();
@@ -195,10 +204,22 @@ void Statement::reset()
     m_bindError = SQLITE_OK;
 }
 
-int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
-std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
-double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+std::int64_t Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
 
 std::string_view Statement::textView(int column) const
 {
@@ -233,12 +254,15 @@ QDate Statement::date(int column) const
 
 // ---- Connection ---------------------------------------------------------------------------
 
-Connection::~Connection() { close(); }
+Connection::~Connection()
+{
+    close();
+}
 
 Connection::Connection(Connection&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)), m_cache(std::move(other.m_cache))
-{
-}
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
+      m_cache(std::move(other.m_cache))
+{}
 
 Connection& Connection::operator=(Connection&& other) noexcept
 {
@@ -266,18 +290,31 @@ Error Connection::errorFor(int rc, std::string_view context) const
     QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
     QString message;
     switch (code) {
-    case ErrorCode::Locked: message = tr("The database is in use by another program. Close it there and try again."); break;
-    case ErrorCode::NotADatabase: message = tr("The file is not an Overseas Records database, or the key is wrong."); break;
-    case ErrorCode::Corrupt: message = tr("The database file is damaged (%1).").arg(detail); break;
-    case ErrorCode::Io: message = tr("The file could not be read or written (%1).").arg(detail); break;
-    case ErrorCode::Constraint: message = tr("The change was refused by the database: %1.").arg(detail); break;
-    default: message = tr("Database error: %1.").arg(detail); break;
+    case ErrorCode::Locked:
+        message = tr("The database is in use by another program. Close it there and try again.");
+        break;
+    case ErrorCode::NotADatabase:
+        message = tr("The file is not an Overseas Records database, or the key is wrong.");
+        break;
+    case ErrorCode::Corrupt:
+        message = tr("The database file is damaged (%1).").arg(detail);
+        break;
+    case ErrorCode::Io:
+        message = tr("The file could not be read or written (%1).").arg(detail);
+        break;
+    case ErrorCode::Constraint:
+        message = tr("The change was refused by the database: %1.").arg(detail);
+        break;
+    default:
+        message = tr("Database error: %1.").arg(detail);
+        break;
     }
     Q_UNUSED(context);
     return Error(code, message, m_path.isEmpty() ? QString() : QFileInfo(m_path).fileName());
 }
 
-Result<Connection> Connection::open(const QString& path, const SecureBytes& rawKey, const OpenOptions& options)
+Result<Connection> Connection::open(const QString& path, const SecureBytes& rawKey,
+                                    const OpenOptions& options)
 {
     if (rawKey.size() != 32)
         return Error(ErrorCode::Internal, tr("A database key must be 32 bytes."));
@@ -291,7 +328,8 @@ Result<Connection> Connection::openUnencrypted(const QString& path, const OpenOp
     return openImpl(path, nullptr, options);
 }
 
-Result<Connection> Connection::openImpl(const QString& path, const SecureBytes* rawKey, const OpenOptions& options)
+Result<Connection> Connection::openImpl(const QString& path, const SecureBytes* rawKey,
+                                        const OpenOptions& options)
 {
     const QFileInfo info(path);
     const bool exists = info.exists();
@@ -300,14 +338,21 @@ Result<Connection> Connection::openImpl(const QString& path, const SecureBytes* 
     if (!exists && options.mode != OpenMode::ReadWriteCreate)
         return Error(ErrorCode::Io, tr("The database file does not exist."), path);
     if (rawKey && exists && isPlainSqliteFile(path))
-        return Error(ErrorCode::NotADatabase,
-                     tr("This is an unencrypted SQLite file; Overseas Records only opens encrypted databases."), path);
+        return Error(
+            ErrorCode::NotADatabase,
+            tr("This is an unencrypted SQLite file; Overseas Records only opens encrypted databases."), path);
 
     int flags = SQLITE_OPEN_FULLMUTEX;
     switch (options.mode) {
-    case OpenMode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
-    case OpenMode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
-    case OpenMode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    case OpenMode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case OpenMode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case OpenMode::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
     }
     Connection connection;
     connection.m_path = path;
@@ -327,8 +372,9 @@ Result<Connection> Connection::openImpl(const QString& path, const SecureBytes* 
         if (rc != SQLITE_OK)
             return connection.errorFor(rc, "key");
         if (connection.cipherVersion().isEmpty())
-            return Error(ErrorCode::Internal,
-                         tr("This program was linked with plain SQLite instead of SQLCipher; refusing to continue."));
+            return Error(
+                ErrorCode::Internal,
+                tr("This program was linked with plain SQLite instead of SQLCipher; refusing to continue."));
     }
     OREC_TRY(connection.applyPragmas(rawKey != nullptr));
     return connection;
@@ -364,9 +410,10 @@ Status Connection::applyPragmas(bool encrypted)
         auto probe = queryInt("SELECT count(*) FROM sqlite_master");
         if (!probe) {
             if (probe.code() == ErrorCode::NotADatabase)
-                return Error(ErrorCode::WrongKey,
-                             tr("The key does not open this database, or the file is not an Overseas Records database."),
-                             m_path);
+                return Error(
+                    ErrorCode::WrongKey,
+                    tr("The key does not open this database, or the file is not an Overseas Records database."),
+                    m_path);
             return probe.error();
         }
     }
@@ -436,9 +483,18 @@ Result<QString> Connection::queryText(std::string_view sql)
     return *row ? stmt->text(0) : QString();
 }
 
-std::int64_t Connection::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
-int Connection::changes() const { return sqlite3_changes(m_db); }
-bool Connection::inTransaction() const { return m_db && sqlite3_get_autocommit(m_db) == 0; }
+std::int64_t Connection::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+int Connection::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+bool Connection::inTransaction() const
+{
+    return m_db && sqlite3_get_autocommit(m_db) == 0;
+}
 
 QString Connection::cipherVersion()
 {
@@ -466,7 +522,10 @@ Transaction::Transaction(Connection& connection, TransactionKind kind) : m_conne
     m_active = m_begin.ok();
 }
 
-Transaction::~Transaction() { rollback(); }
+Transaction::~Transaction()
+{
+    rollback();
+}
 
 Status Transaction::commit()
 {

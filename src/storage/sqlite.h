@@ -7,7 +7,6 @@
 #include <QByteArray>
 #include <QDate>
 #include <QString>
-
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -40,14 +39,13 @@ public:
     Statement& bind(int index, int value) { return bind(index, static_cast<long long>(value)); }
     Statement& bind(int index, bool value) { return bind(index, static_cast<long long>(value ? 1 : 0)); }
     Statement& bind(int index, double value);
-    Statement& bind(int index, const QString& value);    // NULL when value.isNull()
-    Statement& bind(int index, std::string_view utf8);   // copied by SQLite
+    Statement& bind(int index, const QString& value);  // NULL when value.isNull()
+    Statement& bind(int index, std::string_view utf8); // copied by SQLite
     Statement& bind(int index, const char* utf8) { return bind(index, std::string_view(utf8)); }
     Statement& bindBlob(int index, const QByteArray& value); // NULL when value.isNull()
-    Statement& bind(int index, const QDate& value);      // ISO yyyy-MM-dd, NULL when invalid
+    Statement& bind(int index, const QDate& value);          // ISO yyyy-MM-dd, NULL when invalid
     Statement& bind(int index, std::nullptr_t);
-    template <typename T>
-    Statement& bind(int index, const std::optional<T>& value)
+    template <typename T> Statement& bind(int index, const std::optional<T>& value)
     {
         return value ? bind(index, *value) : bind(index, nullptr);
     }
@@ -100,7 +98,8 @@ public:
 
     // Opens an encrypted database with a raw 256-bit key (never SQLCipher's own passphrase KDF).
     // Refuses plain SQLite files and a SQLite library without SQLCipher. A wrong key fails here.
-    static Result<Connection> open(const QString& path, const SecureBytes& rawKey, const OpenOptions& options = {});
+    static Result<Connection> open(const QString& path, const SecureBytes& rawKey,
+                                   const OpenOptions& options = {});
     // Baseline only: the same library with no key, i.e. plain SQLite.
     static Result<Connection> openUnencrypted(const QString& path, const OpenOptions& options = {});
 
@@ -130,7 +129,8 @@ public:
     sqlite3* handle() const { return m_db; }
 
 private:
-    static Result<Connection> openImpl(const QString& path, const SecureBytes* rawKey, const OpenOptions& options);
+    static Result<Connection> openImpl(const QString& path, const SecureBytes* rawKey,
+                                       const OpenOptions& options);
     Status applyPragmas(bool encrypted);
 
     sqlite3* m_db = nullptr;

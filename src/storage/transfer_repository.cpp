@@ -8,7 +8,10 @@ namespace orec {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("orec", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec", text);
+}
 
 constexpr std::string_view kColumns =
     "id, uuid, version, kind, direction, issuing_committee_id, register_year, register_seq, issue_date, member_id, "
@@ -96,8 +99,9 @@ Result<QList<Transfer>> TransferRepository::listForPosting(qint64 postingId)
 Result<QList<Transfer>> TransferRepository::registerOf(qint64 issuingCommitteeId, int year)
 {
     if (year > 0)
-        return listWhere("issuing_committee_id = ? AND register_year = ? ORDER BY register_year, register_seq",
-                         issuingCommitteeId, year);
+        return listWhere(
+            "issuing_committee_id = ? AND register_year = ? ORDER BY register_year, register_seq",
+            issuingCommitteeId, year);
     return listWhere("issuing_committee_id = ? ORDER BY register_year, register_seq", issuingCommitteeId);
 }
 
@@ -185,7 +189,8 @@ Status TransferRepository::insert(WriteScope& scope, Transfer& transfer)
     transfer.id = scope.connection().lastInsertRowId();
     transfer.version = 1;
     if (m_auditMode == AuditMode::EachRecord)
-        return scope.audit(QStringLiteral("transfer"), transfer.uuid, QStringLiteral("create"), {}, toJson(transfer));
+        return scope.audit(QStringLiteral("transfer"), transfer.uuid, QStringLiteral("create"), {},
+                           toJson(transfer));
     return {};
 }
 
@@ -209,7 +214,9 @@ Status TransferRepository::update(WriteScope& scope, Transfer& transfer)
     if (!stmt)
         return stmt.error();
     sql::Statement& s = **stmt;
-    s.bind(1, codeName(transfer.kind)).bind(2, codeName(transfer.direction)).bind(3, static_cast<long long>(transfer.memberId));
+    s.bind(1, codeName(transfer.kind))
+        .bind(2, codeName(transfer.direction))
+        .bind(3, static_cast<long long>(transfer.memberId));
     repo::bindId(s, 4, transfer.postingId);
     repo::bindId(s, 5, transfer.receivingUnitId);
     repo::bindText(s, 6, transfer.receivingUnitName);
@@ -217,14 +224,16 @@ Status TransferRepository::update(WriteScope& scope, Transfer& transfer)
     repo::bindText(s, 8, transfer.dossierNumber);
     s.bind(9, transfer.duesPaidUpTo);
     repo::bindText(s, 10, transfer.notes);
-    s.bind(11, repo::nowText(m_database)).bind(12, static_cast<long long>(transfer.id)).bind(13, transfer.version);
+    s.bind(11, repo::nowText(m_database))
+        .bind(12, static_cast<long long>(transfer.id))
+        .bind(13, transfer.version);
     OREC_TRY(s.run());
     if (scope.connection().changes() != 1)
         return repo::conflictError(tr("transfer letter"));
     ++transfer.version;
     if (m_auditMode == AuditMode::EachRecord)
-        return scope.audit(QStringLiteral("transfer"), transfer.uuid, QStringLiteral("update"), toJson(*before),
-                           toJson(transfer));
+        return scope.audit(QStringLiteral("transfer"), transfer.uuid, QStringLiteral("update"),
+                           toJson(*before), toJson(transfer));
     return {};
 }
 

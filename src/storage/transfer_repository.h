@@ -7,7 +7,6 @@
 #include "storage/repository_support.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace orec {

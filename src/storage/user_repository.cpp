@@ -8,11 +8,15 @@
 namespace orec {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("orec", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec", text);
+}
 
 QJsonObject toJson(const UserRecord& u)
 {
-    return {{QStringLiteral("name"), u.name}, {QStringLiteral("role"), roleCode(u.role)},
+    return {{QStringLiteral("name"), u.name},
+            {QStringLiteral("role"), roleCode(u.role)},
             {QStringLiteral("full_name"), u.fullName}};
 }
 } // namespace
@@ -84,7 +88,8 @@ Status UserRepository::markRemoved(WriteScope& scope, const QString& name)
         return existing.error();
     if (!*existing)
         return Error(ErrorCode::NotFound, tr("There is no user with this name."), name);
-    auto stmt = scope.connection().prepare("UPDATE users SET removed_at = ? WHERE name = ? AND removed_at IS NULL");
+    auto stmt =
+        scope.connection().prepare("UPDATE users SET removed_at = ? WHERE name = ? AND removed_at IS NULL");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, m_database.clock().nowUtc().toString(Qt::ISODateWithMs)).bind(2, name);
@@ -106,7 +111,8 @@ Status UserRepository::setRole(WriteScope& scope, const QString& name, Role role
     OREC_TRY(stmt->run());
     UserRecord after = **existing;
     after.role = role;
-    return scope.audit(QStringLiteral("user"), name, QStringLiteral("update"), toJson(**existing), toJson(after));
+    return scope.audit(QStringLiteral("user"), name, QStringLiteral("update"), toJson(**existing),
+                       toJson(after));
 }
 
 Result<int> UserRepository::countActiveAdmins()

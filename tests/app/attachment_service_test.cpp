@@ -6,7 +6,6 @@
 #include "support/test_support.h"
 
 #include <QJsonDocument>
-
 #include <gtest/gtest.h>
 
 using namespace orec;
@@ -97,10 +96,13 @@ TEST_F(AttachmentServiceTest, AScanIsStoredEncryptedAndReadBackExactly)
 TEST_F(AttachmentServiceTest, OnlyPdfAndImagesByTheirContent)
 {
     app::AttachmentService attachments(*session);
-    EXPECT_EQ(app::AttachmentService::mediaTypeOf(QByteArray("\x89PNG\r\n\x1a\n....")), QStringLiteral("image/png"));
-    EXPECT_EQ(app::AttachmentService::mediaTypeOf(QByteArray("\xff\xd8\xff\xe0....")), QStringLiteral("image/jpeg"));
+    EXPECT_EQ(app::AttachmentService::mediaTypeOf(QByteArray("\x89PNG\r\n\x1a\n....")),
+              QStringLiteral("image/png"));
+    EXPECT_EQ(app::AttachmentService::mediaTypeOf(QByteArray("\xff\xd8\xff\xe0....")),
+              QStringLiteral("image/jpeg"));
     // A program renamed .pdf is refused: the type comes from the bytes, not the name.
-    auto refused = attachments.attach(reportId, QStringLiteral("scan.pdf"), QByteArray("MZ\x90\x00 not a pdf"));
+    auto refused =
+        attachments.attach(reportId, QStringLiteral("scan.pdf"), QByteArray("MZ\x90\x00 not a pdf"));
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.code(), ErrorCode::Invalid);
     EXPECT_FALSE(attachments.attach(reportId, QStringLiteral("empty.pdf"), QByteArray()).ok());
@@ -109,13 +111,14 @@ TEST_F(AttachmentServiceTest, OnlyPdfAndImagesByTheirContent)
 
 TEST_F(AttachmentServiceTest, AuditorsReadButDoNotAttach)
 {
-    ASSERT_TRUE(app::AccountService(*session)
-                    .addUser(QStringLiteral("kiemtra"), Role::Auditor, QStringLiteral("Kiểm tra viên cẩn thận 2026"))
-                    .ok());
+    ASSERT_TRUE(
+        app::AccountService(*session)
+            .addUser(QStringLiteral("kiemtra"), Role::Auditor, QStringLiteral("Kiểm tra viên cẩn thận 2026"))
+            .ok());
     ASSERT_TRUE(app::AttachmentService(*session).attach(reportId, QStringLiteral("a.pdf"), kPdf).ok());
     session.reset();
-    auto auditor = app::AccountService::unlock(path, QStringLiteral("kiemtra"), QStringLiteral("Kiểm tra viên cẩn thận 2026"),
-                                               fastOptions(&clock));
+    auto auditor = app::AccountService::unlock(
+        path, QStringLiteral("kiemtra"), QStringLiteral("Kiểm tra viên cẩn thận 2026"), fastOptions(&clock));
     ASSERT_TRUE(auditor.ok());
     app::AttachmentService attachments(**auditor);
     auto refused = attachments.attach(reportId, QStringLiteral("b.pdf"), kPdf);

@@ -11,9 +11,8 @@
 #include "storage/posting_repository.h"
 #include "support/test_support.h"
 
-#include <gtest/gtest.h>
-
 #include <array>
+#include <gtest/gtest.h>
 
 using namespace orec;
 using namespace orec::test;
@@ -50,8 +49,8 @@ protected:
     QList<QByteArray> exports(app::Session& session)
     {
         QList<QByteArray> out;
-        for (app::InterchangeTable t :
-             {app::InterchangeTable::Cells, app::InterchangeTable::Members, app::InterchangeTable::Postings}) {
+        for (app::InterchangeTable t : {app::InterchangeTable::Cells, app::InterchangeTable::Members,
+                                        app::InterchangeTable::Postings}) {
             auto rows = app::ExportService(session).table(t);
             EXPECT_TRUE(rows.ok());
             QByteArray bytes;
@@ -139,13 +138,15 @@ TEST_F(DemoGeneratorTest, GeneratedRecordsPassValidationAndNamesFollowRealFreque
                         return true;
                     })
                     .ok());
-    ASSERT_TRUE(PostingRepository(db)
-                    .forEach([&](const Posting& p) {
-                        for (const FieldError& e : errorsOnly(validate(p, kAsOf)))
-                            problems.append(QStringLiteral("posting %1 (%2): %3").arg(p.id).arg(codeName(p.status), e.message));
-                        return true;
-                    })
-                    .ok());
+    ASSERT_TRUE(
+        PostingRepository(db)
+            .forEach([&](const Posting& p) {
+                for (const FieldError& e : errorsOnly(validate(p, kAsOf)))
+                    problems.append(
+                        QStringLiteral("posting %1 (%2): %3").arg(p.id).arg(codeName(p.status), e.message));
+                return true;
+            })
+            .ok());
     EXPECT_TRUE(problems.isEmpty()) << problems.mid(0, 10).join(QLatin1Char('\n')).toStdString();
     // Nguyễn is about 38% of Vietnamese; a thousand draws land well within 30–46%.
     EXPECT_GT(nguyen * 100, members * 30);
@@ -161,11 +162,12 @@ TEST_F(DemoGeneratorTest, TheSameSeedMakesTheSameDepartment)
     EXPECT_EQ(exports(*b.session), ea);
     EXPECT_NE(exports(*c.session)[1], ea[1]);
     // Beyond the interchange columns: identities, reports and transfer letters too.
-    for (const char* sql : {"SELECT group_concat(uuid, ',') FROM (SELECT uuid FROM members ORDER BY id)",
-                            "SELECT group_concat(uuid || kind || coalesce(due_date, '') || coalesce(received_date, ''), ',') "
-                            "FROM (SELECT * FROM reports ORDER BY id)",
-                            "SELECT group_concat(register_year || '/' || register_seq || ':' || member_id, ',') "
-                            "FROM (SELECT * FROM transfers ORDER BY id)"})
+    for (const char* sql :
+         {"SELECT group_concat(uuid, ',') FROM (SELECT uuid FROM members ORDER BY id)",
+          "SELECT group_concat(uuid || kind || coalesce(due_date, '') || coalesce(received_date, ''), ',') "
+          "FROM (SELECT * FROM reports ORDER BY id)",
+          "SELECT group_concat(register_year || '/' || register_seq || ':' || member_id, ',') "
+          "FROM (SELECT * FROM transfers ORDER BY id)"})
         EXPECT_EQ(digest(*a.session, sql), digest(*b.session, sql)) << sql;
     EXPECT_EQ(a.summary.postingsByStatus, b.summary.postingsByStatus);
 }
@@ -231,7 +233,6 @@ TEST_F(DemoGeneratorTest, ItsExportReImportsIntoAnEmptyRegisterAsTheSameRecords)
                             "SELECT count(*) FROM members", "SELECT count(*) FROM postings"})
         EXPECT_EQ(count(copy, sql), count(*g.session, sql)) << sql;
 }
-
 
 TEST_F(DemoGeneratorTest, EvenASmallDemoHasTheCellsEachKindIsKnownFor)
 {

@@ -11,9 +11,7 @@
 
 #include <QMap>
 #include <QSet>
-
 #include <gtest/gtest.h>
-
 #include <string>
 #include <vector>
 
@@ -80,7 +78,8 @@ class ImportProblemsTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        auto created = createDatabase(m_dir.file(QStringLiteral("r.orec")), kAdmin, kAdminPassphrase, fastOptions(&m_clock));
+        auto created = createDatabase(m_dir.file(QStringLiteral("r.orec")), kAdmin, kAdminPassphrase,
+                                      fastOptions(&m_clock));
         m_session = std::make_unique<app::Session>(std::move(created.database));
         m_service = std::make_unique<app::RegisterService>(*m_session);
 
@@ -103,8 +102,10 @@ protected:
         cell.city = QStringLiteral("Tokyo");
         ASSERT_TRUE(m_service->addUnit(cell).ok());
 
-        m_duc = addMember(QStringLiteral("Nguyễn Văn Đức"), QStringLiteral("10000001"), QStringLiteral("001085000001"));
-        m_hung = addMember(QStringLiteral("Trần Văn Hùng"), QStringLiteral("10000002"), QStringLiteral("001080000002"));
+        m_duc = addMember(QStringLiteral("Nguyễn Văn Đức"), QStringLiteral("10000001"),
+                          QStringLiteral("001085000001"));
+        m_hung = addMember(QStringLiteral("Trần Văn Hùng"), QStringLiteral("10000002"),
+                           QStringLiteral("001080000002"));
 
         // Đức's trip to Thailand in February, already in the register.
         Posting trip;
@@ -144,9 +145,11 @@ protected:
 
     Database& db() { return m_session->database(); }
 
-    app::ImportReport import(app::InterchangeTable table, const QStringList& lines, const app::ImportOptions& options = {})
+    app::ImportReport import(app::InterchangeTable table, const QStringList& lines,
+                             const app::ImportOptions& options = {})
     {
-        auto report = app::ImportService(*m_session).importBytes(table, csv(lines), options, QStringLiteral("test.csv"));
+        auto report = app::ImportService(*m_session)
+                          .importBytes(table, csv(lines), options, QStringLiteral("test.csv"));
         EXPECT_TRUE(report.ok()) << (report.ok() ? "" : report.error().toString().toStdString());
         return report.ok() ? *report : app::ImportReport{};
     }
@@ -169,7 +172,8 @@ protected:
     }
 
     // All or nothing: every problem, exactly, and not one row of any table changed.
-    void expectRefusedWhole(app::InterchangeTable table, const QStringList& lines, const QList<Expected>& expected)
+    void expectRefusedWhole(app::InterchangeTable table, const QStringList& lines,
+                            const QList<Expected>& expected)
     {
         const QMap<QString, QByteArray> before = tableChecksums(db());
         const app::ImportReport report = import(table, lines);
@@ -192,12 +196,14 @@ protected:
 
     // Skip-invalid: the valid rows go in, the others are written to the rejects file with their reasons.
     // Returns the tables whose rows changed, by name in order.
-    std::string importValidRows(app::InterchangeTable table, const QStringList& lines, const QList<Expected>& expected)
+    std::string importValidRows(app::InterchangeTable table, const QStringList& lines,
+                                const QList<Expected>& expected)
     {
         const QMap<QString, QByteArray> before = tableChecksums(db());
         app::ImportOptions options;
         options.skipInvalid = true;
-        options.rejectsPath = m_dir.file(QStringLiteral("rejects-%1.csv").arg(app::interchangeTableName(table)));
+        options.rejectsPath =
+            m_dir.file(QStringLiteral("rejects-%1.csv").arg(app::interchangeTableName(table)));
         const app::ImportReport report = import(table, lines, options);
         EXPECT_EQ(shown(report.problems), shown(expected));
         QSet<int> bad;
@@ -223,7 +229,8 @@ protected:
         }
         EXPECT_EQ(written.size(), wanted.size());
         for (qsizetype i = 0; i < std::min(written.size(), wanted.size()); ++i)
-            EXPECT_EQ(written[i].join(QLatin1Char('\n')).toStdString(), wanted[i].join(QLatin1Char('\n')).toStdString())
+            EXPECT_EQ(written[i].join(QLatin1Char('\n')).toStdString(),
+                      wanted[i].join(QLatin1Char('\n')).toStdString())
                 << "rejects row " << i;
 
         // The tables written: the table itself, the audit log and, for members, the search index
@@ -231,8 +238,9 @@ protected:
         const QMap<QString, QByteArray> after = tableChecksums(db());
         QStringList changed;
         for (auto it = after.begin(); it != after.end(); ++it) {
-            const QString name = it.key().startsWith(QLatin1String("member_search")) ? QStringLiteral("member_search")
-                                                                                      : it.key();
+            const QString name = it.key().startsWith(QLatin1String("member_search"))
+                                     ? QStringLiteral("member_search")
+                                     : it.key();
             if (before.value(it.key()) != it.value() && !changed.contains(name))
                 changed.append(name);
         }
@@ -251,36 +259,46 @@ protected:
 // ---- members ------------------------------------------------------------------------------------
 
 const QStringList kMembers = {
-    QStringLiteral("ho_ten,gioi_tinh,ngay_sinh,so_cccd,so_the_dang_vien,ngay_vao_dang,ngay_chinh_thuc,don_vi_sinh_hoat"),
-    QStringLiteral("Lê Văn An,Nam,12/04/1985,001085000100,10000100,19/05/2010,19/05/2011,CB-A"),   // 2 valid
-    QStringLiteral(",Nữ,01/01/1990,,,,,"),                                                        // 3 name empty
-    QStringLiteral("Trần Thị Bình,Nữ,31/02/1990,,,,,"),                                           // 4 no such day
-    QStringLiteral("Phạm Văn Cường,Nam,01/01/2030,,,,,"),                                         // 5 born in the future
-    QStringLiteral("Hoàng Thị Dung,Nữ,01/01/1980,,,01/06/2026,,"),                                // 6 admitted in the future
-    QStringLiteral("Đinh Văn Giang,Nam,01/01/1980,,,01/06/2025,01/06/2026,"),                     // 7 full in the future
-    QStringLiteral("Hoàng Văn Dũng,Nam,01/01/2000,,,01/06/2016,,"),                               // 8 admitted at 16
-    QStringLiteral("Vũ Thị Hoa,Nữ,01/01/1980,,,01/06/2010,01/06/2009,"),                          // 9 full before admission
-    QStringLiteral("Đỗ Văn Em,Nam,01/01/1980,,10000100,01/06/2010,01/06/2011,"),                  // 10 card of line 2
-    QStringLiteral("Ngô Văn Phúc,Nam,01/01/1980,,10000001,01/06/2010,01/06/2011,"),               // 11 Đức's card
-    QStringLiteral("Ngô Thị Gấm,Nữ,01/01/1980,001085000100,,,,"),                                 // 12 citizen ID of line 2
-    QStringLiteral("Lý Văn Hậu,Nam,01/01/1980,001085000001,,,,"),                                 // 13 Đức's citizen ID
-    QStringLiteral("Dương Văn Hải,Nam,01/01/1980,,,,,CB-ZZZ"),                                    // 14 no such unit
-    QStringLiteral("Bùi Thị Lan,Nữ,03/02/1998,001198000222,,01/08/2025,,Chi bộ Khoa A"),         // 15 valid, probationary
+    QStringLiteral(
+        "ho_ten,gioi_tinh,ngay_sinh,so_cccd,so_the_dang_vien,ngay_vao_dang,ngay_chinh_thuc,don_vi_sinh_hoat"),
+    QStringLiteral("Lê Văn An,Nam,12/04/1985,001085000100,10000100,19/05/2010,19/05/2011,CB-A"), // 2 valid
+    QStringLiteral(",Nữ,01/01/1990,,,,,"),                                       // 3 name empty
+    QStringLiteral("Trần Thị Bình,Nữ,31/02/1990,,,,,"),                          // 4 no such day
+    QStringLiteral("Phạm Văn Cường,Nam,01/01/2030,,,,,"),                        // 5 born in the future
+    QStringLiteral("Hoàng Thị Dung,Nữ,01/01/1980,,,01/06/2026,,"),               // 6 admitted in the future
+    QStringLiteral("Đinh Văn Giang,Nam,01/01/1980,,,01/06/2025,01/06/2026,"),    // 7 full in the future
+    QStringLiteral("Hoàng Văn Dũng,Nam,01/01/2000,,,01/06/2016,,"),              // 8 admitted at 16
+    QStringLiteral("Vũ Thị Hoa,Nữ,01/01/1980,,,01/06/2010,01/06/2009,"),         // 9 full before admission
+    QStringLiteral("Đỗ Văn Em,Nam,01/01/1980,,10000100,01/06/2010,01/06/2011,"), // 10 card of line 2
+    QStringLiteral("Ngô Văn Phúc,Nam,01/01/1980,,10000001,01/06/2010,01/06/2011,"), // 11 Đức's card
+    QStringLiteral("Ngô Thị Gấm,Nữ,01/01/1980,001085000100,,,,"),                   // 12 citizen ID of line 2
+    QStringLiteral("Lý Văn Hậu,Nam,01/01/1980,001085000001,,,,"),                   // 13 Đức's citizen ID
+    QStringLiteral("Dương Văn Hải,Nam,01/01/1980,,,,,CB-ZZZ"),                      // 14 no such unit
+    QStringLiteral(
+        "Bùi Thị Lan,Nữ,03/02/1998,001198000222,,01/08/2025,,Chi bộ Khoa A"), // 15 valid, probationary
 };
 
 const QList<Expected> kMemberProblems = {
     {3, QStringLiteral("ho_ten"), QStringLiteral("The full name is required.")},
     {4, QStringLiteral("ngay_sinh"), QStringLiteral("31/02/1990 is not a day of the calendar.")},
-    {5, QStringLiteral("ngay_sinh"), QStringLiteral("The date of birth (01/01/2030) cannot be in the future.")},
-    {6, QStringLiteral("ngay_vao_dang"), QStringLiteral("The admission date (01/06/2026) cannot be in the future.")},
-    {7, QStringLiteral("ngay_chinh_thuc"), QStringLiteral("The full-membership date (01/06/2026) cannot be in the future.")},
-    {8, QStringLiteral("ngay_vao_dang"), QStringLiteral("Admission (01/06/2016) is before the member's 18th birthday (01/01/2018).")},
-    {9, QStringLiteral("ngay_chinh_thuc"), QStringLiteral("Full membership (01/06/2009) cannot come before admission (01/06/2010).")},
-    {10, QStringLiteral("so_the_dang_vien"), QStringLiteral("The party card number 10000100 is also on line 2 of the file.")},
+    {5, QStringLiteral("ngay_sinh"),
+     QStringLiteral("The date of birth (01/01/2030) cannot be in the future.")},
+    {6, QStringLiteral("ngay_vao_dang"),
+     QStringLiteral("The admission date (01/06/2026) cannot be in the future.")},
+    {7, QStringLiteral("ngay_chinh_thuc"),
+     QStringLiteral("The full-membership date (01/06/2026) cannot be in the future.")},
+    {8, QStringLiteral("ngay_vao_dang"),
+     QStringLiteral("Admission (01/06/2016) is before the member's 18th birthday (01/01/2018).")},
+    {9, QStringLiteral("ngay_chinh_thuc"),
+     QStringLiteral("Full membership (01/06/2009) cannot come before admission (01/06/2010).")},
+    {10, QStringLiteral("so_the_dang_vien"),
+     QStringLiteral("The party card number 10000100 is also on line 2 of the file.")},
     {11, QStringLiteral("so_the_dang_vien"),
      QStringLiteral("The party card number 10000001 already belongs to Nguyễn Văn Đức in the register.")},
-    {12, QStringLiteral("so_cccd"), QStringLiteral("The citizen ID 001085000100 is also on line 2 of the file.")},
-    {13, QStringLiteral("so_cccd"), QStringLiteral("The citizen ID 001085000001 already belongs to Nguyễn Văn Đức in the register.")},
+    {12, QStringLiteral("so_cccd"),
+     QStringLiteral("The citizen ID 001085000100 is also on line 2 of the file.")},
+    {13, QStringLiteral("so_cccd"),
+     QStringLiteral("The citizen ID 001085000001 already belongs to Nguyễn Văn Đức in the register.")},
     {14, QStringLiteral("don_vi_sinh_hoat"), QStringLiteral("No unit has the code or name \"CB-ZZZ\".")},
 };
 
@@ -288,27 +306,33 @@ const QList<Expected> kMemberProblems = {
 
 const QStringList kCells = {
     QStringLiteral("ma_chi_bo,ten,loai,quoc_gia,thanh_pho,dang_bo_cap_tren,ngay_thanh_lap"),
-    QStringLiteral("CB-KR-LD,Chi bộ lao động Seoul,lao_dong,KR,Seoul,DU-T,15/09/2015"),             // 2 valid
-    QStringLiteral(",Chi bộ không mã,lao_dong,KR,Busan,,"),                                          // 3 code empty
-    QStringLiteral("CB-DE-LHS,,luu_hoc_sinh,DE,Berlin,,"),                                           // 4 name empty
-    QStringLiteral("CB-FR-CQ,Chi bộ cơ quan đại diện Paris,co_quan_dai_dien,FR,Paris,,31/02/2020"),  // 5 no such day
-    QStringLiteral("CB-GB-LHS,Chi bộ lưu học sinh London,luu_hoc_sinh,GB,London,,01/09/2026"),       // 6 set up in the future
-    QStringLiteral("CB-LA-X,Chi bộ X,ngoai_hanh_tinh,LA,Viêng Chăn,,"),                              // 7 no such cell type
-    QStringLiteral("CB-ZZ-LD,Chi bộ lao động Atlantis,lao_dong,Atlantis,,,"),                        // 8 no such country
-    QStringLiteral("CB-RU-CG,Chi bộ chuyên gia Mát-xcơ-va,chuyen_gia,Nga,Mát-xcơ-va,DB-XX,"),        // 9 no such parent unit
-    QStringLiteral("CB-KR-LD,Chi bộ lao động Busan,lao_dong,KR,Busan,,"),                            // 10 code of line 2
-    QStringLiteral("CB-JP-LHS,Chi bộ lưu học sinh Tokyo mới,luu_hoc_sinh,JP,Tokyo,,"),               // 11 code in the register
-    QStringLiteral("CB-AU-TLN,Chi bộ tự lập nghiệp Sydney,tu_lap_nghiep,Úc,Sydney,DU-T,"),          // 12 valid
+    QStringLiteral("CB-KR-LD,Chi bộ lao động Seoul,lao_dong,KR,Seoul,DU-T,15/09/2015"), // 2 valid
+    QStringLiteral(",Chi bộ không mã,lao_dong,KR,Busan,,"),                             // 3 code empty
+    QStringLiteral("CB-DE-LHS,,luu_hoc_sinh,DE,Berlin,,"),                              // 4 name empty
+    QStringLiteral(
+        "CB-FR-CQ,Chi bộ cơ quan đại diện Paris,co_quan_dai_dien,FR,Paris,,31/02/2020"), // 5 no such day
+    QStringLiteral(
+        "CB-GB-LHS,Chi bộ lưu học sinh London,luu_hoc_sinh,GB,London,,01/09/2026"), // 6 set up in the future
+    QStringLiteral("CB-LA-X,Chi bộ X,ngoai_hanh_tinh,LA,Viêng Chăn,,"),             // 7 no such cell type
+    QStringLiteral("CB-ZZ-LD,Chi bộ lao động Atlantis,lao_dong,Atlantis,,,"),       // 8 no such country
+    QStringLiteral(
+        "CB-RU-CG,Chi bộ chuyên gia Mát-xcơ-va,chuyen_gia,Nga,Mát-xcơ-va,DB-XX,"), // 9 no such parent unit
+    QStringLiteral("CB-KR-LD,Chi bộ lao động Busan,lao_dong,KR,Busan,,"),          // 10 code of line 2
+    QStringLiteral(
+        "CB-JP-LHS,Chi bộ lưu học sinh Tokyo mới,luu_hoc_sinh,JP,Tokyo,,"), // 11 code in the register
+    QStringLiteral("CB-AU-TLN,Chi bộ tự lập nghiệp Sydney,tu_lap_nghiep,Úc,Sydney,DU-T,"), // 12 valid
 };
 
 const QList<Expected> kCellProblems = {
     {3, QStringLiteral("ma_chi_bo"), QStringLiteral("The unit code is required.")},
     {4, QStringLiteral("ten"), QStringLiteral("The unit name is required.")},
     {5, QStringLiteral("ngay_thanh_lap"), QStringLiteral("31/02/2020 is not a day of the calendar.")},
-    {6, QStringLiteral("ngay_thanh_lap"), QStringLiteral("The date the unit was set up (01/09/2026) cannot be in the future.")},
+    {6, QStringLiteral("ngay_thanh_lap"),
+     QStringLiteral("The date the unit was set up (01/09/2026) cannot be in the future.")},
     {7, QStringLiteral("loai"),
-     QStringLiteral("\"ngoai_hanh_tinh\" is not a cell type (co_quan_dai_dien, phu_nhan_phu_quan, luu_hoc_sinh, lao_dong, "
-                    "chuyen_gia, tu_lap_nghiep).")},
+     QStringLiteral(
+         "\"ngoai_hanh_tinh\" is not a cell type (co_quan_dai_dien, phu_nhan_phu_quan, luu_hoc_sinh, lao_dong, "
+         "chuyen_gia, tu_lap_nghiep).")},
     {8, QStringLiteral("quoc_gia"), QStringLiteral("\"Atlantis\" is not a country code or name.")},
     {9, QStringLiteral("dang_bo_cap_tren"), QStringLiteral("No unit has the code or name \"DB-XX\".")},
     {10, QStringLiteral("ma_chi_bo"), QStringLiteral("The code CB-KR-LD is also on line 2 of the file.")},
@@ -321,53 +345,82 @@ const QList<Expected> kCellProblems = {
 // (10000002, 001080000002) has none. Duplicate party card numbers and citizen IDs do not apply here: they
 // name the member, who makes many trips; the same trip twice is the duplicate of this table.
 const QStringList kPostings = {
-    QStringLiteral("so_the_dang_vien,so_cccd,muc_dich,quoc_gia,thanh_pho,so_quyet_dinh,ngay_quyet_dinh,cap_quyet_dinh,"
-                   "ngay_di_du_kien,ngay_ve_du_kien,ngay_di,ngay_ve,chi_bo_nuoc_ngoai,hinh_thuc_sinh_hoat"),
-    QStringLiteral("10000001,,cong_tac,FR,Paris,15/QĐ,20/04/2025,DU-T,01/05/2025,10/05/2025,01/05/2025,10/05/2025,,"),   // 2 valid
-    QStringLiteral(",,cong_tac,FR,Paris,,,,01/06/2025,05/06/2025,,,,"),                                                 // 3 no member
-    QStringLiteral("10000001,,,DE,Berlin,,,,01/06/2025,05/06/2025,,,,"),                                                // 4 purpose empty
-    QStringLiteral("10000001,,cong_tac,,,,,,01/07/2025,05/07/2025,,,,"),                                                // 5 country empty
-    QStringLiteral("10000001,,du_lich,IT,Roma,,,,31/02/2025,05/03/2025,,,,"),                                           // 6 no such day
-    QStringLiteral("10000001,,cong_tac,SG,,20/QĐ,20/02/2026,DU-T,01/04/2026,10/04/2026,01/04/2026,,,"),                 // 7 left in the future
-    QStringLiteral("10000001,,cong_tac,KR,Seoul,21/QĐ,10/01/2026,DU-T,15/01/2026,20/01/2026,15/01/2026,20/04/2026,,"),  // 8 back in the future
-    QStringLiteral("10000001,,cong_tac,CN,,22/QĐ,01/04/2026,DU-T,01/05/2026,10/05/2026,,,,"),                           // 9 decided in the future
-    QStringLiteral("10000001,,cong_tac,US,,23/QĐ,01/08/2025,DU-T,01/09/2025,10/09/2025,10/09/2025,01/09/2025,,"),       // 10 back before leaving
-    QStringLiteral("10000001,,di_choi,TH,,,,,01/03/2025,05/03/2025,,,,"),                                               // 11 no such purpose
-    QStringLiteral("10000001,,cong_tac,Atlantis,,,,,01/04/2025,05/04/2025,,,,"),                                        // 12 no such country
-    QStringLiteral("10000001,,hoc_tap,JP,Tokyo,24/QĐ,01/08/2023,DU-T,01/09/2023,01/09/2024,01/09/2023,01/09/2024,CB-XX,tam_thoi"), // 13 no such cell
-    QStringLiteral("10000001,,cong_tac,FR,,25/QĐ,01/10/2024,DU-T,01/11/2024,05/11/2024,01/11/2024,05/11/2024,,lam_sao"),  // 14 no such arrangement
-    QStringLiteral("10000001,,cong_tac,BE,,26/QĐ,01/10/2024,Bộ trưởng,01/12/2024,05/12/2024,01/12/2024,05/12/2024,,"),   // 15 no such approving unit
-    QStringLiteral("99999999,,cong_tac,FR,,,,,01/06/2025,05/06/2025,,,,"),                                              // 16 no such card
-    QStringLiteral(",001099999999,cong_tac,FR,,,,,01/06/2025,05/06/2025,,,,"),                                          // 17 no such citizen ID
-    QStringLiteral("10000001,001080000002,cong_tac,NL,,,,,01/07/2025,05/07/2025,,,,"),                                  // 18 card and ID of two people
-    QStringLiteral("10000001,,cong_tac,FR,Paris,15/QĐ,20/04/2025,DU-T,01/05/2025,10/05/2025,01/05/2025,10/05/2025,,"),   // 19 the trip of line 2
-    QStringLiteral("10000001,,du_lich,TH,,,20/01/2026,DU-T,01/02/2026,07/02/2026,01/02/2026,07/02/2026,,"),             // 20 the trip in the register
-    QStringLiteral(",001080000002,hoc_tap,JP,Tokyo,30/QĐ,01/08/2025,DU-T,01/09/2025,01/09/2027,05/09/2025,,CB-JP-LHS,chinh_thuc"), // 21 valid
+    QStringLiteral(
+        "so_the_dang_vien,so_cccd,muc_dich,quoc_gia,thanh_pho,so_quyet_dinh,ngay_quyet_dinh,cap_quyet_dinh,"
+        "ngay_di_du_kien,ngay_ve_du_kien,ngay_di,ngay_ve,chi_bo_nuoc_ngoai,hinh_thuc_sinh_hoat"),
+    QStringLiteral(
+        "10000001,,cong_tac,FR,Paris,15/QĐ,20/04/2025,DU-T,01/05/2025,10/05/2025,01/05/2025,10/05/2025,,"), // 2 valid
+    QStringLiteral(",,cong_tac,FR,Paris,,,,01/06/2025,05/06/2025,,,,"),       // 3 no member
+    QStringLiteral("10000001,,,DE,Berlin,,,,01/06/2025,05/06/2025,,,,"),      // 4 purpose empty
+    QStringLiteral("10000001,,cong_tac,,,,,,01/07/2025,05/07/2025,,,,"),      // 5 country empty
+    QStringLiteral("10000001,,du_lich,IT,Roma,,,,31/02/2025,05/03/2025,,,,"), // 6 no such day
+    QStringLiteral(
+        "10000001,,cong_tac,SG,,20/QĐ,20/02/2026,DU-T,01/04/2026,10/04/2026,01/04/2026,,,"), // 7 left in the
+                                                                                             // future
+    QStringLiteral(
+        "10000001,,cong_tac,KR,Seoul,21/QĐ,10/01/2026,DU-T,15/01/2026,20/01/2026,15/01/2026,20/04/2026,,"), // 8 back in the future
+    QStringLiteral(
+        "10000001,,cong_tac,CN,,22/QĐ,01/04/2026,DU-T,01/05/2026,10/05/2026,,,,"), // 9 decided in the future
+    QStringLiteral(
+        "10000001,,cong_tac,US,,23/QĐ,01/08/2025,DU-T,01/09/2025,10/09/2025,10/09/2025,01/09/2025,,"), // 10
+                                                                                                       // back
+                                                                                                       // before
+                                                                                                       // leaving
+    QStringLiteral("10000001,,di_choi,TH,,,,,01/03/2025,05/03/2025,,,,"),        // 11 no such purpose
+    QStringLiteral("10000001,,cong_tac,Atlantis,,,,,01/04/2025,05/04/2025,,,,"), // 12 no such country
+    QStringLiteral(
+        "10000001,,hoc_tap,JP,Tokyo,24/QĐ,01/08/2023,DU-T,01/09/2023,01/09/2024,01/09/2023,01/09/2024,CB-XX,tam_thoi"), // 13 no such cell
+    QStringLiteral(
+        "10000001,,cong_tac,FR,,25/QĐ,01/10/2024,DU-T,01/11/2024,05/11/2024,01/11/2024,05/11/2024,,lam_sao"), // 14 no such arrangement
+    QStringLiteral(
+        "10000001,,cong_tac,BE,,26/QĐ,01/10/2024,Bộ trưởng,01/12/2024,05/12/2024,01/12/2024,05/12/2024,,"), // 15 no such approving unit
+    QStringLiteral("99999999,,cong_tac,FR,,,,,01/06/2025,05/06/2025,,,,"),     // 16 no such card
+    QStringLiteral(",001099999999,cong_tac,FR,,,,,01/06/2025,05/06/2025,,,,"), // 17 no such citizen ID
+    QStringLiteral(
+        "10000001,001080000002,cong_tac,NL,,,,,01/07/2025,05/07/2025,,,,"), // 18 card and ID of two people
+    QStringLiteral(
+        "10000001,,cong_tac,FR,Paris,15/QĐ,20/04/2025,DU-T,01/05/2025,10/05/2025,01/05/2025,10/05/2025,,"), // 19 the trip of line 2
+    QStringLiteral(
+        "10000001,,du_lich,TH,,,20/01/2026,DU-T,01/02/2026,07/02/2026,01/02/2026,07/02/2026,,"), // 20 the
+                                                                                                 // trip in
+                                                                                                 // the
+                                                                                                 // register
+    QStringLiteral(
+        ",001080000002,hoc_tap,JP,Tokyo,30/QĐ,01/08/2025,DU-T,01/09/2025,01/09/2027,05/09/2025,,CB-JP-LHS,chinh_thuc"), // 21 valid
 };
 
 const QList<Expected> kPostingProblems = {
-    {3, QStringLiteral("so_the_dang_vien"), QStringLiteral("Give the member's party card number or citizen ID.")},
+    {3, QStringLiteral("so_the_dang_vien"),
+     QStringLiteral("Give the member's party card number or citizen ID.")},
     {4, QStringLiteral("muc_dich"), QStringLiteral("The purpose is required.")},
     {5, QStringLiteral("quoc_gia"), QStringLiteral("At least one country is required.")},
     {6, QStringLiteral("ngay_di_du_kien"), QStringLiteral("31/02/2025 is not a day of the calendar.")},
-    {7, QStringLiteral("ngay_di"), QStringLiteral("The departure date (01/04/2026) cannot be in the future.")},
+    {7, QStringLiteral("ngay_di"),
+     QStringLiteral("The departure date (01/04/2026) cannot be in the future.")},
     {8, QStringLiteral("ngay_ve"), QStringLiteral("The return date (20/04/2026) cannot be in the future.")},
-    {9, QStringLiteral("ngay_quyet_dinh"), QStringLiteral("The date of the sending decision (01/04/2026) cannot be in the future.")},
-    {10, QStringLiteral("ngay_ve"), QStringLiteral("The return (01/09/2025) is before the departure (10/09/2025).")},
+    {9, QStringLiteral("ngay_quyet_dinh"),
+     QStringLiteral("The date of the sending decision (01/04/2026) cannot be in the future.")},
+    {10, QStringLiteral("ngay_ve"),
+     QStringLiteral("The return (01/09/2025) is before the departure (10/09/2025).")},
     {11, QStringLiteral("muc_dich"),
-     QStringLiteral("\"di_choi\" is not a purpose (cong_tac, hoc_tap, lao_dong, chuyen_gia, theo_vo_chong, tu_lap_nghiep, "
-                    "tham_than, chua_benh, du_lich, viec_rieng_khac).")},
+     QStringLiteral(
+         "\"di_choi\" is not a purpose (cong_tac, hoc_tap, lao_dong, chuyen_gia, theo_vo_chong, tu_lap_nghiep, "
+         "tham_than, chua_benh, du_lich, viec_rieng_khac).")},
     {12, QStringLiteral("quoc_gia"), QStringLiteral("\"Atlantis\" is not a country code or name.")},
     {13, QStringLiteral("chi_bo_nuoc_ngoai"), QStringLiteral("No cell has the code \"CB-XX\".")},
     {14, QStringLiteral("hinh_thuc_sinh_hoat"),
-     QStringLiteral("\"lam_sao\" is not a party-activity arrangement (giu_nguyen, to_dang_tam_thoi, tam_thoi, chinh_thuc).")},
+     QStringLiteral(
+         "\"lam_sao\" is not a party-activity arrangement (giu_nguyen, to_dang_tam_thoi, tam_thoi, chinh_thuc).")},
     {15, QStringLiteral("cap_quyet_dinh"),
-     QStringLiteral("\"Bộ trưởng\" is not a unit of the register; give the approving committee's code or name.")},
+     QStringLiteral(
+         "\"Bộ trưởng\" is not a unit of the register; give the approving committee's code or name.")},
     {16, QStringLiteral("so_the_dang_vien"), QStringLiteral("No member has the party card number 99999999.")},
     {17, QStringLiteral("so_cccd"), QStringLiteral("No member has the citizen ID 001099999999.")},
-    {18, QStringLiteral("so_cccd"), QStringLiteral("The party card number and the citizen ID belong to two different members.")},
+    {18, QStringLiteral("so_cccd"),
+     QStringLiteral("The party card number and the citizen ID belong to two different members.")},
     {19, QString(), QStringLiteral("The same trip of the same member is on line 2 of the file.")},
-    {20, QString(), QStringLiteral("This trip (to Thái Lan, leaving 01/02/2026) is already in the register.")}, // SetUp's
+    {20, QString(),
+     QStringLiteral("This trip (to Thái Lan, leaving 01/02/2026) is already in the register.")}, // SetUp's
 };
 
 } // namespace
@@ -380,12 +433,14 @@ TEST_F(ImportProblemsTest, MembersFileWithEveryProblemIsRefusedWholeAndTheDataba
 TEST_F(ImportProblemsTest, MembersFileSkippingInvalidRowsImportsExactlyTheValidOnes)
 {
     const std::string changed = importValidRows(app::InterchangeTable::Members, kMembers, kMemberProblems);
-    EXPECT_EQ(texts("SELECT full_name || ' ' || ifnull(party_card_no, '-') || ' ' || ifnull(citizen_id, '-') FROM members "
-                    "ORDER BY id"),
-              (QStringList{QStringLiteral("Nguyễn Văn Đức 10000001 001085000001"),
-                           QStringLiteral("Trần Văn Hùng 10000002 001080000002"),
-                           QStringLiteral("Lê Văn An 10000100 001085000100"),
-                           QStringLiteral("Bùi Thị Lan - 001198000222")}));
+    EXPECT_EQ(
+        texts(
+            "SELECT full_name || ' ' || ifnull(party_card_no, '-') || ' ' || ifnull(citizen_id, '-') FROM members "
+            "ORDER BY id"),
+        (QStringList{QStringLiteral("Nguyễn Văn Đức 10000001 001085000001"),
+                     QStringLiteral("Trần Văn Hùng 10000002 001080000002"),
+                     QStringLiteral("Lê Văn An 10000100 001085000100"),
+                     QStringLiteral("Bùi Thị Lan - 001198000222")}));
     auto lan = m_service->findMember(QStringLiteral("001198000222"));
     ASSERT_TRUE(lan.ok());
     EXPECT_TRUE(lan->isProbationary());
@@ -427,8 +482,9 @@ TEST_F(ImportProblemsTest, PostingsFileSkippingInvalidRowsImportsExactlyTheValid
             return out;
         for (const Posting& p : list.value())
             out << QStringLiteral("%1 %2 %3 %4")
-                       .arg(p.countryCodes.join(QLatin1Char('+')), p.expectedDeparture().toString(Qt::ISODate),
-                            codeName(p.status), p.decisionNumber);
+                       .arg(p.countryCodes.join(QLatin1Char('+')),
+                            p.expectedDeparture().toString(Qt::ISODate), codeName(p.status),
+                            p.decisionNumber);
         out.sort();
         return out;
     };

@@ -21,7 +21,8 @@ class RegisterServiceTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        auto created = createDatabase(m_dir.file(QStringLiteral("s.orec")), kAdmin, kAdminPassphrase, fastOptions(&m_clock));
+        auto created = createDatabase(m_dir.file(QStringLiteral("s.orec")), kAdmin, kAdminPassphrase,
+                                      fastOptions(&m_clock));
         m_session = std::make_unique<app::Session>(std::move(created.database));
         m_service = std::make_unique<app::RegisterService>(*m_session);
 
@@ -102,7 +103,8 @@ protected:
     {
         Database& db = m_session->database();
         EXPECT_TRUE(db.keyStore()
-                        .setSlot(user, SecureBytes::fromUtf8(passphrase), db.dataKey(), crypto::KdfParams::cheapForTestsOnly())
+                        .setSlot(user, SecureBytes::fromUtf8(passphrase), db.dataKey(),
+                                 crypto::KdfParams::cheapForTestsOnly())
                         .ok());
         {
             WriteScope scope(db, Permission::ManageUsers);
@@ -135,8 +137,8 @@ protected:
 
 TEST_F(RegisterServiceTest, ANewPostingCallsForItsDocumentsWithDueDates)
 {
-    Posting official = plan(m_member, PostingPurpose::OfficialMission, QStringLiteral("FR"), QDate(2026, 4, 1),
-                            QDate(2026, 4, 10));
+    Posting official = plan(m_member, PostingPurpose::OfficialMission, QStringLiteral("FR"),
+                            QDate(2026, 4, 1), QDate(2026, 4, 10));
     EXPECT_EQ(official.status, PostingStatus::Planned);
     QList<Report> docs = reports(official);
     ASSERT_EQ(docs.size(), 2);
@@ -201,14 +203,15 @@ TEST_F(RegisterServiceTest, AWholeTripFromPlanToCloseWithTheReturnReportDeadline
     QStringList actions;
     for (const AuditEntry& e : list)
         actions.prepend(e.action);
-    EXPECT_EQ(actions, (QStringList{"create", "transition:approve", "transition:depart", "transition:return_home",
-                                    "transition:close"}));
+    EXPECT_EQ(actions, (QStringList{"create", "transition:approve", "transition:depart",
+                                    "transition:return_home", "transition:close"}));
     EXPECT_TRUE(m_session->database().auditLog().verify()->intact);
 }
 
 TEST_F(RegisterServiceTest, PrivateTripReportIsDueSevenWorkingDaysAfterReEntry)
 {
-    Posting p = plan(m_member, PostingPurpose::Tourism, QStringLiteral("TH"), QDate(2026, 2, 14), QDate(2026, 2, 20));
+    Posting p =
+        plan(m_member, PostingPurpose::Tourism, QStringLiteral("TH"), QDate(2026, 2, 14), QDate(2026, 2, 20));
     ASSERT_TRUE(step(p, PostingTransition::Approve, QDate(2026, 2, 10)).ok());
     ASSERT_TRUE(step(p, PostingTransition::Depart, QDate(2026, 2, 14)).ok());
     ASSERT_TRUE(step(p, PostingTransition::ReturnHome, QDate(2026, 2, 20)).ok()); // a Friday
@@ -217,7 +220,8 @@ TEST_F(RegisterServiceTest, PrivateTripReportIsDueSevenWorkingDaysAfterReEntry)
     // A holiday the admin adds moves later deadlines by a working day.
     ASSERT_TRUE(m_service->addHoliday(Holiday{QDate(2026, 3, 5), QStringLiteral("Nghỉ bù")}).ok());
     Member other = addMember(QStringLiteral("Lê Thị Hà"), QStringLiteral("10000003"));
-    Posting q = plan(other, PostingPurpose::Tourism, QStringLiteral("TH"), QDate(2026, 2, 20), QDate(2026, 2, 25));
+    Posting q =
+        plan(other, PostingPurpose::Tourism, QStringLiteral("TH"), QDate(2026, 2, 20), QDate(2026, 2, 25));
     ASSERT_TRUE(step(q, PostingTransition::Approve, QDate(2026, 2, 10)).ok());
     ASSERT_TRUE(step(q, PostingTransition::Depart, QDate(2026, 2, 20)).ok());
     ASSERT_TRUE(step(q, PostingTransition::ReturnHome, QDate(2026, 2, 25)).ok());
@@ -235,7 +239,8 @@ TEST_F(RegisterServiceTest, AnOverdueReturnReportBlocksTheNextApprovalUntilTheRu
                           QDate(2026, 4, 5));
     auto refused = step(second, PostingTransition::Approve, kToday);
     ASSERT_FALSE(refused.ok());
-    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("25/01/2026"))) << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("25/01/2026")))
+        << refused.error().message.toStdString();
     auto available = m_service->availableTransitions(second.id);
     EXPECT_FALSE(available->contains(PostingTransition::Approve));
     EXPECT_TRUE(available->contains(PostingTransition::Cancel));
@@ -259,7 +264,8 @@ TEST_F(RegisterServiceTest, AChangedRuleLeavesDeadlinesAlreadySet)
     ASSERT_TRUE(m_service->setRule(QString::fromLatin1(rule_key::kReturnReportOtherDays), 10).ok());
 
     Member other = addMember(QStringLiteral("Phạm Thị Hoa"), QStringLiteral("10000004"));
-    Posting after = plan(other, PostingPurpose::OfficialMission, QStringLiteral("FR"), QDate(2026, 2, 1), QDate(2026, 2, 5));
+    Posting after = plan(other, PostingPurpose::OfficialMission, QStringLiteral("FR"), QDate(2026, 2, 1),
+                         QDate(2026, 2, 5));
     ASSERT_TRUE(step(after, PostingTransition::Approve, QDate(2026, 1, 20)).ok());
     ASSERT_TRUE(step(after, PostingTransition::Depart, QDate(2026, 2, 1)).ok());
     ASSERT_TRUE(step(after, PostingTransition::ReturnHome, QDate(2026, 2, 5)).ok());
@@ -279,7 +285,8 @@ TEST_F(RegisterServiceTest, AChangedRuleLeavesDeadlinesAlreadySet)
 
 TEST_F(RegisterServiceTest, OnePersonIsInOnePlaceAndCellsMustBeInThePostingsCountry)
 {
-    Posting study = plan(m_member, PostingPurpose::Study, QStringLiteral("JP"), QDate(2025, 9, 1), QDate(2027, 9, 1));
+    Posting study =
+        plan(m_member, PostingPurpose::Study, QStringLiteral("JP"), QDate(2025, 9, 1), QDate(2027, 9, 1));
     ASSERT_TRUE(step(study, PostingTransition::Approve, QDate(2025, 8, 1)).ok());
     ASSERT_TRUE(step(study, PostingTransition::Depart, QDate(2025, 9, 1)).ok());
 
@@ -297,7 +304,8 @@ TEST_F(RegisterServiceTest, OnePersonIsInOnePlaceAndCellsMustBeInThePostingsCoun
     EXPECT_EQ(joined->status, PostingStatus::InOverseasCell);
     EXPECT_EQ(joined->overseasCellId, m_cellJp.id);
 
-    Posting trip = plan(m_member, PostingPurpose::Tourism, QStringLiteral("KR"), QDate(2026, 1, 1), QDate(2026, 1, 5));
+    Posting trip =
+        plan(m_member, PostingPurpose::Tourism, QStringLiteral("KR"), QDate(2026, 1, 1), QDate(2026, 1, 5));
     ASSERT_TRUE(step(trip, PostingTransition::Approve, QDate(2025, 12, 1)).ok());
     auto second = step(trip, PostingTransition::Depart, QDate(2026, 1, 1));
     ASSERT_FALSE(second.ok());
@@ -308,7 +316,8 @@ TEST_F(RegisterServiceTest, DisciplinaryReviewAndUnapprovedDeparture)
 {
     m_member.underDisciplinaryReview = true;
     m_member = *m_service->updateMember(m_member);
-    Posting p = plan(m_member, PostingPurpose::FamilyVisit, QStringLiteral("CN"), QDate(2026, 2, 1), QDate(2026, 2, 10));
+    Posting p = plan(m_member, PostingPurpose::FamilyVisit, QStringLiteral("CN"), QDate(2026, 2, 1),
+                     QDate(2026, 2, 10));
     EXPECT_FALSE(step(p, PostingTransition::Approve, QDate(2026, 1, 20)).ok());
     // He went anyway: recorded, and flagged for the committee.
     EXPECT_FALSE(step(p, PostingTransition::Depart, QDate(2026, 2, 1)).ok());
@@ -322,7 +331,8 @@ TEST_F(RegisterServiceTest, DisciplinaryReviewAndUnapprovedDeparture)
 
 TEST_F(RegisterServiceTest, TransferLettersAreNumberedAndLinkedToThePosting)
 {
-    Posting study = plan(m_member, PostingPurpose::Study, QStringLiteral("JP"), QDate(2025, 9, 1), QDate(2027, 9, 1));
+    Posting study =
+        plan(m_member, PostingPurpose::Study, QStringLiteral("JP"), QDate(2025, 9, 1), QDate(2027, 9, 1));
     Transfer out;
     out.kind = TransferKind::Official;
     out.direction = TransferDirection::Out;
@@ -347,14 +357,15 @@ TEST_F(RegisterServiceTest, TransferLettersAreNumberedAndLinkedToThePosting)
 TEST_F(RegisterServiceTest, ProbationIsTrackedOnThePostingAndTheDecisionRecorded)
 {
     Member probationary = addMember(QStringLiteral("Vũ Thị Mai"), QString(), QDate(2025, 6, 15), QDate());
-    Posting p = plan(probationary, PostingPurpose::Study, QStringLiteral("JP"), QDate(2025, 9, 1), QDate(2026, 9, 1));
+    Posting p =
+        plan(probationary, PostingPurpose::Study, QStringLiteral("JP"), QDate(2025, 9, 1), QDate(2026, 9, 1));
     EXPECT_EQ(p.probationEndDate, QDate(2026, 6, 15));
     // Probation ends during the stay: a self-review is called for.
     EXPECT_NE(find(reports(p), ReportKind::SelfReview), nullptr);
     // The committee decides after probation is over.
     m_clock.set(QDateTime(QDate(2026, 6, 25), QTime(8, 0), Qt::UTC));
-    auto decided = m_service->recordProbationDecision(p.id, ProbationDecision::Admitted, QStringLiteral("QĐ 12"),
-                                                      QDate(2026, 6, 20));
+    auto decided = m_service->recordProbationDecision(p.id, ProbationDecision::Admitted,
+                                                      QStringLiteral("QĐ 12"), QDate(2026, 6, 20));
     ASSERT_TRUE(decided.ok());
     EXPECT_EQ(decided->probationDecision, ProbationDecision::Admitted);
     EXPECT_EQ(m_service->member(probationary.id)->fullMembershipDate, QDate(2026, 6, 15));
@@ -363,33 +374,37 @@ TEST_F(RegisterServiceTest, ProbationIsTrackedOnThePostingAndTheDecisionRecorded
 TEST_F(RegisterServiceTest, AProbationDecisionDatedInTheFutureOrBeforeProbationEndsIsRefused)
 {
     Member probationary = addMember(QStringLiteral("Vũ Thị Mai"), QString(), QDate(2025, 6, 15), QDate());
-    Posting p = plan(probationary, PostingPurpose::Study, QStringLiteral("JP"), QDate(2025, 9, 1), QDate(2026, 9, 1));
+    Posting p =
+        plan(probationary, PostingPurpose::Study, QStringLiteral("JP"), QDate(2025, 9, 1), QDate(2026, 9, 1));
     ASSERT_EQ(p.probationEndDate, QDate(2026, 6, 15));
     const Posting stored = *m_service->posting(p.id);
 
     // Today is 2 March 2026: a decision dated in June has not been taken yet, and probation runs until June.
-    auto future = m_service->recordProbationDecision(p.id, ProbationDecision::Admitted, QStringLiteral("QĐ 12"),
-                                                     QDate(2026, 6, 20));
+    auto future = m_service->recordProbationDecision(p.id, ProbationDecision::Admitted,
+                                                     QStringLiteral("QĐ 12"), QDate(2026, 6, 20));
     ASSERT_FALSE(future.ok());
     EXPECT_EQ(future.code(), ErrorCode::Invalid);
     EXPECT_EQ(future.error().where, QStringLiteral("date"));
-    EXPECT_EQ(text(messages(future.error())),
-              text({QStringLiteral("The committee's decision (20/06/2026) cannot be dated in the future; record it "
-                                   "once it has been taken."),
-                    QStringLiteral("Probation ends on 15/06/2026; the member cannot be admitted to full membership "
-                                   "before then.")}));
+    EXPECT_EQ(
+        text(messages(future.error())),
+        text({QStringLiteral("The committee's decision (20/06/2026) cannot be dated in the future; record it "
+                             "once it has been taken."),
+              QStringLiteral("Probation ends on 15/06/2026; the member cannot be admitted to full membership "
+                             "before then.")}));
 
     // Recorded today, months early: still no full membership dated in June.
-    auto early = m_service->recordProbationDecision(p.id, ProbationDecision::Admitted, QStringLiteral("QĐ 12"), kToday);
+    auto early = m_service->recordProbationDecision(p.id, ProbationDecision::Admitted,
+                                                    QStringLiteral("QĐ 12"), kToday);
     ASSERT_FALSE(early.ok());
     EXPECT_EQ(early.error().where, QStringLiteral("date"));
-    EXPECT_EQ(text(messages(early.error())),
-              text({QStringLiteral("Probation ends on 15/06/2026; the member cannot be admitted to full membership "
-                                   "before then.")}));
+    EXPECT_EQ(
+        text(messages(early.error())),
+        text({QStringLiteral("Probation ends on 15/06/2026; the member cannot be admitted to full membership "
+                             "before then.")}));
 
     // Another decision cannot be dated in the future either.
-    auto extended = m_service->recordProbationDecision(p.id, ProbationDecision::Extended, QStringLiteral("QĐ 13"),
-                                                       QDate(2026, 3, 3));
+    auto extended = m_service->recordProbationDecision(p.id, ProbationDecision::Extended,
+                                                       QStringLiteral("QĐ 13"), QDate(2026, 3, 3));
     ASSERT_FALSE(extended.ok());
     EXPECT_EQ(extended.error().where, QStringLiteral("date"));
 
@@ -424,11 +439,14 @@ TEST_F(RegisterServiceTest, ADuplicateCardOrCitizenIdIsListedWithTheOtherProblem
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.code(), ErrorCode::Invalid);
     EXPECT_EQ(refused.error().where, QStringLiteral("admission_date, email, party_card_no, citizen_id"));
-    EXPECT_EQ(text(messages(refused.error())),
-              text({QStringLiteral("Admission (01/01/2016) is before the member's 18th birthday (01/01/2018)."),
-                    QStringLiteral("\"not an address\" is not an e-mail address."),
-                    QStringLiteral("The party card number 10000001 already belongs to Nguyễn Văn Đức in the register."),
-                    QStringLiteral("The citizen ID 001190000555 already belongs to Trần Thị Lan in the register.")}));
+    EXPECT_EQ(
+        text(messages(refused.error())),
+        text({QStringLiteral("Admission (01/01/2016) is before the member's 18th birthday (01/01/2018)."),
+              QStringLiteral("\"not an address\" is not an e-mail address."),
+              QStringLiteral(
+                  "The party card number 10000001 already belongs to Nguyễn Văn Đức in the register."),
+              QStringLiteral(
+                  "The citizen ID 001190000555 already belongs to Trần Thị Lan in the register.")}));
 
     // Editing: a member keeps their own numbers; taking another's is listed with the other mistakes.
     Member lan = other;
@@ -440,9 +458,12 @@ TEST_F(RegisterServiceTest, ADuplicateCardOrCitizenIdIsListedWithTheOtherProblem
     auto taken = m_service->updateMember(lan);
     ASSERT_FALSE(taken.ok());
     EXPECT_EQ(taken.error().where, QStringLiteral("phone, party_card_no"));
-    EXPECT_EQ(text(messages(taken.error())),
-              text({QStringLiteral("A phone number has 8 to 15 digits, with +, brackets, dashes or spaces between."),
-                    QStringLiteral("The party card number 10000001 already belongs to Nguyễn Văn Đức in the register.")}));
+    EXPECT_EQ(
+        text(messages(taken.error())),
+        text(
+            {QStringLiteral("A phone number has 8 to 15 digits, with +, brackets, dashes or spaces between."),
+             QStringLiteral(
+                 "The party card number 10000001 already belongs to Nguyễn Văn Đức in the register.")}));
     EXPECT_EQ(m_service->member(other.id)->partyCardNumber, QStringLiteral("10000002"));
 }
 
@@ -458,7 +479,8 @@ TEST_F(RegisterServiceTest, ValidationListsEveryFieldAndFindersAcceptEveryKey)
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.code(), ErrorCode::Invalid);
     for (const char* field : {"admission_date", "full_membership_date", "email"})
-        EXPECT_TRUE(refused.error().where.contains(QLatin1String(field))) << field << refused.error().where.toStdString();
+        EXPECT_TRUE(refused.error().where.contains(QLatin1String(field)))
+            << field << refused.error().where.toStdString();
 
     EXPECT_EQ(m_service->findMember(QStringLiteral("10000001"))->id, m_member.id);
     EXPECT_EQ(m_service->findMember(m_member.uuid)->id, m_member.id);

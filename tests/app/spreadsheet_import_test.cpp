@@ -14,7 +14,6 @@
 #include "support/test_support.h"
 
 #include <QMap>
-
 #include <gtest/gtest.h>
 
 using namespace orec;
@@ -107,8 +106,9 @@ protected:
     Member addMember(int i, bool probationary = false)
     {
         static const QStringList names = {
-            QStringLiteral("Nguyễn Văn Đức"),   QStringLiteral("Trần Thị Ánh"),  QStringLiteral("Lê Hoàng Quân"),
-            QStringLiteral("Phạm Thị Ngọc Yến"), QStringLiteral("Đặng Văn Sơn"), QStringLiteral("Vũ Thị Hằng")};
+            QStringLiteral("Nguyễn Văn Đức"), QStringLiteral("Trần Thị Ánh"),
+            QStringLiteral("Lê Hoàng Quân"),  QStringLiteral("Phạm Thị Ngọc Yến"),
+            QStringLiteral("Đặng Văn Sơn"),   QStringLiteral("Vũ Thị Hằng")};
         Member m;
         m.fullName = names.at(i % names.size());
         m.gender = i % 2 ? Gender::Female : Gender::Male;
@@ -134,7 +134,8 @@ protected:
         return added.ok() ? *added : m;
     }
 
-    Posting trip(const Member& who, PostingPurpose purpose, const QStringList& countries, QDate from, QDate to)
+    Posting trip(const Member& who, PostingPurpose purpose, const QStringList& countries, QDate from,
+                 QDate to)
     {
         Posting p;
         p.memberId = who.id;
@@ -176,8 +177,8 @@ protected:
         move(study, PostingTransition::Depart, QDate(2024, 9, 1));
         move(study, PostingTransition::JoinCell, QDate(2024, 9, 10), QStringLiteral("CB-JP-LHS"));
         Posting mission = trip(members[1], PostingPurpose::OfficialMission,
-                               {QStringLiteral("FR"), QStringLiteral("DE"), QStringLiteral("BE")}, QDate(2025, 5, 4),
-                               QDate(2025, 5, 20));
+                               {QStringLiteral("FR"), QStringLiteral("DE"), QStringLiteral("BE")},
+                               QDate(2025, 5, 4), QDate(2025, 5, 20));
         move(mission, PostingTransition::Approve, QDate(2025, 4, 20));
         move(mission, PostingTransition::Depart, QDate(2025, 5, 4));
         move(mission, PostingTransition::ReturnHome, QDate(2025, 5, 19));
@@ -186,8 +187,10 @@ protected:
         move(labour, PostingTransition::Approve, QDate(2025, 10, 1));
         move(labour, PostingTransition::Depart, QDate(2025, 11, 3));
         // Planned: approval waits for the commitment on relatives abroad.
-        trip(members[3], PostingPurpose::FamilyVisit, {QStringLiteral("US")}, QDate(2026, 6, 1), QDate(2026, 6, 20));
-        trip(members[6], PostingPurpose::Tourism, {QStringLiteral("TH")}, QDate(2026, 7, 1), QDate(2026, 7, 7));
+        trip(members[3], PostingPurpose::FamilyVisit, {QStringLiteral("US")}, QDate(2026, 6, 1),
+             QDate(2026, 6, 20));
+        trip(members[6], PostingPurpose::Tourism, {QStringLiteral("TH")}, QDate(2026, 7, 1),
+             QDate(2026, 7, 7));
     }
 
     Result<app::ImportReport> importFile(app::InterchangeTable table, const QString& path,
@@ -208,12 +211,12 @@ protected:
         EXPECT_TRUE(MemberRepository(db())
                         .forEach([&](const Member& m) {
                             out.insert(m.citizenId,
-                                       {m.fullName, codeName(m.gender), m.dateOfBirth.toString(Qt::ISODate), m.hometown,
-                                        m.citizenId, m.partyCardNumber, m.dossierNumber,
+                                       {m.fullName, codeName(m.gender), m.dateOfBirth.toString(Qt::ISODate),
+                                        m.hometown, m.citizenId, m.partyCardNumber, m.dossierNumber,
                                         m.admissionDate.toString(Qt::ISODate),
                                         m.fullMembershipDate.toString(Qt::ISODate),
-                                        unitCode.value(m.homeUnitId), m.position, m.workplace,
-                                        m.phone, m.email, m.notes});
+                                        unitCode.value(m.homeUnitId), m.position, m.workplace, m.phone,
+                                        m.email, m.notes});
                             return true;
                         })
                         .ok());
@@ -239,20 +242,22 @@ protected:
         EXPECT_TRUE(PostingRepository(db())
                         .forEach([&](const Posting& p) {
                             const auto d = [](const QDate& x) { return x.toString(Qt::ISODate); };
-                            out.insert(citizen.value(p.memberId) + QLatin1Char('@') + d(p.expectedDeparture()),
-                                       {citizen.value(p.memberId), codeName(p.purpose), p.countryCodes.join(QLatin1Char(',')),
-                                        p.city, p.hostOrganisation, p.decisionNumber, d(p.decisionDate),
-                                        unitCode.value(p.approvingCommitteeId), p.decisionBody, d(p.plannedDeparture),
-                                        d(p.plannedReturn), d(p.actualDeparture), d(p.actualReturn),
-                                        unitCode.value(p.overseasCellId), codeName(p.arrangement), codeName(p.status)});
+                            out.insert(
+                                citizen.value(p.memberId) + QLatin1Char('@') + d(p.expectedDeparture()),
+                                {citizen.value(p.memberId), codeName(p.purpose),
+                                 p.countryCodes.join(QLatin1Char(',')), p.city, p.hostOrganisation,
+                                 p.decisionNumber, d(p.decisionDate), unitCode.value(p.approvingCommitteeId),
+                                 p.decisionBody, d(p.plannedDeparture), d(p.plannedReturn),
+                                 d(p.actualDeparture), d(p.actualReturn), unitCode.value(p.overseasCellId),
+                                 codeName(p.arrangement), codeName(p.status)});
                             return true;
                         })
                         .ok());
         return out;
     }
 
-    void expectSameRecords(const QMap<QString, QStringList>& expected, const QMap<QString, QStringList>& actual,
-                           const char* what)
+    void expectSameRecords(const QMap<QString, QStringList>& expected,
+                           const QMap<QString, QStringList>& actual, const char* what)
     {
         EXPECT_EQ(actual.keys(), expected.keys()) << what;
         for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
@@ -303,7 +308,8 @@ void SpreadsheetImportTest::roundTrip(const QString& suffix)
     ASSERT_TRUE(cell.ok());
     EXPECT_EQ(cell->cellType, CellType::Student);
     EXPECT_EQ(cell->establishedDate, QDate(2015, 10, 2));
-    EXPECT_EQ(m_service->unit(m_service->findUnit(QStringLiteral("CB-A"))->parentId)->code, QStringLiteral("DU-T"));
+    EXPECT_EQ(m_service->unit(m_service->findUnit(QStringLiteral("CB-A"))->parentId)->code,
+              QStringLiteral("DU-T"));
 }
 
 TEST_F(SpreadsheetImportTest, XlsxExportImportsBackAsTheSameRecordsFieldByField)
@@ -334,21 +340,53 @@ TEST_F(SpreadsheetImportTest, XlsxExportHasRealDatesAndTextNumbers)
 }
 
 const QList<QStringList> kSheet = {
-    {QStringLiteral("ho_ten"), QStringLiteral("gioi_tinh"), QStringLiteral("ngay_sinh"), QStringLiteral("so_cccd"),
-     QStringLiteral("so_the_dang_vien"), QStringLiteral("ngay_vao_dang"), QStringLiteral("ngay_chinh_thuc"),
-     QStringLiteral("don_vi_sinh_hoat")},
-    {QStringLiteral("Lê Văn An"), QStringLiteral("Nam"), QStringLiteral("12/04/1985"), QStringLiteral("001085000100"),
-     QStringLiteral("20000100"), QStringLiteral("19/05/2010"), QStringLiteral("19/05/2011"), QStringLiteral("CB-A")},
-    {QString(), QStringLiteral("Nữ"), QStringLiteral("01/01/1990"), {}, {}, {}, {}, {}},                        // 3 name
-    {QStringLiteral("Trần Thị Bình"), QStringLiteral("Nữ"), QStringLiteral("31/02/1990"), {}, {}, {}, {}, {}}, // 4 date
-    {QStringLiteral("Bùi Thị Lan"), QStringLiteral("Nữ"), QStringLiteral("1990-07-08"), QStringLiteral("001190000777"),
-     {}, {}, {}, QStringLiteral("Chi bộ Khoa A")},                                                                // 5 valid
-    {QStringLiteral("Ngô Thị Gấm"), QStringLiteral("Nữ"), QStringLiteral("01/01/1980"), QStringLiteral("001085000100"),
-     {}, {}, {}, {}},                                                                                            // 6 dup in file
-    {QStringLiteral("Đỗ Văn Em"), QStringLiteral("Nam"), QStringLiteral("01/01/1980"), {}, QStringLiteral("10000001"),
-     {}, {}, {}},                                                                                                // 7 dup in register
-    {QStringLiteral("Hoàng Văn Dũng"), QStringLiteral("Nam"), QStringLiteral("01/01/2000"), {}, {},
-     QStringLiteral("01/06/2016"), {}, {}},                                                                      // 8 under 18
+    {QStringLiteral("ho_ten"), QStringLiteral("gioi_tinh"), QStringLiteral("ngay_sinh"),
+     QStringLiteral("so_cccd"), QStringLiteral("so_the_dang_vien"), QStringLiteral("ngay_vao_dang"),
+     QStringLiteral("ngay_chinh_thuc"), QStringLiteral("don_vi_sinh_hoat")},
+    {QStringLiteral("Lê Văn An"), QStringLiteral("Nam"), QStringLiteral("12/04/1985"),
+     QStringLiteral("001085000100"), QStringLiteral("20000100"), QStringLiteral("19/05/2010"),
+     QStringLiteral("19/05/2011"), QStringLiteral("CB-A")},
+    {QString(), QStringLiteral("Nữ"), QStringLiteral("01/01/1990"), {}, {}, {}, {}, {}}, // 3 name
+    {QStringLiteral("Trần Thị Bình"),
+     QStringLiteral("Nữ"),
+     QStringLiteral("31/02/1990"),
+     {},
+     {},
+     {},
+     {},
+     {}}, // 4 date
+    {QStringLiteral("Bùi Thị Lan"),
+     QStringLiteral("Nữ"),
+     QStringLiteral("1990-07-08"),
+     QStringLiteral("001190000777"),
+     {},
+     {},
+     {},
+     QStringLiteral("Chi bộ Khoa A")}, // 5 valid
+    {QStringLiteral("Ngô Thị Gấm"),
+     QStringLiteral("Nữ"),
+     QStringLiteral("01/01/1980"),
+     QStringLiteral("001085000100"),
+     {},
+     {},
+     {},
+     {}}, // 6 dup in file
+    {QStringLiteral("Đỗ Văn Em"),
+     QStringLiteral("Nam"),
+     QStringLiteral("01/01/1980"),
+     {},
+     QStringLiteral("10000001"),
+     {},
+     {},
+     {}}, // 7 dup in register
+    {QStringLiteral("Hoàng Văn Dũng"),
+     QStringLiteral("Nam"),
+     QStringLiteral("01/01/2000"),
+     {},
+     {},
+     QStringLiteral("01/06/2016"),
+     {},
+     {}}, // 8 under 18
 };
 
 TEST_F(SpreadsheetImportTest, AnInvalidSheetImportsNothingAndLeavesEveryTableAsItWas)
@@ -366,8 +404,8 @@ TEST_F(SpreadsheetImportTest, AnInvalidSheetImportsNothingAndLeavesEveryTableAsI
     EXPECT_EQ(report->valid, 2);
     EXPECT_EQ(report->imported, 0);
     // Lines are the spreadsheet's rows, as Excel numbers them.
-    EXPECT_EQ(where(*report), (QStringList{"3:ho_ten", "4:ngay_sinh", "6:so_cccd", "7:so_the_dang_vien",
-                                           "8:ngay_vao_dang"}))
+    EXPECT_EQ(where(*report),
+              (QStringList{"3:ho_ten", "4:ngay_sinh", "6:so_cccd", "7:so_the_dang_vien", "8:ngay_vao_dang"}))
         << describe(*report);
     EXPECT_EQ(tableChecksums(db()), before);
 }
@@ -440,11 +478,22 @@ TEST_F(SpreadsheetImportTest, ClerksHeadersAreMappedAndImportCorrectly)
         {QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Ngày, tháng, năm sinh"),
          QStringLiteral("Số CCCD"), QStringLiteral("Số thẻ Đảng viên"), QStringLiteral("Ngày kết nạp"),
          QStringLiteral("Chi bộ"), QStringLiteral("Số ĐT")},
-        {QStringLiteral("1"), QStringLiteral("Nguyễn Thị Ngọc Ánh"), QStringLiteral("01/02/1990"),
-         QStringLiteral("001190000001"), {}, QStringLiteral("03/02/2015"), QStringLiteral("CB-A"),
+        {QStringLiteral("1"),
+         QStringLiteral("Nguyễn Thị Ngọc Ánh"),
+         QStringLiteral("01/02/1990"),
+         QStringLiteral("001190000001"),
+         {},
+         QStringLiteral("03/02/2015"),
+         QStringLiteral("CB-A"),
          QStringLiteral("0912345678")},
-        {QStringLiteral("2"), QStringLiteral("Lê Văn Bình"), QStringLiteral("03/04/1985"), QStringLiteral("001085000002"),
-         QStringLiteral("10000222"), QStringLiteral("19/05/2010"), QStringLiteral("Chi bộ Khoa A"), {}},
+        {QStringLiteral("2"),
+         QStringLiteral("Lê Văn Bình"),
+         QStringLiteral("03/04/1985"),
+         QStringLiteral("001085000002"),
+         QStringLiteral("10000222"),
+         QStringLiteral("19/05/2010"),
+         QStringLiteral("Chi bộ Khoa A"),
+         {}},
     };
     const QString path = m_dir.file(QStringLiteral("clerk.xlsx"));
     writeXlsx(path, sheet);
@@ -464,7 +513,8 @@ TEST_F(SpreadsheetImportTest, ClerksHeadersAreMappedAndImportCorrectly)
     EXPECT_FALSE(suggested.contains(QStringLiteral("STT")));
 
     // What a clerk types on the command line reads as the same map (plus the phone number).
-    const QString typed = app::formatColumnMap(suggested, sheet.first()) + QStringLiteral(", Số ĐT=phone, STT=");
+    const QString typed =
+        app::formatColumnMap(suggested, sheet.first()) + QStringLiteral(", Số ĐT=phone, STT=");
     auto parsed = app::parseColumnMap(app::InterchangeTable::Members, typed);
     ASSERT_TRUE(parsed.ok()) << parsed.error().toString().toStdString();
     app::ColumnMap expected = suggested;
@@ -518,7 +568,8 @@ TEST_F(SpreadsheetImportTest, AColumnMapNamingNoHeaderOrNoFieldIsRefused)
     EXPECT_EQ(typo.error().code, ErrorCode::Usage);
     EXPECT_EQ(app::parseColumnMap(app::InterchangeTable::Members, QStringLiteral("Tên=shoe_size")).code(),
               ErrorCode::Usage);
-    EXPECT_EQ(app::parseColumnMap(app::InterchangeTable::Members, QStringLiteral("Tên ho_ten")).code(), ErrorCode::Usage);
+    EXPECT_EQ(app::parseColumnMap(app::InterchangeTable::Members, QStringLiteral("Tên ho_ten")).code(),
+              ErrorCode::Usage);
     EXPECT_EQ(*db().connection().queryInt("SELECT count(*) FROM members"), 0);
 }
 

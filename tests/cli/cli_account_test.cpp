@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <gtest/gtest.h>
 
 using namespace orec;
@@ -18,7 +17,10 @@ namespace {
 const QString kPass = QStringLiteral("Mật khẩu của quản trị 2026");
 const QString kClerkPass = QStringLiteral("Thư ký chi bộ Matxcơva");
 
-QMap<QString, QString> pass(const QString& p) { return {{QStringLiteral("OREC_PASSPHRASE"), p}}; }
+QMap<QString, QString> pass(const QString& p)
+{
+    return {{QStringLiteral("OREC_PASSPHRASE"), p}};
+}
 
 QStringList args(const QString& db, const QString& user, QStringList rest)
 {
@@ -31,7 +33,8 @@ QStringList args(const QString& db, const QString& user, QStringList rest)
 QString initDatabase(const TempDir& dir, QString* recoveryKey = nullptr)
 {
     const QString db = dir.file(QStringLiteral("cli.orec"));
-    auto run = runCli(args(db, QStringLiteral("admin"), {QStringLiteral("--json"), QStringLiteral("init")}), pass(kPass));
+    auto run = runCli(args(db, QStringLiteral("admin"), {QStringLiteral("--json"), QStringLiteral("init")}),
+                      pass(kPass));
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8()).object();
     EXPECT_EQ(o.value(QStringLiteral("recovery_key")).toString().size(), 65); // 55 characters + 10 dashes
@@ -46,8 +49,9 @@ TEST(Cli, HelpDescribesEveryCommandAndOption)
 {
     auto run = runCli({QStringLiteral("--help")});
     EXPECT_EQ(run.exitCode, 0);
-    for (const char* word : {"--db", "--user", "--json", "init", "user add", "user list", "user remove", "passwd",
-                             "rekey", "check", "backup", "restore", "unlock-with-recovery", "OREC_PASSPHRASE"})
+    for (const char* word :
+         {"--db", "--user", "--json", "init", "user add", "user list", "user remove", "passwd", "rekey",
+          "check", "backup", "restore", "unlock-with-recovery", "OREC_PASSPHRASE"})
         EXPECT_TRUE(run.out.contains(QLatin1String(word))) << word;
     auto sub = runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--help")});
     EXPECT_EQ(sub.exitCode, 0);
@@ -67,7 +71,8 @@ TEST(Cli, SpeaksVietnameseByDefaultAndEnglishOnRequest)
 TEST(Cli, MissingDatabaseIsReportedBeforeAnyPassphraseIsAsked)
 {
     TempDir dir;
-    auto run = runCli({QStringLiteral("--db"), dir.file(QStringLiteral("none.orec")), QStringLiteral("check")});
+    auto run =
+        runCli({QStringLiteral("--db"), dir.file(QStringLiteral("none.orec")), QStringLiteral("check")});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("does not exist"))) << run.err.toStdString();
 }
@@ -75,7 +80,8 @@ TEST(Cli, MissingDatabaseIsReportedBeforeAnyPassphraseIsAsked)
 TEST(Cli, UsageErrorsExitWithOne)
 {
     EXPECT_EQ(runCli({}).exitCode, 1);
-    EXPECT_EQ(runCli({QStringLiteral("--db"), QStringLiteral("x.orec"), QStringLiteral("frobnicate")}).exitCode, 1);
+    EXPECT_EQ(
+        runCli({QStringLiteral("--db"), QStringLiteral("x.orec"), QStringLiteral("frobnicate")}).exitCode, 1);
     EXPECT_EQ(runCli({QStringLiteral("check")}).exitCode, 1); // no --db
     EXPECT_EQ(runCli({QStringLiteral("--db"), QStringLiteral("x.orec"), QStringLiteral("check"),
                       QStringLiteral("--bogus")})
@@ -87,7 +93,8 @@ TEST(Cli, InitRefusesAWeakPassphraseAndAnExistingFile)
 {
     TempDir dir;
     const QString db = dir.file(QStringLiteral("weak.orec"));
-    auto weak = runCli(args(db, QStringLiteral("admin"), {QStringLiteral("init")}), pass(QStringLiteral("123")));
+    auto weak =
+        runCli(args(db, QStringLiteral("admin"), {QStringLiteral("init")}), pass(QStringLiteral("123")));
     EXPECT_EQ(weak.exitCode, 2);
     EXPECT_FALSE(QFile::exists(db));
     const QString created = initDatabase(dir);
@@ -101,7 +108,8 @@ TEST(Cli, WrongPassphraseExitsWithThreeAndChangesNothing)
     const QString db = initDatabase(dir);
     const QByteArray before = sha256OfFile(db);
     const QByteArray keysBefore = sha256OfFile(KeyStore::slotFilePath(db));
-    auto run = runCli(args(db, QStringLiteral("admin"), {QStringLiteral("check")}), pass(QStringLiteral("sai rồi")));
+    auto run =
+        runCli(args(db, QStringLiteral("admin"), {QStringLiteral("check")}), pass(QStringLiteral("sai rồi")));
     EXPECT_EQ(run.exitCode, 3);
     EXPECT_FALSE(run.err.isEmpty());
     auto unknown = runCli(args(db, QStringLiteral("nobody"), {QStringLiteral("check")}), pass(kPass));
@@ -125,11 +133,11 @@ TEST(Cli, UsersAreAddedListedAndRemoved)
     const QString db = initDatabase(dir);
     QMap<QString, QString> env = pass(kPass);
     env.insert(QStringLiteral("OREC_NEW_PASSPHRASE"), kClerkPass);
-    auto add = runCli(args(db, QStringLiteral("admin"),
-                           {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("lan"),
-                            QStringLiteral("--role"), QStringLiteral("clerk"), QStringLiteral("--full-name"),
-                            QStringLiteral("Phạm Thị Lan")}),
-                      env);
+    auto add = runCli(
+        args(db, QStringLiteral("admin"),
+             {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("lan"), QStringLiteral("--role"),
+              QStringLiteral("clerk"), QStringLiteral("--full-name"), QStringLiteral("Phạm Thị Lan")}),
+        env);
     ASSERT_EQ(add.exitCode, 0) << add.err.toStdString();
     auto badRole = runCli(args(db, QStringLiteral("admin"),
                                {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x"),
@@ -137,12 +145,13 @@ TEST(Cli, UsersAreAddedListedAndRemoved)
                           env);
     EXPECT_EQ(badRole.exitCode, 2); // an invalid value, not a usage error
     EXPECT_TRUE(badRole.err.contains(QStringLiteral("admin, clerk or auditor"))) << badRole.err.toStdString();
-    auto noRole = runCli(args(db, QStringLiteral("admin"), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x")}),
+    auto noRole = runCli(args(db, QStringLiteral("admin"),
+                              {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x")}),
                          env);
     EXPECT_EQ(noRole.exitCode, 1); // a missing option
 
-    auto list = runCli(args(db, QStringLiteral("lan"), {QStringLiteral("user"), QStringLiteral("list"),
-                                                        QStringLiteral("--json")}),
+    auto list = runCli(args(db, QStringLiteral("lan"),
+                            {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")}),
                        pass(kClerkPass));
     ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
     const QJsonArray users = QJsonDocument::fromJson(list.out.toUtf8()).array();
@@ -164,8 +173,8 @@ TEST(Cli, UsersAreAddedListedAndRemoved)
                              {QStringLiteral("OREC_NEW_PASSPHRASE"), kClerkPass}});
     EXPECT_EQ(clerkAdds.exitCode, 3);
 
-    auto remove = runCli(args(db, QStringLiteral("admin"), {QStringLiteral("user"), QStringLiteral("remove"),
-                                                            QStringLiteral("lan")}),
+    auto remove = runCli(args(db, QStringLiteral("admin"),
+                              {QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("lan")}),
                          pass(kPass));
     ASSERT_EQ(remove.exitCode, 0) << remove.err.toStdString();
     auto gone = runCli(args(db, QStringLiteral("lan"), {QStringLiteral("check")}), pass(kClerkPass));
@@ -178,14 +187,17 @@ TEST(Cli, PasswdRekeyAndRecovery)
     QString recovery;
     const QString db = initDatabase(dir, &recovery);
     const QString newPass = QStringLiteral("Một cụm từ mới cho quản trị");
-    auto passwd = runCli(args(db, QStringLiteral("admin"), {QStringLiteral("passwd")}),
-                         {{QStringLiteral("OREC_PASSPHRASE"), kPass}, {QStringLiteral("OREC_NEW_PASSPHRASE"), newPass}});
+    auto passwd = runCli(
+        args(db, QStringLiteral("admin"), {QStringLiteral("passwd")}),
+        {{QStringLiteral("OREC_PASSPHRASE"), kPass}, {QStringLiteral("OREC_NEW_PASSPHRASE"), newPass}});
     ASSERT_EQ(passwd.exitCode, 0) << passwd.err.toStdString();
     EXPECT_EQ(runCli(args(db, QStringLiteral("admin"), {QStringLiteral("check")}), pass(kPass)).exitCode, 3);
-    EXPECT_EQ(runCli(args(db, QStringLiteral("admin"), {QStringLiteral("check")}), pass(newPass)).exitCode, 0);
+    EXPECT_EQ(runCli(args(db, QStringLiteral("admin"), {QStringLiteral("check")}), pass(newPass)).exitCode,
+              0);
 
-    auto rekey = runCli(args(db, QStringLiteral("admin"), {QStringLiteral("--json"), QStringLiteral("rekey")}),
-                        pass(newPass));
+    auto rekey =
+        runCli(args(db, QStringLiteral("admin"), {QStringLiteral("--json"), QStringLiteral("rekey")}),
+               pass(newPass));
     ASSERT_EQ(rekey.exitCode, 0) << rekey.err.toStdString();
     const QString newRecovery =
         QJsonDocument::fromJson(rekey.out.toUtf8()).object().value(QStringLiteral("recovery_key")).toString();
@@ -195,12 +207,13 @@ TEST(Cli, PasswdRekeyAndRecovery)
     // Lose the key file; the old recovery key fails, the new one works.
     ASSERT_TRUE(QFile::remove(KeyStore::slotFilePath(db)));
     const QString third = QStringLiteral("Khôi phục lần thứ ba");
-    auto oldKey = runCli(args(db, QStringLiteral("admin"), {QStringLiteral("unlock-with-recovery")}),
-                         {{QStringLiteral("OREC_RECOVERY_KEY"), recovery}, {QStringLiteral("OREC_NEW_PASSPHRASE"), third}});
+    auto oldKey = runCli(
+        args(db, QStringLiteral("admin"), {QStringLiteral("unlock-with-recovery")}),
+        {{QStringLiteral("OREC_RECOVERY_KEY"), recovery}, {QStringLiteral("OREC_NEW_PASSPHRASE"), third}});
     EXPECT_EQ(oldKey.exitCode, 3);
-    auto newKey = runCli(args(db, QStringLiteral("admin"), {QStringLiteral("unlock-with-recovery")}),
-                         {{QStringLiteral("OREC_RECOVERY_KEY"), newRecovery},
-                          {QStringLiteral("OREC_NEW_PASSPHRASE"), third}});
+    auto newKey = runCli(
+        args(db, QStringLiteral("admin"), {QStringLiteral("unlock-with-recovery")}),
+        {{QStringLiteral("OREC_RECOVERY_KEY"), newRecovery}, {QStringLiteral("OREC_NEW_PASSPHRASE"), third}});
     ASSERT_EQ(newKey.exitCode, 0) << newKey.err.toStdString();
     EXPECT_EQ(runCli(args(db, QStringLiteral("admin"), {QStringLiteral("check")}), pass(third)).exitCode, 0);
 }
@@ -224,7 +237,8 @@ TEST(Cli, CheckNamesTheTamperedAuditRowAndExitsWithFive)
     // Alter audit row 4 with raw SQL under the key, as an insider with the passphrase could.
     {
         auto d = unlock(db, QStringLiteral("admin"), kPass);
-        ASSERT_TRUE(d->connection().exec("UPDATE audit_log SET after_json = '{\"name\":\"x\"}' WHERE id = 4").ok());
+        ASSERT_TRUE(
+            d->connection().exec("UPDATE audit_log SET after_json = '{\"name\":\"x\"}' WHERE id = 4").ok());
     }
     auto tampered = runCli(args(db, QStringLiteral("admin"), {QStringLiteral("check")}), pass(kPass));
     EXPECT_EQ(tampered.exitCode, 5);
@@ -232,7 +246,10 @@ TEST(Cli, CheckNamesTheTamperedAuditRowAndExitsWithFive)
     auto json = runCli(args(db, QStringLiteral("admin"), {QStringLiteral("check"), QStringLiteral("--json")}),
                        pass(kPass));
     EXPECT_EQ(json.exitCode, 5);
-    EXPECT_EQ(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("audit_first_bad_row")).toInt(),
+    EXPECT_EQ(QJsonDocument::fromJson(json.out.toUtf8())
+                  .object()
+                  .value(QStringLiteral("audit_first_bad_row"))
+                  .toInt(),
               4);
 }
 
@@ -257,9 +274,12 @@ TEST(Cli, BackupAndRestoreRoundTrip)
     auto backup = runCli(args(db, QStringLiteral("admin"), {QStringLiteral("backup"), bak}), pass(kPass));
     ASSERT_EQ(backup.exitCode, 0) << backup.err.toStdString();
     const QString target = dir.file(QStringLiteral("elsewhere.orec"));
-    auto restore = runCli(args(target, QStringLiteral("admin"), {QStringLiteral("restore"), bak}), pass(kPass));
+    auto restore =
+        runCli(args(target, QStringLiteral("admin"), {QStringLiteral("restore"), bak}), pass(kPass));
     ASSERT_EQ(restore.exitCode, 0) << restore.err.toStdString();
-    EXPECT_EQ(runCli(args(target, QStringLiteral("admin"), {QStringLiteral("check")}), pass(kPass)).exitCode, 0);
-    auto notBackup = runCli(args(target, QStringLiteral("admin"), {QStringLiteral("restore"), db}), pass(kPass));
+    EXPECT_EQ(runCli(args(target, QStringLiteral("admin"), {QStringLiteral("check")}), pass(kPass)).exitCode,
+              0);
+    auto notBackup =
+        runCli(args(target, QStringLiteral("admin"), {QStringLiteral("restore"), db}), pass(kPass));
     EXPECT_EQ(notBackup.exitCode, 5);
 }

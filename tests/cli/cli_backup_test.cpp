@@ -4,7 +4,6 @@
 #include "support/test_support.h"
 
 #include <QFile>
-
 #include <gtest/gtest.h>
 
 using namespace orec;
@@ -16,12 +15,20 @@ const QString kPass = QStringLiteral("Mật khẩu của quản trị 2026");
 const QString kClerkPass = QStringLiteral("Thư ký chi bộ Matxcơva");
 const QString kMarker = QStringLiteral("MARKER-Tran-Quoc-Toan");
 
-QMap<QString, QString> pass(const QString& p) { return {{QStringLiteral("OREC_PASSPHRASE"), p}}; }
+QMap<QString, QString> pass(const QString& p)
+{
+    return {{QStringLiteral("OREC_PASSPHRASE"), p}};
+}
 
 QStringList args(const QString& db, QStringList rest)
 {
-    QStringList a{QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"),
-                  QStringLiteral("--insecure-fast-kdf-for-tests"), QStringLiteral("--lang"), QStringLiteral("en")};
+    QStringList a{QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("--user"),
+                  QStringLiteral("admin"),
+                  QStringLiteral("--insecure-fast-kdf-for-tests"),
+                  QStringLiteral("--lang"),
+                  QStringLiteral("en")};
     a += rest;
     return a;
 }
@@ -33,8 +40,8 @@ QString initWithMarker(const TempDir& dir)
     EXPECT_EQ(init.exitCode, 0) << init.err.toStdString();
     QMap<QString, QString> env = pass(kPass);
     env.insert(QStringLiteral("OREC_NEW_PASSPHRASE"), kClerkPass);
-    auto add = runCli(args(db, {QStringLiteral("user"), QStringLiteral("add"), kMarker, QStringLiteral("--role"),
-                                QStringLiteral("clerk")}),
+    auto add = runCli(args(db, {QStringLiteral("user"), QStringLiteral("add"), kMarker,
+                                QStringLiteral("--role"), QStringLiteral("clerk")}),
                       env);
     EXPECT_EQ(add.exitCode, 0) << add.err.toStdString();
     return db;
@@ -66,7 +73,8 @@ TEST(CliBackup, NoUserNameInTheKeyFileOrTheBackup)
     }
     // The user list comes from the database, and the marker's slot is real.
     auto list = runCli({QStringLiteral("--db"), db, QStringLiteral("--user"), kMarker,
-                        QStringLiteral("--insecure-fast-kdf-for-tests"), QStringLiteral("user"), QStringLiteral("list")},
+                        QStringLiteral("--insecure-fast-kdf-for-tests"), QStringLiteral("user"),
+                        QStringLiteral("list")},
                        pass(kClerkPass));
     ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
     EXPECT_TRUE(list.out.contains(kMarker));
@@ -85,13 +93,15 @@ TEST(CliBackup, AnExistingBackupFileIsReplacedOnlyWithOverwrite)
     EXPECT_TRUE(refused.err.contains(QStringLiteral("--overwrite"))) << refused.err.toStdString();
     EXPECT_EQ(readAll(bak), QByteArray("an earlier file under the same name"));
 
-    auto replaced = runCli(args(db, {QStringLiteral("backup"), bak, QStringLiteral("--overwrite")}), pass(kPass));
+    auto replaced =
+        runCli(args(db, {QStringLiteral("backup"), bak, QStringLiteral("--overwrite")}), pass(kPass));
     ASSERT_EQ(replaced.exitCode, 0) << replaced.err.toStdString();
     EXPECT_TRUE(readAll(bak).startsWith("ORECBAK1"));
     // Not even --overwrite writes a backup over the database's own key file.
     const QByteArray keys = readAll(KeyStore::slotFilePath(db));
-    auto own = runCli(args(db, {QStringLiteral("backup"), KeyStore::slotFilePath(db), QStringLiteral("--overwrite")}),
-                      pass(kPass));
+    auto own = runCli(
+        args(db, {QStringLiteral("backup"), KeyStore::slotFilePath(db), QStringLiteral("--overwrite")}),
+        pass(kPass));
     EXPECT_EQ(own.exitCode, 1) << own.err.toStdString();
     EXPECT_EQ(readAll(KeyStore::slotFilePath(db)), keys);
 }
@@ -109,9 +119,9 @@ TEST(CliBackup, RestoreOverAnExistingDatabaseNeedsOverwrite)
     EXPECT_TRUE(refused.err.contains(QStringLiteral("--overwrite"))) << refused.err.toStdString();
     EXPECT_EQ(sha256OfFile(db), before);
 
-    auto replaced = runCli(args(db, {QStringLiteral("--json"), QStringLiteral("restore"), bak,
-                                     QStringLiteral("--overwrite")}),
-                           pass(kPass));
+    auto replaced = runCli(
+        args(db, {QStringLiteral("--json"), QStringLiteral("restore"), bak, QStringLiteral("--overwrite")}),
+        pass(kPass));
     ASSERT_EQ(replaced.exitCode, 0) << replaced.err.toStdString();
     EXPECT_TRUE(replaced.out.contains(QStringLiteral("before-restore"))) << replaced.out.toStdString();
     EXPECT_EQ(runCli(args(db, {QStringLiteral("check")}), pass(kPass)).exitCode, 0);

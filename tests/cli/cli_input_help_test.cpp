@@ -13,9 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-
 #include <gtest/gtest.h>
-
 #include <tuple>
 
 using namespace orec;
@@ -25,9 +23,15 @@ namespace {
 
 const QString kPass = QStringLiteral("Mật khẩu của quản trị 2026");
 
-QMap<QString, QString> env() { return {{QStringLiteral("OREC_PASSPHRASE"), kPass}}; }
+QMap<QString, QString> env()
+{
+    return {{QStringLiteral("OREC_PASSPHRASE"), kPass}};
+}
 
-QStringList words(const char* text) { return QString::fromUtf8(text).split(QLatin1Char(' '), Qt::SkipEmptyParts); }
+QStringList words(const char* text)
+{
+    return QString::fromUtf8(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
 
 class CliInputTest : public ::testing::Test
 {
@@ -57,10 +61,11 @@ protected:
     {
         ASSERT_EQ(run(words("unit add --code DU-T --name Committee --kind committee")).exitCode, 0);
         ASSERT_EQ(run(words("unit add --code CB-A --name Cell --parent DU-T")).exitCode, 0);
-        auto added = run({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--name"),
-                          QStringLiteral("Nguyễn Văn Đức"), QStringLiteral("--card"), QStringLiteral("10000001"),
-                          QStringLiteral("--admitted"), QStringLiteral("19/05/2010"), QStringLiteral("--full-member"),
-                          QStringLiteral("19/05/2011"), QStringLiteral("--home-unit"), QStringLiteral("CB-A")});
+        auto added =
+            run({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--name"),
+                 QStringLiteral("Nguyễn Văn Đức"), QStringLiteral("--card"), QStringLiteral("10000001"),
+                 QStringLiteral("--admitted"), QStringLiteral("19/05/2010"), QStringLiteral("--full-member"),
+                 QStringLiteral("19/05/2011"), QStringLiteral("--home-unit"), QStringLiteral("CB-A")});
         ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
     }
 
@@ -91,20 +96,24 @@ protected:
 TEST_F(CliInputTest, InvalidValuesExitWithTwoAndListTheAcceptedValues)
 {
     unitsAndMember();
-    // Purposes: the help shows the Vietnamese interchange codes first, so does the message; both are accepted.
-    expectInvalid(words("member list --purpose xx"), {QStringLiteral("\"xx\""), QStringLiteral("cong_tac, hoc_tap"),
-                                                      QStringLiteral("official_mission")});
+    // Purposes: the help shows the Vietnamese interchange codes first, so does the message; both are
+    // accepted.
+    expectInvalid(
+        words("member list --purpose xx"),
+        {QStringLiteral("\"xx\""), QStringLiteral("cong_tac, hoc_tap"), QStringLiteral("official_mission")});
     EXPECT_EQ(run(words("member list --purpose study")).exitCode, 0);
     EXPECT_EQ(run(words("member list --purpose hoc_tap")).exitCode, 0);
-    expectInvalid(words("posting create 10000001 --purpose xx --country FR --from 05/01/2026 --to 10/01/2026"),
-                  {QStringLiteral("cong_tac")});
+    expectInvalid(
+        words("posting create 10000001 --purpose xx --country FR --from 05/01/2026 --to 10/01/2026"),
+        {QStringLiteral("cong_tac")});
     // Cell types: the help shows the English codes first.
     expectInvalid(words("unit add --code X --name Y --cell-type bad"),
                   {QStringLiteral("embassy, spouse"), QStringLiteral("co_quan_dai_dien")});
     expectInvalid(words("abroad --cell-type bad"), {QStringLiteral("embassy")});
     expectInvalid(words("unit list --cell-type bad"), {QStringLiteral("embassy")});
     expectInvalid(words("report file 1 nonsense"), {QStringLiteral("pre_departure")});
-    expectInvalid(words("report add 10000001 nonsense --event-date 01/01/2026"), {QStringLiteral("annual_rating")});
+    expectInvalid(words("report add 10000001 nonsense --event-date 01/01/2026"),
+                  {QStringLiteral("annual_rating")});
     expectInvalid(words("report due --kind nonsense"), {QStringLiteral("self_review")});
     expectInvalid(words("report due --days abc"), {QStringLiteral("--days")});
     expectInvalid(words("member list --sort nonsense"), {QStringLiteral("relevance")});
@@ -113,13 +122,16 @@ TEST_F(CliInputTest, InvalidValuesExitWithTwoAndListTheAcceptedValues)
     expectInvalid(words("member add --name X --gender robot"), {QStringLiteral("Nam, Nữ")});
     expectInvalid(words("member add --name X --born 99/99/1990"), {});
     expectInvalid(words("member add --name X --disciplinary-review maybe"), {QStringLiteral("yes or no")});
-    expectInvalid(words("unit add --code X --name Y --kind club"), {QStringLiteral("committee, cell or group")});
+    expectInvalid(words("unit add --code X --name Y --kind club"),
+                  {QStringLiteral("committee, cell or group")});
     expectInvalid(words("search nguyen --limit lots"), {QStringLiteral("--limit")});
     expectInvalid(words("probation --days soon"), {QStringLiteral("--days")});
     expectInvalid(words("stats --year last"), {QStringLiteral("--year")});
     expectInvalid(words("posting approve 1 --date yesterday"), {});
-    expectInvalid(words("posting probation 1 maybe --ref X"), {QStringLiteral("admitted, extended or refused")});
-    expectInvalid(words("transfer issue 10000001 --committee DU-T --kind forever"), {QStringLiteral("labour_export")});
+    expectInvalid(words("posting probation 1 maybe --ref X"),
+                  {QStringLiteral("admitted, extended or refused")});
+    expectInvalid(words("transfer issue 10000001 --committee DU-T --kind forever"),
+                  {QStringLiteral("labour_export")});
     expectInvalid(words("transfer register DU-T --year MMXXVI"), {QStringLiteral("--year")});
     expectInvalid(words("demo --members many"), {QStringLiteral("--members")});
     expectInvalid(words("--lang fr summary"), {QStringLiteral("vi or en")});
@@ -130,7 +142,8 @@ TEST_F(CliInputTest, InvalidValuesExitWithTwoAndListTheAcceptedValues)
     // What is missing, or not an option at all, stays a usage error.
     EXPECT_EQ(run(words("member list --frobnicate")).exitCode, 1);
     EXPECT_EQ(run(words("report file 1")).exitCode, 1);
-    EXPECT_EQ(run(words("posting create 10000001 --country FR --from 05/01/2026 --to 10/01/2026")).exitCode, 1);
+    EXPECT_EQ(run(words("posting create 10000001 --country FR --from 05/01/2026 --to 10/01/2026")).exitCode,
+              1);
     EXPECT_EQ(run(words("report due --days")).exitCode, 1);
     EXPECT_EQ(run(words("frobnicate")).exitCode, 1);
 }
@@ -143,13 +156,14 @@ TEST_F(CliInputTest, SkippedRowsGoToARejectsFileBesideTheInputWhenNoneIsNamed)
                                               "Trần Thị Lan,01/02/1990,10000002,CB-A\r\n"
                                               ",01/02/1990,,CB-A\r\n"));
     // A dry run writes nothing.
-    auto dry = run({QStringLiteral("import"), QStringLiteral("members"), file, QStringLiteral("--skip-invalid"),
-                    QStringLiteral("--dry-run")});
+    auto dry = run({QStringLiteral("import"), QStringLiteral("members"), file,
+                    QStringLiteral("--skip-invalid"), QStringLiteral("--dry-run")});
     EXPECT_EQ(dry.exitCode, 0) << dry.err.toStdString();
     EXPECT_EQ(QDir(m_dir.path()).entryList({QStringLiteral("*rejects*")}, QDir::Files).size(), 0);
 
     const QString first = m_dir.file(QStringLiteral("members.rejects.csv"));
-    auto skipped = run({QStringLiteral("import"), QStringLiteral("members"), file, QStringLiteral("--skip-invalid")});
+    auto skipped =
+        run({QStringLiteral("import"), QStringLiteral("members"), file, QStringLiteral("--skip-invalid")});
     EXPECT_EQ(skipped.exitCode, 0) << skipped.err.toStdString();
     EXPECT_TRUE(skipped.out.contains(QStringLiteral("Imported 1 of 2"))) << skipped.out.toStdString();
     ASSERT_TRUE(QFile::exists(first));
@@ -160,7 +174,8 @@ TEST_F(CliInputTest, SkippedRowsGoToARejectsFileBesideTheInputWhenNoneIsNamed)
     EXPECT_TRUE(firstBytes.contains("line 3"));
 
     // The same file again: now both rows are refused (the first is a duplicate); the earlier rejects stay.
-    auto again = run({QStringLiteral("import"), QStringLiteral("members"), file, QStringLiteral("--skip-invalid")});
+    auto again =
+        run({QStringLiteral("import"), QStringLiteral("members"), file, QStringLiteral("--skip-invalid")});
     EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
     const QString second = m_dir.file(QStringLiteral("members.rejects-2.csv"));
     ASSERT_TRUE(QFile::exists(second));
@@ -181,7 +196,8 @@ TEST_F(CliInputTest, SkippedRowsGoToARejectsFileBesideTheInputWhenNoneIsNamed)
     const QString clean = write(QStringLiteral("clean.csv"),
                                 QStringLiteral("ho_ten,ngay_sinh,so_the_dang_vien,don_vi_sinh_hoat\r\n"
                                                "Lê Văn Nam,02/03/1991,10000009,CB-A\r\n"));
-    auto ok = run({QStringLiteral("import"), QStringLiteral("members"), clean, QStringLiteral("--skip-invalid")});
+    auto ok =
+        run({QStringLiteral("import"), QStringLiteral("members"), clean, QStringLiteral("--skip-invalid")});
     EXPECT_EQ(ok.exitCode, 0) << ok.err.toStdString();
     EXPECT_FALSE(QFile::exists(m_dir.file(QStringLiteral("clean.rejects.csv"))));
 }
@@ -189,25 +205,31 @@ TEST_F(CliInputTest, SkippedRowsGoToARejectsFileBesideTheInputWhenNoneIsNamed)
 TEST_F(CliInputTest, AttendanceIsSetOnCreationAndChangedLaterWithAnAuditRow)
 {
     unitsAndMember();
-    const QStringList plan = words("posting create 10000001 --purpose cong_tac --country FR --from 05/01/2026 --to "
-                                   "10/01/2026 --committee DU-T");
+    const QStringList plan =
+        words("posting create 10000001 --purpose cong_tac --country FR --from 05/01/2026 --to "
+              "10/01/2026 --committee DU-T");
     const QJsonObject suggested = json(plan);
     EXPECT_EQ(suggested.value(QStringLiteral("attendance")).toString(), QStringLiteral("in_cell"));
 
-    const QStringList later = words("posting create 10000001 --purpose cong_tac --country FR --from 05/02/2026 --to "
-                                    "10/02/2026 --committee DU-T");
+    const QStringList later =
+        words("posting create 10000001 --purpose cong_tac --country FR --from 05/02/2026 --to "
+              "10/02/2026 --committee DU-T");
     const QJsonObject created = json(later + words("--attendance individual"));
     EXPECT_EQ(created.value(QStringLiteral("attendance")).toString(), QStringLiteral("individual"));
     const QString id = QString::number(created.value(QStringLiteral("id")).toInteger());
     expectInvalid(plan + words("--attendance sometimes"), {QStringLiteral("in_cell, individual, exempted")});
 
-    const QJsonObject changed = json({QStringLiteral("posting"), QStringLiteral("attendance"), id, QStringLiteral("exempted")});
+    const QJsonObject changed =
+        json({QStringLiteral("posting"), QStringLiteral("attendance"), id, QStringLiteral("exempted")});
     EXPECT_EQ(changed.value(QStringLiteral("attendance")).toString(), QStringLiteral("exempted"));
     EXPECT_EQ(changed.value(QStringLiteral("status")).toString(), QStringLiteral("planned"));
     auto shown = run({QStringLiteral("posting"), QStringLiteral("show"), id});
     EXPECT_EQ(shown.exitCode, 0);
-    EXPECT_TRUE(shown.out.contains(QStringLiteral("Attendance: Exempted from meetings (exempted)"))) << shown.out.toStdString();
-    EXPECT_EQ(json({QStringLiteral("posting"), QStringLiteral("show"), id}).value(QStringLiteral("attendance")).toString(),
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("Attendance: Exempted from meetings (exempted)")))
+        << shown.out.toStdString();
+    EXPECT_EQ(json({QStringLiteral("posting"), QStringLiteral("show"), id})
+                  .value(QStringLiteral("attendance"))
+                  .toString(),
               QStringLiteral("exempted"));
 
     expectInvalid({QStringLiteral("posting"), QStringLiteral("attendance"), id, QStringLiteral("sometimes")},
@@ -224,7 +246,8 @@ TEST_F(CliInputTest, AttendanceIsSetOnCreationAndChangedLaterWithAnAuditRow)
         ASSERT_TRUE(entries.ok());
         bool found = false;
         for (const AuditEntry& e : *entries) {
-            if (e.beforeJson.contains(QStringLiteral("\"individual\"")) && e.afterJson.contains(QStringLiteral("\"exempted\"")))
+            if (e.beforeJson.contains(QStringLiteral("\"individual\"")) &&
+                e.afterJson.contains(QStringLiteral("\"exempted\"")))
                 found = true;
         }
         EXPECT_TRUE(found) << entries->size() << " audit entries for the posting";
@@ -232,16 +255,19 @@ TEST_F(CliInputTest, AttendanceIsSetOnCreationAndChangedLaterWithAnAuditRow)
 
     // A cancelled posting keeps its record.
     ASSERT_EQ(run({QStringLiteral("posting"), QStringLiteral("cancel"), id}).exitCode, 0);
-    EXPECT_EQ(run({QStringLiteral("posting"), QStringLiteral("attendance"), id, QStringLiteral("in_cell")}).exitCode, 2);
+    EXPECT_EQ(run({QStringLiteral("posting"), QStringLiteral("attendance"), id, QStringLiteral("in_cell")})
+                  .exitCode,
+              2);
 }
 
 TEST(CliHelp, CommandGroupsListTheirCommands)
 {
     const std::pair<const char*, const char*> groups[] = {
-        {"user", "user add"},       {"member", "member import"}, {"unit", "unit add"},
-        {"posting", "posting attendance"}, {"report", "report due"}, {"rules", "rules holiday"},
-        {"transfer", "transfer issue"}, {"field", "field init"}, {"secretary", "secretary add"},
-        {"keys", "keys show"}};
+        {"user", "user add"},           {"member", "member import"},
+        {"unit", "unit add"},           {"posting", "posting attendance"},
+        {"report", "report due"},       {"rules", "rules holiday"},
+        {"transfer", "transfer issue"}, {"field", "field init"},
+        {"secretary", "secretary add"}, {"keys", "keys show"}};
     for (const auto& [group, command] : groups) {
         auto help = runCli({QString::fromLatin1(group), QStringLiteral("--help")});
         EXPECT_EQ(help.exitCode, 0) << group << ": " << help.err.toStdString();
@@ -273,25 +299,32 @@ TEST(CliHelp, LangWorksAnywhereOnTheLineAndTranslatesTheDescriptions)
     EXPECT_FALSE(vi.out.contains(QStringLiteral("Add a member."))) << vi.out.toStdString();
 
     const QStringList lines[] = {
-        {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--help")},
-        {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")},
-        {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--lang=en"), QStringLiteral("--help")},
+        {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("member"), QStringLiteral("add"),
+         QStringLiteral("--help")},
+        {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--help"), QStringLiteral("--lang"),
+         QStringLiteral("en")},
+        {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--lang=en"),
+         QStringLiteral("--help")},
         {QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")},
         {QStringLiteral("member"), QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")},
     };
     for (const QStringList& line : lines) {
         auto en = runCli(line, vietnamese);
-        EXPECT_EQ(en.exitCode, 0) << line.join(QLatin1Char(' ')).toStdString() << ": " << en.err.toStdString();
+        EXPECT_EQ(en.exitCode, 0) << line.join(QLatin1Char(' ')).toStdString() << ": "
+                                  << en.err.toStdString();
         EXPECT_TRUE(en.out.contains(QStringLiteral("Usage:"))) << en.out.toStdString();
         EXPECT_FALSE(en.out.contains(QStringLiteral("Cách dùng"))) << en.out.toStdString();
-        EXPECT_TRUE(en.out.contains(QStringLiteral("Add a member."))) << line.join(QLatin1Char(' ')).toStdString() << ": "
-                                                                       << en.out.toStdString();
+        EXPECT_TRUE(en.out.contains(QStringLiteral("Add a member.")))
+            << line.join(QLatin1Char(' ')).toStdString() << ": " << en.out.toStdString();
     }
     // Descriptions, not only "Usage:": --lang before or after the command.
-    for (const QStringList& line : {QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("check"), QStringLiteral("--help")},
-                                    QStringList{QStringLiteral("check"), QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")}}) {
+    for (const QStringList& line : {QStringList{QStringLiteral("--lang"), QStringLiteral("en"),
+                                                QStringLiteral("check"), QStringLiteral("--help")},
+                                    QStringList{QStringLiteral("check"), QStringLiteral("--help"),
+                                                QStringLiteral("--lang"), QStringLiteral("en")}}) {
         auto en = runCli(line, vietnamese);
-        EXPECT_EQ(en.exitCode, 0) << line.join(QLatin1Char(' ')).toStdString() << ": " << en.err.toStdString();
+        EXPECT_EQ(en.exitCode, 0) << line.join(QLatin1Char(' ')).toStdString() << ": "
+                                  << en.err.toStdString();
         auto reference = runCli({QStringLiteral("check"), QStringLiteral("--help")}); // OREC_LANG=en
         EXPECT_EQ(en.out, reference.out) << line.join(QLatin1Char(' ')).toStdString();
     }
@@ -314,7 +347,8 @@ TEST(GuiCommandLine, HelpAndVersionNeedNoDisplay)
         p.start(gui, arguments);
         EXPECT_TRUE(p.waitForFinished(30000));
         return std::tuple{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                          QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+                          QString::fromUtf8(p.readAllStandardOutput()),
+                          QString::fromUtf8(p.readAllStandardError())};
     };
     for (const QString& option : {QStringLiteral("--help"), QStringLiteral("-h")}) {
         const auto [code, out, err] = start({option});
@@ -325,6 +359,7 @@ TEST(GuiCommandLine, HelpAndVersionNeedNoDisplay)
     const auto [code, out, err] = start({QStringLiteral("--version")});
     EXPECT_EQ(code, 0) << err.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("overseas-records"))) << out.toStdString();
-    const auto [langCode, langOut, langErr] = start({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")});
+    const auto [langCode, langOut, langErr] =
+        start({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")});
     EXPECT_EQ(langCode, 0) << langErr.toStdString();
 }

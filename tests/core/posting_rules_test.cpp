@@ -343,7 +343,8 @@ TEST(RuleSet, DocumentsAreEditedByTheirCodesAndAnUnknownCodeIsNamed)
     ASSERT_TRUE(v2.setValue(tourism, QStringLiteral("pre_departure,return")).ok());
     const Status unknown = v2.setValue(tourism, QStringLiteral("pre_departure, visa_form"));
     EXPECT_EQ(unknown.code(), ErrorCode::Invalid);
-    EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("\"visa_form\""))) << unknown.error().message.toStdString();
+    EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("\"visa_form\"")))
+        << unknown.error().message.toStdString();
     EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("private_trip_application")));
     // A member's own reports are not a posting's documents.
     EXPECT_EQ(v2.setValue(tourism, QStringLiteral("annual_rating")).code(), ErrorCode::Invalid);
@@ -351,7 +352,8 @@ TEST(RuleSet, DocumentsAreEditedByTheirCodesAndAnUnknownCodeIsNamed)
     EXPECT_EQ(v2.setValue(tourism, 3).code(), ErrorCode::Invalid);
     EXPECT_EQ(v2.documents(tourism), (QList<ReportKind>{ReportKind::PreDeparture, ReportKind::Return}));
     // A number rule does not take codes.
-    EXPECT_EQ(v2.setValue(rule_key::kReturnReportOtherDays, QStringLiteral("return")).code(), ErrorCode::Invalid);
+    EXPECT_EQ(v2.setValue(rule_key::kReturnReportOtherDays, QStringLiteral("return")).code(),
+              ErrorCode::Invalid);
 }
 
 TEST(RuleSet, AVersionStoredBeforeTheDocumentsRulesReadsAndListsTheirDefaults)
@@ -385,9 +387,11 @@ TEST(RuleSet, AVersionStoredBeforeTheDocumentsRulesReadsAndListsTheirDefaults)
 TEST(RequiredDocuments, FollowTheRuleOfThePurposeWithTheConditionalOnesAdded)
 {
     RuleSet rules = RuleSet::defaults().nextVersion(QDate(2025, 9, 1));
-    ASSERT_TRUE(rules.setValue(rule_key::documentsFor(PostingPurpose::Tourism), QStringLiteral("return")).ok());
-    ASSERT_TRUE(rules.setValue(rule_key::documentsFor(PostingPurpose::Study),
-                               QStringLiteral("self_review, pre_departure, return"))
+    ASSERT_TRUE(
+        rules.setValue(rule_key::documentsFor(PostingPurpose::Tourism), QStringLiteral("return")).ok());
+    ASSERT_TRUE(rules
+                    .setValue(rule_key::documentsFor(PostingPurpose::Study),
+                              QStringLiteral("self_review, pre_departure, return"))
                     .ok());
     ASSERT_TRUE(rules.setValue(rule_key::documentsFor(PostingPurpose::Expert), QStringLiteral("none")).ok());
 
@@ -398,7 +402,8 @@ TEST(RequiredDocuments, FollowTheRuleOfThePurposeWithTheConditionalOnesAdded)
     EXPECT_EQ(requiredDocuments(p, rules), QList<ReportKind>{ReportKind::Return});
     // Visiting relatives still adds the commitment, in its place in the order.
     p.visitsRelatives = true;
-    EXPECT_EQ(requiredDocuments(p, rules), (QList<ReportKind>{ReportKind::RelativesCommitment, ReportKind::Return}));
+    EXPECT_EQ(requiredDocuments(p, rules),
+              (QList<ReportKind>{ReportKind::RelativesCommitment, ReportKind::Return}));
 
     // Listed: a self-review on every study stay, even a short one that is no transfer.
     p = Posting();
@@ -411,12 +416,13 @@ TEST(RequiredDocuments, FollowTheRuleOfThePurposeWithTheConditionalOnesAdded)
     p.purpose = PostingPurpose::Expert;
     p.arrangement = PartyActivityArrangement::TemporaryTransfer;
     p.overseasCellId = 4;
-    EXPECT_EQ(requiredDocuments(p, rules), (QList<ReportKind>{ReportKind::SelfReview, ReportKind::CellRemarks}));
+    EXPECT_EQ(requiredDocuments(p, rules),
+              (QList<ReportKind>{ReportKind::SelfReview, ReportKind::CellRemarks}));
     // Other purposes keep their defaults.
     p = Posting();
     p.purpose = PostingPurpose::MedicalTreatment;
-    EXPECT_EQ(requiredDocuments(p, rules),
-              (QList<ReportKind>{ReportKind::PrivateTripApplication, ReportKind::PreDeparture, ReportKind::Return}));
+    EXPECT_EQ(requiredDocuments(p, rules), (QList<ReportKind>{ReportKind::PrivateTripApplication,
+                                                              ReportKind::PreDeparture, ReportKind::Return}));
 }
 
 TEST(RuleSet, OnlyADeadlinesUnitChangesAndOnlyBetweenDaysAndWorkingDays)
@@ -430,7 +436,8 @@ TEST(RuleSet, OnlyADeadlinesUnitChangesAndOnlyBetweenDaysAndWorkingDays)
 
     EXPECT_EQ(rules.setUnit(rule_key::kReturnReportOtherDays, RuleUnit::Months).code(), ErrorCode::Invalid);
     EXPECT_EQ(rules.setUnit(rule_key::kProbationMonths, RuleUnit::Days).code(), ErrorCode::Invalid);
-    EXPECT_EQ(rules.setUnit(rule_key::kRelativesCommitmentRequired, RuleUnit::Days).code(), ErrorCode::Invalid);
+    EXPECT_EQ(rules.setUnit(rule_key::kRelativesCommitmentRequired, RuleUnit::Days).code(),
+              ErrorCode::Invalid);
     EXPECT_EQ(rules.setUnit(rule_key::documentsFor(PostingPurpose::Study), RuleUnit::Days).code(),
               ErrorCode::Invalid);
     EXPECT_EQ(rules.setUnit("no.such.rule", RuleUnit::Days).code(), ErrorCode::NotFound);
@@ -455,7 +462,8 @@ TEST(DueDates, EachDeadlineCountsInTheUnitItsRuleHas)
     EXPECT_EQ(computeDueDate(ReportKind::Return, trip, v2, cal).date, QDate(2025, 6, 19));
     // An official return on Monday 25 Aug: 15 days is 9 Sep; 15 working days skip the weekends and
     // National Day (Tue 2 Sep): Tue 16 Sep.
-    const Posting mission = returnedTrip(PostingPurpose::OfficialMission, QDate(2025, 8, 1), QDate(2025, 8, 25));
+    const Posting mission =
+        returnedTrip(PostingPurpose::OfficialMission, QDate(2025, 8, 1), QDate(2025, 8, 25));
     EXPECT_EQ(computeDueDate(ReportKind::Return, mission, v1, cal).date, QDate(2025, 9, 9));
     EXPECT_EQ(computeDueDate(ReportKind::Return, mission, v2, cal).date, QDate(2025, 9, 16));
     // Three working days before a Monday departure: the Wednesday before.
@@ -464,7 +472,8 @@ TEST(DueDates, EachDeadlineCountsInTheUnitItsRuleHas)
     p.plannedDeparture = QDate(2025, 10, 6);
     EXPECT_EQ(computeDueDate(ReportKind::PreDeparture, p, v2, cal).date, QDate(2025, 10, 1));
     // An event on Friday 29 Aug: 15 working days (2 Sep a holiday) is Mon 22 Sep.
-    EXPECT_EQ(computeDueDate(ReportKind::ForeignAward, p, v2, cal, QDate(2025, 8, 29)).date, QDate(2025, 9, 22));
+    EXPECT_EQ(computeDueDate(ReportKind::ForeignAward, p, v2, cal, QDate(2025, 8, 29)).date,
+              QDate(2025, 9, 22));
 
     // A report set up under v1 keeps counting in v1's unit when recomputed.
     Report r;
@@ -493,6 +502,7 @@ TEST(RuleSet, StoredValuesAreTypedByTheirUnit)
     EXPECT_EQ(Rule::typedValue(RuleUnit::Days, 4.0), QVariant(4));
     EXPECT_EQ(Rule::typedValue(RuleUnit::Documents, QStringLiteral("pre_departure,return")),
               QVariant(QStringLiteral("pre_departure,return")));
-    EXPECT_EQ(Rule::typedValue(RuleUnit::Documents, QStringList{QStringLiteral("pre_departure"), QStringLiteral("return")}),
+    EXPECT_EQ(Rule::typedValue(RuleUnit::Documents,
+                               QStringList{QStringLiteral("pre_departure"), QStringLiteral("return")}),
               QVariant(QStringLiteral("pre_departure,return")));
 }

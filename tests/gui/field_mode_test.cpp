@@ -13,31 +13,30 @@
 #include "gui/keys_dialog.h"
 #include "gui/main_window.h"
 #include "gui/member_dossier_dialog.h"
+#include "gui/member_list_model.h"
 #include "gui/member_report_dialog.h"
+#include "gui/members_screen.h"
+#include "gui/message_box.h"
 #include "gui/posting_editor_dialog.h"
 #include "gui/print_dialog.h"
 #include "gui/report_form_dialog.h"
-#include "gui/member_list_model.h"
-#include "gui/members_screen.h"
-#include "gui/message_box.h"
 #include "gui/secretaries_dialog.h"
 #include "gui/unlock_window.h"
 #include "gui_test_support.h"
 #include "register_fixture.h"
 
 #include <QAction>
-#include <QDialogButtonBox>
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTest>
-
 #include <gtest/gtest.h>
 
 using namespace orec;
@@ -115,9 +114,12 @@ protected:
             typeText(child<QLineEdit>(dialog, "repeatLineEdit"), kSecretaryPassphrase);
             keepScreenshot(dialog, QStringLiteral("field-setup-2-database"));
             QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
-            ASSERT_TRUE(waitUntil([&] { return !dialog->isBusy() && pages->currentWidget()->objectName() ==
-                                                                      QStringLiteral("resultPage"); },
-                                  20000));
+            ASSERT_TRUE(waitUntil(
+                [&] {
+                    return !dialog->isBusy() &&
+                           pages->currentWidget()->objectName() == QStringLiteral("resultPage");
+                },
+                20000));
             sawResult = true;
             EXPECT_EQ(dialog->cellCode(), kCell);
             EXPECT_FALSE(dialog->recoveryKeyShown().isEmpty());
@@ -170,11 +172,14 @@ TEST_F(FieldModeTest, SetUpFromTheFirstPackageOpensTheFieldModeOnTheCellOnly)
         << window->statusText().toStdString();
 
     // Home's actions are not offered; the secretary's are.
-    for (const char* homeOnly : {"exportPackageAction", "importPackageAction", "enrolSecretaryAction", "secretariesAction"})
+    for (const char* homeOnly :
+         {"exportPackageAction", "importPackageAction", "enrolSecretaryAction", "secretariesAction"})
         EXPECT_EQ(window->findChild<QAction*>(QLatin1String(homeOnly)), nullptr) << homeOnly;
-    for (const char* fieldAction : {"installPackageAction", "exportReturnAction", "fieldStatusAction", "keysAction"})
+    for (const char* fieldAction :
+         {"installPackageAction", "exportReturnAction", "fieldStatusAction", "keysAction"})
         EXPECT_NE(window->findChild<QAction*>(QLatin1String(fieldAction)), nullptr) << fieldAction;
-    // No spreadsheet import, and of the print menu what a secretary prints: a member's record, not home's forms.
+    // No spreadsheet import, and of the print menu what a secretary prints: a member's record, not home's
+    // forms.
     EXPECT_EQ(window->findChild<QAction*>(QStringLiteral("importSpreadsheetAction")), nullptr);
     const QList<app::PrintKind> printKinds = gui::PrintDialog::kinds();
     const auto printAction = [&](app::PrintKind kind) {
@@ -190,7 +195,8 @@ TEST_F(FieldModeTest, SetUpFromTheFirstPackageOpensTheFieldModeOnTheCellOnly)
     // The member list holds the cell's member only.
     auto* members = qobject_cast<gui::MembersScreen*>(window->currentScreen());
     ASSERT_NE(members, nullptr);
-    ASSERT_TRUE(waitUntil([&] { return members->model()->rowCount() == 1; }, 5000)) << members->model()->rowCount();
+    ASSERT_TRUE(waitUntil([&] { return members->model()->rowCount() == 1; }, 5000))
+        << members->model()->rowCount();
     EXPECT_EQ(members->model()->index(0, gui::MemberListModel::NameColumn).data().toString(), duc.fullName);
     keepScreenshot(window, QStringLiteral("field-main-window"));
 
@@ -264,14 +270,16 @@ TEST_F(FieldModeTest, ReturnPackageImportsAtHomeWithAConflictAndTheNextPackageAc
     auto marked = fieldRegister.applyTransition(fieldPosting->id, PostingTransition::MarkLostContact, lost);
     ASSERT_TRUE(marked.ok()) << marked.error().toString().toStdString();
     {
-        // The cell committee's remarks on him, a document the rules did not call for, added in the posting editor.
+        // The cell committee's remarks on him, a document the rules did not call for, added in the posting
+        // editor.
         gui::PostingEditorDialog editor(field, fieldPosting->id, fieldPosting->memberId, laptop);
         ASSERT_TRUE(editor.addableReports().contains(ReportKind::CellRemarks));
         bool filed = false;
         whenModalOpens([&filed](QWidget* modal) {
             auto* form = qobject_cast<gui::ReportFormDialog*>(modal);
             ASSERT_NE(form, nullptr);
-            typeText(child<QPlainTextEdit>(form, "cellOpinionPlainTextEdit"), QStringLiteral("Mất liên lạc từ tháng 2"));
+            typeText(child<QPlainTextEdit>(form, "cellOpinionPlainTextEdit"),
+                     QStringLiteral("Mất liên lạc từ tháng 2"));
             filed = form->save();
             EXPECT_TRUE(filed) << gui::MessageBox::lastText().toStdString()
                                << child<QLabel>(form, "problemsLabel")->text().toStdString();
@@ -290,7 +298,8 @@ TEST_F(FieldModeTest, ReturnPackageImportsAtHomeWithAConflictAndTheNextPackageAc
             auto* form = qobject_cast<gui::MemberReportDialog*>(modal);
             ASSERT_NE(form, nullptr);
             form->setKind(ReportKind::AnnualRating);
-            typeText(child<QPlainTextEdit>(form, "cellOpinionPlainTextEdit"), QStringLiteral("Hoàn thành tốt nhiệm vụ"));
+            typeText(child<QPlainTextEdit>(form, "cellOpinionPlainTextEdit"),
+                     QStringLiteral("Hoàn thành tốt nhiệm vụ"));
             keepScreenshot(form, QStringLiteral("field-member-report"));
             QPushButton* save = child<QDialogButtonBox>(form, "buttonBox")->button(QDialogButtonBox::Save);
             EXPECT_TRUE(save->isEnabled()) << form->problemsText().toStdString();
@@ -310,7 +319,8 @@ TEST_F(FieldModeTest, ReturnPackageImportsAtHomeWithAConflictAndTheNextPackageAc
     gui::ExchangeActions* laptopActions = exchangeActionsOf(laptop);
     ASSERT_NE(laptopActions, nullptr);
     const QString returnPath = m_dir.file(QStringLiteral("jp-r1.orecpkg"));
-    ASSERT_TRUE(laptopActions->exportReturnPackageTo(returnPath)) << gui::MessageBox::lastText().toStdString();
+    ASSERT_TRUE(laptopActions->exportReturnPackageTo(returnPath))
+        << gui::MessageBox::lastText().toStdString();
     EXPECT_TRUE(QFileInfo::exists(returnPath));
 
     {
@@ -323,14 +333,17 @@ TEST_F(FieldModeTest, ReturnPackageImportsAtHomeWithAConflictAndTheNextPackageAc
         bool phoneChange = false;
         for (int row = 0; row < status.pendingCount(); ++row) {
             if (status.pendingText(row, gui::FieldStatusDialog::MemberColumn) == duc.fullName &&
-                status.pendingText(row, gui::FieldStatusDialog::ChangeColumn).contains(QStringLiteral("Phone"))) {
+                status.pendingText(row, gui::FieldStatusDialog::ChangeColumn)
+                    .contains(QStringLiteral("Phone"))) {
                 phoneChange = true;
-                EXPECT_TRUE(status.pendingText(row, gui::FieldStatusDialog::SentColumn).contains(QStringLiteral("1")));
+                EXPECT_TRUE(status.pendingText(row, gui::FieldStatusDialog::SentColumn)
+                                .contains(QStringLiteral("1")));
             }
         }
         EXPECT_TRUE(phoneChange);
         EXPECT_EQ(status.acknowledgedCount(), 0);
-        EXPECT_TRUE(status.summaryText().contains(QStringLiteral("not acknowledged any yet"))) << status.summaryText().toStdString();
+        EXPECT_TRUE(status.summaryText().contains(QStringLiteral("not acknowledged any yet")))
+            << status.summaryText().toStdString();
     }
 
     // Home: the change list, the conflict decided for the cell's value, applied.
@@ -400,7 +413,8 @@ TEST_F(FieldModeTest, ReturnPackageImportsAtHomeWithAConflictAndTheNextPackageAc
     bool taken = false;
     for (int row = 0; row < status.acknowledgedCount(); ++row) {
         if (status.acknowledgedText(row, gui::FieldStatusDialog::AckMemberColumn) == duc.fullName &&
-            status.acknowledgedText(row, gui::FieldStatusDialog::OutcomeColumn).contains(QStringLiteral("your value was taken")))
+            status.acknowledgedText(row, gui::FieldStatusDialog::OutcomeColumn)
+                .contains(QStringLiteral("your value was taken")))
             taken = true;
     }
     EXPECT_TRUE(taken);

@@ -6,7 +6,6 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QWidget>
-
 #include <functional>
 
 namespace orec::test {
@@ -42,8 +41,7 @@ inline void settleEvents()
         QApplication::processEvents(QEventLoop::AllEvents, 20);
 }
 
-template <typename T>
-T* child(QWidget* parent, const char* name)
+template <typename T> T* child(QWidget* parent, const char* name)
 {
     return parent->findChild<T*>(QLatin1String(name));
 }

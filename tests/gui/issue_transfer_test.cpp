@@ -1,5 +1,6 @@
-// Transfer letters issued from the posting editor offscreen: numbered in sequence in the committee's register and
-// linked to the posting, which can then print them; a refused letter says why under the form and writes nothing.
+// Transfer letters issued from the posting editor offscreen: numbered in sequence in the committee's register
+// and linked to the posting, which can then print them; a refused letter says why under the form and writes
+// nothing.
 #include "gui/date_line_edit.h"
 #include "gui/issue_transfer_dialog.h"
 #include "gui/message_box.h"
@@ -26,8 +27,8 @@ class IssueTransferTest : public RegisterFixture
 protected:
     // Clicks "Issue a transfer letter…" in the editor, lets `fill` fill the dialog in, then presses its OK
     // when `press` (else cancels).
-    void issueFromEditor(gui::PostingEditorDialog& editor, const std::function<void(gui::IssueTransferDialog*)>& fill,
-                         bool press = true)
+    void issueFromEditor(gui::PostingEditorDialog& editor,
+                         const std::function<void(gui::IssueTransferDialog*)>& fill, bool press = true)
     {
         auto* button = child<QPushButton>(&editor, "issueLetterButton");
         ASSERT_NE(button, nullptr);
@@ -35,7 +36,8 @@ protected:
         ASSERT_TRUE(button->isEnabled()) << button->toolTip().toStdString();
         bool opened = false;
         auto connection = QObject::connect(
-            &editor, &gui::PostingEditorDialog::issueLetterDialogOpened, &editor, [&, fill, press](QDialog* d) {
+            &editor, &gui::PostingEditorDialog::issueLetterDialogOpened, &editor,
+            [&, fill, press](QDialog* d) {
                 opened = true;
                 auto* dialog = qobject_cast<gui::IssueTransferDialog*>(d);
                 ASSERT_NE(dialog, nullptr);
@@ -96,7 +98,8 @@ TEST_F(IssueTransferTest, LettersOutFromTheEditorAreNumberedInSequenceAndLinkedT
             dialog->grab().save(QDir(dir).filePath(QStringLiteral("issue-transfer-letter.png")), "PNG");
         }
     });
-    EXPECT_TRUE(gui::MessageBox::lastText().contains(QStringLiteral("1/2026"))) << gui::MessageBox::lastText().toStdString();
+    EXPECT_TRUE(gui::MessageBox::lastText().contains(QStringLiteral("1/2026")))
+        << gui::MessageBox::lastText().toStdString();
     QList<Transfer> letters = registerOf2026();
     ASSERT_EQ(letters.size(), 1);
     EXPECT_EQ(letters.at(0).registerNumber, (RegisterNumber{2026, 1}));
@@ -119,7 +122,8 @@ TEST_F(IssueTransferTest, LettersOutFromTheEditorAreNumberedInSequenceAndLinkedT
         auto* receiving = child<QComboBox>(dialog, "receivingUnitComboBox");
         receiving->setCurrentIndex(receiving->findData(cellFr.id));
     });
-    EXPECT_TRUE(gui::MessageBox::lastText().contains(QStringLiteral("2/2026"))) << gui::MessageBox::lastText().toStdString();
+    EXPECT_TRUE(gui::MessageBox::lastText().contains(QStringLiteral("2/2026")))
+        << gui::MessageBox::lastText().toStdString();
     letters = registerOf2026();
     ASSERT_EQ(letters.size(), 2);
     EXPECT_EQ(letters.at(1).registerNumber, (RegisterNumber{2026, 2}));
@@ -164,8 +168,10 @@ TEST_F(IssueTransferTest, ARefusedLetterSaysWhyUnderTheFormAndWritesNothing)
             date->setText(QStringLiteral("20/12/2025"));
             ASSERT_TRUE(ok->isEnabled()) << dialog->problemsText().toStdString();
             EXPECT_FALSE(dialog->issue());
-            EXPECT_TRUE(dialog->problemsText().contains(QStringLiteral("2026"))) << dialog->problemsText().toStdString();
-            EXPECT_TRUE(child<QLabel>(dialog, "issueDateLabel")->styleSheet().contains(QStringLiteral("#b71c1c")));
+            EXPECT_TRUE(dialog->problemsText().contains(QStringLiteral("2026")))
+                << dialog->problemsText().toStdString();
+            EXPECT_TRUE(
+                child<QLabel>(dialog, "issueDateLabel")->styleSheet().contains(QStringLiteral("#b71c1c")));
             EXPECT_FALSE(dialog->issued().registerNumber.isValid());
         },
         false);

@@ -43,11 +43,13 @@ TEST_P(LayoutTest, EveryScreenFitsA1366By768Window)
     window.resize(kSmallScreen);
     window.show();
     settleEvents();
-    const QList<std::pair<gui::ScreenId, const char*>> screens{
-        {gui::ScreenId::Dashboard, "dashboard"}, {gui::ScreenId::Members, "members"},
-        {gui::ScreenId::Postings, "postings"},   {gui::ScreenId::Cells, "cells"},
-        {gui::ScreenId::ReportsDue, "reports due"}, {gui::ScreenId::AuditLog, "audit log"},
-        {gui::ScreenId::Users, "users"}};
+    const QList<std::pair<gui::ScreenId, const char*>> screens{{gui::ScreenId::Dashboard, "dashboard"},
+                                                               {gui::ScreenId::Members, "members"},
+                                                               {gui::ScreenId::Postings, "postings"},
+                                                               {gui::ScreenId::Cells, "cells"},
+                                                               {gui::ScreenId::ReportsDue, "reports due"},
+                                                               {gui::ScreenId::AuditLog, "audit log"},
+                                                               {gui::ScreenId::Users, "users"}};
     for (const auto& [id, name] : screens) {
         gui::Screen* screen = window.showScreen(id);
         ASSERT_NE(screen, nullptr) << name;
@@ -93,8 +95,8 @@ TEST_P(LayoutTest, DaysLateAreReadableInTheReportsDueList)
     }
     EXPECT_TRUE(late); // Lê Văn Đức's return report
     // Three years late reads as a number with its thousands grouped.
-    EXPECT_EQ(gui::ReportsDueModel::lateText(1827), QCoreApplication::translate("orec::gui::ReportsDueModel",
-                                                                                "%Ln day(s)", nullptr, 1827));
+    EXPECT_EQ(gui::ReportsDueModel::lateText(1827),
+              QCoreApplication::translate("orec::gui::ReportsDueModel", "%Ln day(s)", nullptr, 1827));
     EXPECT_TRUE(gui::ReportsDueModel::lateText(1827).contains(QLocale().toString(1827)));
 }
 

@@ -1,4 +1,5 @@
-// The main window's shell offscreen: navigation by role, settings applied live, unsaved edits, the audit log and users.
+// The main window's shell offscreen: navigation by role, settings applied live, unsaved edits, the audit log
+// and users.
 #include "app/account_service.h"
 #include "app/translations.h"
 #include "gui/app_controller.h"
@@ -28,7 +29,6 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
-
 #include <gtest/gtest.h>
 
 using namespace orec;
@@ -95,12 +95,15 @@ TEST_F(MainWindowTest, NavigationOffersAuditAndUsersByRole)
         auto admin = openSession(path);
         ASSERT_TRUE(admin);
         ASSERT_TRUE(app::AccountService(*admin).addUser(kClerk, Role::Clerk, kClerkPassphrase).ok());
-        ASSERT_TRUE(app::AccountService(*admin).addUser(QStringLiteral("kiemtra"), Role::Auditor, kClerkPassphrase).ok());
+        ASSERT_TRUE(app::AccountService(*admin)
+                        .addUser(QStringLiteral("kiemtra"), Role::Auditor, kClerkPassphrase)
+                        .ok());
         gui::MainWindow window(*admin);
-        EXPECT_EQ(navigationTexts(window),
-                  (QStringList{QStringLiteral("Dashboard"), QStringLiteral("Members"), QStringLiteral("Postings"),
-                               QStringLiteral("Overseas cells"), QStringLiteral("Reports due"),
-                               QStringLiteral("Audit log"), QStringLiteral("Users")}));
+        EXPECT_EQ(
+            navigationTexts(window),
+            (QStringList{QStringLiteral("Dashboard"), QStringLiteral("Members"), QStringLiteral("Postings"),
+                         QStringLiteral("Overseas cells"), QStringLiteral("Reports due"),
+                         QStringLiteral("Audit log"), QStringLiteral("Users")}));
         EXPECT_NE(window.showScreen(gui::ScreenId::Users), nullptr);
     }
     {
@@ -165,14 +168,16 @@ TEST_F(MainWindowTest, SwitchingLanguageChangesVisibleLabels)
         auto* language = child<QComboBox>(dialog, "languageComboBox");
         ASSERT_NE(language, nullptr);
         language->setCurrentIndex(language->findData(QStringLiteral("vi")));
-        QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
     });
     window.openSettings();
     QApplication::processEvents(); // LanguageChange is posted
 
     EXPECT_EQ(app::currentLanguage(), QStringLiteral("vi"));
     EXPECT_EQ(fileMenu->title(), QStringLiteral("&Tệp"));
-    EXPECT_TRUE(window.statusText().contains(QStringLiteral("Người dùng"))) << window.statusText().toStdString();
+    EXPECT_TRUE(window.statusText().contains(QStringLiteral("Người dùng")))
+        << window.statusText().toStdString();
     EXPECT_NE(window.statusText(), englishStatus);
     EXPECT_EQ(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("vi"));
     // Screens follow as well, as far as the Vietnamese file has their texts.
@@ -212,7 +217,8 @@ TEST_F(MainWindowTest, AutoLockSettingAppliesToTheRunningWatcher)
         auto* minutes = child<QSpinBox>(dialog, "autoLockSpinBox");
         ASSERT_NE(minutes, nullptr);
         minutes->setValue(2);
-        QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
     });
     controller.mainWindow()->openSettings();
     EXPECT_EQ(controller.idleWatcher().timeoutSeconds(), 120);
@@ -280,7 +286,9 @@ TEST_F(MainWindowTest, AuditLogShowsChangesFiltersAndVerifiesTheChain)
 {
     auto session = openSession(path);
     ASSERT_TRUE(session);
-    ASSERT_TRUE(app::AccountService(*session).addUser(kClerk, Role::Clerk, kClerkPassphrase, QStringLiteral("Lê Thị Hoa")).ok());
+    ASSERT_TRUE(app::AccountService(*session)
+                    .addUser(kClerk, Role::Clerk, kClerkPassphrase, QStringLiteral("Lê Thị Hoa"))
+                    .ok());
     ASSERT_TRUE(app::AccountService(*session).setRole(kClerk, Role::Auditor).ok());
     gui::MainWindow window(*session);
     window.show();
@@ -293,8 +301,10 @@ TEST_F(MainWindowTest, AuditLogShowsChangesFiltersAndVerifiesTheChain)
     const int all = table->model()->rowCount();
     EXPECT_GE(all, 4); // database and user created, the clerk added, the role changed
     // Newest first: the role change, shown in words with its before and after.
-    EXPECT_EQ(table->model()->index(0, gui::AuditLogModel::RecordColumn).data().toString(), QStringLiteral("Lê Thị Hoa"));
-    EXPECT_EQ(table->model()->index(0, gui::AuditLogModel::ActionColumn).data().toString(), QStringLiteral("Changed"));
+    EXPECT_EQ(table->model()->index(0, gui::AuditLogModel::RecordColumn).data().toString(),
+              QStringLiteral("Lê Thị Hoa"));
+    EXPECT_EQ(table->model()->index(0, gui::AuditLogModel::ActionColumn).data().toString(),
+              QStringLiteral("Changed"));
     table->selectRow(0);
     auto* changes = child<QTableWidget>(screen, "changesTableWidget");
     ASSERT_GE(changes->rowCount(), 1);
@@ -309,7 +319,8 @@ TEST_F(MainWindowTest, AuditLogShowsChangesFiltersAndVerifiesTheChain)
     EXPECT_GT(users, 0);
     EXPECT_LT(users, all);
     for (int row = 0; row < users; ++row)
-        EXPECT_EQ(table->model()->index(row, gui::AuditLogModel::EntityColumn).data().toString(), QStringLiteral("User"));
+        EXPECT_EQ(table->model()->index(row, gui::AuditLogModel::EntityColumn).data().toString(),
+                  QStringLiteral("User"));
     // A date range in the future finds nothing.
     auto* from = child<QLineEdit>(screen, "fromDateEdit");
     typeText(from, QDate::currentDate().addDays(2).toString(QStringLiteral("dd/MM/yyyy")));
@@ -318,7 +329,10 @@ TEST_F(MainWindowTest, AuditLogShowsChangesFiltersAndVerifiesTheChain)
     EXPECT_EQ(table->model()->rowCount(), all);
 
     // An altered row is reported.
-    ASSERT_TRUE(session->database().connection().exec("UPDATE audit_log SET user_name = 'mallory' WHERE id = 2").ok());
+    ASSERT_TRUE(session->database()
+                    .connection()
+                    .exec("UPDATE audit_log SET user_name = 'mallory' WHERE id = 2")
+                    .ok());
     QTest::mouseClick(child<QPushButton>(screen, "verifyButton"), Qt::LeftButton);
     EXPECT_FALSE(screen->chainVerified());
     EXPECT_TRUE(child<QLabel>(screen, "chainStatusLabel")->text().contains(QStringLiteral("tampered")));

@@ -1,5 +1,5 @@
-// The member list offscreen: search with and without diacritics, by card and citizen ID, filters that narrow it,
-// pages read lazily, columns remembered, keyboard, and the dossier's inline validation.
+// The member list offscreen: search with and without diacritics, by card and citizen ID, filters that narrow
+// it, pages read lazily, columns remembered, keyboard, and the dossier's inline validation.
 #include "gui/dashboard_screen.h"
 #include "gui/main_window.h"
 #include "gui/member_dossier_dialog.h"
@@ -113,22 +113,27 @@ TEST_F(MembersScreenTest, ListOrderIsVietnameseGivenNameFirst)
 {
     gui::MembersScreen screen(*session);
     // Đức, Đức, Hoa, Mai: by given name, then family name (Lê before Nguyễn).
-    EXPECT_EQ(names(&screen), (QStringList{QStringLiteral("Lê Văn Đức"), QStringLiteral("Nguyễn Văn Đức"),
-                                           QStringLiteral("Trần Thị Hoa"), QStringLiteral("Nguyễn Thị Mai")}));
+    EXPECT_EQ(names(&screen),
+              (QStringList{QStringLiteral("Lê Văn Đức"), QStringLiteral("Nguyễn Văn Đức"),
+                           QStringLiteral("Trần Thị Hoa"), QStringLiteral("Nguyễn Thị Mai")}));
 }
 
 TEST_F(MembersScreenTest, PagesAreReadOnlyWhenShownAndColumnsAreRemembered)
 {
-    const QStringList family{QStringLiteral("Phạm"), QStringLiteral("Hoàng"), QStringLiteral("Vũ"), QStringLiteral("Đặng")};
-    const QStringList middle{QStringLiteral("Văn"), QStringLiteral("Thị"), QStringLiteral("Minh"), QStringLiteral("Quốc"),
-                             QStringLiteral("Thu")};
-    const QStringList given{QStringLiteral("Anh"), QStringLiteral("Bình"), QStringLiteral("Châu"), QStringLiteral("Dũng"),
-                            QStringLiteral("Giang"), QStringLiteral("Hải"), QStringLiteral("Khánh"), QStringLiteral("Long"),
-                            QStringLiteral("Nam"), QStringLiteral("Phúc"), QStringLiteral("Quyên"), QStringLiteral("Sơn"),
+    const QStringList family{QStringLiteral("Phạm"), QStringLiteral("Hoàng"), QStringLiteral("Vũ"),
+                             QStringLiteral("Đặng")};
+    const QStringList middle{QStringLiteral("Văn"), QStringLiteral("Thị"), QStringLiteral("Minh"),
+                             QStringLiteral("Quốc"), QStringLiteral("Thu")};
+    const QStringList given{QStringLiteral("Anh"),   QStringLiteral("Bình"),  QStringLiteral("Châu"),
+                            QStringLiteral("Dũng"),  QStringLiteral("Giang"), QStringLiteral("Hải"),
+                            QStringLiteral("Khánh"), QStringLiteral("Long"),  QStringLiteral("Nam"),
+                            QStringLiteral("Phúc"),  QStringLiteral("Quyên"), QStringLiteral("Sơn"),
                             QStringLiteral("Tâm")};
     for (int i = 0; i < 260; ++i)
-        addMember(family.at(i % 4) + QLatin1Char(' ') + middle.at(i / 4 % 5) + QLatin1Char(' ') + given.at(i / 20),
-                  QStringLiteral("2%1").arg(i, 7, 10, QLatin1Char('0')), QStringLiteral("0020%1").arg(i, 8, 10, QLatin1Char('0')));
+        addMember(family.at(i % 4) + QLatin1Char(' ') + middle.at(i / 4 % 5) + QLatin1Char(' ') +
+                      given.at(i / 20),
+                  QStringLiteral("2%1").arg(i, 7, 10, QLatin1Char('0')),
+                  QStringLiteral("0020%1").arg(i, 8, 10, QLatin1Char('0')));
     {
         gui::MembersScreen screen(*session);
         screen.resize(900, 500);
@@ -147,7 +152,8 @@ TEST_F(MembersScreenTest, PagesAreReadOnlyWhenShownAndColumnsAreRemembered)
         // Hide the party card column; a new screen shows it hidden too.
         view->horizontalHeader()->hideSection(gui::MemberListModel::PartyCardColumn);
         view->horizontalHeader()->showSection(gui::MemberListModel::CitizenIdColumn);
-        Q_EMIT view->horizontalHeader()->sectionResized(0, 100, 120); // the screen saves on every header change
+        Q_EMIT view->horizontalHeader()->sectionResized(0, 100,
+                                                        120); // the screen saves on every header change
     }
     gui::MembersScreen again(*session);
     auto* header = child<QTableView>(&again, "membersTableView")->horizontalHeader();

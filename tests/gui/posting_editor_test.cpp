@@ -1,22 +1,23 @@
-// The posting editor offscreen: a posting walked through its whole life-cycle from the buttons (which are exactly
-// core's allowed transitions), a refused step that says why, and a report filed from the reports-due list.
+// The posting editor offscreen: a posting walked through its whole life-cycle from the buttons (which are
+// exactly core's allowed transitions), a refused step that says why, and a report filed from the reports-due
+// list.
 #include "core/posting_life_cycle.h"
+#include "gui/date_line_edit.h"
 #include "gui/member_dossier_dialog.h"
 #include "gui/posting_editor_dialog.h"
 #include "gui/report_form_dialog.h"
 #include "gui/reports_due_model.h"
 #include "gui/reports_due_screen.h"
 #include "gui/transition_dialog.h"
-#include "gui/date_line_edit.h"
 #include "gui_test_support.h"
 #include "register_fixture.h"
 
 #include <QBrush>
 #include <QComboBox>
-#include <QPlainTextEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -44,17 +45,16 @@ protected:
     {
         QPushButton* button = editor.transitionButton(transition);
         ASSERT_NE(button, nullptr) << codeName(transition).toStdString() << " is not offered";
-        auto connection = QObject::connect(&editor, &gui::PostingEditorDialog::transitionDialogOpened, &editor,
-                                           [fill](QDialog* dialog) {
-                                               fill(dialog);
-                                               QTimer::singleShot(0, dialog, [dialog] {
-                                                   auto* ok = child<QDialogButtonBox>(dialog, "buttonBox")
-                                                                  ->button(QDialogButtonBox::Ok);
-                                                   EXPECT_TRUE(ok->isEnabled())
-                                                       << child<QLabel>(dialog, "verdictLabel")->text().toStdString();
-                                                   QTest::mouseClick(ok, Qt::LeftButton);
-                                               });
-                                           });
+        auto connection = QObject::connect(
+            &editor, &gui::PostingEditorDialog::transitionDialogOpened, &editor, [fill](QDialog* dialog) {
+                fill(dialog);
+                QTimer::singleShot(0, dialog, [dialog] {
+                    auto* ok = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+                    EXPECT_TRUE(ok->isEnabled())
+                        << child<QLabel>(dialog, "verdictLabel")->text().toStdString();
+                    QTest::mouseClick(ok, Qt::LeftButton);
+                });
+            });
         QTest::mouseClick(button, Qt::LeftButton);
         QObject::disconnect(connection);
         EXPECT_TRUE(editor.refusalText().isEmpty()) << editor.refusalText().toStdString();
@@ -83,12 +83,14 @@ TEST_F(PostingEditorTest, APostingWalksItsWholeLifeCycleFromTheButtons)
     expectButtonsAreCores();
     EXPECT_EQ(editor.transitionButton(PostingTransition::Depart), nullptr); // not approved yet
 
-    runStep(editor, PostingTransition::Approve, [](QDialog* d) { setDate(d, "dateDateEdit", QDate(2026, 1, 26)); });
+    runStep(editor, PostingTransition::Approve,
+            [](QDialog* d) { setDate(d, "dateDateEdit", QDate(2026, 1, 26)); });
     EXPECT_EQ(editor.posting().status, PostingStatus::Approved);
     EXPECT_EQ(editor.posting().approvalDate, QDate(2026, 1, 26));
     expectButtonsAreCores();
 
-    runStep(editor, PostingTransition::Depart, [](QDialog* d) { setDate(d, "dateDateEdit", QDate(2026, 2, 2)); });
+    runStep(editor, PostingTransition::Depart,
+            [](QDialog* d) { setDate(d, "dateDateEdit", QDate(2026, 2, 2)); });
     EXPECT_EQ(editor.posting().status, PostingStatus::Abroad);
     expectButtonsAreCores();
 
@@ -112,7 +114,8 @@ TEST_F(PostingEditorTest, APostingWalksItsWholeLifeCycleFromTheButtons)
     EXPECT_EQ(editor.posting().extensions.size(), 1);
     EXPECT_EQ(editor.posting().effectivePlannedReturn(), QDate(2026, 2, 27));
 
-    runStep(editor, PostingTransition::ReturnHome, [](QDialog* d) { setDate(d, "dateDateEdit", QDate(2026, 2, 27)); });
+    runStep(editor, PostingTransition::ReturnHome,
+            [](QDialog* d) { setDate(d, "dateDateEdit", QDate(2026, 2, 27)); });
     EXPECT_EQ(editor.posting().status, PostingStatus::Returned);
     expectButtonsAreCores();
     // Closing waits for the return report.
@@ -130,8 +133,10 @@ TEST_F(PostingEditorTest, APostingWalksItsWholeLifeCycleFromTheButtons)
     whenModalOpens([](QWidget* dialog) {
         auto* form = qobject_cast<gui::ReportFormDialog*>(dialog);
         ASSERT_NE(form, nullptr);
-        typeText(child<QPlainTextEdit>(form, "resultsPlainTextEdit"), QStringLiteral("Ký kết thỏa thuận hợp tác"));
-        QTest::mouseClick(child<QDialogButtonBox>(form, "buttonBox")->button(QDialogButtonBox::Save), Qt::LeftButton);
+        typeText(child<QPlainTextEdit>(form, "resultsPlainTextEdit"),
+                 QStringLiteral("Ký kết thỏa thuận hợp tác"));
+        QTest::mouseClick(child<QDialogButtonBox>(form, "buttonBox")->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
     });
     QTest::mouseClick(child<QPushButton>(&editor, "fileReportButton"), Qt::LeftButton);
     ASSERT_NE(editor.transitionButton(PostingTransition::Close), nullptr);
@@ -156,22 +161,20 @@ TEST_F(PostingEditorTest, ARefusedStepSaysWhy)
     // Hoa is in France: the Tokyo cell is refused, and the form says so in core's words.
     QString shown;
     bool okEnabled = true;
-    auto connection = QObject::connect(&editor, &gui::PostingEditorDialog::transitionDialogOpened, &editor,
-                                       [&](QDialog* dialog) {
-                                           auto* cells = child<QComboBox>(dialog, "cellComboBox");
-                                           cells->setCurrentIndex(cells->findData(cellJp.id));
-                                           QTimer::singleShot(0, dialog, [&, dialog] {
-                                               shown = child<QLabel>(dialog, "verdictLabel")->text();
-                                               okEnabled = child<QDialogButtonBox>(dialog, "buttonBox")
-                                                               ->button(QDialogButtonBox::Ok)
-                                                               ->isEnabled();
-                                               auto* transition = qobject_cast<gui::TransitionDialog*>(dialog);
-                                               EXPECT_FALSE(transition->verdict().isAllowed());
-                                               EXPECT_EQ(transition->verdict().reason(),
-                                                         RefusalReason::CellCountryNotInPosting);
-                                               dialog->reject();
-                                           });
-                                       });
+    auto connection = QObject::connect(
+        &editor, &gui::PostingEditorDialog::transitionDialogOpened, &editor, [&](QDialog* dialog) {
+            auto* cells = child<QComboBox>(dialog, "cellComboBox");
+            cells->setCurrentIndex(cells->findData(cellJp.id));
+            QTimer::singleShot(0, dialog, [&, dialog] {
+                shown = child<QLabel>(dialog, "verdictLabel")->text();
+                okEnabled =
+                    child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok)->isEnabled();
+                auto* transition = qobject_cast<gui::TransitionDialog*>(dialog);
+                EXPECT_FALSE(transition->verdict().isAllowed());
+                EXPECT_EQ(transition->verdict().reason(), RefusalReason::CellCountryNotInPosting);
+                dialog->reject();
+            });
+        });
     QTest::mouseClick(editor.transitionButton(PostingTransition::JoinCell), Qt::LeftButton);
     QObject::disconnect(connection);
     TransitionInput input;
@@ -219,9 +222,13 @@ TEST_F(PostingEditorTest, AReportFiledFromTheDueListLosesItsOverdueMark)
     const auto due = *model->rowAt(row);
     EXPECT_GT(due.daysLate, 0); // back on 12 January: the return report is late
     // Under the header "Late": the days, grouped as the language writes numbers.
-    EXPECT_TRUE(model->index(row, gui::ReportsDueModel::LateColumn).data().toString().startsWith(QLocale().toString(due.daysLate)));
-    EXPECT_EQ(model->index(row, gui::ReportsDueModel::LateColumn).data(Qt::ForegroundRole).value<QBrush>().color(),
-              QColor(0xb7, 0x1c, 0x1c));
+    EXPECT_TRUE(model->index(row, gui::ReportsDueModel::LateColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QLocale().toString(due.daysLate)));
+    EXPECT_EQ(
+        model->index(row, gui::ReportsDueModel::LateColumn).data(Qt::ForegroundRole).value<QBrush>().color(),
+        QColor(0xb7, 0x1c, 0x1c));
     const qint64 before = model->totalCount();
 
     // One click on "File…", then Save (received today, the default).
@@ -229,7 +236,8 @@ TEST_F(PostingEditorTest, AReportFiledFromTheDueListLosesItsOverdueMark)
         auto* form = qobject_cast<gui::ReportFormDialog*>(dialog);
         ASSERT_NE(form, nullptr);
         EXPECT_EQ(child<QLineEdit>(form, "receivedDateDateEdit")->text(), QStringLiteral("02/03/2026"));
-        QTest::mouseClick(child<QDialogButtonBox>(form, "buttonBox")->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QTest::mouseClick(child<QDialogButtonBox>(form, "buttonBox")->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
     });
     auto* view = child<QTableView>(&screen, "reportsTableView");
     const QModelIndex action = model->index(row, gui::ReportsDueModel::ActionColumn);

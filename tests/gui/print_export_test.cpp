@@ -1,14 +1,14 @@
 // Printing and exporting from the screens offscreen: a print preview opens (and saves its pages as PDF), the
-// print dialog writes each kind it is given, the filtered member list exports only its rows and shown columns,
-// the postings and reports-due lists export as shown, and a dashboard chart saves as a PNG picture.
+// print dialog writes each kind it is given, the filtered member list exports only its rows and shown
+// columns, the postings and reports-due lists export as shown, and a dashboard chart saves as a PNG picture.
 #include "app/print_service.h"
 #include "gui/audit_log_screen.h"
 #include "gui/dashboard_screen.h"
 #include "gui/file_dialogs.h"
 #include "gui/member_dossier_dialog.h"
 #include "gui/member_list_model.h"
-#include "gui/posting_editor_dialog.h"
 #include "gui/members_screen.h"
+#include "gui/posting_editor_dialog.h"
 #include "gui/postings_screen.h"
 #include "gui/print_dialog.h"
 #include "gui/print_support.h"
@@ -29,7 +29,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
-
 #include <functional>
 
 using namespace orec;
@@ -115,7 +114,8 @@ TEST_F(PrintExportTest, PrintDialogWritesEveryKindItIsGiven)
     write(app::PrintKind::Abroad, QStringLiteral("abroad.pdf"), nothing);
     write(app::PrintKind::Movements, QStringLiteral("movements.pdf"), nothing); // this year so far
     write(app::PrintKind::ReportsDue, QStringLiteral("due.pdf"), nothing);
-    write(app::PrintKind::MemberRecord, QStringLiteral("record.pdf"), [&] { dialog.setMemberKey(QStringLiteral("10000001")); });
+    write(app::PrintKind::MemberRecord, QStringLiteral("record.pdf"),
+          [&] { dialog.setMemberKey(QStringLiteral("10000001")); });
     write(app::PrintKind::Statistics, QStringLiteral("statistics.pdf"), nothing);
     auto* year = child<QSpinBox>(&dialog, "yearSpinBox");
     write(app::PrintKind::TemporaryTransfer, QStringLiteral("2-shd.pdf"), [&] { year->setValue(2025); });
@@ -199,7 +199,7 @@ TEST_F(PrintExportTest, TheFilteredMemberListExportsOnlyItsRowsAndShownColumns)
     EXPECT_TRUE(all.contains(QStringLiteral("Nguyễn Văn Đức")));
     EXPECT_TRUE(all.contains(QStringLiteral("Trần Thị Hoa")));
     EXPECT_FALSE(all.contains(QStringLiteral("Nguyễn Thị Mai")));
-    EXPECT_TRUE(all.contains(QStringLiteral("001085000001"))); // the citizen ID column, now shown
+    EXPECT_TRUE(all.contains(QStringLiteral("001085000001")));   // the citizen ID column, now shown
     EXPECT_FALSE(all.contains(QStringLiteral("Chi bộ Khoa A"))); // the home unit column, now hidden
     EXPECT_FALSE(rows.first().contains(QStringLiteral("Home unit")));
 
@@ -246,7 +246,8 @@ TEST_F(PrintExportTest, TheAuditLogExportsEveryEntryTheFiltersKeepNotOnlyTheFetc
         QString letters;
         for (int n = i, k = 0; k < 3; ++k, n /= 26)
             letters.prepend(QChar(u'a' + n % 26));
-        addMember(QStringLiteral("Thử Nghiệm ") + letters, QStringLiteral("2%1").arg(i, 7, 10, QLatin1Char('0')),
+        addMember(QStringLiteral("Thử Nghiệm ") + letters,
+                  QStringLiteral("2%1").arg(i, 7, 10, QLatin1Char('0')),
                   QStringLiteral("0010950%1").arg(i, 5, 10, QLatin1Char('0')));
     }
     gui::AuditLogScreen screen(*session);
@@ -267,7 +268,8 @@ TEST_F(PrintExportTest, ADashboardChartSavesAsAPngPicture)
 {
     sendAbroad();
     gui::DashboardScreen dashboard(*session);
-    for (QChartView* chart : {dashboard.countryChart(), dashboard.cellTypeChart(), dashboard.movementsChart()}) {
+    for (QChartView* chart :
+         {dashboard.countryChart(), dashboard.cellTypeChart(), dashboard.movementsChart()}) {
         EXPECT_EQ(chart->contextMenuPolicy(), Qt::CustomContextMenu);
         const QString path = m_dir.file(chart->objectName() + QStringLiteral(".png"));
         EXPECT_EQ(dashboard.saveChartPng(chart, path), path);

@@ -11,10 +11,8 @@
 #include <QElapsedTimer>
 #include <QSettings>
 #include <QTimer>
-
-#include <gtest/gtest.h>
-
 #include <functional>
+#include <gtest/gtest.h>
 
 namespace orec::test {
 
@@ -41,7 +39,8 @@ protected:
     {
         QSettings().clear();
         gui::MessageBox::setNonInteractive(true);
-        auto created = createDatabase(m_dir.file(QStringLiteral("r.orec")), kAdmin, kAdminPassphrase, fastOptions(&m_clock));
+        auto created = createDatabase(m_dir.file(QStringLiteral("r.orec")), kAdmin, kAdminPassphrase,
+                                      fastOptions(&m_clock));
         session = std::make_unique<app::Session>(std::move(created.database));
         service = std::make_unique<app::RegisterService>(*session);
 
@@ -73,11 +72,14 @@ protected:
         cell.city = QStringLiteral("Paris");
         cellFr = *service->addUnit(cell);
 
-        duc = addMember(QStringLiteral("Nguyễn Văn Đức"), QStringLiteral("10000001"), QStringLiteral("001085000001"));
-        hoa = addMember(QStringLiteral("Trần Thị Hoa"), QStringLiteral("10000002"), QStringLiteral("001085000002"));
-        leDuc = addMember(QStringLiteral("Lê Văn Đức"), QStringLiteral("10000003"), QStringLiteral("001085000003"),
-                          otherHomeCell.id);
-        mai = addMember(QStringLiteral("Nguyễn Thị Mai"), QStringLiteral("10000004"), QStringLiteral("001085000004"));
+        duc = addMember(QStringLiteral("Nguyễn Văn Đức"), QStringLiteral("10000001"),
+                        QStringLiteral("001085000001"));
+        hoa = addMember(QStringLiteral("Trần Thị Hoa"), QStringLiteral("10000002"),
+                        QStringLiteral("001085000002"));
+        leDuc = addMember(QStringLiteral("Lê Văn Đức"), QStringLiteral("10000003"),
+                          QStringLiteral("001085000003"), otherHomeCell.id);
+        mai = addMember(QStringLiteral("Nguyễn Thị Mai"), QStringLiteral("10000004"),
+                        QStringLiteral("001085000004"));
     }
 
     void TearDown() override
@@ -119,7 +121,8 @@ protected:
         return created.ok() ? *created : Posting{};
     }
 
-    Posting step(const Posting& p, PostingTransition t, QDate date, std::optional<PartyUnit> cell = std::nullopt)
+    Posting step(const Posting& p, PostingTransition t, QDate date,
+                 std::optional<PartyUnit> cell = std::nullopt)
     {
         TransitionInput in;
         in.date = date;
@@ -133,7 +136,8 @@ protected:
     // from Korea long ago and his return report is overdue; Mai stays at home.
     void sendAbroad()
     {
-        Posting study = plan(duc, PostingPurpose::Study, QStringLiteral("JP"), QDate(2025, 9, 1), QDate(2027, 9, 1));
+        Posting study =
+            plan(duc, PostingPurpose::Study, QStringLiteral("JP"), QDate(2025, 9, 1), QDate(2027, 9, 1));
         step(study, PostingTransition::Approve, QDate(2025, 8, 1));
         step(study, PostingTransition::Depart, QDate(2025, 9, 1));
         ducPosting = step(study, PostingTransition::JoinCell, QDate(2025, 9, 10), cellJp);
@@ -141,7 +145,8 @@ protected:
                                QDate(2026, 3, 20));
         step(mission, PostingTransition::Approve, QDate(2026, 2, 1));
         hoaPosting = step(mission, PostingTransition::Depart, QDate(2026, 2, 20));
-        Posting trip = plan(leDuc, PostingPurpose::Tourism, QStringLiteral("KR"), QDate(2026, 1, 5), QDate(2026, 1, 12));
+        Posting trip =
+            plan(leDuc, PostingPurpose::Tourism, QStringLiteral("KR"), QDate(2026, 1, 5), QDate(2026, 1, 12));
         step(trip, PostingTransition::Approve, QDate(2026, 1, 2));
         step(trip, PostingTransition::Depart, QDate(2026, 1, 5));
         leDucPosting = step(trip, PostingTransition::ReturnHome, QDate(2026, 1, 12));

@@ -28,7 +28,8 @@ class ReportFormTest : public RegisterFixture
 protected:
     Posting visit()
     {
-        Posting p = plan(mai, PostingPurpose::FamilyVisit, QStringLiteral("US"), QDate(2026, 4, 1), QDate(2026, 4, 20));
+        Posting p = plan(mai, PostingPurpose::FamilyVisit, QStringLiteral("US"), QDate(2026, 4, 1),
+                         QDate(2026, 4, 20));
         return p;
     }
 };
@@ -125,7 +126,8 @@ TEST_F(ReportFormTest, AScanIsAttachedAndOpenedAgain)
     gui::TemporaryScans::setOpener([&handedOver](const QString& path) {
         QFile file(path);
         EXPECT_TRUE(file.open(QIODevice::ReadOnly));
-        EXPECT_EQ(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        EXPECT_EQ(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                  QFileDevice::Permissions());
         handedOver = file.readAll();
         return true;
     });

@@ -1,6 +1,6 @@
-// Not a behaviour test: with OREC_SCREENSHOT_DIR and OREC_SCREENSHOT_DB set, opens that database (a demo one) and
-// saves a PNG of every screen and dialog for the user guide, checking that each fits a 1366x768 screen (the
-// main window stays exactly that size whichever screen it shows). Skipped otherwise.
+// Not a behaviour test: with OREC_SCREENSHOT_DIR and OREC_SCREENSHOT_DB set, opens that database (a demo one)
+// and saves a PNG of every screen and dialog for the user guide, checking that each fits a 1366x768 screen
+// (the main window stays exactly that size whichever screen it shows). Skipped otherwise.
 #include "app/account_service.h"
 #include "app/query_service.h"
 #include "app/register_service.h"
@@ -20,7 +20,6 @@
 
 #include <QDir>
 #include <QTabWidget>
-
 #include <gtest/gtest.h>
 
 using namespace orec;
@@ -51,7 +50,8 @@ TEST(ScreenshotTour, EveryScreenAndDialog)
     const QString dir = qEnvironmentVariable("OREC_SCREENSHOT_DIR");
     const QString db = qEnvironmentVariable("OREC_SCREENSHOT_DB");
     if (dir.isEmpty() || db.isEmpty())
-        GTEST_SKIP() << "set OREC_SCREENSHOT_DIR and OREC_SCREENSHOT_DB (and OREC_PASSPHRASE) to take screenshots";
+        GTEST_SKIP()
+            << "set OREC_SCREENSHOT_DIR and OREC_SCREENSHOT_DB (and OREC_PASSPHRASE) to take screenshots";
     QDir().mkpath(dir);
     const QString user = qEnvironmentVariable("OREC_SCREENSHOT_USER", QStringLiteral("demo"));
     const QString language = qEnvironmentVariable("OREC_SCREENSHOT_LANG", QStringLiteral("vi"));
@@ -63,11 +63,13 @@ TEST(ScreenshotTour, EveryScreenAndDialog)
     window.resize(kSmallScreen);
     window.setAutoLockSecondsLeft(5 * 60);
     window.show();
-    const QList<std::pair<gui::ScreenId, const char*>> screens{
-        {gui::ScreenId::Dashboard, "01-dashboard"}, {gui::ScreenId::Members, "02-members"},
-        {gui::ScreenId::Postings, "03-postings"},   {gui::ScreenId::Cells, "04-cells"},
-        {gui::ScreenId::ReportsDue, "05-reports-due"}, {gui::ScreenId::AuditLog, "06-audit-log"},
-        {gui::ScreenId::Users, "07-users"}};
+    const QList<std::pair<gui::ScreenId, const char*>> screens{{gui::ScreenId::Dashboard, "01-dashboard"},
+                                                               {gui::ScreenId::Members, "02-members"},
+                                                               {gui::ScreenId::Postings, "03-postings"},
+                                                               {gui::ScreenId::Cells, "04-cells"},
+                                                               {gui::ScreenId::ReportsDue, "05-reports-due"},
+                                                               {gui::ScreenId::AuditLog, "06-audit-log"},
+                                                               {gui::ScreenId::Users, "07-users"}};
     for (const auto& [id, name] : screens) {
         if (window.showScreen(id)) {
             save(&window, dir, QLatin1String(name));
@@ -100,8 +102,8 @@ TEST(ScreenshotTour, EveryScreenAndDialog)
         gui::MemberDossierDialog dossier(**session, chosen.id, &window);
         dossier.show();
         auto* tabs = dossier.findChild<QTabWidget*>(QStringLiteral("tabWidget"));
-        const char* tabNames[] = {"09-dossier-identity", "10-dossier-postings", "11-dossier-cells", "12-dossier-reports",
-                                  "13-dossier-changes"};
+        const char* tabNames[] = {"09-dossier-identity", "10-dossier-postings", "11-dossier-cells",
+                                  "12-dossier-reports", "13-dossier-changes"};
         for (int i = 0; i < tabs->count() && i < 5; ++i) {
             tabs->setCurrentIndex(i);
             save(&dossier, dir, QLatin1String(tabNames[i]));
@@ -113,7 +115,8 @@ TEST(ScreenshotTour, EveryScreenAndDialog)
         save(&posting, dir, QStringLiteral("14-posting"));
         auto context = app::RegisterService(**session).transitionContext(posting.posting());
         ASSERT_TRUE(context.ok());
-        gui::TransitionDialog step(**session, PostingTransition::Extend, posting.posting(), *context, &posting);
+        gui::TransitionDialog step(**session, PostingTransition::Extend, posting.posting(), *context,
+                                   &posting);
         step.show();
         save(&step, dir, QStringLiteral("15-transition-extend"));
         gui::ReportFormDialog report(**session, chosen.postingId, ReportKind::PreDeparture, &posting);

@@ -1,6 +1,6 @@
-// The spreadsheet import wizard offscreen: a sheet with invalid rows and a duplicate is marked cell by cell, all
-// or nothing is refused and leaves the register alone, the valid rows import with a rejects file; a clerk's sheet
-// with other headers is matched and mapped; File menu entries for clerks.
+// The spreadsheet import wizard offscreen: a sheet with invalid rows and a duplicate is marked cell by cell,
+// all or nothing is refused and leaves the register alone, the valid rows import with a rejects file; a
+// clerk's sheet with other headers is matched and mapped; File menu entries for clerks.
 #include "app/export_service.h"
 #include "app/query_service.h"
 #include "gui/file_dialogs.h"
@@ -14,11 +14,10 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QTableView>
 #include <QFile>
 #include <QMenu>
 #include <QRadioButton>
-
+#include <QTableView>
 #include <cstdio>
 
 using namespace orec;
@@ -59,12 +58,13 @@ protected:
     // Line 2 and 5 are valid; line 3 has a day that does not exist; line 4 repeats Đức's citizen ID.
     QString sheetWithProblems()
     {
-        return writeCsv(QStringLiteral("members.csv"),
-                        QStringLiteral("ho_ten,ngay_sinh,so_cccd,so_the_dang_vien,ngay_vao_dang,don_vi_sinh_hoat\n"
-                                       "Phạm Văn An,01/02/1990,001090000011,20000011,03/04/2015,CB-A\n"
-                                       "Võ Thị Bình,31/02/1991,001091000012,20000012,03/04/2016,CB-A\n"
-                                       "Đỗ Văn Cường,05/06/1989,001085000001,20000013,03/04/2014,CB-A\n"
-                                       "Hồ Thị Dung,07/08/1992,001092000014,20000014,03/04/2017,CB-A\n"));
+        return writeCsv(
+            QStringLiteral("members.csv"),
+            QStringLiteral("ho_ten,ngay_sinh,so_cccd,so_the_dang_vien,ngay_vao_dang,don_vi_sinh_hoat\n"
+                           "Phạm Văn An,01/02/1990,001090000011,20000011,03/04/2015,CB-A\n"
+                           "Võ Thị Bình,31/02/1991,001091000012,20000012,03/04/2016,CB-A\n"
+                           "Đỗ Văn Cường,05/06/1989,001085000001,20000013,03/04/2014,CB-A\n"
+                           "Hồ Thị Dung,07/08/1992,001092000014,20000014,03/04/2017,CB-A\n"));
     }
 };
 
@@ -164,10 +164,11 @@ TEST_F(SpreadsheetImportWizardTest, ValidRowsOnlyImportsExactlyThemAndWritesTheR
 
 TEST_F(SpreadsheetImportWizardTest, AClerksSheetWithOtherHeadersIsMatchedAndMapped)
 {
-    const QString path = writeCsv(QStringLiteral("clerk.csv"),
-                                  QStringLiteral("STT,Họ và tên,Ngày sinh,Số CCCD,Số thẻ đảng viên,Sinh hoạt tại,Ghi chú riêng\n"
-                                                 "1,Phạm Văn An,01/02/1990,001090000011,20000011,CB-B,xem lại\n"
-                                                 "2,Hồ Thị Dung,07/08/1992,001092000014,20000014,CB-B,\n"));
+    const QString path = writeCsv(
+        QStringLiteral("clerk.csv"),
+        QStringLiteral("STT,Họ và tên,Ngày sinh,Số CCCD,Số thẻ đảng viên,Sinh hoạt tại,Ghi chú riêng\n"
+                       "1,Phạm Văn An,01/02/1990,001090000011,20000011,CB-B,xem lại\n"
+                       "2,Hồ Thị Dung,07/08/1992,001092000014,20000014,CB-B,\n"));
     const qint64 before = memberCount();
     gui::SpreadsheetImportWizard wizard(*session);
     wizard.setTable(app::InterchangeTable::Members);
@@ -204,7 +205,9 @@ TEST_F(SpreadsheetImportWizardTest, AClerksSheetWithOtherHeadersIsMatchedAndMapp
     wizard.next();
     ASSERT_EQ(wizard.currentId(), gui::SpreadsheetImportWizard::PreviewPage);
     const app::ImportReport& checked = wizard.previewModel()->preview().report;
-    EXPECT_TRUE(checked.complete()) << (checked.problems.isEmpty() ? "" : checked.problems.first().reason.toStdString());
+    EXPECT_TRUE(checked.complete()) << (checked.problems.isEmpty()
+                                            ? ""
+                                            : checked.problems.first().reason.toStdString());
     EXPECT_TRUE(child<QRadioButton>(&wizard, "allOrNothingRadioButton")->isEnabled());
     EXPECT_TRUE(child<QRadioButton>(&wizard, "allOrNothingRadioButton")->isChecked());
     wizard.next();
@@ -268,7 +271,8 @@ TEST_F(SpreadsheetImportWizardTest, AWorkbookOfTheRegisterItselfIsAllDuplicatesA
 
 TEST_F(SpreadsheetImportWizardTest, TenThousandRowsPreviewWithoutItemsPerCell)
 {
-    QString text = QStringLiteral("ho_ten,ngay_sinh,so_cccd,so_the_dang_vien,ngay_vao_dang,don_vi_sinh_hoat\n");
+    QString text =
+        QStringLiteral("ho_ten,ngay_sinh,so_cccd,so_the_dang_vien,ngay_vao_dang,don_vi_sinh_hoat\n");
     constexpr int kRows = 10000;
     for (int i = 0; i < kRows; ++i) {
         // Every 100th row has a day that does not exist.
@@ -308,8 +312,8 @@ TEST_F(SpreadsheetImportWizardTest, TenThousandRowsPreviewWithoutItemsPerCell)
     EXPECT_LT(timer.elapsed(), 2000);
 }
 
-// Not a behaviour test: with OREC_SHEETS_SCREENSHOT_DIR set, saves the wizard's steps and the print dialog as PNGs
-// at the size they open with, checking that they fit a 1366x768 screen.
+// Not a behaviour test: with OREC_SHEETS_SCREENSHOT_DIR set, saves the wizard's steps and the print dialog as
+// PNGs at the size they open with, checking that they fit a 1366x768 screen.
 TEST_F(SpreadsheetImportWizardTest, Screenshots)
 {
     const QString dir = qEnvironmentVariable("OREC_SHEETS_SCREENSHOT_DIR");
@@ -321,10 +325,12 @@ TEST_F(SpreadsheetImportWizardTest, Screenshots)
         EXPECT_LE(widget->height(), 768) << name.toStdString();
         EXPECT_TRUE(widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")), "PNG"));
     };
-    const QString clerk = writeCsv(QStringLiteral("clerk.csv"),
-                                   QStringLiteral("STT,Họ và tên,\"Ngày, tháng, năm sinh\",Số CCCD,Số thẻ đảng viên,Sinh hoạt tại,Ghi chú riêng\n"
-                                                  "1,Phạm Văn An,01/02/1990,001090000011,20000011,CB-B,xem lại\n"
-                                                  "2,Hồ Thị Dung,07/08/1992,001092000014,20000014,CB-B,\n"));
+    const QString clerk = writeCsv(
+        QStringLiteral("clerk.csv"),
+        QStringLiteral(
+            "STT,Họ và tên,\"Ngày, tháng, năm sinh\",Số CCCD,Số thẻ đảng viên,Sinh hoạt tại,Ghi chú riêng\n"
+            "1,Phạm Văn An,01/02/1990,001090000011,20000011,CB-B,xem lại\n"
+            "2,Hồ Thị Dung,07/08/1992,001092000014,20000014,CB-B,\n"));
     {
         gui::SpreadsheetImportWizard wizard(*session);
         wizard.setFile(clerk);

@@ -10,7 +10,6 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTest>
-
 #include <gtest/gtest.h>
 
 using namespace orec;
@@ -51,7 +50,8 @@ TEST(UnlockWindow, WrongPassphraseIsShownInlineAndWaitsLongerEachTime)
     ASSERT_TRUE(waitUntil([&] { return !window->isBusy() && window->failedAttempts() == 1; }));
     auto* error = child<QLabel>(window, "unlockErrorLabel");
     EXPECT_TRUE(error->isVisible());
-    EXPECT_TRUE(error->text().contains(QStringLiteral("Wrong user name or passphrase"))) << error->text().toStdString();
+    EXPECT_TRUE(error->text().contains(QStringLiteral("Wrong user name or passphrase")))
+        << error->text().toStdString();
     auto* passEdit = child<QLineEdit>(window, "passphraseLineEdit");
     EXPECT_TRUE(passEdit->text().isEmpty());
     EXPECT_TRUE(passEdit->hasFocus() || QApplication::focusWidget() == passEdit);
@@ -131,8 +131,10 @@ TEST(UnlockWindow, CreatingADatabaseShowsTheRecoveryKeyOnce)
     child<QLineEdit>(window, "repeatLineEdit")->clear();
     typeText(child<QLineEdit>(window, "repeatLineEdit"), QStringLiteral("Mật khẩu mới rất dài"));
     QTest::mouseClick(child<QPushButton>(window, "createButton"), Qt::LeftButton);
-    ASSERT_TRUE(waitUntil([&] { return pages->currentWidget()->objectName() == QLatin1String("recoveryKeyPage"); }));
-    const QString shown = child<QLabel>(window, "recoveryKeyLabel")->text().simplified().remove(QLatin1Char(' '));
+    ASSERT_TRUE(
+        waitUntil([&] { return pages->currentWidget()->objectName() == QLatin1String("recoveryKeyPage"); }));
+    const QString shown =
+        child<QLabel>(window, "recoveryKeyLabel")->text().simplified().remove(QLatin1Char(' '));
     EXPECT_EQ(shown.count(QLatin1Char('-')), 9); // 11 groups on two lines
     auto* continueButton = child<QPushButton>(window, "continueButton");
     EXPECT_FALSE(continueButton->isEnabled());

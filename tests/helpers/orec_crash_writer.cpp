@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QThread>
-
 #include <cstdio>
 #include <string>
 
@@ -32,9 +31,10 @@ int main(int argc, char** argv)
             QThread::sleep(1);
     }
     sql::Connection& c = (*db)->connection();
-    if (!c.exec("CREATE TABLE IF NOT EXISTS crash_rows (batch INTEGER NOT NULL, seq INTEGER NOT NULL, "
-                "payload TEXT NOT NULL, PRIMARY KEY (batch, seq));"
-                "CREATE TABLE IF NOT EXISTS crash_batches (batch INTEGER PRIMARY KEY, row_count INTEGER NOT NULL);")
+    if (!c.exec(
+              "CREATE TABLE IF NOT EXISTS crash_rows (batch INTEGER NOT NULL, seq INTEGER NOT NULL, "
+              "payload TEXT NOT NULL, PRIMARY KEY (batch, seq));"
+              "CREATE TABLE IF NOT EXISTS crash_batches (batch INTEGER PRIMARY KEY, row_count INTEGER NOT NULL);")
              .ok())
         return 6;
     auto last = c.queryInt("SELECT coalesce(max(batch), 0) FROM crash_batches");

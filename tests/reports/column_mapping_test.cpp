@@ -11,9 +11,15 @@ namespace {
 
 TEST(ColumnMapping, MatchesClerksHeadersKeysAndAliases)
 {
-    const QStringList header = {QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Ngày, tháng, năm sinh"),
-                                QStringLiteral("Số CCCD"), QStringLiteral("Số thẻ Đảng viên"), QStringLiteral("admission_date"),
-                                QStringLiteral("NGAY_CHINH_THUC"), QStringLiteral("Chi bộ"), QStringLiteral("Ghi chú")};
+    const QStringList header = {QStringLiteral("STT"),
+                                QStringLiteral("Họ và tên"),
+                                QStringLiteral("Ngày, tháng, năm sinh"),
+                                QStringLiteral("Số CCCD"),
+                                QStringLiteral("Số thẻ Đảng viên"),
+                                QStringLiteral("admission_date"),
+                                QStringLiteral("NGAY_CHINH_THUC"),
+                                QStringLiteral("Chi bộ"),
+                                QStringLiteral("Ghi chú")};
     const ColumnMapping m = suggestMapping(header, InterchangeSheet::Members);
     const QList<InterchangeField> fields = interchangeFields(InterchangeSheet::Members);
     QHash<QString, int> byKey;
@@ -29,7 +35,8 @@ TEST(ColumnMapping, MatchesClerksHeadersKeysAndAliases)
     EXPECT_EQ(byKey.value(QStringLiteral("ghi_chu")), 8);
     EXPECT_EQ(byKey.value(QStringLiteral("email")), -1);
     EXPECT_TRUE(m.missingRequired(InterchangeSheet::Members).isEmpty());
-    EXPECT_EQ(suggestMapping({QStringLiteral("x")}, InterchangeSheet::Members).missingRequired(InterchangeSheet::Members),
+    EXPECT_EQ(suggestMapping({QStringLiteral("x")}, InterchangeSheet::Members)
+                  .missingRequired(InterchangeSheet::Members),
               QStringList{QStringLiteral("ho_ten")});
 }
 
@@ -61,8 +68,8 @@ TEST(ColumnMapping, ReadsCsvAndXlsxAlikeAndRewritesToTheInterchangeHeader)
     EXPECT_EQ(fromXlsx->rows, fromCsv->rows); // a real Excel date reads back as dd/mm/yyyy
     EXPECT_EQ(fromXlsx->lines, (QList<int>{2, 3}));
 
-    const SheetData mapped =
-        applyMapping(*fromXlsx, suggestMapping(fromXlsx->header, InterchangeSheet::Members), InterchangeSheet::Members);
+    const SheetData mapped = applyMapping(
+        *fromXlsx, suggestMapping(fromXlsx->header, InterchangeSheet::Members), InterchangeSheet::Members);
     EXPECT_EQ(mapped.header.first(), QStringLiteral("ho_ten"));
     EXPECT_EQ(mapped.rows.at(1).at(0), QStringLiteral("Lê Văn Bình"));
     EXPECT_EQ(mapped.rows.at(1).at(2), QStringLiteral("03/04/1985"));

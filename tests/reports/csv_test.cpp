@@ -5,7 +5,6 @@
 #include "support/test_support.h"
 
 #include <QRandomGenerator>
-
 #include <gtest/gtest.h>
 
 using namespace orec;
@@ -38,8 +37,9 @@ TEST(CsvReader, QuotedFieldsWithDelimitersQuotesAndLineBreaks)
                            "Trần C,,3\r\n";
     const CsvTable t = parseOk(csv);
     ASSERT_EQ(t.records.size(), 4);
-    EXPECT_EQ(t.records[1].fields, (QStringList{QStringLiteral("Nguyễn Văn A"),
-                                                QStringLiteral("có dấu phẩy, và \"ngoặc kép\""), QStringLiteral("1")}));
+    EXPECT_EQ(t.records[1].fields,
+              (QStringList{QStringLiteral("Nguyễn Văn A"), QStringLiteral("có dấu phẩy, và \"ngoặc kép\""),
+                           QStringLiteral("1")}));
     EXPECT_EQ(t.records[2].fields[1], QStringLiteral("hai\r\ndòng"));
     EXPECT_EQ(t.records[3].fields, (QStringList{QStringLiteral("Trần C"), QString(), QStringLiteral("3")}));
     // Each record knows the line it starts on, even after a field spanning two lines.
@@ -52,7 +52,8 @@ TEST(CsvReader, QuotedFieldsWithDelimitersQuotesAndLineBreaks)
 
 TEST(CsvReader, ByteOrderMarkLineEndsAndBlankLines)
 {
-    const QByteArray csv = "\xEF\xBB\xBF" "a,b\n1,2\r3,4\r\n\r\n,,\n5,6";
+    const QByteArray csv = "\xEF\xBB\xBF"
+                           "a,b\n1,2\r3,4\r\n\r\n,,\n5,6";
     const CsvTable t = parseOk(csv);
     EXPECT_TRUE(t.hadByteOrderMark);
     EXPECT_EQ(fieldsOf(t), (QList<QStringList>{{"a", "b"}, {"1", "2"}, {"3", "4"}, {"5", "6"}}));
@@ -90,9 +91,9 @@ TEST(CsvReader, BytesThatAreNotUtf8AreRefusedWithTheLine)
     ASSERT_FALSE(t.ok());
     EXPECT_EQ(t.code(), ErrorCode::Invalid);
     EXPECT_TRUE(t.error().message.contains(QStringLiteral("3"))) << t.error().message.toStdString();
-    EXPECT_FALSE(CsvReader::parse("\xC0\x80").ok()); // overlong encoding
+    EXPECT_FALSE(CsvReader::parse("\xC0\x80").ok());     // overlong encoding
     EXPECT_FALSE(CsvReader::parse("\xED\xA0\x80").ok()); // a UTF-16 surrogate
-    EXPECT_FALSE(CsvReader::parse("ok,\xE1\xBA").ok()); // cut in the middle of a character
+    EXPECT_FALSE(CsvReader::parse("ok,\xE1\xBA").ok());  // cut in the middle of a character
 }
 
 TEST(CsvReader, ToleratesWhatSpreadsheetsGetWrong)
@@ -124,7 +125,8 @@ TEST(CsvWriter, QuotesOnlyWhatNeedsItAndRoundTrips)
 
     const QList<QStringList> records = {
         {QStringLiteral("ho_ten"), QStringLiteral("ghi_chu"), QStringLiteral("so")},
-        {QStringLiteral("Đặng Thị Ngọc Ánh"), QStringLiteral("dòng 1\ndòng 2\r\ndòng 3"), QStringLiteral("00123")},
+        {QStringLiteral("Đặng Thị Ngọc Ánh"), QStringLiteral("dòng 1\ndòng 2\r\ndòng 3"),
+         QStringLiteral("00123")},
         {QStringLiteral("\"quoted\""), QStringLiteral(",;\t"), QString()},
         {QString()},
         {QStringLiteral("trailing "), QStringLiteral("="), QStringLiteral("+84 912")},
@@ -143,7 +145,8 @@ TEST(CsvWriter, WritesFilesAtomically)
     test::TempDir dir;
     const QString path = dir.file(QStringLiteral("out.csv"));
     ASSERT_TRUE(CsvWriter().writeFile(path, {{QStringLiteral("a")}, {QStringLiteral("b")}}).ok());
-    EXPECT_EQ(test::readAll(path), QByteArray("\xEF\xBB\xBF" "a\r\nb\r\n"));
+    EXPECT_EQ(test::readAll(path), QByteArray("\xEF\xBB\xBF"
+                                              "a\r\nb\r\n"));
     auto back = CsvReader::readFile(path);
     ASSERT_TRUE(back.ok());
     EXPECT_EQ(back->records.size(), 2);
@@ -155,7 +158,8 @@ TEST(CsvWriter, WritesFilesAtomically)
 TEST(CsvReader, SurvivesRandomInputAndRoundTripsRandomTables)
 {
     QRandomGenerator random(20260302);
-    const char alphabet[] = {'a', ',', ';', '"', '\r', '\n', '\t', ' ', 'x', '\xC3', '\xA1', '\xEF', '\xBB', '\xBF'};
+    const char alphabet[] = {'a', ',', ';',    '"',    '\r',   '\n',   '\t',
+                             ' ', 'x', '\xC3', '\xA1', '\xEF', '\xBB', '\xBF'};
     for (int round = 0; round < 2000; ++round) {
         QByteArray bytes;
         const int length = static_cast<int>(random.bounded(64));
@@ -168,8 +172,9 @@ TEST(CsvReader, SurvivesRandomInputAndRoundTripsRandomTables)
                 EXPECT_GE(r.line, 1);
         }
     }
-    const QStringList pieces = {QStringLiteral("ư"), QStringLiteral(","), QStringLiteral("\""), QStringLiteral("\n"),
-                                QStringLiteral("\r\n"), QStringLiteral(" "), QStringLiteral("Đ"), QStringLiteral(";")};
+    const QStringList pieces = {QStringLiteral("ư"),  QStringLiteral(","),    QStringLiteral("\""),
+                                QStringLiteral("\n"), QStringLiteral("\r\n"), QStringLiteral(" "),
+                                QStringLiteral("Đ"),  QStringLiteral(";")};
     CsvWriter writer;
     CsvReadOptions keepBlank;
     keepBlank.skipBlankRecords = false;

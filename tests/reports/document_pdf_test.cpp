@@ -6,7 +6,6 @@
 
 #include <QFile>
 #include <QRegularExpression>
-
 #include <gtest/gtest.h>
 
 namespace orec::reports {
@@ -25,20 +24,24 @@ PartyDocument listDocument(int rows, int groups)
     doc.title = QStringLiteral("Danh sách");
     doc.subtitles << QStringLiteral("đảng viên đang ở nước ngoài");
     doc.titleNotes << QStringLiteral("(tính đến ngày 29/11/2026)");
-    doc.addParagraph(QStringLiteral("Thực hiện Quy định 86-QĐ/TW, Đảng ủy báo cáo danh sách đảng viên đang ở nước ngoài "
-                                    "như sau (người lập: ") +
-                     kDiacritics + QStringLiteral("):"));
+    doc.addParagraph(
+        QStringLiteral("Thực hiện Quy định 86-QĐ/TW, Đảng ủy báo cáo danh sách đảng viên đang ở nước ngoài "
+                       "như sau (người lập: ") +
+        kDiacritics + QStringLiteral("):"));
     ReportTable t;
     t.addColumn(QStringLiteral("ho_ten"), QStringLiteral("Họ và tên"), 45);
-    t.addColumn(QStringLiteral("ngay_sinh"), QStringLiteral("Ngày sinh"), 22, ColumnType::Date, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("ngay_sinh"), QStringLiteral("Ngày sinh"), 22, ColumnType::Date,
+                ColumnAlign::Center);
     t.addColumn(QStringLiteral("chi_bo"), QStringLiteral("Chi bộ"), 50);
-    t.addColumn(QStringLiteral("ngay_di"), QStringLiteral("Ngày đi"), 22, ColumnType::Date, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("ngay_di"), QStringLiteral("Ngày đi"), 22, ColumnType::Date,
+                ColumnAlign::Center);
     int n = 0;
     for (int g = 0; g < groups; ++g) {
         t.addGroup(QStringLiteral("Nhật Bản — nhóm %1").arg(g + 1));
         for (int i = 0; i < rows / groups; ++i, ++n)
-            t.addRow({n == 7 ? kDiacritics : QStringLiteral("Trần Văn Đức %1").arg(n + 1), QDate(1980, 1, 1).addDays(n),
-                      QStringLiteral("Chi bộ lưu học sinh Tô-ky-ô"), QDate(2025, 3, 1).addDays(n)});
+            t.addRow({n == 7 ? kDiacritics : QStringLiteral("Trần Văn Đức %1").arg(n + 1),
+                      QDate(1980, 1, 1).addDays(n), QStringLiteral("Chi bộ lưu học sinh Tô-ky-ô"),
+                      QDate(2025, 3, 1).addDays(n)});
     }
     t.addTotal({QStringLiteral("Cộng: %1 đồng chí").arg(n)});
     doc.addTable(t);
@@ -76,9 +79,11 @@ TEST_F(DocumentPdfTest, VietnameseTextSurvivesIntoThePdfWithEmbeddedFonts)
     const QStringList fonts = test::pdfFonts(pdf);
     ASSERT_FALSE(fonts.isEmpty());
     for (const QString& f : fonts) {
-        EXPECT_TRUE(f.contains(QStringLiteral("Noto")) || f.contains(QStringLiteral("DejaVu"))) << f.toStdString();
+        EXPECT_TRUE(f.contains(QStringLiteral("Noto")) || f.contains(QStringLiteral("DejaVu")))
+            << f.toStdString();
         // pdffonts columns: name type encoding emb sub uni ...: "yes no yes" = embedded with Unicode map.
-        EXPECT_TRUE(f.contains(QRegularExpression(QStringLiteral("yes\\s+(yes|no)\\s+yes")))) << f.toStdString();
+        EXPECT_TRUE(f.contains(QRegularExpression(QStringLiteral("yes\\s+(yes|no)\\s+yes"))))
+            << f.toStdString();
     }
 }
 
@@ -95,10 +100,10 @@ TEST_F(DocumentPdfTest, LongTableBreaksPagesRepeatingTheHeaderAndKeepsEveryRow)
             EXPECT_TRUE(text.contains(QStringLiteral("Ngày sinh"))) << "page " << p;
         }
         if (p > 1) { // page numbers from the second page
-            EXPECT_TRUE(QRegularExpression(QStringLiteral("^\\s*%1\\s*$").arg(p),
-                                           QRegularExpression::MultilineOption)
-                            .match(text)
-                            .hasMatch())
+            EXPECT_TRUE(
+                QRegularExpression(QStringLiteral("^\\s*%1\\s*$").arg(p), QRegularExpression::MultilineOption)
+                    .match(text)
+                    .hasMatch())
                 << "page " << p;
         }
     }
@@ -140,7 +145,8 @@ TEST_F(DocumentPdfTest, WideTablesTurnTheDocumentLandscape)
 
 TEST(PlaceAndDate, PartyDocumentsPadDaysAndEarlyMonths)
 {
-    EXPECT_EQ(placeAndDate(QStringLiteral("Hà Nội"), QDate(2026, 2, 5)), QStringLiteral("Hà Nội, ngày 05 tháng 02 năm 2026"));
+    EXPECT_EQ(placeAndDate(QStringLiteral("Hà Nội"), QDate(2026, 2, 5)),
+              QStringLiteral("Hà Nội, ngày 05 tháng 02 năm 2026"));
     EXPECT_EQ(placeAndDate(QStringLiteral("Hà Nội"), QDate(2026, 11, 29)),
               QStringLiteral("Hà Nội, ngày 29 tháng 11 năm 2026"));
 }

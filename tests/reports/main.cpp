@@ -2,7 +2,6 @@
 #include "app/translations.h"
 
 #include <QGuiApplication>
-
 #include <gtest/gtest.h>
 
 int main(int argc, char** argv)

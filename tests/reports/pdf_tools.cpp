@@ -24,7 +24,8 @@ QString pdfText(const QString& pdfPath, int page)
 {
     QStringList args{QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-layout")};
     if (page > 0)
-        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
+        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
+             << QString::number(page);
     args << pdfPath << QStringLiteral("-");
     return run(QStringLiteral("pdftotext"), args);
 }
@@ -38,7 +39,8 @@ int pdfPageCount(const QString& pdfPath)
 
 QStringList pdfFonts(const QString& pdfPath)
 {
-    QStringList lines = run(QStringLiteral("pdffonts"), {pdfPath}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList lines =
+        run(QStringLiteral("pdffonts"), {pdfPath}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     return lines.mid(2); // two heading lines
 }
 

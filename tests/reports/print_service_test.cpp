@@ -12,7 +12,6 @@
 #include <QFile>
 #include <QImage>
 #include <QTimeZone>
-
 #include <gtest/gtest.h>
 
 namespace orec::app {
@@ -42,7 +41,8 @@ protected:
         r.issuer.superiorUnit = QStringLiteral("Đảng bộ Khối các cơ quan Trung ương");
         r.issuer.documentNumber = QStringLiteral("Số 25-DS/ĐU");
         r.issuer.signature.name = QStringLiteral("Lê Hoàng Quân");
-        r.issuer.signature.recipients = {QStringLiteral("Ban Tổ chức Đảng ủy Khối,"), QStringLiteral("Lưu VP.")};
+        r.issuer.signature.recipients = {QStringLiteral("Ban Tổ chức Đảng ủy Khối,"),
+                                         QStringLiteral("Lưu VP.")};
         return r;
     }
 
@@ -57,7 +57,8 @@ protected:
         EXPECT_TRUE(text.contains(QStringLiteral("ĐẢNG ỦY BỘ NGOẠI GIAO"))) << name.toStdString();
         if (!name.startsWith(QStringLiteral("form-2")) && !name.startsWith(QStringLiteral("form-3a"))) {
             // Letters carry the date they were issued on.
-            EXPECT_TRUE(text.contains(QStringLiteral("Hà Nội, ngày 29 tháng 11 năm 2026"))) << name.toStdString();
+            EXPECT_TRUE(text.contains(QStringLiteral("Hà Nội, ngày 29 tháng 11 năm 2026")))
+                << name.toStdString();
         }
         const QImage page1(test::pdfPagePng(path, 1));
         EXPECT_GT(test::inkCoverage(page1), 0.005) << name.toStdString();
@@ -67,7 +68,8 @@ protected:
             const QString pdf = QDir(samples).filePath(name + QStringLiteral(".pdf"));
             QFile::remove(pdf);
             QFile::copy(path, pdf);
-            QImage(test::pdfPagePng(path, 1, 80)).save(QDir(samples).filePath(name + QStringLiteral("-p1.png")));
+            QImage(test::pdfPagePng(path, 1, 80))
+                .save(QDir(samples).filePath(name + QStringLiteral("-p1.png")));
         }
         return text;
     }

@@ -7,7 +7,6 @@
 #include "storage/transfer_repository.h"
 
 #include <QStringList>
-
 #include <algorithm>
 #include <stdexcept>
 
@@ -21,24 +20,24 @@ void check(const Status& s, const char* what)
         throw std::runtime_error(std::string(what) + ": " + s.error().toString().toStdString());
 }
 
-const QStringList kFamily = {QStringLiteral("Nguyễn"), QStringLiteral("Trần"), QStringLiteral("Lê"),
+const QStringList kFamily = {QStringLiteral("Nguyễn"), QStringLiteral("Trần"),  QStringLiteral("Lê"),
                              QStringLiteral("Phạm"),   QStringLiteral("Hoàng"), QStringLiteral("Vũ"),
                              QStringLiteral("Đặng"),   QStringLiteral("Bùi"),   QStringLiteral("Đỗ"),
                              QStringLiteral("Hồ"),     QStringLiteral("Ngô"),   QStringLiteral("Dương")};
-const QStringList kMiddle = {QStringLiteral("Văn"),  QStringLiteral("Thị"),      QStringLiteral("Minh"),
-                             QStringLiteral("Thu"),  QStringLiteral("Quốc"),     QStringLiteral("Ngọc"),
-                             QStringLiteral("Đức"),  QStringLiteral("Thị Thanh"), QStringLiteral("Hữu"),
+const QStringList kMiddle = {QStringLiteral("Văn"), QStringLiteral("Thị"),       QStringLiteral("Minh"),
+                             QStringLiteral("Thu"), QStringLiteral("Quốc"),      QStringLiteral("Ngọc"),
+                             QStringLiteral("Đức"), QStringLiteral("Thị Thanh"), QStringLiteral("Hữu"),
                              QStringLiteral("Xuân")};
-const QStringList kGiven = {QStringLiteral("An"),   QStringLiteral("Bình"), QStringLiteral("Cường"),
-                            QStringLiteral("Dũng"), QStringLiteral("Giang"), QStringLiteral("Hà"),
-                            QStringLiteral("Hải"),  QStringLiteral("Hằng"), QStringLiteral("Khánh"),
-                            QStringLiteral("Lan"),  QStringLiteral("Long"), QStringLiteral("Mai"),
-                            QStringLiteral("Nam"),  QStringLiteral("Ngọc"), QStringLiteral("Phương"),
-                            QStringLiteral("Quân"), QStringLiteral("Sơn"),  QStringLiteral("Thảo"),
-                            QStringLiteral("Trang"), QStringLiteral("Tuấn"), QStringLiteral("Việt"),
-                            QStringLiteral("Yến")};
-const QStringList kProvinces = {QStringLiteral("Hà Nội"),   QStringLiteral("Nghệ An"),   QStringLiteral("Thái Bình"),
-                                QStringLiteral("Huế"),      QStringLiteral("Đà Nẵng"),   QStringLiteral("Hải Phòng"),
+const QStringList kGiven = {
+    QStringLiteral("An"),    QStringLiteral("Bình"), QStringLiteral("Cường"),  QStringLiteral("Dũng"),
+    QStringLiteral("Giang"), QStringLiteral("Hà"),   QStringLiteral("Hải"),    QStringLiteral("Hằng"),
+    QStringLiteral("Khánh"), QStringLiteral("Lan"),  QStringLiteral("Long"),   QStringLiteral("Mai"),
+    QStringLiteral("Nam"),   QStringLiteral("Ngọc"), QStringLiteral("Phương"), QStringLiteral("Quân"),
+    QStringLiteral("Sơn"),   QStringLiteral("Thảo"), QStringLiteral("Trang"),  QStringLiteral("Tuấn"),
+    QStringLiteral("Việt"),  QStringLiteral("Yến")};
+const QStringList kProvinces = {QStringLiteral("Hà Nội"),    QStringLiteral("Nghệ An"),
+                                QStringLiteral("Thái Bình"), QStringLiteral("Huế"),
+                                QStringLiteral("Đà Nẵng"),   QStringLiteral("Hải Phòng"),
                                 QStringLiteral("Quảng Nam"), QStringLiteral("Cần Thơ")};
 
 PartyUnit unit(const QString& code, const QString& name, UnitKind kind, qint64 parent)
@@ -59,12 +58,14 @@ SeededRegister seedRegister(Database& db, int memberCount, const QDate& today)
     WriteScope scope(db);
     check(scope.status(), "scope");
     PartyUnitRepository units(db);
-    PartyUnit top = unit(QStringLiteral("DUBNG"), QStringLiteral("Đảng ủy Bộ Ngoại giao"), UnitKind::Committee, 0);
+    PartyUnit top =
+        unit(QStringLiteral("DUBNG"), QStringLiteral("Đảng ủy Bộ Ngoại giao"), UnitKind::Committee, 0);
     check(units.insert(scope, top), "committee");
     seeded.committeeId = top.id;
     QList<qint64> homeCells;
     const QStringList homeNames = {QStringLiteral("Chi bộ Vụ Lễ tân"), QStringLiteral("Chi bộ Cục Lãnh sự"),
-                                   QStringLiteral("Chi bộ Vụ Tổ chức cán bộ"), QStringLiteral("Chi bộ Học viện Ngoại giao")};
+                                   QStringLiteral("Chi bộ Vụ Tổ chức cán bộ"),
+                                   QStringLiteral("Chi bộ Học viện Ngoại giao")};
     for (int i = 0; i < homeNames.size(); ++i) {
         PartyUnit c = unit(QStringLiteral("CB%1").arg(i + 1), homeNames.at(i), UnitKind::Cell, top.id);
         check(units.insert(scope, c), "home cell");
@@ -84,7 +85,8 @@ SeededRegister seedRegister(Database& db, int memberCount, const QDate& today)
         {"DE-CQ", "DE", "Béc-lin", CellType::Embassy, QStringLiteral("Chi bộ Đại sứ quán tại Đức")},
         {"US-CG", "US", "Oa-sinh-tơn", CellType::Expert, QStringLiteral("Chi bộ chuyên gia tại Hoa Kỳ")},
         {"FR-PN", "FR", "Pa-ri", CellType::Spouse, QStringLiteral("Chi bộ phu nhân, phu quân tại Pháp")},
-        {"RU-TL", "RU", "Mát-xcơ-va", CellType::SelfEmployed, QStringLiteral("Chi bộ tự lập nghiệp tại Mát-xcơ-va")},
+        {"RU-TL", "RU", "Mát-xcơ-va", CellType::SelfEmployed,
+         QStringLiteral("Chi bộ tự lập nghiệp tại Mát-xcơ-va")},
     };
     QList<PartyUnit> cells;
     for (const Overseas& o : overseas) {
@@ -96,8 +98,11 @@ SeededRegister seedRegister(Database& db, int memberCount, const QDate& today)
         check(units.insert(scope, c), "overseas cell");
         cells << c;
     }
-    const PostingPurpose purposeFor[] = {PostingPurpose::Study, PostingPurpose::Labour, PostingPurpose::OfficialMission,
-                                         PostingPurpose::Expert, PostingPurpose::AccompanyingSpouse,
+    const PostingPurpose purposeFor[] = {PostingPurpose::Study,
+                                         PostingPurpose::Labour,
+                                         PostingPurpose::OfficialMission,
+                                         PostingPurpose::Expert,
+                                         PostingPurpose::AccompanyingSpouse,
                                          PostingPurpose::SelfEmployed};
 
     MemberRepository members(db);
@@ -109,11 +114,12 @@ SeededRegister seedRegister(Database& db, int memberCount, const QDate& today)
     for (int i = 0; i < memberCount; ++i) {
         Member m;
         m.fullName = i == 7 ? QStringLiteral("Nguyễn Thị Ngọc Ánh")
-                            : QStringLiteral("%1 %2 %3").arg(kFamily.at(i % kFamily.size()),
-                                                             kMiddle.at((i / 3) % kMiddle.size()),
-                                                             kGiven.at((i * 7) % kGiven.size()));
-        m.gender = kMiddle.at((i / 3) % kMiddle.size()).startsWith(QStringLiteral("Thị")) || i == 7 ? Gender::Female
-                                                                                                  : Gender::Male;
+                            : QStringLiteral("%1 %2 %3")
+                                  .arg(kFamily.at(i % kFamily.size()), kMiddle.at((i / 3) % kMiddle.size()),
+                                       kGiven.at((i * 7) % kGiven.size()));
+        m.gender = kMiddle.at((i / 3) % kMiddle.size()).startsWith(QStringLiteral("Thị")) || i == 7
+                       ? Gender::Female
+                       : Gender::Male;
         m.dateOfBirth = QDate(1970 + i % 30, 1 + i % 12, 1 + (i * 3) % 28);
         m.hometown = kProvinces.at(i % kProvinces.size());
         m.citizenId = QStringLiteral("0%1").arg(1090000000LL + i * 7919LL, 11, 10, QLatin1Char('0'));
@@ -137,7 +143,8 @@ SeededRegister seedRegister(Database& db, int memberCount, const QDate& today)
         p.purpose = purposeFor[c];
         p.countryCodes = {cells.at(c).countryCode};
         p.city = cells.at(c).city;
-        p.hostOrganisation = c == 0 ? QStringLiteral("Đại học Tô-ky-ô") : QStringLiteral("Cơ quan tiếp nhận %1").arg(i);
+        p.hostOrganisation =
+            c == 0 ? QStringLiteral("Đại học Tô-ky-ô") : QStringLiteral("Cơ quan tiếp nhận %1").arg(i);
         p.decisionNumber = QStringLiteral("%1/QĐ-BNG").arg(1000 + i);
         p.decisionBody = QStringLiteral("Bộ Ngoại giao");
         p.approvingCommitteeId = top.id;
@@ -191,10 +198,12 @@ SeededRegister seedRegister(Database& db, int memberCount, const QDate& today)
         }
     }
     // The register only moves forward: letters go in by date.
-    std::sort(pending.begin(), pending.end(), [](const Transfer& a, const Transfer& b) { return a.issueDate < b.issueDate; });
+    std::sort(pending.begin(), pending.end(),
+              [](const Transfer& a, const Transfer& b) { return a.issueDate < b.issueDate; });
     for (Transfer& t : pending) {
         check(transfers.insert(scope, t), "transfer");
-        (t.kind == TransferKind::LabourExport ? seeded.labourExportTransferIds : seeded.temporaryTransferIds) << t.id;
+        (t.kind == TransferKind::LabourExport ? seeded.labourExportTransferIds : seeded.temporaryTransferIds)
+            << t.id;
     }
     check(scope.commit(), "commit");
     return seeded;

@@ -13,7 +13,7 @@ struct SeededRegister
     qint64 committeeId = 0;
     QList<qint64> memberIds;
     QList<qint64> abroadMemberIds;
-    QList<qint64> temporaryTransferIds;   // 2-SHĐ letters
+    QList<qint64> temporaryTransferIds;    // 2-SHĐ letters
     QList<qint64> labourExportTransferIds; // 3A-SHĐ letters
     int returnedInPeriod = 0;
     int departedInPeriod = 0;

@@ -11,7 +11,6 @@
 
 #include <QImage>
 #include <QPainter>
-
 #include <gtest/gtest.h>
 
 namespace orec::app {
@@ -86,7 +85,8 @@ TEST_F(StatisticsTest, DeparturesAndReturnsInAPeriodAreExactlyThoseOfTheRegister
     QSet<qint64> left, back;
     ASSERT_TRUE(PostingRepository(db())
                     .forEach([&](const Posting& p) {
-                        if (p.actualDeparture.isValid() && p.actualDeparture >= from && p.actualDeparture <= kToday)
+                        if (p.actualDeparture.isValid() && p.actualDeparture >= from &&
+                            p.actualDeparture <= kToday)
                             left.insert(p.id);
                         if (p.actualReturn.isValid() && p.actualReturn >= from && p.actualReturn <= kToday)
                             back.insert(p.id);
@@ -138,12 +138,12 @@ TEST_F(StatisticsTest, ReportsDueInAPeriodCountedOnTimeLateOverdueAndNotYetDue)
 {
     // In a period of its own (2031), so the seeded register adds nothing.
     postingWithReports(1, PostingStatus::Returned,
-                       {{QDate(2031, 2, 1), QDate(2031, 1, 30)},   // on time
-                        {QDate(2031, 2, 10), QDate(2031, 2, 10)},  // on time: on the day
-                        {QDate(2031, 2, 15), QDate(2031, 2, 20)},  // late
-                        {QDate(2031, 3, 1), QDate()},              // overdue on 15/03
-                        {QDate(2031, 3, 20), QDate()},             // not yet due on 15/03
-                        {QDate(2031, 4, 2), QDate()}});            // after the period
+                       {{QDate(2031, 2, 1), QDate(2031, 1, 30)},                     // on time
+                        {QDate(2031, 2, 10), QDate(2031, 2, 10)},                    // on time: on the day
+                        {QDate(2031, 2, 15), QDate(2031, 2, 20)},                    // late
+                        {QDate(2031, 3, 1), QDate()},                                // overdue on 15/03
+                        {QDate(2031, 3, 20), QDate()},                               // not yet due on 15/03
+                        {QDate(2031, 4, 2), QDate()}});                              // after the period
     postingWithReports(2, PostingStatus::Cancelled, {{QDate(2031, 2, 5), QDate()}}); // owes nothing
     RegisterQueries queries(db());
     auto c = queries.reportTimeliness(QDate(2031, 1, 1), QDate(2031, 3, 31), QDate(2031, 3, 15));
@@ -168,8 +168,9 @@ TEST_F(StatisticsTest, ReportsDueInAPeriodCountedOnTimeLateOverdueAndNotYetDue)
 
 TEST_F(StatisticsTest, TheStatisticalPdfShowsDeparturesReturnsAndReportsOnTimeAndLate)
 {
-    postingWithReports(1, PostingStatus::Returned,
-                       {{kToday.addDays(-30), kToday.addDays(-31)}, {kToday.addDays(-20), kToday.addDays(-2)}});
+    postingWithReports(
+        1, PostingStatus::Returned,
+        {{kToday.addDays(-30), kToday.addDays(-31)}, {kToday.addDays(-20), kToday.addDays(-2)}});
     PrintRequest request;
     request.kind = PrintKind::Statistics;
     request.asOf = kToday;

@@ -6,7 +6,6 @@
 
 #include <gtest/gtest.h>
 
-
 namespace orec::reports {
 namespace {
 
@@ -21,7 +20,8 @@ quint32 crc32(const QByteArray& data)
     return ~crc;
 }
 
-// A workbook of stored (uncompressed) parts: enough for the reader, written by hand so the XML is exactly ours.
+// A workbook of stored (uncompressed) parts: enough for the reader, written by hand so the XML is exactly
+// ours.
 QByteArray zip(const QList<std::pair<QByteArray, QByteArray>>& parts)
 {
     QByteArray out, central;
@@ -40,9 +40,11 @@ QByteArray zip(const QList<std::pair<QByteArray, QByteArray>>& parts)
         out += name;
         out += data;
         u32(central, 0x02014b50);
-        u16(central, 20), u16(central, 20), u16(central, 0), u16(central, 0), u16(central, 0), u16(central, 0);
+        u16(central, 20), u16(central, 20), u16(central, 0), u16(central, 0), u16(central, 0),
+            u16(central, 0);
         u32(central, crc), u32(central, quint32(data.size())), u32(central, quint32(data.size()));
-        u16(central, quint16(name.size())), u16(central, 0), u16(central, 0), u16(central, 0), u16(central, 0);
+        u16(central, quint16(name.size())), u16(central, 0), u16(central, 0), u16(central, 0),
+            u16(central, 0);
         u32(central, 0), u32(central, offset);
         central += name;
     }
@@ -95,7 +97,8 @@ const QByteArray kSheet = R"(<?xml version="1.0" encoding="UTF-8" standalone="ye
 const QList<QStringList> kExpected = {
     {QStringLiteral("Họ và tên"), QString(), QStringLiteral("Ngày sinh")},
     {},
-    {QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("01/01/1990"), QStringLiteral("12.5"), QStringLiteral("TRUE")},
+    {QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("01/01/1990"), QStringLiteral("12.5"),
+     QStringLiteral("TRUE")},
     {QStringLiteral("東京"), QString(), QStringLiteral("2")},
     {QStringLiteral("A & B <c> Ạạ"), QStringLiteral("<ok> & fine")},
     {QString(), QStringLiteral("dòng 1\ndòng 2")},
@@ -112,7 +115,8 @@ TEST(XlsxScanner, ReadsWhatSpreadsheetsWriteCellForCell)
 
     const QSet<int> dates{1};
     const xlsx_scan::SheetContext context{&*shared, &dates, false};
-    const auto scanned = xlsx_scan::scanWorksheet(kSheet, context, XlsxReader::kMaxRows, XlsxReader::kMaxColumns);
+    const auto scanned =
+        xlsx_scan::scanWorksheet(kSheet, context, XlsxReader::kMaxRows, XlsxReader::kMaxColumns);
     ASSERT_TRUE(scanned.has_value());
     EXPECT_EQ(scanned->rows, kExpected);
 
@@ -139,7 +143,8 @@ TEST(XlsxScanner, HandsWhatItDoesNotKnowToTheFullParserWithTheSameResult)
     ASSERT_TRUE(scan(head + cell + tail).has_value());
 
     // Valid XML the scanner leaves alone: a DOCTYPE with an internal entity.
-    const QByteArray doctype = R"(<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE worksheet [<!ENTITY ten "Ánh">]><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&ten;</t></is></c></row></sheetData></worksheet>)";
+    const QByteArray doctype =
+        R"(<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE worksheet [<!ENTITY ten "Ánh">]><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&ten;</t></is></c></row></sheetData></worksheet>)";
     EXPECT_FALSE(scan(doctype).has_value());
     auto reader = XlsxReader::fromData(workbook(doctype));
     ASSERT_TRUE(reader.ok());
@@ -149,14 +154,16 @@ TEST(XlsxScanner, HandsWhatItDoesNotKnowToTheFullParserWithTheSameResult)
 
     // Malformed or foreign input: the scanner gives up, the reader refuses it as the full parser does.
     const QList<QByteArray> bad = {
-        head + R"(<row r="1"><c r="A1"><v>1</c></v></row>)" + tail,    // crossed tags
-        head + R"(<row r="1"><c r="A1" t="inlineStr"><is><t>&nbsp;</t></is></c></row>)" + tail, // unknown entity
-        head + R"(<row r="1"><c r="A1"s="1"><v>1</v></c></row>)" + tail, // attributes run together
-        head + R"(<row r="1"><c r="A1"><v>1</v></c></row>)",            // truncated
-        head + R"(<row r="0"><c r="A1"><v>1</v></c></row>)" + tail,     // row out of range
+        head + R"(<row r="1"><c r="A1"><v>1</c></v></row>)" + tail, // crossed tags
+        head + R"(<row r="1"><c r="A1" t="inlineStr"><is><t>&nbsp;</t></is></c></row>)" +
+            tail,                                                         // unknown entity
+        head + R"(<row r="1"><c r="A1"s="1"><v>1</v></c></row>)" + tail,  // attributes run together
+        head + R"(<row r="1"><c r="A1"><v>1</v></c></row>)",              // truncated
+        head + R"(<row r="0"><c r="A1"><v>1</v></c></row>)" + tail,       // row out of range
         head + R"(<row r="1"><c r="A1" t="s"><v>7</v></c></row>)" + tail, // no such shared string
-        head + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>\xC3\x28</t></is></c></row>" + tail, // not UTF-8
-        head + R"(<row r="1"><c r="A1"><v>&#0;</v></c></row>)" + tail,  // a character XML does not allow
+        head + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>\xC3\x28</t></is></c></row>" +
+            tail,                                                      // not UTF-8
+        head + R"(<row r="1"><c r="A1"><v>&#0;</v></c></row>)" + tail, // a character XML does not allow
     };
     for (qsizetype i = 0; i < bad.size(); ++i) {
         EXPECT_FALSE(scan(bad.at(i)).has_value()) << i;

@@ -6,7 +6,6 @@
 
 #include <QDir>
 #include <QFile>
-
 #include <gtest/gtest.h>
 
 namespace orec::reports {
@@ -23,7 +22,8 @@ ReportTable sampleTable(int rows)
     for (int i = 0; i < rows; ++i)
         t.addRow({QStringLiteral("Nguyễn Thị Ngọc Ánh %1").arg(i), QDate(1990, 2, 28).addDays(i),
                   QStringLiteral("00109%1").arg(i, 7, 10, QLatin1Char('0')), i * 3,
-                  i == 1 ? QStringLiteral("=HYPERLINK(\"x\")") : (i == 2 ? QString() : QStringLiteral("Đảng ủy Bộ Ngoại giao"))});
+                  i == 1 ? QStringLiteral("=HYPERLINK(\"x\")")
+                         : (i == 2 ? QString() : QStringLiteral("Đảng ủy Bộ Ngoại giao"))});
     return t;
 }
 
@@ -50,15 +50,16 @@ TEST_P(XlsxTest, WrittenTableReadsBackCellForCell)
     auto sheet = reader->sheet(0);
     ASSERT_TRUE(sheet.ok()) << sheet.error().toString().toStdString();
     ASSERT_EQ(sheet->rows.size(), 51);
-    EXPECT_EQ(sheet->rows.at(0), (QStringList{QStringLiteral("ho_ten"), QStringLiteral("ngay_sinh"),
-                                              QStringLiteral("so_cccd"), QStringLiteral("so_ngay"),
-                                              QStringLiteral("ghi_chu")}));
+    EXPECT_EQ(sheet->rows.at(0),
+              (QStringList{QStringLiteral("ho_ten"), QStringLiteral("ngay_sinh"), QStringLiteral("so_cccd"),
+                           QStringLiteral("so_ngay"), QStringLiteral("ghi_chu")}));
     for (int i = 0; i < 50; ++i) {
         const QStringList& r = sheet->rows.at(i + 1);
         ASSERT_GE(r.size(), 4) << i;
         EXPECT_EQ(r.at(0), QStringLiteral("Nguyễn Thị Ngọc Ánh %1").arg(i));
-        EXPECT_EQ(r.at(1), QDate(1990, 2, 28).addDays(i).toString(QStringLiteral("dd/MM/yyyy"))); // a real date
-        EXPECT_EQ(r.at(2), QStringLiteral("00109%1").arg(i, 7, 10, QLatin1Char('0')));             // leading zeros kept
+        EXPECT_EQ(r.at(1),
+                  QDate(1990, 2, 28).addDays(i).toString(QStringLiteral("dd/MM/yyyy"))); // a real date
+        EXPECT_EQ(r.at(2), QStringLiteral("00109%1").arg(i, 7, 10, QLatin1Char('0')));   // leading zeros kept
         EXPECT_EQ(r.at(3), QString::number(i * 3));
         if (i == 1) {
             EXPECT_EQ(r.value(4), QStringLiteral("=HYPERLINK(\"x\")")); // a string, never a formula
@@ -68,7 +69,8 @@ TEST_P(XlsxTest, WrittenTableReadsBackCellForCell)
         }
     }
     // No scratch files are left beside the workbook.
-    EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("out.xlsx")});
+    EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden),
+              QStringList{QStringLiteral("out.xlsx")});
 }
 
 INSTANTIATE_TEST_SUITE_P(InlineAndSharedStrings, XlsxTest, ::testing::Values(true, false));

@@ -9,7 +9,6 @@
 #include "support/test_support.h"
 
 #include <QDir>
-
 #include <gtest/gtest.h>
 
 using namespace orec;
@@ -34,7 +33,8 @@ TEST(AuditLog, EveryChangeIsRecordedWithWhoWhatAndValues)
 {
     TempDir dir;
     FixedClock clock(QDateTime(QDate(2026, 3, 8), QTime(9, 30), Qt::UTC));
-    auto created = createDatabase(dir.file(QStringLiteral("a.orec")), kAdmin, kAdminPassphrase, fastOptions(&clock));
+    auto created =
+        createDatabase(dir.file(QStringLiteral("a.orec")), kAdmin, kAdminPassphrase, fastOptions(&clock));
     Database& db = *created.database;
     addUsers(db, 1);
     auto entries = db.auditLog().query({});
@@ -74,8 +74,9 @@ TEST(AuditLog, AuditorCannotWrite)
         WriteScope scope(db, Permission::ManageUsers);
         ASSERT_TRUE(UserRepository(db).insert(scope, QStringLiteral("kiemtra"), Role::Auditor).ok());
         ASSERT_TRUE(db.keyStore()
-                        .setSlot(QStringLiteral("kiemtra"), SecureBytes::fromUtf8(QStringLiteral("chỉ đọc thôi nhé")),
-                                 db.dataKey(), crypto::KdfParams::cheapForTestsOnly())
+                        .setSlot(QStringLiteral("kiemtra"),
+                                 SecureBytes::fromUtf8(QStringLiteral("chỉ đọc thôi nhé")), db.dataKey(),
+                                 crypto::KdfParams::cheapForTestsOnly())
                         .ok());
         ASSERT_TRUE(db.saveKeyStore().ok());
         ASSERT_TRUE(scope.commit().ok());
@@ -207,8 +208,12 @@ TEST(Migrations, EveryEarlierVersionMigratesToTheLatest)
             ASSERT_TRUE(postings.ok());
             ASSERT_EQ(postings->size(), 1);
             EXPECT_EQ(postings->first().status, PostingStatus::InOverseasCell);
-            EXPECT_EQ(*db->connection().queryInt("SELECT count(*) FROM reports WHERE received_date = '2024-08-20'"), 1);
-            EXPECT_EQ(*db->connection().queryInt("SELECT count(*) FROM member_search WHERE member_search MATCH 'thu ha'"), 1);
+            EXPECT_EQ(
+                *db->connection().queryInt("SELECT count(*) FROM reports WHERE received_date = '2024-08-20'"),
+                1);
+            EXPECT_EQ(*db->connection().queryInt(
+                          "SELECT count(*) FROM member_search WHERE member_search MATCH 'thu ha'"),
+                      1);
         }
         auto report = db->check();
         ASSERT_TRUE(report.ok());

@@ -7,7 +7,6 @@
 
 #include <QSet>
 #include <QUuid>
-
 #include <gtest/gtest.h>
 
 using namespace orec;
@@ -20,8 +19,8 @@ class BulkIndexTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        m_created = std::make_unique<Database::Created>(createDatabase(m_dir.file(QStringLiteral("bulk.orec")), kAdmin,
-                                                                       kAdminPassphrase, fastOptions(&m_clock)));
+        m_created = std::make_unique<Database::Created>(createDatabase(
+            m_dir.file(QStringLiteral("bulk.orec")), kAdmin, kAdminPassphrase, fastOptions(&m_clock)));
     }
     Database& db() { return *m_created->database; }
 
@@ -64,7 +63,8 @@ TEST_F(BulkIndexTest, PlainIndexesAreDroppedForTheInsertAndBuiltAgainTheSame)
         EXPECT_TRUE(bulk.suspended());
         // Only the unique ones (and SQLite's own) are left while rows go in.
         for (const QString& index : memberIndexes())
-            EXPECT_TRUE(index.contains(QLatin1String("UNIQUE")) || index.endsWith(QLatin1String(": "))) << index.toStdString();
+            EXPECT_TRUE(index.contains(QLatin1String("UNIQUE")) || index.endsWith(QLatin1String(": ")))
+                << index.toStdString();
         MemberRepository repo(db());
         for (int i = 0; i < 50; ++i) {
             Member m = member(i);

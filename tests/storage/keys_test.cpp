@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <gtest/gtest.h>
 
 using namespace orec;
@@ -41,7 +40,8 @@ TEST(KeySlots, TwoUsersOpenTheSameFileWithTheirOwnPassphrases)
     auto crossed = Database::unlock(path, kClerk, SecureBytes::fromUtf8(kAdminPassphrase), fastOptions());
     ASSERT_FALSE(crossed.ok());
     EXPECT_EQ(crossed.code(), ErrorCode::WrongKey);
-    auto unknown = Database::unlock(path, QStringLiteral("nobody"), SecureBytes::fromUtf8(kClerkPass), fastOptions());
+    auto unknown =
+        Database::unlock(path, QStringLiteral("nobody"), SecureBytes::fromUtf8(kClerkPass), fastOptions());
     EXPECT_EQ(unknown.code(), ErrorCode::WrongKey);
 }
 
@@ -52,7 +52,8 @@ TEST(KeySlots, WrongPassphraseIsTypedAndChangesNoByte)
     createDatabase(path);
     const QByteArray db = sha256OfFile(path);
     const QByteArray keys = sha256OfFile(KeyStore::slotFilePath(path));
-    auto result = Database::unlock(path, kAdmin, SecureBytes::fromUtf8(QStringLiteral("sai mật khẩu rồi")), fastOptions());
+    auto result = Database::unlock(path, kAdmin, SecureBytes::fromUtf8(QStringLiteral("sai mật khẩu rồi")),
+                                   fastOptions());
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.code(), ErrorCode::WrongKey);
     EXPECT_EQ(sha256OfFile(path), db);
@@ -167,7 +168,8 @@ TEST(KeySlots, ClerkMayNotManageUsersOrKeys)
     }
     app::Session session(unlock(path, kClerk, kClerkPass));
     app::AccountService accounts(session);
-    EXPECT_EQ(accounts.addUser(QStringLiteral("x"), Role::Admin, kClerkPass).code(), ErrorCode::PermissionDenied);
+    EXPECT_EQ(accounts.addUser(QStringLiteral("x"), Role::Admin, kClerkPass).code(),
+              ErrorCode::PermissionDenied);
     EXPECT_EQ(accounts.rotateKeys().code(), ErrorCode::PermissionDenied);
     EXPECT_EQ(accounts.removeUser(kAdmin).code(), ErrorCode::PermissionDenied);
 }
@@ -189,7 +191,8 @@ TEST(KeySlots, RecoveryKeyOpensADatabaseWhoseKeyFileWasDeleted)
     // A typo in one group is caught by the checksum, before any key is tried.
     QString typo = recovery;
     typo[3] = typo[3] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
-    EXPECT_EQ(app::AccountService::recover(path, typo, kAdmin, newPass, fastOptions()).code(), ErrorCode::WrongKey);
+    EXPECT_EQ(app::AccountService::recover(path, typo, kAdmin, newPass, fastOptions()).code(),
+              ErrorCode::WrongKey);
     // Lower case and spaces instead of dashes are accepted.
     QString typed = recovery.toLower();
     typed.replace(QLatin1Char('-'), QLatin1Char(' '));
@@ -207,8 +210,8 @@ TEST(KeySlots, RecoveryKeyOfAnotherDatabaseIsRefused)
     const QString b = dir.file(QStringLiteral("b.orec"));
     createDatabase(a);
     const QString otherKey = createDatabase(b).recoveryKey.formatted();
-    auto result = app::AccountService::recover(a, otherKey, kAdmin, QStringLiteral("Một cụm từ mới hoàn toàn"),
-                                               fastOptions());
+    auto result = app::AccountService::recover(a, otherKey, kAdmin,
+                                               QStringLiteral("Một cụm từ mới hoàn toàn"), fastOptions());
     EXPECT_EQ(result.code(), ErrorCode::WrongKey);
 }
 
@@ -323,7 +326,8 @@ void expectCurrentFormatWithoutNames(const QByteArray& keyFile)
     EXPECT_FALSE(keyFile.contains("2026-"));
     const QJsonObject root = QJsonDocument::fromJson(keyFile).object();
     EXPECT_EQ(root.value(QStringLiteral("version")).toInt(), KeyStore::kFormatVersion);
-    EXPECT_EQ(QByteArray::fromBase64(root.value(QStringLiteral("slot_id_salt")).toString().toLatin1()).size(), 32);
+    EXPECT_EQ(QByteArray::fromBase64(root.value(QStringLiteral("slot_id_salt")).toString().toLatin1()).size(),
+              32);
 }
 
 } // namespace
@@ -382,8 +386,9 @@ TEST(KeySlots, FormatOneKeyFileIsReadAndRewrittenWithoutNamesAtTheFirstUnlock)
     EXPECT_TRUE(loaded->hasSlot(kMarkerUser));
 
     // A refused unlock writes nothing.
-    EXPECT_EQ(Database::unlock(path, kMarkerUser, SecureBytes::fromUtf8(kAdminPassphrase), fastOptions()).code(),
-              ErrorCode::WrongKey);
+    EXPECT_EQ(
+        Database::unlock(path, kMarkerUser, SecureBytes::fromUtf8(kAdminPassphrase), fastOptions()).code(),
+        ErrorCode::WrongKey);
     EXPECT_EQ(readAll(keyPath), formatOne);
 
     // The first successful unlock rewrites the file in the current format, names gone.
@@ -423,7 +428,8 @@ TEST(KeySlots, FormatOneKeyFileInABackupIsRestoredWithoutNames)
                     .ok());
     ASSERT_TRUE(fileContains(bak, kMarkerUser.toUtf8()));
     const QString target = dir.file(QStringLiteral("restored.orec"));
-    auto restored = backup::restore(bak, target, kAdmin, SecureBytes::fromUtf8(kAdminPassphrase), fastOptions());
+    auto restored =
+        backup::restore(bak, target, kAdmin, SecureBytes::fromUtf8(kAdminPassphrase), fastOptions());
     ASSERT_TRUE(restored.ok()) << restored.error().toString().toStdString();
     expectCurrentFormatWithoutNames(readAll(KeyStore::slotFilePath(target)));
     EXPECT_EQ(unlock(target, kMarkerUser, kClerkPass)->actor().role, Role::Clerk);

@@ -7,7 +7,6 @@
 
 #include <QDir>
 #include <QFile>
-
 #include <gtest/gtest.h>
 
 using namespace orec;
@@ -42,7 +41,7 @@ void expectNoPlaintext(const QString& path)
     EXPECT_FALSE(bytes.startsWith("SQLite format 3"));
     EXPECT_FALSE(bytes.contains(kMarker));
     EXPECT_FALSE(bytes.contains("MARKER"));
-    EXPECT_FALSE(bytes.contains(kAdmin.toUtf8())); // the administrator's name
+    EXPECT_FALSE(bytes.contains(kAdmin.toUtf8()));                      // the administrator's name
     EXPECT_FALSE(bytes.contains("Tr\xe1\xba\xa7n Qu\xe1\xbb\x91\x63")); // "Trần Quốc" in UTF-8
     EXPECT_FALSE(bytes.contains("CREATE TABLE"));
     EXPECT_FALSE(bytes.contains("audit_log"));
@@ -69,8 +68,9 @@ TEST(Plaintext, JournalDuringATransactionHasNoReadableContent)
     sql::Transaction tx(db.connection());
     ASSERT_TRUE(db.connection().exec("UPDATE users SET full_name = 'x' WHERE 1").ok());
     for (int i = 0; i < 200; ++i)
-        ASSERT_TRUE(db.connection().exec("INSERT INTO settings (key, value, updated_at) VALUES (hex(randomblob(8)), "
-                                         "'MARKER-Tran-Quoc-Toan-8812345', 'now')")
+        ASSERT_TRUE(db.connection()
+                        .exec("INSERT INTO settings (key, value, updated_at) VALUES (hex(randomblob(8)), "
+                              "'MARKER-Tran-Quoc-Toan-8812345', 'now')")
                         .ok());
     const QString journal = path + QStringLiteral("-journal");
     ASSERT_TRUE(QFile::exists(journal));
@@ -129,8 +129,9 @@ TEST(Backup, RestoreReplacesTheDatabaseAndKeepsTheOldOne)
         auto db = unlock(path);
         EXPECT_FALSE(UserRepository(*db).find(kMarkerName)->has_value());
     }
-    EXPECT_EQ(Database::unlock(path, kMarkerName, SecureBytes::fromUtf8(kMarkerPassphrase), fastOptions()).code(),
-              ErrorCode::WrongKey);
+    EXPECT_EQ(
+        Database::unlock(path, kMarkerName, SecureBytes::fromUtf8(kMarkerPassphrase), fastOptions()).code(),
+        ErrorCode::WrongKey);
 }
 
 TEST(Backup, AnExistingFileIsNotReplacedUnlessAsked)
@@ -185,7 +186,9 @@ TEST(Backup, RestoreDoesNotReplaceAnExistingDatabaseOrKeyFileUnlessAsked)
     EXPECT_EQ(refused.error().where, path);
     EXPECT_EQ(sha256OfFile(path), dbBefore);
     EXPECT_EQ(sha256OfFile(KeyStore::slotFilePath(path)), keysBefore);
-    EXPECT_EQ(QDir(dir.path()).entryList({QStringLiteral("*.restoring*"), QStringLiteral("*before-restore*")}).size(),
+    EXPECT_EQ(QDir(dir.path())
+                  .entryList({QStringLiteral("*.restoring*"), QStringLiteral("*before-restore*")})
+                  .size(),
               0);
 
     // A key file left without its database is not replaced either: it may be the only copy of its slots.
@@ -242,8 +245,8 @@ TEST(Backup, TamperedOrTruncatedBackupIsRefusedAndTargetUntouched)
                                                backup::IfExists::Replace);
     EXPECT_EQ(r2.code(), ErrorCode::Corrupt);
 
-    auto r3 = app::MaintenanceService::restore(path, dir.file(QStringLiteral("x.orec")), kAdmin, kAdminPassphrase,
-                                               fastOptions());
+    auto r3 = app::MaintenanceService::restore(path, dir.file(QStringLiteral("x.orec")), kAdmin,
+                                               kAdminPassphrase, fastOptions());
     EXPECT_EQ(r3.code(), ErrorCode::NotADatabase);
 
     auto r4 = app::MaintenanceService::restore(out, path, kAdmin, QStringLiteral("wrong passphrase here"),
@@ -262,10 +265,11 @@ TEST(Backup, ClerkCannotRestore)
     const QString clerkPass = QStringLiteral("Chi bộ lao động 2026");
     {
         app::Session session(std::move(createDatabase(path).database));
-        ASSERT_TRUE(app::AccountService(session).addUser(QStringLiteral("clerk"), Role::Clerk, clerkPass).ok());
+        ASSERT_TRUE(
+            app::AccountService(session).addUser(QStringLiteral("clerk"), Role::Clerk, clerkPass).ok());
         ASSERT_TRUE(app::MaintenanceService(session).backup(out).ok());
     }
-    auto r = app::MaintenanceService::restore(out, dir.file(QStringLiteral("n.orec")), QStringLiteral("clerk"),
-                                              clerkPass, fastOptions());
+    auto r = app::MaintenanceService::restore(out, dir.file(QStringLiteral("n.orec")),
+                                              QStringLiteral("clerk"), clerkPass, fastOptions());
     EXPECT_EQ(r.code(), ErrorCode::PermissionDenied);
 }

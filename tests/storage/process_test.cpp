@@ -5,11 +5,9 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QThread>
-
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <csignal>
+#include <gtest/gtest.h>
 #include <map>
 #include <set>
 
@@ -68,8 +66,9 @@ TEST(Processes, SecondProcessGetsLockedAndNothingIsCorrupted)
     EXPECT_EQ(second.code(), ErrorCode::Locked);
     EXPECT_TRUE(second.error().message.contains(QStringLiteral("process")));
 
-    auto cli = runCli({QStringLiteral("--db"), path, QStringLiteral("--user"), kAdmin, QStringLiteral("check")},
-                      {{QStringLiteral("OREC_PASSPHRASE"), kAdminPassphrase}});
+    auto cli =
+        runCli({QStringLiteral("--db"), path, QStringLiteral("--user"), kAdmin, QStringLiteral("check")},
+               {{QStringLiteral("OREC_PASSPHRASE"), kAdminPassphrase}});
     EXPECT_EQ(cli.exitCode, 4) << cli.err.toStdString();
 
     holder->kill();
@@ -119,8 +118,8 @@ std::map<long long, BatchRows> batchRows(sql::Connection& c, long long payloadsA
 }
 
 // Every batch with rows is committed and complete; every committed batch has its rows.
-void expectCommittedBatchesComplete(const std::map<long long, BatchRows>& rows, const std::set<long long>& committed,
-                                    long long payloadsAbove)
+void expectCommittedBatchesComplete(const std::map<long long, BatchRows>& rows,
+                                    const std::set<long long>& committed, long long payloadsAbove)
 {
     for (const auto& [batch, b] : rows) {
         SCOPED_TRACE(batch);
@@ -164,7 +163,8 @@ TEST(Processes, KilledWriterNeverLeavesAPartialTransaction)
         auto db = unlock(path);
         auto report = db->check();
         ASSERT_TRUE(report.ok());
-        ASSERT_TRUE(report->integrityProblems.isEmpty()) << report->integrityProblems.join(QLatin1Char('\n')).toStdString();
+        ASSERT_TRUE(report->integrityProblems.isEmpty())
+            << report->integrityProblems.join(QLatin1Char('\n')).toStdString();
         sql::Connection& c = db->connection();
         if (!*c.queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'crash_batches'")) {
             ASSERT_TRUE(reported.empty()) << "the tables are gone after a reported commit";

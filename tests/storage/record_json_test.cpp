@@ -10,7 +10,10 @@ using namespace orec;
 
 namespace {
 
-QByteArray viaQJsonDocument(const Member& m) { return QJsonDocument(toJson(m)).toJson(QJsonDocument::Compact); }
+QByteArray viaQJsonDocument(const Member& m)
+{
+    return QJsonDocument(toJson(m)).toJson(QJsonDocument::Compact);
+}
 
 Member sample()
 {
@@ -41,10 +44,10 @@ Member sample()
 // DEL, non-ASCII of each UTF-8 length, non-characters, valid pairs and lone surrogates anywhere.
 QString tricky(QRandomGenerator& rng)
 {
-    static const char16_t pool[] = {u'"',    u'\\',   u'/',    0x00,    0x01,    0x08,    0x09,    0x0a,
-                                    0x0b,    0x0c,    0x0d,    0x1f,    0x7f,    0x80,    0xe9,    0x7ff,
-                                    0x800,   0x1ec5,  0xfeff,  0xfffe,  0xffff,  0xfdd0,  0xd83d,  0xde00,
-                                    0xdbff,  0xdc00,  u'a',    u' ',    u'Đ',    0x0301,  0x2028,  0xe000};
+    static const char16_t pool[] = {u'"',   u'\\',  u'/',   0x00,   0x01,   0x08,   0x09,   0x0a,
+                                    0x0b,   0x0c,   0x0d,   0x1f,   0x7f,   0x80,   0xe9,   0x7ff,
+                                    0x800,  0x1ec5, 0xfeff, 0xfffe, 0xffff, 0xfdd0, 0xd83d, 0xde00,
+                                    0xdbff, 0xdc00, u'a',   u' ',   u'Đ',   0x0301, 0x2028, 0xe000};
     QString s;
     const int length = static_cast<int>(rng.bounded(12));
     for (int i = 0; i < length; ++i)

@@ -24,8 +24,8 @@ class RegisterQueriesTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        m_created = std::make_unique<Database::Created>(createDatabase(m_dir.file(QStringLiteral("q.orec")), kAdmin,
-                                                                       kAdminPassphrase, fastOptions(&m_clock)));
+        m_created = std::make_unique<Database::Created>(createDatabase(
+            m_dir.file(QStringLiteral("q.orec")), kAdmin, kAdminPassphrase, fastOptions(&m_clock)));
         WriteScope scope(db());
         ASSERT_TRUE(scope.status().ok());
         build(scope);
@@ -34,8 +34,8 @@ protected:
 
     Database& db() { return *m_created->database; }
 
-    qint64 unit(WriteScope& scope, const QString& code, UnitKind kind, qint64 parent, std::optional<CellType> type = {},
-                const QString& country = {})
+    qint64 unit(WriteScope& scope, const QString& code, UnitKind kind, qint64 parent,
+                std::optional<CellType> type = {}, const QString& country = {})
     {
         PartyUnit u;
         u.code = code;
@@ -50,8 +50,8 @@ protected:
         return u.id;
     }
 
-    qint64 member(WriteScope& scope, const QString& name, const QString& card, const QString& citizen, qint64 home,
-                  QDate admitted = QDate(2010, 1, 5), QDate full = QDate(2011, 1, 5))
+    qint64 member(WriteScope& scope, const QString& name, const QString& card, const QString& citizen,
+                  qint64 home, QDate admitted = QDate(2010, 1, 5), QDate full = QDate(2011, 1, 5))
     {
         Member m;
         m.fullName = name;
@@ -65,8 +65,9 @@ protected:
         return m.id;
     }
 
-    qint64 posting(WriteScope& scope, qint64 memberId, PostingPurpose purpose, const QString& country, PostingStatus status,
-                   QDate departed, QDate plannedReturn, QDate returned = {}, qint64 cell = 0)
+    qint64 posting(WriteScope& scope, qint64 memberId, PostingPurpose purpose, const QString& country,
+                   PostingStatus status, QDate departed, QDate plannedReturn, QDate returned = {},
+                   qint64 cell = 0)
     {
         Posting p;
         p.memberId = memberId;
@@ -84,7 +85,8 @@ protected:
         return p.id;
     }
 
-    qint64 report(WriteScope& scope, ReportKind kind, qint64 memberId, qint64 postingId, QDate due, QDate received = {})
+    qint64 report(WriteScope& scope, ReportKind kind, qint64 memberId, qint64 postingId, QDate due,
+                  QDate received = {})
     {
         Report r;
         r.kind = kind;
@@ -105,35 +107,44 @@ protected:
         const qint64 duX = unit(scope, QStringLiteral("DU-X"), UnitKind::Committee, 0);
         const qint64 cbX = unit(scope, QStringLiteral("CB-X"), UnitKind::Cell, duX);
         const qint64 bng = unit(scope, QStringLiteral("DUBNG"), UnitKind::Committee, 0);
-        const qint64 jp = unit(scope, QStringLiteral("CB-JP-LHS"), UnitKind::Cell, bng, CellType::Student, QStringLiteral("JP"));
+        const qint64 jp = unit(scope, QStringLiteral("CB-JP-LHS"), UnitKind::Cell, bng, CellType::Student,
+                               QStringLiteral("JP"));
         unit(scope, QStringLiteral("CB-KR-LD"), UnitKind::Cell, bng, CellType::Labour, QStringLiteral("KR"));
-        const qint64 la = unit(scope, QStringLiteral("CB-LA-CG"), UnitKind::Cell, bng, CellType::Expert, QStringLiteral("LA"));
+        const qint64 la = unit(scope, QStringLiteral("CB-LA-CG"), UnitKind::Cell, bng, CellType::Expert,
+                               QStringLiteral("LA"));
 
-        m_duc = member(scope, QStringLiteral("Nguyễn Văn Đức"), QStringLiteral("10000001"), QStringLiteral("001085000001"), cbA);
-        m_lan = member(scope, QStringLiteral("Trần Thị Lan"), QStringLiteral("10000002"), QStringLiteral("001190000002"), cbA);
-        m_leDuc = member(scope, QStringLiteral("Lê Văn Đức"), QStringLiteral("10000003"), QStringLiteral("001085000003"), cbB);
+        m_duc = member(scope, QStringLiteral("Nguyễn Văn Đức"), QStringLiteral("10000001"),
+                       QStringLiteral("001085000001"), cbA);
+        m_lan = member(scope, QStringLiteral("Trần Thị Lan"), QStringLiteral("10000002"),
+                       QStringLiteral("001190000002"), cbA);
+        m_leDuc = member(scope, QStringLiteral("Lê Văn Đức"), QStringLiteral("10000003"),
+                         QStringLiteral("001085000003"), cbB);
         m_anh = member(scope, QStringLiteral("Phạm Thị Ánh"), QString(), QStringLiteral("001195000004"), cbB,
                        QDate(2025, 4, 10), QDate());
         m_doAnh = member(scope, QStringLiteral("Đỗ Đức Anh"), QStringLiteral("10000005"), QString(), cbX);
-        m_hoangDuc = member(scope, QStringLiteral("Hoàng Minh Đức"), QStringLiteral("10000006"), QString(), cbX);
+        m_hoangDuc =
+            member(scope, QStringLiteral("Hoàng Minh Đức"), QStringLiteral("10000006"), QString(), cbX);
         m_nguyenDuc = member(scope, QStringLiteral("Nguyễn Đức"), QStringLiteral("20000007"), QString(), cbX);
-        m_ducAnh = member(scope, QStringLiteral("Nguyễn Văn Đức Anh"), QStringLiteral("20000008"), QString(), cbX);
+        m_ducAnh =
+            member(scope, QStringLiteral("Nguyễn Văn Đức Anh"), QStringLiteral("20000008"), QString(), cbX);
 
-        m_ducPosting = posting(scope, m_duc, PostingPurpose::Study, QStringLiteral("JP"), PostingStatus::InOverseasCell,
-                               QDate(2024, 9, 2), QDate(2026, 9, 1), {}, jp);
+        m_ducPosting = posting(scope, m_duc, PostingPurpose::Study, QStringLiteral("JP"),
+                               PostingStatus::InOverseasCell, QDate(2024, 9, 2), QDate(2026, 9, 1), {}, jp);
         report(scope, ReportKind::PreDeparture, m_duc, m_ducPosting, QDate(2024, 9, 1), QDate(2024, 8, 25));
-        m_lanPosting = posting(scope, m_lan, PostingPurpose::Labour, QStringLiteral("KR"), PostingStatus::Abroad,
-                               QDate(2024, 1, 15), QDate(2026, 1, 15));
+        m_lanPosting = posting(scope, m_lan, PostingPurpose::Labour, QStringLiteral("KR"),
+                               PostingStatus::Abroad, QDate(2024, 1, 15), QDate(2026, 1, 15));
         report(scope, ReportKind::Return, m_lan, m_lanPosting, QDate());
         posting(scope, m_leDuc, PostingPurpose::Expert, QStringLiteral("LA"), PostingStatus::LostContact,
                 QDate(2025, 1, 10), QDate(2027, 1, 10), {}, la);
         // Đỗ Đức Anh: a private trip back on Friday 20 February (due 7 working days later, 3 March) and an
         // official one back on 10 January whose report (due 25 January) never came.
-        m_tripA = posting(scope, m_doAnh, PostingPurpose::Tourism, QStringLiteral("TH"), PostingStatus::Returned,
-                          QDate(2026, 2, 14), QDate(2026, 2, 20), QDate(2026, 2, 20));
+        m_tripA =
+            posting(scope, m_doAnh, PostingPurpose::Tourism, QStringLiteral("TH"), PostingStatus::Returned,
+                    QDate(2026, 2, 14), QDate(2026, 2, 20), QDate(2026, 2, 20));
         m_reportA = report(scope, ReportKind::Return, m_doAnh, m_tripA, QDate(2026, 3, 3));
-        m_tripB = posting(scope, m_doAnh, PostingPurpose::OfficialMission, QStringLiteral("FR"), PostingStatus::Returned,
-                          QDate(2025, 12, 20), QDate(2026, 1, 10), QDate(2026, 1, 10));
+        m_tripB =
+            posting(scope, m_doAnh, PostingPurpose::OfficialMission, QStringLiteral("FR"),
+                    PostingStatus::Returned, QDate(2025, 12, 20), QDate(2026, 1, 10), QDate(2026, 1, 10));
         m_reportB = report(scope, ReportKind::Return, m_doAnh, m_tripB, QDate(2026, 1, 25));
         report(scope, ReportKind::PreDeparture, m_doAnh, m_tripB, QDate(2025, 12, 20), QDate(2025, 12, 15));
         // Hoàng Minh Đức left for China without approval.
@@ -191,7 +202,8 @@ protected:
     FixedClock m_clock{QDateTime(kToday, QTime(8, 0), Qt::UTC)};
     std::unique_ptr<Database::Created> m_created;
     QHash<QString, qint64> m_units;
-    qint64 m_duc = 0, m_lan = 0, m_leDuc = 0, m_anh = 0, m_doAnh = 0, m_hoangDuc = 0, m_nguyenDuc = 0, m_ducAnh = 0;
+    qint64 m_duc = 0, m_lan = 0, m_leDuc = 0, m_anh = 0, m_doAnh = 0, m_hoangDuc = 0, m_nguyenDuc = 0,
+           m_ducAnh = 0;
     qint64 m_ducPosting = 0, m_lanPosting = 0, m_tripA = 0, m_tripB = 0, m_unapproved = 0;
     qint64 m_reportA = 0, m_reportB = 0, m_rating = 0;
 };
@@ -201,9 +213,11 @@ protected:
 TEST_F(RegisterQueriesTest, EveryoneInVietnameseListOrder)
 {
     // Given names first (Anh, Ánh, Đức, Lan), then family and middle names word by word.
-    EXPECT_EQ(list({}), (QList<qint64>{m_doAnh, m_ducAnh, m_anh, m_hoangDuc, m_leDuc, m_nguyenDuc, m_duc, m_lan}));
+    EXPECT_EQ(list({}),
+              (QList<qint64>{m_doAnh, m_ducAnh, m_anh, m_hoangDuc, m_leDuc, m_nguyenDuc, m_duc, m_lan}));
     MemberSort descending{MemberSortKey::Name, true};
-    EXPECT_EQ(list({}, descending), (QList<qint64>{m_lan, m_duc, m_nguyenDuc, m_leDuc, m_hoangDuc, m_anh, m_ducAnh, m_doAnh}));
+    EXPECT_EQ(list({}, descending),
+              (QList<qint64>{m_lan, m_duc, m_nguyenDuc, m_leDuc, m_hoangDuc, m_anh, m_ducAnh, m_doAnh}));
 }
 
 TEST_F(RegisterQueriesTest, PagesAreSlicesOfTheWholeList)
@@ -269,7 +283,8 @@ TEST_F(RegisterQueriesTest, AbroadByCountryCellTypePurposeAndHomeUnit)
     EXPECT_EQ(list(f), QList<qint64>{m_anh});
     f = {};
     f.presence = MemberPresence::Abroad;
-    EXPECT_EQ(list(f, {MemberSortKey::PlannedReturn, false}), (QList<qint64>{m_lan, m_hoangDuc, m_duc, m_leDuc}));
+    EXPECT_EQ(list(f, {MemberSortKey::PlannedReturn, false}),
+              (QList<qint64>{m_lan, m_hoangDuc, m_duc, m_leDuc}));
     EXPECT_EQ(list(f, {MemberSortKey::Country, false}), (QList<qint64>{m_hoangDuc, m_duc, m_lan, m_leDuc}));
 }
 
@@ -291,9 +306,11 @@ TEST_F(RegisterQueriesTest, SearchRanksExactPrefixGivenNameWordContainsAndNamesW
 {
     // Nobody is called just "Đức": those whose given name is Đức come first (in list order), then
     // those with Đức as a middle name.
-    EXPECT_EQ(search(QStringLiteral("duc")), (QList<qint64>{m_hoangDuc, m_leDuc, m_nguyenDuc, m_duc, m_doAnh, m_ducAnh}));
+    EXPECT_EQ(search(QStringLiteral("duc")),
+              (QList<qint64>{m_hoangDuc, m_leDuc, m_nguyenDuc, m_duc, m_doAnh, m_ducAnh}));
     EXPECT_EQ(search(QStringLiteral("van duc")), (QList<qint64>{m_leDuc, m_duc, m_ducAnh}));
-    EXPECT_EQ(search(QStringLiteral("du")), (QList<qint64>{m_doAnh, m_ducAnh, m_hoangDuc, m_leDuc, m_nguyenDuc, m_duc}));
+    EXPECT_EQ(search(QStringLiteral("du")),
+              (QList<qint64>{m_doAnh, m_ducAnh, m_hoangDuc, m_leDuc, m_nguyenDuc, m_duc}));
     {
         auto rows = MemberQuery(db()).search(QStringLiteral("Đức"), 50);
         ASSERT_TRUE(rows.ok());
@@ -403,10 +420,15 @@ TEST_F(RegisterQueriesTest, StatisticsForAPeriodByCountryCellTypeAndPurpose)
                          .arg(c.countryCode, c.cellType ? codeName(*c.cellType) : QStringLiteral("-"))
                          .arg(c.postings)
                          .arg(c.members));
-    EXPECT_EQ(cells, (QStringList{"CN/-/1/1", "FR/-/1/1", "JP/student/1/1", "KR/-/1/1", "LA/expert/1/1", "TH/-/1/1"}));
+    EXPECT_EQ(cells, (QStringList{"CN/-/1/1", "FR/-/1/1", "JP/student/1/1", "KR/-/1/1", "LA/expert/1/1",
+                                  "TH/-/1/1"}));
     QStringList purposes;
     for (const PurposeCount& p : stats->byPurpose)
-        purposes.append(QStringLiteral("%1/%2/%3/%4").arg(codeName(p.purpose)).arg(p.postings).arg(p.departures).arg(p.returns));
+        purposes.append(QStringLiteral("%1/%2/%3/%4")
+                            .arg(codeName(p.purpose))
+                            .arg(p.postings)
+                            .arg(p.departures)
+                            .arg(p.returns));
     EXPECT_EQ(purposes, (QStringList{"official_mission/1/0/1", "study/1/0/0", "labour/1/0/0", "expert/1/0/0",
                                      "family_visit/1/1/0", "tourism/1/1/1"}));
 
@@ -470,6 +492,7 @@ TEST_F(RegisterQueriesTest, TheFirstSearchPageAndTheFollowingPagesAgree)
     EXPECT_EQ(ids(*first) + ids(*second), search(QStringLiteral("duc")));
     EXPECT_EQ(*MemberQuery(db()).count(f), 6);
     f.text = QStringLiteral("nguyen duc");
-    EXPECT_EQ(ids(*MemberQuery(db()).page(f, relevance, 0, 1)) + ids(*MemberQuery(db()).page(f, relevance, 1, 5)),
+    EXPECT_EQ(ids(*MemberQuery(db()).page(f, relevance, 0, 1)) +
+                  ids(*MemberQuery(db()).page(f, relevance, 1, 5)),
               search(QStringLiteral("nguyen duc")));
 }

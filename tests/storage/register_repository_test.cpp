@@ -11,7 +11,6 @@
 #include "support/test_support.h"
 
 #include <QJsonDocument>
-
 #include <gtest/gtest.h>
 
 using namespace orec;
@@ -19,7 +18,8 @@ using namespace orec::test;
 
 namespace {
 
-PartyUnit makeUnit(const QString& code, const QString& name, UnitKind kind = UnitKind::Cell, qint64 parentId = 0)
+PartyUnit makeUnit(const QString& code, const QString& name, UnitKind kind = UnitKind::Cell,
+                   qint64 parentId = 0)
 {
     PartyUnit u;
     u.code = code;
@@ -34,8 +34,8 @@ class RegisterRepositoryTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        m_created = std::make_unique<Database::Created>(createDatabase(m_dir.file(QStringLiteral("reg.orec")),
-                                                                       kAdmin, kAdminPassphrase, fastOptions(&m_clock)));
+        m_created = std::make_unique<Database::Created>(createDatabase(
+            m_dir.file(QStringLiteral("reg.orec")), kAdmin, kAdminPassphrase, fastOptions(&m_clock)));
     }
     Database& db() { return *m_created->database; }
 
@@ -173,7 +173,8 @@ TEST_F(RegisterRepositoryTest, UnitTreeRefusesLoopsAndDuplicateCodes)
 {
     WriteScope scope(db());
     PartyUnitRepository units(db());
-    PartyUnit committee = makeUnit(QStringLiteral("DU-BNG"), QStringLiteral("Đảng ủy Bộ Ngoại giao"), UnitKind::Committee);
+    PartyUnit committee =
+        makeUnit(QStringLiteral("DU-BNG"), QStringLiteral("Đảng ủy Bộ Ngoại giao"), UnitKind::Committee);
     committee.overseas = true;
     ASSERT_TRUE(units.insert(scope, committee).ok());
     PartyUnit cell = makeUnit(QStringLiteral("CB-JP-TOKYO-LHS"), QStringLiteral("Chi bộ lưu học sinh Tokyo"),
@@ -208,7 +209,8 @@ TEST_F(RegisterRepositoryTest, PostingRoundTripKeepsCountriesExtensionsAndEveryF
     WriteScope scope(db());
     Member m = sampleMember(0);
     ASSERT_TRUE(MemberRepository(db()).insert(scope, m).ok());
-    PartyUnit committee = makeUnit(QStringLiteral("DU-T"), QStringLiteral("Đảng ủy Trường"), UnitKind::Committee);
+    PartyUnit committee =
+        makeUnit(QStringLiteral("DU-T"), QStringLiteral("Đảng ủy Trường"), UnitKind::Committee);
     ASSERT_TRUE(PartyUnitRepository(db()).insert(scope, committee).ok());
 
     Posting p;
@@ -226,7 +228,8 @@ TEST_F(RegisterRepositoryTest, PostingRoundTripKeepsCountriesExtensionsAndEveryF
     p.plannedDeparture = QDate(2024, 9, 1);
     p.plannedReturn = QDate(2026, 9, 1);
     p.actualDeparture = QDate(2024, 9, 2);
-    p.extensions = {Extension{QStringLiteral("45/QĐ"), QDate(2025, 12, 1), QDate(2027, 3, 1), QStringLiteral("bảo vệ")}};
+    p.extensions = {
+        Extension{QStringLiteral("45/QĐ"), QDate(2025, 12, 1), QDate(2027, 3, 1), QStringLiteral("bảo vệ")}};
     p.arrangement = PartyActivityArrangement::OfficialTransfer;
     p.attendance = AttendanceMode::Individual;
     p.status = PostingStatus::Abroad;
@@ -241,9 +244,10 @@ TEST_F(RegisterRepositoryTest, PostingRoundTripKeepsCountriesExtensionsAndEveryF
     auto back = postings.get(p.id);
     ASSERT_TRUE(back.ok());
     EXPECT_EQ(toJson(*back), toJson(p));
-    EXPECT_EQ(*db().connection().queryText(
-                  ("SELECT effective_planned_return FROM postings WHERE id = " + std::to_string(p.id)).c_str()),
-              QStringLiteral("2027-03-01"));
+    EXPECT_EQ(
+        *db().connection().queryText(
+            ("SELECT effective_planned_return FROM postings WHERE id = " + std::to_string(p.id)).c_str()),
+        QStringLiteral("2027-03-01"));
 
     p.extensions.clear();
     p.countryCodes = {QStringLiteral("KR")};

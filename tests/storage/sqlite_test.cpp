@@ -3,9 +3,7 @@
 #include "support/test_support.h"
 
 #include <QFile>
-
 #include <gtest/gtest.h>
-
 #include <vector>
 
 using namespace orec;
@@ -63,9 +61,10 @@ TEST(Sqlite, TextsOfEveryLengthRoundTrip)
     TempDir dir;
     sql::Connection c = openNew(dir.file(QStringLiteral("texts.db")), SecureBytes::random(32));
     ASSERT_TRUE(c.exec("CREATE TABLE t (k INTEGER PRIMARY KEY, s TEXT)").ok());
-    std::vector<QString> texts{QStringLiteral(""), QStringLiteral("Đ"), QString(256, QChar(0x1EBF)),
-                               QString(257, QChar(0x1EBF)), QString(5000, QChar(0x1EA1)),
-                               QStringLiteral("Hồ Chí Minh \U0001F1FB\U0001F1F3")};
+    std::vector<QString> texts{
+        QStringLiteral(""),           QStringLiteral("Đ"),
+        QString(256, QChar(0x1EBF)),  QString(257, QChar(0x1EBF)),
+        QString(5000, QChar(0x1EA1)), QStringLiteral("Hồ Chí Minh \U0001F1FB\U0001F1F3")};
     for (std::size_t i = 0; i < texts.size(); ++i) {
         auto insert = c.cached("INSERT INTO t (k, s) VALUES (?, ?)");
         ASSERT_TRUE(insert.ok());
@@ -87,9 +86,11 @@ TEST(Sqlite, ForeignKeysAreEnforced)
 {
     TempDir dir;
     sql::Connection c = openNew(dir.file(QStringLiteral("fk.db")), SecureBytes::random(32));
-    ASSERT_TRUE(c.exec("CREATE TABLE parent (id INTEGER PRIMARY KEY);"
-                       "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL REFERENCES parent(id));")
-                    .ok());
+    ASSERT_TRUE(
+        c.exec(
+             "CREATE TABLE parent (id INTEGER PRIMARY KEY);"
+             "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL REFERENCES parent(id));")
+            .ok());
     Status s = c.exec("INSERT INTO child (parent_id) VALUES (42)");
     ASSERT_FALSE(s.ok());
     EXPECT_EQ(s.code(), ErrorCode::Constraint);
@@ -201,7 +202,7 @@ TEST(Sqlite, CipherIsSqlcipherWithExplicitSettings)
     // The rest of the connection's settings.
     EXPECT_EQ(*c.queryInt("PRAGMA foreign_keys"), 1);
     EXPECT_EQ(*c.queryInt("PRAGMA secure_delete"), 1);
-    EXPECT_EQ(*c.queryInt("PRAGMA temp_store"), 2); // MEMORY
+    EXPECT_EQ(*c.queryInt("PRAGMA temp_store"), 2);  // MEMORY
     EXPECT_EQ(*c.queryInt("PRAGMA synchronous"), 2); // FULL
     EXPECT_EQ(c.queryText("PRAGMA journal_mode")->toLower(), QStringLiteral("delete"));
     EXPECT_EQ(*c.queryInt("PRAGMA page_size"), 4096);

@@ -3,10 +3,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
-
-#include <gtest/gtest.h>
-
 #include <algorithm>
+#include <gtest/gtest.h>
 #include <stdexcept>
 
 namespace orec::test {
@@ -52,7 +50,10 @@ QByteArray readAll(const QString& path)
     return file.readAll();
 }
 
-bool fileContains(const QString& path, const QByteArray& needle) { return readAll(path).contains(needle); }
+bool fileContains(const QString& path, const QByteArray& needle)
+{
+    return readAll(path).contains(needle);
+}
 
 QByteArray sha256OfFile(const QString& path)
 {
@@ -130,7 +131,8 @@ CliRun runCli(const QStringList& arguments, const QMap<QString, QString>& enviro
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"OREC_PASSPHRASE", "OREC_NEW_PASSPHRASE", "OREC_RECOVERY_KEY", "OREC_USER", "OREC_DB"})
+    for (const char* name :
+         {"OREC_PASSPHRASE", "OREC_NEW_PASSPHRASE", "OREC_RECOVERY_KEY", "OREC_USER", "OREC_DB"})
         env.remove(QString::fromLatin1(name));
     env.insert(QStringLiteral("OREC_LANG"), QStringLiteral("en"));
     for (auto it = environment.begin(); it != environment.end(); ++it)
