@@ -7,7 +7,7 @@
 #include "app/register_service.h"
 #include "reports/csv_reader.h"
 #include "storage/posting_repository.h"
-#include "support/test_support.h"
+#include "support/register_fixture.h"
 
 #include <QMap>
 #include <QSet>
@@ -19,9 +19,6 @@ using namespace orec;
 using namespace orec::test;
 
 namespace {
-
-// Monday 2 March 2026.
-const QDate kToday(2026, 3, 2);
 
 // A spreadsheet's CSV: BOM, CRLF.
 QByteArray csv(const QStringList& lines)
@@ -73,26 +70,12 @@ QStringList rejectedRow(const QString& written, int columns, int line, const QLi
     return fields;
 }
 
-class ImportProblemsTest : public ::testing::Test
+class ImportProblemsTest : public RegisterFixture
 {
 protected:
     void SetUp() override
     {
-        auto created = createDatabase(m_dir.file(QStringLiteral("r.orec")), kAdmin, kAdminPassphrase,
-                                      fastOptions(&m_clock));
-        m_session = std::make_unique<app::Session>(std::move(created.database));
-        m_service = std::make_unique<app::RegisterService>(*m_session);
-
-        PartyUnit committee;
-        committee.code = QStringLiteral("DU-T");
-        committee.name = QStringLiteral("Đảng ủy Trường");
-        committee.kind = UnitKind::Committee;
-        committee = *m_service->addUnit(committee);
-        PartyUnit home;
-        home.code = QStringLiteral("CB-A");
-        home.name = QStringLiteral("Chi bộ Khoa A");
-        home.parentId = committee.id;
-        ASSERT_TRUE(m_service->addUnit(home).ok());
+        RegisterFixture::SetUp();
         PartyUnit cell;
         cell.code = QStringLiteral("CB-JP-LHS");
         cell.name = QStringLiteral("Chi bộ lưu học sinh Tokyo");
@@ -114,7 +97,7 @@ protected:
         trip.countryCodes = {QStringLiteral("TH")};
         trip.plannedDeparture = QDate(2026, 2, 1);
         trip.plannedReturn = QDate(2026, 2, 7);
-        trip.approvingCommitteeId = committee.id;
+        trip.approvingCommitteeId = m_committee.id;
         auto created2 = m_service->createPosting(trip);
         ASSERT_TRUE(created2.ok()) << created2.error().toString().toStdString();
         m_thailand = *created2;
@@ -130,17 +113,10 @@ protected:
 
     Member addMember(const QString& name, const QString& card, const QString& citizenId)
     {
-        Member m;
-        m.fullName = name;
+        Member m = draftMember(name, card);
         m.gender = Gender::Male;
-        m.dateOfBirth = QDate(1985, 4, 12);
-        m.partyCardNumber = card;
         m.citizenId = citizenId;
-        m.admissionDate = QDate(2010, 5, 19);
-        m.fullMembershipDate = QDate(2011, 5, 19);
-        auto added = m_service->addMember(m);
-        EXPECT_TRUE(added.ok()) << (added.ok() ? "" : added.error().toString().toStdString());
-        return added.ok() ? *added : Member{};
+        return add(m);
     }
 
     Database& db() { return m_session->database(); }
@@ -247,10 +223,6 @@ protected:
         return changed.join(QLatin1Char(' ')).toStdString();
     }
 
-    TempDir m_dir;
-    FixedClock m_clock{QDateTime(kToday, QTime(8, 0), Qt::UTC)};
-    std::unique_ptr<app::Session> m_session;
-    std::unique_ptr<app::RegisterService> m_service;
     Member m_duc;
     Member m_hung;
     Posting m_thailand;

@@ -4,7 +4,7 @@
 #include "app/query_service.h"
 #include "app/register_service.h"
 #include "storage/user_repository.h"
-#include "support/test_support.h"
+#include "support/register_fixture.h"
 
 #include <gtest/gtest.h>
 
@@ -13,29 +13,12 @@ using namespace orec::test;
 
 namespace {
 
-// Monday 2 March 2026.
-const QDate kToday(2026, 3, 2);
-
-class RegisterServiceTest : public ::testing::Test
+class RegisterServiceTest : public RegisterFixture
 {
 protected:
     void SetUp() override
     {
-        auto created = createDatabase(m_dir.file(QStringLiteral("s.orec")), kAdmin, kAdminPassphrase,
-                                      fastOptions(&m_clock));
-        m_session = std::make_unique<app::Session>(std::move(created.database));
-        m_service = std::make_unique<app::RegisterService>(*m_session);
-
-        PartyUnit committee;
-        committee.code = QStringLiteral("DU-T");
-        committee.name = QStringLiteral("Đảng ủy Trường");
-        committee.kind = UnitKind::Committee;
-        m_committee = *m_service->addUnit(committee);
-        PartyUnit home;
-        home.code = QStringLiteral("CB-A");
-        home.name = QStringLiteral("Chi bộ Khoa A");
-        home.parentId = m_committee.id;
-        m_home = *m_service->addUnit(home);
+        RegisterFixture::SetUp();
         PartyUnit cell;
         cell.code = QStringLiteral("CB-JP-LHS");
         cell.name = QStringLiteral("Chi bộ lưu học sinh Tokyo");
@@ -49,21 +32,6 @@ protected:
         cell.countryCode = QStringLiteral("KR");
         m_cellKr = *m_service->addUnit(cell);
         m_member = addMember(QStringLiteral("Nguyễn Văn Đức"), QStringLiteral("10000001"));
-    }
-
-    Member addMember(const QString& name, const QString& card, QDate admitted = QDate(2010, 5, 19),
-                     QDate full = QDate(2011, 5, 19))
-    {
-        Member m;
-        m.fullName = name;
-        m.partyCardNumber = card;
-        m.dateOfBirth = QDate(1985, 4, 12);
-        m.admissionDate = admitted;
-        m.fullMembershipDate = full;
-        m.homeUnitId = m_home.id;
-        auto added = m_service->addMember(m);
-        EXPECT_TRUE(added.ok()) << (added.ok() ? "" : added.error().toString().toStdString());
-        return added.ok() ? *added : Member{};
     }
 
     Posting plan(const Member& who, PostingPurpose purpose, const QString& country, QDate from, QDate to)
@@ -122,12 +90,6 @@ protected:
     static QStringList messages(const Error& e) { return e.message.split(QLatin1Char('\n')); }
     static std::string text(const QStringList& lines) { return lines.join(QLatin1Char('\n')).toStdString(); }
 
-    TempDir m_dir;
-    FixedClock m_clock{QDateTime(kToday, QTime(8, 0), Qt::UTC)};
-    std::unique_ptr<app::Session> m_session;
-    std::unique_ptr<app::RegisterService> m_service;
-    PartyUnit m_committee;
-    PartyUnit m_home;
     PartyUnit m_cellJp;
     PartyUnit m_cellKr;
     Member m_member;

@@ -3,7 +3,7 @@
 // deadlines; a non-admin and an unknown document code are refused.
 #include "app/register_service.h"
 #include "storage/user_repository.h"
-#include "support/test_support.h"
+#include "support/register_fixture.h"
 
 #include <gtest/gtest.h>
 
@@ -12,44 +12,9 @@ using namespace orec::test;
 
 namespace {
 
-// Monday 2 March 2026.
-const QDate kToday(2026, 3, 2);
-
-class RulesServiceTest : public ::testing::Test
+class RulesServiceTest : public RegisterFixture
 {
 protected:
-    void SetUp() override
-    {
-        auto created = createDatabase(m_dir.file(QStringLiteral("r.orec")), kAdmin, kAdminPassphrase,
-                                      fastOptions(&m_clock));
-        m_session = std::make_unique<app::Session>(std::move(created.database));
-        m_service = std::make_unique<app::RegisterService>(*m_session);
-        PartyUnit committee;
-        committee.code = QStringLiteral("DU-T");
-        committee.name = QStringLiteral("Đảng ủy Trường");
-        committee.kind = UnitKind::Committee;
-        m_committee = *m_service->addUnit(committee);
-        PartyUnit home;
-        home.code = QStringLiteral("CB-A");
-        home.name = QStringLiteral("Chi bộ Khoa A");
-        home.parentId = m_committee.id;
-        m_home = *m_service->addUnit(home);
-    }
-
-    Member addMember(const QString& name, const QString& card)
-    {
-        Member m;
-        m.fullName = name;
-        m.partyCardNumber = card;
-        m.dateOfBirth = QDate(1985, 4, 12);
-        m.admissionDate = QDate(2010, 5, 19);
-        m.fullMembershipDate = QDate(2011, 5, 19);
-        m.homeUnitId = m_home.id;
-        auto added = m_service->addMember(m);
-        EXPECT_TRUE(added.ok()) << (added.ok() ? "" : added.error().toString().toStdString());
-        return added.ok() ? *added : Member{};
-    }
-
     Posting plan(const Member& who, PostingPurpose purpose, QDate from, QDate to)
     {
         Posting p;
@@ -110,13 +75,6 @@ protected:
     }
 
     int versionCount() { return static_cast<int>(m_service->ruleVersions()->size()); }
-
-    TempDir m_dir;
-    FixedClock m_clock{QDateTime(kToday, QTime(8, 0), Qt::UTC)};
-    std::unique_ptr<app::Session> m_session;
-    std::unique_ptr<app::RegisterService> m_service;
-    PartyUnit m_committee;
-    PartyUnit m_home;
 };
 
 } // namespace
