@@ -7966,6 +7966,10 @@ The database is encrypted; every change is kept in a verified audit log.</transl
         <source>overdue since %1</source>
         <translation>overdue since %1</translation>
     </message>
+    <message>
+        <source>%1 is not possible yet: %2</source>
+        <translation>%1 is not possible yet: %2</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::PostingListModel</name>

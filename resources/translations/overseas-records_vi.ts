@@ -7919,6 +7919,10 @@ Cơ sở dữ liệu được mã hóa; mọi thay đổi đều được lưu t
         <source>overdue since %1</source>
         <translation>quá hạn từ %1</translation>
     </message>
+    <message>
+        <source>%1 is not possible yet: %2</source>
+        <translation>Chưa thể thực hiện “%1”: %2</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::PostingListModel</name>

@@ -351,6 +351,27 @@ Result<QList<PostingTransition>> RegisterService::availableTransitions(qint64 po
     return allowedTransitions(*p, *context);
 }
 
+Result<QList<std::pair<PostingTransition, QString>>> RegisterService::blockedTransitions(qint64 postingId)
+{
+    auto p = posting(postingId);
+    if (!p)
+        return p.error();
+    auto context = transitionContext(*p);
+    if (!context)
+        return context.error();
+    QList<std::pair<PostingTransition, QString>> out;
+    for (PostingTransition t : allValues<PostingTransition>()) {
+        const TransitionVerdict v = checkAvailability(t, *p, *context);
+        // Not from this status, the ordinary next step (departing needs the approval first), or not
+        // due yet (did not return while the stay lasts): nothing to explain.
+        if (v.isAllowed() || v.reason() == RefusalReason::WrongStatus ||
+            v.reason() == RefusalReason::NotOverdue || v.reason() == RefusalReason::NotApproved)
+            continue;
+        out.append({t, v.message()});
+    }
+    return out;
+}
+
 Result<Posting> RegisterService::applyTransition(qint64 postingId, PostingTransition transition,
                                                  TransitionInput input)
 {

@@ -65,6 +65,7 @@ PostingEditorDialog::PostingEditorDialog(app::Session& session, qint64 postingId
         tr("e.g. Nhật Bản, Hàn Quốc (names or codes, separated by commas)"));
     m_ui->postingReportsTableWidget->verticalHeader()->hide();
     m_ui->refusalLabel->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    m_ui->blockedLabel->setStyleSheet(QStringLiteral("color: #8a4b00;"));
     m_ui->adviceLabel->setStyleSheet(QStringLiteral("color: #37474f;"));
 
     m_posting.memberId = memberId;
@@ -259,6 +260,16 @@ QPushButton* PostingEditorDialog::transitionButton(PostingTransition transition)
     return m_buttons.value(static_cast<int>(transition), nullptr);
 }
 
+QPushButton* PostingEditorDialog::blockedButton(PostingTransition transition) const
+{
+    return m_blockedButtons.value(static_cast<int>(transition), nullptr);
+}
+
+QString PostingEditorDialog::blockedText() const
+{
+    return m_ui->blockedLabel->isVisibleTo(this) ? m_ui->blockedLabel->text() : QString();
+}
+
 QString PostingEditorDialog::refusalText() const
 {
     return m_ui->refusalLabel->text();
@@ -269,6 +280,9 @@ void PostingEditorDialog::rebuildTransitions()
     for (QPushButton* button : std::as_const(m_buttons))
         delete button;
     m_buttons.clear();
+    for (QPushButton* button : std::as_const(m_blockedButtons))
+        delete button;
+    m_blockedButtons.clear();
     m_offered.clear();
     if (m_posting.id != 0 && m_session.database().can(Permission::WriteRecords)) {
         auto allowed = app::RegisterService(m_session).availableTransitions(m_posting.id);
@@ -277,6 +291,13 @@ void PostingEditorDialog::rebuildTransitions()
         else
             m_ui->refusalLabel->setText(allowed.error().toString());
     }
+    // Steps a rule or a missing record blocks now: shown disabled, with the reason, so the clerk
+    // knows what to do first (file the overdue report, close the review...).
+    QList<std::pair<PostingTransition, QString>> blocked;
+    if (m_posting.id != 0 && m_session.database().can(Permission::WriteRecords)) {
+        if (auto found = app::RegisterService(m_session).blockedTransitions(m_posting.id))
+            blocked = *found;
+    }
     for (PostingTransition transition : std::as_const(m_offered)) {
         auto* button = new QPushButton(displayName(transition), m_ui->nextStepsGroupBox);
         button->setObjectName(QStringLiteral("transitionButton_%1").arg(codeName(transition)));
@@ -284,7 +305,19 @@ void PostingEditorDialog::rebuildTransitions()
         m_ui->transitionButtonsLayout->insertWidget(m_ui->transitionButtonsLayout->count() - 1, button);
         m_buttons.insert(static_cast<int>(transition), button);
     }
-    m_ui->noTransitionsLabel->setVisible(m_offered.isEmpty());
+    QStringList reasons;
+    for (const auto& [transition, reason] : std::as_const(blocked)) {
+        auto* button = new QPushButton(displayName(transition), m_ui->nextStepsGroupBox);
+        button->setObjectName(QStringLiteral("transitionButton_%1").arg(codeName(transition)));
+        button->setEnabled(false);
+        button->setToolTip(reason);
+        m_ui->transitionButtonsLayout->insertWidget(m_ui->transitionButtonsLayout->count() - 1, button);
+        m_blockedButtons.insert(static_cast<int>(transition), button);
+        reasons.append(tr("%1 is not possible yet: %2").arg(displayName(transition), reason));
+    }
+    m_ui->blockedLabel->setText(reasons.join(QLatin1Char('\n')));
+    m_ui->blockedLabel->setVisible(!reasons.isEmpty());
+    m_ui->noTransitionsLabel->setVisible(m_offered.isEmpty() && blocked.isEmpty());
     if (m_posting.id == 0)
         m_ui->noTransitionsLabel->setText(
             tr("Save the plan first; the steps of its life-cycle appear here."));

@@ -34,6 +34,9 @@ public:
     // The buttons shown now, in core's order (for tests and for the tab order).
     QList<PostingTransition> offeredTransitions() const { return m_offered; }
     QPushButton* transitionButton(PostingTransition transition) const;
+    // A step a rule blocks now: shown disabled with the reason as its tooltip; nullptr otherwise.
+    QPushButton* blockedButton(PostingTransition transition) const;
+    QString blockedText() const; // the reasons shown under the steps; empty when none
     QString refusalText() const;
     bool savePlan();
     // The posting's documents not on its list yet (cell remarks, a self-review…), to add one.
@@ -73,6 +76,7 @@ private:
     Posting m_posting;
     QString m_memberName;
     QList<PostingTransition> m_offered;
+    QHash<int, QPushButton*> m_blockedButtons;
     QHash<int, QPushButton*> m_buttons;
     bool m_changed = false;
     bool m_countriesValid = true;

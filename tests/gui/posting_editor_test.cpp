@@ -204,6 +204,45 @@ TEST_F(PostingEditorTest, ARefusedStepSaysWhy)
     EXPECT_EQ(service->posting(hoaPosting.id)->status, PostingStatus::Abroad);
 }
 
+TEST_F(PostingEditorTest, AStepARuleBlocksIsShownDisabledWithTheReason)
+{
+    // Mai is under disciplinary review: her new trip cannot be approved, and the editor says why
+    // instead of leaving the step out.
+    Member underReview = *service->member(mai.id);
+    underReview.underDisciplinaryReview = true;
+    ASSERT_TRUE(service->updateMember(underReview).ok());
+    Posting trip =
+        plan(mai, PostingPurpose::Tourism, QStringLiteral("TH"), QDate(2026, 4, 1), QDate(2026, 4, 8));
+    gui::PostingEditorDialog editor(*session, trip.id, mai.id);
+    editor.show();
+    settleEvents();
+    EXPECT_EQ(editor.transitionButton(PostingTransition::Approve), nullptr);
+    QPushButton* approve = editor.blockedButton(PostingTransition::Approve);
+    ASSERT_NE(approve, nullptr);
+    EXPECT_FALSE(approve->isEnabled());
+    auto context = service->transitionContext(*service->posting(trip.id));
+    const TransitionVerdict verdict =
+        checkAvailability(PostingTransition::Approve, *service->posting(trip.id), *context);
+    ASSERT_EQ(verdict.reason(), RefusalReason::DisciplinaryReview);
+    EXPECT_EQ(approve->toolTip(), verdict.message());
+    EXPECT_TRUE(editor.blockedText().contains(verdict.message())) << editor.blockedText().toStdString();
+    if (const QString dir = qEnvironmentVariable("OREC_SCREENSHOT_DIR"); !dir.isEmpty())
+        editor.grab().save(dir + QStringLiteral("/posting-editor-blocked-step.png"));
+    // Cancelling the plan is still offered.
+    EXPECT_NE(editor.transitionButton(PostingTransition::Cancel), nullptr);
+
+    // The review is closed: Approve is offered again and the explanation goes.
+    underReview = *service->member(mai.id);
+    underReview.underDisciplinaryReview = false;
+    ASSERT_TRUE(service->updateMember(underReview).ok());
+    gui::PostingEditorDialog again(*session, trip.id, mai.id);
+    again.show();
+    settleEvents();
+    EXPECT_NE(again.transitionButton(PostingTransition::Approve), nullptr);
+    EXPECT_EQ(again.blockedButton(PostingTransition::Approve), nullptr);
+    EXPECT_TRUE(again.blockedText().isEmpty()) << again.blockedText().toStdString();
+}
+
 TEST_F(PostingEditorTest, AReportFiledFromTheDueListLosesItsOverdueMark)
 {
     sendAbroad();
