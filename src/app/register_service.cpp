@@ -2,6 +2,7 @@
 
 #include "core/validation.h"
 #include "storage/member_repository.h"
+#include "storage/party_unit_repository.h"
 #include "storage/posting_repository.h"
 #include "storage/report_repository.h"
 #include "storage/rule_repository.h"
@@ -79,6 +80,8 @@ Result<Member> RegisterService::addMember(Member member)
     WriteScope scope(db());
     OREC_TRY(scope.status());
     OREC_TRY(MemberRepository(db()).insert(scope, member));
+    // A cell imported earlier may be waiting for this party card number as its secretary.
+    OREC_TRY(PartyUnitRepository(db()).resolvePendingSecretaries(scope));
     OREC_TRY(scope.commit());
     return member;
 }
@@ -90,6 +93,7 @@ Result<Member> RegisterService::updateMember(Member member)
     WriteScope scope(db());
     OREC_TRY(scope.status());
     OREC_TRY(MemberRepository(db()).update(scope, member));
+    OREC_TRY(PartyUnitRepository(db()).resolvePendingSecretaries(scope)); // a party card number filled in
     OREC_TRY(scope.commit());
     return member;
 }

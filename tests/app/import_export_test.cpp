@@ -463,3 +463,24 @@ TEST_F(ImportExportTest, AUnitUnderARejectedParentOfTheFileIsRejectedAlreadyInTh
     EXPECT_EQ(imported.rejected, checked.rejected);
     EXPECT_EQ(where(imported), where(checked));
 }
+
+TEST_F(ImportExportTest, AWaitingSecretaryIsAlsoSetWhenTheMemberIsAddedByHand)
+{
+    seedUnitsAndOneMember();
+    const app::ImportReport cells =
+        import(app::InterchangeTable::Cells,
+               csv({QStringLiteral("ma_chi_bo,ten,loai,quoc_gia,bi_thu"),
+                    QStringLiteral("CB-TW-LD,Chi bộ lao động Đài Bắc,lao_dong,TW,77777777")}));
+    ASSERT_TRUE(cells.complete()) << describe(cells);
+    EXPECT_EQ(count("SELECT count(*) FROM pending_secretaries"), 1);
+    Member tu;
+    tu.fullName = QStringLiteral("Phạm Văn Tú");
+    tu.dateOfBirth = QDate(1990, 3, 2);
+    tu.partyCardNumber = QStringLiteral("77777777");
+    tu.admissionDate = QDate(2015, 6, 5);
+    tu.fullMembershipDate = QDate(2016, 6, 5);
+    auto added = m_service->addMember(tu);
+    ASSERT_TRUE(added.ok()) << added.error().toString().toStdString();
+    EXPECT_EQ(m_service->findUnit(QStringLiteral("CB-TW-LD"))->secretaryMemberId, added->id);
+    EXPECT_EQ(count("SELECT count(*) FROM pending_secretaries"), 0);
+}
