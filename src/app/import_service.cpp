@@ -403,28 +403,28 @@ void Importer::checkCells()
         byCode.insert(m_units[i].code, i);
         byName.insert(foldForSearch(m_units[i].name), i);
     }
+    // The row of the file a parent names; -1 when none does.
+    const auto rowOf = [&](const QString& parent) -> qsizetype {
+        if (parent.isEmpty())
+            return -1;
+        if (const auto code = byCode.constFind(parent); code != byCode.cend())
+            return *code;
+        return byName.value(foldForSearch(parent), -1);
+    };
     for (qsizetype i = 0; i < m_units.size(); ++i) {
         const QString parent = m_parents[i];
         if (parent.isEmpty())
             continue;
-        if (byCode.contains(parent) || byName.contains(foldForSearch(parent))) {
-            const qsizetype p =
-                byCode.contains(parent) ? byCode.value(parent) : byName.value(foldForSearch(parent));
+        if (const qsizetype p = rowOf(parent); p >= 0) {
             // A chain of parents inside the file must end, not go round.
             QSet<qsizetype> seen{i};
-            qsizetype at = p;
             bool loop = false;
-            while (at >= 0 && !loop) {
+            for (qsizetype at = p; at >= 0; at = rowOf(m_parents[at])) {
                 if (seen.contains(at)) {
                     loop = true;
                     break;
                 }
                 seen.insert(at);
-                const QString next = m_parents[at];
-                at = byCode.contains(next) ? byCode.value(next)
-                     : byName.contains(foldForSearch(next)) && !next.isEmpty()
-                         ? byName.value(foldForSearch(next))
-                         : -1;
             }
             if (loop)
                 problem(m_rows[i], column::kParent, tr("The parents in the file go round in a circle."));
@@ -441,12 +441,9 @@ void Importer::checkCells()
     for (bool changed = true; changed;) {
         changed = false;
         for (qsizetype i = 0; i < m_units.size(); ++i) {
-            const QString parent = m_parents[i];
-            if (parent.isEmpty() || m_units[i].parentId != 0 || !m_rows[i].problems.isEmpty())
+            if (m_units[i].parentId != 0 || !m_rows[i].problems.isEmpty())
                 continue;
-            const qsizetype p = byCode.contains(parent)                  ? byCode.value(parent)
-                                : byName.contains(foldForSearch(parent)) ? byName.value(foldForSearch(parent))
-                                                                         : -1;
+            const qsizetype p = rowOf(m_parents[i]);
             if (p >= 0 && p != i && !m_rows[p].problems.isEmpty()) {
                 problem(m_rows[i], column::kParent,
                         tr("The parent unit, on line %1 of the file, has problems and is not imported.")
