@@ -346,16 +346,13 @@ Result<TransitionContext> RegisterService::transitionContext(const Posting& post
 
 Result<QList<PostingTransition>> RegisterService::availableTransitions(qint64 postingId)
 {
-    auto p = posting(postingId);
-    if (!p)
-        return p.error();
-    auto context = transitionContext(*p);
-    if (!context)
-        return context.error();
-    return allowedTransitions(*p, *context);
+    auto options = transitionOptions(postingId);
+    if (!options)
+        return options.error();
+    return options->offered;
 }
 
-Result<QList<std::pair<PostingTransition, QString>>> RegisterService::blockedTransitions(qint64 postingId)
+Result<RegisterService::TransitionOptions> RegisterService::transitionOptions(qint64 postingId)
 {
     auto p = posting(postingId);
     if (!p)
@@ -363,15 +360,16 @@ Result<QList<std::pair<PostingTransition, QString>>> RegisterService::blockedTra
     auto context = transitionContext(*p);
     if (!context)
         return context.error();
-    QList<std::pair<PostingTransition, QString>> out;
+    TransitionOptions out;
     for (PostingTransition t : allValues<PostingTransition>()) {
         const TransitionVerdict v = checkAvailability(t, *p, *context);
+        if (v.isAllowed())
+            out.offered.append(t);
         // Not from this status, the ordinary next step (departing needs the approval first), or not
         // due yet (did not return while the stay lasts): nothing to explain.
-        if (v.isAllowed() || v.reason() == RefusalReason::WrongStatus ||
-            v.reason() == RefusalReason::NotOverdue || v.reason() == RefusalReason::NotApproved)
-            continue;
-        out.append({t, v.message()});
+        else if (v.reason() != RefusalReason::WrongStatus && v.reason() != RefusalReason::NotOverdue &&
+                 v.reason() != RefusalReason::NotApproved)
+            out.blocked.append({t, v.message()});
     }
     return out;
 }

@@ -77,10 +77,16 @@ public:
     Result<TransitionContext> transitionContext(const Posting& posting);
     // Transitions possible now, for enabling buttons.
     Result<QList<PostingTransition>> availableTransitions(qint64 postingId);
-    // The steps that would start from the posting's status but a rule or a missing record blocks
-    // now (an overdue return report of an earlier trip, a disciplinary review, the return report
-    // not in yet...), each with core's reason: what a window shows beside the steps it offers.
-    Result<QList<std::pair<PostingTransition, QString>>> blockedTransitions(qint64 postingId);
+    struct TransitionOptions
+    {
+        QList<PostingTransition> offered;
+        // Steps that would start from the posting's status but a rule or a missing record blocks now
+        // (an overdue return report of an earlier trip, a disciplinary review, the return report not
+        // in yet...), each with core's reason: what a window shows beside the steps it offers.
+        QList<std::pair<PostingTransition, QString>> blocked;
+    };
+    // Both from one reading of the posting and its context.
+    Result<TransitionOptions> transitionOptions(qint64 postingId);
     // Checks (the state machine's preconditions plus: a member already abroad on another posting
     // cannot depart again), applies, stores with the audit action "transition:<code>", and brings
     // the posting's documents and deadlines up to date (a return sets the return report's due date).

@@ -284,19 +284,17 @@ void PostingEditorDialog::rebuildTransitions()
         delete button;
     m_blockedButtons.clear();
     m_offered.clear();
-    if (m_posting.id != 0 && m_session.database().can(Permission::WriteRecords)) {
-        auto allowed = app::RegisterService(m_session).availableTransitions(m_posting.id);
-        if (allowed)
-            m_offered = *allowed;
-        else
-            m_ui->refusalLabel->setText(allowed.error().toString());
-    }
-    // Steps a rule or a missing record blocks now: shown disabled, with the reason, so the clerk
+    // Steps a rule or a missing record blocks now are shown disabled, with the reason, so the clerk
     // knows what to do first (file the overdue report, close the review...).
     QList<std::pair<PostingTransition, QString>> blocked;
     if (m_posting.id != 0 && m_session.database().can(Permission::WriteRecords)) {
-        if (auto found = app::RegisterService(m_session).blockedTransitions(m_posting.id))
-            blocked = *found;
+        auto options = app::RegisterService(m_session).transitionOptions(m_posting.id);
+        if (options) {
+            m_offered = options->offered;
+            blocked = options->blocked;
+        } else {
+            m_ui->refusalLabel->setText(options.error().toString());
+        }
     }
     for (PostingTransition transition : std::as_const(m_offered)) {
         auto* button = new QPushButton(displayName(transition), m_ui->nextStepsGroupBox);
