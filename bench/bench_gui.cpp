@@ -13,6 +13,7 @@
 #include "app/account_service.h"
 #include "app/demo_generator.h"
 #include "app/query_service.h"
+#include "bench_timing.h"
 #include "core/crypto.h"
 #include "gui/member_list_model.h"
 #include "gui/members_screen.h"
@@ -143,12 +144,7 @@ double residentMegabytes()
     return 0;
 }
 
-double threadCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
-}
+using bench::threadCpuMs;
 
 // Wall clock, and this thread's CPU time: what the work costs when the machine is shared with other jobs.
 struct Stopwatch
@@ -175,10 +171,8 @@ struct Lap
     }
 };
 
-struct Samples
+struct Samples : bench::Timings
 {
-    std::vector<double> ms;
-    std::vector<double> cpu;
     void add(const Stopwatch& watch)
     {
         ms.push_back(watch.ms());
@@ -189,17 +183,6 @@ struct Samples
         ms.push_back(lap.ms);
         cpu.push_back(lap.cpu);
     }
-    static double at(std::vector<double> v, double fraction)
-    {
-        if (v.empty())
-            return 0;
-        std::sort(v.begin(), v.end());
-        return v[std::min(v.size() - 1, static_cast<std::size_t>(static_cast<double>(v.size()) * fraction))];
-    }
-    double median() const { return at(ms, 0.5); }
-    double p95() const { return at(ms, 0.95); }
-    double cpuMedian() const { return at(cpu, 0.5); }
-    double cpuP95() const { return at(cpu, 0.95); }
 };
 
 // Notes when a widget has painted itself: the paint event is handed on from inside the filter (the painter

@@ -12,6 +12,7 @@
 #include "app/export_service.h"
 #include "app/import_service.h"
 #include "app/query_service.h"
+#include "bench_timing.h"
 #include "core/crypto.h"
 #include "core/person_name.h"
 #include "core/text_folding.h"
@@ -73,34 +74,13 @@ QString dataPath()
 
 // ---- timings kept for the summary --------------------------------------------------------------
 
-struct Timings
-{
-    std::vector<double> ms;  // wall clock
-    std::vector<double> cpu; // this thread's CPU time: what the query costs when the machine is shared
-    static double at(std::vector<double> v, double fraction)
-    {
-        if (v.empty())
-            return 0;
-        std::sort(v.begin(), v.end());
-        return v[std::min(v.size() - 1, static_cast<std::size_t>(static_cast<double>(v.size()) * fraction))];
-    }
-    double median() const { return at(ms, 0.5); }
-    double p95() const { return at(ms, 0.95); }
-    double cpuMedian() const { return at(cpu, 0.5); }
-    double cpuP95() const { return at(cpu, 0.95); }
-};
+using bench::threadCpuMs;
+using bench::Timings;
 
 std::map<std::string, Timings>& results()
 {
     static std::map<std::string, Timings> r;
     return r;
-}
-
-double threadCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
 }
 
 struct Sample
