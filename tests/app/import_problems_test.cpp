@@ -76,14 +76,10 @@ protected:
     void SetUp() override
     {
         RegisterFixture::SetUp();
-        PartyUnit cell;
-        cell.code = QStringLiteral("CB-JP-LHS");
-        cell.name = QStringLiteral("Chi bộ lưu học sinh Tokyo");
-        cell.overseas = true;
-        cell.cellType = CellType::Student;
-        cell.countryCode = QStringLiteral("JP");
-        cell.city = QStringLiteral("Tokyo");
-        ASSERT_TRUE(m_service->addUnit(cell).ok());
+        ASSERT_NE(addCell(QStringLiteral("CB-JP-LHS"), QStringLiteral("Chi bộ lưu học sinh Tokyo"),
+                          CellType::Student, QStringLiteral("JP"), QStringLiteral("Tokyo"))
+                      .id,
+                  0);
 
         m_duc = addMember(QStringLiteral("Nguyễn Văn Đức"), QStringLiteral("10000001"),
                           QStringLiteral("001085000001"));

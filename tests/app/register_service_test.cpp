@@ -19,18 +19,10 @@ protected:
     void SetUp() override
     {
         RegisterFixture::SetUp();
-        PartyUnit cell;
-        cell.code = QStringLiteral("CB-JP-LHS");
-        cell.name = QStringLiteral("Chi bộ lưu học sinh Tokyo");
-        cell.overseas = true;
-        cell.cellType = CellType::Student;
-        cell.countryCode = QStringLiteral("JP");
-        m_cellJp = *m_service->addUnit(cell);
-        cell.code = QStringLiteral("CB-KR-LD");
-        cell.name = QStringLiteral("Chi bộ lao động Seoul");
-        cell.cellType = CellType::Labour;
-        cell.countryCode = QStringLiteral("KR");
-        m_cellKr = *m_service->addUnit(cell);
+        m_cellJp = addCell(QStringLiteral("CB-JP-LHS"), QStringLiteral("Chi bộ lưu học sinh Tokyo"),
+                           CellType::Student, QStringLiteral("JP"));
+        m_cellKr = addCell(QStringLiteral("CB-KR-LD"), QStringLiteral("Chi bộ lao động Seoul"),
+                           CellType::Labour, QStringLiteral("KR"));
         m_member = addMember(QStringLiteral("Nguyễn Văn Đức"), QStringLiteral("10000001"));
     }
 

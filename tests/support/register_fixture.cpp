@@ -51,4 +51,19 @@ Member RegisterFixture::addMember(const QString& name, const QString& card, QDat
     return add(m);
 }
 
+PartyUnit RegisterFixture::addCell(const QString& code, const QString& name, CellType type,
+                                   const QString& country, const QString& city)
+{
+    PartyUnit cell;
+    cell.code = code;
+    cell.name = name;
+    cell.overseas = true;
+    cell.cellType = type;
+    cell.countryCode = country;
+    cell.city = city;
+    auto added = m_service->addUnit(cell);
+    EXPECT_TRUE(added.ok()) << (added.ok() ? "" : added.error().toString().toStdString());
+    return added.ok() ? *added : PartyUnit{};
+}
+
 } // namespace orec::test

@@ -27,6 +27,9 @@ protected:
     Member add(const Member& member);
     Member addMember(const QString& name, const QString& card, QDate admitted = QDate(2010, 5, 19),
                      QDate full = QDate(2011, 5, 19));
+    // An overseas cell under no parent; a refusal fails the test.
+    PartyUnit addCell(const QString& code, const QString& name, CellType type, const QString& country,
+                      const QString& city = {});
 
     TempDir m_dir;
     FixedClock m_clock{QDateTime(kToday, QTime(8, 0), Qt::UTC)};
