@@ -1,8 +1,12 @@
 #include "core/rule_set.h"
 
+#include "core/posting.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <algorithm>
+#include <string>
+#include <vector>
 
 namespace orec {
 
@@ -142,29 +146,32 @@ constexpr DefaultRule kDefaults[] = {
     {rule_key::kProbationMonths, 12, RuleUnit::Months,
      QT_TRANSLATE_NOOP("orec::RuleSet", "Length of probation from admission to full membership."),
      QT_TRANSLATE_NOOP("orec::RuleSet", "Party Charter; Regulation 29/232 on the Party Charter.")},
-    // Documents by purpose (keys "documents." + the purpose's code name, one per PostingPurpose):
-    // a private-trip application for the private purposes (posting.h isPrivatePurpose).
-    {"documents.official_mission", 0, RuleUnit::Documents, kDocumentsDescription, kOfficialDocumentsSource,
-     kOfficialDocuments},
-    {"documents.study", 0, RuleUnit::Documents, kDocumentsDescription, kOfficialDocumentsSource,
-     kOfficialDocuments},
-    {"documents.labour", 0, RuleUnit::Documents, kDocumentsDescription, kOfficialDocumentsSource,
-     kOfficialDocuments},
-    {"documents.expert", 0, RuleUnit::Documents, kDocumentsDescription, kOfficialDocumentsSource,
-     kOfficialDocuments},
-    {"documents.accompanying_spouse", 0, RuleUnit::Documents, kDocumentsDescription, kOfficialDocumentsSource,
-     kOfficialDocuments},
-    {"documents.self_employed", 0, RuleUnit::Documents, kDocumentsDescription, kPrivateDocumentsSource,
-     kPrivateDocuments},
-    {"documents.family_visit", 0, RuleUnit::Documents, kDocumentsDescription, kPrivateDocumentsSource,
-     kPrivateDocuments},
-    {"documents.medical_treatment", 0, RuleUnit::Documents, kDocumentsDescription, kPrivateDocumentsSource,
-     kPrivateDocuments},
-    {"documents.tourism", 0, RuleUnit::Documents, kDocumentsDescription, kPrivateDocumentsSource,
-     kPrivateDocuments},
-    {"documents.other_private", 0, RuleUnit::Documents, kDocumentsDescription, kPrivateDocumentsSource,
-     kPrivateDocuments},
 };
+
+// Every default: the fixed ones, then the documents rule of each purpose (key "documents." + the
+// purpose's code name): a private-trip application for the private purposes (posting.h isPrivatePurpose).
+const std::vector<DefaultRule>& allDefaults()
+{
+    static const std::vector<std::string> documentKeys = [] {
+        std::vector<std::string> keys;
+        for (PostingPurpose purpose : allValues<PostingPurpose>())
+            keys.push_back("documents." + codeName(purpose).toStdString());
+        return keys;
+    }();
+    static const std::vector<DefaultRule> rules = [] {
+        std::vector<DefaultRule> out(std::begin(kDefaults), std::end(kDefaults));
+        const QList<PostingPurpose> purposes = allValues<PostingPurpose>();
+        for (qsizetype i = 0; i < purposes.size(); ++i) {
+            const bool isPrivate = isPrivatePurpose(purposes[i]);
+            out.push_back({documentKeys[static_cast<std::size_t>(i)].c_str(), 0, RuleUnit::Documents,
+                           kDocumentsDescription,
+                           isPrivate ? kPrivateDocumentsSource : kOfficialDocumentsSource,
+                           isPrivate ? kPrivateDocuments : kOfficialDocuments});
+        }
+        return out;
+    }();
+    return rules;
+}
 
 QString tr(const char* text)
 {
@@ -189,7 +196,7 @@ Rule fromDefault(const DefaultRule& d)
 
 const DefaultRule* findDefault(QAnyStringView key)
 {
-    for (const DefaultRule& d : kDefaults) {
+    for (const DefaultRule& d : allDefaults()) {
         if (QAnyStringView(d.key) == key)
             return &d;
     }
@@ -247,7 +254,7 @@ RuleSet::RuleSet(int version, QDate effectiveDate, QList<Rule> rules)
 RuleSet RuleSet::defaults()
 {
     QList<Rule> rules;
-    for (const DefaultRule& d : kDefaults)
+    for (const DefaultRule& d : allDefaults())
         rules.append(fromDefault(d));
     return RuleSet(1, QDate(2022, 10, 28), rules);
 }
@@ -410,7 +417,7 @@ Status RuleSet::setUnit(QAnyStringView key, RuleUnit unit)
 
 void RuleSet::addMissingDefaults()
 {
-    for (const DefaultRule& d : kDefaults) {
+    for (const DefaultRule& d : allDefaults()) {
         if (!find(QLatin1String(d.key)))
             m_rules.append(fromDefault(d));
     }
