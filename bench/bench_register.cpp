@@ -710,6 +710,7 @@ void printSummary()
 
 int main(int argc, char** argv)
 {
+    orec::crypto::allowCheapKdfForTests(); // synthetic data sets: cheap key slots
     QCoreApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
     if (qEnvironmentVariableIntValue("OREC_BENCH_EXPLAIN")) {

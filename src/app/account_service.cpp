@@ -51,11 +51,10 @@ Result<std::unique_ptr<Session>> AccountService::recover(const QString& path, co
     if (!db)
         return db.error();
     Database& d = **db;
-    OREC_TRY(d.keyStore().setSlot(adminName, SecureBytes::fromUtf8(newPassphrase), d.dataKey(), options.kdf));
-    OREC_TRY(d.saveKeyStore());
     WriteScope scope(d, Permission::ManageKeys);
     OREC_TRY(scope.status());
     OREC_TRY(scope.audit(QStringLiteral("key_slot"), adminName, QStringLiteral("reset_with_recovery_key")));
+    OREC_TRY(d.setUserPassphrase(scope, adminName, SecureBytes::fromUtf8(newPassphrase)));
     OREC_TRY(scope.commit());
     return std::make_unique<Session>(std::move(*db));
 }
@@ -74,10 +73,9 @@ Status AccountService::addUser(const QString& name, Role role, const QString& pa
     WriteScope scope(db, Permission::ManageUsers);
     OREC_TRY(scope.status());
     OREC_TRY(UserRepository(db).insert(scope, name, role, fullName));
-    OREC_TRY(db.keyStore().setSlot(name, SecureBytes::fromUtf8(passphrase), db.dataKey(), db.options().kdf));
-    if (Status saved = db.saveKeyStore(); !saved) {
+    if (Status set = db.setUserPassphrase(scope, name, SecureBytes::fromUtf8(passphrase)); !set) {
         db.keyStore().removeSlot(name);
-        return saved;
+        return set;
     }
     return scope.commit();
 }
@@ -140,8 +138,7 @@ Status AccountService::changeOwnPassphrase(const QString& currentPassphrase, con
     WriteScope scope(db, Permission::ReadRecords);
     OREC_TRY(scope.status());
     OREC_TRY(scope.audit(QStringLiteral("key_slot"), me, QStringLiteral("change_passphrase")));
-    OREC_TRY(db.keyStore().setSlot(me, SecureBytes::fromUtf8(newPassphrase), db.dataKey(), db.options().kdf));
-    OREC_TRY(db.saveKeyStore());
+    OREC_TRY(db.setUserPassphrase(scope, me, SecureBytes::fromUtf8(newPassphrase)));
     return scope.commit();
 }
 
@@ -158,9 +155,7 @@ Status AccountService::resetPassphrase(const QString& name, const QString& newPa
     WriteScope scope(db, Permission::ManageUsers);
     OREC_TRY(scope.status());
     OREC_TRY(scope.audit(QStringLiteral("key_slot"), name, QStringLiteral("reset_passphrase")));
-    OREC_TRY(
-        db.keyStore().setSlot(name, SecureBytes::fromUtf8(newPassphrase), db.dataKey(), db.options().kdf));
-    OREC_TRY(db.saveKeyStore());
+    OREC_TRY(db.setUserPassphrase(scope, name, SecureBytes::fromUtf8(newPassphrase)));
     return scope.commit();
 }
 

@@ -2,10 +2,16 @@
 
 namespace orec::app {
 
-Result<Database::CheckReport> MaintenanceService::check()
+Result<Database::CheckReport> MaintenanceService::check(const Database::CheckOptions& options)
 {
     OREC_TRY(m_session.require(Permission::ReadRecords));
-    return m_session.database().check();
+    return m_session.database().check(options);
+}
+
+Result<Database::SignedHead> MaintenanceService::checkpoint()
+{
+    OREC_TRY(m_session.require(Permission::ReadRecords));
+    return m_session.database().signedHead();
 }
 
 Status MaintenanceService::backup(const QString& outPath, backup::IfExists ifExists)

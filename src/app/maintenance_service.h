@@ -11,7 +11,10 @@ class MaintenanceService
 public:
     explicit MaintenanceService(Session& session) : m_session(session) {}
 
-    Result<Database::CheckReport> check();
+    Result<Database::CheckReport> check(const Database::CheckOptions& options = {});
+    // The head of the audit log as a short code, signed by the user: for the committee's paper
+    // records, and to compare later with `check --checkpoint`.
+    Result<Database::SignedHead> checkpoint();
     // Replace by default for the desktop, whose save dialog has already asked before it returns the
     // name of an existing file; the command line refuses unless --overwrite is given.
     Status backup(const QString& outPath, backup::IfExists ifExists = backup::IfExists::Replace);

@@ -44,10 +44,11 @@ QString globalHelp(const QList<Command>& commands)
       << "  --user NAME      " << tr("the database user (default: OREC_USER, else the only user or 'admin')")
       << "\n"
       << "  --json           " << tr("print records as JSON") << "\n"
-      << "  --lang vi|en     " << tr("language of messages (default: Vietnamese, or OREC_LANG)") << "\n"
-      << "  --insecure-fast-kdf-for-tests  "
-      << tr("TESTS ONLY: new key slots use the cheapest Argon2id settings") << "\n"
-      << "  --help, -h       " << tr("this help; 'orec COMMAND --help' describes one command") << "\n"
+      << "  --lang vi|en     " << tr("language of messages (default: Vietnamese, or OREC_LANG)") << "\n";
+    if (crypto::cheapKdfAllowedForTests())
+        s << "  --insecure-fast-kdf-for-tests  "
+          << tr("TESTS ONLY: new key slots use the cheapest Argon2id settings") << "\n";
+    s << "  --help, -h       " << tr("this help; 'orec COMMAND --help' describes one command") << "\n"
       << "  --version        " << tr("the program version") << "\n\n"
       << tr("Passphrases never come from arguments: OREC_PASSPHRASE (the user's), OREC_NEW_PASSPHRASE (a new "
             "one) and OREC_RECOVERY_KEY, else a prompt without echo.")
@@ -144,7 +145,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
                 return context.usage(tr("--lang needs vi or en."));
         } else if (a == QLatin1String("--json")) {
             context.json = true;
-        } else if (a == QLatin1String("--insecure-fast-kdf-for-tests")) {
+        } else if (a == QLatin1String("--insecure-fast-kdf-for-tests") && crypto::cheapKdfAllowedForTests()) {
             context.databaseOptions.kdf = crypto::KdfParams::cheapForTestsOnly();
         } else if (isHelp(a)) {
             wantHelp = true;

@@ -1,6 +1,7 @@
 // `orec` commands that check, back up and restore a database.
 #include "app/maintenance_service.h"
 #include "cli/context.h"
+#include "storage/audit_verifier.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -16,48 +17,158 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("orec::cli", text, disambiguation, n);
 }
 
+QString recordKindName(RecordProblem::Kind kind)
+{
+    switch (kind) {
+    case RecordProblem::Kind::Altered:
+        return QStringLiteral("altered");
+    case RecordProblem::Kind::Unaudited:
+        return QStringLiteral("unaudited");
+    case RecordProblem::Kind::Removed:
+        return QStringLiteral("removed");
+    }
+    return {};
+}
+
 int checkCommand(CliContext& c)
+{
+    Database::CheckOptions options;
+    options.full = c.hasOption(QStringLiteral("full"));
+    if (c.hasOption(QStringLiteral("checkpoint"))) {
+        options.checkpoint = Checkpoint::parse(c.option(QStringLiteral("checkpoint")));
+        if (!options.checkpoint)
+            return c.fail(
+                Error(ErrorCode::Invalid,
+                      tr("A checkpoint reads like 1234-ABCDE-FGHJK-MNPQR-STVWX (the entry number, then "
+                         "four groups of five), as `orec audit checkpoint` prints it."),
+                      c.option(QStringLiteral("checkpoint"))));
+    }
+    auto session = c.openSession();
+    if (!session)
+        return c.fail(session.error());
+    auto report = app::MaintenanceService(**session).check(options);
+    if (!report)
+        return c.fail(report.error());
+    const ChainVerification& audit = report->audit;
+    if (c.json) {
+        QJsonArray records;
+        for (const RecordProblem& p : audit.records)
+            records.append(QJsonObject{{QStringLiteral("kind"), recordKindName(p.kind)},
+                                       {QStringLiteral("table"), p.table},
+                                       {QStringLiteral("row_id"), p.rowId},
+                                       {QStringLiteral("record_id"), p.recordId},
+                                       {QStringLiteral("audit_id"), p.auditId},
+                                       {QStringLiteral("message"), p.message}});
+        c.printJson(QJsonDocument(QJsonObject{
+            {QStringLiteral("ok"), report->ok()},
+            {QStringLiteral("mode"), report->full ? QStringLiteral("full") : QStringLiteral("quick")},
+            {QStringLiteral("milliseconds"), report->milliseconds},
+            {QStringLiteral("schema_version"), report->schemaVersion},
+            {QStringLiteral("integrity_problems"), QJsonArray::fromStringList(report->integrityProblems)},
+            {QStringLiteral("foreign_key_problems"), QJsonArray::fromStringList(report->foreignKeyProblems)},
+            {QStringLiteral("key_file_problems"), QJsonArray::fromStringList(report->keyFileProblems)},
+            {QStringLiteral("audit_rows_checked"), audit.rowsChecked},
+            {QStringLiteral("audit_signatures_checked"), audit.sealsChecked},
+            {QStringLiteral("audit_legacy_entries"), audit.legacyEntries},
+            {QStringLiteral("audit_intact"), audit.intact},
+            {QStringLiteral("audit_first_bad_row"), audit.firstBadRow},
+            {QStringLiteral("audit_problem"), audit.problem},
+            {QStringLiteral("audit_problems"), QJsonArray::fromStringList(audit.problems)},
+            {QStringLiteral("checkpoint_checked"), audit.checkpointChecked},
+            {QStringLiteral("users_on_issued_keys"), QJsonArray::fromStringList(audit.usersOnIssuedKeys)},
+            {QStringLiteral("records_checked"), audit.recordsChecked},
+            {QStringLiteral("record_problem_count"), audit.recordProblemCount},
+            {QStringLiteral("record_problems"), records}}));
+    } else {
+        QTextStream& out = c.out();
+        out << tr("Schema version: %1").arg(report->schemaVersion) << "\n";
+        out << (report->integrityProblems.isEmpty() ? (report->full ? tr("File integrity (full check): ok")
+                                                                    : tr("File integrity (quick check): ok"))
+                                                    : tr("File integrity: DAMAGED"))
+            << "\n";
+        for (const QString& p : report->integrityProblems)
+            out << "  " << p << "\n";
+        for (const QString& p : report->foreignKeyProblems)
+            out << "  " << p << "\n";
+        out << (report->keyFileProblems.isEmpty() ? tr("Key file: authentic") : tr("Key file: ALTERED"))
+            << "\n";
+        for (const QString& p : report->keyFileProblems)
+            out << "  " << p << "\n";
+        if (audit.intact) {
+            out << tr("Audit log: %1 entries, %2 signatures, chain intact, each change signed by a user entitled "
+                      "to it")
+                       .arg(audit.rowsChecked)
+                       .arg(audit.sealsChecked)
+                << "\n";
+            if (audit.legacyEntries > 0)
+                out << "  "
+                    << tr("%1 entries from before signing began are protected by the hash chain only.")
+                           .arg(audit.legacyEntries)
+                    << "\n";
+        } else {
+            out << tr("Audit log: TAMPERED") << "\n";
+            for (const QString& p : audit.problems)
+                out << "  " << p << "\n";
+        }
+        if (options.checkpoint && audit.intact)
+            out << tr("Checkpoint %1: the log extends it.").arg(options.checkpoint->text()) << "\n";
+        if (audit.recordProblemCount == 0) {
+            out << tr("Records: %1 checked, each as its last audit entry says").arg(audit.recordsChecked)
+                << "\n";
+        } else {
+            out << tr("Records: %1 checked, %2 NOT as the audit log says")
+                       .arg(audit.recordsChecked)
+                       .arg(audit.recordProblemCount)
+                << "\n";
+            for (const RecordProblem& p : audit.records)
+                out << "  " << p.message << "\n";
+            if (audit.recordProblemCount > audit.records.size())
+                out << "  " << tr("... and %1 more.").arg(audit.recordProblemCount - audit.records.size())
+                    << "\n";
+        }
+        if (!audit.usersOnIssuedKeys.isEmpty())
+            out << tr("Still signing with a key an administrator issued (until they change their passphrase): %1")
+                       .arg(audit.usersOnIssuedKeys.join(QStringLiteral(", ")))
+                << "\n";
+        out << tr("Checked in %1 s.").arg(QString::number(report->milliseconds / 1000.0, 'f', 1)) << "\n";
+    }
+    c.out().flush();
+    if (!report->ok()) {
+        QString why = !report->integrityProblems.isEmpty() || !report->foreignKeyProblems.isEmpty()
+                          ? tr("the database file is damaged.")
+                      : !report->keyFileProblems.isEmpty() ? report->keyFileProblems.first()
+                      : !audit.intact ? tr("the audit log was tampered with: %1").arg(audit.problem)
+                                      : audit.records.value(0).message;
+        c.err() << "orec: " << why << "\n";
+        return ExitCorrupt;
+    }
+    return ExitOk;
+}
+
+int checkpointCommand(CliContext& c)
 {
     auto session = c.openSession();
     if (!session)
         return c.fail(session.error());
-    auto report = app::MaintenanceService(**session).check();
-    if (!report)
-        return c.fail(report.error());
+    auto head = app::MaintenanceService(**session).checkpoint();
+    if (!head)
+        return c.fail(head.error());
     if (c.json) {
-        c.printJson(QJsonDocument(QJsonObject{
-            {QStringLiteral("ok"), report->ok()},
-            {QStringLiteral("schema_version"), report->schemaVersion},
-            {QStringLiteral("integrity_problems"), QJsonArray::fromStringList(report->integrityProblems)},
-            {QStringLiteral("foreign_key_problems"), QJsonArray::fromStringList(report->foreignKeyProblems)},
-            {QStringLiteral("audit_rows_checked"), report->audit.rowsChecked},
-            {QStringLiteral("audit_intact"), report->audit.intact},
-            {QStringLiteral("audit_first_bad_row"), report->audit.firstBadRow},
-            {QStringLiteral("audit_problem"), report->audit.problem}}));
+        c.printJson(QJsonDocument(
+            QJsonObject{{QStringLiteral("checkpoint"), head->checkpoint.text()},
+                        {QStringLiteral("entry"), head->checkpoint.entryId},
+                        {QStringLiteral("code"), head->checkpoint.code},
+                        {QStringLiteral("hash"), QString::fromLatin1(head->hash.toHex())},
+                        {QStringLiteral("database_id"), (*session)->database().databaseId()},
+                        {QStringLiteral("signer"), head->signer},
+                        {QStringLiteral("public_key"), QString::fromLatin1(head->publicKey.toBase64())},
+                        {QStringLiteral("signature"), QString::fromLatin1(head->signature.toBase64())}}));
     } else {
-        c.out() << tr("Schema version: %1").arg(report->schemaVersion) << "\n";
-        c.out() << (report->integrityProblems.isEmpty() ? tr("File integrity: ok")
-                                                        : tr("File integrity: DAMAGED"))
-                << "\n";
-        for (const QString& p : report->integrityProblems)
-            c.out() << "  " << p << "\n";
-        for (const QString& p : report->foreignKeyProblems)
-            c.out() << "  " << p << "\n";
-        if (report->audit.intact)
-            c.out() << tr("Audit log: %n row(s), chain intact", nullptr,
-                          static_cast<int>(report->audit.rowsChecked))
-                    << "\n";
-        else
-            c.out() << tr("Audit log: TAMPERED") << "\n  " << report->audit.problem << "\n";
-    }
-    c.out().flush();
-    if (!report->ok()) {
-        c.err() << "orec: "
-                << (report->audit.intact
-                        ? tr("the database file is damaged.")
-                        : tr("the audit log was tampered with: %1").arg(report->audit.problem))
-                << "\n";
-        return ExitCorrupt;
+        c.out() << head->checkpoint.text() << "\n";
+        c.err()
+            << tr("Write this code in the committee's records. `orec check --checkpoint CODE` later fails if "
+                  "the audit log no longer extends it (history cut back, reordered or rewritten).")
+            << "\n";
     }
     return ExitOk;
 }
@@ -140,14 +251,32 @@ void registerMaintenanceCommands(QList<Command>& commands)
 {
     Command check;
     check.name = QStringLiteral("check");
-    check.synopsis = QStringLiteral("check [--json]");
-    check.summary = tr("Check the file's integrity and the audit log's hash chain.");
+    check.synopsis = QStringLiteral("check [--full] [--checkpoint CODE] [--json]");
+    check.summary = tr("Check the file, the signed audit log and that every record is what the log says.");
     check.help =
-        tr("Runs SQLite's integrity and foreign-key checks and verifies every link of the audit chain. "
-           "Exit code 5 when anything is wrong; the message names the first altered or removed audit "
-           "row.");
+        tr("Verifies every link of the audit chain and every signature (each change signed by a user whose "
+           "role allowed it), the key file's authentication, and that every record of the register is "
+           "exactly what its last audit entry says: a row changed, added or deleted behind the program's "
+           "back is named with its table and id. The quick check (default, for every day) runs SQLite's "
+           "quick_check; --full runs its integrity and foreign-key checks too. --checkpoint CODE also "
+           "fails when the log no longer extends a checkpoint printed by `orec audit checkpoint`. Exit "
+           "code 5 when anything is wrong.");
+    check.flags = {QStringLiteral("full")};
+    check.valueOptions = {QStringLiteral("checkpoint")};
     check.run = checkCommand;
     commands << check;
+
+    Command checkpoint;
+    checkpoint.name = QStringLiteral("audit checkpoint");
+    checkpoint.synopsis = QStringLiteral("audit checkpoint [--json]");
+    checkpoint.summary = tr("Print a short code of the audit log's head, for the committee's paper records.");
+    checkpoint.help =
+        tr("Prints the entry number and a 20-character code of the chain's hash there, e.g. "
+           "1234-ABCDE-FGHJK-MNPQR-STVWX. Kept outside the file (on paper, in minutes), it lets `orec check "
+           "--checkpoint CODE` prove later that nobody cut back, reordered or recomputed the history since. "
+           "--json adds the full hash and the user's signature of it.");
+    checkpoint.run = checkpointCommand;
+    commands << checkpoint;
 
     Command backup;
     backup.name = QStringLiteral("backup");

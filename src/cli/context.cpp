@@ -38,6 +38,7 @@ int exitCodeFor(ErrorCode code)
         return ExitCorrupt;
     case ErrorCode::Io:
     case ErrorCode::Internal:
+    case ErrorCode::Cancelled:
         return ExitFailure;
     }
     return ExitFailure;

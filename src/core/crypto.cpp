@@ -1,6 +1,7 @@
 #include "core/crypto.h"
 
 #include <QCoreApplication>
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
@@ -34,6 +35,31 @@ KdfParams KdfParams::interactiveDefault()
 KdfParams KdfParams::cheapForTestsOnly()
 {
     return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
+}
+
+KdfParams KdfParams::floor()
+{
+    return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
+}
+
+namespace {
+std::atomic<bool> g_cheapKdfAllowed{false};
+}
+
+void allowCheapKdfForTests()
+{
+    g_cheapKdfAllowed = true;
+}
+
+bool cheapKdfAllowedForTests()
+{
+    return g_cheapKdfAllowed;
+}
+
+bool KdfParams::meetsFloor() const
+{
+    const KdfParams least = floor();
+    return isValid() && opsLimit >= least.opsLimit && memLimitBytes >= least.memLimitBytes;
 }
 
 bool KdfParams::isValid() const
@@ -163,6 +189,60 @@ Result<SecureBytes> openSealed(const QByteArray& sealed, const QByteArray& publi
                              secretKey.data()) != 0)
         return fail();
     return out;
+}
+
+SignKeyPair generateSignKeyPair()
+{
+    ensureInitialised();
+    SignKeyPair pair;
+    pair.publicKey = QByteArray(kSignPublicBytes, '\0');
+    pair.secretKey = SecureBytes(kSignSecretBytes);
+    crypto_sign_keypair(reinterpret_cast<unsigned char*>(pair.publicKey.data()), pair.secretKey.data());
+    return pair;
+}
+
+SignKeyPair signKeyPairFromSeed(const SecureBytes& seed)
+{
+    ensureInitialised();
+    SignKeyPair pair;
+    pair.publicKey = QByteArray(kSignPublicBytes, '\0');
+    pair.secretKey = SecureBytes(kSignSecretBytes);
+    if (seed.size() == crypto_sign_SEEDBYTES)
+        crypto_sign_seed_keypair(reinterpret_cast<unsigned char*>(pair.publicKey.data()),
+                                 pair.secretKey.data(), seed.data());
+    return pair;
+}
+
+QByteArray publicKeyOfSigningKey(const SecureBytes& secretKey)
+{
+    if (secretKey.size() != kSignSecretBytes)
+        return {};
+    QByteArray out(kSignPublicBytes, '\0');
+    crypto_sign_ed25519_sk_to_pk(reinterpret_cast<unsigned char*>(out.data()), secretKey.data());
+    return out;
+}
+
+QByteArray signDetached(const SecureBytes& secretKey, const QByteArray& message)
+{
+    ensureInitialised();
+    QByteArray signature(kSignatureBytes, '\0');
+    if (secretKey.size() != kSignSecretBytes)
+        return {};
+    crypto_sign_detached(reinterpret_cast<unsigned char*>(signature.data()), nullptr,
+                         reinterpret_cast<const unsigned char*>(message.constData()),
+                         static_cast<unsigned long long>(message.size()), secretKey.data());
+    return signature;
+}
+
+bool verifyDetached(const QByteArray& publicKey, const QByteArray& message, const QByteArray& signature)
+{
+    ensureInitialised();
+    if (publicKey.size() != kSignPublicBytes || signature.size() != kSignatureBytes)
+        return false;
+    return crypto_sign_verify_detached(reinterpret_cast<const unsigned char*>(signature.constData()),
+                                       reinterpret_cast<const unsigned char*>(message.constData()),
+                                       static_cast<unsigned long long>(message.size()),
+                                       reinterpret_cast<const unsigned char*>(publicKey.constData())) == 0;
 }
 
 namespace {

@@ -23,8 +23,17 @@ struct KdfParams
     static KdfParams interactiveDefault();
     // Cheap parameters that keep the test suite fast. Never used unless a caller asks for them.
     static KdfParams cheapForTestsOnly();
+    // The least cost a key slot may have: libsodium's "interactive" Argon2id (2 passes, 64 MiB).
+    // A slot below it is refused when a key file is read, so one cheap slot cannot weaken a file.
+    static KdfParams floor();
     bool isValid() const;
+    bool meetsFloor() const;
 };
+
+// Test and benchmark programs call this once at start so that slots below the floor (the cheap
+// parameters above) are accepted. The application's own programs never call it.
+void allowCheapKdfForTests();
+bool cheapKdfAllowedForTests();
 
 constexpr int kKeyBytes = 32;
 constexpr int kSaltBytes = 16;
@@ -52,6 +61,22 @@ BoxKeyPair generateBoxKeyPair();
 QByteArray sealTo(const QByteArray& recipientPublicKey, const SecureBytes& plaintext);
 Result<SecureBytes> openSealed(const QByteArray& sealed, const QByteArray& publicKey,
                                const SecureBytes& secretKey);
+
+// Ed25519 signatures. A signing key is the 64-byte libsodium secret key (seed and public key).
+constexpr int kSignPublicBytes = 32;
+constexpr int kSignSecretBytes = 64;
+constexpr int kSignatureBytes = 64;
+struct SignKeyPair
+{
+    QByteArray publicKey;
+    SecureBytes secretKey;
+};
+SignKeyPair generateSignKeyPair();
+// The pair of a 32-byte seed (a key derived from another secret, e.g. the recovery key).
+SignKeyPair signKeyPairFromSeed(const SecureBytes& seed);
+QByteArray publicKeyOfSigningKey(const SecureBytes& secretKey);
+QByteArray signDetached(const SecureBytes& secretKey, const QByteArray& message);
+bool verifyDetached(const QByteArray& publicKey, const QByteArray& message, const QByteArray& signature);
 
 // Base32 (Crockford alphabet, no padding) for keys that people copy by hand.
 QString base32Encode(const QByteArray& bytes);

@@ -31,6 +31,8 @@ const char* errorCodeName(ErrorCode code)
         return "conflict";
     case ErrorCode::Internal:
         return "internal";
+    case ErrorCode::Cancelled:
+        return "cancelled";
     }
     return "internal";
 }

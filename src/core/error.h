@@ -19,6 +19,7 @@ enum class ErrorCode {
     PermissionDenied, // the user's role does not allow the action
     Conflict,         // the record changed under the caller
     Internal,         // a bug: an invariant did not hold
+    Cancelled,        // the person stopped a long operation; nothing was changed
 };
 
 // Stable lower_snake_case name of a code, for logs and --json output.

@@ -88,19 +88,27 @@ void SecureBytes::clear()
     m_size = 0;
 }
 
+// Wipes the buffer the string points to, in place. A QString shares its buffer with its copies:
+// detaching first (as data() does) would copy the secret and wipe only the copy, leaving the
+// original intact wherever it came from. Literal and raw data (no allocated block) are read-only
+// and hold no secret typed by anyone, so they are only dropped.
 void wipeString(QString& text)
 {
-    if (!text.isEmpty() && !text.isDetached())
-        text.detach();
-    if (!text.isEmpty())
-        sodium_memzero(text.data(), static_cast<std::size_t>(text.size()) * sizeof(QChar));
+    if (!text.isEmpty() && text.data_ptr().d_ptr() != nullptr)
+        sodium_memzero(const_cast<QChar*>(text.constData()),
+                       static_cast<std::size_t>(text.size()) * sizeof(QChar));
     text.clear();
+}
+
+QString ownedCopy(const QString& text)
+{
+    return QString(text.constData(), text.size());
 }
 
 void wipeBytes(QByteArray& bytes)
 {
-    if (!bytes.isEmpty())
-        sodium_memzero(bytes.data(), static_cast<std::size_t>(bytes.size()));
+    if (!bytes.isEmpty() && bytes.data_ptr().d_ptr() != nullptr)
+        sodium_memzero(const_cast<char*>(bytes.constData()), static_cast<std::size_t>(bytes.size()));
     bytes.clear();
 }
 

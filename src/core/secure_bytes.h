@@ -44,7 +44,12 @@ private:
 };
 
 // Overwrites the characters of a QString (e.g. a passphrase read from a widget) and empties it.
+// The buffer is wiped in place, so every copy that shares it (Qt's implicit sharing) is wiped too:
+// that is the point, the original is what must not survive.
 void wipeString(QString& text);
 void wipeBytes(QByteArray& bytes);
+// A copy with a buffer of its own: for a secret that must be wiped while the text it came from (a
+// field still on screen) stays as it is.
+QString ownedCopy(const QString& text);
 
 } // namespace orec

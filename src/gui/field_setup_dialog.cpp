@@ -187,7 +187,7 @@ void FieldSetupDialog::next()
                "exported after enrolling you; later packages are installed from the field database."));
         return;
     }
-    QString code = m_ui->codeLineEdit->text().trimmed();
+    QString code = ownedCopy(m_ui->codeLineEdit->text().trimmed()); // the field keeps what was typed
     auto key = exchange::enrolmentKeyFromCode(code, QUuid::createUuid());
     wipeString(code);
     if (!key) {
@@ -250,7 +250,7 @@ void FieldSetupDialog::create()
     m_ui->repeatLineEdit->clear();
     setBusy(true);
     const QString package = m_ui->packageLineEdit->text().trimmed();
-    QString code = m_ui->codeLineEdit->text().trimmed();
+    QString code = ownedCopy(m_ui->codeLineEdit->text().trimmed()); // stays typed if it is refused
     const DatabaseOptions options = m_options;
     struct Outcome
     {
@@ -293,15 +293,13 @@ void FieldSetupDialog::create()
                     .arg(field.cellCode.toHtmlEscaped(), field.cellName.toHtmlEscaped()));
             m_ui->homeFingerprintLabel->setText(field.homeFingerprint);
             m_ui->ownFingerprintLabel->setText(field.ownFingerprint);
-            m_recoveryKey = field.recoveryKey;
+            m_recoveryKey = field.recoveryKey; // the same buffer, wiped when the dialog is done with it
             m_ui->recoveryKeyLabel->setText(ExchangeLabels::inTwoLines(field.recoveryKey));
-            wipeString(field.recoveryKey);
             m_ui->keptKeyCheckBox->setChecked(false);
             m_ui->pages->setCurrentWidget(m_ui->resultPage);
             m_ui->keptKeyCheckBox->setFocus();
         });
-    wipeString(code);
-    wipeString(passphrase);
+    // The worker wipes the code's and the passphrase's shared buffers when done.
 }
 
 } // namespace orec::gui

@@ -155,7 +155,6 @@ void SecretariesDialog::enrol()
     }
     m_ui->nameLineEdit->clear();
     reload();
-    m_lastCode = enrolled->enrolmentCode;
     Q_EMIT statusMessage(tr("A secretary for cell %1 was enrolled.").arg(chosen.code));
     EnrolmentCodeDialog dialog(*enrolled, chosen.name, m_homeFingerprint, this);
     dialog.exec();

@@ -28,8 +28,6 @@ public:
     // Removes the selected cell's secretary after asking for the reason.
     void remove();
     bool removeSecretary(const QString& cellCode, const QString& reason);
-    // The code shown by the last enrolment (tests hand it to the laptop's set-up).
-    QString lastEnrolmentCode() const { return m_lastCode; }
 
 Q_SIGNALS:
     void statusMessage(const QString& text);
@@ -52,7 +50,6 @@ private:
     app::Session& m_session;
     QList<Cell> m_cells;
     QString m_homeFingerprint;
-    QString m_lastCode;
 };
 
 } // namespace orec::gui

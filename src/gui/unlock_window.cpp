@@ -193,7 +193,8 @@ void UnlockWindow::unlock()
             m_session = std::move(*result);
             Q_EMIT sessionReady();
         });
-    wipeString(passphrase);
+    // The worker holds the same buffer (Qt shares it) and wipes it when done: wiping it here would
+    // wipe it under the worker.
 }
 
 void UnlockWindow::showUnlockError(const Error& error)
@@ -329,10 +330,9 @@ void UnlockWindow::create()
             QSettings settings;
             settings.setValue(QLatin1String(kLastDatabaseKey), QFileInfo(path).absoluteFilePath());
             settings.setValue(QLatin1String(kLastUserKey), admin);
-            showRecoveryKey(created->recoveryKey);
-            wipeString(created->recoveryKey);
+            showRecoveryKey(created->recoveryKey); // kept (the same buffer) until Continue wipes it
         });
-    wipeString(passphrase);
+    // The worker wipes the passphrase's one shared buffer when done.
 }
 
 void UnlockWindow::showRecoveryKey(const QString& key)
@@ -398,8 +398,7 @@ void UnlockWindow::recover()
             m_session = std::move(*result);
             Q_EMIT sessionReady();
         });
-    wipeString(key);
-    wipeString(passphrase);
+    // The worker wipes the key's and the passphrase's shared buffers when done.
 }
 
 void UnlockWindow::setUpFromPackage()

@@ -35,8 +35,11 @@ QString timestamp(const QDateTime& at)
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
-constexpr const char* kEntryColumns =
-    "id, at, user_name, entity, entity_id, action, before_json, after_json, hash";
+// Before schema 8 the log has no digest column.
+constexpr const char* kEntryColumnsV2 =
+    "id, at, user_name, entity, entity_id, action, before_json, after_json, hash, digest";
+constexpr const char* kEntryColumnsV1 =
+    "id, at, user_name, entity, entity_id, action, before_json, after_json, hash, NULL";
 
 AuditEntry readEntry(const sql::Statement& stmt)
 {
@@ -51,14 +54,32 @@ AuditEntry readEntry(const sql::Statement& stmt)
     e.beforeJson = stmt.text(6);
     e.afterJson = stmt.text(7);
     e.hash = stmt.blob(8);
+    if (!stmt.isNull(9)) {
+        e.digest = stmt.blob(9);
+        if (e.digest.isNull())
+            e.digest = QByteArray(""); // an empty blob: the record was removed
+    }
     return e;
+}
+
+// Format 2 ends with the record's digest, tagged so "no record" and "removed" differ.
+void appendDigest(QByteArray& out, const QByteArray& digest)
+{
+    if (digest.isNull()) {
+        out.append('\0');
+    } else if (digest.isEmpty()) {
+        out.append('\1');
+    } else {
+        out.append('\2');
+        appendField(out, digest);
+    }
 }
 
 } // namespace
 
-QByteArray AuditLog::chainHash(const QByteArray& previousHash, const AuditEntry& e)
+QByteArray AuditLog::chainHash(const QByteArray& previousHash, const AuditEntry& e, bool withDigest)
 {
-    QByteArray message("orec-audit-v1");
+    QByteArray message(withDigest ? "orec-audit-v2" : "orec-audit-v1");
     appendField(message, previousHash);
     appendField(message, QByteArray::number(e.id));
     appendField(message, timestamp(e.at).toUtf8());
@@ -68,19 +89,22 @@ QByteArray AuditLog::chainHash(const QByteArray& previousHash, const AuditEntry&
     appendField(message, e.action.toUtf8());
     appendField(message, e.beforeJson.toUtf8());
     appendField(message, e.afterJson.toUtf8());
+    if (withDigest)
+        appendDigest(message, e.digest);
     return crypto::blake2b(message, 32);
 }
 
 Status AuditLog::append(const QDateTime& atUtc, const QString& user, const QString& entity,
                         const QString& entityId, const QString& action, const QJsonObject& before,
-                        const QJsonObject& after)
+                        const QJsonObject& after, const QByteArray& digest)
 {
-    return appendCompact(atUtc, user, entity, entityId, action, toJsonText(before), toJsonText(after));
+    return appendCompact(atUtc, user, entity, entityId, action, toJsonText(before), toJsonText(after),
+                         digest);
 }
 
 Status AuditLog::appendCompact(const QDateTime& atUtc, const QString& user, const QString& entity,
                                const QString& entityId, const QString& action, const QByteArray& beforeJson,
-                               const QByteArray& afterJson)
+                               const QByteArray& afterJson, const QByteArray& digest)
 {
     if (!m_connection.inTransaction())
         return Error(ErrorCode::Internal,
@@ -99,6 +123,7 @@ Status AuditLog::appendCompact(const QDateTime& atUtc, const QString& user, cons
         m_head = std::move(read);
     }
     const qint64 id = m_head->lastId + 1;
+    const bool withDigest = m_signedFrom > 0 && id >= m_signedFrom;
     if (m_lastAtText.isEmpty() || atUtc != m_lastAt) {
         m_lastAt = atUtc;
         m_lastAtText = timestamp(atUtc).toUtf8();
@@ -113,7 +138,7 @@ Status AuditLog::appendCompact(const QDateTime& atUtc, const QString& user, cons
     message.reserve(13 + 9 * 4 + m_head->lastHash.size() + 20 + m_lastAtText.size() + userText.size() +
                     entityText.size() + entityIdText.size() + actionText.size() + beforeJson.size() +
                     afterJson.size());
-    message.append("orec-audit-v1");
+    message.append(withDigest ? "orec-audit-v2" : "orec-audit-v1");
     appendField(message, m_head->lastHash);
     appendField(message, QByteArray::number(id));
     appendField(message, m_lastAtText);
@@ -123,11 +148,17 @@ Status AuditLog::appendCompact(const QDateTime& atUtc, const QString& user, cons
     appendField(message, actionText);
     appendField(message, beforeJson);
     appendField(message, afterJson);
+    if (withDigest)
+        appendDigest(message, digest);
     const QByteArray hash = crypto::blake2b(message, 32);
 
     const auto text = [](const QByteArray& utf8) { return std::string_view(utf8.constData(), utf8.size()); };
-    auto insert = m_connection.cached("INSERT INTO audit_log (id, at, user_name, entity, entity_id, action, "
-                                      "before_json, after_json, hash) VALUES (?,?,?,?,?,?,?,?,?)");
+    auto insert =
+        withDigest
+            ? m_connection.cached("INSERT INTO audit_log (id, at, user_name, entity, entity_id, action, "
+                                  "before_json, after_json, hash, digest) VALUES (?,?,?,?,?,?,?,?,?,?)")
+            : m_connection.cached("INSERT INTO audit_log (id, at, user_name, entity, entity_id, action, "
+                                  "before_json, after_json, hash) VALUES (?,?,?,?,?,?,?,?,?)");
     if (!insert)
         return insert.error();
     (*insert)
@@ -141,6 +172,14 @@ Status AuditLog::appendCompact(const QDateTime& atUtc, const QString& user, cons
     beforeJson.isEmpty() ? (*insert)->bind(7, nullptr) : (*insert)->bind(7, text(beforeJson));
     afterJson.isEmpty() ? (*insert)->bind(8, nullptr) : (*insert)->bind(8, text(afterJson));
     (*insert)->bindBlob(9, hash);
+    if (withDigest) {
+        if (digest.isNull())
+            (*insert)->bind(10, nullptr);
+        else if (digest.isEmpty())
+            (*insert)->bindBlob(10, QByteArray("", 0)); // zero-length blob, not NULL
+        else
+            (*insert)->bindBlob(10, digest);
+    }
     if (Status s = (*insert)->run(); !s) {
         m_head.reset();
         return s;
@@ -162,12 +201,118 @@ Status AuditLog::appendCompact(const QDateTime& atUtc, const QString& user, cons
         m_head = Head{id, hash};
     else
         m_head.reset();
+    m_unsealed = true;
     return {};
+}
+
+const char* AuditLog::entryColumns() const
+{
+    return m_signedFrom > 0 ? kEntryColumnsV2 : kEntryColumnsV1;
+}
+
+QByteArray AuditLog::sealMessage(const QString& databaseId, qint64 auditId, const QByteArray& hash,
+                                 const QString& signer)
+{
+    QByteArray message("orec-audit-seal-v1");
+    appendField(message, databaseId.toUtf8());
+    appendField(message, QByteArray::number(auditId));
+    appendField(message, hash);
+    appendField(message, signer.toUtf8());
+    return message;
+}
+
+Status AuditLog::seal(const QString& signer, const SecureBytes& signingKey, const QString& databaseId)
+{
+    if (!m_connection.inTransaction())
+        return Error(ErrorCode::Internal,
+                     tr("An audit seal must be written inside the change's transaction."));
+    if (!m_unsealed)
+        return {};
+    if (signingKey.size() != crypto::kSignSecretBytes)
+        return Error(ErrorCode::PermissionDenied,
+                     tr("This session holds no signing key, so its changes cannot be signed. Unlock with "
+                        "your own passphrase."));
+    auto current = head();
+    if (!current)
+        return current.error();
+    auto sealed = m_connection.cached("SELECT count(*) FROM audit_seal WHERE audit_id = ?");
+    if (!sealed)
+        return sealed.error();
+    (*sealed)->bind(1, static_cast<long long>(current->lastId));
+    auto already = (*sealed)->step();
+    if (!already)
+        return already.error();
+    const bool isSealed = (*sealed)->int64(0) > 0;
+    (*sealed)->reset();
+    if (isSealed || current->lastId == 0) {
+        m_unsealed = false;
+        return {};
+    }
+    const QByteArray signature =
+        crypto::signDetached(signingKey, sealMessage(databaseId, current->lastId, current->lastHash, signer));
+    auto insert = m_connection.cached(
+        "INSERT INTO audit_seal (audit_id, signer, public_key, signature) VALUES (?, ?, ?, ?)");
+    if (!insert)
+        return insert.error();
+    (*insert)
+        ->bind(1, static_cast<long long>(current->lastId))
+        .bind(2, signer)
+        .bindBlob(3, crypto::publicKeyOfSigningKey(signingKey))
+        .bindBlob(4, signature);
+    OREC_TRY((*insert)->run());
+    m_unsealed = false;
+    return {};
+}
+
+Result<AuditLog::Head> AuditLog::head() const
+{
+    if (m_head)
+        return *m_head;
+    auto stmt = m_connection.cached("SELECT last_id, last_hash FROM audit_head WHERE id = 1");
+    if (!stmt)
+        return stmt.error();
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error(ErrorCode::Corrupt, tr("The audit log has lost its head row."));
+    Head out{(*stmt)->int64(0), (*stmt)->blob(1)};
+    (*stmt)->reset();
+    return out;
+}
+
+Result<std::optional<AuditEntry>> AuditLog::entry(qint64 id) const
+{
+    auto stmt =
+        m_connection.prepare(std::string("SELECT ") + entryColumns() + " FROM audit_log WHERE id = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<AuditEntry>();
+    return std::optional<AuditEntry>(readEntry(*stmt));
+}
+
+Result<std::optional<AuditSeal>> AuditLog::lastSeal() const
+{
+    auto stmt = m_connection.prepare(
+        "SELECT audit_id, signer, public_key, signature FROM audit_seal ORDER BY audit_id DESC LIMIT 1");
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<AuditSeal>();
+    return std::optional<AuditSeal>(AuditSeal{stmt->int64(0), stmt->text(1), stmt->blob(2), stmt->blob(3)});
 }
 
 Result<QList<AuditEntry>> AuditLog::query(const AuditFilter& filter) const
 {
-    std::string sql = std::string("SELECT ") + kEntryColumns + " FROM audit_log WHERE 1";
+    std::string sql = std::string("SELECT ") + entryColumns() + " FROM audit_log WHERE 1";
     if (!filter.user.isEmpty())
         sql += " AND user_name = ?";
     if (!filter.entity.isEmpty())
@@ -204,7 +349,7 @@ Result<QList<AuditEntry>> AuditLog::query(const AuditFilter& filter) const
 
 Result<QList<AuditEntry>> AuditLog::entriesAfter(qint64 afterId) const
 {
-    auto stmt = m_connection.prepare(std::string("SELECT ") + kEntryColumns +
+    auto stmt = m_connection.prepare(std::string("SELECT ") + entryColumns() +
                                      " FROM audit_log WHERE id > ? ORDER BY id");
     if (!stmt)
         return stmt.error();
@@ -223,7 +368,7 @@ Result<qint64> AuditLog::lastId() const
 Result<ChainVerification> AuditLog::verify() const
 {
     ChainVerification result;
-    auto stmt = m_connection.prepare(std::string("SELECT ") + kEntryColumns + " FROM audit_log ORDER BY id");
+    auto stmt = m_connection.prepare(std::string("SELECT ") + entryColumns() + " FROM audit_log ORDER BY id");
     if (!stmt)
         return stmt.error();
     QByteArray previous(32, '\0');

@@ -2,10 +2,13 @@
 
 #include "storage/backup.h"
 #include "storage/migrations.h"
+#include "storage/record_binding.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QUuid>
 
 namespace orec {
@@ -38,12 +41,28 @@ QJsonObject userJson(const QString& name, Role role)
     return {{QStringLiteral("name"), name}, {QStringLiteral("role"), roleCode(role)}};
 }
 
+QString b64(const QByteArray& bytes)
+{
+    return QString::fromLatin1(bytes.toBase64());
+}
+
+QJsonObject keysJson(const QByteArray& signingPublic, const QByteArray& boxPublic)
+{
+    return {{QStringLiteral("signing_key"), b64(signingPublic)}, {QStringLiteral("box_key"), b64(boxPublic)}};
+}
+
+// Schema 8 began signed audit entries: from then on every entry is sealed.
+constexpr int kSignedSchema = 8;
+
 } // namespace
 
 Database::~Database()
 {
     m_connection.close();
     m_dataKey.clear();
+    m_signingKey.clear();
+    m_pendingSigningKey.clear();
+    m_boxSecretKey.clear();
     m_lock.release();
 }
 
@@ -110,6 +129,20 @@ Result<Database::Created> Database::create(const QString& path, const QString& a
 
     if (Status s = migrate(db->m_connection, options.schemaVersion); !s)
         return cleanUp(s.error());
+    const bool signing = options.schemaVersion < 0 || options.schemaVersion >= kSignedSchema;
+
+    // The first administrator's keys: their slot, and the signing key that is the root of the log.
+    db->m_keys = KeyStore::createNew(db->m_databaseId, db->m_dataKey);
+    crypto::SignKeyPair adminKey = crypto::generateSignKeyPair();
+    crypto::BoxKeyPair box;
+    if (Status s = db->m_keys.setSlot(adminName, passphrase, db->m_dataKey, options.kdf, adminKey.secretKey,
+                                      false, &box);
+        !s)
+        return cleanUp(s.error());
+    db->m_signingKey = std::move(adminKey.secretKey);
+    db->m_signer = adminName;
+    db->m_boxSecretKey = std::move(box.secretKey);
+    db->m_boxPublicKey = box.publicKey;
 
     {
         WriteScope scope(*db, Permission::ManageUsers);
@@ -129,31 +162,51 @@ Result<Database::Created> Database::create(const QString& path, const QString& a
             if (Status s = meta->run(); !s)
                 return cleanUp(s.error());
         }
+        if (signing)
+            db->m_audit.setSignedFrom(1); // schema 8 wrote meta.audit_signed_from = 1
+        QJsonObject genesis;
+        if (signing)
+            genesis = {{QStringLiteral("root_key"), b64(db->signingPublicKey())},
+                       {QStringLiteral("recovery_key"),
+                        b64(crypto::publicKeyOfSigningKey(created.recoveryKey.deriveSigningKey()))}};
+        if (Status s = scope.audit(QStringLiteral("database"), db->m_databaseId, QStringLiteral("create"), {},
+                                   genesis);
+            !s)
+            return cleanUp(s.error());
+        if (signing) {
+            if (Status s = db->adoptRecords(scope); !s) // the rules version the schema wrote
+                return cleanUp(s.error());
+        }
         auto user = db->m_connection.prepare(
-            "INSERT INTO users (uuid, name, role, created_at) VALUES (?, ?, 'admin', ?)");
+            signing
+                ? "INSERT INTO users (uuid, name, role, created_at, signing_key, box_key) VALUES (?, ?, 'admin', ?, ?, ?)"
+                : "INSERT INTO users (uuid, name, role, created_at) VALUES (?, ?, 'admin', ?)");
         if (!user)
             return cleanUp(user.error());
         user->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
             .bind(2, adminName)
             .bind(3, nowText(*options.clock));
+        if (signing)
+            user->bindBlob(4, db->signingPublicKey()).bindBlob(5, db->m_boxPublicKey);
         if (Status s = user->run(); !s)
             return cleanUp(s.error());
-        if (Status s = scope.audit(QStringLiteral("database"), db->m_databaseId, QStringLiteral("create"));
+        QJsonObject userAfter = userJson(adminName, Role::Admin);
+        if (signing) {
+            const QJsonObject keys = keysJson(db->signingPublicKey(), db->m_boxPublicKey);
+            for (auto it = keys.begin(); it != keys.end(); ++it)
+                userAfter.insert(it.key(), it.value());
+        }
+        if (Status s =
+                scope.audit(QStringLiteral("user"), adminName, QStringLiteral("create"), {}, userAfter);
             !s)
             return cleanUp(s.error());
-        if (Status s = scope.audit(QStringLiteral("user"), adminName, QStringLiteral("create"), {},
-                                   userJson(adminName, Role::Admin));
-            !s)
+        // The key file is written before the change commits: a crash in between leaves a file that
+        // cannot be opened, which create() removes anyway.
+        if (Status s = db->saveKeyStore(); !s)
             return cleanUp(s.error());
         if (Status s = scope.commit(); !s)
             return cleanUp(s.error());
     }
-
-    db->m_keys = KeyStore::createNew(db->m_databaseId, db->m_dataKey);
-    if (Status s = db->m_keys.setSlot(adminName, passphrase, db->m_dataKey, options.kdf); !s)
-        return cleanUp(s.error());
-    if (Status s = db->saveKeyStore(); !s)
-        return cleanUp(s.error());
     created.database = std::move(db);
     return created;
 }
@@ -178,6 +231,9 @@ Result<std::unique_ptr<Database>> Database::unlock(const QString& path, const QS
         return unwrapped.error();
     name = unwrapped->user;
     const QByteArray sealedNameToAdd = unwrapped->sealedNameToAdd;
+    // Both keys a slot may hold during an interrupted rekey: the key file's MAC is under one of them.
+    const SecureBytes slotKey = unwrapped->dataKey.clone();
+    const SecureBytes slotNextKey = unwrapped->nextDataKey.clone();
     auto db = openWithKey(path, std::move(*lock), std::move(unwrapped->dataKey),
                           std::move(unwrapped->nextDataKey), true, options);
     if (!db)
@@ -187,6 +243,7 @@ Result<std::unique_ptr<Database>> Database::unlock(const QString& path, const QS
         return Error(ErrorCode::Corrupt, tr("The key file beside the database belongs to another database."),
                      path);
     d.m_keys = std::move(*keys);
+    OREC_TRY(d.checkKeyFile(slotKey, slotNextKey));
     if (d.m_keys.checksNextDataKey(d.m_dataKey)) {
         // The last rekey re-encrypted the file but stopped before the key file was finished.
         d.m_keys.finishRekey();
@@ -196,14 +253,143 @@ Result<std::unique_ptr<Database>> Database::unlock(const QString& path, const QS
         OREC_TRY(d.saveKeyStore());
     }
     OREC_TRY(d.loadActor(name));
+    OREC_TRY(d.useSlotKeys(*unwrapped));
+    OREC_TRY(d.migrateExisting()); // refuses (writing nothing) when the upgrade is not this user's to make
     // A key file of format 1 named its users in clear: the first successful unlock rewrites it,
     // and gives the slot that opened its sealed name.
     if (!sealedNameToAdd.isEmpty())
         d.m_keys.setSealedName(name, sealedNameToAdd);
     if (d.m_keys.needsRewrite() || !sealedNameToAdd.isEmpty())
         OREC_TRY(d.saveKeyStore());
-    OREC_TRY(d.migrateExisting());
+    OREC_TRY(d.confirmSigningKey());
     return db;
+}
+
+Status Database::useSlotKeys(KeyStore::Unwrapped& unwrapped)
+{
+    m_signer = m_actor.user;
+    m_boxSecretKey = std::move(unwrapped.boxSecretKey);
+    m_boxPublicKey = unwrapped.boxPublicKey;
+    m_signingKey = std::move(unwrapped.signingKey);
+    m_signingKeyToAdopt = unwrapped.wrappedSigningKeyToAdopt;
+    return {};
+}
+
+// The signing key from the slot must be the one the register has for this user (registered by an
+// administrator's signed entry, or by the user's own rotation). A wrapped key that differs means the
+// key file or the users table was rewritten; a pending or new one that is not registered is not used.
+Status Database::confirmSigningKey()
+{
+    if (m_audit.signedFrom() <= 0 || m_openedWithRecovery)
+        return {};
+    auto stmt = m_connection.prepare("SELECT signing_key FROM users WHERE name = ? AND removed_at IS NULL");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, m_actor.user);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    const QByteArray registered = *row ? stmt->blob(0) : QByteArray();
+    const bool wrapped = m_signingKeyToAdopt.isEmpty();
+    if (!registered.isEmpty() && registered == signingPublicKey()) {
+        if (!wrapped) {
+            m_keys.adoptSigningKey(m_actor.user, m_signingKeyToAdopt);
+            m_signingKeyToAdopt.clear();
+            OREC_TRY(saveKeyStore());
+        }
+        return {};
+    }
+    if (wrapped && !registered.isEmpty() && canSign())
+        return Error(
+            ErrorCode::Corrupt,
+            tr("The signing key in your key slot is not the one this register holds for you: the key "
+               "file or the register's users were rewritten outside the program. Do not use this copy; "
+               "restore a backup and report it."),
+            keyFilePath());
+    m_signingKey.clear(); // reads only: an administrator must set this user's passphrase again
+    m_signingKeyToAdopt.clear();
+    return {};
+}
+
+// The key file is authenticated under the data key, and carries a generation the database keeps
+// too: a key file changed by someone without the key, or one of the two files put back older than
+// the other, is reported before anything is written.
+Status Database::checkKeyFile(const SecureBytes& slotKey, const SecureBytes& slotNextKey)
+{
+    if (m_keys.loadedFormatVersion() >= 3) {
+        const bool holds = m_keys.macHolds(m_dataKey) || (!slotKey.empty() && m_keys.macHolds(slotKey)) ||
+                           (!slotNextKey.empty() && m_keys.macHolds(slotNextKey));
+        if (!holds)
+            return Error(
+                ErrorCode::Corrupt,
+                tr("The key file was changed outside the program: its authentication code does not "
+                   "match. Restore the key file from a backup, or open the database with its recovery "
+                   "key."),
+                keyFilePath());
+    }
+    auto recorded = metaValue(QStringLiteral("key_file_generation"));
+    if (!recorded)
+        return recorded.error();
+    if (recorded->isEmpty())
+        return {}; // written before key files had generations
+    if (m_keys.loadedFormatVersion() < 3)
+        return Error(
+            ErrorCode::Corrupt,
+            tr("The key file has no authentication code, although this register has used "
+               "authenticated key files (generation %1): it was replaced by an older or altered "
+               "file. Restore the key file from a backup, or open the database with its recovery key.")
+                .arg(*recorded),
+            keyFilePath());
+    const qint64 inDatabase = recorded->toLongLong();
+    const qint64 inKeyFile = m_keys.generation();
+    if (inKeyFile > inDatabase + 1)
+        return Error(ErrorCode::Corrupt,
+                     tr("The database file is older than its key file (key file generation %1, the database "
+                        "last saw %2): an earlier copy of the database was put back in place. Restore the "
+                        "latest backup, or report it.")
+                         .arg(inKeyFile)
+                         .arg(inDatabase),
+                     m_path);
+    if (inKeyFile < inDatabase)
+        return Error(
+            ErrorCode::Corrupt,
+            tr("The key file is older than its database (key file generation %1, the database last "
+               "saw %2): an earlier copy of the key file was put back in place, which can bring back "
+               "removed users. Restore the latest backup, or report it.")
+                .arg(inKeyFile)
+                .arg(inDatabase),
+            keyFilePath());
+    if (inKeyFile == inDatabase + 1) {
+        // The key file was saved and the change that went with it did not commit (a crash): the
+        // database catches up; the key file itself is authentic (its MAC held).
+        sql::Transaction t(m_connection);
+        OREC_TRY(t.beginStatus());
+        OREC_TRY(recordKeyFileGeneration());
+        OREC_TRY(t.commit());
+    }
+    return {};
+}
+
+Status Database::recordKeyFileGeneration()
+{
+    auto stmt =
+        m_connection.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('key_file_generation', ?)");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, QString::number(m_keys.generation()));
+    return stmt->run();
+}
+
+Status Database::saveKeyStore()
+{
+    m_keys.stamp(m_dataKey);
+    OREC_TRY(m_keys.save(keyFilePath()));
+    if (m_connection.inTransaction())
+        return recordKeyFileGeneration();
+    sql::Transaction t(m_connection);
+    OREC_TRY(t.beginStatus());
+    OREC_TRY(recordKeyFileGeneration());
+    return t.commit();
 }
 
 Result<std::unique_ptr<Database>> Database::openWithRecoveryKey(const QString& path,
@@ -224,15 +410,20 @@ Result<std::unique_ptr<Database>> Database::openWithRecoveryKey(const QString& p
     }
     Database& d = **db;
     auto keys = KeyStore::load(d.keyFilePath());
-    if (keys && keys->databaseId() == d.m_databaseId && keys->checksDataKey(d.m_dataKey))
+    if (keys && keys->databaseId() == d.m_databaseId && keys->checksDataKey(d.m_dataKey) &&
+        (keys->loadedFormatVersion() < 3 || keys->macHolds(d.m_dataKey)))
         d.m_keys = std::move(*keys);
-    else // lost, damaged or stale: start a fresh key file; the caller adds the administrator's slot
+    else // lost, damaged, altered or stale: start a fresh key file; the caller adds the administrator's slot
         d.m_keys = KeyStore::createNew(d.m_databaseId, d.m_dataKey);
     OREC_TRY(d.loadActor(adminName));
     if (d.m_actor.role != Role::Admin)
         return Error(ErrorCode::PermissionDenied,
                      tr("Only an administrator can use the recovery key; %1 is %2.")
                          .arg(adminName, roleDisplayName(d.m_actor.role)));
+    // What is done with the recovery key alone is signed with the key derived from it.
+    d.m_signer = kRecoverySigner;
+    d.m_signingKey = recoveryKey.deriveSigningKey();
+    d.m_openedWithRecovery = true;
     OREC_TRY(d.migrateExisting());
     return db;
 }
@@ -280,15 +471,136 @@ Status Database::migrateExisting()
     if (*current >= target) {
         if (*current > latestSchemaVersion())
             return migrate(m_connection, target); // reports "newer program needed"
-        return {};
+        return startSigning();
     }
+    // Signed audit entries start with a key an administrator vouches for: an upgrade across them is
+    // theirs to make (a field laptop's secretary is the administrator of their database).
+    if (*current < kSignedSchema && target >= kSignedSchema && m_actor.role != Role::Admin)
+        return Error(ErrorCode::PermissionDenied,
+                     tr("This register was made by an earlier version of the program. An administrator must "
+                        "open it once with this version first: the upgrade starts signing the audit log with "
+                        "keys an administrator gives each user."),
+                     m_path);
     if (m_options.backupBeforeMigrate) {
         const QString stamp = m_options.clock->nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         const QString out = m_path + QStringLiteral(".pre-v%1-%2.orecbak").arg(*current).arg(stamp);
         OREC_TRY(backup::writeFromFiles(m_path, m_keys.toBytes(), m_databaseId, *current,
                                         m_options.clock->nowUtc(), out));
     }
-    return migrate(m_connection, target);
+    OREC_TRY(migrate(m_connection, target));
+    return startSigning();
+}
+
+// From schema 8 on the log is signed from the entry meta.audit_signed_from; the first transaction
+// there names the root key. A register upgraded across schema 8 gets that transaction now.
+Status Database::startSigning()
+{
+    auto from = metaValue(QStringLiteral("audit_signed_from"));
+    if (!from)
+        return from.error();
+    if (from->isEmpty())
+        return {}; // below schema 8 (tests only)
+    m_audit.setSignedFrom(from->toLongLong());
+    auto head = m_audit.head();
+    if (!head)
+        return head.error();
+    if (head->lastId < m_audit.signedFrom())
+        return beginSignatures();
+    return {};
+}
+
+Status Database::beginSignatures()
+{
+    if (m_actor.role != Role::Admin)
+        return Error(ErrorCode::PermissionDenied,
+                     tr("An administrator must open this register once with this version first: the upgrade "
+                        "starts signing the audit log."),
+                     m_path);
+    // The administrator's own key (from a slot already of format 3, or new), then one for every user
+    // with a slot, sealed to that slot: nobody else needs to be present.
+    if (!m_openedWithRecovery && !canSign())
+        return Error(ErrorCode::Internal, tr("The administrator's slot gave no signing key."));
+    if (!m_openedWithRecovery && !m_signingKeyToAdopt.isEmpty()) {
+        m_keys.adoptSigningKey(m_actor.user, m_signingKeyToAdopt); // the administrator's own, now registered
+        m_signingKeyToAdopt.clear();
+    }
+    auto users = m_connection.prepare("SELECT name, role FROM users WHERE removed_at IS NULL ORDER BY name");
+    if (!users)
+        return users.error();
+    QList<QPair<QString, QString>> active;
+    for (;;) {
+        auto row = users->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        active.append({users->text(0), users->text(1)});
+    }
+    const qint64 legacy = m_audit.signedFrom() - 1;
+    const QByteArray root =
+        m_openedWithRecovery ? crypto::publicKeyOfSigningKey(m_signingKey) : signingPublicKey();
+    WriteScope scope(*this, Permission::ManageKeys);
+    OREC_TRY(scope.status());
+    QJsonArray userList;
+    for (const auto& [name, role] : active)
+        userList.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("role"), role}});
+    QJsonObject begin{{QStringLiteral("root_key"), b64(root)},
+                      {QStringLiteral("legacy_entries"), legacy},
+                      {QStringLiteral("users"), userList}};
+    if (m_openedWithRecovery)
+        begin.insert(QStringLiteral("recovery_key"), b64(root));
+    OREC_TRY(
+        scope.audit(QStringLiteral("audit"), m_databaseId, QStringLiteral("signatures_begin"), {}, begin));
+    auto setKeys = m_connection.prepare("UPDATE users SET signing_key = ?, box_key = ? WHERE name = ?");
+    if (!setKeys)
+        return setKeys.error();
+    for (const auto& [name, role] : active) {
+        Q_UNUSED(role);
+        QByteArray signingPublic;
+        const bool own = name == m_actor.user && !m_openedWithRecovery;
+        if (own) {
+            signingPublic = signingPublicKey();
+        } else if (m_keys.hasSlot(name)) {
+            crypto::SignKeyPair issued = crypto::generateSignKeyPair();
+            if (!m_keys.issuePendingSigningKey(name, issued.secretKey))
+                continue; // the slot holds a key of its own nobody registered: a reset gives them one
+            signingPublic = issued.publicKey;
+        } else {
+            continue; // no passphrase, no key: they get one when an administrator sets their passphrase
+        }
+        const QByteArray boxPublic = m_keys.boxPublicKeyOf(name);
+        setKeys->reset();
+        setKeys->bindBlob(1, signingPublic).bindBlob(2, boxPublic).bind(3, name);
+        OREC_TRY(setKeys->run());
+        OREC_TRY(scope.audit(QStringLiteral("user"), name,
+                             own ? QStringLiteral("key_rotate") : QStringLiteral("key_issue"), {},
+                             keysJson(signingPublic, boxPublic)));
+    }
+    OREC_TRY(adoptRecords(scope));
+    // The key file first: if the change does not commit, the next unlock begins again (the slots then
+    // hold keys nobody registered, which are simply replaced).
+    OREC_TRY(saveKeyStore());
+    return scope.commit();
+}
+
+// Records that exist before the signed log (the upgrade, and the rules the schema writes) are taken
+// into it as they are: one entry each with the record's digest, no body.
+Status Database::adoptRecords(WriteScope& scope)
+{
+    Q_UNUSED(scope);
+    const QDateTime at = m_options.clock->nowUtc();
+    Status failed;
+    RecordBinding binding(m_connection);
+    OREC_TRY(binding.scan([&](const RecordBinding::Row& row) {
+        if (!failed)
+            return;
+        failed = m_audit.appendCompact(
+            at, m_actor.user, QString::fromLatin1(row.table->entity),
+            QString::fromUtf8(row.entityId.data(), static_cast<qsizetype>(row.entityId.size())),
+            QStringLiteral("adopt"), {}, {},
+            QByteArray(reinterpret_cast<const char*>(row.digest.data()), 32));
+    }));
+    return failed;
 }
 
 Status Database::loadActor(const QString& user)
@@ -342,14 +654,83 @@ Status Database::rotateDataKey(const RecoveryKey& next)
     OREC_TRY(saveKeyStore());
     WriteScope scope(*this, Permission::ManageKeys);
     OREC_TRY(scope.status());
-    OREC_TRY(scope.audit(QStringLiteral("database"), m_databaseId, QStringLiteral("rekey")));
+    // The new recovery key signs from now on what is done with it alone.
+    OREC_TRY(scope.audit(
+        QStringLiteral("database"), m_databaseId, QStringLiteral("rekey"), {},
+        {{QStringLiteral("recovery_key"), b64(crypto::publicKeyOfSigningKey(next.deriveSigningKey()))}}));
     return scope.commit();
 }
 
-Result<Database::CheckReport> Database::check()
+Status Database::setUserPassphrase(WriteScope& scope, const QString& user, const SecureBytes& passphrase)
 {
+    OREC_TRY(scope.status());
+    // A user's own change rotates their key; anything else (a new user, a reset, the recovery key) is
+    // a key an administrator made, so it is marked issued until the user changes their passphrase.
+    const bool own = user == m_actor.user && !m_openedWithRecovery;
+    crypto::SignKeyPair signing = crypto::generateSignKeyPair();
+    crypto::BoxKeyPair box;
+    OREC_TRY(m_keys.setSlot(user, passphrase, m_dataKey, m_options.kdf, signing.secretKey, !own, &box));
+    if (m_audit.signedFrom() > 0) {
+        auto setKeys = m_connection.prepare("UPDATE users SET signing_key = ?, box_key = ? WHERE name = ?");
+        if (!setKeys)
+            return setKeys.error();
+        setKeys->bindBlob(1, signing.publicKey).bindBlob(2, box.publicKey).bind(3, user);
+        OREC_TRY(setKeys->run());
+        OREC_TRY(scope.audit(QStringLiteral("user"), user,
+                             own ? QStringLiteral("key_rotate") : QStringLiteral("key_issue"), {},
+                             keysJson(signing.publicKey, box.publicKey)));
+    }
+    OREC_TRY(saveKeyStore());
+    if (own) {
+        // This change is still sealed with the old key; the new one signs what follows.
+        m_pendingSigningKey = std::move(signing.secretKey);
+        m_boxSecretKey = std::move(box.secretKey);
+        m_boxPublicKey = box.publicKey;
+    }
+    return {};
+}
+
+void Database::takePendingSigningKey()
+{
+    if (!m_pendingSigningKey.empty())
+        m_signingKey = std::move(m_pendingSigningKey);
+}
+
+Result<Database::SignedHead> Database::signedHead()
+{
+    auto head = m_audit.head();
+    if (!head)
+        return head.error();
+    SignedHead out;
+    out.checkpoint.entryId = head->lastId;
+    out.checkpoint.code = Checkpoint::codeFor(m_databaseId, head->lastId, head->lastHash);
+    out.hash = head->lastHash;
+    out.signer = m_signer;
+    if (canSign()) {
+        out.publicKey = signingPublicKey();
+        out.signature = crypto::signDetached(
+            m_signingKey, AuditLog::sealMessage(m_databaseId, head->lastId, head->lastHash, m_signer));
+    }
+    return out;
+}
+
+Result<Database::CheckReport> Database::check(const CheckOptions& options)
+{
+    QElapsedTimer timer;
+    timer.start();
     CheckReport report;
-    auto integrity = m_connection.prepare("PRAGMA integrity_check");
+    report.full = options.full;
+    // Its own read-only connection: the desktop runs the check on a worker thread while the session's
+    // connection stays with the GUI thread. The lock on the file is this process's already.
+    sql::OpenOptions readOnly;
+    readOnly.mode = sql::OpenMode::ReadOnly;
+    auto opened = sql::Connection::open(m_path, m_dataKey, readOnly);
+    if (!opened)
+        return opened.error();
+    sql::Connection& connection = *opened;
+    sql::Transaction snapshot(connection, sql::TransactionKind::Deferred); // one consistent read
+    OREC_TRY(snapshot.beginStatus());
+    auto integrity = connection.prepare(options.full ? "PRAGMA integrity_check" : "PRAGMA quick_check");
     if (!integrity)
         return integrity.error();
     for (;;) {
@@ -364,23 +745,50 @@ Result<Database::CheckReport> Database::check()
         if (line != QLatin1String("ok"))
             report.integrityProblems << line;
     }
-    auto fk = m_connection.prepare("PRAGMA foreign_key_check");
-    if (!fk)
-        return fk.error();
-    for (;;) {
-        auto row = fk->step();
-        if (!row || !*row)
-            break;
-        report.foreignKeyProblems << tr("Row %1 of %2 points to a missing row of %3.")
-                                         .arg(fk->int64(1))
-                                         .arg(fk->text(0), fk->text(2));
+    if (options.full) {
+        auto fk = connection.prepare("PRAGMA foreign_key_check");
+        if (!fk)
+            return fk.error();
+        for (;;) {
+            auto row = fk->step();
+            if (!row || !*row)
+                break;
+            report.foreignKeyProblems << tr("Row %1 of %2 points to a missing row of %3.")
+                                             .arg(fk->int64(1))
+                                             .arg(fk->text(0), fk->text(2));
+        }
     }
-    auto audit = m_audit.verify();
+    // The key file on disk now, not the copy read at unlock.
+    auto onDisk = KeyStore::load(keyFilePath());
+    if (!onDisk)
+        report.keyFileProblems << onDisk.error().toString();
+    else if (onDisk->loadedFormatVersion() >= 3 && !onDisk->macHolds(m_dataKey))
+        report.keyFileProblems << tr(
+            "The key file was changed outside the program: its authentication code does "
+            "not match.");
+    else if (onDisk->generation() != m_keys.generation())
+        report.keyFileProblems << tr("The key file on disk (generation %1) is not the one this session wrote "
+                                     "(generation %2): it was replaced while the register was open.")
+                                      .arg(onDisk->generation())
+                                      .arg(m_keys.generation());
+
+    VerifyOptions verify;
+    verify.checkpoint = options.checkpoint;
+    verify.progress = options.progress;
+    auto audit = AuditVerifier(connection, m_databaseId, m_audit.signedFrom()).run(verify);
     if (!audit)
         return audit.error();
     report.audit = *audit;
-    auto version = schemaVersion(m_connection);
+    auto version = schemaVersion(connection);
     report.schemaVersion = version ? *version : 0;
+    report.milliseconds = timer.elapsed();
+    if (!report.ok() && m_damage.isEmpty()) {
+        m_damage = !report.integrityProblems.isEmpty()    ? report.integrityProblems.first()
+                   : !report.foreignKeyProblems.isEmpty() ? report.foreignKeyProblems.first()
+                   : !report.keyFileProblems.isEmpty()    ? report.keyFileProblems.first()
+                   : !report.audit.intact                 ? report.audit.problem
+                                                          : report.audit.records.value(0).message;
+    }
     return report;
 }
 
@@ -391,6 +799,14 @@ WriteScope::WriteScope(Database& database, Permission permission) : m_database(d
     m_status = m_database.require(permission);
     if (!m_status)
         return;
+    if (!m_database.m_damage.isEmpty()) {
+        m_status = Error(ErrorCode::Corrupt,
+                         tr("Nothing can be changed: the check found this register damaged or tampered with "
+                            "(%1). Restore a backup that passes the check.")
+                             .arg(m_database.m_damage),
+                         m_database.m_path);
+        return;
+    }
     if (m_database.m_writeDepth == 0) {
         m_status = m_database.connection().exec("BEGIN IMMEDIATE");
     } else {
@@ -414,8 +830,21 @@ Status WriteScope::audit(const QString& entity, const QString& entityId, const Q
 {
     if (!m_active)
         return m_status ? Error(ErrorCode::Internal, tr("The change has already ended.")) : m_status;
+    auto digest = recordDigest(entity, entityId);
+    if (!digest)
+        return digest.error();
     return m_database.auditLog().append(m_database.clock().nowUtc(), m_database.actor().user, entity,
-                                        entityId, action, before, after);
+                                        entityId, action, before, after, *digest);
+}
+
+Result<QByteArray> WriteScope::recordDigest(const QString& entity, const QString& entityId)
+{
+    if (m_database.m_audit.signedFrom() <= 0)
+        return QByteArray();
+    auto digest = RecordBinding(m_database.connection()).digestOf(entity, entityId);
+    if (!digest)
+        return digest.error();
+    return digest->value_or(QByteArray());
 }
 
 Status WriteScope::auditCompact(const QString& entity, const QString& entityId, const QString& action,
@@ -423,14 +852,26 @@ Status WriteScope::auditCompact(const QString& entity, const QString& entityId, 
 {
     if (!m_active)
         return m_status ? Error(ErrorCode::Internal, tr("The change has already ended.")) : m_status;
+    auto digest = recordDigest(entity, entityId);
+    if (!digest)
+        return digest.error();
     return m_database.auditLog().appendCompact(m_database.clock().nowUtc(), m_database.actor().user, entity,
-                                               entityId, action, beforeJson, afterJson);
+                                               entityId, action, beforeJson, afterJson, *digest);
 }
 
 Status WriteScope::commit()
 {
     if (!m_active)
         return m_status ? Error(ErrorCode::Internal, tr("The change has already ended.")) : m_status;
+    if (m_savepoint.empty() && m_database.m_audit.signedFrom() > 0 && m_database.m_audit.hasUnsealed()) {
+        // The user signs the chain's head: every entry of this change, and all before it.
+        if (Status sealed = m_database.m_audit.seal(m_database.m_signer, m_database.m_signingKey,
+                                                    m_database.m_databaseId);
+            !sealed) {
+            rollback();
+            return sealed;
+        }
+    }
     Status s = m_savepoint.empty() ? m_database.connection().exec("COMMIT")
                                    : m_database.connection().exec("RELEASE " + m_savepoint);
     if (!s) {
@@ -438,8 +879,10 @@ Status WriteScope::commit()
         return s;
     }
     m_active = false;
-    if (--m_database.m_writeDepth == 0)
+    if (--m_database.m_writeDepth == 0) {
         m_database.m_audit.setHeadCaching(false);
+        m_database.takePendingSigningKey();
+    }
     return {};
 }
 
@@ -449,9 +892,11 @@ void WriteScope::rollback()
         return;
     m_active = false;
     // What was appended since the head was read may be undone: read it again next time.
-    m_database.m_audit.forgetHead();
-    if (--m_database.m_writeDepth == 0)
+    m_database.m_audit.forgetHead(m_savepoint.empty());
+    if (--m_database.m_writeDepth == 0) {
         m_database.m_audit.setHeadCaching(false);
+        m_database.m_pendingSigningKey.clear();
+    }
     if (m_savepoint.empty()) {
         if (m_database.connection().inTransaction())
             (void)m_database.connection().exec("ROLLBACK");

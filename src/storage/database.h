@@ -7,6 +7,7 @@
 #include "core/role.h"
 #include "core/secure_bytes.h"
 #include "storage/audit_log.h"
+#include "storage/audit_verifier.h"
 #include "storage/file_lock.h"
 #include "storage/key_store.h"
 #include "storage/recovery_key.h"
@@ -15,9 +16,13 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace orec {
+
+class WriteScope;
 
 struct Actor
 {
@@ -70,24 +75,67 @@ public:
 
     // Key management (the caller checks the actor's permission; the app layer does).
     KeyStore& keyStore() { return m_keys; }
-    Status saveKeyStore() { return m_keys.save(keyFilePath()); }
+    // Stamps the key file (next generation, MAC under the data key), writes it, and records its
+    // generation in the database (inside the caller's transaction when there is one).
+    Status saveKeyStore();
     const SecureBytes& dataKey() const { return m_dataKey; }
+
+    // The session's own keys, from the slot that opened it: the Ed25519 key that signs its audit
+    // entries and the X25519 pair things are sealed to for this user. Empty when opened with the
+    // recovery key (which signs as kRecoverySigner) or from a slot that holds no signing key.
+    bool canSign() const { return m_signingKey.size() == crypto::kSignSecretBytes; }
+    const QString& signer() const { return m_signer; }
+    QByteArray signingPublicKey() const { return crypto::publicKeyOfSigningKey(m_signingKey); }
+    const SecureBytes& boxSecretKey() const { return m_boxSecretKey; }
+    const QByteArray& boxPublicKey() const { return m_boxPublicKey; }
+
+    // Gives `user` a key slot for `passphrase` with a new signing key, registered in the users
+    // table and the audit log inside `scope`, and saves the key file. The user's own change of
+    // passphrase rotates their key (signed with the old one, which then stops); anyone else's is a
+    // key an administrator issued, and `check` lists the users still on one.
+    Status setUserPassphrase(WriteScope& scope, const QString& user, const SecureBytes& passphrase);
     // Re-encrypts the file under the key of a new recovery key and reseals every slot to it.
     Status rotateDataKey(const RecoveryKey& next);
 
-    // Writes nothing: checks the file and the audit chain.
+    // Writes nothing: checks the file, the audit log (chain, signatures, who may sign what) and
+    // that every record is what its last audit entry says. Quick: SQLite's quick_check; full: its
+    // integrity_check and the foreign keys too. A failed check stops writes for the session.
+    struct CheckOptions
+    {
+        bool full = false;
+        std::optional<Checkpoint> checkpoint;
+        std::function<bool(qint64 done, qint64 total)> progress;
+    };
     struct CheckReport
     {
-        QStringList integrityProblems; // empty when PRAGMA integrity_check says ok
+        bool full = false;
+        QStringList integrityProblems; // empty when PRAGMA integrity_check / quick_check says ok
         QStringList foreignKeyProblems;
         ChainVerification audit;
+        QStringList keyFileProblems;
         int schemaVersion = 0;
+        qint64 milliseconds = 0;
         bool ok() const
         {
-            return integrityProblems.isEmpty() && foreignKeyProblems.isEmpty() && audit.intact;
+            return integrityProblems.isEmpty() && foreignKeyProblems.isEmpty() && audit.ok() &&
+                   keyFileProblems.isEmpty();
         }
     };
-    Result<CheckReport> check();
+    Result<CheckReport> check(const CheckOptions& options);
+    Result<CheckReport> check() { return check(CheckOptions{true, {}, {}}); }
+    // Set when a check found the file damaged or tampered with: writes are refused from then on.
+    const QString& damage() const { return m_damage; }
+
+    // The chain's head as a checkpoint, signed by this session's user (for backups and packages).
+    struct SignedHead
+    {
+        Checkpoint checkpoint;
+        QByteArray hash;
+        QString signer;
+        QByteArray publicKey;
+        QByteArray signature; // over AuditLog::sealMessage(database id, entry, hash, signer)
+    };
+    Result<SignedHead> signedHead();
 
     Result<QString> metaValue(const QString& key);
 
@@ -100,6 +148,14 @@ private:
                                                          bool keyVerified, const DatabaseOptions& options);
     Status migrateExisting();
     Status loadActor(const QString& user);
+    Status startSigning();
+    Status beginSignatures();
+    Status adoptRecords(WriteScope& scope);
+    Status checkKeyFile(const SecureBytes& slotKey, const SecureBytes& slotNextKey);
+    Status recordKeyFileGeneration();
+    Status useSlotKeys(KeyStore::Unwrapped& unwrapped);
+    Status confirmSigningKey();
+    void takePendingSigningKey();
 
     sql::Connection m_connection;
     FileLock m_lock;
@@ -111,6 +167,14 @@ private:
     QString m_databaseId;
     Actor m_actor;
     int m_writeDepth = 0;
+    SecureBytes m_signingKey;
+    SecureBytes m_pendingSigningKey; // takes over from m_signingKey when the outermost change commits
+    QByteArray m_signingKeyToAdopt;  // the slot's key was pending or new: its wrapped form
+    QString m_signer;
+    SecureBytes m_boxSecretKey;
+    QByteArray m_boxPublicKey;
+    QString m_damage;
+    bool m_openedWithRecovery = false;
 };
 
 struct Database::Created
@@ -156,6 +220,7 @@ public:
 
 private:
     void rollback();
+    Result<QByteArray> recordDigest(const QString& entity, const QString& entityId);
 
     Database& m_database;
     Status m_status;

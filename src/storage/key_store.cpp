@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <algorithm>
+#include <sodium.h>
 
 namespace orec {
 
@@ -68,6 +69,11 @@ QByteArray KeyStore::nameAssociatedData(const QByteArray& slotId) const
     return QByteArrayLiteral("orec-slot-name-v2") + '\0' + m_databaseId.toUtf8() + '\0' + slotId;
 }
 
+QByteArray KeyStore::signingAssociatedData(const QByteArray& slotId) const
+{
+    return QByteArrayLiteral("orec-slot-signing-v3") + '\0' + m_databaseId.toUtf8() + '\0' + slotId;
+}
+
 QByteArray KeyStore::slotIdOf(const QString& user) const
 {
     return slotIdWith(m_slotIdSalt, user);
@@ -95,10 +101,16 @@ bool KeyStore::hasSlot(const QString& user) const
 }
 
 Status KeyStore::setSlot(const QString& user, const SecureBytes& passphrase, const SecureBytes& dataKey,
-                         const crypto::KdfParams& kdf)
+                         const crypto::KdfParams& kdf, const SecureBytes& signingKey, bool issued,
+                         crypto::BoxKeyPair* boxPairOut)
 {
     if (!checksDataKey(dataKey))
         return Error(ErrorCode::Internal, tr("The data key does not belong to this key file."));
+    if (!kdf.meetsFloor() && !crypto::cheapKdfAllowedForTests())
+        return Error(ErrorCode::Invalid,
+                     tr("The key derivation cost is below the minimum this program accepts."));
+    if (signingKey.size() != crypto::kSignSecretBytes)
+        return Error(ErrorCode::Internal, tr("A key slot needs the user's signing key."));
     KeySlot slot;
     slot.id = slotIdOf(user);
     slot.kdf = kdf;
@@ -108,15 +120,57 @@ Status KeyStore::setSlot(const QString& user, const SecureBytes& passphrase, con
         return kek.error();
     crypto::BoxKeyPair pair = crypto::generateBoxKeyPair();
     slot.publicKey = pair.publicKey;
-    const QByteArray secret(pair.secretKey.chars(), static_cast<int>(pair.secretKey.size()));
-    slot.wrappedSecretKey = crypto::aeadEncrypt(*kek, secret, associatedData(user));
-    QByteArray wipeMe = secret;
-    wipeBytes(wipeMe);
+    {
+        // The AEAD takes a QByteArray: wipe that one buffer itself once it is sealed.
+        QByteArray secret(pair.secretKey.chars(), static_cast<int>(pair.secretKey.size()));
+        slot.wrappedSecretKey = crypto::aeadEncrypt(*kek, secret, associatedData(user));
+        wipeBytes(secret);
+    }
     slot.sealedDataKey = crypto::sealTo(slot.publicKey, dataKey);
     slot.sealedName = crypto::aeadEncrypt(*kek, user.toUtf8(), nameAssociatedData(slot.id));
+    {
+        QByteArray signing(signingKey.chars(), static_cast<int>(signingKey.size()));
+        slot.wrappedSigningKey = crypto::aeadEncrypt(*kek, signing, signingAssociatedData(slot.id));
+        wipeBytes(signing);
+    }
+    slot.signingKeyIssued = issued;
+    if (boxPairOut)
+        *boxPairOut = std::move(pair);
     removeSlot(user);
     m_slots.append(std::move(slot));
     return {};
+}
+
+Status KeyStore::issuePendingSigningKey(const QString& user, const SecureBytes& signingKey)
+{
+    const QByteArray id = slotIdOf(user);
+    for (KeySlot& slot : m_slots) {
+        if (slot.id != id)
+            continue;
+        if (!slot.wrappedSigningKey.isEmpty())
+            return Error(ErrorCode::Invalid, tr("This user's slot already holds a signing key."), user);
+        slot.pendingSigningKey = crypto::sealTo(slot.publicKey, signingKey);
+        slot.signingKeyIssued = true;
+        return {};
+    }
+    return Error(ErrorCode::NotFound, tr("This user has no key slot."), user);
+}
+
+void KeyStore::adoptSigningKey(const QString& user, const QByteArray& wrappedSigningKey)
+{
+    const QByteArray id = slotIdOf(user);
+    for (KeySlot& slot : m_slots) {
+        if (slot.id == id) {
+            slot.wrappedSigningKey = wrappedSigningKey;
+            slot.pendingSigningKey.clear();
+        }
+    }
+}
+
+QByteArray KeyStore::boxPublicKeyOf(const QString& user) const
+{
+    const KeySlot* slot = findSlot(user);
+    return slot ? slot->publicKey : QByteArray();
 }
 
 bool KeyStore::removeSlot(const QString& user)
@@ -132,8 +186,7 @@ Result<KeyStore::Unwrapped> KeyStore::unwrap(const QString& user, const SecureBy
     if (!slot) {
         // Spend the same work as a real attempt so timing does not reveal which user names exist.
         (void)crypto::deriveKeyArgon2id(passphrase, QByteArray(crypto::kSaltBytes, '\0'),
-                                        m_slots.isEmpty() ? crypto::KdfParams::cheapForTestsOnly()
-                                                          : m_slots.first().kdf);
+                                        m_slots.isEmpty() ? crypto::KdfParams::floor() : m_slots.first().kdf);
         return refused;
     }
     auto kek = crypto::deriveKeyArgon2id(passphrase, slot->salt, slot->kdf);
@@ -189,6 +242,32 @@ Result<KeyStore::Unwrapped> KeyStore::open(const KeySlot& slot, const QString& u
         if (next && checksNextDataKey(*next))
             out.nextDataKey = std::move(*next);
     }
+    if (!slot.wrappedSigningKey.isEmpty()) {
+        auto signing = crypto::aeadDecrypt(kek, slot.wrappedSigningKey, signingAssociatedData(slot.id));
+        if (!signing || signing->size() != crypto::kSignSecretBytes)
+            return damaged(tr("the signing key in the slot of %1 does not open").arg(user));
+        out.signingKey = std::move(*signing);
+        out.signingKeyIssued = slot.signingKeyIssued;
+    } else if (!slot.pendingSigningKey.isEmpty()) {
+        auto signing = crypto::openSealed(slot.pendingSigningKey, slot.publicKey, *secret);
+        if (!signing || signing->size() != crypto::kSignSecretBytes)
+            return damaged(tr("the signing key issued to %1 does not open").arg(user));
+        QByteArray plain(signing->chars(), static_cast<int>(signing->size()));
+        out.wrappedSigningKeyToAdopt = crypto::aeadEncrypt(kek, plain, signingAssociatedData(slot.id));
+        wipeBytes(plain);
+        out.signingKey = std::move(*signing);
+        out.signingKeyIssued = true;
+    } else {
+        // A slot from before format 3: a key of the user's own, wrapped here while the passphrase
+        // key is at hand; the database registers it only in an upgrade its administrator makes.
+        crypto::SignKeyPair fresh = crypto::generateSignKeyPair();
+        QByteArray plain(fresh.secretKey.chars(), static_cast<int>(fresh.secretKey.size()));
+        out.wrappedSigningKeyToAdopt = crypto::aeadEncrypt(kek, plain, signingAssociatedData(slot.id));
+        wipeBytes(plain);
+        out.signingKey = std::move(fresh.secretKey);
+    }
+    out.boxSecretKey = std::move(*secret);
+    out.boxPublicKey = slot.publicKey;
     out.user = user;
     if (slot.sealedName.isEmpty())
         out.sealedNameToAdd = crypto::aeadEncrypt(kek, user.toUtf8(), nameAssociatedData(slot.id));
@@ -231,7 +310,7 @@ void KeyStore::abandonRekey()
         slot.sealedNextDataKey.clear();
 }
 
-QByteArray KeyStore::toBytes() const
+QByteArray KeyStore::canonicalBytes() const
 {
     // Slots in the order of their ids, not of their creation: the order tells nothing either.
     QList<const KeySlot*> ordered;
@@ -254,17 +333,57 @@ QByteArray KeyStore::toBytes() const
             slot.insert(QStringLiteral("sealed_next_data_key"), b64(s->sealedNextDataKey));
         if (!s->sealedName.isEmpty())
             slot.insert(QStringLiteral("sealed_name"), b64(s->sealedName));
+        if (!s->wrappedSigningKey.isEmpty())
+            slot.insert(QStringLiteral("wrapped_signing_key"), b64(s->wrappedSigningKey));
+        if (!s->pendingSigningKey.isEmpty())
+            slot.insert(QStringLiteral("pending_signing_key"), b64(s->pendingSigningKey));
+        if (!s->wrappedSigningKey.isEmpty() || !s->pendingSigningKey.isEmpty())
+            slot.insert(QStringLiteral("signing_key_issued"), s->signingKeyIssued);
         slotArray.append(slot);
     }
     QJsonObject root{{QStringLiteral("format"), QLatin1String(kFormat)},
                      {QStringLiteral("version"), kFormatVersion},
                      {QStringLiteral("database_id"), m_databaseId},
+                     {QStringLiteral("generation"), m_generation},
                      {QStringLiteral("slot_id_salt"), b64(m_slotIdSalt)},
                      {QStringLiteral("key_check"), b64(m_keyCheck)},
                      {QStringLiteral("slots"), slotArray}};
     if (!m_nextKeyCheck.isEmpty())
         root.insert(QStringLiteral("next_key_check"), b64(m_nextKeyCheck));
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+QByteArray KeyStore::toBytes() const
+{
+    QJsonObject root = QJsonDocument::fromJson(canonicalBytes()).object();
+    if (!m_mac.isEmpty())
+        root.insert(QStringLiteral("mac"), b64(m_mac));
+    else // not stamped yet (read from format 2 and copied as it is): format 3 needs the MAC
+        root.insert(QStringLiteral("version"), 2);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+namespace {
+QByteArray macWith(const SecureBytes& dataKey, const QByteArray& canonical)
+{
+    const SecureBytes macKey = crypto::deriveSubkey(dataKey, QByteArrayLiteral("orec key file mac v3"));
+    return crypto::blake2bKeyed(macKey, canonical);
+}
+} // namespace
+
+void KeyStore::stamp(const SecureBytes& dataKey)
+{
+    ++m_generation;
+    m_mac = macWith(dataKey, canonicalBytes());
+}
+
+bool KeyStore::macHolds(const SecureBytes& dataKey) const
+{
+    if (m_mac.isEmpty())
+        return false;
+    const QByteArray expected = macWith(dataKey, canonicalBytes());
+    return expected.size() == m_mac.size() && sodium_memcmp(expected.constData(), m_mac.constData(),
+                                                            static_cast<std::size_t>(m_mac.size())) == 0;
 }
 
 Result<KeyStore> KeyStore::fromBytes(const QByteArray& bytes)
@@ -289,6 +408,10 @@ Result<KeyStore> KeyStore::fromBytes(const QByteArray& bytes)
     store.m_databaseId = root.value(QStringLiteral("database_id")).toString();
     store.m_keyCheck = unb64(root.value(QStringLiteral("key_check")));
     store.m_nextKeyCheck = unb64(root.value(QStringLiteral("next_key_check")));
+    store.m_generation = root.value(QStringLiteral("generation")).toInteger();
+    store.m_mac = unb64(root.value(QStringLiteral("mac")));
+    if (version >= 3 && store.m_mac.size() != 32)
+        return damaged(tr("its authentication code is missing"));
     if (store.m_databaseId.isEmpty() || store.m_keyCheck.size() != 32)
         return damaged(tr("the database identity is missing"));
     if (version == 1) {
@@ -318,11 +441,26 @@ Result<KeyStore> KeyStore::fromBytes(const QByteArray& bytes)
         slot.wrappedSecretKey = unb64(o.value(QStringLiteral("wrapped_secret_key")));
         slot.sealedDataKey = unb64(o.value(QStringLiteral("sealed_data_key")));
         slot.sealedNextDataKey = unb64(o.value(QStringLiteral("sealed_next_data_key")));
-        slot.sealedName = unb64(o.value(QStringLiteral("sealed_name"))); // absent in format 1
+        slot.sealedName = unb64(o.value(QStringLiteral("sealed_name")));                // absent in format 1
+        slot.wrappedSigningKey = unb64(o.value(QStringLiteral("wrapped_signing_key"))); // format 3
+        slot.pendingSigningKey = unb64(o.value(QStringLiteral("pending_signing_key")));
+        slot.signingKeyIssued = o.value(QStringLiteral("signing_key_issued")).toBool();
         if (slot.id.size() != kSlotIdBytes ||
             kdf.value(QStringLiteral("algorithm")).toString() != QLatin1String("argon2id13") ||
             !slot.kdf.isValid() || slot.salt.size() != crypto::kSaltBytes || slot.publicKey.size() != 32)
             return damaged(tr("slot %1 is incomplete").arg(store.m_slots.size() + 1));
+        // One cheap slot would let a thief guess that user's passphrase fast and so open the data
+        // key of the whole file: a slot below the floor is refused, not just warned about.
+        if (!slot.kdf.meetsFloor() && !crypto::cheapKdfAllowedForTests())
+            return Error(ErrorCode::Corrupt,
+                         tr("The key file is refused: slot %1 uses a key derivation cost (Argon2id, %2 "
+                            "passes, %3 KiB) below the minimum of %4 passes and %5 KiB. A slot this cheap "
+                            "was not written by this program.")
+                             .arg(store.m_slots.size() + 1)
+                             .arg(slot.kdf.opsLimit)
+                             .arg(slot.kdf.memLimitBytes / 1024)
+                             .arg(crypto::KdfParams::floor().opsLimit)
+                             .arg(crypto::KdfParams::floor().memLimitBytes / 1024));
         store.m_slots.append(std::move(slot));
     }
     return store;
@@ -358,7 +496,7 @@ Status KeyStore::save(const QString& slotFilePath)
     if (file.write(bytes) != bytes.size() || !file.commit())
         return Error(ErrorCode::Io, tr("The key file cannot be written: %1.").arg(file.errorString()),
                      slotFilePath);
-    m_loadedVersion = kFormatVersion;
+    m_loadedVersion = m_mac.isEmpty() ? 2 : kFormatVersion;
     return {};
 }
 

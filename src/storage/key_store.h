@@ -27,6 +27,15 @@ struct KeySlot
     // The user name, AEAD under the same Argon2id key, so the only user of a file can unlock
     // without typing it. Empty for a slot converted from format 1 until its user unlocks by name.
     QByteArray sealedName;
+    // Format 3: the user's Ed25519 signing key (audit entries), AEAD under the same Argon2id key as
+    // the slot's secret key: only the passphrase opens or replaces it (a key sealed to the public
+    // key alone could be swapped by anyone holding the data key). `signingKeyIssued`: an
+    // administrator made it (user add, reset) rather than the user at a change of their passphrase.
+    QByteArray wrappedSigningKey;
+    bool signingKeyIssued = false;
+    // An upgrade across format 3 issues each existing user a key without their passphrase: sealed
+    // to the slot's public key, taken (and wrapped) at their next unlock, never over a wrapped one.
+    QByteArray pendingSigningKey;
 };
 
 class KeyStore
@@ -34,16 +43,27 @@ class KeyStore
 public:
     static QString slotFilePath(const QString& databasePath); // <db>.keys
 
-    // Format 2 (current): slots named by keyed hashes. Format 1 named them by the
-    // user name in clear; it is still read and is rewritten as format 2 at the next save.
-    static constexpr int kFormatVersion = 2;
+    // Format 3 (current): format 2 plus each slot's sealed signing key, a generation counter and a
+    // MAC under the data key. Format 2: slots named by keyed hashes. Format 1 named them by the
+    // user name in clear. Both are still read and rewritten in format 3 at the next save.
+    static constexpr int kFormatVersion = 3;
 
     static KeyStore createNew(const QString& databaseId, const SecureBytes& dataKey);
     static Result<KeyStore> load(const QString& slotFilePath);
     static Result<KeyStore> fromBytes(const QByteArray& bytes);
     QByteArray toBytes() const; // always the current format
-    // Atomic replace (write, fsync, rename), owner-only permissions. Always the current format.
+    // Atomic replace (write, fsync, rename), owner-only permissions. Always the current format,
+    // with the generation and MAC as they stand (see stamp()).
     Status save(const QString& slotFilePath);
+    // Before a save by the database's holder: the next generation, and the MAC recomputed under
+    // the data key, so that a key file changed by anyone without the key is detected.
+    void stamp(const SecureBytes& dataKey);
+    // The MAC of the file as read holds under this key (false for a file without one: format < 3).
+    bool macHolds(const SecureBytes& dataKey) const;
+    bool hasMac() const { return !m_mac.isEmpty(); }
+    // Increases by one at every stamped save; the database keeps the number it last saw, so a
+    // database put back older than its key file (or the reverse) is noticed.
+    qint64 generation() const { return m_generation; }
 
     // The format the bytes were read in (the current one once saved); an older one is rewritten
     // by Database at the first successful unlock, and by any save().
@@ -56,9 +76,18 @@ public:
     // BLAKE2b-256(key = this file's salt, "orec slot id v2" | NFC(user name)).
     QByteArray slotIdOf(const QString& user) const;
 
-    // Adds or replaces the user's slot. Runs Argon2id once.
+    // Adds or replaces the user's slot with a new X25519 pair. Runs Argon2id once. The signing key
+    // is sealed in the slot; `issued` says an administrator made it for the user.
     Status setSlot(const QString& user, const SecureBytes& passphrase, const SecureBytes& dataKey,
-                   const crypto::KdfParams& kdf);
+                   const crypto::KdfParams& kdf, const SecureBytes& signingKey, bool issued,
+                   crypto::BoxKeyPair* boxPairOut = nullptr);
+    // An upgrade's key for a user whose slot has none yet (no passphrase needed): sealed to the
+    // slot, taken at their next unlock. Refused when the slot already holds a wrapped key.
+    Status issuePendingSigningKey(const QString& user, const SecureBytes& signingKey);
+    // After unlock() took a pending key: the slot now holds it wrapped (Unwrapped::wrappedSigningKey).
+    void adoptSigningKey(const QString& user, const QByteArray& wrappedSigningKey);
+    // The slot's X25519 public key (empty without a slot).
+    QByteArray boxPublicKeyOf(const QString& user) const;
     bool removeSlot(const QString& user);
 
     // Runs Argon2id once; WrongKey for an unknown user or a wrong passphrase (same message for both).
@@ -69,6 +98,13 @@ public:
         SecureBytes nextDataKey;    // empty unless a rekey was interrupted
         QString user;               // whose slot opened
         QByteArray sealedNameToAdd; // the slot had no sealed name: this one, for setSealedName()
+        SecureBytes boxSecretKey;   // the slot's X25519 secret key (opens what is sealed to the user)
+        QByteArray boxPublicKey;
+        SecureBytes signingKey; // empty for a slot written before format 3
+        bool signingKeyIssued = false;
+        // Set when the slot held no wrapped key (a pending one from an upgrade, or none at all: then a
+        // new one): the wrapped form for adoptSigningKey(), if the database accepts the key.
+        QByteArray wrappedSigningKeyToAdopt;
     };
     Result<Unwrapped> unwrap(const QString& user, const SecureBytes& passphrase) const;
     // With a single slot that holds its sealed name, the passphrase alone opens it (Argon2id once);
@@ -88,8 +124,10 @@ public:
 
 private:
     static QByteArray keyCheckOf(const SecureBytes& dataKey);
+    QByteArray canonicalBytes() const; // everything but the MAC
     QByteArray associatedData(const QString& user) const;
     QByteArray nameAssociatedData(const QByteArray& slotId) const;
+    QByteArray signingAssociatedData(const QByteArray& slotId) const;
     const KeySlot* findSlot(const QString& user) const;
     Result<Unwrapped> open(const KeySlot& slot, const QString& user, const SecureBytes& kek) const;
 
@@ -99,6 +137,8 @@ private:
     QByteArray m_nextKeyCheck;
     QList<KeySlot> m_slots;
     int m_loadedVersion = kFormatVersion;
+    qint64 m_generation = 0;
+    QByteArray m_mac;
 };
 
 } // namespace orec

@@ -266,7 +266,8 @@ Status MemberRepository::insert(WriteScope& scope, Member& member)
     if (m_auditMode == AuditMode::EachRecord)
         return scope.auditCompact(QStringLiteral("member"), member.uuid, QStringLiteral("create"), {},
                                   toCompactJson(member));
-    return {};
+    // Bulk writers audit the set once; each record still gets its state (no body) so check binds it.
+    return scope.auditCompact(QStringLiteral("member"), member.uuid, QStringLiteral("create"), {}, {});
 }
 
 Status MemberRepository::update(WriteScope& scope, Member& member)
@@ -301,7 +302,8 @@ Status MemberRepository::update(WriteScope& scope, Member& member)
     if (m_auditMode == AuditMode::EachRecord)
         return scope.auditCompact(QStringLiteral("member"), member.uuid, QStringLiteral("update"),
                                   toCompactJson(*before), toCompactJson(member));
-    return {};
+    // Bulk writers audit the set once; each record still gets its state (no body) so check binds it.
+    return scope.auditCompact(QStringLiteral("member"), member.uuid, QStringLiteral("update"), {}, {});
 }
 
 } // namespace orec

@@ -19,6 +19,7 @@ const std::vector<Migration>& allMigrations()
         {6, "attachments: scanned documents of reports, inside the encrypted file", &schema::v6Attachments},
         {7, "cell secretaries named by an import before their member is in the register",
          &schema::v7PendingSecretaries},
+        {8, "signed audit log: record digests, seals, users' registered keys", &schema::v8AuditSignatures},
     };
     return migrations;
 }

@@ -259,7 +259,8 @@ Status PartyUnitRepository::insert(WriteScope& scope, PartyUnit& unit)
     if (m_auditMode == AuditMode::EachRecord)
         return scope.audit(QStringLiteral("party_unit"), unit.uuid, QStringLiteral("create"), {},
                            toJson(unit));
-    return {};
+    // Bulk writers audit the set once; each record still gets its state (no body) so check binds it.
+    return scope.auditCompact(QStringLiteral("party_unit"), unit.uuid, QStringLiteral("create"), {}, {});
 }
 
 Status PartyUnitRepository::update(WriteScope& scope, PartyUnit& unit)
@@ -293,7 +294,8 @@ Status PartyUnitRepository::update(WriteScope& scope, PartyUnit& unit)
     if (m_auditMode == AuditMode::EachRecord)
         return scope.audit(QStringLiteral("party_unit"), unit.uuid, QStringLiteral("update"), toJson(*before),
                            toJson(unit));
-    return {};
+    // Bulk writers audit the set once; each record still gets its state (no body) so check binds it.
+    return scope.auditCompact(QStringLiteral("party_unit"), unit.uuid, QStringLiteral("update"), {}, {});
 }
 
 Status PartyUnitRepository::setPendingSecretary(WriteScope& scope, qint64 unitId,

@@ -408,7 +408,8 @@ Status PostingRepository::insert(WriteScope& scope, Posting& posting)
     if (m_auditMode == AuditMode::EachRecord)
         return scope.audit(QStringLiteral("posting"), posting.uuid, QStringLiteral("create"), {},
                            toJson(posting));
-    return {};
+    // Bulk writers audit the set once; each record still gets its state (no body) so check binds it.
+    return scope.auditCompact(QStringLiteral("posting"), posting.uuid, QStringLiteral("create"), {}, {});
 }
 
 Status PostingRepository::update(WriteScope& scope, Posting& posting, const QString& action)
@@ -436,7 +437,8 @@ Status PostingRepository::update(WriteScope& scope, Posting& posting, const QStr
     OREC_TRY(writeChildren(scope, posting, true));
     if (m_auditMode == AuditMode::EachRecord)
         return scope.audit(QStringLiteral("posting"), posting.uuid, action, toJson(*before), toJson(posting));
-    return {};
+    // Bulk writers audit the set once; each record still gets its state (no body) so check binds it.
+    return scope.auditCompact(QStringLiteral("posting"), posting.uuid, action, {}, {});
 }
 
 } // namespace orec

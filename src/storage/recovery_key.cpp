@@ -71,4 +71,11 @@ SecureBytes RecoveryKey::deriveDataKey() const
     return crypto::deriveSubkey(m_secret, QByteArrayLiteral("orec data key v1"));
 }
 
+SecureBytes RecoveryKey::deriveSigningKey() const
+{
+    const SecureBytes seed =
+        crypto::deriveSubkey(m_secret, QByteArrayLiteral("orec recovery signing key v1"));
+    return crypto::signKeyPairFromSeed(seed).secretKey;
+}
+
 } // namespace orec

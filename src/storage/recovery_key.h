@@ -19,6 +19,9 @@ public:
     QString formatted() const;
     // The 256-bit SQLCipher key of the database this recovery key belongs to.
     SecureBytes deriveDataKey() const;
+    // The Ed25519 key that signs what is done with the recovery key alone (audit seals as
+    // kRecoverySigner). Not derivable from the data key, so holding a slot does not give it.
+    SecureBytes deriveSigningKey() const;
 
 private:
     SecureBytes m_secret;

@@ -159,7 +159,8 @@ Status ReportRepository::insert(WriteScope& scope, Report& report)
     if (m_auditMode == AuditMode::EachRecord)
         return scope.audit(QStringLiteral("report"), report.uuid, QStringLiteral("create"), {},
                            toJson(report));
-    return {};
+    // Bulk writers audit the set once; each record still gets its state (no body) so check binds it.
+    return scope.auditCompact(QStringLiteral("report"), report.uuid, QStringLiteral("create"), {}, {});
 }
 
 Status ReportRepository::update(WriteScope& scope, Report& report, const QString& action)
@@ -187,7 +188,8 @@ Status ReportRepository::update(WriteScope& scope, Report& report, const QString
     ++report.version;
     if (m_auditMode == AuditMode::EachRecord)
         return scope.audit(QStringLiteral("report"), report.uuid, action, toJson(*before), toJson(report));
-    return {};
+    // Bulk writers audit the set once; each record still gets its state (no body) so check binds it.
+    return scope.auditCompact(QStringLiteral("report"), report.uuid, action, {}, {});
 }
 
 } // namespace orec

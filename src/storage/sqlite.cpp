@@ -236,6 +236,36 @@ QString Statement::text(int column) const
     return QString::fromUtf8(view.data(), static_cast<qsizetype>(view.size()));
 }
 
+Statement::ColumnType Statement::columnType(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return ColumnType::Integer;
+    case SQLITE_FLOAT:
+        return ColumnType::Real;
+    case SQLITE_TEXT:
+        return ColumnType::Text;
+    case SQLITE_BLOB:
+        return ColumnType::Blob;
+    default:
+        return ColumnType::Null;
+    }
+}
+
+std::string_view Statement::columnName(int column) const
+{
+    const char* name = sqlite3_column_name(m_stmt, column);
+    return name ? std::string_view(name) : std::string_view();
+}
+
+std::string_view Statement::blobView(int column) const
+{
+    const void* data = sqlite3_column_blob(m_stmt, column);
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return data ? std::string_view(static_cast<const char*>(data), static_cast<std::size_t>(size))
+                : std::string_view();
+}
+
 QByteArray Statement::blob(int column) const
 {
     const void* data = sqlite3_column_blob(m_stmt, column);

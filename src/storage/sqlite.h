@@ -66,6 +66,12 @@ public:
     QByteArray blob(int column) const;
     QDate date(int column) const;
 
+    // Generic access, for code that reads whole rows whatever their columns (record digests).
+    enum class ColumnType { Integer, Real, Text, Blob, Null };
+    ColumnType columnType(int column) const;
+    std::string_view columnName(int column) const;
+    std::string_view blobView(int column) const; // the bytes of a text or blob; valid until step/reset
+
 private:
     friend class Connection;
     Statement(Connection* owner, sqlite3_stmt* stmt) : m_owner(owner), m_stmt(stmt) {}

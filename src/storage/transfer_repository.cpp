@@ -191,7 +191,8 @@ Status TransferRepository::insert(WriteScope& scope, Transfer& transfer)
     if (m_auditMode == AuditMode::EachRecord)
         return scope.audit(QStringLiteral("transfer"), transfer.uuid, QStringLiteral("create"), {},
                            toJson(transfer));
-    return {};
+    // Bulk writers audit the set once; each record still gets its state (no body) so check binds it.
+    return scope.auditCompact(QStringLiteral("transfer"), transfer.uuid, QStringLiteral("create"), {}, {});
 }
 
 Status TransferRepository::update(WriteScope& scope, Transfer& transfer)
@@ -234,7 +235,8 @@ Status TransferRepository::update(WriteScope& scope, Transfer& transfer)
     if (m_auditMode == AuditMode::EachRecord)
         return scope.audit(QStringLiteral("transfer"), transfer.uuid, QStringLiteral("update"),
                            toJson(*before), toJson(transfer));
-    return {};
+    // Bulk writers audit the set once; each record still gets its state (no body) so check binds it.
+    return scope.auditCompact(QStringLiteral("transfer"), transfer.uuid, QStringLiteral("update"), {}, {});
 }
 
 } // namespace orec

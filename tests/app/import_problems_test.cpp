@@ -413,7 +413,7 @@ TEST_F(ImportProblemsTest, MembersFileSkippingInvalidRowsImportsExactlyTheValidO
     ASSERT_TRUE(lan.ok());
     EXPECT_TRUE(lan->isProbationary());
     EXPECT_EQ(lan->homeUnitId, m_service->findUnit(QStringLiteral("CB-A"))->id);
-    EXPECT_EQ(changed, "audit_head audit_log member_search members");
+    EXPECT_EQ(changed, "audit_head audit_log audit_seal member_search members");
 }
 
 TEST_F(ImportProblemsTest, CellsFileWithEveryProblemIsRefusedWholeAndTheDatabaseIsUnchanged)
@@ -429,7 +429,7 @@ TEST_F(ImportProblemsTest, CellsFileSkippingInvalidRowsImportsExactlyTheValidOne
                            QStringLiteral("CB-JP-LHS Chi bộ lưu học sinh Tokyo"),
                            QStringLiteral("CB-KR-LD Chi bộ lao động Seoul"),
                            QStringLiteral("CB-AU-TLN Chi bộ tự lập nghiệp Sydney")}));
-    EXPECT_EQ(changed, "audit_head audit_log party_units");
+    EXPECT_EQ(changed, "audit_head audit_log audit_seal party_units");
 }
 
 TEST_F(ImportProblemsTest, PostingsFileWithEveryProblemIsRefusedWholeAndTheDatabaseIsUnchanged)
@@ -460,5 +460,5 @@ TEST_F(ImportProblemsTest, PostingsFileSkippingInvalidRowsImportsExactlyTheValid
                                          QStringLiteral("TH 2026-02-01 returned ")}));
     EXPECT_EQ(trips(m_hung), QStringList{QStringLiteral("JP 2025-09-05 in_overseas_cell 30/QĐ")});
     // Imported postings bring no documents: reports untouched.
-    EXPECT_EQ(changed, "audit_head audit_log posting_countries postings");
+    EXPECT_EQ(changed, "audit_head audit_log audit_seal posting_countries postings");
 }

@@ -62,14 +62,10 @@ protected:
     std::unique_ptr<app::Session> reopenAs(const QString& user, Role role, const QString& passphrase)
     {
         Database& db = m_session->database();
-        EXPECT_TRUE(db.keyStore()
-                        .setSlot(user, SecureBytes::fromUtf8(passphrase), db.dataKey(),
-                                 crypto::KdfParams::cheapForTestsOnly())
-                        .ok());
         {
             WriteScope scope(db, Permission::ManageUsers);
             EXPECT_TRUE(UserRepository(db).insert(scope, user, role).ok());
-            EXPECT_TRUE(db.saveKeyStore().ok());
+            EXPECT_TRUE(db.setUserPassphrase(scope, user, SecureBytes::fromUtf8(passphrase)).ok());
             EXPECT_TRUE(scope.commit().ok());
         }
         const QString path = db.path();

@@ -203,15 +203,11 @@ TEST_F(RulesServiceTest, AClerkMayNotChangeTheRules)
 {
     const QString clerk = QStringLiteral("thuky");
     const QString clerkPass = QStringLiteral("Thư ký chi bộ Khoa A");
-    ASSERT_TRUE(m_session->database()
-                    .keyStore()
-                    .setSlot(clerk, SecureBytes::fromUtf8(clerkPass), m_session->database().dataKey(),
-                             crypto::KdfParams::cheapForTestsOnly())
-                    .ok());
     {
         WriteScope scope(m_session->database(), Permission::ManageUsers);
         ASSERT_TRUE(UserRepository(m_session->database()).insert(scope, clerk, Role::Clerk).ok());
-        ASSERT_TRUE(m_session->database().saveKeyStore().ok());
+        ASSERT_TRUE(
+            m_session->database().setUserPassphrase(scope, clerk, SecureBytes::fromUtf8(clerkPass)).ok());
         ASSERT_TRUE(scope.commit().ok());
     }
     const QString path = m_session->database().path();

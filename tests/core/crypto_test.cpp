@@ -1,4 +1,5 @@
 #include "core/crypto.h"
+#include "core/secure_bytes.h"
 
 #include <gtest/gtest.h>
 
@@ -49,4 +50,41 @@ TEST(Crypto, Argon2idIsDeterministicPerSalt)
     EXPECT_TRUE(a->equals(*b));
     auto c = crypto::deriveKeyArgon2id(pass, crypto::randomBytes(crypto::kSaltBytes), params);
     EXPECT_FALSE(a->equals(*c));
+}
+
+// A secret read from a widget is shared (Qt's implicit sharing) by every copy made of it: wiping must
+// wipe that one buffer, not a private copy of it that leaves the original in memory.
+TEST(Wipe, WipeStringWipesTheSharedOriginalNotACopy)
+{
+    QString original = QString::fromUtf8("Mật khẩu rất bí mật 2026");
+    const QString alias = original; // shares the buffer, as QLineEdit::text() does with the field
+    const QChar* buffer = alias.constData();
+    const qsizetype size = alias.size();
+    QString secret = original;
+    wipeString(secret);
+    EXPECT_TRUE(secret.isEmpty());
+    for (qsizetype i = 0; i < size; ++i)
+        EXPECT_EQ(buffer[i], QChar(0)) << "character " << i << " survived";
+}
+
+TEST(Wipe, WipeBytesWipesTheSharedOriginalNotACopy)
+{
+    QByteArray original = QByteArray("khóa bí mật của slot").repeated(3);
+    const QByteArray alias = original;
+    const char* buffer = alias.constData();
+    const qsizetype size = alias.size();
+    wipeBytes(original);
+    for (qsizetype i = 0; i < size; ++i)
+        EXPECT_EQ(buffer[i], '\0') << "byte " << i << " survived";
+}
+
+TEST(Wipe, LiteralsAreLeftAloneAndOwnedCopiesAreIndependent)
+{
+    QString literal = QStringLiteral("không phải bí mật");
+    wipeString(literal); // read-only data: dropped, never written to
+    EXPECT_TRUE(literal.isEmpty());
+    const QString shown = QString::fromUtf8("ABCD-EFGH");
+    QString copy = ownedCopy(shown);
+    wipeString(copy);
+    EXPECT_EQ(shown, QStringLiteral("ABCD-EFGH"));
 }

@@ -114,12 +114,20 @@ protected:
             typeText(child<QLineEdit>(dialog, "repeatLineEdit"), kSecretaryPassphrase);
             keepScreenshot(dialog, QStringLiteral("field-setup-2-database"));
             QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
-            ASSERT_TRUE(waitUntil(
+            const bool reached = waitUntil(
                 [&] {
                     return !dialog->isBusy() &&
                            pages->currentWidget()->objectName() == QStringLiteral("resultPage");
                 },
-                20000));
+                20000);
+            if (!reached) {
+                QStringList shown;
+                for (QLabel* label : dialog->findChildren<QLabel*>())
+                    if (label->isVisible() && !label->text().isEmpty())
+                        shown << label->text();
+                dialog->reject();
+                FAIL() << shown.join(QStringLiteral(" | ")).toStdString();
+            }
             sawResult = true;
             EXPECT_EQ(dialog->cellCode(), kCell);
             EXPECT_FALSE(dialog->recoveryKeyShown().isEmpty());

@@ -1,6 +1,7 @@
 // Test helper process: writes large transactions into a database until killed, or holds its lock.
 //   orec_crash_writer write DB USER   (passphrase in OREC_PASSPHRASE) prints "committed N" after each commit
 //   orec_crash_writer hold DB USER    prints "ready" and keeps the database open until killed
+#include "core/crypto.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@ using namespace orec;
 
 int main(int argc, char** argv)
 {
+    orec::crypto::allowCheapKdfForTests(); // synthetic data sets: cheap key slots
     QCoreApplication app(argc, argv);
     if (argc != 4)
         return 1;

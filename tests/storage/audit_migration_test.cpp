@@ -39,7 +39,9 @@ TEST(AuditLog, EveryChangeIsRecordedWithWhoWhatAndValues)
     addUsers(db, 1);
     auto entries = db.auditLog().query({});
     ASSERT_TRUE(entries.ok());
-    ASSERT_EQ(entries->size(), 3); // database create, admin create, user0 create (newest first)
+    // database create, the rules version the schema wrote taken into the log, admin create, user0 create
+    // (newest first)
+    ASSERT_EQ(entries->size(), 4);
     const AuditEntry& e = entries->first();
     EXPECT_EQ(e.user, kAdmin);
     EXPECT_EQ(e.entity, QStringLiteral("user"));
@@ -59,7 +61,7 @@ TEST(AuditLog, RolledBackChangeLeavesNoAuditRow)
         WriteScope scope(db, Permission::ManageUsers);
         ASSERT_TRUE(UserRepository(db).insert(scope, QStringLiteral("ghost"), Role::Clerk).ok());
     }
-    EXPECT_EQ(db.auditLog().query({})->size(), 2);
+    EXPECT_EQ(db.auditLog().query({})->size(), 3);
     EXPECT_FALSE(UserRepository(db).find(QStringLiteral("ghost"))->has_value());
     EXPECT_TRUE(db.auditLog().verify()->intact);
 }
@@ -73,12 +75,9 @@ TEST(AuditLog, AuditorCannotWrite)
         Database& db = *created.database;
         WriteScope scope(db, Permission::ManageUsers);
         ASSERT_TRUE(UserRepository(db).insert(scope, QStringLiteral("kiemtra"), Role::Auditor).ok());
-        ASSERT_TRUE(db.keyStore()
-                        .setSlot(QStringLiteral("kiemtra"),
-                                 SecureBytes::fromUtf8(QStringLiteral("chỉ đọc thôi nhé")), db.dataKey(),
-                                 crypto::KdfParams::cheapForTestsOnly())
+        ASSERT_TRUE(db.setUserPassphrase(scope, QStringLiteral("kiemtra"),
+                                         SecureBytes::fromUtf8(QStringLiteral("chỉ đọc thôi nhé")))
                         .ok());
-        ASSERT_TRUE(db.saveKeyStore().ok());
         ASSERT_TRUE(scope.commit().ok());
     }
     auto auditor = unlock(path, QStringLiteral("kiemtra"), QStringLiteral("chỉ đọc thôi nhé"));

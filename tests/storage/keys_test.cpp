@@ -15,6 +15,24 @@ using namespace orec;
 using namespace orec::test;
 
 namespace {
+// A database written by the program before key files had generations (and format 1 or 2 key files):
+// it holds no key_file_generation, so its old key file is not taken for a downgrade.
+void asOldProgramsDatabase(const QString& path)
+{
+    DatabaseOptions asItWas = fastOptions();
+    asItWas.schemaVersion = 7; // the last schema before signed audit entries
+    auto db = unlock(path, kAdmin, kAdminPassphrase, asItWas);
+    ASSERT_TRUE(db->connection().exec("DELETE FROM meta WHERE key = 'key_file_generation'").ok());
+}
+
+// A database as the program before format 3 left it: schema 7, its users added then.
+Database::Created createOldProgramsDatabase(const QString& path)
+{
+    DatabaseOptions asItWas = fastOptions();
+    asItWas.schemaVersion = 7;
+    return createDatabase(path, kAdmin, kAdminPassphrase, asItWas);
+}
+
 const QString kClerk = QStringLiteral("thuky");
 const QString kClerkPass = QStringLiteral("Chi bộ lưu học sinh 7");
 } // namespace
@@ -88,13 +106,15 @@ TEST(KeySlots, RemovedUserWithAnOldKeyFileCopyIsStillRefused)
         app::Session session(unlock(path));
         ASSERT_TRUE(app::AccountService(session).removeUser(kClerk).ok());
     }
-    // The removed user puts back their saved copy of the key file: the users table still says no.
+    // The removed user puts back their saved copy of the key file: it is older than the database
+    // (its generation), so it is refused as a rollback before the users table is even asked.
     QFile f(KeyStore::slotFilePath(path));
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write(oldKeys);
     f.close();
-    EXPECT_EQ(Database::unlock(path, kClerk, SecureBytes::fromUtf8(kClerkPass), fastOptions()).code(),
-              ErrorCode::WrongKey);
+    auto refused = Database::unlock(path, kClerk, SecureBytes::fromUtf8(kClerkPass), fastOptions());
+    EXPECT_EQ(refused.code(), ErrorCode::Corrupt);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("older than its database")));
 }
 
 TEST(KeySlots, ChangingAPassphraseDoesNotReencryptTheData)
@@ -299,6 +319,8 @@ QByteArray asFormatOne(const QByteArray& current, const QStringList& users)
         EXPECT_FALSE(owner.isEmpty());
         slot.remove(QStringLiteral("id"));
         slot.remove(QStringLiteral("sealed_name"));
+        for (const char* format3 : {"wrapped_signing_key", "pending_signing_key", "signing_key_issued"})
+            slot.remove(QLatin1String(format3));
         slot.insert(QStringLiteral("user"), owner);
         slot.insert(QStringLiteral("created_at"), QStringLiteral("2026-03-01T08:00:00Z"));
         slotList.append(slot);
@@ -306,6 +328,8 @@ QByteArray asFormatOne(const QByteArray& current, const QStringList& users)
     root.insert(QStringLiteral("slots"), slotList);
     root.insert(QStringLiteral("version"), 1);
     root.remove(QStringLiteral("slot_id_salt"));
+    root.remove(QStringLiteral("generation"));
+    root.remove(QStringLiteral("mac"));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -374,9 +398,10 @@ TEST(KeySlots, FormatOneKeyFileIsReadAndRewrittenWithoutNamesAtTheFirstUnlock)
     const QString path = dir.file(QStringLiteral("v1.orec"));
     const QString keyPath = KeyStore::slotFilePath(path);
     {
-        app::Session session(std::move(createDatabase(path).database));
+        app::Session session(std::move(createOldProgramsDatabase(path).database));
         ASSERT_TRUE(app::AccountService(session).addUser(kMarkerUser, Role::Clerk, kClerkPass).ok());
     }
+    asOldProgramsDatabase(path);
     const QByteArray formatOne = asFormatOne(readAll(keyPath), {kAdmin, kMarkerUser});
     ASSERT_TRUE(formatOne.contains(kMarkerUser.toUtf8())); // as the old program wrote it
     writeFile(keyPath, formatOne);
@@ -391,11 +416,21 @@ TEST(KeySlots, FormatOneKeyFileIsReadAndRewrittenWithoutNamesAtTheFirstUnlock)
         ErrorCode::WrongKey);
     EXPECT_EQ(readAll(keyPath), formatOne);
 
+    // The register is of the old program too: its clerk cannot be the first to open it with this
+    // one (the upgrade starts signed audit entries, an administrator's to begin).
+    EXPECT_EQ(Database::unlock(path, kMarkerUser, SecureBytes::fromUtf8(kClerkPass), fastOptions()).code(),
+              ErrorCode::PermissionDenied);
+    EXPECT_EQ(readAll(keyPath), formatOne);
     // The first successful unlock rewrites the file in the current format, names gone.
+    {
+        auto db = unlock(path);
+        EXPECT_EQ(db->actor().role, Role::Admin);
+        EXPECT_EQ(db->keyStore().loadedFormatVersion(), KeyStore::kFormatVersion);
+    }
     {
         auto db = unlock(path, kMarkerUser, kClerkPass);
         EXPECT_EQ(db->actor().role, Role::Clerk);
-        EXPECT_EQ(db->keyStore().loadedFormatVersion(), KeyStore::kFormatVersion);
+        EXPECT_TRUE(db->canSign()); // the key the upgrade issued, taken at this first unlock
     }
     expectCurrentFormatWithoutNames(readAll(keyPath));
     EXPECT_FALSE(readAll(keyPath).contains(kMarkerUser.toUtf8()));
@@ -418,20 +453,23 @@ TEST(KeySlots, FormatOneKeyFileInABackupIsRestoredWithoutNames)
     const QString path = dir.file(QStringLiteral("old.orec"));
     const QString bak = dir.file(QStringLiteral("old.orecbak"));
     {
-        app::Session session(std::move(createDatabase(path).database));
+        app::Session session(std::move(createOldProgramsDatabase(path).database));
         ASSERT_TRUE(app::AccountService(session).addUser(kMarkerUser, Role::Clerk, kClerkPass).ok());
     }
+    asOldProgramsDatabase(path);
     const QByteArray formatOne = asFormatOne(readAll(KeyStore::slotFilePath(path)), {kAdmin, kMarkerUser});
     // A backup as the old program wrote it: the key file of format 1 inside.
-    ASSERT_TRUE(backup::writeFromFiles(path, formatOne, unlock(path)->databaseId(), latestSchemaVersion(),
-                                       QDateTime::currentDateTimeUtc(), bak)
-                    .ok());
+    DatabaseOptions asItWas = fastOptions();
+    asItWas.schemaVersion = 7;
+    const QString id = unlock(path, kAdmin, kAdminPassphrase, asItWas)->databaseId();
+    ASSERT_TRUE(backup::writeFromFiles(path, formatOne, id, 7, QDateTime::currentDateTimeUtc(), bak).ok());
     ASSERT_TRUE(fileContains(bak, kMarkerUser.toUtf8()));
     const QString target = dir.file(QStringLiteral("restored.orec"));
     auto restored =
         backup::restore(bak, target, kAdmin, SecureBytes::fromUtf8(kAdminPassphrase), fastOptions());
     ASSERT_TRUE(restored.ok()) << restored.error().toString().toStdString();
     expectCurrentFormatWithoutNames(readAll(KeyStore::slotFilePath(target)));
+    EXPECT_EQ(unlock(target)->actor().role, Role::Admin); // upgrades the restored register
     EXPECT_EQ(unlock(target, kMarkerUser, kClerkPass)->actor().role, Role::Clerk);
 }
 
@@ -478,7 +516,8 @@ TEST(KeySlots, AFormatOneSlotLearnsItsSealedNameAtItsFirstUnlockByName)
     TempDir dir;
     const QString path = dir.file(QStringLiteral("v1only.orec"));
     const QString keyPath = KeyStore::slotFilePath(path);
-    createDatabase(path);
+    createOldProgramsDatabase(path);
+    asOldProgramsDatabase(path);
     writeFile(keyPath, asFormatOne(readAll(keyPath), {kAdmin}));
     const SecureBytes pass = SecureBytes::fromUtf8(kAdminPassphrase);
     // The converted slot cannot tell its name yet, so no name means "admin", who does not exist.

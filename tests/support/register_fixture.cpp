@@ -24,6 +24,18 @@ void RegisterFixture::SetUp()
     m_home = *addedHome;
 }
 
+void RegisterFixture::TearDown()
+{
+    if (!m_session)
+        return;
+    auto report = m_session->database().check(Database::CheckOptions{});
+    ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
+    QStringList problems = report->integrityProblems + report->keyFileProblems + report->audit.problems;
+    for (const RecordProblem& p : report->audit.records)
+        problems << p.message;
+    EXPECT_TRUE(report->ok()) << problems.join(QLatin1Char('\n')).toStdString();
+}
+
 Member RegisterFixture::draftMember(const QString& name, const QString& card) const
 {
     Member m;

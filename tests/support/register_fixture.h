@@ -20,6 +20,9 @@ protected:
     static inline const QDate kToday{2026, 3, 2}; // a Monday
 
     void SetUp() override;
+    // Every change a test made through the program must leave the register passing its check: each
+    // record as its last audit entry says, every entry signed by a user entitled to it.
+    void TearDown() override;
 
     // A full member of CB-A: born 12/04/1985, admitted 19/05/2010, full member 19/05/2011; not added.
     Member draftMember(const QString& name, const QString& card) const;

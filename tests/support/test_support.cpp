@@ -9,6 +9,13 @@
 
 namespace orec::test {
 
+// Every test program links this file: its slots use the cheap Argon2id settings, which the
+// release programs refuse (crypto::allowCheapKdfForTests).
+const bool kCheapKdfAllowed = [] {
+    crypto::allowCheapKdfForTests();
+    return true;
+}();
+
 DatabaseOptions fastOptions(const Clock* clock)
 {
     DatabaseOptions options;
