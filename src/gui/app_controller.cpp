@@ -1,10 +1,12 @@
 #include "gui/app_controller.h"
 
+#include "gui/leftover_scans.h"
 #include "gui/main_window.h"
 #include "gui/unlock_window.h"
 
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
 
 namespace orec::gui {
 
@@ -30,6 +32,8 @@ AppController::~AppController()
 
 void AppController::start()
 {
+    LeftoverScans::sweep(m_options.leftoverScanFolder.isEmpty() ? QDir::tempPath()
+                                                                : m_options.leftoverScanFolder);
     m_unlock = std::make_unique<UnlockWindow>(m_options.database);
     if (!m_options.databasePath.isEmpty())
         m_unlock->setDatabasePath(m_options.databasePath);

@@ -20,6 +20,9 @@ struct AppOptions
     QString databasePath;
     QString user;
     qint64 autoLockMs = 5 * 60 * 1000; // settings override it unless a test sets it explicitly
+    // Where versions with the outside PDF viewer left scan copies: the temporary folder as it was before
+    // the program chose a private one (empty: QDir::tempPath()). Swept when the program starts.
+    QString leftoverScanFolder;
 };
 
 class AppController : public QObject
@@ -29,6 +32,7 @@ public:
     explicit AppController(AppOptions options, QObject* parent = nullptr);
     ~AppController() override;
 
+    // Sweeps what earlier versions left on disk, then shows the unlock window.
     void start();
     // Closes the main window and the database (wiping the key) and shows the unlock window again.
     void lock();

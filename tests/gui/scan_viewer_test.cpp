@@ -1,13 +1,17 @@
 // Scans are shown inside the program, from memory: a PDF and an image scan are opened offscreen in the real
 // viewer, their pixels checked, and the temporary folder, the program's data and cache folders and the
 // database's folder are compared before and after: no file appears. A print preview writes nothing either,
-// and the explicit export writes an owner-only copy after a warning.
+// the explicit export writes an owner-only copy after a warning, and leftovers of the outside-viewer
+// versions are swept at start-up.
 #include "app/attachment_service.h"
 #include "app/print_service.h"
+#include "gui/app_controller.h"
 #include "gui/attachment_viewer_dialog.h"
 #include "gui/file_dialogs.h"
+#include "gui/leftover_scans.h"
 #include "gui/print_support.h"
 #include "gui/report_form_dialog.h"
+#include "gui/unlock_window.h"
 #include "gui_test_support.h"
 #include "register_fixture.h"
 
@@ -26,6 +30,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <functional>
+
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#endif
 
 using namespace orec;
 using namespace orec::test;
@@ -424,4 +432,94 @@ TEST_F(ScanViewerTest, ACopyIsSavedOnlyAfterTheWarningAndOnlyForItsOwner)
     EXPECT_EQ(copy.permissions() & others, QFileDevice::Permissions());
     EXPECT_TRUE(copy.permissions() & QFileDevice::ReadOwner);
     EXPECT_TRUE(gui::MessageBox::lastText().contains(QStringLiteral("readable by you only")));
+}
+
+TEST_F(ScanViewerTest, StartUpSweepsTheScanCopiesEarlierVersionsLeft)
+{
+    // What a version with the outside viewer left in the temporary folder when it crashed: a private
+    // folder from QTemporaryDir("orec-scan-XXXXXX") with numbered copies in it.
+    const QString temp = QDir::tempPath();
+    QTemporaryDir leftover(QDir(temp).filePath(QStringLiteral("orec-scan-XXXXXX")));
+    ASSERT_TRUE(leftover.isValid());
+    leftover.setAutoRemove(false);
+    QFile::setPermissions(leftover.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QStringList copies{QDir(leftover.path()).filePath(QStringLiteral("1-ban-cam-ket.pdf")),
+                             QDir(leftover.path()).filePath(QStringLiteral("2-don-xin-phep.png"))};
+    for (const QString& path : copies) {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4 Nguyễn Thị Mai");
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    // What must stay: names that only look alike, another folder's files behind a link of that shape, and
+    // a folder of that shape anyone may read (not one the program made).
+    QDir(temp).mkdir(QStringLiteral("orec-scanner"));
+    QDir(temp).mkdir(QStringLiteral("orec-scan-open"));
+    QFile::setPermissions(QDir(temp).filePath(QStringLiteral("orec-scan-open")),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                              QFileDevice::ReadOther | QFileDevice::ExeOther);
+    QTemporaryDir elsewhere;
+    const QString precious = QDir(elsewhere.path()).filePath(QStringLiteral("1-keep.pdf"));
+    {
+        QFile file(precious);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("keep me");
+    }
+    QFile::setPermissions(elsewhere.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    ASSERT_TRUE(QFile::link(elsewhere.path(), QDir(temp).filePath(QStringLiteral("orec-scan-L1nk00"))));
+    QDir(temp).mkdir(QStringLiteral("orec-scan-W0rld1"));
+    QFile::setPermissions(QDir(temp).filePath(QStringLiteral("orec-scan-W0rld1")),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                              QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                              QFileDevice::ExeOther);
+
+    // Start-up as the program does it (the session of the fixture is closed first: one program at a time).
+    service.reset();
+    session.reset();
+    gui::AppOptions options;
+    options.database = fastOptions(&m_clock);
+    options.databasePath = m_dir.file(QStringLiteral("r.orec"));
+    gui::AppController controller(options);
+    controller.start();
+
+    EXPECT_FALSE(QFileInfo::exists(leftover.path()));
+    for (const QString& path : copies)
+        EXPECT_FALSE(QFileInfo::exists(path));
+    EXPECT_TRUE(QFileInfo(QDir(temp).filePath(QStringLiteral("orec-scanner"))).isDir());
+    EXPECT_TRUE(QFileInfo(QDir(temp).filePath(QStringLiteral("orec-scan-open"))).isDir());
+    EXPECT_TRUE(QFileInfo(QDir(temp).filePath(QStringLiteral("orec-scan-W0rld1"))).isDir());
+    EXPECT_TRUE(QFileInfo(QDir(temp).filePath(QStringLiteral("orec-scan-L1nk00"))).isSymLink());
+    QFile kept(precious);
+    ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+    EXPECT_EQ(kept.readAll(), QByteArray("keep me"));
+    controller.unlockWindow()->hide();
+}
+
+TEST(LeftoverScans, CopiesAreOverwrittenBeforeTheyAreDeleted)
+{
+    // The sweep on its own, reporting what it did; a hard link to one copy shows its bytes were zeroed
+    // before the name went away.
+    QTemporaryDir temp;
+    const QString folder = QDir(temp.path()).filePath(QStringLiteral("orec-scan-Ab3dE9"));
+    ASSERT_TRUE(QDir().mkdir(folder));
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString copy = QDir(folder).filePath(QStringLiteral("1-ban-cam-ket.pdf"));
+    {
+        QFile file(copy);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(100'000, 'M'));
+    }
+    const QString witness = QDir(temp.path()).filePath(QStringLiteral("witness"));
+    ASSERT_EQ(::link(QFile::encodeName(copy).constData(), QFile::encodeName(witness).constData()), 0);
+
+    const gui::LeftoverScans::Sweep swept = gui::LeftoverScans::sweep(temp.path());
+    EXPECT_EQ(swept.folders, 1);
+    EXPECT_EQ(swept.files, 1);
+    EXPECT_TRUE(swept.failed.isEmpty());
+    EXPECT_FALSE(QFileInfo::exists(folder));
+    QFile file(witness);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), QByteArray(100'000, '\0'));
 }
