@@ -14,7 +14,7 @@ packages=(
   qt6-charts-dev qt6-pdf-dev libqt6opengl6-dev qt6-svg-dev libgl1-mesa-dev
   libsqlcipher-dev libsodium-dev libxlsxwriter-dev zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  poppler-utils xvfb xauth fonts-noto-core fonts-dejavu-core clang-format
+  poppler-utils xvfb xauth dbus-daemon fonts-noto-core fonts-dejavu-core clang-format
 )
 
 missing=()

@@ -19,6 +19,8 @@ AppController::AppController(AppOptions options, QObject* parent)
         if (m_main)
             m_main->setAutoLockSecondsLeft(left);
     });
+    // Sleep and the desktop's screen lock take the same path as the idle time and Ctrl+L.
+    connect(&m_systemLock, &SystemLockWatcher::lockRequested, this, [this] { lock(); });
 }
 
 AppController::~AppController()
@@ -34,6 +36,7 @@ void AppController::start()
 {
     LeftoverScans::sweep(m_options.leftoverScanFolder.isEmpty() ? QDir::tempPath()
                                                                 : m_options.leftoverScanFolder);
+    m_systemLock.watch();
     m_unlock = std::make_unique<UnlockWindow>(m_options.database);
     if (!m_options.databasePath.isEmpty())
         m_unlock->setDatabasePath(m_options.databasePath);

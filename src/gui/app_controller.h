@@ -3,6 +3,7 @@
 
 #include "app/session.h"
 #include "gui/idle_watcher.h"
+#include "gui/system_lock_watcher.h"
 #include "storage/database.h"
 
 #include <QObject>
@@ -32,9 +33,10 @@ public:
     explicit AppController(AppOptions options, QObject* parent = nullptr);
     ~AppController() override;
 
-    // Sweeps what earlier versions left on disk, then shows the unlock window.
+    // Sweeps what earlier versions left on disk, listens for sleep and screen locks, shows the unlock window.
     void start();
-    // Closes the main window and the database (wiping the key) and shows the unlock window again.
+    // The one way the program locks (Ctrl+L, the idle time, sleep, the desktop's screen lock): closes the
+    // main window and the database (wiping the key) and shows the unlock window again.
     void lock();
     bool isUnlocked() const { return m_session != nullptr; }
 
@@ -42,6 +44,7 @@ public:
     MainWindow* mainWindow() const { return m_main.get(); }
     app::Session* session() const { return m_session.get(); }
     IdleWatcher& idleWatcher() { return m_idle; }
+    SystemLockWatcher& systemLockWatcher() { return m_systemLock; }
 
 Q_SIGNALS:
     void unlocked();
@@ -58,6 +61,7 @@ private:
     std::unique_ptr<MainWindow> m_retiredMain;
     std::unique_ptr<app::Session> m_retiredSession;
     IdleWatcher m_idle;
+    SystemLockWatcher m_systemLock;
 };
 
 } // namespace orec::gui
