@@ -36,7 +36,8 @@ public:
     // Sweeps what earlier versions left on disk, listens for sleep and screen locks, shows the unlock window.
     void start();
     // The one way the program locks (Ctrl+L, the idle time, sleep, the desktop's screen lock): closes the
-    // main window and the database (wiping the key) and shows the unlock window again.
+    // dialogs and the main window with every list, cache and form of the session, closes the database
+    // (wiping the key), clears what the program put on the clipboard and shows the unlock window again.
     void lock();
     bool isUnlocked() const { return m_session != nullptr; }
 
@@ -52,6 +53,8 @@ Q_SIGNALS:
 
 private:
     void onSessionReady();
+    bool closeDialogsAndPopups();
+    static void forgetSessionTexts();
 
     AppOptions m_options;
     std::unique_ptr<UnlockWindow> m_unlock;

@@ -5,17 +5,32 @@
 // member's name or card number.
 #include "gui/app_controller.h"
 #include "gui/main_window.h"
+#include "gui/member_list_model.h"
+#include "gui/members_screen.h"
+#include "gui/screen.h"
 #include "gui/system_lock_watcher.h"
 #include "gui/unlock_window.h"
 #include "gui_test_support.h"
 #include "register_fixture.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCompleter>
+#include <QGroupBox>
+#include <QLabel>
 #include <QLoggingCategory>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
+#include <QTextEdit>
+#include <QTimer>
 
 #if defined(OREC_HAVE_DBUS)
 #include <QDBusConnection>
@@ -143,9 +158,112 @@ void emitSignal(QDBusConnection& bus, const QString& path, const QString& interf
 
 #endif
 
+// Every text the widgets show and every string the item models of the application hold, with where it was
+// found, when it contains one of `needles`.
+QStringList whereNeedlesAre(const QStringList& needles)
+{
+    QStringList found;
+    const auto check = [&](const QString& where, const QString& text) {
+        for (const QString& needle : needles) {
+            if (text.contains(needle, Qt::CaseInsensitive))
+                found.append(where + QStringLiteral(": ") + needle);
+        }
+    };
+    QSet<const QAbstractItemModel*> models;
+    for (QWidget* widget : QApplication::allWidgets()) {
+        const QString where =
+            QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char('/') + widget->objectName();
+        check(where, widget->windowTitle());
+        check(where, widget->toolTip());
+        check(where, widget->statusTip());
+        check(where, widget->whatsThis());
+        check(where, widget->accessibleName());
+        check(where, widget->accessibleDescription());
+        if (auto* label = qobject_cast<QLabel*>(widget))
+            check(where, label->text());
+        if (auto* button = qobject_cast<QAbstractButton*>(widget))
+            check(where, button->text());
+        if (auto* edit = qobject_cast<QLineEdit*>(widget)) {
+            check(where, edit->text());
+            check(where, edit->placeholderText());
+        }
+        if (auto* edit = qobject_cast<QTextEdit*>(widget))
+            check(where, edit->toPlainText());
+        if (auto* edit = qobject_cast<QPlainTextEdit*>(widget))
+            check(where, edit->toPlainText());
+        if (auto* box = qobject_cast<QGroupBox*>(widget))
+            check(where, box->title());
+        if (auto* tabs = qobject_cast<QTabWidget*>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                check(where, tabs->tabText(i) + QLatin1Char(' ') + tabs->tabToolTip(i));
+        }
+        for (const QAction* action : widget->actions())
+            check(where + QStringLiteral(" action"), action->text() + QLatin1Char(' ') + action->toolTip());
+        if (auto* view = qobject_cast<QAbstractItemView*>(widget); view && view->model())
+            models.insert(view->model());
+        if (auto* combo = qobject_cast<QComboBox*>(widget)) {
+            models.insert(combo->model());
+            check(where, combo->currentText());
+        }
+        for (const QCompleter* completer : widget->findChildren<QCompleter*>(Qt::FindDirectChildrenOnly))
+            models.insert(completer->model());
+        for (const QAbstractItemModel* model :
+             widget->findChildren<QAbstractItemModel*>(Qt::FindDirectChildrenOnly))
+            models.insert(model);
+    }
+    for (const QAbstractItemModel* model : qApp->findChildren<QAbstractItemModel*>())
+        models.insert(model);
+
+    const QList<int> roles{Qt::DisplayRole,   Qt::EditRole,     Qt::ToolTipRole,       Qt::StatusTipRole,
+                           Qt::WhatsThisRole, Qt::UserRole,     Qt::UserRole + 1,      Qt::UserRole + 2,
+                           Qt::UserRole + 3,  Qt::UserRole + 4, Qt::AccessibleTextRole};
+    std::function<void(const QAbstractItemModel*, const QModelIndex&, const QString&)> walk =
+        [&](const QAbstractItemModel* model, const QModelIndex& parent, const QString& where) {
+            for (int row = 0; row < model->rowCount(parent); ++row) {
+                for (int column = 0; column < model->columnCount(parent); ++column) {
+                    const QModelIndex index = model->index(row, column, parent);
+                    for (int role : roles) {
+                        const QVariant value = model->data(index, role);
+                        if (value.canConvert<QString>())
+                            check(where, value.toString());
+                    }
+                    if (column == 0 && model->hasChildren(index))
+                        walk(model, index, where);
+                }
+            }
+        };
+    for (const QAbstractItemModel* model : std::as_const(models)) {
+        const QString where =
+            QString::fromLatin1(model->metaObject()->className()) + QStringLiteral(" model");
+        for (int column = 0; column < model->columnCount(); ++column)
+            check(where, model->headerData(column, Qt::Horizontal).toString());
+        walk(model, {}, where);
+    }
+    const QClipboard* clipboard = QGuiApplication::clipboard();
+    check(QStringLiteral("clipboard"), clipboard->text(QClipboard::Clipboard));
+    if (clipboard->supportsSelection())
+        check(QStringLiteral("selection"), clipboard->text(QClipboard::Selection));
+    check(QStringLiteral("last message box"), gui::MessageBox::lastText());
+    return found;
+}
+
 class LockTest : public RegisterFixture
 {
 protected:
+    void TearDown() override
+    {
+        QGuiApplication::clipboard()->clear();
+        RegisterFixture::TearDown();
+    }
+
+    QStringList memberTexts() const
+    {
+        QStringList texts;
+        for (const Member& m : {duc, hoa, leDuc, mai})
+            texts << m.fullName << m.partyCardNumber << m.citizenId;
+        return texts;
+    }
+
     // The fixture's register, opened in the application through its unlock window.
     std::unique_ptr<gui::AppController> unlockedApplication()
     {
@@ -180,6 +298,25 @@ protected:
         EXPECT_TRUE(controller.unlockWindow()->isVisible());
         for (QWidget* widget : QApplication::topLevelWidgets())
             EXPECT_EQ(qobject_cast<gui::MainWindow*>(widget), nullptr) << "a main window is left";
+    }
+
+    // Every screen shown, the member list's first name copied with Ctrl+C: the session's data in memory.
+    void fillEveryScreen(gui::MainWindow* window)
+    {
+        for (gui::ScreenId id : {gui::ScreenId::Dashboard, gui::ScreenId::Postings, gui::ScreenId::Cells,
+                                 gui::ScreenId::ReportsDue, gui::ScreenId::AuditLog, gui::ScreenId::Users,
+                                 gui::ScreenId::Members}) {
+            ASSERT_NE(window->showScreen(id), nullptr);
+            settleEvents();
+        }
+        auto* view = child<QTableView>(window, "membersTableView");
+        ASSERT_NE(view, nullptr);
+        ASSERT_TRUE(waitUntil([&] { return view->model()->rowCount() == 4; }));
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, gui::MemberListModel::NameColumn));
+        QTest::keySequence(view, QKeySequence::Copy);
+        EXPECT_TRUE(memberTexts().contains(QGuiApplication::clipboard()->text()))
+            << QGuiApplication::clipboard()->text().toStdString();
     }
 
     QString m_path;
@@ -337,6 +474,79 @@ TEST_F(LockTest, TheScreenLockingLocksTheApplication)
     controller->systemLockWatcher().onScreenSaverActiveChanged(true);
     expectLocked(*controller);
     EXPECT_TRUE(databaseClosed());
+}
+
+TEST_F(LockTest, NothingOfTheSessionStaysInMemoryAfterALock)
+{
+    sendAbroad();
+    auto controller = unlockedApplication();
+    ASSERT_TRUE(controller->isUnlocked());
+    fillEveryScreen(controller->mainWindow());
+    // The walk sees the session's data while it is open: models, widgets, the clipboard.
+    const QStringList before = whereNeedlesAre(memberTexts());
+    EXPECT_GT(before.size(), 20) << before.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(before.join(QLatin1Char('\n')).contains(QStringLiteral("clipboard")));
+
+    controller->lock();
+    expectLocked(*controller);
+    EXPECT_TRUE(databaseClosed());
+    const QStringList after = whereNeedlesAre(memberTexts());
+    EXPECT_TRUE(after.isEmpty()) << after.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_F(LockTest, NothingOfTheSessionStaysInMemoryAfterALockFromInsideADialog)
+{
+    sendAbroad();
+    auto controller = unlockedApplication();
+    ASSERT_TRUE(controller->isUnlocked());
+    fillEveryScreen(controller->mainWindow());
+    auto* members =
+        qobject_cast<gui::MembersScreen*>(controller->mainWindow()->screen(gui::ScreenId::Members));
+    ASSERT_NE(members, nullptr);
+
+    // The idle time runs out while a member's dossier is open (its own event loop inside the screen).
+    QStringList inDialog;
+    whenModalOpens([&](QWidget*) {
+        settleEvents();
+        inDialog = whereNeedlesAre({duc.fullName});
+        controller->lock();
+    });
+    members->openMember(duc.id);
+    EXPECT_FALSE(inDialog.isEmpty());
+    // Back in the outer event loop, the window put aside while the dialog returned is deleted.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    settleEvents();
+    expectLocked(*controller);
+    EXPECT_TRUE(databaseClosed());
+    const QStringList after = whereNeedlesAre(memberTexts());
+    EXPECT_TRUE(after.isEmpty()) << after.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_F(LockTest, ALockWhileAMenuIsOpenLetsItCloseFirst)
+{
+    sendAbroad();
+    auto controller = unlockedApplication();
+    ASSERT_TRUE(controller->isUnlocked());
+    fillEveryScreen(controller->mainWindow());
+    auto* chart = child<QWidget>(controller->mainWindow(), "countryChartView");
+    ASSERT_NE(chart, nullptr);
+    // A chart's menu on the dashboard is a QMenu on the stack of the screen's function, child of the screen,
+    // running its own event loop (QMenu::exec): deleting the screen under it would delete the menu twice.
+    bool menuWasOpen = false;
+    QTimer::singleShot(0, [&] {
+        ASSERT_TRUE(waitUntil([] { return QApplication::activePopupWidget() != nullptr; }, 5000));
+        menuWasOpen = true;
+        controller->lock();
+    });
+    Q_EMIT chart->customContextMenuRequested(QPoint(10, 10));
+    EXPECT_TRUE(menuWasOpen);
+    EXPECT_EQ(QApplication::activePopupWidget(), nullptr);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    settleEvents();
+    expectLocked(*controller);
+    EXPECT_TRUE(databaseClosed());
+    const QStringList after = whereNeedlesAre(memberTexts());
+    EXPECT_TRUE(after.isEmpty()) << after.join(QLatin1Char('\n')).toStdString();
 }
 
 #include "lock_test.moc"
