@@ -11,10 +11,10 @@ if [ "${1:-}" = "--check" ]; then check_only=1; fi
 packages=(
   build-essential cmake ninja-build pkg-config ccache git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libgl1-mesa-dev
+  qt6-charts-dev qt6-pdf-dev libqt6opengl6-dev qt6-svg-dev libgl1-mesa-dev
   libsqlcipher-dev sqlcipher libsodium-dev libxlsxwriter-dev zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  poppler-utils xvfb xauth fonts-noto-core fonts-dejavu-core clang-format
+  poppler-utils xvfb xauth dbus-daemon fonts-noto-core fonts-dejavu-core clang-format
 )
 
 missing=()

@@ -1,5 +1,7 @@
 #include "app/attachment_service.h"
 
+#include "core/secure_bytes.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -72,6 +74,34 @@ Result<QByteArray> AttachmentService::content(qint64 attachmentId)
 {
     OREC_TRY(m_session.require(Permission::ReadRecords));
     return AttachmentRepository(m_session.database()).content(attachmentId);
+}
+
+Status AttachmentService::saveCopy(qint64 attachmentId, const QString& path)
+{
+    auto content = this->content(attachmentId);
+    if (!content)
+        return content.error();
+    // Created with owner-only permissions from the start (not chmod-ed after the bytes are in): a file
+    // already there is removed first, since open() keeps the permissions of a file it reuses.
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        wipeBytes(*content);
+        return Error(ErrorCode::Io, tr("The file already there could not be replaced."), path);
+    }
+    QFile file(path);
+    const bool opened = file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const bool written = opened && file.write(*content) == content->size() && file.flush();
+    wipeBytes(*content);
+    if (!written) {
+        const QString reason = file.errorString();
+        if (opened) {
+            file.close();
+            file.remove();
+        }
+        return Error(ErrorCode::Io, tr("The copy could not be written: %1").arg(reason), path);
+    }
+    file.close();
+    return okStatus();
 }
 
 Status AttachmentService::remove(qint64 attachmentId)

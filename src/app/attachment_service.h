@@ -25,6 +25,9 @@ public:
     Result<AttachmentInfo> attach(qint64 reportId, const QString& fileName, const QByteArray& content);
     Result<QList<AttachmentInfo>> attachments(qint64 reportId);
     Result<QByteArray> content(qint64 attachmentId);
+    // The user's explicit export of a scan: writes it, unencrypted, to `path` (replacing a file there),
+    // readable and writable by its owner only (0600). The caller warns that the copy is not encrypted.
+    Status saveCopy(qint64 attachmentId, const QString& path);
     Status remove(qint64 attachmentId);
 
     // "application/pdf", "image/png", "image/jpeg", "image/tiff", or empty for anything else.

@@ -1,10 +1,16 @@
 #include "gui/app_controller.h"
 
+#include "gui/leftover_scans.h"
 #include "gui/main_window.h"
+#include "gui/message_box.h"
 #include "gui/unlock_window.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QDialog>
+#include <QDir>
+#include <QThread>
+#include <QToolTip>
 
 namespace orec::gui {
 
@@ -17,6 +23,8 @@ AppController::AppController(AppOptions options, QObject* parent)
         if (m_main)
             m_main->setAutoLockSecondsLeft(left);
     });
+    // Sleep and the desktop's screen lock take the same path as the idle time and Ctrl+L.
+    connect(&m_systemLock, &SystemLockWatcher::lockRequested, this, [this] { lock(); });
 }
 
 AppController::~AppController()
@@ -30,6 +38,9 @@ AppController::~AppController()
 
 void AppController::start()
 {
+    LeftoverScans::sweep(m_options.leftoverScanFolder.isEmpty() ? QDir::tempPath()
+                                                                : m_options.leftoverScanFolder);
+    m_systemLock.watch();
     m_unlock = std::make_unique<UnlockWindow>(m_options.database);
     if (!m_options.databasePath.isEmpty())
         m_unlock->setDatabasePath(m_options.databasePath);
@@ -64,22 +75,18 @@ void AppController::lock()
     if (!m_session)
         return;
     m_idle.stop();
-    // A dialog left open may be running its own event loop inside a function of the main window:
-    // close it without questions, and let that function return before its window is deleted.
-    bool insideDialog = false;
-    for (QWidget* widget : QApplication::topLevelWidgets()) {
-        auto* dialog = qobject_cast<QDialog*>(widget);
-        if (dialog && dialog->isVisible()) {
-            dialog->done(QDialog::Rejected);
-            insideDialog = true;
-        }
-    }
+    // A dialog or menu left open runs its own event loop inside a function of the main window, and so
+    // does anything the lock comes from within a nested loop: that function must return before its window
+    // is deleted.
+    const bool nested = closeDialogsAndPopups() || QThread::currentThread()->loopLevel() > 1;
     if (m_main)
         m_main->hide();
-    if (insideDialog) {
+    if (nested) {
         m_retiredMain = std::move(m_main);
         m_retiredSession = std::move(m_session);
         // DeferredDelete waits for the outer event loop, unlike a timer, which a dialog's loop would run.
+        // The closed loops return at once, so the window, its lists and caches and the session go as soon
+        // as this event is handled.
         auto* reaper = new QObject(this);
         connect(reaper, &QObject::destroyed, this, [this] {
             m_retiredMain.reset();
@@ -90,11 +97,47 @@ void AppController::lock()
         m_main.reset();    // widgets hold references into the session: they go first
         m_session.reset(); // closes the connection, wipes the data key, releases the file lock
     }
+    forgetSessionTexts();
     m_unlock->reset(tr("The database was locked. Type your passphrase to continue."));
     m_unlock->show();
     m_unlock->raise();
     m_unlock->activateWindow();
     Q_EMIT locked();
+}
+
+bool AppController::closeDialogsAndPopups()
+{
+    bool closed = false;
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (widget == m_unlock.get() || !widget->isVisible())
+            continue;
+        if (auto* dialog = qobject_cast<QDialog*>(widget)) {
+            dialog->done(QDialog::Rejected); // without questions: unsaved edits go with the session
+            closed = true;
+        } else if (widget->windowType() == Qt::Popup) {
+            widget->close(); // a context menu's exec() returns
+            closed = true;
+        }
+    }
+    return closed;
+}
+
+void AppController::forgetSessionTexts()
+{
+    // Ctrl+C in a list puts a member's name on the clipboard, which this process then holds for others to
+    // read: it goes with the session. Something another program copied stays. (Without a window system
+    // the clipboard lives in this process alone, so whatever it holds is the program's.)
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    const bool inProcessOnly = QGuiApplication::platformName() == QLatin1String("offscreen") ||
+                               QGuiApplication::platformName() == QLatin1String("minimal");
+    if (clipboard->ownsClipboard() || inProcessOnly)
+        clipboard->clear(QClipboard::Clipboard);
+    if (clipboard->supportsSelection() && (clipboard->ownsSelection() || inProcessOnly))
+        clipboard->clear(QClipboard::Selection);
+    // A tooltip on show over a list repeats the cell under the mouse.
+    QToolTip::hideText();
+    // The text of the last message box, which may name a member.
+    MessageBox::clearLastText();
 }
 
 } // namespace orec::gui

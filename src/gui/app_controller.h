@@ -3,6 +3,7 @@
 
 #include "app/session.h"
 #include "gui/idle_watcher.h"
+#include "gui/system_lock_watcher.h"
 #include "storage/database.h"
 
 #include <QObject>
@@ -20,6 +21,9 @@ struct AppOptions
     QString databasePath;
     QString user;
     qint64 autoLockMs = 5 * 60 * 1000; // settings override it unless a test sets it explicitly
+    // Where versions with the outside PDF viewer left scan copies: the temporary folder as it was before
+    // the program chose a private one (empty: QDir::tempPath()). Swept when the program starts.
+    QString leftoverScanFolder;
 };
 
 class AppController : public QObject
@@ -29,8 +33,11 @@ public:
     explicit AppController(AppOptions options, QObject* parent = nullptr);
     ~AppController() override;
 
+    // Sweeps what earlier versions left on disk, listens for sleep and screen locks, shows the unlock window.
     void start();
-    // Closes the main window and the database (wiping the key) and shows the unlock window again.
+    // The one way the program locks (Ctrl+L, the idle time, sleep, the desktop's screen lock): closes the
+    // dialogs and the main window with every list, cache and form of the session, closes the database
+    // (wiping the key), clears what the program put on the clipboard and shows the unlock window again.
     void lock();
     bool isUnlocked() const { return m_session != nullptr; }
 
@@ -38,6 +45,7 @@ public:
     MainWindow* mainWindow() const { return m_main.get(); }
     app::Session* session() const { return m_session.get(); }
     IdleWatcher& idleWatcher() { return m_idle; }
+    SystemLockWatcher& systemLockWatcher() { return m_systemLock; }
 
 Q_SIGNALS:
     void unlocked();
@@ -45,6 +53,8 @@ Q_SIGNALS:
 
 private:
     void onSessionReady();
+    bool closeDialogsAndPopups();
+    static void forgetSessionTexts();
 
     AppOptions m_options;
     std::unique_ptr<UnlockWindow> m_unlock;
@@ -54,6 +64,7 @@ private:
     std::unique_ptr<MainWindow> m_retiredMain;
     std::unique_ptr<app::Session> m_retiredSession;
     IdleWatcher m_idle;
+    SystemLockWatcher m_systemLock;
 };
 
 } // namespace orec::gui

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QByteArrayView>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
 #include <QSettings>
 #include <QTimer>
@@ -78,6 +79,10 @@ int runApplication(int argc, char** argv)
     platform::disableCoreDumps();
     if (onlyPrints(argc, argv))
         return printHelpOrVersion(argc, argv);
+    // Earlier versions left scan copies in the temporary folder as it is now; from here on, a temporary
+    // file any library makes (the print spooler's copy of a printed document) goes to a private one.
+    const QString sharedTemporaryFolder = QDir::tempPath();
+    platform::usePrivateTemporaryFolder();
     QApplication app(argc, argv);
     setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Overseas Records"));
@@ -96,6 +101,7 @@ int runApplication(int argc, char** argv)
     AppOptions appOptions;
     appOptions.databasePath = parser.value(options.db);
     appOptions.user = parser.value(options.user);
+    appOptions.leftoverScanFolder = sharedTemporaryFolder;
     appOptions.autoLockMs = 60'000LL * settings.value(QStringLiteral("security/autoLockMinutes"), 5).toInt();
     AppController controller(appOptions);
     controller.start();

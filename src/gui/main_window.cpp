@@ -16,7 +16,6 @@
 #include "gui/reports_due_screen.h"
 #include "gui/settings_dialog.h"
 #include "gui/spreadsheet_import_wizard.h"
-#include "gui/temporary_scans.h"
 #include "gui/users_screen.h"
 #include "ui_main_window.h"
 
@@ -125,8 +124,6 @@ MainWindow::MainWindow(app::Session& session, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // Locking or quitting: no scan stays on disk in plaintext.
-    TemporaryScans::wipeAll();
     QSettings settings;
     settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
     settings.setValue(QLatin1String(kSplitterKey), m_ui->mainSplitter->saveState());

@@ -7,12 +7,13 @@
 #include "gui/attachment_viewer_dialog.h"
 #include "gui/display_format.h"
 #include "gui/dossier_tabs.h"
+#include "gui/file_dialogs.h"
 #include "gui/message_box.h"
 #include "gui/problem_list.h"
 #include "gui/register_labels.h"
-#include "gui/temporary_scans.h"
 #include "ui_report_form_dialog.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLocale>
@@ -89,6 +90,10 @@ ReportFormDialog::ReportFormDialog(app::Session& session, qint64 postingId, Repo
             openAttachment(item->data(Qt::UserRole).toLongLong());
     };
     connect(m_ui->openAttachmentButton, &QPushButton::clicked, this, openCurrent);
+    connect(m_ui->exportAttachmentButton, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem* item = m_ui->attachmentsListWidget->currentItem())
+            exportAttachment(item->data(Qt::UserRole).toLongLong());
+    });
     connect(m_ui->attachmentsListWidget, &QListWidget::itemActivated, this, openCurrent);
     load();
     for (QLineEdit* edit : findChildren<QLineEdit*>())
@@ -286,10 +291,12 @@ void ReportFormDialog::loadAttachments()
                                          m_ui->attachmentsListWidget);
         item->setData(Qt::UserRole, a.id);
         item->setData(Qt::UserRole + 1, a.mediaType);
+        item->setData(Qt::UserRole + 2, a.fileName);
         item->setIcon(style()->standardIcon(
             a.mediaType == QLatin1String("application/pdf") ? QStyle::SP_FileIcon : QStyle::SP_DesktopIcon));
     }
     m_ui->openAttachmentButton->setEnabled(m_ui->attachmentsListWidget->count() > 0);
+    m_ui->exportAttachmentButton->setEnabled(m_ui->attachmentsListWidget->count() > 0);
     if (m_ui->attachmentsListWidget->count() > 0)
         m_ui->attachmentsListWidget->setCurrentRow(0);
     m_ui->tabWidget->setTabText(m_ui->tabWidget->indexOf(m_ui->scansTab),
@@ -330,41 +337,56 @@ int ReportFormDialog::attachFiles(const QStringList& paths)
 
 void ReportFormDialog::openAttachment(qint64 attachmentId)
 {
-    app::AttachmentService attachments(m_session);
-    auto content = attachments.content(attachmentId);
+    auto content = app::AttachmentService(m_session).content(attachmentId);
     if (!content) {
         MessageBox::warning(this, tr("Scan not opened"), content.error().toString());
         return;
     }
-    QString fileName;
-    QString mediaType;
+    const AttachmentEntry entry = attachmentEntry(attachmentId);
+    // The viewer takes the only copy of the decrypted bytes and overwrites it when it closes.
+    AttachmentViewerDialog viewer(entry.fileName, std::move(*content), entry.mediaType, this);
+    if (!viewer.isReadable()) {
+        MessageBox::warning(this, tr("Scan not opened"), viewer.problem());
+        return;
+    }
+    viewer.exec();
+}
+
+bool ReportFormDialog::exportAttachment(qint64 attachmentId)
+{
+    const AttachmentEntry entry = attachmentEntry(attachmentId);
+    const auto answer = MessageBox::question(
+        this, tr("Save an unencrypted copy"),
+        tr("The copy of “%1” you are about to save is NOT encrypted: anyone who can read the folder you "
+           "choose can read the scan. Save it only where it must go, and delete it when it is no longer "
+           "needed. The scan itself stays encrypted in the database.")
+            .arg(entry.fileName),
+        QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Save)
+        return false;
+    const QString path = FileDialogs::saveFileName(this, tr("Save an unencrypted copy of the scan"),
+                                                   QDir::home().filePath(entry.fileName), QString());
+    if (path.isEmpty())
+        return false;
+    if (Status saved = app::AttachmentService(m_session).saveCopy(attachmentId, path); !saved) {
+        MessageBox::warning(this, tr("Copy not saved"), saved.error().toString());
+        return false;
+    }
+    MessageBox::information(this, tr("Copy saved"),
+                            tr("An unencrypted copy of the scan was saved to %1, readable by you only. "
+                               "Delete it when it is no longer needed.")
+                                .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+ReportFormDialog::AttachmentEntry ReportFormDialog::attachmentEntry(qint64 attachmentId) const
+{
     for (int row = 0; row < m_ui->attachmentsListWidget->count(); ++row) {
         const QListWidgetItem* item = m_ui->attachmentsListWidget->item(row);
-        if (item->data(Qt::UserRole).toLongLong() == attachmentId) {
-            fileName = item->text().section(QStringLiteral(" — "), 0, 0);
-            mediaType = item->data(Qt::UserRole + 1).toString();
-        }
+        if (item->data(Qt::UserRole).toLongLong() == attachmentId)
+            return {item->data(Qt::UserRole + 2).toString(), item->data(Qt::UserRole + 1).toString()};
     }
-    if (mediaType.startsWith(QLatin1String("image/"))) {
-        const QImage image = QImage::fromData(*content);
-        if (image.isNull()) {
-            MessageBox::warning(this, tr("Scan not opened"), tr("The image could not be read."));
-            return;
-        }
-        AttachmentViewerDialog viewer(fileName, image, this);
-        viewer.exec();
-        return;
-    }
-    // No PDF renderer is built in: the system's viewer needs a file, so say what that means first.
-    const auto answer = MessageBox::question(
-        this, tr("Open the PDF"),
-        tr("The PDF viewer of the computer will open a temporary, unencrypted copy of this scan. "
-           "The copy is overwritten and deleted when the program locks or closes. Open it?"),
-        QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
-    if (answer != QMessageBox::Open)
-        return;
-    if (!TemporaryScans::openExternally(fileName, *content))
-        MessageBox::warning(this, tr("Scan not opened"), tr("No program to show PDF files was found."));
+    return {};
 }
 
 bool ReportFormDialog::save()

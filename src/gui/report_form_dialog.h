@@ -29,11 +29,19 @@ public:
     bool save();
     // Stores the files (PDF or images) with the report; returns how many were attached.
     int attachFiles(const QStringList& paths);
-    // Images open in a viewer here; a PDF goes to the system's viewer through a private temporary file.
+    // Shows the scan (PDF or image) in the program's own viewer, from memory: nothing is written to disk.
     void openAttachment(qint64 attachmentId);
+    // The user's explicit export: warns that the copy is not encrypted, asks where, writes it (0600).
+    bool exportAttachment(qint64 attachmentId);
     int attachmentCount() const;
 
 private:
+    struct AttachmentEntry
+    {
+        QString fileName;
+        QString mediaType;
+    };
+    AttachmentEntry attachmentEntry(qint64 attachmentId) const;
     void load();
     void fillForm();
     Report formReport() const;

@@ -12,6 +12,10 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true); // settings go to a test location, never the user's
+    // No test talks to the desktop's buses (a program that takes a sleep inhibitor, screen-lock signals
+    // from the session the tests run in): every bus is absent unless a test starts a private one.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/orec-tests-have-no-session-bus");
+    qputenv("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=/nonexistent/orec-tests-have-no-system-bus");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("OverseasRecordsTests"));
     QApplication::setApplicationName(QStringLiteral("overseas-records-tests"));
