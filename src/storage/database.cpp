@@ -163,7 +163,7 @@ Result<std::unique_ptr<Database>> Database::unlock(const QString& path, const QS
                                                    const DatabaseOptions& options)
 {
     OREC_TRY(checkIsAFile(path));
-    auto lock = FileLock::acquire(path);
+    auto lock = options.readOnlyWithoutLockFile ? Result<FileLock>(FileLock()) : FileLock::acquire(path);
     if (!lock)
         return lock.error();
     auto keys = KeyStore::load(KeyStore::slotFilePath(path));
@@ -200,7 +200,7 @@ Result<std::unique_ptr<Database>> Database::unlock(const QString& path, const QS
     // and gives the slot that opened its sealed name.
     if (!sealedNameToAdd.isEmpty())
         d.m_keys.setSealedName(name, sealedNameToAdd);
-    if (d.m_keys.needsRewrite() || !sealedNameToAdd.isEmpty())
+    if ((d.m_keys.needsRewrite() || !sealedNameToAdd.isEmpty()) && !options.readOnlyWithoutLockFile)
         OREC_TRY(d.saveKeyStore());
     OREC_TRY(d.migrateExisting());
     return db;
@@ -245,9 +245,12 @@ Result<std::unique_ptr<Database>> Database::openWithKey(const QString& path, Fil
     db->m_options = options;
     db->m_path = path;
     db->m_lock = std::move(lock);
-    auto connection = sql::Connection::open(path, dataKey);
+    sql::OpenOptions openOptions;
+    if (options.readOnlyWithoutLockFile)
+        openOptions.mode = sql::OpenMode::ReadOnly;
+    auto connection = sql::Connection::open(path, dataKey, openOptions);
     if (!connection && connection.code() == ErrorCode::WrongKey && !nextDataKey.empty()) {
-        connection = sql::Connection::open(path, nextDataKey);
+        connection = sql::Connection::open(path, nextDataKey, openOptions);
         if (connection)
             dataKey = std::move(nextDataKey);
     }
