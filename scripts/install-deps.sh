@@ -15,6 +15,7 @@ packages=(
   libsqlcipher-dev sqlcipher libsodium-dev libxlsxwriter-dev zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   poppler-utils xvfb xauth dbus-daemon fonts-noto-core fonts-dejavu-core clang-format
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()

@@ -1,9 +1,12 @@
 #include "app/account_service.h"
 
 #include "core/passphrase_policy.h"
+#include "core/validation.h"
 #include "storage/backup.h"
+#include "storage/disk_space.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace orec::app {
 
@@ -28,14 +31,45 @@ Result<CreatedDatabase> AccountService::createDatabase(const QString& path, cons
     return out;
 }
 
+Status AccountService::checkKeyFile(const QString& path)
+{
+    const QString keys = KeyStore::slotFilePath(path);
+    if (!QFileInfo(path).isFile() || QFileInfo::exists(keys))
+        return {};
+    return Error(ErrorCode::Corrupt,
+                 tr("The key file %1 is missing beside the database, so no passphrase can open it: the "
+                    "register's files are incomplete. An administrator's recovery key opens the database "
+                    "and makes a new key file (orec unlock-with-recovery, or \"Use the recovery key\" in "
+                    "the window); a backup (.orecbak) holds both files.")
+                     .arg(QFileInfo(keys).fileName()),
+                 keys);
+}
+
 Result<std::unique_ptr<Session>> AccountService::unlock(const QString& path, const QString& user,
                                                         const QString& passphrase,
-                                                        const DatabaseOptions& options)
+                                                        const DatabaseOptions& options, Access access)
 {
-    auto db = Database::unlock(path, user, SecureBytes::fromUtf8(passphrase), options);
-    if (!db)
+    OREC_TRY(checkKeyFile(path));
+    const SecureBytes secret = SecureBytes::fromUtf8(passphrase);
+    auto db = Database::unlock(path, user, secret, options);
+    if (db)
+        return std::make_unique<Session>(std::move(*db));
+    // The lock file beside the database could not be written. On a full disk that is what to say; and
+    // reading needs no lock file: a shared lock of the database file itself keeps out anyone who takes
+    // the file exclusively, and the database is opened read-only, writing nothing.
+    if (db.code() != ErrorCode::Io || !disk::isFull(path))
         return db.error();
-    return std::make_unique<Session>(std::move(*db));
+    if (access == Access::ReadWrite)
+        return disk::fullError(path);
+    auto shared = SharedReadLock::acquire(path);
+    if (!shared)
+        return shared.error();
+    DatabaseOptions readOnly = options;
+    readOnly.readOnlyWithoutLockFile = true;
+    auto reading = Database::unlock(path, user, secret, readOnly);
+    if (!reading)
+        return reading.code() == ErrorCode::Io ? disk::fullError(path) : reading.error();
+    return std::make_unique<Session>(std::move(*reading), std::move(*shared));
 }
 
 Result<std::unique_ptr<Session>> AccountService::recover(const QString& path, const QString& recoveryKey,
@@ -61,6 +95,8 @@ Result<std::unique_ptr<Session>> AccountService::recover(const QString& path, co
 
 Result<QList<UserRecord>> AccountService::users()
 {
+    // Administrators, and auditors, whose audit log names the users.
+    OREC_TRY(m_session.requireAny({Permission::ManageUsers, Permission::ReadAuditLog}));
     return UserRepository(m_session.database()).listActive();
 }
 
@@ -68,7 +104,9 @@ Status AccountService::addUser(const QString& name, Role role, const QString& pa
                                const QString& fullName)
 {
     Database& db = m_session.database();
-    OREC_TRY(db.require(Permission::ManageUsers));
+    OREC_TRY(m_session.require(Permission::ManageUsers, Where::HomeOnly));
+    OREC_TRY(checkLength(QStringLiteral("full_name"), tr("The user's full name"), fullName,
+                         field_limits::kPersonName));
     OREC_TRY(checkPassphraseAcceptable(passphrase));
     WriteScope scope(db, Permission::ManageUsers);
     OREC_TRY(scope.status());
@@ -101,7 +139,7 @@ Status AccountService::keepAnAdmin(const QString& name, std::optional<Role> newR
 Status AccountService::removeUser(const QString& name)
 {
     Database& db = m_session.database();
-    OREC_TRY(db.require(Permission::ManageUsers));
+    OREC_TRY(m_session.require(Permission::ManageUsers, Where::HomeOnly));
     OREC_TRY(keepAnAdmin(name, std::nullopt));
     WriteScope scope(db, Permission::ManageUsers);
     OREC_TRY(scope.status());
@@ -118,7 +156,7 @@ Status AccountService::removeUser(const QString& name)
 Status AccountService::setRole(const QString& name, Role role)
 {
     Database& db = m_session.database();
-    OREC_TRY(db.require(Permission::ManageUsers));
+    OREC_TRY(m_session.require(Permission::ManageUsers, Where::HomeOnly));
     OREC_TRY(keepAnAdmin(name, role));
     WriteScope scope(db, Permission::ManageUsers);
     OREC_TRY(scope.status());
@@ -145,7 +183,7 @@ Status AccountService::changeOwnPassphrase(const QString& currentPassphrase, con
 Status AccountService::resetPassphrase(const QString& name, const QString& newPassphrase)
 {
     Database& db = m_session.database();
-    OREC_TRY(db.require(Permission::ManageUsers));
+    OREC_TRY(m_session.require(Permission::ManageUsers, Where::HomeOnly));
     OREC_TRY(checkPassphraseAcceptable(newPassphrase));
     auto user = UserRepository(db).find(name);
     if (!user)

@@ -11,6 +11,14 @@
 
 namespace orec::app {
 
+// What an unlock is for. ReadOnly: the caller only reads (a list, a search, a check, an export): on a
+// disk too full to write the lock file beside the database, it is still opened, read-only, under a
+// shared lock of the database file itself.
+enum class Access {
+    ReadWrite,
+    ReadOnly,
+};
+
 struct CreatedDatabase
 {
     std::unique_ptr<Session> session;
@@ -25,9 +33,15 @@ public:
     static Result<CreatedDatabase> createDatabase(const QString& path, const QString& adminName,
                                                   const QString& passphrase,
                                                   const DatabaseOptions& options = {});
+    // A missing key file is ErrorCode::Corrupt (checkKeyFile); a full disk an I/O error that says so,
+    // never a lock that cannot be taken.
     static Result<std::unique_ptr<Session>> unlock(const QString& path, const QString& user,
                                                    const QString& passphrase,
-                                                   const DatabaseOptions& options = {});
+                                                   const DatabaseOptions& options = {},
+                                                   Access access = Access::ReadWrite);
+    // The key file beside an existing database: when it is missing the register's files are incomplete
+    // (ErrorCode::Corrupt naming it, and saying that the recovery key or a backup restores access).
+    static Status checkKeyFile(const QString& path);
     // Opens with the recovery key (even with the key file lost) and gives the administrator a new passphrase.
     static Result<std::unique_ptr<Session>> recover(const QString& path, const QString& recoveryKey,
                                                     const QString& adminName, const QString& newPassphrase,

@@ -1,6 +1,7 @@
 #include "app/attachment_service.h"
 
 #include "core/secure_bytes.h"
+#include "core/validation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -30,6 +31,7 @@ QString AttachmentService::mediaTypeOf(const QByteArray& content)
 
 Result<AttachmentInfo> AttachmentService::attachFile(qint64 reportId, const QString& path)
 {
+    OREC_TRY(m_session.require(Permission::WriteRecords)); // before the file is even opened
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::Io, tr("The file could not be read: %1").arg(file.errorString()), path);
@@ -45,6 +47,8 @@ Result<AttachmentInfo> AttachmentService::attach(qint64 reportId, const QString&
                                                  const QByteArray& content)
 {
     OREC_TRY(m_session.require(Permission::WriteRecords));
+    OREC_TRY(
+        checkLength(QStringLiteral("file_name"), tr("The file's name"), fileName, field_limits::kFileName));
     if (content.size() > kMaxBytes)
         return Error(ErrorCode::Invalid,
                      tr("The file is larger than %1 MB; scan it at a lower resolution.")

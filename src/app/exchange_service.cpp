@@ -1,10 +1,20 @@
 #include "app/exchange_service.h"
 
 #include "core/passphrase_policy.h"
+#include "core/validation.h"
 #include "exchange/identity.h"
 #include "storage/backup.h"
 
+#include <QCoreApplication>
+
 namespace orec::app {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::app", text);
+}
+} // namespace
 
 Result<ExchangeKeys> ExchangeService::keys()
 {
@@ -51,34 +61,36 @@ Result<bool> ExchangeService::isFieldDatabase()
 Result<exchange::EnrolledSecretary> ExchangeService::enrolSecretary(const QString& cellCode,
                                                                     const QString& label, bool replace)
 {
-    OREC_TRY(m_session.require(Permission::ManageKeys));
+    OREC_TRY(m_session.require(Permission::ManageKeys, Where::HomeOnly));
+    OREC_TRY(checkLength(QStringLiteral("name"), tr("The secretary's name"), label, field_limits::kLabel));
     return exchange::HomeExchange(m_session.database()).enrolSecretary(cellCode, label, replace);
 }
 
 Status ExchangeService::removeSecretary(const QString& cellCode, const QString& reason)
 {
-    OREC_TRY(m_session.require(Permission::ManageKeys));
+    OREC_TRY(m_session.require(Permission::ManageKeys, Where::HomeOnly));
+    OREC_TRY(checkLength(QStringLiteral("reason"), tr("The reason"), reason, field_limits::kShortText));
     return exchange::HomeExchange(m_session.database()).removeSecretary(cellCode, reason);
 }
 
 Result<exchange::ExportedPackage> ExchangeService::exportCellPackage(const QString& cellCode,
                                                                      const QString& outPath)
 {
-    OREC_TRY(m_session.require(Permission::WriteRecords));
+    OREC_TRY(m_session.require(Permission::WriteRecords, Where::HomeOnly));
     return exchange::HomeExchange(m_session.database()).exportCellPackage(cellCode, outPath);
 }
 
 Result<exchange::ImportPlan> ExchangeService::previewImport(const QString& path,
                                                             exchange::PackageProblem* problem)
 {
-    OREC_TRY(m_session.require(Permission::ReadRecords));
+    OREC_TRY(m_session.require(Permission::ReadRecords, Where::HomeOnly));
     return exchange::HomeExchange(m_session.database()).planImport(path, problem);
 }
 
 Result<exchange::ImportOutcome> ExchangeService::applyImport(const exchange::ImportPlan& plan, bool dryRun)
 {
     Database& db = m_session.database();
-    OREC_TRY(db.require(Permission::WriteRecords));
+    OREC_TRY(m_session.require(Permission::WriteRecords, Where::HomeOnly));
     if (!dryRun && !plan.isReplay() && plan.unresolvedCount() == 0) {
         const QString stamp = db.clock().nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         OREC_TRY(backup::write(

@@ -75,7 +75,8 @@ Status writeXlsx(InterchangeTable table, const QList<QStringList>& rows, const Q
 
 Result<QList<QStringList>> ExportService::table(InterchangeTable which)
 {
-    OREC_TRY(m_session.require(Permission::ReadRecords));
+    // The whole register in the interchange format is home's: a laptop's records go home in packages.
+    OREC_TRY(m_session.require(Permission::ReadRecords, Where::HomeOnly));
     Database& db = m_session.database();
     QList<QStringList> out{headerRow(which)};
     auto units = PartyUnitRepository(db).list();
@@ -195,6 +196,7 @@ Result<QList<QStringList>> ExportService::table(InterchangeTable which)
 
 Result<int> ExportService::exportFile(InterchangeTable which, const QString& path)
 {
+    OREC_TRY(m_session.require(Permission::ReadRecords, Where::HomeOnly));
     auto rows = table(which);
     if (!rows)
         return rows.error();

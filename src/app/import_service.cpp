@@ -910,7 +910,8 @@ Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& 
 Result<ImportReport> ImportService::importFile(InterchangeTable table, const QString& path,
                                                const ImportOptions& options)
 {
-    OREC_TRY(m_session.require(options.dryRun ? Permission::ReadRecords : Permission::WriteRecords));
+    OREC_TRY(m_session.require(options.dryRun ? Permission::ReadRecords : Permission::WriteRecords,
+                               Where::HomeOnly));
     auto csv = readTable(path, options.sheet);
     if (!csv)
         return csv.error();
@@ -920,7 +921,7 @@ Result<ImportReport> ImportService::importFile(InterchangeTable table, const QSt
 Result<ImportPreview> ImportService::preview(InterchangeTable table, const QString& path,
                                              const ImportOptions& options)
 {
-    OREC_TRY(m_session.require(Permission::ReadRecords));
+    OREC_TRY(m_session.require(Permission::ReadRecords, Where::HomeOnly));
     auto csv = readTable(path, options.sheet);
     if (!csv)
         return csv.error();
@@ -954,7 +955,7 @@ Result<ImportPreview> ImportService::preview(InterchangeTable table, const QStri
 
 Result<ImportSheetHead> ImportService::head(const QString& path, int sheet, int sampleRows)
 {
-    OREC_TRY(m_session.require(Permission::ReadRecords));
+    OREC_TRY(m_session.require(Permission::ReadRecords, Where::HomeOnly));
     ImportSheetHead head;
     if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
         auto workbook = reports::XlsxReader::open(path);
@@ -976,7 +977,8 @@ Result<ImportSheetHead> ImportService::head(const QString& path, int sheet, int 
 Result<ImportReport> ImportService::importBytes(InterchangeTable table, const QByteArray& bytes,
                                                 const ImportOptions& options, const QString& sourceName)
 {
-    OREC_TRY(m_session.require(options.dryRun ? Permission::ReadRecords : Permission::WriteRecords));
+    OREC_TRY(m_session.require(options.dryRun ? Permission::ReadRecords : Permission::WriteRecords,
+                               Where::HomeOnly));
     auto csv = reports::CsvReader::parse(bytes);
     if (!csv)
         return csv.error();

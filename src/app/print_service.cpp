@@ -225,9 +225,28 @@ Result<QList<reports::TransferFormData>> PrintService::registerData(qint64 commi
     return data;
 }
 
+namespace {
+
+// What a cell secretary's laptop prints: its members' records, the reports due, and who is abroad by
+// country and cell (what its Print menu offers). The rest (the register's movements and statistics,
+// the transfer letters and their lists, issued at home) is home's.
+bool printedInTheField(const PrintRequest& request)
+{
+    return request.kind == PrintKind::MemberRecord || request.kind == PrintKind::ReportsDue ||
+           (request.kind == PrintKind::Abroad && request.grouping == reports::AbroadGrouping::CountryAndCell);
+}
+
+} // namespace
+
+Status PrintService::mayPrint(const PrintRequest& request)
+{
+    return m_session.require(Permission::ReadRecords,
+                             printedInTheField(request) ? Where::Anywhere : Where::HomeOnly);
+}
+
 Result<reports::PartyDocument> PrintService::document(const PrintRequest& request)
 {
-    OREC_TRY(m_session.require(Permission::ReadRecords));
+    OREC_TRY(mayPrint(request));
     Database& db = m_session.database();
     const QDate asOf = request.asOf.isValid() ? request.asOf : today();
     reports::DocumentIssuer issuer = request.issuer;
@@ -400,6 +419,7 @@ Result<reports::ReportTable> PrintService::table(const PrintRequest& request)
 
 Status PrintService::exportTable(const reports::ReportTable& table, const QString& path, bool includeGroups)
 {
+    OREC_TRY(m_session.require(Permission::ReadRecords));
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("xlsx")) {
         reports::XlsxWriteOptions options;

@@ -53,6 +53,10 @@ class PrintService
 public:
     explicit PrintService(Session& session) : m_session(session) {}
 
+    // Whether the user may print this kind of document here: any role that reads records; on a cell
+    // secretary's laptop only what its Print menu offers (members' records, reports due, who is abroad by
+    // country and cell). document() checks it first; a caller that looks things up before may ask sooner.
+    Status mayPrint(const PrintRequest& request);
     // The document as data (for tests and for callers that add paragraphs).
     Result<reports::PartyDocument> document(const PrintRequest& request);
     // Laid out on A4 pages: what a print preview paints with reports::DocumentRenderer::print().
@@ -65,8 +69,8 @@ public:
 
     // Any table to a file the user chose; the format from the extension (.xlsx, .csv). CSV is UTF-8
     // with a byte-order mark so Excel shows Vietnamese correctly; group headings become rows of their own.
-    static Status exportTable(const reports::ReportTable& table, const QString& path,
-                              bool includeGroups = true);
+    // The file is readable by its owner only.
+    Status exportTable(const reports::ReportTable& table, const QString& path, bool includeGroups = true);
 
     // Kinds by their command-line names: abroad, movements, reports-due, member, statistics, 2-shd,
     // 3a-shd, 3c-shd, 10-shd.

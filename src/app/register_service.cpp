@@ -150,6 +150,8 @@ Status RegisterService::checkUnit(const PartyUnit& u)
 
 Result<PartyUnit> RegisterService::addUnit(PartyUnit unit)
 {
+    // The tree of units is home's: a laptop holds its one cell.
+    OREC_TRY(m_session.require(Permission::WriteRecords, Where::HomeOnly));
     OREC_TRY(checkUnit(unit));
     WriteScope scope(db());
     OREC_TRY(scope.status());
@@ -160,6 +162,7 @@ Result<PartyUnit> RegisterService::addUnit(PartyUnit unit)
 
 Result<PartyUnit> RegisterService::updateUnit(PartyUnit unit)
 {
+    OREC_TRY(m_session.require(Permission::WriteRecords));
     OREC_TRY(checkUnit(unit));
     WriteScope scope(db());
     OREC_TRY(scope.status());
@@ -223,6 +226,7 @@ Result<QList<RuleSet>> RegisterService::ruleVersions()
 
 Result<Posting> RegisterService::createPosting(Posting posting)
 {
+    OREC_TRY(m_session.require(Permission::WriteRecords));
     posting.status = PostingStatus::Planned;
     posting.id = 0;
     OREC_TRY(refuseOnErrors(validate(posting, today())));
@@ -245,6 +249,7 @@ Result<Posting> RegisterService::createPosting(Posting posting)
 
 Result<Posting> RegisterService::updatePosting(Posting posting)
 {
+    OREC_TRY(m_session.require(Permission::WriteRecords));
     auto stored = PostingRepository(db()).get(posting.id);
     if (!stored)
         return stored.error();
@@ -301,6 +306,7 @@ Result<QList<Posting>> RegisterService::postingsOfMember(qint64 memberId)
 
 Result<ArrangementAdvice> RegisterService::adviseArrangement(const Posting& posting)
 {
+    OREC_TRY(m_session.require(Permission::ReadRecords));
     auto rules = rulesInForce();
     if (!rules)
         return rules.error();
@@ -417,6 +423,8 @@ Result<Posting> RegisterService::applyTransition(qint64 postingId, PostingTransi
     auto next = apply(transition, *p, input, *context);
     if (!next)
         return next.error();
+    // What the step writes (a reason, an extension's decision) within the fields' limits.
+    OREC_TRY(refuseOnErrors(lengthProblems(*next)));
     WriteScope scope(db());
     OREC_TRY(scope.status());
     OREC_TRY(
@@ -451,6 +459,10 @@ Result<Posting> RegisterService::recordProbationDecision(qint64 postingId, Proba
             {QStringLiteral("date"),
              tr("Probation ends on %1; the member cannot be admitted to full membership before then.")
                  .arg(fmt(p->probationEndDate))});
+    if (reference.size() > field_limits::kReference)
+        problems.append({QStringLiteral("probation_decision_ref"),
+                         tooLongMessage(tr("The reference of the decision"), reference.size(),
+                                        field_limits::kReference)});
     OREC_TRY(refuseOnErrors(problems));
     p->probationDecision = decision;
     p->probationDecisionRef = reference;
@@ -602,6 +614,7 @@ Result<Report> RegisterService::fileReport(qint64 postingId, ReportKind kind, co
 
 Result<Report> RegisterService::addMemberReport(Report report)
 {
+    OREC_TRY(m_session.require(Permission::WriteRecords));
     report.id = 0;
     auto who = MemberRepository(db()).get(report.memberId);
     if (!who)
@@ -633,6 +646,10 @@ Result<Report> RegisterService::addMemberReport(Report report)
 
 Result<Transfer> RegisterService::issueTransfer(Transfer transfer)
 {
+    // Letters are issued, numbered and printed at home: a cell secretary's laptop only records a letter
+    // the member brought, with the number printed on it, never numbers one in the committee's register.
+    OREC_TRY(m_session.require(Permission::WriteRecords,
+                               transfer.registerNumber.isValid() ? Where::Anywhere : Where::HomeOnly));
     auto who = MemberRepository(db()).get(transfer.memberId);
     if (!who)
         return Error(ErrorCode::Invalid, tr("The member does not exist."), QStringLiteral("member"));
@@ -698,7 +715,12 @@ Result<QList<Transfer>> RegisterService::transferRegister(qint64 issuingCommitte
 Result<RuleSet> RegisterService::setRule(const QString& key, const QVariant& value,
                                          const QDate& effectiveDate, std::optional<RuleUnit> unit)
 {
-    OREC_TRY(db().require(Permission::EditRules));
+    // The rules table is home's; a laptop keeps the copy it was given.
+    OREC_TRY(m_session.require(Permission::EditRules, Where::HomeOnly));
+    OREC_TRY(checkLength(QStringLiteral("key"), tr("The rule's key"), key, field_limits::kReference));
+    if (value.typeId() == QMetaType::QString)
+        OREC_TRY(checkLength(QStringLiteral("value"), tr("The rule's value"), value.toString(),
+                             field_limits::kRuleValue));
     if (!value.isValid() && !unit)
         return Error(ErrorCode::Invalid, tr("Give the rule's new value or its new unit."), key);
     auto latest = RuleRepository(db()).latest();
@@ -744,6 +766,9 @@ Result<QList<Holiday>> RegisterService::holidays()
 
 Status RegisterService::addHoliday(const Holiday& holiday)
 {
+    OREC_TRY(m_session.require(Permission::EditRules, Where::HomeOnly));
+    OREC_TRY(
+        checkLength(QStringLiteral("name"), tr("The holiday's name"), holiday.name, field_limits::kLabel));
     WriteScope scope(db(), Permission::EditRules);
     OREC_TRY(scope.status());
     OREC_TRY(RuleRepository(db()).addHoliday(scope, holiday));

@@ -244,6 +244,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     if (command->needsDatabase && context.dbPath.isEmpty())
         return context.usage(tr("Say which database with --db FILE."));
+    context.permissions = command->permissions;
+    context.where = command->where;
+    context.readOnly = command->readOnly;
     return command->run(context);
 }
 

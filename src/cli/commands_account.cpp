@@ -235,7 +235,7 @@ void registerAccountCommands(QList<Command>& commands)
            "user's passphrase comes from OREC_NEW_PASSPHRASE, else is asked twice.");
     add.valueOptions = {QStringLiteral("role"), QStringLiteral("full-name")};
     add.run = userAdd;
-    commands << add;
+    commands << needs(add, {Permission::ManageUsers}, app::Where::HomeOnly);
 
     Command list;
     list.name = QStringLiteral("user list");
@@ -243,7 +243,8 @@ void registerAccountCommands(QList<Command>& commands)
     list.summary = tr("List the users of the database and their roles.");
     list.help = tr("--json prints an array of {name, role, full_name, created_at, has_key_slot}.");
     list.run = userList;
-    commands << list;
+    // Administrators, and auditors, whose audit log names the users.
+    commands << needs(list, {Permission::ManageUsers, Permission::ReadAuditLog}, app::Where::Anywhere, true);
 
     Command remove;
     remove.name = QStringLiteral("user remove");
@@ -251,7 +252,7 @@ void registerAccountCommands(QList<Command>& commands)
     remove.summary = tr("Remove a user and their key slot (administrators only).");
     remove.help = tr("The user's history stays in the audit log. The last administrator cannot be removed.");
     remove.run = userRemove;
-    commands << remove;
+    commands << needs(remove, {Permission::ManageUsers}, app::Where::HomeOnly);
 
     Command role;
     role.name = QStringLiteral("user role");
@@ -259,7 +260,7 @@ void registerAccountCommands(QList<Command>& commands)
     role.summary = tr("Change a user's role (administrators only).");
     role.help = tr("The last administrator cannot be demoted.");
     role.run = userRole;
-    commands << role;
+    commands << needs(role, {Permission::ManageUsers}, app::Where::HomeOnly);
 
     Command reset;
     reset.name = QStringLiteral("user reset");
@@ -267,7 +268,7 @@ void registerAccountCommands(QList<Command>& commands)
     reset.summary = tr("Give a user who forgot their passphrase a new one (administrators only).");
     reset.help = tr("The new passphrase comes from OREC_NEW_PASSPHRASE, else is asked twice.");
     reset.run = userReset;
-    commands << reset;
+    commands << needs(reset, {Permission::ManageUsers}, app::Where::HomeOnly);
 
     Command passwd;
     passwd.name = QStringLiteral("passwd");
@@ -289,7 +290,7 @@ void registerAccountCommands(QList<Command>& commands)
            "database as it was is written first beside it (FILE.pre-rekey-DATE.orecbak); it still opens "
            "with the old keys, so keep it as safe as the database or delete it.");
     rekey.run = rekeyCommand;
-    commands << rekey;
+    commands << needs(rekey, {Permission::ManageKeys});
 
     Command recover;
     recover.name = QStringLiteral("unlock-with-recovery");

@@ -550,7 +550,7 @@ void registerExchangeCommands(QList<Command>& commands)
     add.valueOptions = {QStringLiteral("cell"), QStringLiteral("name")};
     add.flags = {QStringLiteral("replace")};
     add.run = secretaryAdd;
-    commands << add;
+    commands << needs(add, {Permission::ManageKeys}, app::Where::HomeOnly);
 
     Command remove;
     remove.name = QStringLiteral("secretary remove");
@@ -559,7 +559,7 @@ void registerExchangeCommands(QList<Command>& commands)
     remove.help = tr("Packages signed by that laptop are refused from then on. Administrators only.");
     remove.valueOptions = {QStringLiteral("cell"), QStringLiteral("reason")};
     remove.run = secretaryRemove;
-    commands << remove;
+    commands << needs(remove, {Permission::ManageKeys}, app::Where::HomeOnly);
 
     Command exportCmd;
     exportCmd.name = QStringLiteral("export-package");
@@ -571,7 +571,7 @@ void registerExchangeCommands(QList<Command>& commands)
            "package opens with the enrolment code.");
     exportCmd.valueOptions = {QStringLiteral("cell"), QStringLiteral("out")};
     exportCmd.run = exportPackage;
-    commands << exportCmd;
+    commands << writes(exportCmd, app::Where::HomeOnly);
 
     Command importCmd;
     importCmd.name = QStringLiteral("import-package");
@@ -588,7 +588,7 @@ void registerExchangeCommands(QList<Command>& commands)
     importCmd.flags = {QStringLiteral("dry-run")};
     importCmd.valueOptions = {QStringLiteral("prefer"), QStringLiteral("decisions")};
     importCmd.run = importPackage;
-    commands << importCmd;
+    commands << writes(importCmd); // home's side and the laptop's: the service tells them apart
 
     Command init;
     init.name = QStringLiteral("field init");
@@ -608,7 +608,7 @@ void registerExchangeCommands(QList<Command>& commands)
     fieldExportCmd.help = tr("Signed by this laptop and encrypted to home.");
     fieldExportCmd.valueOptions = {QStringLiteral("out")};
     fieldExportCmd.run = fieldExport;
-    commands << fieldExportCmd;
+    commands << writes(fieldExportCmd);
 
     Command status;
     status.name = QStringLiteral("field status");
@@ -616,7 +616,7 @@ void registerExchangeCommands(QList<Command>& commands)
     status.summary = tr("Show which of this laptop's changes have reached home.");
     status.help = tr("Lists the changes home has not acknowledged yet and what home's last package said.");
     status.run = fieldStatus;
-    commands << status;
+    commands << reads(status);
 }
 
 } // namespace orec::cli

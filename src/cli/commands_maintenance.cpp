@@ -1,6 +1,8 @@
 // `orec` commands that check, back up and restore a database.
+#include "app/audit_service.h"
 #include "app/maintenance_service.h"
 #include "cli/context.h"
+#include "cli/register_output.h"
 #include "storage/audit_verifier.h"
 
 #include <QCoreApplication>
@@ -245,6 +247,57 @@ int restoreCommand(CliContext& c)
     return ExitOk;
 }
 
+// The audit log, newest first: administrators and auditors only.
+int auditList(CliContext& c)
+{
+    AuditFilter filter;
+    filter.user = c.option(QStringLiteral("by"));
+    filter.entity = c.option(QStringLiteral("entity"));
+    filter.entityId = c.option(QStringLiteral("id"));
+    auto from = dateOption(c, QStringLiteral("from"));
+    auto to = dateOption(c, QStringLiteral("to"));
+    auto limit = intOption(c, QStringLiteral("limit"), 100);
+    if (!from)
+        return c.fail(from.error());
+    if (!to)
+        return c.fail(to.error());
+    if (!limit)
+        return c.fail(limit.error());
+    if (*limit < 1)
+        return c.invalid(tr("--limit needs a number of entries, at least 1."));
+    if (from->isValid())
+        filter.from = QDateTime(*from, QTime(0, 0), Qt::UTC);
+    if (to->isValid())
+        filter.to = QDateTime(to->addDays(1), QTime(0, 0), Qt::UTC);
+    filter.limit = *limit;
+    auto session = c.openSession();
+    if (!session)
+        return c.fail(session.error());
+    auto entries = app::AuditService(**session).entries(filter);
+    if (!entries)
+        return c.fail(entries.error());
+    if (c.json) {
+        QJsonArray array;
+        for (const AuditEntry& e : *entries)
+            array.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                     {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
+                                     {QStringLiteral("user"), e.user},
+                                     {QStringLiteral("entity"), e.entity},
+                                     {QStringLiteral("entity_id"), e.entityId},
+                                     {QStringLiteral("action"), e.action},
+                                     {QStringLiteral("before"), e.beforeJson},
+                                     {QStringLiteral("after"), e.afterJson}});
+        c.printJson(QJsonDocument(array));
+        return ExitOk;
+    }
+    for (const AuditEntry& e : *entries)
+        c.out() << QString::number(e.id).rightJustified(8) << "  " << e.at.toLocalTime().toString(Qt::ISODate)
+                << "  " << e.user.leftJustified(16) << " " << e.entity << " " << e.entityId << "  "
+                << e.action << "\n";
+    c.out() << tr("%n entry(ies).", nullptr, static_cast<int>(entries->size())) << "\n";
+    return ExitOk;
+}
+
 } // namespace
 
 void registerMaintenanceCommands(QList<Command>& commands)
@@ -264,7 +317,7 @@ void registerMaintenanceCommands(QList<Command>& commands)
     check.flags = {QStringLiteral("full")};
     check.valueOptions = {QStringLiteral("checkpoint")};
     check.run = checkCommand;
-    commands << check;
+    commands << reads(check);
 
     Command checkpoint;
     checkpoint.name = QStringLiteral("audit checkpoint");
@@ -276,7 +329,7 @@ void registerMaintenanceCommands(QList<Command>& commands)
            "--checkpoint CODE` prove later that nobody cut back, reordered or recomputed the history since. "
            "--json adds the full hash and the user's signature of it.");
     checkpoint.run = checkpointCommand;
-    commands << checkpoint;
+    commands << reads(checkpoint);
 
     Command backup;
     backup.name = QStringLiteral("backup");
@@ -302,6 +355,21 @@ void registerMaintenanceCommands(QList<Command>& commands)
     restore.flags = {QStringLiteral("overwrite")};
     restore.run = restoreCommand;
     commands << restore;
+
+    Command audit;
+    audit.name = QStringLiteral("audit list");
+    audit.synopsis = QStringLiteral(
+        "audit list [--by USER] [--entity E] [--id ID] [--from DATE] [--to DATE] [--limit N] [--json]");
+    audit.summary = tr("Show the audit log, newest first (administrators and auditors only).");
+    audit.help =
+        tr("--by USER       changes made by that user\n--entity E      member, posting, report, "
+           "transfer, party_unit, user...\n--id ID         one record (its uuid or name)\n--from DATE "
+           "--to DATE   the days the changes were made\n--limit N       at most N entries (default "
+           "100)\nWith --json each entry has its values before and after.");
+    audit.valueOptions = {QStringLiteral("by"),   QStringLiteral("entity"), QStringLiteral("id"),
+                          QStringLiteral("from"), QStringLiteral("to"),     QStringLiteral("limit")};
+    audit.run = auditList;
+    commands << needs(audit, {Permission::ReadAuditLog}, app::Where::Anywhere, true);
 }
 
 } // namespace orec::cli

@@ -735,29 +735,29 @@ void registerPostingCommands(QList<Command>& commands)
         QStringLiteral("decision-date"), QStringLiteral("decision-body"),
         QStringLiteral("committee"),     QStringLiteral("political-conclusion"),
         QStringLiteral("arrangement"),   QStringLiteral("attendance")};
-    commands << make(
-        QStringLiteral("posting create"),
-        QStringLiteral("posting create MEMBER --purpose P --country CC --from DATE --to DATE [options]"),
-        tr("Plan a trip or stay abroad."), createHelp, postingCreate, createOptions,
-        {QStringLiteral("relatives")});
-    commands << make(QStringLiteral("posting add"), QStringLiteral("posting add MEMBER ..."),
-                     tr("Same as 'posting create'."), createHelp, postingCreate, createOptions,
-                     {QStringLiteral("relatives")});
-    commands << make(QStringLiteral("posting show"), QStringLiteral("posting show ID [--json]"),
-                     tr("Show a posting, its documents and the steps possible now."),
-                     tr("ID is the row id or uuid."), postingShow);
-    commands << make(
-        QStringLiteral("posting attendance"),
-        QStringLiteral("posting attendance ID in_cell|individual|exempted"),
-        tr("Change how the member takes part in party life during a posting."),
-        tr("in_cell: meets with a cell or group; individual: no cell nearby, guided directly by the "
-           "committee; exempted: excused from party work and meetings by the committee's decision.\n"
-           "The change is recorded in the audit log with the value before and after. A closed or "
-           "cancelled posting keeps its attendance."),
-        postingAttendance);
-    commands << make(QStringLiteral("posting list"), QStringLiteral("posting list MEMBER [--json]"),
-                     tr("List a member's postings, latest first."),
-                     tr("MEMBER is a row id, card number or citizen ID."), postingList);
+    commands << writes(
+        make(QStringLiteral("posting create"),
+             QStringLiteral("posting create MEMBER --purpose P --country CC --from DATE --to DATE [options]"),
+             tr("Plan a trip or stay abroad."), createHelp, postingCreate, createOptions,
+             {QStringLiteral("relatives")}));
+    commands << writes(make(QStringLiteral("posting add"), QStringLiteral("posting add MEMBER ..."),
+                            tr("Same as 'posting create'."), createHelp, postingCreate, createOptions,
+                            {QStringLiteral("relatives")}));
+    commands << reads(make(QStringLiteral("posting show"), QStringLiteral("posting show ID [--json]"),
+                           tr("Show a posting, its documents and the steps possible now."),
+                           tr("ID is the row id or uuid."), postingShow));
+    commands << writes(
+        make(QStringLiteral("posting attendance"),
+             QStringLiteral("posting attendance ID in_cell|individual|exempted"),
+             tr("Change how the member takes part in party life during a posting."),
+             tr("in_cell: meets with a cell or group; individual: no cell nearby, guided directly by the "
+                "committee; exempted: excused from party work and meetings by the committee's decision.\n"
+                "The change is recorded in the audit log with the value before and after. A closed or "
+                "cancelled posting keeps its attendance."),
+             postingAttendance));
+    commands << reads(make(QStringLiteral("posting list"), QStringLiteral("posting list MEMBER [--json]"),
+                           tr("List a member's postings, latest first."),
+                           tr("MEMBER is a row id, card number or citizen ID."), postingList));
 
     const QString dateHelp = tr("--date DATE   when it happened (default today)");
     struct Step
@@ -844,19 +844,20 @@ void registerPostingCommands(QList<Command>& commands)
     };
     for (const Step& step : steps) {
         const PostingTransition t = step.transition;
-        commands << make(
+        commands << writes(make(
             QStringLiteral("posting ") + QString::fromLatin1(step.name), QString::fromLatin1(step.synopsis),
             QCoreApplication::translate("orec::cli", step.summary),
             dateHelp + QStringLiteral("\n") +
                 tr("A step the posting's status or the rules do not allow is refused with the reason "
                    "(exit code 2)."),
-            [t](CliContext& c) { return transitionCommand(c, t); }, step.options, step.flags);
+            [t](CliContext& c) { return transitionCommand(c, t); }, step.options, step.flags));
     }
-    commands << make(QStringLiteral("posting probation"),
-                     QStringLiteral("posting probation ID admitted|extended|refused --ref TEXT [--date D]"),
-                     tr("Record the committee's decision on a probationary member's full membership."),
-                     tr("admitted also records the member's full-membership date (the end of probation)."),
-                     probationDecision, {QStringLiteral("ref"), QStringLiteral("date")});
+    commands << writes(
+        make(QStringLiteral("posting probation"),
+             QStringLiteral("posting probation ID admitted|extended|refused --ref TEXT [--date D]"),
+             tr("Record the committee's decision on a probationary member's full membership."),
+             tr("admitted also records the member's full-membership date (the end of probation)."),
+             probationDecision, {QStringLiteral("ref"), QStringLiteral("date")}));
 
     const QString fileHelp = tr(
         "KIND: private_trip_application, relatives_commitment, pre_departure, return, self_review, cell_remarks.\n"
@@ -866,17 +867,17 @@ void registerPostingCommands(QList<Command>& commands)
     const QStringList fileOptions = {QStringLiteral("date"), QStringLiteral("cell-opinion"),
                                      QStringLiteral("committee-opinion"), QStringLiteral("decision"),
                                      QStringLiteral("content")};
-    commands << make(QStringLiteral("report file"),
-                     QStringLiteral("report file POSTING KIND [--date D] [options]"),
-                     tr("Record that a report or document of a posting was received."), fileHelp, reportFile,
-                     fileOptions, {QStringLiteral("confirmed")});
-    commands << make(
+    commands << writes(make(QStringLiteral("report file"),
+                            QStringLiteral("report file POSTING KIND [--date D] [options]"),
+                            tr("Record that a report or document of a posting was received."), fileHelp,
+                            reportFile, fileOptions, {QStringLiteral("confirmed")}));
+    commands << writes(make(
         QStringLiteral("posting report"), QStringLiteral("posting report POSTING KIND [--date D] [options]"),
-        tr("Same as 'report file'."), fileHelp, reportFile, fileOptions, {QStringLiteral("confirmed")});
-    commands << make(QStringLiteral("report list"), QStringLiteral("report list POSTING [--json]"),
-                     tr("A posting's reports with their due dates."), tr("POSTING is the row id or uuid."),
-                     reportList);
-    commands << make(
+        tr("Same as 'report file'."), fileHelp, reportFile, fileOptions, {QStringLiteral("confirmed")}));
+    commands << reads(make(QStringLiteral("report list"), QStringLiteral("report list POSTING [--json]"),
+                           tr("A posting's reports with their due dates."),
+                           tr("POSTING is the row id or uuid."), reportList));
+    commands << reads(make(
         QStringLiteral("report due"),
         QStringLiteral("report due [--days N] [--overdue] [--kind K] [--member M] [--home-unit U] [--json]"),
         tr("Reports not received that are overdue or due within N days (default 30), with days late."),
@@ -885,52 +886,57 @@ void registerPostingCommands(QList<Command>& commands)
         reportDue,
         {QStringLiteral("days"), QStringLiteral("kind"), QStringLiteral("member"),
          QStringLiteral("home-unit"), QStringLiteral("offset"), QStringLiteral("limit")},
-        {QStringLiteral("overdue")});
-    commands << make(
-        QStringLiteral("report add"),
-        QStringLiteral("report add MEMBER KIND --event-date DATE [--date RECEIVED]"),
-        tr("Record an annual rating or an event a member abroad reports (award, foreign membership, "
-           "marriage to a foreigner, change of nationality or residence)."),
-        tr("The due date follows from the event date and the rules."), reportEvent,
-        {QStringLiteral("event-date"), QStringLiteral("date")});
+        {QStringLiteral("overdue")}));
+    commands << writes(
+        make(QStringLiteral("report add"),
+             QStringLiteral("report add MEMBER KIND --event-date DATE [--date RECEIVED]"),
+             tr("Record an annual rating or an event a member abroad reports (award, foreign membership, "
+                "marriage to a foreigner, change of nationality or residence)."),
+             tr("The due date follows from the event date and the rules."), reportEvent,
+             {QStringLiteral("event-date"), QStringLiteral("date")}));
 
-    commands << make(
-        QStringLiteral("transfer issue"),
-        QStringLiteral(
-            "transfer issue MEMBER --committee CODE [--posting ID] [--kind temporary|official|labour_export] [--direction out|back] [--to UNIT] [--date D]"),
-        tr("Issue a transfer letter, numbered in the committee's transfer register."),
-        tr("--to UNIT or --to-name TEXT   the receiving unit\n--dues-paid-to DATE   party dues paid up to "
-           "(month)\n--notes TEXT\nWith --posting the letter is linked as the posting's letter out or "
-           "back."),
-        transferIssue,
-        {QStringLiteral("committee"), QStringLiteral("posting"), QStringLiteral("kind"),
-         QStringLiteral("direction"), QStringLiteral("to"), QStringLiteral("to-name"), QStringLiteral("date"),
-         QStringLiteral("dues-paid-to"), QStringLiteral("notes")});
-    commands << make(QStringLiteral("transfer register"),
-                     QStringLiteral("transfer register COMMITTEE [--year YYYY] [--json]"),
-                     tr("The committee's transfer register (10-SHĐ): every letter it issued, by number."),
-                     tr("Numbers restart at 1 each year."), transferRegister, {QStringLiteral("year")});
+    commands << writes(
+        make(
+            QStringLiteral("transfer issue"),
+            QStringLiteral(
+                "transfer issue MEMBER --committee CODE [--posting ID] [--kind temporary|official|labour_export] [--direction out|back] [--to UNIT] [--date D]"),
+            tr("Issue a transfer letter, numbered in the committee's transfer register."),
+            tr("--to UNIT or --to-name TEXT   the receiving unit\n--dues-paid-to DATE   party dues paid up to "
+               "(month)\n--notes TEXT\nWith --posting the letter is linked as the posting's letter out or "
+               "back."),
+            transferIssue,
+            {QStringLiteral("committee"), QStringLiteral("posting"), QStringLiteral("kind"),
+             QStringLiteral("direction"), QStringLiteral("to"), QStringLiteral("to-name"),
+             QStringLiteral("date"), QStringLiteral("dues-paid-to"), QStringLiteral("notes")}),
+        app::Where::HomeOnly);
+    commands << reads(
+        make(QStringLiteral("transfer register"),
+             QStringLiteral("transfer register COMMITTEE [--year YYYY] [--json]"),
+             tr("The committee's transfer register (10-SHĐ): every letter it issued, by number."),
+             tr("Numbers restart at 1 each year."), transferRegister, {QStringLiteral("year")}));
 
-    commands << make(
-        QStringLiteral("rules show"), QStringLiteral("rules show [--version N] [--json]"),
-        tr("Show the rules table in force (deadlines, thresholds, documents by purpose) with the source "
-           "of each rule."),
-        tr("--version N shows an older version."), rulesShow, {QStringLiteral("version")});
-    commands << make(
-        QStringLiteral("rules set"),
-        QStringLiteral("rules set KEY VALUE [--unit days|working_days] [--from DATE]"),
-        tr("Change one rule as a new version of the table (administrators only)."),
-        tr("VALUE is a whole number, on/off for flags, or for documents.PURPOSE the document codes "
-           "separated by commas (private_trip_application, relatives_commitment, pre_departure, "
-           "return, self_review, cell_remarks) or none. --unit switches a deadline between days "
-           "(calendar days) and working_days; VALUE may then be left out. --from DATE: in force from "
-           "(default today). Deadlines and documents already set keep the version they were set up "
-           "with."),
-        rulesSet, {QStringLiteral("from"), QStringLiteral("unit")});
-    commands << make(
-        QStringLiteral("rules holiday"), QStringLiteral("rules holiday DATE NAME"),
-        tr("Add a holiday for deadlines in working days (Tết and bridge days are decided each year)."),
-        tr("1 January, 30 April, 1 May and 2 September are known already."), holidayAdd);
+    commands << reads(
+        make(QStringLiteral("rules show"), QStringLiteral("rules show [--version N] [--json]"),
+             tr("Show the rules table in force (deadlines, thresholds, documents by purpose) with the source "
+                "of each rule."),
+             tr("--version N shows an older version."), rulesShow, {QStringLiteral("version")}));
+    commands << needs(
+        make(QStringLiteral("rules set"),
+             QStringLiteral("rules set KEY VALUE [--unit days|working_days] [--from DATE]"),
+             tr("Change one rule as a new version of the table (administrators only)."),
+             tr("VALUE is a whole number, on/off for flags, or for documents.PURPOSE the document codes "
+                "separated by commas (private_trip_application, relatives_commitment, pre_departure, "
+                "return, self_review, cell_remarks) or none. --unit switches a deadline between days "
+                "(calendar days) and working_days; VALUE may then be left out. --from DATE: in force from "
+                "(default today). Deadlines and documents already set keep the version they were set up "
+                "with."),
+             rulesSet, {QStringLiteral("from"), QStringLiteral("unit")}),
+        {Permission::EditRules}, app::Where::HomeOnly);
+    commands << needs(
+        make(QStringLiteral("rules holiday"), QStringLiteral("rules holiday DATE NAME"),
+             tr("Add a holiday for deadlines in working days (Tết and bridge days are decided each year)."),
+             tr("1 January, 30 April, 1 May and 2 September are known already."), holidayAdd),
+        {Permission::EditRules}, app::Where::HomeOnly);
 }
 
 } // namespace orec::cli

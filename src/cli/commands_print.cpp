@@ -102,6 +102,9 @@ int printCommand(CliContext& c)
     if (!session)
         return c.fail(session.error());
     app::PrintService service(**session);
+    // Who may print this document here, before the member or committee named is looked up.
+    if (Status allowed = service.mayPrint(request); !allowed)
+        return c.fail(allowed.error());
     if (c.hasOption(QStringLiteral("member"))) {
         auto id = service.memberId(c.option(QStringLiteral("member")));
         if (!id)
@@ -129,7 +132,7 @@ int printCommand(CliContext& c)
         auto table = service.table(request);
         if (!table)
             return c.fail(table.error());
-        written = app::PrintService::exportTable(*table, out, !c.hasOption(QStringLiteral("no-groups")));
+        written = service.exportTable(*table, out, !c.hasOption(QStringLiteral("no-groups")));
     }
     if (!written)
         return c.fail(written.error());
@@ -186,7 +189,7 @@ void registerPrintCommands(QList<Command>& commands)
         QStringLiteral("on-behalf"), QStringLiteral("recipients"), QStringLiteral("chart")};
     print.flags = {QStringLiteral("no-groups")};
     print.run = printCommand;
-    commands << print;
+    commands << reads(print);
 }
 
 } // namespace orec::cli

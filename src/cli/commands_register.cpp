@@ -207,6 +207,11 @@ int importTable(CliContext& c, app::InterchangeTable table, const QString& file)
             return c.invalid(tr("--sheet needs the number of the worksheet, 1 for the first."));
         options.sheet = *sheet - 1;
     }
+    // A dry run writes nothing to the database: reading it is enough.
+    if (options.dryRun) {
+        c.permissions = {Permission::ReadRecords};
+        c.readOnly = true;
+    }
     return withSession(c, [&](app::Session& s) {
         auto report = app::ImportService(s).importFile(table, file, options);
         if (!report)
@@ -911,21 +916,21 @@ void registerRegisterCommands(QList<Command>& commands)
         "name|card|born|admitted|country|return|relevance [--desc]\n--offset N --limit N   paging (default 0 and "
         "100)\n--json prints {total, offset, rows: [...]}.");
 
-    commands << make(
-        QStringLiteral("demo"),
-        QStringLiteral("demo [--members N] [--postings N] [--cells N] [--seed S] [--as-of DATE]"),
-        tr("Fill a database with a realistic synthetic department (made when FILE does not exist)."),
-        tr("Creates FILE when it does not exist, with --user (default admin) as administrator and the "
-           "passphrase from OREC_PASSPHRASE, then generates units, the six kinds of overseas cell in "
-           "plausible countries, members with Vietnamese names in their real frequencies, postings in "
-           "every status (overdue returns and reports, lost contact, departures without approval), "
-           "reports and transfer letters. The same --seed and --as-of give the same department.\n"
-           "--members N   members (default 2000)\n--postings N  postings (default 5 per member)\n"
-           "--cells N     overseas cells (default one per 50 members)\n--seed S      (default 1)\n"
-           "--as-of DATE  the department's today (default today)\nThe register must be empty."),
-        demoCommand,
-        {QStringLiteral("members"), QStringLiteral("postings"), QStringLiteral("cells"),
-         QStringLiteral("seed"), QStringLiteral("as-of")});
+    commands << writes(
+        make(QStringLiteral("demo"),
+             QStringLiteral("demo [--members N] [--postings N] [--cells N] [--seed S] [--as-of DATE]"),
+             tr("Fill a database with a realistic synthetic department (made when FILE does not exist)."),
+             tr("Creates FILE when it does not exist, with --user (default admin) as administrator and the "
+                "passphrase from OREC_PASSPHRASE, then generates units, the six kinds of overseas cell in "
+                "plausible countries, members with Vietnamese names in their real frequencies, postings in "
+                "every status (overdue returns and reports, lost contact, departures without approval), "
+                "reports and transfer letters. The same --seed and --as-of give the same department.\n"
+                "--members N   members (default 2000)\n--postings N  postings (default 5 per member)\n"
+                "--cells N     overseas cells (default one per 50 members)\n--seed S      (default 1)\n"
+                "--as-of DATE  the department's today (default today)\nThe register must be empty."),
+             demoCommand,
+             {QStringLiteral("members"), QStringLiteral("postings"), QStringLiteral("cells"),
+              QStringLiteral("seed"), QStringLiteral("as-of")}));
 
     const QString importHelp = tr(
         "The whole file is checked first. With any problem nothing is imported and every problem is listed with "
@@ -940,55 +945,62 @@ void registerRegisterCommands(QList<Command>& commands)
     const QStringList importOptions = {QStringLiteral("rejects"), QStringLiteral("map"),
                                        QStringLiteral("sheet")};
     const QStringList importFlags = {QStringLiteral("skip-invalid"), QStringLiteral("dry-run")};
-    commands << make(
-        QStringLiteral("import"),
-        QStringLiteral(
-            "import members|cells|postings FILE.csv|.xlsx [--map H=field,...] [--sheet N] [--skip-invalid --rejects OUT.csv] [--dry-run]"),
-        tr("Import records from a CSV or Excel file in the interchange format."), importHelp, importCommand,
-        importOptions, importFlags);
-    commands << make(
-        QStringLiteral("export"), QStringLiteral("export members|cells|postings --out FILE.csv|.xlsx"),
-        tr("Export records to a CSV or Excel file in the interchange format."),
-        tr("Writes UTF-8 with a BOM and Vietnamese headers (.xlsx: Excel with real dates); the file "
-           "re-imports as the same records. It is not encrypted."),
-        exportCommand, {QStringLiteral("out")});
+    commands << writes(
+        make(
+            QStringLiteral("import"),
+            QStringLiteral(
+                "import members|cells|postings FILE.csv|.xlsx [--map H=field,...] [--sheet N] [--skip-invalid --rejects OUT.csv] [--dry-run]"),
+            tr("Import records from a CSV or Excel file in the interchange format."), importHelp,
+            importCommand, importOptions, importFlags),
+        app::Where::HomeOnly);
+    commands << needs(
+        make(QStringLiteral("export"), QStringLiteral("export members|cells|postings --out FILE.csv|.xlsx"),
+             tr("Export records to a CSV or Excel file in the interchange format."),
+             tr("Writes UTF-8 with a BOM and Vietnamese headers (.xlsx: Excel with real dates); the file "
+                "re-imports as the same records. It is not encrypted."),
+             exportCommand, {QStringLiteral("out")}),
+        {Permission::ReadRecords}, app::Where::HomeOnly);
 
-    commands << make(
-        QStringLiteral("search"), QStringLiteral("search TEXT [--limit N] [--json]"),
-        tr("Find members by name (diacritics optional), party card number or citizen ID."),
-        tr("Exact matches first, then those starting with the text, then names containing every typed "
-           "word at the start of one of their words. --limit N (default 20)."),
-        searchCommand, {QStringLiteral("limit")});
+    commands << reads(
+        make(QStringLiteral("search"), QStringLiteral("search TEXT [--limit N] [--json]"),
+             tr("Find members by name (diacritics optional), party card number or citizen ID."),
+             tr("Exact matches first, then those starting with the text, then names containing every typed "
+                "word at the start of one of their words. --limit N (default 20)."),
+             searchCommand, {QStringLiteral("limit")}));
 
-    commands << make(QStringLiteral("member add"), QStringLiteral("member add --name TEXT [options]"),
-                     tr("Add a member."), memberHelp, memberAdd, kMemberOptions);
-    commands << make(QStringLiteral("member edit"), QStringLiteral("member edit ID [options]"),
-                     tr("Change a member's record; only the options given change."), memberHelp, memberEdit,
-                     kMemberOptions);
-    commands << make(QStringLiteral("member show"), QStringLiteral("member show ID|CARD|CITIZEN-ID [--json]"),
-                     tr("Show a member's whole history: postings, reports, transfer letters."),
-                     tr("The member is found by row id, uuid, party card number or citizen ID."), memberShow);
-    commands << make(QStringLiteral("member list"), QStringLiteral("member list [filters] [--json]"),
-                     tr("List members, filtered and sorted, a page at a time."), filterHelp, memberList,
-                     kFilterOptions, {QStringLiteral("probationary"), QStringLiteral("desc")});
-    commands << make(QStringLiteral("member search"),
-                     QStringLiteral("member search TEXT [--limit N] [--json]"), tr("Same as 'search'."),
-                     tr("See 'orec search --help'."), searchCommand, {QStringLiteral("limit")});
-    commands << make(
-        QStringLiteral("member import"),
-        QStringLiteral(
-            "member import FILE.csv|.xlsx [--map H=field,...] [--skip-invalid --rejects OUT.csv] [--dry-run]"),
-        tr("Same as 'import members FILE'."), importHelp,
-        [](CliContext& c) {
-            if (c.positional.size() != 1)
-                return c.usage(tr("Usage: member import FILE.csv|FILE.xlsx"));
-            return importTable(c, app::InterchangeTable::Members, c.positional.first());
-        },
-        importOptions, importFlags);
-    commands << make(QStringLiteral("member export"), QStringLiteral("member export --out FILE.csv"),
-                     tr("Same as 'export members'."), tr("See 'orec export --help'."),
-                     [](CliContext& c) { return exportTable(c, app::InterchangeTable::Members); },
-                     {QStringLiteral("out")});
+    commands << writes(make(QStringLiteral("member add"), QStringLiteral("member add --name TEXT [options]"),
+                            tr("Add a member."), memberHelp, memberAdd, kMemberOptions));
+    commands << writes(make(QStringLiteral("member edit"), QStringLiteral("member edit ID [options]"),
+                            tr("Change a member's record; only the options given change."), memberHelp,
+                            memberEdit, kMemberOptions));
+    commands << reads(
+        make(QStringLiteral("member show"), QStringLiteral("member show ID|CARD|CITIZEN-ID [--json]"),
+             tr("Show a member's whole history: postings, reports, transfer letters."),
+             tr("The member is found by row id, uuid, party card number or citizen ID."), memberShow));
+    commands << reads(make(QStringLiteral("member list"), QStringLiteral("member list [filters] [--json]"),
+                           tr("List members, filtered and sorted, a page at a time."), filterHelp, memberList,
+                           kFilterOptions, {QStringLiteral("probationary"), QStringLiteral("desc")}));
+    commands << reads(make(QStringLiteral("member search"),
+                           QStringLiteral("member search TEXT [--limit N] [--json]"), tr("Same as 'search'."),
+                           tr("See 'orec search --help'."), searchCommand, {QStringLiteral("limit")}));
+    commands << writes(
+        make(
+            QStringLiteral("member import"),
+            QStringLiteral(
+                "member import FILE.csv|.xlsx [--map H=field,...] [--skip-invalid --rejects OUT.csv] [--dry-run]"),
+            tr("Same as 'import members FILE'."), importHelp,
+            [](CliContext& c) {
+                if (c.positional.size() != 1)
+                    return c.usage(tr("Usage: member import FILE.csv|FILE.xlsx"));
+                return importTable(c, app::InterchangeTable::Members, c.positional.first());
+            },
+            importOptions, importFlags),
+        app::Where::HomeOnly);
+    commands << needs(make(QStringLiteral("member export"), QStringLiteral("member export --out FILE.csv"),
+                           tr("Same as 'export members'."), tr("See 'orec export --help'."),
+                           [](CliContext& c) { return exportTable(c, app::InterchangeTable::Members); },
+                           {QStringLiteral("out")}),
+                      {Permission::ReadRecords}, app::Where::HomeOnly);
 
     const QString unitHelp = tr(
         "--code TEXT --name TEXT   required for add\n--kind committee|cell|group (default cell)\n--parent CODE    the "
@@ -997,51 +1009,53 @@ void registerRegisterCommands(QList<Command>& commands)
         "card number\n--overseas  --probationary-cell  --inactive  --active");
     const QStringList unitFlags = {QStringLiteral("overseas"), QStringLiteral("probationary-cell"),
                                    QStringLiteral("inactive"), QStringLiteral("active")};
-    commands << make(QStringLiteral("unit add"), QStringLiteral("unit add --code CODE --name TEXT [options]"),
-                     tr("Add a party committee, cell or group, at home or abroad."), unitHelp, unitAdd,
-                     kUnitOptions, unitFlags);
-    commands << make(QStringLiteral("unit edit"), QStringLiteral("unit edit CODE [options]"),
-                     tr("Change a unit."), unitHelp, unitEdit, kUnitOptions, unitFlags);
-    commands << make(
+    commands << writes(make(QStringLiteral("unit add"),
+                            QStringLiteral("unit add --code CODE --name TEXT [options]"),
+                            tr("Add a party committee, cell or group, at home or abroad."), unitHelp, unitAdd,
+                            kUnitOptions, unitFlags),
+                       app::Where::HomeOnly);
+    commands << writes(make(QStringLiteral("unit edit"), QStringLiteral("unit edit CODE [options]"),
+                            tr("Change a unit."), unitHelp, unitEdit, kUnitOptions, unitFlags));
+    commands << reads(make(
         QStringLiteral("unit list"),
         QStringLiteral("unit list [--overseas|--home] [--cell-type T] [--country CC] [--active] [--json]"),
         tr("List party units."), tr("Ordered by code."), unitList,
         {QStringLiteral("cell-type"), QStringLiteral("country")},
-        {QStringLiteral("overseas"), QStringLiteral("home"), QStringLiteral("active")});
-    commands << make(QStringLiteral("unit show"), QStringLiteral("unit show CODE [--json]"),
-                     tr("Show a unit, its secretary and, for an overseas cell, who is in it now."),
-                     tr("The unit is found by code, name or id."), unitShow);
+        {QStringLiteral("overseas"), QStringLiteral("home"), QStringLiteral("active")}));
+    commands << reads(make(QStringLiteral("unit show"), QStringLiteral("unit show CODE [--json]"),
+                           tr("Show a unit, its secretary and, for an overseas cell, who is in it now."),
+                           tr("The unit is found by code, name or id."), unitShow));
 
-    commands << make(
+    commands << reads(make(
         QStringLiteral("abroad"),
         QStringLiteral(
             "abroad [--country CC] [--cell CODE] [--cell-type T] [--purpose P] [--home-unit U] [--json]"),
         tr("Who is abroad now (lost contact included)."), filterHelp, abroadCommand, kFilterOptions,
-        {QStringLiteral("probationary"), QStringLiteral("desc")});
-    commands << make(QStringLiteral("overdue"), QStringLiteral("overdue [filters] [--json]"),
-                     tr("Who is abroad past the planned return, the longest overdue first."), filterHelp,
-                     overdueCommand, kFilterOptions,
-                     {QStringLiteral("probationary"), QStringLiteral("desc")});
-    commands << make(
-        QStringLiteral("stats"), QStringLiteral("stats --from DATE --to DATE | --year YYYY [--json]"),
-        tr("Counts of postings abroad in a period by country × cell type and by purpose."),
-        tr("A posting counts when it was abroad at some time in the period (left on or before its end, "
-           "not back before its start)."),
-        statsCommand, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("year")});
-    commands << make(
-        QStringLiteral("probation"), QStringLiteral("probation [--days N] [--abroad] [--json]"),
-        tr("Probationary members whose probation ends within N days (default 30) or has ended."),
-        tr("--abroad: only those abroad now. The probation length is the rule probation.months."),
-        probationCommand, {QStringLiteral("days")}, {QStringLiteral("abroad")});
-    commands << make(
-        QStringLiteral("unapproved"), QStringLiteral("unapproved [--from DATE] [--to DATE] [--json]"),
-        tr("Departures recorded without approval, for the committee."),
-        tr("Going abroad without reporting or consent is a disciplinary offence (Regulation 69-QĐ/TW "
-           "art. 34)."),
-        unapprovedCommand, {QStringLiteral("from"), QStringLiteral("to")});
-    commands << make(QStringLiteral("summary"), QStringLiteral("summary [--json]"),
-                     tr("Counts for the start of the day: abroad, overdue, reports late, probation."),
-                     tr("The figures the main window shows."), summaryCommand);
+        {QStringLiteral("probationary"), QStringLiteral("desc")}));
+    commands << reads(make(QStringLiteral("overdue"), QStringLiteral("overdue [filters] [--json]"),
+                           tr("Who is abroad past the planned return, the longest overdue first."),
+                           filterHelp, overdueCommand, kFilterOptions,
+                           {QStringLiteral("probationary"), QStringLiteral("desc")}));
+    commands << reads(
+        make(QStringLiteral("stats"), QStringLiteral("stats --from DATE --to DATE | --year YYYY [--json]"),
+             tr("Counts of postings abroad in a period by country × cell type and by purpose."),
+             tr("A posting counts when it was abroad at some time in the period (left on or before its end, "
+                "not back before its start)."),
+             statsCommand, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("year")}));
+    commands << reads(
+        make(QStringLiteral("probation"), QStringLiteral("probation [--days N] [--abroad] [--json]"),
+             tr("Probationary members whose probation ends within N days (default 30) or has ended."),
+             tr("--abroad: only those abroad now. The probation length is the rule probation.months."),
+             probationCommand, {QStringLiteral("days")}, {QStringLiteral("abroad")}));
+    commands << reads(
+        make(QStringLiteral("unapproved"), QStringLiteral("unapproved [--from DATE] [--to DATE] [--json]"),
+             tr("Departures recorded without approval, for the committee."),
+             tr("Going abroad without reporting or consent is a disciplinary offence (Regulation 69-QĐ/TW "
+                "art. 34)."),
+             unapprovedCommand, {QStringLiteral("from"), QStringLiteral("to")}));
+    commands << reads(make(QStringLiteral("summary"), QStringLiteral("summary [--json]"),
+                           tr("Counts for the start of the day: abroad, overdue, reports late, probation."),
+                           tr("The figures the main window shows."), summaryCommand));
 
     registerPostingCommands(commands);
 }

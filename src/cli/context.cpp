@@ -125,12 +125,38 @@ Result<std::unique_ptr<app::Session>> CliContext::openSession()
     // Say so before asking for a passphrase that could not help.
     if (!QFileInfo::exists(dbPath))
         return Error(ErrorCode::NotFound, tr("The database file does not exist."), dbPath);
+    OREC_TRY(app::AccountService::checkKeyFile(dbPath));
     auto pass = passphrase();
     if (!pass)
         return pass.error();
-    auto session = app::AccountService::unlock(dbPath, effectiveUser(), *pass, databaseOptions);
+    auto session = app::AccountService::unlock(dbPath, effectiveUser(), *pass, databaseOptions,
+                                               readOnly ? app::Access::ReadOnly : app::Access::ReadWrite);
     wipeString(*pass);
+    if (!session)
+        return session.error();
+    // The user's role and the database's mode first, before the command looks anything up.
+    OREC_TRY((*session)->requireAny(permissions));
+    if (where != app::Where::Anywhere)
+        OREC_TRY((*session)->require(permissions.first(), where));
     return session;
+}
+
+Command reads(Command command)
+{
+    return needs(std::move(command), {Permission::ReadRecords}, app::Where::Anywhere, true);
+}
+
+Command writes(Command command, app::Where where)
+{
+    return needs(std::move(command), {Permission::WriteRecords}, where, false);
+}
+
+Command needs(Command command, QList<Permission> anyOf, app::Where where, bool readOnly)
+{
+    command.permissions = std::move(anyOf);
+    command.where = where;
+    command.readOnly = readOnly;
+    return command;
 }
 
 } // namespace orec::cli

@@ -27,6 +27,14 @@ public:
     bool json = false;
     DatabaseOptions databaseOptions;
 
+    // What the command needs of the user and the database, from its Command (a command may lower it
+    // before opening, as `import --dry-run` does): openSession() checks it right after the unlock,
+    // before the command reads or checks anything, so a user who may not do something hears so first.
+    QList<Permission> permissions{Permission::ReadRecords}; // any one of them
+    app::Where where = app::Where::Anywhere;
+    // Reads the database only: opened read-only when the disk is too full for the lock file.
+    bool readOnly = false;
+
     // The command's own arguments, after the command words.
     QStringList positional;
     QMap<QString, QString> options; // --name value, or "" for a flag
@@ -73,8 +81,20 @@ struct Command
     QStringList valueOptions; // "--role" takes a value
     QStringList flags;        // "--dry-run" takes none
     bool needsDatabase = true;
+    // Who may run it (any one of these permissions; docs/security.md, "Who may do what"), whether it is
+    // done at home only (refused on a cell secretary's field database), and whether it only reads.
+    QList<Permission> permissions{Permission::ReadRecords};
+    app::Where where = app::Where::Anywhere;
+    bool readOnly = false;
     std::function<int(CliContext&)> run;
 };
+
+// The access a command needs, set on its Command when it is registered: reads (readOnly), changes to
+// records, and the rest.
+Command reads(Command command);
+Command writes(Command command, app::Where where = app::Where::Anywhere);
+Command needs(Command command, QList<Permission> anyOf, app::Where where = app::Where::Anywhere,
+              bool readOnly = false);
 
 // Each group of commands lives in its own file and adds itself here.
 void registerAccountCommands(QList<Command>& commands);

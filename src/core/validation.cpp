@@ -1,11 +1,31 @@
 #include "core/validation.h"
 
 #include "core/country.h"
+#include "core/field_limits.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace orec {
+
+QString tooLongMessage(const QString& what, qsizetype size, int max)
+{
+    return QCoreApplication::translate("orec::Validation",
+                                       "%1 is too long: at most %2 characters (this one has %3).")
+        .arg(what)
+        .arg(max)
+        .arg(size);
+}
+
+Status checkLength(const QString& field, const QString& what, const QString& value, int max)
+{
+    if (value.size() <= max)
+        return {};
+    return Error(ErrorCode::Invalid, tooLongMessage(what, value.size(), max), field);
+}
 
 namespace {
 
@@ -33,6 +53,25 @@ public:
             error(field, QCoreApplication::translate("orec::Validation", "%1 (%2) cannot be in the future.")
                              .arg(what, fmt(date)));
     }
+
+    // A text over its limit: `label` is the field's name (QT_TRANSLATE_NOOP), translated only when the
+    // value is refused, since a large import checks every field of every row.
+    void length(const QString& field, const QString& value, int max, const char* label)
+    {
+        if (value.size() > max)
+            error(field,
+                  tooLongMessage(QCoreApplication::translate("orec::Validation", label), value.size(), max));
+    }
+    void count(const QString& field, qsizetype entries, int max, const char* label)
+    {
+        if (entries > max)
+            error(field,
+                  QCoreApplication::translate("orec::Validation", "%1: at most %2 entries (there are %3).")
+                      .arg(QCoreApplication::translate("orec::Validation", label))
+                      .arg(max)
+                      .arg(entries));
+    }
+    bool empty() const { return m_problems.isEmpty(); }
 
 private:
     FieldErrors m_problems;
@@ -108,6 +147,180 @@ void checkRelatives(Collector& c, const QList<RelativeAbroad>& relatives)
 
 } // namespace
 
+using namespace field_limits;
+
+FieldErrors lengthProblems(const Member& m)
+{
+    Collector c;
+    c.length(f("uuid"), m.uuid, kUuid, QT_TRANSLATE_NOOP("orec::Validation", "The record's uuid"));
+    c.length(f("full_name"), m.fullName, kPersonName, QT_TRANSLATE_NOOP("orec::Validation", "The full name"));
+    c.length(f("hometown"), m.hometown, kPlace, QT_TRANSLATE_NOOP("orec::Validation", "The hometown"));
+    c.length(f("citizen_id"), m.citizenId, kIdentityNumber,
+             QT_TRANSLATE_NOOP("orec::Validation", "The citizen ID"));
+    c.length(f("party_card_no"), m.partyCardNumber, kIdentityNumber,
+             QT_TRANSLATE_NOOP("orec::Validation", "The party card number"));
+    c.length(f("dossier_no"), m.dossierNumber, kIdentityNumber,
+             QT_TRANSLATE_NOOP("orec::Validation", "The dossier number"));
+    c.length(f("position"), m.position, kPosition, QT_TRANSLATE_NOOP("orec::Validation", "The position"));
+    c.length(f("workplace"), m.workplace, kOrganisation,
+             QT_TRANSLATE_NOOP("orec::Validation", "The workplace"));
+    c.length(f("phone"), m.phone, kPhone, QT_TRANSLATE_NOOP("orec::Validation", "The phone number"));
+    c.length(f("email"), m.email, kEmail, QT_TRANSLATE_NOOP("orec::Validation", "The e-mail address"));
+    c.length(f("notes"), m.notes, kLongText, QT_TRANSLATE_NOOP("orec::Validation", "The notes"));
+    return c.take();
+}
+
+FieldErrors lengthProblems(const PartyUnit& u)
+{
+    Collector c;
+    c.length(f("uuid"), u.uuid, kUuid, QT_TRANSLATE_NOOP("orec::Validation", "The record's uuid"));
+    c.length(f("code"), u.code, kUnitCode, QT_TRANSLATE_NOOP("orec::Validation", "The unit code"));
+    c.length(f("name"), u.name, kUnitName, QT_TRANSLATE_NOOP("orec::Validation", "The unit name"));
+    c.length(f("country"), u.countryCode, kCountryCode, QT_TRANSLATE_NOOP("orec::Validation", "The country"));
+    c.length(f("city"), u.city, kPlace, QT_TRANSLATE_NOOP("orec::Validation", "The city"));
+    return c.take();
+}
+
+FieldErrors lengthProblems(const Posting& p)
+{
+    Collector c;
+    c.length(f("uuid"), p.uuid, kUuid, QT_TRANSLATE_NOOP("orec::Validation", "The record's uuid"));
+    c.count(f("country"), p.countryCodes.size(), kCountries,
+            QT_TRANSLATE_NOOP("orec::Validation", "The countries of a posting"));
+    for (const QString& code : p.countryCodes)
+        c.length(f("country"), code, kCountryCode, QT_TRANSLATE_NOOP("orec::Validation", "The country"));
+    c.length(f("city"), p.city, kPlace, QT_TRANSLATE_NOOP("orec::Validation", "The city"));
+    c.length(f("host_organisation"), p.hostOrganisation, kOrganisation,
+             QT_TRANSLATE_NOOP("orec::Validation", "The host organisation"));
+    c.length(f("decision_no"), p.decisionNumber, kReference,
+             QT_TRANSLATE_NOOP("orec::Validation", "The number of the sending decision"));
+    c.length(f("decision_body"), p.decisionBody, kOrganisation,
+             QT_TRANSLATE_NOOP("orec::Validation", "The body that took the sending decision"));
+    c.length(f("political_conclusion"), p.politicalConclusionRef, kReference,
+             QT_TRANSLATE_NOOP("orec::Validation", "The political-standard conclusion's reference"));
+    c.length(f("status_reason"), p.statusReason, kShortText,
+             QT_TRANSLATE_NOOP("orec::Validation", "The reason"));
+    c.length(f("probation_decision_ref"), p.probationDecisionRef, kReference,
+             QT_TRANSLATE_NOOP("orec::Validation", "The reference of the decision on full membership"));
+    c.count(f("extensions"), p.extensions.size(), kExtensions,
+            QT_TRANSLATE_NOOP("orec::Validation", "The extensions of a posting"));
+    for (qsizetype i = 0; i < p.extensions.size() && i < kExtensions; ++i) {
+        const Extension& e = p.extensions[i];
+        c.length(indexed("extensions", i, "decision_no"), e.decisionNumber, kReference,
+                 QT_TRANSLATE_NOOP("orec::Validation", "The number of an extension's decision"));
+        c.length(indexed("extensions", i, "reason"), e.reason, kShortText,
+                 QT_TRANSLATE_NOOP("orec::Validation", "The reason for an extension"));
+    }
+    return c.take();
+}
+
+namespace {
+
+// The limits of the report content's known keys (report_field); any other text in it is long text.
+int contentLimit(const QString& path)
+{
+    static const QHash<QString, int> limits = {
+        {QStringLiteral("purpose"), kShortText},
+        {QStringLiteral("places"), kPlace},
+        {QStringLiteral("paid_by"), kOrganisation},
+        {QStringLiteral("companions"), kShortText},
+        {QStringLiteral("relatives_abroad.name"), kPersonName},
+        {QStringLiteral("relatives_abroad.relation"), kPosition},
+        {QStringLiteral("relatives_abroad.country"), kCountryCode},
+        {QStringLiteral("relatives_abroad.status"), kOrganisation},
+        {QStringLiteral("foreign_contacts.who"), kOrganisation},
+        {QStringLiteral("foreign_contacts.when"), kReference},
+        {QStringLiteral("foreign_contacts.about"), kShortText},
+    };
+    return limits.value(path, kLongText);
+}
+
+// Every text of a report's content within its limit, every list within kListEntries, and no deeper
+// than a list of records of texts. `path` names a value without list positions ("relatives_abroad.name").
+void checkContent(Collector& c, const QVariant& value, const QString& path, int depth)
+{
+    const QString field = QStringLiteral("fields.") + path;
+    if (depth > 3) {
+        c.error(field, QCoreApplication::translate("orec::Validation",
+                                                   "The report's content is nested too deeply at %1.")
+                           .arg(path));
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::QVariantMap:
+    case QMetaType::QVariantHash: {
+        const QVariantMap map = value.toMap();
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+            c.length(field, it.key(), kReference, QT_TRANSLATE_NOOP("orec::Validation", "A content key"));
+            checkContent(c, it.value(), path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(),
+                         depth + 1);
+        }
+        break;
+    }
+    case QMetaType::QVariantList:
+    case QMetaType::QStringList: {
+        const QVariantList list = value.toList();
+        c.count(field, list.size(), kListEntries,
+                QT_TRANSLATE_NOOP("orec::Validation", "A list of the report"));
+        for (qsizetype i = 0; i < list.size() && i < kListEntries; ++i)
+            checkContent(c, list.at(i), path, depth + 1);
+        break;
+    }
+    case QMetaType::QString: {
+        const QString text = value.toString();
+        if (text.size() > contentLimit(path))
+            c.error(field, tooLongMessage(QCoreApplication::translate("orec::Validation", "The report's %1")
+                                              .arg(path.section(QLatin1Char('.'), -1)),
+                                          text.size(), contentLimit(path)));
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+} // namespace
+
+FieldErrors lengthProblems(const Report& r)
+{
+    Collector c;
+    c.length(f("uuid"), r.uuid, kUuid, QT_TRANSLATE_NOOP("orec::Validation", "The record's uuid"));
+    c.length(f("received_by"), r.receivedBy, kUserName,
+             QT_TRANSLATE_NOOP("orec::Validation", "Who received the report"));
+    c.length(f("cell_opinion"), r.cellOpinion, kLongText,
+             QT_TRANSLATE_NOOP("orec::Validation", "The cell's opinion"));
+    c.length(f("committee_opinion"), r.committeeOpinion, kLongText,
+             QT_TRANSLATE_NOOP("orec::Validation", "The committee's opinion"));
+    c.length(f("committee_decision"), r.committeeDecision, kShortText,
+             QT_TRANSLATE_NOOP("orec::Validation", "The committee's decision"));
+    if (!r.fields.isEmpty()) {
+        // The content as a whole first: a map of a million short texts is refused without walking it.
+        const qsizetype size =
+            QJsonDocument(QJsonObject::fromVariantMap(r.fields)).toJson(QJsonDocument::Compact).size();
+        if (size > kReportContent)
+            c.error(f("fields"),
+                    tooLongMessage(QCoreApplication::translate("orec::Validation", "The report's content"),
+                                   size, kReportContent));
+        else
+            checkContent(c, QVariant(r.fields), QString(), 0);
+    }
+    return c.take();
+}
+
+FieldErrors lengthProblems(const Transfer& t)
+{
+    Collector c;
+    c.length(f("uuid"), t.uuid, kUuid, QT_TRANSLATE_NOOP("orec::Validation", "The record's uuid"));
+    c.length(f("receiving_unit"), t.receivingUnitName, kOrganisation,
+             QT_TRANSLATE_NOOP("orec::Validation", "The receiving unit"));
+    c.length(f("party_card_no"), t.partyCardNumber, kIdentityNumber,
+             QT_TRANSLATE_NOOP("orec::Validation", "The party card number"));
+    c.length(f("dossier_no"), t.dossierNumber, kIdentityNumber,
+             QT_TRANSLATE_NOOP("orec::Validation", "The dossier number"));
+    c.length(f("notes"), t.notes, kLongText, QT_TRANSLATE_NOOP("orec::Validation", "The notes"));
+    return c.take();
+}
+
 bool isValidCitizenId(const QString& text)
 {
     const QString s = withoutSpaces(text);
@@ -157,6 +370,9 @@ bool isValidPhone(const QString& text)
 
 FieldErrors validate(const Member& m, const QDate& today)
 {
+    // A value over its limit is said alone: the other checks would quote or scan it whole.
+    if (FieldErrors tooLong = lengthProblems(m); !tooLong.isEmpty())
+        return tooLong;
     Collector c;
     const QString name = m.fullName.simplified();
     if (name.isEmpty()) {
@@ -279,6 +495,9 @@ FieldErrors validate(const Member& m, const QDate& today)
 
 FieldErrors validate(const PartyUnit& u, const QDate& today)
 {
+    // A value over its limit is said alone: the other checks would quote or scan it whole.
+    if (FieldErrors tooLong = lengthProblems(u); !tooLong.isEmpty())
+        return tooLong;
     Collector c;
     if (u.code.trimmed().isEmpty())
         c.error(f("code"), QCoreApplication::translate("orec::Validation", "The unit code is required."));
@@ -336,6 +555,9 @@ FieldErrors validate(const PartyUnit& u, const QDate& today)
 
 FieldErrors validate(const Posting& p, const QDate& today)
 {
+    // A value over its limit is said alone: the other checks would quote or scan it whole.
+    if (FieldErrors tooLong = lengthProblems(p); !tooLong.isEmpty())
+        return tooLong;
     Collector c;
     if (p.memberId == 0)
         c.error(f("member"),
@@ -481,6 +703,9 @@ FieldErrors validate(const Posting& p, const QDate& today)
 
 FieldErrors validate(const Report& r, const QDate& today)
 {
+    // A value over its limit is said alone: the other checks would quote or scan it whole.
+    if (FieldErrors tooLong = lengthProblems(r); !tooLong.isEmpty())
+        return tooLong;
     Collector c;
     if (r.memberId == 0)
         c.error(f("member"),
@@ -554,6 +779,9 @@ FieldErrors validate(const Report& r, const QDate& today)
 
 FieldErrors validate(const Transfer& t, const QDate& today)
 {
+    // A value over its limit is said alone: the other checks would quote or scan it whole.
+    if (FieldErrors tooLong = lengthProblems(t); !tooLong.isEmpty())
+        return tooLong;
     Collector c;
     if (t.issuingCommitteeId == 0)
         c.error(f("issuing_committee"),

@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "core/field_error.h"
+#include "core/field_limits.h"
 #include "core/member.h"
 #include "core/party_unit.h"
 #include "core/posting.h"
@@ -10,6 +11,7 @@
 #include "core/transfer.h"
 
 #include <QDate>
+#include <QString>
 
 namespace orec {
 
@@ -23,6 +25,22 @@ FieldErrors validate(const PartyUnit& unit, const QDate& today);
 FieldErrors validate(const Posting& posting, const QDate& today);
 FieldErrors validate(const Report& report, const QDate& today);
 FieldErrors validate(const Transfer& transfer, const QDate& today);
+
+// The text fields of a record longer than field_limits.h allows (and lists with too many entries), each
+// named by its field code with the limit in the message. validate() reports these alone when there are
+// any: every path that stores a record (forms, command line, spreadsheet import, field exchange) refuses
+// an over-long value before anything else looks at it.
+FieldErrors lengthProblems(const Member& member);
+FieldErrors lengthProblems(const PartyUnit& unit);
+FieldErrors lengthProblems(const Posting& posting);
+FieldErrors lengthProblems(const Report& report);
+FieldErrors lengthProblems(const Transfer& transfer);
+
+// "The full name is too long: at most 200 characters (this one has 250)."; `what` is translated.
+QString tooLongMessage(const QString& what, qsizetype size, int max);
+// The same for the texts that are not fields of a record (a user's full name, a holiday's name, an
+// attachment's file name...): ErrorCode::Invalid with `field` as where.
+Status checkLength(const QString& field, const QString& what, const QString& value, int max);
 
 template <typename Record> FieldErrors validate(const Record& record, const Clock& clock)
 {

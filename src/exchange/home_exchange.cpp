@@ -2,6 +2,7 @@
 
 #include "core/crypto.h"
 #include "core/report.h"
+#include "core/validation.h"
 #include "exchange/cell_scope.h"
 #include "exchange/enrolment.h"
 #include "exchange/exchange_store.h"
@@ -9,6 +10,7 @@
 #include "exchange/payload_codec.h"
 #include "exchange/record_codec.h"
 #include "storage/party_unit_repository.h"
+#include "storage/record_json.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -20,6 +22,27 @@
 namespace orec::exchange {
 
 namespace {
+
+// The over-long texts of a record as the cell sent it (field_limits.h): such a change is refused, the
+// rest of the package applies, and the cell hears which field was too long. References (uuids here)
+// are not read: only the texts matter.
+FieldErrors lengthProblemsOf(EntityKind kind, const QJsonObject& portable)
+{
+    const auto check = [](const auto& record) { return record ? lengthProblems(*record) : FieldErrors(); };
+    switch (kind) {
+    case EntityKind::Unit:
+        return check(partyUnitFromJson(portable));
+    case EntityKind::Member:
+        return check(memberFromJson(portable));
+    case EntityKind::Posting:
+        return check(postingFromJson(portable));
+    case EntityKind::Report:
+        return check(reportFromJson(portable));
+    case EntityKind::Transfer:
+        return check(transferFromJson(portable));
+    }
+    return {};
+}
 
 QJsonValue normalised(const QJsonValue& v)
 {
@@ -631,6 +654,12 @@ Result<ImportPlan> HomeExchange::planImport(const QString& path, PackageProblem*
                             .arg(plan.cellCode);
                 }
                 break;
+            }
+        }
+        if (item.action != ItemAction::Refused) {
+            if (const FieldErrors tooLong = lengthProblemsOf(kind, last.after); !tooLong.isEmpty()) {
+                item.action = ItemAction::Refused;
+                item.refusedReason = toError(tooLong).message;
             }
         }
         if (item.action == ItemAction::Create)

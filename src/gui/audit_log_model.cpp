@@ -1,5 +1,6 @@
 #include "gui/audit_log_model.h"
 
+#include "app/audit_service.h"
 #include "gui/audit_change_formatter.h"
 #include "gui/display_format.h"
 
@@ -95,7 +96,7 @@ void AuditLogModel::fetchMore(const QModelIndex& parent)
     AuditFilter page = m_filter;
     page.limit = kPageSize;
     page.beforeId = m_rows.isEmpty() ? 0 : m_rows.constLast().entry.id;
-    auto entries = m_session.database().auditLog().query(page);
+    auto entries = app::AuditService(m_session).entries(page);
     if (!entries) {
         m_error = entries.error().toString();
         m_complete = true;

@@ -1,6 +1,7 @@
 #include "gui/audit_log_screen.h"
 
 #include "app/account_service.h"
+#include "app/audit_service.h"
 #include "gui/audit_change_formatter.h"
 #include "gui/audit_log_model.h"
 #include "gui/display_format.h"
@@ -61,7 +62,7 @@ AuditLogScreen::AuditLogScreen(app::Session& session, QWidget* parent)
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &AuditLogScreen::verifyChain);
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
         const QString written =
-            PrintSupport::exportView(this, m_ui->auditTableView, QStringLiteral("audit-log"));
+            PrintSupport::exportView(this, m_session, m_ui->auditTableView, QStringLiteral("audit-log"));
         if (!written.isEmpty())
             Q_EMIT statusMessage(tr("The list was written to %1.").arg(written));
     });
@@ -166,7 +167,7 @@ void AuditLogScreen::clearFilters()
 void AuditLogScreen::verifyChain()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto result = m_session.database().auditLog().verify();
+    auto result = app::AuditService(m_session).verifyChain();
     QApplication::restoreOverrideCursor();
     if (!result) {
         m_chainVerified = false;

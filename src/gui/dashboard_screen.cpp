@@ -23,6 +23,7 @@
 #include <QPainter>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QSaveFile>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -349,9 +350,20 @@ QString DashboardScreen::saveChartPng(QChartView* view, const QString& path)
         if (!target.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
             target += QStringLiteral(".png");
     }
-    QImageWriter writer(target, "png");
+    // Owner-only before a byte is written, as every file the program writes for the user.
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        MessageBox::warning(this, tr("Saving failed"), file.errorString());
+        return {};
+    }
+    QImageWriter writer(&file, "png");
     if (!writer.write(chartImage(view))) {
         MessageBox::warning(this, tr("Saving failed"), writer.errorString());
+        return {};
+    }
+    if (!file.commit()) {
+        MessageBox::warning(this, tr("Saving failed"), file.errorString());
         return {};
     }
     Q_EMIT statusMessage(tr("The chart was saved to %1.").arg(QDir::toNativeSeparators(target)));

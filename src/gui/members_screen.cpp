@@ -354,7 +354,7 @@ void MembersScreen::exportList()
         table.addRow(cells);
     }
     QApplication::restoreOverrideCursor();
-    const QString written = PrintSupport::exportTable(this, table, tr("members"));
+    const QString written = PrintSupport::exportTable(this, m_session, table, tr("members"));
     if (!written.isEmpty())
         Q_EMIT statusMessage(tr("The list was written to %1.").arg(written));
 }

@@ -257,7 +257,7 @@ void PostingsScreen::exportList()
     static const char* const names[] = {"departures", "returns", "departures-without-approval",
                                         "overdue-to-return"};
     const QString written =
-        PrintSupport::exportView(this, m_ui->postingsTableView, QLatin1String(names[mode()]));
+        PrintSupport::exportView(this, m_session, m_ui->postingsTableView, QLatin1String(names[mode()]));
     if (!written.isEmpty())
         Q_EMIT statusMessage(tr("The list was written to %1.").arg(written));
 }

@@ -304,7 +304,7 @@ QString PrintDialog::exportTable()
         MessageBox::warning(this, tr("Export failed"), table.error().toString());
         return {};
     }
-    return PrintSupport::exportTable(this, *table, PrintSupport::suggestedName(*r));
+    return PrintSupport::exportTable(this, m_session, *table, PrintSupport::suggestedName(*r));
 }
 
 void PrintDialog::changeEvent(QEvent* event)

@@ -109,7 +109,7 @@ QString PrintSupport::savePdf(QWidget* parent, app::Session& session, const app:
     return path;
 }
 
-QString PrintSupport::exportTable(QWidget* parent, const reports::ReportTable& table,
+QString PrintSupport::exportTable(QWidget* parent, app::Session& session, const reports::ReportTable& table,
                                   const QString& suggestedName)
 {
     QString selectedFilter;
@@ -123,7 +123,7 @@ QString PrintSupport::exportTable(QWidget* parent, const reports::ReportTable& t
         path +=
             selectedFilter.contains(QLatin1String("csv")) ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Status written = app::PrintService::exportTable(table, path);
+    Status written = app::PrintService(session).exportTable(table, path);
     QApplication::restoreOverrideCursor();
     if (!written) {
         MessageBox::warning(parent, tr("Export failed"), written.error().toString());
@@ -167,10 +167,10 @@ reports::ReportTable PrintSupport::tableOfView(const QTableView* view, const QLi
     return table;
 }
 
-QString PrintSupport::exportView(QWidget* parent, const QTableView* view, const QString& suggestedName,
-                                 const QList<int>& skipColumns)
+QString PrintSupport::exportView(QWidget* parent, app::Session& session, const QTableView* view,
+                                 const QString& suggestedName, const QList<int>& skipColumns)
 {
-    return exportTable(parent, tableOfView(view, skipColumns), suggestedName);
+    return exportTable(parent, session, tableOfView(view, skipColumns), suggestedName);
 }
 
 } // namespace orec::gui

@@ -21,15 +21,16 @@ public:
     static bool preview(QWidget* parent, app::Session& session, const app::PrintRequest& request);
     // Asks for a .pdf file and writes the document there; returns the path written or empty.
     static QString savePdf(QWidget* parent, app::Session& session, const app::PrintRequest& request);
-    // Asks for a file (.xlsx or .csv) and writes the table there; returns the path written or empty.
-    static QString exportTable(QWidget* parent, const reports::ReportTable& table,
+    // Asks for a file (.xlsx or .csv) and writes the table there (PrintService::exportTable: the user's
+    // role is checked, the file is owner-only); returns the path written or empty.
+    static QString exportTable(QWidget* parent, app::Session& session, const reports::ReportTable& table,
                                const QString& suggestedName);
     // The list a view shows: its visible columns in their on-screen order (minus `skipColumns`, logical
     // indexes of action columns), every row of its model, texts as displayed.
     static reports::ReportTable tableOfView(const QTableView* view, const QList<int>& skipColumns = {});
     // tableOfView() then exportTable().
-    static QString exportView(QWidget* parent, const QTableView* view, const QString& suggestedName,
-                              const QList<int>& skipColumns = {});
+    static QString exportView(QWidget* parent, app::Session& session, const QTableView* view,
+                              const QString& suggestedName, const QList<int>& skipColumns = {});
     // A file name for the document of the request, without extension ("members-abroad-2026-03-02").
     static QString suggestedName(const app::PrintRequest& request);
 };

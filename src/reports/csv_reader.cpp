@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
+#include <optional>
 
 namespace orec::reports {
 
@@ -63,7 +64,7 @@ qsizetype firstInvalidUtf8(const QByteArray& bytes)
     return -1;
 }
 
-QChar guessDelimiter(const QString& text)
+QChar guessDelimiter(QStringView text)
 {
     int commas = 0;
     int semicolons = 0;
@@ -90,6 +91,12 @@ QChar guessDelimiter(const QString& text)
     return QLatin1Char(',');
 }
 
+QString tooLarge(qint64 maxBytes)
+{
+    return tr("The file is larger than %1 MB, the most an import reads; split it into smaller files.")
+        .arg(maxBytes >> 20);
+}
+
 bool isBlank(const QStringList& fields)
 {
     for (const QString& f : fields) {
@@ -101,7 +108,7 @@ bool isBlank(const QStringList& fields)
 
 } // namespace
 
-CsvTable CsvReader::parseText(const QString& input, const CsvReadOptions& options)
+Result<CsvTable> CsvReader::parseText(const QString& input, const CsvReadOptions& options)
 {
     CsvTable table;
     QStringView text(input);
@@ -109,7 +116,7 @@ CsvTable CsvReader::parseText(const QString& input, const CsvReadOptions& option
         table.hadByteOrderMark = true;
         text = text.mid(1);
     }
-    table.delimiter = options.delimiter.isNull() ? guessDelimiter(text.toString()) : options.delimiter;
+    table.delimiter = options.delimiter.isNull() ? guessDelimiter(text) : options.delimiter;
     const QChar delimiter = table.delimiter;
     const QChar quote = QLatin1Char('"');
 
@@ -121,8 +128,20 @@ CsvTable CsvReader::parseText(const QString& input, const CsvReadOptions& option
     bool fieldWasQuoted = false;
     bool afterClosingQuote = false;
     int quoteOpenedOn = 0;
+    qsizetype recordChars = 0; // the characters of the record being read, its fields together
+    qint64 cells = 0;          // fields kept so far
+    std::optional<Error> refusal;
 
+    const auto refuse = [&](const QString& message) {
+        refusal = Error(ErrorCode::Invalid, message, tr("line %1").arg(recordLine));
+    };
     const auto endField = [&] {
+        if (fields.size() >= options.maxFields) {
+            refuse(tr("Line %1 has more than %2 values; a spreadsheet has at most %2 columns.")
+                       .arg(recordLine)
+                       .arg(options.maxFields));
+            return;
+        }
         fields.append(field);
         field.clear();
         fieldWasQuoted = false;
@@ -130,18 +149,55 @@ CsvTable CsvReader::parseText(const QString& input, const CsvReadOptions& option
     };
     const auto endRecord = [&] {
         endField();
-        if (!(options.skipBlankRecords && isBlank(fields)))
+        if (refusal)
+            return;
+        if (!(options.skipBlankRecords && isBlank(fields))) {
+            cells += fields.size();
+            if (cells > options.maxCells) {
+                refuse(tr("The file holds more than %1 values; import it in several smaller files.")
+                           .arg(options.maxCells));
+                return;
+            }
             table.records.append(CsvRecord{fields, recordLine});
+        }
         fields.clear();
+        recordChars = 0;
+    };
+    // Checked as each character is kept, so a field of 50 MB is refused at its 32,768th character,
+    // not held whole first.
+    const auto keep = [&](QChar c) {
+        if (field.size() >= options.maxFieldChars) {
+            refuse(tr("Line %1 has a value of more than %2 characters, more than any field of a record "
+                      "may hold (and more than a spreadsheet cell can).")
+                       .arg(recordLine)
+                       .arg(options.maxFieldChars));
+            return;
+        }
+        if (++recordChars > options.maxRecordChars) {
+            refuse(tr("The record on line %1 has more than %2 characters, far more than a record may hold.")
+                       .arg(recordLine)
+                       .arg(options.maxRecordChars));
+            return;
+        }
+        field.append(c);
+    };
+    const auto issue = [&](int at, const QString& message) {
+        if (table.issues.size() >= options.maxIssues) {
+            refuse(tr("The file has more than %1 quotes out of place: it is not CSV that can be read "
+                      "safely. Save it again as \"CSV UTF-8\" from the spreadsheet.")
+                       .arg(options.maxIssues));
+            return;
+        }
+        table.issues.append({at, message});
     };
 
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
+    for (qsizetype i = 0; i < n && !refusal; ++i) {
         const QChar c = text[i];
         if (inQuotes) {
             if (c == quote) {
                 if (i + 1 < n && text[i + 1] == quote) {
-                    field.append(quote);
+                    keep(quote);
                     ++i;
                 } else {
                     inQuotes = false;
@@ -151,7 +207,7 @@ CsvTable CsvReader::parseText(const QString& input, const CsvReadOptions& option
                 if (c == QLatin1Char('\n') ||
                     (c == QLatin1Char('\r') && !(i + 1 < n && text[i + 1] == QLatin1Char('\n'))))
                     ++line;
-                field.append(c);
+                keep(c);
             }
             continue;
         }
@@ -169,29 +225,28 @@ CsvTable CsvReader::parseText(const QString& input, const CsvReadOptions& option
             quoteOpenedOn = line;
         } else {
             if (afterClosingQuote) {
-                table.issues.append(
-                    {line, tr("Text after the closing quote of a field was kept as part of the field.")});
+                issue(line, tr("Text after the closing quote of a field was kept as part of the field."));
                 afterClosingQuote = false;
             }
             // A quote inside an unquoted field is kept as it is, as spreadsheets read it.
-            field.append(c);
+            keep(c);
         }
     }
-    if (inQuotes)
-        table.issues.append(
-            {quoteOpenedOn, tr("A quoted field that starts here is never closed; it was read to the "
-                               "end of the file.")});
+    if (!refusal && inQuotes)
+        issue(quoteOpenedOn, tr("A quoted field that starts here is never closed; it was read to the "
+                                "end of the file."));
     // The last record, when the file does not end with a line break.
-    if (!field.isEmpty() || !fields.isEmpty() || fieldWasQuoted)
+    if (!refusal && (!field.isEmpty() || !fields.isEmpty() || fieldWasQuoted))
         endRecord();
+    if (refusal)
+        return *refusal;
     return table;
 }
 
 Result<CsvTable> CsvReader::parse(const QByteArray& bytes, const CsvReadOptions& options)
 {
     if (bytes.size() > options.maxBytes)
-        return Error(ErrorCode::Invalid,
-                     tr("The file is too large to read (over %1 MB).").arg(options.maxBytes >> 20));
+        return Error(ErrorCode::Invalid, tooLarge(options.maxBytes));
     QString text;
     bool bom = false;
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
@@ -213,8 +268,9 @@ Result<CsvTable> CsvReader::parse(const QByteArray& bytes, const CsvReadOptions&
         bom = bytes.startsWith("\xEF\xBB\xBF");
         text = QString::fromUtf8(bom ? bytes.mid(3) : bytes);
     }
-    CsvTable table = parseText(text, options);
-    table.hadByteOrderMark = table.hadByteOrderMark || bom;
+    auto table = parseText(text, options);
+    if (table)
+        table->hadByteOrderMark = table->hadByteOrderMark || bom;
     return table;
 }
 
@@ -224,8 +280,7 @@ Result<CsvTable> CsvReader::readFile(const QString& path, const CsvReadOptions& 
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::Io, tr("The file cannot be read: %1.").arg(file.errorString()), path);
     if (file.size() > options.maxBytes)
-        return Error(ErrorCode::Invalid,
-                     tr("The file is too large to read (over %1 MB).").arg(options.maxBytes >> 20), path);
+        return Error(ErrorCode::Invalid, tooLarge(options.maxBytes), path);
     auto table = parse(file.readAll(), options);
     if (!table && table.error().where.isEmpty())
         return Error(table.error().code, table.error().message, path);

@@ -62,6 +62,9 @@ Status CsvWriter::writeFile(const QString& path, const QList<QStringList>& recor
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error(ErrorCode::Io, tr("The file cannot be written: %1.").arg(file.errorString()), path);
+    // Owner-only before a byte is written: the records leave the encrypted database here.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return Error(ErrorCode::Io, tr("The file cannot be written: %1.").arg(file.errorString()), path);
     const QByteArray bytes = encode(records);
     if (file.write(bytes) != bytes.size() || !file.commit())
         return Error(ErrorCode::Io, tr("The file cannot be written: %1.").arg(file.errorString()), path);

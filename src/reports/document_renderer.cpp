@@ -99,6 +99,9 @@ Status DocumentRenderer::writePdf(const LaidOutDocument& document, const QString
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()), path);
+    // Owner-only before a byte is written: the records leave the encrypted database here.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()), path);
     OREC_TRY(writePdf(document, static_cast<QIODevice&>(file)));
     if (!file.commit())
         return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()), path);

@@ -23,6 +23,15 @@ Error notASpreadsheet(const QString& detail)
     return Error(ErrorCode::Invalid, tr("The file is not a readable Excel workbook: %1").arg(detail));
 }
 
+QString tooLarge()
+{
+    return tr("The file is larger than %1 MB, the most an import reads; split it into smaller files.")
+        .arg(input_limits::kMaxFileBytes >> 20);
+}
+
+// Excel allows about 64,000 cell formats; more are not read (a hostile styles part could list millions).
+constexpr int kMaxCellFormats = 65536;
+
 // Built-in number formats that show dates (ECMA-376 part 1, 18.8.30).
 bool isBuiltinDateFormat(int id)
 {
@@ -104,11 +113,19 @@ Result<XlsxReader> XlsxReader::open(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString()), path);
-    return fromData(file.readAll());
+    // Refused before a byte is read.
+    if (file.size() > input_limits::kMaxFileBytes)
+        return Error(ErrorCode::Invalid, tooLarge(), path);
+    auto reader = fromData(file.readAll());
+    if (!reader && reader.error().where.isEmpty())
+        return Error(reader.error().code, reader.error().message, path);
+    return reader;
 }
 
 Result<XlsxReader> XlsxReader::fromData(const QByteArray& data)
 {
+    if (data.size() > input_limits::kMaxFileBytes)
+        return Error(ErrorCode::Invalid, tooLarge());
     auto zip = ZipReader::fromData(data);
     if (!zip)
         return zip.error();
@@ -121,7 +138,7 @@ Result<XlsxReader> XlsxReader::fromData(const QByteArray& data)
 Status XlsxReader::load()
 {
     // Workbook: sheet names and their relationship ids.
-    auto workbook = m_zip.read(QStringLiteral("xl/workbook.xml"));
+    auto workbook = m_zip.read(QStringLiteral("xl/workbook.xml"), input_limits::kMaxPartBytes);
     if (!workbook)
         return notASpreadsheet(tr("no workbook part"));
     QStringList ids;
@@ -148,7 +165,7 @@ Status XlsxReader::load()
     }
     // Relationships: id -> part.
     QHash<QString, QString> targets;
-    if (auto rels = m_zip.read(QStringLiteral("xl/_rels/workbook.xml.rels"))) {
+    if (auto rels = m_zip.read(QStringLiteral("xl/_rels/workbook.xml.rels"), input_limits::kMaxPartBytes)) {
         QXmlStreamReader xml(*rels);
         while (!xml.atEnd()) {
             if (xml.readNext() == QXmlStreamReader::StartElement &&
@@ -169,18 +186,28 @@ Status XlsxReader::load()
         return notASpreadsheet(tr("no sheets"));
 
     if (m_zip.contains(QStringLiteral("xl/sharedStrings.xml"))) {
-        auto shared = m_zip.read(QStringLiteral("xl/sharedStrings.xml"));
+        auto shared = m_zip.read(QStringLiteral("xl/sharedStrings.xml"), input_limits::kMaxPartBytes);
         if (!shared)
             return shared.error();
         // Excel keeps every text of a workbook here: the fast scanner first, the full parser when it
-        // gives up.
-        if (auto scanned = xlsx_scan::scanSharedStrings(*shared)) {
+        // gives up, both under the same limits.
+        const xlsx_scan::SheetLimits limits;
+        QString refusal;
+        if (auto scanned = xlsx_scan::scanSharedStrings(*shared, limits, &refusal)) {
             m_sharedStrings = std::move(*scanned);
+        } else if (!refusal.isEmpty()) {
+            return Error(ErrorCode::Invalid, refusal);
         } else {
             QXmlStreamReader xml(*shared);
             while (!xml.atEnd()) {
-                if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si"))
+                if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si")) {
+                    if (m_sharedStrings.size() >= limits.maxCells)
+                        return Error(ErrorCode::Invalid, xlsx_scan::tooManyCellsReason(limits.maxCells));
                     m_sharedStrings << readStringItem(xml);
+                    if (m_sharedStrings.last().size() > limits.maxCellChars)
+                        return Error(ErrorCode::Invalid,
+                                     xlsx_scan::sharedStringTooLongReason(limits.maxCellChars));
+                }
             }
             if (xml.hasError())
                 return notASpreadsheet(xml.errorString());
@@ -188,7 +215,7 @@ Status XlsxReader::load()
     }
 
     if (m_zip.contains(QStringLiteral("xl/styles.xml"))) {
-        auto styles = m_zip.read(QStringLiteral("xl/styles.xml"));
+        auto styles = m_zip.read(QStringLiteral("xl/styles.xml"), input_limits::kMaxPartBytes);
         if (!styles)
             return styles.error();
         QHash<int, bool> customIsDate;
@@ -204,7 +231,7 @@ Status XlsxReader::load()
                         isDateFormatCode(xml.attributes().value(QLatin1String("formatCode")).toString()));
                 } else if (xml.name() == QLatin1String("cellXfs")) {
                     inCellXfs = true;
-                } else if (inCellXfs && xml.name() == QLatin1String("xf")) {
+                } else if (inCellXfs && xml.name() == QLatin1String("xf") && xfIndex < kMaxCellFormats) {
                     const int id = xml.attributes().value(QLatin1String("numFmtId")).toInt();
                     if (customIsDate.contains(id) ? customIsDate.value(id) : isBuiltinDateFormat(id))
                         m_dateStyles.insert(xfIndex);
@@ -222,40 +249,51 @@ Result<SheetRows> XlsxReader::sheet(int index) const
 {
     if (index < 0 || index >= m_sheetParts.size())
         return Error(ErrorCode::NotFound, tr("The workbook has no sheet %1.").arg(index + 1));
-    auto part = m_zip.read(m_sheetParts.at(index));
+    auto part = m_zip.read(m_sheetParts.at(index), input_limits::kMaxPartBytes);
     if (!part)
         return part.error();
     SheetRows result;
     result.name = m_sheetNames.value(index);
     const xlsx_scan::SheetContext context{&m_sharedStrings, &m_dateStyles, m_date1904};
+    const xlsx_scan::SheetLimits limits;
     // A 100,000-row sheet is tens of megabytes of XML: the byte scanner reads it several times faster,
-    // and hands anything unusual to the full parser below.
-    if (auto scanned = xlsx_scan::scanWorksheet(*part, context, kMaxRows, kMaxColumns)) {
+    // and hands anything unusual to the full parser below. A limit it finds broken holds for both.
+    QString refusal;
+    if (auto scanned = xlsx_scan::scanWorksheet(*part, context, limits, &refusal)) {
         result.rows = std::move(scanned->rows);
         return result;
     }
+    if (!refusal.isEmpty())
+        return Error(ErrorCode::Invalid, refusal);
     QXmlStreamReader xml(*part);
     int nextRow = 0; // 0-based line of a <row> without r=
     QStringList* row = nullptr;
     int nextCol = 0;
+    qint64 cells = 0; // rows and cells held, padding included
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
         if (token != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() == QLatin1String("row")) {
             const auto r = xml.attributes().value(QLatin1String("r"));
-            int line = r.isEmpty() ? nextRow : r.toInt() - 1;
-            if (line < 0 || line >= kMaxRows)
+            // 64 bits: r="-2147483648" minus one must not wrap.
+            qint64 line = r.isEmpty() ? nextRow : qint64(r.toInt()) - 1;
+            if (line < 0 || line >= limits.maxRows)
                 return notASpreadsheet(tr("row number out of range"));
             if (line < result.rows.size()) // rows out of order: keep them where they say
-                line = static_cast<int>(result.rows.size());
+                line = result.rows.size();
+            cells += line + 1 - result.rows.size();
+            if (cells > limits.maxCells)
+                return Error(ErrorCode::Invalid, xlsx_scan::tooManyCellsReason(limits.maxCells));
             while (result.rows.size() <= line)
                 result.rows.append(QStringList());
             row = &result.rows[line];
-            nextRow = line + 1;
+            nextRow = static_cast<int>(line + 1);
             nextCol = 0;
         } else if (xml.name() == QLatin1String("c")) {
             if (!row) {
+                if (++cells > limits.maxCells)
+                    return Error(ErrorCode::Invalid, xlsx_scan::tooManyCellsReason(limits.maxCells));
                 result.rows.append(QStringList());
                 row = &result.rows.last();
                 nextRow = static_cast<int>(result.rows.size());
@@ -265,7 +303,7 @@ Result<SheetRows> XlsxReader::sheet(int index) const
             const int style = attrs.value(QLatin1String("s")).toInt();
             const auto ref = attrs.value(QLatin1String("r"));
             int col = ref.isEmpty() ? nextCol : columnIndexFromReference(ref);
-            if (col < 0 || col >= kMaxColumns)
+            if (col < 0 || col >= limits.maxColumns)
                 return notASpreadsheet(tr("column out of range"));
             nextCol = col + 1;
             QString raw;
@@ -291,8 +329,16 @@ Result<SheetRows> XlsxReader::sheet(int index) const
             if (!text)
                 return notASpreadsheet(tr("bad shared string index"));
             const QString value = *text;
-            while (row->size() <= col)
-                row->append(QString());
+            if (value.size() > limits.maxCellChars || raw.size() > limits.maxCellChars)
+                return Error(ErrorCode::Invalid,
+                             xlsx_scan::cellTooLongReason(nextRow - 1, col, limits.maxCellChars));
+            if (row->size() <= col) {
+                cells += col + 1 - row->size();
+                if (cells > limits.maxCells)
+                    return Error(ErrorCode::Invalid, xlsx_scan::tooManyCellsReason(limits.maxCells));
+                while (row->size() <= col)
+                    row->append(QString());
+            }
             (*row)[col] = value;
         }
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "reports/input_limits.h"
 #include "reports/zip_reader.h"
 
 #include <QByteArray>
@@ -32,9 +33,10 @@ public:
     // dates (numbers in a date format) as dd/MM/yyyy; booleans as TRUE/FALSE; formulas by their cached value.
     Result<SheetRows> sheet(int index = 0) const;
 
-    // Limits that keep a hostile file from exhausting memory.
-    static constexpr int kMaxColumns = 16384;
-    static constexpr int kMaxRows = 1048576;
+    // Limits that keep a hostile file from exhausting memory (reports/input_limits.h): the file's size,
+    // each part once inflated, the sheet's rows, columns and cells, one cell's text.
+    static constexpr int kMaxColumns = input_limits::kMaxColumns;
+    static constexpr int kMaxRows = input_limits::kMaxRows;
 
 private:
     XlsxReader() = default;

@@ -1,6 +1,7 @@
 #include "reports/xlsx_sheet_scanner.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QDate>
 #include <cmath>
 #include <cstring>
@@ -313,8 +314,10 @@ bool isUtf8Document(const QByteArray& xml)
 }
 
 // Reads the text of <t> children up to the end of the enclosing element (<si> or <is>), rich-text runs
-// joined, phonetic runs (<rPh>) left out: what readStringItem does with QXmlStreamReader.
-bool readStringItem(Scanner& s, QString& out)
+// joined, phonetic runs (<rPh>) left out: what readStringItem does with QXmlStreamReader. Stops with
+// *tooLong set once the text passes maxChars (a character is at least one byte of UTF-8, so the bytes
+// are counted as they come, and the characters once decoded).
+bool readStringItem(Scanner& s, QString& out, qsizetype maxChars, bool* tooLong)
 {
     QByteArray text;
     int depth = 1;
@@ -344,6 +347,10 @@ bool readStringItem(Scanner& s, QString& out)
                     text += s.text().toByteArray();
                 else if (!appendText(text, s.text()))
                     return false;
+                if (text.size() > maxChars * 4) { // more bytes than maxChars characters can take
+                    *tooLong = true;
+                    return false;
+                }
             } else {
                 s.textIsCdata();
             }
@@ -353,7 +360,21 @@ bool readStringItem(Scanner& s, QString& out)
             return false;
         }
     }
-    return decode(out, text);
+    if (!decode(out, text))
+        return false;
+    if (out.size() > maxChars) {
+        *tooLong = true;
+        return false;
+    }
+    return true;
+}
+
+QString columnLetters(int column)
+{
+    QString letters;
+    for (int c = column + 1; c > 0; c = (c - 1) / 26)
+        letters.prepend(QChar(u'A' + (c - 1) % 26));
+    return letters;
 }
 
 // A whole number as QByteArray::toInt reads it, without making a copy.
@@ -400,6 +421,31 @@ int columnOf(QByteArrayView reference, int maxColumns)
 
 } // namespace
 
+QString cellTooLongReason(int row, int column, qsizetype maxChars)
+{
+    return QCoreApplication::translate(
+               "orec::reports", "Cell %1%2 has more than %3 characters, more than any field of a record "
+                                "may hold (and more than a spreadsheet cell can).")
+        .arg(columnLetters(column))
+        .arg(row + 1)
+        .arg(maxChars);
+}
+
+QString tooManyCellsReason(qint64 maxCells)
+{
+    return QCoreApplication::translate(
+               "orec::reports", "The sheet holds more than %1 cells; import it in several smaller files.")
+        .arg(maxCells);
+}
+
+QString sharedStringTooLongReason(qsizetype maxChars)
+{
+    return QCoreApplication::translate("orec::reports",
+                                       "The workbook holds a text of more than %1 characters, more than any "
+                                       "field of a record may hold (and more than a spreadsheet cell can).")
+        .arg(maxChars);
+}
+
 std::optional<QString> cellText(QStringView type, int style, const QString& raw, const QString& inlineText,
                                 bool hasInline, const SheetContext& context)
 {
@@ -442,11 +488,16 @@ std::optional<QString> cellText(QStringView type, int style, const QString& raw,
     return numberText(v);
 }
 
-std::optional<ScannedSheet> scanWorksheet(const QByteArray& xml, const SheetContext& context, int maxRows,
-                                          int maxColumns)
+std::optional<ScannedSheet> scanWorksheet(const QByteArray& xml, const SheetContext& context,
+                                          const SheetLimits& limits, QString* refusal)
 {
     if (!isUtf8Document(xml))
         return std::nullopt;
+    const auto refuse = [&](const QString& reason) -> std::optional<ScannedSheet> {
+        if (refusal)
+            *refusal = reason;
+        return std::nullopt;
+    };
     Scanner s(xml);
     ScannedSheet result;
     QByteArray scratchR, scratchS, scratchT; // attribute values that needed their entities resolved
@@ -454,6 +505,7 @@ std::optional<ScannedSheet> scanWorksheet(const QByteArray& xml, const SheetCont
     int nextRow = 0;
     QStringList* row = nullptr;
     int nextCol = 0;
+    qint64 cells = 0; // rows and cells held, padding included
     for (;;) {
         const Scanner::Kind kind = s.next();
         if (kind == Scanner::Kind::Done)
@@ -472,31 +524,37 @@ std::optional<ScannedSheet> scanWorksheet(const QByteArray& xml, const SheetCont
             const bool hasR = s.attribute("r", r, scratchR);
             if (s.failed())
                 return std::nullopt;
-            int line = nextRow;
+            qint64 line = nextRow; // 64 bits: r="-2147483648" minus one must not wrap
             if (hasR && !r.isEmpty()) {
                 const auto n = toInt(r);
                 if (!n)
                     return std::nullopt;
-                line = *n - 1;
+                line = qint64(*n) - 1;
             }
-            if (line < 0 || line >= maxRows)
+            if (line < 0 || line >= limits.maxRows)
                 return std::nullopt; // the full parser says why
             if (line < result.rows.size())
-                line = static_cast<int>(result.rows.size());
+                line = result.rows.size();
+            cells += line + 1 - result.rows.size();
+            if (cells > limits.maxCells)
+                return refuse(tooManyCellsReason(limits.maxCells));
             while (result.rows.size() <= line)
                 result.rows.append(QStringList());
             row = &result.rows[line];
-            nextRow = line + 1;
+            nextRow = static_cast<int>(line + 1);
             nextCol = 0;
             continue;
         }
         if (s.name() != "c")
             continue;
         if (!row) {
+            if (++cells > limits.maxCells)
+                return refuse(tooManyCellsReason(limits.maxCells));
             result.rows.append(QStringList());
             row = &result.rows.last();
             nextRow = static_cast<int>(result.rows.size());
         }
+        const int rowIndex = nextRow - 1;
         QByteArrayView type, styleText, ref;
         s.attribute("t", type, scratchT);
         s.attribute("s", styleText, scratchS);
@@ -504,8 +562,8 @@ std::optional<ScannedSheet> scanWorksheet(const QByteArray& xml, const SheetCont
         if (s.failed())
             return std::nullopt;
         const int style = styleText.isEmpty() ? 0 : toInt(styleText).value_or(0);
-        const int col = hasRef && !ref.isEmpty() ? columnOf(ref, maxColumns) : nextCol;
-        if (col < 0 || col >= maxColumns)
+        const int col = hasRef && !ref.isEmpty() ? columnOf(ref, limits.maxColumns) : nextCol;
+        if (col < 0 || col >= limits.maxColumns)
             return std::nullopt;
         nextCol = col + 1;
         QString raw;
@@ -515,12 +573,14 @@ std::optional<ScannedSheet> scanWorksheet(const QByteArray& xml, const SheetCont
             int depth = 1;
             int inV = 0;
             QByteArray v;
+            bool tooLong = false;
             while (depth > 0) {
                 switch (s.next()) {
                 case Scanner::Kind::Start:
                     if (s.name() == "is") {
-                        if (!readStringItem(s, inlineText))
-                            return std::nullopt;
+                        if (!readStringItem(s, inlineText, limits.maxCellChars, &tooLong))
+                            return tooLong ? refuse(cellTooLongReason(rowIndex, col, limits.maxCellChars))
+                                           : std::nullopt;
                         hasInline = true;
                     } else {
                         ++depth;
@@ -553,6 +613,8 @@ std::optional<ScannedSheet> scanWorksheet(const QByteArray& xml, const SheetCont
                             v += s.text().toByteArray();
                         else if (!appendText(v, s.text()))
                             return std::nullopt;
+                        if (v.size() > limits.maxCellChars * 4)
+                            return refuse(cellTooLongReason(rowIndex, col, limits.maxCellChars));
                     } else {
                         s.textIsCdata();
                     }
@@ -567,8 +629,15 @@ std::optional<ScannedSheet> scanWorksheet(const QByteArray& xml, const SheetCont
         const auto value = cellText(typeText, style, raw, inlineText, hasInline, context);
         if (!value)
             return std::nullopt;
-        while (row->size() <= col)
-            row->append(QString());
+        if (value->size() > limits.maxCellChars)
+            return refuse(cellTooLongReason(rowIndex, col, limits.maxCellChars));
+        if (row->size() <= col) {
+            cells += col + 1 - row->size();
+            if (cells > limits.maxCells)
+                return refuse(tooManyCellsReason(limits.maxCells));
+            while (row->size() <= col)
+                row->append(QString());
+        }
         (*row)[col] = *value;
     }
     for (QStringList& r : result.rows) {
@@ -578,7 +647,8 @@ std::optional<ScannedSheet> scanWorksheet(const QByteArray& xml, const SheetCont
     return result;
 }
 
-std::optional<QStringList> scanSharedStrings(const QByteArray& xml)
+std::optional<QStringList> scanSharedStrings(const QByteArray& xml, const SheetLimits& limits,
+                                             QString* refusal)
 {
     if (!isUtf8Document(xml))
         return std::nullopt;
@@ -596,15 +666,24 @@ std::optional<QStringList> scanSharedStrings(const QByteArray& xml)
         }
         if (s.name() != "si")
             continue;
+        if (kind != Scanner::Kind::Empty && kind != Scanner::Kind::Start)
+            continue;
+        if (strings.size() >= limits.maxCells) {
+            if (refusal)
+                *refusal = tooManyCellsReason(limits.maxCells);
+            return std::nullopt;
+        }
         if (kind == Scanner::Kind::Empty) {
             strings << QString();
             continue;
         }
-        if (kind != Scanner::Kind::Start)
-            continue;
         QString text;
-        if (!readStringItem(s, text))
+        bool tooLong = false;
+        if (!readStringItem(s, text, limits.maxCellChars, &tooLong)) {
+            if (tooLong && refusal)
+                *refusal = sharedStringTooLongReason(limits.maxCellChars);
             return std::nullopt;
+        }
         strings << text;
     }
 }

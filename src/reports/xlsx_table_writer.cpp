@@ -64,14 +64,28 @@ Status XlsxTableWriter::write(const ReportTable& table, const QString& path, con
                                .arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(8)));
     const QByteArray partialName = QFile::encodeName(partial);
     QByteArray tmpdir = QFile::encodeName(dir);
+    {
+        // libxlsxwriter writes the workbook with fopen(), which would make it readable by everyone
+        // (0644 under the usual umask): the file is made here, owner-only and empty, and libxlsxwriter
+        // only fills it. The records leave the encrypted database in this file.
+        QFile owned(partial);
+        if (!owned.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, owned.errorString()), path);
+        if (!owned.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            owned.remove();
+            return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, owned.errorString()), path);
+        }
+    }
 
     lxw_workbook_options wbOptions{};
     wbOptions.constant_memory = options.constantMemory ? LXW_TRUE : LXW_FALSE;
     wbOptions.tmpdir = tmpdir.data();
     wbOptions.use_zip64 = LXW_TRUE;
     lxw_workbook* workbook = workbook_new_opt(partialName.constData(), &wbOptions);
-    if (!workbook)
+    if (!workbook) {
+        QFile::remove(partial);
         return Error(ErrorCode::Io, tr("Cannot write %1.").arg(path), path);
+    }
     QString sheetName = options.sheetName.isEmpty() ? QStringLiteral("Sheet1") : options.sheetName;
     for (const QChar bad : QStringLiteral("[]:*?/\\"))
         sheetName.replace(bad, QLatin1Char(' '));

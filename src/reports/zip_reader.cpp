@@ -13,8 +13,12 @@ QString tr(const char* text)
     return QCoreApplication::translate("orec::reports", text);
 }
 
+// Little-endian reads. Every offset is checked against the buffer before it is read; outside it they
+// read zero (never past the end), so a check forgotten here can only refuse a file, not read memory.
 quint16 u16(const QByteArray& d, qint64 at)
 {
+    if (at < 0 || at > qint64(d.size()) - 2)
+        return 0;
     return quint16(uchar(d.at(at))) | quint16(uchar(d.at(at + 1))) << 8;
 }
 
@@ -26,6 +30,12 @@ quint32 u32(const QByteArray& d, qint64 at)
 quint64 u64(const QByteArray& d, qint64 at)
 {
     return quint64(u32(d, at)) | quint64(u32(d, at + 4)) << 32;
+}
+
+// True when [offset, offset + length) lies inside a buffer of n bytes; no sum can wrap around.
+bool fitsIn(quint64 offset, quint64 length, qint64 n)
+{
+    return n >= 0 && offset <= quint64(n) && length <= quint64(n) - offset;
 }
 
 Error corrupt(const QString& detail)
@@ -55,16 +65,18 @@ Result<ZipReader> ZipReader::fromData(const QByteArray& data)
     quint64 count = u16(data, eocd + 10);
     quint64 cdSize = u32(data, eocd + 12);
     quint64 cdOffset = u32(data, eocd + 16);
-    // ZIP64: a locator just before the record points at the 64-bit record.
+    // ZIP64: a locator just before the record points at the 64-bit record (56 bytes), which must lie
+    // whole inside the file. Compared as "z64 + 56 <= n" without subtracting from n: a file shorter
+    // than 56 bytes made "n - 56" wrap around to a huge bound and the record was read far past the end.
     if ((cdOffset == 0xFFFFFFFFu || count == 0xFFFF) && eocd >= 20 && u32(data, eocd - 20) == 0x07064b50) {
         const quint64 z64 = u64(data, eocd - 20 + 8);
-        if (z64 > quint64(n) - 56 || u32(data, qint64(z64)) != 0x06064b50)
+        if (!fitsIn(z64, 56, n) || u32(data, qint64(z64)) != 0x06064b50)
             return corrupt(tr("bad ZIP64 record"));
         count = u64(data, qint64(z64) + 32);
         cdSize = u64(data, qint64(z64) + 40);
         cdOffset = u64(data, qint64(z64) + 48);
     }
-    if (cdOffset > quint64(n) || cdSize > quint64(n) - cdOffset)
+    if (!fitsIn(cdOffset, cdSize, n))
         return corrupt(tr("central directory out of range"));
     qint64 at = qint64(cdOffset);
     const qint64 end = qint64(cdOffset + cdSize);
@@ -124,15 +136,20 @@ Result<QByteArray> ZipReader::read(const QString& name, qint64 maxSize) const
     const Entry& e = *it;
     if (e.flags & 0x1)
         return corrupt(tr("%1 is encrypted").arg(name));
-    if (e.size > quint64(maxSize))
+    if (maxSize < 0 || e.size > quint64(maxSize))
         return corrupt(tr("%1 is too large").arg(name));
-    const quint64 n = quint64(m_data.size());
-    if (e.localOffset > n || n - e.localOffset < 30 || u32(m_data, qint64(e.localOffset)) != 0x04034b50)
+    const qint64 n = m_data.size();
+    if (!fitsIn(e.localOffset, 30, n) || u32(m_data, qint64(e.localOffset)) != 0x04034b50)
         return corrupt(tr("bad local header of %1").arg(name));
     const quint64 dataAt = e.localOffset + 30 + u16(m_data, qint64(e.localOffset) + 26) +
                            u16(m_data, qint64(e.localOffset) + 28);
-    if (dataAt > n || e.compressedSize > n - dataAt)
+    if (!fitsIn(dataAt, e.compressedSize, n))
         return corrupt(tr("%1 runs past the end of the file").arg(name));
+    // Deflate cannot expand data more than 1032 to 1: a member declaring more is lying, and its size
+    // must not be trusted to allocate memory (a few bytes claiming 512 MB). compressedSize lies within
+    // the file by now, so the product cannot wrap.
+    if (e.method == 8 && e.size > e.compressedSize * 1032 + 1024)
+        return corrupt(tr("bad size of %1").arg(name));
     const char* src = m_data.constData() + dataAt;
     QByteArray out;
     if (e.method == 0) {
@@ -176,8 +193,9 @@ Result<QByteArray> ZipReader::read(const QString& name, qint64 maxSize) const
     } else {
         return corrupt(tr("%1 uses an unsupported compression method").arg(name));
     }
+    // crc32_z takes the whole length (crc32's uInt would cut a member over 4 GB short).
     const uLong crc =
-        crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(out.constData()), uInt(out.size()));
+        crc32_z(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(out.constData()), z_size_t(out.size()));
     if (crc != e.crc)
         return corrupt(tr("%1 fails its checksum").arg(name));
     return out;

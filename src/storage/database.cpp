@@ -216,7 +216,7 @@ Result<std::unique_ptr<Database>> Database::unlock(const QString& path, const QS
                                                    const DatabaseOptions& options)
 {
     OREC_TRY(checkIsAFile(path));
-    auto lock = FileLock::acquire(path);
+    auto lock = options.readOnlyWithoutLockFile ? Result<FileLock>(FileLock()) : FileLock::acquire(path);
     if (!lock)
         return lock.error();
     auto keys = KeyStore::load(KeyStore::slotFilePath(path));
@@ -259,7 +259,7 @@ Result<std::unique_ptr<Database>> Database::unlock(const QString& path, const QS
     // and gives the slot that opened its sealed name.
     if (!sealedNameToAdd.isEmpty())
         d.m_keys.setSealedName(name, sealedNameToAdd);
-    if (d.m_keys.needsRewrite() || !sealedNameToAdd.isEmpty())
+    if ((d.m_keys.needsRewrite() || !sealedNameToAdd.isEmpty()) && !options.readOnlyWithoutLockFile)
         OREC_TRY(d.saveKeyStore());
     OREC_TRY(d.confirmSigningKey());
     return db;
@@ -292,7 +292,7 @@ Status Database::confirmSigningKey()
     const QByteArray registered = *row ? stmt->blob(0) : QByteArray();
     const bool wrapped = m_signingKeyToAdopt.isEmpty();
     if (!registered.isEmpty() && registered == signingPublicKey()) {
-        if (!wrapped) {
+        if (!wrapped && !m_options.readOnlyWithoutLockFile) {
             m_keys.adoptSigningKey(m_actor.user, m_signingKeyToAdopt);
             m_signingKeyToAdopt.clear();
             OREC_TRY(saveKeyStore());
@@ -359,7 +359,7 @@ Status Database::checkKeyFile(const SecureBytes& slotKey, const SecureBytes& slo
                 .arg(inKeyFile)
                 .arg(inDatabase),
             keyFilePath());
-    if (inKeyFile == inDatabase + 1) {
+    if (inKeyFile == inDatabase + 1 && !m_options.readOnlyWithoutLockFile) {
         // The key file was saved and the change that went with it did not commit (a crash): the
         // database catches up; the key file itself is authentic (its MAC held).
         sql::Transaction t(m_connection);
@@ -436,9 +436,12 @@ Result<std::unique_ptr<Database>> Database::openWithKey(const QString& path, Fil
     db->m_options = options;
     db->m_path = path;
     db->m_lock = std::move(lock);
-    auto connection = sql::Connection::open(path, dataKey);
+    sql::OpenOptions openOptions;
+    if (options.readOnlyWithoutLockFile)
+        openOptions.mode = sql::OpenMode::ReadOnly;
+    auto connection = sql::Connection::open(path, dataKey, openOptions);
     if (!connection && connection.code() == ErrorCode::WrongKey && !nextDataKey.empty()) {
-        connection = sql::Connection::open(path, nextDataKey);
+        connection = sql::Connection::open(path, nextDataKey, openOptions);
         if (connection)
             dataKey = std::move(nextDataKey);
     }
@@ -504,8 +507,11 @@ Status Database::startSigning()
     auto head = m_audit.head();
     if (!head)
         return head.error();
-    if (head->lastId < m_audit.signedFrom())
+    if (head->lastId < m_audit.signedFrom()) {
+        if (m_options.readOnlyWithoutLockFile)
+            return Error(ErrorCode::Io, tr("This register must be upgraded, which needs to write to it."), m_path);
         return beginSignatures();
+    }
     return {};
 }
 

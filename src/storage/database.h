@@ -39,6 +39,10 @@ struct DatabaseOptions
     int schemaVersion = -1;
     // A copy of the database and its keys is written before an existing file is migrated.
     bool backupBeforeMigrate = true;
+    // Opens to read only, without the lock file beside it, and writes nothing (not even the key file):
+    // for when the disk is too full to write the lock file. The caller holds a shared lock of the
+    // database file itself instead (app::AccountService::unlock with Access::ReadOnly does).
+    bool readOnlyWithoutLockFile = false;
 };
 
 class Database

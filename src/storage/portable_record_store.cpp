@@ -1,5 +1,6 @@
 #include "storage/portable_record_store.h"
 
+#include "core/validation.h"
 #include "storage/member_repository.h"
 #include "storage/party_unit_repository.h"
 #include "storage/posting_repository.h"
@@ -147,6 +148,18 @@ Status PortableRecordStore::update(WriteScope& scope, EntityKind kind, const QJs
     return write(scope, kind, local, false, action);
 }
 
+namespace {
+
+// Records that arrive in a package (a cell's changes at home, home's state on a laptop) are held to the
+// same field lengths as a form: an over-long value refuses the write, naming the field and its limit.
+template <typename Record> Status withinLimits(const Record& record)
+{
+    const FieldErrors tooLong = lengthProblems(record);
+    return tooLong.isEmpty() ? Status() : Status(toError(tooLong));
+}
+
+} // namespace
+
 Status PortableRecordStore::write(WriteScope& scope, EntityKind kind, const QJsonObject& local, bool insert,
                                   const QString& action)
 {
@@ -155,6 +168,7 @@ Status PortableRecordStore::write(WriteScope& scope, EntityKind kind, const QJso
         auto r = partyUnitFromJson(local);
         if (!r)
             return r.error();
+        OREC_TRY(withinLimits(*r));
         PartyUnitRepository repo(m_database);
         return insert ? repo.insert(scope, *r) : repo.update(scope, *r);
     }
@@ -162,6 +176,7 @@ Status PortableRecordStore::write(WriteScope& scope, EntityKind kind, const QJso
         auto r = memberFromJson(local);
         if (!r)
             return r.error();
+        OREC_TRY(withinLimits(*r));
         MemberRepository repo(m_database);
         return insert ? repo.insert(scope, *r) : repo.update(scope, *r);
     }
@@ -169,6 +184,7 @@ Status PortableRecordStore::write(WriteScope& scope, EntityKind kind, const QJso
         auto r = postingFromJson(local);
         if (!r)
             return r.error();
+        OREC_TRY(withinLimits(*r));
         PostingRepository repo(m_database);
         return insert ? repo.insert(scope, *r) : repo.update(scope, *r, action);
     }
@@ -176,6 +192,7 @@ Status PortableRecordStore::write(WriteScope& scope, EntityKind kind, const QJso
         auto r = reportFromJson(local);
         if (!r)
             return r.error();
+        OREC_TRY(withinLimits(*r));
         ReportRepository repo(m_database);
         return insert ? repo.insert(scope, *r) : repo.update(scope, *r, action);
     }
@@ -183,6 +200,7 @@ Status PortableRecordStore::write(WriteScope& scope, EntityKind kind, const QJso
         auto r = transferFromJson(local);
         if (!r)
             return r.error();
+        OREC_TRY(withinLimits(*r));
         TransferRepository repo(m_database);
         return insert ? repo.insert(scope, *r) : repo.update(scope, *r);
     }

@@ -1,5 +1,7 @@
 #include "storage/sqlite.h"
 
+#include "storage/disk_space.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -316,6 +318,9 @@ void Connection::close()
 
 Error Connection::errorFor(int rc, std::string_view context) const
 {
+    // A full disk is said as such, with the folder to free space in.
+    if ((rc & 0xFF) == SQLITE_FULL && !m_path.isEmpty())
+        return disk::fullError(m_path);
     const ErrorCode code = mapResultCode(rc);
     QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
     QString message;

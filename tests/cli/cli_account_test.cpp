@@ -150,9 +150,14 @@ TEST(Cli, UsersAreAddedListedAndRemoved)
                          env);
     EXPECT_EQ(noRole.exitCode, 1); // a missing option
 
-    auto list = runCli(args(db, QStringLiteral("lan"),
+    // The users are listed to administrators and auditors (whose audit log names them), not to clerks.
+    auto clerkLists = runCli(args(db, QStringLiteral("lan"),
+                                  {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")}),
+                             pass(kClerkPass));
+    EXPECT_EQ(clerkLists.exitCode, 3) << clerkLists.err.toStdString();
+    auto list = runCli(args(db, QStringLiteral("admin"),
                             {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")}),
-                       pass(kClerkPass));
+                       env);
     ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
     const QJsonArray users = QJsonDocument::fromJson(list.out.toUtf8()).array();
     ASSERT_EQ(users.size(), 2);

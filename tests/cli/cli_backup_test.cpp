@@ -71,11 +71,13 @@ TEST(CliBackup, NoUserNameInTheKeyFileOrTheBackup)
         EXPECT_FALSE(bytes.contains("MARKER"));
         EXPECT_FALSE(bytes.contains("\"admin\""));
     }
-    // The user list comes from the database, and the marker's slot is real.
-    auto list = runCli({QStringLiteral("--db"), db, QStringLiteral("--user"), kMarker,
-                        QStringLiteral("--insecure-fast-kdf-for-tests"), QStringLiteral("user"),
-                        QStringLiteral("list")},
-                       pass(kClerkPass));
+    // The user list comes from the database, and the marker's slot is real: the marker (a clerk) unlocks
+    // with it; the administrator lists both.
+    auto marker = runCli({QStringLiteral("--db"), db, QStringLiteral("--user"), kMarker,
+                          QStringLiteral("--insecure-fast-kdf-for-tests"), QStringLiteral("check")},
+                         pass(kClerkPass));
+    ASSERT_EQ(marker.exitCode, 0) << marker.err.toStdString();
+    auto list = runCli(args(db, {QStringLiteral("user"), QStringLiteral("list")}), pass(kPass));
     ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
     EXPECT_TRUE(list.out.contains(kMarker));
     EXPECT_TRUE(list.out.contains(QStringLiteral("admin")));

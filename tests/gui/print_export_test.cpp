@@ -266,6 +266,7 @@ TEST_F(PrintExportTest, TheAuditLogExportsEveryEntryTheFiltersKeepNotOnlyTheFetc
 
 TEST_F(PrintExportTest, ADashboardChartSavesAsAPngPicture)
 {
+    test::ScopedUmask usual(022); // what the windows write is owner-only all the same
     sendAbroad();
     gui::DashboardScreen dashboard(*session);
     for (QChartView* chart :
@@ -273,6 +274,7 @@ TEST_F(PrintExportTest, ADashboardChartSavesAsAPngPicture)
         EXPECT_EQ(chart->contextMenuPolicy(), Qt::CustomContextMenu);
         const QString path = m_dir.file(chart->objectName() + QStringLiteral(".png"));
         EXPECT_EQ(dashboard.saveChartPng(chart, path), path);
+        EXPECT_EQ(test::fileMode(path), 0600);
         const QImage image(path);
         ASSERT_FALSE(image.isNull());
         EXPECT_GE(image.width(), 800);
@@ -295,6 +297,7 @@ TEST_F(PrintExportTest, ADashboardChartSavesAsAPngPicture)
     gui::FileDialogs::setNextPaths({pdf});
     EXPECT_EQ(print.savePdf(), pdf);
     EXPECT_GT(fileSize(pdf), 1000);
+    EXPECT_EQ(test::fileMode(pdf), 0600);
     // Through the file chooser, which adds the extension.
     gui::FileDialogs::setNextPaths({m_dir.file(QStringLiteral("chosen"))});
     EXPECT_EQ(dashboard.saveChartPng(dashboard.countryChart()), m_dir.file(QStringLiteral("chosen.png")));

@@ -349,3 +349,29 @@ TEST_F(SpreadsheetImportWizardTest, Screenshots)
     wizard.next();
     save(&wizard, QStringLiteral("import-4-result"));
 }
+
+TEST_F(SpreadsheetImportWizardTest, TheFortyTwoByteWorkbookThatCrashedTheWizardIsRefusedOnItsFirstPage)
+{
+    // The bytes that made the wizard crash (SIGSEGV) as soon as the file was chosen: a ZIP64 locator in
+    // a file shorter than the record it points at (fuzz/corpus/xlsx/regressions).
+    QFile kept(
+        QStringLiteral(OREC_SOURCE_DIR "/fuzz/corpus/xlsx/regressions/zip64-locator-in-42-bytes.xlsx"));
+    ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+    const QString path = m_dir.file(QStringLiteral("crash.xlsx"));
+    QFile copy(path);
+    ASSERT_TRUE(copy.open(QIODevice::WriteOnly));
+    copy.write(kept.readAll());
+    copy.close();
+
+    const qint64 before = memberCount();
+    gui::MessageBox::clearLastText();
+    gui::SpreadsheetImportWizard wizard(*session);
+    wizard.setTable(app::InterchangeTable::Members);
+    wizard.setFile(path); // reads the sheet names: where it crashed
+    wizard.show();
+    wizard.next();
+    EXPECT_EQ(wizard.currentId(), gui::SpreadsheetImportWizard::FilePage);
+    EXPECT_TRUE(gui::MessageBox::lastText().contains(QStringLiteral("ZIP")))
+        << gui::MessageBox::lastText().toStdString();
+    EXPECT_EQ(memberCount(), before);
+}

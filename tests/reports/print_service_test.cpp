@@ -159,8 +159,15 @@ TEST_F(PrintServiceTest, ListsExportToXlsxAndCsvWithTheSameRows)
     ASSERT_TRUE(table.ok());
     const QString xlsx = m_dir.file(QStringLiteral("abroad.xlsx"));
     const QString csv = m_dir.file(QStringLiteral("abroad.csv"));
-    ASSERT_TRUE(PrintService::exportTable(*table, xlsx, false).ok());
-    ASSERT_TRUE(PrintService::exportTable(*table, csv, false).ok());
+    {
+        test::ScopedUmask usual(022); // the lists leave the encrypted database: owner-only all the same
+        ASSERT_TRUE(service.exportTable(*table, xlsx, false).ok());
+        ASSERT_TRUE(service.exportTable(*table, csv, false).ok());
+        const QString pdf = m_dir.file(QStringLiteral("abroad.pdf"));
+        ASSERT_TRUE(service.writePdf(request(PrintKind::Abroad), pdf).ok());
+        for (const QString& path : {xlsx, csv, pdf})
+            EXPECT_EQ(test::fileMode(path), 0600) << path.toStdString();
+    }
     EXPECT_TRUE(test::readAll(csv).startsWith("\xEF\xBB\xBF")); // BOM: Excel reads UTF-8
 
     auto sheet = reports::XlsxReader::open(xlsx)->sheet(0);

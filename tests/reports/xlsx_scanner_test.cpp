@@ -115,8 +115,7 @@ TEST(XlsxScanner, ReadsWhatSpreadsheetsWriteCellForCell)
 
     const QSet<int> dates{1};
     const xlsx_scan::SheetContext context{&*shared, &dates, false};
-    const auto scanned =
-        xlsx_scan::scanWorksheet(kSheet, context, XlsxReader::kMaxRows, XlsxReader::kMaxColumns);
+    const auto scanned = xlsx_scan::scanWorksheet(kSheet, context);
     ASSERT_TRUE(scanned.has_value());
     EXPECT_EQ(scanned->rows, kExpected);
 
@@ -134,9 +133,7 @@ TEST(XlsxScanner, HandsWhatItDoesNotKnowToTheFullParserWithTheSameResult)
     const QSet<int> dates{1};
     const QStringList shared{QStringLiteral("x")};
     const xlsx_scan::SheetContext context{&shared, &dates, false};
-    const auto scan = [&](const QByteArray& xml) {
-        return xlsx_scan::scanWorksheet(xml, context, XlsxReader::kMaxRows, XlsxReader::kMaxColumns);
-    };
+    const auto scan = [&](const QByteArray& xml) { return xlsx_scan::scanWorksheet(xml, context); };
     const QByteArray head = R"(<?xml version="1.0" encoding="UTF-8"?><worksheet><sheetData>)";
     const QByteArray tail = "</sheetData></worksheet>";
     const QByteArray cell = R"(<row r="1"><c r="A1" t="inlineStr"><is><t>Ánh</t></is></c></row>)";

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <gtest/gtest.h>
 #include <stdexcept>
+#include <sys/stat.h>
 
 namespace orec::test {
 
@@ -132,6 +133,99 @@ QString cliPath()
     if (path.isEmpty())
         path = QStringLiteral(OREC_TEST_BINARY_DIR "/src/orec");
     return path;
+}
+
+namespace {
+
+quint32 crc32Of(const QByteArray& data)
+{
+    quint32 crc = 0xFFFFFFFFu;
+    for (const char ch : data) {
+        crc ^= static_cast<quint8>(ch);
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+QByteArray storedZip(const QList<QPair<QByteArray, QByteArray>>& parts)
+{
+    QByteArray out, central;
+    const auto u16 = [](QByteArray& b, quint16 v) { b.append(char(v & 0xFF)).append(char(v >> 8)); };
+    const auto u32 = [&](QByteArray& b, quint32 v) {
+        u16(b, quint16(v & 0xFFFF));
+        u16(b, quint16(v >> 16));
+    };
+    for (const auto& [name, data] : parts) {
+        const quint32 offset = quint32(out.size());
+        const quint32 crc = crc32Of(data);
+        u32(out, 0x04034b50);
+        for (quint16 v : {20, 0, 0, 0, 0})
+            u16(out, v);
+        u32(out, crc), u32(out, quint32(data.size())), u32(out, quint32(data.size()));
+        u16(out, quint16(name.size())), u16(out, 0);
+        out += name + data;
+        u32(central, 0x02014b50);
+        for (quint16 v : {20, 20, 0, 0, 0, 0})
+            u16(central, v);
+        u32(central, crc), u32(central, quint32(data.size())), u32(central, quint32(data.size()));
+        for (quint16 v : {quint16(name.size()), quint16(0), quint16(0), quint16(0), quint16(0)})
+            u16(central, v);
+        u32(central, 0), u32(central, offset);
+        central += name;
+    }
+    const quint32 at = quint32(out.size());
+    out += central;
+    u32(out, 0x06054b50);
+    u16(out, 0), u16(out, 0), u16(out, quint16(parts.size())), u16(out, quint16(parts.size()));
+    u32(out, quint32(central.size())), u32(out, at), u16(out, 0);
+    return out;
+}
+
+} // namespace
+
+QByteArray handWrittenWorkbook(const QByteArray& sheetXml, const QByteArray& sharedXml)
+{
+    QList<QPair<QByteArray, QByteArray>> parts = {
+        {"xl/workbook.xml",
+         R"(<?xml version="1.0" encoding="UTF-8"?><workbook xmlns:r="r"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>)"},
+        {"xl/_rels/workbook.xml.rels",
+         R"(<?xml version="1.0" encoding="UTF-8"?><Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>)"},
+        {"xl/worksheets/sheet1.xml", sheetXml},
+    };
+    if (!sharedXml.isEmpty())
+        parts.append({"xl/sharedStrings.xml", sharedXml});
+    return storedZip(parts);
+}
+
+QByteArray inlineSheet(const QList<QList<QByteArray>>& rows)
+{
+    QByteArray xml = R"(<?xml version="1.0" encoding="UTF-8"?><worksheet><sheetData>)";
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const QByteArray line = QByteArray::number(r + 1);
+        xml += R"(<row r=")" + line + R"(">)";
+        for (qsizetype c = 0; c < rows.at(r).size(); ++c)
+            xml += R"(<c r=")" + QByteArray(1, char('A' + c)) + line + R"(" t="inlineStr"><is><t>)" +
+                   rows.at(r).at(c) + "</t></is></c>";
+        xml += "</row>";
+    }
+    return xml + "</sheetData></worksheet>";
+}
+
+int fileMode(const QString& path)
+{
+    struct stat s
+    {};
+    if (::stat(QFile::encodeName(path).constData(), &s) != 0)
+        return -1;
+    return int(s.st_mode & 07777);
+}
+
+ScopedUmask::ScopedUmask(int mask) : m_previous(int(::umask(mode_t(mask)))) {}
+
+ScopedUmask::~ScopedUmask()
+{
+    ::umask(mode_t(m_previous));
 }
 
 CliRun runCli(const QStringList& arguments, const QMap<QString, QString>& environment)

@@ -45,6 +45,25 @@ QByteArray sha256OfFile(const QString& path);
 // rows: a refused import or package changed nothing, not merely the row counts.
 QMap<QString, QByteArray> tableChecksums(Database& database);
 
+// An .xlsx of one sheet ("S") written by hand, its parts stored uncompressed: `sheetXml` is the whole
+// worksheet part, `sharedXml` (when given) xl/sharedStrings.xml. For inputs no spreadsheet program writes.
+QByteArray handWrittenWorkbook(const QByteArray& sheetXml, const QByteArray& sharedXml = {});
+// A worksheet part whose rows are `rows`, each cell an inline string (A, B, C...; no escaping).
+QByteArray inlineSheet(const QList<QList<QByteArray>>& rows);
+
+// The permission bits of a file (0600 for owner-only).
+int fileMode(const QString& path);
+// Sets the process's umask for the lifetime of the object (children started meanwhile inherit it).
+class ScopedUmask
+{
+public:
+    explicit ScopedUmask(int mask);
+    ~ScopedUmask();
+
+private:
+    int m_previous;
+};
+
 // Runs the real `orec` executable (path from OREC_CLI_BIN, set by ctest).
 struct CliRun
 {

@@ -1,0 +1,45 @@
+#include "app/session.h"
+
+#include "storage/exchange_repository.h"
+
+#include <QCoreApplication>
+
+namespace orec::app {
+
+Result<bool> Session::isFieldDatabase()
+{
+    if (!m_fieldDatabase) {
+        auto mode = ExchangeRepository(*m_database).mode();
+        if (!mode)
+            return mode.error();
+        m_fieldDatabase = mode->isField();
+    }
+    return *m_fieldDatabase;
+}
+
+Status Session::require(Permission permission, Where where)
+{
+    OREC_TRY(require(permission));
+    if (where == Where::Anywhere)
+        return {};
+    auto field = isFieldDatabase();
+    if (!field)
+        return field.error();
+    if (*field)
+        return Error(ErrorCode::PermissionDenied,
+                     QCoreApplication::translate("orec::app",
+                                                 "This is a cell secretary's field database: this is done at "
+                                                 "home, not on the laptop."));
+    return {};
+}
+
+Status Session::requireAny(const QList<Permission>& permissions) const
+{
+    for (Permission p : permissions) {
+        if (m_database->can(p))
+            return {};
+    }
+    return require(permissions.isEmpty() ? Permission::ReadRecords : permissions.first());
+}
+
+} // namespace orec::app
