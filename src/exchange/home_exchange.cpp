@@ -275,7 +275,7 @@ Result<EnrolledSecretary> HomeExchange::enrolSecretary(const QString& cellCode, 
     out.label = label;
     out.enrolmentId = QUuid::createUuid();
     out.enrolmentCode = generateEnrolmentCode();
-    auto key = enrolmentKeyFromCode(out.enrolmentCode, out.enrolmentId);
+    auto key = enrolmentKeyFromCode(out.enrolmentCode);
     if (!key)
         return key.error();
     auto peer = store.addPendingSecretary(scope, cell->uuid, label, out.enrolmentId, *key);
@@ -398,14 +398,18 @@ Result<ExportedPackage> HomeExchange::exportCellPackage(const QString& cellCode,
     header.acknowledged = state->lastReceived;
     header.lastChange = state->lastChangeApplied;
     header.createdAt = m_database.clock().nowUtc();
-    RecipientKey recipient;
-    SecureBytes enrolmentKey;
+    QByteArray sealKey;
     ExportedPackage out;
     if (peer.status == PeerStatus::Active) {
         header.recipientId = peer.identity.partyId;
-        recipient.boxPublic = peer.identity.boxPublic;
+        auto key = store.sealKeyFor(peer);
+        if (!key)
+            return key.error();
+        sealKey = *key;
         out.recipientFingerprint = peer.fingerprint;
     } else {
+        // The laptop has no keys yet: the content key is sealed to the enrolment code's key, and home's
+        // proof made with it tells the laptop these are the keys of the home that issued the code.
         auto key = store.enrolmentKey(peer.id);
         if (!key)
             return key.error();
@@ -413,13 +417,25 @@ Result<ExportedPackage> HomeExchange::exportCellPackage(const QString& cellCode,
             return Error(ErrorCode::Corrupt,
                          QCoreApplication::translate(
                              "orec::exchange", "The enrolment of this cell's secretary has lost its key."));
-        enrolmentKey = std::move(*key);
+        sealKey = enrolmentBoxKeys(*key).publicKey;
         header.recipientId = peer.enrolmentId;
-        recipient.enrolmentKey = &enrolmentKey;
+        header.hasEnrolmentProof = true;
+        header.enrolmentProof = homeEnrolmentProof(*key, identity->publicIdentity(), header.cellId);
         out.firstPackage = true;
     }
+    if (sealKey.isEmpty())
+        return Error(ErrorCode::Corrupt, QCoreApplication::translate(
+                                             "orec::exchange", "No key of this cell's secretary is known."));
+    auto nextKey = store.announceReceiveKey(scope, peer.id, header.sequence);
+    if (!nextKey)
+        return nextKey.error();
+    header.nextKey = *nextKey;
+    auto auditHead = store.ownAuditHead();
+    if (!auditHead)
+        return auditHead.error();
+    header.auditHead = *auditHead;
     QByteArray plain = encodePayload(payload, kCellPayloadSchema);
-    auto bytes = sealPackage(header, plain, *identity, recipient);
+    auto bytes = sealPackage(header, plain, *identity, sealKey);
     wipeBytes(plain);
     if (!bytes)
         return bytes.error();
@@ -808,6 +824,10 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
     state->lastChangeApplied = std::max(state->lastChangeApplied, h.lastChange);
     state->ackedSequence = std::max(state->ackedSequence, h.acknowledged);
     OREC_TRY(store.saveSequence(scope, *state));
+    // The laptop's next key, and home's keys the laptop will never use again, go now.
+    auto keysDeleted = store.rotateOnReceipt(scope, peer.id, h);
+    if (!keysDeleted)
+        return keysDeleted.error();
     PackageRecord record;
     record.direction = Direction::Received;
     record.kind = PackageKind::Return;
@@ -831,7 +851,8 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
          {QStringLiteral("created"), outcome.created},
          {QStringLiteral("updated"), outcome.updated},
          {QStringLiteral("conflicts"), outcome.conflictsResolved},
-         {QStringLiteral("refused"), outcome.refused}}));
+         {QStringLiteral("refused"), outcome.refused},
+         {QStringLiteral("keys_deleted"), *keysDeleted}}));
     if (dryRun)
         return outcome; // the scope rolls everything back
     OREC_TRY(scope.commit());

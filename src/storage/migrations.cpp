@@ -19,6 +19,8 @@ const std::vector<Migration>& allMigrations()
         {6, "attachments: scanned documents of reports, inside the encrypted file", &schema::v6Attachments},
         {7, "cell secretaries named by an import before their member is in the register",
          &schema::v7PendingSecretaries},
+        {8, "field exchange format 2: short-lived receive keys, the keys peers announced",
+         &schema::v8ExchangeKeys},
     };
     return migrations;
 }

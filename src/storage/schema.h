@@ -13,5 +13,6 @@ Status v4Exchange(sql::Connection& connection);           // schema_exchange.cpp
 Status v5ReportTimeliness(sql::Connection& connection);   // schema_report_timeliness.cpp
 Status v6Attachments(sql::Connection& connection);        // schema_attachments.cpp
 Status v7PendingSecretaries(sql::Connection& connection); // schema_pending_secretaries.cpp
+Status v8ExchangeKeys(sql::Connection& connection);       // schema_exchange_keys.cpp
 
 } // namespace orec::schema
