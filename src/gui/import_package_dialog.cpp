@@ -256,7 +256,8 @@ QString ImportPackageDialog::outcomeText(const exchange::ChangeItem& item,
     case exchange::FieldOutcome::AlreadySame:
         return tr("home already has it");
     case exchange::FieldOutcome::Refused:
-        return tr("refused: not the secretary's to change");
+        return field->refusedReason.isEmpty() ? tr("refused: not the secretary's to change")
+                                              : tr("refused: %1").arg(field->refusedReason);
     case exchange::FieldOutcome::Conflict:
         switch (field->resolution) {
         case exchange::Resolution::Unresolved:
