@@ -568,6 +568,7 @@ Result<ExportedPackage> FieldExchange::exportReturnPackage(const QString& outPat
         }
     }
     QByteArray plain = encodePayload(payload, kReturnPayloadSchema);
+    const qint64 payloadBytes = plain.size();
     auto bytes = sealPackage(header, plain, **identity, *sealKey);
     wipeBytes(plain);
     if (!bytes)
@@ -609,6 +610,7 @@ Result<ExportedPackage> FieldExchange::exportReturnPackage(const QString& outPat
     out.path = outPath;
     out.sequence = header.sequence;
     out.bytes = bytes->size();
+    out.payloadBytes = payloadBytes;
     out.changes = static_cast<int>(outbox->size());
     out.recipientFingerprint = (*home)->fingerprint;
     return out;

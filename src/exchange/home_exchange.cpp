@@ -427,6 +427,7 @@ Result<ExportedPackage> HomeExchange::exportCellPackage(const QString& cellCode,
         return auditHead.error();
     header.auditHead = *auditHead;
     QByteArray plain = encodePayload(payload, kCellPayloadSchema);
+    const qint64 payloadBytes = plain.size();
     auto bytes = sealPackage(header, plain, *identity, sealKey);
     wipeBytes(plain);
     if (!bytes)
@@ -445,6 +446,7 @@ Result<ExportedPackage> HomeExchange::exportCellPackage(const QString& cellCode,
     out.path = outPath;
     out.sequence = header.sequence;
     out.bytes = bytes->size();
+    out.payloadBytes = payloadBytes;
     out.members = static_cast<int>(records->members.size());
     out.postings = static_cast<int>(records->postings.size());
     out.reports = static_cast<int>(records->reports.size());
