@@ -320,6 +320,39 @@ TEST_F(BadPackageTest, DifferentPackageUnderAnUsedNumberIsRefused)
     expectHomeRefuses(path, PackageProblem::SequenceReused, ErrorCode::Corrupt, "sequence reused");
 }
 
+TEST_F(BadPackageTest, ReturnPackageThatSkipsChangesIsRefused)
+{
+    editOnField(QStringLiteral("một"));
+    ASSERT_TRUE(importAll(exportReturn(QStringLiteral("jp-r1.orecpkg"))).ok());
+    exchange::ExchangeStore store(fieldDb());
+    auto laptop = store.identity();
+    auto home = store.homePeer();
+    auto mode = store.mode();
+    auto state = store.sequence((*home)->id);
+    ASSERT_TRUE(laptop.ok() && home.ok() && mode.ok() && state.ok() && laptop->has_value() &&
+                home->has_value());
+    // The laptop's next package, starting five changes after the last one home has.
+    exchange::PackageHeader header;
+    header.kind = exchange::PackageKind::Return;
+    header.recipientId = (*home)->identity.partyId;
+    header.cellId = QUuid::fromString(mode->cellUuid);
+    header.sequence = state->lastSent + 1;
+    header.acknowledged = state->lastReceived;
+    header.firstChange = state->lastSent + 10;
+    header.lastChange = state->lastSent + 10;
+    header.createdAt = m_clock.nowUtc();
+    header.nextKey = crypto::generateBoxKeyPair().publicKey;
+    auto bytes =
+        exchange::sealPackage(header,
+                              exchange::encodePayload(QJsonObject{{QStringLiteral("changes"), QJsonArray()}},
+                                                      exchange::kReturnPayloadSchema),
+                              **laptop, homeKeyKnownToLaptop());
+    ASSERT_TRUE(bytes.ok());
+    const QString path = m_dir.file(QStringLiteral("skips.orecpkg"));
+    writeBytes(path, *bytes);
+    expectHomeRefuses(path, PackageProblem::MissingChanges, ErrorCode::Conflict, "missing changes");
+}
+
 TEST_F(BadPackageTest, PackageSignedByARemovedSecretaryIsRefused)
 {
     editOnField(QStringLiteral("một"));

@@ -12,7 +12,9 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QtEndian>
+#include <functional>
 #include <gtest/gtest.h>
+#include <sodium.h>
 
 namespace orec::exchange {
 namespace {
@@ -325,6 +327,90 @@ TEST_F(PackageFormatTest, AForgedSignatureOrAnotherRecipientIsRefused)
     EXPECT_EQ(opened.header.senderId, m_home.partyId());
     EXPECT_EQ(opened.problem, PackageProblem::BadSignature);
     EXPECT_TRUE(opened.payload.isEmpty());
+}
+
+// A package properly encrypted to `key` whose content is `content` as given (padded with `fill`), so the
+// signed header's parser and the padding check see what a sender wrote, not what the writer makes.
+QByteArray sealRawContent(QByteArray content, const QByteArray& recipientPublic, char fill = '\0')
+{
+    content.append(QByteArray(static_cast<qsizetype>(kMinPaddedBytes) - content.size(), fill));
+    SecureBytes contentKey = SecureBytes::random(crypto_secretstream_xchacha20poly1305_KEYBYTES);
+    ClearHeader clear;
+    clear.paddedBytes = kMinPaddedBytes;
+    clear.wraps.append(crypto::sealTo(recipientPublic, contentKey));
+    const QByteArray block = encodeClearHeader(clear);
+    const QByteArray digest = crypto::blake2b(block, 32);
+    QByteArray cipher(static_cast<qsizetype>(clear.cipherBytes()), '\0');
+    auto* cursor = reinterpret_cast<unsigned char*>(cipher.data());
+    crypto_secretstream_xchacha20poly1305_state state;
+    crypto_secretstream_xchacha20poly1305_init_push(&state, cursor, contentKey.data());
+    crypto_secretstream_xchacha20poly1305_push(
+        &state, cursor + crypto_secretstream_xchacha20poly1305_HEADERBYTES, nullptr,
+        reinterpret_cast<const unsigned char*>(content.constData()),
+        static_cast<unsigned long long>(content.size()),
+        reinterpret_cast<const unsigned char*>(digest.constData()), 32,
+        crypto_secretstream_xchacha20poly1305_TAG_FINAL);
+    return block + cipher;
+}
+
+// What the writer lays out, by hand: signed header, payload, signature.
+QByteArray signedContent(PackageHeader h, const QByteArray& payload, const Identity& sender)
+{
+    h.senderId = sender.partyId();
+    h.senderSignPublic = sender.publicIdentity().signPublic;
+    h.senderBoxPublic = sender.publicIdentity().boxPublic;
+    h.plainBytes = static_cast<std::uint64_t>(payload.size());
+    if (!h.hasEnrolmentProof)
+        h.enrolmentProof = QByteArray(32, '\0');
+    const QByteArray inner = encodeInnerHeader(h);
+    return inner + payload + sender.sign(signedMessage(inner, crypto::blake2b(payload, 64)));
+}
+
+TEST_F(PackageFormatTest, SignedHeaderAndPaddingAreReadStrictly)
+{
+    const QByteArray payload = encodePayload(samplePayload(1), kCellPayloadSchema);
+    // As the writer makes it: opens.
+    const QByteArray good = signedContent(header(), payload, m_home);
+    EXPECT_EQ(open(sealRawContent(good, m_laptopKey.publicKey)).problem, PackageProblem::None);
+    // Something after the signature.
+    EXPECT_EQ(open(sealRawContent(good, m_laptopKey.publicKey, '\x01')).problem,
+              PackageProblem::MalformedHeader);
+
+    struct Case
+    {
+        const char* what;
+        std::function<void(QByteArray&)> damage;
+    };
+    const QList<Case> cases = {
+        {"kind", [](QByteArray& b) { b[0] = 7; }},
+        {"flags", [](QByteArray& b) { b[1] = 2; }},
+        {"reserved", [](QByteArray& b) { b[3] = 1; }},
+        {"sender id", [](QByteArray& b) { b.replace(4, 16, QByteArray(16, '\0')); }},
+        {"sequence", [](QByteArray& b) { b.replace(52, 8, QByteArray(8, '\0')); }},
+        {"time", [](QByteArray& b) { b.replace(92, 8, QByteArray(8, '\0')); }},
+        {"payload longer than the content",
+         [](QByteArray& b) { qToBigEndian<std::uint64_t>(20000, b.data() + 100); }},
+        {"audit head over the cap",
+         [](QByteArray& b) { qToBigEndian<std::uint32_t>(kMaxAuditHeadBytes + 1, b.data() + 108); }},
+        {"no next key", [](QByteArray& b) { b.replace(176, 32, QByteArray(32, '\0')); }},
+        {"proof without its flag", [](QByteArray& b) { b[208] = 1; }},
+    };
+    for (const Case& c : cases) {
+        QByteArray damaged = good;
+        c.damage(damaged);
+        const Opened opened = open(sealRawContent(damaged, m_laptopKey.publicKey));
+        EXPECT_TRUE(opened.problem == PackageProblem::MalformedHeader ||
+                    opened.problem == PackageProblem::Oversized)
+            << c.what << ": " << problemCode(opened.problem);
+        EXPECT_TRUE(opened.payload.isEmpty()) << c.what;
+    }
+    // A return package whose range of changes runs backwards.
+    PackageHeader reversed = header();
+    reversed.kind = PackageKind::Return;
+    reversed.firstChange = 9;
+    reversed.lastChange = 3;
+    EXPECT_EQ(open(sealRawContent(signedContent(reversed, payload, m_home), m_laptopKey.publicKey)).problem,
+              PackageProblem::MalformedHeader);
 }
 
 TEST_F(PackageFormatTest, PayloadOfTheWrongSchemaIsRefused)
