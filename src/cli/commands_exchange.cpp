@@ -274,7 +274,9 @@ void printPlan(CliContext& c, const exchange::ImportPlan& plan)
                 c.out() << "  (" << tr("home already has it") << ")";
                 break;
             case exchange::FieldOutcome::Refused:
-                c.out() << "  (" << tr("not the secretary's to change") << ")";
+                c.out() << "\n        "
+                        << (f.refusedReason.isEmpty() ? tr("not the secretary's to change")
+                                                      : f.refusedReason);
                 break;
             case exchange::FieldOutcome::Conflict:
                 c.out() << "\n        " << tr("CONFLICT: home has %1").arg(exchange::displayValue(f.home));

@@ -26,7 +26,7 @@ QString generateEnrolmentCode()
     return groups.join(QLatin1Char('-'));
 }
 
-Result<SecureBytes> enrolmentKeyFromCode(const QString& code, const QUuid& enrolmentId)
+Result<SecureBytes> enrolmentKeyFromCode(const QString& code)
 {
     auto raw = crypto::base32Decode(code);
     if (!raw || raw->size() != kEnrolmentCodeBytes) {
@@ -38,22 +38,51 @@ Result<SecureBytes> enrolmentKeyFromCode(const QString& code, const QUuid& enrol
     }
     SecureBytes secret(raw->constData(), static_cast<std::size_t>(raw->size()));
     wipeBytes(*raw);
-    QByteArray context("orec-enrolment-v1");
-    context += enrolmentId.toRfc4122();
-    return crypto::deriveSubkey(secret, context, crypto::kKeyBytes);
+    return crypto::deriveSubkey(secret, QByteArray("orec-enrolment-v2"), crypto::kKeyBytes);
 }
 
 namespace {
-QByteArray proofMessage(const PublicIdentity& laptop, const QUuid& cellId)
+QByteArray proofMessage(const PublicIdentity& laptop, const QUuid& cellId,
+                        const char* domain = "orec-enrolment-proof-v1")
 {
-    QByteArray message("orec-enrolment-proof-v1");
+    QByteArray message(domain);
     message += laptop.partyId.toRfc4122();
     message += laptop.signPublic;
     message += laptop.boxPublic;
     message += cellId.toRfc4122();
     return message;
 }
+bool sameProof(const QByteArray& proof, const QByteArray& expected)
+{
+    return proof.size() == expected.size() && sodium_memcmp(proof.constData(), expected.constData(),
+                                                            static_cast<std::size_t>(expected.size())) == 0;
+}
 } // namespace
+
+crypto::BoxKeyPair enrolmentBoxKeys(const SecureBytes& enrolmentKey)
+{
+    crypto::ensureInitialised();
+    const SecureBytes seed =
+        crypto::deriveSubkey(enrolmentKey, QByteArray("orec-enrolment-box-v2"), crypto_box_SEEDBYTES);
+    crypto::BoxKeyPair pair;
+    pair.publicKey = QByteArray(crypto_box_PUBLICKEYBYTES, '\0');
+    pair.secretKey = SecureBytes(crypto_box_SECRETKEYBYTES);
+    crypto_box_seed_keypair(reinterpret_cast<unsigned char*>(pair.publicKey.data()), pair.secretKey.data(),
+                            seed.data());
+    return pair;
+}
+
+QByteArray homeEnrolmentProof(const SecureBytes& enrolmentKey, const PublicIdentity& home,
+                              const QUuid& cellId)
+{
+    return crypto::blake2bKeyed(enrolmentKey, proofMessage(home, cellId, "orec-enrolment-home-v2"), 32);
+}
+
+bool checkHomeEnrolmentProof(const SecureBytes& enrolmentKey, const PublicIdentity& home, const QUuid& cellId,
+                             const QByteArray& proof)
+{
+    return sameProof(proof, homeEnrolmentProof(enrolmentKey, home, cellId));
+}
 
 QByteArray enrolmentProof(const SecureBytes& enrolmentKey, const PublicIdentity& laptop, const QUuid& cellId)
 {
@@ -63,9 +92,7 @@ QByteArray enrolmentProof(const SecureBytes& enrolmentKey, const PublicIdentity&
 bool checkEnrolmentProof(const SecureBytes& enrolmentKey, const PublicIdentity& laptop, const QUuid& cellId,
                          const QByteArray& proof)
 {
-    const QByteArray expected = enrolmentProof(enrolmentKey, laptop, cellId);
-    return proof.size() == expected.size() && sodium_memcmp(proof.constData(), expected.constData(),
-                                                            static_cast<std::size_t>(expected.size())) == 0;
+    return sameProof(proof, enrolmentProof(enrolmentKey, laptop, cellId));
 }
 
 } // namespace orec::exchange

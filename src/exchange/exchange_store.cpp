@@ -1,5 +1,7 @@
 #include "exchange/exchange_store.h"
 
+#include "core/crypto.h"
+
 #include <QCoreApplication>
 
 namespace orec::exchange {
@@ -213,9 +215,70 @@ Status ExchangeStore::recordPackage(WriteScope& scope, qint64 peerId, const Pack
     return m_tables.recordPackage(scope, peerId, record);
 }
 
+Result<std::optional<QPair<qint64, PackageRecord>>> ExchangeStore::packageByHash(const QByteArray& hash)
+{
+    return m_tables.packageByHash(hash);
+}
+
 Result<QList<PackageRecord>> ExchangeStore::receivedAfter(qint64 peerId, std::uint64_t after)
 {
     return m_tables.receivedAfter(peerId, after);
+}
+
+// ---- short-lived keys -----------------------------------------------------------------------------------
+
+Result<std::vector<ReceiveKey>> ExchangeStore::receiveKeys()
+{
+    return m_tables.receiveKeys();
+}
+
+Result<QByteArray> ExchangeStore::announceReceiveKey(WriteScope& scope, qint64 peerId, std::uint64_t sequence)
+{
+    auto count = m_tables.receiveKeyCount(peerId);
+    if (!count)
+        return count.error();
+    if (*count >= kMaxReceiveKeysPerPeer) {
+        auto newest = m_tables.newestReceiveKey(peerId);
+        if (!newest)
+            return newest.error();
+        if (*newest)
+            return **newest;
+    }
+    crypto::BoxKeyPair fresh = crypto::generateBoxKeyPair();
+    OREC_TRY(m_tables.insertReceiveKey(scope, peerId, fresh.publicKey, fresh.secretKey, sequence));
+    return fresh.publicKey;
+}
+
+Result<QByteArray> ExchangeStore::sealKeyFor(const Peer& peer)
+{
+    auto announced = m_tables.peerKey(peer.id);
+    if (!announced)
+        return announced.error();
+    if (*announced)
+        return (*announced)->boxPublic;
+    if (peer.status == PeerStatus::Active && peer.identity.boxPublic.size() == kBoxPublicBytes)
+        return peer.identity.boxPublic;
+    return QByteArray();
+}
+
+Result<int> ExchangeStore::rotateOnReceipt(WriteScope& scope, qint64 peerId, const PackageHeader& header)
+{
+    OREC_TRY(m_tables.savePeerKey(scope, peerId, header.nextKey, header.sequence));
+    auto deleted = m_tables.deleteReceiveKeysBefore(scope, peerId, header.acknowledged);
+    if (!deleted)
+        return deleted.error();
+    auto stillUsed = m_tables.longTermBoxKeyMayBeUsed();
+    if (!stillUsed)
+        return stillUsed.error();
+    if (!*stillUsed)
+        OREC_TRY(m_tables.retireLongTermBoxSecret(scope));
+    return *deleted;
+}
+
+Result<QByteArray> ExchangeStore::ownAuditHead()
+{
+    // The audit log does not sign its head yet; the field is carried empty until it does.
+    return QByteArray();
 }
 
 // ---- field outbox -----------------------------------------------------------------------------

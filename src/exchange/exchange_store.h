@@ -1,5 +1,6 @@
-// ExchangeStore: the exchange tables of schema v4 (mode, identity, peers, sequences, packages, outbox)
-// as the exchange sees them: keys made and checked, every change to mode, identity and peers audited.
+// ExchangeStore: the exchange tables of schema v4 and v8 (mode, identity, peers, sequences, packages,
+// outbox, short-lived keys) as the exchange sees them: keys made and checked, every change to mode,
+// identity and peers audited.
 // The rows are storage's ExchangeRepository; every change runs inside the caller's WriteScope.
 #pragma once
 
@@ -31,6 +32,11 @@ using SequenceState = ExchangeSequence;
 using Direction = PackageDirection;
 using PackageRecord = ExchangePackageRecord;
 using orec::OutboxChange;
+using ReceiveKey = ExchangeReceiveKey;
+
+// How many short-lived receive keys a database keeps per peer at most: past that, a package re-announces
+// the newest one instead of making another, so a silent peer does not make the list grow.
+inline constexpr int kMaxReceiveKeysPerPeer = 8;
 
 class ExchangeStore
 {
@@ -69,6 +75,8 @@ public:
 
     Result<std::optional<PackageRecord>> package(qint64 peerId, Direction direction, std::uint64_t sequence);
     Status recordPackage(WriteScope& scope, qint64 peerId, const PackageRecord& record);
+    // The package (sent or received) whose file had this hash, and its peer's id.
+    Result<std::optional<QPair<qint64, PackageRecord>>> packageByHash(const QByteArray& hash);
     // Home: the reports of return packages received after sequence `after`, oldest first.
     Result<QList<PackageRecord>> receivedAfter(qint64 peerId, std::uint64_t after);
 
@@ -78,6 +86,24 @@ public:
     Status appendOutbox(WriteScope& scope, const OutboxChange& change);
     Status markSent(WriteScope& scope, std::uint64_t sequence);
     Status dropAcknowledged(WriteScope& scope, std::uint64_t upToChange);
+
+    // ---- short-lived keys (docs/field-exchange.md, "Keys that rotate") ----
+    // Every receive key this database holds (all peers): what it tries on an incoming package.
+    Result<std::vector<ReceiveKey>> receiveKeys();
+    // The key the next package to `peerId` (numbered `sequence`) announces: a fresh one, or the newest
+    // when kMaxReceiveKeysPerPeer are already waiting for the peer.
+    Result<QByteArray> announceReceiveKey(WriteScope& scope, qint64 peerId, std::uint64_t sequence);
+    // The key a package to `peer` is sealed to: the newest it announced, else (a pair from format 1) its
+    // long-term key; empty when neither is known (a pending secretary: the enrolment code's key).
+    Result<QByteArray> sealKeyFor(const Peer& peer);
+    // After a package from `peerId` is applied: its announced key becomes the one to seal to, our keys
+    // older than the one its acknowledged package announced are deleted, and the long-term X25519
+    // secret is wiped once no peer can still seal to it. How many keys were deleted.
+    Result<int> rotateOnReceipt(WriteScope& scope, qint64 peerId, const PackageHeader& header);
+    // The sender's signed audit head for the package about to be sealed; empty until the audit log
+    // signs its head (it travels as PackageHeader::auditHead and comes out as
+    // OpenedPackage::senderAuditHead).
+    Result<QByteArray> ownAuditHead();
 
     using FieldState = FieldExchangeState;
     Result<FieldState> fieldState();

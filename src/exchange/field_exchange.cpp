@@ -144,6 +144,9 @@ Result<FieldInitResult> FieldExchange::initialise(const QString& packagePath, co
         auto home = store.addHome(scope, first->home, first->enrolmentId, first->enrolmentKey);
         if (!home)
             return discard(home.error());
+        // The laptop's first package goes to the key home announced in this one.
+        if (auto rotated = store.rotateOnReceipt(scope, *home, first->header); !rotated)
+            return discard(rotated.error());
         InstallOutcome installed;
         if (Status s = field.installSnapshot(scope, first->payload, cellUuid, installed); !s)
             return discard(s.error());
@@ -449,6 +452,10 @@ Result<InstallOutcome> FieldExchange::installPackage(const QString& path, Packag
     OREC_TRY(scope.status());
     OREC_TRY(harvest(scope)); // the secretary's latest work goes into the outbox before home's state lands
     OREC_TRY(acknowledge(scope, opened->peer.id, opened->header, opened->payload, outcome));
+    // Home's next key, and the laptop's keys home will never use again, go now.
+    auto keysDeleted = store.rotateOnReceipt(scope, opened->peer.id, opened->header);
+    if (!keysDeleted)
+        return keysDeleted.error();
     OREC_TRY(installSnapshot(scope, opened->payload, mode->cellUuid, outcome));
     auto st = store.fieldState();
     if (!st)
@@ -465,14 +472,15 @@ Result<InstallOutcome> FieldExchange::installPackage(const QString& path, Packag
     record.lastChange = opened->header.lastChange;
     record.applied = outcome.written;
     OREC_TRY(store.recordPackage(scope, opened->peer.id, record));
-    OREC_TRY(scope.audit(
-        QStringLiteral("exchange_package"),
-        QStringLiteral("%1#%2").arg(mode->cellCode).arg(opened->header.sequence), QStringLiteral("install"),
-        {},
-        {{QStringLiteral("records"), outcome.records},
-         {QStringLiteral("written"), outcome.written},
-         {QStringLiteral("removed"), outcome.removed},
-         {QStringLiteral("acknowledged_change"), static_cast<qint64>(outcome.acknowledgedChange)}}));
+    OREC_TRY(
+        scope.audit(QStringLiteral("exchange_package"),
+                    QStringLiteral("%1#%2").arg(mode->cellCode).arg(opened->header.sequence),
+                    QStringLiteral("install"), {},
+                    {{QStringLiteral("records"), outcome.records},
+                     {QStringLiteral("written"), outcome.written},
+                     {QStringLiteral("removed"), outcome.removed},
+                     {QStringLiteral("acknowledged_change"), static_cast<qint64>(outcome.acknowledgedChange)},
+                     {QStringLiteral("keys_deleted"), *keysDeleted}}));
     OREC_TRY(scope.commit());
     return outcome;
 }
@@ -533,6 +541,21 @@ Result<ExportedPackage> FieldExchange::exportReturnPackage(const QString& outPat
     header.firstChange = outbox->isEmpty() ? state->ackedChange + 1 : outbox->first().changeNo;
     header.lastChange = outbox->isEmpty() ? state->ackedChange : outbox->last().changeNo;
     header.createdAt = m_database.clock().nowUtc();
+    auto sealKey = store.sealKeyFor(**home);
+    if (!sealKey)
+        return sealKey.error();
+    if (sealKey->isEmpty())
+        return Error(
+            ErrorCode::Corrupt,
+            QCoreApplication::translate("orec::exchange", "This field database has no key of its home."));
+    auto nextKey = store.announceReceiveKey(scope, (*home)->id, header.sequence);
+    if (!nextKey)
+        return nextKey.error();
+    header.nextKey = *nextKey;
+    auto auditHead = store.ownAuditHead();
+    if (!auditHead)
+        return auditHead.error();
+    header.auditHead = *auditHead;
     if (state->ackedSequence == 0) {
         // Home has not acknowledged any package of this laptop yet, so it may not know these keys:
         // prove them with the enrolment code.
@@ -545,7 +568,8 @@ Result<ExportedPackage> FieldExchange::exportReturnPackage(const QString& outPat
         }
     }
     QByteArray plain = encodePayload(payload, kReturnPayloadSchema);
-    auto bytes = sealPackage(header, plain, **identity, RecipientKey{(*home)->identity.boxPublic, nullptr});
+    const qint64 payloadBytes = plain.size();
+    auto bytes = sealPackage(header, plain, **identity, *sealKey);
     wipeBytes(plain);
     if (!bytes)
         return bytes.error();
@@ -586,6 +610,7 @@ Result<ExportedPackage> FieldExchange::exportReturnPackage(const QString& outPat
     out.path = outPath;
     out.sequence = header.sequence;
     out.bytes = bytes->size();
+    out.payloadBytes = payloadBytes;
     out.changes = static_cast<int>(outbox->size());
     out.recipientFingerprint = (*home)->fingerprint;
     return out;

@@ -6,6 +6,7 @@
 #include "exchange/cell_scope.h"
 #include "exchange/enrolment.h"
 #include "exchange/exchange_store.h"
+#include "exchange/field_rights.h"
 #include "exchange/package_writer.h"
 #include "exchange/payload_codec.h"
 #include "exchange/record_codec.h"
@@ -68,15 +69,6 @@ int kindRank(EntityKind kind)
         return 4;
     }
     return 5;
-}
-
-// What a secretary may change on their own cell's unit record.
-bool cellFieldAllowed(const QString& field)
-{
-    static const QStringList allowed = {
-        QStringLiteral("city"), QStringLiteral("secretary_member_id"), QStringLiteral("deputy_member_id"),
-        QStringLiteral("established_date"), QStringLiteral("probationary_cell")};
-    return allowed.contains(field);
 }
 
 // One change of a return package, as checked when the plan is made.
@@ -184,11 +176,11 @@ public:
 
     QString memberName(const QString& uuid)
     {
-        if (m_names.contains(uuid))
-            return m_names.value(uuid);
         auto m = m_codec.load(EntityKind::Member, uuid);
         if (m && *m)
             return (*m)->portable.value(QStringLiteral("full_name")).toString();
+        if (m_names.contains(uuid))
+            return m_names.value(uuid); // a member the package creates
         return QCoreApplication::translate("orec::exchange", "unknown member");
     }
 
@@ -298,7 +290,7 @@ Result<EnrolledSecretary> HomeExchange::enrolSecretary(const QString& cellCode, 
     out.label = label;
     out.enrolmentId = QUuid::createUuid();
     out.enrolmentCode = generateEnrolmentCode();
-    auto key = enrolmentKeyFromCode(out.enrolmentCode, out.enrolmentId);
+    auto key = enrolmentKeyFromCode(out.enrolmentCode);
     if (!key)
         return key.error();
     auto peer = store.addPendingSecretary(scope, cell->uuid, label, out.enrolmentId, *key);
@@ -421,14 +413,18 @@ Result<ExportedPackage> HomeExchange::exportCellPackage(const QString& cellCode,
     header.acknowledged = state->lastReceived;
     header.lastChange = state->lastChangeApplied;
     header.createdAt = m_database.clock().nowUtc();
-    RecipientKey recipient;
-    SecureBytes enrolmentKey;
+    QByteArray sealKey;
     ExportedPackage out;
     if (peer.status == PeerStatus::Active) {
         header.recipientId = peer.identity.partyId;
-        recipient.boxPublic = peer.identity.boxPublic;
+        auto key = store.sealKeyFor(peer);
+        if (!key)
+            return key.error();
+        sealKey = *key;
         out.recipientFingerprint = peer.fingerprint;
     } else {
+        // The laptop has no keys yet: the content key is sealed to the enrolment code's key, and home's
+        // proof made with it tells the laptop these are the keys of the home that issued the code.
         auto key = store.enrolmentKey(peer.id);
         if (!key)
             return key.error();
@@ -436,13 +432,26 @@ Result<ExportedPackage> HomeExchange::exportCellPackage(const QString& cellCode,
             return Error(ErrorCode::Corrupt,
                          QCoreApplication::translate(
                              "orec::exchange", "The enrolment of this cell's secretary has lost its key."));
-        enrolmentKey = std::move(*key);
+        sealKey = enrolmentBoxKeys(*key).publicKey;
         header.recipientId = peer.enrolmentId;
-        recipient.enrolmentKey = &enrolmentKey;
+        header.hasEnrolmentProof = true;
+        header.enrolmentProof = homeEnrolmentProof(*key, identity->publicIdentity(), header.cellId);
         out.firstPackage = true;
     }
+    if (sealKey.isEmpty())
+        return Error(ErrorCode::Corrupt, QCoreApplication::translate(
+                                             "orec::exchange", "No key of this cell's secretary is known."));
+    auto nextKey = store.announceReceiveKey(scope, peer.id, header.sequence);
+    if (!nextKey)
+        return nextKey.error();
+    header.nextKey = *nextKey;
+    auto auditHead = store.ownAuditHead();
+    if (!auditHead)
+        return auditHead.error();
+    header.auditHead = *auditHead;
     QByteArray plain = encodePayload(payload, kCellPayloadSchema);
-    auto bytes = sealPackage(header, plain, *identity, recipient);
+    const qint64 payloadBytes = plain.size();
+    auto bytes = sealPackage(header, plain, *identity, sealKey);
     wipeBytes(plain);
     if (!bytes)
         return bytes.error();
@@ -460,6 +469,7 @@ Result<ExportedPackage> HomeExchange::exportCellPackage(const QString& cellCode,
     out.path = outPath;
     out.sequence = header.sequence;
     out.bytes = bytes->size();
+    out.payloadBytes = payloadBytes;
     out.members = static_cast<int>(records->members.size());
     out.postings = static_cast<int>(records->postings.size());
     out.reports = static_cast<int>(records->reports.size());
@@ -518,6 +528,7 @@ Result<ImportPlan> HomeExchange::planImport(const QString& path, PackageProblem*
     auto scopeRecords = CellScope(m_database).collect(**cellUnit);
     if (!scopeRecords)
         return scopeRecords.error();
+    ImportScope scope{cellUuid, plan.cellCode, std::move(*scopeRecords), {}};
 
     // Group the new changes by record, in the order the field made them.
     QList<QPair<EntityKind, QString>> order;
@@ -536,7 +547,12 @@ Result<ImportPlan> HomeExchange::planImport(const QString& path, PackageProblem*
 
     RecordCodec codec(m_database);
     Titles titles(codec, namesInPackage);
-    QHash<EntityKind, QSet<QString>> created;
+    struct Draft
+    {
+        ChangeItem item;
+        QJsonObject after; // the cell's last values of the record
+    };
+    QList<Draft> drafts;
     int index = 0;
     for (const auto& [kind, uuid] : order) {
         const QList<FieldRecordedChange>& group = groups[entityName(kind) + QLatin1Char(':') + uuid];
@@ -552,12 +568,13 @@ Result<ImportPlan> HomeExchange::planImport(const QString& path, PackageProblem*
         item.baseVersion = first.baseVersion;
         for (const FieldRecordedChange& c : group)
             item.changeNumbers << c.no;
-        item.title = titles.of(kind, last.after);
-        item.memberName = titles.memberOf(kind, last.after);
-
         auto home = codec.load(kind, uuid);
         if (!home)
             return home.error();
+        // A record home has is named as home knows it, not as the package would rename it.
+        const QJsonObject& named = *home ? (*home)->portable : last.after;
+        item.title = titles.of(kind, named);
+        item.memberName = titles.memberOf(kind, named);
         const QMap<QString, QJsonValue> cellValues = flattenFields(kind, last.after);
         if (!*home) {
             if (first.action != QLatin1String("create")) {
@@ -604,12 +621,9 @@ Result<ImportPlan> HomeExchange::planImport(const QString& path, PackageProblem*
             }
         }
 
-        // The secretary speaks for their cell only.
-        const auto inScope = [&](EntityKind k, const QString& id) {
-            return id.isEmpty() || scopeRecords->contains(k, id) || created.value(k).contains(id);
-        };
+        // The secretary speaks for their cell only: a record home does not count in the cell (or no
+        // longer does) is refused whole; what is left is judged field by field below.
         if (item.action != ItemAction::Refused) {
-            const QString memberRef = cellValues.value(QStringLiteral("member_id")).toString();
             switch (kind) {
             case EntityKind::Unit:
                 if (uuid != cellUuid || item.action == ItemAction::Create) {
@@ -617,58 +631,82 @@ Result<ImportPlan> HomeExchange::planImport(const QString& path, PackageProblem*
                     item.refusedReason = QCoreApplication::translate(
                         "orec::exchange", "A secretary may change only their own cell's record.");
                 }
-                for (FieldChange& f : item.fields) {
-                    if (!cellFieldAllowed(f.field))
-                        f.outcome = FieldOutcome::Refused;
-                }
                 break;
             case EntityKind::Member:
-                if (item.action == ItemAction::Update && !scopeRecords->contains(kind, uuid)) {
-                    item.action = ItemAction::Refused;
-                    item.refusedReason =
-                        QCoreApplication::translate("orec::exchange",
-                                                    "At home this member is not (or no longer) in cell %1.")
-                            .arg(plan.cellCode);
-                }
-                break;
             case EntityKind::Posting:
-                if (item.action == ItemAction::Update
-                        ? !scopeRecords->contains(kind, uuid)
-                        : cellValues.value(QStringLiteral("overseas_cell_id")).toString() != cellUuid ||
-                              !inScope(EntityKind::Member, memberRef)) {
-                    item.action = ItemAction::Refused;
-                    item.refusedReason =
-                        QCoreApplication::translate("orec::exchange",
-                                                    "At home this posting is not (or no longer) in cell %1.")
-                            .arg(plan.cellCode);
-                }
-                break;
             case EntityKind::Report:
             case EntityKind::Transfer:
-                if (item.action == ItemAction::Update ? !scopeRecords->contains(kind, uuid)
-                                                      : !inScope(EntityKind::Member, memberRef)) {
+                if (item.action == ItemAction::Update && !scope.records.contains(kind, uuid)) {
                     item.action = ItemAction::Refused;
                     item.refusedReason =
                         QCoreApplication::translate("orec::exchange",
-                                                    "At home this record does not belong to cell %1.")
+                                                    "At home this record does not belong to cell %1 (or no "
+                                                    "longer does).")
                             .arg(plan.cellCode);
                 }
                 break;
             }
         }
+        // No field of what a secretary sends may be longer than the register allows.
         if (item.action != ItemAction::Refused) {
             if (const FieldErrors tooLong = lengthProblemsOf(kind, last.after); !tooLong.isEmpty()) {
                 item.action = ItemAction::Refused;
                 item.refusedReason = toError(tooLong).message;
             }
         }
-        if (item.action == ItemAction::Create)
-            created[kind].insert(uuid);
-        if (item.action == ItemAction::Refused) {
-            for (FieldChange& f : item.fields)
+        drafts.append({std::move(item), last.after});
+    }
+
+    // A record the package creates is judged by where its references point; one that points outside
+    // the cell is refused, and so, in turn, is what depends on it.
+    const auto isCreate = [](const Draft& d) { return d.item.action == ItemAction::Create; };
+    for (const Draft& d : std::as_const(drafts)) {
+        if (isCreate(d))
+            scope.created[d.item.kind].insert(d.item.uuid);
+    }
+    const PostingMemberLookup postingMember = [&](const QString& posting) -> QString {
+        for (const Draft& d : std::as_const(drafts)) {
+            if (d.item.kind == EntityKind::Posting && d.item.uuid == posting && isCreate(d))
+                return d.after.value(QStringLiteral("member_id")).toString();
+        }
+        auto home = codec.load(EntityKind::Posting, posting);
+        return home && *home ? (*home)->portable.value(QStringLiteral("member_id")).toString() : QString();
+    };
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (Draft& d : drafts) {
+            if (!isCreate(d))
+                continue;
+            if (auto v = scopeViolation(d.item.kind, d.item.title, d.after, scope, postingMember)) {
+                d.item.action = ItemAction::Refused;
+                d.item.refusedReason = v->message;
+                scope.created[d.item.kind].remove(d.item.uuid);
+                changed = true;
+            }
+        }
+    }
+    // On a record home has, only the fields of the allow-list, and references that stay in the cell.
+    for (Draft& d : drafts) {
+        if (d.item.action != ItemAction::Update)
+            continue;
+        for (FieldChange& f : d.item.fields) {
+            if (f.outcome == FieldOutcome::AlreadySame)
+                continue;
+            if (auto refusal = fieldRefusal(d.item.kind, d.item.title, f.field, f.cell)) {
+                f.outcome = FieldOutcome::Refused;
+                f.refusedReason = *refusal;
+            } else if (auto v = referenceViolation(d.item.kind, d.item.title, f.field, f.cell, scope)) {
+                f.outcome = FieldOutcome::Refused;
+                f.refusedReason = v->message;
+            }
+        }
+    }
+    for (Draft& d : drafts) {
+        if (d.item.action == ItemAction::Refused) {
+            for (FieldChange& f : d.item.fields)
                 f.outcome = FieldOutcome::Refused;
         }
-        plan.items.append(std::move(item));
+        plan.items.append(std::move(d.item));
     }
     return plan;
 }
@@ -716,6 +754,22 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
         return Error(ErrorCode::Conflict,
                      QCoreApplication::translate("orec::exchange",
                                                  "This package was imported meanwhile; read it again."));
+    // The cell's scope as it is before anything is written, and what the package creates.
+    auto cellUnit = PartyUnitRepository(m_database).findByUuid(h.cellId.toString(QUuid::WithoutBraces));
+    if (!cellUnit)
+        return cellUnit.error();
+    if (!*cellUnit)
+        return packageError(PackageProblem::WrongCell,
+                            QCoreApplication::translate(
+                                "orec::exchange", "The cell this package is about no longer exists here."));
+    auto cellRecords = CellScope(m_database).collect(**cellUnit);
+    if (!cellRecords)
+        return cellRecords.error();
+    ImportScope cellScope{(*cellUnit)->uuid, plan.cellCode, std::move(*cellRecords), {}};
+    for (const ChangeItem& item : plan.items) {
+        if (item.action == ItemAction::Create)
+            cellScope.created[item.kind].insert(item.uuid);
+    }
     if (plan.package.enrols) {
         OREC_TRY(store.activateSecretary(scope, peer.id, peer.identity));
         outcome.enrolledLaptop = true;
@@ -734,6 +788,7 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
         QMap<QString, QJsonValue> values;
     };
     QList<Deferred> deferred;
+    QList<const ChangeItem*> written;
     QJsonArray itemReports;
     const auto failed = [](const ChangeItem& item, const Error& e) {
         return Error(e.code,
@@ -795,6 +850,8 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
             }
             ++it;
         }
+        if (item->action == ItemAction::Create || !values.isEmpty() || !later.isEmpty())
+            written << item;
         if (item->action == ItemAction::Create) {
             QJsonObject portable{{QStringLiteral("uuid"), item->uuid}};
             if (Status s = codec.insert(scope, item->kind, withFields(item->kind, portable, values)); !s)
@@ -833,10 +890,36 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
         outcome.fieldsApplied += static_cast<int>(d.values.size());
     }
 
+    // Every record written is checked once more on its final values: a reference that ends outside
+    // the cell, whatever let it through (a value a person typed for a conflict...), refuses the whole
+    // package, and the transaction takes everything back.
+    const PostingMemberLookup postingMember = [&](const QString& posting) -> QString {
+        auto record = codec.load(EntityKind::Posting, posting);
+        return record && *record ? (*record)->portable.value(QStringLiteral("member_id")).toString()
+                                 : QString();
+    };
+    for (const ChangeItem* item : std::as_const(written)) {
+        auto current = codec.load(item->kind, item->uuid);
+        if (!current)
+            return current.error();
+        if (!*current)
+            return failed(*item, Error(ErrorCode::NotFound,
+                                       QCoreApplication::translate("orec::exchange", "the record is gone")));
+        if (auto v = scopeViolation(item->kind, item->title, (*current)->portable, cellScope, postingMember))
+            return Error(
+                ErrorCode::PermissionDenied,
+                QCoreApplication::translate("orec::exchange", "Nothing was applied: %1").arg(v->message),
+                v->field);
+    }
+
     state->lastReceived = h.sequence;
     state->lastChangeApplied = std::max(state->lastChangeApplied, h.lastChange);
     state->ackedSequence = std::max(state->ackedSequence, h.acknowledged);
     OREC_TRY(store.saveSequence(scope, *state));
+    // The laptop's next key, and home's keys the laptop will never use again, go now.
+    auto keysDeleted = store.rotateOnReceipt(scope, peer.id, h);
+    if (!keysDeleted)
+        return keysDeleted.error();
     PackageRecord record;
     record.direction = Direction::Received;
     record.kind = PackageKind::Return;
@@ -860,7 +943,8 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
          {QStringLiteral("created"), outcome.created},
          {QStringLiteral("updated"), outcome.updated},
          {QStringLiteral("conflicts"), outcome.conflictsResolved},
-         {QStringLiteral("refused"), outcome.refused}}));
+         {QStringLiteral("refused"), outcome.refused},
+         {QStringLiteral("keys_deleted"), *keysDeleted}}));
     if (dryRun)
         return outcome; // the scope rolls everything back
     OREC_TRY(scope.commit());

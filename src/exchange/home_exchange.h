@@ -24,7 +24,8 @@ struct ExportedPackage
 {
     QString path;
     std::uint64_t sequence = 0;
-    qint64 bytes = 0;
+    qint64 bytes = 0;             // the file: padded to a power of two (docs/field-exchange.md)
+    qint64 payloadBytes = 0;      // the compressed payload inside it
     bool firstPackage = false;    // opens with the enrolment code (the laptop's keys are not known yet)
     QString recipientFingerprint; // empty for a first package
     int members = 0;

@@ -184,6 +184,8 @@ QJsonObject ImportPlan::toJson() const
                           {QStringLiteral("base"), f.base},
                           {QStringLiteral("home"), f.home},
                           {QStringLiteral("cell"), f.cell}};
+            if (f.outcome == FieldOutcome::Refused && !f.refusedReason.isEmpty())
+                o.insert(QStringLiteral("refused_reason"), f.refusedReason);
             if (f.outcome == FieldOutcome::Conflict) {
                 o.insert(QStringLiteral("resolution"), QString::fromLatin1(resolutionCode(f.resolution)));
                 if (!f.homeChangedBy.isEmpty())

@@ -18,7 +18,7 @@ enum class FieldOutcome {
     Apply,       // home still has the value the cell started from: the cell's value is taken
     AlreadySame, // home already has the cell's value: nothing to do
     Conflict,    // home changed the field too since the cell's base: a person decides
-    Refused,     // the secretary may not change this field (e.g. a unit's code)
+    Refused, // the secretary may not change this field (field_rights.h), or the value points outside the cell
 };
 
 enum class Resolution {
@@ -39,6 +39,7 @@ struct FieldChange
     QJsonValue home; // home's value now
     QJsonValue cell; // the cell's value
     FieldOutcome outcome = FieldOutcome::Apply;
+    QString refusedReason; // for FieldOutcome::Refused: names the record, the field and why
     // For a conflict: who changed the field at home and when, from home's audit log.
     QString homeChangedBy;
     QDateTime homeChangedAt;

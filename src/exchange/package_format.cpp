@@ -13,12 +13,11 @@ QString tr(const char* text)
     return QCoreApplication::translate("orec::exchange", text);
 }
 
-// Field offsets inside the version 1 header (after the 12-byte prefix).
+// Offsets of the signed header inside the encrypted content (docs/field-exchange.md).
 enum Offset : int {
     kKindAt = 0,
-    kWrapAt = 1,
-    kFlagsAt = 2,
-    kReservedAt = 3,
+    kFlagsAt = 1,
+    kReservedAt = 2, // 2 bytes
     kSenderAt = 4,
     kRecipientAt = 20,
     kCellAt = 36,
@@ -29,15 +28,13 @@ enum Offset : int {
     kLastChangeAt = 84,
     kCreatedAt = 92,
     kPlainAt = 100,
-    kCipherAt = 108,
-    kChunkAt = 116,
-    kSignKeyAt = 120,
-    kBoxKeyAt = 152,
-    kProofAt = 184,
-    kWrapLengthAt = 216,
-    kWrapBytesAt = 220,
+    kAuditHeadAt = 108,
+    kSignKeyAt = 112,
+    kBoxKeyAt = 144,
+    kNextKeyAt = 176,
+    kProofAt = 208,
 };
-static_assert(kWrapBytesAt + kWrapAreaBytes == kHeaderBytes);
+static_assert(kProofAt + 32 == kInnerHeaderBytes);
 
 constexpr std::uint8_t kFlagEnrolmentProof = 0x01;
 
@@ -131,54 +128,54 @@ Error packageError(PackageProblem problem, const QString& message, const QString
     return Error(code, message, where);
 }
 
-std::uint64_t PackageHeader::fileBytes() const
+std::uint64_t PackageHeader::contentBytes() const
 {
-    return static_cast<std::uint64_t>(kPrefixBytes + kHeaderBytes) + cipherBytes + 64;
+    return static_cast<std::uint64_t>(kInnerHeaderBytes) + static_cast<std::uint64_t>(auditHead.size()) +
+           plainBytes + kSignatureBytesInContent;
 }
 
-std::uint64_t cipherBytesFor(std::uint64_t plainBytes, std::uint32_t chunkBytes)
+std::uint64_t paddedSizeFor(std::uint64_t contentBytes)
 {
-    if (chunkBytes == 0)
-        return 0;
-    const std::uint64_t chunks = plainBytes == 0 ? 1 : (plainBytes + chunkBytes - 1) / chunkBytes;
-    return kStreamHeaderBytes + plainBytes + chunks * kChunkOverheadBytes;
+    std::uint64_t size = kMinPaddedBytes;
+    while (size < contentBytes && size < kMaxPaddedBytes)
+        size *= 2;
+    return size >= contentBytes ? size : 0;
 }
 
-QByteArray encodeHeaderBlock(const PackageHeader& h, bool zeroWrap)
+bool isPaddedSize(std::uint64_t bytes)
 {
-    QByteArray block(kPrefixBytes + kHeaderBytes, '\0');
+    return bytes >= kMinPaddedBytes && bytes <= kMaxPaddedBytes && (bytes & (bytes - 1)) == 0;
+}
+
+std::uint64_t cipherBytesFor(std::uint64_t paddedBytes)
+{
+    const std::uint64_t chunks = paddedBytes == 0 ? 1 : (paddedBytes + kChunkBytes - 1) / kChunkBytes;
+    return kStreamHeaderBytes + paddedBytes + chunks * kChunkOverheadBytes;
+}
+
+std::uint64_t ClearHeader::cipherBytes() const
+{
+    return cipherBytesFor(paddedBytes);
+}
+
+std::uint64_t ClearHeader::fileBytes() const
+{
+    return static_cast<std::uint64_t>(clearBytes()) + cipherBytes();
+}
+
+QByteArray encodeClearHeader(const ClearHeader& h)
+{
+    QByteArray block(h.clearBytes(), '\0');
     std::memcpy(block.data(), kMagic, sizeof kMagic);
     put<std::uint16_t>(block, 8, kFormatVersion);
-    put<std::uint16_t>(block, 10, static_cast<std::uint16_t>(kHeaderBytes));
-    QByteArray header(kHeaderBytes, '\0');
-    header[kKindAt] = static_cast<char>(h.kind);
-    header[kWrapAt] = static_cast<char>(h.wrap);
-    header[kFlagsAt] = static_cast<char>(h.hasEnrolmentProof ? kFlagEnrolmentProof : 0);
-    putBytes(header, kSenderAt, h.senderId.toRfc4122(), 16);
-    putBytes(header, kRecipientAt, h.recipientId.toRfc4122(), 16);
-    putBytes(header, kCellAt, h.cellId.toRfc4122(), 16);
-    put<std::uint64_t>(header, kSequenceAt, h.sequence);
-    put<std::uint64_t>(header, kAcknowledgedAt, h.acknowledged);
-    put<std::uint64_t>(header, kBaseAt, h.base);
-    put<std::uint64_t>(header, kFirstChangeAt, h.firstChange);
-    put<std::uint64_t>(header, kLastChangeAt, h.lastChange);
-    put<std::int64_t>(header, kCreatedAt, h.createdAt.isValid() ? h.createdAt.toMSecsSinceEpoch() : 0);
-    put<std::uint64_t>(header, kPlainAt, h.plainBytes);
-    put<std::uint64_t>(header, kCipherAt, h.cipherBytes);
-    put<std::uint32_t>(header, kChunkAt, h.chunkBytes);
-    putBytes(header, kSignKeyAt, h.senderSignPublic, 32);
-    putBytes(header, kBoxKeyAt, h.senderBoxPublic, 32);
-    if (h.hasEnrolmentProof)
-        putBytes(header, kProofAt, h.enrolmentProof, 32);
-    if (!zeroWrap) {
-        header[kWrapLengthAt] = static_cast<char>(std::min<qsizetype>(h.keyWrap.size(), kWrapAreaBytes));
-        putBytes(header, kWrapBytesAt, h.keyWrap, kWrapAreaBytes);
-    }
-    std::memcpy(block.data() + kPrefixBytes, header.constData(), kHeaderBytes);
+    block[10] = static_cast<char>(h.wraps.size());
+    put<std::uint64_t>(block, 12, h.paddedBytes);
+    for (qsizetype i = 0; i < h.wraps.size(); ++i)
+        putBytes(block, kClearFixedBytes + static_cast<int>(i) * kWrapBytes, h.wraps.at(i), kWrapBytes);
     return block;
 }
 
-Result<PackageHeader> decodeHeaderBlock(const QByteArray& block, PackageProblem* problem)
+Result<ClearHeader> decodeClearHeader(const QByteArray& block, PackageProblem* problem)
 {
     const auto fail = [problem](PackageProblem why, const QString& message) {
         if (problem)
@@ -194,6 +191,12 @@ Result<PackageHeader> decodeHeaderBlock(const QByteArray& block, PackageProblem*
     if (block.size() < kPrefixBytes)
         return fail(PackageProblem::Truncated, tr("The package is cut short: its header is incomplete."));
     const auto version = get<std::uint16_t>(block, 8);
+    if (version == kFormatVersionOne)
+        return fail(PackageProblem::UnsupportedVersion,
+                    tr("The package is in the old format 1, which showed in clear who sent it to whom and "
+                       "was sealed to keys that never change. This program reads only format %1: ask the "
+                       "sender to update the program and export the package again.")
+                        .arg(kFormatVersion));
     if (version != kFormatVersion)
         return fail(
             PackageProblem::UnsupportedVersion,
@@ -201,34 +204,75 @@ Result<PackageHeader> decodeHeaderBlock(const QByteArray& block, PackageProblem*
                "on both sides.")
                 .arg(version)
                 .arg(kFormatVersion));
-    if (get<std::uint16_t>(block, 10) != kHeaderBytes)
-        return fail(PackageProblem::MalformedHeader, tr("The package header has the wrong length."));
-    if (block.size() < kPrefixBytes + kHeaderBytes)
+    const int wrapCount = static_cast<std::uint8_t>(block[10]);
+    if (wrapCount < 1 || wrapCount > kMaxWraps || block[11] != 0)
+        return fail(
+            PackageProblem::MalformedHeader,
+            tr("The package header is damaged: %1.").arg(tr("the number of key wraps is out of range")));
+    if (block.size() < kClearFixedBytes + wrapCount * kWrapBytes)
         return fail(PackageProblem::Truncated, tr("The package is cut short: its header is incomplete."));
+    ClearHeader h;
+    h.paddedBytes = get<std::uint64_t>(block, 12);
+    if (h.paddedBytes > kMaxPaddedBytes)
+        return fail(PackageProblem::Oversized, tr("The package announces a content size beyond the limit."));
+    if (!isPaddedSize(h.paddedBytes))
+        return fail(
+            PackageProblem::MalformedHeader,
+            tr("The package header is damaged: %1.").arg(tr("the content size is not one of the sizes")));
+    for (int i = 0; i < wrapCount; ++i)
+        h.wraps.append(block.mid(kClearFixedBytes + i * kWrapBytes, kWrapBytes));
+    return h;
+}
 
-    const QByteArray header = block.mid(kPrefixBytes, kHeaderBytes);
+QByteArray encodeInnerHeader(const PackageHeader& h)
+{
+    QByteArray header(kInnerHeaderBytes, '\0');
+    header[kKindAt] = static_cast<char>(h.kind);
+    header[kFlagsAt] = static_cast<char>(h.hasEnrolmentProof ? kFlagEnrolmentProof : 0);
+    putBytes(header, kSenderAt, h.senderId.toRfc4122(), 16);
+    putBytes(header, kRecipientAt, h.recipientId.toRfc4122(), 16);
+    putBytes(header, kCellAt, h.cellId.toRfc4122(), 16);
+    put<std::uint64_t>(header, kSequenceAt, h.sequence);
+    put<std::uint64_t>(header, kAcknowledgedAt, h.acknowledged);
+    put<std::uint64_t>(header, kBaseAt, h.base);
+    put<std::uint64_t>(header, kFirstChangeAt, h.firstChange);
+    put<std::uint64_t>(header, kLastChangeAt, h.lastChange);
+    put<std::int64_t>(header, kCreatedAt, h.createdAt.isValid() ? h.createdAt.toMSecsSinceEpoch() : 0);
+    put<std::uint64_t>(header, kPlainAt, h.plainBytes);
+    put<std::uint32_t>(header, kAuditHeadAt, static_cast<std::uint32_t>(h.auditHead.size()));
+    putBytes(header, kSignKeyAt, h.senderSignPublic, 32);
+    putBytes(header, kBoxKeyAt, h.senderBoxPublic, 32);
+    putBytes(header, kNextKeyAt, h.nextKey, 32);
+    if (h.hasEnrolmentProof)
+        putBytes(header, kProofAt, h.enrolmentProof, 32);
+    return header;
+}
+
+Result<PackageHeader> decodeInnerHeader(const QByteArray& header, std::uint64_t paddedBytes,
+                                        PackageProblem* problem)
+{
+    const auto fail = [problem](PackageProblem why, const QString& message) {
+        if (problem)
+            *problem = why;
+        return packageError(why, message);
+    };
+    if (problem)
+        *problem = PackageProblem::None;
     const auto malformed = [&](const QString& what) {
         return fail(PackageProblem::MalformedHeader, tr("The package header is damaged: %1.").arg(what));
     };
+    if (header.size() != kInnerHeaderBytes)
+        return malformed(tr("it has the wrong length"));
     PackageHeader h;
     const auto kind = static_cast<std::uint8_t>(header[kKindAt]);
     if (kind != static_cast<std::uint8_t>(PackageKind::Cell) &&
         kind != static_cast<std::uint8_t>(PackageKind::Return))
         return malformed(tr("unknown package kind"));
     h.kind = static_cast<PackageKind>(kind);
-    const auto wrap = static_cast<std::uint8_t>(header[kWrapAt]);
-    if (wrap != static_cast<std::uint8_t>(KeyWrap::SealedToRecipient) &&
-        wrap != static_cast<std::uint8_t>(KeyWrap::EnrolmentCode))
-        return malformed(tr("unknown key wrapping"));
-    h.wrap = static_cast<KeyWrap>(wrap);
     const auto flags = static_cast<std::uint8_t>(header[kFlagsAt]);
-    if ((flags & ~kFlagEnrolmentProof) != 0 || header[kReservedAt] != 0)
+    if ((flags & ~kFlagEnrolmentProof) != 0 || header[kReservedAt] != 0 || header[kReservedAt + 1] != 0)
         return malformed(tr("unknown flags"));
     h.hasEnrolmentProof = (flags & kFlagEnrolmentProof) != 0;
-    if (h.wrap == KeyWrap::EnrolmentCode && h.kind != PackageKind::Cell)
-        return malformed(tr("only a cell package can be opened with an enrolment code"));
-    if (h.hasEnrolmentProof && h.kind != PackageKind::Return)
-        return malformed(tr("only a return package carries an enrolment proof"));
     h.senderId = QUuid::fromRfc4122(QByteArrayView(header.constData() + kSenderAt, 16));
     h.recipientId = QUuid::fromRfc4122(QByteArrayView(header.constData() + kRecipientAt, 16));
     h.cellId = QUuid::fromRfc4122(QByteArrayView(header.constData() + kCellAt, 16));
@@ -250,26 +294,20 @@ Result<PackageHeader> decodeHeaderBlock(const QByteArray& block, PackageProblem*
         return malformed(tr("no creation time"));
     h.createdAt = QDateTime::fromMSecsSinceEpoch(created, Qt::UTC);
     h.plainBytes = get<std::uint64_t>(header, kPlainAt);
-    h.cipherBytes = get<std::uint64_t>(header, kCipherAt);
-    h.chunkBytes = get<std::uint32_t>(header, kChunkAt);
-    if (h.chunkBytes < kMinChunkBytes || h.chunkBytes > kMaxChunkBytes)
-        return malformed(tr("the chunk size is out of range"));
-    if (h.plainBytes == 0 || h.plainBytes > kMaxPayloadBytes)
+    const auto auditHeadBytes = get<std::uint32_t>(header, kAuditHeadAt);
+    if (h.plainBytes == 0 || h.plainBytes > kMaxPayloadBytes || auditHeadBytes > kMaxAuditHeadBytes)
         return fail(PackageProblem::Oversized, tr("The package announces a content size beyond the limit."));
-    if (h.cipherBytes != cipherBytesFor(h.plainBytes, h.chunkBytes))
+    h.auditHead = QByteArray(static_cast<qsizetype>(auditHeadBytes), '\0'); // filled by the reader
+    if (h.contentBytes() > paddedBytes)
         return malformed(tr("the sizes do not agree"));
     h.senderSignPublic = header.mid(kSignKeyAt, 32);
     h.senderBoxPublic = header.mid(kBoxKeyAt, 32);
+    h.nextKey = header.mid(kNextKeyAt, 32);
+    if (h.nextKey == QByteArray(32, '\0'))
+        return malformed(tr("no key for the answer"));
     h.enrolmentProof = header.mid(kProofAt, 32);
     if (!h.hasEnrolmentProof && h.enrolmentProof != QByteArray(32, '\0'))
         return malformed(tr("unexpected enrolment proof"));
-    const int wrapLength = static_cast<std::uint8_t>(header[kWrapLengthAt]);
-    if (header[kWrapLengthAt + 1] != 0 || header[kWrapLengthAt + 2] != 0 || header[kWrapLengthAt + 3] != 0 ||
-        wrapLength == 0 || wrapLength > kWrapAreaBytes)
-        return malformed(tr("the key wrapping has the wrong length"));
-    h.keyWrap = header.mid(kWrapBytesAt, wrapLength);
-    if (header.mid(kWrapBytesAt + wrapLength) != QByteArray(kWrapAreaBytes - wrapLength, '\0'))
-        return malformed(tr("bytes after the key wrapping"));
     return h;
 }
 

@@ -1,4 +1,5 @@
-// The .orecpkg file format, version 1: a fixed prefix and header, the encrypted payload, a signature.
+// The .orecpkg file format, version 2: a clear part that names nobody (magic, version, sealed key wraps,
+// padded length), then one encrypted stream holding the signed header, the payload and the padding.
 // The byte layout is documented in docs/field-exchange.md; this file is its single definition.
 #pragma once
 
@@ -7,6 +8,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QUuid>
 #include <cstdint>
@@ -15,41 +17,51 @@ namespace orec::exchange {
 
 // "ORECPKG" and 0x1A, which stops a text-mode copy (as in PNG) and makes `type` print nothing.
 inline constexpr char kMagic[8] = {'O', 'R', 'E', 'C', 'P', 'K', 'G', '\x1a'};
-inline constexpr std::uint16_t kFormatVersion = 1;
-inline constexpr int kPrefixBytes = 12;  // magic, format version (u16), header length (u16)
-inline constexpr int kHeaderBytes = 316; // version 1
-inline constexpr int kWrapAreaBytes = 96;
+inline constexpr std::uint16_t kFormatVersion = 2;
+inline constexpr std::uint16_t kFormatVersionOne = 1; // named in the refusal of an old package
+
+// ---- the clear part ---------------------------------------------------------------------------------
+// magic (8), version (u16), wrap count (u8), reserved (u8, 0), padded length (u64), then the wraps.
+inline constexpr int kClearFixedBytes = 20;
+inline constexpr int kPrefixBytes = 12; // magic, version, wrap count, reserved: what tells a package apart
+inline constexpr int kWrapBytes = 80;   // crypto_box_seal of a 32-byte content key
+inline constexpr int kMaxWraps = 4;     // this program writes one; a reader tries each
 inline constexpr int kStreamHeaderBytes = 24;  // crypto_secretstream_xchacha20poly1305_HEADERBYTES
 inline constexpr int kChunkOverheadBytes = 17; // crypto_secretstream_xchacha20poly1305_ABYTES
-inline constexpr std::uint32_t kDefaultChunkBytes = 64 * 1024;
-inline constexpr std::uint32_t kMinChunkBytes = 1024;
-inline constexpr std::uint32_t kMaxChunkBytes = 1024 * 1024;
+inline constexpr std::uint32_t kChunkBytes = 64 * 1024;
+// The padded content is a power of two from 16 KiB to 256 MiB: the file's size tells only which.
+inline constexpr std::uint64_t kMinPaddedBytes = 16 * 1024;
+inline constexpr std::uint64_t kMaxPaddedBytes = 256ull * 1024 * 1024;
+
+// ---- the encrypted content --------------------------------------------------------------------------
+// signed header (kInnerHeaderBytes), the sender's audit head, the payload, the signature, zero padding.
+inline constexpr int kInnerHeaderBytes = 240;
+inline constexpr int kSignatureBytesInContent = 64;
+inline constexpr std::uint32_t kMaxAuditHeadBytes = 64 * 1024;
 // A cell of 500 members makes well under a megabyte; the cap only stops a hostile file early.
-inline constexpr std::uint64_t kMaxPayloadBytes = 256ull * 1024 * 1024;
+inline constexpr std::uint64_t kMaxPayloadBytes =
+    kMaxPaddedBytes - kInnerHeaderBytes - kMaxAuditHeadBytes - kSignatureBytesInContent;
 
 // Cell (home -> cell) or Return (cell -> home); the enum is in core, the exchange tables record it too.
 using orec::PackageKind;
-
-enum class KeyWrap : std::uint8_t {
-    SealedToRecipient = 1, // crypto_box_seal of the content key to the recipient's X25519 key
-    EnrolmentCode = 2,     // AEAD under the one-time enrolment code (only the first cell package)
-};
 
 // Why a package was refused. Stable lower_snake_case names for --json and logs.
 enum class PackageProblem {
     None,
     NotAPackage,        // wrong magic: another kind of file
-    UnsupportedVersion, // a format version this program does not read
-    Truncated,          // shorter than its header says
-    Oversized,          // longer than its header says, or over the size limit
-    MalformedHeader,    // a header field out of range
-    WrongRecipient,     // meant for another database (another home or another laptop)
+    UnsupportedVersion, // a format version this program does not read (format 1 included)
+    Truncated,          // shorter than its clear part says
+    Oversized,          // longer than its clear part says, or over the size limit
+    MalformedHeader,    // a field of the clear part or of the signed header out of range
+    WrongRecipient,     // none of this database's current keys opens it: made for another database, or
+                        // older than the keys this database still holds
     WrongCell,          // about another cell than this database's
-    WrongKind,          // a cell package given to home, or a return package given to a laptop
+    WrongKind,          // a cell package given to home, a return package given to a laptop, or a package
+                        // this very database made
     UnknownSender,      // signed by a key this database does not know
     RemovedSender,      // signed by a secretary who was removed or replaced
-    BadSignature,       // the signature does not match: altered in transit or forged
-    DecryptionFailed,   // authenticated decryption failed
+    BadSignature,       // the signature does not match: forged, or not made by the sender it names
+    DecryptionFailed,   // authenticated decryption failed: altered in transit
     MalformedPayload,   // the decrypted content is not a payload of a known schema
     Replay,             // the same package again: nothing to do
     OutOfOrder,         // older than a package already applied
@@ -59,10 +71,21 @@ enum class PackageProblem {
 
 const char* problemCode(PackageProblem problem);
 
+// What can be read without any key: how to open the package and how long it is.
+struct ClearHeader
+{
+    std::uint64_t paddedBytes = kMinPaddedBytes; // the encrypted content before encryption
+    QList<QByteArray> wraps;                     // each kWrapBytes: the content key sealed to one key
+
+    std::uint64_t cipherBytes() const; // the stream after the clear part
+    std::uint64_t fileBytes() const;   // the whole file
+    int clearBytes() const { return kClearFixedBytes + static_cast<int>(wraps.size()) * kWrapBytes; }
+};
+
+// The signed header, inside the encryption: everything that says who, to whom, about what and when.
 struct PackageHeader
 {
     PackageKind kind = PackageKind::Cell;
-    KeyWrap wrap = KeyWrap::SealedToRecipient;
     bool hasEnrolmentProof = false;
     QUuid senderId;
     QUuid recipientId;              // the recipient's party id, or the enrolment id of a first cell package
@@ -73,28 +96,37 @@ struct PackageHeader
     std::uint64_t firstChange = 0;  // return: first field change carried; cell: 0
     std::uint64_t lastChange = 0;   // return: last field change carried; cell: last change home applied
     QDateTime createdAt;            // UTC, millisecond precision
-    std::uint64_t plainBytes = 0;   // the compressed payload before encryption
-    std::uint64_t cipherBytes = 0;  // what follows the header, before the signature
-    std::uint32_t chunkBytes = kDefaultChunkBytes;
-    QByteArray senderSignPublic; // 32
-    QByteArray senderBoxPublic;  // 32
-    QByteArray enrolmentProof;   // 32, zero unless hasEnrolmentProof
-    QByteArray keyWrap;          // up to kWrapAreaBytes
+    std::uint64_t plainBytes = 0;   // the compressed payload
+    QByteArray senderSignPublic;    // 32, Ed25519: checks the signature (against the key on record)
+    QByteArray senderBoxPublic;     // 32, the sender's long-term X25519 key (part of its fingerprint)
+    QByteArray nextKey;             // 32, X25519: the key the recipient seals its next package to
+    // Cell: a first package's proof that the code came from this home. Return: the new laptop's proof
+    // of its keys until home acknowledges one of its packages. Zero unless hasEnrolmentProof.
+    QByteArray enrolmentProof;
+    // The sender's signed audit head (opaque here, may be empty), carried end to end.
+    QByteArray auditHead;
 
-    // The whole file size this header announces.
-    std::uint64_t fileBytes() const;
+    // The whole content this header announces: header, audit head, payload and signature.
+    std::uint64_t contentBytes() const;
 };
 
-// Ciphertext size of a payload of `plainBytes` cut into chunks of `chunkBytes`.
-std::uint64_t cipherBytesFor(std::uint64_t plainBytes, std::uint32_t chunkBytes);
+// The power of two (from kMinPaddedBytes) a content of `contentBytes` is padded to; 0 when too large.
+std::uint64_t paddedSizeFor(std::uint64_t contentBytes);
+bool isPaddedSize(std::uint64_t bytes);
+// Ciphertext size of `paddedBytes` cut into chunks of kChunkBytes.
+std::uint64_t cipherBytesFor(std::uint64_t paddedBytes);
 
-// Prefix and header as they are written and signed. `zeroWrap` blanks the key-wrap area, which is
-// how the enrolment wrap authenticates the rest of the header without including itself.
-QByteArray encodeHeaderBlock(const PackageHeader& header, bool zeroWrap = false);
+QByteArray encodeClearHeader(const ClearHeader& header);
+// Strict: magic, a version this program reads (format 1 refused with its own message), a wrap count
+// in range, reserved byte zero, a padded length that is one of the sizes. `block` holds at least the
+// file's first bytes; `problem` says why on failure. A block too short for the wraps is Truncated.
+Result<ClearHeader> decodeClearHeader(const QByteArray& block, PackageProblem* problem = nullptr);
 
-// Strict: every field in range, reserved bytes zero, lengths consistent. The first kPrefixBytes +
-// kHeaderBytes of the file; `problem` says why on failure.
-Result<PackageHeader> decodeHeaderBlock(const QByteArray& block, PackageProblem* problem = nullptr);
+// The signed header as it is written inside the encryption (kInnerHeaderBytes).
+QByteArray encodeInnerHeader(const PackageHeader& header);
+// Strict: every field in range, reserved bytes zero, lengths consistent with `paddedBytes`.
+Result<PackageHeader> decodeInnerHeader(const QByteArray& block, std::uint64_t paddedBytes,
+                                        PackageProblem* problem = nullptr);
 
 // Shared error construction, so every refusal of a package reads the same way.
 Error packageError(PackageProblem problem, const QString& message, const QString& where = {});

@@ -12,6 +12,11 @@ namespace orec::exchange {
 
 namespace {
 
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::exchange", text);
+}
+
 Error refuse(PackageProblem* problem, PackageProblem why, const QString& message)
 {
     if (problem)
@@ -27,11 +32,40 @@ QString uuidText(const QUuid& id)
 Status openFile(QFile& file)
 {
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io,
-                     QCoreApplication::translate("orec::exchange", "The package cannot be read: %1.")
-                         .arg(file.errorString()),
+        return Error(ErrorCode::Io, tr("The package cannot be read: %1.").arg(file.errorString()),
                      file.fileName());
     return {};
+}
+
+bool isZero(const SecureBytes& bytes)
+{
+    unsigned char any = 0;
+    for (std::size_t i = 0; i < bytes.size(); ++i)
+        any |= bytes.data()[i];
+    return any == 0;
+}
+
+// The keys an incoming package may be sealed to, and whose each one is.
+struct Candidates
+{
+    enum class Origin { ReceiveKey, Enrolment, LongTerm };
+    struct Entry
+    {
+        Origin origin = Origin::ReceiveKey;
+        qint64 peerId = 0; // a receive key's peer
+    };
+    std::vector<ReceiveKey> receiveKeys;
+    crypto::BoxKeyPair enrolment;
+    QList<CandidateKey> keys;
+    QList<Entry> entries;
+};
+
+QString removedText(const Peer& p)
+{
+    return tr("This package is signed by a secretary who was removed on %1 (%2). Packages from that laptop "
+              "are no longer accepted.")
+        .arg(QLocale().toString(p.removedAt.toLocalTime().date(), QLocale::ShortFormat),
+             p.removedReason.isEmpty() ? tr("no reason given") : p.removedReason);
 }
 
 } // namespace
@@ -53,162 +87,205 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
     auto reader = PackageReader::open(file, problem);
     if (!reader)
         return Error(reader.error().code, reader.error().message, path);
-    const PackageHeader& h = reader->header();
+    auto hash = reader->fileHash();
+    if (!hash)
+        return Error(hash.error().code, hash.error().message, path);
 
     const PackageKind expected = mode->isField() ? PackageKind::Cell : PackageKind::Return;
-    if (h.kind != expected)
-        return refuse(
-            problem, PackageProblem::WrongKind,
-            mode->isField()
-                ? QCoreApplication::translate(
-                      "orec::exchange",
-                      "This is a return package from a cell secretary; it is imported at home, not on a "
-                      "laptop.")
-                : QCoreApplication::translate(
-                      "orec::exchange",
-                      "This is a cell package from home to a secretary's laptop; it is opened there, not "
-                      "imported at home."));
+    const auto wrongKind = [&] {
+        return refuse(problem, PackageProblem::WrongKind,
+                      mode->isField()
+                          ? tr("This is a return package from a cell secretary; it is imported at "
+                               "home, not on a laptop.")
+                          : tr("This is a cell package from home to a secretary's laptop; it is "
+                               "opened there, not imported at home."));
+    };
+
+    // The same file again, or one this database made: known by its hash, before any key is tried (the
+    // keys that opened an old package may be gone by now).
+    auto known = store.packageByHash(*hash);
+    if (!known)
+        return known.error();
+    if (*known) {
+        const auto& [peerId, record] = **known;
+        if (record.direction == Direction::Sent)
+            return wrongKind();
+        auto peer = store.peerById(peerId);
+        if (!peer)
+            return peer.error();
+        if (!*peer)
+            return Error(ErrorCode::Corrupt,
+                         tr("A package on record names a party this database does not know."));
+        OpenedPackage replay;
+        replay.header.kind = record.kind;
+        replay.header.sequence = record.sequence;
+        replay.header.acknowledged = record.acknowledged;
+        replay.header.firstChange = record.firstChange;
+        replay.header.lastChange = record.lastChange;
+        replay.header.cellId = QUuid::fromString(mode->isField() ? mode->cellUuid : (*peer)->cellUuid);
+        replay.packageHash = *hash;
+        replay.peer = **peer;
+        replay.verdict = SequenceVerdict::Replay;
+        if (problem)
+            *problem = PackageProblem::Replay;
+        return replay;
+    }
     if (!*me)
         return refuse(
             problem, PackageProblem::WrongRecipient,
-            QCoreApplication::translate(
-                "orec::exchange",
-                "This database has never exchanged packages, so this package was made for another one."));
+            tr("This database has never exchanged packages, so this package was made for another one."));
     const Identity& identity = **me;
+
+    // Every key this database could have been sent to: its short-lived receive keys, on a laptop the
+    // enrolment code's key while home may still use it, and the long-term key while a peer from format 1
+    // may still use it (it is wiped after).
+    Candidates c;
+    auto receiveKeys = store.receiveKeys();
+    if (!receiveKeys)
+        return receiveKeys.error();
+    c.receiveKeys = std::move(*receiveKeys);
+    for (const ReceiveKey& key : std::as_const(c.receiveKeys)) {
+        c.keys.append(CandidateKey{key.boxPublic, &key.boxSecret});
+        c.entries.append({Candidates::Origin::ReceiveKey, key.peerId});
+    }
+    std::optional<Peer> home;
+    if (mode->isField()) {
+        auto found = store.homePeer();
+        if (!found)
+            return found.error();
+        if (!*found)
+            return Error(ErrorCode::Corrupt, tr("This field database does not know its home."));
+        home = **found;
+        auto enrolmentKey = store.enrolmentKey(home->id);
+        if (!enrolmentKey)
+            return enrolmentKey.error();
+        if (!enrolmentKey->empty()) {
+            c.enrolment = enrolmentBoxKeys(*enrolmentKey);
+            c.keys.append(CandidateKey{c.enrolment.publicKey, &c.enrolment.secretKey});
+            c.entries.append({Candidates::Origin::Enrolment, home->id});
+        }
+    }
+    if (!isZero(identity.boxSecret())) {
+        c.keys.append(CandidateKey{identity.publicIdentity().boxPublic, &identity.boxSecret()});
+        c.entries.append({Candidates::Origin::LongTerm, 0});
+    }
+    auto unwrapped = reader->unwrap(c.keys, problem);
+    if (!unwrapped)
+        return Error(unwrapped.error().code, unwrapped.error().message, path);
+    const Candidates::Entry opener = c.entries.at(unwrapped->candidate);
+    auto content = reader->decrypt(unwrapped->contentKey, problem);
+    unwrapped->contentKey.clear();
+    if (!content)
+        return Error(content.error().code, content.error().message, path);
+    const PackageHeader& h = content->header();
+    if (h.kind != expected)
+        return wrongKind();
 
     OpenedPackage opened;
     opened.header = h;
+    opened.packageHash = *hash;
+    opened.senderAuditHead = h.auditHead;
     QByteArray signingKey;
     if (mode->isField()) {
         if (uuidText(h.cellId) != mode->cellUuid)
             return refuse(problem, PackageProblem::WrongCell,
-                          QCoreApplication::translate(
-                              "orec::exchange",
-                              "This package is about another cell than the one this laptop keeps (%1). It is "
-                              "refused.")
+                          tr("This package is about another cell than the one this laptop keeps (%1). It is "
+                             "refused.")
                               .arg(mode->cellCode));
-        auto home = store.homePeer();
-        if (!home)
-            return home.error();
-        if (!*home)
-            return Error(
-                ErrorCode::Corrupt,
-                QCoreApplication::translate("orec::exchange", "This field database does not know its home."));
-        if (h.recipientId != identity.partyId() && h.recipientId != (*home)->enrolmentId)
+        if (h.recipientId != identity.partyId() && h.recipientId != home->enrolmentId)
             return refuse(problem, PackageProblem::WrongRecipient,
-                          QCoreApplication::translate(
-                              "orec::exchange", "This package was made for another laptop. It is refused."));
-        if (h.senderId != (*home)->identity.partyId || h.senderSignPublic != (*home)->identity.signPublic ||
-            h.senderBoxPublic != (*home)->identity.boxPublic)
+                          tr("This package was made for another laptop. It is refused."));
+        if (h.senderId != home->identity.partyId || h.senderSignPublic != home->identity.signPublic ||
+            h.senderBoxPublic != home->identity.boxPublic)
             return refuse(problem, PackageProblem::UnknownSender,
-                          QCoreApplication::translate(
-                              "orec::exchange",
-                              "This package was not made by the home this laptop belongs to (its keys do not "
-                              "match %1). It is refused.")
-                              .arg((*home)->fingerprint));
-        opened.peer = **home;
-        signingKey = (*home)->identity.signPublic;
+                          tr("This package was not made by the home this laptop belongs to (its keys do not "
+                             "match %1). It is refused.")
+                              .arg(home->fingerprint));
+        opened.peer = *home;
+        signingKey = home->identity.signPublic;
     } else {
         if (h.recipientId != identity.partyId())
-            return refuse(
-                problem, PackageProblem::WrongRecipient,
-                QCoreApplication::translate(
-                    "orec::exchange", "This package was made for another home database. It is refused."));
-        auto peer = store.peerByPartyId(h.senderId);
-        if (!peer)
-            return peer.error();
-        if (*peer) {
-            const Peer& p = **peer;
-            if (p.role != PeerRole::Secretary)
-                return refuse(problem, PackageProblem::UnknownSender,
-                              QCoreApplication::translate("orec::exchange",
-                                                          "This package was not made by a secretary."));
-            if (p.status == PeerStatus::Removed)
-                return refuse(
-                    problem, PackageProblem::RemovedSender,
-                    QCoreApplication::translate(
-                        "orec::exchange",
-                        "This package is signed by a secretary who was removed on %1 (%2). Packages from "
-                        "that laptop are no longer accepted.")
-                        .arg(QLocale().toString(p.removedAt.toLocalTime().date(), QLocale::ShortFormat),
-                             p.removedReason.isEmpty()
-                                 ? QCoreApplication::translate("orec::exchange", "no reason given")
-                                 : p.removedReason));
-            if (p.cellUuid != uuidText(h.cellId))
-                return refuse(
-                    problem, PackageProblem::WrongCell,
-                    QCoreApplication::translate(
-                        "orec::exchange",
-                        "This package is about another cell than the one its secretary is registered "
-                        "for. It is refused."));
-            if (h.senderSignPublic != p.identity.signPublic || h.senderBoxPublic != p.identity.boxPublic)
-                return refuse(problem, PackageProblem::UnknownSender,
-                              QCoreApplication::translate(
-                                  "orec::exchange",
-                                  "This package names a registered secretary but carries other keys. It is "
-                                  "refused."));
-            opened.peer = p;
-            signingKey = p.identity.signPublic;
+            return refuse(problem, PackageProblem::WrongRecipient,
+                          tr("This package was made for another home database. It is refused."));
+        // A short-lived key names the secretary it was made for; a package sealed to the long-term key
+        // (a laptop from format 1) is matched by the sender it names.
+        std::optional<Peer> peer;
+        if (opener.origin == Candidates::Origin::ReceiveKey) {
+            auto found = store.peerById(opener.peerId);
+            if (!found)
+                return found.error();
+            peer = *found;
         } else {
-            auto pending = store.secretaryOfCell(uuidText(h.cellId));
-            if (!pending)
-                return pending.error();
-            if (!h.hasEnrolmentProof || !*pending || (*pending)->status != PeerStatus::Pending)
-                return refuse(problem, PackageProblem::UnknownSender,
-                              QCoreApplication::translate(
-                                  "orec::exchange",
-                                  "This package is signed by a laptop this database does not know. Only the "
-                                  "registered secretary of a cell can send its packages."));
-            auto key = store.enrolmentKey((*pending)->id);
+            auto found = store.peerByPartyId(h.senderId);
+            if (!found)
+                return found.error();
+            if (!*found) {
+                auto pending = store.secretaryOfCell(uuidText(h.cellId));
+                if (!pending)
+                    return pending.error();
+                if (*pending && (*pending)->status == PeerStatus::Pending)
+                    found = std::move(pending);
+            }
+            peer = *found;
+        }
+        const bool enrolling = peer && peer->status == PeerStatus::Pending;
+        if (!peer || peer->role != PeerRole::Secretary ||
+            (peer->status == PeerStatus::Removed && !peer->identity.isComplete()))
+            return refuse(problem, PackageProblem::UnknownSender,
+                          tr("This package is signed by a laptop this database does not know. Only the "
+                             "registered secretary of a cell can send its packages."));
+        if (peer->status == PeerStatus::Removed)
+            return refuse(problem, PackageProblem::RemovedSender, removedText(*peer));
+        if (peer->cellUuid != uuidText(h.cellId))
+            return refuse(problem, PackageProblem::WrongCell,
+                          tr("This package is about another cell than the one its secretary is registered "
+                             "for. It is refused."));
+        if (enrolling) {
+            auto key = store.enrolmentKey(peer->id);
             if (!key)
                 return key.error();
             const PublicIdentity laptop{h.senderId, h.senderSignPublic, h.senderBoxPublic};
-            if (key->empty() || !checkEnrolmentProof(*key, laptop, h.cellId, h.enrolmentProof))
+            if (!h.hasEnrolmentProof || key->empty() ||
+                !checkEnrolmentProof(*key, laptop, h.cellId, h.enrolmentProof))
                 return refuse(
                     problem, PackageProblem::UnknownSender,
-                    QCoreApplication::translate(
-                        "orec::exchange",
-                        "This package claims to come from the laptop enrolled for this cell, but its "
-                        "proof does not match the enrolment code home issued. It is refused."));
-            opened.peer = **pending;
+                    tr("This package claims to come from the laptop enrolled for this cell, but its "
+                       "proof does not match the enrolment code home issued. It is refused."));
+            opened.peer = *peer;
             opened.peer.identity = laptop;
             opened.enrols = true;
             signingKey = h.senderSignPublic;
+        } else {
+            if (h.senderId != peer->identity.partyId || h.senderSignPublic != peer->identity.signPublic ||
+                h.senderBoxPublic != peer->identity.boxPublic)
+                return refuse(problem, PackageProblem::UnknownSender,
+                              tr("This package names a registered secretary but carries other keys. It is "
+                                 "refused."));
+            opened.peer = *peer;
+            signingKey = peer->identity.signPublic;
         }
     }
 
-    OREC_TRY(reader->verify(signingKey, problem));
-    opened.packageHash = reader->packageHash();
+    OREC_TRY(content->verify(signingKey, problem));
 
     auto state = store.sequence(opened.peer.id);
     if (!state)
         return state.error();
     if (h.sequence <= state->lastReceived) {
+        // Not this file (its hash would have matched): another package under a used number, or an old one.
         auto record = store.package(opened.peer.id, Direction::Received, h.sequence);
         if (!record)
             return record.error();
-        if (*record && (*record)->packageHash == opened.packageHash) {
-            if (problem)
-                *problem = PackageProblem::Replay;
-            opened.verdict = SequenceVerdict::Replay;
-            return opened;
-        }
         if (*record)
-            return refuse(
-                problem, PackageProblem::SequenceReused,
-                QCoreApplication::translate(
-                    "orec::exchange",
-                    "A different package numbered %1 from this sender was already applied. This one is "
-                    "refused; ask the sender what happened.")
-                    .arg(h.sequence));
-        return refuse(
-            problem, PackageProblem::OutOfOrder,
-            QCoreApplication::translate(
-                "orec::exchange",
-                "This package (number %1) is older than package %2, which was already applied. It is "
-                "refused: applying it would undo newer work.")
-                .arg(h.sequence)
-                .arg(state->lastReceived));
+            return refuse(problem, PackageProblem::SequenceReused,
+                          tr("A different package numbered %1 from this sender was already applied. This one "
+                             "is refused; ask the sender what happened.")
+                              .arg(h.sequence));
+        return refuse(problem, PackageProblem::OutOfOrder,
+                      tr("This package (number %1) is older than package %2, which was already applied. It "
+                         "is refused: applying it would undo newer work.")
+                          .arg(h.sequence)
+                          .arg(state->lastReceived));
     }
     if (h.sequence > state->lastReceived + 1) {
         opened.verdict = SequenceVerdict::Gap;
@@ -216,46 +293,76 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
         opened.missingTo = h.sequence - 1;
     }
     if (h.kind == PackageKind::Return && h.firstChange > state->lastChangeApplied + 1)
-        return refuse(
-            problem, PackageProblem::MissingChanges,
-            QCoreApplication::translate(
-                "orec::exchange",
-                "Changes %1 to %2 of this cell never arrived: this package starts at change %3. Ask the "
-                "secretary to export again; nothing was applied.")
-                .arg(state->lastChangeApplied + 1)
-                .arg(h.firstChange - 1)
-                .arg(h.firstChange));
+        return refuse(problem, PackageProblem::MissingChanges,
+                      tr("Changes %1 to %2 of this cell never arrived: this package starts at change %3. Ask "
+                         "the secretary to export again; nothing was applied.")
+                          .arg(state->lastChangeApplied + 1)
+                          .arg(h.firstChange - 1)
+                          .arg(h.firstChange));
 
-    Result<SecureBytes> contentKey = SecureBytes();
-    if (h.wrap == KeyWrap::EnrolmentCode) {
-        // Home may send more first packages before it has the laptop's keys; the laptop keeps the
-        // enrolment key until home acknowledges them, and only for that.
-        auto enrolmentKey =
-            mode->isField() ? store.enrolmentKey(opened.peer.id) : Result<SecureBytes>(SecureBytes());
-        if (!enrolmentKey)
-            return enrolmentKey.error();
-        if (enrolmentKey->empty())
-            return refuse(
-                problem, PackageProblem::WrongRecipient,
-                QCoreApplication::translate(
-                    "orec::exchange",
-                    "This package opens only with an enrolment code that has already been used up."));
-        contentKey = reader->unwrapKeyWithEnrolment(*enrolmentKey, problem);
-    } else {
-        contentKey = reader->unwrapKey(identity.publicIdentity().boxPublic, identity.boxSecret(), problem);
-    }
-    if (!contentKey)
-        return contentKey.error();
-    auto plain = reader->decrypt(*contentKey, problem);
-    contentKey->clear();
-    if (!plain)
-        return plain.error();
+    const SecureBytes plain = content->payload();
     auto payload = decodePayload(
-        *plain, h.kind == PackageKind::Cell ? kCellPayloadSchema : kReturnPayloadSchema, problem);
+        plain, h.kind == PackageKind::Cell ? kCellPayloadSchema : kReturnPayloadSchema, problem);
     if (!payload)
         return payload.error();
     opened.payload = std::move(*payload);
     return opened;
+}
+
+namespace {
+
+struct FirstOpening
+{
+    SecureBytes enrolmentKey;
+    std::optional<OpenedContent> content;
+    QByteArray hash;
+};
+
+Result<FirstOpening> openWithCode(QFile& file, const QString& enrolmentCode, bool decrypt,
+                                  PackageProblem* problem)
+{
+    auto reader = PackageReader::open(file, problem);
+    if (!reader)
+        return Error(reader.error().code, reader.error().message, file.fileName());
+    auto key = enrolmentKeyFromCode(enrolmentCode);
+    if (!key)
+        return key.error();
+    crypto::BoxKeyPair box = enrolmentBoxKeys(*key);
+    auto unwrapped = reader->unwrap({CandidateKey{box.publicKey, &box.secretKey}});
+    if (!unwrapped)
+        return refuse(problem, PackageProblem::DecryptionFailed,
+                      tr("The enrolment code does not open this package. Check the code, and that this is "
+                         "the first package home made after enrolling you (a code issued by a program older "
+                         "than package format 2 must be issued again)."));
+    FirstOpening out;
+    out.enrolmentKey = std::move(*key);
+    if (!decrypt)
+        return out;
+    auto content = reader->decrypt(unwrapped->contentKey, problem);
+    unwrapped->contentKey.clear();
+    if (!content)
+        return Error(content.error().code, content.error().message, file.fileName());
+    auto hash = reader->fileHash();
+    if (!hash)
+        return hash.error();
+    out.hash = *hash;
+    out.content.emplace(std::move(*content));
+    return out;
+}
+
+} // namespace
+
+Status PackageOpener::checkFirstPackage(const QString& path, const QString& enrolmentCode,
+                                        PackageProblem* problem)
+{
+    if (problem)
+        *problem = PackageProblem::None;
+    QFile file(path);
+    OREC_TRY(openFile(file));
+    auto opened = openWithCode(file, enrolmentCode, false, problem);
+    if (!opened)
+        return opened.error();
+    return {};
 }
 
 Result<FirstPackage> PackageOpener::openFirst(const QString& path, const QString& enrolmentCode,
@@ -265,43 +372,35 @@ Result<FirstPackage> PackageOpener::openFirst(const QString& path, const QString
         *problem = PackageProblem::None;
     QFile file(path);
     OREC_TRY(openFile(file));
-    auto reader = PackageReader::open(file, problem);
-    if (!reader)
-        return Error(reader.error().code, reader.error().message, path);
-    const PackageHeader& h = reader->header();
+    auto opened = openWithCode(file, enrolmentCode, true, problem);
+    if (!opened)
+        return opened.error();
+    OpenedContent& content = *opened->content;
+    const PackageHeader& h = content.header();
     if (h.kind != PackageKind::Cell)
         return refuse(problem, PackageProblem::WrongKind,
-                      QCoreApplication::translate(
-                          "orec::exchange",
-                          "This is a return package from a cell secretary, not a package from home."));
-    if (h.wrap != KeyWrap::EnrolmentCode)
+                      tr("This is a return package from a cell secretary, not a package from home."));
+    // Home's keys are trusted only once its proof, made with the code's key, covers them.
+    const PublicIdentity home{h.senderId, h.senderSignPublic, h.senderBoxPublic};
+    if (!h.hasEnrolmentProof || !home.isComplete() ||
+        !checkHomeEnrolmentProof(opened->enrolmentKey, home, h.cellId, h.enrolmentProof))
         return refuse(
-            problem, PackageProblem::WrongRecipient,
-            QCoreApplication::translate(
-                "orec::exchange",
-                "This is not a first package: it opens only in the field database it was made for."));
-    // The keys in the header are only trusted once the code's wrap, which covers them, opens.
-    OREC_TRY(reader->verify(h.senderSignPublic, problem));
-    auto enrolmentKey = enrolmentKeyFromCode(enrolmentCode, h.recipientId);
-    if (!enrolmentKey)
-        return enrolmentKey.error();
-    auto contentKey = reader->unwrapKeyWithEnrolment(*enrolmentKey, problem);
-    if (!contentKey)
-        return contentKey.error();
-    auto plain = reader->decrypt(*contentKey, problem);
-    contentKey->clear();
-    if (!plain)
-        return plain.error();
-    auto payload = decodePayload(*plain, kCellPayloadSchema, problem);
+            problem, PackageProblem::UnknownSender,
+            tr("This package opens with the code but does not prove that it comes from the home that "
+               "issued it. It is refused."));
+    OREC_TRY(content.verify(h.senderSignPublic, problem));
+    const SecureBytes plain = content.payload();
+    auto payload = decodePayload(plain, kCellPayloadSchema, problem);
     if (!payload)
         return payload.error();
     FirstPackage first;
     first.header = h;
-    first.packageHash = reader->packageHash();
-    first.home = PublicIdentity{h.senderId, h.senderSignPublic, h.senderBoxPublic};
+    first.packageHash = opened->hash;
+    first.home = home;
     first.enrolmentId = h.recipientId;
-    first.enrolmentKey = std::move(*enrolmentKey);
+    first.enrolmentKey = std::move(opened->enrolmentKey);
     first.payload = std::move(*payload);
+    first.senderAuditHead = h.auditHead;
     return first;
 }
 

@@ -1,5 +1,6 @@
-// PackageOpener: checks an incoming package against this database (kind, cell, recipient, sender,
-// signature, sequence) and only then decrypts it. Reads the database, never writes it.
+// PackageOpener: checks an incoming package against this database (which of its keys opens it, kind,
+// cell, recipient, sender, signature, sequence) and only then decodes its payload. Reads the database,
+// never writes it.
 #pragma once
 
 #include "core/result.h"
@@ -22,14 +23,17 @@ enum class SequenceVerdict {
 
 struct OpenedPackage
 {
+    // The signed header. For a replay, recognised by the file's hash without opening it, only kind,
+    // sequence and cell are set.
     PackageHeader header;
-    QByteArray packageHash;
-    Peer peer;           // the sender as registered here (home: the secretary; field: home)
-    bool enrols = false; // home: the package carries a new laptop's keys for a pending secretary
+    QByteArray packageHash; // BLAKE2b-256 of the file
+    Peer peer;              // the sender as registered here (home: the secretary; field: home)
+    bool enrols = false;    // home: the package carries a new laptop's keys for a pending secretary
     SequenceVerdict verdict = SequenceVerdict::Next;
     std::uint64_t missingFrom = 0;
     std::uint64_t missingTo = 0;
-    QJsonObject payload; // empty for a replay
+    QJsonObject payload;        // empty for a replay
+    QByteArray senderAuditHead; // the sender's signed audit head as it came (may be empty)
 };
 
 // A first cell package, opened with the enrolment code on a laptop that has no database yet.
@@ -37,10 +41,11 @@ struct FirstPackage
 {
     PackageHeader header;
     QByteArray packageHash;
-    PublicIdentity home; // authenticated by the code: the wrap covers the header and its keys
+    PublicIdentity home; // authenticated by the code: home's proof in the signed header covers its keys
     QUuid enrolmentId;
     SecureBytes enrolmentKey;
     QJsonObject payload;
+    QByteArray senderAuditHead;
 };
 
 class PackageOpener
@@ -53,6 +58,10 @@ public:
 
     static Result<FirstPackage> openFirst(const QString& path, const QString& enrolmentCode,
                                           PackageProblem* problem = nullptr);
+    // Only whether the code opens the package's key wrap: what a set-up window checks before it asks
+    // for a passphrase.
+    static Status checkFirstPackage(const QString& path, const QString& enrolmentCode,
+                                    PackageProblem* problem = nullptr);
 
 private:
     Database& m_database;

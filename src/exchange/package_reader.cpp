@@ -5,11 +5,17 @@
 #include "exchange/package_writer.h"
 
 #include <QCoreApplication>
+#include <cstring>
 #include <sodium.h>
 
 namespace orec::exchange {
 
 namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec::exchange", text);
+}
 
 Error failWith(PackageProblem* problem, PackageProblem why, const QString& message)
 {
@@ -18,161 +24,128 @@ Error failWith(PackageProblem* problem, PackageProblem why, const QString& messa
     return packageError(why, message);
 }
 
+Error cannotRead(const QIODevice& device)
+{
+    return Error(ErrorCode::Io, tr("The package cannot be read: %1.").arg(device.errorString()));
+}
+
 constexpr qint64 kReadBlock = 64 * 1024;
 
 } // namespace
+
+// ---- OpenedContent ------------------------------------------------------------------------------------
+
+Status OpenedContent::verify(const QByteArray& senderSignPublic, PackageProblem* problem)
+{
+    m_verified = false;
+    if (problem)
+        *problem = PackageProblem::None;
+    const std::size_t signedBytes =
+        static_cast<std::size_t>(m_header.auditHead.size()) + static_cast<std::size_t>(m_header.plainBytes);
+    QByteArray digest(64, '\0');
+    crypto_generichash(reinterpret_cast<unsigned char*>(digest.data()), 64,
+                       m_plain.data() + kInnerHeaderBytes, static_cast<unsigned long long>(signedBytes),
+                       nullptr, 0);
+    const QByteArray inner(m_plain.chars(), kInnerHeaderBytes);
+    const QByteArray signature(m_plain.chars() + kInnerHeaderBytes + signedBytes, kSignatureBytes);
+    if (!verifySignature(senderSignPublic, signedMessage(inner, digest), signature))
+        return failWith(problem, PackageProblem::BadSignature,
+                        tr("The package's signature does not match: it was not made by the sender it names, "
+                           "or was forged. It is refused."));
+    m_verified = true;
+    return {};
+}
+
+SecureBytes OpenedContent::payload() const
+{
+    if (!m_verified)
+        return {};
+    return SecureBytes(m_plain.data() + kInnerHeaderBytes + m_header.auditHead.size(),
+                       static_cast<std::size_t>(m_header.plainBytes));
+}
+
+// ---- PackageReader ------------------------------------------------------------------------------------
 
 Result<PackageReader> PackageReader::open(QIODevice& device, PackageProblem* problem)
 {
     if (problem)
         *problem = PackageProblem::None;
     if (!device.isOpen() || device.isSequential())
-        return Error(ErrorCode::Internal,
-                     QCoreApplication::translate("orec::exchange", "The package must be read from a file."));
+        return Error(ErrorCode::Internal, tr("The package must be read from a file."));
     if (!device.seek(0))
-        return Error(ErrorCode::Io,
-                     QCoreApplication::translate("orec::exchange", "The package cannot be read: %1.")
-                         .arg(device.errorString()));
-    const QByteArray block = device.read(kPrefixBytes + kHeaderBytes);
-    auto header = decodeHeaderBlock(block, problem);
-    if (!header)
-        return header.error();
+        return cannotRead(device);
+    const QByteArray block = device.read(kClearFixedBytes + kMaxWraps * kWrapBytes);
+    auto clear = decodeClearHeader(block, problem);
+    if (!clear)
+        return clear.error();
     const auto actual = static_cast<std::uint64_t>(device.size());
-    const std::uint64_t expected = header->fileBytes();
+    const std::uint64_t expected = clear->fileBytes();
     if (actual < expected)
-        return failWith(
-            problem, PackageProblem::Truncated,
-            QCoreApplication::translate(
-                "orec::exchange",
-                "The package is cut short: it has %1 bytes where its header announces %2. Ask for "
-                "the file to be sent again.")
-                .arg(actual)
-                .arg(expected));
+        return failWith(problem, PackageProblem::Truncated,
+                        tr("The package is cut short: it has %1 bytes where its header announces %2. Ask for "
+                           "the file to be sent again.")
+                            .arg(actual)
+                            .arg(expected));
     if (actual > expected)
-        return failWith(
-            problem, PackageProblem::Oversized,
-            QCoreApplication::translate(
-                "orec::exchange",
-                "The package is %1 bytes, more than the %2 its header announces: something was added "
-                "to it. It is refused.")
-                .arg(actual)
-                .arg(expected));
-    return PackageReader(device, std::move(*header), block);
+        return failWith(problem, PackageProblem::Oversized,
+                        tr("The package is %1 bytes, more than the %2 its header announces: something was "
+                           "added to it. It is refused.")
+                            .arg(actual)
+                            .arg(expected));
+    QByteArray clearBlock = block.left(clear->clearBytes());
+    return PackageReader(device, std::move(*clear), std::move(clearBlock));
 }
 
-Status PackageReader::verify(const QByteArray& senderSignPublic, PackageProblem* problem)
+Result<QByteArray> PackageReader::fileHash()
 {
-    m_verified = false;
-    if (problem)
-        *problem = PackageProblem::None;
-    crypto_generichash_state cipherState;
-    crypto_generichash_state fileState;
-    crypto_generichash_init(&cipherState, nullptr, 0, 64);
-    crypto_generichash_init(&fileState, nullptr, 0, 32);
-    crypto_generichash_update(&fileState, reinterpret_cast<const unsigned char*>(m_headerBlock.constData()),
-                              static_cast<unsigned long long>(m_headerBlock.size()));
-    if (!m_device->seek(kPrefixBytes + kHeaderBytes))
-        return Error(ErrorCode::Io,
-                     QCoreApplication::translate("orec::exchange", "The package cannot be read: %1.")
-                         .arg(m_device->errorString()));
-    auto remaining = static_cast<qint64>(m_header.cipherBytes);
+    if (!m_device->seek(0))
+        return cannotRead(*m_device);
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, nullptr, 0, 32);
+    auto remaining = static_cast<qint64>(m_clear.fileBytes());
     while (remaining > 0) {
         const QByteArray part = m_device->read(std::min(remaining, kReadBlock));
         if (part.isEmpty())
-            return failWith(
-                problem, PackageProblem::Truncated,
-                QCoreApplication::translate("orec::exchange", "The package ends before its content does."));
-        const auto* data = reinterpret_cast<const unsigned char*>(part.constData());
-        crypto_generichash_update(&cipherState, data, static_cast<unsigned long long>(part.size()));
-        crypto_generichash_update(&fileState, data, static_cast<unsigned long long>(part.size()));
+            return failWith(nullptr, PackageProblem::Truncated,
+                            tr("The package ends before its content does."));
+        crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(part.constData()),
+                                  static_cast<unsigned long long>(part.size()));
         remaining -= part.size();
     }
-    const QByteArray signature = m_device->read(kSignatureBytes);
-    if (signature.size() != kSignatureBytes)
-        return failWith(problem, PackageProblem::Truncated,
-                        QCoreApplication::translate("orec::exchange", "The package has lost its signature."));
-    crypto_generichash_update(&fileState, reinterpret_cast<const unsigned char*>(signature.constData()),
-                              static_cast<unsigned long long>(signature.size()));
-    QByteArray cipherDigest(64, '\0');
-    crypto_generichash_final(&cipherState, reinterpret_cast<unsigned char*>(cipherDigest.data()), 64);
-    QByteArray fileDigest(32, '\0');
-    crypto_generichash_final(&fileState, reinterpret_cast<unsigned char*>(fileDigest.data()), 32);
-    if (!verifySignature(senderSignPublic, signedMessage(m_headerBlock, cipherDigest), signature))
-        return failWith(
-            problem, PackageProblem::BadSignature,
-            QCoreApplication::translate(
-                "orec::exchange",
-                "The package's signature does not match: it was altered after it was signed, or it "
-                "was not made by the sender it names. It is refused."));
-    m_packageHash = fileDigest;
-    m_verified = true;
-    return {};
+    QByteArray digest(32, '\0');
+    crypto_generichash_final(&state, reinterpret_cast<unsigned char*>(digest.data()), 32);
+    return digest;
 }
 
-Result<SecureBytes> PackageReader::unwrapKey(const QByteArray& boxPublic, const SecureBytes& boxSecret,
-                                             PackageProblem* problem) const
+Result<PackageReader::Unwrapped> PackageReader::unwrap(const QList<CandidateKey>& candidates,
+                                                       PackageProblem* problem) const
 {
-    if (!m_verified)
-        return Error(
-            ErrorCode::Internal,
-            QCoreApplication::translate("orec::exchange", "A package must be verified before it is opened."));
-    if (m_header.wrap != KeyWrap::SealedToRecipient)
-        return failWith(
-            problem, PackageProblem::WrongRecipient,
-            QCoreApplication::translate(
-                "orec::exchange", "This package is a first package that opens with an enrolment code."));
-    auto key = crypto::openSealed(m_header.keyWrap, boxPublic, boxSecret);
-    if (!key || key->size() != crypto_secretstream_xchacha20poly1305_KEYBYTES)
-        return failWith(
-            problem, PackageProblem::DecryptionFailed,
-            QCoreApplication::translate(
-                "orec::exchange",
-                "This database's key does not open the package: it was encrypted for someone else."));
-    return key;
+    for (const QByteArray& wrap : m_clear.wraps) {
+        for (qsizetype i = 0; i < candidates.size(); ++i) {
+            const CandidateKey& candidate = candidates.at(i);
+            if (!candidate.secretKey)
+                continue;
+            auto key = crypto::openSealed(wrap, candidate.publicKey, *candidate.secretKey);
+            if (key && key->size() == crypto_secretstream_xchacha20poly1305_KEYBYTES)
+                return Unwrapped{std::move(*key), static_cast<int>(i)};
+        }
+    }
+    return failWith(problem, PackageProblem::WrongRecipient,
+                    tr("None of this database's current keys opens this package: it was made for another "
+                       "database, or it is older than the last exchange (the key it was sealed to has been "
+                       "deleted since). It is refused."));
 }
 
-Result<SecureBytes> PackageReader::unwrapKeyWithEnrolment(const SecureBytes& enrolmentKey,
-                                                          PackageProblem* problem) const
+Result<OpenedContent> PackageReader::decrypt(const SecureBytes& contentKey, PackageProblem* problem)
 {
-    if (!m_verified)
-        return Error(
-            ErrorCode::Internal,
-            QCoreApplication::translate("orec::exchange", "A package must be verified before it is opened."));
-    if (m_header.wrap != KeyWrap::EnrolmentCode)
-        return failWith(
-            problem, PackageProblem::WrongRecipient,
-            QCoreApplication::translate(
-                "orec::exchange",
-                "This package is not a first package: it opens only on the laptop it was sent to."));
-    auto key = crypto::aeadDecrypt(enrolmentKey, m_header.keyWrap, encodeHeaderBlock(m_header, true));
-    if (!key || key->size() != crypto_secretstream_xchacha20poly1305_KEYBYTES)
-        return failWith(problem, PackageProblem::DecryptionFailed,
-                        QCoreApplication::translate(
-                            "orec::exchange",
-                            "The enrolment code does not open this package. Check the code, or ask home "
-                            "whether the package was made for this code."));
-    return key;
-}
-
-Result<SecureBytes> PackageReader::decrypt(const SecureBytes& contentKey, PackageProblem* problem)
-{
-    if (!m_verified)
-        return Error(
-            ErrorCode::Internal,
-            QCoreApplication::translate("orec::exchange", "A package must be verified before it is opened."));
     if (contentKey.size() != crypto_secretstream_xchacha20poly1305_KEYBYTES)
-        return Error(ErrorCode::Internal,
-                     QCoreApplication::translate("orec::exchange", "The content key has the wrong size."));
+        return Error(ErrorCode::Internal, tr("The content key has the wrong size."));
     const auto damaged = [&] {
-        return failWith(
-            problem, PackageProblem::DecryptionFailed,
-            QCoreApplication::translate(
-                "orec::exchange", "The package content does not decrypt: it is damaged or was altered."));
+        return failWith(problem, PackageProblem::DecryptionFailed,
+                        tr("The package content does not decrypt: it is damaged or was altered."));
     };
-    if (!m_device->seek(kPrefixBytes + kHeaderBytes))
-        return Error(ErrorCode::Io,
-                     QCoreApplication::translate("orec::exchange", "The package cannot be read: %1.")
-                         .arg(m_device->errorString()));
+    if (!m_device->seek(m_clear.clearBytes()))
+        return cannotRead(*m_device);
     const QByteArray streamHeader = m_device->read(kStreamHeaderBytes);
     if (streamHeader.size() != kStreamHeaderBytes)
         return damaged();
@@ -180,39 +153,52 @@ Result<SecureBytes> PackageReader::decrypt(const SecureBytes& contentKey, Packag
     if (crypto_secretstream_xchacha20poly1305_init_pull(
             &state, reinterpret_cast<const unsigned char*>(streamHeader.constData()), contentKey.data()) != 0)
         return damaged();
-    const QByteArray headerDigest = crypto::blake2b(m_headerBlock, 32);
-    SecureBytes plain(static_cast<std::size_t>(m_header.plainBytes));
+    const QByteArray clearDigest = crypto::blake2b(m_clearBlock, 32);
+    const std::uint64_t padded = m_clear.paddedBytes;
+    SecureBytes plain(static_cast<std::size_t>(padded));
     std::uint64_t done = 0;
     bool final = false;
     while (!final) {
-        const std::uint64_t take = std::min<std::uint64_t>(m_header.plainBytes - done, m_header.chunkBytes);
+        const std::uint64_t take = std::min<std::uint64_t>(padded - done, kChunkBytes);
         const QByteArray chunk = m_device->read(static_cast<qint64>(take + kChunkOverheadBytes));
-        if (chunk.size() != static_cast<qsizetype>(take + kChunkOverheadBytes)) {
-            sodium_memzero(&state, sizeof state);
-            return damaged();
-        }
         unsigned long long written = 0;
         unsigned char tag = 0;
-        if (crypto_secretstream_xchacha20poly1305_pull(
+        if (chunk.size() != static_cast<qsizetype>(take + kChunkOverheadBytes) ||
+            crypto_secretstream_xchacha20poly1305_pull(
                 &state, plain.data() + done, &written, &tag,
                 reinterpret_cast<const unsigned char*>(chunk.constData()),
                 static_cast<unsigned long long>(chunk.size()),
-                reinterpret_cast<const unsigned char*>(headerDigest.constData()),
-                static_cast<unsigned long long>(headerDigest.size())) != 0 ||
+                reinterpret_cast<const unsigned char*>(clearDigest.constData()),
+                static_cast<unsigned long long>(clearDigest.size())) != 0 ||
             written != take) {
             sodium_memzero(&state, sizeof state);
             return damaged();
         }
         done += written;
         final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
-        // The stream must end exactly where the header says: no early end, no missing end.
-        if (final != (done == m_header.plainBytes)) {
+        // The stream must end exactly where the clear part says: no early end, no missing end.
+        if (final != (done == padded)) {
             sodium_memzero(&state, sizeof state);
             return damaged();
         }
     }
     sodium_memzero(&state, sizeof state);
-    return plain;
+
+    auto header = decodeInnerHeader(QByteArray(plain.chars(), kInnerHeaderBytes), padded, problem);
+    if (!header)
+        return header.error();
+    std::memcpy(header->auditHead.data(), plain.data() + kInnerHeaderBytes,
+                static_cast<std::size_t>(header->auditHead.size()));
+    // The padding is zero: a sender hides nothing after the signature.
+    const std::uint64_t used = header->contentBytes();
+    unsigned char extra = 0;
+    for (std::uint64_t i = used; i < padded; ++i)
+        extra |= plain.data()[i];
+    if (extra != 0)
+        return failWith(
+            problem, PackageProblem::MalformedHeader,
+            tr("The package header is damaged: %1.").arg(tr("bytes after the end of the content")));
+    return OpenedContent(std::move(plain), std::move(*header));
 }
 
 } // namespace orec::exchange

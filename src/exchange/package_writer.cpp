@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSaveFile>
+#include <cstring>
 #include <sodium.h>
 
 namespace orec::exchange {
@@ -26,88 +27,95 @@ Status writePackageFile(const QString& path, const QByteArray& bytes)
     return {};
 }
 
-QByteArray signedMessage(const QByteArray& headerBlock, const QByteArray& cipherDigest)
+QByteArray signedMessage(const QByteArray& innerHeader, const QByteArray& contentDigest)
 {
-    QByteArray message("orec-package-signature-v1");
-    message += headerBlock;
-    message += cipherDigest;
+    QByteArray message("orec-package-signature-v2");
+    message += innerHeader;
+    message += contentDigest;
     return message;
 }
 
 Result<QByteArray> sealPackage(PackageHeader header, const QByteArray& payload, const Identity& sender,
-                               const RecipientKey& recipient, std::uint32_t chunkBytes)
+                               const QByteArray& recipientBoxPublic)
 {
     crypto::ensureInitialised();
     if (!sender.isValid())
         return Error(ErrorCode::Internal, tr("This database has no exchange keys yet."));
-    if (payload.isEmpty() || static_cast<std::uint64_t>(payload.size()) > kMaxPayloadBytes)
+    if (payload.isEmpty() || static_cast<std::uint64_t>(payload.size()) > kMaxPayloadBytes ||
+        static_cast<std::uint64_t>(header.auditHead.size()) > kMaxAuditHeadBytes)
         return Error(ErrorCode::Invalid, tr("The package content is empty or too large."));
-    if (chunkBytes < kMinChunkBytes || chunkBytes > kMaxChunkBytes)
-        return Error(ErrorCode::Internal, tr("The chunk size is out of range."));
+    if (recipientBoxPublic.size() != kBoxPublicBytes)
+        return Error(ErrorCode::Internal, tr("The recipient's encryption key is missing."));
+    if (header.nextKey.size() != kBoxPublicBytes)
+        return Error(ErrorCode::Internal, tr("The key for the answer is missing."));
 
     header.senderId = sender.partyId();
     header.senderSignPublic = sender.publicIdentity().signPublic;
     header.senderBoxPublic = sender.publicIdentity().boxPublic;
     header.plainBytes = static_cast<std::uint64_t>(payload.size());
-    header.chunkBytes = chunkBytes;
-    header.cipherBytes = cipherBytesFor(header.plainBytes, chunkBytes);
     if (!header.hasEnrolmentProof)
         header.enrolmentProof = QByteArray(32, '\0');
+    const std::uint64_t contentBytes = header.contentBytes();
+    const std::uint64_t padded = paddedSizeFor(contentBytes);
+    if (padded == 0)
+        return Error(ErrorCode::Invalid, tr("The package content is empty or too large."));
+
+    // The content in guarded memory: signed header, audit head, payload, signature, zero padding.
+    const QByteArray inner = encodeInnerHeader(header);
+    SecureBytes content(static_cast<std::size_t>(padded));
+    std::size_t at = 0;
+    const auto append = [&](const char* data, qsizetype size) {
+        if (size > 0)
+            std::memcpy(content.data() + at, data, static_cast<std::size_t>(size));
+        at += static_cast<std::size_t>(size);
+    };
+    append(inner.constData(), inner.size());
+    append(header.auditHead.constData(), header.auditHead.size());
+    append(payload.constData(), payload.size());
+    QByteArray digest(64, '\0');
+    crypto_generichash(reinterpret_cast<unsigned char*>(digest.data()), 64,
+                       content.data() + kInnerHeaderBytes,
+                       static_cast<unsigned long long>(header.auditHead.size() + payload.size()), nullptr, 0);
+    const QByteArray signature = sender.sign(signedMessage(inner, digest));
+    append(signature.constData(), signature.size());
 
     SecureBytes contentKey = SecureBytes::random(crypto_secretstream_xchacha20poly1305_KEYBYTES);
-    if (recipient.enrolmentKey) {
-        header.wrap = KeyWrap::EnrolmentCode;
-        header.keyWrap = QByteArray(kWrapAreaBytes, '\0'); // blanked while it is computed
-        // The wrap authenticates every other header byte, so home's keys in the header are as
-        // trustworthy as the enrolment code that opens it.
-        QByteArray keyCopy(contentKey.chars(), static_cast<qsizetype>(contentKey.size()));
-        header.keyWrap =
-            crypto::aeadEncrypt(*recipient.enrolmentKey, keyCopy, encodeHeaderBlock(header, true));
-        wipeBytes(keyCopy);
-    } else {
-        if (recipient.boxPublic.size() != kBoxPublicBytes)
-            return Error(ErrorCode::Internal, tr("The recipient's encryption key is missing."));
-        header.wrap = KeyWrap::SealedToRecipient;
-        header.keyWrap = crypto::sealTo(recipient.boxPublic, contentKey);
-    }
-    if (header.keyWrap.size() > kWrapAreaBytes)
+    ClearHeader clear;
+    clear.paddedBytes = padded;
+    clear.wraps.append(crypto::sealTo(recipientBoxPublic, contentKey));
+    if (clear.wraps.first().size() != kWrapBytes)
         return Error(ErrorCode::Internal, tr("The wrapped key does not fit the header."));
-
-    const QByteArray block = encodeHeaderBlock(header);
-    const QByteArray headerDigest = crypto::blake2b(block, 32);
+    const QByteArray block = encodeClearHeader(clear);
+    const QByteArray clearDigest = crypto::blake2b(block, 32);
 
     QByteArray out;
-    out.reserve(static_cast<qsizetype>(header.fileBytes()));
+    out.reserve(static_cast<qsizetype>(clear.fileBytes()));
     out += block;
     const qsizetype cipherStart = out.size();
-    out.resize(cipherStart + static_cast<qsizetype>(header.cipherBytes));
+    out.resize(cipherStart + static_cast<qsizetype>(clear.cipherBytes()));
     auto* cursor = reinterpret_cast<unsigned char*>(out.data() + cipherStart);
 
     crypto_secretstream_xchacha20poly1305_state state;
     crypto_secretstream_xchacha20poly1305_init_push(&state, cursor, contentKey.data());
     cursor += crypto_secretstream_xchacha20poly1305_HEADERBYTES;
-    const auto* plain = reinterpret_cast<const unsigned char*>(payload.constData());
-    std::uint64_t remaining = header.plainBytes;
+    const unsigned char* plain = content.data();
+    std::uint64_t remaining = padded;
     do {
-        const std::uint64_t take = std::min<std::uint64_t>(remaining, chunkBytes);
+        const std::uint64_t take = std::min<std::uint64_t>(remaining, kChunkBytes);
         const unsigned char tag = take == remaining ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
                                                     : static_cast<unsigned char>(0);
         unsigned long long written = 0;
         crypto_secretstream_xchacha20poly1305_push(
             &state, cursor, &written, plain, take,
-            reinterpret_cast<const unsigned char*>(headerDigest.constData()),
-            static_cast<unsigned long long>(headerDigest.size()), tag);
+            reinterpret_cast<const unsigned char*>(clearDigest.constData()),
+            static_cast<unsigned long long>(clearDigest.size()), tag);
         cursor += written;
         plain += take;
         remaining -= take;
     } while (remaining > 0);
     sodium_memzero(&state, sizeof state);
     contentKey.clear();
-
-    const QByteArray cipherDigest = crypto::blake2b(
-        QByteArray::fromRawData(out.constData() + cipherStart, static_cast<qsizetype>(header.cipherBytes)),
-        64);
-    out += sender.sign(signedMessage(block, cipherDigest));
+    content.clear();
     return out;
 }
 

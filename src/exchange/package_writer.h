@@ -1,4 +1,5 @@
-// Sealing a package: encrypt the payload to the recipient in chunks, then sign header and ciphertext.
+// Sealing a package: sign the header and payload, pad, encrypt in chunks, and seal the content key to
+// one X25519 key of the recipient.
 #pragma once
 
 #include "core/result.h"
@@ -10,24 +11,20 @@
 
 namespace orec::exchange {
 
-// How the content key reaches the recipient: their X25519 public key, or (first cell package
-// only) the key of a one-time enrolment code the secretary was given in person.
-struct RecipientKey
-{
-    QByteArray boxPublic;
-    const SecureBytes* enrolmentKey = nullptr;
-};
-
-// The caller fills kind, recipient, cell, sequence and the acknowledgement fields of `header`;
-// the rest is set here. `payload` is the compressed payload (see payload_codec.h).
+// The caller fills kind, recipient, cell, sequence, the acknowledgement and change fields, nextKey,
+// and, when it applies, the enrolment proof and the audit head; the sender's id and keys and the
+// sizes are set here. `payload` is the compressed payload (see payload_codec.h). `recipientBoxPublic`
+// is the key the content key is sealed to: the short-lived key the recipient announced last, the key
+// derived from an enrolment code (enrolment.h), or, for a peer that never announced one (format 1),
+// its long-term key.
 Result<QByteArray> sealPackage(PackageHeader header, const QByteArray& payload, const Identity& sender,
-                               const RecipientKey& recipient, std::uint32_t chunkBytes = kDefaultChunkBytes);
+                               const QByteArray& recipientBoxPublic);
 
 // Writes the sealed bytes atomically (QSaveFile), readable by the owner only.
 Status writePackageFile(const QString& path, const QByteArray& bytes);
 
-// The domain-separated message an Ed25519 signature covers: the prefix and header, and the
-// BLAKE2b-512 digest of the ciphertext.
-QByteArray signedMessage(const QByteArray& headerBlock, const QByteArray& cipherDigest);
+// The domain-separated message an Ed25519 signature covers: the signed header and the BLAKE2b-512
+// digest of the audit head followed by the payload (their lengths are in the header).
+QByteArray signedMessage(const QByteArray& innerHeader, const QByteArray& contentDigest);
 
 } // namespace orec::exchange

@@ -14,7 +14,7 @@ QString ExchangeLabels::problemTitle(exchange::PackageProblem problem)
     case PackageProblem::NotAPackage:
         return tr("This is not an Overseas Records package");
     case PackageProblem::UnsupportedVersion:
-        return tr("The package was made by a newer program");
+        return tr("The package is in a format this program does not read");
     case PackageProblem::Truncated:
         return tr("The package is incomplete");
     case PackageProblem::Oversized:
@@ -22,7 +22,7 @@ QString ExchangeLabels::problemTitle(exchange::PackageProblem problem)
     case PackageProblem::MalformedHeader:
         return tr("The package is damaged");
     case PackageProblem::WrongRecipient:
-        return tr("The package is meant for another database");
+        return tr("No key of this database opens the package");
     case PackageProblem::WrongCell:
         return tr("The package is about another cell");
     case PackageProblem::WrongKind:

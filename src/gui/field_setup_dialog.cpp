@@ -4,7 +4,7 @@
 #include "core/passphrase_policy.h"
 #include "core/platform.h"
 #include "exchange/enrolment.h"
-#include "exchange/package_reader.h"
+#include "exchange/package_opener.h"
 #include "gui/background.h"
 #include "gui/exchange_labels.h"
 #include "gui/passphrase_strength.h"
@@ -166,33 +166,24 @@ void FieldSetupDialog::next()
         m_ui->packageLineEdit->setFocus();
         return;
     }
-    // The header alone says whether this is a first package: a wrong file is named here, not after
-    // the passphrase was typed.
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showPackageError(tr("The file cannot be read: %1.").arg(file.errorString()));
+    // Whether the code opens the package is known before the passphrase is typed: a wrong file or a
+    // mistyped code is named here. Nothing in a package says in clear that it is a first package.
+    QString code = ownedCopy(m_ui->codeLineEdit->text().trimmed()); // the field keeps what was typed
+    auto key = exchange::enrolmentKeyFromCode(code);
+    if (!key) {
+        wipeString(code);
+        showPackageError(key.error().message);
+        m_ui->codeLineEdit->setFocus();
         return;
     }
     exchange::PackageProblem problem = exchange::PackageProblem::None;
-    auto reader = exchange::PackageReader::open(file, &problem);
-    if (!reader) {
-        showPackageError(ExchangeLabels::problemTitle(problem) + QStringLiteral(": ") +
-                         reader.error().message);
-        return;
-    }
-    if (reader->header().kind != PackageKind::Cell ||
-        reader->header().wrap != exchange::KeyWrap::EnrolmentCode) {
-        showPackageError(
-            tr("This is not a first cell package. A laptop is set up from the first package home "
-               "exported after enrolling you; later packages are installed from the field database."));
-        return;
-    }
-    QString code = ownedCopy(m_ui->codeLineEdit->text().trimmed()); // the field keeps what was typed
-    auto key = exchange::enrolmentKeyFromCode(code, QUuid::createUuid());
+    const Status opens = exchange::PackageOpener::checkFirstPackage(path, code, &problem);
     wipeString(code);
-    if (!key) {
-        showPackageError(key.error().message);
-        m_ui->codeLineEdit->setFocus();
+    if (!opens) {
+        showPackageError(problem == exchange::PackageProblem::None
+                             ? opens.error().message
+                             : ExchangeLabels::problemTitle(problem) + QStringLiteral(": ") +
+                                   opens.error().message);
         return;
     }
     showPackageError({});

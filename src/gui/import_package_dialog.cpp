@@ -117,12 +117,20 @@ void ImportPackageDialog::retranslate()
 {
     const exchange::PackageHeader& h = m_plan.package.header;
     setWindowTitle(tr("Import the package of cell %1").arg(m_plan.cellCode));
+    // A package imported before is known by its file's hash without being opened again (its key may be
+    // gone), so its time of making is not read.
     m_ui->headerLabel->setText(
-        tr("<b>Return package %1 from cell %2 — %3</b><br>Made on %4 by the laptop with fingerprint <tt>%5</tt>. "
-           "Nothing changes at home until you apply it.")
-            .arg(h.sequence)
-            .arg(m_plan.cellCode.toHtmlEscaped(), m_plan.cellName.toHtmlEscaped(),
-                 formatDateTime(h.createdAt), m_plan.senderFingerprint.toHtmlEscaped()));
+        m_plan.isReplay()
+            ? tr("<b>Return package %1 from cell %2 — %3</b><br>Imported before, from the laptop with "
+                 "fingerprint <tt>%4</tt>.")
+                  .arg(h.sequence)
+                  .arg(m_plan.cellCode.toHtmlEscaped(), m_plan.cellName.toHtmlEscaped(),
+                       m_plan.senderFingerprint.toHtmlEscaped())
+            : tr("<b>Return package %1 from cell %2 — %3</b><br>Made on %4 by the laptop with fingerprint "
+                 "<tt>%5</tt>. Nothing changes at home until you apply it.")
+                  .arg(h.sequence)
+                  .arg(m_plan.cellCode.toHtmlEscaped(), m_plan.cellName.toHtmlEscaped(),
+                       formatDateTime(h.createdAt), m_plan.senderFingerprint.toHtmlEscaped()));
     m_ui->enrolmentFrame->setVisible(m_plan.package.enrols);
     m_ui->senderFingerprintLabel->setText(m_plan.senderFingerprint);
     QStringList notes;
@@ -256,7 +264,8 @@ QString ImportPackageDialog::outcomeText(const exchange::ChangeItem& item,
     case exchange::FieldOutcome::AlreadySame:
         return tr("home already has it");
     case exchange::FieldOutcome::Refused:
-        return tr("refused: not the secretary's to change");
+        return field->refusedReason.isEmpty() ? tr("refused: not the secretary's to change")
+                                              : tr("refused: %1").arg(field->refusedReason);
     case exchange::FieldOutcome::Conflict:
         switch (field->resolution) {
         case exchange::Resolution::Unresolved:

@@ -423,6 +423,33 @@ Status ExchangeRepository::recordPackage(WriteScope& scope, qint64 peerId, const
     return s->run();
 }
 
+Result<std::optional<QPair<qint64, ExchangePackageRecord>>>
+ExchangeRepository::packageByHash(const QByteArray& hash)
+{
+    using Match = QPair<qint64, ExchangePackageRecord>;
+    auto s = m_database.connection().prepare(
+        "SELECT peer_id, direction, sequence FROM exchange_packages WHERE package_hash = ? ORDER BY id LIMIT 1");
+    if (!s)
+        return s.error();
+    s->bindBlob(1, hash);
+    auto row = s->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<Match>();
+    const qint64 peerId = s->int64(0);
+    const PackageDirection direction =
+        s->text(1) == QLatin1String("sent") ? PackageDirection::Sent : PackageDirection::Received;
+    const auto sequence = static_cast<std::uint64_t>(s->int64(2));
+    s->reset();
+    auto record = package(peerId, direction, sequence);
+    if (!record)
+        return record.error();
+    if (!*record)
+        return std::optional<Match>();
+    return std::optional<Match>(Match(peerId, **record));
+}
+
 Result<QList<ExchangePackageRecord>> ExchangeRepository::receivedAfter(qint64 peerId, std::uint64_t after)
 {
     auto s = m_database.connection().prepare("SELECT sequence FROM exchange_packages WHERE peer_id = ? AND "
@@ -551,6 +578,138 @@ Status ExchangeRepository::saveFieldState(WriteScope& scope, const FieldExchange
         .bind(3, isoText(st.installedAt))
         .bind(4, jsonText(st.lastAcknowledgement));
     return s->run();
+}
+
+// ---- short-lived keys ---------------------------------------------------------------------------------
+
+Result<std::vector<ExchangeReceiveKey>> ExchangeRepository::receiveKeys()
+{
+    auto s =
+        m_database.connection().prepare("SELECT id, peer_id, box_public, box_secret, first_sequence FROM "
+                                        "exchange_receive_keys ORDER BY id");
+    if (!s)
+        return s.error();
+    std::vector<ExchangeReceiveKey> out;
+    while (true) {
+        auto row = s->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        ExchangeReceiveKey key;
+        key.id = s->int64(0);
+        key.peerId = s->int64(1);
+        key.boxPublic = s->blob(2);
+        QByteArray secret = s->blob(3);
+        key.boxSecret = SecureBytes(secret.constData(), static_cast<std::size_t>(secret.size()));
+        wipeBytes(secret);
+        key.firstSequence = static_cast<std::uint64_t>(s->int64(4));
+        out.push_back(std::move(key));
+    }
+    return out;
+}
+
+Result<int> ExchangeRepository::receiveKeyCount(qint64 peerId)
+{
+    auto s = m_database.connection().prepare("SELECT count(*) FROM exchange_receive_keys WHERE peer_id = ?");
+    if (!s)
+        return s.error();
+    s->bind(1, peerId);
+    auto row = s->step();
+    if (!row)
+        return row.error();
+    return *row ? s->integer(0) : 0;
+}
+
+Result<std::optional<QByteArray>> ExchangeRepository::newestReceiveKey(qint64 peerId)
+{
+    auto s = m_database.connection().prepare(
+        "SELECT box_public FROM exchange_receive_keys WHERE peer_id = ? ORDER BY id DESC LIMIT 1");
+    if (!s)
+        return s.error();
+    s->bind(1, peerId);
+    auto row = s->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(s->blob(0));
+}
+
+Status ExchangeRepository::insertReceiveKey(WriteScope& scope, qint64 peerId, const QByteArray& boxPublic,
+                                            const SecureBytes& boxSecret, std::uint64_t firstSequence)
+{
+    auto s = scope.connection().prepare("INSERT INTO exchange_receive_keys (peer_id, box_public, box_secret, "
+                                        "first_sequence, created_at) VALUES (?, ?, ?, ?, ?)");
+    if (!s)
+        return s.error();
+    s->bind(1, peerId)
+        .bindBlob(2, boxPublic)
+        .bindBlob(3, secretBlob(boxSecret))
+        .bind(4, static_cast<long long>(firstSequence))
+        .bind(5, isoText(m_database.clock().nowUtc()));
+    return s->run();
+}
+
+Result<int> ExchangeRepository::deleteReceiveKeysBefore(WriteScope& scope, qint64 peerId,
+                                                        std::uint64_t acknowledged)
+{
+    // No key announced by a package up to `acknowledged`: the subquery is NULL and nothing goes.
+    auto s = scope.connection().prepare(
+        "DELETE FROM exchange_receive_keys WHERE peer_id = ?1 AND id < (SELECT max(id) FROM "
+        "exchange_receive_keys WHERE peer_id = ?1 AND first_sequence <= ?2)");
+    if (!s)
+        return s.error();
+    s->bind(1, peerId).bind(2, static_cast<long long>(acknowledged));
+    OREC_TRY(s->run());
+    return scope.connection().changes();
+}
+
+Result<std::optional<ExchangePeerKey>> ExchangeRepository::peerKey(qint64 peerId)
+{
+    auto s = m_database.connection().prepare(
+        "SELECT box_public, announced_in FROM exchange_peer_keys WHERE peer_id = ?");
+    if (!s)
+        return s.error();
+    s->bind(1, peerId);
+    auto row = s->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<ExchangePeerKey>();
+    return std::optional<ExchangePeerKey>(
+        ExchangePeerKey{s->blob(0), static_cast<std::uint64_t>(s->int64(1))});
+}
+
+Status ExchangeRepository::savePeerKey(WriteScope& scope, qint64 peerId, const QByteArray& boxPublic,
+                                       std::uint64_t announcedIn)
+{
+    auto s = scope.connection().prepare("INSERT OR REPLACE INTO exchange_peer_keys (peer_id, box_public, "
+                                        "announced_in, updated_at) VALUES (?, ?, ?, ?)");
+    if (!s)
+        return s.error();
+    s->bind(1, peerId)
+        .bindBlob(2, boxPublic)
+        .bind(3, static_cast<long long>(announcedIn))
+        .bind(4, isoText(m_database.clock().nowUtc()));
+    return s->run();
+}
+
+Result<bool> ExchangeRepository::longTermBoxKeyMayBeUsed()
+{
+    auto n = m_database.connection().queryInt(
+        "SELECT count(*) FROM exchange_peers p JOIN exchange_sequence s ON s.peer_id = p.id "
+        "WHERE p.status <> 'removed' AND NOT EXISTS (SELECT 1 FROM exchange_receive_keys k "
+        "WHERE k.peer_id = p.id AND k.first_sequence <= s.acked_sequence)");
+    if (!n)
+        return n.error();
+    return *n > 0;
+}
+
+Status ExchangeRepository::retireLongTermBoxSecret(WriteScope& scope)
+{
+    return scope.connection().exec("UPDATE exchange_identity SET box_secret = zeroblob(32) "
+                                   "WHERE id = 1 AND box_secret <> zeroblob(32)");
 }
 
 // ---- base versions ------------------------------------------------------------------------------

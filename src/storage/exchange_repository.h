@@ -1,6 +1,6 @@
-// ExchangeRepository: the field exchange's tables of schema v4 (mode, identity, peers, sequences,
-// packages, outbox, field state, base versions), row by row. Writes run inside the caller's WriteScope
-// and are not audited here: the exchange layer audits them with what only it knows (fingerprints).
+// ExchangeRepository: the field exchange's tables of schema v4 and v8 (mode, identity, peers, sequences,
+// packages, outbox, field state, base versions, short-lived keys), row by row. Writes run inside the caller's
+// WriteScope and are not audited here: the exchange layer audits them with what only it knows (fingerprints).
 #pragma once
 
 #include "core/exchange_protocol.h"
@@ -11,10 +11,12 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QUuid>
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 namespace orec {
 
@@ -102,6 +104,23 @@ struct OutboxChange
     std::uint64_t firstSentIn = 0;
 };
 
+// One of this database's short-lived X25519 receive keys (schema v8).
+struct ExchangeReceiveKey
+{
+    qint64 id = 0;
+    qint64 peerId = 0;
+    QByteArray boxPublic;
+    SecureBytes boxSecret;
+    std::uint64_t firstSequence = 0; // the first of our packages to the peer that announced it
+};
+
+// The newest short-lived key a peer announced: what our next package to it is sealed to.
+struct ExchangePeerKey
+{
+    QByteArray boxPublic;
+    std::uint64_t announcedIn = 0; // the peer's package that announced it
+};
+
 struct FieldExchangeState
 {
     qint64 harvestedAuditId = 0;
@@ -151,6 +170,8 @@ public:
                                                          std::uint64_t sequence);
     // An invalid `at` is now; an empty user is the database's actor.
     Status recordPackage(WriteScope& scope, qint64 peerId, const ExchangePackageRecord& record);
+    // The package sent or received whose file had this BLAKE2b-256 hash, with its peer's id.
+    Result<std::optional<QPair<qint64, ExchangePackageRecord>>> packageByHash(const QByteArray& hash);
     // Packages received after sequence `after`, oldest first.
     Result<QList<ExchangePackageRecord>> receivedAfter(qint64 peerId, std::uint64_t after);
 
@@ -163,6 +184,26 @@ public:
 
     Result<FieldExchangeState> fieldState();
     Status saveFieldState(WriteScope& scope, const FieldExchangeState& state);
+
+    // Short-lived keys (schema v8). Every receive key of every peer, oldest first.
+    Result<std::vector<ExchangeReceiveKey>> receiveKeys();
+    Result<int> receiveKeyCount(qint64 peerId);
+    // The newest receive key of a peer, if any (public part only).
+    Result<std::optional<QByteArray>> newestReceiveKey(qint64 peerId);
+    Status insertReceiveKey(WriteScope& scope, qint64 peerId, const QByteArray& boxPublic,
+                            const SecureBytes& boxSecret, std::uint64_t firstSequence);
+    // Deletes the peer's receive keys older than the one our package `acknowledged` announced (the peer
+    // has applied that package, so it seals to that key or a newer one); how many were deleted.
+    Result<int> deleteReceiveKeysBefore(WriteScope& scope, qint64 peerId, std::uint64_t acknowledged);
+    Result<std::optional<ExchangePeerKey>> peerKey(qint64 peerId);
+    Status savePeerKey(WriteScope& scope, qint64 peerId, const QByteArray& boxPublic,
+                       std::uint64_t announcedIn);
+    // True while a peer that is not removed may still seal to this database's long-term X25519 key: it
+    // has not applied any package of ours that announced a short-lived key (a pair from format 1, or a
+    // secretary still pending).
+    Result<bool> longTermBoxKeyMayBeUsed();
+    // Overwrites the long-term X25519 secret with zeros (the public half stays, for the fingerprint).
+    Status retireLongTermBoxSecret(WriteScope& scope);
 
     // The version home last sent of a record; 0 when unknown.
     Result<int> baseVersion(const QString& entity, const QString& uuid);

@@ -20,6 +20,8 @@ const std::vector<Migration>& allMigrations()
         {7, "cell secretaries named by an import before their member is in the register",
          &schema::v7PendingSecretaries},
         {8, "signed audit log: record digests, seals, users' registered keys", &schema::v8AuditSignatures},
+        {9, "field exchange format 2: short-lived receive keys, the keys peers announced",
+         &schema::v9ExchangeKeys},
     };
     return migrations;
 }

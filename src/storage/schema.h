@@ -14,5 +14,6 @@ Status v5ReportTimeliness(sql::Connection& connection);   // schema_report_timel
 Status v6Attachments(sql::Connection& connection);        // schema_attachments.cpp
 Status v7PendingSecretaries(sql::Connection& connection); // schema_pending_secretaries.cpp
 Status v8AuditSignatures(sql::Connection& connection);    // schema_audit_signatures.cpp
+Status v9ExchangeKeys(sql::Connection& connection);       // schema_exchange_keys.cpp
 
 } // namespace orec::schema

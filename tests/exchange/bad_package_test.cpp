@@ -1,11 +1,14 @@
 // Every bad input of the exchange gets a clear, typed refusal and leaves both databases exactly as
 // they were (a checksum of every table before and after).
 #include "app/account_service.h"
+#include "core/crypto.h"
 #include "exchange/exchange_store.h"
 #include "exchange/package_writer.h"
 #include "exchange/payload_codec.h"
 #include "exchange_fixture.h"
+#include "storage/exchange_repository.h"
 #include "storage/member_repository.h"
+#include "storage/party_unit_repository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -72,6 +75,25 @@ protected:
         expectUnchanged(before, what);
     }
 
+    // The key the field database would seal its next package to home with (home's newest announced),
+    // and the laptop's own newest receive key (what home seals to once it has the laptop's package).
+    QByteArray homeKeyKnownToLaptop()
+    {
+        auto home = exchange::ExchangeStore(fieldDb()).homePeer();
+        EXPECT_TRUE(home.ok() && home->has_value());
+        auto key = ExchangeRepository(fieldDb()).peerKey((*home)->id);
+        EXPECT_TRUE(key.ok() && key->has_value());
+        return (*key)->boxPublic;
+    }
+    QByteArray laptopReceiveKey()
+    {
+        auto home = exchange::ExchangeStore(fieldDb()).homePeer();
+        EXPECT_TRUE(home.ok() && home->has_value());
+        auto key = ExchangeRepository(fieldDb()).newestReceiveKey((*home)->id);
+        EXPECT_TRUE(key.ok() && key->has_value());
+        return **key;
+    }
+
     Status importAll(const QString& path)
     {
         auto plan = homeExchange().previewImport(path);
@@ -89,7 +111,33 @@ TEST_F(BadPackageTest, PackageForAnotherCellIsRefused)
 {
     enrol(QStringLiteral("CB-KR-01"));
     const QString kr = exportCell(QStringLiteral("kr-1.orecpkg"), QStringLiteral("CB-KR-01"));
-    expectFieldRefuses(kr, PackageProblem::WrongCell, ErrorCode::Invalid, "package for another cell");
+    // Made for another cell's laptop: none of this laptop's keys opens it.
+    expectFieldRefuses(kr, PackageProblem::WrongRecipient, ErrorCode::Invalid, "package for another cell");
+
+    // Signed by the real home and sealed to this laptop's own key, but about another cell.
+    exportReturn(QStringLiteral("jp-r1.orecpkg")); // the laptop announces a key of its own
+    auto homeIdentity = exchange::ExchangeStore(homeDb()).identity();
+    auto laptop = exchange::ExchangeStore(fieldDb()).identity();
+    auto kr01 = PartyUnitRepository(homeDb()).findByCode(QStringLiteral("CB-KR-01"));
+    ASSERT_TRUE(homeIdentity.ok() && homeIdentity->has_value() && laptop.ok() && laptop->has_value() &&
+                kr01.ok() && kr01->has_value());
+    exchange::PackageHeader header;
+    header.kind = exchange::PackageKind::Cell;
+    header.recipientId = (*laptop)->partyId();
+    header.cellId = QUuid::fromString((*kr01)->uuid);
+    header.sequence = 2;
+    header.acknowledged = 1;
+    header.createdAt = m_clock.nowUtc();
+    header.nextKey = crypto::generateBoxKeyPair().publicKey;
+    auto bytes = exchange::sealPackage(
+        header,
+        exchange::encodePayload(QJsonObject{{QStringLiteral("cell_uuid"), (*kr01)->uuid}},
+                                exchange::kCellPayloadSchema),
+        **homeIdentity, laptopReceiveKey());
+    ASSERT_TRUE(bytes.ok());
+    const QString path = m_dir.file(QStringLiteral("other-cell.orecpkg"));
+    writeBytes(path, *bytes);
+    expectFieldRefuses(path, PackageProblem::WrongCell, ErrorCode::Invalid, "about another cell");
 }
 
 TEST_F(BadPackageTest, PackageForOrFromAnotherHomeIsRefused)
@@ -109,7 +157,8 @@ TEST_F(BadPackageTest, PackageForOrFromAnotherHomeIsRefused)
     EXPECT_EQ(problem, PackageProblem::WrongRecipient);
     EXPECT_EQ(tableChecksums(other->session->database()), before);
 
-    // A cell package made by another home for this very laptop and cell: not the home it knows.
+    // A cell package made by another home for this very laptop and cell, sealed to the laptop's current
+    // key: it opens, but it is not from the home the laptop knows.
     auto laptop = exchange::ExchangeStore(fieldDb()).identity();
     ASSERT_TRUE(laptop.ok() && laptop->has_value());
     auto mode = exchange::ExchangeStore(fieldDb()).mode();
@@ -121,11 +170,12 @@ TEST_F(BadPackageTest, PackageForOrFromAnotherHomeIsRefused)
     header.cellId = QUuid::fromString(mode->cellUuid);
     header.sequence = 2;
     header.createdAt = m_clock.nowUtc();
+    header.nextKey = crypto::generateBoxKeyPair().publicKey;
     auto forged = exchange::sealPackage(
         header,
         exchange::encodePayload(QJsonObject{{QStringLiteral("cell_uuid"), mode->cellUuid}},
                                 exchange::kCellPayloadSchema),
-        strangerHome, exchange::RecipientKey{(*laptop)->publicIdentity().boxPublic, nullptr});
+        strangerHome, laptopReceiveKey());
     ASSERT_TRUE(forged.ok());
     const QString path = m_dir.file(QStringLiteral("forged-home.orecpkg"));
     writeBytes(path, *forged);
@@ -137,10 +187,11 @@ TEST_F(BadPackageTest, TamperedByteAnywhereIsRefused)
     editOnField(QStringLiteral("ghi chú"));
     const QByteArray good = readAll(exportReturn(QStringLiteral("jp-r1.orecpkg")));
     const QString path = m_dir.file(QStringLiteral("tampered.orecpkg"));
-    // In the magic, the header (sequence, cell, keys, wrap), the ciphertext and the signature.
+    // In the magic, the version, the wrap count, the padded length, the key wrap, the stream header,
+    // the encrypted signed header, the middle and the end.
     for (qsizetype at :
-         {qsizetype(3), qsizetype(12 + 60), qsizetype(12 + 40), qsizetype(12 + 130), qsizetype(12 + 230),
-          qsizetype(12 + 316 + 10), good.size() / 2, good.size() - 70, good.size() - 1}) {
+         {qsizetype(3), qsizetype(9), qsizetype(10), qsizetype(18), qsizetype(20 + 10), qsizetype(20 + 79),
+          qsizetype(100 + 5), qsizetype(100 + 24 + 60), good.size() / 2, good.size() - 70, good.size() - 1}) {
         QByteArray bad = good;
         bad[at] = static_cast<char>(bad[at] ^ 0x20);
         writeBytes(path, bad);
@@ -156,7 +207,7 @@ TEST_F(BadPackageTest, TamperedByteAnywhereIsRefused)
     QByteArray bad = cell;
     bad[cell.size() / 2] = static_cast<char>(bad[cell.size() / 2] ^ 0x01);
     writeBytes(path, bad);
-    expectFieldRefuses(path, PackageProblem::BadSignature, ErrorCode::Corrupt, "tampered cell package");
+    expectFieldRefuses(path, PackageProblem::DecryptionFailed, ErrorCode::Corrupt, "tampered cell package");
 }
 
 TEST_F(BadPackageTest, TruncatedFileIsRefused)
@@ -257,15 +308,49 @@ TEST_F(BadPackageTest, DifferentPackageUnderAnUsedNumberIsRefused)
     header.firstChange = 1;
     header.lastChange = 0;
     header.createdAt = m_clock.nowUtc();
+    header.nextKey = crypto::generateBoxKeyPair().publicKey;
     auto bytes =
         exchange::sealPackage(header,
                               exchange::encodePayload(QJsonObject{{QStringLiteral("changes"), QJsonArray()}},
                                                       exchange::kReturnPayloadSchema),
-                              **laptop, exchange::RecipientKey{(*home)->identity.boxPublic, nullptr});
+                              **laptop, homeKeyKnownToLaptop());
     ASSERT_TRUE(bytes.ok());
     const QString path = m_dir.file(QStringLiteral("reused.orecpkg"));
     writeBytes(path, *bytes);
     expectHomeRefuses(path, PackageProblem::SequenceReused, ErrorCode::Corrupt, "sequence reused");
+}
+
+TEST_F(BadPackageTest, ReturnPackageThatSkipsChangesIsRefused)
+{
+    editOnField(QStringLiteral("một"));
+    ASSERT_TRUE(importAll(exportReturn(QStringLiteral("jp-r1.orecpkg"))).ok());
+    exchange::ExchangeStore store(fieldDb());
+    auto laptop = store.identity();
+    auto home = store.homePeer();
+    auto mode = store.mode();
+    auto state = store.sequence((*home)->id);
+    ASSERT_TRUE(laptop.ok() && home.ok() && mode.ok() && state.ok() && laptop->has_value() &&
+                home->has_value());
+    // The laptop's next package, starting five changes after the last one home has.
+    exchange::PackageHeader header;
+    header.kind = exchange::PackageKind::Return;
+    header.recipientId = (*home)->identity.partyId;
+    header.cellId = QUuid::fromString(mode->cellUuid);
+    header.sequence = state->lastSent + 1;
+    header.acknowledged = state->lastReceived;
+    header.firstChange = state->lastSent + 10;
+    header.lastChange = state->lastSent + 10;
+    header.createdAt = m_clock.nowUtc();
+    header.nextKey = crypto::generateBoxKeyPair().publicKey;
+    auto bytes =
+        exchange::sealPackage(header,
+                              exchange::encodePayload(QJsonObject{{QStringLiteral("changes"), QJsonArray()}},
+                                                      exchange::kReturnPayloadSchema),
+                              **laptop, homeKeyKnownToLaptop());
+    ASSERT_TRUE(bytes.ok());
+    const QString path = m_dir.file(QStringLiteral("skips.orecpkg"));
+    writeBytes(path, *bytes);
+    expectHomeRefuses(path, PackageProblem::MissingChanges, ErrorCode::Conflict, "missing changes");
 }
 
 TEST_F(BadPackageTest, PackageSignedByARemovedSecretaryIsRefused)
@@ -310,7 +395,8 @@ TEST_F(BadPackageTest, ForgedLaptopClaimingTheSecretaryIsRefused)
     auto home = store.homePeer();
     auto mode = store.mode();
     ASSERT_TRUE(laptop.ok() && home.ok() && mode.ok() && laptop->has_value() && home->has_value());
-    // Someone who knows the laptop's id (it is in every header) but not its secret key.
+    // Someone who knows the laptop's id and home's current key (both are in the laptop's database) but
+    // not the laptop's signing key.
     exchange::PublicIdentity claimed = (*laptop)->publicIdentity();
     exchange::Identity fresh = exchange::Identity::generate();
     exchange::PublicIdentity pub = fresh.publicIdentity();
@@ -324,11 +410,12 @@ TEST_F(BadPackageTest, ForgedLaptopClaimingTheSecretaryIsRefused)
     header.firstChange = 2;
     header.lastChange = 1;
     header.createdAt = m_clock.nowUtc();
+    header.nextKey = crypto::generateBoxKeyPair().publicKey;
     auto bytes =
         exchange::sealPackage(header,
                               exchange::encodePayload(QJsonObject{{QStringLiteral("changes"), QJsonArray()}},
                                                       exchange::kReturnPayloadSchema),
-                              impostor, exchange::RecipientKey{(*home)->identity.boxPublic, nullptr});
+                              impostor, homeKeyKnownToLaptop());
     ASSERT_TRUE(bytes.ok());
     const QString path = m_dir.file(QStringLiteral("impostor.orecpkg"));
     writeBytes(path, *bytes);

@@ -118,7 +118,8 @@ TEST_F(ExchangeCliTest, RoundTripFromTheCommandLine)
     out.close();
     CliRun refused = orec(home, {QStringLiteral("import-package"), bad, QStringLiteral("--json")});
     EXPECT_EQ(refused.exitCode, 5);
-    EXPECT_EQ(jsonOf(refused).value(QStringLiteral("reason")).toString(), QStringLiteral("bad_signature"));
+    EXPECT_EQ(jsonOf(refused).value(QStringLiteral("reason")).toString(),
+              QStringLiteral("decryption_failed"));
 
     // Home's next package reaches the laptop encrypted to its own key now.
     const QString c2 = m_dir.file(QStringLiteral("c2.orecpkg"));

@@ -1,8 +1,10 @@
 // The field exchange end to end: two databases in one test, edits on both sides, conflicts resolved by
 // a person, and a second round trip that converges.
 #include "app/register_service.h"
+#include "exchange/exchange_store.h"
 #include "exchange/record_codec.h"
 #include "exchange_fixture.h"
+#include "storage/exchange_repository.h"
 #include "storage/member_repository.h"
 #include "storage/party_unit_repository.h"
 #include "storage/posting_repository.h"
@@ -111,6 +113,36 @@ TEST_F(FieldExchangeTest, PackageBytesHoldNoPlaintextNameOrNumber)
             const QByteArray utf16(reinterpret_cast<const char*>(secret.utf16()), secret.size() * 2);
             EXPECT_FALSE(bytes.contains(utf16)) << secret.toStdString();
         }
+    }
+
+    // Nor anything that names the parties, the cell or the enrolment: ids (as bytes and as text) and
+    // every public key of both sides, the short-lived ones included.
+    QList<QByteArray> identifiers;
+    const auto addUuid = [&](const QUuid& id) {
+        identifiers << id.toRfc4122() << id.toString(QUuid::WithoutBraces).toLatin1();
+    };
+    auto homeKeys = exchange::ExchangeStore(homeDb()).identity();
+    auto laptopKeys = exchange::ExchangeStore(fieldDb()).identity();
+    auto home = exchange::ExchangeStore(fieldDb()).homePeer();
+    ASSERT_TRUE(homeKeys.ok() && homeKeys->has_value() && laptopKeys.ok() && laptopKeys->has_value() &&
+                home.ok() && home->has_value());
+    for (const exchange::Identity* identity : {&**homeKeys, &**laptopKeys}) {
+        addUuid(identity->partyId());
+        identifiers << identity->publicIdentity().signPublic << identity->publicIdentity().boxPublic;
+    }
+    addUuid((*home)->enrolmentId);
+    addUuid(QUuid::fromString(
+        PartyUnitRepository(homeDb()).findByCode(QStringLiteral("CB-JP-01"))->value().uuid));
+    for (Database* db : {&homeDb(), &fieldDb()}) {
+        auto keys = ExchangeRepository(*db).receiveKeys();
+        ASSERT_TRUE(keys.ok());
+        for (const auto& key : *keys)
+            identifiers << key.boxPublic;
+    }
+    for (const QString& path : {cellPackage, returnPackage}) {
+        const QByteArray bytes = readAll(path);
+        for (const QByteArray& id : identifiers)
+            EXPECT_FALSE(bytes.contains(id)) << id.toHex().toStdString() << " in " << path.toStdString();
     }
 }
 
