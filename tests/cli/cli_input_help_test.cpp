@@ -334,7 +334,8 @@ TEST(CliHelp, LangWorksAnywhereOnTheLineAndTranslatesTheDescriptions)
 
 TEST(GuiCommandLine, HelpAndVersionNeedNoDisplay)
 {
-    const QString gui = QFileInfo(cliPath()).absolutePath() + QStringLiteral("/overseas-records");
+    const QString gui =
+        QFileInfo(QStringLiteral(OREC_RELEASE_CLI_PATH)).absolutePath() + QStringLiteral("/overseas-records");
     if (!QFileInfo::exists(gui))
         GTEST_SKIP() << "overseas-records is not built beside orec";
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

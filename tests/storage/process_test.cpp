@@ -20,7 +20,7 @@ QString helperPath()
 {
     QString dir = qEnvironmentVariable("OREC_TEST_HELPER_DIR");
     if (dir.isEmpty())
-        dir = QStringLiteral(OREC_TEST_BINARY_DIR "/tests");
+        dir = QStringLiteral(OREC_HELPER_DIR_PATH);
     return dir + QStringLiteral("/orec_crash_writer");
 }
 

@@ -131,7 +131,7 @@ QString cliPath()
 {
     QString path = qEnvironmentVariable("OREC_CLI_BIN");
     if (path.isEmpty())
-        path = QStringLiteral(OREC_TEST_BINARY_DIR "/src/orec");
+        path = QStringLiteral(OREC_CLI_FOR_TESTS_PATH);
     return path;
 }
 
