@@ -199,8 +199,9 @@ int backupCommand(CliContext& c)
         return c.fail(s.error());
     if (!c.json)
         c.out()
-            << tr("Backup written to %1: the encrypted database and its key file, which names no user and "
-                  "whose keys open only with a passphrase.")
+            << tr("The register passed its check and was backed up to %1: the encrypted database and its key "
+                  "file, which names no user and whose keys open only with a passphrase, with the signed head "
+                  "of the audit log that a restore verifies.")
                    .arg(out)
             << "\n";
     return ExitOk;

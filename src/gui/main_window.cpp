@@ -544,7 +544,7 @@ void MainWindow::backup()
     Status s = app::MaintenanceService(m_session).backup(out);
     QApplication::restoreOverrideCursor();
     if (s)
-        statusBar()->showMessage(tr("Backup written to %1.").arg(out), 8000);
+        statusBar()->showMessage(tr("The register passed its check and was backed up to %1.").arg(out), 8000);
     else
         MessageBox::warning(this, tr("Backup failed"), s.error().toString());
 }

@@ -113,6 +113,11 @@ Result<Parsed> parse(QFile& file)
     h.createdAt = QDateTime::fromString(o.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
     h.databaseBytes = o.value(QStringLiteral("database_bytes")).toInteger(-1);
     h.keyFileBytes = o.value(QStringLiteral("key_file_bytes")).toInteger(-1);
+    if (const QJsonObject head = o.value(QStringLiteral("audit_head")).toObject(); !head.isEmpty()) {
+        h.auditHead = Checkpoint::parse(head.value(QStringLiteral("checkpoint")).toString());
+        if (!h.auditHead)
+            return damaged(path, tr("the audit head in the header is not readable"));
+    }
     const qint64 expected = kMagicBytes + 4 + headerLength + h.keyFileBytes + h.databaseBytes;
     if (h.databaseBytes <= 0 || h.keyFileBytes <= 0 || h.keyFileBytes > 16 * 1024 * 1024)
         return damaged(path, tr("the sizes in the header are impossible"));
@@ -147,7 +152,8 @@ Result<Parsed> openAndVerify(const QString& backupPath, QFile& file)
 } // namespace
 
 Status writeFromFiles(const QString& databasePath, const QByteArray& keyFile, const QString& databaseId,
-                      int schemaVersion, const QDateTime& nowUtc, const QString& outPath)
+                      int schemaVersion, const QDateTime& nowUtc, const QString& outPath,
+                      const QJsonObject& auditHead)
 {
     QFile source(databasePath);
     if (!source.open(QIODevice::ReadOnly))
@@ -157,14 +163,16 @@ Status writeFromFiles(const QString& databasePath, const QByteArray& keyFile, co
     auto digest = hashFile(source, size, nullptr);
     if (!digest)
         return digest.error();
-    const QJsonObject header{{QStringLiteral("format_version"), 1},
-                             {QStringLiteral("database_id"), databaseId},
-                             {QStringLiteral("schema_version"), schemaVersion},
-                             {QStringLiteral("created_at"), nowUtc.toString(Qt::ISODateWithMs)},
-                             {QStringLiteral("database_bytes"), size},
-                             {QStringLiteral("database_blake2b"), hex(*digest)},
-                             {QStringLiteral("key_file_bytes"), keyFile.size()},
-                             {QStringLiteral("key_file_blake2b"), hex(crypto::blake2b(keyFile))}};
+    QJsonObject header{{QStringLiteral("format_version"), 1},
+                       {QStringLiteral("database_id"), databaseId},
+                       {QStringLiteral("schema_version"), schemaVersion},
+                       {QStringLiteral("created_at"), nowUtc.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("database_bytes"), size},
+                       {QStringLiteral("database_blake2b"), hex(*digest)},
+                       {QStringLiteral("key_file_bytes"), keyFile.size()},
+                       {QStringLiteral("key_file_blake2b"), hex(crypto::blake2b(keyFile))}};
+    if (!auditHead.isEmpty())
+        header.insert(QStringLiteral("audit_head"), auditHead);
     const QByteArray headerBytes = QJsonDocument(header).toJson(QJsonDocument::Compact);
 
     QSaveFile out(outPath);
@@ -204,14 +212,35 @@ Status write(Database& database, const QString& outPath, IfExists ifExists)
                      outPath);
     if (out.exists() && ifExists == IfExists::Refuse)
         return alreadyExists(outPath);
+    // Back up only what verifies: a damaged copy would fail the restore the day it is needed, and a
+    // tampered one would carry the tampering into every later restore.
+    auto report = database.check(Database::CheckOptions{});
+    if (!report)
+        return report.error();
+    if (!report->ok())
+        return Error(ErrorCode::Corrupt,
+                     tr("The register fails its check, so it was not backed up: %1 Restore an earlier backup "
+                        "that passes, or run `orec check` to see every problem.")
+                         .arg(database.damage()),
+                     database.path());
     // A write transaction keeps any writer out while the bytes are copied.
     sql::Transaction hold(database.connection(), sql::TransactionKind::Immediate);
     OREC_TRY(hold.beginStatus());
     auto version = database.connection().queryInt("PRAGMA user_version");
     if (!version)
         return version.error();
+    QJsonObject head;
+    if (database.auditLog().signedFrom() > 0) {
+        auto signedHead = database.signedHead();
+        if (!signedHead)
+            return signedHead.error();
+        head = {{QStringLiteral("checkpoint"), signedHead->checkpoint.text()},
+                {QStringLiteral("hash"), hex(signedHead->hash)},
+                {QStringLiteral("public_key"), hex(signedHead->publicKey)},
+                {QStringLiteral("signature"), hex(signedHead->signature)}};
+    }
     return writeFromFiles(database.path(), database.keyStore().toBytes(), database.databaseId(),
-                          static_cast<int>(*version), database.clock().nowUtc(), outPath);
+                          static_cast<int>(*version), database.clock().nowUtc(), outPath, head);
 }
 
 Result<Header> inspect(const QString& backupPath)
@@ -287,14 +316,22 @@ Result<RestoreResult> restore(const QString& backupPath, const QString& targetPa
             return Error(ErrorCode::PermissionDenied,
                          tr("Only an administrator of the backed-up database can restore it."));
         }
-        auto report = (*probe)->check();
+        // The whole check, and the database part must extend the head the backup's header vouches for.
+        Database::CheckOptions full;
+        full.full = true;
+        full.checkpoint = parsed->header.auditHead;
+        auto report = (*probe)->check(full);
         if (!report || !report->ok()) {
             removeStaging();
-            return damaged(backupPath, tr("the restored database fails its integrity check"));
+            return damaged(backupPath,
+                           report && !report->audit.intact
+                               ? tr("the restored database fails its check: %1").arg(report->audit.problem)
+                               : tr("the restored database fails its integrity check"));
         }
     }
 
-    auto lock = FileLock::acquire(targetPath);
+    // The lock is on a file: the one to be replaced, or the restored copy that takes its name.
+    auto lock = FileLock::acquire(QFileInfo::exists(targetPath) ? targetPath : staging);
     if (!lock) {
         removeStaging();
         return lock.error();

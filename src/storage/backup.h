@@ -9,7 +9,9 @@
 #include "storage/database.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
+#include <optional>
 
 namespace orec::backup {
 
@@ -21,6 +23,9 @@ struct Header
     QDateTime createdAt;
     qint64 databaseBytes = 0;
     qint64 keyFileBytes = 0;
+    // The audit log's head when the backup was made, signed by the user who made it (empty in backups
+    // made before signed logs): a restore proves the database part extends it.
+    std::optional<Checkpoint> auditHead;
 };
 
 // What to do when the file to be written already exists.
@@ -29,12 +34,16 @@ enum class IfExists {
     Replace, // only when a person was asked first (the desktop's save dialog, `orec ... --overwrite`)
 };
 
-// A consistent copy of an open database (no writer can run meanwhile) and its key file. Never over
-// the database itself, its key file, journal or lock file, whatever ifExists says.
+// A consistent copy of an open database (no writer can run meanwhile) and its key file, made only
+// after the register passes its quick check (a damaged or tampered register is refused, Corrupt, with
+// the check's first problem), with the signed audit head in its header. Never over the database
+// itself, its key file, journal or lock file, whatever ifExists says.
 Status write(Database& database, const QString& outPath, IfExists ifExists = IfExists::Replace);
-// The same from files on disk, for the copy taken before a migration.
+// The same from files on disk, for the copy taken before a migration (no check: it keeps the file as
+// it was, whatever it holds).
 Status writeFromFiles(const QString& databasePath, const QByteArray& keyFile, const QString& databaseId,
-                      int schemaVersion, const QDateTime& nowUtc, const QString& outPath);
+                      int schemaVersion, const QDateTime& nowUtc, const QString& outPath,
+                      const QJsonObject& auditHead = {});
 
 // Checks the container (magic, sizes, checksums) without any key.
 Result<Header> inspect(const QString& backupPath);

@@ -91,9 +91,18 @@ Result<Database::Created> Database::create(const QString& path, const QString& a
     if (QFileInfo::exists(keyPath))
         return Error(ErrorCode::Invalid, tr("A key file with this name already exists beside it."), keyPath);
 
+    {
+        // Create the file owner-only before SQLite touches it; the lock is on the file itself.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Error(ErrorCode::Io, tr("The file cannot be created: %1.").arg(file.errorString()), path);
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     auto lock = FileLock::acquire(path);
-    if (!lock)
+    if (!lock) {
+        QFile::remove(path);
         return lock.error();
+    }
 
     Created created;
     created.recoveryKey = RecoveryKey::generate();
@@ -107,19 +116,13 @@ Result<Database::Created> Database::create(const QString& path, const QString& a
 
     const auto cleanUp = [&](const Error& error) -> Error {
         db->m_connection.close();
+        db->m_lock.release();
         QFile::remove(path);
         QFile::remove(path + QStringLiteral("-journal"));
         QFile::remove(keyPath);
         return error;
     };
 
-    {
-        // Create the file owner-only before SQLite touches it.
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return Error(ErrorCode::Io, tr("The file cannot be created: %1.").arg(file.errorString()), path);
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
     sql::OpenOptions openOptions;
     openOptions.mode = sql::OpenMode::ReadWrite;
     auto connection = sql::Connection::open(path, db->m_dataKey, openOptions);
@@ -382,6 +385,18 @@ Status Database::recordKeyFileGeneration()
 
 Status Database::saveKeyStore()
 {
+    // Read, modify, write under the lock: the key file on disk must still be the one this session read
+    // or last wrote. Another writer (a program that ignored the lock, a copy put back by hand) would
+    // otherwise lose its change, or have this one lose a user's slot, without anyone noticing.
+    if (!m_replaceKeyFile && QFileInfo::exists(keyFilePath())) {
+        auto onDisk = KeyStore::load(keyFilePath());
+        if (!onDisk || onDisk->generation() != m_keys.generation() || onDisk->databaseId() != m_databaseId)
+            return Error(ErrorCode::Conflict,
+                         tr("The key file was changed by another program while this one had the register "
+                            "open; nothing was saved. Close the register and open it again."),
+                         keyFilePath());
+    }
+    m_replaceKeyFile = false;
     m_keys.stamp(m_dataKey);
     OREC_TRY(m_keys.save(keyFilePath()));
     if (m_connection.inTransaction())
@@ -413,8 +428,11 @@ Result<std::unique_ptr<Database>> Database::openWithRecoveryKey(const QString& p
     if (keys && keys->databaseId() == d.m_databaseId && keys->checksDataKey(d.m_dataKey) &&
         (keys->loadedFormatVersion() < 3 || keys->macHolds(d.m_dataKey)))
         d.m_keys = std::move(*keys);
-    else // lost, damaged, altered or stale: start a fresh key file; the caller adds the administrator's slot
+    else { // lost, damaged, altered or stale: start a fresh key file; the caller adds the administrator's
+           // slot
         d.m_keys = KeyStore::createNew(d.m_databaseId, d.m_dataKey);
+        d.m_replaceKeyFile = true;
+    }
     OREC_TRY(d.loadActor(adminName));
     if (d.m_actor.role != Role::Admin)
         return Error(ErrorCode::PermissionDenied,
@@ -509,7 +527,8 @@ Status Database::startSigning()
         return head.error();
     if (head->lastId < m_audit.signedFrom()) {
         if (m_options.readOnlyWithoutLockFile)
-            return Error(ErrorCode::Io, tr("This register must be upgraded, which needs to write to it."), m_path);
+            return Error(ErrorCode::Io, tr("This register must be upgraded, which needs to write to it."),
+                         m_path);
         return beginSignatures();
     }
     return {};

@@ -179,6 +179,7 @@ private:
     QByteArray m_boxPublicKey;
     QString m_damage;
     bool m_openedWithRecovery = false;
+    bool m_replaceKeyFile = false; // the recovery key started a fresh key file over a lost or bad one
 };
 
 struct Database::Created

@@ -1,58 +1,116 @@
 #include "storage/file_lock.h"
 
 #include <QCoreApplication>
-#include <QLockFile>
+#include <QFile>
+#include <QFileInfo>
+#include <QSysInfo>
+#include <utility>
+
+#if defined(Q_OS_UNIX)
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+#endif
 
 namespace orec {
 
-FileLock::FileLock() = default;
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orec", text);
+}
+
+// The holder's note sits beside the real file (symbolic links resolved), so every path to it reads
+// the same note.
+QString infoPathOf(const QString& databasePath)
+{
+    const QString real = QFileInfo(databasePath).canonicalFilePath();
+    return (real.isEmpty() ? databasePath : real) + QStringLiteral(".lock");
+}
+
+QString holderDescription(const QString& infoPath)
+{
+    QFile file(infoPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("another program");
+    const QStringList parts = QString::fromUtf8(file.read(512)).split(QLatin1Char('\n'));
+    if (parts.size() < 3)
+        return tr("another program");
+    return tr("%1, process %2 on %3").arg(parts.at(2), parts.at(0), parts.at(1));
+}
+
+} // namespace
+
 FileLock::~FileLock()
 {
     release();
 }
-FileLock::FileLock(FileLock&&) noexcept = default;
-FileLock& FileLock::operator=(FileLock&&) noexcept = default;
+
+FileLock::FileLock(FileLock&& other) noexcept
+    : m_fd(std::exchange(other.m_fd, -1)), m_infoPath(std::exchange(other.m_infoPath, QString()))
+{}
+
+FileLock& FileLock::operator=(FileLock&& other) noexcept
+{
+    if (this != &other) {
+        release();
+        m_fd = std::exchange(other.m_fd, -1);
+        m_infoPath = std::exchange(other.m_infoPath, QString());
+    }
+    return *this;
+}
 
 Result<FileLock> FileLock::acquire(const QString& databasePath)
 {
+#if defined(Q_OS_UNIX)
     FileLock lock;
-    lock.m_lock = std::make_unique<QLockFile>(databasePath + QStringLiteral(".lock"));
-    // A live holder keeps its lock however long it works; only a dead holder's lock is stale.
-    lock.m_lock->setStaleLockTime(0);
-    if (lock.m_lock->tryLock(0))
-        return lock;
-    const auto tr = [](const char* s) { return QCoreApplication::translate("orec", s); };
-    qint64 pid = 0;
-    QString host, app;
-    switch (lock.m_lock->error()) {
-    case QLockFile::LockFailedError:
-        lock.m_lock->getLockInfo(&pid, &host, &app);
-        return Error(
-            ErrorCode::Locked,
-            tr("The database is open in another program (%1, process %2 on %3). Close it there first.")
-                .arg(app.isEmpty() ? tr("unknown") : app)
-                .arg(pid)
-                .arg(host),
-            databasePath);
-    case QLockFile::PermissionError:
-        return Error(ErrorCode::Io, tr("No permission to create the lock file beside the database."),
-                     databasePath);
-    default:
-        return Error(ErrorCode::Io, tr("The lock file beside the database cannot be created."), databasePath);
+    lock.m_fd = ::open(QFile::encodeName(databasePath).constData(), O_RDONLY | O_CLOEXEC);
+    if (lock.m_fd < 0) {
+        const int error = errno;
+        if (error == ENOENT)
+            return Error(ErrorCode::NotFound, tr("The database file does not exist."), databasePath);
+        return Error(ErrorCode::Io, tr("The database file cannot be opened to lock it."), databasePath);
     }
+    if (::flock(lock.m_fd, LOCK_EX | LOCK_NB) != 0) {
+        const int error = errno;
+        if (error == EWOULDBLOCK)
+            return Error(ErrorCode::Locked,
+                         tr("The database is open in another program (%1). Close it there first.")
+                             .arg(holderDescription(infoPathOf(databasePath))),
+                         databasePath);
+        return Error(ErrorCode::Io, tr("The database file cannot be locked."), databasePath);
+    }
+    // Who holds it, for the message the next one gets; nothing depends on this note being written.
+    const QString infoPath = infoPathOf(databasePath);
+    QFile info(infoPath);
+    if (info.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QByteArray note = QByteArray::number(QCoreApplication::applicationPid()) + '\n' +
+                                QSysInfo::machineHostName().toUtf8() + '\n' +
+                                QCoreApplication::applicationName().toUtf8() + '\n';
+        if (info.write(note) == note.size())
+            lock.m_infoPath = infoPath;
+    }
+    return lock;
+#else
+    return Error(ErrorCode::Io, tr("The database file cannot be locked on this system yet."), databasePath);
+#endif
 }
 
 void FileLock::release()
 {
-    if (m_lock) {
-        m_lock->unlock();
-        m_lock.reset();
-    }
-}
-
-bool FileLock::isHeld() const
-{
-    return m_lock && m_lock->isLocked();
+    if (m_fd < 0)
+        return;
+    if (!m_infoPath.isEmpty())
+        QFile::remove(m_infoPath);
+    m_infoPath.clear();
+#if defined(Q_OS_UNIX)
+    ::flock(m_fd, LOCK_UN);
+    ::close(m_fd);
+#endif
+    m_fd = -1;
 }
 
 } // namespace orec

@@ -151,10 +151,21 @@ TEST(Migrations, EveryEarlierVersionMigratesToTheLatest)
             auto created = createDatabase(path, kAdmin, kAdminPassphrase, old);
             sql::Connection& c = created.database->connection();
             EXPECT_EQ(*schemaVersion(c), version);
-            // Data written with the columns that existed at that version.
-            ASSERT_TRUE(c.exec("INSERT INTO users (uuid, name, role, created_at) VALUES "
-                               "('u-1', 'user1', 'clerk', '2020-01-01T00:00:00.000Z')")
-                            .ok());
+            // Data written with the columns that existed at that version; from the signed audit on
+            // (version 8) a row written behind the program's back is reported by check(), so the
+            // user is added the program's way there.
+            if (version < 8) {
+                ASSERT_TRUE(c.exec("INSERT INTO users (uuid, name, role, created_at) VALUES "
+                                   "('u-1', 'user1', 'clerk', '2020-01-01T00:00:00.000Z')")
+                                .ok());
+            } else {
+                WriteScope scope(*created.database, Permission::ManageUsers);
+                ASSERT_TRUE(scope.status().ok());
+                ASSERT_TRUE(UserRepository(*created.database)
+                                .insert(scope, QStringLiteral("user1"), Role::Clerk)
+                                .ok());
+                ASSERT_TRUE(scope.commit().ok());
+            }
             // From the register's version on, register records too, written through the repositories
             // (audited) while the file is at that version: they must come through the later migrations.
             if (version >= 3) {
@@ -216,7 +227,8 @@ TEST(Migrations, EveryEarlierVersionMigratesToTheLatest)
         }
         auto report = db->check();
         ASSERT_TRUE(report.ok());
-        EXPECT_TRUE(report->ok());
+        EXPECT_TRUE(report->ok()) << report->audit.problem.toStdString()
+                                  << " records: " << report->audit.recordProblemCount;
         const QStringList backups =
             QDir(dir.path()).entryList({QStringLiteral("v%1.orec.pre-v%1-*.orecbak").arg(version)});
         ASSERT_EQ(backups.size(), 1);
