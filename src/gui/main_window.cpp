@@ -7,6 +7,7 @@
 #include "gui/audit_log_screen.h"
 #include "gui/cells_screen.h"
 #include "gui/change_passphrase_dialog.h"
+#include "gui/check_dialog.h"
 #include "gui/dashboard_screen.h"
 #include "gui/exchange_actions.h"
 #include "gui/members_screen.h"
@@ -199,6 +200,8 @@ void MainWindow::buildMenus()
     file->addAction(QString(), this, &MainWindow::backup)->setObjectName(QStringLiteral("backupAction"));
     file->addAction(QString(), this, &MainWindow::checkDatabase)
         ->setObjectName(QStringLiteral("checkAction"));
+    file->addAction(QString(), this, &MainWindow::showCheckpoint)
+        ->setObjectName(QStringLiteral("checkpointAction"));
     file->addSeparator();
     auto* exchangeActions = new ExchangeActions(m_session, this);
     connect(exchangeActions, &ExchangeActions::statusMessage, this,
@@ -305,7 +308,8 @@ void MainWindow::retranslate()
             action->setText(text);
     };
     setText(QStringLiteral("backupAction"), tr("&Back up…"));
-    setText(QStringLiteral("checkAction"), tr("Chec&k the database"));
+    setText(QStringLiteral("checkAction"), tr("Chec&k the register…"));
+    setText(QStringLiteral("checkpointAction"), tr("Audit check&point…"));
     setText(QStringLiteral("exportPackageAction"), tr("&Export a cell package…"));
     setText(QStringLiteral("importPackageAction"), tr("&Import a package…"));
     setText(QStringLiteral("enrolSecretaryAction"), tr("&Enrol a cell secretary…"));
@@ -551,24 +555,24 @@ void MainWindow::backup()
 
 void MainWindow::checkDatabase()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto report = app::MaintenanceService(m_session).check();
-    QApplication::restoreOverrideCursor();
-    if (!report) {
-        MessageBox::warning(this, tr("Check failed"), report.error().toString());
+    CheckDialog dialog(m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::showCheckpoint()
+{
+    auto head = app::MaintenanceService(m_session).checkpoint();
+    if (!head) {
+        MessageBox::warning(this, tr("Audit checkpoint"), head.error().toString());
         return;
     }
-    if (report->ok()) {
-        MessageBox::information(this, tr("Database check"),
-                                tr("The file is intact and the audit log's %n row(s) verify.", nullptr,
-                                   static_cast<int>(report->audit.rowsChecked)));
-        return;
-    }
-    QString text = report->integrityProblems.join(QLatin1Char('\n'));
-    if (!report->audit.intact)
-        text += QLatin1Char('\n') + report->audit.problem;
-    MessageBox::critical(this, tr("Database check"),
-                         tr("Problems were found:") + QLatin1Char('\n') + text.trimmed());
+    MessageBox::information(
+        this, tr("Audit checkpoint"),
+        tr("The audit log's checkpoint now (entry %1):\n\n%2\n\nWrite it in the committee's paper records. A "
+           "later check with this code (Check the register…, or `orec check --checkpoint`) proves that no history "
+           "up to here was cut back or rewritten.")
+            .arg(head->checkpoint.entryId)
+            .arg(head->checkpoint.text()));
 }
 
 void MainWindow::changePassphrase()

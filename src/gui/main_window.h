@@ -72,6 +72,7 @@ private:
     void importSpreadsheet();
     void backup();
     void checkDatabase();
+    void showCheckpoint();
     void changePassphrase();
     void about();
 

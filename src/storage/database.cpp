@@ -755,11 +755,24 @@ Result<Database::CheckReport> Database::check(const CheckOptions& options)
     sql::Connection& connection = *opened;
     sql::Transaction snapshot(connection, sql::TransactionKind::Deferred); // one consistent read
     OREC_TRY(snapshot.beginStatus());
+    // SQLite's own checks give no count: the caller hears (0, 0) now and then, and may stop them.
+    const auto stopped = [] { return Error(ErrorCode::Cancelled, tr("The check was stopped.")); };
+    bool cancelled = false;
+    if (options.progress && !options.progress(0, 0))
+        return stopped();
+    if (options.progress) {
+        connection.setProgressHandler([&] {
+            cancelled = cancelled || !options.progress(0, 0);
+            return !cancelled;
+        });
+    }
     auto integrity = connection.prepare(options.full ? "PRAGMA integrity_check" : "PRAGMA quick_check");
     if (!integrity)
         return integrity.error();
     for (;;) {
         auto row = integrity->step();
+        if (!row && cancelled)
+            return stopped();
         if (!row) {
             report.integrityProblems << row.error().message;
             break;
@@ -776,6 +789,8 @@ Result<Database::CheckReport> Database::check(const CheckOptions& options)
             return fk.error();
         for (;;) {
             auto row = fk->step();
+            if (!row && cancelled)
+                return stopped();
             if (!row || !*row)
                 break;
             report.foreignKeyProblems << tr("Row %1 of %2 points to a missing row of %3.")
@@ -797,6 +812,7 @@ Result<Database::CheckReport> Database::check(const CheckOptions& options)
                                       .arg(onDisk->generation())
                                       .arg(m_keys.generation());
 
+    connection.setProgressHandler({}); // the walk of the log counts its own progress
     VerifyOptions verify;
     verify.checkpoint = options.checkpoint;
     verify.progress = options.progress;

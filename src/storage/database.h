@@ -108,6 +108,9 @@ public:
     {
         bool full = false;
         std::optional<Checkpoint> checkpoint;
+        // Called now and then from the thread the check runs on: (0, 0) while SQLite checks the
+        // file's pages (no count known), then audit entries and records done of total. Returning
+        // false stops the check (ErrorCode::Cancelled).
         std::function<bool(qint64 done, qint64 total)> progress;
     };
     struct CheckReport

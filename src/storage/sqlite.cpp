@@ -74,6 +74,8 @@ ErrorCode mapResultCode(int rc)
         return ErrorCode::Constraint;
     case SQLITE_AUTH:
         return ErrorCode::PermissionDenied;
+    case SQLITE_INTERRUPT:
+        return ErrorCode::Cancelled;
     default:
         return ErrorCode::Internal;
     }
@@ -293,7 +295,7 @@ Connection::~Connection()
 
 Connection::Connection(Connection&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
-      m_cache(std::move(other.m_cache))
+      m_cache(std::move(other.m_cache)), m_progress(std::move(other.m_progress))
 {}
 
 Connection& Connection::operator=(Connection&& other) noexcept
@@ -303,8 +305,24 @@ Connection& Connection::operator=(Connection&& other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
         m_cache = std::move(other.m_cache);
+        m_progress = std::move(other.m_progress);
     }
     return *this;
+}
+
+void Connection::setProgressHandler(std::function<bool()> keepGoing, int everyOps)
+{
+    if (!m_db)
+        return;
+    if (!keepGoing) {
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        m_progress.reset();
+        return;
+    }
+    m_progress = std::make_unique<std::function<bool()>>(std::move(keepGoing));
+    sqlite3_progress_handler(
+        m_db, everyOps, [](void* f) { return (*static_cast<std::function<bool()>*>(f))() ? 0 : 1; },
+        m_progress.get());
 }
 
 void Connection::close()
@@ -314,6 +332,7 @@ void Connection::close()
         sqlite3_close_v2(m_db);
         m_db = nullptr;
     }
+    m_progress.reset();
 }
 
 Error Connection::errorFor(int rc, std::string_view context) const

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QString>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -126,6 +127,11 @@ public:
     int changes() const;
     bool inTransaction() const;
 
+    // Called about every `everyOps` virtual-machine steps while a statement runs (a long PRAGMA
+    // integrity_check, say); returning false interrupts the statement, whose step then fails with
+    // ErrorCode::Cancelled. An empty function removes the handler.
+    void setProgressHandler(std::function<bool()> keepGoing, int everyOps = 100000);
+
     // Re-encrypts the whole file with a new raw key (PRAGMA rekey).
     Status rekey(const SecureBytes& newRawKey);
     QString cipherVersion();
@@ -142,6 +148,7 @@ private:
     sqlite3* m_db = nullptr;
     QString m_path;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
+    std::unique_ptr<std::function<bool()>> m_progress; // on the heap: SQLite keeps its address
 };
 
 enum class TransactionKind { Deferred, Immediate };

@@ -159,3 +159,34 @@ TEST(BackupVerifies, ABackupCarriesTheSignedHeadAndARestoreChecksIt)
 }
 
 } // namespace
+
+TEST(CheckCancel, AProgressThatSaysStopStopsTheCheckInEitherPhase)
+{
+    TempDir dir;
+    auto created = createDatabase(dir.file(QStringLiteral("c.orec")));
+    Database& db = *created.database;
+    // While SQLite reads the pages (no count known yet).
+    Database::CheckOptions early;
+    early.full = true;
+    early.progress = [](qint64, qint64 total) { return total != 0; };
+    auto stoppedEarly = db.check(early);
+    ASSERT_FALSE(stoppedEarly.ok());
+    EXPECT_EQ(stoppedEarly.error().code, ErrorCode::Cancelled);
+    // While the log and the records are walked.
+    Database::CheckOptions late;
+    bool sawCount = false;
+    late.progress = [&](qint64, qint64 total) {
+        sawCount = sawCount || total > 0;
+        return total == 0;
+    };
+    auto stoppedLate = db.check(late);
+    if (sawCount) {
+        ASSERT_FALSE(stoppedLate.ok());
+        EXPECT_EQ(stoppedLate.error().code, ErrorCode::Cancelled);
+    }
+    // Stopping is not damage: writes still go ahead, and a check to the end passes.
+    EXPECT_TRUE(db.damage().isEmpty());
+    auto full = db.check();
+    ASSERT_TRUE(full.ok());
+    EXPECT_TRUE(full->ok());
+}
