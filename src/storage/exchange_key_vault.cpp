@@ -168,7 +168,7 @@ int ExchangeKeyVault::schemaVersion()
 
 bool ExchangeKeyVault::available()
 {
-    auto version = schemaVersion(m_database.connection());
+    auto version = orec::schemaVersion(m_database.connection());
     return version && *version >= schemaVersion();
 }
 

@@ -880,9 +880,8 @@ Result<std::optional<StoredIdentity>> ExchangeRepository::identityById(qint64 id
 
 Result<qint64> ExchangeRepository::currentIdentityId()
 {
-    if (legacyLayout())
-        return m_database.connection().queryInt("SELECT count(*) FROM exchange_identity");
-    auto n = m_database.connection().queryInt("SELECT coalesce(max(id), 0) FROM exchange_identity");
+    auto n = m_database.connection().queryInt(legacyLayout() ? "SELECT count(*) FROM exchange_identity"
+                                                             : "SELECT coalesce(max(id), 0) FROM exchange_identity");
     if (!n)
         return n.error();
     return static_cast<qint64>(*n);

@@ -13,6 +13,7 @@
 #include "storage/member_repository.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <sodium.h>
 
 namespace orec::test {
