@@ -4,10 +4,15 @@
 #pragma once
 
 #include "app/account_service.h"
+#include "core/crypto.h"
+#include "exchange/exchange_store.h"
+#include "exchange/package_writer.h"
+#include "exchange/payload_codec.h"
 #include "exchange_fixture.h"
 #include "storage/exchange_key_vault.h"
 #include "storage/key_store.h"
 
+#include <QJsonArray>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -32,7 +37,8 @@ protected:
     {
         const QString path = m_dir.file(QStringLiteral("home.orec"));
         m_home.reset();
-        auto session = app::AccountService::unlock(path, user, pass, options ? *options : fastOptions(&m_clock));
+        auto session =
+            app::AccountService::unlock(path, user, pass, options ? *options : fastOptions(&m_clock));
         ASSERT_TRUE(session.ok()) << session.error().toString().toStdString();
         m_home = std::move(*session);
     }
@@ -116,6 +122,43 @@ protected:
         s->bind(1, user);
         auto row = s->step();
         return row && *row ? s->blob(0) : QByteArray();
+    }
+
+    // An empty cell package for the laptop, made with the stock tools from what the register shows
+    // anyone (home's party id, the key the laptop announced, the sequence) and signed by `signer`, whose
+    // public keys the header names: what an insider who holds some signing key can send as home.
+    QString forgeCellPackage(const exchange::Identity& signer, const QString& name)
+    {
+        exchange::ExchangeStore store(homeDb());
+        auto peers = store.peers();
+        EXPECT_TRUE(peers.ok() && !peers->isEmpty());
+        if (!peers || peers->isEmpty())
+            return {};
+        const exchange::Peer laptop = peers->first();
+        auto sealTo = store.sealKeyFor(laptop);
+        EXPECT_TRUE(sealTo.ok() && !sealTo->isEmpty());
+        auto sequence = store.sequence(laptop.id);
+        EXPECT_TRUE(sequence.ok());
+        if (!sealTo || !sequence)
+            return {};
+        exchange::PackageHeader header;
+        header.kind = exchange::PackageKind::Cell;
+        header.recipientId = laptop.identity.partyId;
+        header.cellId = QUuid::fromString(laptop.cellUuid);
+        header.sequence = sequence->lastSent + 1;
+        header.acknowledged = sequence->lastReceived;
+        header.createdAt = m_clock.nowUtc();
+        header.nextKey = crypto::generateBoxKeyPair().publicKey;
+        const QJsonObject payload{
+            {QStringLiteral("cell_uuid"), laptop.cellUuid}, {QStringLiteral("units"), QJsonArray()},
+            {QStringLiteral("members"), QJsonArray()},      {QStringLiteral("postings"), QJsonArray()},
+            {QStringLiteral("transfers"), QJsonArray()},    {QStringLiteral("reports"), QJsonArray()}};
+        auto bytes = exchange::sealPackage(
+            header, exchange::encodePayload(payload, exchange::kCellPayloadSchema), signer, *sealTo);
+        EXPECT_TRUE(bytes.ok());
+        const QString path = m_dir.file(name);
+        EXPECT_TRUE(bytes && exchange::writePackageFile(path, *bytes).ok());
+        return path;
     }
 
     bool holds(const QString& user)

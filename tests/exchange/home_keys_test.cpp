@@ -136,9 +136,11 @@ TEST_F(HomeKeysTest, NoTableHoldsHomesSecretKeysForTheDataKeyAlone)
     m_home.reset();
     // Every row of every table, blobs in hex, as the shell dumps them.
     const QString dump = shell(hexKey, QStringLiteral(".dump")).toUpper();
-    ASSERT_TRUE(dump.contains(QStringLiteral("CREATE TABLE EXCHANGE_KEY_HOLDERS"))) << "the dump is not whole";
+    ASSERT_TRUE(dump.contains(QStringLiteral("CREATE TABLE EXCHANGE_KEY_HOLDERS")))
+        << "the dump is not whole";
     for (const QString& secret : std::as_const(secrets))
-        EXPECT_FALSE(dump.contains(secret)) << "a secret key is readable with the data key: " << secret.left(8).toStdString();
+        EXPECT_FALSE(dump.contains(secret))
+            << "a secret key is readable with the data key: " << secret.left(8).toStdString();
     // No column of the identity or the receive keys is the plaintext of old.
     const QString columns = shell(hexKey, QStringLiteral("PRAGMA table_info(exchange_identity);\n"
                                                          "PRAGMA table_info(exchange_receive_keys);"));
@@ -197,37 +199,13 @@ TEST_F(HomeKeysTest, AClerkWithTheDataKeyAndHerOwnKeysCanNeitherSignNorOpen)
     exchange::ExchangeStore store(homeDb());
     auto home = store.publicIdentity();
     ASSERT_TRUE(home.ok() && home->has_value());
-    auto peers = store.peers();
-    ASSERT_TRUE(peers.ok());
-    const exchange::Peer laptop = peers->first();
-    auto sealTo = store.sealKeyFor(laptop);
-    ASSERT_TRUE(sealTo.ok() && !sealTo->isEmpty());
-    auto sequence = store.sequence(laptop.id);
-    ASSERT_TRUE(sequence.ok());
     exchange::Identity forged = exchange::Identity::generate();
     PublicIdentity forgedPublic = forged.publicIdentity();
     forgedPublic.partyId = (*home)->partyId;
     forgedPublic.boxPublic = (*home)->boxPublic;
     exchange::Identity asHome(forgedPublic, forged.signSecret().clone(), forged.boxSecret().clone());
-    exchange::PackageHeader header;
-    header.kind = exchange::PackageKind::Cell;
-    header.recipientId = laptop.identity.partyId;
-    header.cellId = QUuid::fromString(laptop.cellUuid);
-    header.sequence = sequence->lastSent + 1;
-    header.acknowledged = sequence->lastReceived;
-    header.createdAt = m_clock.nowUtc();
-    header.nextKey = crypto::generateBoxKeyPair().publicKey;
-    const QJsonObject payload{{QStringLiteral("cell_uuid"), laptop.cellUuid},
-                              {QStringLiteral("units"), QJsonArray()},
-                              {QStringLiteral("members"), QJsonArray()},
-                              {QStringLiteral("postings"), QJsonArray()},
-                              {QStringLiteral("transfers"), QJsonArray()},
-                              {QStringLiteral("reports"), QJsonArray()}};
-    auto bytes = exchange::sealPackage(header, exchange::encodePayload(payload, exchange::kCellPayloadSchema),
-                                       asHome, *sealTo);
-    ASSERT_TRUE(bytes.ok());
-    const QString forgedPath = m_dir.file(QStringLiteral("forged.orecpkg"));
-    ASSERT_TRUE(exchange::writePackageFile(forgedPath, *bytes).ok());
+    const QString forgedPath = forgeCellPackage(asHome, QStringLiteral("forged.orecpkg"));
+    ASSERT_FALSE(forgedPath.isEmpty());
     const Snapshot before = checksums();
     exchange::PackageProblem problem = exchange::PackageProblem::None;
     auto installed = fieldExchange().installCellPackage(forgedPath, &problem);
@@ -287,16 +265,18 @@ TEST_F(HomeKeysTest, AGrantLetsAClerkSignAndARevocationTakesItBack)
     const KeyStore::Unwrapped own = slotKeys(kClerk, kClerkPass);
     auto oldKey = crypto::openSealed(clerkCopy, own.boxPublicKey, own.boxSecretKey);
     ASSERT_TRUE(oldKey.ok());
-    auto stored = homeDb().connection().prepare("SELECT sign_public, sign_secret_sealed FROM exchange_identity");
+    auto stored =
+        homeDb().connection().prepare("SELECT sign_public, sign_secret_sealed FROM exchange_identity");
     ASSERT_TRUE(stored.ok());
     while (*stored->step())
-        EXPECT_FALSE(vault::openSecret(*oldKey, homeDb().databaseId(), VaultSecret::SigningKey, stored->blob(0),
-                                       stored->blob(1))
+        EXPECT_FALSE(vault::openSecret(*oldKey, homeDb().databaseId(), VaultSecret::SigningKey,
+                                       stored->blob(0), stored->blob(1))
                          .ok());
     expectCheckPasses(homeDb(), "after the revocation");
 
     homeAs(kClerk, kClerkPass);
-    auto refused = homeExchange().exportCellPackage(QStringLiteral("CB-JP-01"), m_dir.file(QStringLiteral("x.orecpkg")));
+    auto refused =
+        homeExchange().exportCellPackage(QStringLiteral("CB-JP-01"), m_dir.file(QStringLiteral("x.orecpkg")));
     EXPECT_EQ(refused.code(), ErrorCode::PermissionDenied);
     // The last holder cannot be revoked: nobody could sign any more.
     homeAs(kAdmin, kAdminPassphrase);
@@ -373,7 +353,8 @@ TEST_F(HomeKeysTest, TheRecoveryKeyGivesTheAdministratorTheRightBack)
     const QString path = homeDb().path();
     m_home.reset();
     const QString newPass = QStringLiteral("Quản trị quên mật khẩu 2027");
-    auto recovered = app::AccountService::recover(path, m_homeRecoveryKey, kAdmin, newPass, fastOptions(&m_clock));
+    auto recovered =
+        app::AccountService::recover(path, m_homeRecoveryKey, kAdmin, newPass, fastOptions(&m_clock));
     ASSERT_TRUE(recovered.ok()) << recovered.error().toString().toStdString();
     recovered->reset();
     homeAs(kAdmin, newPass);
