@@ -293,7 +293,8 @@ Result<SecureBytes> ExchangeKeyVault::wrappingKey()
     return key;
 }
 
-Result<QByteArray> ExchangeKeyVault::seal(VaultSecret kind, const QByteArray& binding, const SecureBytes& secret)
+Result<QByteArray> ExchangeKeyVault::seal(VaultSecret kind, const QByteArray& binding,
+                                          const SecureBytes& secret)
 {
     auto key = wrappingKey();
     if (!key)
@@ -301,7 +302,8 @@ Result<QByteArray> ExchangeKeyVault::seal(VaultSecret kind, const QByteArray& bi
     return vault::sealSecret(*key, m_database.databaseId(), kind, binding, secret);
 }
 
-Result<SecureBytes> ExchangeKeyVault::open(VaultSecret kind, const QByteArray& binding, const QByteArray& sealed)
+Result<SecureBytes> ExchangeKeyVault::open(VaultSecret kind, const QByteArray& binding,
+                                           const QByteArray& sealed)
 {
     auto key = wrappingKey();
     if (!key)
@@ -318,7 +320,8 @@ Status ExchangeKeyVault::auditHolder(WriteScope& scope, const QString& holder, c
         return row.error();
     QJsonObject after;
     if (*row && !(*row)->sealedKey.isEmpty())
-        after = {{QStringLiteral("box_key"), b64((*row)->boxKey)}, {QStringLiteral("key_id"), b64((*row)->keyId)}};
+        after = {{QStringLiteral("box_key"), b64((*row)->boxKey)},
+                 {QStringLiteral("key_id"), b64((*row)->keyId)}};
     return scope.audit(QStringLiteral("exchange_grant"), holder, action, {}, after);
 }
 
@@ -342,13 +345,17 @@ Status writeHolder(WriteScope& scope, const QString& holder, const QByteArray& b
 }
 
 // A new copy for a holder who has one: the grant stays as it was.
-Status resealHolder(WriteScope& scope, const QString& holder, const QByteArray& boxPublic, const SecureBytes& key)
+Status resealHolder(WriteScope& scope, const QString& holder, const QByteArray& boxPublic,
+                    const SecureBytes& key)
 {
     auto s = scope.connection().prepare(
         "UPDATE exchange_key_holders SET box_key = ?, sealed_key = ?, key_id = ? WHERE user_name = ?");
     if (!s)
         return s.error();
-    s->bindBlob(1, boxPublic).bindBlob(2, vault::sealKeyTo(boxPublic, key)).bindBlob(3, vault::keyId(key)).bind(4, holder);
+    s->bindBlob(1, boxPublic)
+        .bindBlob(2, vault::sealKeyTo(boxPublic, key))
+        .bindBlob(3, vault::keyId(key))
+        .bind(4, holder);
     return s->run();
 }
 
@@ -394,10 +401,10 @@ Status ExchangeKeyVault::grant(WriteScope& scope, const QString& user)
         return Error(ErrorCode::Invalid,
                      tr("%1 is %2: auditors never sign as home.").arg(user, roleDisplayName(role)), user);
     if (boxKey->size() != crypto::kKeyBytes)
-        return Error(ErrorCode::Invalid,
-                     tr("%1 has no key registered yet: set their passphrase first, then grant the right.")
-                         .arg(user),
-                     user);
+        return Error(
+            ErrorCode::Invalid,
+            tr("%1 has no key registered yet: set their passphrase first, then grant the right.").arg(user),
+            user);
     auto key = wrappingKey();
     if (!key)
         return key.error();
@@ -450,9 +457,22 @@ Status ExchangeKeyVault::afterPassphraseChange(WriteScope& scope, const QString&
     auto row = holderRow(scope.connection(), user);
     if (!row)
         return row.error();
+    const bool recovering = m_database.openedWithRecovery() && user == m_database.actor().user;
+    if (recovering && (!*row || (*row)->sealedKey.isEmpty())) {
+        // The recovery key gives the administrator the right back, even one whose copy had gone.
+        auto holdsIt = sessionHolds();
+        if (!holdsIt)
+            return holdsIt.error();
+        if (!*holdsIt || m_database.actor().role != Role::Admin)
+            return {};
+        auto key = wrappingKey();
+        if (!key)
+            return key.error();
+        OREC_TRY(writeHolder(scope, user, newBoxPublic, *key, recoveryHolder(), nowText(m_database)));
+        return auditHolder(scope, user, QStringLiteral("grant"));
+    }
     if (!*row || (*row)->sealedKey.isEmpty())
         return {};
-    const bool recovering = m_database.openedWithRecovery() && user == m_database.actor().user;
     if (own || recovering) {
         auto holdsIt = sessionHolds();
         if (!holdsIt)
@@ -530,10 +550,12 @@ Status ExchangeKeyVault::rewrapWith(WriteScope& scope, const SecureBytes& oldKey
             auto secret = vault::openSecret(oldKey, databaseId, col.kind, read->blob(1), read->blob(2));
             if (!secret)
                 return secret.error();
-            items.append({read->int64(0), vault::sealSecret(next, databaseId, col.kind, read->blob(1), *secret)});
+            items.append(
+                {read->int64(0), vault::sealSecret(next, databaseId, col.kind, read->blob(1), *secret)});
         }
         read->reset();
-        auto write = c.prepare(std::string("UPDATE ") + col.table + " SET " + col.column + " = ? WHERE rowid = ?");
+        auto write =
+            c.prepare(std::string("UPDATE ") + col.table + " SET " + col.column + " = ? WHERE rowid = ?");
         if (!write)
             return write.error();
         for (const Item& item : std::as_const(items)) {

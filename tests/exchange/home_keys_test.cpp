@@ -369,6 +369,22 @@ TEST_F(HomeKeysTest, TheRecoveryKeyGivesTheAdministratorTheRightBack)
         crypto::boxPublicKeyOfSigningPublicKey(crypto::publicKeyOfSigningKey(next->deriveSigningKey()));
     EXPECT_EQ(holderColumn(ExchangeKeyVault::recoveryHolder(), "box_key"), recoveryBox);
     expectCheckPasses(homeDb(), "home");
+
+    // An administrator whose copy went with a reset gets it back from the (new) recovery key too.
+    addUser(QStringLiteral("phong"), Role::Admin, kClerkPass);
+    homeAs(QStringLiteral("phong"), kClerkPass);
+    ASSERT_TRUE(app::AccountService(*m_home).resetPassphrase(kAdmin, kAdminPassphrase).ok());
+    EXPECT_FALSE(holds(kAdmin));
+    m_home.reset();
+    const QString thirdPass = QStringLiteral("Quản trị lấy lại quyền 2028");
+    auto again = app::AccountService::recover(path, *rekeyed, kAdmin, thirdPass, fastOptions(&m_clock));
+    ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
+    again->reset();
+    homeAs(kAdmin, thirdPass);
+    EXPECT_TRUE(holds(kAdmin));
+    EXPECT_TRUE(homeExchange().signingRight()->holds);
+    install(exportCell(QStringLiteral("c3.orecpkg")));
+    expectCheckPasses(homeDb(), "after the second recovery");
 }
 
 } // namespace
