@@ -4,6 +4,7 @@
 #include "core/validation.h"
 #include "storage/backup.h"
 #include "storage/disk_space.h"
+#include "storage/exchange_key_vault.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -97,7 +98,17 @@ Result<QList<UserRecord>> AccountService::users()
 {
     // Administrators, and auditors, whose audit log names the users.
     OREC_TRY(m_session.requireAny({Permission::ManageUsers, Permission::ReadAuditLog}));
-    return UserRepository(m_session.database()).listActive();
+    auto users = UserRepository(m_session.database()).listActive();
+    if (!users)
+        return users.error();
+    auto holders = ExchangeKeyVault(m_session.database()).holders();
+    if (!holders)
+        return holders.error();
+    for (UserRecord& u : *users) {
+        for (const ExchangeKeyHolder& h : std::as_const(*holders))
+            u.signsAsHome = u.signsAsHome || h.user == u.name;
+    }
+    return users;
 }
 
 Status AccountService::addUser(const QString& name, Role role, const QString& passphrase,
@@ -115,7 +126,28 @@ Status AccountService::addUser(const QString& name, Role role, const QString& pa
         db.keyStore().removeSlot(name);
         return set;
     }
+    // Administrators sign as home by default: a copy, when this administrator holds the keys.
+    if (Status s = grantByDefault(scope, name, role); !s) {
+        db.keyStore().removeSlot(name);
+        return s;
+    }
     return scope.commit();
+}
+
+Status AccountService::grantByDefault(WriteScope& scope, const QString& name, Role role)
+{
+    ExchangeKeyVault vault(m_session.database());
+    if (role != Role::Admin || !vault.available())
+        return {};
+    auto mine = vault.sessionHolds();
+    if (!mine)
+        return mine.error();
+    auto theirs = vault.holds(name);
+    if (!theirs)
+        return theirs.error();
+    if (!*mine || *theirs)
+        return {};
+    return vault.grant(scope, name);
 }
 
 Status AccountService::keepAnAdmin(const QString& name, std::optional<Role> newRole)
@@ -143,6 +175,7 @@ Status AccountService::removeUser(const QString& name)
     OREC_TRY(keepAnAdmin(name, std::nullopt));
     WriteScope scope(db, Permission::ManageUsers);
     OREC_TRY(scope.status());
+    OREC_TRY(ExchangeKeyVault(db).withdraw(scope, name, QStringLiteral("drop")));
     OREC_TRY(UserRepository(db).markRemoved(scope, name));
     OREC_TRY(scope.audit(QStringLiteral("key_slot"), name, QStringLiteral("delete")));
     const bool hadSlot = db.keyStore().removeSlot(name);
@@ -158,9 +191,17 @@ Status AccountService::setRole(const QString& name, Role role)
     Database& db = m_session.database();
     OREC_TRY(m_session.require(Permission::ManageUsers, Where::HomeOnly));
     OREC_TRY(keepAnAdmin(name, role));
+    auto before = UserRepository(db).find(name);
+    if (!before)
+        return before.error();
     WriteScope scope(db, Permission::ManageUsers);
     OREC_TRY(scope.status());
     OREC_TRY(UserRepository(db).setRole(scope, name, role));
+    // The right to sign as home follows the role: by default for an administrator; an auditor never
+    // holds it, and an administrator made clerk keeps it only if granted again.
+    if (*before && (*before)->role != role && (role == Role::Auditor || (*before)->role == Role::Admin))
+        OREC_TRY(ExchangeKeyVault(db).withdraw(scope, name, QStringLiteral("drop")));
+    OREC_TRY(grantByDefault(scope, name, role));
     return scope.commit();
 }
 
@@ -206,6 +247,58 @@ Result<QString> AccountService::rotateKeys()
     const RecoveryKey next = RecoveryKey::generate();
     OREC_TRY(db.rotateDataKey(next));
     return next.formatted();
+}
+
+Status AccountService::grantExchange(const QString& name)
+{
+    Database& db = m_session.database();
+    OREC_TRY(m_session.require(Permission::ManageUsers, Where::HomeOnly));
+    auto user = UserRepository(db).find(name);
+    if (!user)
+        return user.error();
+    if (!*user)
+        return Error(ErrorCode::NotFound, tr("There is no user with this name."), name);
+    if (!roleMayHoldExchangeKeys((*user)->role))
+        return Error(ErrorCode::Invalid,
+                     tr("%1 is an auditor: auditors never sign as home. Change their role first.").arg(name), name);
+    ExchangeKeyVault vault(db);
+    if (!vault.available())
+        return Error(ErrorCode::Invalid, tr("This register must be upgraded before the right can be granted."));
+    auto already = vault.holds(name);
+    if (!already)
+        return already.error();
+    if (*already)
+        return {};
+    OREC_TRY(vault.requireSessionHolds());
+    WriteScope scope(db, Permission::ManageUsers);
+    OREC_TRY(scope.status());
+    OREC_TRY(vault.grant(scope, name));
+    return scope.commit();
+}
+
+Status AccountService::revokeExchange(const QString& name)
+{
+    Database& db = m_session.database();
+    OREC_TRY(m_session.require(Permission::ManageUsers, Where::HomeOnly));
+    ExchangeKeyVault vault(db);
+    auto holders = vault.holders();
+    if (!holders)
+        return holders.error();
+    bool held = false;
+    for (const ExchangeKeyHolder& h : std::as_const(*holders))
+        held = held || h.user == name;
+    if (!held)
+        return Error(ErrorCode::NotFound, tr("%1 does not hold the right to sign as home.").arg(name), name);
+    if (holders->size() == 1)
+        return Error(ErrorCode::Invalid,
+                     tr("%1 is the last user who can sign as home: grant the right to someone else first, or "
+                        "nobody could export a cell package or import a return package.")
+                         .arg(name),
+                     name);
+    WriteScope scope(db, Permission::ManageUsers);
+    OREC_TRY(scope.status());
+    OREC_TRY(vault.withdraw(scope, name, QStringLiteral("revoke")));
+    return scope.commit();
 }
 
 } // namespace orec::app

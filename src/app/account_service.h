@@ -58,8 +58,17 @@ public:
     // New data key and recovery key; the file is re-encrypted. Returns the new recovery key, shown once.
     Result<QString> rotateKeys();
 
+    // The right to sign as home (Permission::SignAsHome; storage/exchange_key_vault.h). Administrators
+    // only; granting needs an administrator who holds it (their copy is what is sealed to the user), and
+    // never goes to an auditor. Revoking deletes the user's copy and replaces the wrapping key of every
+    // exchange secret, so that copy opens nothing sealed from then on; home's keys themselves stay (see
+    // ExchangeService::rotateHomeKeys for a user who may have copied them).
+    Status grantExchange(const QString& name);
+    Status revokeExchange(const QString& name);
+
 private:
     Status keepAnAdmin(const QString& name, std::optional<Role> newRole);
+    Status grantByDefault(WriteScope& scope, const QString& name, Role role);
 
     Session& m_session;
 };

@@ -27,21 +27,26 @@ Result<ExchangeKeys> ExchangeService::keys()
         return mode.error();
     out.fieldDatabase = mode->isField();
     out.cellCode = mode->cellCode;
-    auto identity = store.identity();
+    auto identity = store.publicIdentity();
     if (!identity)
         return identity.error();
-    if (!*identity) {
-        // Home's fingerprint is read out to secretaries before anything is exchanged, so the keys
-        // are made when first asked for.
-        WriteScope scope(db, Permission::ReadRecords);
-        OREC_TRY(scope.status());
-        auto created = store.ensureIdentity(scope);
-        if (!created)
-            return created.error();
-        OREC_TRY(scope.commit());
-        out.ownFingerprint = exchange::fingerprint(created->publicIdentity());
+    if (*identity) {
+        out.ownFingerprint = exchange::fingerprint(**identity);
     } else {
-        out.ownFingerprint = exchange::fingerprint((*identity)->publicIdentity());
+        // Home's fingerprint is read out to secretaries before anything is exchanged, so the keys are
+        // made when first asked for, by someone who holds the right (whoever makes them sees them).
+        auto right = signingRight();
+        if (!right)
+            return right.error();
+        if (right->holds) {
+            WriteScope scope(db, Permission::ReadRecords);
+            OREC_TRY(scope.status());
+            auto created = store.ensureIdentity(scope);
+            if (!created)
+                return created.error();
+            OREC_TRY(scope.commit());
+            out.ownFingerprint = exchange::fingerprint(created->publicIdentity());
+        }
     }
     auto peers = store.peers();
     if (!peers)
@@ -58,12 +63,55 @@ Result<bool> ExchangeService::isFieldDatabase()
     return mode->isField();
 }
 
+Result<SigningRight> ExchangeService::signingRight()
+{
+    ExchangeKeyVault vault(m_session.database());
+    SigningRight out;
+    if (!vault.available()) {
+        out.holds = m_session.database().can(Permission::WriteRecords);
+        return out;
+    }
+    auto holds = vault.sessionHolds();
+    if (!holds)
+        return holds.error();
+    out.holds = *holds;
+    auto holders = vault.holders();
+    if (!holders)
+        return holders.error();
+    out.holders = *holders;
+    if (!out.holds) {
+        auto text = vault.refusalText();
+        if (!text)
+            return text.error();
+        out.refusal = *text;
+    }
+    return out;
+}
+
+Status ExchangeService::requireSigningRight()
+{
+    ExchangeKeyVault vault(m_session.database());
+    if (!vault.available())
+        return {};
+    return vault.requireSessionHolds();
+}
+
 Result<exchange::EnrolledSecretary> ExchangeService::enrolSecretary(const QString& cellCode,
                                                                     const QString& label, bool replace)
 {
     OREC_TRY(m_session.require(Permission::ManageKeys, Where::HomeOnly));
+    OREC_TRY(requireSigningRight()); // the enrolment key is sealed with home's other secrets
     OREC_TRY(checkLength(QStringLiteral("name"), tr("The secretary's name"), label, field_limits::kLabel));
     return exchange::HomeExchange(m_session.database()).enrolSecretary(cellCode, label, replace);
+}
+
+Result<exchange::RotatedHomeKeys> ExchangeService::rotateHomeKeys()
+{
+    OREC_TRY(m_session.require(Permission::ManageKeys, Where::HomeOnly));
+    OREC_TRY(requireSigningRight()); // the old keys sign the announcement; the new are sealed with them
+    if (!ExchangeKeyVault(m_session.database()).available())
+        return Error(ErrorCode::Invalid, tr("This register must be upgraded before home's keys can change."));
+    return exchange::HomeExchange(m_session.database()).rotateKeys();
 }
 
 Status ExchangeService::removeSecretary(const QString& cellCode, const QString& reason)
@@ -77,6 +125,8 @@ Result<exchange::ExportedPackage> ExchangeService::exportCellPackage(const QStri
                                                                      const QString& outPath)
 {
     OREC_TRY(m_session.require(Permission::WriteRecords, Where::HomeOnly));
+    // Before anything is read or prepared: who may not sign hears so, and who can.
+    OREC_TRY(requireSigningRight());
     return exchange::HomeExchange(m_session.database()).exportCellPackage(cellCode, outPath);
 }
 
@@ -84,6 +134,7 @@ Result<exchange::ImportPlan> ExchangeService::previewImport(const QString& path,
                                                             exchange::PackageProblem* problem)
 {
     OREC_TRY(m_session.require(Permission::ReadRecords, Where::HomeOnly));
+    OREC_TRY(requireSigningRight()); // the package opens only with home's receive keys
     return exchange::HomeExchange(m_session.database()).planImport(path, problem);
 }
 
@@ -91,6 +142,7 @@ Result<exchange::ImportOutcome> ExchangeService::applyImport(const exchange::Imp
 {
     Database& db = m_session.database();
     OREC_TRY(m_session.require(Permission::WriteRecords, Where::HomeOnly));
+    OREC_TRY(requireSigningRight());
     if (!dryRun && !plan.isReplay() && plan.unresolvedCount() == 0) {
         const QString stamp = db.clock().nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         OREC_TRY(backup::write(

@@ -8,6 +8,7 @@
 #include "exchange/field_exchange.h"
 #include "exchange/home_exchange.h"
 #include "exchange/import_plan.h"
+#include "storage/exchange_key_vault.h"
 
 #include <QList>
 #include <QString>
@@ -21,6 +22,14 @@ struct ExchangeKeys
     QString cellCode;            // field only
     QString ownFingerprint;      // this database's keys
     QList<exchange::Peer> peers; // home (on a laptop) or the secretaries (at home), with fingerprints
+};
+
+// Who may sign as home here (Permission::SignAsHome): the windows say it before a user starts.
+struct SigningRight
+{
+    bool holds = false;
+    QString refusal;                       // why not, naming who holds it; empty when holds
+    QList<ExchangeKeyHolder> holders;      // administrators first
 };
 
 struct InitialisedField
@@ -44,6 +53,13 @@ public:
     Result<bool> isFieldDatabase();
 
     // ---- home -------------------------------------------------------------------------------------
+    // Whether this session holds home's exchange keys (a register not yet upgraded: everyone who writes).
+    Result<SigningRight> signingRight();
+    // New home keys (administrators who hold the right): a fresh signing and long-term key pair and a
+    // fresh wrapping key sealed to the current holders. Each laptop that knows the old keys gets the new
+    // ones announced in its next cell packages, signed with the old key, until it says it has them
+    // (docs/field-exchange.md "Home's keys change").
+    Result<exchange::RotatedHomeKeys> rotateHomeKeys();
     // Administrators only. The enrolment code is shown once and handed to the secretary in person.
     Result<exchange::EnrolledSecretary> enrolSecretary(const QString& cellCode, const QString& label,
                                                        bool replace = false);
@@ -70,6 +86,9 @@ public:
     Result<exchange::FieldStatus> fieldStatus();
 
 private:
+    // PermissionDenied naming who holds the right, unless this session does.
+    Status requireSigningRight();
+
     Session& m_session;
 };
 

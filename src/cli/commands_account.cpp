@@ -90,17 +90,56 @@ int userList(CliContext& c)
                                      {QStringLiteral("role"), roleCode(u.role)},
                                      {QStringLiteral("full_name"), u.fullName},
                                      {QStringLiteral("created_at"), u.createdAt.toString(Qt::ISODate)},
-                                     {QStringLiteral("has_key_slot"), u.hasKeySlot}});
+                                     {QStringLiteral("has_key_slot"), u.hasKeySlot},
+                                     {QStringLiteral("signs_as_home"), u.signsAsHome}});
         c.printJson(QJsonDocument(array));
         return ExitOk;
     }
     for (const UserRecord& u : *users) {
         c.out() << u.name.leftJustified(20) << " " << roleDisplayName(u.role).leftJustified(14) << " "
                 << u.fullName;
+        if (u.signsAsHome)
+            c.out() << "  " << tr("[signs as home]");
         if (!u.hasKeySlot)
             c.out() << "  " << tr("(no key slot: cannot unlock)");
         c.out() << "\n";
     }
+    return ExitOk;
+}
+
+int userGrantExchange(CliContext& c)
+{
+    if (c.positional.size() != 1)
+        return c.usage(tr("Usage: user grant-exchange NAME"));
+    auto session = c.openSession();
+    if (!session)
+        return c.fail(session.error());
+    const QString name = c.positional.first();
+    Status s = app::AccountService(**session).grantExchange(name);
+    if (!s)
+        return c.fail(s.error());
+    if (!c.json)
+        c.out() << tr("%1 may now sign cell packages as home and open return packages.").arg(name) << "\n";
+    return ExitOk;
+}
+
+int userRevokeExchange(CliContext& c)
+{
+    if (c.positional.size() != 1)
+        return c.usage(tr("Usage: user revoke-exchange NAME"));
+    auto session = c.openSession();
+    if (!session)
+        return c.fail(session.error());
+    const QString name = c.positional.first();
+    Status s = app::AccountService(**session).revokeExchange(name);
+    if (!s)
+        return c.fail(s.error());
+    if (!c.json)
+        c.out() << tr("%1 can no longer sign as home: their copy of the exchange keys is deleted and the keys are "
+                      "sealed anew for the others. If they may have copied home's keys while they held them, "
+                      "run 'orec keys rotate'.")
+                       .arg(name)
+                << "\n";
     return ExitOk;
 }
 
@@ -241,7 +280,9 @@ void registerAccountCommands(QList<Command>& commands)
     list.name = QStringLiteral("user list");
     list.synopsis = QStringLiteral("user list [--json]");
     list.summary = tr("List the users of the database and their roles.");
-    list.help = tr("--json prints an array of {name, role, full_name, created_at, has_key_slot}.");
+    list.help = tr("--json prints an array of {name, role, full_name, created_at, has_key_slot, signs_as_home}. "
+                   "Those who sign as home hold home's exchange keys: they export cell packages and import "
+                   "return packages.");
     list.run = userList;
     // Administrators, and auditors, whose audit log names the users.
     commands << needs(list, {Permission::ManageUsers, Permission::ReadAuditLog}, app::Where::Anywhere, true);
@@ -269,6 +310,24 @@ void registerAccountCommands(QList<Command>& commands)
     reset.help = tr("The new passphrase comes from OREC_NEW_PASSPHRASE, else is asked twice.");
     reset.run = userReset;
     commands << needs(reset, {Permission::ManageUsers}, app::Where::HomeOnly);
+
+    Command grant;
+    grant.name = QStringLiteral("user grant-exchange");
+    grant.synopsis = QStringLiteral("user grant-exchange NAME");
+    grant.summary = tr("Let a clerk sign cell packages as home and open return packages (administrators only).");
+    grant.help = tr("Seals home's exchange keys to the user's key, so it needs an administrator who holds them. "
+                    "Administrators hold them by default; an auditor never does.");
+    grant.run = userGrantExchange;
+    commands << needs(grant, {Permission::ManageUsers}, app::Where::HomeOnly);
+
+    Command revoke;
+    revoke.name = QStringLiteral("user revoke-exchange");
+    revoke.synopsis = QStringLiteral("user revoke-exchange NAME");
+    revoke.summary = tr("Take back the right to sign as home (administrators only).");
+    revoke.help = tr("Deletes the user's copy of home's exchange keys and seals them anew for the others. Home's "
+                     "keys stay the same: 'orec keys rotate' makes new ones if the user may have copied them.");
+    revoke.run = userRevokeExchange;
+    commands << needs(revoke, {Permission::ManageUsers}, app::Where::HomeOnly);
 
     Command passwd;
     passwd.name = QStringLiteral("passwd");

@@ -79,7 +79,11 @@ int keysShow(CliContext& c)
         c.out() << tr("Field database of cell %1.").arg(keys->cellCode) << "\n";
     else
         c.out() << tr("Home database.") << "\n";
-    c.out() << tr("This database's fingerprint:") << "  " << keys->ownFingerprint << "\n";
+    c.out() << tr("This database's fingerprint:") << "  "
+            << (keys->ownFingerprint.isEmpty()
+                    ? tr("(no keys yet: an administrator who signs as home makes them)")
+                    : keys->ownFingerprint)
+            << "\n";
     if (!keys->peers.isEmpty())
         c.out() << "\n" << tr("Known parties:") << "\n";
     for (const exchange::Peer& p : keys->peers) {
@@ -93,6 +97,31 @@ int keysShow(CliContext& c)
     }
     c.out() << "\n"
             << tr("Read fingerprints aloud over the phone to the other side: they must match exactly.")
+            << "\n";
+    return ExitOk;
+}
+
+int keysRotate(CliContext& c)
+{
+    auto session = c.openSession();
+    if (!session)
+        return c.fail(session.error());
+    auto rotated = app::ExchangeService(**session).rotateHomeKeys();
+    if (!rotated)
+        return c.fail(rotated.error());
+    if (c.json) {
+        c.printJson(QJsonDocument(QJsonObject{{QStringLiteral("old_fingerprint"), rotated->oldFingerprint},
+                                              {QStringLiteral("fingerprint"), rotated->newFingerprint},
+                                              {QStringLiteral("laptops_to_tell"), rotated->laptopsToTell}}));
+        return ExitOk;
+    }
+    c.out() << tr("Home has new exchange keys.") << "\n"
+            << tr("Old fingerprint:") << "  " << rotated->oldFingerprint << "\n"
+            << tr("New fingerprint:") << "  " << rotated->newFingerprint << "\n\n"
+            << tr("%n laptop(s) know the old keys: each one's next cell package is signed with them and "
+                  "announces the new ones; once its return package says it has them, home signs with the new "
+                  "keys only.",
+                  nullptr, rotated->laptopsToTell)
             << "\n";
     return ExitOk;
 }
@@ -540,6 +569,19 @@ void registerExchangeCommands(QList<Command>& commands)
            "A home database shows each cell's secretary; a laptop shows its home.");
     keys.run = keysShow;
     commands << keys;
+
+    Command rotate;
+    rotate.name = QStringLiteral("keys rotate");
+    rotate.synopsis = QStringLiteral("keys rotate [--json]");
+    rotate.summary = tr("Give home new exchange keys and announce them to every laptop (administrators who sign "
+                        "as home).");
+    rotate.help =
+        tr("For when someone who held home's keys may have copied them (a revoked right, a removed user). The "
+           "new keys are sealed to those who sign as home now. Each laptop's next cell package is signed with "
+           "the old keys and carries the new ones; once its return package says it has them, home signs with "
+           "the new keys only and the old ones are deleted. Until then the old keys still sign for that laptop.");
+    rotate.run = keysRotate;
+    commands << needs(rotate, {Permission::ManageKeys}, app::Where::HomeOnly);
 
     Command add;
     add.name = QStringLiteral("secretary add");

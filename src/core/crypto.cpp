@@ -222,6 +222,33 @@ QByteArray publicKeyOfSigningKey(const SecureBytes& secretKey)
     return out;
 }
 
+BoxKeyPair boxKeyPairOfSigningKey(const SecureBytes& signingSecret)
+{
+    ensureInitialised();
+    BoxKeyPair pair;
+    if (signingSecret.size() != kSignSecretBytes)
+        return pair;
+    SecureBytes secret(crypto_box_SECRETKEYBYTES);
+    if (crypto_sign_ed25519_sk_to_curve25519(secret.data(), signingSecret.data()) != 0)
+        return pair;
+    pair.publicKey = boxPublicKeyOfSigningPublicKey(publicKeyOfSigningKey(signingSecret));
+    if (!pair.publicKey.isEmpty())
+        pair.secretKey = std::move(secret);
+    return pair;
+}
+
+QByteArray boxPublicKeyOfSigningPublicKey(const QByteArray& signingPublic)
+{
+    ensureInitialised();
+    if (signingPublic.size() != kSignPublicBytes)
+        return {};
+    QByteArray out(crypto_box_PUBLICKEYBYTES, '\0');
+    if (crypto_sign_ed25519_pk_to_curve25519(reinterpret_cast<unsigned char*>(out.data()),
+                                             reinterpret_cast<const unsigned char*>(signingPublic.constData())) != 0)
+        return {};
+    return out;
+}
+
 QByteArray signDetached(const SecureBytes& secretKey, const QByteArray& message)
 {
     ensureInitialised();

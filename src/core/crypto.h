@@ -75,6 +75,10 @@ SignKeyPair generateSignKeyPair();
 // The pair of a 32-byte seed (a key derived from another secret, e.g. the recovery key).
 SignKeyPair signKeyPairFromSeed(const SecureBytes& seed);
 QByteArray publicKeyOfSigningKey(const SecureBytes& secretKey);
+// The X25519 pair libsodium derives from an Ed25519 key, so that what is sealed to a key that signs
+// (the recovery key's, whose public half the audit log registers) opens with it. Empty on a bad key.
+BoxKeyPair boxKeyPairOfSigningKey(const SecureBytes& signingSecret);
+QByteArray boxPublicKeyOfSigningPublicKey(const QByteArray& signingPublic);
 QByteArray signDetached(const SecureBytes& secretKey, const QByteArray& message);
 bool verifyDetached(const QByteArray& publicKey, const QByteArray& message, const QByteArray& signature);
 

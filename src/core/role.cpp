@@ -55,9 +55,15 @@ bool roleAllows(Role role, Permission permission)
     case Permission::ManageUsers:
     case Permission::ManageKeys:
     case Permission::EditRules:
+    case Permission::SignAsHome:
         return role == Role::Admin;
     }
     return false;
+}
+
+bool roleMayHoldExchangeKeys(Role role)
+{
+    return role == Role::Admin || role == Role::Clerk;
 }
 
 Status validateUserName(const QString& name)

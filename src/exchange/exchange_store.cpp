@@ -1,6 +1,7 @@
 #include "exchange/exchange_store.h"
 
 #include "core/crypto.h"
+#include "storage/exchange_key_vault.h"
 
 #include <QCoreApplication>
 
@@ -59,8 +60,15 @@ Result<std::optional<Identity>> ExchangeStore::identity()
     return std::optional<Identity>(std::move(identity));
 }
 
+Result<std::optional<PublicIdentity>> ExchangeStore::publicIdentity()
+{
+    return m_tables.publicIdentity();
+}
+
 Result<Identity> ExchangeStore::ensureIdentity(WriteScope& scope)
 {
+    // A copy withdrawn by someone who could not replace the wrapping key: replaced before it seals more.
+    OREC_TRY(ExchangeKeyVault(m_database).rewrapIfDue(scope));
     auto existing = identity();
     if (!existing)
         return existing.error();
@@ -157,6 +165,7 @@ Status ExchangeStore::removeSecretary(WriteScope& scope, qint64 peerId, const QS
         return Error(ErrorCode::NotFound,
                      QCoreApplication::translate("orec::exchange", "There is no such secretary."));
     OREC_TRY(m_tables.markRemoved(scope, peerId, reason));
+    OREC_TRY(m_tables.forgetAnnouncement(scope, peerId)); // no laptop of theirs is told new keys any more
     const Peer& p = **peer;
     const QString id = p.identity.partyId.isNull() ? uuidText(p.enrolmentId) : uuidText(p.identity.partyId);
     QJsonObject after =
@@ -342,6 +351,142 @@ Status ExchangeStore::setBaseVersion(WriteScope& scope, const QString& entity, c
 Status ExchangeStore::clearBaseVersions(WriteScope& scope)
 {
     return m_tables.clearBaseVersions(scope);
+}
+
+// ---- home's keys change ---------------------------------------------------------------------------
+
+namespace {
+
+const QString kHomeKeys = QStringLiteral("home_keys");
+
+QString b64(const QByteArray& bytes)
+{
+    return QString::fromLatin1(bytes.toBase64());
+}
+
+QByteArray fromB64(const QJsonObject& o, const char* field)
+{
+    return QByteArray::fromBase64(o.value(QLatin1String(field)).toString().toLatin1());
+}
+
+} // namespace
+
+Result<Identity> ExchangeStore::signingIdentityFor(WriteScope& scope, const Peer& peer)
+{
+    auto current = ensureIdentity(scope);
+    if (!current)
+        return current.error();
+    auto known = m_tables.announcedIdentityOf(peer.id);
+    if (!known)
+        return known.error();
+    if (!*known)
+        return current;
+    auto older = m_tables.identityById(**known);
+    if (!older)
+        return older.error();
+    if (!*older)
+        return current; // gone: the laptop is told nothing older than the current keys
+    Identity identity(std::move((*older)->publicPart), std::move((*older)->signSecret),
+                      std::move((*older)->boxSecret));
+    if (!identity.isValid())
+        return Error(ErrorCode::Corrupt, QCoreApplication::translate(
+                                             "orec::exchange", "This database's exchange keys are damaged."));
+    return identity;
+}
+
+Result<std::optional<PublicIdentity>> ExchangeStore::homeKeysToAnnounce(const Peer& peer)
+{
+    auto known = m_tables.announcedIdentityOf(peer.id);
+    if (!known)
+        return known.error();
+    if (!*known)
+        return std::optional<PublicIdentity>();
+    return m_tables.publicIdentity();
+}
+
+Result<ExchangeStore::RotatedIdentity> ExchangeStore::rotateIdentity(WriteScope& scope)
+{
+    auto current = ensureIdentity(scope);
+    if (!current)
+        return current.error();
+    auto currentId = m_tables.currentIdentityId();
+    if (!currentId)
+        return currentId.error();
+    Identity fresh = Identity::generate();
+    PublicIdentity next = fresh.publicIdentity();
+    next.partyId = current->partyId(); // the same party: laptops and packages keep naming it
+    OREC_TRY(m_tables.insertIdentity(scope, next, fresh.signSecret(), fresh.boxSecret()));
+    auto told = m_tables.announceToPeers(scope, *currentId);
+    if (!told)
+        return told.error();
+    // Whoever held the wrapping key before opens nothing sealed from now on, the new keys included.
+    OREC_TRY(ExchangeKeyVault(m_database).rewrap(scope));
+    RotatedIdentity out{current->publicIdentity(), next, *told};
+    OREC_TRY(scope.audit(QStringLiteral("exchange_identity"), uuidText(next.partyId), QStringLiteral("rotate"),
+                         {{QStringLiteral("fingerprint"), fingerprint(out.before)}},
+                         {{QStringLiteral("fingerprint"), fingerprint(out.after)},
+                          {QStringLiteral("laptops_to_tell"), out.laptopsToTell}}));
+    return out;
+}
+
+Status ExchangeStore::noteHomeKeysHeld(WriteScope& scope, qint64 peerId, const QJsonObject& payload)
+{
+    auto known = m_tables.announcedIdentityOf(peerId);
+    if (!known)
+        return known.error();
+    if (!*known)
+        return {};
+    auto current = m_tables.publicIdentity();
+    if (!current)
+        return current.error();
+    const QByteArray held = fromB64(payload.value(kHomeKeys).toObject(), "sign_public");
+    if (!*current || held.isEmpty() || held != (*current)->signPublic)
+        return {};
+    return m_tables.forgetAnnouncement(scope, peerId);
+}
+
+Status ExchangeStore::takeHomeKeys(WriteScope& scope, const Peer& home, const PackageHeader& header,
+                                   const QJsonObject& payload)
+{
+    auto next = m_tables.nextHomeKeys(home.id);
+    if (!next)
+        return next.error();
+    if (next->isComplete() && header.senderSignPublic == next->signPublic &&
+        header.senderBoxPublic == next->boxPublic) {
+        const QString before = home.fingerprint;
+        const QString after = fingerprint(*next);
+        OREC_TRY(m_tables.promoteNextHomeKeys(scope, home.id, after));
+        return scope.audit(QStringLiteral("exchange_peer"), uuidText(home.identity.partyId),
+                           QStringLiteral("home_keys"), {{QStringLiteral("fingerprint"), before}},
+                           {{QStringLiteral("fingerprint"), after}});
+    }
+    const QJsonObject announced = payload.value(kHomeKeys).toObject();
+    const QByteArray sign = fromB64(announced, "sign_public");
+    const QByteArray box = fromB64(announced, "box_public");
+    if (sign.size() != kSignPublicBytes || box.size() != kBoxPublicBytes)
+        return {};
+    if ((sign == home.identity.signPublic && box == home.identity.boxPublic) ||
+        (sign == next->signPublic && box == next->boxPublic))
+        return {};
+    // Signed with the keys on record, so home vouches for these; they sign only once home knows we have them.
+    OREC_TRY(m_tables.setNextHomeKeys(scope, home.id, sign, box));
+    return scope.audit(QStringLiteral("exchange_peer"), uuidText(home.identity.partyId),
+                       QStringLiteral("home_keys_announced"), {},
+                       {{QStringLiteral("fingerprint"), fingerprint(sign, box)}});
+}
+
+Result<PublicIdentity> ExchangeStore::nextHomeKeys(qint64 homePeerId)
+{
+    return m_tables.nextHomeKeys(homePeerId);
+}
+
+Result<QJsonObject> ExchangeStore::homeKeysHeld(const Peer& home)
+{
+    auto next = m_tables.nextHomeKeys(home.id);
+    if (!next)
+        return next.error();
+    const QByteArray sign = next->isComplete() ? next->signPublic : home.identity.signPublic;
+    return QJsonObject{{QStringLiteral("sign_public"), b64(sign)}};
 }
 
 } // namespace orec::exchange

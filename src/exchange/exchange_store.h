@@ -46,7 +46,11 @@ public:
     Result<ModeInfo> mode();
     Status setFieldMode(WriteScope& scope, const QString& cellUuid, const QString& cellCode);
 
+    // This database's identity with its secret keys: from schema 10 on only a session that holds the
+    // exchange keys opens them (PermissionDenied otherwise; storage/exchange_key_vault.h).
     Result<std::optional<Identity>> identity();
+    // Its public keys alone (fingerprints), for anyone.
+    Result<std::optional<PublicIdentity>> publicIdentity();
     // This database's identity, created (and audited) the first time it is needed.
     Result<Identity> ensureIdentity(WriteScope& scope);
 
@@ -104,6 +108,32 @@ public:
     // signs its head (it travels as PackageHeader::auditHead and comes out as
     // OpenedPackage::senderAuditHead).
     Result<QByteArray> ownAuditHead();
+
+    // ---- home's keys change (docs/field-exchange.md "Home's keys change") ----
+    // Home: the identity a package to `peer` is signed with: the current one, or the older one the laptop
+    // still knows until it says it has the current keys.
+    Result<Identity> signingIdentityFor(WriteScope& scope, const Peer& peer);
+    // Home: the current keys, to announce in a package to `peer` while it still knows older ones.
+    Result<std::optional<PublicIdentity>> homeKeysToAnnounce(const Peer& peer);
+    struct RotatedIdentity
+    {
+        PublicIdentity before;
+        PublicIdentity after;
+        int laptopsToTell = 0;
+    };
+    // Home: new signing and long-term keys (same party id), sealed with a fresh wrapping key to the current
+    // holders; every laptop that knows the old keys is told in its next packages.
+    Result<RotatedIdentity> rotateIdentity(WriteScope& scope);
+    // Home, applying a return package: when it says the laptop has the current keys, they sign from now on.
+    Status noteHomeKeysHeld(WriteScope& scope, qint64 peerId, const QJsonObject& payload);
+    // Laptop, installing a package from home: announced keys are kept beside those on record; a package
+    // signed with them makes them the ones on record.
+    Status takeHomeKeys(WriteScope& scope, const Peer& home, const PackageHeader& header,
+                        const QJsonObject& payload);
+    // Laptop: the keys home announced (incomplete when none).
+    Result<PublicIdentity> nextHomeKeys(qint64 homePeerId);
+    // Laptop: what a return package says of home's keys (the announced ones once known).
+    Result<QJsonObject> homeKeysHeld(const Peer& home);
 
     using FieldState = FieldExchangeState;
     Result<FieldState> fieldState();

@@ -452,6 +452,7 @@ Result<InstallOutcome> FieldExchange::installPackage(const QString& path, Packag
     OREC_TRY(scope.status());
     OREC_TRY(harvest(scope)); // the secretary's latest work goes into the outbox before home's state lands
     OREC_TRY(acknowledge(scope, opened->peer.id, opened->header, opened->payload, outcome));
+    OREC_TRY(store.takeHomeKeys(scope, opened->peer, opened->header, opened->payload)); // home's keys change
     // Home's next key, and the laptop's keys home will never use again, go now.
     auto keysDeleted = store.rotateOnReceipt(scope, opened->peer.id, opened->header);
     if (!keysDeleted)
@@ -526,10 +527,14 @@ Result<ExportedPackage> FieldExchange::exportReturnPackage(const QString& outPat
                         {QStringLiteral("base_version"), c.baseVersion},
                         {QStringLiteral("before"), c.before.isEmpty() ? QJsonValue() : QJsonValue(c.before)},
                         {QStringLiteral("after"), c.after}});
+    auto homeKeys = store.homeKeysHeld(**home); // tells home which of its keys this laptop has
+    if (!homeKeys)
+        return homeKeys.error();
     const QJsonObject payload{
         {QStringLiteral("cell_uuid"), mode->cellUuid},
         {QStringLiteral("base_sequence"), static_cast<qint64>(fieldState->installedSequence)},
-        {QStringLiteral("changes"), changes}};
+        {QStringLiteral("changes"), changes},
+        {QStringLiteral("home_keys"), *homeKeys}};
 
     PackageHeader header;
     header.kind = PackageKind::Return;

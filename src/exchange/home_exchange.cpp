@@ -320,6 +320,26 @@ Status HomeExchange::removeSecretary(const QString& cellCode, const QString& rea
     return scope.commit();
 }
 
+Result<RotatedHomeKeys> HomeExchange::rotateKeys()
+{
+    OREC_TRY(requireHome());
+    ExchangeStore store(m_database);
+    auto existing = store.publicIdentity();
+    if (!existing)
+        return existing.error();
+    if (!*existing)
+        return Error(ErrorCode::Invalid,
+                     QCoreApplication::translate("orec::exchange",
+                                                 "Home has no exchange keys yet: there is nothing to replace."));
+    WriteScope scope(m_database, Permission::ManageKeys);
+    OREC_TRY(scope.status());
+    auto rotated = store.rotateIdentity(scope);
+    if (!rotated)
+        return rotated.error();
+    OREC_TRY(scope.commit());
+    return RotatedHomeKeys{fingerprint(rotated->before), fingerprint(rotated->after), rotated->laptopsToTell};
+}
+
 Result<ExportedPackage> HomeExchange::exportCellPackage(const QString& cellCode, const QString& outPath)
 {
     OREC_TRY(requireHome());
@@ -342,7 +362,8 @@ Result<ExportedPackage> HomeExchange::exportCellPackage(const QString& cellCode,
 
     WriteScope scope(m_database, Permission::WriteRecords);
     OREC_TRY(scope.status());
-    auto identity = store.ensureIdentity(scope);
+    // The keys this laptop knows: home's current ones, or older ones until it has the new (announced below).
+    auto identity = store.signingIdentityFor(scope, peer);
     if (!identity)
         return identity.error();
     auto records = cells.collect(*cell);
@@ -385,6 +406,17 @@ Result<ExportedPackage> HomeExchange::exportCellPackage(const QString& cellCode,
     payload.insert(QStringLiteral("transfers"), *transfers);
     payload.insert(QStringLiteral("reports"), *reports);
     payload.insert(QStringLiteral("secretary_label"), peer.label);
+    if (peer.status == PeerStatus::Active) {
+        auto announce = store.homeKeysToAnnounce(peer);
+        if (!announce)
+            return announce.error();
+        if (*announce)
+            payload.insert(QStringLiteral("home_keys"),
+                           QJsonObject{{QStringLiteral("sign_public"),
+                                        QString::fromLatin1((*announce)->signPublic.toBase64())},
+                                       {QStringLiteral("box_public"),
+                                        QString::fromLatin1((*announce)->boxPublic.toBase64())}});
+    }
 
     // What home did with the changes it received since its last package told the laptop.
     std::uint64_t toldUpTo = 0;
@@ -917,6 +949,7 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
     state->ackedSequence = std::max(state->ackedSequence, h.acknowledged);
     OREC_TRY(store.saveSequence(scope, *state));
     // The laptop's next key, and home's keys the laptop will never use again, go now.
+    OREC_TRY(store.noteHomeKeysHeld(scope, peer.id, plan.package.payload));
     auto keysDeleted = store.rotateOnReceipt(scope, peer.id, h);
     if (!keysDeleted)
         return keysDeleted.error();

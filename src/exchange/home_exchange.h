@@ -50,6 +50,13 @@ struct ImportOutcome
     QStringList notes; // a gap in the numbering and the like, in words
 };
 
+struct RotatedHomeKeys
+{
+    QString oldFingerprint;
+    QString newFingerprint;
+    int laptopsToTell = 0; // laptops that get the new keys announced in their next cell package
+};
+
 class HomeExchange
 {
 public:
@@ -62,6 +69,8 @@ public:
     Status removeSecretary(const QString& cellCode, const QString& reason);
 
     Result<ExportedPackage> exportCellPackage(const QString& cellCode, const QString& outPath);
+    // New home keys (docs/field-exchange.md "Home's keys change"); the session must hold the exchange keys.
+    Result<RotatedHomeKeys> rotateKeys();
 
     // Reads and checks the package and compares every change with home's records. Writes nothing.
     Result<ImportPlan> planImport(const QString& path, PackageProblem* problem = nullptr);

@@ -195,14 +195,21 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
         if (h.recipientId != identity.partyId() && h.recipientId != home->enrolmentId)
             return refuse(problem, PackageProblem::WrongRecipient,
                           tr("This package was made for another laptop. It is refused."));
-        if (h.senderId != home->identity.partyId || h.senderSignPublic != home->identity.signPublic ||
-            h.senderBoxPublic != home->identity.boxPublic)
+        // Home's keys on record, or the new ones home announced with them (ExchangeStore::takeHomeKeys).
+        auto next = store.nextHomeKeys(home->id);
+        if (!next)
+            return next.error();
+        const bool onRecord =
+            h.senderSignPublic == home->identity.signPublic && h.senderBoxPublic == home->identity.boxPublic;
+        const bool announced = next->isComplete() && h.senderSignPublic == next->signPublic &&
+                               h.senderBoxPublic == next->boxPublic;
+        if (h.senderId != home->identity.partyId || !(onRecord || announced))
             return refuse(problem, PackageProblem::UnknownSender,
                           tr("This package was not made by the home this laptop belongs to (its keys do not "
                              "match %1). It is refused.")
                               .arg(home->fingerprint));
         opened.peer = *home;
-        signingKey = home->identity.signPublic;
+        signingKey = h.senderSignPublic;
     } else {
         if (h.recipientId != identity.partyId())
             return refuse(problem, PackageProblem::WrongRecipient,

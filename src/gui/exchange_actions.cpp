@@ -43,8 +43,19 @@ QString ExchangeActions::chooseCell(const QString& title)
     return ok ? chosen.section(QStringLiteral(" — "), 0, 0) : QString();
 }
 
+bool ExchangeActions::maySignAsHome(const QString& title)
+{
+    auto right = app::ExchangeService(m_session).signingRight();
+    if (right && right->holds)
+        return true;
+    MessageBox::information(m_window, title, right ? right->refusal : right.error().toString());
+    return false;
+}
+
 void ExchangeActions::exportCellPackage()
 {
+    if (!maySignAsHome(tr("Export a cell package")))
+        return;
     const QString cell = chooseCell(tr("Export a cell package"));
     if (cell.isEmpty())
         return;
@@ -81,6 +92,8 @@ void ExchangeActions::exportCellPackage()
 
 void ExchangeActions::importPackage()
 {
+    if (!maySignAsHome(tr("Import a package")))
+        return;
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Import a package"), QDir::homePath(),
                                                       tr("Overseas Records packages (*.orecpkg)"));
     if (!path.isEmpty())

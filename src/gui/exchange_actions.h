@@ -40,6 +40,8 @@ Q_SIGNALS:
     void statusMessage(const QString& text);
 
 private:
+    // Signing as home needs its right: when this user lacks it, a message says who holds it, and false.
+    bool maySignAsHome(const QString& title);
     // "CB-JP-01 — Chi bộ …": the overseas cells to choose from; empty when the user cancelled.
     QString chooseCell(const QString& title);
 

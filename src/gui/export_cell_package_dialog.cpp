@@ -45,6 +45,8 @@ void ExportCellPackageDialog::load()
     filter.activeOnly = true;
     auto units = app::RegisterService(m_session).units(filter);
     auto keys = app::ExchangeService(m_session).keys();
+    if (auto right = app::ExchangeService(m_session).signingRight(); right && !right->holds)
+        m_refusal = right->refusal;
     if (!units || !keys) {
         m_ui->secretaryLabel->setText((units ? keys.error() : units.error()).message.toHtmlEscaped());
         return;
@@ -105,6 +107,13 @@ void ExportCellPackageDialog::onCellChanged()
     QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     if (index < 0 || index >= m_cells.size()) {
         m_ui->secretaryLabel->setText(tr("There are no active overseas cells in the register."));
+        ok->setEnabled(false);
+        return;
+    }
+    if (!m_refusal.isEmpty()) {
+        // Who may not sign as home hears it before choosing anything, with who can.
+        m_ui->secretaryLabel->setText(
+            QStringLiteral("<span style='color:#b71c1c'>%1</span>").arg(m_refusal.toHtmlEscaped()));
         ok->setEnabled(false);
         return;
     }

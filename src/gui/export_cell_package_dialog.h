@@ -22,6 +22,8 @@ public:
     explicit ExportCellPackageDialog(app::Session& session, QWidget* parent = nullptr);
     ~ExportCellPackageDialog() override;
 
+    // The reason the Export button is disabled for a user who may not sign as home (empty otherwise).
+    QString refusal() const { return m_refusal; }
     // Chooses a cell by its code; false when it is not in the list.
     bool selectCell(const QString& code);
     QString cellCode() const;
@@ -50,6 +52,7 @@ private:
     app::Session& m_session;
     QList<Cell> m_cells;
     QString m_lastSuggestion;
+    QString m_refusal; // why this user may not sign as home; empty when they may
     std::optional<exchange::ExportedPackage> m_exported;
 };
 

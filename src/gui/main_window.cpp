@@ -222,10 +222,11 @@ void MainWindow::buildMenus()
         QAction* exportPackage =
             file->addAction(QString(), exchangeActions, &ExchangeActions::exportCellPackage);
         exportPackage->setObjectName(QStringLiteral("exportPackageAction"));
-        exportPackage->setEnabled(canWrite);
         QAction* importPackage = file->addAction(QString(), exchangeActions, &ExchangeActions::importPackage);
         importPackage->setObjectName(QStringLiteral("importPackageAction"));
-        importPackage->setEnabled(canWrite);
+        // The reason a disabled action gives is shown where the pointer rests on it.
+        file->setToolTipsVisible(true);
+        updateExchangeActions();
     }
     // Members and postings come to a laptop in home's packages, not from a spreadsheet.
     if (!m_fieldMode) {
@@ -480,8 +481,28 @@ void MainWindow::onNavigationRowChanged(int row)
     showScreen(static_cast<ScreenId>(m_ui->navigationListWidget->item(row)->data(Qt::UserRole).toInt()));
 }
 
+void MainWindow::updateExchangeActions()
+{
+    // Signing as home is a right of its own (Permission::SignAsHome): who lacks it sees why, and who
+    // holds it, before they start.
+    const bool canWrite = m_session.database().can(Permission::WriteRecords);
+    auto right = app::ExchangeService(m_session).signingRight();
+    const bool signs = right && right->holds;
+    const QString why = !canWrite ? QString() : right ? right->refusal : right.error().message;
+    for (const char* name : {"exportPackageAction", "importPackageAction"}) {
+        auto* action = findChild<QAction*>(QLatin1String(name));
+        if (!action)
+            continue;
+        action->setEnabled(canWrite && signs);
+        action->setToolTip(why);
+        action->setStatusTip(why);
+    }
+}
+
 void MainWindow::onRegisterChanged(Screen* source)
 {
+    if (!m_fieldMode)
+        updateExchangeActions(); // a grant or a revocation on the Users screen
     for (Screen* other : std::as_const(m_screens)) {
         if (other != source && !m_stale.contains(other))
             m_stale.append(other);
@@ -586,8 +607,11 @@ void MainWindow::changePassphrase()
     Status s = app::AccountService(m_session).changeOwnPassphrase(current, next);
     wipeString(current);
     wipeString(next);
-    if (s)
+    if (s) {
         statusBar()->showMessage(tr("Your passphrase was changed."), 8000);
+        if (!m_fieldMode)
+            updateExchangeActions();
+    }
     else
         MessageBox::warning(this, tr("Passphrase not changed"), s.error().message);
 }

@@ -63,6 +63,8 @@ private:
     void detectFieldMode();
     void buildNavigation();
     void buildMenus();
+    // File › Export a cell package / Import a package: enabled for who signs as home, else the reason.
+    void updateExchangeActions();
     void retranslate();
     Screen* createScreen(ScreenId id);
     void onNavigationRowChanged(int row);

@@ -29,6 +29,7 @@ UsersScreen::UsersScreen(app::Session& session, QWidget* parent)
     connect(m_ui->changeRoleButton, &QPushButton::clicked, this, &UsersScreen::changeRole);
     connect(m_ui->resetPassphraseButton, &QPushButton::clicked, this, &UsersScreen::resetPassphrase);
     connect(m_ui->removeUserButton, &QPushButton::clicked, this, &UsersScreen::removeUser);
+    connect(m_ui->exchangeRightButton, &QPushButton::clicked, this, &UsersScreen::toggleExchangeRight);
     connect(m_ui->usersTableWidget, &QTableWidget::itemSelectionChanged, this, &UsersScreen::updateButtons);
     // Enter (or a double click) on a user changes their role: the most common edit.
     connect(m_ui->usersTableWidget, &QTableWidget::activated, this, &UsersScreen::changeRole);
@@ -48,7 +49,9 @@ void UsersScreen::reload()
         return;
     }
     const KeyStore& keys = m_session.database().keyStore();
+    m_users.clear();
     for (const UserRecord& user : *users) {
+        m_users.insert(user.name, user);
         const int row = table->rowCount();
         table->insertRow(row);
         auto* name = new QTableWidgetItem(user.name);
@@ -64,6 +67,12 @@ void UsersScreen::reload()
         table->setItem(row, 3, new QTableWidgetItem(formatDate(user.createdAt.toLocalTime().date())));
         table->setItem(row, 4,
                        new QTableWidgetItem(keys.hasSlot(user.name) ? tr("Yes") : tr("No — no key slot")));
+        auto* signs = new QTableWidgetItem(user.signsAsHome                    ? tr("Yes")
+                                           : user.role == Role::Auditor        ? tr("Never (auditor)")
+                                           : user.role == Role::Admin          ? tr("No — to be granted again")
+                                                                               : tr("No"));
+        signs->setToolTip(tr("Exports cell packages signed as home and imports return packages."));
+        table->setItem(row, 5, signs);
     }
     table->resizeColumnToContents(0);
     if (!selectUser(keep) && table->rowCount() > 0)
@@ -100,6 +109,42 @@ void UsersScreen::updateButtons()
     m_ui->resetPassphraseButton->setToolTip(chosen && user == m_session.actor().user
                                                 ? tr("Use File → Change my passphrase for your own.")
                                                 : QString());
+    const UserRecord record = m_users.value(user);
+    m_ui->exchangeRightButton->setText(record.signsAsHome ? tr("Stop signing as &home")
+                                                          : tr("Let sign as &home"));
+    const bool auditor = chosen && record.role == Role::Auditor;
+    m_ui->exchangeRightButton->setEnabled(chosen && !auditor);
+    m_ui->exchangeRightButton->setToolTip(
+        auditor ? tr("Auditors never sign as home.")
+                : tr("Who signs as home exports cell packages and imports return packages: home's exchange "
+                     "keys are sealed to their own key."));
+}
+
+void UsersScreen::toggleExchangeRight()
+{
+    const QString user = selectedUser();
+    if (user.isEmpty())
+        return;
+    const bool revoke = m_users.value(user).signsAsHome;
+    if (revoke) {
+        const auto answer = MessageBox::question(
+            this, tr("Stop signing as home"),
+            tr("Take back from %1 the right to sign as home? Their copy of home's exchange keys is deleted and "
+               "the keys are sealed anew for the others. If they may have copied home's keys while they held "
+               "them, make new ones afterwards (orec keys rotate).")
+                .arg(user),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    app::AccountService accounts(m_session);
+    Status s = revoke ? accounts.revokeExchange(user) : accounts.grantExchange(user);
+    if (!s)
+        return fail(revoke ? tr("Right not taken back") : tr("Right not granted"), s.error());
+    reload();
+    Q_EMIT statusMessage(revoke ? tr("%1 no longer signs as home.").arg(user)
+                                : tr("%1 may now sign as home.").arg(user));
+    Q_EMIT registerChanged();
 }
 
 void UsersScreen::fail(const QString& title, const Error& error)

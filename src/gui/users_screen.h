@@ -3,7 +3,9 @@
 
 #include "app/session.h"
 #include "gui/screen.h"
+#include "storage/user_repository.h"
 
+#include <QHash>
 #include <memory>
 
 namespace Ui {
@@ -31,11 +33,14 @@ private:
     void changeRole();
     void resetPassphrase();
     void removeUser();
+    // Grants or revokes the right to sign as home (the button follows the selected user).
+    void toggleExchangeRight();
     void updateButtons();
     void fail(const QString& title, const Error& error);
 
     std::unique_ptr<Ui::UsersScreen> m_ui;
     app::Session& m_session;
+    QHash<QString, UserRecord> m_users; // by name, as last loaded
 };
 
 } // namespace orec::gui

@@ -70,6 +70,24 @@ std::optional<Permission> permissionFor(const QString& entity, const QString& ac
     return Permission::ReadRecords;
 }
 
+// Who may sign an entry about a copy of the exchange keys (entity exchange_grant, docs/security.md
+// "Home's exchange keys"): an administrator grants, revokes, drops and replaces copies; a user re-seals or
+// drops their own copy when they change their passphrase; anyone may record the copies an upgrade made
+// for the administrators and the recovery key ("adopt"). No copy ever goes to an auditor.
+bool exchangeGrantAllowed(const QString& action, bool self, bool mayManage, std::optional<Role> grantee,
+                          bool toRecovery)
+{
+    const bool copyAfter = action == QLatin1String("grant") || action == QLatin1String("adopt") ||
+                           action == QLatin1String("reseal") || action == QLatin1String("rekey");
+    if (copyAfter && !toRecovery && (!grantee || !roleMayHoldExchangeKeys(*grantee)))
+        return false;
+    if (action == QLatin1String("adopt"))
+        return toRecovery || grantee == Role::Admin || mayManage;
+    if (action == QLatin1String("reseal") || action == QLatin1String("drop"))
+        return self || mayManage;
+    return mayManage;
+}
+
 struct StoredState
 {
     RecordKey key{};
@@ -241,7 +259,24 @@ void Run::closeTransaction(qint64 sealId, const QString& signer, const QByteArra
         return;
     }
     const Role role = byRecovery ? Role::Admin : holder.role;
+    // Roles as this transaction changes them, for the copies of the exchange keys it gives.
+    QHash<QString, std::optional<Role>> rolesNow;
+    const auto roleOf = [&](const QString& user) -> std::optional<Role> {
+        if (rolesNow.contains(user))
+            return rolesNow.value(user);
+        const auto it = m_holders.constFind(user);
+        if (it == m_holders.constEnd() || !it->active)
+            return std::nullopt;
+        return it->role;
+    };
     for (const PendingEntry& e : m_pending) {
+        if (e.entity == QLatin1String("user")) {
+            const auto changed = roleFromCode(jsonOf(e.afterJson).value(QStringLiteral("role")).toString());
+            if ((e.action == QLatin1String("create") || e.action == QLatin1String("update")) && changed)
+                rolesNow.insert(e.entityId, changed);
+            else if (e.action == QLatin1String("delete"))
+                rolesNow.insert(e.entityId, std::nullopt);
+        }
         const bool actorMatches = byRecovery ? m_holders.value(e.user).role == Role::Admin : e.user == signer;
         if (!actorMatches) {
             problem(e.id, tr("Audit entry %1 says %2 made it, but it was signed by %3.")
@@ -250,7 +285,13 @@ void Run::closeTransaction(qint64 sealId, const QString& signer, const QByteArra
             continue;
         }
         const auto needed = permissionFor(e.entity, e.action);
-        const bool allowed = needed ? roleAllows(role, *needed) : (e.entityId == e.user || byRecovery);
+        const bool allowed =
+            e.entity == QLatin1String("exchange_grant")
+                ? exchangeGrantAllowed(e.action, e.entityId == e.user,
+                                       byRecovery || roleAllows(role, Permission::ManageUsers), roleOf(e.entityId),
+                                       e.entityId == kRecoverySigner)
+            : needed ? roleAllows(role, *needed)
+                     : (e.entityId == e.user || byRecovery);
         if (!allowed)
             problem(e.id, tr("Audit entry %1 (%2 %3 %4) was made by %5, whose role (%6) does not allow it.")
                               .arg(e.id)

@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "storage/backup.h"
+#include "storage/exchange_key_vault.h"
 #include "storage/migrations.h"
 #include "storage/record_binding.h"
 
@@ -203,6 +204,12 @@ Result<Database::Created> Database::create(const QString& path, const QString& a
                 scope.audit(QStringLiteral("user"), adminName, QStringLiteral("create"), {}, userAfter);
             !s)
             return cleanUp(s.error());
+        // The exchange keys' wrapping key, for the first administrator and the recovery key.
+        if (ExchangeKeyVault vault(*db); signing && vault.available()) {
+            if (Status s = vault.create(scope, crypto::publicKeyOfSigningKey(created.recoveryKey.deriveSigningKey()));
+                !s)
+                return cleanUp(s.error());
+        }
         // The key file is written before the change commits: a crash in between leaves a file that
         // cannot be opened, which create() removes anyway.
         if (Status s = db->saveKeyStore(); !s)
@@ -442,6 +449,10 @@ Result<std::unique_ptr<Database>> Database::openWithRecoveryKey(const QString& p
     d.m_signer = kRecoverySigner;
     d.m_signingKey = recoveryKey.deriveSigningKey();
     d.m_openedWithRecovery = true;
+    // The recovery key's box pair opens its copy of the exchange keys (ExchangeKeyVault).
+    crypto::BoxKeyPair recoveryBox = crypto::boxKeyPairOfSigningKey(d.m_signingKey);
+    d.m_boxSecretKey = std::move(recoveryBox.secretKey);
+    d.m_boxPublicKey = recoveryBox.publicKey;
     OREC_TRY(d.migrateExisting());
     return db;
 }
@@ -508,8 +519,56 @@ Status Database::migrateExisting()
         OREC_TRY(backup::writeFromFiles(m_path, m_keys.toBytes(), m_databaseId, *current,
                                         m_options.clock->nowUtc(), out));
     }
+    // The exchange keys are sealed to the administrators' registered box keys, which a register upgraded
+    // across schema 8 gets only when it starts signing: the steps before, signing, then the vault.
+    const int vaultVersion = ExchangeKeyVault::schemaVersion();
+    if (*current < vaultVersion && target >= vaultVersion) {
+        OREC_TRY(migrate(m_connection, vaultVersion - 1));
+        OREC_TRY(startSigning());
+        return migrateVault(target);
+    }
     OREC_TRY(migrate(m_connection, target));
     return startSigning();
+}
+
+// The migration that seals the exchange keys, in one signed change with the audit entries of the holder
+// rows it wrote. It needs no secret of the user who runs it (sealing uses public keys), so any user may:
+// an entry that adopts a copy for an administrator or the recovery key is valid whoever signs it.
+Status Database::migrateVault(int target)
+{
+    const int vaultVersion = ExchangeKeyVault::schemaVersion();
+    const Migration* step = nullptr;
+    for (const Migration& m : allMigrations()) {
+        if (m.version == vaultVersion)
+            step = &m;
+    }
+    if (!step)
+        return Error(ErrorCode::Internal, tr("The migration of the exchange keys is missing."));
+    {
+        WriteScope scope(*this, Permission::ReadRecords);
+        OREC_TRY(scope.status());
+        OREC_TRY(step->apply(m_connection));
+        OREC_TRY(m_connection.exec("PRAGMA user_version = " + std::to_string(vaultVersion)));
+        if (m_audit.signedFrom() > 0) {
+            auto holders = m_connection.prepare("SELECT user_name FROM exchange_key_holders ORDER BY user_name");
+            if (!holders)
+                return holders.error();
+            QStringList names;
+            for (;;) {
+                auto row = holders->step();
+                if (!row)
+                    return row.error();
+                if (!*row)
+                    break;
+                names << holders->text(0);
+            }
+            holders->reset();
+            for (const QString& name : std::as_const(names))
+                OREC_TRY(scope.audit(QStringLiteral("exchange_grant"), name, QStringLiteral("adopt")));
+        }
+        OREC_TRY(scope.commit());
+    }
+    return migrate(m_connection, target);
 }
 
 // From schema 8 on the log is signed from the entry meta.audit_signed_from; the first transaction
@@ -680,9 +739,11 @@ Status Database::rotateDataKey(const RecoveryKey& next)
     WriteScope scope(*this, Permission::ManageKeys);
     OREC_TRY(scope.status());
     // The new recovery key signs from now on what is done with it alone.
-    OREC_TRY(scope.audit(
-        QStringLiteral("database"), m_databaseId, QStringLiteral("rekey"), {},
-        {{QStringLiteral("recovery_key"), b64(crypto::publicKeyOfSigningKey(next.deriveSigningKey()))}}));
+    const QByteArray recoveryPublic = crypto::publicKeyOfSigningKey(next.deriveSigningKey());
+    OREC_TRY(scope.audit(QStringLiteral("database"), m_databaseId, QStringLiteral("rekey"), {},
+                         {{QStringLiteral("recovery_key"), b64(recoveryPublic)}}));
+    // ... and holds the copy of the exchange keys the old one held.
+    OREC_TRY(ExchangeKeyVault(*this).replaceRecovery(scope, recoveryPublic));
     return scope.commit();
 }
 
@@ -704,6 +765,8 @@ Status Database::setUserPassphrase(WriteScope& scope, const QString& user, const
         OREC_TRY(scope.audit(QStringLiteral("user"), user,
                              own ? QStringLiteral("key_rotate") : QStringLiteral("key_issue"), {},
                              keysJson(signing.publicKey, box.publicKey)));
+        // Before the session's box key changes: an own change re-seals the copy with the old one.
+        OREC_TRY(ExchangeKeyVault(*this).afterPassphraseChange(scope, user, own, box.publicKey));
     }
     OREC_TRY(saveKeyStore());
     if (own) {

@@ -90,13 +90,18 @@ public:
     bool canSign() const { return m_signingKey.size() == crypto::kSignSecretBytes; }
     const QString& signer() const { return m_signer; }
     QByteArray signingPublicKey() const { return crypto::publicKeyOfSigningKey(m_signingKey); }
+    // Opened with the recovery key: the box pair is then the recovery key's (crypto::boxKeyPairOfSigningKey
+    // of its signing key), which opens the recovery key's copy of the exchange keys.
     const SecureBytes& boxSecretKey() const { return m_boxSecretKey; }
     const QByteArray& boxPublicKey() const { return m_boxPublicKey; }
+    bool openedWithRecovery() const { return m_openedWithRecovery; }
 
     // Gives `user` a key slot for `passphrase` with a new signing key, registered in the users
     // table and the audit log inside `scope`, and saves the key file. The user's own change of
     // passphrase rotates their key (signed with the old one, which then stops); anyone else's is a
-    // key an administrator issued, and `check` lists the users still on one.
+    // key an administrator issued, and `check` lists the users still on one. A holder of the exchange
+    // keys keeps their copy, sealed to the new key, when they change it themselves (or with the recovery
+    // key); a reset drops it (ExchangeKeyVault::afterPassphraseChange).
     Status setUserPassphrase(WriteScope& scope, const QString& user, const SecureBytes& passphrase);
     // Re-encrypts the file under the key of a new recovery key and reseals every slot to it.
     Status rotateDataKey(const RecoveryKey& next);
@@ -154,6 +159,7 @@ private:
                                                          SecureBytes dataKey, SecureBytes nextDataKey,
                                                          bool keyVerified, const DatabaseOptions& options);
     Status migrateExisting();
+    Status migrateVault(int target);
     Status loadActor(const QString& user);
     Status startSigning();
     Status beginSignatures();

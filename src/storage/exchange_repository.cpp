@@ -1,5 +1,6 @@
 #include "storage/exchange_repository.h"
 
+#include "storage/exchange_key_vault.h"
 #include "storage/repository_support.h"
 
 #include <QJsonDocument>
@@ -129,46 +130,143 @@ Status ExchangeRepository::setFieldMode(WriteScope& scope, const QString& cellUu
     return s->run();
 }
 
-Result<std::optional<StoredIdentity>> ExchangeRepository::identity()
+// Below schema 10 the secrets are plaintext columns (a register not upgraded yet: tests create those);
+// from schema 10 on they are sealed under the vault's wrapping key (storage/exchange_key_vault.h).
+bool ExchangeRepository::legacyLayout()
 {
-    auto s = m_database.connection().prepare("SELECT party_id, sign_public, sign_secret, box_public, "
-                                             "box_secret FROM exchange_identity WHERE id = 1");
+    return !ExchangeKeyVault(m_database).available();
+}
+
+Result<std::optional<PublicIdentity>> ExchangeRepository::publicIdentity()
+{
+    auto s = m_database.connection().prepare(
+        "SELECT party_id, sign_public, box_public FROM exchange_identity ORDER BY id DESC LIMIT 1");
     if (!s)
         return s.error();
     auto row = s->step();
     if (!row)
         return row.error();
     if (!*row)
+        return std::optional<PublicIdentity>();
+    PublicIdentity out{QUuid::fromString(s->text(0)), s->blob(1), s->blob(2)};
+    return std::optional<PublicIdentity>(out);
+}
+
+Result<std::optional<StoredIdentity>> ExchangeRepository::identity()
+{
+    if (legacyLayout()) {
+        auto s = m_database.connection().prepare("SELECT party_id, sign_public, sign_secret, box_public, "
+                                                 "box_secret FROM exchange_identity WHERE id = 1");
+        if (!s)
+            return s.error();
+        auto row = s->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return std::optional<StoredIdentity>();
+        StoredIdentity stored;
+        stored.publicPart.partyId = QUuid::fromString(s->text(0));
+        stored.publicPart.signPublic = s->blob(1);
+        stored.publicPart.boxPublic = s->blob(3);
+        QByteArray signSecret = s->blob(2);
+        QByteArray boxSecret = s->blob(4);
+        stored.signSecret = SecureBytes(signSecret.constData(), static_cast<std::size_t>(signSecret.size()));
+        stored.boxSecret = SecureBytes(boxSecret.constData(), static_cast<std::size_t>(boxSecret.size()));
+        wipeBytes(signSecret);
+        wipeBytes(boxSecret);
+        s->reset();
+        return std::optional<StoredIdentity>(std::move(stored));
+    }
+    return identityRow(0);
+}
+
+Result<std::optional<StoredIdentity>> ExchangeRepository::identityRow(qint64 id)
+{
+    auto s = m_database.connection().prepare(
+        id == 0 ? "SELECT id, party_id, sign_public, box_public, sign_secret_sealed, box_secret_sealed FROM "
+                  "exchange_identity ORDER BY id DESC LIMIT 1"
+                : "SELECT id, party_id, sign_public, box_public, sign_secret_sealed, box_secret_sealed FROM "
+                  "exchange_identity WHERE id = ?");
+    if (!s)
+        return s.error();
+    if (id != 0)
+        s->bind(1, id);
+    auto row = s->step();
+    if (!row)
+        return row.error();
+    if (!*row)
         return std::optional<StoredIdentity>();
     StoredIdentity stored;
-    stored.publicPart.partyId = QUuid::fromString(s->text(0));
-    stored.publicPart.signPublic = s->blob(1);
+    stored.rowId = s->int64(0);
+    stored.publicPart.partyId = QUuid::fromString(s->text(1));
+    stored.publicPart.signPublic = s->blob(2);
     stored.publicPart.boxPublic = s->blob(3);
-    QByteArray signSecret = s->blob(2);
-    QByteArray boxSecret = s->blob(4);
-    stored.signSecret = SecureBytes(signSecret.constData(), static_cast<std::size_t>(signSecret.size()));
-    stored.boxSecret = SecureBytes(boxSecret.constData(), static_cast<std::size_t>(boxSecret.size()));
-    wipeBytes(signSecret);
-    wipeBytes(boxSecret);
+    const QByteArray signSealed = s->blob(4);
+    const QByteArray boxSealed = s->isNull(5) ? QByteArray() : s->blob(5);
     s->reset();
+    ExchangeKeyVault vault(m_database);
+    auto key = vault.wrappingKey();
+    if (!key)
+        return key.error();
+    auto sign = vault::openSecret(*key, m_database.databaseId(), VaultSecret::SigningKey,
+                                  stored.publicPart.signPublic, signSealed);
+    if (!sign)
+        return sign.error();
+    stored.signSecret = std::move(*sign);
+    if (boxSealed.isEmpty()) {
+        stored.boxSecret = SecureBytes(32); // retired: zeros, as the long-term key has been since schema 9
+    } else {
+        auto box = vault::openSecret(*key, m_database.databaseId(), VaultSecret::LongTermBoxKey,
+                                     stored.publicPart.boxPublic, boxSealed);
+        if (!box)
+            return box.error();
+        stored.boxSecret = std::move(*box);
+    }
     return std::optional<StoredIdentity>(std::move(stored));
 }
 
 Status ExchangeRepository::insertIdentity(WriteScope& scope, const PublicIdentity& identity,
                                           const SecureBytes& signSecret, const SecureBytes& boxSecret)
 {
-    auto s =
-        scope.connection().prepare("INSERT INTO exchange_identity (id, party_id, sign_public, sign_secret, "
-                                   "box_public, box_secret, created_at) VALUES (1, ?, ?, ?, ?, ?, ?)");
+    if (legacyLayout()) {
+        auto s = scope.connection().prepare(
+            "INSERT INTO exchange_identity (id, party_id, sign_public, sign_secret, "
+            "box_public, box_secret, created_at) VALUES (1, ?, ?, ?, ?, ?, ?)");
+        if (!s)
+            return s.error();
+        s->bind(1, uuidText(identity.partyId))
+            .bindBlob(2, identity.signPublic)
+            .bindBlob(3, secretBlob(signSecret))
+            .bindBlob(4, identity.boxPublic)
+            .bindBlob(5, secretBlob(boxSecret))
+            .bind(6, isoText(m_database.clock().nowUtc()));
+        return s->run();
+    }
+    ExchangeKeyVault vault(m_database);
+    auto key = vault.wrappingKey();
+    if (!key)
+        return key.error();
+    auto s = scope.connection().prepare(
+        "INSERT INTO exchange_identity (party_id, sign_public, box_public, sign_secret_sealed, box_secret_sealed, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?)");
     if (!s)
         return s.error();
     s->bind(1, uuidText(identity.partyId))
         .bindBlob(2, identity.signPublic)
-        .bindBlob(3, secretBlob(signSecret))
-        .bindBlob(4, identity.boxPublic)
-        .bindBlob(5, secretBlob(boxSecret))
+        .bindBlob(3, identity.boxPublic)
+        .bindBlob(4, vault::sealSecret(*key, m_database.databaseId(), VaultSecret::SigningKey,
+                                       identity.signPublic, signSecret))
+        .bindBlob(5, vault::sealSecret(*key, m_database.databaseId(), VaultSecret::LongTermBoxKey,
+                                       identity.boxPublic, boxSecret))
         .bind(6, isoText(m_database.clock().nowUtc()));
     return s->run();
+}
+
+Result<QByteArray> ExchangeRepository::sealEnrolmentKey(const QUuid& enrolmentId, const SecureBytes& key)
+{
+    if (legacyLayout())
+        return secretBlob(key); // the key outlives the statement it is bound to
+    return ExchangeKeyVault(m_database).seal(VaultSecret::EnrolmentKey, uuidText(enrolmentId).toUtf8(), key);
 }
 
 // ---- peers --------------------------------------------------------------------------------
@@ -227,15 +325,18 @@ Result<std::optional<ExchangePeer>> ExchangeRepository::homePeer()
 
 Result<SecureBytes> ExchangeRepository::enrolmentKey(qint64 peerId)
 {
-    auto s = m_database.connection().prepare("SELECT enrolment_key FROM exchange_peers WHERE id = ?");
+    auto s = m_database.connection().prepare("SELECT enrolment_key, enrolment_id FROM exchange_peers WHERE id = ?");
     if (!s)
         return s.error();
     s->bind(1, peerId);
     auto row = s->step();
     if (!row)
         return row.error();
-    QByteArray key = *row ? s->blob(0) : QByteArray();
+    QByteArray key = *row && !s->isNull(0) ? s->blob(0) : QByteArray();
+    const QByteArray binding = *row ? s->text(1).toUtf8() : QByteArray();
     s->reset();
+    if (!legacyLayout() && !key.isEmpty())
+        return ExchangeKeyVault(m_database).open(VaultSecret::EnrolmentKey, binding, key);
     SecureBytes out(key.constData(), static_cast<std::size_t>(key.size()));
     wipeBytes(key);
     return out;
@@ -245,6 +346,9 @@ Result<qint64> ExchangeRepository::insertPendingSecretary(WriteScope& scope, con
                                                           const QString& label, const QUuid& enrolmentId,
                                                           const SecureBytes& enrolmentKey)
 {
+    auto sealed = sealEnrolmentKey(enrolmentId, enrolmentKey);
+    if (!sealed)
+        return sealed.error();
     auto s =
         scope.connection().prepare("INSERT INTO exchange_peers (role, cell_uuid, label, enrolment_id, "
                                    "enrolment_key, status, registered_at) VALUES ('secretary', ?, ?, ?, ?, "
@@ -254,7 +358,7 @@ Result<qint64> ExchangeRepository::insertPendingSecretary(WriteScope& scope, con
     s->bind(1, cellUuid)
         .bind(2, label)
         .bind(3, uuidText(enrolmentId))
-        .bindBlob(4, secretBlob(enrolmentKey))
+        .bindBlob(4, *sealed)
         .bind(5, isoText(m_database.clock().nowUtc()));
     OREC_TRY(s->run());
     const qint64 id = scope.connection().lastInsertRowId();
@@ -266,6 +370,9 @@ Result<qint64> ExchangeRepository::insertHome(WriteScope& scope, const PublicIde
                                               const QString& fingerprint, const QUuid& enrolmentId,
                                               const SecureBytes& enrolmentKey)
 {
+    auto sealed = sealEnrolmentKey(enrolmentId, enrolmentKey);
+    if (!sealed)
+        return sealed.error();
     auto s = scope.connection().prepare(
         "INSERT INTO exchange_peers (party_id, role, sign_public, box_public, fingerprint, enrolment_id, "
         "enrolment_key, status, registered_at, activated_at) VALUES (?, 'home', ?, ?, ?, ?, ?, 'active', ?, "
@@ -278,7 +385,7 @@ Result<qint64> ExchangeRepository::insertHome(WriteScope& scope, const PublicIde
         .bindBlob(3, home.boxPublic)
         .bind(4, fingerprint)
         .bind(5, uuidText(enrolmentId))
-        .bindBlob(6, secretBlob(enrolmentKey))
+        .bindBlob(6, *sealed)
         .bind(7, now)
         .bind(8, now);
     OREC_TRY(s->run());
@@ -584,12 +691,21 @@ Status ExchangeRepository::saveFieldState(WriteScope& scope, const FieldExchange
 
 Result<std::vector<ExchangeReceiveKey>> ExchangeRepository::receiveKeys()
 {
-    auto s =
-        m_database.connection().prepare("SELECT id, peer_id, box_public, box_secret, first_sequence FROM "
-                                        "exchange_receive_keys ORDER BY id");
+    const bool legacy = legacyLayout();
+    auto s = m_database.connection().prepare(
+        legacy ? "SELECT id, peer_id, box_public, box_secret, first_sequence FROM exchange_receive_keys ORDER BY id"
+               : "SELECT id, peer_id, box_public, secret_sealed, first_sequence FROM exchange_receive_keys ORDER "
+                 "BY id");
     if (!s)
         return s.error();
     std::vector<ExchangeReceiveKey> out;
+    SecureBytes wrapping;
+    if (!legacy) {
+        auto key = ExchangeKeyVault(m_database).wrappingKey();
+        if (!key)
+            return key.error();
+        wrapping = std::move(*key);
+    }
     while (true) {
         auto row = s->step();
         if (!row)
@@ -601,8 +717,16 @@ Result<std::vector<ExchangeReceiveKey>> ExchangeRepository::receiveKeys()
         key.peerId = s->int64(1);
         key.boxPublic = s->blob(2);
         QByteArray secret = s->blob(3);
-        key.boxSecret = SecureBytes(secret.constData(), static_cast<std::size_t>(secret.size()));
-        wipeBytes(secret);
+        if (legacy) {
+            key.boxSecret = SecureBytes(secret.constData(), static_cast<std::size_t>(secret.size()));
+            wipeBytes(secret);
+        } else {
+            auto opened = vault::openSecret(wrapping, m_database.databaseId(), VaultSecret::ReceiveKey,
+                                            key.boxPublic, secret);
+            if (!opened)
+                return opened.error();
+            key.boxSecret = std::move(*opened);
+        }
         key.firstSequence = static_cast<std::uint64_t>(s->int64(4));
         out.push_back(std::move(key));
     }
@@ -639,13 +763,26 @@ Result<std::optional<QByteArray>> ExchangeRepository::newestReceiveKey(qint64 pe
 Status ExchangeRepository::insertReceiveKey(WriteScope& scope, qint64 peerId, const QByteArray& boxPublic,
                                             const SecureBytes& boxSecret, std::uint64_t firstSequence)
 {
-    auto s = scope.connection().prepare("INSERT INTO exchange_receive_keys (peer_id, box_public, box_secret, "
-                                        "first_sequence, created_at) VALUES (?, ?, ?, ?, ?)");
+    const bool legacy = legacyLayout();
+    QByteArray stored;
+    if (legacy) {
+        stored = secretBlob(boxSecret);
+    } else {
+        auto sealed = ExchangeKeyVault(m_database).seal(VaultSecret::ReceiveKey, boxPublic, boxSecret);
+        if (!sealed)
+            return sealed.error();
+        stored = *sealed;
+    }
+    auto s = scope.connection().prepare(
+        legacy ? "INSERT INTO exchange_receive_keys (peer_id, box_public, box_secret, first_sequence, created_at) "
+                 "VALUES (?, ?, ?, ?, ?)"
+               : "INSERT INTO exchange_receive_keys (peer_id, box_public, secret_sealed, first_sequence, "
+                 "created_at) VALUES (?, ?, ?, ?, ?)");
     if (!s)
         return s.error();
     s->bind(1, peerId)
         .bindBlob(2, boxPublic)
-        .bindBlob(3, secretBlob(boxSecret))
+        .bindBlob(3, stored)
         .bind(4, static_cast<long long>(firstSequence))
         .bind(5, isoText(m_database.clock().nowUtc()));
     return s->run();
@@ -708,8 +845,119 @@ Result<bool> ExchangeRepository::longTermBoxKeyMayBeUsed()
 
 Status ExchangeRepository::retireLongTermBoxSecret(WriteScope& scope)
 {
-    return scope.connection().exec("UPDATE exchange_identity SET box_secret = zeroblob(32) "
-                                   "WHERE id = 1 AND box_secret <> zeroblob(32)");
+    if (legacyLayout())
+        return scope.connection().exec("UPDATE exchange_identity SET box_secret = zeroblob(32) "
+                                       "WHERE id = 1 AND box_secret <> zeroblob(32)");
+    return scope.connection().exec(
+        "UPDATE exchange_identity SET box_secret_sealed = NULL WHERE box_secret_sealed IS NOT NULL");
+}
+
+// ---- new home keys ----------------------------------------------------------------------------------
+
+Result<std::optional<qint64>> ExchangeRepository::announcedIdentityOf(qint64 peerId)
+{
+    if (legacyLayout())
+        return std::optional<qint64>();
+    auto s = m_database.connection().prepare(
+        "SELECT identity_id FROM exchange_home_key_announcements WHERE peer_id = ?");
+    if (!s)
+        return s.error();
+    s->bind(1, peerId);
+    auto row = s->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<qint64>();
+    return std::optional<qint64>(s->int64(0));
+}
+
+Result<std::optional<StoredIdentity>> ExchangeRepository::identityById(qint64 id)
+{
+    if (legacyLayout() || id == 0)
+        return identity();
+    return identityRow(id);
+}
+
+Result<qint64> ExchangeRepository::currentIdentityId()
+{
+    auto n = m_database.connection().queryInt(legacyLayout() ? "SELECT count(*) FROM exchange_identity"
+                                                             : "SELECT coalesce(max(id), 0) FROM exchange_identity");
+    if (!n)
+        return n.error();
+    return static_cast<qint64>(*n);
+}
+
+Result<int> ExchangeRepository::announceToPeers(WriteScope& scope, qint64 identityId)
+{
+    auto s = scope.connection().prepare(
+        "INSERT INTO exchange_home_key_announcements (peer_id, identity_id, created_at) SELECT p.id, ?, ? FROM "
+        "exchange_peers p JOIN exchange_sequence q ON q.peer_id = p.id WHERE p.role = 'secretary' AND p.status "
+        "<> 'removed' AND q.last_sent > 0 AND p.id NOT IN (SELECT peer_id FROM exchange_home_key_announcements)");
+    if (!s)
+        return s.error();
+    s->bind(1, identityId).bind(2, isoText(m_database.clock().nowUtc()));
+    OREC_TRY(s->run());
+    auto n = scope.connection().queryInt("SELECT count(*) FROM exchange_home_key_announcements");
+    if (!n)
+        return n.error();
+    return static_cast<int>(*n);
+}
+
+Status ExchangeRepository::forgetAnnouncement(WriteScope& scope, qint64 peerId)
+{
+    if (legacyLayout())
+        return {};
+    auto s = scope.connection().prepare("DELETE FROM exchange_home_key_announcements WHERE peer_id = ?");
+    if (!s)
+        return s.error();
+    s->bind(1, peerId);
+    OREC_TRY(s->run());
+    // secure_delete overwrites the sealed secrets of keys no laptop trusts any more.
+    return scope.connection().exec(
+        "DELETE FROM exchange_identity WHERE id < (SELECT max(id) FROM exchange_identity) AND id NOT IN "
+        "(SELECT identity_id FROM exchange_home_key_announcements)");
+}
+
+Result<PublicIdentity> ExchangeRepository::nextHomeKeys(qint64 homePeerId)
+{
+    PublicIdentity out;
+    if (legacyLayout())
+        return out;
+    auto s = m_database.connection().prepare(
+        "SELECT party_id, next_sign_public, next_box_public FROM exchange_peers WHERE id = ? AND next_sign_public "
+        "IS NOT NULL");
+    if (!s)
+        return s.error();
+    s->bind(1, homePeerId);
+    auto row = s->step();
+    if (!row)
+        return row.error();
+    if (*row)
+        out = PublicIdentity{QUuid::fromString(s->text(0)), s->blob(1), s->blob(2)};
+    return out;
+}
+
+Status ExchangeRepository::setNextHomeKeys(WriteScope& scope, qint64 homePeerId, const QByteArray& signPublic,
+                                           const QByteArray& boxPublic)
+{
+    auto s = scope.connection().prepare(
+        "UPDATE exchange_peers SET next_sign_public = ?, next_box_public = ? WHERE id = ? AND role = 'home'");
+    if (!s)
+        return s.error();
+    s->bindBlob(1, signPublic).bindBlob(2, boxPublic).bind(3, homePeerId);
+    return s->run();
+}
+
+Status ExchangeRepository::promoteNextHomeKeys(WriteScope& scope, qint64 homePeerId, const QString& fingerprint)
+{
+    auto s = scope.connection().prepare(
+        "UPDATE exchange_peers SET sign_public = next_sign_public, box_public = next_box_public, fingerprint = ?, "
+        "next_sign_public = NULL, next_box_public = NULL WHERE id = ? AND role = 'home' AND next_sign_public IS "
+        "NOT NULL");
+    if (!s)
+        return s.error();
+    s->bind(1, fingerprint).bind(2, homePeerId);
+    return s->run();
 }
 
 // ---- base versions ------------------------------------------------------------------------------

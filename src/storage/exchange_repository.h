@@ -33,6 +33,7 @@ struct ExchangeModeInfo
 // This database's own keys as stored; the exchange layer makes an Identity of them.
 struct StoredIdentity
 {
+    qint64 rowId = 0; // schema 10 on: the row (the newest is the current identity)
     PublicIdentity publicPart;
     SecureBytes signSecret;
     SecureBytes boxSecret;
@@ -137,6 +138,10 @@ public:
     Result<ExchangeModeInfo> mode();
     Status setFieldMode(WriteScope& scope, const QString& cellUuid, const QString& cellCode);
 
+    // The current identity's public keys: anyone may read them (fingerprints).
+    Result<std::optional<PublicIdentity>> publicIdentity();
+    // With its secrets, which from schema 10 on only a holder of the exchange keys opens (PermissionDenied
+    // for anyone else; storage/exchange_key_vault.h).
     Result<std::optional<StoredIdentity>> identity();
     Status insertIdentity(WriteScope& scope, const PublicIdentity& identity, const SecureBytes& signSecret,
                           const SecureBytes& boxSecret);
@@ -205,6 +210,25 @@ public:
     // Overwrites the long-term X25519 secret with zeros (the public half stays, for the fingerprint).
     Status retireLongTermBoxSecret(WriteScope& scope);
 
+    // ---- new home keys (schema 10; docs/field-exchange.md "Home's keys change") ----
+    // Home: the identity row a laptop still knows, when home's keys changed since; nullopt otherwise.
+    Result<std::optional<qint64>> announcedIdentityOf(qint64 peerId);
+    // With its secrets (holders only).
+    Result<std::optional<StoredIdentity>> identityById(qint64 id);
+    Result<qint64> currentIdentityId(); // 0 when there is none
+    // Every peer that is not removed and has been sent a package, and knows no older keys yet, from now
+    // on knows `identityId` only until it says it has the current ones. How many.
+    Result<int> announceToPeers(WriteScope& scope, qint64 identityId);
+    // The laptop has the current keys: its packages are signed with them, and an identity no laptop
+    // knows any more (and not the current one) is deleted.
+    Status forgetAnnouncement(WriteScope& scope, qint64 peerId);
+    // A laptop: the keys home announced, accepted beside those on record (empty when none).
+    Result<PublicIdentity> nextHomeKeys(qint64 homePeerId);
+    Status setNextHomeKeys(WriteScope& scope, qint64 homePeerId, const QByteArray& signPublic,
+                           const QByteArray& boxPublic);
+    // Home signed with the announced keys: they become the ones on record.
+    Status promoteNextHomeKeys(WriteScope& scope, qint64 homePeerId, const QString& fingerprint);
+
     // The version home last sent of a record; 0 when unknown.
     Result<int> baseVersion(const QString& entity, const QString& uuid);
     Status setBaseVersion(WriteScope& scope, const QString& entity, const QString& uuid, int version);
@@ -212,6 +236,10 @@ public:
 
 private:
     Result<std::optional<ExchangePeer>> findPeer(const char* whereClause, const QString& value);
+    bool legacyLayout();
+    // 0: the current identity.
+    Result<std::optional<StoredIdentity>> identityRow(qint64 id);
+    Result<QByteArray> sealEnrolmentKey(const QUuid& enrolmentId, const SecureBytes& key);
 
     Database& m_database;
 };

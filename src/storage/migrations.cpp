@@ -22,6 +22,8 @@ const std::vector<Migration>& allMigrations()
         {8, "signed audit log: record digests, seals, users' registered keys", &schema::v8AuditSignatures},
         {9, "field exchange format 2: short-lived receive keys, the keys peers announced",
          &schema::v9ExchangeKeys},
+        {10, "exchange secret keys sealed to the users who hold the right to sign as home",
+         &schema::v10ExchangeVault},
     };
     return migrations;
 }

@@ -31,6 +31,8 @@ const std::vector<BoundTable>& boundTables()
          "(SELECT p.uuid FROM party_units p WHERE p.id = unit_id)",
          "unit_id = (SELECT p.id FROM party_units p WHERE p.uuid = ?)",
          {}},
+        // Who holds the exchange keys (schema 10): granted, revoked and re-sealed by signed entries only.
+        {"exchange_grant", "exchange_key_holders", "user_name", "user_name = ?", {}},
     };
     return tables;
 }
@@ -183,6 +185,15 @@ Status RecordBinding::scan(const std::function<void(const Row&)>& visit,
 {
     std::string encoded;
     for (const BoundTable& table : boundTables()) {
+        // A table a newer schema added is not there in a register still below it (tests create those):
+        // it holds no record. Its records the log names are still missed if it was dropped.
+        auto present = m_connection.queryInt(std::string("SELECT count(*) FROM sqlite_master WHERE type = "
+                                                         "'table' AND name = '") +
+                                             table.table + "'");
+        if (!present)
+            return present.error();
+        if (*present == 0)
+            continue;
         const std::string rowId = table.rowIdSql;
         auto stmt = m_connection.prepare("SELECT " + rowId + ", " + table.keySql + ", * FROM " + table.table +
                                          " ORDER BY " + (rowId == "0" ? std::string(table.keySql) : rowId));

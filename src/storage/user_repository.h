@@ -19,6 +19,7 @@ struct UserRecord
     QString fullName;
     QDateTime createdAt;
     bool hasKeySlot = false; // filled by the caller from the key file
+    bool signsAsHome = false; // holds a copy of the exchange keys (filled by AccountService::users)
 };
 
 class UserRepository

@@ -91,9 +91,10 @@ Posting abroad(qint64 memberId, PostingPurpose purpose, const QString& country, 
 void ExchangeFixture::SetUp()
 {
     auto created = app::AccountService::createDatabase(m_dir.file(QStringLiteral("home.orec")), kAdmin,
-                                                       kAdminPassphrase, fastOptions(&m_clock));
+                                                       kAdminPassphrase, homeOptions());
     ASSERT_TRUE(created.ok()) << created.error().toString().toStdString();
     m_home = std::move(created->session);
+    m_homeRecoveryKey = created->recoveryKey;
 
     Database& db = homeDb();
     WriteScope scope(db);

@@ -31,6 +31,8 @@ class ExchangeFixture : public ::testing::Test
 {
 protected:
     void SetUp() override;
+    // How home's database is created (a test of the upgrade creates it at an older schema).
+    virtual DatabaseOptions homeOptions() { return fastOptions(&m_clock); }
 
     // Enrols a secretary for `cellCode` at home and returns the enrolment code.
     QString enrol(const QString& cellCode, const QString& label = QStringLiteral("Bí thư chi bộ"));
@@ -59,6 +61,7 @@ protected:
     std::unique_ptr<app::Session> m_home;
     std::unique_ptr<app::Session> m_field;
     SeededPeople m_people;
+    QString m_homeRecoveryKey;
 };
 
 } // namespace orec::test

@@ -56,10 +56,27 @@ protected:
 
     // Every key the copy could hold, of any kind: each 32-byte value of every table read as an X25519
     // secret and as an enrolment key (what it derives), each 64-byte value as an Ed25519 secret turned
-    // into its X25519 form.
+    // into its X25519 form; and, since the seizer has the passphrase, every secret the exchange keys'
+    // holders open (storage/exchange_key_vault.h) read the same ways.
     static std::vector<crypto::BoxKeyPair> everySecretKey(Database& db)
     {
         std::vector<crypto::BoxKeyPair> keys;
+        exchange::ExchangeStore store(db);
+        if (auto received = store.receiveKeys()) {
+            for (exchange::ReceiveKey& key : *received)
+                keys.push_back(crypto::BoxKeyPair{key.boxPublic, std::move(key.boxSecret)});
+        }
+        if (auto me = store.identity(); me && *me) {
+            keys.push_back(crypto::BoxKeyPair{(*me)->publicIdentity().boxPublic, (*me)->boxSecret().clone()});
+            keys.push_back(crypto::boxKeyPairOfSigningKey((*me)->signSecret()));
+        }
+        if (auto peers = store.peers()) {
+            for (const exchange::Peer& peer : *peers) {
+                auto enrolment = store.enrolmentKey(peer.id);
+                if (enrolment && !enrolment->empty())
+                    keys.push_back(exchange::enrolmentBoxKeys(*enrolment));
+            }
+        }
         const auto addSecret = [&](const unsigned char* secret) {
             crypto::BoxKeyPair pair;
             pair.secretKey = SecureBytes(secret, 32);
@@ -167,7 +184,7 @@ TEST_F(ForwardSecrecyTest, DatabasesTakenAfterTheNextExchangeOpenNoOlderPackage)
     // Neither side keeps a long-term X25519 secret that could open anything: no peer uses it.
     for (Database* db : {&homeDb(), &fieldDb()})
         EXPECT_EQ(*db->connection().queryInt(
-                      "SELECT count(*) FROM exchange_identity WHERE box_secret = zeroblob(32)"),
+                      "SELECT count(*) FROM exchange_identity WHERE box_secret_sealed IS NULL"),
                   1);
     // The enrolment key is gone from both sides.
     for (Database* db : {&homeDb(), &fieldDb()})
@@ -207,11 +224,11 @@ TEST_F(ForwardSecrecyTest, PairFromFormatOneBridgesThroughTheLongTermKeyThenWipe
     if (HasFatalFailure())
         return;
     EXPECT_EQ(*homeDb().connection().queryInt(
-                  "SELECT count(*) FROM exchange_identity WHERE box_secret = zeroblob(32)"),
+                  "SELECT count(*) FROM exchange_identity WHERE box_secret_sealed IS NULL"),
               1);
     install(exportCell(QStringLiteral("c2.orecpkg")));
     EXPECT_EQ(*fieldDb().connection().queryInt(
-                  "SELECT count(*) FROM exchange_identity WHERE box_secret = zeroblob(32)"),
+                  "SELECT count(*) FROM exchange_identity WHERE box_secret_sealed IS NULL"),
               1);
     editOnField(QStringLiteral("hai"));
     importAll(exportReturn(QStringLiteral("r2.orecpkg")));
