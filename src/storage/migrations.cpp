@@ -22,6 +22,8 @@ const std::vector<Migration>& allMigrations()
         {8, "signed audit log: record digests, seals, users' registered keys", &schema::v8AuditSignatures},
         {9, "field exchange format 2: short-lived receive keys, the keys peers announced",
          &schema::v9ExchangeKeys},
+        {10, "field privacy: base records, peers' audit heads, the audit log's anchor",
+         &schema::v10FieldPrivacy},
     };
     return migrations;
 }
