@@ -355,9 +355,10 @@ int importHome(CliContext& c, app::ExchangeService& service, const QString& path
     for (const QString& note : outcome->notes)
         c.out() << note << "\n";
     if (!dryRun && outcome->senderHead.token)
-        c.out() << tr("The laptop's audit head (entry %1) is remembered: its next package must not show less.")
-                       .arg(outcome->senderHead.token->entryId)
-                << "\n";
+        c.out()
+            << tr("The laptop's audit head (entry %1) is remembered: its next package must not show less.")
+                   .arg(outcome->senderHead.token->entryId)
+            << "\n";
     c.out() << (dryRun ? tr("Dry run: %1 record(s) would be created and %2 changed; nothing was written.")
                        : tr("Applied: %1 record(s) created, %2 changed, %3 conflict(s) decided."))
                    .arg(outcome->created)

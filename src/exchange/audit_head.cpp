@@ -36,7 +36,8 @@ QByteArray encodeAuditHead(const AuditHeadToken& t)
 
 std::optional<AuditHeadToken> decodeAuditHead(const QByteArray& bytes)
 {
-    if (bytes.size() <= kFixedBytes || bytes.size() > kFixedBytes + kMaxSignerBytes || bytes.at(0) != kVersion)
+    if (bytes.size() <= kFixedBytes || bytes.size() > kFixedBytes + kMaxSignerBytes ||
+        bytes.at(0) != kVersion)
         return std::nullopt;
     AuditHeadToken t;
     t.databaseId = QUuid::fromRfc4122(QByteArrayView(bytes.constData() + 1, 16));
@@ -51,8 +52,8 @@ std::optional<AuditHeadToken> decodeAuditHead(const QByteArray& bytes)
     t.signer = QString::fromUtf8(signer);
     if (t.signer.toUtf8() != signer)
         return std::nullopt; // not valid UTF-8
-    const QByteArray message = AuditLog::sealMessage(t.databaseId.toString(QUuid::WithoutBraces), t.entryId,
-                                                     t.hash, t.signer);
+    const QByteArray message =
+        AuditLog::sealMessage(t.databaseId.toString(QUuid::WithoutBraces), t.entryId, t.hash, t.signer);
     if (!crypto::verifyDetached(t.publicKey, message, t.signature))
         return std::nullopt;
     return t;
@@ -103,7 +104,8 @@ QString senderHeadText(const SenderHead& head)
                                  .arg(head.token->signer);
     switch (head.verdict) {
     case HeadVerdict::First:
-        return signedBy + QLatin1Char(' ') + tr("This is the first head seen from this sender; it is remembered.");
+        return signedBy + QLatin1Char(' ') +
+               tr("This is the first head seen from this sender; it is remembered.");
     case HeadVerdict::Forward:
         return signedBy + QLatin1Char(' ') +
                tr("Its previous package showed entry %1: the history only grew.").arg(head.previousEntryId);

@@ -45,9 +45,12 @@ struct SenderHead
 {
     HeadVerdict verdict = HeadVerdict::None;
     std::optional<AuditHeadToken> token;
-    qint64 previousEntryId = 0;           // the last head applied from this sender (0: none)
-    std::uint64_t previousSequence = 0;   // the package that carried it
-    bool rewound() const { return verdict == HeadVerdict::Backwards || verdict == HeadVerdict::OtherDatabase; }
+    qint64 previousEntryId = 0;         // the last head applied from this sender (0: none)
+    std::uint64_t previousSequence = 0; // the package that carried it
+    bool rewound() const
+    {
+        return verdict == HeadVerdict::Backwards || verdict == HeadVerdict::OtherDatabase;
+    }
 };
 
 // For --json ("sender_audit_head": verdict, entry, signer, hash prefix, the previous entry) and for

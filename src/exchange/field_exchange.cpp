@@ -176,10 +176,11 @@ Result<FieldInitResult> FieldExchange::initialise(const QString& packagePath, co
         if (!first->senderAuditHead.isEmpty()) {
             const auto head = decodeAuditHead(first->senderAuditHead);
             if (!head)
-                return discard(packageError(PackageProblem::BadSignature,
-                                            QCoreApplication::translate(
-                                                "orec::exchange", "The audit head this package carries is "
-                                                                  "damaged or not signed by the key it names.")));
+                return discard(
+                    packageError(PackageProblem::BadSignature,
+                                 QCoreApplication::translate("orec::exchange",
+                                                             "The audit head this package carries is "
+                                                             "damaged or not signed by the key it names.")));
             if (Status s = store.savePeerHead(scope, *home, *head, first->header.sequence); !s)
                 return discard(s.error());
         }
@@ -232,7 +233,7 @@ Status FieldExchange::harvest(WriteScope& scope)
         QString uuid;
         qint64 firstEntry = 0;    // the audit entries this change comes from start here
         AuditEntry last;          // at, user, action and id of the latest entry
-        QJsonObject legacyBefore; // an entry written before schema 10 still has its values
+        QJsonObject legacyBefore; // an entry written before schema 11 still has its values
         QStringList fieldsNamed;  // what the entries say changed, when there is nothing else to go by
     };
     QList<Touched> touched;
@@ -240,7 +241,8 @@ Status FieldExchange::harvest(WriteScope& scope)
     for (const AuditEntry& e : *entries) {
         st->harvestedAuditId = e.id;
         const auto kind = entityFromName(e.entity);
-        if (!kind || e.action.startsWith(QLatin1String("exchange:")))
+        // "adopt": a pruned log's fresh entry for a record it already had, not a change.
+        if (!kind || e.action.startsWith(QLatin1String("exchange:")) || e.action == QLatin1String("adopt"))
             continue;
         const QString key = e.entity + QLatin1Char(':') + e.entityId;
         auto it = index.find(key);
@@ -257,8 +259,10 @@ Status FieldExchange::harvest(WriteScope& scope)
         }
         Touched& t = touched[*it];
         t.last = e;
-        for (const QJsonValue& v :
-             QJsonDocument::fromJson(e.afterJson.toUtf8()).object().value(QStringLiteral("fields_changed")).toArray())
+        for (const QJsonValue& v : QJsonDocument::fromJson(e.afterJson.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("fields_changed"))
+                                       .toArray())
             t.fieldsNamed << v.toString();
     }
     auto pending = store.outbox();
@@ -290,7 +294,7 @@ Status FieldExchange::harvest(WriteScope& scope)
             if (before.isEmpty())
                 before = t.legacyBefore;
             if (before.isEmpty()) {
-                // A base recorded before schema 10 and entries without values: what changed is known
+                // A base recorded before schema 11 and entries without values: what changed is known
                 // by name only, so home sees those fields as unknown before and a person decides.
                 QMap<QString, QJsonValue> unknown;
                 for (const QString& field : t.fieldsNamed)
@@ -572,7 +576,8 @@ Status FieldExchange::pruneAcknowledged(InstallOutcome& outcome)
     return {};
 }
 
-Status FieldExchange::installInScope(const OpenedPackage& opened, const ModeInfo& mode, InstallOutcome& outcome)
+Status FieldExchange::installInScope(const OpenedPackage& opened, const ModeInfo& mode,
+                                     InstallOutcome& outcome)
 {
     ExchangeStore store(m_database);
     WriteScope scope(m_database, Permission::WriteRecords);
@@ -603,15 +608,14 @@ Status FieldExchange::installInScope(const OpenedPackage& opened, const ModeInfo
     record.lastChange = opened.header.lastChange;
     record.applied = outcome.written;
     OREC_TRY(store.recordPackage(scope, opened.peer.id, record));
-    OREC_TRY(
-        scope.audit(QStringLiteral("exchange_package"),
-                    QStringLiteral("%1#%2").arg(mode.cellCode).arg(opened.header.sequence),
-                    QStringLiteral("install"), {},
-                    {{QStringLiteral("records"), outcome.records},
-                     {QStringLiteral("written"), outcome.written},
-                     {QStringLiteral("removed"), outcome.removed},
-                     {QStringLiteral("acknowledged_change"), static_cast<qint64>(outcome.acknowledgedChange)},
-                     {QStringLiteral("keys_deleted"), *keysDeleted}}));
+    OREC_TRY(scope.audit(
+        QStringLiteral("exchange_package"),
+        QStringLiteral("%1#%2").arg(mode.cellCode).arg(opened.header.sequence), QStringLiteral("install"), {},
+        {{QStringLiteral("records"), outcome.records},
+         {QStringLiteral("written"), outcome.written},
+         {QStringLiteral("removed"), outcome.removed},
+         {QStringLiteral("acknowledged_change"), static_cast<qint64>(outcome.acknowledgedChange)},
+         {QStringLiteral("keys_deleted"), *keysDeleted}}));
     return scope.commit();
 }
 

@@ -222,7 +222,7 @@ QByteArray AuditLog::sealMessage(const QString& databaseId, qint64 auditId, cons
 }
 
 QByteArray AuditLog::anchorMessage(const QString& databaseId, qint64 throughId, const QByteArray& hash,
-                                  const QString& signer, const QByteArray& body)
+                                   const QString& signer, const QByteArray& body)
 {
     QByteArray message("orec-audit-anchor-v1");
     appendField(message, databaseId.toUtf8());

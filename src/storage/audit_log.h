@@ -98,7 +98,7 @@ struct ChainVerification
     QStringList usersOnIssuedKeys; // still sign with a key an administrator made for them
 
     bool checkpointChecked = false;
-    qint64 anchoredThrough = 0; // the log was pruned up to this entry and starts at its signed anchor
+    qint64 anchoredThrough = 0;      // the log was pruned up to this entry and starts at its signed anchor
     std::optional<AuditTrust> trust; // when asked for (VerifyOptions::captureTrustAt)
 
     qint64 recordsChecked = 0;

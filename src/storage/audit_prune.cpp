@@ -80,9 +80,11 @@ Result<Database::Pruned> Database::pruneAuditLog(qint64 throughId)
     const qint64 through = trust.atEntry;
     const auto me = std::find_if(trust.holders.begin(), trust.holders.end(),
                                  [&](const AuditTrustHolder& h) { return h.name == m_actor.user; });
-    if (me == trust.holders.end() || !me->active || me->role != Role::Admin || me->signingKey != signingPublicKey()) {
-        out.skipped = tr("The audit log was not shortened: %1 is not its administrator with a registered key.")
-                          .arg(m_actor.user);
+    if (me == trust.holders.end() || !me->active || me->role != Role::Admin ||
+        me->signingKey != signingPublicKey()) {
+        out.skipped =
+            tr("The audit log was not shortened: %1 is not its administrator with a registered key.")
+                .arg(m_actor.user);
         return out;
     }
     auto entry = m_audit.entry(through);
@@ -94,10 +96,11 @@ Result<Database::Pruned> Database::pruneAuditLog(qint64 throughId)
 
     // 2. The anchor, signed by the administrator, then the entries and their seals go.
     const QByteArray body = anchorBody(through, trust);
-    const QByteArray signature =
-        crypto::signDetached(m_signingKey, AuditLog::anchorMessage(m_databaseId, through, hash, m_signer, body));
-    auto anchor = m_connection.prepare("INSERT OR REPLACE INTO audit_anchor (id, through_id, hash, body, signer, "
-                                       "public_key, signature) VALUES (1, ?, ?, ?, ?, ?, ?)");
+    const QByteArray signature = crypto::signDetached(
+        m_signingKey, AuditLog::anchorMessage(m_databaseId, through, hash, m_signer, body));
+    auto anchor =
+        m_connection.prepare("INSERT OR REPLACE INTO audit_anchor (id, through_id, hash, body, signer, "
+                             "public_key, signature) VALUES (1, ?, ?, ?, ?, ?, ?)");
     if (!anchor)
         return anchor.error();
     anchor->bind(1, static_cast<long long>(through))
@@ -107,7 +110,8 @@ Result<Database::Pruned> Database::pruneAuditLog(qint64 throughId)
         .bindBlob(5, signingPublicKey())
         .bindBlob(6, signature);
     OREC_TRY(anchor->run());
-    auto removed = m_connection.queryInt("SELECT count(*) FROM audit_log WHERE id <= " + std::to_string(through));
+    auto removed =
+        m_connection.queryInt("SELECT count(*) FROM audit_log WHERE id <= " + std::to_string(through));
     if (!removed)
         return removed.error();
     OREC_TRY(m_connection.exec("DELETE FROM audit_seal WHERE audit_id <= " + std::to_string(through)));
@@ -142,7 +146,8 @@ Result<Database::Pruned> Database::pruneAuditLog(qint64 throughId)
         failed = m_audit.appendCompact(
             at, m_actor.user, QString::fromLatin1(row.table->entity),
             QString::fromUtf8(row.entityId.data(), static_cast<qsizetype>(row.entityId.size())),
-            QStringLiteral("adopt"), {}, {}, QByteArray(reinterpret_cast<const char*>(row.digest.data()), 32));
+            QStringLiteral("adopt"), {}, {},
+            QByteArray(reinterpret_cast<const char*>(row.digest.data()), 32));
     }));
     OREC_TRY(failed);
     OREC_TRY(scope.audit(QStringLiteral("audit"), m_databaseId, QStringLiteral("prune"), {},

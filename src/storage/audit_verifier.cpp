@@ -119,6 +119,7 @@ private:
                           const QByteArray& signature, const QByteArray& hash);
     void applyTrust(const PendingEntry& e);
     Status readAnchor(QByteArray& previous, qint64& expectedId);
+    Status checkAnchoredHolders(qint64 atEntry);
     void captureTrust(qint64 sealId);
     Status readLog();
     Status bindRecords();
@@ -332,6 +333,49 @@ Status Run::readAnchor(QByteArray& previous, qint64& expectedId)
     return {};
 }
 
+// An anchor names who could sign at the point it stands for, and nothing before it is left to prove
+// that. What proves it is what comes after: the pruning administrator gave every record, the users'
+// rows included, an entry of their own after the anchor, so each users row is bound to a signed entry
+// that survives. Every user the replayed log ends up trusting must therefore be such a row, with the
+// same role and key: a user (or a key) made up in an anchor written with the shell is not.
+Status Run::checkAnchoredHolders(qint64 atEntry)
+{
+    auto stmt = m_connection.prepare("SELECT name, role, signing_key, removed_at IS NULL FROM users");
+    if (!stmt)
+        return stmt.error();
+    struct Row
+    {
+        QString role;
+        QByteArray key;
+        bool active = false;
+    };
+    QHash<QString, Row> rows;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        rows.insert(stmt->text(0),
+                    Row{stmt->text(1), stmt->isNull(2) ? QByteArray() : stmt->blob(2), stmt->int64(3) != 0});
+    }
+    QStringList names = m_holders.keys();
+    names.sort();
+    for (const QString& name : names) {
+        const Holder& h = m_holders[name];
+        if (!h.active)
+            continue;
+        const auto it = rows.constFind(name);
+        if (it == rows.cend() || !it->active || it->role != roleCode(h.role) ||
+            (!h.signingKey.isEmpty() && it->key != h.signingKey))
+            problem(atEntry,
+                    tr("The pruned audit log trusts %1 as %2 with a key that the register's users do "
+                       "not hold: its anchor was made up or changed behind the program's back.")
+                        .arg(name, roleCode(h.role)));
+    }
+    return {};
+}
+
 void Run::captureTrust(qint64 sealId)
 {
     AuditTrust t;
@@ -487,6 +531,8 @@ Status Run::readLog()
                         .arg(m_result.anchoredThrough));
         }
     }
+    if (m_anchored && !stopped)
+        OREC_TRY(checkAnchoredHolders(expectedId));
     if (m_anchored && !m_options.sessionKey.isEmpty() && !stopped) {
         // The anchor's keys stand for entries no longer here; the key this user's passphrase opened
         // must be the one the log registers for them, or the anchor was made with another key.

@@ -221,13 +221,13 @@ public:
     // The version home last sent of a record; 0 when unknown.
     Result<int> baseVersion(const QString& entity, const QString& uuid);
     // The record as home last sent it (its portable form as the laptop wrote it); empty when the base
-    // was recorded before schema 10 or the record was created in the field.
+    // was recorded before schema 11 or the record was created in the field.
     Result<QJsonObject> baseRecord(const QString& entity, const QString& uuid);
     Status setBaseVersion(WriteScope& scope, const QString& entity, const QString& uuid, int version,
                           const QJsonObject& portable = {});
     Status clearBaseVersions(WriteScope& scope);
 
-    // The last signed audit head a peer's package carried (schema 10).
+    // The last signed audit head a peer's package carried (schema 11).
     Result<std::optional<ExchangePeerHead>> peerHead(qint64 peerId);
     Status savePeerHead(WriteScope& scope, const ExchangePeerHead& head);
     // Field: a record that left the laptop leaves the exchange's own tables too (its base, and any

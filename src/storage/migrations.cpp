@@ -22,8 +22,10 @@ const std::vector<Migration>& allMigrations()
         {8, "signed audit log: record digests, seals, users' registered keys", &schema::v8AuditSignatures},
         {9, "field exchange format 2: short-lived receive keys, the keys peers announced",
          &schema::v9ExchangeKeys},
+        // Schema 11 once v10 (home's exchange key vault, wip/homekeys) is merged before it: only the
+        // number here changes.
         {10, "field privacy: base records, peers' audit heads, the audit log's anchor",
-         &schema::v10FieldPrivacy},
+         &schema::v11FieldPrivacy},
     };
     return migrations;
 }

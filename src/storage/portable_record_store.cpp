@@ -1,7 +1,5 @@
 #include "storage/portable_record_store.h"
 
-#include <QStringList>
-
 #include "core/validation.h"
 #include "storage/member_repository.h"
 #include "storage/party_unit_repository.h"
@@ -12,6 +10,7 @@
 #include "storage/transfer_repository.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 #include <string>
 #include <vector>
 

@@ -15,6 +15,6 @@ Status v6Attachments(sql::Connection& connection);        // schema_attachments.
 Status v7PendingSecretaries(sql::Connection& connection); // schema_pending_secretaries.cpp
 Status v8AuditSignatures(sql::Connection& connection);    // schema_audit_signatures.cpp
 Status v9ExchangeKeys(sql::Connection& connection);       // schema_exchange_keys.cpp
-Status v10FieldPrivacy(sql::Connection& connection);      // schema_field_privacy.cpp
+Status v11FieldPrivacy(sql::Connection& connection);      // schema_field_privacy.cpp
 
 } // namespace orec::schema
