@@ -223,6 +223,8 @@ TEST_F(FieldPrivacyTest, DepartedMemberIsGoneFromEveryDecryptedTable)
     EXPECT_TRUE(after.contains(QStringLiteral("Nguyễn Văn An").toUtf8()));
     // No free page is left to hold what was deleted, and deleted cells were zeroed.
     EXPECT_EQ(shell(QStringLiteral("PRAGMA freelist_count;")).trimmed(), QStringLiteral("0"));
+    for (const QString& s : binh) // and, for what it is worth, the encrypted bytes themselves
+        EXPECT_FALSE(fileContains(m_fieldPath, s.toUtf8())) << s.toStdString();
     EXPECT_FALSE(QFile::exists(m_fieldPath + QStringLiteral("-journal")));
 
     // `orec check` on the laptop still passes from the anchor.
@@ -230,6 +232,27 @@ TEST_F(FieldPrivacyTest, DepartedMemberIsGoneFromEveryDecryptedTable)
     auto again = fieldDb().check();
     ASSERT_TRUE(again.ok());
     EXPECT_TRUE(again->ok()) << again->audit.problem.toStdString();
+}
+
+TEST_F(FieldPrivacyTest, ALaptopUpgradedWithValuesInItsLogStillSendsTheRightChange)
+{
+    // A laptop from before schema 11: its bases have no record body and its entries carry values.
+    ASSERT_TRUE(fieldDb().connection().exec("UPDATE exchange_base SET portable_json = NULL").ok());
+    fieldDb().setFieldMode(false);
+    auto an = MemberRepository(fieldDb()).findByUuid(m_people.anUuid);
+    ASSERT_TRUE(an.ok() && an->has_value());
+    Member changed = **an;
+    changed.phone = QStringLiteral("+81903334444");
+    ASSERT_TRUE(app::RegisterService(*m_field).updateMember(changed).ok());
+    fieldDb().setFieldMode(true);
+
+    auto plan = homeExchange().previewImport(exportReturn(QStringLiteral("jp-r1.orecpkg")));
+    ASSERT_TRUE(plan.ok()) << plan.error().toString().toStdString();
+    EXPECT_EQ(plan->conflictCount(), 0);
+    ASSERT_TRUE(homeExchange().applyImport(*plan).ok());
+    const Member atHome = *MemberRepository(homeDb()).get(m_people.anId);
+    EXPECT_EQ(atHome.phone, QStringLiteral("+81903334444"));
+    EXPECT_EQ(atHome.fullName, QStringLiteral("Nguyễn Văn An")); // nothing else was sent as changed
 }
 
 class FieldPruneForgeryTest : public FieldPrivacyTest
