@@ -2,6 +2,7 @@
 // and the laptop side (field init, field export, field status).
 #include "app/exchange_service.h"
 #include "cli/context.h"
+#include "exchange/audit_head.h"
 #include "exchange/identity.h"
 
 #include <QCoreApplication>
@@ -258,7 +259,8 @@ void printPlan(CliContext& c, const exchange::ImportPlan& plan)
     const exchange::PackageHeader& h = plan.package.header;
     c.out() << tr("Return package %1 from cell %2 (%3).").arg(h.sequence).arg(plan.cellCode, plan.cellName)
             << "\n"
-            << tr("Signed by the laptop with fingerprint %1.").arg(plan.senderFingerprint) << "\n";
+            << tr("Signed by the laptop with fingerprint %1.").arg(plan.senderFingerprint) << "\n"
+            << exchange::senderHeadText(plan.package.senderHead) << "\n";
     if (plan.package.enrols)
         c.out()
             << tr("This is the laptop's first package: compare the fingerprint with the secretary by phone "
@@ -381,6 +383,11 @@ int importHome(CliContext& c, app::ExchangeService& service, const QString& path
     c.out() << "\n";
     for (const QString& note : outcome->notes)
         c.out() << note << "\n";
+    if (!dryRun && outcome->senderHead.token)
+        c.out()
+            << tr("The laptop's audit head (entry %1) is remembered: its next package must not show less.")
+                   .arg(outcome->senderHead.token->entryId)
+            << "\n";
     c.out() << (dryRun ? tr("Dry run: %1 record(s) would be created and %2 changed; nothing was written.")
                        : tr("Applied: %1 record(s) created, %2 changed, %3 conflict(s) decided."))
                    .arg(outcome->created)
@@ -411,6 +418,9 @@ int importField(CliContext& c, app::ExchangeService& service, const QString& pat
             {QStringLiteral("removed"), outcome->removed},
             {QStringLiteral("acknowledged_change"), static_cast<qint64>(outcome->acknowledgedChange)},
             {QStringLiteral("pending_changes"), outcome->pendingChanges},
+            {QStringLiteral("purged"), outcome->purged},
+            {QStringLiteral("audit_pruned_through"), outcome->auditPrunedThrough},
+            {QStringLiteral("sender_audit_head"), exchange::senderHeadJson(outcome->senderHead)},
             {QStringLiteral("acknowledgement"), outcome->acknowledgement}}));
         return ExitOk;
     }
@@ -427,7 +437,8 @@ int importField(CliContext& c, app::ExchangeService& service, const QString& pat
                 << tr("Home has applied your changes up to number %1; %n change(s) still wait for home.",
                       nullptr, outcome->pendingChanges)
                        .arg(outcome->acknowledgedChange)
-                << "\n";
+                << "\n"
+                << exchange::senderHeadText(outcome->senderHead) << "\n";
     return ExitOk;
 }
 

@@ -286,8 +286,19 @@ Result<int> ExchangeStore::rotateOnReceipt(WriteScope& scope, qint64 peerId, con
 
 Result<QByteArray> ExchangeStore::ownAuditHead()
 {
-    // The audit log does not sign its head yet; the field is carried empty until it does.
-    return QByteArray();
+    auto head = m_database.signedHead();
+    if (!head)
+        return head.error();
+    if (head->signature.isEmpty())
+        return QByteArray(); // a session that cannot sign (none of the program's own) sends none
+    AuditHeadToken token;
+    token.databaseId = QUuid::fromString(m_database.databaseId());
+    token.entryId = head->checkpoint.entryId;
+    token.hash = head->hash;
+    token.signer = head->signer;
+    token.publicKey = head->publicKey;
+    token.signature = head->signature;
+    return encodeAuditHead(token);
 }
 
 // ---- field outbox -----------------------------------------------------------------------------
@@ -342,10 +353,39 @@ Result<int> ExchangeStore::baseVersion(const QString& entity, const QString& uui
     return m_tables.baseVersion(entity, uuid);
 }
 
-Status ExchangeStore::setBaseVersion(WriteScope& scope, const QString& entity, const QString& uuid,
-                                     int version)
+Result<QJsonObject> ExchangeStore::baseRecord(const QString& entity, const QString& uuid)
 {
-    return m_tables.setBaseVersion(scope, entity, uuid, version);
+    return m_tables.baseRecord(entity, uuid);
+}
+
+Status ExchangeStore::setBaseVersion(WriteScope& scope, const QString& entity, const QString& uuid,
+                                     int version, const QJsonObject& portable)
+{
+    return m_tables.setBaseVersion(scope, entity, uuid, version, portable);
+}
+
+Status ExchangeStore::forgetRecord(WriteScope& scope, const QString& entity, const QString& uuid)
+{
+    return m_tables.forgetRecord(scope, entity, uuid);
+}
+
+Result<std::optional<ExchangePeerHead>> ExchangeStore::peerHead(qint64 peerId)
+{
+    return m_tables.peerHead(peerId);
+}
+
+Status ExchangeStore::savePeerHead(WriteScope& scope, qint64 peerId, const AuditHeadToken& head,
+                                   std::uint64_t sequence)
+{
+    ExchangePeerHead row;
+    row.peerId = peerId;
+    row.databaseId = head.databaseId.toString(QUuid::WithoutBraces);
+    row.entryId = head.entryId;
+    row.hash = head.hash;
+    row.signer = head.signer;
+    row.publicKey = head.publicKey;
+    row.packageSequence = sequence;
+    return m_tables.savePeerHead(scope, row);
 }
 
 Status ExchangeStore::clearBaseVersions(WriteScope& scope)

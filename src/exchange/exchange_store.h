@@ -6,6 +6,7 @@
 
 #include "core/result.h"
 #include "core/secure_bytes.h"
+#include "exchange/audit_head.h"
 #include "exchange/identity.h"
 #include "exchange/package_format.h"
 #include "storage/database.h"
@@ -144,8 +145,15 @@ public:
     Result<qint64> lastAuditId();
 
     Result<int> baseVersion(const QString& entity, const QString& uuid);
-    Status setBaseVersion(WriteScope& scope, const QString& entity, const QString& uuid, int version);
+    Result<QJsonObject> baseRecord(const QString& entity, const QString& uuid);
+    Status setBaseVersion(WriteScope& scope, const QString& entity, const QString& uuid, int version,
+                          const QJsonObject& portable = {});
     Status clearBaseVersions(WriteScope& scope);
+    Status forgetRecord(WriteScope& scope, const QString& entity, const QString& uuid);
+
+    // The last audit head a peer's package carried, and the one just applied.
+    Result<std::optional<ExchangePeerHead>> peerHead(qint64 peerId);
+    Status savePeerHead(WriteScope& scope, qint64 peerId, const AuditHeadToken& head, std::uint64_t sequence);
 
 private:
     Database& m_database;

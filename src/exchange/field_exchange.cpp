@@ -172,6 +172,18 @@ Result<FieldInitResult> FieldExchange::initialise(const QString& packagePath, co
         record.acknowledged = first->header.acknowledged;
         if (Status s = store.recordPackage(scope, *home, record); !s)
             return discard(s.error());
+        // Home's signed audit head: a later package must not show less history.
+        if (!first->senderAuditHead.isEmpty()) {
+            const auto head = decodeAuditHead(first->senderAuditHead);
+            if (!head)
+                return discard(
+                    packageError(PackageProblem::BadSignature,
+                                 QCoreApplication::translate("orec::exchange",
+                                                             "The audit head this package carries is "
+                                                             "damaged or not signed by the key it names.")));
+            if (Status s = store.savePeerHead(scope, *home, *head, first->header.sequence); !s)
+                return discard(s.error());
+        }
         if (Status s = scope.audit(QStringLiteral("exchange_package"),
                                    QStringLiteral("%1#%2").arg(out.cellCode).arg(first->header.sequence),
                                    QStringLiteral("field_init"), {},
@@ -185,6 +197,10 @@ Result<FieldInitResult> FieldExchange::initialise(const QString& packagePath, co
     return out;
 }
 
+// What the secretary recorded since the last look becomes numbered changes in the outbox. The audit
+// log says only which records were touched (on a laptop it keeps no values); each change is the
+// difference between the record now and what the laptop last said of it: the change before it still
+// waiting for home, else the record as home last sent it (exchange_base).
 Status FieldExchange::harvest(WriteScope& scope)
 {
     ExchangeStore store(m_database);
@@ -209,39 +225,98 @@ Status FieldExchange::harvest(WriteScope& scope)
         // Numbers never restart, even when every earlier change was acknowledged and dropped.
         next = std::max(*last, state->ackedChange) + 1;
     }
+    // The records touched, in the order they were first touched (a member created before its posting).
+    struct Touched
+    {
+        EntityKind kind;
+        QString entity;
+        QString uuid;
+        qint64 firstEntry = 0;    // the audit entries this change comes from start here
+        AuditEntry last;          // at, user, action and id of the latest entry
+        QJsonObject legacyBefore; // an entry written before schema 11 still has its values
+        QStringList fieldsNamed;  // what the entries say changed, when there is nothing else to go by
+    };
+    QList<Touched> touched;
+    QHash<QString, int> index;
     for (const AuditEntry& e : *entries) {
         st->harvestedAuditId = e.id;
         const auto kind = entityFromName(e.entity);
-        if (!kind || e.action.startsWith(QLatin1String("exchange:")))
+        // "adopt": a pruned log's fresh entry for a record it already had, not a change.
+        if (!kind || e.action.startsWith(QLatin1String("exchange:")) || e.action == QLatin1String("adopt"))
             continue;
-        const QJsonObject beforeLocal = QJsonDocument::fromJson(e.beforeJson.toUtf8()).object();
-        const QJsonObject afterLocal = QJsonDocument::fromJson(e.afterJson.toUtf8()).object();
-        if (afterLocal.isEmpty())
+        const QString key = e.entity + QLatin1Char(':') + e.entityId;
+        auto it = index.find(key);
+        if (it == index.end()) {
+            it = index.insert(key, static_cast<int>(touched.size()));
+            touched.append(Touched{*kind, e.entity, e.entityId, e.id, e, {}, {}});
+            const QJsonObject before = QJsonDocument::fromJson(e.beforeJson.toUtf8()).object();
+            if (!before.isEmpty()) {
+                auto portable = codec.toPortable(*kind, before);
+                if (!portable)
+                    return portable.error();
+                touched.last().legacyBefore = *portable;
+            }
+        }
+        Touched& t = touched[*it];
+        t.last = e;
+        for (const QJsonValue& v : QJsonDocument::fromJson(e.afterJson.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("fields_changed"))
+                                       .toArray())
+            t.fieldsNamed << v.toString();
+    }
+    auto pending = store.outbox();
+    if (!pending)
+        return pending.error();
+    QHash<QString, QJsonObject> lastSaid; // entity:uuid -> the after of its newest change still waiting
+    for (const OutboxChange& c : *pending)
+        lastSaid.insert(c.entity + QLatin1Char(':') + c.entityUuid, c.after);
+
+    for (const Touched& t : touched) {
+        auto current = codec.load(t.kind, t.uuid);
+        if (!current)
+            return current.error();
+        if (!*current)
             continue; // nothing the register deletes travels
-        auto before =
-            beforeLocal.isEmpty() ? Result<QJsonObject>(QJsonObject()) : codec.toPortable(*kind, beforeLocal);
-        if (!before)
-            return before.error();
-        auto after = codec.toPortable(*kind, afterLocal);
-        if (!after)
-            return after.error();
-        if (!before->isEmpty() && differingFields(*kind, *before, *after).isEmpty())
-            continue;
-        auto base = store.baseVersion(e.entity, e.entityId);
+        const QJsonObject& after = (*current)->portable;
+        auto base = store.baseVersion(t.entity, t.uuid);
         if (!base)
             return base.error();
+        QJsonObject before;
+        const QString key = t.entity + QLatin1Char(':') + t.uuid;
+        if (lastSaid.contains(key)) {
+            before = lastSaid.value(key);
+        } else if (*base > 0) {
+            auto stored = store.baseRecord(t.entity, t.uuid);
+            if (!stored)
+                return stored.error();
+            before = *stored;
+            if (before.isEmpty())
+                before = t.legacyBefore;
+            if (before.isEmpty()) {
+                // A base recorded before schema 11 and entries without values: what changed is known
+                // by name only, so home sees those fields as unknown before and a person decides.
+                QMap<QString, QJsonValue> unknown;
+                for (const QString& field : t.fieldsNamed)
+                    unknown.insert(field, QJsonValue());
+                before = withFields(t.kind, after, unknown);
+            }
+        }
+        if (!before.isEmpty() && differingFields(t.kind, before, after).isEmpty())
+            continue;
         OutboxChange change;
         change.changeNo = next++;
-        change.auditId = e.id;
-        change.at = e.at;
-        change.user = e.user;
-        change.entity = e.entity;
-        change.entityUuid = e.entityId;
-        change.action = e.action;
+        change.auditId = t.firstEntry; // pruning keeps the log from here while the change waits
+        change.at = t.last.at;
+        change.user = t.last.user;
+        change.entity = t.entity;
+        change.entityUuid = t.uuid;
+        change.action = before.isEmpty() ? QStringLiteral("create") : t.last.action;
         change.baseVersion = *base;
-        change.before = *before;
-        change.after = *after;
+        change.before = before;
+        change.after = after;
         OREC_TRY(store.appendOutbox(scope, change));
+        lastSaid.insert(key, after);
     }
     return store.saveFieldState(scope, *st);
 }
@@ -312,13 +387,19 @@ Status FieldExchange::installSnapshot(WriteScope& scope, const QJsonObject& payl
             OREC_TRY(codec.update(scope, kind, **existing, record, QStringLiteral("exchange:install")));
     }
 
-    // 2. The versions home sent: the base every later change here is made against.
+    // 2. The versions home sent, and the records as they now stand here: the base every later change
+    //    here is made against (harvest compares with it; the audit log keeps no values on a laptop).
     OREC_TRY(store.clearBaseVersions(scope));
     for (EntityKind kind : kSnapshotOrder) {
-        for (const QJsonObject& record : records[kind])
-            OREC_TRY(store.setBaseVersion(scope, entityName(kind),
-                                          record.value(QStringLiteral("uuid")).toString(),
-                                          record.value(QStringLiteral("version")).toInt()));
+        for (const QJsonObject& record : records[kind]) {
+            const QString uuid = record.value(QStringLiteral("uuid")).toString();
+            auto local = codec.load(kind, uuid);
+            if (!local)
+                return local.error();
+            OREC_TRY(store.setBaseVersion(scope, entityName(kind), uuid,
+                                          record.value(QStringLiteral("version")).toInt(),
+                                          *local ? (*local)->portable : QJsonObject()));
+        }
     }
 
     // 3. What left the cell at home leaves the laptop, unless the secretary's own pending changes
@@ -347,9 +428,14 @@ Status FieldExchange::installSnapshot(WriteScope& scope, const QJsonObject& payl
             if (inSnapshot[kind].contains(uuid) || keep[kind].contains(uuid))
                 continue;
             OREC_TRY(codec.removeFromField(scope, kind, uuid));
+            OREC_TRY(store.forgetRecord(scope, entityName(kind), uuid));
             ++outcome.removed;
+            if (kind == EntityKind::Member)
+                ++outcome.purged;
         }
     }
+    if (outcome.purged > 0)
+        OREC_TRY(codec.compactSearchIndex(scope));
 
     // 4. The secretary's changes home has not acknowledged are laid over home's state again, so the
     //    laptop keeps showing them until home says what became of them.
@@ -448,42 +534,90 @@ Result<InstallOutcome> FieldExchange::installPackage(const QString& path, Packag
                    .arg(opened->missingTo);
     }
     ExchangeStore store(m_database);
+    // What the install deletes must not survive in the rollback journal either (endScrubbedChange).
+    OREC_TRY(m_database.beginScrubbedChange());
+    Status installed = installInScope(*opened, *mode, outcome);
+    if (installed) {
+        if (Status pruned = pruneAcknowledged(outcome); !pruned)
+            outcome.notes << QCoreApplication::translate("orec::exchange",
+                                                         "The audit log could not be shortened this time: %1")
+                                 .arg(pruned.error().message);
+    }
+    // A member who left is gone from the file: no free page and no journal keeps what was deleted.
+    Status scrubbed =
+        m_database.endScrubbedChange(installed && (outcome.removed > 0 || outcome.auditPrunedThrough > 0));
+    OREC_TRY(installed);
+    OREC_TRY(scrubbed);
+    return outcome;
+}
+
+Status FieldExchange::pruneAcknowledged(InstallOutcome& outcome)
+{
+    ExchangeStore store(m_database);
+    auto pending = store.outbox();
+    if (!pending)
+        return pending.error();
+    auto last = store.lastAuditId();
+    if (!last)
+        return last.error();
+    // Home has everything recorded before the first change still waiting for it; the entries of that
+    // change and after stay until home acknowledges them too.
+    qint64 through = *last;
+    for (const OutboxChange& c : *pending)
+        through = std::min(through, c.auditId - 1);
+    if (through <= 0)
+        return {};
+    auto pruned = m_database.pruneAuditLog(through);
+    if (!pruned)
+        return pruned.error();
+    if (!pruned->skipped.isEmpty())
+        outcome.notes << pruned->skipped;
+    outcome.auditPrunedThrough = pruned->throughId;
+    return {};
+}
+
+Status FieldExchange::installInScope(const OpenedPackage& opened, const ModeInfo& mode,
+                                     InstallOutcome& outcome)
+{
+    ExchangeStore store(m_database);
     WriteScope scope(m_database, Permission::WriteRecords);
     OREC_TRY(scope.status());
     OREC_TRY(harvest(scope)); // the secretary's latest work goes into the outbox before home's state lands
-    OREC_TRY(acknowledge(scope, opened->peer.id, opened->header, opened->payload, outcome));
-    OREC_TRY(store.takeHomeKeys(scope, opened->peer, opened->header, opened->payload)); // home's keys change
+    OREC_TRY(acknowledge(scope, opened.peer.id, opened.header, opened.payload, outcome));
+    OREC_TRY(store.takeHomeKeys(scope, opened.peer, opened.header, opened.payload)); // home's keys change
+    // Home's signed audit head: its next package must not show less history than this one.
+    outcome.senderHead = opened.senderHead;
+    if (opened.senderHead.token)
+        OREC_TRY(store.savePeerHead(scope, opened.peer.id, *opened.senderHead.token, opened.header.sequence));
     // Home's next key, and the laptop's keys home will never use again, go now.
-    auto keysDeleted = store.rotateOnReceipt(scope, opened->peer.id, opened->header);
+    auto keysDeleted = store.rotateOnReceipt(scope, opened.peer.id, opened.header);
     if (!keysDeleted)
         return keysDeleted.error();
-    OREC_TRY(installSnapshot(scope, opened->payload, mode->cellUuid, outcome));
+    OREC_TRY(installSnapshot(scope, opened.payload, mode.cellUuid, outcome));
     auto st = store.fieldState();
     if (!st)
         return st.error();
-    st->installedSequence = opened->header.sequence;
+    st->installedSequence = opened.header.sequence;
     st->lastAcknowledgement = outcome.acknowledgement;
     OREC_TRY(store.saveFieldState(scope, *st));
     PackageRecord record;
     record.direction = Direction::Received;
     record.kind = PackageKind::Cell;
-    record.sequence = opened->header.sequence;
-    record.packageHash = opened->packageHash;
-    record.acknowledged = opened->header.acknowledged;
-    record.lastChange = opened->header.lastChange;
+    record.sequence = opened.header.sequence;
+    record.packageHash = opened.packageHash;
+    record.acknowledged = opened.header.acknowledged;
+    record.lastChange = opened.header.lastChange;
     record.applied = outcome.written;
-    OREC_TRY(store.recordPackage(scope, opened->peer.id, record));
-    OREC_TRY(
-        scope.audit(QStringLiteral("exchange_package"),
-                    QStringLiteral("%1#%2").arg(mode->cellCode).arg(opened->header.sequence),
-                    QStringLiteral("install"), {},
-                    {{QStringLiteral("records"), outcome.records},
-                     {QStringLiteral("written"), outcome.written},
-                     {QStringLiteral("removed"), outcome.removed},
-                     {QStringLiteral("acknowledged_change"), static_cast<qint64>(outcome.acknowledgedChange)},
-                     {QStringLiteral("keys_deleted"), *keysDeleted}}));
-    OREC_TRY(scope.commit());
-    return outcome;
+    OREC_TRY(store.recordPackage(scope, opened.peer.id, record));
+    OREC_TRY(scope.audit(
+        QStringLiteral("exchange_package"),
+        QStringLiteral("%1#%2").arg(mode.cellCode).arg(opened.header.sequence), QStringLiteral("install"), {},
+        {{QStringLiteral("records"), outcome.records},
+         {QStringLiteral("written"), outcome.written},
+         {QStringLiteral("removed"), outcome.removed},
+         {QStringLiteral("acknowledged_change"), static_cast<qint64>(outcome.acknowledgedChange)},
+         {QStringLiteral("keys_deleted"), *keysDeleted}}));
+    return scope.commit();
 }
 
 Result<ExportedPackage> FieldExchange::exportReturnPackage(const QString& outPath)

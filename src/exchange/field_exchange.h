@@ -7,6 +7,7 @@
 #include "exchange/exchange_store.h"
 #include "exchange/home_exchange.h"
 #include "exchange/package_format.h"
+#include "exchange/package_opener.h"
 #include "storage/database.h"
 
 #include <QJsonObject>
@@ -40,6 +41,9 @@ struct InstallOutcome
     int reapplied = 0;                    // own pending changes laid again over the snapshot
     std::uint64_t acknowledgedChange = 0; // home has applied the laptop's changes up to this number
     int pendingChanges = 0;               // still waiting for home
+    int purged = 0;                       // members who left the cell, gone from the laptop with all theirs
+    qint64 auditPrunedThrough = 0;        // the audit log now starts after this entry (0: not pruned)
+    SenderHead senderHead;                // home's signed audit head, against the one before
     QJsonObject acknowledgement;          // home's report on each change it received
     QStringList notes;
 };
@@ -85,6 +89,10 @@ private:
                            InstallOutcome& outcome);
     Status acknowledge(WriteScope& scope, qint64 homePeerId, const PackageHeader& header,
                        const QJsonObject& payload, InstallOutcome& outcome);
+    // After an install: the audit entries home no longer needs go (everything up to the first change
+    // still waiting for home), behind a signed anchor.
+    Status pruneAcknowledged(InstallOutcome& outcome);
+    Status installInScope(const OpenedPackage& opened, const ModeInfo& mode, InstallOutcome& outcome);
 
     Database& m_database;
 };

@@ -967,6 +967,10 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
                                 {QStringLiteral("last_change"), static_cast<qint64>(h.lastChange)},
                                 {QStringLiteral("items"), itemReports}};
     OREC_TRY(store.recordPackage(scope, peer.id, record));
+    // The laptop's signed audit head: its next package must not show less history than this.
+    outcome.senderHead = plan.package.senderHead;
+    if (plan.package.senderHead.token)
+        OREC_TRY(store.savePeerHead(scope, peer.id, *plan.package.senderHead.token, h.sequence));
     OREC_TRY(scope.audit(
         QStringLiteral("exchange_package"), QStringLiteral("%1#%2").arg(plan.cellCode).arg(h.sequence),
         QStringLiteral("import"), {},

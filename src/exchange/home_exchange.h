@@ -47,7 +47,8 @@ struct ImportOutcome
     int fieldsApplied = 0;
     int conflictsResolved = 0;
     int refused = 0;
-    QStringList notes; // a gap in the numbering and the like, in words
+    SenderHead senderHead; // the laptop's signed audit head, now remembered for its next package
+    QStringList notes;     // a gap in the numbering and the like, in words
 };
 
 struct RotatedHomeKeys

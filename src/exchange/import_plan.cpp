@@ -223,6 +223,7 @@ QJsonObject ImportPlan::toJson() const
                     {QStringLiteral("conflicts"), conflictCount()},
                     {QStringLiteral("unresolved"), unresolvedCount()},
                     {QStringLiteral("items"), list}};
+    out.insert(QStringLiteral("sender_audit_head"), senderHeadJson(package.senderHead));
     if (package.verdict == SequenceVerdict::Gap)
         out.insert(QStringLiteral("missing_packages"), QJsonArray{static_cast<qint64>(package.missingFrom),
                                                                   static_cast<qint64>(package.missingTo)});

@@ -94,6 +94,8 @@ const char* problemCode(PackageProblem problem)
         return "sequence_reused";
     case PackageProblem::MissingChanges:
         return "missing_changes";
+    case PackageProblem::HistoryRewound:
+        return "history_rewound";
     }
     return "unknown";
 }

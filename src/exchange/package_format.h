@@ -67,6 +67,8 @@ enum class PackageProblem {
     OutOfOrder,         // older than a package already applied
     SequenceReused,     // a different package under a number already applied
     MissingChanges,     // changes between the last applied and this package's first are missing
+    HistoryRewound,     // the sender's signed audit head is behind the one an earlier package showed:
+                        // its database was put back from an older copy, or its history was cut back
 };
 
 const char* problemCode(PackageProblem problem);

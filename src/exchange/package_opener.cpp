@@ -278,6 +278,70 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
     auto state = store.sequence(opened.peer.id);
     if (!state)
         return state.error();
+
+    // The sender's signed audit head against the last one applied from it: behind it means the sender's
+    // database was put back from an older copy or its history cut back. Said before the numbering, which
+    // such a database also reuses, so the reason is the real one.
+    auto previous = store.peerHead(opened.peer.id);
+    if (!previous)
+        return previous.error();
+    // An old package that simply arrived late has an older head too: that is out_of_order below.
+    bool lateOldPackage = false;
+    if (h.sequence < state->lastReceived) {
+        auto record = store.package(opened.peer.id, Direction::Received, h.sequence);
+        if (!record)
+            return record.error();
+        lateOldPackage = !*record;
+    }
+    if (h.auditHead.isEmpty() && *previous && !lateOldPackage)
+        // Every session that can write signs its head: a sender that showed one and now shows none
+        // is not the program that sent the earlier packages, or not as one of its users.
+        return refuse(
+            problem, PackageProblem::HistoryRewound,
+            tr("This package carries no signed audit head, but package %1 from the same sender did. "
+               "Nothing was applied; ask the sender what happened.")
+                .arg((*previous)->packageSequence));
+    if (!h.auditHead.isEmpty()) {
+        opened.senderHead.token = decodeAuditHead(h.auditHead);
+        if (!opened.senderHead.token)
+            return refuse(
+                problem, PackageProblem::BadSignature,
+                tr("The audit head this package carries is damaged or not signed by the key it names. "
+                   "It is refused."));
+        const AuditHeadToken& now = *opened.senderHead.token;
+        if (!*previous) {
+            opened.senderHead.verdict = HeadVerdict::First;
+        } else {
+            const ExchangePeerHead& before = **previous;
+            opened.senderHead.previousEntryId = before.entryId;
+            opened.senderHead.previousSequence = before.packageSequence;
+            if (now.databaseId.toString(QUuid::WithoutBraces) != before.databaseId)
+                opened.senderHead.verdict = HeadVerdict::OtherDatabase;
+            else if (now.entryId < before.entryId ||
+                     (now.entryId == before.entryId && now.hash != before.hash))
+                opened.senderHead.verdict = HeadVerdict::Backwards;
+            else if (now.entryId == before.entryId)
+                opened.senderHead.verdict = HeadVerdict::Same;
+            else
+                opened.senderHead.verdict = HeadVerdict::Forward;
+        }
+        if (opened.senderHead.rewound() && !lateOldPackage)
+            return refuse(
+                problem, PackageProblem::HistoryRewound,
+                opened.senderHead.verdict == HeadVerdict::OtherDatabase
+                    ? tr("This package comes from another database than the sender's earlier packages (its "
+                         "audit log is not the one package %1 showed). The sender's database was replaced. "
+                         "Nothing was applied; ask the sender what happened.")
+                          .arg(opened.senderHead.previousSequence)
+                    : tr("The sender's audit log went back: this package shows entry %1, but package %2 "
+                         "already showed entry %3%4. The sender's database was put back from an older copy, "
+                         "or its history was cut back. Nothing was applied; ask the sender what happened.")
+                          .arg(now.entryId)
+                          .arg(opened.senderHead.previousSequence)
+                          .arg(opened.senderHead.previousEntryId)
+                          .arg(now.entryId == opened.senderHead.previousEntryId ? tr(" with another history")
+                                                                                : QString()));
+    }
     if (h.sequence <= state->lastReceived) {
         // Not this file (its hash would have matched): another package under a used number, or an old one.
         auto record = store.package(opened.peer.id, Direction::Received, h.sequence);

@@ -34,6 +34,7 @@ struct OpenedPackage
     std::uint64_t missingTo = 0;
     QJsonObject payload;        // empty for a replay
     QByteArray senderAuditHead; // the sender's signed audit head as it came (may be empty)
+    SenderHead senderHead;      // that head checked, and against the last one applied from the sender
 };
 
 // A first cell package, opened with the enrolment code on a laptop that has no database yet.

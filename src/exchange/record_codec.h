@@ -67,6 +67,7 @@ public:
     // references from other records are cleared first). The removal is audited without values.
     Result<QStringList> allUuids(EntityKind kind);
     Status removeFromField(WriteScope& scope, EntityKind kind, const QString& uuid);
+    Status compactSearchIndex(WriteScope& scope) { return m_records.compactSearchIndex(scope); }
 
 private:
     Result<LocalRecord> fromLocalJson(EntityKind kind, const QJsonObject& local);

@@ -45,6 +45,8 @@ QString ExchangeLabels::problemTitle(exchange::PackageProblem problem)
         return tr("Another package with the same number was imported");
     case PackageProblem::MissingChanges:
         return tr("Changes before this package are missing");
+    case PackageProblem::HistoryRewound:
+        return tr("The sender's database went back to an older state");
     }
     return {};
 }
@@ -76,6 +78,9 @@ QString ExchangeLabels::problemAdvice(exchange::PackageProblem problem)
     case PackageProblem::SequenceReused:
     case PackageProblem::MissingChanges:
         return tr("Ask the sender for their newest package: it carries every change not yet acknowledged.");
+    case PackageProblem::HistoryRewound:
+        return tr("Do not use this package. Call the sender: their database was put back from an older copy "
+                  "or replaced, and what was recorded since may be lost or hidden. Tell the committee.");
     case PackageProblem::None:
     case PackageProblem::NotAPackage:
     case PackageProblem::Replay:

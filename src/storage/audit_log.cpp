@@ -221,6 +221,18 @@ QByteArray AuditLog::sealMessage(const QString& databaseId, qint64 auditId, cons
     return message;
 }
 
+QByteArray AuditLog::anchorMessage(const QString& databaseId, qint64 throughId, const QByteArray& hash,
+                                   const QString& signer, const QByteArray& body)
+{
+    QByteArray message("orec-audit-anchor-v1");
+    appendField(message, databaseId.toUtf8());
+    appendField(message, QByteArray::number(throughId));
+    appendField(message, hash);
+    appendField(message, signer.toUtf8());
+    appendField(message, body);
+    return message;
+}
+
 Status AuditLog::seal(const QString& signer, const SecureBytes& signingKey, const QString& databaseId)
 {
     if (!m_connection.inTransaction())
@@ -379,6 +391,24 @@ Result<ChainVerification> AuditLog::verify() const
         result.problem = problem;
         return result;
     };
+    // A pruned log goes on from its anchor (its signature is the full check's to verify).
+    auto anchored = m_connection.queryInt(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'audit_anchor'");
+    if (!anchored)
+        return anchored.error();
+    if (*anchored > 0) {
+        auto anchor = m_connection.prepare("SELECT through_id, hash FROM audit_anchor WHERE id = 1");
+        if (!anchor)
+            return anchor.error();
+        auto row = anchor->step();
+        if (!row)
+            return row.error();
+        if (*row) {
+            expectedId = anchor->int64(0) + 1;
+            previous = anchor->blob(1);
+            result.anchoredThrough = expectedId - 1;
+        }
+    }
     for (;;) {
         auto row = stmt->step();
         if (!row)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/role.h"
 #include "core/secure_bytes.h"
 #include "storage/sqlite.h"
 
@@ -65,6 +66,25 @@ struct RecordProblem
     QString message;    // translated: names the table, the row and what is wrong
 };
 
+// Who may sign what, as the log stands after one entry: what an anchor carries forward when the entries
+// before it are pruned (Database::pruneAuditLog).
+struct AuditTrustHolder
+{
+    QString name;
+    Role role = Role::Auditor;
+    bool active = false;
+    QByteArray signingKey; // Ed25519 public key; empty until one is registered
+    bool issued = false;
+};
+
+struct AuditTrust
+{
+    qint64 atEntry = 0; // the last entry of the signed transaction it stands after
+    QByteArray rootKey;
+    QByteArray recoveryKey;
+    QList<AuditTrustHolder> holders;
+};
+
 struct ChainVerification
 {
     bool intact = true; // chain, seals, signers and checkpoint
@@ -78,6 +98,8 @@ struct ChainVerification
     QStringList usersOnIssuedKeys; // still sign with a key an administrator made for them
 
     bool checkpointChecked = false;
+    qint64 anchoredThrough = 0;      // the log was pruned up to this entry and starts at its signed anchor
+    std::optional<AuditTrust> trust; // when asked for (VerifyOptions::captureTrustAt)
 
     qint64 recordsChecked = 0;
     QList<RecordProblem> records; // at most 1,000 listed
@@ -112,6 +134,10 @@ public:
     Status seal(const QString& signer, const SecureBytes& signingKey, const QString& databaseId);
     static QByteArray sealMessage(const QString& databaseId, qint64 auditId, const QByteArray& hash,
                                   const QString& signer);
+    // What an administrator signs in audit_anchor: the database, the last pruned entry and the chain's
+    // hash there, the signer, and the anchor's body (its JSON text as stored).
+    static QByteArray anchorMessage(const QString& databaseId, qint64 throughId, const QByteArray& hash,
+                                    const QString& signer, const QByteArray& body);
 
     struct Head
     {

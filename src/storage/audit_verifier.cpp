@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -135,6 +136,9 @@ private:
     void closeTransaction(qint64 sealId, const QString& signer, const QByteArray& publicKey,
                           const QByteArray& signature, const QByteArray& hash);
     void applyTrust(const PendingEntry& e);
+    Status readAnchor(QByteArray& previous, qint64& expectedId);
+    Status checkAnchoredHolders(qint64 atEntry);
+    void captureTrust(qint64 sealId);
     Status readLog();
     Status bindRecords();
 
@@ -147,7 +151,9 @@ private:
 
     QHash<QString, Holder> m_holders;
     QByteArray m_recoveryKey;
+    QByteArray m_rootKey;
     bool m_rooted = false;
+    bool m_anchored = false;
     bool m_stopped = false; // the chain broke: what follows cannot be trusted or compared
     std::vector<PendingEntry> m_pending;
     std::vector<StoredState> m_states;
@@ -226,6 +232,7 @@ void Run::closeTransaction(qint64 sealId, const QString& signer, const QByteArra
         }
         for (const PendingEntry& e : m_pending)
             applyTrust(e);
+        m_rootKey = root;
         const Holder h = m_holders.value(signer);
         if (h.signingKey != root || h.role != Role::Admin)
             problem(sealId,
@@ -302,6 +309,127 @@ void Run::closeTransaction(qint64 sealId, const QString& signer, const QByteArra
     m_pending.clear();
 }
 
+// A pruned log starts at its anchor: an administrator's signature over the last pruned entry's id and
+// hash and over who could sign what there. The chain goes on from that hash; the trust it carries
+// stands in for the entries that were removed.
+Status Run::readAnchor(QByteArray& previous, qint64& expectedId)
+{
+    auto exists = m_connection.queryInt(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'audit_anchor'");
+    if (!exists)
+        return exists.error();
+    if (*exists == 0)
+        return {};
+    auto stmt = m_connection.prepare(
+        "SELECT through_id, hash, body, signer, public_key, signature FROM audit_anchor WHERE id = 1");
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return {};
+    const qint64 through = stmt->int64(0);
+    const QByteArray hash = stmt->blob(1);
+    const QByteArray body = stmt->text(2).toUtf8();
+    const QString signer = stmt->text(3);
+    const QByteArray publicKey = stmt->blob(4);
+    const QByteArray signature = stmt->blob(5);
+    m_anchored = true;
+    m_result.anchoredThrough = through;
+    if (!crypto::verifyDetached(publicKey, AuditLog::anchorMessage(m_databaseId, through, hash, signer, body),
+                                signature)) {
+        problem(through + 1, tr("The anchor of the pruned audit log (after entry %1) does not match its "
+                                "signature: it was changed or made up behind the program's back.")
+                                 .arg(through));
+        m_stopped = true;
+        return {};
+    }
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    for (const QJsonValue& v : o.value(QStringLiteral("users")).toArray()) {
+        const QJsonObject u = v.toObject();
+        Holder& h = m_holders[u.value(QStringLiteral("name")).toString()];
+        h.role = roleFromCode(u.value(QStringLiteral("role")).toString()).value_or(Role::Auditor);
+        h.active = u.value(QStringLiteral("active")).toBool();
+        h.signingKey = keyOf(u, "signing_key");
+        h.issued = u.value(QStringLiteral("issued")).toBool();
+    }
+    m_rootKey = keyOf(o, "root_key");
+    m_recoveryKey = keyOf(o, "recovery_key");
+    const Holder h = m_holders.value(signer);
+    if (m_rootKey.isEmpty() || o.value(QStringLiteral("through")).toInteger() != through || !h.active ||
+        h.role != Role::Admin || h.signingKey.isEmpty() || h.signingKey != publicKey) {
+        problem(through + 1, tr("The anchor of the pruned audit log (after entry %1) is not signed by an "
+                                "administrator it names with their registered key (%2).")
+                                 .arg(through)
+                                 .arg(signer));
+        m_stopped = true;
+        return {};
+    }
+    m_rooted = true;
+    previous = hash;
+    expectedId = through + 1;
+    if (m_options.captureTrustAt >= through)
+        captureTrust(through);
+    return {};
+}
+
+// An anchor names who could sign at the point it stands for, and nothing before it is left to prove
+// that. What proves it is what comes after: the pruning administrator gave every record, the users'
+// rows included, an entry of their own after the anchor, so each users row is bound to a signed entry
+// that survives. Every user the replayed log ends up trusting must therefore be such a row, with the
+// same role and key: a user (or a key) made up in an anchor written with the shell is not.
+Status Run::checkAnchoredHolders(qint64 atEntry)
+{
+    auto stmt = m_connection.prepare("SELECT name, role, signing_key, removed_at IS NULL FROM users");
+    if (!stmt)
+        return stmt.error();
+    struct Row
+    {
+        QString role;
+        QByteArray key;
+        bool active = false;
+    };
+    QHash<QString, Row> rows;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        rows.insert(stmt->text(0),
+                    Row{stmt->text(1), stmt->isNull(2) ? QByteArray() : stmt->blob(2), stmt->int64(3) != 0});
+    }
+    QStringList names = m_holders.keys();
+    names.sort();
+    for (const QString& name : names) {
+        const Holder& h = m_holders[name];
+        if (!h.active)
+            continue;
+        const auto it = rows.constFind(name);
+        if (it == rows.cend() || !it->active || it->role != roleCode(h.role) ||
+            (!h.signingKey.isEmpty() && it->key != h.signingKey))
+            problem(atEntry,
+                    tr("The pruned audit log trusts %1 as %2 with a key that the register's users do "
+                       "not hold: its anchor was made up or changed behind the program's back.")
+                        .arg(name, roleCode(h.role)));
+    }
+    return {};
+}
+
+void Run::captureTrust(qint64 sealId)
+{
+    AuditTrust t;
+    t.atEntry = sealId;
+    t.rootKey = m_rootKey;
+    t.recoveryKey = m_recoveryKey;
+    for (auto it = m_holders.cbegin(); it != m_holders.cend(); ++it)
+        t.holders.append({it.key(), it->role, it->active, it->signingKey, it->issued});
+    std::sort(t.holders.begin(), t.holders.end(),
+              [](const AuditTrustHolder& a, const AuditTrustHolder& b) { return a.name < b.name; });
+    m_result.trust = std::move(t);
+}
+
 Status Run::readLog()
 {
     const bool signedLog = m_signedFrom > 0;
@@ -333,6 +461,8 @@ Status Run::readLog()
         return stmt.error();
     QByteArray previous(32, '\0');
     qint64 expectedId = 1;
+    if (signedLog)
+        OREC_TRY(readAnchor(previous, expectedId));
     bool& stopped = m_stopped; // after a gap or a broken link nothing later can be trusted either
     for (;;) {
         auto row = stmt->step();
@@ -406,6 +536,8 @@ Status Run::readLog()
         if (!stmt->isNull(10)) {
             ++m_result.sealsChecked;
             closeTransaction(e.id, stmt->text(10), stmt->blob(11), stmt->blob(12), e.hash);
+            if (m_options.captureTrustAt > 0 && e.id <= m_options.captureTrustAt && m_rooted)
+                captureTrust(e.id);
         }
     }
     if (stopped)
@@ -415,6 +547,43 @@ Status Run::readLog()
                 tr("Audit entries %1 to %2 are not signed: they were added behind the program's back.")
                     .arg(m_pending.front().id)
                     .arg(m_pending.back().id));
+    if (m_options.checkpoint && !m_result.checkpointChecked && m_anchored &&
+        m_options.checkpoint->entryId <= m_result.anchoredThrough) {
+        if (m_options.checkpoint->entryId == m_result.anchoredThrough) {
+            m_result.checkpointChecked = true;
+            auto anchorHash = m_connection.prepare("SELECT hash FROM audit_anchor WHERE id = 1");
+            if (!anchorHash)
+                return anchorHash.error();
+            auto r = anchorHash->step();
+            if (!r)
+                return r.error();
+            if (!*r || Checkpoint::codeFor(m_databaseId, m_result.anchoredThrough, anchorHash->blob(0)) !=
+                           m_options.checkpoint->code)
+                problem(m_result.anchoredThrough,
+                        tr("The audit log does not extend checkpoint %1: the history up to entry %2 was "
+                           "rewritten since the checkpoint was taken.")
+                            .arg(m_options.checkpoint->text())
+                            .arg(m_result.anchoredThrough));
+        } else {
+            problem(m_options.checkpoint->entryId,
+                    tr("Checkpoint %1 is older than the audit log, which was pruned up to entry %2: it can "
+                       "no longer be compared.")
+                        .arg(m_options.checkpoint->text())
+                        .arg(m_result.anchoredThrough));
+        }
+    }
+    if (m_anchored && !stopped)
+        OREC_TRY(checkAnchoredHolders(expectedId));
+    if (m_anchored && !m_options.sessionKey.isEmpty() && !stopped) {
+        // The anchor's keys stand for entries no longer here; the key this user's passphrase opened
+        // must be the one the log registers for them, or the anchor was made with another key.
+        const Holder h = m_holders.value(m_options.sessionUser);
+        if (!h.active || h.signingKey != m_options.sessionKey)
+            problem(expectedId,
+                    tr("The pruned audit log registers another signing key for %1 than the one their "
+                       "passphrase opens: its anchor was not made by this register's users.")
+                        .arg(m_options.sessionUser));
+    }
     if (m_options.checkpoint && !m_result.checkpointChecked)
         problem(
             m_options.checkpoint->entryId,

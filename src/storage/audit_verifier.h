@@ -31,6 +31,14 @@ struct VerifyOptions
     // Called now and then with the work done and the work there is (entries + records); return
     // false to stop (the verification then fails with ErrorCode::Cancelled).
     std::function<bool(qint64 done, qint64 total)> progress;
+    // Report who may sign what as it stands after the last signed transaction ending at or before this
+    // entry (ChainVerification::trust): what Database::pruneAuditLog writes into its anchor.
+    qint64 captureTrustAt = 0;
+    // The user running the check and the signing key their passphrase opened: a pruned log (one that
+    // starts at an anchor) must end with exactly that key registered for them, so an anchor made up
+    // with someone else's key does not pass.
+    QString sessionUser;
+    QByteArray sessionKey;
 };
 
 class AuditVerifier

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUuid>
 
 namespace orec {
@@ -54,6 +55,41 @@ QJsonObject keysJson(const QByteArray& signingPublic, const QByteArray& boxPubli
 
 // Schema 8 began signed audit entries: from then on every entry is sealed.
 constexpr int kSignedSchema = 8;
+
+// On a field laptop an audit entry about a record says which fields changed, never their values, so
+// that the log of a seized laptop gives no record away (docs/security.md "Field laptop"). The entries
+// that say who may sign (users and their keys, the database's own keys, the log's beginning) keep
+// their bodies: the check needs the public keys and roles in them.
+bool keepsBodyInField(const QString& entity)
+{
+    return entity == QLatin1String("user") || entity == QLatin1String("key_slot") ||
+           entity == QLatin1String("database") || entity == QLatin1String("audit");
+}
+
+QJsonObject jsonObjectOf(const QByteArray& text)
+{
+    return text.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(text).object();
+}
+
+// {"fields_changed": [...]}: the top-level fields whose values differ, sorted (all of them for a
+// record created or deleted); empty when nothing differs.
+QByteArray changedFieldNames(const QJsonObject& before, const QJsonObject& after)
+{
+    QStringList names;
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        if (!before.contains(it.key()) || before.value(it.key()) != it.value())
+            names << it.key();
+    }
+    for (auto it = before.begin(); it != before.end(); ++it) {
+        if (!after.contains(it.key()))
+            names << it.key();
+    }
+    if (names.isEmpty())
+        return {};
+    names.sort();
+    return QJsonDocument(QJsonObject{{QStringLiteral("fields_changed"), QJsonArray::fromStringList(names)}})
+        .toJson(QJsonDocument::Compact);
+}
 
 } // namespace
 
@@ -503,7 +539,8 @@ Status Database::migrateExisting()
     if (*current >= target) {
         if (*current > latestSchemaVersion())
             return migrate(m_connection, target); // reports "newer program needed"
-        return startSigning();
+        OREC_TRY(startSigning());
+        return loadFieldMode();
     }
     // Signed audit entries start with a key an administrator vouches for: an upgrade across them is
     // theirs to make (a field laptop's secretary is the administrator of their database).
@@ -528,7 +565,23 @@ Status Database::migrateExisting()
         return migrateVault(target);
     }
     OREC_TRY(migrate(m_connection, target));
-    return startSigning();
+    OREC_TRY(startSigning());
+    return loadFieldMode();
+}
+
+Status Database::loadFieldMode()
+{
+    auto exists = m_connection.queryInt(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'exchange_mode'");
+    if (!exists)
+        return exists.error();
+    if (*exists == 0)
+        return {}; // below schema 4 (tests only)
+    auto field = m_connection.queryInt("SELECT count(*) FROM exchange_mode WHERE id = 1 AND mode = 'field'");
+    if (!field)
+        return field.error();
+    m_fieldMode = *field > 0;
+    return {};
 }
 
 // The migration that seals the exchange keys, in one signed change with the audit entries of the holder
@@ -879,6 +932,10 @@ Result<Database::CheckReport> Database::check(const CheckOptions& options)
     VerifyOptions verify;
     verify.checkpoint = options.checkpoint;
     verify.progress = options.progress;
+    if (canSign() && !m_openedWithRecovery) {
+        verify.sessionUser = m_actor.user;
+        verify.sessionKey = signingPublicKey();
+    }
     auto audit = AuditVerifier(connection, m_databaseId, m_audit.signedFrom()).run(verify);
     if (!audit)
         return audit.error();
@@ -937,6 +994,10 @@ Status WriteScope::audit(const QString& entity, const QString& entityId, const Q
     auto digest = recordDigest(entity, entityId);
     if (!digest)
         return digest.error();
+    if (m_database.m_fieldMode && !keepsBodyInField(entity))
+        return m_database.auditLog().appendCompact(m_database.clock().nowUtc(), m_database.actor().user,
+                                                   entity, entityId, action, {},
+                                                   changedFieldNames(before, after), *digest);
     return m_database.auditLog().append(m_database.clock().nowUtc(), m_database.actor().user, entity,
                                         entityId, action, before, after, *digest);
 }
@@ -959,6 +1020,10 @@ Status WriteScope::auditCompact(const QString& entity, const QString& entityId, 
     auto digest = recordDigest(entity, entityId);
     if (!digest)
         return digest.error();
+    if (m_database.m_fieldMode && !keepsBodyInField(entity))
+        return m_database.auditLog().appendCompact(
+            m_database.clock().nowUtc(), m_database.actor().user, entity, entityId, action, {},
+            changedFieldNames(jsonObjectOf(beforeJson), jsonObjectOf(afterJson)), *digest);
     return m_database.auditLog().appendCompact(m_database.clock().nowUtc(), m_database.actor().user, entity,
                                                entityId, action, beforeJson, afterJson, *digest);
 }

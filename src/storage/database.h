@@ -151,6 +151,30 @@ public:
 
     Result<QString> metaValue(const QString& key);
 
+    // A cell secretary's laptop (exchange_mode is 'field'): its audit entries about records keep the
+    // names of the fields that changed, never their values (docs/security.md "Field laptop").
+    bool isFieldMode() const { return m_fieldMode; }
+    void setFieldMode(bool on) { m_fieldMode = on; }
+
+    // Removes the audit entries up to `throughId` (rounded down to the last signed transaction) after
+    // checking the whole log, and leaves a signed anchor (table audit_anchor) that carries the chain's
+    // hash there, the root key, the recovery key and every user's role and keys forward; the records
+    // whose last entry went get an entry of their own ("adopt"). docs/security.md "Field laptop".
+    struct Pruned
+    {
+        qint64 throughId = 0; // 0: nothing was pruned
+        qint64 entriesRemoved = 0;
+        qint64 recordsAdopted = 0;
+        QString skipped; // why nothing was pruned, when the log itself stands in the way
+    };
+    Result<Pruned> pruneAuditLog(qint64 throughId);
+    // Deleted content must not outlive a purge in the file or its journal. beginScrubbedChange() keeps
+    // the next transaction's rollback journal in place (journal_mode PERSIST) so that
+    // endScrubbedChange() can overwrite it with zeros before it goes; with `vacuum` the file is then
+    // rebuilt without free pages. Outside any transaction.
+    Status beginScrubbedChange();
+    Status endScrubbedChange(bool vacuum);
+
 private:
     friend class WriteScope;
     Database() = default;
@@ -160,6 +184,7 @@ private:
                                                          bool keyVerified, const DatabaseOptions& options);
     Status migrateExisting();
     Status migrateVault(int target);
+    Status loadFieldMode();
     Status loadActor(const QString& user);
     Status startSigning();
     Status beginSignatures();
@@ -189,6 +214,7 @@ private:
     QString m_damage;
     bool m_openedWithRecovery = false;
     bool m_replaceKeyFile = false; // the recovery key started a fresh key file over a lost or bad one
+    bool m_fieldMode = false;
 };
 
 struct Database::Created

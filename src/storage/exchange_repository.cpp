@@ -127,7 +127,9 @@ Status ExchangeRepository::setFieldMode(WriteScope& scope, const QString& cellUu
     if (!s)
         return s.error();
     s->bind(1, cellUuid).bind(2, cellCode).bind(3, isoText(m_database.clock().nowUtc()));
-    return s->run();
+    OREC_TRY(s->run());
+    m_database.setFieldMode(true); // from now on its audit entries keep no record values
+    return {};
 }
 
 // Below schema 10 the secrets are plaintext columns (a register not upgraded yet: tests create those);
@@ -977,15 +979,87 @@ Result<int> ExchangeRepository::baseVersion(const QString& entity, const QString
     return version;
 }
 
-Status ExchangeRepository::setBaseVersion(WriteScope& scope, const QString& entity, const QString& uuid,
-                                          int version)
+Result<QJsonObject> ExchangeRepository::baseRecord(const QString& entity, const QString& uuid)
 {
-    auto s = scope.connection().cached(
-        "INSERT OR REPLACE INTO exchange_base (entity, entity_uuid, home_version) VALUES (?, ?, ?)");
+    auto s = m_database.connection().cached(
+        "SELECT portable_json FROM exchange_base WHERE entity = ? AND entity_uuid = ?");
+    if (!s)
+        return s.error();
+    (*s)->bind(1, entity).bind(2, uuid);
+    auto row = (*s)->step();
+    if (!row)
+        return row.error();
+    const QJsonObject out = *row ? jsonObject((*s)->text(0)) : QJsonObject();
+    (*s)->reset();
+    return out;
+}
+
+Status ExchangeRepository::setBaseVersion(WriteScope& scope, const QString& entity, const QString& uuid,
+                                          int version, const QJsonObject& portable)
+{
+    auto s = scope.connection().cached("INSERT OR REPLACE INTO exchange_base (entity, entity_uuid, "
+                                       "home_version, portable_json) VALUES (?, ?, ?, ?)");
     if (!s)
         return s.error();
     (*s)->bind(1, entity).bind(2, uuid).bind(3, version);
+    portable.isEmpty() ? (*s)->bind(4, nullptr) : (*s)->bind(4, jsonText(portable));
     return (*s)->run();
+}
+
+Result<std::optional<ExchangePeerHead>> ExchangeRepository::peerHead(qint64 peerId)
+{
+    auto s = m_database.connection().prepare("SELECT database_id, entry_id, hash, signer, public_key, "
+                                             "package_sequence, seen_at FROM exchange_peer_heads "
+                                             "WHERE peer_id = ?");
+    if (!s)
+        return s.error();
+    s->bind(1, peerId);
+    auto row = s->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<ExchangePeerHead>();
+    ExchangePeerHead h;
+    h.peerId = peerId;
+    h.databaseId = s->text(0);
+    h.entryId = s->int64(1);
+    h.hash = s->blob(2);
+    h.signer = s->text(3);
+    h.publicKey = s->blob(4);
+    h.packageSequence = static_cast<std::uint64_t>(s->int64(5));
+    h.seenAt = fromIso(s->text(6));
+    return std::optional<ExchangePeerHead>(h);
+}
+
+Status ExchangeRepository::savePeerHead(WriteScope& scope, const ExchangePeerHead& h)
+{
+    auto s = scope.connection().prepare(
+        "INSERT OR REPLACE INTO exchange_peer_heads (peer_id, database_id, entry_id, hash, signer, public_key, "
+        "package_sequence, seen_at) VALUES (?,?,?,?,?,?,?,?)");
+    if (!s)
+        return s.error();
+    s->bind(1, h.peerId)
+        .bind(2, h.databaseId)
+        .bind(3, h.entryId)
+        .bindBlob(4, h.hash)
+        .bind(5, h.signer)
+        .bindBlob(6, h.publicKey)
+        .bind(7, static_cast<long long>(h.packageSequence))
+        .bind(8, isoText(m_database.clock().nowUtc()));
+    return s->run();
+}
+
+Status ExchangeRepository::forgetRecord(WriteScope& scope, const QString& entity, const QString& uuid)
+{
+    for (const char* sql : {"DELETE FROM exchange_base WHERE entity = ?1 AND entity_uuid = ?2",
+                            "DELETE FROM exchange_outbox WHERE entity = ?1 AND entity_uuid = ?2"}) {
+        auto s = scope.connection().prepare(sql);
+        if (!s)
+            return s.error();
+        s->bind(1, entity).bind(2, uuid);
+        OREC_TRY(s->run());
+    }
+    return {};
 }
 
 Status ExchangeRepository::clearBaseVersions(WriteScope& scope)

@@ -122,6 +122,19 @@ struct ExchangePeerKey
     std::uint64_t announcedIn = 0; // the peer's package that announced it
 };
 
+// A peer's audit head as its last applied package carried it (docs/field-exchange.md "Audit heads").
+struct ExchangePeerHead
+{
+    qint64 peerId = 0;
+    QString databaseId;
+    qint64 entryId = 0;
+    QByteArray hash;
+    QString signer;
+    QByteArray publicKey;
+    std::uint64_t packageSequence = 0;
+    QDateTime seenAt;
+};
+
 struct FieldExchangeState
 {
     qint64 harvestedAuditId = 0;
@@ -231,8 +244,19 @@ public:
 
     // The version home last sent of a record; 0 when unknown.
     Result<int> baseVersion(const QString& entity, const QString& uuid);
-    Status setBaseVersion(WriteScope& scope, const QString& entity, const QString& uuid, int version);
+    // The record as home last sent it (its portable form as the laptop wrote it); empty when the base
+    // was recorded before schema 11 or the record was created in the field.
+    Result<QJsonObject> baseRecord(const QString& entity, const QString& uuid);
+    Status setBaseVersion(WriteScope& scope, const QString& entity, const QString& uuid, int version,
+                          const QJsonObject& portable = {});
     Status clearBaseVersions(WriteScope& scope);
+
+    // The last signed audit head a peer's package carried (schema 11).
+    Result<std::optional<ExchangePeerHead>> peerHead(qint64 peerId);
+    Status savePeerHead(WriteScope& scope, const ExchangePeerHead& head);
+    // Field: a record that left the laptop leaves the exchange's own tables too (its base, and any
+    // change still naming it).
+    Status forgetRecord(WriteScope& scope, const QString& entity, const QString& uuid);
 
 private:
     Result<std::optional<ExchangePeer>> findPeer(const char* whereClause, const QString& value);

@@ -10,6 +10,7 @@
 #include "storage/transfer_repository.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 #include <string>
 #include <vector>
 
@@ -229,9 +230,33 @@ Status PortableRecordStore::removeWithReferences(WriteScope& scope, EntityKind k
                       "DELETE FROM posting_extensions WHERE posting_id = ?1",
                       "DELETE FROM postings WHERE id = ?1"};
         break;
-    case EntityKind::Report:
+    case EntityKind::Report: {
+        // Its scans go with it, each audited (attachments are bound records).
+        auto scans = scope.connection().prepare("SELECT uuid FROM attachments WHERE report_id = ?");
+        if (!scans)
+            return scans.error();
+        scans->bind(1, static_cast<long long>(id));
+        QStringList uuids;
+        for (;;) {
+            auto row = scans->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            uuids << scans->text(0);
+        }
+        auto drop = scope.connection().prepare("DELETE FROM attachments WHERE uuid = ?");
+        if (!drop)
+            return drop.error();
+        for (const QString& uuid : uuids) {
+            drop->reset();
+            drop->bind(1, uuid);
+            OREC_TRY(drop->run());
+            OREC_TRY(scope.audit(QStringLiteral("attachment"), uuid, QStringLiteral("exchange:remove")));
+        }
         statements = {"DELETE FROM reports WHERE id = ?1"};
         break;
+    }
     case EntityKind::Transfer:
         statements = {"UPDATE postings SET transfer_out_id = NULL WHERE transfer_out_id = ?1",
                       "UPDATE postings SET transfer_back_id = NULL WHERE transfer_back_id = ?1",
@@ -246,6 +271,11 @@ Status PortableRecordStore::removeWithReferences(WriteScope& scope, EntityKind k
         OREC_TRY(s->run());
     }
     return {};
+}
+
+Status PortableRecordStore::compactSearchIndex(WriteScope& scope)
+{
+    return scope.connection().exec("INSERT INTO member_search (member_search) VALUES ('optimize')");
 }
 
 } // namespace orec

@@ -39,6 +39,9 @@ public:
     // Deletes a record after clearing the references other records hold to it. Not audited: the
     // caller says why the record went.
     Status removeWithReferences(WriteScope& scope, EntityKind kind, qint64 id);
+    // After members were removed: the full-text index rewritten into one segment, so the words of a
+    // deleted row do not linger in older segments (FTS4 only marks them deleted until a merge).
+    Status compactSearchIndex(WriteScope& scope);
 
 private:
     Status write(WriteScope& scope, EntityKind kind, const QJsonObject& local, bool insert,

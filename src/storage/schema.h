@@ -16,5 +16,6 @@ Status v7PendingSecretaries(sql::Connection& connection); // schema_pending_secr
 Status v8AuditSignatures(sql::Connection& connection);    // schema_audit_signatures.cpp
 Status v9ExchangeKeys(sql::Connection& connection);       // schema_exchange_keys.cpp
 Status v10ExchangeVault(sql::Connection& connection);     // schema_exchange_vault.cpp
+Status v11FieldPrivacy(sql::Connection& connection);      // schema_field_privacy.cpp
 
 } // namespace orec::schema

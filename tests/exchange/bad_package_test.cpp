@@ -309,6 +309,9 @@ TEST_F(BadPackageTest, DifferentPackageUnderAnUsedNumberIsRefused)
     header.lastChange = 0;
     header.createdAt = m_clock.nowUtc();
     header.nextKey = crypto::generateBoxKeyPair().publicKey;
+    auto head = store.ownAuditHead(); // as the program sends it: home refuses a package without one
+    ASSERT_TRUE(head.ok() && !head->isEmpty());
+    header.auditHead = *head;
     auto bytes =
         exchange::sealPackage(header,
                               exchange::encodePayload(QJsonObject{{QStringLiteral("changes"), QJsonArray()}},
@@ -342,6 +345,9 @@ TEST_F(BadPackageTest, ReturnPackageThatSkipsChangesIsRefused)
     header.lastChange = state->lastSent + 10;
     header.createdAt = m_clock.nowUtc();
     header.nextKey = crypto::generateBoxKeyPair().publicKey;
+    auto head = store.ownAuditHead(); // as the program sends it: home refuses a package without one
+    ASSERT_TRUE(head.ok() && !head->isEmpty());
+    header.auditHead = *head;
     auto bytes =
         exchange::sealPackage(header,
                               exchange::encodePayload(QJsonObject{{QStringLiteral("changes"), QJsonArray()}},

@@ -22,15 +22,12 @@ using exchange::FieldOutcome;
 using exchange::ItemAction;
 
 // Tables an applied package changes whatever it holds: its number, the keys, the audit of the import.
-const QStringList kBookkeeping = {QStringLiteral("audit_log"),
-                                  QStringLiteral("audit_head"),
-                                  QStringLiteral("audit_seal"),
-                                  QStringLiteral("exchange_packages"),
-                                  QStringLiteral("exchange_sequence"),
-                                  QStringLiteral("exchange_peer_keys"),
-                                  QStringLiteral("exchange_receive_keys"),
-                                  QStringLiteral("exchange_identity"),
-                                  QStringLiteral("exchange_peers")};
+const QStringList kBookkeeping = {
+    QStringLiteral("audit_log"),           QStringLiteral("audit_head"),
+    QStringLiteral("audit_seal"),          QStringLiteral("exchange_packages"),
+    QStringLiteral("exchange_sequence"),   QStringLiteral("exchange_peer_keys"),
+    QStringLiteral("exchange_peer_heads"), QStringLiteral("exchange_receive_keys"),
+    QStringLiteral("exchange_identity"),   QStringLiteral("exchange_peers")};
 
 class ScopeImportTest : public ExchangeFixture
 {
