@@ -5,6 +5,7 @@
 #include "storage/record_binding.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -496,9 +497,13 @@ Status Run::bindRecords()
 
 Result<ChainVerification> Run::go()
 {
+    QElapsedTimer timer;
+    timer.start();
     OREC_TRY(readLog());
+    m_result.logMilliseconds = timer.restart();
     if (m_options.bindRecords && m_signedFrom > 0 && !m_stopped)
         OREC_TRY(bindRecords());
+    m_result.recordsMilliseconds = timer.elapsed();
     return m_result;
 }
 
