@@ -11,6 +11,7 @@
 //    rows (the member, its search words, the audit row and the chain's head) on a copy of the first: median
 //    and 95th percentile per write, the three interleaved.
 //  - a 100,000-member CSV import into an empty register, with signing and at schema 7.
+//  - unlock end to end with a slot at the default Argon2id cost and at the floor, beside Argon2id alone.
 //
 // OREC_BENCH_MEMBERS=N scales the check's data set; OREC_BENCH_WRITE_MEMBERS=N (default 10,000) the
 // registers the writes go to; OREC_BENCH_WRITES=N (default 200) the writes per variant. The table at the
@@ -140,8 +141,8 @@ CheckData& checkData()
     static CheckData data = [] {
         CheckData d;
         d.path = bench::ensureDataSet(bench::dataSetMembers());
-        auto db = Database::unlock(d.path, bench::kDataSetUser, SecureBytes::fromUtf8(bench::kDataSetPassphrase),
-                                   bench::dataSetOptions());
+        auto db = Database::unlock(d.path, bench::kDataSetUser,
+                                   SecureBytes::fromUtf8(bench::kDataSetPassphrase), bench::dataSetOptions());
         if (!db)
             fail(db.error());
         d.session = std::make_unique<app::Session>(std::move(*db));
@@ -171,9 +172,11 @@ void BM_Check(benchmark::State& state, bool full)
         keep("check " + mode + ": " + (full ? "integrity_check" : "quick_check"),
              {static_cast<double>(report.integrityMilliseconds), 0}, false);
         if (full)
-            keep("check full: foreign_key_check", {static_cast<double>(report.foreignKeyMilliseconds), 0}, false);
+            keep("check full: foreign_key_check", {static_cast<double>(report.foreignKeyMilliseconds), 0},
+                 false);
         keep("check " + mode + ": audit log", {static_cast<double>(report.audit.logMilliseconds), 0}, false);
-        keep("check " + mode + ": records", {static_cast<double>(report.audit.recordsMilliseconds), 0}, false);
+        keep("check " + mode + ": records", {static_cast<double>(report.audit.recordsMilliseconds), 0},
+             false);
         counters(state, "check " + mode);
     }
 }
@@ -298,8 +301,9 @@ struct RawWriter
             "notes = ?, under_disciplinary_review = ?, updated_at = ?, version = version + 1 WHERE id = ?");
         deleteWords = prepare("DELETE FROM member_search WHERE docid = ?");
         insertWords = prepare("INSERT INTO member_search (docid, words) VALUES (?, ?)");
-        insertAudit = prepare("INSERT INTO audit_log (id, at, user_name, entity, entity_id, action, before_json, "
-                              "after_json, hash) VALUES (?,?,?,?,?,?,?,?,?)");
+        insertAudit =
+            prepare("INSERT INTO audit_log (id, at, user_name, entity, entity_id, action, before_json, "
+                    "after_json, hash) VALUES (?,?,?,?,?,?,?,?,?)");
         head = prepare("INSERT OR REPLACE INTO audit_head (id, last_id, last_hash) VALUES (1, ?, ?)");
         sqlite3_stmt* last = prepare("SELECT last_id FROM audit_head WHERE id = 1");
         sqlite3_step(last);
@@ -354,8 +358,8 @@ struct RawWriter
         r.sortKey = sortKey(after.fullName).toStdString();
         r.id = after.id;
         r.uuid = after.uuid.toStdString();
-        r.words = (foldForSearch(after.fullName) + QLatin1Char(' ') + after.partyCardNumber + QLatin1Char(' ') +
-                   after.citizenId)
+        r.words = (foldForSearch(after.fullName) + QLatin1Char(' ') + after.partyCardNumber +
+                   QLatin1Char(' ') + after.citizenId)
                       .toStdString();
         r.before = toCompactJson(before).toStdString();
         r.after = toCompactJson(after).toStdString();
@@ -377,7 +381,8 @@ struct RawWriter
         rawExec(db, "BEGIN IMMEDIATE");
         for (int i = 0; i < static_cast<int>(r.text.size()); ++i) {
             if (i == 1)
-                sqlite3_bind_blob(update, 2, r.sortKey.data(), static_cast<int>(r.sortKey.size()), SQLITE_STATIC);
+                sqlite3_bind_blob(update, 2, r.sortKey.data(), static_cast<int>(r.sortKey.size()),
+                                  SQLITE_STATIC);
             else if (r.null[static_cast<std::size_t>(i)])
                 sqlite3_bind_null(update, i + 1);
             else
@@ -411,7 +416,8 @@ struct RawWriter
 void BM_MemberUpdatePerTransaction(benchmark::State& state)
 {
     const int members = writeMembers();
-    std::fprintf(stderr, "Generating two registers of %d members (with signing, and at schema 7) ...\n", members);
+    std::fprintf(stderr, "Generating two registers of %d members (with signing, and at schema 7) ...\n",
+                 members);
     auto signedRegister = generatedRegister(QStringLiteral("writes-signed.orec"), -1, members);
     auto unsignedRegister = generatedRegister(QStringLiteral("writes-schema7.orec"), 7, members);
     // The raw writes go to a copy of the signed register, made before any write.
@@ -426,7 +432,8 @@ void BM_MemberUpdatePerTransaction(benchmark::State& state)
         for (int i = 0; i < writes; ++i) {
             // The same member on each register (the same seed made the same department), a new phone.
             const qint64 id = 1 + (static_cast<qint64>(i) * 7919) % members;
-            const QString phone = QStringLiteral("09%1").arg(10'000'000 + i * 37 + 1, 8, 10, QLatin1Char('0'));
+            const QString phone =
+                QStringLiteral("09%1").arg(10'000'000 + i * 37 + 1, 8, 10, QLatin1Char('0'));
             const auto update = [&](app::RegisterService& service, const char* name) {
                 auto member = service.member(id);
                 if (!member)
@@ -448,7 +455,8 @@ void BM_MemberUpdatePerTransaction(benchmark::State& state)
             after.phone = phone;
             const RawWriter::Row row = RawWriter::rowOf(
                 *before, after, signedRegister->clock().nowUtc().toString(Qt::ISODateWithMs));
-            keep("member update, raw SQLCipher (same rows, no digest, no seal)", timeMs([&] { raw.write(row); }));
+            keep("member update, raw SQLCipher (same rows, no digest, no seal)",
+                 timeMs([&] { raw.write(row); }));
         }
         counters(state, "member update, signed (schema 8+)");
     }
@@ -493,19 +501,20 @@ void BM_ImportMembersCsv(benchmark::State& state, int schemaVersion)
         state.PauseTiming();
         DatabaseOptions options = bench::dataSetOptions();
         options.schemaVersion = schemaVersion;
-        auto created =
-            Database::create(scratch().filePath(QStringLiteral("import-%1-%2.orec").arg(schemaVersion).arg(++round)),
-                             bench::kDataSetUser, SecureBytes::fromUtf8(bench::kDataSetPassphrase), options);
+        auto created = Database::create(
+            scratch().filePath(QStringLiteral("import-%1-%2.orec").arg(schemaVersion).arg(++round)),
+            bench::kDataSetUser, SecureBytes::fromUtf8(bench::kDataSetPassphrase), options);
         if (!created)
             fail(created.error());
         app::Session session(std::move(created->database));
-        auto cells = app::ImportService(session).importFile(app::InterchangeTable::Cells, importFiles().cells);
+        auto cells =
+            app::ImportService(session).importFile(app::InterchangeTable::Cells, importFiles().cells);
         if (!cells)
             fail(cells.error());
         state.ResumeTiming();
         keep(name, timeMs([&] {
-                 auto imported =
-                     app::ImportService(session).importFile(app::InterchangeTable::Members, importFiles().members);
+                 auto imported = app::ImportService(session).importFile(app::InterchangeTable::Members,
+                                                                        importFiles().members);
                  if (!imported)
                      fail(imported.error());
                  if (imported->imported != bench::dataSetMembers())
@@ -515,6 +524,50 @@ void BM_ImportMembersCsv(benchmark::State& state, int schemaVersion)
     }
 }
 
+// ---- unlock: the default Argon2id cost and the floor a key slot may not go below ------------------
+//
+// A register of a few members with its one slot at the given cost, unlocked end to end (KDF, slot, key
+// file MAC and generation, open, schema and signing-key checks), beside the Argon2id derivation alone
+// with the same parameters (libsodium's crypto_pwhash: the least any unlock can cost).
+QString unlockRegister(const char* name, const crypto::KdfParams& kdf)
+{
+    const QString path = scratch().filePath(QString::fromLatin1(name));
+    if (!QFile::exists(path)) {
+        DatabaseOptions o = bench::dataSetOptions();
+        o.kdf = kdf;
+        auto created =
+            Database::create(path, bench::kDataSetUser, SecureBytes::fromUtf8(bench::kDataSetPassphrase), o);
+        if (!created)
+            fail(created.error());
+    }
+    return path;
+}
+
+void BM_Unlock(benchmark::State& state, bool atFloor)
+{
+    const crypto::KdfParams kdf =
+        atFloor ? crypto::KdfParams::floor() : crypto::KdfParams::interactiveDefault();
+    const std::string label = atFloor ? "unlock, Argon2id floor" : "unlock, Argon2id default";
+    const QString path = unlockRegister(atFloor ? "unlock-floor.orec" : "unlock-default.orec", kdf);
+    const SecureBytes pass = SecureBytes::fromUtf8(bench::kDataSetPassphrase);
+    const QByteArray salt(crypto::kSaltBytes, '\x5a');
+    for (auto _ : state) {
+        keep(label, timeMs([&] {
+                 auto db = Database::unlock(path, bench::kDataSetUser, pass, bench::dataSetOptions());
+                 if (!db)
+                     fail(db.error());
+             }));
+        keep(label + " (Argon2id alone)", timeMs([&] {
+                 auto key = crypto::deriveKeyArgon2id(pass, salt, kdf);
+                 if (!key)
+                     fail(key.error());
+             }));
+    }
+    counters(state, label);
+}
+
+BENCHMARK_CAPTURE(BM_Unlock, default, false)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK_CAPTURE(BM_Unlock, floor, true)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK_CAPTURE(BM_Check, quick, false)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK_CAPTURE(BM_CheckRaw, quick, false)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK_CAPTURE(BM_Check, full, true)->Unit(benchmark::kMillisecond)->Iterations(2);
@@ -561,12 +614,13 @@ void rowFine(const char* what, const std::string& name, const char* baselineWhat
 void printSummary()
 {
     const CheckData& data = checkData();
-    std::printf("\nThe signed audit log at %d members (%lld audit entries, %lld seals, %lld records): median / p95 "
-                "wall ms (cpu: the process's median CPU ms; the parts are wall only), each beside its baseline "
-                "from the same run on the same file. Raw = SQLCipher's C API with the check's cipher settings "
-                "and page cache (%d MB).\n\n",
-                bench::dataSetMembers(), static_cast<long long>(data.entries), static_cast<long long>(data.seals),
-                static_cast<long long>(data.records), Database::kCheckCacheMegabytes);
+    std::printf(
+        "\nThe signed audit log at %d members (%lld audit entries, %lld seals, %lld records): median / p95 "
+        "wall ms (cpu: the process's median CPU ms; the parts are wall only), each beside its baseline "
+        "from the same run on the same file. Raw = SQLCipher's C API with the check's cipher settings "
+        "and page cache (%d MB).\n\n",
+        bench::dataSetMembers(), static_cast<long long>(data.entries), static_cast<long long>(data.seals),
+        static_cast<long long>(data.records), Database::kCheckCacheMegabytes);
     std::printf("| measured | ms | baseline | ms |\n|---|---|---|---|\n");
     for (const std::string mode : {"quick", "full"}) {
         const std::string pragma = mode == "quick" ? "quick_check" : "integrity_check";
@@ -584,13 +638,26 @@ void printSummary()
         row("&nbsp;&nbsp;records bound to their last entry", "check " + mode + ": records",
             "raw SELECT * of the bound tables", "check " + mode + ": records (raw)");
     }
-    std::printf("\nOne member update per transaction, %d writes each, interleaved, on registers of %d members:\n\n",
-                writesPerVariant(), writeMembers());
+    std::printf(
+        "\nOne member update per transaction, %d writes each, interleaved, on registers of %d members:\n\n",
+        writesPerVariant(), writeMembers());
     std::printf("| measured | ms | baseline | ms |\n|---|---|---|---|\n");
     rowFine("member update, signed (digest + Ed25519 seal)", "member update, signed (schema 8+)",
             "raw SQLCipher, same rows", "member update, raw SQLCipher (same rows, no digest, no seal)");
     rowFine("member update, schema 7 (no digest, no seal)", "member update, schema 7 (no digest, no seal)",
             "raw SQLCipher, same rows", "member update, raw SQLCipher (same rows, no digest, no seal)");
+    const crypto::KdfParams def = crypto::KdfParams::interactiveDefault();
+    const crypto::KdfParams low = crypto::KdfParams::floor();
+    std::printf("\nUnlock (default Argon2id: %llu passes, %llu MiB; floor: %llu passes, %llu MiB):\n\n",
+                static_cast<unsigned long long>(def.opsLimit),
+                static_cast<unsigned long long>(def.memLimitBytes >> 20),
+                static_cast<unsigned long long>(low.opsLimit),
+                static_cast<unsigned long long>(low.memLimitBytes >> 20));
+    std::printf("| measured | ms | baseline | ms |\n|---|---|---|---|\n");
+    row("unlock, default cost", "unlock, Argon2id default", "Argon2id alone",
+        "unlock, Argon2id default (Argon2id alone)");
+    row("unlock, at the floor", "unlock, Argon2id floor", "Argon2id alone",
+        "unlock, Argon2id floor (Argon2id alone)");
     std::printf("\n| measured | ms | baseline | ms |\n|---|---|---|---|\n");
     row("import of 100,000 members (CSV), signed", "import of 100,000 members (CSV), signed (schema 8+)",
         "the same at schema 7", "import of 100,000 members (CSV), schema 7");

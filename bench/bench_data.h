@@ -59,8 +59,8 @@ inline QString ensureDataSet(int members)
     if (QFile::exists(path))
         return path;
     std::fprintf(stderr, "Generating the data set (%d members) into %s ...\n", members, qPrintable(path));
-    auto created = Database::create(path, kDataSetUser, SecureBytes::fromUtf8(kDataSetPassphrase),
-                                    dataSetOptions());
+    auto created =
+        Database::create(path, kDataSetUser, SecureBytes::fromUtf8(kDataSetPassphrase), dataSetOptions());
     if (!created)
         fail(created.error());
     app::Session session(std::move(created->database));
@@ -71,11 +71,12 @@ inline QString ensureDataSet(int members)
     auto summary = app::DemoGenerator(session, demo).generate();
     if (!summary)
         fail(summary.error());
-    std::fprintf(stderr,
-                 "Generated %d members, %d postings, %d reports, %d transfer letters in %.1f s (%.1f s CPU).\n",
-                 summary->members, summary->postings, summary->reports, summary->transfers,
-                 static_cast<double>(summary->milliseconds) / 1000.0,
-                 static_cast<double>(summary->cpuMilliseconds) / 1000.0);
+    std::fprintf(
+        stderr,
+        "Generated %d members, %d postings, %d reports, %d transfer letters in %.1f s (%.1f s CPU).\n",
+        summary->members, summary->postings, summary->reports, summary->transfers,
+        static_cast<double>(summary->milliseconds) / 1000.0,
+        static_cast<double>(summary->cpuMilliseconds) / 1000.0);
     return path;
 }
 
@@ -86,12 +87,14 @@ inline sqlite3* openRawSqlcipher(const QString& path, const SecureBytes& key, in
 {
     sqlite3* db = nullptr;
     sqlite3_open_v2(path.toUtf8().constData(), &db,
-                    (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_FULLMUTEX, nullptr);
+                    (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_FULLMUTEX,
+                    nullptr);
     const SecureBytes hex = key.toHex();
     const std::string spec = "x'" + std::string(hex.chars(), hex.size()) + "'";
     sqlite3_key(db, spec.data(), static_cast<int>(spec.size()));
-    std::string pragmas = "PRAGMA cipher_page_size = 4096; PRAGMA kdf_iter = 64000; PRAGMA cipher_use_hmac = ON; "
-                          "SELECT count(*) FROM sqlite_master; PRAGMA temp_store = MEMORY;";
+    std::string pragmas =
+        "PRAGMA cipher_page_size = 4096; PRAGMA kdf_iter = 64000; PRAGMA cipher_use_hmac = ON; "
+        "SELECT count(*) FROM sqlite_master; PRAGMA temp_store = MEMORY;";
     if (cacheMegabytes > 0)
         pragmas += " PRAGMA cache_size = -" + std::to_string(cacheMegabytes * 1024) + ";";
     if (sqlite3_exec(db, pragmas.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK) {

@@ -7,9 +7,9 @@
 //   bench_gui [--db FILE --user NAME] [--members N] [--rounds N] [--opens N] [--verbose]
 //
 // Without --db (or OREC_BENCH_DB) it uses the data set of bench_register (bench-data/register-N.orec beside
-// the program, user "bench"), generating it with the demo generator when missing (about 6 minutes for 100,000 on the shared 2-core machine).
-// The passphrase of another database comes from OREC_PASSPHRASE. Targets: open < 200 ms, keystroke median
-// < 50 ms, resident memory < 250 MB.
+// the program, user "bench"), generating it with the demo generator when missing (about 6 minutes for 100,000
+// on the shared 2-core machine). The passphrase of another database comes from OREC_PASSPHRASE. Targets: open
+// < 200 ms, keystroke median < 50 ms, resident memory < 250 MB.
 #include "app/account_service.h"
 #include "app/demo_generator.h"
 #include "app/query_service.h"

@@ -144,8 +144,8 @@ Fixture& fixture()
     static Fixture f = [] {
         Fixture out;
         const QString path = bench::ensureDataSet(memberCount());
-        auto db = Database::unlock(path, bench::kDataSetUser, SecureBytes::fromUtf8(bench::kDataSetPassphrase),
-                                   bench::dataSetOptions());
+        auto db = Database::unlock(path, bench::kDataSetUser,
+                                   SecureBytes::fromUtf8(bench::kDataSetPassphrase), bench::dataSetOptions());
         if (!db)
             std::abort();
         out.session = std::make_unique<app::Session>(std::move(*db));
@@ -495,8 +495,8 @@ ImportFiles& importFiles()
 std::unique_ptr<app::Session> emptyRegister(const QString& name)
 {
     const QString path = importFiles().dir.filePath(name);
-    auto created = Database::create(path, bench::kDataSetUser, SecureBytes::fromUtf8(bench::kDataSetPassphrase),
-                                    bench::dataSetOptions());
+    auto created = Database::create(
+        path, bench::kDataSetUser, SecureBytes::fromUtf8(bench::kDataSetPassphrase), bench::dataSetOptions());
     if (!created)
         fail(created.error());
     return std::make_unique<app::Session>(std::move(created->database));

@@ -1,5 +1,5 @@
-// What the benchmarks share for their own timings: this thread's (or process's) CPU time, and series of wall and CPU
-// milliseconds with their median and 95th percentile.
+// What the benchmarks share for their own timings: this thread's (or process's) CPU time, and series of wall
+// and CPU milliseconds with their median and 95th percentile.
 #pragma once
 
 #include <algorithm>
