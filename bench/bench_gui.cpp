@@ -7,12 +7,13 @@
 //   bench_gui [--db FILE --user NAME] [--members N] [--rounds N] [--opens N] [--verbose]
 //
 // Without --db (or OREC_BENCH_DB) it uses the data set of bench_register (bench-data/register-N.orec beside
-// the program, user "bench"), generating it with the demo generator when missing (about 90 s for 100,000).
-// The passphrase of another database comes from OREC_PASSPHRASE. Targets: open < 200 ms, keystroke median
-// < 50 ms, resident memory < 250 MB.
+// the program, user "bench"), generating it with the demo generator when missing (about 6 minutes for 100,000
+// on the shared 2-core machine). The passphrase of another database comes from OREC_PASSPHRASE. Targets: open
+// < 200 ms, keystroke median < 50 ms, resident memory < 250 MB.
 #include "app/account_service.h"
 #include "app/demo_generator.h"
 #include "app/query_service.h"
+#include "bench_data.h"
 #include "bench_timing.h"
 #include "core/crypto.h"
 #include "gui/member_list_model.h"
@@ -41,9 +42,8 @@ using namespace orec;
 
 namespace {
 
-const QString kBenchUser = QStringLiteral("bench");
-const QString kBenchPassphrase = QStringLiteral("Mật khẩu của bộ dữ liệu đo 2026");
-const QDate kAsOf(2026, 3, 1);
+const QString kBenchUser = bench::kDataSetUser;
+const QString kBenchPassphrase = bench::kDataSetPassphrase;
 const QString kTyped = QStringLiteral("nguyen van d");
 const QSize kScreenSize(1366 - 200,
                         768 - 90); // the main window at 1366x768 less navigation, menu and status bar
@@ -99,37 +99,13 @@ Arguments parse(const QStringList& args)
 
 DatabaseOptions benchOptions()
 {
-    DatabaseOptions o;
-    o.kdf = crypto::KdfParams::cheapForTestsOnly(); // the data set is synthetic; unlocking is not what is
-                                                    // measured
-    o.backupBeforeMigrate = false;
-    return o;
+    return bench::dataSetOptions();
 }
 
-// The data set of bench_register: the same file name, user, passphrase and seed, so either program reuses it.
+// The data set of bench_register (bench_data.h): the same file, user, passphrase and seed.
 QString ensureDataSet(int members)
 {
-    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/bench-data");
-    QDir().mkpath(dir);
-    const QString path = dir + QStringLiteral("/register-%1.orec").arg(members);
-    if (QFile::exists(path))
-        return path;
-    std::fprintf(stderr, "Generating the data set (%d members) into %s ...\n", members, qPrintable(path));
-    auto created =
-        Database::create(path, kBenchUser, SecureBytes::fromUtf8(kBenchPassphrase), benchOptions());
-    if (!created)
-        fail(created.error().toString());
-    app::Session session(std::move(created->database));
-    app::DemoOptions demo;
-    demo.members = members;
-    demo.seed = 1;
-    demo.asOf = kAsOf;
-    auto summary = app::DemoGenerator(session, demo).generate();
-    if (!summary)
-        fail(summary.error().toString());
-    std::fprintf(stderr, "Generated %d members, %d postings in %.1f s.\n", summary->members,
-                 summary->postings, static_cast<double>(summary->milliseconds) / 1000.0);
-    return path;
+    return bench::ensureDataSet(members);
 }
 
 double residentMegabytes()

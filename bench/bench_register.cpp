@@ -12,6 +12,7 @@
 #include "app/export_service.h"
 #include "app/import_service.h"
 #include "app/query_service.h"
+#include "bench_data.h"
 #include "bench_timing.h"
 #include "core/crypto.h"
 #include "core/person_name.h"
@@ -40,36 +41,13 @@ using namespace orec;
 
 namespace {
 
-const QDate kAsOf(2026, 3, 1);
+const QDate kAsOf = bench::kDataSetAsOf;
 
-[[noreturn]] void fail(const Error& error)
-{
-    std::fprintf(stderr, "bench_register: %s\n", qPrintable(error.toString()));
-    std::abort();
-}
-const QString kUser = QStringLiteral("bench");
-const QString kPassphrase = QStringLiteral("Mật khẩu của bộ dữ liệu đo 2026");
+using bench::fail;
 
 int memberCount()
 {
-    const int n = qEnvironmentVariableIntValue("OREC_BENCH_MEMBERS");
-    return n > 0 ? n : 100'000;
-}
-
-DatabaseOptions options()
-{
-    DatabaseOptions o;
-    o.kdf = crypto::KdfParams::cheapForTestsOnly(); // the data set is synthetic; unlocking is not what is
-                                                    // measured
-    o.backupBeforeMigrate = false;
-    return o;
-}
-
-QString dataPath()
-{
-    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/bench-data");
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/register-%1.orec").arg(memberCount());
+    return bench::dataSetMembers();
 }
 
 // ---- timings kept for the summary --------------------------------------------------------------
@@ -155,50 +133,19 @@ sqlite3* openPlain(const QString& path)
     return db;
 }
 
+// The same cipher settings and the same page cache (256 MB) as the application's connection.
 sqlite3* openRaw(const QString& path, const SecureBytes& key)
 {
-    sqlite3* db = nullptr;
-    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, nullptr);
-    const SecureBytes hex = key.toHex();
-    const std::string spec = "x'" + std::string(hex.chars(), hex.size()) + "'";
-    sqlite3_key(db, spec.data(), static_cast<int>(spec.size()));
-    // The same cipher settings and the same page cache as the application's connection.
-    sqlite3_exec(
-        db,
-        "PRAGMA cipher_page_size = 4096; PRAGMA kdf_iter = 64000; PRAGMA cipher_use_hmac = ON; "
-        "SELECT count(*) FROM sqlite_master; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -262144;",
-        nullptr, nullptr, nullptr);
-    return db;
+    return bench::openRawSqlcipher(path, key, 256);
 }
 
 Fixture& fixture()
 {
     static Fixture f = [] {
         Fixture out;
-        const QString path = dataPath();
-        if (!QFile::exists(path)) {
-            std::fprintf(stderr, "Generating the data set (%d members) into %s ...\n", memberCount(),
-                         qPrintable(path));
-            auto created = Database::create(path, kUser, SecureBytes::fromUtf8(kPassphrase), options());
-            if (!created)
-                fail(created.error());
-            app::Session session(std::move(created->database));
-            app::DemoOptions demo;
-            demo.members = memberCount();
-            demo.seed = 1;
-            demo.asOf = kAsOf;
-            auto summary = app::DemoGenerator(session, demo).generate();
-            if (!summary) {
-                std::fprintf(stderr, "%s\n", qPrintable(summary.error().toString()));
-                std::abort();
-            }
-            std::fprintf(
-                stderr,
-                "Generated %d members, %d postings, %d reports, %d transfer letters in %.1f s (%.1f s CPU).\n",
-                summary->members, summary->postings, summary->reports, summary->transfers,
-                summary->milliseconds / 1000.0, summary->cpuMilliseconds / 1000.0);
-        }
-        auto db = Database::unlock(path, kUser, SecureBytes::fromUtf8(kPassphrase), options());
+        const QString path = bench::ensureDataSet(memberCount());
+        auto db = Database::unlock(path, bench::kDataSetUser,
+                                   SecureBytes::fromUtf8(bench::kDataSetPassphrase), bench::dataSetOptions());
         if (!db)
             std::abort();
         out.session = std::make_unique<app::Session>(std::move(*db));
@@ -548,7 +495,8 @@ ImportFiles& importFiles()
 std::unique_ptr<app::Session> emptyRegister(const QString& name)
 {
     const QString path = importFiles().dir.filePath(name);
-    auto created = Database::create(path, kUser, SecureBytes::fromUtf8(kPassphrase), options());
+    auto created = Database::create(
+        path, bench::kDataSetUser, SecureBytes::fromUtf8(bench::kDataSetPassphrase), bench::dataSetOptions());
     if (!created)
         fail(created.error());
     return std::make_unique<app::Session>(std::move(created->database));

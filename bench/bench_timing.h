@@ -1,5 +1,5 @@
-// What the benchmarks share for their own timings: this thread's CPU time, and series of wall and CPU
-// milliseconds with their median and 95th percentile.
+// What the benchmarks share for their own timings: this thread's (or process's) CPU time, and series of wall
+// and CPU milliseconds with their median and 95th percentile.
 #pragma once
 
 #include <algorithm>
@@ -13,6 +13,14 @@ inline double threadCpuMs()
 {
     timespec t{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+}
+
+// The whole process's CPU time (every thread): for work that runs on more than one thread.
+inline double processCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
     return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
 }
 

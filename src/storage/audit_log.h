@@ -105,6 +105,10 @@ struct ChainVerification
     QList<RecordProblem> records; // at most 1,000 listed
     qint64 recordProblemCount = 0;
 
+    // Where the time went: the walk of the log (chain, signatures, who may sign what) and the records.
+    qint64 logMilliseconds = 0;
+    qint64 recordsMilliseconds = 0;
+
     bool ok() const { return intact && recordProblemCount == 0; }
 };
 

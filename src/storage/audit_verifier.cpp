@@ -5,6 +5,7 @@
 #include "storage/record_binding.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -706,9 +707,13 @@ Status Run::bindRecords()
 
 Result<ChainVerification> Run::go()
 {
+    QElapsedTimer timer;
+    timer.start();
     OREC_TRY(readLog());
+    m_result.logMilliseconds = timer.restart();
     if (m_options.bindRecords && m_signedFrom > 0 && !m_stopped)
         OREC_TRY(bindRecords());
+    m_result.recordsMilliseconds = timer.elapsed();
     return m_result;
 }
 

@@ -869,6 +869,7 @@ Result<Database::CheckReport> Database::check(const CheckOptions& options)
     if (!opened)
         return opened.error();
     sql::Connection& connection = *opened;
+    OREC_TRY(connection.exec("PRAGMA cache_size = -" + std::to_string(kCheckCacheMegabytes * 1024)));
     sql::Transaction snapshot(connection, sql::TransactionKind::Deferred); // one consistent read
     OREC_TRY(snapshot.beginStatus());
     // SQLite's own checks give no count: the caller hears (0, 0) now and then, and may stop them.
@@ -882,6 +883,8 @@ Result<Database::CheckReport> Database::check(const CheckOptions& options)
             return !cancelled;
         });
     }
+    QElapsedTimer phase;
+    phase.start();
     auto integrity = connection.prepare(options.full ? "PRAGMA integrity_check" : "PRAGMA quick_check");
     if (!integrity)
         return integrity.error();
@@ -899,6 +902,7 @@ Result<Database::CheckReport> Database::check(const CheckOptions& options)
         if (line != QLatin1String("ok"))
             report.integrityProblems << line;
     }
+    report.integrityMilliseconds = phase.restart();
     if (options.full) {
         auto fk = connection.prepare("PRAGMA foreign_key_check");
         if (!fk)
@@ -913,6 +917,7 @@ Result<Database::CheckReport> Database::check(const CheckOptions& options)
                                              .arg(fk->int64(1))
                                              .arg(fk->text(0), fk->text(2));
         }
+        report.foreignKeyMilliseconds = phase.restart();
     }
     // The key file on disk now, not the copy read at unlock.
     auto onDisk = KeyStore::load(keyFilePath());

@@ -127,6 +127,9 @@ public:
         QStringList keyFileProblems;
         int schemaVersion = 0;
         qint64 milliseconds = 0;
+        // Where the time went (the audit log's and the records' part are in `audit`).
+        qint64 integrityMilliseconds = 0;  // quick_check or integrity_check
+        qint64 foreignKeyMilliseconds = 0; // full only
         bool ok() const
         {
             return integrityProblems.isEmpty() && foreignKeyProblems.isEmpty() && audit.ok() &&
@@ -134,6 +137,8 @@ public:
         }
     };
     Result<CheckReport> check(const CheckOptions& options);
+    // The page cache of the check's own connection.
+    static constexpr int kCheckCacheMegabytes = 2;
     Result<CheckReport> check() { return check(CheckOptions{true, {}, {}}); }
     // Set when a check found the file damaged or tampered with: writes are refused from then on.
     const QString& damage() const { return m_damage; }
