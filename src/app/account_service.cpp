@@ -260,10 +260,12 @@ Status AccountService::grantExchange(const QString& name)
         return Error(ErrorCode::NotFound, tr("There is no user with this name."), name);
     if (!roleMayHoldExchangeKeys((*user)->role))
         return Error(ErrorCode::Invalid,
-                     tr("%1 is an auditor: auditors never sign as home. Change their role first.").arg(name), name);
+                     tr("%1 is an auditor: auditors never sign as home. Change their role first.").arg(name),
+                     name);
     ExchangeKeyVault vault(db);
     if (!vault.available())
-        return Error(ErrorCode::Invalid, tr("This register must be upgraded before the right can be granted."));
+        return Error(ErrorCode::Invalid,
+                     tr("This register must be upgraded before the right can be granted."));
     auto already = vault.holds(name);
     if (!already)
         return already.error();

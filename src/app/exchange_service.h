@@ -28,8 +28,8 @@ struct ExchangeKeys
 struct SigningRight
 {
     bool holds = false;
-    QString refusal;                       // why not, naming who holds it; empty when holds
-    QList<ExchangeKeyHolder> holders;      // administrators first
+    QString refusal;                  // why not, naming who holds it; empty when holds
+    QList<ExchangeKeyHolder> holders; // administrators first
 };
 
 struct InitialisedField

@@ -135,11 +135,12 @@ int userRevokeExchange(CliContext& c)
     if (!s)
         return c.fail(s.error());
     if (!c.json)
-        c.out() << tr("%1 can no longer sign as home: their copy of the exchange keys is deleted and the keys are "
-                      "sealed anew for the others. If they may have copied home's keys while they held them, "
-                      "run 'orec keys rotate'.")
-                       .arg(name)
-                << "\n";
+        c.out()
+            << tr("%1 can no longer sign as home: their copy of the exchange keys is deleted and the keys are "
+                  "sealed anew for the others. If they may have copied home's keys while they held them, "
+                  "run 'orec keys rotate'.")
+                   .arg(name)
+            << "\n";
     return ExitOk;
 }
 
@@ -280,9 +281,10 @@ void registerAccountCommands(QList<Command>& commands)
     list.name = QStringLiteral("user list");
     list.synopsis = QStringLiteral("user list [--json]");
     list.summary = tr("List the users of the database and their roles.");
-    list.help = tr("--json prints an array of {name, role, full_name, created_at, has_key_slot, signs_as_home}. "
-                   "Those who sign as home hold home's exchange keys: they export cell packages and import "
-                   "return packages.");
+    list.help =
+        tr("--json prints an array of {name, role, full_name, created_at, has_key_slot, signs_as_home}. "
+           "Those who sign as home hold home's exchange keys: they export cell packages and import "
+           "return packages.");
     list.run = userList;
     // Administrators, and auditors, whose audit log names the users.
     commands << needs(list, {Permission::ManageUsers, Permission::ReadAuditLog}, app::Where::Anywhere, true);
@@ -314,9 +316,11 @@ void registerAccountCommands(QList<Command>& commands)
     Command grant;
     grant.name = QStringLiteral("user grant-exchange");
     grant.synopsis = QStringLiteral("user grant-exchange NAME");
-    grant.summary = tr("Let a clerk sign cell packages as home and open return packages (administrators only).");
-    grant.help = tr("Seals home's exchange keys to the user's key, so it needs an administrator who holds them. "
-                    "Administrators hold them by default; an auditor never does.");
+    grant.summary =
+        tr("Let a clerk sign cell packages as home and open return packages (administrators only).");
+    grant.help =
+        tr("Seals home's exchange keys to the user's key, so it needs an administrator who holds them. "
+           "Administrators hold them by default; an auditor never does.");
     grant.run = userGrantExchange;
     commands << needs(grant, {Permission::ManageUsers}, app::Where::HomeOnly);
 
@@ -324,8 +328,9 @@ void registerAccountCommands(QList<Command>& commands)
     revoke.name = QStringLiteral("user revoke-exchange");
     revoke.synopsis = QStringLiteral("user revoke-exchange NAME");
     revoke.summary = tr("Take back the right to sign as home (administrators only).");
-    revoke.help = tr("Deletes the user's copy of home's exchange keys and seals them anew for the others. Home's "
-                     "keys stay the same: 'orec keys rotate' makes new ones if the user may have copied them.");
+    revoke.help =
+        tr("Deletes the user's copy of home's exchange keys and seals them anew for the others. Home's "
+           "keys stay the same: 'orec keys rotate' makes new ones if the user may have copied them.");
     revoke.run = userRevokeExchange;
     commands << needs(revoke, {Permission::ManageUsers}, app::Where::HomeOnly);
 

@@ -584,13 +584,14 @@ void registerExchangeCommands(QList<Command>& commands)
     Command rotate;
     rotate.name = QStringLiteral("keys rotate");
     rotate.synopsis = QStringLiteral("keys rotate [--json]");
-    rotate.summary = tr("Give home new exchange keys and announce them to every laptop (administrators who sign "
-                        "as home).");
-    rotate.help =
-        tr("For when someone who held home's keys may have copied them (a revoked right, a removed user). The "
-           "new keys are sealed to those who sign as home now. Each laptop's next cell package is signed with "
-           "the old keys and carries the new ones; once its return package says it has them, home signs with "
-           "the new keys only and the old ones are deleted. Until then the old keys still sign for that laptop.");
+    rotate.summary =
+        tr("Give home new exchange keys and announce them to every laptop (administrators who sign "
+           "as home).");
+    rotate.help = tr(
+        "For when someone who held home's keys may have copied them (a revoked right, a removed user). The "
+        "new keys are sealed to those who sign as home now. Each laptop's next cell package is signed with "
+        "the old keys and carries the new ones; once its return package says it has them, home signs with "
+        "the new keys only and the old ones are deleted. Until then the old keys still sign for that laptop.");
     rotate.run = keysRotate;
     commands << needs(rotate, {Permission::ManageKeys}, app::Where::HomeOnly);
 

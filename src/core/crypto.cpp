@@ -243,8 +243,9 @@ QByteArray boxPublicKeyOfSigningPublicKey(const QByteArray& signingPublic)
     if (signingPublic.size() != kSignPublicBytes)
         return {};
     QByteArray out(crypto_box_PUBLICKEYBYTES, '\0');
-    if (crypto_sign_ed25519_pk_to_curve25519(reinterpret_cast<unsigned char*>(out.data()),
-                                             reinterpret_cast<const unsigned char*>(signingPublic.constData())) != 0)
+    if (crypto_sign_ed25519_pk_to_curve25519(
+            reinterpret_cast<unsigned char*>(out.data()),
+            reinterpret_cast<const unsigned char*>(signingPublic.constData())) != 0)
         return {};
     return out;
 }

@@ -462,8 +462,8 @@ Result<ExchangeStore::RotatedIdentity> ExchangeStore::rotateIdentity(WriteScope&
     // Whoever held the wrapping key before opens nothing sealed from now on, the new keys included.
     OREC_TRY(ExchangeKeyVault(m_database).rewrap(scope));
     RotatedIdentity out{current->publicIdentity(), next, *told};
-    OREC_TRY(scope.audit(QStringLiteral("exchange_identity"), uuidText(next.partyId), QStringLiteral("rotate"),
-                         {{QStringLiteral("fingerprint"), fingerprint(out.before)}},
+    OREC_TRY(scope.audit(QStringLiteral("exchange_identity"), uuidText(next.partyId),
+                         QStringLiteral("rotate"), {{QStringLiteral("fingerprint"), fingerprint(out.before)}},
                          {{QStringLiteral("fingerprint"), fingerprint(out.after)},
                           {QStringLiteral("laptops_to_tell"), out.laptopsToTell}}));
     return out;

@@ -329,8 +329,8 @@ Result<RotatedHomeKeys> HomeExchange::rotateKeys()
         return existing.error();
     if (!*existing)
         return Error(ErrorCode::Invalid,
-                     QCoreApplication::translate("orec::exchange",
-                                                 "Home has no exchange keys yet: there is nothing to replace."));
+                     QCoreApplication::translate(
+                         "orec::exchange", "Home has no exchange keys yet: there is nothing to replace."));
     WriteScope scope(m_database, Permission::ManageKeys);
     OREC_TRY(scope.status());
     auto rotated = store.rotateIdentity(scope);
@@ -411,11 +411,11 @@ Result<ExportedPackage> HomeExchange::exportCellPackage(const QString& cellCode,
         if (!announce)
             return announce.error();
         if (*announce)
-            payload.insert(QStringLiteral("home_keys"),
-                           QJsonObject{{QStringLiteral("sign_public"),
-                                        QString::fromLatin1((*announce)->signPublic.toBase64())},
-                                       {QStringLiteral("box_public"),
-                                        QString::fromLatin1((*announce)->boxPublic.toBase64())}});
+            payload.insert(
+                QStringLiteral("home_keys"),
+                QJsonObject{
+                    {QStringLiteral("sign_public"), QString::fromLatin1((*announce)->signPublic.toBase64())},
+                    {QStringLiteral("box_public"), QString::fromLatin1((*announce)->boxPublic.toBase64())}});
     }
 
     // What home did with the changes it received since its last package told the laptop.

@@ -54,9 +54,9 @@ void KeysDialog::load()
                             : tr("This home database's fingerprint:"));
     m_ui->ownFingerprintLabel->setText(keys->ownFingerprint);
     if (keys->ownFingerprint.isEmpty())
-        m_ui->ownCaptionLabel->setText(
-            tr("Home's exchange keys are not made yet: an administrator who signs as home makes them (Tools › "
-               "Keys and fingerprints, or enrolling the first cell secretary)."));
+        m_ui->ownCaptionLabel->setText(tr(
+            "Home's exchange keys are not made yet: an administrator who signs as home makes them (Tools › "
+            "Keys and fingerprints, or enrolling the first cell secretary)."));
     m_ui->peersCaptionLabel->setText(keys->fieldDatabase ? tr("The home this laptop trades packages with:")
                                                          : tr("The cell secretaries' laptops home knows:"));
     // Cells are named by code; a laptop knows only its own.

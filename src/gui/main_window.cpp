@@ -611,8 +611,7 @@ void MainWindow::changePassphrase()
         statusBar()->showMessage(tr("Your passphrase was changed."), 8000);
         if (!m_fieldMode)
             updateExchangeActions();
-    }
-    else
+    } else
         MessageBox::warning(this, tr("Passphrase not changed"), s.error().message);
 }
 

@@ -67,10 +67,10 @@ void UsersScreen::reload()
         table->setItem(row, 3, new QTableWidgetItem(formatDate(user.createdAt.toLocalTime().date())));
         table->setItem(row, 4,
                        new QTableWidgetItem(keys.hasSlot(user.name) ? tr("Yes") : tr("No — no key slot")));
-        auto* signs = new QTableWidgetItem(user.signsAsHome                    ? tr("Yes")
-                                           : user.role == Role::Auditor        ? tr("Never (auditor)")
-                                           : user.role == Role::Admin          ? tr("No — to be granted again")
-                                                                               : tr("No"));
+        auto* signs = new QTableWidgetItem(user.signsAsHome             ? tr("Yes")
+                                           : user.role == Role::Auditor ? tr("Never (auditor)")
+                                           : user.role == Role::Admin   ? tr("No — to be granted again")
+                                                                        : tr("No"));
         signs->setToolTip(tr("Exports cell packages signed as home and imports return packages."));
         table->setItem(row, 5, signs);
     }

@@ -296,8 +296,8 @@ void Run::closeTransaction(qint64 sealId, const QString& signer, const QByteArra
         const bool allowed =
             e.entity == QLatin1String("exchange_grant")
                 ? exchangeGrantAllowed(e.action, e.entityId == e.user,
-                                       byRecovery || roleAllows(role, Permission::ManageUsers), roleOf(e.entityId),
-                                       e.entityId == kRecoverySigner)
+                                       byRecovery || roleAllows(role, Permission::ManageUsers),
+                                       roleOf(e.entityId), e.entityId == kRecoverySigner)
             : needed ? roleAllows(role, *needed)
                      : (e.entityId == e.user || byRecovery);
         if (!allowed)

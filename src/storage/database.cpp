@@ -242,7 +242,8 @@ Result<Database::Created> Database::create(const QString& path, const QString& a
             return cleanUp(s.error());
         // The exchange keys' wrapping key, for the first administrator and the recovery key.
         if (ExchangeKeyVault vault(*db); signing && vault.available()) {
-            if (Status s = vault.create(scope, crypto::publicKeyOfSigningKey(created.recoveryKey.deriveSigningKey()));
+            if (Status s = vault.create(
+                    scope, crypto::publicKeyOfSigningKey(created.recoveryKey.deriveSigningKey()));
                 !s)
                 return cleanUp(s.error());
         }
@@ -603,7 +604,8 @@ Status Database::migrateVault(int target)
         OREC_TRY(step->apply(m_connection));
         OREC_TRY(m_connection.exec("PRAGMA user_version = " + std::to_string(vaultVersion)));
         if (m_audit.signedFrom() > 0) {
-            auto holders = m_connection.prepare("SELECT user_name FROM exchange_key_holders ORDER BY user_name");
+            auto holders =
+                m_connection.prepare("SELECT user_name FROM exchange_key_holders ORDER BY user_name");
             if (!holders)
                 return holders.error();
             QStringList names;

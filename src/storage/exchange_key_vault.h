@@ -101,7 +101,8 @@ public:
     Status withdraw(WriteScope& scope, const QString& user, const QString& action);
     // Database::setUserPassphrase, before the session's keys change: `user`'s copy follows their new
     // box key when they change it themselves (or with the recovery key); a reset drops it.
-    Status afterPassphraseChange(WriteScope& scope, const QString& user, bool own, const QByteArray& newBoxPublic);
+    Status afterPassphraseChange(WriteScope& scope, const QString& user, bool own,
+                                 const QByteArray& newBoxPublic);
     // A rekey drew a new recovery key: its copy replaces the old one (dropped when the session cannot
     // open the key).
     Status replaceRecovery(WriteScope& scope, const QByteArray& recoverySigningPublic);

@@ -327,7 +327,8 @@ Result<std::optional<ExchangePeer>> ExchangeRepository::homePeer()
 
 Result<SecureBytes> ExchangeRepository::enrolmentKey(qint64 peerId)
 {
-    auto s = m_database.connection().prepare("SELECT enrolment_key, enrolment_id FROM exchange_peers WHERE id = ?");
+    auto s = m_database.connection().prepare(
+        "SELECT enrolment_key, enrolment_id FROM exchange_peers WHERE id = ?");
     if (!s)
         return s.error();
     s->bind(1, peerId);
@@ -695,9 +696,10 @@ Result<std::vector<ExchangeReceiveKey>> ExchangeRepository::receiveKeys()
 {
     const bool legacy = legacyLayout();
     auto s = m_database.connection().prepare(
-        legacy ? "SELECT id, peer_id, box_public, box_secret, first_sequence FROM exchange_receive_keys ORDER BY id"
-               : "SELECT id, peer_id, box_public, secret_sealed, first_sequence FROM exchange_receive_keys ORDER "
-                 "BY id");
+        legacy
+            ? "SELECT id, peer_id, box_public, box_secret, first_sequence FROM exchange_receive_keys ORDER BY id"
+            : "SELECT id, peer_id, box_public, secret_sealed, first_sequence FROM exchange_receive_keys ORDER "
+              "BY id");
     if (!s)
         return s.error();
     std::vector<ExchangeReceiveKey> out;
@@ -776,10 +778,11 @@ Status ExchangeRepository::insertReceiveKey(WriteScope& scope, qint64 peerId, co
         stored = *sealed;
     }
     auto s = scope.connection().prepare(
-        legacy ? "INSERT INTO exchange_receive_keys (peer_id, box_public, box_secret, first_sequence, created_at) "
-                 "VALUES (?, ?, ?, ?, ?)"
-               : "INSERT INTO exchange_receive_keys (peer_id, box_public, secret_sealed, first_sequence, "
-                 "created_at) VALUES (?, ?, ?, ?, ?)");
+        legacy
+            ? "INSERT INTO exchange_receive_keys (peer_id, box_public, box_secret, first_sequence, created_at) "
+              "VALUES (?, ?, ?, ?, ?)"
+            : "INSERT INTO exchange_receive_keys (peer_id, box_public, secret_sealed, first_sequence, "
+              "created_at) VALUES (?, ?, ?, ?, ?)");
     if (!s)
         return s.error();
     s->bind(1, peerId)
@@ -882,8 +885,9 @@ Result<std::optional<StoredIdentity>> ExchangeRepository::identityById(qint64 id
 
 Result<qint64> ExchangeRepository::currentIdentityId()
 {
-    auto n = m_database.connection().queryInt(legacyLayout() ? "SELECT count(*) FROM exchange_identity"
-                                                             : "SELECT coalesce(max(id), 0) FROM exchange_identity");
+    auto n = m_database.connection().queryInt(legacyLayout()
+                                                  ? "SELECT count(*) FROM exchange_identity"
+                                                  : "SELECT coalesce(max(id), 0) FROM exchange_identity");
     if (!n)
         return n.error();
     return static_cast<qint64>(*n);
@@ -950,7 +954,8 @@ Status ExchangeRepository::setNextHomeKeys(WriteScope& scope, qint64 homePeerId,
     return s->run();
 }
 
-Status ExchangeRepository::promoteNextHomeKeys(WriteScope& scope, qint64 homePeerId, const QString& fingerprint)
+Status ExchangeRepository::promoteNextHomeKeys(WriteScope& scope, qint64 homePeerId,
+                                               const QString& fingerprint)
 {
     auto s = scope.connection().prepare(
         "UPDATE exchange_peers SET sign_public = next_sign_public, box_public = next_box_public, fingerprint = ?, "

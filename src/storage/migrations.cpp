@@ -24,7 +24,8 @@ const std::vector<Migration>& allMigrations()
          &schema::v9ExchangeKeys},
         {10, "exchange secret keys sealed to the users who hold the right to sign as home",
          &schema::v10ExchangeVault},
-        {11, "field privacy: base records, peers' audit heads, the audit log's anchor", &schema::v11FieldPrivacy},
+        {11, "field privacy: base records, peers' audit heads, the audit log's anchor",
+         &schema::v11FieldPrivacy},
     };
     return migrations;
 }

@@ -26,8 +26,9 @@ struct Recipient
 
 Result<QList<Recipient>> administrators(sql::Connection& c)
 {
-    auto s = c.prepare("SELECT name, box_key FROM users WHERE role = 'admin' AND removed_at IS NULL AND box_key "
-                       "IS NOT NULL AND length(box_key) = 32 ORDER BY name");
+    auto s =
+        c.prepare("SELECT name, box_key FROM users WHERE role = 'admin' AND removed_at IS NULL AND box_key "
+                  "IS NOT NULL AND length(box_key) = 32 ORDER BY name");
     if (!s)
         return s.error();
     QList<Recipient> out;
@@ -43,9 +44,10 @@ Result<QList<Recipient>> administrators(sql::Connection& c)
 
 Result<bool> hasSecrets(sql::Connection& c)
 {
-    auto n = c.queryInt("SELECT (SELECT count(*) FROM exchange_identity) + (SELECT count(*) FROM "
-                        "exchange_receive_keys) + (SELECT count(*) FROM exchange_peers WHERE enrolment_key IS "
-                        "NOT NULL)");
+    auto n =
+        c.queryInt("SELECT (SELECT count(*) FROM exchange_identity) + (SELECT count(*) FROM "
+                   "exchange_receive_keys) + (SELECT count(*) FROM exchange_peers WHERE enrolment_key IS "
+                   "NOT NULL)");
     if (!n)
         return n.error();
     return *n > 0;
@@ -142,19 +144,21 @@ ALTER TABLE exchange_peers ADD COLUMN next_box_public BLOB;
 
     if (admins->isEmpty() && recoveryBox.isEmpty()) {
         if (*secrets)
-            return Error(ErrorCode::Internal,
-                         QCoreApplication::translate(
-                             "orec::migrate",
-                             "The exchange keys cannot be sealed: no administrator of this register has a "
-                             "registered key. An administrator must open it once with the previous version."));
+            return Error(
+                ErrorCode::Internal,
+                QCoreApplication::translate(
+                    "orec::migrate",
+                    "The exchange keys cannot be sealed: no administrator of this register has a "
+                    "registered key. An administrator must open it once with the previous version."));
         // A register being created: the first administrator's copy is made with them (Database::create).
     }
 
     const SecureBytes key = SecureBytes::random(vault::kWrappingKeyBytes);
     const bool anyone = !admins->isEmpty() || !recoveryBox.isEmpty();
     if (anyone) {
-        auto holder = c.prepare("INSERT INTO exchange_key_holders (user_name, box_key, sealed_key, key_id, "
-                                "granted_by, granted_at) VALUES (?, ?, ?, ?, 'upgrade', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))");
+        auto holder = c.prepare(
+            "INSERT INTO exchange_key_holders (user_name, box_key, sealed_key, key_id, "
+            "granted_by, granted_at) VALUES (?, ?, ?, ?, 'upgrade', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))");
         if (!holder)
             return holder.error();
         QList<Recipient> recipients = *admins;
@@ -172,12 +176,14 @@ ALTER TABLE exchange_peers ADD COLUMN next_box_public BLOB;
 
     // The identity: its secrets sealed, then the plaintext overwritten in place before its table goes.
     {
-        auto read = c.prepare("SELECT id, party_id, sign_public, sign_secret, box_public, box_secret, created_at "
-                              "FROM exchange_identity");
+        auto read =
+            c.prepare("SELECT id, party_id, sign_public, sign_secret, box_public, box_secret, created_at "
+                      "FROM exchange_identity");
         if (!read)
             return read.error();
-        auto write = c.prepare("INSERT INTO exchange_identity_v10 (id, party_id, sign_public, box_public, "
-                               "sign_secret_sealed, box_secret_sealed, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        auto write =
+            c.prepare("INSERT INTO exchange_identity_v10 (id, party_id, sign_public, box_public, "
+                      "sign_secret_sealed, box_secret_sealed, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
         if (!write)
             return write.error();
         for (;;) {
@@ -200,7 +206,8 @@ ALTER TABLE exchange_peers ADD COLUMN next_box_public BLOB;
                 .bindBlob(4, boxPublic)
                 .bindBlob(5, vault::sealSecret(key, databaseId, VaultSecret::SigningKey, signPublic, sign))
                 .bindBlob(6, retired ? QByteArray()
-                                     : vault::sealSecret(key, databaseId, VaultSecret::LongTermBoxKey, boxPublic, box))
+                                     : vault::sealSecret(key, databaseId, VaultSecret::LongTermBoxKey,
+                                                         boxPublic, box))
                 .bind(7, read->text(6));
             OREC_TRY(write->run());
         }
@@ -210,8 +217,9 @@ ALTER TABLE exchange_peers ADD COLUMN next_box_public BLOB;
                               "exchange_receive_keys");
         if (!read)
             return read.error();
-        auto write = c.prepare("INSERT INTO exchange_receive_keys_v10 (id, peer_id, box_public, secret_sealed, "
-                               "first_sequence, created_at) VALUES (?, ?, ?, ?, ?, ?)");
+        auto write =
+            c.prepare("INSERT INTO exchange_receive_keys_v10 (id, peer_id, box_public, secret_sealed, "
+                      "first_sequence, created_at) VALUES (?, ?, ?, ?, ?, ?)");
         if (!write)
             return write.error();
         for (;;) {
@@ -234,8 +242,8 @@ ALTER TABLE exchange_peers ADD COLUMN next_box_public BLOB;
         }
     }
     {
-        auto read =
-            c.prepare("SELECT id, enrolment_id, enrolment_key FROM exchange_peers WHERE enrolment_key IS NOT NULL");
+        auto read = c.prepare(
+            "SELECT id, enrolment_id, enrolment_key FROM exchange_peers WHERE enrolment_key IS NOT NULL");
         if (!read)
             return read.error();
         struct Sealed
@@ -253,7 +261,7 @@ ALTER TABLE exchange_peers ADD COLUMN next_box_public BLOB;
             QByteArray plain = read->blob(2);
             const SecureBytes enrolment = secureCopy(plain);
             sealed.append({read->int64(0), vault::sealSecret(key, databaseId, VaultSecret::EnrolmentKey,
-                                                              read->text(1).toUtf8(), enrolment)});
+                                                             read->text(1).toUtf8(), enrolment)});
         }
         read->reset();
         auto write = c.prepare("UPDATE exchange_peers SET enrolment_key = ? WHERE id = ?");

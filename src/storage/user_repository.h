@@ -18,7 +18,7 @@ struct UserRecord
     Role role = Role::Clerk;
     QString fullName;
     QDateTime createdAt;
-    bool hasKeySlot = false; // filled by the caller from the key file
+    bool hasKeySlot = false;  // filled by the caller from the key file
     bool signsAsHome = false; // holds a copy of the exchange keys (filled by AccountService::users)
 };
 
