@@ -1336,6 +1336,10 @@
         <source>O&amp;pen</source>
         <translation>O&amp;pen</translation>
     </message>
+    <message>
+        <source>Save an unencrypted cop&amp;y…</source>
+        <translation>Save an unencrypted cop&amp;y…</translation>
+    </message>
 </context>
 <context>
     <name>ReportsDueScreen</name>
@@ -1681,10 +1685,6 @@
         <translation>Users</translation>
     </message>
     <message>
-        <source>Each user unlocks the database with their own passphrase. Administrators manage users and keys; clerks read and write records; auditors read records and the audit log and change nothing.</source>
-        <translation>Each user unlocks the database with their own passphrase. Administrators manage users and keys; clerks read and write records; auditors read records and the audit log and change nothing.</translation>
-    </message>
-    <message>
         <source>User name</source>
         <translation>User name</translation>
     </message>
@@ -1719,6 +1719,18 @@
     <message>
         <source>Re&amp;move</source>
         <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Each user unlocks the database with their own passphrase. Administrators manage users and keys; clerks read and write records; auditors read records and the audit log and change nothing. Those who sign as home hold home&apos;s exchange keys: they export cell packages and import return packages (administrators by default, clerks by a grant, auditors never).</source>
+        <translation>Each user unlocks the database with their own passphrase. Administrators manage users and keys; clerks read and write records; auditors read records and the audit log and change nothing. Those who sign as home hold home&apos;s exchange keys: they export cell packages and import return packages (administrators by default, clerks by a grant, auditors never).</translation>
+    </message>
+    <message>
+        <source>Signs as home</source>
+        <translation>Signs as home</translation>
+    </message>
+    <message>
+        <source>Let sign as &amp;home</source>
+        <translation>Let sign as &amp;home</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1782,22 @@
     <message>
         <source>The database file does not exist.</source>
         <translation>The database file does not exist.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing can be written to %1. Free some space on it and try again; reading the register still works.</source>
+        <translation>The disk is full: nothing can be written to %1. Free some space on it and try again; reading the register still works.</translation>
+    </message>
+    <message>
+        <source>There is no user with this name.</source>
+        <translation>There is no user with this name.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>another program</translation>
+    </message>
+    <message>
+        <source>%1, process %2 on %3</source>
+        <translation>%1, process %2 on %3</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1863,14 @@
     <message>
         <source>The head of the audit log does not match its last row %1.</source>
         <translation>The head of the audit log does not match its last row %1.</translation>
+    </message>
+    <message>
+        <source>An audit seal must be written inside the change&apos;s transaction.</source>
+        <translation>An audit seal must be written inside the change&apos;s transaction.</translation>
+    </message>
+    <message>
+        <source>This session holds no signing key, so its changes cannot be signed. Unlock with your own passphrase.</source>
+        <translation>This session holds no signing key, so its changes cannot be signed. Unlock with your own passphrase.</translation>
     </message>
 </context>
 <context>
@@ -1926,24 +1962,147 @@
         <source>The folder for the database does not exist.</source>
         <translation>The folder for the database does not exist.</translation>
     </message>
+    <message>
+        <source>The audit log cannot be pruned in the middle of a change.</source>
+        <translation>The audit log cannot be pruned in the middle of a change.</translation>
+    </message>
+    <message>
+        <source>The audit log was not shortened: only its administrator&apos;s own passphrase signs an anchor.</source>
+        <translation>The audit log was not shortened: only its administrator&apos;s own passphrase signs an anchor.</translation>
+    </message>
+    <message>
+        <source>The audit log was not shortened: it does not pass the check (%1).</source>
+        <translation>The audit log was not shortened: it does not pass the check (%1).</translation>
+    </message>
+    <message>
+        <source>The audit log was not shortened: %1 is not its administrator with a registered key.</source>
+        <translation>The audit log was not shortened: %1 is not its administrator with a registered key.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing.</source>
+        <translation>Audit entry %1 is missing.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be kept in the middle of a change.</source>
+        <translation>The journal cannot be kept in the middle of a change.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be scrubbed in the middle of a change.</source>
+        <translation>The journal cannot be scrubbed in the middle of a change.</translation>
+    </message>
+    <message>
+        <source>The signing key in your key slot is not the one this register holds for you: the key file or the register&apos;s users were rewritten outside the program. Do not use this copy; restore a backup and report it.</source>
+        <translation>The signing key in your key slot is not the one this register holds for you: the key file or the register&apos;s users were rewritten outside the program. Do not use this copy; restore a backup and report it.</translation>
+    </message>
+    <message>
+        <source>The key file was changed outside the program: its authentication code does not match. Restore the key file from a backup, or open the database with its recovery key.</source>
+        <translation>The key file was changed outside the program: its authentication code does not match. Restore the key file from a backup, or open the database with its recovery key.</translation>
+    </message>
+    <message>
+        <source>The key file has no authentication code, although this register has used authenticated key files (generation %1): it was replaced by an older or altered file. Restore the key file from a backup, or open the database with its recovery key.</source>
+        <translation>The key file has no authentication code, although this register has used authenticated key files (generation %1): it was replaced by an older or altered file. Restore the key file from a backup, or open the database with its recovery key.</translation>
+    </message>
+    <message>
+        <source>The database file is older than its key file (key file generation %1, the database last saw %2): an earlier copy of the database was put back in place. Restore the latest backup, or report it.</source>
+        <translation>The database file is older than its key file (key file generation %1, the database last saw %2): an earlier copy of the database was put back in place. Restore the latest backup, or report it.</translation>
+    </message>
+    <message>
+        <source>The key file is older than its database (key file generation %1, the database last saw %2): an earlier copy of the key file was put back in place, which can bring back removed users. Restore the latest backup, or report it.</source>
+        <translation>The key file is older than its database (key file generation %1, the database last saw %2): an earlier copy of the key file was put back in place, which can bring back removed users. Restore the latest backup, or report it.</translation>
+    </message>
+    <message>
+        <source>The key file was changed by another program while this one had the register open; nothing was saved. Close the register and open it again.</source>
+        <translation>The key file was changed by another program while this one had the register open; nothing was saved. Close the register and open it again.</translation>
+    </message>
+    <message>
+        <source>This register was made by an earlier version of the program. An administrator must open it once with this version first: the upgrade starts signing the audit log with keys an administrator gives each user.</source>
+        <translation>This register was made by an earlier version of the program. An administrator must open it once with this version first: the upgrade starts signing the audit log with keys an administrator gives each user.</translation>
+    </message>
+    <message>
+        <source>The migration of the exchange keys is missing.</source>
+        <translation>The migration of the exchange keys is missing.</translation>
+    </message>
+    <message>
+        <source>This register must be upgraded, which needs to write to it.</source>
+        <translation>This register must be upgraded, which needs to write to it.</translation>
+    </message>
+    <message>
+        <source>An administrator must open this register once with this version first: the upgrade starts signing the audit log.</source>
+        <translation>An administrator must open this register once with this version first: the upgrade starts signing the audit log.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s slot gave no signing key.</source>
+        <translation>The administrator&apos;s slot gave no signing key.</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>The check was stopped.</translation>
+    </message>
+    <message>
+        <source>The key file was changed outside the program: its authentication code does not match.</source>
+        <translation>The key file was changed outside the program: its authentication code does not match.</translation>
+    </message>
+    <message>
+        <source>The key file on disk (generation %1) is not the one this session wrote (generation %2): it was replaced while the register was open.</source>
+        <translation>The key file on disk (generation %1) is not the one this session wrote (generation %2): it was replaced while the register was open.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::ExchangeKeyVault</name>
+    <message>
+        <source>%1 (administrator)</source>
+        <translation>%1 (administrator)</translation>
+    </message>
+    <message>
+        <source>Nobody holds it now: an administrator opens the register with the recovery key to take it back (orec unlock-with-recovery).</source>
+        <translation>Nobody holds it now: an administrator opens the register with the recovery key to take it back (orec unlock-with-recovery).</translation>
+    </message>
+    <message>
+        <source>It is held by: %1.</source>
+        <translation>It is held by: %1.</translation>
+    </message>
+    <message>
+        <source>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home; %1 is %2, and auditors never hold it. %3</source>
+        <translation>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home; %1 is %2, and auditors never hold it. %3</translation>
+    </message>
+    <message>
+        <source>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home, and %1 does not hold it. %2 An administrator who holds it can grant it to you (Users, or orec user grant-exchange %1).</source>
+        <translation>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home, and %1 does not hold it. %2 An administrator who holds it can grant it to you (Users, or orec user grant-exchange %1).</translation>
+    </message>
+    <message>
+        <source>The copy of the exchange keys sealed to %1 does not open with their key: it was damaged or replaced outside the program. An administrator who holds the right can grant it again.</source>
+        <translation>The copy of the exchange keys sealed to %1 does not open with their key: it was damaged or replaced outside the program. An administrator who holds the right can grant it again.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: auditors never sign as home.</source>
+        <translation>%1 is %2: auditors never sign as home.</translation>
+    </message>
+    <message>
+        <source>%1 has no key registered yet: set their passphrase first, then grant the right.</source>
+        <translation>%1 has no key registered yet: set their passphrase first, then grant the right.</translation>
+    </message>
 </context>
 <context>
     <name>orec::FileLock</name>
     <message>
-        <source>The database is open in another program (%1, process %2 on %3). Close it there first.</source>
-        <translation>The database is open in another program (%1, process %2 on %3). Close it there first.</translation>
+        <source>The database file does not exist.</source>
+        <translation>The database file does not exist.</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
+        <source>The database file cannot be opened to lock it.</source>
+        <translation>The database file cannot be opened to lock it.</translation>
     </message>
     <message>
-        <source>No permission to create the lock file beside the database.</source>
-        <translation>No permission to create the lock file beside the database.</translation>
+        <source>The database is open in another program (%1). Close it there first.</source>
+        <translation>The database is open in another program (%1). Close it there first.</translation>
     </message>
     <message>
-        <source>The lock file beside the database cannot be created.</source>
-        <translation>The lock file beside the database cannot be created.</translation>
+        <source>The database file cannot be locked.</source>
+        <translation>The database file cannot be locked.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be locked on this system yet.</source>
+        <translation>The database file cannot be locked on this system yet.</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2177,38 @@
     <message>
         <source>the salt of the slot names is missing</source>
         <translation>the salt of the slot names is missing</translation>
+    </message>
+    <message>
+        <source>The key derivation cost is below the minimum this program accepts.</source>
+        <translation>The key derivation cost is below the minimum this program accepts.</translation>
+    </message>
+    <message>
+        <source>A key slot needs the user&apos;s signing key.</source>
+        <translation>A key slot needs the user&apos;s signing key.</translation>
+    </message>
+    <message>
+        <source>This user&apos;s slot already holds a signing key.</source>
+        <translation>This user&apos;s slot already holds a signing key.</translation>
+    </message>
+    <message>
+        <source>This user has no key slot.</source>
+        <translation>This user has no key slot.</translation>
+    </message>
+    <message>
+        <source>the signing key in the slot of %1 does not open</source>
+        <translation>the signing key in the slot of %1 does not open</translation>
+    </message>
+    <message>
+        <source>the signing key issued to %1 does not open</source>
+        <translation>the signing key issued to %1 does not open</translation>
+    </message>
+    <message>
+        <source>its authentication code is missing</source>
+        <translation>its authentication code is missing</translation>
+    </message>
+    <message>
+        <source>The key file is refused: slot %1 uses a key derivation cost (Argon2id, %2 passes, %3 KiB) below the minimum of %4 passes and %5 KiB. A slot this cheap was not written by this program.</source>
+        <translation>The key file is refused: slot %1 uses a key derivation cost (Argon2id, %2 passes, %3 KiB) below the minimum of %4 passes and %5 KiB. A slot this cheap was not written by this program.</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +3060,132 @@
     </message>
 </context>
 <context>
+    <name>orec::Run</name>
+    <message>
+        <source>The signature that closes audit entry %1 does not match it: the entries up to it were changed after they were signed.</source>
+        <translation>The signature that closes audit entry %1 does not match it: the entries up to it were changed after they were signed.</translation>
+    </message>
+    <message>
+        <source>The signed part of the audit log does not begin with the register&apos;s root key (entry %1): it was not written by this program.</source>
+        <translation>The signed part of the audit log does not begin with the register&apos;s root key (entry %1): it was not written by this program.</translation>
+    </message>
+    <message>
+        <source>The root key of the audit log is not the key of an administrator (%1).</source>
+        <translation>The root key of the audit log is not the key of an administrator (%1).</translation>
+    </message>
+    <message>
+        <source>Audit entries up to %1 are signed with a recovery key this register never registered.</source>
+        <translation>Audit entries up to %1 are signed with a recovery key this register never registered.</translation>
+    </message>
+    <message>
+        <source>Audit entries up to %1 are signed by %2, who is not a user this register&apos;s administrators registered (added behind the program&apos;s back?).</source>
+        <translation>Audit entries up to %1 are signed by %2, who is not a user this register&apos;s administrators registered (added behind the program&apos;s back?).</translation>
+    </message>
+    <message>
+        <source>Audit entries up to %1 are signed by %2 with a key that is not theirs, or after they were removed.</source>
+        <translation>Audit entries up to %1 are signed by %2 with a key that is not theirs, or after they were removed.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 says %2 made it, but it was signed by %3.</source>
+        <translation>Audit entry %1 says %2 made it, but it was signed by %3.</translation>
+    </message>
+    <message>
+        <source>the recovery key</source>
+        <translation>the recovery key</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 (%2 %3 %4) was made by %5, whose role (%6) does not allow it.</source>
+        <translation>Audit entry %1 (%2 %3 %4) was made by %5, whose role (%6) does not allow it.</translation>
+    </message>
+    <message>
+        <source>The anchor of the pruned audit log (after entry %1) does not match its signature: it was changed or made up behind the program&apos;s back.</source>
+        <translation>The anchor of the pruned audit log (after entry %1) does not match its signature: it was changed or made up behind the program&apos;s back.</translation>
+    </message>
+    <message>
+        <source>The anchor of the pruned audit log (after entry %1) is not signed by an administrator it names with their registered key (%2).</source>
+        <translation>The anchor of the pruned audit log (after entry %1) is not signed by an administrator it names with their registered key (%2).</translation>
+    </message>
+    <message>
+        <source>The pruned audit log trusts %1 as %2 with a key that the register&apos;s users do not hold: its anchor was made up or changed behind the program&apos;s back.</source>
+        <translation>The pruned audit log trusts %1 as %2 with a key that the register&apos;s users do not hold: its anchor was made up or changed behind the program&apos;s back.</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>The check was stopped.</translation>
+    </message>
+    <message>
+        <source>Audit row %1 was removed (the log jumps from row %2 to row %3).</source>
+        <translation>Audit row %1 was removed (the log jumps from row %2 to row %3).</translation>
+    </message>
+    <message>
+        <source>Audit row %1 was altered after it was written.</source>
+        <translation>Audit row %1 was altered after it was written.</translation>
+    </message>
+    <message>
+        <source>The audit log does not extend checkpoint %1: the history up to entry %2 was rewritten since the checkpoint was taken.</source>
+        <translation>The audit log does not extend checkpoint %1: the history up to entry %2 was rewritten since the checkpoint was taken.</translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are not signed: they were added behind the program&apos;s back.</source>
+        <translation>Audit entries %1 to %2 are not signed: they were added behind the program&apos;s back.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 is older than the audit log, which was pruned up to entry %2: it can no longer be compared.</source>
+        <translation>Checkpoint %1 is older than the audit log, which was pruned up to entry %2: it can no longer be compared.</translation>
+    </message>
+    <message>
+        <source>The pruned audit log registers another signing key for %1 than the one their passphrase opens: its anchor was not made by this register&apos;s users.</source>
+        <translation>The pruned audit log registers another signing key for %1 than the one their passphrase opens: its anchor was not made by this register&apos;s users.</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, before checkpoint %2: it was cut back since the checkpoint was taken.</source>
+        <translation>The audit log ends at entry %1, before checkpoint %2: it was cut back since the checkpoint was taken.</translation>
+    </message>
+    <message>
+        <source>The head of the audit log was removed.</source>
+        <translation>The head of the audit log was removed.</translation>
+    </message>
+    <message>
+        <source>Audit rows %1 to %2 were removed from the end of the log.</source>
+        <translation>Audit rows %1 to %2 were removed from the end of the log.</translation>
+    </message>
+    <message>
+        <source>The head of the audit log does not match its last row %1.</source>
+        <translation>The head of the audit log does not match its last row %1.</translation>
+    </message>
+    <message>
+        <source>%1 audit signatures close entries that are no longer in the log.</source>
+        <translation>%1 audit signatures close entries that are no longer in the log.</translation>
+    </message>
+    <message>
+        <source>%1 row %2 (%3) has no audit entry that created it: it was inserted behind the program&apos;s back.</source>
+        <translation>%1 row %2 (%3) has no audit entry that created it: it was inserted behind the program&apos;s back.</translation>
+    </message>
+    <message>
+        <source>%1 row %2 (%3) is not what its last audit entry %4 says: it was changed behind the program&apos;s back.</source>
+        <translation>%1 row %2 (%3) is not what its last audit entry %4 says: it was changed behind the program&apos;s back.</translation>
+    </message>
+    <message>
+        <source>%1 record %2 is missing: audit entry %3 says it exists, so it was deleted behind the program&apos;s back.</source>
+        <translation>%1 record %2 is missing: audit entry %3 says it exists, so it was deleted behind the program&apos;s back.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::SharedReadLock</name>
+    <message>
+        <source>The database file cannot be opened to read it.</source>
+        <translation>The database file cannot be opened to read it.</translation>
+    </message>
+    <message>
+        <source>The database is open in another program that is changing it. Close it there first.</source>
+        <translation>The database is open in another program that is changing it. Close it there first.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be locked to read it.</source>
+        <translation>The database file cannot be locked to read it.</translation>
+    </message>
+</context>
+<context>
     <name>orec::Transfer</name>
     <message>
         <source>A transfer letter needs an issue date.</source>
@@ -3300,12 +3617,164 @@
         <source>The month up to which dues are paid is missing.</source>
         <translation>The month up to which dues are paid is missing.</translation>
     </message>
+    <message>
+        <source>%1 is too long: at most %2 characters (this one has %3).</source>
+        <translation>%1 is too long: at most %2 characters (this one has %3).</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 entries (there are %3).</source>
+        <translation>%1: at most %2 entries (there are %3).</translation>
+    </message>
+    <message>
+        <source>The record&apos;s uuid</source>
+        <translation>The record&apos;s uuid</translation>
+    </message>
+    <message>
+        <source>The full name</source>
+        <translation>The full name</translation>
+    </message>
+    <message>
+        <source>The hometown</source>
+        <translation>The hometown</translation>
+    </message>
+    <message>
+        <source>The citizen ID</source>
+        <translation>The citizen ID</translation>
+    </message>
+    <message>
+        <source>The party card number</source>
+        <translation>The party card number</translation>
+    </message>
+    <message>
+        <source>The dossier number</source>
+        <translation>The dossier number</translation>
+    </message>
+    <message>
+        <source>The position</source>
+        <translation>The position</translation>
+    </message>
+    <message>
+        <source>The workplace</source>
+        <translation>The workplace</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>The phone number</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>The e-mail address</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>The notes</translation>
+    </message>
+    <message>
+        <source>The unit code</source>
+        <translation>The unit code</translation>
+    </message>
+    <message>
+        <source>The unit name</source>
+        <translation>The unit name</translation>
+    </message>
+    <message>
+        <source>The country</source>
+        <translation>The country</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>The city</translation>
+    </message>
+    <message>
+        <source>The countries of a posting</source>
+        <translation>The countries of a posting</translation>
+    </message>
+    <message>
+        <source>The host organisation</source>
+        <translation>The host organisation</translation>
+    </message>
+    <message>
+        <source>The number of the sending decision</source>
+        <translation>The number of the sending decision</translation>
+    </message>
+    <message>
+        <source>The body that took the sending decision</source>
+        <translation>The body that took the sending decision</translation>
+    </message>
+    <message>
+        <source>The political-standard conclusion&apos;s reference</source>
+        <translation>The political-standard conclusion&apos;s reference</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>The reason</translation>
+    </message>
+    <message>
+        <source>The reference of the decision on full membership</source>
+        <translation>The reference of the decision on full membership</translation>
+    </message>
+    <message>
+        <source>The extensions of a posting</source>
+        <translation>The extensions of a posting</translation>
+    </message>
+    <message>
+        <source>The number of an extension&apos;s decision</source>
+        <translation>The number of an extension&apos;s decision</translation>
+    </message>
+    <message>
+        <source>The reason for an extension</source>
+        <translation>The reason for an extension</translation>
+    </message>
+    <message>
+        <source>The report&apos;s content is nested too deeply at %1.</source>
+        <translation>The report&apos;s content is nested too deeply at %1.</translation>
+    </message>
+    <message>
+        <source>A content key</source>
+        <translation>A content key</translation>
+    </message>
+    <message>
+        <source>A list of the report</source>
+        <translation>A list of the report</translation>
+    </message>
+    <message>
+        <source>The report&apos;s %1</source>
+        <translation>The report&apos;s %1</translation>
+    </message>
+    <message>
+        <source>Who received the report</source>
+        <translation>Who received the report</translation>
+    </message>
+    <message>
+        <source>The cell&apos;s opinion</source>
+        <translation>The cell&apos;s opinion</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s opinion</source>
+        <translation>The committee&apos;s opinion</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s decision</source>
+        <translation>The committee&apos;s decision</translation>
+    </message>
+    <message>
+        <source>The report&apos;s content</source>
+        <translation>The report&apos;s content</translation>
+    </message>
+    <message>
+        <source>The receiving unit</source>
+        <translation>The receiving unit</translation>
+    </message>
 </context>
 <context>
     <name>orec::WriteScope</name>
     <message>
         <source>The change has already ended.</source>
         <translation>The change has already ended.</translation>
+    </message>
+    <message>
+        <source>Nothing can be changed: the check found this register damaged or tampered with (%1). Restore a backup that passes the check.</source>
+        <translation>Nothing can be changed: the check found this register damaged or tampered with (%1). Restore a backup that passes the check.</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +3799,10 @@
         <source>The %1 table has no field &quot;%2&quot; (column map entry &quot;%3&quot;).</source>
         <translation>The %1 table has no field &quot;%2&quot; (column map entry &quot;%3&quot;).</translation>
     </message>
+    <message>
+        <source>This is a cell secretary&apos;s field database: this is done at home, not on the laptop.</source>
+        <translation>This is a cell secretary&apos;s field database: this is done at home, not on the laptop.</translation>
+    </message>
 </context>
 <context>
     <name>orec::app::AccountService</name>
@@ -3345,6 +3818,30 @@
         <source>The current passphrase is wrong.</source>
         <translation>The current passphrase is wrong.</translation>
     </message>
+    <message>
+        <source>The key file %1 is missing beside the database, so no passphrase can open it: the register&apos;s files are incomplete. An administrator&apos;s recovery key opens the database and makes a new key file (orec unlock-with-recovery, or &quot;Use the recovery key&quot; in the window); a backup (.orecbak) holds both files.</source>
+        <translation>The key file %1 is missing beside the database, so no passphrase can open it: the register&apos;s files are incomplete. An administrator&apos;s recovery key opens the database and makes a new key file (orec unlock-with-recovery, or &quot;Use the recovery key&quot; in the window); a backup (.orecbak) holds both files.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s full name</source>
+        <translation>The user&apos;s full name</translation>
+    </message>
+    <message>
+        <source>%1 is an auditor: auditors never sign as home. Change their role first.</source>
+        <translation>%1 is an auditor: auditors never sign as home. Change their role first.</translation>
+    </message>
+    <message>
+        <source>This register must be upgraded before the right can be granted.</source>
+        <translation>This register must be upgraded before the right can be granted.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the right to sign as home.</source>
+        <translation>%1 does not hold the right to sign as home.</translation>
+    </message>
+    <message>
+        <source>%1 is the last user who can sign as home: grant the right to someone else first, or nobody could export a cell package or import a return package.</source>
+        <translation>%1 is the last user who can sign as home: grant the right to someone else first, or nobody could export a cell package or import a return package.</translation>
+    </message>
 </context>
 <context>
     <name>orec::app::AttachmentService</name>
@@ -3359,6 +3856,18 @@
     <message>
         <source>Only PDF files and images (JPEG, PNG, TIFF) can be attached.</source>
         <translation>Only PDF files and images (JPEG, PNG, TIFF) can be attached.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name</source>
+        <translation>The file&apos;s name</translation>
+    </message>
+    <message>
+        <source>The file already there could not be replaced.</source>
+        <translation>The file already there could not be replaced.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>The copy could not be written: %1</translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3886,21 @@
     <message>
         <source>The register already has records; the demo department is made in a new database.</source>
         <translation>The register already has records; the demo department is made in a new database.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::app::ExchangeService</name>
+    <message>
+        <source>The secretary&apos;s name</source>
+        <translation>The secretary&apos;s name</translation>
+    </message>
+    <message>
+        <source>This register must be upgraded before home&apos;s keys can change.</source>
+        <translation>This register must be upgraded before home&apos;s keys can change.</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>The reason</translation>
     </message>
 </context>
 <context>
@@ -3699,6 +4223,22 @@
         <source>Give the rule&apos;s new value or its new unit.</source>
         <translation>Give the rule&apos;s new value or its new unit.</translation>
     </message>
+    <message>
+        <source>The reference of the decision</source>
+        <translation>The reference of the decision</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s key</source>
+        <translation>The rule&apos;s key</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s value</source>
+        <translation>The rule&apos;s value</translation>
+    </message>
+    <message>
+        <source>The holiday&apos;s name</source>
+        <translation>The holiday&apos;s name</translation>
+    </message>
 </context>
 <context>
     <name>orec::backup</name>
@@ -3817,6 +4357,18 @@
     <message>
         <source>The old key file cannot be moved aside.</source>
         <translation>The old key file cannot be moved aside.</translation>
+    </message>
+    <message>
+        <source>the audit head in the header is not readable</source>
+        <translation>the audit head in the header is not readable</translation>
+    </message>
+    <message>
+        <source>The register fails its check, so it was not backed up: %1 Restore an earlier backup that passes, or run `orec check` to see every problem.</source>
+        <translation>The register fails its check, so it was not backed up: %1 Restore an earlier backup that passes, or run `orec check` to see every problem.</translation>
+    </message>
+    <message>
+        <source>the restored database fails its check: %1</source>
+        <translation>the restored database fails its check: %1</translation>
     </message>
 </context>
 <context>
@@ -4022,10 +4574,6 @@ The new user&apos;s passphrase comes from OREC_NEW_PASSPHRASE, else is asked twi
         <translation>List the users of the database and their roles.</translation>
     </message>
     <message>
-        <source>--json prints an array of {name, role, full_name, created_at, has_key_slot}.</source>
-        <translation>--json prints an array of {name, role, full_name, created_at, has_key_slot}.</translation>
-    </message>
-    <message>
         <source>Remove a user and their key slot (administrators only).</source>
         <translation>Remove a user and their key slot (administrators only).</translation>
     </message>
@@ -4078,19 +4626,8 @@ The new user&apos;s passphrase comes from OREC_NEW_PASSPHRASE, else is asked twi
         <translation>Schema version: %1</translation>
     </message>
     <message>
-        <source>File integrity: ok</source>
-        <translation>File integrity: ok</translation>
-    </message>
-    <message>
         <source>File integrity: DAMAGED</source>
         <translation>File integrity: DAMAGED</translation>
-    </message>
-    <message numerus="yes">
-        <source>Audit log: %n row(s), chain intact</source>
-        <translation>
-            <numerusform>Audit log: %n row, chain intact</numerusform>
-            <numerusform>Audit log: %n rows, chain intact</numerusform>
-        </translation>
     </message>
     <message>
         <source>Audit log: TAMPERED</source>
@@ -4107,14 +4644,6 @@ The new user&apos;s passphrase comes from OREC_NEW_PASSPHRASE, else is asked twi
     <message>
         <source>Restored %1 from the backup of %2.</source>
         <translation>Restored %1 from the backup of %2.</translation>
-    </message>
-    <message>
-        <source>Check the file&apos;s integrity and the audit log&apos;s hash chain.</source>
-        <translation>Check the file&apos;s integrity and the audit log&apos;s hash chain.</translation>
-    </message>
-    <message>
-        <source>Runs SQLite&apos;s integrity and foreign-key checks and verifies every link of the audit chain. Exit code 5 when anything is wrong; the message names the first altered or removed audit row.</source>
-        <translation>Runs SQLite&apos;s integrity and foreign-key checks and verifies every link of the audit chain. Exit code 5 when anything is wrong; the message names the first altered or removed audit row.</translation>
     </message>
     <message>
         <source>Write a backup of the database and its key slots to one file.</source>
@@ -5486,10 +6015,6 @@ The register must be empty.</translation>
         <translation>The file already exists; it was not replaced. Give --overwrite to replace it.</translation>
     </message>
     <message>
-        <source>Backup written to %1: the encrypted database and its key file, which names no user and whose keys open only with a passphrase.</source>
-        <translation>Backup written to %1: the encrypted database and its key file, which names no user and whose keys open only with a passphrase.</translation>
-    </message>
-    <message>
         <source>Usage: restore IN [--overwrite]</source>
         <translation>Usage: restore IN [--overwrite]</translation>
     </message>
@@ -5641,6 +6166,186 @@ field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.</t
         <source>%1 (or %2)</source>
         <translation>%1 (or %2)</translation>
     </message>
+    <message>
+        <source>[signs as home]</source>
+        <translation>[signs as home]</translation>
+    </message>
+    <message>
+        <source>Usage: user grant-exchange NAME</source>
+        <translation>Usage: user grant-exchange NAME</translation>
+    </message>
+    <message>
+        <source>%1 may now sign cell packages as home and open return packages.</source>
+        <translation>%1 may now sign cell packages as home and open return packages.</translation>
+    </message>
+    <message>
+        <source>Usage: user revoke-exchange NAME</source>
+        <translation>Usage: user revoke-exchange NAME</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign as home: their copy of the exchange keys is deleted and the keys are sealed anew for the others. If they may have copied home&apos;s keys while they held them, run &apos;orec keys rotate&apos;.</source>
+        <translation>%1 can no longer sign as home: their copy of the exchange keys is deleted and the keys are sealed anew for the others. If they may have copied home&apos;s keys while they held them, run &apos;orec keys rotate&apos;.</translation>
+    </message>
+    <message>
+        <source>--json prints an array of {name, role, full_name, created_at, has_key_slot, signs_as_home}. Those who sign as home hold home&apos;s exchange keys: they export cell packages and import return packages.</source>
+        <translation>--json prints an array of {name, role, full_name, created_at, has_key_slot, signs_as_home}. Those who sign as home hold home&apos;s exchange keys: they export cell packages and import return packages.</translation>
+    </message>
+    <message>
+        <source>Let a clerk sign cell packages as home and open return packages (administrators only).</source>
+        <translation>Let a clerk sign cell packages as home and open return packages (administrators only).</translation>
+    </message>
+    <message>
+        <source>Seals home&apos;s exchange keys to the user&apos;s key, so it needs an administrator who holds them. Administrators hold them by default; an auditor never does.</source>
+        <translation>Seals home&apos;s exchange keys to the user&apos;s key, so it needs an administrator who holds them. Administrators hold them by default; an auditor never does.</translation>
+    </message>
+    <message>
+        <source>Take back the right to sign as home (administrators only).</source>
+        <translation>Take back the right to sign as home (administrators only).</translation>
+    </message>
+    <message>
+        <source>Deletes the user&apos;s copy of home&apos;s exchange keys and seals them anew for the others. Home&apos;s keys stay the same: &apos;orec keys rotate&apos; makes new ones if the user may have copied them.</source>
+        <translation>Deletes the user&apos;s copy of home&apos;s exchange keys and seals them anew for the others. Home&apos;s keys stay the same: &apos;orec keys rotate&apos; makes new ones if the user may have copied them.</translation>
+    </message>
+    <message>
+        <source>(no keys yet: an administrator who signs as home makes them)</source>
+        <translation>(no keys yet: an administrator who signs as home makes them)</translation>
+    </message>
+    <message>
+        <source>Home has new exchange keys.</source>
+        <translation>Home has new exchange keys.</translation>
+    </message>
+    <message>
+        <source>Old fingerprint:</source>
+        <translation>Old fingerprint:</translation>
+    </message>
+    <message>
+        <source>New fingerprint:</source>
+        <translation>New fingerprint:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laptop(s) know the old keys: each one&apos;s next cell package is signed with them and announces the new ones; once its return package says it has them, home signs with the new keys only.</source>
+        <translation>
+            <numerusform>%n laptop(s) know the old keys: each one&apos;s next cell package is signed with them and announces the new ones; once its return package says it has them, home signs with the new keys only.</numerusform>
+            <numerusform>%n laptop(s) know the old keys: each one&apos;s next cell package is signed with them and announces the new ones; once its return package says it has them, home signs with the new keys only.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s audit head (entry %1) is remembered: its next package must not show less.</source>
+        <translation>The laptop&apos;s audit head (entry %1) is remembered: its next package must not show less.</translation>
+    </message>
+    <message>
+        <source>Give home new exchange keys and announce them to every laptop (administrators who sign as home).</source>
+        <translation>Give home new exchange keys and announce them to every laptop (administrators who sign as home).</translation>
+    </message>
+    <message>
+        <source>For when someone who held home&apos;s keys may have copied them (a revoked right, a removed user). The new keys are sealed to those who sign as home now. Each laptop&apos;s next cell package is signed with the old keys and carries the new ones; once its return package says it has them, home signs with the new keys only and the old ones are deleted. Until then the old keys still sign for that laptop.</source>
+        <translation>For when someone who held home&apos;s keys may have copied them (a revoked right, a removed user). The new keys are sealed to those who sign as home now. Each laptop&apos;s next cell package is signed with the old keys and carries the new ones; once its return package says it has them, home signs with the new keys only and the old ones are deleted. Until then the old keys still sign for that laptop.</translation>
+    </message>
+    <message>
+        <source>A checkpoint reads like 1234-ABCDE-FGHJK-MNPQR-STVWX (the entry number, then four groups of five), as `orec audit checkpoint` prints it.</source>
+        <translation>A checkpoint reads like 1234-ABCDE-FGHJK-MNPQR-STVWX (the entry number, then four groups of five), as `orec audit checkpoint` prints it.</translation>
+    </message>
+    <message>
+        <source>File integrity (full check): ok</source>
+        <translation>File integrity (full check): ok</translation>
+    </message>
+    <message>
+        <source>File integrity (quick check): ok</source>
+        <translation>File integrity (quick check): ok</translation>
+    </message>
+    <message>
+        <source>Key file: authentic</source>
+        <translation>Key file: authentic</translation>
+    </message>
+    <message>
+        <source>Key file: ALTERED</source>
+        <translation>Key file: ALTERED</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 entries, %2 signatures, chain intact, each change signed by a user entitled to it</source>
+        <translation>Audit log: %1 entries, %2 signatures, chain intact, each change signed by a user entitled to it</translation>
+    </message>
+    <message>
+        <source>%1 entries from before signing began are protected by the hash chain only.</source>
+        <translation>%1 entries from before signing began are protected by the hash chain only.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1: the log extends it.</source>
+        <translation>Checkpoint %1: the log extends it.</translation>
+    </message>
+    <message>
+        <source>Records: %1 checked, each as its last audit entry says</source>
+        <translation>Records: %1 checked, each as its last audit entry says</translation>
+    </message>
+    <message>
+        <source>Records: %1 checked, %2 NOT as the audit log says</source>
+        <translation>Records: %1 checked, %2 NOT as the audit log says</translation>
+    </message>
+    <message>
+        <source>... and %1 more.</source>
+        <translation>... and %1 more.</translation>
+    </message>
+    <message>
+        <source>Still signing with a key an administrator issued (until they change their passphrase): %1</source>
+        <translation>Still signing with a key an administrator issued (until they change their passphrase): %1</translation>
+    </message>
+    <message>
+        <source>Checked in %1 s.</source>
+        <translation>Checked in %1 s.</translation>
+    </message>
+    <message>
+        <source>Write this code in the committee&apos;s records. `orec check --checkpoint CODE` later fails if the audit log no longer extends it (history cut back, reordered or rewritten).</source>
+        <translation>Write this code in the committee&apos;s records. `orec check --checkpoint CODE` later fails if the audit log no longer extends it (history cut back, reordered or rewritten).</translation>
+    </message>
+    <message>
+        <source>The register passed its check and was backed up to %1: the encrypted database and its key file, which names no user and whose keys open only with a passphrase, with the signed head of the audit log that a restore verifies.</source>
+        <translation>The register passed its check and was backed up to %1: the encrypted database and its key file, which names no user and whose keys open only with a passphrase, with the signed head of the audit log that a restore verifies.</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of entries, at least 1.</source>
+        <translation>--limit needs a number of entries, at least 1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies).</source>
+        <translation>
+            <numerusform>%n entry(ies).</numerusform>
+            <numerusform>%n entry(ies).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the file, the signed audit log and that every record is what the log says.</source>
+        <translation>Check the file, the signed audit log and that every record is what the log says.</translation>
+    </message>
+    <message>
+        <source>Verifies every link of the audit chain and every signature (each change signed by a user whose role allowed it), the key file&apos;s authentication, and that every record of the register is exactly what its last audit entry says: a row changed, added or deleted behind the program&apos;s back is named with its table and id. The quick check (default, for every day) runs SQLite&apos;s quick_check; --full runs its integrity and foreign-key checks too. --checkpoint CODE also fails when the log no longer extends a checkpoint printed by `orec audit checkpoint`. Exit code 5 when anything is wrong.</source>
+        <translation>Verifies every link of the audit chain and every signature (each change signed by a user whose role allowed it), the key file&apos;s authentication, and that every record of the register is exactly what its last audit entry says: a row changed, added or deleted behind the program&apos;s back is named with its table and id. The quick check (default, for every day) runs SQLite&apos;s quick_check; --full runs its integrity and foreign-key checks too. --checkpoint CODE also fails when the log no longer extends a checkpoint printed by `orec audit checkpoint`. Exit code 5 when anything is wrong.</translation>
+    </message>
+    <message>
+        <source>Print a short code of the audit log&apos;s head, for the committee&apos;s paper records.</source>
+        <translation>Print a short code of the audit log&apos;s head, for the committee&apos;s paper records.</translation>
+    </message>
+    <message>
+        <source>Prints the entry number and a 20-character code of the chain&apos;s hash there, e.g. 1234-ABCDE-FGHJK-MNPQR-STVWX. Kept outside the file (on paper, in minutes), it lets `orec check --checkpoint CODE` prove later that nobody cut back, reordered or recomputed the history since. --json adds the full hash and the user&apos;s signature of it.</source>
+        <translation>Prints the entry number and a 20-character code of the chain&apos;s hash there, e.g. 1234-ABCDE-FGHJK-MNPQR-STVWX. Kept outside the file (on paper, in minutes), it lets `orec check --checkpoint CODE` prove later that nobody cut back, reordered or recomputed the history since. --json adds the full hash and the user&apos;s signature of it.</translation>
+    </message>
+    <message>
+        <source>Show the audit log, newest first (administrators and auditors only).</source>
+        <translation>Show the audit log, newest first (administrators and auditors only).</translation>
+    </message>
+    <message>
+        <source>--by USER       changes made by that user
+--entity E      member, posting, report, transfer, party_unit, user...
+--id ID         one record (its uuid or name)
+--from DATE --to DATE   the days the changes were made
+--limit N       at most N entries (default 100)
+With --json each entry has its values before and after.</source>
+        <translation>--by USER       changes made by that user
+--entity E      member, posting, report, transfer, party_unit, user...
+--id ID         one record (its uuid or name)
+--from DATE --to DATE   the days the changes were made
+--limit N       at most N entries (default 100)
+With --json each entry has its values before and after.</translation>
+    </message>
 </context>
 <context>
     <name>orec::cli::CliContext</name>
@@ -5707,10 +6412,6 @@ field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.</t
         <translation>The package is in format version %1; this program reads version %2. Update the program on both sides.</translation>
     </message>
     <message>
-        <source>The package header has the wrong length.</source>
-        <translation>The package header has the wrong length.</translation>
-    </message>
-    <message>
         <source>The package header is damaged: %1.</source>
         <translation>The package header is damaged: %1.</translation>
     </message>
@@ -5719,20 +6420,8 @@ field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.</t
         <translation>unknown package kind</translation>
     </message>
     <message>
-        <source>unknown key wrapping</source>
-        <translation>unknown key wrapping</translation>
-    </message>
-    <message>
         <source>unknown flags</source>
         <translation>unknown flags</translation>
-    </message>
-    <message>
-        <source>only a cell package can be opened with an enrolment code</source>
-        <translation>only a cell package can be opened with an enrolment code</translation>
-    </message>
-    <message>
-        <source>only a return package carries an enrolment proof</source>
-        <translation>only a return package carries an enrolment proof</translation>
     </message>
     <message>
         <source>a party or cell id is missing</source>
@@ -5751,10 +6440,6 @@ field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.</t
         <translation>no creation time</translation>
     </message>
     <message>
-        <source>the chunk size is out of range</source>
-        <translation>the chunk size is out of range</translation>
-    </message>
-    <message>
         <source>The package announces a content size beyond the limit.</source>
         <translation>The package announces a content size beyond the limit.</translation>
     </message>
@@ -5767,24 +6452,12 @@ field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.</t
         <translation>unexpected enrolment proof</translation>
     </message>
     <message>
-        <source>the key wrapping has the wrong length</source>
-        <translation>the key wrapping has the wrong length</translation>
-    </message>
-    <message>
-        <source>bytes after the key wrapping</source>
-        <translation>bytes after the key wrapping</translation>
-    </message>
-    <message>
         <source>This database has no exchange keys yet.</source>
         <translation>This database has no exchange keys yet.</translation>
     </message>
     <message>
         <source>The package content is empty or too large.</source>
         <translation>The package content is empty or too large.</translation>
-    </message>
-    <message>
-        <source>The chunk size is out of range.</source>
-        <translation>The chunk size is out of range.</translation>
     </message>
     <message>
         <source>The recipient&apos;s encryption key is missing.</source>
@@ -6018,18 +6691,6 @@ field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.</t
         <translation>A secretary may change only their own cell&apos;s record.</translation>
     </message>
     <message>
-        <source>At home this member is not (or no longer) in cell %1.</source>
-        <translation>At home this member is not (or no longer) in cell %1.</translation>
-    </message>
-    <message>
-        <source>At home this posting is not (or no longer) in cell %1.</source>
-        <translation>At home this posting is not (or no longer) in cell %1.</translation>
-    </message>
-    <message>
-        <source>At home this record does not belong to cell %1.</source>
-        <translation>At home this record does not belong to cell %1.</translation>
-    </message>
-    <message>
         <source>Package %1 of cell %2 was already applied; nothing changed.</source>
         <translation>Package %1 of cell %2 was already applied; nothing changed.</translation>
     </message>
@@ -6050,6 +6711,156 @@ field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.</t
         <translation>the record is gone</translation>
     </message>
     <message>
+        <source>This package is signed by a secretary who was removed on %1 (%2). Packages from that laptop are no longer accepted.</source>
+        <translation>This package is signed by a secretary who was removed on %1 (%2). Packages from that laptop are no longer accepted.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>The %1 refers to a %2 this database does not have.</source>
+        <translation>The %1 refers to a %2 this database does not have.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of record.</source>
+        <translation>Unknown kind of record.</translation>
+    </message>
+    <message>
+        <source>The package carries no signed audit head of its sender.</source>
+        <translation>The package carries no signed audit head of its sender.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s audit log is at entry %1 (signed by %2).</source>
+        <translation>The sender&apos;s audit log is at entry %1 (signed by %2).</translation>
+    </message>
+    <message>
+        <source>This is the first head seen from this sender; it is remembered.</source>
+        <translation>This is the first head seen from this sender; it is remembered.</translation>
+    </message>
+    <message>
+        <source>Its previous package showed entry %1: the history only grew.</source>
+        <translation>Its previous package showed entry %1: the history only grew.</translation>
+    </message>
+    <message>
+        <source>Unchanged since its previous package.</source>
+        <translation>Unchanged since its previous package.</translation>
+    </message>
+    <message>
+        <source>WARNING: its package %1 already showed entry %2. The sender&apos;s database went back.</source>
+        <translation>WARNING: its package %1 already showed entry %2. The sender&apos;s database went back.</translation>
+    </message>
+    <message>
+        <source>WARNING: it is another database than the sender&apos;s before.</source>
+        <translation>WARNING: it is another database than the sender&apos;s before.</translation>
+    </message>
+    <message>
+        <source>The audit head this package carries is damaged or not signed by the key it names.</source>
+        <translation>The audit head this package carries is damaged or not signed by the key it names.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be shortened this time: %1</source>
+        <translation>The audit log could not be shortened this time: %1</translation>
+    </message>
+    <message>
+        <source>This field database has no key of its home.</source>
+        <translation>This field database has no key of its home.</translation>
+    </message>
+    <message>
+        <source>a member outside the cell</source>
+        <translation>a member outside the cell</translation>
+    </message>
+    <message>
+        <source>a posting outside the cell</source>
+        <translation>a posting outside the cell</translation>
+    </message>
+    <message>
+        <source>a transfer letter outside the cell</source>
+        <translation>a transfer letter outside the cell</translation>
+    </message>
+    <message>
+        <source>a party unit the cell&apos;s records do not name</source>
+        <translation>a party unit the cell&apos;s records do not name</translation>
+    </message>
+    <message>
+        <source>another cell</source>
+        <translation>another cell</translation>
+    </message>
+    <message>
+        <source>%1: %2 is empty; a record of cell %3 must name it.</source>
+        <translation>%1: %2 is empty; a record of cell %3 must name it.</translation>
+    </message>
+    <message>
+        <source>%1: %2 points to %3 (%4). A secretary speaks for cell %5 only.</source>
+        <translation>%1: %2 points to %3 (%4). A secretary speaks for cell %5 only.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not the secretary&apos;s to change; home keeps its value.</source>
+        <translation>%1: %2 is not the secretary&apos;s to change; home keeps its value.</translation>
+    </message>
+    <message>
+        <source>%1: the secretary may not set %2 to &quot;%3&quot;; home keeps its value.</source>
+        <translation>%1: the secretary may not set %2 to &quot;%3&quot;; home keeps its value.</translation>
+    </message>
+    <message>
+        <source>%1: posting_id names a posting of another member than member_id.</source>
+        <translation>%1: posting_id names a posting of another member than member_id.</translation>
+    </message>
+    <message>
+        <source>Home has no exchange keys yet: there is nothing to replace.</source>
+        <translation>Home has no exchange keys yet: there is nothing to replace.</translation>
+    </message>
+    <message>
+        <source>No key of this cell&apos;s secretary is known.</source>
+        <translation>No key of this cell&apos;s secretary is known.</translation>
+    </message>
+    <message>
+        <source>At home this record does not belong to cell %1 (or no longer does).</source>
+        <translation>At home this record does not belong to cell %1 (or no longer does).</translation>
+    </message>
+    <message>
+        <source>Nothing was applied: %1</source>
+        <translation>Nothing was applied: %1</translation>
+    </message>
+    <message>
+        <source>The package is in the old format 1, which showed in clear who sent it to whom and was sealed to keys that never change. This program reads only format %1: ask the sender to update the program and export the package again.</source>
+        <translation>The package is in the old format 1, which showed in clear who sent it to whom and was sealed to keys that never change. This program reads only format %1: ask the sender to update the program and export the package again.</translation>
+    </message>
+    <message>
+        <source>the number of key wraps is out of range</source>
+        <translation>the number of key wraps is out of range</translation>
+    </message>
+    <message>
+        <source>the content size is not one of the sizes</source>
+        <translation>the content size is not one of the sizes</translation>
+    </message>
+    <message>
+        <source>it has the wrong length</source>
+        <translation>it has the wrong length</translation>
+    </message>
+    <message>
+        <source>no key for the answer</source>
+        <translation>no key for the answer</translation>
+    </message>
+    <message>
+        <source>The enrolment code does not open this package. Check the code, and that this is the first package home made after enrolling you (a code issued by a program older than package format 2 must be issued again).</source>
+        <translation>The enrolment code does not open this package. Check the code, and that this is the first package home made after enrolling you (a code issued by a program older than package format 2 must be issued again).</translation>
+    </message>
+    <message>
+        <source>The key for the answer is missing.</source>
+        <translation>The key for the answer is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::exchange::OpenedContent</name>
+    <message>
+        <source>The package&apos;s signature does not match: it was not made by the sender it names, or was forged. It is refused.</source>
+        <translation>The package&apos;s signature does not match: it was not made by the sender it names, or was forged. It is refused.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::exchange::PackageOpener</name>
+    <message>
         <source>This is a return package from a cell secretary; it is imported at home, not on a laptop.</source>
         <translation>This is a return package from a cell secretary; it is imported at home, not on a laptop.</translation>
     </message>
@@ -6058,16 +6869,20 @@ field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.</t
         <translation>This is a cell package from home to a secretary&apos;s laptop; it is opened there, not imported at home.</translation>
     </message>
     <message>
+        <source>A package on record names a party this database does not know.</source>
+        <translation>A package on record names a party this database does not know.</translation>
+    </message>
+    <message>
         <source>This database has never exchanged packages, so this package was made for another one.</source>
         <translation>This database has never exchanged packages, so this package was made for another one.</translation>
     </message>
     <message>
-        <source>This package is about another cell than the one this laptop keeps (%1). It is refused.</source>
-        <translation>This package is about another cell than the one this laptop keeps (%1). It is refused.</translation>
-    </message>
-    <message>
         <source>This field database does not know its home.</source>
         <translation>This field database does not know its home.</translation>
+    </message>
+    <message>
+        <source>This package is about another cell than the one this laptop keeps (%1). It is refused.</source>
+        <translation>This package is about another cell than the one this laptop keeps (%1). It is refused.</translation>
     </message>
     <message>
         <source>This package was made for another laptop. It is refused.</source>
@@ -6082,32 +6897,40 @@ field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.</t
         <translation>This package was made for another home database. It is refused.</translation>
     </message>
     <message>
-        <source>This package was not made by a secretary.</source>
-        <translation>This package was not made by a secretary.</translation>
-    </message>
-    <message>
-        <source>This package is signed by a secretary who was removed on %1 (%2). Packages from that laptop are no longer accepted.</source>
-        <translation>This package is signed by a secretary who was removed on %1 (%2). Packages from that laptop are no longer accepted.</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>no reason given</translation>
+        <source>This package is signed by a laptop this database does not know. Only the registered secretary of a cell can send its packages.</source>
+        <translation>This package is signed by a laptop this database does not know. Only the registered secretary of a cell can send its packages.</translation>
     </message>
     <message>
         <source>This package is about another cell than the one its secretary is registered for. It is refused.</source>
         <translation>This package is about another cell than the one its secretary is registered for. It is refused.</translation>
     </message>
     <message>
+        <source>This package claims to come from the laptop enrolled for this cell, but its proof does not match the enrolment code home issued. It is refused.</source>
+        <translation>This package claims to come from the laptop enrolled for this cell, but its proof does not match the enrolment code home issued. It is refused.</translation>
+    </message>
+    <message>
         <source>This package names a registered secretary but carries other keys. It is refused.</source>
         <translation>This package names a registered secretary but carries other keys. It is refused.</translation>
     </message>
     <message>
-        <source>This package is signed by a laptop this database does not know. Only the registered secretary of a cell can send its packages.</source>
-        <translation>This package is signed by a laptop this database does not know. Only the registered secretary of a cell can send its packages.</translation>
+        <source>This package carries no signed audit head, but package %1 from the same sender did. Nothing was applied; ask the sender what happened.</source>
+        <translation>This package carries no signed audit head, but package %1 from the same sender did. Nothing was applied; ask the sender what happened.</translation>
     </message>
     <message>
-        <source>This package claims to come from the laptop enrolled for this cell, but its proof does not match the enrolment code home issued. It is refused.</source>
-        <translation>This package claims to come from the laptop enrolled for this cell, but its proof does not match the enrolment code home issued. It is refused.</translation>
+        <source>The audit head this package carries is damaged or not signed by the key it names. It is refused.</source>
+        <translation>The audit head this package carries is damaged or not signed by the key it names. It is refused.</translation>
+    </message>
+    <message>
+        <source>This package comes from another database than the sender&apos;s earlier packages (its audit log is not the one package %1 showed). The sender&apos;s database was replaced. Nothing was applied; ask the sender what happened.</source>
+        <translation>This package comes from another database than the sender&apos;s earlier packages (its audit log is not the one package %1 showed). The sender&apos;s database was replaced. Nothing was applied; ask the sender what happened.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s audit log went back: this package shows entry %1, but package %2 already showed entry %3%4. The sender&apos;s database was put back from an older copy, or its history was cut back. Nothing was applied; ask the sender what happened.</source>
+        <translation>The sender&apos;s audit log went back: this package shows entry %1, but package %2 already showed entry %3%4. The sender&apos;s database was put back from an older copy, or its history was cut back. Nothing was applied; ask the sender what happened.</translation>
+    </message>
+    <message>
+        <source> with another history</source>
+        <translation> with another history</translation>
     </message>
     <message>
         <source>A different package numbered %1 from this sender was already applied. This one is refused; ask the sender what happened.</source>
@@ -6122,17 +6945,16 @@ field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.</t
         <translation>Changes %1 to %2 of this cell never arrived: this package starts at change %3. Ask the secretary to export again; nothing was applied.</translation>
     </message>
     <message>
-        <source>This package opens only with an enrolment code that has already been used up.</source>
-        <translation>This package opens only with an enrolment code that has already been used up.</translation>
-    </message>
-    <message>
         <source>This is a return package from a cell secretary, not a package from home.</source>
         <translation>This is a return package from a cell secretary, not a package from home.</translation>
     </message>
     <message>
-        <source>This is not a first package: it opens only in the field database it was made for.</source>
-        <translation>This is not a first package: it opens only in the field database it was made for.</translation>
+        <source>This package opens with the code but does not prove that it comes from the home that issued it. It is refused.</source>
+        <translation>This package opens with the code but does not prove that it comes from the home that issued it. It is refused.</translation>
     </message>
+</context>
+<context>
+    <name>orec::exchange::PackageReader</name>
     <message>
         <source>The package must be read from a file.</source>
         <translation>The package must be read from a file.</translation>
@@ -6150,32 +6972,8 @@ field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.</t
         <translation>The package ends before its content does.</translation>
     </message>
     <message>
-        <source>The package has lost its signature.</source>
-        <translation>The package has lost its signature.</translation>
-    </message>
-    <message>
-        <source>The package&apos;s signature does not match: it was altered after it was signed, or it was not made by the sender it names. It is refused.</source>
-        <translation>The package&apos;s signature does not match: it was altered after it was signed, or it was not made by the sender it names. It is refused.</translation>
-    </message>
-    <message>
-        <source>A package must be verified before it is opened.</source>
-        <translation>A package must be verified before it is opened.</translation>
-    </message>
-    <message>
-        <source>This package is a first package that opens with an enrolment code.</source>
-        <translation>This package is a first package that opens with an enrolment code.</translation>
-    </message>
-    <message>
-        <source>This database&apos;s key does not open the package: it was encrypted for someone else.</source>
-        <translation>This database&apos;s key does not open the package: it was encrypted for someone else.</translation>
-    </message>
-    <message>
-        <source>This package is not a first package: it opens only on the laptop it was sent to.</source>
-        <translation>This package is not a first package: it opens only on the laptop it was sent to.</translation>
-    </message>
-    <message>
-        <source>The enrolment code does not open this package. Check the code, or ask home whether the package was made for this code.</source>
-        <translation>The enrolment code does not open this package. Check the code, or ask home whether the package was made for this code.</translation>
+        <source>None of this database&apos;s current keys opens this package: it was made for another database, or it is older than the last exchange (the key it was sealed to has been deleted since). It is refused.</source>
+        <translation>None of this database&apos;s current keys opens this package: it was made for another database, or it is older than the last exchange (the key it was sealed to has been deleted since). It is refused.</translation>
     </message>
     <message>
         <source>The content key has the wrong size.</source>
@@ -6186,12 +6984,12 @@ field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.</t
         <translation>The package content does not decrypt: it is damaged or was altered.</translation>
     </message>
     <message>
-        <source>The %1 refers to a %2 this database does not have.</source>
-        <translation>The %1 refers to a %2 this database does not have.</translation>
+        <source>The package header is damaged: %1.</source>
+        <translation>The package header is damaged: %1.</translation>
     </message>
     <message>
-        <source>Unknown kind of record.</source>
-        <translation>Unknown kind of record.</translation>
+        <source>bytes after the end of the content</source>
+        <translation>bytes after the end of the content</translation>
     </message>
 </context>
 <context>
@@ -6210,6 +7008,38 @@ field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.</t
     <message>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>&amp;Previous page</translation>
+    </message>
+    <message>
+        <source>Page </source>
+        <translation>Page </translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;Next page</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to width</source>
+        <translation>&amp;Fit to width</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password; scan the paper again without one.</source>
+        <translation>The PDF is protected by a password; scan the paper again without one.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read.</source>
+        <translation>The PDF could not be read.</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <source>The image could not be read.</source>
+        <translation>The image could not be read.</translation>
     </message>
 </context>
 <context>
@@ -6334,6 +7164,141 @@ field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.</t
     <message>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::CheckDialog</name>
+    <message>
+        <source>Check the register</source>
+        <translation>Check the register</translation>
+    </message>
+    <message>
+        <source>The check verifies that the file is sound, that the audit log is unbroken and signed by users entitled to each change, and that every record is what its last audit entry says. A change made behind the program&apos;s back is named by its table and row.</source>
+        <translation>The check verifies that the file is sound, that the audit log is unbroken and signed by users entitled to each change, and that every record is what its last audit entry says. A change made behind the program&apos;s back is named by its table and row.</translation>
+    </message>
+    <message>
+        <source>Kind of check</source>
+        <translation>Kind of check</translation>
+    </message>
+    <message>
+        <source>&amp;Quick check: the file&apos;s structure, the audit log and every record (every day)</source>
+        <translation>&amp;Quick check: the file&apos;s structure, the audit log and every record (every day)</translation>
+    </message>
+    <message>
+        <source>&amp;Full check: also every page&apos;s contents and every link between records (takes longer)</source>
+        <translation>&amp;Full check: also every page&apos;s contents and every link between records (takes longer)</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 1234-ABCDE-FGHJK-LMNPQ-RSTUV</source>
+        <translation>optional, e.g. 1234-ABCDE-FGHJK-LMNPQ-RSTUV</translation>
+    </message>
+    <message>
+        <source>Check&amp;point from the paper records:</source>
+        <translation>Check&amp;point from the paper records:</translation>
+    </message>
+    <message>
+        <source>What the check finds is listed here, by table and row.</source>
+        <translation>What the check finds is listed here, by table and row.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the check</source>
+        <translation>&amp;Start the check</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Checking the file&apos;s pages…</source>
+        <translation>Checking the file&apos;s pages…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log and the records: %1 of %2…</source>
+        <translation>Verifying the audit log and the records: %1 of %2…</translation>
+    </message>
+    <message>
+        <source>The check was stopped after %1 s; nothing was concluded.</source>
+        <translation>The check was stopped after %1 s; nothing was concluded.</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>The check could not run: %1</translation>
+    </message>
+    <message>
+        <source>File integrity (full check): ok</source>
+        <translation>File integrity (full check): ok</translation>
+    </message>
+    <message>
+        <source>File integrity (quick check): ok</source>
+        <translation>File integrity (quick check): ok</translation>
+    </message>
+    <message>
+        <source>File integrity: DAMAGED</source>
+        <translation>File integrity: DAMAGED</translation>
+    </message>
+    <message>
+        <source>Key file: authentic</source>
+        <translation>Key file: authentic</translation>
+    </message>
+    <message>
+        <source>Key file: ALTERED</source>
+        <translation>Key file: ALTERED</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 entries, %2 signatures, chain intact, each change signed by a user entitled to it</source>
+        <translation>Audit log: %1 entries, %2 signatures, chain intact, each change signed by a user entitled to it</translation>
+    </message>
+    <message>
+        <source>%1 entries from before signing began are protected by the hash chain only.</source>
+        <translation>%1 entries from before signing began are protected by the hash chain only.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1: the log extends it.</source>
+        <translation>Checkpoint %1: the log extends it.</translation>
+    </message>
+    <message>
+        <source>Audit log: TAMPERED</source>
+        <translation>Audit log: TAMPERED</translation>
+    </message>
+    <message>
+        <source>Records: %1 checked, each as its last audit entry says</source>
+        <translation>Records: %1 checked, each as its last audit entry says</translation>
+    </message>
+    <message>
+        <source>Records: %1 checked, %2 NOT as the audit log says</source>
+        <translation>Records: %1 checked, %2 NOT as the audit log says</translation>
+    </message>
+    <message>
+        <source>... and %1 more.</source>
+        <translation>... and %1 more.</translation>
+    </message>
+    <message>
+        <source>Still signing with a key an administrator issued (until they change their passphrase): %1</source>
+        <translation>Still signing with a key an administrator issued (until they change their passphrase): %1</translation>
+    </message>
+    <message>
+        <source>✔ The register is sound (%1 s).</source>
+        <translation>✔ The register is sound (%1 s).</translation>
+    </message>
+    <message>
+        <source>✘ The check found problems: nothing can be changed in this register until a backup that passes the check is restored. Tell your administrator and keep this list (%1 s).</source>
+        <translation>✘ The check found problems: nothing can be changed in this register until a backup that passes the check is restored. Tell your administrator and keep this list (%1 s).</translation>
+    </message>
+    <message>
+        <source>A checkpoint code written down earlier (File → Audit checkpoint…): the check then also proves that no history since that code was cut back or rewritten.</source>
+        <translation>A checkpoint code written down earlier (File → Audit checkpoint…): the check then also proves that no history since that code was cut back or rewritten.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a checkpoint code: it looks like 1234-ABCDE-FGHJK-LMNPQ-RSTUV, as File → Audit checkpoint… or `orec audit checkpoint` prints it.</source>
+        <translation>“%1” is not a checkpoint code: it looks like 1234-ABCDE-FGHJK-LMNPQ-RSTUV, as File → Audit checkpoint… or `orec audit checkpoint` prints it.</translation>
     </message>
 </context>
 <context>
@@ -6682,10 +7647,6 @@ Give it to the secretary in person or read it out by phone; never send it with t
         <translation>This is not an Overseas Records package</translation>
     </message>
     <message>
-        <source>The package was made by a newer program</source>
-        <translation>The package was made by a newer program</translation>
-    </message>
-    <message>
         <source>The package is incomplete</source>
         <translation>The package is incomplete</translation>
     </message>
@@ -6696,10 +7657,6 @@ Give it to the secretary in person or read it out by phone; never send it with t
     <message>
         <source>The package is damaged</source>
         <translation>The package is damaged</translation>
-    </message>
-    <message>
-        <source>The package is meant for another database</source>
-        <translation>The package is meant for another database</translation>
     </message>
     <message>
         <source>The package is about another cell</source>
@@ -6793,6 +7750,22 @@ Give it to the secretary in person or read it out by phone; never send it with t
         <source>Cell secretary</source>
         <translation>Cell secretary</translation>
     </message>
+    <message>
+        <source>The package is in a format this program does not read</source>
+        <translation>The package is in a format this program does not read</translation>
+    </message>
+    <message>
+        <source>No key of this database opens the package</source>
+        <translation>No key of this database opens the package</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s database went back to an older state</source>
+        <translation>The sender&apos;s database went back to an older state</translation>
+    </message>
+    <message>
+        <source>Do not use this package. Call the sender: their database was put back from an older copy or replaced, and what was recorded since may be lost or hidden. Tell the committee.</source>
+        <translation>Do not use this package. Call the sender: their database was put back from an older copy or replaced, and what was recorded since may be lost or hidden. Tell the committee.</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::ExportCellPackageDialog</name>
@@ -6862,14 +7835,6 @@ Give it to the secretary in person or read it out by phone; never send it with t
     <message>
         <source>Choose the cell package home sent you.</source>
         <translation>Choose the cell package home sent you.</translation>
-    </message>
-    <message>
-        <source>The file cannot be read: %1.</source>
-        <translation>The file cannot be read: %1.</translation>
-    </message>
-    <message>
-        <source>This is not a first cell package. A laptop is set up from the first package home exported after enrolling you; later packages are installed from the field database.</source>
-        <translation>This is not a first cell package. A laptop is set up from the first package home exported after enrolling you; later packages are installed from the field database.</translation>
     </message>
     <message>
         <source>Choose where to save the field database.</source>
@@ -7266,6 +8231,10 @@ Give it to the secretary in person or read it out by phone; never send it with t
         <source>You decided conflicts but did not apply the package. Close and throw the decisions away?</source>
         <translation>You decided conflicts but did not apply the package. Close and throw the decisions away?</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Return package %1 from cell %2 — %3&lt;/b&gt;&lt;br&gt;Imported before, from the laptop with fingerprint &lt;tt&gt;%4&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;Return package %1 from cell %2 — %3&lt;/b&gt;&lt;br&gt;Imported before, from the laptop with fingerprint &lt;tt&gt;%4&lt;/tt&gt;.</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::ImportPreviewModel</name>
@@ -7343,6 +8312,10 @@ Give it to the secretary in person or read it out by phone; never send it with t
         <source>No cell secretary is enrolled yet.</source>
         <translation>No cell secretary is enrolled yet.</translation>
     </message>
+    <message>
+        <source>Home&apos;s exchange keys are not made yet: an administrator who signs as home makes them (Tools › Keys and fingerprints, or enrolling the first cell secretary).</source>
+        <translation>Home&apos;s exchange keys are not made yet: an administrator who signs as home makes them (Tools › Keys and fingerprints, or enrolling the first cell secretary).</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::MainWindow</name>
@@ -7357,10 +8330,6 @@ Give it to the secretary in person or read it out by phone; never send it with t
     <message>
         <source>&amp;Back up…</source>
         <translation>&amp;Back up…</translation>
-    </message>
-    <message>
-        <source>Chec&amp;k the database</source>
-        <translation>Chec&amp;k the database</translation>
     </message>
     <message>
         <source>Change my &amp;passphrase…</source>
@@ -7395,31 +8364,8 @@ Give it to the secretary in person or read it out by phone; never send it with t
         <translation>Overseas Records backups (*.orecbak)</translation>
     </message>
     <message>
-        <source>Backup written to %1.</source>
-        <translation>Backup written to %1.</translation>
-    </message>
-    <message>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
-    </message>
-    <message>
-        <source>Check failed</source>
-        <translation>Check failed</translation>
-    </message>
-    <message>
-        <source>Database check</source>
-        <translation>Database check</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file is intact and the audit log&apos;s %n row(s) verify.</source>
-        <translation>
-            <numerusform>The file is intact and the audit log&apos;s %n row verifies.</numerusform>
-            <numerusform>The file is intact and the audit log&apos;s %n rows verify.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Problems were found:</source>
-        <translation>Problems were found:</translation>
     </message>
     <message>
         <source>Your passphrase was changed.</source>
@@ -7559,6 +8505,34 @@ The database is encrypted; every change is kept in a verified audit log.</transl
             <numerusform>%n row imported from the spreadsheet.</numerusform>
             <numerusform>%n rows imported from the spreadsheet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the register…</source>
+        <translation>Chec&amp;k the register…</translation>
+    </message>
+    <message>
+        <source>Audit check&amp;point…</source>
+        <translation>Audit check&amp;point…</translation>
+    </message>
+    <message>
+        <source>The register passed its check and was backed up to %1.</source>
+        <translation>The register passed its check and was backed up to %1.</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint</source>
+        <translation>Audit checkpoint</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s checkpoint now (entry %1):
+
+%2
+
+Write it in the committee&apos;s paper records. A later check with this code (Check the register…, or `orec check --checkpoint`) proves that no history up to here was cut back or rewritten.</source>
+        <translation>The audit log&apos;s checkpoint now (entry %1):
+
+%2
+
+Write it in the committee&apos;s paper records. A later check with this code (Check the register…, or `orec check --checkpoint`) proves that no history up to here was cut back or rewritten.</translation>
     </message>
 </context>
 <context>
@@ -8313,24 +9287,32 @@ The database is encrypted; every change is kept in a verified audit log.</transl
         <translation>Scan not opened</translation>
     </message>
     <message>
-        <source>The image could not be read.</source>
-        <translation>The image could not be read.</translation>
-    </message>
-    <message>
-        <source>Open the PDF</source>
-        <translation>Open the PDF</translation>
-    </message>
-    <message>
-        <source>The PDF viewer of the computer will open a temporary, unencrypted copy of this scan. The copy is overwritten and deleted when the program locks or closes. Open it?</source>
-        <translation>The PDF viewer of the computer will open a temporary, unencrypted copy of this scan. The copy is overwritten and deleted when the program locks or closes. Open it?</translation>
-    </message>
-    <message>
-        <source>No program to show PDF files was found.</source>
-        <translation>No program to show PDF files was found.</translation>
-    </message>
-    <message>
         <source>Not filed</source>
         <translation>Not filed</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy</source>
+        <translation>Save an unencrypted copy</translation>
+    </message>
+    <message>
+        <source>The copy of “%1” you are about to save is NOT encrypted: anyone who can read the folder you choose can read the scan. Save it only where it must go, and delete it when it is no longer needed. The scan itself stays encrypted in the database.</source>
+        <translation>The copy of “%1” you are about to save is NOT encrypted: anyone who can read the folder you choose can read the scan. Save it only where it must go, and delete it when it is no longer needed. The scan itself stays encrypted in the database.</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy of the scan</source>
+        <translation>Save an unencrypted copy of the scan</translation>
+    </message>
+    <message>
+        <source>Copy not saved</source>
+        <translation>Copy not saved</translation>
+    </message>
+    <message>
+        <source>Copy saved</source>
+        <translation>Copy saved</translation>
+    </message>
+    <message>
+        <source>An unencrypted copy of the scan was saved to %1, readable by you only. Delete it when it is no longer needed.</source>
+        <translation>An unencrypted copy of the scan was saved to %1, readable by you only. Delete it when it is no longer needed.</translation>
     </message>
 </context>
 <context>
@@ -8899,12 +9881,72 @@ The database is encrypted; every change is kept in a verified audit log.</transl
         <source>User %1 was removed.</source>
         <translation>User %1 was removed.</translation>
     </message>
+    <message>
+        <source>Never (auditor)</source>
+        <translation>Never (auditor)</translation>
+    </message>
+    <message>
+        <source>No — to be granted again</source>
+        <translation>No — to be granted again</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Exports cell packages signed as home and imports return packages.</source>
+        <translation>Exports cell packages signed as home and imports return packages.</translation>
+    </message>
+    <message>
+        <source>Stop signing as &amp;home</source>
+        <translation>Stop signing as &amp;home</translation>
+    </message>
+    <message>
+        <source>Let sign as &amp;home</source>
+        <translation>Let sign as &amp;home</translation>
+    </message>
+    <message>
+        <source>Auditors never sign as home.</source>
+        <translation>Auditors never sign as home.</translation>
+    </message>
+    <message>
+        <source>Who signs as home exports cell packages and imports return packages: home&apos;s exchange keys are sealed to their own key.</source>
+        <translation>Who signs as home exports cell packages and imports return packages: home&apos;s exchange keys are sealed to their own key.</translation>
+    </message>
+    <message>
+        <source>Stop signing as home</source>
+        <translation>Stop signing as home</translation>
+    </message>
+    <message>
+        <source>Take back from %1 the right to sign as home? Their copy of home&apos;s exchange keys is deleted and the keys are sealed anew for the others. If they may have copied home&apos;s keys while they held them, make new ones afterwards (orec keys rotate).</source>
+        <translation>Take back from %1 the right to sign as home? Their copy of home&apos;s exchange keys is deleted and the keys are sealed anew for the others. If they may have copied home&apos;s keys while they held them, make new ones afterwards (orec keys rotate).</translation>
+    </message>
+    <message>
+        <source>Right not taken back</source>
+        <translation>Right not taken back</translation>
+    </message>
+    <message>
+        <source>Right not granted</source>
+        <translation>Right not granted</translation>
+    </message>
+    <message>
+        <source>%1 no longer signs as home.</source>
+        <translation>%1 no longer signs as home.</translation>
+    </message>
+    <message>
+        <source>%1 may now sign as home.</source>
+        <translation>%1 may now sign as home.</translation>
+    </message>
 </context>
 <context>
     <name>orec::migrate</name>
     <message>
         <source>The database was written by a newer version of the program (schema %1; this program knows up to %2). Update the program.</source>
         <translation>The database was written by a newer version of the program (schema %1; this program knows up to %2). Update the program.</translation>
+    </message>
+    <message>
+        <source>The exchange keys cannot be sealed: no administrator of this register has a registered key. An administrator must open it once with the previous version.</source>
+        <translation>The exchange keys cannot be sealed: no administrator of this register has a registered key. An administrator must open it once with the previous version.</translation>
     </message>
 </context>
 <context>
@@ -9472,6 +10514,22 @@ The database is encrypted; every change is kept in a verified audit log.</transl
         <source>Báo cáo quá hạn chưa nộp tính đến cuối kỳ</source>
         <translation>Báo cáo quá hạn chưa nộp tính đến cuối kỳ</translation>
     </message>
+    <message>
+        <source>The file is larger than %1 MB, the most an import reads; split it into smaller files.</source>
+        <translation>The file is larger than %1 MB, the most an import reads; split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>Cell %1%2 has more than %3 characters, more than any field of a record may hold (and more than a spreadsheet cell can).</source>
+        <translation>Cell %1%2 has more than %3 characters, more than any field of a record may hold (and more than a spreadsheet cell can).</translation>
+    </message>
+    <message>
+        <source>The sheet holds more than %1 cells; import it in several smaller files.</source>
+        <translation>The sheet holds more than %1 cells; import it in several smaller files.</translation>
+    </message>
+    <message>
+        <source>The workbook holds a text of more than %1 characters, more than any field of a record may hold (and more than a spreadsheet cell can).</source>
+        <translation>The workbook holds a text of more than %1 characters, more than any field of a record may hold (and more than a spreadsheet cell can).</translation>
+    </message>
 </context>
 <context>
     <name>orec::reports::CsvReader</name>
@@ -9482,10 +10540,6 @@ The database is encrypted; every change is kept in a verified audit log.</transl
     <message>
         <source>A quoted field that starts here is never closed; it was read to the end of the file.</source>
         <translation>A quoted field that starts here is never closed; it was read to the end of the file.</translation>
-    </message>
-    <message>
-        <source>The file is too large to read (over %1 MB).</source>
-        <translation>The file is too large to read (over %1 MB).</translation>
     </message>
     <message>
         <source>The file is not valid UTF-16 text.</source>
@@ -9502,6 +10556,26 @@ The database is encrypted; every change is kept in a verified audit log.</transl
     <message>
         <source>The file cannot be read: %1.</source>
         <translation>The file cannot be read: %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 values; a spreadsheet has at most %2 columns.</source>
+        <translation>Line %1 has more than %2 values; a spreadsheet has at most %2 columns.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 values; import it in several smaller files.</source>
+        <translation>The file holds more than %1 values; import it in several smaller files.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a value of more than %2 characters, more than any field of a record may hold (and more than a spreadsheet cell can).</source>
+        <translation>Line %1 has a value of more than %2 characters, more than any field of a record may hold (and more than a spreadsheet cell can).</translation>
+    </message>
+    <message>
+        <source>The record on line %1 has more than %2 characters, far more than a record may hold.</source>
+        <translation>The record on line %1 has more than %2 characters, far more than a record may hold.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 quotes out of place: it is not CSV that can be read safely. Save it again as &quot;CSV UTF-8&quot; from the spreadsheet.</source>
+        <translation>The file has more than %1 quotes out of place: it is not CSV that can be read safely. Save it again as &quot;CSV UTF-8&quot; from the spreadsheet.</translation>
     </message>
 </context>
 <context>
@@ -9744,6 +10818,13 @@ The database is encrypted; every change is kept in a verified audit log.</transl
     <message>
         <source>The transaction has already ended.</source>
         <translation>The transaction has already ended.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::vault</name>
+    <message>
+        <source>An exchange key of this database does not open with its holders&apos; key: it was damaged or replaced outside the program. Restore a backup that passes the check.</source>
+        <translation>An exchange key of this database does not open with its holders&apos; key: it was damaged or replaced outside the program. Restore a backup that passes the check.</translation>
     </message>
 </context>
 </TS>

@@ -1336,6 +1336,10 @@
         <source>O&amp;pen</source>
         <translation>&amp;Mở</translation>
     </message>
+    <message>
+        <source>Save an unencrypted cop&amp;y…</source>
+        <translation>Lưu một bản &amp;sao không mã hóa…</translation>
+    </message>
 </context>
 <context>
     <name>ReportsDueScreen</name>
@@ -1681,10 +1685,6 @@
         <translation>Người dùng</translation>
     </message>
     <message>
-        <source>Each user unlocks the database with their own passphrase. Administrators manage users and keys; clerks read and write records; auditors read records and the audit log and change nothing.</source>
-        <translation>Mỗi người dùng mở khóa cơ sở dữ liệu bằng mật khẩu riêng của mình. Quản trị viên quản lý người dùng và khóa; cán bộ nghiệp vụ đọc và ghi hồ sơ; kiểm tra viên đọc hồ sơ và nhật ký kiểm tra, không thay đổi gì.</translation>
-    </message>
-    <message>
         <source>User name</source>
         <translation>Tên người dùng</translation>
     </message>
@@ -1719,6 +1719,18 @@
     <message>
         <source>Re&amp;move</source>
         <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Each user unlocks the database with their own passphrase. Administrators manage users and keys; clerks read and write records; auditors read records and the audit log and change nothing. Those who sign as home hold home&apos;s exchange keys: they export cell packages and import return packages (administrators by default, clerks by a grant, auditors never).</source>
+        <translation>Mỗi người dùng mở khóa cơ sở dữ liệu bằng mật khẩu riêng của mình. Quản trị viên quản lý người dùng và khóa; cán bộ nghiệp vụ đọc và ghi hồ sơ; kiểm tra viên đọc hồ sơ và nhật ký kiểm tra, không thay đổi gì. Những người ký thay mặt trong nước giữ khóa trao đổi của cơ sở dữ liệu trong nước: họ xuất gói gửi cho chi bộ và nhập gói gửi về (mặc định là quản trị viên; cán bộ nghiệp vụ khi được cấp quyền; kiểm tra viên thì không bao giờ).</translation>
+    </message>
+    <message>
+        <source>Signs as home</source>
+        <translation>Ký thay mặt trong nước</translation>
+    </message>
+    <message>
+        <source>Let sign as &amp;home</source>
+        <translation>Cho phép ký với tư cách &amp;trong nước</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1782,22 @@
     <message>
         <source>The database file does not exist.</source>
         <translation>Tệp cơ sở dữ liệu không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing can be written to %1. Free some space on it and try again; reading the register still works.</source>
+        <translation>Ổ đĩa đã đầy: không thể ghi gì vào %1. Hãy giải phóng bớt dung lượng trên ổ đĩa rồi thử lại; vẫn có thể đọc cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>There is no user with this name.</source>
+        <translation>Không có người dùng mang tên này.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>một chương trình khác</translation>
+    </message>
+    <message>
+        <source>%1, process %2 on %3</source>
+        <translation>%1, tiến trình %2 trên %3</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1863,14 @@
     <message>
         <source>The head of the audit log does not match its last row %1.</source>
         <translation>Dòng mốc cuối của nhật ký kiểm tra không khớp với dòng cuối cùng %1.</translation>
+    </message>
+    <message>
+        <source>An audit seal must be written inside the change&apos;s transaction.</source>
+        <translation>Dấu niêm phong của nhật ký kiểm tra phải được ghi trong cùng giao dịch với thay đổi.</translation>
+    </message>
+    <message>
+        <source>This session holds no signing key, so its changes cannot be signed. Unlock with your own passphrase.</source>
+        <translation>Phiên làm việc này không có khóa ký, nên không thể ký các thay đổi. Hãy mở khóa bằng mật khẩu của chính bạn.</translation>
     </message>
 </context>
 <context>
@@ -1926,24 +1962,147 @@
         <source>The folder for the database does not exist.</source>
         <translation>Thư mục chứa cơ sở dữ liệu không tồn tại.</translation>
     </message>
+    <message>
+        <source>The audit log cannot be pruned in the middle of a change.</source>
+        <translation>Không thể rút gọn nhật ký kiểm tra khi một thay đổi đang thực hiện dở.</translation>
+    </message>
+    <message>
+        <source>The audit log was not shortened: only its administrator&apos;s own passphrase signs an anchor.</source>
+        <translation>Nhật ký kiểm tra chưa được rút gọn: chỉ mật khẩu riêng của quản trị viên thực hiện việc rút gọn mới ký được mốc neo.</translation>
+    </message>
+    <message>
+        <source>The audit log was not shortened: it does not pass the check (%1).</source>
+        <translation>Nhật ký kiểm tra chưa được rút gọn: nhật ký không vượt qua kiểm tra (%1).</translation>
+    </message>
+    <message>
+        <source>The audit log was not shortened: %1 is not its administrator with a registered key.</source>
+        <translation>Nhật ký kiểm tra chưa được rút gọn: %1 không phải là quản trị viên có khóa đã đăng ký để thực hiện việc này.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing.</source>
+        <translation>Thiếu mục nhật ký kiểm tra %1.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be kept in the middle of a change.</source>
+        <translation>Không thể giữ tệp nhật ký giao dịch khi một thay đổi đang thực hiện dở.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be scrubbed in the middle of a change.</source>
+        <translation>Không thể xóa sạch tệp nhật ký giao dịch khi một thay đổi đang thực hiện dở.</translation>
+    </message>
+    <message>
+        <source>The signing key in your key slot is not the one this register holds for you: the key file or the register&apos;s users were rewritten outside the program. Do not use this copy; restore a backup and report it.</source>
+        <translation>Khóa ký trong ô khóa của bạn không phải khóa mà cơ sở dữ liệu này lưu cho bạn: tệp khóa hoặc danh sách người dùng của cơ sở dữ liệu đã bị ghi lại bên ngoài chương trình. Không được dùng bản này; hãy khôi phục từ bản sao lưu và báo cáo sự việc.</translation>
+    </message>
+    <message>
+        <source>The key file was changed outside the program: its authentication code does not match. Restore the key file from a backup, or open the database with its recovery key.</source>
+        <translation>Tệp khóa đã bị thay đổi bên ngoài chương trình: mã xác thực không khớp. Hãy khôi phục tệp khóa từ bản sao lưu, hoặc mở cơ sở dữ liệu bằng khóa khôi phục.</translation>
+    </message>
+    <message>
+        <source>The key file has no authentication code, although this register has used authenticated key files (generation %1): it was replaced by an older or altered file. Restore the key file from a backup, or open the database with its recovery key.</source>
+        <translation>Tệp khóa không có mã xác thực, trong khi cơ sở dữ liệu này đã dùng tệp khóa có xác thực (phiên bản %1): tệp đã bị thay bằng một tệp cũ hơn hoặc đã bị sửa đổi. Hãy khôi phục tệp khóa từ bản sao lưu, hoặc mở cơ sở dữ liệu bằng khóa khôi phục.</translation>
+    </message>
+    <message>
+        <source>The database file is older than its key file (key file generation %1, the database last saw %2): an earlier copy of the database was put back in place. Restore the latest backup, or report it.</source>
+        <translation>Tệp cơ sở dữ liệu cũ hơn tệp khóa (tệp khóa phiên bản %1, cơ sở dữ liệu ghi nhận gần nhất phiên bản %2): một bản cũ hơn của cơ sở dữ liệu đã bị đặt lại vào chỗ. Hãy khôi phục bản sao lưu mới nhất, hoặc báo cáo sự việc.</translation>
+    </message>
+    <message>
+        <source>The key file is older than its database (key file generation %1, the database last saw %2): an earlier copy of the key file was put back in place, which can bring back removed users. Restore the latest backup, or report it.</source>
+        <translation>Tệp khóa cũ hơn cơ sở dữ liệu (tệp khóa phiên bản %1, cơ sở dữ liệu ghi nhận gần nhất phiên bản %2): một bản cũ hơn của tệp khóa đã bị đặt lại vào chỗ, điều này có thể làm xuất hiện lại những người dùng đã bị xóa. Hãy khôi phục bản sao lưu mới nhất, hoặc báo cáo sự việc.</translation>
+    </message>
+    <message>
+        <source>The key file was changed by another program while this one had the register open; nothing was saved. Close the register and open it again.</source>
+        <translation>Tệp khóa đã bị một chương trình khác thay đổi trong khi chương trình này đang mở cơ sở dữ liệu; chưa lưu được gì. Hãy đóng cơ sở dữ liệu rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>This register was made by an earlier version of the program. An administrator must open it once with this version first: the upgrade starts signing the audit log with keys an administrator gives each user.</source>
+        <translation>Cơ sở dữ liệu này được tạo bởi phiên bản cũ hơn của chương trình. Trước hết, quản trị viên phải mở cơ sở dữ liệu một lần bằng phiên bản này: việc nâng cấp bắt đầu ký nhật ký kiểm tra bằng các khóa mà quản trị viên cấp cho từng người dùng.</translation>
+    </message>
+    <message>
+        <source>The migration of the exchange keys is missing.</source>
+        <translation>Thiếu bước chuyển đổi khóa trao đổi.</translation>
+    </message>
+    <message>
+        <source>This register must be upgraded, which needs to write to it.</source>
+        <translation>Cơ sở dữ liệu này phải được nâng cấp, việc này cần ghi vào cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>An administrator must open this register once with this version first: the upgrade starts signing the audit log.</source>
+        <translation>Trước hết, quản trị viên phải mở cơ sở dữ liệu này một lần bằng phiên bản này: việc nâng cấp bắt đầu ký nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s slot gave no signing key.</source>
+        <translation>Ô khóa của quản trị viên không cho ra khóa ký.</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>Việc kiểm tra đã bị dừng.</translation>
+    </message>
+    <message>
+        <source>The key file was changed outside the program: its authentication code does not match.</source>
+        <translation>Tệp khóa đã bị thay đổi bên ngoài chương trình: mã xác thực không khớp.</translation>
+    </message>
+    <message>
+        <source>The key file on disk (generation %1) is not the one this session wrote (generation %2): it was replaced while the register was open.</source>
+        <translation>Tệp khóa trên ổ đĩa (phiên bản %1) không phải tệp mà phiên làm việc này đã ghi (phiên bản %2): tệp đã bị thay thế trong khi cơ sở dữ liệu đang mở.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::ExchangeKeyVault</name>
+    <message>
+        <source>%1 (administrator)</source>
+        <translation>%1 (quản trị viên)</translation>
+    </message>
+    <message>
+        <source>Nobody holds it now: an administrator opens the register with the recovery key to take it back (orec unlock-with-recovery).</source>
+        <translation>Hiện không ai giữ quyền này: quản trị viên mở cơ sở dữ liệu bằng khóa khôi phục để lấy lại (orec unlock-with-recovery).</translation>
+    </message>
+    <message>
+        <source>It is held by: %1.</source>
+        <translation>Người đang giữ quyền này: %1.</translation>
+    </message>
+    <message>
+        <source>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home; %1 is %2, and auditors never hold it. %3</source>
+        <translation>Chỉ người dùng có quyền ký thay mặt trong nước mới ký được gói gửi cho chi bộ và mở được gói gửi về; %1 có vai trò %2, và kiểm tra viên không bao giờ có quyền này. %3</translation>
+    </message>
+    <message>
+        <source>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home, and %1 does not hold it. %2 An administrator who holds it can grant it to you (Users, or orec user grant-exchange %1).</source>
+        <translation>Chỉ người dùng có quyền ký thay mặt trong nước mới ký được gói gửi cho chi bộ và mở được gói gửi về, và %1 không có quyền này. %2 Quản trị viên có quyền này có thể cấp cho bạn (mục Người dùng, hoặc orec user grant-exchange %1).</translation>
+    </message>
+    <message>
+        <source>The copy of the exchange keys sealed to %1 does not open with their key: it was damaged or replaced outside the program. An administrator who holds the right can grant it again.</source>
+        <translation>Bản sao khóa trao đổi được mã hóa cho %1 không mở được bằng khóa của người này: bản sao đã bị hỏng hoặc bị thay thế bên ngoài chương trình. Quản trị viên có quyền này có thể cấp lại.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: auditors never sign as home.</source>
+        <translation>%1 có vai trò %2: kiểm tra viên không bao giờ ký thay mặt trong nước.</translation>
+    </message>
+    <message>
+        <source>%1 has no key registered yet: set their passphrase first, then grant the right.</source>
+        <translation>%1 chưa có khóa được đăng ký: hãy đặt mật khẩu cho người này trước, rồi mới cấp quyền.</translation>
+    </message>
 </context>
 <context>
     <name>orec::FileLock</name>
     <message>
-        <source>The database is open in another program (%1, process %2 on %3). Close it there first.</source>
-        <translation>Cơ sở dữ liệu đang được mở trong chương trình khác (%1, tiến trình %2 trên máy %3). Hãy đóng ở đó trước.</translation>
+        <source>The database file does not exist.</source>
+        <translation>Tệp cơ sở dữ liệu không tồn tại.</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>không rõ</translation>
+        <source>The database file cannot be opened to lock it.</source>
+        <translation>Không mở được tệp cơ sở dữ liệu để khóa truy cập.</translation>
     </message>
     <message>
-        <source>No permission to create the lock file beside the database.</source>
-        <translation>Không có quyền tạo tệp khóa truy cập bên cạnh cơ sở dữ liệu.</translation>
+        <source>The database is open in another program (%1). Close it there first.</source>
+        <translation>Cơ sở dữ liệu đang được mở trong một chương trình khác (%1). Hãy đóng ở đó trước.</translation>
     </message>
     <message>
-        <source>The lock file beside the database cannot be created.</source>
-        <translation>Không tạo được tệp khóa truy cập bên cạnh cơ sở dữ liệu.</translation>
+        <source>The database file cannot be locked.</source>
+        <translation>Không khóa truy cập được tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be locked on this system yet.</source>
+        <translation>Chưa thể khóa truy cập tệp cơ sở dữ liệu trên hệ thống này.</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2177,38 @@
     <message>
         <source>the salt of the slot names is missing</source>
         <translation>thiếu muối dùng để băm tên các ô khóa</translation>
+    </message>
+    <message>
+        <source>The key derivation cost is below the minimum this program accepts.</source>
+        <translation>Chi phí dẫn xuất khóa thấp hơn mức tối thiểu mà chương trình này chấp nhận.</translation>
+    </message>
+    <message>
+        <source>A key slot needs the user&apos;s signing key.</source>
+        <translation>Ô khóa cần có khóa ký của người dùng.</translation>
+    </message>
+    <message>
+        <source>This user&apos;s slot already holds a signing key.</source>
+        <translation>Ô khóa của người dùng này đã có khóa ký.</translation>
+    </message>
+    <message>
+        <source>This user has no key slot.</source>
+        <translation>Người dùng này không có ô khóa.</translation>
+    </message>
+    <message>
+        <source>the signing key in the slot of %1 does not open</source>
+        <translation>khóa ký trong ô khóa của %1 không mở được</translation>
+    </message>
+    <message>
+        <source>the signing key issued to %1 does not open</source>
+        <translation>khóa ký cấp cho %1 không mở được</translation>
+    </message>
+    <message>
+        <source>its authentication code is missing</source>
+        <translation>thiếu mã xác thực</translation>
+    </message>
+    <message>
+        <source>The key file is refused: slot %1 uses a key derivation cost (Argon2id, %2 passes, %3 KiB) below the minimum of %4 passes and %5 KiB. A slot this cheap was not written by this program.</source>
+        <translation>Tệp khóa bị từ chối: ô khóa %1 dùng chi phí dẫn xuất khóa (Argon2id, %2 lượt, %3 KiB) thấp hơn mức tối thiểu %4 lượt và %5 KiB. Chương trình này không tạo ra ô khóa có chi phí thấp như vậy.</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +3057,132 @@
     </message>
 </context>
 <context>
+    <name>orec::Run</name>
+    <message>
+        <source>The signature that closes audit entry %1 does not match it: the entries up to it were changed after they were signed.</source>
+        <translation>Chữ ký số khép lại mục nhật ký kiểm tra %1 không khớp với mục đó: các mục tính đến mục này đã bị thay đổi sau khi được ký.</translation>
+    </message>
+    <message>
+        <source>The signed part of the audit log does not begin with the register&apos;s root key (entry %1): it was not written by this program.</source>
+        <translation>Phần đã ký của nhật ký kiểm tra không bắt đầu bằng khóa gốc của cơ sở dữ liệu (mục %1): phần này không do chương trình này ghi.</translation>
+    </message>
+    <message>
+        <source>The root key of the audit log is not the key of an administrator (%1).</source>
+        <translation>Khóa gốc của nhật ký kiểm tra không phải khóa của một quản trị viên (%1).</translation>
+    </message>
+    <message>
+        <source>Audit entries up to %1 are signed with a recovery key this register never registered.</source>
+        <translation>Các mục nhật ký kiểm tra tính đến mục %1 được ký bằng một khóa khôi phục mà cơ sở dữ liệu này chưa bao giờ đăng ký.</translation>
+    </message>
+    <message>
+        <source>Audit entries up to %1 are signed by %2, who is not a user this register&apos;s administrators registered (added behind the program&apos;s back?).</source>
+        <translation>Các mục nhật ký kiểm tra tính đến mục %1 được ký bởi %2, không phải người dùng do quản trị viên của cơ sở dữ liệu này đăng ký (bị thêm vào bên ngoài chương trình?).</translation>
+    </message>
+    <message>
+        <source>Audit entries up to %1 are signed by %2 with a key that is not theirs, or after they were removed.</source>
+        <translation>Các mục nhật ký kiểm tra tính đến mục %1 được %2 ký bằng một khóa không phải của người này, hoặc được ký sau khi người này đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 says %2 made it, but it was signed by %3.</source>
+        <translation>Mục nhật ký kiểm tra %1 ghi là do %2 thực hiện, nhưng lại được ký bởi %3.</translation>
+    </message>
+    <message>
+        <source>the recovery key</source>
+        <translation>khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 (%2 %3 %4) was made by %5, whose role (%6) does not allow it.</source>
+        <translation>Mục nhật ký kiểm tra %1 (%2 %3 %4) do %5 thực hiện, nhưng vai trò của người này (%6) không cho phép.</translation>
+    </message>
+    <message>
+        <source>The anchor of the pruned audit log (after entry %1) does not match its signature: it was changed or made up behind the program&apos;s back.</source>
+        <translation>Mốc neo của nhật ký kiểm tra đã rút gọn (sau mục %1) không khớp với chữ ký số của nó: mốc neo đã bị thay đổi hoặc bị làm giả bên ngoài chương trình.</translation>
+    </message>
+    <message>
+        <source>The anchor of the pruned audit log (after entry %1) is not signed by an administrator it names with their registered key (%2).</source>
+        <translation>Mốc neo của nhật ký kiểm tra đã rút gọn (sau mục %1) không được ký bởi quản trị viên có tên trong mốc neo bằng khóa đã đăng ký của người đó (%2).</translation>
+    </message>
+    <message>
+        <source>The pruned audit log trusts %1 as %2 with a key that the register&apos;s users do not hold: its anchor was made up or changed behind the program&apos;s back.</source>
+        <translation>Nhật ký kiểm tra đã rút gọn công nhận %1 là %2 với một khóa mà người dùng của cơ sở dữ liệu không giữ: mốc neo đã bị làm giả hoặc bị thay đổi bên ngoài chương trình.</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>Việc kiểm tra đã bị dừng.</translation>
+    </message>
+    <message>
+        <source>Audit row %1 was removed (the log jumps from row %2 to row %3).</source>
+        <translation>Dòng nhật ký kiểm tra %1 đã bị xóa (nhật ký nhảy từ dòng %2 sang dòng %3).</translation>
+    </message>
+    <message>
+        <source>Audit row %1 was altered after it was written.</source>
+        <translation>Dòng nhật ký kiểm tra %1 đã bị sửa sau khi ghi.</translation>
+    </message>
+    <message>
+        <source>The audit log does not extend checkpoint %1: the history up to entry %2 was rewritten since the checkpoint was taken.</source>
+        <translation>Nhật ký kiểm tra không nối tiếp điểm đối chiếu %1: lịch sử tính đến mục %2 đã bị viết lại kể từ khi lấy điểm đối chiếu.</translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are not signed: they were added behind the program&apos;s back.</source>
+        <translation>Các mục nhật ký kiểm tra từ %1 đến %2 không được ký: các mục này đã bị thêm vào bên ngoài chương trình.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 is older than the audit log, which was pruned up to entry %2: it can no longer be compared.</source>
+        <translation>Điểm đối chiếu %1 cũ hơn nhật ký kiểm tra, vốn đã được rút gọn đến mục %2: không thể đối chiếu được nữa.</translation>
+    </message>
+    <message>
+        <source>The pruned audit log registers another signing key for %1 than the one their passphrase opens: its anchor was not made by this register&apos;s users.</source>
+        <translation>Nhật ký kiểm tra đã rút gọn đăng ký cho %1 một khóa ký khác với khóa mà mật khẩu của người này mở được: mốc neo không do người dùng của cơ sở dữ liệu này tạo ra.</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, before checkpoint %2: it was cut back since the checkpoint was taken.</source>
+        <translation>Nhật ký kiểm tra kết thúc ở mục %1, trước điểm đối chiếu %2: nhật ký đã bị cắt bớt kể từ khi lấy điểm đối chiếu.</translation>
+    </message>
+    <message>
+        <source>The head of the audit log was removed.</source>
+        <translation>Dòng mốc cuối của nhật ký kiểm tra đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>Audit rows %1 to %2 were removed from the end of the log.</source>
+        <translation>Các dòng nhật ký kiểm tra từ %1 đến %2 đã bị xóa khỏi cuối nhật ký.</translation>
+    </message>
+    <message>
+        <source>The head of the audit log does not match its last row %1.</source>
+        <translation>Dòng mốc cuối của nhật ký kiểm tra không khớp với dòng cuối cùng %1.</translation>
+    </message>
+    <message>
+        <source>%1 audit signatures close entries that are no longer in the log.</source>
+        <translation>%1 chữ ký số của nhật ký kiểm tra khép lại các mục không còn trong nhật ký.</translation>
+    </message>
+    <message>
+        <source>%1 row %2 (%3) has no audit entry that created it: it was inserted behind the program&apos;s back.</source>
+        <translation>Dòng %2 (%3) của %1 không có mục nhật ký kiểm tra nào đã tạo ra nó: dòng này đã bị chèn vào bên ngoài chương trình.</translation>
+    </message>
+    <message>
+        <source>%1 row %2 (%3) is not what its last audit entry %4 says: it was changed behind the program&apos;s back.</source>
+        <translation>Dòng %2 (%3) của %1 không đúng như mục nhật ký kiểm tra cuối cùng %4 ghi nhận: dòng này đã bị thay đổi bên ngoài chương trình.</translation>
+    </message>
+    <message>
+        <source>%1 record %2 is missing: audit entry %3 says it exists, so it was deleted behind the program&apos;s back.</source>
+        <translation>Thiếu bản ghi %2 của %1: mục nhật ký kiểm tra %3 ghi nhận bản ghi này tồn tại, vậy bản ghi đã bị xóa bên ngoài chương trình.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::SharedReadLock</name>
+    <message>
+        <source>The database file cannot be opened to read it.</source>
+        <translation>Không mở được tệp cơ sở dữ liệu để đọc.</translation>
+    </message>
+    <message>
+        <source>The database is open in another program that is changing it. Close it there first.</source>
+        <translation>Cơ sở dữ liệu đang được mở trong một chương trình khác đang thay đổi nó. Hãy đóng ở đó trước.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be locked to read it.</source>
+        <translation>Không khóa được tệp cơ sở dữ liệu để đọc.</translation>
+    </message>
+</context>
+<context>
     <name>orec::Transfer</name>
     <message>
         <source>A transfer letter needs an issue date.</source>
@@ -3297,12 +3614,164 @@
         <source>The month up to which dues are paid is missing.</source>
         <translation>Thiếu thông tin đã đóng đảng phí đến hết tháng nào.</translation>
     </message>
+    <message>
+        <source>%1 is too long: at most %2 characters (this one has %3).</source>
+        <translation>%1 quá dài: tối đa %2 ký tự (hiện có %3).</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 entries (there are %3).</source>
+        <translation>%1: tối đa %2 mục (hiện có %3).</translation>
+    </message>
+    <message>
+        <source>The record&apos;s uuid</source>
+        <translation>Mã uuid của bản ghi</translation>
+    </message>
+    <message>
+        <source>The full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>The hometown</source>
+        <translation>Quê quán</translation>
+    </message>
+    <message>
+        <source>The citizen ID</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>The party card number</source>
+        <translation>Số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>The dossier number</source>
+        <translation>Số lý lịch</translation>
+    </message>
+    <message>
+        <source>The position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>The workplace</source>
+        <translation>Nơi công tác</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>Địa chỉ thư điện tử</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>The unit code</source>
+        <translation>Mã tổ chức đảng</translation>
+    </message>
+    <message>
+        <source>The unit name</source>
+        <translation>Tên tổ chức đảng</translation>
+    </message>
+    <message>
+        <source>The country</source>
+        <translation>Nước</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>Thành phố</translation>
+    </message>
+    <message>
+        <source>The countries of a posting</source>
+        <translation>Các nước đến của đợt ra nước ngoài</translation>
+    </message>
+    <message>
+        <source>The host organisation</source>
+        <translation>Cơ quan, tổ chức tiếp nhận</translation>
+    </message>
+    <message>
+        <source>The number of the sending decision</source>
+        <translation>Số quyết định cử</translation>
+    </message>
+    <message>
+        <source>The body that took the sending decision</source>
+        <translation>Cơ quan ra quyết định cử</translation>
+    </message>
+    <message>
+        <source>The political-standard conclusion&apos;s reference</source>
+        <translation>Số, ký hiệu văn bản kết luận tiêu chuẩn chính trị</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>The reference of the decision on full membership</source>
+        <translation>Số, ký hiệu quyết định công nhận đảng viên chính thức</translation>
+    </message>
+    <message>
+        <source>The extensions of a posting</source>
+        <translation>Các lần gia hạn của đợt ra nước ngoài</translation>
+    </message>
+    <message>
+        <source>The number of an extension&apos;s decision</source>
+        <translation>Số quyết định gia hạn</translation>
+    </message>
+    <message>
+        <source>The reason for an extension</source>
+        <translation>Lý do gia hạn</translation>
+    </message>
+    <message>
+        <source>The report&apos;s content is nested too deeply at %1.</source>
+        <translation>Nội dung báo cáo lồng nhau quá sâu tại %1.</translation>
+    </message>
+    <message>
+        <source>A content key</source>
+        <translation>Một tên trường nội dung</translation>
+    </message>
+    <message>
+        <source>A list of the report</source>
+        <translation>Một danh sách trong báo cáo</translation>
+    </message>
+    <message>
+        <source>The report&apos;s %1</source>
+        <translation>%1 của báo cáo</translation>
+    </message>
+    <message>
+        <source>Who received the report</source>
+        <translation>Người nhận báo cáo</translation>
+    </message>
+    <message>
+        <source>The cell&apos;s opinion</source>
+        <translation>Ý kiến của chi bộ</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s opinion</source>
+        <translation>Ý kiến của cấp ủy</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s decision</source>
+        <translation>Quyết định của cấp ủy</translation>
+    </message>
+    <message>
+        <source>The report&apos;s content</source>
+        <translation>Nội dung báo cáo</translation>
+    </message>
+    <message>
+        <source>The receiving unit</source>
+        <translation>Tổ chức đảng nơi đến</translation>
+    </message>
 </context>
 <context>
     <name>orec::WriteScope</name>
     <message>
         <source>The change has already ended.</source>
         <translation>Thay đổi đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>Nothing can be changed: the check found this register damaged or tampered with (%1). Restore a backup that passes the check.</source>
+        <translation>Không thể thay đổi gì: việc kiểm tra phát hiện cơ sở dữ liệu này bị hỏng hoặc bị can thiệp (%1). Hãy khôi phục một bản sao lưu vượt qua được kiểm tra.</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3796,10 @@
         <source>The %1 table has no field &quot;%2&quot; (column map entry &quot;%3&quot;).</source>
         <translation>Bảng %1 không có trường &quot;%2&quot; (mục &quot;%3&quot; trong bảng ghép cột).</translation>
     </message>
+    <message>
+        <source>This is a cell secretary&apos;s field database: this is done at home, not on the laptop.</source>
+        <translation>Đây là cơ sở dữ liệu ở nước ngoài của bí thư chi bộ: việc này được thực hiện ở trong nước, không thực hiện trên máy tính xách tay.</translation>
+    </message>
 </context>
 <context>
     <name>orec::app::AccountService</name>
@@ -3342,6 +3815,30 @@
         <source>The current passphrase is wrong.</source>
         <translation>Mật khẩu hiện tại không đúng.</translation>
     </message>
+    <message>
+        <source>The key file %1 is missing beside the database, so no passphrase can open it: the register&apos;s files are incomplete. An administrator&apos;s recovery key opens the database and makes a new key file (orec unlock-with-recovery, or &quot;Use the recovery key&quot; in the window); a backup (.orecbak) holds both files.</source>
+        <translation>Không có tệp khóa %1 bên cạnh cơ sở dữ liệu, nên không mật khẩu nào mở được: bộ tệp của cơ sở dữ liệu không đầy đủ. Khóa khôi phục của quản trị viên mở được cơ sở dữ liệu và tạo tệp khóa mới (orec unlock-with-recovery, hoặc &quot;Dùng khóa khôi phục&quot; trong cửa sổ); bản sao lưu (.orecbak) chứa cả hai tệp.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s full name</source>
+        <translation>Họ và tên của người dùng</translation>
+    </message>
+    <message>
+        <source>%1 is an auditor: auditors never sign as home. Change their role first.</source>
+        <translation>%1 là kiểm tra viên: kiểm tra viên không bao giờ ký thay mặt trong nước. Hãy đổi vai trò của người này trước.</translation>
+    </message>
+    <message>
+        <source>This register must be upgraded before the right can be granted.</source>
+        <translation>Cơ sở dữ liệu này phải được nâng cấp trước khi có thể cấp quyền.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the right to sign as home.</source>
+        <translation>%1 không có quyền ký thay mặt trong nước.</translation>
+    </message>
+    <message>
+        <source>%1 is the last user who can sign as home: grant the right to someone else first, or nobody could export a cell package or import a return package.</source>
+        <translation>%1 là người dùng cuối cùng có thể ký thay mặt trong nước: hãy cấp quyền này cho người khác trước, nếu không sẽ không ai xuất được gói gửi cho chi bộ hoặc nhập được gói gửi về.</translation>
+    </message>
 </context>
 <context>
     <name>orec::app::AttachmentService</name>
@@ -3356,6 +3853,18 @@
     <message>
         <source>Only PDF files and images (JPEG, PNG, TIFF) can be attached.</source>
         <translation>Chỉ đính kèm được tệp PDF và ảnh (JPEG, PNG, TIFF).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
+        <source>The file already there could not be replaced.</source>
+        <translation>Không thay thế được tệp đã có ở đó.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>Không ghi được bản sao: %1</translation>
     </message>
 </context>
 <context>
@@ -3374,6 +3883,21 @@
     <message>
         <source>The register already has records; the demo department is made in a new database.</source>
         <translation>Cơ sở dữ liệu đã có hồ sơ; dữ liệu mẫu chỉ được tạo trong một cơ sở dữ liệu mới.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::app::ExchangeService</name>
+    <message>
+        <source>The secretary&apos;s name</source>
+        <translation>Họ tên bí thư</translation>
+    </message>
+    <message>
+        <source>This register must be upgraded before home&apos;s keys can change.</source>
+        <translation>Cơ sở dữ liệu này phải được nâng cấp trước khi có thể thay đổi khóa của cơ sở dữ liệu trong nước.</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Lý do</translation>
     </message>
 </context>
 <context>
@@ -3696,6 +4220,22 @@
         <source>Give the rule&apos;s new value or its new unit.</source>
         <translation>Hãy cho biết giá trị mới hoặc đơn vị mới của quy tắc.</translation>
     </message>
+    <message>
+        <source>The reference of the decision</source>
+        <translation>Số, ký hiệu quyết định</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s key</source>
+        <translation>Tên khóa của quy tắc</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s value</source>
+        <translation>Giá trị của quy tắc</translation>
+    </message>
+    <message>
+        <source>The holiday&apos;s name</source>
+        <translation>Tên ngày nghỉ lễ</translation>
+    </message>
 </context>
 <context>
     <name>orec::backup</name>
@@ -3814,6 +4354,18 @@
     <message>
         <source>The old key file cannot be moved aside.</source>
         <translation>Không chuyển được tệp khóa cũ sang chỗ khác.</translation>
+    </message>
+    <message>
+        <source>the audit head in the header is not readable</source>
+        <translation>không đọc được dòng mốc cuối của nhật ký kiểm tra trong phần đầu tệp</translation>
+    </message>
+    <message>
+        <source>The register fails its check, so it was not backed up: %1 Restore an earlier backup that passes, or run `orec check` to see every problem.</source>
+        <translation>Cơ sở dữ liệu không vượt qua kiểm tra nên chưa được sao lưu: %1 Hãy khôi phục một bản sao lưu cũ hơn vượt qua được kiểm tra, hoặc chạy `orec check` để xem mọi lỗi.</translation>
+    </message>
+    <message>
+        <source>the restored database fails its check: %1</source>
+        <translation>cơ sở dữ liệu khôi phục không vượt qua kiểm tra: %1</translation>
     </message>
 </context>
 <context>
@@ -4019,10 +4571,6 @@ Mật khẩu của người dùng mới lấy từ OREC_NEW_PASSPHRASE, nếu kh
         <translation>Liệt kê người dùng của cơ sở dữ liệu và vai trò của họ.</translation>
     </message>
     <message>
-        <source>--json prints an array of {name, role, full_name, created_at, has_key_slot}.</source>
-        <translation>--json in ra một mảng {name, role, full_name, created_at, has_key_slot}.</translation>
-    </message>
-    <message>
         <source>Remove a user and their key slot (administrators only).</source>
         <translation>Xóa người dùng và ô khóa của người đó (chỉ quản trị viên).</translation>
     </message>
@@ -4075,18 +4623,8 @@ Mật khẩu của người dùng mới lấy từ OREC_NEW_PASSPHRASE, nếu kh
         <translation>Phiên bản lược đồ: %1</translation>
     </message>
     <message>
-        <source>File integrity: ok</source>
-        <translation>Tính toàn vẹn của tệp: tốt</translation>
-    </message>
-    <message>
         <source>File integrity: DAMAGED</source>
         <translation>Tính toàn vẹn của tệp: BỊ HỎNG</translation>
-    </message>
-    <message numerus="yes">
-        <source>Audit log: %n row(s), chain intact</source>
-        <translation>
-            <numerusform>Nhật ký kiểm tra: %n dòng, chuỗi nguyên vẹn</numerusform>
-        </translation>
     </message>
     <message>
         <source>Audit log: TAMPERED</source>
@@ -4103,14 +4641,6 @@ Mật khẩu của người dùng mới lấy từ OREC_NEW_PASSPHRASE, nếu kh
     <message>
         <source>Restored %1 from the backup of %2.</source>
         <translation>Đã khôi phục %1 từ bản sao lưu lập lúc %2.</translation>
-    </message>
-    <message>
-        <source>Check the file&apos;s integrity and the audit log&apos;s hash chain.</source>
-        <translation>Kiểm tra tính toàn vẹn của tệp và chuỗi băm của nhật ký kiểm tra.</translation>
-    </message>
-    <message>
-        <source>Runs SQLite&apos;s integrity and foreign-key checks and verifies every link of the audit chain. Exit code 5 when anything is wrong; the message names the first altered or removed audit row.</source>
-        <translation>Chạy kiểm tra toàn vẹn và kiểm tra khóa ngoại của SQLite, đồng thời xác minh từng mắt xích của chuỗi nhật ký kiểm tra. Mã thoát 5 khi có bất kỳ sai sót nào; thông báo nêu dòng nhật ký kiểm tra đầu tiên bị sửa hoặc bị xóa.</translation>
     </message>
     <message>
         <source>Write a backup of the database and its key slots to one file.</source>
@@ -5465,10 +5995,6 @@ Cơ sở dữ liệu phải trống.</translation>
         <translation>Tệp đã tồn tại; tệp đó không bị thay thế. Thêm --overwrite để thay thế.</translation>
     </message>
     <message>
-        <source>Backup written to %1: the encrypted database and its key file, which names no user and whose keys open only with a passphrase.</source>
-        <translation>Đã ghi bản sao lưu vào %1: cơ sở dữ liệu đã mã hóa cùng tệp khóa, trong đó không ghi tên người dùng nào và các khóa chỉ mở được bằng mật khẩu.</translation>
-    </message>
-    <message>
         <source>Usage: restore IN [--overwrite]</source>
         <translation>Cách dùng: restore IN [--overwrite]</translation>
     </message>
@@ -5620,6 +6146,184 @@ FILE là .csv hoặc .xlsx (--sheet N: trang tính thứ N, mặc định 1). Ti
         <source>%1 (or %2)</source>
         <translation>%1 (hoặc %2)</translation>
     </message>
+    <message>
+        <source>[signs as home]</source>
+        <translation>[ký thay mặt trong nước]</translation>
+    </message>
+    <message>
+        <source>Usage: user grant-exchange NAME</source>
+        <translation>Cách dùng: user grant-exchange NAME</translation>
+    </message>
+    <message>
+        <source>%1 may now sign cell packages as home and open return packages.</source>
+        <translation>Từ nay %1 có thể ký gói gửi cho chi bộ với tư cách trong nước và mở gói gửi về.</translation>
+    </message>
+    <message>
+        <source>Usage: user revoke-exchange NAME</source>
+        <translation>Cách dùng: user revoke-exchange NAME</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign as home: their copy of the exchange keys is deleted and the keys are sealed anew for the others. If they may have copied home&apos;s keys while they held them, run &apos;orec keys rotate&apos;.</source>
+        <translation>%1 không còn ký được với tư cách trong nước: bản sao khóa trao đổi của người này đã bị xóa và các khóa được mã hóa lại cho những người còn lại. Nếu người này có thể đã sao chép khóa của cơ sở dữ liệu trong nước trong thời gian giữ khóa, hãy chạy &apos;orec keys rotate&apos;.</translation>
+    </message>
+    <message>
+        <source>--json prints an array of {name, role, full_name, created_at, has_key_slot, signs_as_home}. Those who sign as home hold home&apos;s exchange keys: they export cell packages and import return packages.</source>
+        <translation>--json in ra một mảng {name, role, full_name, created_at, has_key_slot, signs_as_home}. Những người ký thay mặt trong nước giữ khóa trao đổi của cơ sở dữ liệu trong nước: họ xuất gói gửi cho chi bộ và nhập gói gửi về.</translation>
+    </message>
+    <message>
+        <source>Let a clerk sign cell packages as home and open return packages (administrators only).</source>
+        <translation>Cho phép một cán bộ nghiệp vụ ký gói gửi cho chi bộ với tư cách trong nước và mở gói gửi về (chỉ quản trị viên).</translation>
+    </message>
+    <message>
+        <source>Seals home&apos;s exchange keys to the user&apos;s key, so it needs an administrator who holds them. Administrators hold them by default; an auditor never does.</source>
+        <translation>Mã hóa khóa trao đổi của cơ sở dữ liệu trong nước cho khóa của người dùng, vì vậy cần một quản trị viên đang giữ các khóa này. Mặc định quản trị viên giữ các khóa này; kiểm tra viên thì không bao giờ.</translation>
+    </message>
+    <message>
+        <source>Take back the right to sign as home (administrators only).</source>
+        <translation>Thu hồi quyền ký thay mặt trong nước (chỉ quản trị viên).</translation>
+    </message>
+    <message>
+        <source>Deletes the user&apos;s copy of home&apos;s exchange keys and seals them anew for the others. Home&apos;s keys stay the same: &apos;orec keys rotate&apos; makes new ones if the user may have copied them.</source>
+        <translation>Xóa bản sao khóa trao đổi của cơ sở dữ liệu trong nước mà người dùng giữ và mã hóa lại các khóa cho những người còn lại. Khóa của cơ sở dữ liệu trong nước vẫn giữ nguyên: &apos;orec keys rotate&apos; tạo khóa mới nếu người dùng có thể đã sao chép các khóa.</translation>
+    </message>
+    <message>
+        <source>(no keys yet: an administrator who signs as home makes them)</source>
+        <translation>(chưa có khóa: quản trị viên ký thay mặt trong nước sẽ tạo khóa)</translation>
+    </message>
+    <message>
+        <source>Home has new exchange keys.</source>
+        <translation>Cơ sở dữ liệu trong nước đã có khóa trao đổi mới.</translation>
+    </message>
+    <message>
+        <source>Old fingerprint:</source>
+        <translation>Dấu vân tay khóa cũ:</translation>
+    </message>
+    <message>
+        <source>New fingerprint:</source>
+        <translation>Dấu vân tay khóa mới:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laptop(s) know the old keys: each one&apos;s next cell package is signed with them and announces the new ones; once its return package says it has them, home signs with the new keys only.</source>
+        <translation>
+            <numerusform>%n máy tính xách tay biết các khóa cũ: gói gửi cho chi bộ tiếp theo của mỗi máy được ký bằng các khóa cũ và thông báo các khóa mới; khi gói gửi về của máy đó cho biết đã nhận các khóa mới, trong nước chỉ ký bằng các khóa mới.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s audit head (entry %1) is remembered: its next package must not show less.</source>
+        <translation>Dòng mốc cuối của nhật ký kiểm tra trên máy tính xách tay (mục %1) đã được ghi nhớ: gói tiếp theo của máy không được thể hiện ít hơn.</translation>
+    </message>
+    <message>
+        <source>Give home new exchange keys and announce them to every laptop (administrators who sign as home).</source>
+        <translation>Cấp khóa trao đổi mới cho cơ sở dữ liệu trong nước và thông báo cho mọi máy tính xách tay (quản trị viên ký thay mặt trong nước).</translation>
+    </message>
+    <message>
+        <source>For when someone who held home&apos;s keys may have copied them (a revoked right, a removed user). The new keys are sealed to those who sign as home now. Each laptop&apos;s next cell package is signed with the old keys and carries the new ones; once its return package says it has them, home signs with the new keys only and the old ones are deleted. Until then the old keys still sign for that laptop.</source>
+        <translation>Dùng khi người từng giữ khóa của cơ sở dữ liệu trong nước có thể đã sao chép các khóa (quyền đã bị thu hồi, người dùng đã bị xóa). Các khóa mới được mã hóa cho những người hiện đang ký thay mặt trong nước. Gói gửi cho chi bộ tiếp theo của mỗi máy tính xách tay được ký bằng các khóa cũ và mang theo các khóa mới; khi gói gửi về của máy đó cho biết đã nhận các khóa mới, trong nước chỉ ký bằng các khóa mới và các khóa cũ bị xóa. Cho đến lúc đó, các khóa cũ vẫn ký cho máy tính xách tay đó.</translation>
+    </message>
+    <message>
+        <source>A checkpoint reads like 1234-ABCDE-FGHJK-MNPQR-STVWX (the entry number, then four groups of five), as `orec audit checkpoint` prints it.</source>
+        <translation>Điểm đối chiếu có dạng 1234-ABCDE-FGHJK-MNPQR-STVWX (số thứ tự mục, sau đó là bốn nhóm năm ký tự), như `orec audit checkpoint` in ra.</translation>
+    </message>
+    <message>
+        <source>File integrity (full check): ok</source>
+        <translation>Tính toàn vẹn của tệp (kiểm tra đầy đủ): đạt</translation>
+    </message>
+    <message>
+        <source>File integrity (quick check): ok</source>
+        <translation>Tính toàn vẹn của tệp (kiểm tra nhanh): đạt</translation>
+    </message>
+    <message>
+        <source>Key file: authentic</source>
+        <translation>Tệp khóa: xác thực được</translation>
+    </message>
+    <message>
+        <source>Key file: ALTERED</source>
+        <translation>Tệp khóa: BỊ SỬA ĐỔI</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 entries, %2 signatures, chain intact, each change signed by a user entitled to it</source>
+        <translation>Nhật ký kiểm tra: %1 mục, %2 chữ ký số, chuỗi liền mạch, mỗi thay đổi đều được ký bởi người dùng có quyền</translation>
+    </message>
+    <message>
+        <source>%1 entries from before signing began are protected by the hash chain only.</source>
+        <translation>%1 dòng nhật ký ghi trước khi bắt đầu ký số chỉ được bảo vệ bằng chuỗi băm.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1: the log extends it.</source>
+        <translation>Điểm đối chiếu %1: nhật ký vẫn nối tiếp điểm đối chiếu này.</translation>
+    </message>
+    <message>
+        <source>Records: %1 checked, each as its last audit entry says</source>
+        <translation>Bản ghi: đã kiểm tra %1, tất cả đều đúng như dòng nhật ký kiểm tra cuối cùng của từng bản ghi</translation>
+    </message>
+    <message>
+        <source>Records: %1 checked, %2 NOT as the audit log says</source>
+        <translation>Bản ghi: đã kiểm tra %1, có %2 bản ghi KHÔNG đúng như nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>... and %1 more.</source>
+        <translation>... và %1 mục khác.</translation>
+    </message>
+    <message>
+        <source>Still signing with a key an administrator issued (until they change their passphrase): %1</source>
+        <translation>Vẫn đang ký bằng khóa do quản trị viên cấp (cho đến khi người đó đổi mật khẩu): %1</translation>
+    </message>
+    <message>
+        <source>Checked in %1 s.</source>
+        <translation>Đã kiểm tra trong %1 giây.</translation>
+    </message>
+    <message>
+        <source>Write this code in the committee&apos;s records. `orec check --checkpoint CODE` later fails if the audit log no longer extends it (history cut back, reordered or rewritten).</source>
+        <translation>Hãy ghi mã này vào hồ sơ của cấp ủy. Về sau, `orec check --checkpoint CODE` sẽ báo lỗi nếu nhật ký kiểm tra không còn nối tiếp điểm đối chiếu này (lịch sử bị cắt bớt, đảo thứ tự hoặc viết lại).</translation>
+    </message>
+    <message>
+        <source>The register passed its check and was backed up to %1: the encrypted database and its key file, which names no user and whose keys open only with a passphrase, with the signed head of the audit log that a restore verifies.</source>
+        <translation>Cơ sở dữ liệu đã vượt qua kiểm tra và đã được sao lưu vào %1: gồm cơ sở dữ liệu đã mã hóa và tệp khóa của nó (tệp khóa không ghi tên người dùng nào, các khóa trong đó chỉ mở được bằng mật khẩu), kèm dòng mốc cuối có chữ ký số của nhật ký kiểm tra để xác minh khi khôi phục.</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of entries, at least 1.</source>
+        <translation>--limit cần một số dòng nhật ký, ít nhất là 1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies).</source>
+        <translation>
+            <numerusform>%n dòng nhật ký.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the file, the signed audit log and that every record is what the log says.</source>
+        <translation>Kiểm tra tệp, nhật ký kiểm tra có chữ ký số và đối chiếu từng bản ghi với nhật ký.</translation>
+    </message>
+    <message>
+        <source>Verifies every link of the audit chain and every signature (each change signed by a user whose role allowed it), the key file&apos;s authentication, and that every record of the register is exactly what its last audit entry says: a row changed, added or deleted behind the program&apos;s back is named with its table and id. The quick check (default, for every day) runs SQLite&apos;s quick_check; --full runs its integrity and foreign-key checks too. --checkpoint CODE also fails when the log no longer extends a checkpoint printed by `orec audit checkpoint`. Exit code 5 when anything is wrong.</source>
+        <translation>Xác minh mọi mắt xích của chuỗi nhật ký kiểm tra và mọi chữ ký số (mỗi thay đổi phải do người dùng có vai trò cho phép ký), tính xác thực của tệp khóa, và việc mọi bản ghi trong cơ sở dữ liệu đúng như dòng nhật ký kiểm tra cuối cùng của nó: dòng nào bị sửa, thêm hoặc xóa không qua chương trình sẽ được nêu rõ kèm tên bảng và mã dòng. Kiểm tra nhanh (mặc định, dùng hằng ngày) chạy quick_check của SQLite; --full chạy thêm kiểm tra toàn vẹn và kiểm tra khóa ngoại của SQLite. --checkpoint CODE còn báo lỗi khi nhật ký không còn nối tiếp điểm đối chiếu do `orec audit checkpoint` in ra. Mã thoát 5 khi có bất kỳ sai sót nào.</translation>
+    </message>
+    <message>
+        <source>Print a short code of the audit log&apos;s head, for the committee&apos;s paper records.</source>
+        <translation>In mã ngắn của dòng mốc cuối nhật ký kiểm tra, để lưu vào hồ sơ giấy của cấp ủy.</translation>
+    </message>
+    <message>
+        <source>Prints the entry number and a 20-character code of the chain&apos;s hash there, e.g. 1234-ABCDE-FGHJK-MNPQR-STVWX. Kept outside the file (on paper, in minutes), it lets `orec check --checkpoint CODE` prove later that nobody cut back, reordered or recomputed the history since. --json adds the full hash and the user&apos;s signature of it.</source>
+        <translation>In số thứ tự dòng nhật ký và mã 20 ký tự của giá trị băm của chuỗi tại dòng đó, ví dụ 1234-ABCDE-FGHJK-MNPQR-STVWX. Khi được lưu ngoài tệp (trên giấy, trong biên bản), mã này cho phép `orec check --checkpoint CODE` về sau chứng minh rằng từ đó không ai cắt bớt, đảo thứ tự hoặc tính lại lịch sử. --json bổ sung giá trị băm đầy đủ và chữ ký số của người dùng trên giá trị đó.</translation>
+    </message>
+    <message>
+        <source>Show the audit log, newest first (administrators and auditors only).</source>
+        <translation>Hiển thị nhật ký kiểm tra, mới nhất trước (chỉ dành cho quản trị viên và kiểm tra viên).</translation>
+    </message>
+    <message>
+        <source>--by USER       changes made by that user
+--entity E      member, posting, report, transfer, party_unit, user...
+--id ID         one record (its uuid or name)
+--from DATE --to DATE   the days the changes were made
+--limit N       at most N entries (default 100)
+With --json each entry has its values before and after.</source>
+        <translation>--by USER       các thay đổi do người dùng đó thực hiện
+--entity E      member, posting, report, transfer, party_unit, user...
+--id ID         một bản ghi (uuid hoặc tên)
+--from DATE --to DATE   khoảng ngày thực hiện thay đổi
+--limit N       tối đa N dòng (mặc định 100)
+Với --json, mỗi dòng có các giá trị trước và sau khi thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>orec::cli::CliContext</name>
@@ -5686,10 +6390,6 @@ FILE là .csv hoặc .xlsx (--sheet N: trang tính thứ N, mặc định 1). Ti
         <translation>Gói có định dạng phiên bản %1; chương trình này đọc phiên bản %2. Hãy cập nhật chương trình ở cả hai phía.</translation>
     </message>
     <message>
-        <source>The package header has the wrong length.</source>
-        <translation>Phần đầu gói có độ dài sai.</translation>
-    </message>
-    <message>
         <source>The package header is damaged: %1.</source>
         <translation>Phần đầu gói bị hỏng: %1.</translation>
     </message>
@@ -5698,20 +6398,8 @@ FILE là .csv hoặc .xlsx (--sheet N: trang tính thứ N, mặc định 1). Ti
         <translation>loại gói không xác định</translation>
     </message>
     <message>
-        <source>unknown key wrapping</source>
-        <translation>kiểu bọc khóa không xác định</translation>
-    </message>
-    <message>
         <source>unknown flags</source>
         <translation>cờ không xác định</translation>
-    </message>
-    <message>
-        <source>only a cell package can be opened with an enrolment code</source>
-        <translation>chỉ gói gửi cho chi bộ mới mở được bằng mã ghi danh</translation>
-    </message>
-    <message>
-        <source>only a return package carries an enrolment proof</source>
-        <translation>chỉ gói gửi về mới mang bằng chứng ghi danh</translation>
     </message>
     <message>
         <source>a party or cell id is missing</source>
@@ -5730,10 +6418,6 @@ FILE là .csv hoặc .xlsx (--sheet N: trang tính thứ N, mặc định 1). Ti
         <translation>không có thời điểm tạo</translation>
     </message>
     <message>
-        <source>the chunk size is out of range</source>
-        <translation>kích thước khối nằm ngoài phạm vi</translation>
-    </message>
-    <message>
         <source>The package announces a content size beyond the limit.</source>
         <translation>Gói khai báo kích thước nội dung vượt quá giới hạn.</translation>
     </message>
@@ -5746,24 +6430,12 @@ FILE là .csv hoặc .xlsx (--sheet N: trang tính thứ N, mặc định 1). Ti
         <translation>có bằng chứng ghi danh không đúng chỗ</translation>
     </message>
     <message>
-        <source>the key wrapping has the wrong length</source>
-        <translation>phần bọc khóa có độ dài sai</translation>
-    </message>
-    <message>
-        <source>bytes after the key wrapping</source>
-        <translation>có dữ liệu thừa sau phần bọc khóa</translation>
-    </message>
-    <message>
         <source>This database has no exchange keys yet.</source>
         <translation>Cơ sở dữ liệu này chưa có khóa trao đổi.</translation>
     </message>
     <message>
         <source>The package content is empty or too large.</source>
         <translation>Nội dung gói trống hoặc quá lớn.</translation>
-    </message>
-    <message>
-        <source>The chunk size is out of range.</source>
-        <translation>Kích thước khối nằm ngoài phạm vi.</translation>
     </message>
     <message>
         <source>The recipient&apos;s encryption key is missing.</source>
@@ -5996,18 +6668,6 @@ FILE là .csv hoặc .xlsx (--sheet N: trang tính thứ N, mặc định 1). Ti
         <translation>Bí thư chỉ được sửa bản ghi của chi bộ mình.</translation>
     </message>
     <message>
-        <source>At home this member is not (or no longer) in cell %1.</source>
-        <translation>Theo cơ sở dữ liệu trong nước, đảng viên này không (hoặc không còn) thuộc chi bộ %1.</translation>
-    </message>
-    <message>
-        <source>At home this posting is not (or no longer) in cell %1.</source>
-        <translation>Theo cơ sở dữ liệu trong nước, đợt ra nước ngoài này không (hoặc không còn) thuộc chi bộ %1.</translation>
-    </message>
-    <message>
-        <source>At home this record does not belong to cell %1.</source>
-        <translation>Theo cơ sở dữ liệu trong nước, bản ghi này không thuộc chi bộ %1.</translation>
-    </message>
-    <message>
         <source>Package %1 of cell %2 was already applied; nothing changed.</source>
         <translation>Gói %1 của chi bộ %2 đã được áp dụng; không có gì thay đổi.</translation>
     </message>
@@ -6028,6 +6688,156 @@ FILE là .csv hoặc .xlsx (--sheet N: trang tính thứ N, mặc định 1). Ti
         <translation>bản ghi không còn</translation>
     </message>
     <message>
+        <source>This package is signed by a secretary who was removed on %1 (%2). Packages from that laptop are no longer accepted.</source>
+        <translation>Gói này được ký bởi bí thư đã bị gỡ bỏ ngày %1 (%2). Không còn tiếp nhận gói từ máy tính xách tay đó.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>không nêu lý do</translation>
+    </message>
+    <message>
+        <source>The %1 refers to a %2 this database does not have.</source>
+        <translation>Bản ghi %1 tham chiếu tới %2 không có trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of record.</source>
+        <translation>Loại bản ghi không xác định.</translation>
+    </message>
+    <message>
+        <source>The package carries no signed audit head of its sender.</source>
+        <translation>Gói không mang dòng mốc cuối có chữ ký số của nhật ký kiểm tra bên gửi.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s audit log is at entry %1 (signed by %2).</source>
+        <translation>Nhật ký kiểm tra của bên gửi đang ở dòng %1 (do %2 ký).</translation>
+    </message>
+    <message>
+        <source>This is the first head seen from this sender; it is remembered.</source>
+        <translation>Đây là dòng mốc cuối đầu tiên nhận được từ bên gửi này; dòng mốc đã được ghi nhớ.</translation>
+    </message>
+    <message>
+        <source>Its previous package showed entry %1: the history only grew.</source>
+        <translation>Gói trước của bên gửi cho thấy dòng %1: lịch sử chỉ được ghi thêm.</translation>
+    </message>
+    <message>
+        <source>Unchanged since its previous package.</source>
+        <translation>Không thay đổi kể từ gói trước.</translation>
+    </message>
+    <message>
+        <source>WARNING: its package %1 already showed entry %2. The sender&apos;s database went back.</source>
+        <translation>CẢNH BÁO: gói %1 của bên gửi đã cho thấy dòng %2. Cơ sở dữ liệu của bên gửi đã bị quay lui.</translation>
+    </message>
+    <message>
+        <source>WARNING: it is another database than the sender&apos;s before.</source>
+        <translation>CẢNH BÁO: đây là cơ sở dữ liệu khác với cơ sở dữ liệu trước đây của bên gửi.</translation>
+    </message>
+    <message>
+        <source>The audit head this package carries is damaged or not signed by the key it names.</source>
+        <translation>Dòng mốc cuối của nhật ký kiểm tra trong gói này bị hỏng hoặc không được ký bằng khóa ghi trong đó.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be shortened this time: %1</source>
+        <translation>Lần này không rút gọn được nhật ký kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>This field database has no key of its home.</source>
+        <translation>Cơ sở dữ liệu ở nước ngoài này không có khóa của cơ sở dữ liệu trong nước.</translation>
+    </message>
+    <message>
+        <source>a member outside the cell</source>
+        <translation>một đảng viên không thuộc chi bộ</translation>
+    </message>
+    <message>
+        <source>a posting outside the cell</source>
+        <translation>một đợt ra nước ngoài không thuộc chi bộ</translation>
+    </message>
+    <message>
+        <source>a transfer letter outside the cell</source>
+        <translation>một giấy giới thiệu sinh hoạt đảng không thuộc chi bộ</translation>
+    </message>
+    <message>
+        <source>a party unit the cell&apos;s records do not name</source>
+        <translation>một tổ chức đảng không có trong hồ sơ của chi bộ</translation>
+    </message>
+    <message>
+        <source>another cell</source>
+        <translation>một chi bộ khác</translation>
+    </message>
+    <message>
+        <source>%1: %2 is empty; a record of cell %3 must name it.</source>
+        <translation>%1: %2 để trống; bản ghi của chi bộ %3 phải ghi trường này.</translation>
+    </message>
+    <message>
+        <source>%1: %2 points to %3 (%4). A secretary speaks for cell %5 only.</source>
+        <translation>%1: %2 trỏ đến %3 (%4). Bí thư chỉ đại diện cho chi bộ %5.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not the secretary&apos;s to change; home keeps its value.</source>
+        <translation>%1: bí thư không có quyền thay đổi %2; trong nước giữ nguyên giá trị hiện có.</translation>
+    </message>
+    <message>
+        <source>%1: the secretary may not set %2 to &quot;%3&quot;; home keeps its value.</source>
+        <translation>%1: bí thư không được đặt %2 thành &quot;%3&quot;; trong nước giữ nguyên giá trị hiện có.</translation>
+    </message>
+    <message>
+        <source>%1: posting_id names a posting of another member than member_id.</source>
+        <translation>%1: posting_id chỉ đến đợt ra nước ngoài của một đảng viên khác với member_id.</translation>
+    </message>
+    <message>
+        <source>Home has no exchange keys yet: there is nothing to replace.</source>
+        <translation>Cơ sở dữ liệu trong nước chưa có khóa trao đổi: không có gì để thay thế.</translation>
+    </message>
+    <message>
+        <source>No key of this cell&apos;s secretary is known.</source>
+        <translation>Chưa biết khóa nào của bí thư chi bộ này.</translation>
+    </message>
+    <message>
+        <source>At home this record does not belong to cell %1 (or no longer does).</source>
+        <translation>Trong cơ sở dữ liệu trong nước, bản ghi này không thuộc (hoặc không còn thuộc) chi bộ %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was applied: %1</source>
+        <translation>Chưa áp dụng gì: %1</translation>
+    </message>
+    <message>
+        <source>The package is in the old format 1, which showed in clear who sent it to whom and was sealed to keys that never change. This program reads only format %1: ask the sender to update the program and export the package again.</source>
+        <translation>Gói có định dạng cũ 1, định dạng này để lộ rõ ai gửi cho ai và được mã hóa bằng các khóa không bao giờ thay đổi. Chương trình này chỉ đọc định dạng %1: hãy đề nghị bên gửi cập nhật chương trình và xuất lại gói.</translation>
+    </message>
+    <message>
+        <source>the number of key wraps is out of range</source>
+        <translation>số khóa đã bọc nằm ngoài phạm vi cho phép</translation>
+    </message>
+    <message>
+        <source>the content size is not one of the sizes</source>
+        <translation>kích thước nội dung không thuộc các kích thước cho phép</translation>
+    </message>
+    <message>
+        <source>it has the wrong length</source>
+        <translation>độ dài không đúng</translation>
+    </message>
+    <message>
+        <source>no key for the answer</source>
+        <translation>không có khóa cho gói trả lời</translation>
+    </message>
+    <message>
+        <source>The enrolment code does not open this package. Check the code, and that this is the first package home made after enrolling you (a code issued by a program older than package format 2 must be issued again).</source>
+        <translation>Mã ghi danh không mở được gói này. Hãy kiểm tra lại mã và kiểm tra đây có phải là gói đầu tiên mà trong nước tạo sau khi ghi danh cho bạn hay không (mã do chương trình cũ hơn định dạng gói 2 cấp phải được cấp lại).</translation>
+    </message>
+    <message>
+        <source>The key for the answer is missing.</source>
+        <translation>Thiếu khóa cho gói trả lời.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::exchange::OpenedContent</name>
+    <message>
+        <source>The package&apos;s signature does not match: it was not made by the sender it names, or was forged. It is refused.</source>
+        <translation>Chữ ký số của gói không khớp: gói không do bên gửi ghi trong gói tạo ra, hoặc đã bị giả mạo. Gói bị từ chối.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::exchange::PackageOpener</name>
+    <message>
         <source>This is a return package from a cell secretary; it is imported at home, not on a laptop.</source>
         <translation>Đây là gói gửi về từ bí thư chi bộ; gói này được nhập ở trong nước, không mở trên máy tính xách tay.</translation>
     </message>
@@ -6036,16 +6846,20 @@ FILE là .csv hoặc .xlsx (--sheet N: trang tính thứ N, mặc định 1). Ti
         <translation>Đây là gói từ trong nước gửi cho máy tính xách tay của bí thư chi bộ; gói được mở trên máy đó, không nhập ở trong nước.</translation>
     </message>
     <message>
+        <source>A package on record names a party this database does not know.</source>
+        <translation>Một gói đã lưu ghi một bên trao đổi mà cơ sở dữ liệu này không biết.</translation>
+    </message>
+    <message>
         <source>This database has never exchanged packages, so this package was made for another one.</source>
         <translation>Cơ sở dữ liệu này chưa từng trao đổi gói, vì vậy gói này được tạo cho một cơ sở dữ liệu khác.</translation>
     </message>
     <message>
-        <source>This package is about another cell than the one this laptop keeps (%1). It is refused.</source>
-        <translation>Gói này thuộc về chi bộ khác với chi bộ mà máy tính xách tay này quản lý (%1). Gói bị từ chối.</translation>
-    </message>
-    <message>
         <source>This field database does not know its home.</source>
         <translation>Cơ sở dữ liệu ở nước ngoài này không có thông tin về cơ sở dữ liệu trong nước của nó.</translation>
+    </message>
+    <message>
+        <source>This package is about another cell than the one this laptop keeps (%1). It is refused.</source>
+        <translation>Gói này thuộc về chi bộ khác với chi bộ mà máy tính xách tay này quản lý (%1). Gói bị từ chối.</translation>
     </message>
     <message>
         <source>This package was made for another laptop. It is refused.</source>
@@ -6060,32 +6874,40 @@ FILE là .csv hoặc .xlsx (--sheet N: trang tính thứ N, mặc định 1). Ti
         <translation>Gói này được tạo cho cơ sở dữ liệu trong nước khác. Gói bị từ chối.</translation>
     </message>
     <message>
-        <source>This package was not made by a secretary.</source>
-        <translation>Gói này không do bí thư chi bộ tạo ra.</translation>
-    </message>
-    <message>
-        <source>This package is signed by a secretary who was removed on %1 (%2). Packages from that laptop are no longer accepted.</source>
-        <translation>Gói này được ký bởi bí thư đã bị gỡ bỏ ngày %1 (%2). Không còn tiếp nhận gói từ máy tính xách tay đó.</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>không nêu lý do</translation>
+        <source>This package is signed by a laptop this database does not know. Only the registered secretary of a cell can send its packages.</source>
+        <translation>Gói này được ký bởi một máy tính xách tay mà cơ sở dữ liệu này không biết. Chỉ bí thư đã ghi danh của chi bộ mới được gửi gói của chi bộ.</translation>
     </message>
     <message>
         <source>This package is about another cell than the one its secretary is registered for. It is refused.</source>
         <translation>Gói này thuộc về chi bộ khác với chi bộ mà bí thư đã ghi danh. Gói bị từ chối.</translation>
     </message>
     <message>
+        <source>This package claims to come from the laptop enrolled for this cell, but its proof does not match the enrolment code home issued. It is refused.</source>
+        <translation>Gói này tự nhận đến từ máy tính xách tay đã ghi danh cho chi bộ này, nhưng bằng chứng ghi danh không khớp với mã ghi danh do trong nước cấp. Gói bị từ chối.</translation>
+    </message>
+    <message>
         <source>This package names a registered secretary but carries other keys. It is refused.</source>
         <translation>Gói này ghi tên một bí thư đã ghi danh nhưng mang khóa khác. Gói bị từ chối.</translation>
     </message>
     <message>
-        <source>This package is signed by a laptop this database does not know. Only the registered secretary of a cell can send its packages.</source>
-        <translation>Gói này được ký bởi một máy tính xách tay mà cơ sở dữ liệu này không biết. Chỉ bí thư đã ghi danh của chi bộ mới được gửi gói của chi bộ.</translation>
+        <source>This package carries no signed audit head, but package %1 from the same sender did. Nothing was applied; ask the sender what happened.</source>
+        <translation>Gói này không mang dòng mốc cuối có chữ ký số của nhật ký kiểm tra, trong khi gói %1 của cùng bên gửi có. Chưa áp dụng gì; hãy hỏi bên gửi xem đã xảy ra việc gì.</translation>
     </message>
     <message>
-        <source>This package claims to come from the laptop enrolled for this cell, but its proof does not match the enrolment code home issued. It is refused.</source>
-        <translation>Gói này tự nhận đến từ máy tính xách tay đã ghi danh cho chi bộ này, nhưng bằng chứng ghi danh không khớp với mã ghi danh do trong nước cấp. Gói bị từ chối.</translation>
+        <source>The audit head this package carries is damaged or not signed by the key it names. It is refused.</source>
+        <translation>Dòng mốc cuối của nhật ký kiểm tra trong gói này bị hỏng hoặc không được ký bằng khóa ghi trong đó. Gói bị từ chối.</translation>
+    </message>
+    <message>
+        <source>This package comes from another database than the sender&apos;s earlier packages (its audit log is not the one package %1 showed). The sender&apos;s database was replaced. Nothing was applied; ask the sender what happened.</source>
+        <translation>Gói này đến từ một cơ sở dữ liệu khác với các gói trước của bên gửi (nhật ký kiểm tra của gói không phải nhật ký mà gói %1 đã cho thấy). Cơ sở dữ liệu của bên gửi đã bị thay thế. Chưa áp dụng gì; hãy hỏi bên gửi xem đã xảy ra việc gì.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s audit log went back: this package shows entry %1, but package %2 already showed entry %3%4. The sender&apos;s database was put back from an older copy, or its history was cut back. Nothing was applied; ask the sender what happened.</source>
+        <translation>Nhật ký kiểm tra của bên gửi đã bị quay lui: gói này cho thấy dòng %1, nhưng gói %2 đã cho thấy dòng %3%4. Cơ sở dữ liệu của bên gửi đã được khôi phục từ một bản cũ hơn, hoặc lịch sử của nó đã bị cắt bớt. Chưa áp dụng gì; hãy hỏi bên gửi xem đã xảy ra việc gì.</translation>
+    </message>
+    <message>
+        <source> with another history</source>
+        <translation> với lịch sử khác</translation>
     </message>
     <message>
         <source>A different package numbered %1 from this sender was already applied. This one is refused; ask the sender what happened.</source>
@@ -6100,17 +6922,16 @@ FILE là .csv hoặc .xlsx (--sheet N: trang tính thứ N, mặc định 1). Ti
         <translation>Chưa nhận được các thay đổi từ %1 đến %2 của chi bộ này: gói này bắt đầu từ thay đổi %3. Hãy đề nghị bí thư xuất lại; chưa có gì được áp dụng.</translation>
     </message>
     <message>
-        <source>This package opens only with an enrolment code that has already been used up.</source>
-        <translation>Gói này chỉ mở được bằng một mã ghi danh đã được sử dụng.</translation>
-    </message>
-    <message>
         <source>This is a return package from a cell secretary, not a package from home.</source>
         <translation>Đây là gói gửi về từ bí thư chi bộ, không phải gói từ trong nước.</translation>
     </message>
     <message>
-        <source>This is not a first package: it opens only in the field database it was made for.</source>
-        <translation>Đây không phải gói đầu tiên: gói chỉ mở được trong cơ sở dữ liệu ở nước ngoài mà gói được tạo cho.</translation>
+        <source>This package opens with the code but does not prove that it comes from the home that issued it. It is refused.</source>
+        <translation>Gói này mở được bằng mã nhưng không chứng minh được rằng gói đến từ cơ sở dữ liệu trong nước đã cấp mã. Gói bị từ chối.</translation>
     </message>
+</context>
+<context>
+    <name>orec::exchange::PackageReader</name>
     <message>
         <source>The package must be read from a file.</source>
         <translation>Gói phải được đọc từ tệp.</translation>
@@ -6128,32 +6949,8 @@ FILE là .csv hoặc .xlsx (--sheet N: trang tính thứ N, mặc định 1). Ti
         <translation>Gói kết thúc trước khi hết nội dung.</translation>
     </message>
     <message>
-        <source>The package has lost its signature.</source>
-        <translation>Gói bị mất chữ ký số.</translation>
-    </message>
-    <message>
-        <source>The package&apos;s signature does not match: it was altered after it was signed, or it was not made by the sender it names. It is refused.</source>
-        <translation>Chữ ký số của gói không khớp: gói đã bị sửa sau khi ký, hoặc không do bên gửi ghi trong gói tạo ra. Gói bị từ chối.</translation>
-    </message>
-    <message>
-        <source>A package must be verified before it is opened.</source>
-        <translation>Gói phải được xác minh trước khi mở.</translation>
-    </message>
-    <message>
-        <source>This package is a first package that opens with an enrolment code.</source>
-        <translation>Đây là gói đầu tiên, mở bằng mã ghi danh.</translation>
-    </message>
-    <message>
-        <source>This database&apos;s key does not open the package: it was encrypted for someone else.</source>
-        <translation>Khóa của cơ sở dữ liệu này không mở được gói: gói được mã hóa cho người khác.</translation>
-    </message>
-    <message>
-        <source>This package is not a first package: it opens only on the laptop it was sent to.</source>
-        <translation>Đây không phải gói đầu tiên: gói chỉ mở được trên máy tính xách tay mà gói được gửi đến.</translation>
-    </message>
-    <message>
-        <source>The enrolment code does not open this package. Check the code, or ask home whether the package was made for this code.</source>
-        <translation>Mã ghi danh không mở được gói này. Hãy kiểm tra lại mã, hoặc hỏi bộ phận trong nước xem gói có được tạo cho mã này không.</translation>
+        <source>None of this database&apos;s current keys opens this package: it was made for another database, or it is older than the last exchange (the key it was sealed to has been deleted since). It is refused.</source>
+        <translation>Không khóa hiện hành nào của cơ sở dữ liệu này mở được gói: gói được tạo cho cơ sở dữ liệu khác, hoặc cũ hơn lần trao đổi gần nhất (khóa dùng để mã hóa gói đã bị xóa từ đó đến nay). Gói bị từ chối.</translation>
     </message>
     <message>
         <source>The content key has the wrong size.</source>
@@ -6164,12 +6961,12 @@ FILE là .csv hoặc .xlsx (--sheet N: trang tính thứ N, mặc định 1). Ti
         <translation>Không giải mã được nội dung gói: gói bị hỏng hoặc đã bị sửa.</translation>
     </message>
     <message>
-        <source>The %1 refers to a %2 this database does not have.</source>
-        <translation>Bản ghi %1 tham chiếu tới %2 không có trong cơ sở dữ liệu này.</translation>
+        <source>The package header is damaged: %1.</source>
+        <translation>Phần đầu gói bị hỏng: %1.</translation>
     </message>
     <message>
-        <source>Unknown kind of record.</source>
-        <translation>Loại bản ghi không xác định.</translation>
+        <source>bytes after the end of the content</source>
+        <translation>có dữ liệu sau phần cuối nội dung</translation>
     </message>
 </context>
 <context>
@@ -6188,6 +6985,38 @@ FILE là .csv hoặc .xlsx (--sheet N: trang tính thứ N, mặc định 1). Ti
     <message>
         <source>Zoom &amp;out</source>
         <translation>&amp;Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>Trang t&amp;rước</translation>
+    </message>
+    <message>
+        <source>Page </source>
+        <translation>Trang </translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>Trang &amp;sau</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to width</source>
+        <translation>&amp;Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password; scan the paper again without one.</source>
+        <translation>Tệp PDF được bảo vệ bằng mật khẩu; hãy quét lại văn bản giấy mà không đặt mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read.</source>
+        <translation>Không đọc được tệp PDF.</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>The image could not be read.</source>
+        <translation>Không đọc được ảnh.</translation>
     </message>
 </context>
 <context>
@@ -6309,6 +7138,141 @@ FILE là .csv hoặc .xlsx (--sheet N: trang tính thứ N, mặc định 1). Ti
     <message>
         <source>The two passphrases differ.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::CheckDialog</name>
+    <message>
+        <source>Check the register</source>
+        <translation>Kiểm tra cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The check verifies that the file is sound, that the audit log is unbroken and signed by users entitled to each change, and that every record is what its last audit entry says. A change made behind the program&apos;s back is named by its table and row.</source>
+        <translation>Việc kiểm tra xác minh tệp còn nguyên vẹn, nhật ký kiểm tra không bị đứt đoạn và mỗi thay đổi được ký bởi người dùng có quyền, và mọi bản ghi đúng như dòng nhật ký kiểm tra cuối cùng của nó. Thay đổi nào được thực hiện không qua chương trình sẽ được nêu rõ kèm tên bảng và dòng.</translation>
+    </message>
+    <message>
+        <source>Kind of check</source>
+        <translation>Loại kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Quick check: the file&apos;s structure, the audit log and every record (every day)</source>
+        <translation>Kiểm tra &amp;nhanh: cấu trúc tệp, nhật ký kiểm tra và mọi bản ghi (hằng ngày)</translation>
+    </message>
+    <message>
+        <source>&amp;Full check: also every page&apos;s contents and every link between records (takes longer)</source>
+        <translation>&amp;Kiểm tra đầy đủ: thêm nội dung từng trang và mọi liên kết giữa các bản ghi (lâu hơn)</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 1234-ABCDE-FGHJK-LMNPQ-RSTUV</source>
+        <translation>không bắt buộc, ví dụ 1234-ABCDE-FGHJK-LMNPQ-RSTUV</translation>
+    </message>
+    <message>
+        <source>Check&amp;point from the paper records:</source>
+        <translation>Điểm &amp;mốc trong hồ sơ giấy:</translation>
+    </message>
+    <message>
+        <source>What the check finds is listed here, by table and row.</source>
+        <translation>Kết quả kiểm tra được liệt kê tại đây, theo bảng và dòng.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the check</source>
+        <translation>&amp;Bắt đầu kiểm tra</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <source>Checking the file&apos;s pages…</source>
+        <translation>Đang kiểm tra các trang của tệp…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log and the records: %1 of %2…</source>
+        <translation>Đang xác minh nhật ký kiểm tra và các bản ghi: %1 / %2…</translation>
+    </message>
+    <message>
+        <source>The check was stopped after %1 s; nothing was concluded.</source>
+        <translation>Đã dừng kiểm tra sau %1 giây; chưa đưa ra kết luận nào.</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>Không chạy được việc kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>File integrity (full check): ok</source>
+        <translation>Tính toàn vẹn của tệp (kiểm tra đầy đủ): đạt</translation>
+    </message>
+    <message>
+        <source>File integrity (quick check): ok</source>
+        <translation>Tính toàn vẹn của tệp (kiểm tra nhanh): đạt</translation>
+    </message>
+    <message>
+        <source>File integrity: DAMAGED</source>
+        <translation>Tính toàn vẹn của tệp: BỊ HỎNG</translation>
+    </message>
+    <message>
+        <source>Key file: authentic</source>
+        <translation>Tệp khóa: đã xác thực</translation>
+    </message>
+    <message>
+        <source>Key file: ALTERED</source>
+        <translation>Tệp khóa: BỊ SỬA ĐỔI</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 entries, %2 signatures, chain intact, each change signed by a user entitled to it</source>
+        <translation>Nhật ký kiểm tra: %1 dòng, %2 chữ ký số, chuỗi nguyên vẹn, mỗi thay đổi được ký bởi người dùng có quyền</translation>
+    </message>
+    <message>
+        <source>%1 entries from before signing began are protected by the hash chain only.</source>
+        <translation>%1 dòng nhật ký ghi trước khi bắt đầu ký số chỉ được bảo vệ bằng chuỗi băm.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1: the log extends it.</source>
+        <translation>Điểm đối chiếu %1: nhật ký vẫn nối tiếp điểm đối chiếu này.</translation>
+    </message>
+    <message>
+        <source>Audit log: TAMPERED</source>
+        <translation>Nhật ký kiểm tra: BỊ CAN THIỆP</translation>
+    </message>
+    <message>
+        <source>Records: %1 checked, each as its last audit entry says</source>
+        <translation>Bản ghi: đã kiểm tra %1, tất cả đều đúng như dòng nhật ký kiểm tra cuối cùng của từng bản ghi</translation>
+    </message>
+    <message>
+        <source>Records: %1 checked, %2 NOT as the audit log says</source>
+        <translation>Bản ghi: đã kiểm tra %1, có %2 bản ghi KHÔNG đúng như nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>... and %1 more.</source>
+        <translation>... và %1 mục khác.</translation>
+    </message>
+    <message>
+        <source>Still signing with a key an administrator issued (until they change their passphrase): %1</source>
+        <translation>Vẫn đang ký bằng khóa do quản trị viên cấp (cho đến khi người đó đổi mật khẩu): %1</translation>
+    </message>
+    <message>
+        <source>✔ The register is sound (%1 s).</source>
+        <translation>✔ Cơ sở dữ liệu nguyên vẹn (%1 giây).</translation>
+    </message>
+    <message>
+        <source>✘ The check found problems: nothing can be changed in this register until a backup that passes the check is restored. Tell your administrator and keep this list (%1 s).</source>
+        <translation>✘ Việc kiểm tra phát hiện sự cố: không thể thay đổi gì trong cơ sở dữ liệu này cho đến khi khôi phục một bản sao lưu vượt qua kiểm tra. Hãy báo cho quản trị viên và giữ lại danh sách này (%1 giây).</translation>
+    </message>
+    <message>
+        <source>A checkpoint code written down earlier (File → Audit checkpoint…): the check then also proves that no history since that code was cut back or rewritten.</source>
+        <translation>Mã điểm đối chiếu đã ghi lại trước đây (Tệp → Điểm đối chiếu nhật ký…): khi đó việc kiểm tra còn chứng minh rằng lịch sử kể từ mã đó không bị cắt bớt hoặc viết lại.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a checkpoint code: it looks like 1234-ABCDE-FGHJK-LMNPQ-RSTUV, as File → Audit checkpoint… or `orec audit checkpoint` prints it.</source>
+        <translation>“%1” không phải mã điểm đối chiếu: mã có dạng 1234-ABCDE-FGHJK-LMNPQ-RSTUV, như Tệp → Điểm đối chiếu nhật ký… hoặc `orec audit checkpoint` in ra.</translation>
     </message>
 </context>
 <context>
@@ -6652,10 +7616,6 @@ Hãy trao mã trực tiếp cho bí thư hoặc đọc qua điện thoại; khô
         <translation>Đây không phải gói của Hồ sơ đảng viên ở nước ngoài</translation>
     </message>
     <message>
-        <source>The package was made by a newer program</source>
-        <translation>Gói được tạo bởi phiên bản chương trình mới hơn</translation>
-    </message>
-    <message>
         <source>The package is incomplete</source>
         <translation>Gói không đầy đủ</translation>
     </message>
@@ -6666,10 +7626,6 @@ Hãy trao mã trực tiếp cho bí thư hoặc đọc qua điện thoại; khô
     <message>
         <source>The package is damaged</source>
         <translation>Gói bị hỏng</translation>
-    </message>
-    <message>
-        <source>The package is meant for another database</source>
-        <translation>Gói dành cho cơ sở dữ liệu khác</translation>
     </message>
     <message>
         <source>The package is about another cell</source>
@@ -6763,6 +7719,22 @@ Hãy trao mã trực tiếp cho bí thư hoặc đọc qua điện thoại; khô
         <source>Cell secretary</source>
         <translation>Bí thư chi bộ</translation>
     </message>
+    <message>
+        <source>The package is in a format this program does not read</source>
+        <translation>Gói có định dạng mà chương trình này không đọc được</translation>
+    </message>
+    <message>
+        <source>No key of this database opens the package</source>
+        <translation>Không khóa nào của cơ sở dữ liệu này mở được gói</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s database went back to an older state</source>
+        <translation>Cơ sở dữ liệu của bên gửi đã quay lui về trạng thái cũ hơn</translation>
+    </message>
+    <message>
+        <source>Do not use this package. Call the sender: their database was put back from an older copy or replaced, and what was recorded since may be lost or hidden. Tell the committee.</source>
+        <translation>Không sử dụng gói này. Hãy gọi điện cho bên gửi: cơ sở dữ liệu của họ đã được khôi phục từ một bản cũ hơn hoặc đã bị thay thế, và những gì ghi nhận từ đó đến nay có thể bị mất hoặc bị che giấu. Hãy báo cáo cấp ủy.</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::ExportCellPackageDialog</name>
@@ -6832,14 +7804,6 @@ Hãy trao mã trực tiếp cho bí thư hoặc đọc qua điện thoại; khô
     <message>
         <source>Choose the cell package home sent you.</source>
         <translation>Hãy chọn gói gửi cho chi bộ mà trong nước đã gửi cho bạn.</translation>
-    </message>
-    <message>
-        <source>The file cannot be read: %1.</source>
-        <translation>Không đọc được tệp: %1.</translation>
-    </message>
-    <message>
-        <source>This is not a first cell package. A laptop is set up from the first package home exported after enrolling you; later packages are installed from the field database.</source>
-        <translation>Đây không phải gói đầu tiên gửi cho chi bộ. Máy tính xách tay được cài đặt từ gói đầu tiên do trong nước xuất sau khi ghi danh bạn; các gói sau được áp dụng từ cơ sở dữ liệu ở nước ngoài.</translation>
     </message>
     <message>
         <source>Choose where to save the field database.</source>
@@ -7225,6 +8189,10 @@ Hãy trao mã trực tiếp cho bí thư hoặc đọc qua điện thoại; khô
         <source>You decided conflicts but did not apply the package. Close and throw the decisions away?</source>
         <translation>Bạn đã quyết định các xung đột nhưng chưa áp dụng gói. Đóng và bỏ các quyết định này?</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Return package %1 from cell %2 — %3&lt;/b&gt;&lt;br&gt;Imported before, from the laptop with fingerprint &lt;tt&gt;%4&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;Gói gửi về %1 từ chi bộ %2 — %3&lt;/b&gt;&lt;br&gt;Đã được nhập trước đó, từ máy tính xách tay có dấu vân tay khóa &lt;tt&gt;%4&lt;/tt&gt;.</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::ImportPreviewModel</name>
@@ -7302,6 +8270,10 @@ Hãy trao mã trực tiếp cho bí thư hoặc đọc qua điện thoại; khô
         <source>No cell secretary is enrolled yet.</source>
         <translation>Chưa ghi danh bí thư chi bộ nào.</translation>
     </message>
+    <message>
+        <source>Home&apos;s exchange keys are not made yet: an administrator who signs as home makes them (Tools › Keys and fingerprints, or enrolling the first cell secretary).</source>
+        <translation>Chưa tạo khóa trao đổi của cơ sở dữ liệu trong nước: quản trị viên có quyền ký thay mặt trong nước sẽ tạo các khóa này (Công cụ › Khóa và dấu vân tay, hoặc khi ghi danh bí thư chi bộ đầu tiên).</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::MainWindow</name>
@@ -7316,10 +8288,6 @@ Hãy trao mã trực tiếp cho bí thư hoặc đọc qua điện thoại; khô
     <message>
         <source>&amp;Back up…</source>
         <translation>&amp;Sao lưu…</translation>
-    </message>
-    <message>
-        <source>Chec&amp;k the database</source>
-        <translation>&amp;Kiểm tra cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>Change my &amp;passphrase…</source>
@@ -7354,30 +8322,8 @@ Hãy trao mã trực tiếp cho bí thư hoặc đọc qua điện thoại; khô
         <translation>Bản sao lưu Hồ sơ đảng viên ở nước ngoài (*.orecbak)</translation>
     </message>
     <message>
-        <source>Backup written to %1.</source>
-        <translation>Đã ghi bản sao lưu vào %1.</translation>
-    </message>
-    <message>
         <source>Backup failed</source>
         <translation>Sao lưu không thành công</translation>
-    </message>
-    <message>
-        <source>Check failed</source>
-        <translation>Kiểm tra không thành công</translation>
-    </message>
-    <message>
-        <source>Database check</source>
-        <translation>Kiểm tra cơ sở dữ liệu</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file is intact and the audit log&apos;s %n row(s) verify.</source>
-        <translation>
-            <numerusform>Tệp nguyên vẹn và %n dòng nhật ký kiểm tra đều xác minh hợp lệ.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Problems were found:</source>
-        <translation>Phát hiện các vấn đề sau:</translation>
     </message>
     <message>
         <source>Your passphrase was changed.</source>
@@ -7516,6 +8462,34 @@ Cơ sở dữ liệu được mã hóa; mọi thay đổi đều được lưu t
         <translation>
             <numerusform>Đã nhập %n dòng từ bảng tính.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the register…</source>
+        <translation>&amp;Kiểm tra cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Audit check&amp;point…</source>
+        <translation>Điểm đối &amp;chiếu nhật ký…</translation>
+    </message>
+    <message>
+        <source>The register passed its check and was backed up to %1.</source>
+        <translation>Cơ sở dữ liệu đã vượt qua kiểm tra và đã được sao lưu vào %1.</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint</source>
+        <translation>Điểm đối chiếu nhật ký</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s checkpoint now (entry %1):
+
+%2
+
+Write it in the committee&apos;s paper records. A later check with this code (Check the register…, or `orec check --checkpoint`) proves that no history up to here was cut back or rewritten.</source>
+        <translation>Điểm đối chiếu hiện tại của nhật ký kiểm tra (dòng %1):
+
+%2
+
+Hãy ghi mã này vào hồ sơ giấy của cấp ủy. Lần kiểm tra sau với mã này (Kiểm tra cơ sở dữ liệu…, hoặc `orec check --checkpoint`) sẽ chứng minh rằng lịch sử tính đến đây không bị cắt bớt hoặc viết lại.</translation>
     </message>
 </context>
 <context>
@@ -8264,24 +9238,32 @@ Cơ sở dữ liệu được mã hóa; mọi thay đổi đều được lưu t
         <translation>Không mở được bản quét</translation>
     </message>
     <message>
-        <source>The image could not be read.</source>
-        <translation>Không đọc được ảnh.</translation>
-    </message>
-    <message>
-        <source>Open the PDF</source>
-        <translation>Mở tệp PDF</translation>
-    </message>
-    <message>
-        <source>The PDF viewer of the computer will open a temporary, unencrypted copy of this scan. The copy is overwritten and deleted when the program locks or closes. Open it?</source>
-        <translation>Trình xem PDF của máy tính sẽ mở một bản sao tạm thời, không mã hóa của bản quét này. Bản sao sẽ bị ghi đè và xóa khi chương trình khóa hoặc đóng. Mở bản quét?</translation>
-    </message>
-    <message>
-        <source>No program to show PDF files was found.</source>
-        <translation>Không tìm thấy chương trình xem tệp PDF.</translation>
-    </message>
-    <message>
         <source>Not filed</source>
         <translation>Chưa ghi nhận được</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy</source>
+        <translation>Lưu bản sao không mã hóa</translation>
+    </message>
+    <message>
+        <source>The copy of “%1” you are about to save is NOT encrypted: anyone who can read the folder you choose can read the scan. Save it only where it must go, and delete it when it is no longer needed. The scan itself stays encrypted in the database.</source>
+        <translation>Bản sao của “%1” mà bạn sắp lưu KHÔNG được mã hóa: bất kỳ ai đọc được thư mục bạn chọn đều đọc được bản quét. Chỉ lưu vào nơi thực sự cần và xóa khi không còn cần nữa. Bản quét gốc vẫn được lưu mã hóa trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy of the scan</source>
+        <translation>Lưu bản sao không mã hóa của bản quét</translation>
+    </message>
+    <message>
+        <source>Copy not saved</source>
+        <translation>Chưa lưu được bản sao</translation>
+    </message>
+    <message>
+        <source>Copy saved</source>
+        <translation>Đã lưu bản sao</translation>
+    </message>
+    <message>
+        <source>An unencrypted copy of the scan was saved to %1, readable by you only. Delete it when it is no longer needed.</source>
+        <translation>Đã lưu bản sao không mã hóa của bản quét vào %1, chỉ bạn đọc được. Hãy xóa khi không còn cần nữa.</translation>
     </message>
 </context>
 <context>
@@ -8838,12 +9820,72 @@ Cơ sở dữ liệu được mã hóa; mọi thay đổi đều được lưu t
         <source>User %1 was removed.</source>
         <translation>Đã xóa người dùng %1.</translation>
     </message>
+    <message>
+        <source>Never (auditor)</source>
+        <translation>Không bao giờ (kiểm tra viên)</translation>
+    </message>
+    <message>
+        <source>No — to be granted again</source>
+        <translation>Không — cần cấp lại quyền</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Exports cell packages signed as home and imports return packages.</source>
+        <translation>Xuất gói gửi cho chi bộ, ký thay mặt trong nước, và nhập gói gửi về.</translation>
+    </message>
+    <message>
+        <source>Stop signing as &amp;home</source>
+        <translation>Thôi ký thay mặt trong &amp;nước</translation>
+    </message>
+    <message>
+        <source>Let sign as &amp;home</source>
+        <translation>Cho ký thay mặt trong &amp;nước</translation>
+    </message>
+    <message>
+        <source>Auditors never sign as home.</source>
+        <translation>Kiểm tra viên không bao giờ ký thay mặt trong nước.</translation>
+    </message>
+    <message>
+        <source>Who signs as home exports cell packages and imports return packages: home&apos;s exchange keys are sealed to their own key.</source>
+        <translation>Người ký thay mặt trong nước xuất gói gửi cho chi bộ và nhập gói gửi về: khóa trao đổi của cơ sở dữ liệu trong nước được mã hóa bằng khóa riêng của người đó.</translation>
+    </message>
+    <message>
+        <source>Stop signing as home</source>
+        <translation>Thôi ký thay mặt trong nước</translation>
+    </message>
+    <message>
+        <source>Take back from %1 the right to sign as home? Their copy of home&apos;s exchange keys is deleted and the keys are sealed anew for the others. If they may have copied home&apos;s keys while they held them, make new ones afterwards (orec keys rotate).</source>
+        <translation>Thu hồi quyền ký thay mặt trong nước của %1? Bản sao khóa trao đổi của cơ sở dữ liệu trong nước mà người này giữ sẽ bị xóa và các khóa được mã hóa lại cho những người còn lại. Nếu người này có thể đã sao chép các khóa trong thời gian nắm giữ, hãy tạo khóa mới sau đó (orec keys rotate).</translation>
+    </message>
+    <message>
+        <source>Right not taken back</source>
+        <translation>Chưa thu hồi được quyền</translation>
+    </message>
+    <message>
+        <source>Right not granted</source>
+        <translation>Chưa cấp được quyền</translation>
+    </message>
+    <message>
+        <source>%1 no longer signs as home.</source>
+        <translation>%1 không còn ký thay mặt trong nước.</translation>
+    </message>
+    <message>
+        <source>%1 may now sign as home.</source>
+        <translation>%1 nay được ký thay mặt trong nước.</translation>
+    </message>
 </context>
 <context>
     <name>orec::migrate</name>
     <message>
         <source>The database was written by a newer version of the program (schema %1; this program knows up to %2). Update the program.</source>
         <translation>Cơ sở dữ liệu được ghi bởi phiên bản mới hơn của chương trình (lược đồ %1; chương trình này chỉ hỗ trợ đến %2). Hãy cập nhật chương trình.</translation>
+    </message>
+    <message>
+        <source>The exchange keys cannot be sealed: no administrator of this register has a registered key. An administrator must open it once with the previous version.</source>
+        <translation>Không thể mã hóa khóa trao đổi: không quản trị viên nào của cơ sở dữ liệu này có khóa đã đăng ký. Một quản trị viên phải mở cơ sở dữ liệu một lần bằng phiên bản trước.</translation>
     </message>
 </context>
 <context>
@@ -9411,6 +10453,22 @@ Cơ sở dữ liệu được mã hóa; mọi thay đổi đều được lưu t
         <source>Báo cáo quá hạn chưa nộp tính đến cuối kỳ</source>
         <translation>Báo cáo quá hạn chưa nộp tính đến cuối kỳ</translation>
     </message>
+    <message>
+        <source>The file is larger than %1 MB, the most an import reads; split it into smaller files.</source>
+        <translation>Tệp lớn hơn %1 MB, mức tối đa mà một lần nhập đọc được; hãy chia thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>Cell %1%2 has more than %3 characters, more than any field of a record may hold (and more than a spreadsheet cell can).</source>
+        <translation>Ô %1%2 có hơn %3 ký tự, vượt quá mức mà bất kỳ trường nào của bản ghi có thể chứa (và vượt quá mức một ô bảng tính có thể chứa).</translation>
+    </message>
+    <message>
+        <source>The sheet holds more than %1 cells; import it in several smaller files.</source>
+        <translation>Trang tính chứa hơn %1 ô; hãy nhập thành nhiều tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>The workbook holds a text of more than %1 characters, more than any field of a record may hold (and more than a spreadsheet cell can).</source>
+        <translation>Bảng tính có một đoạn văn bản dài hơn %1 ký tự, vượt quá mức mà bất kỳ trường nào của bản ghi có thể chứa (và vượt quá mức một ô bảng tính có thể chứa).</translation>
+    </message>
 </context>
 <context>
     <name>orec::reports::CsvReader</name>
@@ -9421,10 +10479,6 @@ Cơ sở dữ liệu được mã hóa; mọi thay đổi đều được lưu t
     <message>
         <source>A quoted field that starts here is never closed; it was read to the end of the file.</source>
         <translation>Một trường trong ngoặc kép bắt đầu ở đây không được đóng; trường đã được đọc đến cuối tệp.</translation>
-    </message>
-    <message>
-        <source>The file is too large to read (over %1 MB).</source>
-        <translation>Tệp quá lớn, không đọc được (trên %1 MB).</translation>
     </message>
     <message>
         <source>The file is not valid UTF-16 text.</source>
@@ -9441,6 +10495,26 @@ Cơ sở dữ liệu được mã hóa; mọi thay đổi đều được lưu t
     <message>
         <source>The file cannot be read: %1.</source>
         <translation>Không đọc được tệp: %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 values; a spreadsheet has at most %2 columns.</source>
+        <translation>Dòng %1 có hơn %2 giá trị; bảng tính có tối đa %2 cột.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 values; import it in several smaller files.</source>
+        <translation>Tệp chứa hơn %1 giá trị; hãy nhập thành nhiều tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a value of more than %2 characters, more than any field of a record may hold (and more than a spreadsheet cell can).</source>
+        <translation>Dòng %1 có một giá trị dài hơn %2 ký tự, vượt quá mức mà bất kỳ trường nào của bản ghi có thể chứa (và vượt quá mức một ô bảng tính có thể chứa).</translation>
+    </message>
+    <message>
+        <source>The record on line %1 has more than %2 characters, far more than a record may hold.</source>
+        <translation>Bản ghi ở dòng %1 có hơn %2 ký tự, vượt xa mức một bản ghi có thể chứa.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 quotes out of place: it is not CSV that can be read safely. Save it again as &quot;CSV UTF-8&quot; from the spreadsheet.</source>
+        <translation>Tệp có hơn %1 dấu ngoặc kép đặt sai chỗ: đây không phải tệp CSV có thể đọc an toàn. Hãy lưu lại tệp từ bảng tính với định dạng &quot;CSV UTF-8&quot;.</translation>
     </message>
 </context>
 <context>
@@ -9683,6 +10757,13 @@ Cơ sở dữ liệu được mã hóa; mọi thay đổi đều được lưu t
     <message>
         <source>The transaction has already ended.</source>
         <translation>Giao dịch đã kết thúc.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::vault</name>
+    <message>
+        <source>An exchange key of this database does not open with its holders&apos; key: it was damaged or replaced outside the program. Restore a backup that passes the check.</source>
+        <translation>Một khóa trao đổi của cơ sở dữ liệu này không mở được bằng khóa của những người nắm giữ: khóa đã bị hỏng hoặc bị thay thế không qua chương trình. Hãy khôi phục một bản sao lưu vượt qua kiểm tra.</translation>
     </message>
 </context>
 </TS>

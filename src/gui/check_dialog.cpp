@@ -54,7 +54,7 @@ CheckDialog::CheckDialog(app::Session& session, QWidget* parent) : QDialog(paren
     m_checkpoint->setObjectName(QStringLiteral("checkpointEdit"));
     m_checkpoint->setPlaceholderText(tr("optional, e.g. 1234-ABCDE-FGHJK-LMNPQ-RSTUV"));
     m_checkpoint->setToolTip(
-        tr("A checkpoint code written down earlier (Tools → Audit checkpoint): the check "
+        tr("A checkpoint code written down earlier (File → Audit checkpoint…): the check "
            "then also proves that no history since that code was cut back or rewritten."));
     form->addRow(tr("Check&point from the paper records:"), m_checkpoint);
     layout->addLayout(form);
@@ -121,7 +121,7 @@ void CheckDialog::start()
         if (!options.checkpoint) {
             m_status->setText(
                 tr("“%1” is not a checkpoint code: it looks like 1234-ABCDE-FGHJK-LMNPQ-RSTUV, as "
-                   "Tools → Audit checkpoint or `orec audit checkpoint` prints it.")
+                   "File → Audit checkpoint… or `orec audit checkpoint` prints it.")
                     .arg(code));
             m_checkpoint->setFocus();
             return;

@@ -1011,8 +1011,21 @@ Status ExchangeRepository::setBaseVersion(WriteScope& scope, const QString& enti
     return (*s)->run();
 }
 
+namespace {
+// Peers' heads are kept from schema 11 on; a register still at an earlier version (a test opening
+// it at its old version) has no table for them, and so remembers none.
+bool hasPeerHeads(sql::Connection& connection)
+{
+    auto n = connection.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
+                                 "'exchange_peer_heads'");
+    return n.ok() && *n > 0;
+}
+} // namespace
+
 Result<std::optional<ExchangePeerHead>> ExchangeRepository::peerHead(qint64 peerId)
 {
+    if (!hasPeerHeads(m_database.connection()))
+        return std::optional<ExchangePeerHead>();
     auto s = m_database.connection().prepare("SELECT database_id, entry_id, hash, signer, public_key, "
                                              "package_sequence, seen_at FROM exchange_peer_heads "
                                              "WHERE peer_id = ?");
@@ -1038,6 +1051,8 @@ Result<std::optional<ExchangePeerHead>> ExchangeRepository::peerHead(qint64 peer
 
 Status ExchangeRepository::savePeerHead(WriteScope& scope, const ExchangePeerHead& h)
 {
+    if (!hasPeerHeads(scope.connection()))
+        return {};
     auto s = scope.connection().prepare(
         "INSERT OR REPLACE INTO exchange_peer_heads (peer_id, database_id, entry_id, hash, signer, public_key, "
         "package_sequence, seen_at) VALUES (?,?,?,?,?,?,?,?)");
