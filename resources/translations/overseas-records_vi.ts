@@ -7168,7 +7168,7 @@ Với --json, mỗi dòng có các giá trị trước và sau khi thay đổi.<
     </message>
     <message>
         <source>Check&amp;point from the paper records:</source>
-        <translation>Điểm &amp;mốc trong hồ sơ giấy:</translation>
+        <translation>Điểm đối &amp;chiếu trong hồ sơ giấy:</translation>
     </message>
     <message>
         <source>What the check finds is listed here, by table and row.</source>

@@ -24,7 +24,9 @@ int main(int argc, char** argv)
     QTemporaryDir settingsDir;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
-    orec::app::installTranslations(QStringLiteral("en"));
+    // English, so that tests may name texts; OREC_TEST_LANGUAGE=vi shows the screens as users see them
+    // (with OREC_SCREENSHOT_DIR, for a look at every diacritic).
+    orec::app::installTranslations(qEnvironmentVariable("OREC_TEST_LANGUAGE", QStringLiteral("en")));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
