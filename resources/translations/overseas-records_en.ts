@@ -7410,6 +7410,10 @@ With --json each entry has its values before and after.</translation>
         <source>Pick from a calendar</source>
         <translation>Pick from a calendar</translation>
     </message>
+    <message>
+        <source>Read as %1, %2</source>
+        <translation>Read as %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::DossierTabs</name>

@@ -7384,6 +7384,10 @@ Với --json, mỗi dòng có các giá trị trước và sau khi thay đổi.<
         <source>Pick from a calendar</source>
         <translation>Chọn trên lịch</translation>
     </message>
+    <message>
+        <source>Read as %1, %2</source>
+        <translation>Đọc là %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::DossierTabs</name>

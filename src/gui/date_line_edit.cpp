@@ -6,7 +6,9 @@
 #include <QCalendarWidget>
 #include <QEvent>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QStyle>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace orec::gui {
@@ -44,6 +46,15 @@ void DateLineEdit::onTextEdited()
     const bool complete = text().trimmed().size() >= 8;
     setStyleSheet(complete && !hasValidText() ? QStringLiteral("QLineEdit { border: 1px solid #b71c1c; }")
                                               : QString());
+    // How a shorthand was read (25112026, 1/2/85), with the weekday, so that a misreading shows at once.
+    const QDate read = date();
+    if (read.isValid() && text().trimmed() != formatDate(read)) {
+        setToolTip(tr("Read as %1, %2").arg(QLocale().dayName(read.dayOfWeek()), formatDate(read)));
+        if (hasFocus())
+            QToolTip::showText(mapToGlobal(QPoint(0, height())), toolTip(), this);
+    } else {
+        setToolTip(QString());
+    }
     if (hasValidText())
         Q_EMIT dateEdited(date());
 }

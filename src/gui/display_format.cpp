@@ -1,5 +1,6 @@
 #include "gui/display_format.h"
 
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace orec::gui {
@@ -53,14 +54,42 @@ QString formatDateTime(const QDateTime& utc)
            local.time().toString(QStringLiteral("HH:mm:ss"));
 }
 
-QDate parseDate(const QString& text)
+namespace {
+
+// A two-digit year in the century that puts it at most twenty years ahead: 85 is 1985, 26 is 2026.
+int fullYear(int twoDigits, const QDate& today)
+{
+    const int year = 2000 + twoDigits;
+    return year > today.year() + 20 ? year - 100 : year;
+}
+
+QDate dayMonthYear(int day, int month, const QString& yearText, const QDate& today)
+{
+    bool ok = false;
+    const int year = yearText.toInt(&ok);
+    if (!ok || (yearText.size() != 2 && yearText.size() != 4))
+        return {};
+    return QDate(yearText.size() == 2 ? fullYear(year, today) : year, month, day); // invalid if no such day
+}
+
+} // namespace
+
+QDate parseDate(const QString& text, const QDate& today)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return {};
-    QStringList formats{dateFormat(), QStringLiteral("d/M/yyyy"), QStringLiteral("d.M.yyyy"),
-                        QStringLiteral("d-M-yyyy"), QStringLiteral("yyyy-MM-dd")};
-    for (const QString& format : formats) {
+    // Typed without separators, day first as every format offered: 25112026 or 251126.
+    static const QRegularExpression digitsOnly(QStringLiteral("^\\d{6}(\\d{2})?$"));
+    if (digitsOnly.match(trimmed).hasMatch())
+        return dayMonthYear(trimmed.left(2).toInt(), trimmed.mid(2, 2).toInt(), trimmed.mid(4), today);
+    // Day, month and a two- or four-digit year with slashes, dots, dashes or spaces: 1/2/85, 1.2.26.
+    static const QRegularExpression parts(
+        QStringLiteral("^(\\d{1,2})[/.\\- ](\\d{1,2})[/.\\- ](\\d{2}|\\d{4})$"));
+    if (const QRegularExpressionMatch m = parts.match(trimmed); m.hasMatch())
+        return dayMonthYear(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3), today);
+    // The user's own format, and ISO, for the rest.
+    for (const QString& format : {dateFormat(), QStringLiteral("yyyy-MM-dd")}) {
         const QDate date = QDate::fromString(trimmed, format);
         if (date.isValid())
             return date;
