@@ -9745,6 +9745,14 @@ Write it in the committee&apos;s paper records. A later check with this code (Ch
         <source>Ready to record.</source>
         <translation>Ready to record.</translation>
     </message>
+    <message>
+        <source>The date proposed is the decision&apos;s, %1: change it if the approval was recorded on another day.</source>
+        <translation>The date proposed is the decision&apos;s, %1: change it if the approval was recorded on another day.</translation>
+    </message>
+    <message>
+        <source>The date proposed is the planned one, %1: change it if it happened on another day.</source>
+        <translation>The date proposed is the planned one, %1: change it if it happened on another day.</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::UnlockWindow</name>

@@ -9685,6 +9685,14 @@ Hãy ghi mã này vào hồ sơ giấy của cấp ủy. Lần kiểm tra sau v�
         <source>Ready to record.</source>
         <translation>Sẵn sàng ghi nhận.</translation>
     </message>
+    <message>
+        <source>The date proposed is the decision&apos;s, %1: change it if the approval was recorded on another day.</source>
+        <translation>Ngày đề xuất là ngày của quyết định, %1: hãy sửa nếu việc phê duyệt được ghi nhận vào ngày khác.</translation>
+    </message>
+    <message>
+        <source>The date proposed is the planned one, %1: change it if it happened on another day.</source>
+        <translation>Ngày đề xuất là ngày dự kiến, %1: hãy sửa nếu sự việc diễn ra vào ngày khác.</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::UnlockWindow</name>

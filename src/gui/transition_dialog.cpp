@@ -72,9 +72,29 @@ TransitionDialog::TransitionDialog(app::Session& session, PostingTransition tran
         intro += QLatin1Char(' ') +
                  tr("No transfer letter out has been issued for this posting yet; once the step is recorded, "
                     "issue it from the posting (Issue a transfer letter…).");
+    // The step's date starts at the planned one where the posting has it and it has come, and says so: OK
+    // pressed on today's date would record a departure or a return on the wrong day.
+    QDate proposed;
+    if (transition == T::Depart || transition == T::RecordUnapprovedDeparture)
+        proposed = posting.plannedDeparture;
+    else if (transition == T::ReturnHome)
+        proposed = posting.effectivePlannedReturn();
+    else if (approve)
+        proposed = posting.decisionDate;
+    if (proposed > m_context.today)
+        proposed = QDate(); // not yet: nothing is recorded ahead of time, so today it is
+    if (proposed.isValid()) {
+        intro +=
+            QLatin1Char(' ') +
+            (approve ? tr("The date proposed is the decision's, %1: change it if the approval was recorded "
+                          "on another day.")
+                     : tr("The date proposed is the planned one, %1: change it if it happened on another "
+                          "day."))
+                .arg(formatDate(proposed));
+    }
     m_ui->introLabel->setText(
         QStringLiteral("<b>%1</b> — %2").arg(displayName(transition).toHtmlEscaped(), intro.toHtmlEscaped()));
-    m_ui->dateDateEdit->setDate(m_context.today);
+    m_ui->dateDateEdit->setDate(proposed.isValid() ? proposed : m_context.today);
     m_ui->decisionNumberLineEdit->setText(approve ? posting.decisionNumber : QString());
     m_ui->decisionDateDateEdit->setDate(approve ? posting.decisionDate : QDate());
     m_ui->decisionBodyLineEdit->setText(posting.decisionBody);
