@@ -9761,10 +9761,6 @@ Write it in the committee&apos;s paper records. A later check with this code (Ch
         <translation>Overseas Records — Unlock</translation>
     </message>
     <message>
-        <source>Data stay encrypted on disk. After %1 minutes without use the program locks itself.</source>
-        <translation>Data stay encrypted on disk. After %1 minutes without use the program locks itself.</translation>
-    </message>
-    <message>
         <source>Choose the database file.</source>
         <translation>Choose the database file.</translation>
     </message>
@@ -9818,6 +9814,13 @@ Write it in the committee&apos;s paper records. A later check with this code (Ch
     <message>
         <source>&lt;h2&gt;Overseas Records — recovery key&lt;/h2&gt;&lt;p&gt;Database: %1&lt;/p&gt;&lt;p&gt;Created: %2&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 16pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Keep this sheet locked away. With it alone an administrator can open the database.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Overseas Records — recovery key&lt;/h2&gt;&lt;p&gt;Database: %1&lt;/p&gt;&lt;p&gt;Created: %2&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 16pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Keep this sheet locked away. With it alone an administrator can open the database.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data stay encrypted on disk. After %n minute(s) without use the program locks itself.</source>
+        <translation>
+            <numerusform>Data stay encrypted on disk. After %n minute without use the program locks itself.</numerusform>
+            <numerusform>Data stay encrypted on disk. After %n minutes without use the program locks itself.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9701,10 +9701,6 @@ Hãy ghi mã này vào hồ sơ giấy của cấp ủy. Lần kiểm tra sau v�
         <translation>Hồ sơ đảng viên ở nước ngoài — Mở khóa</translation>
     </message>
     <message>
-        <source>Data stay encrypted on disk. After %1 minutes without use the program locks itself.</source>
-        <translation>Dữ liệu luôn được mã hóa trên ổ đĩa. Sau %1 phút không sử dụng, chương trình tự khóa.</translation>
-    </message>
-    <message>
         <source>Choose the database file.</source>
         <translation>Chọn tệp cơ sở dữ liệu.</translation>
     </message>
@@ -9757,6 +9753,12 @@ Hãy ghi mã này vào hồ sơ giấy của cấp ủy. Lần kiểm tra sau v�
     <message>
         <source>&lt;h2&gt;Overseas Records — recovery key&lt;/h2&gt;&lt;p&gt;Database: %1&lt;/p&gt;&lt;p&gt;Created: %2&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 16pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Keep this sheet locked away. With it alone an administrator can open the database.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Hồ sơ đảng viên ở nước ngoài — khóa khôi phục&lt;/h2&gt;&lt;p&gt;Cơ sở dữ liệu: %1&lt;/p&gt;&lt;p&gt;Ngày tạo: %2&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 16pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Hãy cất giữ tờ này cẩn mật. Chỉ với khóa này, quản trị viên có thể mở cơ sở dữ liệu.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data stay encrypted on disk. After %n minute(s) without use the program locks itself.</source>
+        <translation>
+            <numerusform>Dữ liệu luôn được mã hóa trên ổ đĩa. Sau %n phút không sử dụng, chương trình tự khóa.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

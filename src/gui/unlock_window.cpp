@@ -119,6 +119,7 @@ void UnlockWindow::reset(const QString& message)
     m_ui->unlockErrorLabel->setVisible(!message.isEmpty());
     m_ui->unlockErrorLabel->setStyleSheet(QStringLiteral("color: palette(text);"));
     m_ui->unlockErrorLabel->setText(message);
+    retranslate(); // the auto-lock time may have changed in Settings since the window was made
     setBusy(false);
     m_ui->passphraseLineEdit->setFocus();
 }
@@ -136,8 +137,8 @@ void UnlockWindow::retranslate()
 {
     setWindowTitle(tr("Overseas Records — Unlock"));
     m_ui->footerLabel->setText(
-        tr("Data stay encrypted on disk. After %1 minutes without use the program locks itself.")
-            .arg(QSettings().value(QStringLiteral("security/autoLockMinutes"), 5).toInt()));
+        tr("Data stay encrypted on disk. After %n minute(s) without use the program locks itself.", nullptr,
+           QSettings().value(QStringLiteral("security/autoLockMinutes"), 5).toInt()));
     updateStrength();
 }
 

@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -143,4 +144,21 @@ TEST(UnlockWindow, CreatingADatabaseShowsTheRecoveryKeyOnce)
     ASSERT_TRUE(waitUntil([&] { return controller.isUnlocked(); }));
     EXPECT_TRUE(child<QLabel>(window, "recoveryKeyLabel")->text().isEmpty()); // not kept on screen
     EXPECT_TRUE(QFile::exists(path));
+}
+
+TEST(UnlockWindow, TheFooterSaysTheAutoLockTimeSetNow)
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("footer.orec"));
+    createDatabase(path);
+    QSettings().setValue(QStringLiteral("security/autoLockMinutes"), 5);
+    gui::AppController controller(optionsFor(path));
+    controller.start();
+    auto* footer = child<QLabel>(controller.unlockWindow(), "footerLabel");
+    EXPECT_TRUE(footer->text().contains(QStringLiteral("5 minutes"))) << footer->text().toStdString();
+    // Settings changed it to one minute during the session: the window the lock brings back says so.
+    QSettings().setValue(QStringLiteral("security/autoLockMinutes"), 1);
+    controller.unlockWindow()->reset(QString());
+    EXPECT_TRUE(footer->text().contains(QStringLiteral("1 minute without"))) << footer->text().toStdString();
+    QSettings().remove(QStringLiteral("security/autoLockMinutes"));
 }
