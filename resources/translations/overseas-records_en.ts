@@ -9205,6 +9205,20 @@ Write it in the committee&apos;s paper records. A later check with this code (Ch
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
+    <message>
+        <source>File written</source>
+        <translation>File written</translation>
+    </message>
+    <message>
+        <source>The file was written to:
+%1
+
+It is not encrypted: keep it only as long as it is needed. Open shows its folder.</source>
+        <translation>The file was written to:
+%1
+
+It is not encrypted: keep it only as long as it is needed. Open shows its folder.</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::RecoveryDialog</name>

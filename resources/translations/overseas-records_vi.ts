@@ -9156,6 +9156,20 @@ Hãy ghi mã này vào hồ sơ giấy của cấp ủy. Lần kiểm tra sau v�
         <source>Export failed</source>
         <translation>Không xuất được</translation>
     </message>
+    <message>
+        <source>File written</source>
+        <translation>Đã ghi tệp</translation>
+    </message>
+    <message>
+        <source>The file was written to:
+%1
+
+It is not encrypted: keep it only as long as it is needed. Open shows its folder.</source>
+        <translation>Tệp đã được ghi vào:
+%1
+
+Tệp này không được mã hóa: chỉ giữ trong thời gian cần thiết. Bấm Mở để xem thư mục chứa tệp.</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::RecoveryDialog</name>

@@ -8,12 +8,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QDate>
+#include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QTableView>
 #include <QToolBar>
+#include <QUrl>
 #include <algorithm>
 
 namespace orec::gui {
@@ -79,10 +82,11 @@ bool PrintSupport::preview(QWidget* parent, app::Session& session, const app::Pr
                 tr("PDF documents (*.pdf)"));
             if (path.isEmpty())
                 return;
-            if (Status written =
-                    reports::DocumentRenderer::writePdf(document, withSuffix(path, QStringLiteral(".pdf")));
-                !written)
+            const QString pdf = withSuffix(path, QStringLiteral(".pdf"));
+            if (Status written = reports::DocumentRenderer::writePdf(document, pdf); !written)
                 MessageBox::warning(&dialog, tr("Saving failed"), written.error().toString());
+            else
+                confirmWritten(&dialog, pdf);
         });
         if (auto* button = bar->widgetForAction(save))
             button->setObjectName(QStringLiteral("savePdfButton"));
@@ -106,7 +110,21 @@ QString PrintSupport::savePdf(QWidget* parent, app::Session& session, const app:
         MessageBox::warning(parent, tr("Saving failed"), written.error().toString());
         return {};
     }
+    confirmWritten(parent, path);
     return path;
+}
+
+void PrintSupport::confirmWritten(QWidget* parent, const QString& path)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    const auto answer = MessageBox::question(
+        parent, tr("File written"),
+        tr("The file was written to:\n%1\n\nIt is not encrypted: keep it only as long as it is needed. Open shows "
+           "its folder.")
+            .arg(QDir::toNativeSeparators(path)),
+        QMessageBox::Open | QMessageBox::Ok, QMessageBox::Ok);
+    if (answer == QMessageBox::Open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
 }
 
 QString PrintSupport::exportTable(QWidget* parent, app::Session& session, const reports::ReportTable& table,
@@ -129,6 +147,7 @@ QString PrintSupport::exportTable(QWidget* parent, app::Session& session, const 
         MessageBox::warning(parent, tr("Export failed"), written.error().toString());
         return {};
     }
+    confirmWritten(parent, path);
     return path;
 }
 

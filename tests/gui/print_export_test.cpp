@@ -76,6 +76,7 @@ TEST_F(PrintExportTest, PrintPreviewOpensAndSavesItsPagesAsPdf)
         ASSERT_NE(save, nullptr);
         gui::FileDialogs::setNextPaths({pdf});
         save->trigger();
+        EXPECT_TRUE(gui::MessageBox::lastText().contains(QDir::toNativeSeparators(pdf)));
         dialog->reject();
     });
     app::PrintRequest request;
@@ -109,6 +110,9 @@ TEST_F(PrintExportTest, PrintDialogWritesEveryKindItIsGiven)
         gui::FileDialogs::setNextPaths({path});
         EXPECT_EQ(dialog.savePdf(), path) << name.toStdString();
         EXPECT_GT(fileSize(path), 1000) << name.toStdString();
+        // The clerk is told where it went (with a button that opens the folder).
+        EXPECT_TRUE(gui::MessageBox::lastText().contains(QDir::toNativeSeparators(path)))
+            << name.toStdString();
     };
     const auto nothing = [] {};
     write(app::PrintKind::Abroad, QStringLiteral("abroad.pdf"), nothing);
