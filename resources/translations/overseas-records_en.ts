@@ -4083,6 +4083,61 @@
     </message>
 </context>
 <context>
+    <name>orec::app::MaintenanceService</name>
+    <message>
+        <source>File integrity (full check): ok</source>
+        <translation>File integrity (full check): ok</translation>
+    </message>
+    <message>
+        <source>File integrity (quick check): ok</source>
+        <translation>File integrity (quick check): ok</translation>
+    </message>
+    <message>
+        <source>File integrity: DAMAGED</source>
+        <translation>File integrity: DAMAGED</translation>
+    </message>
+    <message>
+        <source>Key file: authentic</source>
+        <translation>Key file: authentic</translation>
+    </message>
+    <message>
+        <source>Key file: ALTERED</source>
+        <translation>Key file: ALTERED</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 entries, %2 signatures, chain intact, each change signed by a user entitled to it</source>
+        <translation>Audit log: %1 entries, %2 signatures, chain intact, each change signed by a user entitled to it</translation>
+    </message>
+    <message>
+        <source>%1 entries from before signing began are protected by the hash chain only.</source>
+        <translation>%1 entries from before signing began are protected by the hash chain only.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1: the log extends it.</source>
+        <translation>Checkpoint %1: the log extends it.</translation>
+    </message>
+    <message>
+        <source>Audit log: TAMPERED</source>
+        <translation>Audit log: TAMPERED</translation>
+    </message>
+    <message>
+        <source>Records: %1 checked, each as its last audit entry says</source>
+        <translation>Records: %1 checked, each as its last audit entry says</translation>
+    </message>
+    <message>
+        <source>Records: %1 checked, %2 NOT as the audit log says</source>
+        <translation>Records: %1 checked, %2 NOT as the audit log says</translation>
+    </message>
+    <message>
+        <source>... and %1 more.</source>
+        <translation>... and %1 more.</translation>
+    </message>
+    <message>
+        <source>Still signing with a key an administrator issued (until they change their passphrase): %1</source>
+        <translation>Still signing with a key an administrator issued (until they change their passphrase): %1</translation>
+    </message>
+</context>
+<context>
     <name>orec::app::PrintService</name>
     <message>
         <source>T/M ĐẢNG ỦY</source>
@@ -4624,14 +4679,6 @@ The new user&apos;s passphrase comes from OREC_NEW_PASSPHRASE, else is asked twi
     <message>
         <source>Schema version: %1</source>
         <translation>Schema version: %1</translation>
-    </message>
-    <message>
-        <source>File integrity: DAMAGED</source>
-        <translation>File integrity: DAMAGED</translation>
-    </message>
-    <message>
-        <source>Audit log: TAMPERED</source>
-        <translation>Audit log: TAMPERED</translation>
     </message>
     <message>
         <source>the database file is damaged.</source>
@@ -6246,50 +6293,6 @@ field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.</t
         <translation>A checkpoint reads like 1234-ABCDE-FGHJK-MNPQR-STVWX (the entry number, then four groups of five), as `orec audit checkpoint` prints it.</translation>
     </message>
     <message>
-        <source>File integrity (full check): ok</source>
-        <translation>File integrity (full check): ok</translation>
-    </message>
-    <message>
-        <source>File integrity (quick check): ok</source>
-        <translation>File integrity (quick check): ok</translation>
-    </message>
-    <message>
-        <source>Key file: authentic</source>
-        <translation>Key file: authentic</translation>
-    </message>
-    <message>
-        <source>Key file: ALTERED</source>
-        <translation>Key file: ALTERED</translation>
-    </message>
-    <message>
-        <source>Audit log: %1 entries, %2 signatures, chain intact, each change signed by a user entitled to it</source>
-        <translation>Audit log: %1 entries, %2 signatures, chain intact, each change signed by a user entitled to it</translation>
-    </message>
-    <message>
-        <source>%1 entries from before signing began are protected by the hash chain only.</source>
-        <translation>%1 entries from before signing began are protected by the hash chain only.</translation>
-    </message>
-    <message>
-        <source>Checkpoint %1: the log extends it.</source>
-        <translation>Checkpoint %1: the log extends it.</translation>
-    </message>
-    <message>
-        <source>Records: %1 checked, each as its last audit entry says</source>
-        <translation>Records: %1 checked, each as its last audit entry says</translation>
-    </message>
-    <message>
-        <source>Records: %1 checked, %2 NOT as the audit log says</source>
-        <translation>Records: %1 checked, %2 NOT as the audit log says</translation>
-    </message>
-    <message>
-        <source>... and %1 more.</source>
-        <translation>... and %1 more.</translation>
-    </message>
-    <message>
-        <source>Still signing with a key an administrator issued (until they change their passphrase): %1</source>
-        <translation>Still signing with a key an administrator issued (until they change their passphrase): %1</translation>
-    </message>
-    <message>
         <source>Checked in %1 s.</source>
         <translation>Checked in %1 s.</translation>
     </message>
@@ -7231,58 +7234,6 @@ With --json each entry has its values before and after.</translation>
     <message>
         <source>The check could not run: %1</source>
         <translation>The check could not run: %1</translation>
-    </message>
-    <message>
-        <source>File integrity (full check): ok</source>
-        <translation>File integrity (full check): ok</translation>
-    </message>
-    <message>
-        <source>File integrity (quick check): ok</source>
-        <translation>File integrity (quick check): ok</translation>
-    </message>
-    <message>
-        <source>File integrity: DAMAGED</source>
-        <translation>File integrity: DAMAGED</translation>
-    </message>
-    <message>
-        <source>Key file: authentic</source>
-        <translation>Key file: authentic</translation>
-    </message>
-    <message>
-        <source>Key file: ALTERED</source>
-        <translation>Key file: ALTERED</translation>
-    </message>
-    <message>
-        <source>Audit log: %1 entries, %2 signatures, chain intact, each change signed by a user entitled to it</source>
-        <translation>Audit log: %1 entries, %2 signatures, chain intact, each change signed by a user entitled to it</translation>
-    </message>
-    <message>
-        <source>%1 entries from before signing began are protected by the hash chain only.</source>
-        <translation>%1 entries from before signing began are protected by the hash chain only.</translation>
-    </message>
-    <message>
-        <source>Checkpoint %1: the log extends it.</source>
-        <translation>Checkpoint %1: the log extends it.</translation>
-    </message>
-    <message>
-        <source>Audit log: TAMPERED</source>
-        <translation>Audit log: TAMPERED</translation>
-    </message>
-    <message>
-        <source>Records: %1 checked, each as its last audit entry says</source>
-        <translation>Records: %1 checked, each as its last audit entry says</translation>
-    </message>
-    <message>
-        <source>Records: %1 checked, %2 NOT as the audit log says</source>
-        <translation>Records: %1 checked, %2 NOT as the audit log says</translation>
-    </message>
-    <message>
-        <source>... and %1 more.</source>
-        <translation>... and %1 more.</translation>
-    </message>
-    <message>
-        <source>Still signing with a key an administrator issued (until they change their passphrase): %1</source>
-        <translation>Still signing with a key an administrator issued (until they change their passphrase): %1</translation>
     </message>
     <message>
         <source>✔ The register is sound (%1 s).</source>

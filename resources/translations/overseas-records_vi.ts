@@ -4080,6 +4080,61 @@
     </message>
 </context>
 <context>
+    <name>orec::app::MaintenanceService</name>
+    <message>
+        <source>File integrity (full check): ok</source>
+        <translation>Tính toàn vẹn của tệp (kiểm tra đầy đủ): đạt</translation>
+    </message>
+    <message>
+        <source>File integrity (quick check): ok</source>
+        <translation>Tính toàn vẹn của tệp (kiểm tra nhanh): đạt</translation>
+    </message>
+    <message>
+        <source>File integrity: DAMAGED</source>
+        <translation>Tính toàn vẹn của tệp: BỊ HỎNG</translation>
+    </message>
+    <message>
+        <source>Key file: authentic</source>
+        <translation>Tệp khóa: xác thực được</translation>
+    </message>
+    <message>
+        <source>Key file: ALTERED</source>
+        <translation>Tệp khóa: BỊ SỬA ĐỔI</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 entries, %2 signatures, chain intact, each change signed by a user entitled to it</source>
+        <translation>Nhật ký kiểm tra: %1 mục, %2 chữ ký số, chuỗi liền mạch, mỗi thay đổi đều được ký bởi người dùng có quyền</translation>
+    </message>
+    <message>
+        <source>%1 entries from before signing began are protected by the hash chain only.</source>
+        <translation>%1 dòng nhật ký ghi trước khi bắt đầu ký số chỉ được bảo vệ bằng chuỗi băm.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1: the log extends it.</source>
+        <translation>Điểm đối chiếu %1: nhật ký vẫn nối tiếp điểm đối chiếu này.</translation>
+    </message>
+    <message>
+        <source>Audit log: TAMPERED</source>
+        <translation>Nhật ký kiểm tra: BỊ CAN THIỆP</translation>
+    </message>
+    <message>
+        <source>Records: %1 checked, each as its last audit entry says</source>
+        <translation>Bản ghi: đã kiểm tra %1, tất cả đều đúng như dòng nhật ký kiểm tra cuối cùng của từng bản ghi</translation>
+    </message>
+    <message>
+        <source>Records: %1 checked, %2 NOT as the audit log says</source>
+        <translation>Bản ghi: đã kiểm tra %1, có %2 bản ghi KHÔNG đúng như nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>... and %1 more.</source>
+        <translation>... và %1 mục khác.</translation>
+    </message>
+    <message>
+        <source>Still signing with a key an administrator issued (until they change their passphrase): %1</source>
+        <translation>Vẫn đang ký bằng khóa do quản trị viên cấp (cho đến khi người đó đổi mật khẩu): %1</translation>
+    </message>
+</context>
+<context>
     <name>orec::app::PrintService</name>
     <message>
         <source>T/M ĐẢNG ỦY</source>
@@ -4621,14 +4676,6 @@ Mật khẩu của người dùng mới lấy từ OREC_NEW_PASSPHRASE, nếu kh
     <message>
         <source>Schema version: %1</source>
         <translation>Phiên bản lược đồ: %1</translation>
-    </message>
-    <message>
-        <source>File integrity: DAMAGED</source>
-        <translation>Tính toàn vẹn của tệp: BỊ HỎNG</translation>
-    </message>
-    <message>
-        <source>Audit log: TAMPERED</source>
-        <translation>Nhật ký kiểm tra: BỊ CAN THIỆP</translation>
     </message>
     <message>
         <source>the database file is damaged.</source>
@@ -6225,50 +6272,6 @@ FILE là .csv hoặc .xlsx (--sheet N: trang tính thứ N, mặc định 1). Ti
         <translation>Điểm đối chiếu có dạng 1234-ABCDE-FGHJK-MNPQR-STVWX (số thứ tự mục, sau đó là bốn nhóm năm ký tự), như `orec audit checkpoint` in ra.</translation>
     </message>
     <message>
-        <source>File integrity (full check): ok</source>
-        <translation>Tính toàn vẹn của tệp (kiểm tra đầy đủ): đạt</translation>
-    </message>
-    <message>
-        <source>File integrity (quick check): ok</source>
-        <translation>Tính toàn vẹn của tệp (kiểm tra nhanh): đạt</translation>
-    </message>
-    <message>
-        <source>Key file: authentic</source>
-        <translation>Tệp khóa: xác thực được</translation>
-    </message>
-    <message>
-        <source>Key file: ALTERED</source>
-        <translation>Tệp khóa: BỊ SỬA ĐỔI</translation>
-    </message>
-    <message>
-        <source>Audit log: %1 entries, %2 signatures, chain intact, each change signed by a user entitled to it</source>
-        <translation>Nhật ký kiểm tra: %1 mục, %2 chữ ký số, chuỗi liền mạch, mỗi thay đổi đều được ký bởi người dùng có quyền</translation>
-    </message>
-    <message>
-        <source>%1 entries from before signing began are protected by the hash chain only.</source>
-        <translation>%1 dòng nhật ký ghi trước khi bắt đầu ký số chỉ được bảo vệ bằng chuỗi băm.</translation>
-    </message>
-    <message>
-        <source>Checkpoint %1: the log extends it.</source>
-        <translation>Điểm đối chiếu %1: nhật ký vẫn nối tiếp điểm đối chiếu này.</translation>
-    </message>
-    <message>
-        <source>Records: %1 checked, each as its last audit entry says</source>
-        <translation>Bản ghi: đã kiểm tra %1, tất cả đều đúng như dòng nhật ký kiểm tra cuối cùng của từng bản ghi</translation>
-    </message>
-    <message>
-        <source>Records: %1 checked, %2 NOT as the audit log says</source>
-        <translation>Bản ghi: đã kiểm tra %1, có %2 bản ghi KHÔNG đúng như nhật ký kiểm tra</translation>
-    </message>
-    <message>
-        <source>... and %1 more.</source>
-        <translation>... và %1 mục khác.</translation>
-    </message>
-    <message>
-        <source>Still signing with a key an administrator issued (until they change their passphrase): %1</source>
-        <translation>Vẫn đang ký bằng khóa do quản trị viên cấp (cho đến khi người đó đổi mật khẩu): %1</translation>
-    </message>
-    <message>
         <source>Checked in %1 s.</source>
         <translation>Đã kiểm tra trong %1 giây.</translation>
     </message>
@@ -7205,58 +7208,6 @@ Với --json, mỗi dòng có các giá trị trước và sau khi thay đổi.<
     <message>
         <source>The check could not run: %1</source>
         <translation>Không chạy được việc kiểm tra: %1</translation>
-    </message>
-    <message>
-        <source>File integrity (full check): ok</source>
-        <translation>Tính toàn vẹn của tệp (kiểm tra đầy đủ): đạt</translation>
-    </message>
-    <message>
-        <source>File integrity (quick check): ok</source>
-        <translation>Tính toàn vẹn của tệp (kiểm tra nhanh): đạt</translation>
-    </message>
-    <message>
-        <source>File integrity: DAMAGED</source>
-        <translation>Tính toàn vẹn của tệp: BỊ HỎNG</translation>
-    </message>
-    <message>
-        <source>Key file: authentic</source>
-        <translation>Tệp khóa: đã xác thực</translation>
-    </message>
-    <message>
-        <source>Key file: ALTERED</source>
-        <translation>Tệp khóa: BỊ SỬA ĐỔI</translation>
-    </message>
-    <message>
-        <source>Audit log: %1 entries, %2 signatures, chain intact, each change signed by a user entitled to it</source>
-        <translation>Nhật ký kiểm tra: %1 dòng, %2 chữ ký số, chuỗi nguyên vẹn, mỗi thay đổi được ký bởi người dùng có quyền</translation>
-    </message>
-    <message>
-        <source>%1 entries from before signing began are protected by the hash chain only.</source>
-        <translation>%1 dòng nhật ký ghi trước khi bắt đầu ký số chỉ được bảo vệ bằng chuỗi băm.</translation>
-    </message>
-    <message>
-        <source>Checkpoint %1: the log extends it.</source>
-        <translation>Điểm đối chiếu %1: nhật ký vẫn nối tiếp điểm đối chiếu này.</translation>
-    </message>
-    <message>
-        <source>Audit log: TAMPERED</source>
-        <translation>Nhật ký kiểm tra: BỊ CAN THIỆP</translation>
-    </message>
-    <message>
-        <source>Records: %1 checked, each as its last audit entry says</source>
-        <translation>Bản ghi: đã kiểm tra %1, tất cả đều đúng như dòng nhật ký kiểm tra cuối cùng của từng bản ghi</translation>
-    </message>
-    <message>
-        <source>Records: %1 checked, %2 NOT as the audit log says</source>
-        <translation>Bản ghi: đã kiểm tra %1, có %2 bản ghi KHÔNG đúng như nhật ký kiểm tra</translation>
-    </message>
-    <message>
-        <source>... and %1 more.</source>
-        <translation>... và %1 mục khác.</translation>
-    </message>
-    <message>
-        <source>Still signing with a key an administrator issued (until they change their passphrase): %1</source>
-        <translation>Vẫn đang ký bằng khóa do quản trị viên cấp (cho đến khi người đó đổi mật khẩu): %1</translation>
     </message>
     <message>
         <source>✔ The register is sound (%1 s).</source>

@@ -12,6 +12,10 @@ public:
     explicit MaintenanceService(Session& session) : m_session(session) {}
 
     Result<Database::CheckReport> check(const Database::CheckOptions& options = {});
+    // A check's findings as lines a person reads, the command line and the desktop alike: a heading per
+    // part, each problem under it indented by two spaces. `checkpoint` is the code the check was given.
+    static QStringList describe(const Database::CheckReport& report,
+                                const std::optional<Checkpoint>& checkpoint);
     // The head of the audit log as a short code, signed by the user: for the committee's paper
     // records, and to compare later with `check --checkpoint`.
     Result<Database::SignedHead> checkpoint();

@@ -84,54 +84,8 @@ int checkCommand(CliContext& c)
     } else {
         QTextStream& out = c.out();
         out << tr("Schema version: %1").arg(report->schemaVersion) << "\n";
-        out << (report->integrityProblems.isEmpty() ? (report->full ? tr("File integrity (full check): ok")
-                                                                    : tr("File integrity (quick check): ok"))
-                                                    : tr("File integrity: DAMAGED"))
-            << "\n";
-        for (const QString& p : report->integrityProblems)
-            out << "  " << p << "\n";
-        for (const QString& p : report->foreignKeyProblems)
-            out << "  " << p << "\n";
-        out << (report->keyFileProblems.isEmpty() ? tr("Key file: authentic") : tr("Key file: ALTERED"))
-            << "\n";
-        for (const QString& p : report->keyFileProblems)
-            out << "  " << p << "\n";
-        if (audit.intact) {
-            out << tr("Audit log: %1 entries, %2 signatures, chain intact, each change signed by a user entitled "
-                      "to it")
-                       .arg(audit.rowsChecked)
-                       .arg(audit.sealsChecked)
-                << "\n";
-            if (audit.legacyEntries > 0)
-                out << "  "
-                    << tr("%1 entries from before signing began are protected by the hash chain only.")
-                           .arg(audit.legacyEntries)
-                    << "\n";
-        } else {
-            out << tr("Audit log: TAMPERED") << "\n";
-            for (const QString& p : audit.problems)
-                out << "  " << p << "\n";
-        }
-        if (options.checkpoint && audit.intact)
-            out << tr("Checkpoint %1: the log extends it.").arg(options.checkpoint->text()) << "\n";
-        if (audit.recordProblemCount == 0) {
-            out << tr("Records: %1 checked, each as its last audit entry says").arg(audit.recordsChecked)
-                << "\n";
-        } else {
-            out << tr("Records: %1 checked, %2 NOT as the audit log says")
-                       .arg(audit.recordsChecked)
-                       .arg(audit.recordProblemCount)
-                << "\n";
-            for (const RecordProblem& p : audit.records)
-                out << "  " << p.message << "\n";
-            if (audit.recordProblemCount > audit.records.size())
-                out << "  " << tr("... and %1 more.").arg(audit.recordProblemCount - audit.records.size())
-                    << "\n";
-        }
-        if (!audit.usersOnIssuedKeys.isEmpty())
-            out << tr("Still signing with a key an administrator issued (until they change their passphrase): %1")
-                       .arg(audit.usersOnIssuedKeys.join(QStringLiteral(", ")))
-                << "\n";
+        for (const QString& line : app::MaintenanceService::describe(*report, options.checkpoint))
+            out << line << "\n";
         out << tr("Checked in %1 s.").arg(QString::number(report->milliseconds / 1000.0, 'f', 1)) << "\n";
     }
     c.out().flush();

@@ -224,48 +224,9 @@ void CheckDialog::showReport(const Result<Database::CheckReport>& report, qint64
         return;
     }
     const Database::CheckReport& r = *report;
-    const ChainVerification& audit = r.audit;
-    QStringList lines;
-    lines << (r.integrityProblems.isEmpty()
-                  ? (r.full ? tr("File integrity (full check): ok") : tr("File integrity (quick check): ok"))
-                  : tr("File integrity: DAMAGED"));
-    for (const QString& p : r.integrityProblems + r.foreignKeyProblems)
-        lines << QStringLiteral("    ") + p;
-    lines << (r.keyFileProblems.isEmpty() ? tr("Key file: authentic") : tr("Key file: ALTERED"));
-    for (const QString& p : r.keyFileProblems)
-        lines << QStringLiteral("    ") + p;
-    if (audit.intact) {
-        lines
-            << tr("Audit log: %1 entries, %2 signatures, chain intact, each change signed by a user entitled to it")
-                   .arg(locale.toString(audit.rowsChecked), locale.toString(audit.sealsChecked));
-        if (audit.legacyEntries > 0)
-            lines << QStringLiteral("    ") +
-                         tr("%1 entries from before signing began are protected by the hash chain only.")
-                             .arg(locale.toString(audit.legacyEntries));
-        if (audit.checkpointChecked)
-            lines << tr("Checkpoint %1: the log extends it.").arg(m_checkpoint->text().trimmed());
-    } else {
-        lines << tr("Audit log: TAMPERED");
-        for (const QString& p : audit.problems)
-            lines << QStringLiteral("    ") + p;
-    }
-    if (audit.recordProblemCount == 0) {
-        lines << tr("Records: %1 checked, each as its last audit entry says")
-                     .arg(locale.toString(audit.recordsChecked));
-    } else {
-        lines << tr("Records: %1 checked, %2 NOT as the audit log says")
-                     .arg(locale.toString(audit.recordsChecked), locale.toString(audit.recordProblemCount));
-        for (const RecordProblem& p : audit.records)
-            lines << QStringLiteral("    ") + p.message;
-        if (audit.recordProblemCount > audit.records.size())
-            lines << QStringLiteral("    ") +
-                         tr("... and %1 more.")
-                             .arg(locale.toString(audit.recordProblemCount - audit.records.size()));
-    }
-    if (!audit.usersOnIssuedKeys.isEmpty())
-        lines
-            << tr("Still signing with a key an administrator issued (until they change their passphrase): %1")
-                   .arg(audit.usersOnIssuedKeys.join(QStringLiteral(", ")));
+    // The code the check ran with (the field is read-only while it runs).
+    const QStringList lines =
+        app::MaintenanceService::describe(r, Checkpoint::parse(m_checkpoint->text().trimmed()));
     m_findings->setPlainText(lines.join(QLatin1Char('\n')));
     m_lastOk = r.ok();
     m_status->setStyleSheet(r.ok() ? QString() : QStringLiteral("color: #b00020; font-weight: bold;"));

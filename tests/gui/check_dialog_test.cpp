@@ -48,14 +48,16 @@ TEST_F(CheckDialogTest, ASoundRegisterPassesTheQuickAndTheFullCheck)
     dialog.show();
     ASSERT_TRUE(runToEnd(dialog));
     EXPECT_EQ(dialog.lastResultOk(), std::optional<bool>(true));
-    EXPECT_TRUE(dialog.findings().contains(gui::CheckDialog::tr("File integrity (quick check): ok")))
+    EXPECT_TRUE(dialog.findings().contains(
+        QCoreApplication::translate("orec::app", "File integrity (quick check): ok")))
         << dialog.findings().toStdString();
     EXPECT_FALSE(dialog.isRunning());
 
     dialog.findChild<QRadioButton*>(QStringLiteral("fullCheck"))->setChecked(true);
     ASSERT_TRUE(runToEnd(dialog));
     EXPECT_EQ(dialog.lastResultOk(), std::optional<bool>(true));
-    EXPECT_TRUE(dialog.findings().contains(gui::CheckDialog::tr("File integrity (full check): ok")))
+    EXPECT_TRUE(dialog.findings().contains(
+        QCoreApplication::translate("orec::app", "File integrity (full check): ok")))
         << dialog.findings().toStdString();
     keepScreenshot(&dialog, QStringLiteral("check_dialog_sound"));
 }
