@@ -16,6 +16,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   poppler-utils xvfb xauth dbus-daemon fonts-noto-core fonts-dejavu-core clang-format
   clang-14 libclang-rt-14-dev
+  # the .deb: dpkg-shlibdeps for cpack; the tools Package.DebInstallsAndRuns checks it with
+  dpkg-dev desktop-file-utils appstream shared-mime-info libglib2.0-bin man-db python3
 )
 
 missing=()

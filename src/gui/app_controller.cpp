@@ -10,7 +10,9 @@
 #include <QDialog>
 #include <QDir>
 #include <QThread>
+#include <QTimer>
 #include <QToolTip>
+#include <utility>
 
 namespace orec::gui {
 
@@ -68,6 +70,14 @@ void AppController::onSessionReady()
     m_main->show();
     m_idle.start();
     Q_EMIT unlocked();
+    // Queued: the main window is on show before the package's dialog opens over it, and whoever waits on
+    // unlocked() is not inside the dialog's event loop.
+    if (!m_options.packagePath.isEmpty()) {
+        QTimer::singleShot(0, m_main.get(),
+                           [window = m_main.get(), path = std::exchange(m_options.packagePath, {})] {
+                               window->openPackage(path);
+                           });
+    }
 }
 
 void AppController::lock()

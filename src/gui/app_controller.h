@@ -24,6 +24,9 @@ struct AppOptions
     // Where versions with the outside PDF viewer left scan copies: the temporary folder as it was before
     // the program chose a private one (empty: QDir::tempPath()). Swept when the program starts.
     QString leftoverScanFolder;
+    // A package (.orecpkg) the program was started with (double-clicked in the file manager): opened in the
+    // main window once the user has unlocked, the first time only.
+    QString packagePath;
 };
 
 class AppController : public QObject

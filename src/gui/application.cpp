@@ -9,6 +9,7 @@
 #include <QByteArrayView>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QSettings>
 #include <QTimer>
@@ -43,6 +44,11 @@ struct CommandLine
     {
         parser.setApplicationDescription(QStringLiteral("Overseas Records: records of party members abroad"));
         parser.addOptions({db, user, lang, shot});
+        // The desktop entry's Exec passes the file double-clicked in the file manager.
+        parser.addPositionalArgument(QStringLiteral("file"),
+                                     QStringLiteral("A register (.orec) to open, or a package (.orecpkg) to "
+                                                    "import once the register is unlocked."),
+                                     QStringLiteral("[file]"));
     }
 };
 
@@ -87,6 +93,8 @@ int runApplication(int argc, char** argv)
     setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Overseas Records"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    // The installed desktop entry (cmake/Packaging.cmake): Wayland desktops match the window to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.overseasrecords.OverseasRecords"));
 
     QSettings settings;
     QCommandLineParser parser;
@@ -100,6 +108,16 @@ int runApplication(int argc, char** argv)
 
     AppOptions appOptions;
     appOptions.databasePath = parser.value(options.db);
+    // A package opens in the register the unlock window offers (the last one, or --db); any other file is
+    // taken for a register.
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty()) {
+        const QFileInfo file(files.constFirst());
+        if (file.suffix().compare(QLatin1String("orecpkg"), Qt::CaseInsensitive) == 0)
+            appOptions.packagePath = file.absoluteFilePath();
+        else if (appOptions.databasePath.isEmpty())
+            appOptions.databasePath = file.absoluteFilePath();
+    }
     appOptions.user = parser.value(options.user);
     appOptions.leftoverScanFolder = sharedTemporaryFolder;
     appOptions.autoLockMs = 60'000LL * settings.value(QStringLiteral("security/autoLockMinutes"), 5).toInt();

@@ -100,6 +100,11 @@ void ExchangeActions::importPackage()
         importPackageFile(path);
 }
 
+bool ExchangeActions::importPackageFileIfAllowed(const QString& path)
+{
+    return maySignAsHome(tr("Import a package")) && importPackageFile(path);
+}
+
 bool ExchangeActions::importPackageFile(const QString& path)
 {
     exchange::PackageProblem problem = exchange::PackageProblem::None;

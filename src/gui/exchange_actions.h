@@ -21,6 +21,9 @@ public:
     void importPackage();
     // Opens the change list of a package already chosen (tests and drag-and-drop use it).
     bool importPackageFile(const QString& path);
+    // A package chosen outside the menu (double-clicked in the file manager): first the right to sign as
+    // home, as the menu action asks, then the change list.
+    bool importPackageFileIfAllowed(const QString& path);
     void enrolSecretary();
     // Administrators: every cell's secretary, enrol, replace or remove (SecretariesDialog).
     void manageSecretaries();

@@ -204,6 +204,7 @@ void MainWindow::buildMenus()
         ->setObjectName(QStringLiteral("checkpointAction"));
     file->addSeparator();
     auto* exchangeActions = new ExchangeActions(m_session, this);
+    m_exchangeActions = exchangeActions;
     connect(exchangeActions, &ExchangeActions::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(exchangeActions, &ExchangeActions::registerChanged, this, [this] { onRegisterChanged(nullptr); });
@@ -542,6 +543,22 @@ void MainWindow::openSettings()
     for (Screen* s : std::as_const(m_screens))
         s->reload();
     statusBar()->showMessage(tr("Settings saved."), 5000);
+}
+
+void MainWindow::openPackage(const QString& path)
+{
+    if (!m_fieldMode) {
+        m_exchangeActions->importPackageFileIfAllowed(path);
+        return;
+    }
+    if (!m_session.database().can(Permission::WriteRecords)) {
+        MessageBox::information(
+            this, tr("Package not installed"),
+            tr("Your role cannot install packages from home; the package %1 was not opened.")
+                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    m_exchangeActions->installCellPackageFile(path);
 }
 
 void MainWindow::importSpreadsheet()

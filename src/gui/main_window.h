@@ -14,6 +14,7 @@ class MainWindow;
 
 namespace orec::gui {
 
+class ExchangeActions;
 class Screen;
 
 enum class ScreenId {
@@ -49,6 +50,9 @@ public:
     Screen* screen(ScreenId id) const { return m_screens.value(id, nullptr); }
 
     void openSettings();
+    // A package given on the command line (the file manager's double-click): at home its change list
+    // (File › Import a package), on a laptop installed as File › Install a package from home does.
+    void openPackage(const QString& path);
 
 Q_SIGNALS:
     void lockRequested();
@@ -86,6 +90,7 @@ private:
     QLabel* m_userLabel = nullptr;
     QLabel* m_lockLabel = nullptr;
     QLabel* m_fieldBanner = nullptr;
+    ExchangeActions* m_exchangeActions = nullptr;
     bool m_fieldMode = false;
     QString m_fieldCellCode;
     QString m_fieldCellName;

@@ -37,6 +37,7 @@
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <gtest/gtest.h>
 
 using namespace orec;
@@ -482,4 +483,95 @@ TEST_F(FieldModeTest, AWrongEnrolmentCodeIsNamedBeforeThePassphraseAndLeavesNoDa
     EXPECT_TRUE(error->text().contains(QStringLiteral("enrolment code"))) << error->text().toStdString();
     EXPECT_FALSE(QFileInfo::exists(fieldPath));
     EXPECT_EQ(dialog.takeSession(), nullptr);
+}
+
+// Answers the next modal dialog from a timer of the loop that runs it: the dialog opens from a call the
+// program queued itself, so the test has no call of its own to wait inside (as whenModalOpens does).
+void answerNextModal(QObject* context, const std::function<void(QWidget*)>& answer)
+{
+    auto* poll = new QTimer(context);
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, context, [poll, answer] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        answer(modal);
+    });
+    poll->start();
+}
+
+void unlockAs(gui::AppController& controller, const QString& passphrase)
+{
+    typeText(child<QLineEdit>(controller.unlockWindow(), "passphraseLineEdit"), passphrase);
+    QTest::mouseClick(child<QPushButton>(controller.unlockWindow(), "unlockButton"), Qt::LeftButton);
+}
+
+// The file manager's double-click on a package starts the program with its path (the desktop entry's %f):
+// on a laptop it is installed, at home its change list opens, once the user has unlocked and only then.
+TEST_F(FieldModeTest, APackageTheProgramStartsWithOpensOnceTheRegisterIsUnlocked)
+{
+    const QString returnPath = m_dir.file(QStringLiteral("jp-r1.orecpkg"));
+    {
+        gui::AppController setUp(laptopOptions());
+        ASSERT_NO_FATAL_FAILURE(setUpLaptop(setUp));
+        ASSERT_TRUE(exchangeActionsOf(setUp.mainWindow())->exportReturnPackageTo(returnPath))
+            << gui::MessageBox::lastText().toStdString();
+        setUp.lock();
+    }
+    const QString second = m_dir.file(QStringLiteral("jp-2.orecpkg"));
+    ASSERT_TRUE(app::ExchangeService(*session).exportCellPackage(kCell, second).ok());
+
+    {
+        gui::AppOptions options = laptopOptions();
+        options.databasePath = fieldPath;
+        options.user = kSecretary;
+        options.packagePath = second;
+        gui::AppController laptop(options);
+        gui::MessageBox::clearLastText();
+        laptop.start();
+        settleEvents();
+        EXPECT_TRUE(gui::MessageBox::lastText().isEmpty()) << gui::MessageBox::lastText().toStdString();
+        unlockAs(laptop, kSecretaryPassphrase);
+        ASSERT_TRUE(waitUntil([&] { return laptop.isUnlocked(); }));
+        ASSERT_TRUE(waitUntil([] {
+            return gui::MessageBox::lastText().contains(QStringLiteral("is installed"));
+        })) << gui::MessageBox::lastText().toStdString();
+        EXPECT_TRUE(gui::MessageBox::lastText().contains(QStringLiteral("2")))
+            << gui::MessageBox::lastText().toStdString();
+
+        // Locked and unlocked again: the package is not opened a second time.
+        laptop.lock();
+        gui::MessageBox::clearLastText();
+        unlockAs(laptop, kSecretaryPassphrase);
+        ASSERT_TRUE(waitUntil([&] { return laptop.isUnlocked(); }));
+        settleEvents();
+        EXPECT_TRUE(gui::MessageBox::lastText().isEmpty()) << gui::MessageBox::lastText().toStdString();
+    }
+
+    // Home: the register is closed here (the fixture held it) and opened by the program.
+    service.reset();
+    session.reset();
+    gui::AppOptions options;
+    options.database = fastOptions(&m_clock);
+    options.databasePath = m_dir.file(QStringLiteral("r.orec"));
+    options.user = kAdmin;
+    options.packagePath = returnPath;
+    gui::AppController home(options);
+    home.start();
+    bool listed = false;
+    answerNextModal(&home, [&home, &listed](QWidget* modal) {
+        auto* dialog = qobject_cast<gui::ImportPackageDialog*>(modal);
+        ASSERT_NE(dialog, nullptr) << gui::MessageBox::lastText().toStdString();
+        ASSERT_NE(home.mainWindow(), nullptr);
+        EXPECT_TRUE(home.mainWindow()->isVisible());
+        EXPECT_EQ(dialog->parentWidget(), home.mainWindow());
+        listed = true;
+        dialog->reject();
+    });
+    unlockAs(home, kAdminPassphrase);
+    ASSERT_TRUE(waitUntil([&] { return home.isUnlocked(); }));
+    ASSERT_TRUE(waitUntil([&] { return listed; })) << gui::MessageBox::lastText().toStdString();
+    EXPECT_FALSE(home.mainWindow()->isFieldMode());
 }
