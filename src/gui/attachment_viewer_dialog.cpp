@@ -1,6 +1,7 @@
 #include "gui/attachment_viewer_dialog.h"
 
 #include "core/secure_bytes.h"
+#include "gui/window_size.h"
 
 #include <QDialogButtonBox>
 #include <QGuiApplication>
@@ -79,7 +80,7 @@ AttachmentViewerDialog::AttachmentViewerDialog(const QString& title, QByteArray 
         layout->addWidget(m_imageArea, 1);
     layout->addLayout(controls);
     updatePageControls();
-    resize(960, 760);
+    resizeToFit(this, QSize(960, 760));
 }
 
 AttachmentViewerDialog::~AttachmentViewerDialog()

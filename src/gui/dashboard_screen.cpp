@@ -15,6 +15,7 @@
 #include <QChartView>
 #include <QDir>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHorizontalBarSeries>
 #include <QImageWriter>
 #include <QLocale>
@@ -32,17 +33,36 @@ namespace orec::gui {
 
 namespace {
 
-constexpr int kCountryBars = 10;
+constexpr int kCountryBars = 10; // at most; fewer when the chart is too low to name them all
+constexpr int kFewestCountryBars = 3;
 constexpr int kMonths = 24;
+constexpr int kTileColumns = 4;
+constexpr int kTileHeight = 64;
+constexpr int kNarrowTileColumns = 2;
+const char* kTileValue = "orecTileValue";
+const char* kTileCaption = "orecTileCaption";
 
-QChartView* makeView(QWidget* container, const char* name)
+// `caption` broken into lines no wider than `width` (a word wider than that keeps a line of its own).
+QString wrapped(const QString& caption, const QFontMetrics& metrics, int width)
+{
+    QStringList lines;
+    for (const QString& word : caption.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && metrics.horizontalAdvance(lines.last() + QLatin1Char(' ') + word) <= width)
+            lines.last() += QLatin1Char(' ') + word;
+        else
+            lines << word;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QChartView* makeView(QWidget* container, const char* name, int minimumHeight)
 {
     auto* layout = new QVBoxLayout(container);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* view = new QChartView(container);
     view->setObjectName(QLatin1String(name));
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(210);
+    view->setMinimumHeight(minimumHeight);
     layout->addWidget(view);
     return view;
 }
@@ -74,9 +94,21 @@ DashboardScreen::DashboardScreen(app::Session& session, QWidget* parent)
     title.setPointSizeF(title.pointSizeF() * 1.3);
     title.setBold(true);
     m_ui->titleLabel->setFont(title);
-    m_countryView = makeView(m_ui->countryChartContainer, "countryChartView");
-    m_cellTypeView = makeView(m_ui->cellTypeChartContainer, "cellTypeChartView");
-    m_movementsView = makeView(m_ui->movementsChartContainer, "movementsChartView");
+    // Low enough for both rows of charts on a 700 px laptop screen; the months' labels may stand on their
+    // side.
+    m_countryView = makeView(m_ui->countryChartContainer, "countryChartView", 170);
+    m_cellTypeView = makeView(m_ui->cellTypeChartContainer, "cellTypeChartView", 170);
+    m_movementsView = makeView(m_ui->movementsChartContainer, "movementsChartView", 200);
+    // The charts fit their labels to the room they have (fewer countries, months on their side): they
+    // are redrawn as their views change size.
+    for (QChartView* view : {m_countryView, m_movementsView})
+        view->installEventFilter(this);
+    m_ui->scrollArea->viewport()->installEventFilter(this);
+    // The tiles share the width they have; their captions wrap to it rather than widen the screen.
+    for (QPushButton* tile : tiles()) {
+        tile->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
+        tile->installEventFilter(this);
+    }
     // Each chart goes into letters and slides as a picture; the statistical report prints its own.
     for (QChartView* view : {m_countryView, m_cellTypeView, m_movementsView}) {
         view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -144,9 +176,69 @@ void DashboardScreen::reload()
     m_loaded = true;
 }
 
+QList<QPushButton*> DashboardScreen::tiles() const
+{
+    return {m_ui->membersTileButton,     m_ui->abroadTileButton,         m_ui->overdueTileButton,
+            m_ui->lostContactTileButton, m_ui->reportsOverdueTileButton, m_ui->reportsDueSoonTileButton,
+            m_ui->probationTileButton,   m_ui->unapprovedTileButton};
+}
+
+void DashboardScreen::fitTileText(QPushButton* tile)
+{
+    const QVariant value = tile->property(kTileValue);
+    if (!value.isValid())
+        return;
+    tile->ensurePolished(); // the style sheet's font
+    // The style sheet's padding and border, and a little air.
+    const int room = std::max(40, tile->width() - 2 * 6 - 2 * 1 - 8);
+    const QString text = QLocale().toString(value.toLongLong()) + QLatin1Char('\n') +
+                         wrapped(tile->property(kTileCaption).toString(), tile->fontMetrics(), room);
+    if (tile->text() != text)
+        tile->setText(text);
+    // As high as its lines need: the grid then makes its row that high at once.
+    tile->setMinimumHeight(std::max(kTileHeight, tile->sizeHint().height()));
+}
+
+void DashboardScreen::layOutTiles()
+{
+    // Four tiles a row where they have their minimum width, two where not.
+    auto* grid = m_ui->tilesLayout;
+    const QMargins margins = m_ui->layout->contentsMargins();
+    const int spacing = std::max(0, grid->horizontalSpacing());
+    const int minimum = m_ui->membersTileButton->minimumWidth();
+    const int columns = m_ui->scrollArea->viewport()->width() - margins.left() - margins.right() >=
+                                kTileColumns * minimum + (kTileColumns - 1) * spacing
+                            ? kTileColumns
+                            : kNarrowTileColumns;
+    if (columns == m_tileColumns)
+        return;
+    m_tileColumns = columns;
+    const QList<QPushButton*> all = tiles();
+    for (QPushButton* tile : all)
+        grid->removeWidget(tile);
+    for (int i = 0; i < all.size(); ++i)
+        grid->addWidget(all.at(i), i / columns, i % columns);
+}
+
+bool DashboardScreen::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Resize) {
+        if (auto* tile = qobject_cast<QPushButton*>(watched))
+            fitTileText(tile);
+        else if (watched == m_countryView && m_loaded && countryBarsThatFit() != m_shownCountryBars)
+            drawCountryChart();
+        else if (watched == m_movementsView)
+            fitMonthLabels();
+        else if (watched == m_ui->scrollArea->viewport())
+            layOutTiles();
+    }
+    return Screen::eventFilter(watched, event);
+}
+
 void DashboardScreen::setTile(QPushButton* tile, qint64 value, const QString& caption, bool alarm)
 {
-    tile->setText(QLocale().toString(value) + QLatin1Char('\n') + caption);
+    tile->setProperty(kTileValue, value);
+    tile->setProperty(kTileCaption, caption);
     QString style =
         QStringLiteral("QPushButton { text-align: center; padding: 6px; font-size: 11pt; border: 1px solid "
                        "#cfd8dc; border-radius: 6px; background: %1; color: %2; }"
@@ -154,6 +246,7 @@ void DashboardScreen::setTile(QPushButton* tile, qint64 value, const QString& ca
     const bool red = alarm && value > 0;
     tile->setStyleSheet(style.arg(red ? QStringLiteral("#ffebee") : QStringLiteral("#fafafa"),
                                   red ? QStringLiteral("#b71c1c") : QStringLiteral("#263238")));
+    fitTileText(tile);
 }
 
 void DashboardScreen::loadSummary()
@@ -198,18 +291,64 @@ void DashboardScreen::loadAbroad()
         for (auto it = byType.begin(); it != byType.end(); ++it)
             m_cellTypeCounts.append({it.key(), it.value()});
     }
+    drawCountryChart();
 
+    // By cell type: a pie, "not in a cell" included.
+    QChart* pieChart = freshChart(tr("Abroad now, by cell type"));
+    auto* pie = new QPieSeries;
+    m_cellTypes.clear();
+    const QList<QColor> colours{QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x6c, 0x00), QColor(0xf9, 0xa8, 0x25),
+                                QColor(0x2e, 0x7d, 0x32), QColor(0x15, 0x65, 0xc0), QColor(0x6a, 0x1b, 0x9a),
+                                QColor(0x90, 0xa4, 0xae)};
+    for (const auto& [type, count] : std::as_const(m_cellTypeCounts)) {
+        const QString name =
+            type >= 0 ? displayName(static_cast<CellType>(type)) : tr("Not in an overseas cell");
+        QPieSlice* slice = pie->append(QStringLiteral("%1: %2").arg(name).arg(count), count);
+        slice->setColor(colours.at(type >= 0 ? std::min(type, 5) : 6));
+        m_cellTypes.append(type);
+    }
+    pie->setPieSize(0.75);
+    pieChart->addSeries(pie);
+    pieChart->legend()->setAlignment(Qt::AlignRight);
+    QFont legendFont = pieChart->legend()->font();
+    legendFont.setPointSizeF(8);
+    pieChart->legend()->setFont(legendFont);
+    connect(pie, &QPieSeries::clicked, this,
+            [this, pie](QPieSlice* slice) { openCellType(static_cast<int>(pie->slices().indexOf(slice))); });
+    QChart* old = m_cellTypeView->chart();
+    m_cellTypeView->setChart(pieChart);
+    delete old;
+}
+
+int DashboardScreen::countryBarsThatFit() const
+{
+    // A country's name needs a line of the axis' font and a little air; the title and the value axis
+    // take the rest. QtCharts hides the names that would overlap, so fewer bars show when the chart is low.
+    if (m_countryView->height() < 100)
+        return kCountryBars; // never laid out (a chart printed without having been on show)
+    QFont small = m_countryView->font();
+    small.setPointSizeF(8);
+    const int line = QFontMetrics(small).height() + 8;
+    const int title = QFontMetrics(m_countryView->font()).height() * 2;
+    const int room = m_countryView->height() - title - line - 24;
+    return std::clamp(room / line, kFewestCountryBars, kCountryBars);
+}
+
+void DashboardScreen::drawCountryChart()
+{
     // Abroad by country: the largest first, read from the top.
-    QChart* chart = freshChart(tr("Abroad now, by country (the %1 largest)").arg(kCountryBars));
+    m_shownCountryBars = countryBarsThatFit();
+    const int shown = std::min<int>(m_shownCountryBars, static_cast<int>(m_countryCounts.size()));
+    QChart* chart = freshChart(tr("Abroad now, by country (the %1 largest)").arg(shown));
     auto* series = new QHorizontalBarSeries;
     auto* set = new QBarSet(tr("Members abroad"));
     set->setColor(kRed);
     QStringList labels;
     m_countries.clear();
-    for (auto it = m_countryCounts.crbegin(); it != m_countryCounts.crend(); ++it) {
-        *set << it->second;
-        labels << RegisterLabels::country(it->first);
-        m_countries.prepend(it->first);
+    for (int i = shown - 1; i >= 0; --i) {
+        *set << m_countryCounts.at(i).second;
+        labels << RegisterLabels::country(m_countryCounts.at(i).first);
+        m_countries.prepend(m_countryCounts.at(i).first);
     }
     series->append(set);
     series->setLabelsVisible(true);
@@ -238,32 +377,6 @@ void DashboardScreen::loadAbroad()
             [this](int index, QBarSet*) { openCountry(static_cast<int>(m_countries.size()) - 1 - index); });
     QChart* old = m_countryView->chart();
     m_countryView->setChart(chart);
-    delete old;
-
-    // By cell type: a pie, "not in a cell" included.
-    QChart* pieChart = freshChart(tr("Abroad now, by cell type"));
-    auto* pie = new QPieSeries;
-    m_cellTypes.clear();
-    const QList<QColor> colours{QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x6c, 0x00), QColor(0xf9, 0xa8, 0x25),
-                                QColor(0x2e, 0x7d, 0x32), QColor(0x15, 0x65, 0xc0), QColor(0x6a, 0x1b, 0x9a),
-                                QColor(0x90, 0xa4, 0xae)};
-    for (const auto& [type, count] : std::as_const(m_cellTypeCounts)) {
-        const QString name =
-            type >= 0 ? displayName(static_cast<CellType>(type)) : tr("Not in an overseas cell");
-        QPieSlice* slice = pie->append(QStringLiteral("%1: %2").arg(name).arg(count), count);
-        slice->setColor(colours.at(type >= 0 ? std::min(type, 5) : 6));
-        m_cellTypes.append(type);
-    }
-    pie->setPieSize(0.75);
-    pieChart->addSeries(pie);
-    pieChart->legend()->setAlignment(Qt::AlignRight);
-    QFont legendFont = pieChart->legend()->font();
-    legendFont.setPointSizeF(8);
-    pieChart->legend()->setFont(legendFont);
-    connect(pie, &QPieSeries::clicked, this,
-            [this, pie](QPieSlice* slice) { openCellType(static_cast<int>(pie->slices().indexOf(slice))); });
-    old = m_cellTypeView->chart();
-    m_cellTypeView->setChart(pieChart);
     delete old;
 }
 
@@ -298,6 +411,7 @@ void DashboardScreen::loadMovements()
     chart->addSeries(series);
     auto* categories = new QBarCategoryAxis;
     categories->append(labels);
+    categories->setTruncateLabels(false); // too narrow, they stand on their side (fitMonthLabels)
     chart->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
     auto* values = new QValueAxis;
@@ -314,6 +428,25 @@ void DashboardScreen::loadMovements()
     QChart* old = m_movementsView->chart();
     m_movementsView->setChart(chart);
     delete old;
+    fitMonthLabels();
+}
+
+void DashboardScreen::fitMonthLabels()
+{
+    // Two years of months side by side: where a month's label is wider than its bars, the labels stand on
+    // their side rather than shrink to "0…".
+    QChart* chart = m_movementsView->chart();
+    QBarCategoryAxis* axis = nullptr;
+    for (QAbstractAxis* horizontal : chart ? chart->axes(Qt::Horizontal) : QList<QAbstractAxis*>{})
+        axis = axis ? axis : qobject_cast<QBarCategoryAxis*>(horizontal);
+    if (!axis || axis->count() == 0)
+        return;
+    const QFontMetrics metrics(axis->labelsFont());
+    const int valueAxis = metrics.horizontalAdvance(QStringLiteral("0000")) + 24;
+    const int perMonth = (m_movementsView->width() - valueAxis - 16) / axis->count();
+    const int angle = perMonth < metrics.horizontalAdvance(axis->at(0)) + 10 ? -90 : 0;
+    if (axis->labelsAngle() != angle)
+        axis->setLabelsAngle(angle);
 }
 
 QImage DashboardScreen::chartImage(QChartView* view)

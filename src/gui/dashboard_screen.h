@@ -52,12 +52,19 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void loadSummary();
     void loadAbroad();
     void loadMovements();
     void setTile(QPushButton* tile, qint64 value, const QString& caption, bool alarm = false);
+    QList<QPushButton*> tiles() const;
+    void fitTileText(QPushButton* tile);
+    void layOutTiles();
+    int countryBarsThatFit() const;
+    void drawCountryChart();
+    void fitMonthLabels();
     void retranslate();
 
     std::unique_ptr<Ui::DashboardScreen> m_ui;
@@ -73,6 +80,8 @@ private:
     QChartView* m_cellTypeView = nullptr;
     QChartView* m_movementsView = nullptr;
     bool m_loaded = false;
+    int m_tileColumns = 4;
+    int m_shownCountryBars = 0;
 };
 
 } // namespace orec::gui

@@ -5,6 +5,7 @@
 #include "app/register_service.h"
 #include "gui/audit_change_formatter.h"
 #include "gui/display_format.h"
+#include "gui/window_size.h"
 #include "ui_field_status_dialog.h"
 
 #include <QEvent>
@@ -80,6 +81,7 @@ FieldStatusDialog::FieldStatusDialog(app::Session& session, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::FieldStatusDialog>()), m_session(session)
 {
     m_ui->setupUi(this);
+    resizeToFit(this, size()); // the form's size, or less on a small screen
     for (QTableWidget* table : {m_ui->pendingTableWidget, m_ui->acknowledgedTableWidget}) {
         table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
         table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -7,6 +7,7 @@
 #include "gui/display_format.h"
 #include "gui/exchange_labels.h"
 #include "gui/message_box.h"
+#include "gui/window_size.h"
 #include "ui_import_package_dialog.h"
 
 #include <QApplication>
@@ -56,6 +57,7 @@ ImportPackageDialog::ImportPackageDialog(app::Session& session, exchange::Import
       m_plan(std::move(plan))
 {
     m_ui->setupUi(this);
+    resizeToFit(this, size()); // the form's size, or less on a small screen
     QHeaderView* header = m_ui->changesTableWidget->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->changesTableWidget->setColumnWidth(MemberColumn, 170);

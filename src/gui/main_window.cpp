@@ -18,6 +18,7 @@
 #include "gui/settings_dialog.h"
 #include "gui/spreadsheet_import_wizard.h"
 #include "gui/users_screen.h"
+#include "gui/window_size.h"
 #include "ui_main_window.h"
 
 #include <QAction>
@@ -115,7 +116,7 @@ MainWindow::MainWindow(app::Session& session, QWidget* parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
-        resize(1280, 800);
+        resizeToFit(this, QSize(1280, 800));
     if (!m_ui->mainSplitter->restoreState(settings.value(QLatin1String(kSplitterKey)).toByteArray()))
         m_ui->mainSplitter->setSizes({200, 1080});
     connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, this,
@@ -466,6 +467,13 @@ Screen* MainWindow::showScreen(ScreenId id)
     else if (m_stale.removeAll(target) > 0)
         target->reload();
     m_ui->screenStackedWidget->setCurrentWidget(target);
+    // A stack is as large as its largest page, hidden ones included: a screen left behind must not keep
+    // the window from narrowing (the audit log's kept it 1140 px wide on a 1024 px screen).
+    for (int i = 0; i < m_ui->screenStackedWidget->count(); ++i) {
+        QWidget* page = m_ui->screenStackedWidget->widget(i);
+        const auto policy = page == target ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        page->setSizePolicy(policy, policy);
+    }
     m_switching = true;
     for (int row = 0; row < m_ui->navigationListWidget->count(); ++row) {
         if (m_ui->navigationListWidget->item(row)->data(Qt::UserRole).toInt() == static_cast<int>(id))

@@ -12,6 +12,7 @@
 #include "gui/problem_list.h"
 #include "gui/register_labels.h"
 #include "gui/report_form_dialog.h"
+#include "gui/window_size.h"
 #include "ui_member_dossier_dialog.h"
 
 #include <QPushButton>
@@ -96,7 +97,7 @@ MemberDossierDialog::MemberDossierDialog(app::Session& session, qint64 memberId,
     });
     watchForEdits(m_ui->identityTab);
     validateForm();
-    resize(1000, 660);
+    resizeToFit(this, QSize(1000, 660));
 }
 
 MemberDossierDialog::~MemberDossierDialog() = default;

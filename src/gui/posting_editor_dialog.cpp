@@ -12,6 +12,7 @@
 #include "gui/register_labels.h"
 #include "gui/report_form_dialog.h"
 #include "gui/transition_dialog.h"
+#include "gui/window_size.h"
 #include "ui_posting_editor_dialog.h"
 
 #include <QHeaderView>
@@ -129,7 +130,7 @@ PostingEditorDialog::PostingEditorDialog(app::Session& session, qint64 postingId
     updateLetterActions();
     watchForEdits(m_ui->planTab);
     validatePlan();
-    resize(1040, 680);
+    resizeToFit(this, QSize(1040, 680));
 }
 
 PostingEditorDialog::~PostingEditorDialog() = default;

@@ -2,6 +2,7 @@
 
 #include "gui/file_dialogs.h"
 #include "gui/message_box.h"
+#include "gui/window_size.h"
 #include "reports/document_renderer.h"
 
 #include <QAbstractItemModel>
@@ -61,7 +62,7 @@ bool PrintSupport::preview(QWidget* parent, app::Session& session, const app::Pr
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setObjectName(QStringLiteral("printPreviewDialog"));
     dialog.setWindowTitle(tr("Print preview"));
-    dialog.resize(900, 700);
+    resizeToFit(&dialog, QSize(900, 700));
     const reports::LaidOutDocument document = *layout;
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [&document, parent](QPrinter* target) {

@@ -11,6 +11,7 @@
 #include "gui/message_box.h"
 #include "gui/problem_list.h"
 #include "gui/register_labels.h"
+#include "gui/window_size.h"
 #include "ui_report_form_dialog.h"
 
 #include <QDir>
@@ -46,6 +47,7 @@ ReportFormDialog::ReportFormDialog(app::Session& session, qint64 postingId, Repo
       m_postingId(postingId), m_kind(kind)
 {
     m_ui->setupUi(this);
+    resizeToFit(this, size()); // the form's size, or less on a small screen
     for (QTableWidget* table : {m_ui->relativesTableWidget, m_ui->contactsTableWidget}) {
         table->verticalHeader()->hide();
         table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);

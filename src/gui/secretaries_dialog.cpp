@@ -6,6 +6,7 @@
 #include "gui/exchange_labels.h"
 #include "gui/message_box.h"
 #include "gui/register_labels.h"
+#include "gui/window_size.h"
 #include "ui_secretaries_dialog.h"
 
 #include <QHeaderView>
@@ -33,7 +34,7 @@ SecretariesDialog::SecretariesDialog(app::Session& session, QWidget* parent)
     table->setColumnWidth(SecretaryColumn, 160);
     // "waiting for the laptop's first package" whole, and a fingerprint in its large font beside it.
     table->setColumnWidth(StatusColumn, 250);
-    resize(1270, 560);
+    resizeToFit(this, QSize(1270, 560));
     connect(table, &QTableWidget::currentCellChanged, this, &SecretariesDialog::onSelectionChanged);
     connect(m_ui->enrolButton, &QPushButton::clicked, this, &SecretariesDialog::enrol);
     connect(m_ui->removeButton, &QPushButton::clicked, this, &SecretariesDialog::remove);

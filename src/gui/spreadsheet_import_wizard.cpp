@@ -4,6 +4,7 @@
 #include "gui/file_dialogs.h"
 #include "gui/import_preview_model.h"
 #include "gui/message_box.h"
+#include "gui/window_size.h"
 #include "reports/xlsx_reader.h"
 #include "ui_spreadsheet_import_wizard.h"
 
@@ -76,7 +77,7 @@ SpreadsheetImportWizard::SpreadsheetImportWizard(app::Session& session, QWidget*
     });
     m_ui->sheetLabel->setEnabled(false);
     m_ui->sheetComboBox->setEnabled(false);
-    resize(980, 640);
+    resizeToFit(this, QSize(980, 640));
 }
 
 SpreadsheetImportWizard::~SpreadsheetImportWizard() = default;

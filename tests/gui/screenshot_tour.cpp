@@ -1,6 +1,10 @@
 // Not a behaviour test: with OREC_SCREENSHOT_DIR and OREC_SCREENSHOT_DB set, opens that database (a demo one)
 // and saves a PNG of every screen and dialog for the user guide, checking that each fits a 1366x768 screen
-// (the main window stays exactly that size whichever screen it shows). Skipped otherwise.
+// (the main window stays exactly that size whichever screen it shows). Skipped otherwise. Run it on an
+// offscreen screen of that size, as the dialogs size themselves to their screen:
+//   QT_QPA_PLATFORM=offscreen:configfile=tests/gui/screens/1366x768.json OREC_SCREENSHOT_DIR=docs/images
+//   OREC_SCREENSHOT_DB=demo.orec OREC_SCREENSHOT_USER=demo OREC_PASSPHRASE=... [OREC_SCREENSHOT_LANG=en]
+//   build/tests/orec_gui_tests --gtest_filter=ScreenshotTour.*
 #include "app/account_service.h"
 #include "app/query_service.h"
 #include "app/register_service.h"
