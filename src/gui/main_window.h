@@ -6,7 +6,11 @@
 #include <QHash>
 #include <QLabel>
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
+
+class QAction;
+class QMenu;
 
 namespace Ui {
 class MainWindow;
@@ -15,6 +19,7 @@ class MainWindow;
 namespace orec::gui {
 
 class Screen;
+class UserGuideWindow;
 
 enum class ScreenId {
     Dashboard,
@@ -24,6 +29,40 @@ enum class ScreenId {
     ReportsDue,
     AuditLog, // admins and auditors
     Users,    // admins
+};
+
+// The main window's menus and actions, created once in buildMenus() and relabelled through these members
+// in retranslate(): a misspelt member does not compile, where a misspelt object name failed silently. An
+// action the mode or the role does not offer stays nullptr (a laptop has no spreadsheet import).
+struct MainWindowActions
+{
+    QMenu* fileMenu = nullptr;
+    QMenu* editMenu = nullptr;
+    QMenu* goMenu = nullptr;
+    QMenu* toolsMenu = nullptr;
+    QMenu* helpMenu = nullptr;
+
+    QAction* backup = nullptr;
+    QAction* check = nullptr;
+    QAction* checkpoint = nullptr;
+    QAction* exportPackage = nullptr;  // home
+    QAction* importPackage = nullptr;  // home
+    QAction* installPackage = nullptr; // field laptop
+    QAction* exportReturn = nullptr;   // field laptop
+    QAction* fieldStatus = nullptr;    // field laptop
+    QAction* importSpreadsheet = nullptr;
+    QAction* changePassphrase = nullptr;
+    QAction* lock = nullptr;
+    QAction* quit = nullptr;
+    QAction* find = nullptr;
+    QAction* newMember = nullptr;
+    QAction* settings = nullptr;
+    QAction* keys = nullptr;
+    QAction* secretaries = nullptr;    // home, who manages keys
+    QAction* enrolSecretary = nullptr; // home, who manages keys
+    QAction* userGuide = nullptr;
+    QAction* about = nullptr;
+    QHash<ScreenId, QAction*> go; // the screens the role offers
 };
 
 class MainWindow : public QMainWindow
@@ -49,6 +88,13 @@ public:
     Screen* screen(ScreenId id) const { return m_screens.value(id, nullptr); }
 
     void openSettings();
+
+    const MainWindowActions& actions() const { return m_actions; }
+
+    // Help › User guide (F1): the guide shipped with the program, in the interface's language, at the
+    // section of the screen on show. The window stays open beside the main window until it closes.
+    void showUserGuide();
+    UserGuideWindow* userGuideWindow() const;
 
 Q_SIGNALS:
     void lockRequested();
@@ -79,6 +125,8 @@ private:
     void about();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    MainWindowActions m_actions;
+    QPointer<UserGuideWindow> m_guide;
     app::Session& m_session;
     QHash<ScreenId, Screen*> m_screens;
     QList<Screen*> m_stale; // screens to reload when next shown
