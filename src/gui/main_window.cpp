@@ -10,11 +10,15 @@
 #include "gui/change_passphrase_dialog.h"
 #include "gui/check_dialog.h"
 #include "gui/dashboard_screen.h"
+#include "gui/editor_dialog.h"
 #include "gui/exchange_actions.h"
+#include "gui/member_dossier_dialog.h"
 #include "gui/members_screen.h"
 #include "gui/message_box.h"
+#include "gui/posting_editor_dialog.h"
 #include "gui/postings_screen.h"
 #include "gui/print_menu.h"
+#include "gui/report_form_dialog.h"
 #include "gui/reports_due_screen.h"
 #include "gui/settings_dialog.h"
 #include "gui/spreadsheet_import_wizard.h"
@@ -22,6 +26,7 @@
 #include "gui/users_screen.h"
 #include "ui_main_window.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -32,6 +37,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace orec::gui {
@@ -86,6 +92,33 @@ QString screenTitle(ScreenId id)
         return MainWindow::tr("Users");
     }
     return {};
+}
+
+// The editors open now, outermost first (a posting opened from a dossier comes after the dossier).
+QList<EditorDialog*> openEditors()
+{
+    QList<QPair<int, EditorDialog*>> found;
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        auto* editor = qobject_cast<EditorDialog*>(widget);
+        if (!editor || !editor->isVisible())
+            continue;
+        int depth = 0;
+        for (QWidget* up = editor->parentWidget(); up; up = up->parentWidget())
+            depth += qobject_cast<EditorDialog*>(up) ? 1 : 0;
+        found.append({depth, editor});
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    QList<EditorDialog*> editors;
+    for (const auto& entry : std::as_const(found))
+        editors.append(entry.second);
+    return editors;
+}
+
+// The list of a screen whose selection is kept over a lock: its first item view.
+QAbstractItemView* mainList(Screen* screen)
+{
+    return screen ? screen->findChild<QAbstractItemView*>() : nullptr;
 }
 
 const char* kSplitterKey = "ui/mainSplitter";
@@ -637,6 +670,121 @@ void MainWindow::showUserGuide()
     m_guide->show();
     m_guide->raise();
     m_guide->activateWindow();
+}
+
+WorkspaceDraft MainWindow::workspaceDraft() const
+{
+    WorkspaceDraft draft;
+    for (auto it = m_screens.cbegin(); it != m_screens.cend(); ++it) {
+        if (it.value() == currentScreen())
+            draft.screen = static_cast<int>(it.key());
+    }
+    if (QAbstractItemView* list = mainList(currentScreen()); list && list->currentIndex().isValid()) {
+        draft.row = list->currentIndex().row();
+        draft.column = list->currentIndex().column();
+    }
+    for (EditorDialog* editor : openEditors()) {
+        EditorDraft kept = editor->draft();
+        if (kept.kind.isEmpty())
+            break; // what opened from an editor that cannot be reopened cannot be reached again either
+        draft.editors.append(kept);
+    }
+    return draft;
+}
+
+bool MainWindow::hasUnsavedEdits() const
+{
+    const QList<EditorDialog*> editors = openEditors();
+    return std::any_of(editors.begin(), editors.end(), [](const EditorDialog* e) { return e->isDirty(); });
+}
+
+bool MainWindow::canKeepUnsavedEdits() const
+{
+    bool chain = true; // the editors kept are those up to the first that cannot be
+    for (EditorDialog* editor : openEditors()) {
+        chain = chain && !editor->draftKind().isEmpty();
+        if (editor->isDirty() && !chain)
+            return false;
+    }
+    return true;
+}
+
+QString MainWindow::lockWarningText(int secondsLeft) const
+{
+    if (canKeepUnsavedEdits())
+        return tr("The register will lock in %n second(s); your unsaved changes will be kept and come back "
+                  "when you unlock.",
+                  nullptr, secondsLeft);
+    return tr("The register will lock in %n second(s); the changes in this window cannot be kept over the "
+              "lock: save them now or move the mouse.",
+              nullptr, secondsLeft);
+}
+
+void MainWindow::warnOfLock(int secondsLeft)
+{
+    const bool warn = secondsLeft > 0 && hasUnsavedEdits();
+    if (!warn && m_lockWarningSeconds <= 0)
+        return;
+    m_lockWarningSeconds = warn ? secondsLeft : 0;
+    const QString text = warn ? lockWarningText(secondsLeft) : QString();
+    for (EditorDialog* editor : openEditors()) {
+        if (editor->isDirty() || !editor->noticeText().isEmpty())
+            editor->showNotice(editor->isDirty() ? text : QString());
+    }
+    if (warn)
+        statusBar()->showMessage(text, 2000);
+    else
+        statusBar()->clearMessage();
+}
+
+void MainWindow::restoreWorkspace(WorkspaceDraft draft)
+{
+    if (draft.screen >= 0) {
+        const auto id = static_cast<ScreenId>(draft.screen);
+        if (offersScreen(id) && showScreen(id) && draft.row >= 0) {
+            if (QAbstractItemView* list = mainList(currentScreen()); list && list->model()) {
+                const QModelIndex index = list->model()->index(draft.row, std::max(0, draft.column));
+                if (index.isValid()) {
+                    list->setCurrentIndex(index);
+                    list->scrollTo(index);
+                }
+            }
+        }
+    }
+    if (draft.editors.isEmpty())
+        return;
+    if (draft.hasUnsavedEdits())
+        statusBar()->showMessage(tr("Unsaved changes restored after the lock."), 8000);
+    EditorDialog::setPendingDrafts(draft.editors);
+    // The editors are modal: they open from the event loop, once the window is on show.
+    const EditorDraft first = draft.editors.first();
+    QTimer::singleShot(0, this, [this, first] {
+        reopenEditor(first);
+        EditorDialog::clearPendingDrafts();
+    });
+}
+
+void MainWindow::reopenEditor(const EditorDraft& draft)
+{
+    Screen* on = currentScreen();
+    QWidget* parent = on ? static_cast<QWidget*>(on) : this;
+    const auto id = [&draft](const char* name) { return draft.key.value(QLatin1String(name)).toLongLong(); };
+    bool changed = false;
+    if (draft.kind == QLatin1String("member")) {
+        MemberDossierDialog dialog(m_session, id("member"), parent);
+        dialog.exec();
+        changed = dialog.changedRegister();
+    } else if (draft.kind == QLatin1String("posting")) {
+        PostingEditorDialog dialog(m_session, id("posting"), id("member"), parent);
+        dialog.exec();
+        changed = dialog.changedRegister();
+    } else if (draft.kind == QLatin1String("report") && id("posting") != 0) {
+        ReportFormDialog dialog(m_session, id("posting"), static_cast<ReportKind>(id("kind")), parent);
+        dialog.exec();
+        changed = dialog.changedRegister();
+    }
+    if (changed)
+        onRegisterChanged(nullptr);
 }
 
 void MainWindow::about()

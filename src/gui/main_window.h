@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/session.h"
+#include "gui/lock_drafts.h"
 
 #include <QHash>
 #include <QLabel>
@@ -96,6 +97,20 @@ public:
     void showUserGuide();
     UserGuideWindow* userGuideWindow() const;
 
+    // Before a lock: where the clerk is (screen, selected row) and every editor open on it with the values
+    // typed, so that they come back after the unlock. The editors are not closed here.
+    WorkspaceDraft workspaceDraft() const;
+    // After an unlock by the same user: back to that screen and row, and the editors reopened with their
+    // values (once the event loop runs, as they are modal), under a notice that says so.
+    void restoreWorkspace(WorkspaceDraft draft);
+    // Whether an editor open now has changes not saved, and whether every such editor can be kept over a
+    // lock (a passphrase or the settings are never kept).
+    bool hasUnsavedEdits() const;
+    bool canKeepUnsavedEdits() const;
+    // The idle time is about to run out: a notice in every editor with unsaved changes and in the status
+    // bar says so (seconds <= 0 takes it away again).
+    void warnOfLock(int secondsLeft);
+
 Q_SIGNALS:
     void lockRequested();
     // Settings changed the auto-lock time: the running idle watcher follows at once.
@@ -109,6 +124,8 @@ private:
     void detectFieldMode();
     void buildNavigation();
     void buildMenus();
+    QString lockWarningText(int secondsLeft) const;
+    void reopenEditor(const EditorDraft& draft);
     // File › Export a cell package / Import a package: enabled for who signs as home, else the reason.
     void updateExchangeActions();
     void retranslate();
@@ -127,6 +144,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     MainWindowActions m_actions;
     QPointer<UserGuideWindow> m_guide;
+    int m_lockWarningSeconds = 0;
     app::Session& m_session;
     QHash<ScreenId, Screen*> m_screens;
     QList<Screen*> m_stale; // screens to reload when next shown
