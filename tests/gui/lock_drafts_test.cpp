@@ -11,6 +11,7 @@
 #include "gui/member_dossier_dialog.h"
 #include "gui/member_list_model.h"
 #include "gui/members_screen.h"
+#include "gui/posting_editor_dialog.h"
 #include "gui/unlock_window.h"
 #include "gui_test_support.h"
 #include "register_fixture.h"
@@ -33,16 +34,17 @@ const QString kClerk = QStringLiteral("thuky");
 const QString kClerkPassphrase = QStringLiteral("Thư ký làm việc chăm chỉ 2026");
 const QString kNote = QStringLiteral("Chưa lưu: họp chi bộ ngày 17/12 về việc gia hạn");
 
-// Runs `check` on the next editor that opens, from inside its own event loop (a timer, unlike a waiting
-// loop, runs in whichever loop is current), then lets the test go on.
-void onNextEditor(QObject* context, const std::function<void(gui::EditorDialog*)>& check)
+// Runs `check` on the next editor of type T that opens, from inside its own event loop (a timer, unlike a
+// waiting loop, runs in whichever loop is current), then lets the test go on.
+template <typename T = gui::EditorDialog>
+void onNextEditor(QObject* context, const std::function<void(T*)>& check)
 {
     auto* poll = new QTimer(context);
     poll->setInterval(10);
     auto* waited = new QElapsedTimer;
     waited->start();
     QObject::connect(poll, &QTimer::timeout, context, [poll, waited, check] {
-        auto* editor = qobject_cast<gui::EditorDialog*>(QApplication::activeModalWidget());
+        auto* editor = qobject_cast<T*>(QApplication::activeModalWidget());
         if (!editor && waited->elapsed() < 10000)
             return;
         poll->stop();
@@ -85,6 +87,8 @@ protected:
         RegisterFixture::SetUp();
         m_started = QDateTime::currentDateTime().addSecs(-2);
         ASSERT_TRUE(app::AccountService(*session).addUser(kClerk, Role::Clerk, kClerkPassphrase).ok());
+        maiPlan =
+            plan(mai, PostingPurpose::Study, QStringLiteral("JP"), QDate(2026, 6, 1), QDate(2027, 6, 1));
         m_path = session->database().path();
         service.reset();
         session.reset(); // one program at a time has the file
@@ -146,7 +150,7 @@ protected:
         gui::MembersScreen* members = membersScreenWithRowOf(member, &row);
         ASSERT_NE(members, nullptr);
         m_row = row;
-        onNextEditor(controller.get(), [&](gui::EditorDialog* editor) {
+        onNextEditor<gui::EditorDialog>(controller.get(), [&](gui::EditorDialog* editor) {
             ASSERT_NE(editor, nullptr);
             EXPECT_FALSE(editor->isDirty());
             EXPECT_FALSE(controller->mainWindow()->hasUnsavedEdits());
@@ -178,6 +182,7 @@ protected:
     QString m_path;
     QDateTime m_started;
     int m_row = -1;
+    Posting maiPlan;
 };
 
 } // namespace
@@ -207,7 +212,7 @@ TEST_F(LockDraftsTest, ANoteTypedInADossierComesBackAfterTheLock)
 
     // The same clerk unlocks: the members screen with Đức's row, and his dossier with the note, marked.
     bool checked = false;
-    onNextEditor(controller.get(), [&](gui::EditorDialog* editor) {
+    onNextEditor<gui::EditorDialog>(controller.get(), [&](gui::EditorDialog* editor) {
         ASSERT_NE(editor, nullptr);
         auto* dossier = qobject_cast<gui::MemberDossierDialog*>(editor);
         ASSERT_NE(dossier, nullptr);
@@ -262,7 +267,7 @@ TEST_F(LockDraftsTest, AnotherUserFindsNothingAndTheDraftWaitsForItsOwner)
 
     // Its owner comes back: her dossier and note return.
     bool checked = false;
-    onNextEditor(controller.get(), [&](gui::EditorDialog* editor) {
+    onNextEditor<gui::EditorDialog>(controller.get(), [&](gui::EditorDialog* editor) {
         ASSERT_NE(editor, nullptr);
         auto* dossier = qobject_cast<gui::MemberDossierDialog*>(editor);
         ASSERT_NE(dossier, nullptr);
@@ -286,7 +291,7 @@ TEST_F(LockDraftsTest, UnsavedChangesAreAnnouncedBeforeTheIdleLock)
     ASSERT_NE(members, nullptr);
     gui::IdleWatcher& idle = controller->idleWatcher();
     bool checked = false;
-    onNextEditor(controller.get(), [&](gui::EditorDialog* editor) {
+    onNextEditor<gui::EditorDialog>(controller.get(), [&](gui::EditorDialog* editor) {
         ASSERT_NE(editor, nullptr);
         // Untouched: the last seconds pass without a word.
         Q_EMIT idle.tick(25);
@@ -319,7 +324,7 @@ TEST_F(LockDraftsTest, ChangesThatCannotBeKeptAreAnnouncedAsSuch)
     gui::MainWindow* window = controller->mainWindow();
     bool checked = false;
     // The settings are never kept over a lock (nor is a passphrase): the warning says to save now.
-    onNextEditor(controller.get(), [&](gui::EditorDialog* editor) {
+    onNextEditor<gui::EditorDialog>(controller.get(), [&](gui::EditorDialog* editor) {
         ASSERT_NE(editor, nullptr);
         editor->setDirty(true);
         EXPECT_TRUE(window->hasUnsavedEdits());
@@ -373,4 +378,54 @@ TEST(WorkspaceDraft, ItRoundTripsAndASealedDraftOpensOnlyForItsOwner)
     ASSERT_TRUE(opened.has_value());
     EXPECT_EQ(opened->editors.first().fields.value(QStringLiteral("notesPlainTextEdit")).toString(), kNote);
     EXPECT_TRUE(vault.isEmpty());
+}
+
+TEST_F(LockDraftsTest, APostingOpenedFromADossierComesBackInsideIt)
+{
+    unlockAs(kAdmin, kAdminPassphrase);
+    int row = -1;
+    gui::MembersScreen* members = membersScreenWithRowOf(mai, &row);
+    ASSERT_NE(members, nullptr);
+    const QString host = QStringLiteral("Đại học Tokyo — chưa lưu");
+    // The dossier, then the planned posting from its Postings tab, the host typed there, then the lock.
+    onNextEditor<gui::MemberDossierDialog>(controller.get(), [&](gui::MemberDossierDialog* dossier) {
+        ASSERT_NE(dossier, nullptr);
+        onNextEditor<gui::PostingEditorDialog>(controller.get(), [&](gui::PostingEditorDialog* posting) {
+            ASSERT_NE(posting, nullptr);
+            auto* hostEdit = child<QLineEdit>(posting, "hostLineEdit");
+            ASSERT_FALSE(hostEdit->isReadOnly());
+            hostEdit->selectAll();
+            typeText(hostEdit, host);
+            EXPECT_TRUE(posting->isDirty());
+            controller->lock();
+        });
+        dossier->openPosting(maiPlan.id);
+    });
+    members->openMember(mai.id);
+    settleLock();
+    if (HasFatalFailure())
+        return;
+
+    bool checked = false;
+    onNextEditor<gui::PostingEditorDialog>(controller.get(), [&](gui::PostingEditorDialog* posting) {
+        ASSERT_NE(posting, nullptr);
+        EXPECT_EQ(posting->posting().id, maiPlan.id);
+        EXPECT_EQ(child<QLineEdit>(posting, "hostLineEdit")->text(), host);
+        EXPECT_TRUE(posting->isDirty());
+        EXPECT_FALSE(posting->noticeText().isEmpty());
+        // Inside the member's dossier, as before the lock; the dossier itself had nothing unsaved.
+        auto* dossier = qobject_cast<gui::MemberDossierDialog*>(posting->parentWidget());
+        ASSERT_NE(dossier, nullptr);
+        EXPECT_EQ(dossier->member().id, mai.id);
+        EXPECT_FALSE(dossier->isDirty());
+        EXPECT_TRUE(dossier->noticeText().isEmpty());
+        EXPECT_TRUE(controller->draftVault().isEmpty());
+        posting->setDirty(false);
+        posting->reject();
+        QTimer::singleShot(0, dossier, [dossier] { dossier->reject(); });
+        checked = true;
+    });
+    unlockAs(kAdmin, kAdminPassphrase);
+    ASSERT_TRUE(waitUntil([&] { return checked && QApplication::activeModalWidget() == nullptr; }));
+    EXPECT_FALSE(gui::EditorDialog::hasPendingDrafts());
 }
