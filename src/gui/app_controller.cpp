@@ -22,8 +22,11 @@ AppController::AppController(AppOptions options, QObject* parent)
     m_idle.setTimeoutMs(m_options.autoLockMs);
     connect(&m_idle, &IdleWatcher::idleTimeout, this, &AppController::lock);
     connect(&m_idle, &IdleWatcher::tick, this, [this](int left) {
-        if (m_main)
-            m_main->setAutoLockSecondsLeft(left);
+        if (!m_main)
+            return;
+        m_main->setAutoLockSecondsLeft(left);
+        // Activity puts the time back up, and the warning away.
+        m_main->warnOfLock(left <= kLockWarningSeconds ? left : 0);
     });
     // Sleep and the desktop's screen lock take the same path as the idle time and Ctrl+L.
     connect(&m_systemLock, &SystemLockWatcher::lockRequested, this, [this] { lock(); });
@@ -69,6 +72,9 @@ void AppController::onSessionReady()
     m_unlock->hide();
     m_main->show();
     m_idle.start();
+    const Database& db = m_session->database();
+    if (auto kept = m_drafts.take(db.path(), db.actor().user, db.boxPublicKey(), db.boxSecretKey()))
+        m_main->restoreWorkspace(std::move(*kept));
     Q_EMIT unlocked();
     // Queued: the main window is on show before the package's dialog opens over it, and whoever waits on
     // unlocked() is not inside the dialog's event loop.
@@ -85,6 +91,12 @@ void AppController::lock()
     if (!m_session)
         return;
     m_idle.stop();
+    // Before anything closes: where the clerk is and what the editors hold, sealed at once.
+    if (m_main) {
+        const WorkspaceDraft draft = m_main->workspaceDraft();
+        const Database& db = m_session->database();
+        m_drafts.keep(db.path(), db.actor().user, db.boxPublicKey(), draft);
+    }
     // A dialog or menu left open runs its own event loop inside a function of the main window, and so
     // does anything the lock comes from within a nested loop: that function must return before its window
     // is deleted.
@@ -122,7 +134,7 @@ bool AppController::closeDialogsAndPopups()
         if (widget == m_unlock.get() || !widget->isVisible())
             continue;
         if (auto* dialog = qobject_cast<QDialog*>(widget)) {
-            dialog->done(QDialog::Rejected); // without questions: unsaved edits go with the session
+            dialog->done(QDialog::Rejected); // without questions: the editors' drafts were kept sealed
             closed = true;
         } else if (widget->windowType() == Qt::Popup) {
             widget->close(); // a context menu's exec() returns

@@ -3,6 +3,7 @@
 
 #include "app/session.h"
 #include "gui/idle_watcher.h"
+#include "gui/lock_drafts.h"
 #include "gui/system_lock_watcher.h"
 #include "storage/database.h"
 
@@ -38,10 +39,14 @@ public:
 
     // Sweeps what earlier versions left on disk, listens for sleep and screen locks, shows the unlock window.
     void start();
-    // The one way the program locks (Ctrl+L, the idle time, sleep, the desktop's screen lock): closes the
-    // dialogs and the main window with every list, cache and form of the session, closes the database
-    // (wiping the key), clears what the program put on the clipboard and shows the unlock window again.
+    // The one way the program locks (Ctrl+L, the idle time, sleep, the desktop's screen lock): keeps where
+    // the clerk was and what the open editors hold, sealed to the user's key (see DraftVault); closes the
+    // dialogs and the main window with every list, cache and form of the session, closes the database (wiping
+    // the key), clears what the program put on the clipboard and shows the unlock window again. The same
+    // user's next unlock brings the screen and the editors back; another user's finds nothing of it.
     void lock();
+    // How long before the idle lock the clerk with unsaved changes is warned (30 s).
+    static constexpr int kLockWarningSeconds = 30;
     bool isUnlocked() const { return m_session != nullptr; }
 
     UnlockWindow* unlockWindow() const { return m_unlock.get(); }
@@ -49,6 +54,7 @@ public:
     app::Session* session() const { return m_session.get(); }
     IdleWatcher& idleWatcher() { return m_idle; }
     SystemLockWatcher& systemLockWatcher() { return m_systemLock; }
+    const DraftVault& draftVault() const { return m_drafts; }
 
 Q_SIGNALS:
     void unlocked();
@@ -68,6 +74,7 @@ private:
     std::unique_ptr<app::Session> m_retiredSession;
     IdleWatcher m_idle;
     SystemLockWatcher m_systemLock;
+    DraftVault m_drafts;
 };
 
 } // namespace orec::gui

@@ -4,23 +4,30 @@
 #include "app/exchange_service.h"
 #include "app/maintenance_service.h"
 #include "app/register_service.h"
+#include "app/translations.h"
 #include "gui/audit_log_screen.h"
 #include "gui/cells_screen.h"
 #include "gui/change_passphrase_dialog.h"
 #include "gui/check_dialog.h"
 #include "gui/dashboard_screen.h"
+#include "gui/editor_dialog.h"
 #include "gui/exchange_actions.h"
+#include "gui/member_dossier_dialog.h"
 #include "gui/members_screen.h"
 #include "gui/message_box.h"
+#include "gui/posting_editor_dialog.h"
 #include "gui/postings_screen.h"
 #include "gui/print_menu.h"
+#include "gui/report_form_dialog.h"
 #include "gui/reports_due_screen.h"
 #include "gui/settings_dialog.h"
 #include "gui/spreadsheet_import_wizard.h"
+#include "gui/user_guide_window.h"
 #include "gui/users_screen.h"
 #include "gui/window_size.h"
 #include "ui_main_window.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -31,6 +38,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace orec::gui {
@@ -85,6 +93,33 @@ QString screenTitle(ScreenId id)
         return MainWindow::tr("Users");
     }
     return {};
+}
+
+// The editors open now, outermost first (a posting opened from a dossier comes after the dossier).
+QList<EditorDialog*> openEditors()
+{
+    QList<QPair<int, EditorDialog*>> found;
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        auto* editor = qobject_cast<EditorDialog*>(widget);
+        if (!editor || !editor->isVisible())
+            continue;
+        int depth = 0;
+        for (QWidget* up = editor->parentWidget(); up; up = up->parentWidget())
+            depth += qobject_cast<EditorDialog*>(up) ? 1 : 0;
+        found.append({depth, editor});
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    QList<EditorDialog*> editors;
+    for (const auto& entry : std::as_const(found))
+        editors.append(entry.second);
+    return editors;
+}
+
+// The list of a screen whose selection is kept over a lock: its first item view.
+QAbstractItemView* mainList(Screen* screen)
+{
+    return screen ? screen->findChild<QAbstractItemView*>() : nullptr;
 }
 
 const char* kSplitterKey = "ui/mainSplitter";
@@ -196,13 +231,17 @@ void MainWindow::buildNavigation()
 
 void MainWindow::buildMenus()
 {
-    QMenu* file = menuBar()->addMenu(QString());
-    file->setObjectName(QStringLiteral("fileMenu"));
-    file->addAction(QString(), this, &MainWindow::backup)->setObjectName(QStringLiteral("backupAction"));
-    file->addAction(QString(), this, &MainWindow::checkDatabase)
-        ->setObjectName(QStringLiteral("checkAction"));
-    file->addAction(QString(), this, &MainWindow::showCheckpoint)
-        ->setObjectName(QStringLiteral("checkpointAction"));
+    MainWindowActions& a = m_actions;
+    const auto named = [](QAction* action, const char* name) {
+        action->setObjectName(QLatin1String(name)); // for the tests and accessibility tools
+        return action;
+    };
+    a.fileMenu = menuBar()->addMenu(QString());
+    a.fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    QMenu* file = a.fileMenu;
+    a.backup = named(file->addAction(QString(), this, &MainWindow::backup), "backupAction");
+    a.check = named(file->addAction(QString(), this, &MainWindow::checkDatabase), "checkAction");
+    a.checkpoint = named(file->addAction(QString(), this, &MainWindow::showCheckpoint), "checkpointAction");
     file->addSeparator();
     auto* exchangeActions = new ExchangeActions(m_session, this);
     m_exchangeActions = exchangeActions;
@@ -211,30 +250,29 @@ void MainWindow::buildMenus()
     connect(exchangeActions, &ExchangeActions::registerChanged, this, [this] { onRegisterChanged(nullptr); });
     const bool canWrite = m_session.database().can(Permission::WriteRecords);
     if (m_fieldMode) {
-        QAction* install = file->addAction(QString(), exchangeActions, &ExchangeActions::installCellPackage);
-        install->setObjectName(QStringLiteral("installPackageAction"));
-        install->setEnabled(canWrite);
-        QAction* exportReturn =
-            file->addAction(QString(), exchangeActions, &ExchangeActions::exportReturnPackage);
-        exportReturn->setObjectName(QStringLiteral("exportReturnAction"));
-        exportReturn->setEnabled(canWrite);
-        file->addAction(QString(), exchangeActions, &ExchangeActions::showFieldStatus)
-            ->setObjectName(QStringLiteral("fieldStatusAction"));
+        a.installPackage =
+            named(file->addAction(QString(), exchangeActions, &ExchangeActions::installCellPackage),
+                  "installPackageAction");
+        a.installPackage->setEnabled(canWrite);
+        a.exportReturn =
+            named(file->addAction(QString(), exchangeActions, &ExchangeActions::exportReturnPackage),
+                  "exportReturnAction");
+        a.exportReturn->setEnabled(canWrite);
+        a.fieldStatus = named(file->addAction(QString(), exchangeActions, &ExchangeActions::showFieldStatus),
+                              "fieldStatusAction");
     } else {
-        QAction* exportPackage =
-            file->addAction(QString(), exchangeActions, &ExchangeActions::exportCellPackage);
-        exportPackage->setObjectName(QStringLiteral("exportPackageAction"));
-        QAction* importPackage = file->addAction(QString(), exchangeActions, &ExchangeActions::importPackage);
-        importPackage->setObjectName(QStringLiteral("importPackageAction"));
+        a.exportPackage =
+            named(file->addAction(QString(), exchangeActions, &ExchangeActions::exportCellPackage),
+                  "exportPackageAction");
+        a.importPackage = named(file->addAction(QString(), exchangeActions, &ExchangeActions::importPackage),
+                                "importPackageAction");
         // The reason a disabled action gives is shown where the pointer rests on it.
         file->setToolTipsVisible(true);
         updateExchangeActions();
-    }
-    // Members and postings come to a laptop in home's packages, not from a spreadsheet.
-    if (!m_fieldMode) {
-        QAction* importSheet = file->addAction(QString(), this, &MainWindow::importSpreadsheet);
-        importSheet->setObjectName(QStringLiteral("importSpreadsheetAction"));
-        importSheet->setEnabled(m_session.database().can(Permission::WriteRecords));
+        // Members and postings come to a laptop in home's packages, not from a spreadsheet.
+        a.importSpreadsheet = named(file->addAction(QString(), this, &MainWindow::importSpreadsheet),
+                                    "importSpreadsheetAction");
+        a.importSpreadsheet->setEnabled(canWrite);
     }
     file->addSeparator();
     auto* print = new PrintMenu(m_session, this);
@@ -242,95 +280,95 @@ void MainWindow::buildMenus()
         print->keepFieldDocumentsOnly();
     file->addMenu(print);
     file->addSeparator();
-    file->addAction(QString(), this, &MainWindow::changePassphrase)
-        ->setObjectName(QStringLiteral("changePassphraseAction"));
-    QAction* lockAction = file->addAction(QString(), this, &MainWindow::lockRequested);
-    lockAction->setObjectName(QStringLiteral("lockAction"));
-    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    a.changePassphrase =
+        named(file->addAction(QString(), this, &MainWindow::changePassphrase), "changePassphraseAction");
+    a.lock = named(file->addAction(QString(), this, &MainWindow::lockRequested), "lockAction");
+    a.lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     file->addSeparator();
-    QAction* quitAction = file->addAction(QString(), this, &QWidget::close);
-    quitAction->setObjectName(QStringLiteral("quitAction"));
-    quitAction->setShortcut(QKeySequence::Quit);
+    a.quit = named(file->addAction(QString(), this, &QWidget::close), "quitAction");
+    a.quit->setShortcut(QKeySequence::Quit);
 
-    QMenu* edit = menuBar()->addMenu(QString());
-    edit->setObjectName(QStringLiteral("editMenu"));
-    QAction* findAction = edit->addAction(QString(), this, &MainWindow::focusSearch);
-    findAction->setObjectName(QStringLiteral("findAction"));
-    findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-    QAction* newMemberAction = edit->addAction(QString(), this, &MainWindow::newMember);
-    newMemberAction->setObjectName(QStringLiteral("newMemberAction"));
-    newMemberAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    newMemberAction->setEnabled(m_session.database().can(Permission::WriteRecords));
+    a.editMenu = menuBar()->addMenu(QString());
+    a.editMenu->setObjectName(QStringLiteral("editMenu"));
+    a.find = named(a.editMenu->addAction(QString(), this, &MainWindow::focusSearch), "findAction");
+    a.find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    a.newMember = named(a.editMenu->addAction(QString(), this, &MainWindow::newMember), "newMemberAction");
+    a.newMember->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    a.newMember->setEnabled(canWrite);
 
-    QMenu* go = menuBar()->addMenu(QString());
-    go->setObjectName(QStringLiteral("goMenu"));
+    a.goMenu = menuBar()->addMenu(QString());
+    a.goMenu->setObjectName(QStringLiteral("goMenu"));
     int key = 0;
     for (ScreenId id : allScreens()) {
         if (!offersScreen(id))
             continue;
         QAction* action =
-            go->addAction(QIcon(screenIcon(id)), QString(), this, [this, id] { showScreen(id); });
+            a.goMenu->addAction(QIcon(screenIcon(id)), QString(), this, [this, id] { showScreen(id); });
         action->setObjectName(QStringLiteral("goAction%1").arg(static_cast<int>(id)));
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + key++)));
+        a.go.insert(id, action);
     }
 
-    QMenu* tools = menuBar()->addMenu(QString());
-    tools->setObjectName(QStringLiteral("toolsMenu"));
-    QAction* settingsAction = tools->addAction(QString(), this, &MainWindow::openSettings);
-    settingsAction->setObjectName(QStringLiteral("settingsAction"));
-    settingsAction->setShortcut(QKeySequence::Preferences);
-    tools->addSeparator();
-    tools->addAction(QString(), exchangeActions, &ExchangeActions::showKeys)
-        ->setObjectName(QStringLiteral("keysAction"));
+    a.toolsMenu = menuBar()->addMenu(QString());
+    a.toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+    a.settings = named(a.toolsMenu->addAction(QString(), this, &MainWindow::openSettings), "settingsAction");
+    a.settings->setShortcut(QKeySequence::Preferences);
+    a.toolsMenu->addSeparator();
+    a.keys =
+        named(a.toolsMenu->addAction(QString(), exchangeActions, &ExchangeActions::showKeys), "keysAction");
     if (!m_fieldMode && m_session.database().can(Permission::ManageKeys)) {
-        tools->addAction(QString(), exchangeActions, &ExchangeActions::manageSecretaries)
-            ->setObjectName(QStringLiteral("secretariesAction"));
-        tools->addAction(QString(), exchangeActions, &ExchangeActions::enrolSecretary)
-            ->setObjectName(QStringLiteral("enrolSecretaryAction"));
+        a.secretaries =
+            named(a.toolsMenu->addAction(QString(), exchangeActions, &ExchangeActions::manageSecretaries),
+                  "secretariesAction");
+        a.enrolSecretary =
+            named(a.toolsMenu->addAction(QString(), exchangeActions, &ExchangeActions::enrolSecretary),
+                  "enrolSecretaryAction");
     }
 
-    QMenu* help = menuBar()->addMenu(QString());
-    help->setObjectName(QStringLiteral("helpMenu"));
-    help->addAction(QString(), this, &MainWindow::about)->setObjectName(QStringLiteral("aboutAction"));
+    a.helpMenu = menuBar()->addMenu(QString());
+    a.helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    a.userGuide =
+        named(a.helpMenu->addAction(QString(), this, &MainWindow::showUserGuide), "userGuideAction");
+    a.userGuide->setShortcut(QKeySequence::HelpContents); // F1
+    a.helpMenu->addSeparator();
+    a.about = named(a.helpMenu->addAction(QString(), this, &MainWindow::about), "aboutAction");
 }
 
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Overseas Records — %1").arg(QFileInfo(m_session.database().path()).fileName()));
-    const auto setMenu = [this](const char* name, const QString& text) {
-        if (auto* menu = findChild<QMenu*>(QLatin1String(name)))
-            menu->setTitle(text);
-    };
-    setMenu("fileMenu", tr("&File"));
-    setMenu("editMenu", tr("&Edit"));
-    setMenu("goMenu", tr("&Go"));
-    setMenu("toolsMenu", tr("&Tools"));
-    setMenu("helpMenu", tr("&Help"));
-    const auto setText = [this](const QString& name, const QString& text) {
-        if (auto* action = findChild<QAction*>(name))
+    const MainWindowActions& a = m_actions;
+    a.fileMenu->setTitle(tr("&File"));
+    a.editMenu->setTitle(tr("&Edit"));
+    a.goMenu->setTitle(tr("&Go"));
+    a.toolsMenu->setTitle(tr("&Tools"));
+    a.helpMenu->setTitle(tr("&Help"));
+    const auto setText = [](QAction* action, const QString& text) {
+        if (action) // nullptr: not offered in this mode or to this role
             action->setText(text);
     };
-    setText(QStringLiteral("backupAction"), tr("&Back up…"));
-    setText(QStringLiteral("checkAction"), tr("Chec&k the register…"));
-    setText(QStringLiteral("checkpointAction"), tr("Audit check&point…"));
-    setText(QStringLiteral("exportPackageAction"), tr("&Export a cell package…"));
-    setText(QStringLiteral("importPackageAction"), tr("&Import a package…"));
-    setText(QStringLiteral("enrolSecretaryAction"), tr("&Enrol a cell secretary…"));
-    setText(QStringLiteral("secretariesAction"), tr("Cell &secretaries…"));
-    setText(QStringLiteral("keysAction"), tr("&Keys and fingerprints…"));
-    setText(QStringLiteral("installPackageAction"), tr("&Install a package from home…"));
-    setText(QStringLiteral("exportReturnAction"), tr("&Export the return package…"));
-    setText(QStringLiteral("fieldStatusAction"), tr("&Status of my changes…"));
-    setText(QStringLiteral("importSpreadsheetAction"), tr("Import members or postings from a &spreadsheet…"));
-    setText(QStringLiteral("changePassphraseAction"), tr("Change my &passphrase…"));
-    setText(QStringLiteral("lockAction"), tr("&Lock now"));
-    setText(QStringLiteral("quitAction"), tr("&Quit"));
-    setText(QStringLiteral("findAction"), tr("&Find"));
-    setText(QStringLiteral("newMemberAction"), tr("&New member…"));
-    setText(QStringLiteral("settingsAction"), tr("&Settings…"));
-    setText(QStringLiteral("aboutAction"), tr("&About Overseas Records"));
-    for (ScreenId id : allScreens())
-        setText(QStringLiteral("goAction%1").arg(static_cast<int>(id)), screenTitle(id));
+    setText(a.backup, tr("&Back up…"));
+    setText(a.check, tr("Chec&k the register…"));
+    setText(a.checkpoint, tr("Audit check&point…"));
+    setText(a.exportPackage, tr("&Export a cell package…"));
+    setText(a.importPackage, tr("&Import a package…"));
+    setText(a.enrolSecretary, tr("&Enrol a cell secretary…"));
+    setText(a.secretaries, tr("Cell &secretaries…"));
+    setText(a.keys, tr("&Keys and fingerprints…"));
+    setText(a.installPackage, tr("&Install a package from home…"));
+    setText(a.exportReturn, tr("&Export the return package…"));
+    setText(a.fieldStatus, tr("&Status of my changes…"));
+    setText(a.importSpreadsheet, tr("Import members or postings from a &spreadsheet…"));
+    setText(a.changePassphrase, tr("Change my &passphrase…"));
+    setText(a.lock, tr("&Lock now"));
+    setText(a.quit, tr("&Quit"));
+    setText(a.find, tr("&Find"));
+    setText(a.newMember, tr("&New member…"));
+    setText(a.settings, tr("&Settings…"));
+    setText(a.userGuide, tr("&User guide"));
+    setText(a.about, tr("&About Overseas Records"));
+    for (auto it = a.go.cbegin(); it != a.go.cend(); ++it)
+        setText(it.value(), screenTitle(it.key()));
     for (int row = 0; row < m_ui->navigationListWidget->count(); ++row) {
         QListWidgetItem* item = m_ui->navigationListWidget->item(row);
         item->setText(screenTitle(static_cast<ScreenId>(item->data(Qt::UserRole).toInt())));
@@ -498,8 +536,7 @@ void MainWindow::updateExchangeActions()
     auto right = app::ExchangeService(m_session).signingRight();
     const bool signs = right && right->holds;
     const QString why = !canWrite ? QString() : right ? right->refusal : right.error().message;
-    for (const char* name : {"exportPackageAction", "importPackageAction"}) {
-        auto* action = findChild<QAction*>(QLatin1String(name));
+    for (QAction* action : {m_actions.exportPackage, m_actions.importPackage}) {
         if (!action)
             continue;
         action->setEnabled(canWrite && signs);
@@ -638,6 +675,141 @@ void MainWindow::changePassphrase()
             updateExchangeActions();
     } else
         MessageBox::warning(this, tr("Passphrase not changed"), s.error().message);
+}
+
+UserGuideWindow* MainWindow::userGuideWindow() const
+{
+    return m_guide;
+}
+
+void MainWindow::showUserGuide()
+{
+    if (!m_guide)
+        m_guide = new UserGuideWindow(this);
+    ScreenId on = ScreenId::Dashboard;
+    for (auto it = m_screens.cbegin(); it != m_screens.cend(); ++it) {
+        if (it.value() == currentScreen())
+            on = it.key();
+    }
+    m_guide->showSection(app::currentLanguage(), on);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+}
+
+WorkspaceDraft MainWindow::workspaceDraft() const
+{
+    WorkspaceDraft draft;
+    for (auto it = m_screens.cbegin(); it != m_screens.cend(); ++it) {
+        if (it.value() == currentScreen())
+            draft.screen = static_cast<int>(it.key());
+    }
+    if (QAbstractItemView* list = mainList(currentScreen()); list && list->currentIndex().isValid()) {
+        draft.row = list->currentIndex().row();
+        draft.column = list->currentIndex().column();
+    }
+    for (EditorDialog* editor : openEditors()) {
+        EditorDraft kept = editor->draft();
+        if (kept.kind.isEmpty())
+            break; // what opened from an editor that cannot be reopened cannot be reached again either
+        draft.editors.append(kept);
+    }
+    return draft;
+}
+
+bool MainWindow::hasUnsavedEdits() const
+{
+    const QList<EditorDialog*> editors = openEditors();
+    return std::any_of(editors.begin(), editors.end(), [](const EditorDialog* e) { return e->isDirty(); });
+}
+
+bool MainWindow::canKeepUnsavedEdits() const
+{
+    bool chain = true; // the editors kept are those up to the first that cannot be
+    for (EditorDialog* editor : openEditors()) {
+        chain = chain && !editor->draftKind().isEmpty();
+        if (editor->isDirty() && !chain)
+            return false;
+    }
+    return true;
+}
+
+QString MainWindow::lockWarningText(int secondsLeft) const
+{
+    if (canKeepUnsavedEdits())
+        return tr("The register will lock in %n second(s); your unsaved changes will be kept and come back "
+                  "when you unlock.",
+                  nullptr, secondsLeft);
+    return tr("The register will lock in %n second(s); the changes in this window cannot be kept over the "
+              "lock: save them now or move the mouse.",
+              nullptr, secondsLeft);
+}
+
+void MainWindow::warnOfLock(int secondsLeft)
+{
+    const bool warn = secondsLeft > 0 && hasUnsavedEdits();
+    if (!warn && m_lockWarningSeconds <= 0)
+        return;
+    m_lockWarningSeconds = warn ? secondsLeft : 0;
+    const QString text = warn ? lockWarningText(secondsLeft) : QString();
+    for (EditorDialog* editor : openEditors()) {
+        if (editor->isDirty() || !editor->noticeText().isEmpty())
+            editor->showNotice(editor->isDirty() ? text : QString());
+    }
+    if (warn)
+        statusBar()->showMessage(text, 2000);
+    else
+        statusBar()->clearMessage();
+}
+
+void MainWindow::restoreWorkspace(WorkspaceDraft draft)
+{
+    if (draft.screen >= 0) {
+        const auto id = static_cast<ScreenId>(draft.screen);
+        if (offersScreen(id) && showScreen(id) && draft.row >= 0) {
+            if (QAbstractItemView* list = mainList(currentScreen()); list && list->model()) {
+                const QModelIndex index = list->model()->index(draft.row, std::max(0, draft.column));
+                if (index.isValid()) {
+                    list->setCurrentIndex(index);
+                    list->scrollTo(index);
+                }
+            }
+        }
+    }
+    if (draft.editors.isEmpty())
+        return;
+    if (draft.hasUnsavedEdits())
+        statusBar()->showMessage(tr("Unsaved changes restored after the lock."), 8000);
+    EditorDialog::setPendingDrafts(draft.editors);
+    // The editors are modal: they open from the event loop, once the window is on show.
+    const EditorDraft first = draft.editors.first();
+    QTimer::singleShot(0, this, [this, first] {
+        reopenEditor(first);
+        EditorDialog::clearPendingDrafts();
+    });
+}
+
+void MainWindow::reopenEditor(const EditorDraft& draft)
+{
+    Screen* on = currentScreen();
+    QWidget* parent = on ? static_cast<QWidget*>(on) : this;
+    const auto id = [&draft](const char* name) { return draft.key.value(QLatin1String(name)).toLongLong(); };
+    bool changed = false;
+    if (draft.kind == QLatin1String("member")) {
+        MemberDossierDialog dialog(m_session, id("member"), parent);
+        dialog.exec();
+        changed = dialog.changedRegister();
+    } else if (draft.kind == QLatin1String("posting")) {
+        PostingEditorDialog dialog(m_session, id("posting"), id("member"), parent);
+        dialog.exec();
+        changed = dialog.changedRegister();
+    } else if (draft.kind == QLatin1String("report") && id("posting") != 0) {
+        ReportFormDialog dialog(m_session, id("posting"), static_cast<ReportKind>(id("kind")), parent);
+        dialog.exec();
+        changed = dialog.changedRegister();
+    }
+    if (changed)
+        onRegisterChanged(nullptr);
 }
 
 void MainWindow::about()

@@ -2,11 +2,16 @@
 #pragma once
 
 #include "app/session.h"
+#include "gui/lock_drafts.h"
 
 #include <QHash>
 #include <QLabel>
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
+
+class QAction;
+class QMenu;
 
 namespace Ui {
 class MainWindow;
@@ -16,6 +21,7 @@ namespace orec::gui {
 
 class ExchangeActions;
 class Screen;
+class UserGuideWindow;
 
 enum class ScreenId {
     Dashboard,
@@ -25,6 +31,40 @@ enum class ScreenId {
     ReportsDue,
     AuditLog, // admins and auditors
     Users,    // admins
+};
+
+// The main window's menus and actions, created once in buildMenus() and relabelled through these members
+// in retranslate(): a misspelt member does not compile, where a misspelt object name failed silently. An
+// action the mode or the role does not offer stays nullptr (a laptop has no spreadsheet import).
+struct MainWindowActions
+{
+    QMenu* fileMenu = nullptr;
+    QMenu* editMenu = nullptr;
+    QMenu* goMenu = nullptr;
+    QMenu* toolsMenu = nullptr;
+    QMenu* helpMenu = nullptr;
+
+    QAction* backup = nullptr;
+    QAction* check = nullptr;
+    QAction* checkpoint = nullptr;
+    QAction* exportPackage = nullptr;  // home
+    QAction* importPackage = nullptr;  // home
+    QAction* installPackage = nullptr; // field laptop
+    QAction* exportReturn = nullptr;   // field laptop
+    QAction* fieldStatus = nullptr;    // field laptop
+    QAction* importSpreadsheet = nullptr;
+    QAction* changePassphrase = nullptr;
+    QAction* lock = nullptr;
+    QAction* quit = nullptr;
+    QAction* find = nullptr;
+    QAction* newMember = nullptr;
+    QAction* settings = nullptr;
+    QAction* keys = nullptr;
+    QAction* secretaries = nullptr;    // home, who manages keys
+    QAction* enrolSecretary = nullptr; // home, who manages keys
+    QAction* userGuide = nullptr;
+    QAction* about = nullptr;
+    QHash<ScreenId, QAction*> go; // the screens the role offers
 };
 
 class MainWindow : public QMainWindow
@@ -54,6 +94,27 @@ public:
     // (File › Import a package), on a laptop installed as File › Install a package from home does.
     void openPackage(const QString& path);
 
+    const MainWindowActions& actions() const { return m_actions; }
+
+    // Help › User guide (F1): the guide shipped with the program, in the interface's language, at the
+    // section of the screen on show. The window stays open beside the main window until it closes.
+    void showUserGuide();
+    UserGuideWindow* userGuideWindow() const;
+
+    // Before a lock: where the clerk is (screen, selected row) and every editor open on it with the values
+    // typed, so that they come back after the unlock. The editors are not closed here.
+    WorkspaceDraft workspaceDraft() const;
+    // After an unlock by the same user: back to that screen and row, and the editors reopened with their
+    // values (once the event loop runs, as they are modal), under a notice that says so.
+    void restoreWorkspace(WorkspaceDraft draft);
+    // Whether an editor open now has changes not saved, and whether every such editor can be kept over a
+    // lock (a passphrase or the settings are never kept).
+    bool hasUnsavedEdits() const;
+    bool canKeepUnsavedEdits() const;
+    // The idle time is about to run out: a notice in every editor with unsaved changes and in the status
+    // bar says so (seconds <= 0 takes it away again).
+    void warnOfLock(int secondsLeft);
+
 Q_SIGNALS:
     void lockRequested();
     // Settings changed the auto-lock time: the running idle watcher follows at once.
@@ -67,6 +128,8 @@ private:
     void detectFieldMode();
     void buildNavigation();
     void buildMenus();
+    QString lockWarningText(int secondsLeft) const;
+    void reopenEditor(const EditorDraft& draft);
     // File › Export a cell package / Import a package: enabled for who signs as home, else the reason.
     void updateExchangeActions();
     void retranslate();
@@ -83,6 +146,9 @@ private:
     void about();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    MainWindowActions m_actions;
+    QPointer<UserGuideWindow> m_guide;
+    int m_lockWarningSeconds = 0;
     app::Session& m_session;
     QHash<ScreenId, Screen*> m_screens;
     QList<Screen*> m_stale; // screens to reload when next shown

@@ -326,6 +326,33 @@ void MemberDossierDialog::openReport(qint64 postingId, ReportKind kind)
     }
 }
 
+QVariantMap MemberDossierDialog::draftKey() const
+{
+    return {{QStringLiteral("member"), m_member.id}};
+}
+
+bool MemberDossierDialog::reopenChild(const EditorDraft& child)
+{
+    const qint64 postingId = child.key.value(QStringLiteral("posting")).toLongLong();
+    if (child.kind == QLatin1String("posting")) {
+        if (postingId == 0)
+            planPosting();
+        else
+            openPosting(postingId);
+        return true;
+    }
+    if (child.kind == QLatin1String("report") && postingId != 0) {
+        openReport(postingId, static_cast<ReportKind>(child.key.value(QStringLiteral("kind")).toInt()));
+        return true;
+    }
+    return false;
+}
+
+void MemberDossierDialog::draftRestored()
+{
+    validateForm();
+}
+
 void MemberDossierDialog::recordMemberReport()
 {
     if (m_member.id == 0)

@@ -40,6 +40,13 @@ public:
     // A rating or an event report of the member (not of a posting).
     void recordMemberReport();
 
+    QString draftKind() const override { return QStringLiteral("member"); }
+    QVariantMap draftKey() const override;
+    bool reopenChild(const EditorDraft& child) override;
+
+protected:
+    void draftRestored() override;
+
 private:
     void loadMember(qint64 memberId);
     void fillForm();

@@ -421,6 +421,25 @@ void PostingEditorDialog::fillReports()
                                       !addableReports().isEmpty());
 }
 
+QVariantMap PostingEditorDialog::draftKey() const
+{
+    return {{QStringLiteral("posting"), m_posting.id}, {QStringLiteral("member"), m_posting.memberId}};
+}
+
+bool PostingEditorDialog::reopenChild(const EditorDraft& child)
+{
+    if (child.kind != QLatin1String("report") ||
+        child.key.value(QStringLiteral("posting")).toLongLong() != m_posting.id)
+        return false;
+    openNewReport(static_cast<ReportKind>(child.key.value(QStringLiteral("kind")).toInt()));
+    return true;
+}
+
+void PostingEditorDialog::draftRestored()
+{
+    validatePlan();
+}
+
 void PostingEditorDialog::openSelectedReport()
 {
     const int row = m_ui->postingReportsTableWidget->currentRow();

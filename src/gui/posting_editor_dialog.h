@@ -50,11 +50,18 @@ public:
     // Opens the dialog that issues that letter; the posting is linked to it and reloaded.
     void issueLetter();
 
+    QString draftKind() const override { return QStringLiteral("posting"); }
+    QVariantMap draftKey() const override;
+    bool reopenChild(const EditorDraft& child) override;
+
 Q_SIGNALS:
     // A transition dialog is about to run (tests fill it in from here).
     void transitionDialogOpened(QDialog* dialog);
     // The dialog issuing a transfer letter is about to run (tests fill it in from here).
     void issueLetterDialogOpened(QDialog* dialog);
+
+protected:
+    void draftRestored() override;
 
 private:
     void load(qint64 postingId);

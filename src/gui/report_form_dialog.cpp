@@ -418,4 +418,14 @@ bool ReportFormDialog::save()
     return true;
 }
 
+QVariantMap ReportFormDialog::draftKey() const
+{
+    return {{QStringLiteral("posting"), m_postingId}, {QStringLiteral("kind"), static_cast<int>(m_kind)}};
+}
+
+void ReportFormDialog::draftRestored()
+{
+    validateForm();
+}
+
 } // namespace orec::gui

@@ -35,6 +35,12 @@ public:
     bool exportAttachment(qint64 attachmentId);
     int attachmentCount() const;
 
+    QString draftKind() const override { return QStringLiteral("report"); }
+    QVariantMap draftKey() const override;
+
+protected:
+    void draftRestored() override;
+
 private:
     struct AttachmentEntry
     {

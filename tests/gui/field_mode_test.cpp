@@ -181,15 +181,15 @@ TEST_F(FieldModeTest, SetUpFromTheFirstPackageOpensTheFieldModeOnTheCellOnly)
         << window->statusText().toStdString();
 
     // Home's actions are not offered; the secretary's are.
-    for (const char* homeOnly :
-         {"exportPackageAction", "importPackageAction", "enrolSecretaryAction", "secretariesAction"})
-        EXPECT_EQ(window->findChild<QAction*>(QLatin1String(homeOnly)), nullptr) << homeOnly;
-    for (const char* fieldAction :
-         {"installPackageAction", "exportReturnAction", "fieldStatusAction", "keysAction"})
-        EXPECT_NE(window->findChild<QAction*>(QLatin1String(fieldAction)), nullptr) << fieldAction;
+    const gui::MainWindowActions& menus = window->actions();
+    for (QAction* homeOnly :
+         {menus.exportPackage, menus.importPackage, menus.enrolSecretary, menus.secretaries})
+        EXPECT_EQ(homeOnly, nullptr);
+    for (QAction* fieldAction : {menus.installPackage, menus.exportReturn, menus.fieldStatus, menus.keys})
+        EXPECT_NE(fieldAction, nullptr);
     // No spreadsheet import, and of the print menu what a secretary prints: a member's record, not home's
     // forms.
-    EXPECT_EQ(window->findChild<QAction*>(QStringLiteral("importSpreadsheetAction")), nullptr);
+    EXPECT_EQ(menus.importSpreadsheet, nullptr);
     const QList<app::PrintKind> printKinds = gui::PrintDialog::kinds();
     const auto printAction = [&](app::PrintKind kind) {
         return window->findChild<QAction*>(QStringLiteral("printAction%1").arg(printKinds.indexOf(kind)));
@@ -220,7 +220,7 @@ TEST_F(FieldModeTest, SetUpFromTheFirstPackageOpensTheFieldModeOnTheCellOnly)
         keepScreenshot(keys, QStringLiteral("field-keys"));
         keys->reject();
     });
-    window->findChild<QAction*>(QStringLiteral("keysAction"))->trigger();
+    window->actions().keys->trigger();
     EXPECT_TRUE(sawKeys);
 
     // Status of my changes, from the File menu: nothing recorded, nothing sent yet.
@@ -235,7 +235,7 @@ TEST_F(FieldModeTest, SetUpFromTheFirstPackageOpensTheFieldModeOnTheCellOnly)
             << status->summaryText().toStdString();
         status->reject();
     });
-    window->findChild<QAction*>(QStringLiteral("fieldStatusAction"))->trigger();
+    window->actions().fieldStatus->trigger();
     EXPECT_TRUE(sawStatus);
 
     // The first package again changes nothing; a file that is not a package is refused with its reason.
@@ -438,12 +438,12 @@ TEST_F(FieldModeTest, HomeOffersKeysAndSecretariesInTheToolsMenu)
     gui::MainWindow home(*session);
     EXPECT_FALSE(home.isFieldMode());
     EXPECT_TRUE(home.fieldBannerText().isEmpty());
-    EXPECT_NE(home.findChild<QAction*>(QStringLiteral("exportPackageAction")), nullptr);
-    EXPECT_EQ(home.findChild<QAction*>(QStringLiteral("installPackageAction")), nullptr);
-    EXPECT_NE(home.findChild<QAction*>(QStringLiteral("importSpreadsheetAction")), nullptr);
+    EXPECT_NE(home.actions().exportPackage, nullptr);
+    EXPECT_EQ(home.actions().installPackage, nullptr);
+    EXPECT_NE(home.actions().importSpreadsheet, nullptr);
     EXPECT_TRUE(home.findChild<QAction*>(QStringLiteral("printDialogAction"))->isVisible());
-    ASSERT_NE(home.findChild<QAction*>(QStringLiteral("keysAction")), nullptr);
-    QAction* secretaries = home.findChild<QAction*>(QStringLiteral("secretariesAction"));
+    ASSERT_NE(home.actions().keys, nullptr);
+    QAction* secretaries = home.actions().secretaries;
     ASSERT_NE(secretaries, nullptr);
     bool saw = false;
     whenModalOpens([&saw](QWidget* modal) {

@@ -103,11 +103,12 @@ TEST_F(HomeKeysGuiTest, AClerkWithoutTheRightIsToldWhyBeforeSheStarts)
         return;
     gui::MainWindow window(*session);
     window.show();
-    auto* exportAction = window.findChild<QAction*>(QStringLiteral("exportPackageAction"));
+    QAction* exportAction = window.actions().exportPackage;
     ASSERT_NE(exportAction, nullptr);
     EXPECT_FALSE(exportAction->isEnabled());
     EXPECT_TRUE(exportAction->toolTip().contains(kAdmin)) << exportAction->toolTip().toStdString();
-    EXPECT_FALSE(window.findChild<QAction*>(QStringLiteral("importPackageAction"))->isEnabled());
+    ASSERT_NE(window.actions().importPackage, nullptr);
+    EXPECT_FALSE(window.actions().importPackage->isEnabled());
 
     gui::ExportCellPackageDialog dialog(*session);
     EXPECT_FALSE(dialog.refusal().isEmpty());
@@ -125,7 +126,7 @@ TEST_F(HomeKeysGuiTest, AGrantedClerkMayExport)
     if (HasFatalFailure())
         return;
     gui::MainWindow window(*session);
-    auto* exportAction = window.findChild<QAction*>(QStringLiteral("exportPackageAction"));
+    QAction* exportAction = window.actions().exportPackage;
     ASSERT_NE(exportAction, nullptr);
     EXPECT_TRUE(exportAction->isEnabled());
     gui::ExportCellPackageDialog dialog(*session);

@@ -224,7 +224,7 @@ TEST_F(SpreadsheetImportWizardTest, AClerksSheetWithOtherHeadersIsMatchedAndMapp
 TEST_F(SpreadsheetImportWizardTest, FileMenuOffersImportAndEveryPrintedKind)
 {
     gui::MainWindow window(*session);
-    auto* import = window.findChild<QAction*>(QStringLiteral("importSpreadsheetAction"));
+    QAction* import = window.actions().importSpreadsheet;
     ASSERT_NE(import, nullptr);
     EXPECT_TRUE(import->isEnabled());
     EXPECT_FALSE(import->text().isEmpty());

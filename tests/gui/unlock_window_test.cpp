@@ -102,7 +102,7 @@ TEST(UnlockWindow, LockNowShortcutLocks)
     controller.start();
     unlockWith(controller.unlockWindow(), kAdminPassphrase);
     ASSERT_TRUE(waitUntil([&] { return controller.isUnlocked(); }));
-    auto* lock = controller.mainWindow()->findChild<QAction*>(QStringLiteral("lockAction"));
+    QAction* lock = controller.mainWindow()->actions().lock;
     ASSERT_NE(lock, nullptr);
     EXPECT_EQ(lock->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
     lock->trigger();
