@@ -109,12 +109,7 @@ void AppController::lock()
         // DeferredDelete waits for the outer event loop, unlike a timer, which a dialog's loop would run.
         // The closed loops return at once, so the window, its lists and caches and the session go as soon
         // as this event is handled.
-        auto* reaper = new QObject(this);
-        connect(reaper, &QObject::destroyed, this, [this] {
-            m_retiredMain.reset();
-            m_retiredSession.reset();
-        });
-        reaper->deleteLater();
+        retireLater();
     } else {
         m_main.reset();    // widgets hold references into the session: they go first
         m_session.reset(); // closes the connection, wipes the data key, releases the file lock
@@ -125,6 +120,28 @@ void AppController::lock()
     m_unlock->raise();
     m_unlock->activateWindow();
     Q_EMIT locked();
+}
+
+void AppController::retireLater()
+{
+    auto* reaper = new QObject(this);
+    connect(reaper, &QObject::destroyed, this, [this] {
+        // Qt may deliver the deletion inside the loop of a dialog the lock closed, before its exec() has
+        // returned (when other events were pending, as a dashboard still drawing its charts leaves): that
+        // dialog, often on the stack of a function of the window, must not go with the window yet. exec()
+        // clears WA_ShowModal as it returns.
+        const QList<QDialog*> dialogs =
+            m_retiredMain ? m_retiredMain->findChildren<QDialog*>() : QList<QDialog*>{};
+        for (QDialog* dialog : dialogs) {
+            if (dialog->testAttribute(Qt::WA_ShowModal)) {
+                retireLater();
+                return;
+            }
+        }
+        m_retiredMain.reset();
+        m_retiredSession.reset();
+    });
+    reaper->deleteLater();
 }
 
 bool AppController::closeDialogsAndPopups()

@@ -63,6 +63,8 @@ Q_SIGNALS:
 private:
     void onSessionReady();
     bool closeDialogsAndPopups();
+    // Deletes the retired window and session once the loops the lock closed have returned.
+    void retireLater();
     static void forgetSessionTexts();
 
     AppOptions m_options;

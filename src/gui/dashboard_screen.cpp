@@ -38,6 +38,9 @@ constexpr int kFewestCountryBars = 3;
 constexpr int kMonths = 24;
 constexpr int kTileColumns = 4;
 constexpr int kTileHeight = 64;
+constexpr int kChartHeight = 170;        // both rows of charts on a 700 px laptop screen
+constexpr int kStackedChartHeight = 250; // the countries above the pie: the page scrolls
+constexpr int kChartsSideBySide = 960;   // px of page width the countries and the pie's legend need in a row
 constexpr int kNarrowTileColumns = 2;
 const char* kTileValue = "orecTileValue";
 const char* kTileCaption = "orecTileCaption";
@@ -96,8 +99,8 @@ DashboardScreen::DashboardScreen(app::Session& session, QWidget* parent)
     m_ui->titleLabel->setFont(title);
     // Low enough for both rows of charts on a 700 px laptop screen; the months' labels may stand on their
     // side.
-    m_countryView = makeView(m_ui->countryChartContainer, "countryChartView", 170);
-    m_cellTypeView = makeView(m_ui->cellTypeChartContainer, "cellTypeChartView", 170);
+    m_countryView = makeView(m_ui->countryChartContainer, "countryChartView", kChartHeight);
+    m_cellTypeView = makeView(m_ui->cellTypeChartContainer, "cellTypeChartView", kChartHeight);
     m_movementsView = makeView(m_ui->movementsChartContainer, "movementsChartView", 200);
     // The charts fit their labels to the room they have (fewer countries, months on their side): they
     // are redrawn as their views change size.
@@ -201,6 +204,19 @@ void DashboardScreen::fitTileText(QPushButton* tile)
 
 void DashboardScreen::layOutTiles()
 {
+    // The cell types are named only in the pie's legend: where the row is too narrow for it beside the
+    // countries, the pie goes below them (the page scrolls).
+    const int chartsRoom = m_ui->scrollArea->viewport()->width();
+    const auto direction =
+        chartsRoom >= kChartsSideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_ui->chartsTopLayout->direction() != direction) {
+        m_ui->chartsTopLayout->setDirection(direction);
+        // One below the other, each is as high as its ten countries or seven cell types need.
+        const int height = direction == QBoxLayout::LeftToRight ? kChartHeight : kStackedChartHeight;
+        m_countryView->setMinimumHeight(height);
+        m_cellTypeView->setMinimumHeight(height);
+    }
+
     // Four tiles a row where they have their minimum width, two where not.
     auto* grid = m_ui->tilesLayout;
     const QMargins margins = m_ui->layout->contentsMargins();
@@ -310,8 +326,10 @@ void DashboardScreen::loadAbroad()
     pie->setPieSize(0.75);
     pieChart->addSeries(pie);
     pieChart->legend()->setAlignment(Qt::AlignRight);
+    // The cell types are named only in the legend: it has the larger share of the row (chartsTopLayout)
+    // and a font small enough for all seven in a chart on a 700 px screen.
     QFont legendFont = pieChart->legend()->font();
-    legendFont.setPointSizeF(8);
+    legendFont.setPointSizeF(7.5);
     pieChart->legend()->setFont(legendFont);
     connect(pie, &QPieSeries::clicked, this,
             [this, pie](QPieSlice* slice) { openCellType(static_cast<int>(pie->slices().indexOf(slice))); });

@@ -10,6 +10,8 @@
 #include <QComboBox>
 #include <QGraphicsTextItem>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QScreen>
 #include <QStringList>
@@ -125,6 +127,26 @@ inline QStringList missingCategories(QChartView* view)
                     missing << category;
             }
         }
+    }
+    return missing;
+}
+
+// The legend entries of `view`'s chart that do not show in full.
+inline QStringList missingLegendEntries(QChartView* view)
+{
+    QStringList missing;
+    // A legend too low for its entries clips the last ones: they count as shown only inside its bounds.
+    QLegend* legend = view->chart()->legend();
+    const QRectF bounds = legend->sceneBoundingRect().adjusted(-1, -1, 1, 1);
+    QStringList shown;
+    for (QGraphicsItem* item : view->scene()->items()) {
+        auto* text = qgraphicsitem_cast<QGraphicsTextItem*>(item);
+        if (text && text->isVisible() && bounds.contains(text->sceneBoundingRect()))
+            shown << text->toPlainText();
+    }
+    for (QLegendMarker* marker : legend->markers()) {
+        if (!shown.contains(marker->label()))
+            missing << marker->label();
     }
     return missing;
 }

@@ -188,6 +188,12 @@ TEST_F(SmallScreenTest, TheDashboardShowsEveryLabelOfItsCharts)
         window.resize(size);
         settleEvents();
         check(&window, QStringLiteral("dashboard-%1").arg(sizeText(size)));
+        // The pie's legend names each cell type in full down to a page of about 600 px (an 860 px window);
+        // narrower, the longest name ends in "…".
+        const QStringList legend =
+            size.width() >= 860 ? missingLegendEntries(dashboard->cellTypeChart()) : QStringList();
+        EXPECT_TRUE(legend.isEmpty()) << "the cell types' legend at " << sizeText(size).toStdString()
+                                      << " lacks " << legend.join(QStringLiteral(", ")).toStdString();
         for (QChartView* chart : {dashboard->countryChart(), dashboard->movementsChart()}) {
             EXPECT_FALSE(dashboard->countryBars().isEmpty());
             const QStringList missing = missingCategories(chart);
