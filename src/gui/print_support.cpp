@@ -40,6 +40,8 @@ QString PrintSupport::suggestedName(const app::PrintRequest& request)
         if (app::PrintService::kindFromName(candidate) == request.kind)
             name = candidate;
     }
+    if (request.kind == app::PrintKind::ScreenList)
+        name = request.listName;
     if (name.isEmpty())
         name = QStringLiteral("document");
     const QDate day = request.asOf.isValid() ? request.asOf : QDate::currentDate();
