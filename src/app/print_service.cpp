@@ -233,6 +233,7 @@ namespace {
 bool printedInTheField(const PrintRequest& request)
 {
     return request.kind == PrintKind::MemberRecord || request.kind == PrintKind::ReportsDue ||
+           request.kind == PrintKind::ScreenList || // only what the laptop's own screen shows
            (request.kind == PrintKind::Abroad && request.grouping == reports::AbroadGrouping::CountryAndCell);
 }
 
@@ -288,8 +289,12 @@ Result<reports::PartyDocument> PrintService::document(const PrintRequest& reques
     case PrintKind::ReportsDue: {
         OREC_TRY(completeIssuer(issuer, 0));
         ReportDueFilter filter;
-        filter.withinDays = request.withinDays;
-        filter.includeOverdue = true;
+        if (request.dueFilter) {
+            filter = *request.dueFilter;
+        } else {
+            filter.withinDays = request.withinDays;
+            filter.includeOverdue = true;
+        }
         filter.today = asOf;
         RegisterQueries queries(db);
         QList<ReportDueRow> rows;
@@ -301,7 +306,14 @@ Result<reports::PartyDocument> PrintService::document(const PrintRequest& reques
             if (page->size() < kPage)
                 break;
         }
-        return reports::reportsDueDocument(issuer, rows, asOf, request.withinDays);
+        return reports::reportsDueDocument(issuer, rows, asOf, filter);
+    }
+    case PrintKind::ScreenList: {
+        if (request.title.isEmpty() || request.table.columns.isEmpty())
+            return Error(ErrorCode::Usage, tr("Say which list to print."));
+        OREC_TRY(completeIssuer(issuer, 0));
+        return reports::screenListDocument(issuer, request.table, request.title, request.subtitles,
+                                           request.titleNotes);
     }
     case PrintKind::MemberRecord: {
         if (request.memberId == 0)

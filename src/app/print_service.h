@@ -30,6 +30,7 @@ enum class PrintKind {
     OverseasPostingSlip,   // form 3A-SHĐ of one letter
     TransferredAbroadList, // form 3C-SHĐ: labour-export letters of a committee in [from, to]
     TransferRegister,      // form 10-SHĐ: a committee's register of one year
+    ScreenList,            // a list as a screen shows it (rows, order, columns), titled after its filter
 };
 
 struct PrintRequest
@@ -39,13 +40,21 @@ struct PrintRequest
     QDate asOf;                     // invalid = today on the database clock
     QDate from, to;                 // Movements, Statistics, TransferredAbroadList
     reports::AbroadGrouping grouping = reports::AbroadGrouping::CountryAndCell;
-    MemberFilter filter;    // Abroad: the list's current filter (presence Abroad is forced)
-    int withinDays = 30;    // ReportsDue
+    MemberFilter filter; // Abroad: the list's current filter (presence Abroad is forced)
+    int withinDays = 30; // ReportsDue (with overdue ones) when there is no dueFilter
+    // ReportsDue: the filter of the list on screen (mode, window, kind, search), so the paper holds its rows.
+    std::optional<ReportDueFilter> dueFilter;
     qint64 memberId = 0;    // MemberRecord
     qint64 transferId = 0;  // TemporaryTransfer, OverseasPostingSlip
     qint64 committeeId = 0; // TransferredAbroadList, TransferRegister; 0 = the top home committee
     int year = 0;           // TransferRegister; 0 = the year of asOf
     QImage dashboardChart;  // Statistics: a chart saved from the dashboard instead of the drawn one
+    // ScreenList: the screen's table and the title it built from its filter; `listName` names the file
+    // ("members", "departures").
+    reports::ReportTable table;
+    QString title;
+    QStringList subtitles, titleNotes;
+    QString listName;
 };
 
 class PrintService

@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QMap>
+#include <QTreeWidgetItemIterator>
 
 namespace orec::gui {
 
@@ -33,6 +34,19 @@ CellsScreen::CellsScreen(app::Session& session, QWidget* parent)
     connect(tree, &QTreeWidget::itemActivated, this, [this] { showMembers(); });
     connect(m_ui->showMembersButton, &QPushButton::clicked, this, &CellsScreen::showMembers);
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, &CellsScreen::applySearch);
+    // Enter in the search: the row chosen shows its members, as Enter on it would; otherwise the first row
+    // found is chosen for the arrows and the next Enter.
+    connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, [this, tree] {
+        tree->setFocus();
+        if (QTreeWidgetItem* current = tree->currentItem();
+            current && current->isSelected() && !current->isHidden()) {
+            showMembers();
+            return;
+        }
+        QTreeWidgetItemIterator first(tree, QTreeWidgetItemIterator::NotHidden);
+        if (*first)
+            tree->setCurrentItem(*first);
+    });
     connect(m_ui->inactiveCheckBox, &QCheckBox::toggled, this, &CellsScreen::reload);
     reload();
 }

@@ -4,6 +4,7 @@
 #include "gui/file_dialogs.h"
 #include "gui/message_box.h"
 #include "gui/print_dialog.h"
+#include "gui/print_support.h"
 #include "gui/register_labels.h"
 #include "ui_dashboard_screen.h"
 
@@ -518,6 +519,9 @@ QString DashboardScreen::saveChartPng(QChartView* view, const QString& path)
         return {};
     }
     Q_EMIT statusMessage(tr("The chart was saved to %1.").arg(QDir::toNativeSeparators(target)));
+    if (path.isEmpty())
+        PrintSupport::confirmWritten(this,
+                                     target); // where the file the clerk chose went, its folder a click away
     return target;
 }
 

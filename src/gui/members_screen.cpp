@@ -3,6 +3,7 @@
 #include "app/print_service.h"
 #include "app/register_service.h"
 #include "gui/display_format.h"
+#include "gui/filter_bar.h"
 #include "gui/member_dossier_dialog.h"
 #include "gui/member_list_model.h"
 #include "gui/print_support.h"
@@ -101,13 +102,7 @@ MembersScreen::MembersScreen(app::Session& session, QWidget* parent)
     m_searchDelay.setInterval(120); // one query per pause in typing, not one per key
     connect(&m_searchDelay, &QTimer::timeout, this, &MembersScreen::applyFilter);
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
-    connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, [this] {
-        m_searchDelay.stop();
-        applyFilter();
-        m_ui->membersTableView->setFocus();
-        if (m_model->rowCount() > 0)
-            m_ui->membersTableView->selectRow(0);
-    });
+    connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, &MembersScreen::searchEntered);
     for (QComboBox* box : {m_ui->presenceComboBox, m_ui->countryComboBox, m_ui->cellTypeComboBox,
                            m_ui->purposeComboBox, m_ui->homeUnitComboBox})
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
@@ -116,6 +111,15 @@ MembersScreen::MembersScreen(app::Session& session, QWidget* parent)
         });
     connect(m_ui->probationaryCheckBox, &QCheckBox::toggled, this, &MembersScreen::applyFilter);
     connect(m_ui->clearFiltersButton, &QPushButton::clicked, this, &MembersScreen::clearFilters);
+    // Every filter in force stays in sight above the list, with one click to clear them (the search stays).
+    m_filterBar = new FilterBar(this);
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(view), m_filterBar);
+    connect(m_filterBar, &FilterBar::clearRequested, this, [this] {
+        MemberFilter keepSearch;
+        keepSearch.text = m_ui->searchLineEdit->text().trimmed();
+        showFiltered(keepSearch);
+        m_ui->searchLineEdit->setFocus();
+    });
     connect(m_model, &MemberListModel::countChanged, this, &MembersScreen::updateCount);
     connect(m_model, &MemberListModel::modelReset, this, &MembersScreen::updateCount);
     connect(view, &QTableView::activated, this, &MembersScreen::openSelected);
@@ -230,6 +234,11 @@ void MembersScreen::showFiltered(const MemberFilter& filter)
     select(m_ui->cellTypeComboBox, filter.cellType ? static_cast<int>(*filter.cellType) : -1);
     select(m_ui->purposeComboBox, filter.purpose ? static_cast<int>(*filter.purpose) : -1);
     select(m_ui->homeUnitComboBox, filter.homeUnitId);
+    m_cellName.clear();
+    if (filter.cellId != 0) {
+        auto cell = app::RegisterService(m_session).unit(filter.cellId);
+        m_cellName = cell ? cell->name : QString();
+    }
     {
         const QSignalBlocker blocker(m_ui->probationaryCheckBox);
         m_ui->probationaryCheckBox->setChecked(filter.probationaryOnly);
@@ -244,21 +253,40 @@ void MembersScreen::clearFilters()
     m_ui->searchLineEdit->setFocus();
 }
 
+QStringList MembersScreen::activeFilters() const
+{
+    const MemberFilter& f = m_model->filter();
+    QStringList active;
+    if (f.presence != MemberPresence::Any)
+        active << tr("Where: %1").arg(RegisterLabels::presence(f.presence));
+    if (!f.countryCode.isEmpty())
+        active << tr("Country: %1").arg(RegisterLabels::country(f.countryCode));
+    if (f.cellId != 0)
+        active << (m_cellName.isEmpty() ? tr("One overseas cell") : tr("Cell: %1").arg(m_cellName));
+    if (f.cellType)
+        active << tr("Cell type: %1").arg(displayName(*f.cellType));
+    if (f.purpose)
+        active << tr("Purpose: %1").arg(displayName(*f.purpose));
+    if (f.homeUnitId != 0)
+        active << tr("Home unit: %1").arg(m_ui->homeUnitComboBox->currentText());
+    if (f.probationaryOnly)
+        active << tr("Probationary only");
+    return active;
+}
+
 void MembersScreen::updateCount()
 {
     const MemberFilter& f = m_model->filter();
-    const bool filtered = !f.text.isEmpty() || f.presence != MemberPresence::Any || f.hasPostingFilter() ||
-                          f.homeUnitId != 0 || f.probationaryOnly;
+    const QStringList active = activeFilters();
+    const bool filtered = !f.text.isEmpty() || !active.isEmpty();
     const int count = static_cast<int>(m_model->totalCount());
     if (m_model->isCounting())
         m_ui->countLabel->setText(tr("Counting…"));
     else
-        m_ui->countLabel->setText(filtered ? tr("%Ln member(s) match", nullptr, count)
-                                           : tr("%Ln member(s) in the register", nullptr, count));
-    QString cellNote;
-    if (f.cellId != 0)
-        cellNote = tr(" — in one overseas cell");
-    m_ui->countLabel->setText(m_ui->countLabel->text() + cellNote);
+        m_ui->countLabel->setText((filtered ? tr("%Ln member(s) match", nullptr, count)
+                                            : tr("%Ln member(s) in the register", nullptr, count)) +
+                                  FilterBar::activeNote(static_cast<int>(active.size())));
+    m_filterBar->setFilters(active, m_model->isCounting() ? std::max(count, 1) : count);
 }
 
 void MembersScreen::reload()
@@ -273,6 +301,25 @@ bool MembersScreen::focusSearch()
     m_ui->searchLineEdit->setFocus(Qt::ShortcutFocusReason);
     m_ui->searchLineEdit->selectAll();
     return true;
+}
+
+// Enter in the search: the list follows at once; a member already chosen (or the only one found) opens, as
+// Enter on the row would; otherwise the first row is chosen for the arrows and the next Enter.
+void MembersScreen::searchEntered()
+{
+    m_searchDelay.stop();
+    applyFilter();
+    QTableView* view = m_ui->membersTableView;
+    view->setFocus();
+    const QModelIndex current = view->currentIndex();
+    const bool chosen = current.isValid() && view->selectionModel()->isRowSelected(current.row(), {});
+    if (chosen || m_model->rowCount() == 1) {
+        if (!chosen)
+            view->selectRow(0);
+        openSelected();
+    } else if (m_model->rowCount() > 0) {
+        view->selectRow(0);
+    }
 }
 
 void MembersScreen::openSelected()
@@ -359,12 +406,50 @@ void MembersScreen::exportList()
         Q_EMIT statusMessage(tr("The list was written to %1.").arg(written));
 }
 
+app::PrintRequest MembersScreen::printRequest()
+{
+    const MemberFilter& f = m_model->filter();
+    app::PrintRequest request;
+    request.kind = app::PrintKind::ScreenList;
+    request.listName = QStringLiteral("members");
+    m_model->finishCounting(); // every row the filter keeps, not only the first page
+    request.table = PrintSupport::tableOfView(m_ui->membersTableView);
+    request.table.numbered = true;
+    request.title = tr("List");
+    switch (f.presence) {
+    case MemberPresence::Any:
+        request.subtitles << tr("of Party members");
+        break;
+    case MemberPresence::AtHome:
+        request.subtitles << tr("of Party members at home");
+        break;
+    case MemberPresence::Abroad:
+        request.subtitles << tr("of Party members abroad");
+        break;
+    case MemberPresence::Overdue:
+        request.subtitles << tr("of Party members abroad past their planned return");
+        break;
+    case MemberPresence::LostContact:
+        request.subtitles << tr("of Party members abroad with whom contact is lost");
+        break;
+    case MemberPresence::DidNotReturn:
+        request.subtitles << tr("of Party members who did not return");
+        break;
+    }
+    request.titleNotes << tr("(as of %1)").arg(formatDate(m_session.clock().today()));
+    QStringList narrowed = activeFilters();
+    if (f.presence != MemberPresence::Any)
+        narrowed.removeFirst(); // said by the title
+    if (!f.text.isEmpty())
+        narrowed << tr("Search: “%1”").arg(f.text);
+    if (!narrowed.isEmpty())
+        request.titleNotes << QStringLiteral("(") + narrowed.join(QStringLiteral("; ")) + QStringLiteral(")");
+    return request;
+}
+
 void MembersScreen::printList()
 {
-    app::PrintRequest request;
-    request.kind = app::PrintKind::Abroad;
-    request.filter = m_model->filter();
-    PrintSupport::preview(this, m_session, request);
+    PrintSupport::preview(this, m_session, printRequest());
 }
 
 void MembersScreen::changeEvent(QEvent* event)
@@ -382,7 +467,7 @@ void MembersScreen::retranslate()
     m_model->retranslate();
     buildColumnMenu();
     updateCount();
-    m_ui->printButton->setToolTip(tr("Prints the list of members abroad with the filters chosen here."));
+    m_ui->printButton->setToolTip(tr("Prints the list as shown here: its rows in their order, its columns."));
 }
 
 } // namespace orec::gui

@@ -1,6 +1,7 @@
 // MembersScreen: the whole register in one list: search as you type, filters, chosen columns, open a dossier.
 #pragma once
 
+#include "app/print_service.h"
 #include "app/session.h"
 #include "gui/screen.h"
 #include "storage/register_query_types.h"
@@ -14,6 +15,7 @@ class MembersScreen;
 
 namespace orec::gui {
 
+class FilterBar;
 class MemberListModel;
 
 class MembersScreen : public Screen
@@ -36,6 +38,10 @@ public:
     void openSelected();
     void openMember(qint64 memberId);
     void newMember();
+    // The filters in force as the filter bar names them ("Country: France"); the search text is not one.
+    QStringList activeFilters() const;
+    // What Print sends: the list as shown (rows in their order, visible columns), titled after the filters.
+    app::PrintRequest printRequest();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -44,6 +50,7 @@ private:
     void fillFilterLists();
     void applyFilter();
     void clearFilters();
+    void searchEntered();
     void updateCount();
     void buildColumnMenu();
     void saveColumns();
@@ -54,6 +61,8 @@ private:
     std::unique_ptr<Ui::MembersScreen> m_ui;
     app::Session& m_session;
     MemberListModel* m_model = nullptr;
+    FilterBar* m_filterBar = nullptr;
+    QString m_cellName; // of the cell a click-through filters by
     QTimer m_searchDelay;
     bool m_filling = false;
 };

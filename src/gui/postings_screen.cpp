@@ -187,8 +187,8 @@ void PostingsScreen::load()
     m_ui->countLabel->setText(tr("%Ln posting(s)", nullptr, m_model->rowCount()));
     if (!error.isEmpty())
         Q_EMIT statusMessage(error);
-    // The printed list of movements covers departures and returns; every list exports as shown.
-    m_ui->printButton->setEnabled(current == Departures || current == Returns);
+    // Every list prints and exports as shown.
+    m_ui->printButton->setEnabled(m_model->rowCount() > 0);
     m_ui->exportButton->setEnabled(m_model->rowCount() > 0);
 }
 
@@ -241,23 +241,60 @@ void PostingsScreen::openPosting()
     }
 }
 
+namespace {
+const char* const kListNames[] = {"departures", "returns", "departures-without-approval",
+                                  "overdue-to-return"};
+} // namespace
+
+app::PrintRequest PostingsScreen::printRequest() const
+{
+    // The list as shown, in its current order and columns: the paper holds what the clerk saw (the
+    // register's movements, both ways at once, are in File → Print).
+    app::PrintRequest request;
+    request.kind = app::PrintKind::ScreenList;
+    request.listName = QLatin1String(kListNames[mode()]);
+    request.table = PrintSupport::tableOfView(m_ui->postingsTableView);
+    request.table.numbered = true;
+    request.title = tr("List");
+    const QDate from = m_ui->fromDateEdit->date();
+    const QDate to = m_ui->toDateEdit->date();
+    const QString period = from.isValid() && to.isValid()
+                               ? tr("(from %1 to %2)").arg(formatDate(from), formatDate(to))
+                           : from.isValid() ? tr("(from %1)").arg(formatDate(from))
+                           : to.isValid()   ? tr("(until %1)").arg(formatDate(to))
+                                            : tr("(every year)");
+    switch (mode()) {
+    case Departures:
+        request.subtitles << tr("of Party members who left for abroad");
+        request.titleNotes << period;
+        break;
+    case Returns:
+        request.subtitles << tr("of Party members who came back from abroad");
+        request.titleNotes << period;
+        break;
+    case WithoutApproval:
+        request.subtitles << tr("of departures abroad without approval");
+        request.titleNotes << period;
+        break;
+    case OverdueToReturn:
+        request.subtitles << tr("of Party members abroad past their planned return");
+        request.titleNotes << tr("(as of %1)").arg(formatDate(m_session.clock().today()));
+        break;
+    }
+    return request;
+}
+
 void PostingsScreen::printList()
 {
-    app::PrintRequest request;
-    request.kind = app::PrintKind::Movements;
-    request.from = m_ui->fromDateEdit->date();
-    request.to = m_ui->toDateEdit->date();
-    PrintSupport::preview(this, m_session, request);
+    PrintSupport::preview(this, m_session, printRequest());
 }
 
 void PostingsScreen::exportList()
 {
     // The list as shown, in its current order: what a workbook of the movements would add (groups and
     // totals) matters less than seeing exactly these rows.
-    static const char* const names[] = {"departures", "returns", "departures-without-approval",
-                                        "overdue-to-return"};
     const QString written =
-        PrintSupport::exportView(this, m_session, m_ui->postingsTableView, QLatin1String(names[mode()]));
+        PrintSupport::exportView(this, m_session, m_ui->postingsTableView, QLatin1String(kListNames[mode()]));
     if (!written.isEmpty())
         Q_EMIT statusMessage(tr("The list was written to %1.").arg(written));
 }

@@ -2,6 +2,7 @@
 // overdue to return; each row opens the posting or the member.
 #pragma once
 
+#include "app/print_service.h"
 #include "app/session.h"
 #include "gui/screen.h"
 
@@ -28,6 +29,9 @@ public:
     void showMode(Mode mode, const QDate& from = {}, const QDate& to = {});
     Mode mode() const;
     PostingListModel* model() const { return m_model; }
+    // What Print sends: the list as shown (its rows in their order, its columns), titled after the mode and
+    // the period.
+    app::PrintRequest printRequest() const;
 
 protected:
     void changeEvent(QEvent* event) override;

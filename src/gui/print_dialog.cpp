@@ -93,6 +93,8 @@ QString PrintDialog::kindTitle(PrintKind kind, reports::AbroadGrouping grouping)
         return tr("List of members transferred abroad (3C-SHĐ)");
     case PrintKind::TransferRegister:
         return tr("Transfer register (10-SHĐ)");
+    case PrintKind::ScreenList:
+        return tr("The list on screen");
     }
     return {};
 }
@@ -232,6 +234,8 @@ void PrintDialog::updateFields()
     case PrintKind::TransferRegister:
         text = tr("Every transfer letter the committee issued in the year, by number.");
         break;
+    case PrintKind::ScreenList:
+        break; // printed from the screens only
     }
     m_ui->descriptionLabel->setText(text);
 }
@@ -249,6 +253,12 @@ Result<app::PrintRequest> PrintDialog::request()
                          tr("Give a period: a first and a last day, the first not after the last."));
     }
     r.withinDays = m_ui->withinSpinBox->value();
+    if (r.kind == PrintKind::ReportsDue && r.withinDays == 0) {
+        // As the description says: 0 days is the overdue ones only, not those due today as well.
+        ReportDueFilter overdue;
+        overdue.overdueOnly = true;
+        r.dueFilter = overdue;
+    }
     if (r.kind == PrintKind::Statistics)
         r.dashboardChart = m_dashboardChart;
     if (r.kind == PrintKind::MemberRecord) {

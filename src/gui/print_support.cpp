@@ -41,6 +41,8 @@ QString PrintSupport::suggestedName(const app::PrintRequest& request)
         if (app::PrintService::kindFromName(candidate) == request.kind)
             name = candidate;
     }
+    if (request.kind == app::PrintKind::ScreenList)
+        name = request.listName;
     if (name.isEmpty())
         name = QStringLiteral("document");
     const QDate day = request.asOf.isValid() ? request.asOf : QDate::currentDate();
@@ -120,8 +122,8 @@ void PrintSupport::confirmWritten(QWidget* parent, const QString& path)
     const QString folder = QFileInfo(path).absolutePath();
     const auto answer = MessageBox::question(
         parent, tr("File written"),
-        tr("The file was written to:\n%1\n\nIt is not encrypted: keep it only as long as it is needed. Open shows "
-           "its folder.")
+        tr("The file was written to:\n%1\n\nIt is readable by you only, and not encrypted: keep it only as long "
+           "as it is needed. Open shows its folder.")
             .arg(QDir::toNativeSeparators(path)),
         QMessageBox::Open | QMessageBox::Ok, QMessageBox::Ok);
     if (answer == QMessageBox::Open)

@@ -33,7 +33,8 @@ public:
                               const QString& suggestedName, const QList<int>& skipColumns = {});
     // A file name for the document of the request, without extension ("members-abroad-2026-03-02").
     static QString suggestedName(const app::PrintRequest& request);
-    // Says where a file the user asked for was written, with a button that opens its folder.
+    // Says where a file the user asked for was written (every one is owner-only and not encrypted), with a
+    // button that opens its folder.
     static void confirmWritten(QWidget* parent, const QString& path);
 };
 

@@ -9,6 +9,7 @@
 #include "gui/dossier_tabs.h"
 #include "gui/file_dialogs.h"
 #include "gui/message_box.h"
+#include "gui/print_support.h"
 #include "gui/problem_list.h"
 #include "gui/register_labels.h"
 #include "gui/window_size.h"
@@ -374,10 +375,8 @@ bool ReportFormDialog::exportAttachment(qint64 attachmentId)
         MessageBox::warning(this, tr("Copy not saved"), saved.error().toString());
         return false;
     }
-    MessageBox::information(this, tr("Copy saved"),
-                            tr("An unencrypted copy of the scan was saved to %1, readable by you only. "
-                               "Delete it when it is no longer needed.")
-                                .arg(QDir::toNativeSeparators(path)));
+    PrintSupport::confirmWritten(this,
+                                 path); // where it went, that it is not encrypted, its folder a click away
     return true;
 }
 

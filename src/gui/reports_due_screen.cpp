@@ -2,6 +2,7 @@
 
 #include "app/print_service.h"
 #include "gui/display_format.h"
+#include "gui/filter_bar.h"
 #include "gui/member_dossier_dialog.h"
 #include "gui/print_support.h"
 #include "gui/report_form_dialog.h"
@@ -10,6 +11,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QLineEdit>
 
 namespace orec::gui {
 
@@ -32,6 +34,23 @@ ReportsDueScreen::ReportsDueScreen(app::Session& session, QWidget* parent)
     view->setMouseTracking(true);
     fillKinds();
     fillShowChoices();
+    // The search, as on the member list: a name with or without diacritics, a card number, a cell.
+    m_searchEdit = new QLineEdit(this);
+    m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setMinimumWidth(24 * fontMetrics().averageCharWidth());
+    m_ui->filterLayout->insertWidget(m_ui->filterLayout->count() - 1, m_searchEdit, 1);
+    setTabOrder(m_ui->kindComboBox, m_searchEdit);
+    setTabOrder(m_searchEdit, view);
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(120);
+    connect(&m_searchDelay, &QTimer::timeout, this, &ReportsDueScreen::applyFilter);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, &ReportsDueScreen::searchEntered);
+    retranslateSearch();
+    m_filterBar = new FilterBar(this);
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(view), m_filterBar);
+    connect(m_filterBar, &FilterBar::clearRequested, this, &ReportsDueScreen::clearFilters);
     connect(m_ui->showComboBox, &QComboBox::currentIndexChanged, this, &ReportsDueScreen::applyFilter);
     connect(m_ui->withinSpinBox, &QSpinBox::valueChanged, this, &ReportsDueScreen::applyFilter);
     connect(m_ui->kindComboBox, &QComboBox::currentIndexChanged, this, &ReportsDueScreen::applyFilter);
@@ -86,14 +105,34 @@ void ReportsDueScreen::applyFilter()
     filter.withinDays = m_ui->withinSpinBox->value();
     if (const int kind = m_ui->kindComboBox->currentData().toInt(); kind >= 0)
         filter.kind = static_cast<ReportKind>(kind);
+    filter.text = m_searchEdit->text().trimmed();
+    m_searchDelay.stop();
     m_ui->withinSpinBox->setEnabled(!filter.overdueOnly);
+    const auto chosen = m_model->rowAt(m_ui->reportsTableView->currentIndex().row());
     m_model->setFilter(filter);
+    // Stay on the report the clerk had chosen when the list still has it near the top.
+    for (int row = 0; chosen && row < std::min(m_model->rowCount(), ReportsDueModel::kPageSize); ++row) {
+        if (m_model->rowAt(row)->reportId == chosen->reportId) {
+            m_ui->reportsTableView->selectRow(row);
+            break;
+        }
+    }
     if (!m_model->lastError().isEmpty())
         Q_EMIT statusMessage(m_model->lastError());
     updateCount();
 }
 
 void ReportsDueScreen::showOnly(Show show, int withinDays)
+{
+    {
+        // A figure stands for all its reports: the search goes too.
+        const QSignalBlocker blocker(m_searchEdit);
+        m_searchEdit->clear();
+    }
+    setFilters(show, withinDays);
+}
+
+void ReportsDueScreen::setFilters(Show show, int withinDays)
 {
     {
         const QSignalBlocker a(m_ui->showComboBox), b(m_ui->withinSpinBox), c(m_ui->kindComboBox);
@@ -104,9 +143,69 @@ void ReportsDueScreen::showOnly(Show show, int withinDays)
     applyFilter();
 }
 
+// Back to every report overdue or due within 30 days, of every kind; a search typed stays.
+void ReportsDueScreen::clearFilters()
+{
+    setFilters(OverdueAndDueSoon, 30);
+    m_searchEdit->setFocus();
+}
+
+QStringList ReportsDueScreen::activeFilters() const
+{
+    const ReportDueFilter& f = m_model->filter();
+    QStringList active;
+    if (f.overdueOnly)
+        active << tr("Overdue only");
+    else if (!f.includeOverdue)
+        active << (f.withinDays == 0 ? tr("Due today only")
+                                     : tr("Due within %n day(s) only", nullptr, f.withinDays));
+    else if (f.withinDays != 30)
+        active << tr("Due within %n day(s)", nullptr, f.withinDays);
+    if (f.kind)
+        active << tr("Document: %1").arg(displayName(*f.kind));
+    return active;
+}
+
 void ReportsDueScreen::updateCount()
 {
-    m_ui->countLabel->setText(tr("%Ln report(s)", nullptr, static_cast<int>(m_model->totalCount())));
+    const QStringList active = activeFilters();
+    const auto count = static_cast<int>(m_model->totalCount());
+    QString text = tr("%Ln report(s)", nullptr, count);
+    if (!m_model->filter().text.isEmpty())
+        text = tr("%Ln report(s) match “%1”", nullptr, count).arg(m_model->filter().text);
+    m_ui->countLabel->setText(text + FilterBar::activeNote(static_cast<int>(active.size())));
+    m_filterBar->setFilters(active, count);
+}
+
+void ReportsDueScreen::retranslateSearch()
+{
+    m_searchEdit->setPlaceholderText(
+        tr("Search: member (diacritics optional), card number or cell — Ctrl+F"));
+}
+
+bool ReportsDueScreen::focusSearch()
+{
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
+    return true;
+}
+
+// Enter in the search: as on the member list, the report chosen (or the only one found) opens its form;
+// otherwise the first row is chosen for the arrows and the next Enter.
+void ReportsDueScreen::searchEntered()
+{
+    applyFilter();
+    QTableView* view = m_ui->reportsTableView;
+    view->setFocus();
+    const QModelIndex current = view->currentIndex();
+    const bool chosen = current.isValid() && view->selectionModel()->isRowSelected(current.row(), {});
+    if (chosen || m_model->rowCount() == 1) {
+        if (!chosen)
+            view->selectRow(0);
+        fileRow(view->currentIndex().row());
+    } else if (m_model->rowCount() > 0) {
+        view->selectRow(0);
+    }
 }
 
 void ReportsDueScreen::reload()
@@ -156,12 +255,18 @@ void ReportsDueScreen::exportList()
         Q_EMIT statusMessage(tr("The list was written to %1.").arg(written));
 }
 
-void ReportsDueScreen::printList()
+app::PrintRequest ReportsDueScreen::printRequest() const
 {
     app::PrintRequest request;
     request.kind = app::PrintKind::ReportsDue;
-    request.withinDays = m_model->filter().overdueOnly ? 0 : m_ui->withinSpinBox->value();
-    PrintSupport::preview(this, m_session, request);
+    request.dueFilter = m_model->filter();
+    request.withinDays = m_model->filter().withinDays;
+    return request;
+}
+
+void ReportsDueScreen::printList()
+{
+    PrintSupport::preview(this, m_session, printRequest());
 }
 
 // Widths from the texts the columns hold in the current language and font, so that the days late, the
@@ -198,6 +303,7 @@ void ReportsDueScreen::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        retranslateSearch();
         fillKinds();
         fillShowChoices();
         m_model->retranslate();

@@ -249,16 +249,10 @@ ReportTable reportsDueTable(const QList<ReportDueRow>& rows)
     t.addColumn(QStringLiteral("so_ngay_qua_han"), tr("Số ngày quá hạn"), 18, ColumnType::Number,
                 ColumnAlign::Center);
     t.addColumn(QStringLiteral("ghi_chu"), tr("Ghi chú"), 22);
+    // In the order given (the query's and the screen's: due date, then name), split in two.
     QList<ReportDueRow> overdue, soon;
     for (const ReportDueRow& r : rows)
         (r.daysLate > 0 ? overdue : soon).append(r);
-    const auto byLateness = [](const ReportDueRow& a, const ReportDueRow& b) {
-        if (a.daysLate != b.daysLate)
-            return a.daysLate > b.daysLate;
-        return compareNames(a.memberName, b.memberName) < 0;
-    };
-    std::stable_sort(overdue.begin(), overdue.end(), byLateness);
-    std::stable_sort(soon.begin(), soon.end(), byLateness);
     if (!overdue.isEmpty()) {
         t.addGroup(tr("Quá hạn (%1)").arg(overdue.size()));
         for (const ReportDueRow& r : overdue)
@@ -277,14 +271,53 @@ ReportTable reportsDueTable(const QList<ReportDueRow>& rows)
 }
 
 PartyDocument reportsDueDocument(const DocumentIssuer& issuer, const QList<ReportDueRow>& rows,
-                                 const QDate& asOf, int withinDays)
+                                 const QDate& asOf, const ReportDueFilter& filter)
 {
     PartyDocument doc;
     startDocument(doc, issuer);
     doc.title = tr("Danh sách");
-    doc.subtitles << tr("báo cáo của đảng viên ra nước ngoài quá hạn và sắp đến hạn");
-    doc.titleNotes << tr("(tính đến ngày %1; sắp đến hạn: trong %2 ngày tới)").arg(dmy(asOf)).arg(withinDays);
+    // The title says what the list holds, as the filter chose it: a list of overdue reports promises no
+    // reports due soon, and a window of 0 days is "today".
+    const int within = std::max(0, filter.withinDays);
+    if (filter.overdueOnly) {
+        doc.subtitles << tr("báo cáo quá hạn của đảng viên ra nước ngoài");
+        doc.titleNotes << tr("(tính đến ngày %1)").arg(dmy(asOf));
+    } else if (!filter.includeOverdue) {
+        doc.subtitles
+            << (within == 0
+                    ? tr("báo cáo của đảng viên ra nước ngoài đến hạn hôm nay")
+                    : tr("báo cáo của đảng viên ra nước ngoài sắp đến hạn trong %1 ngày tới").arg(within));
+        doc.titleNotes << tr("(tính đến ngày %1)").arg(dmy(asOf));
+    } else {
+        doc.subtitles << (within == 0 ? tr("báo cáo của đảng viên ra nước ngoài quá hạn và đến hạn hôm nay")
+                                      : tr("báo cáo của đảng viên ra nước ngoài quá hạn và sắp đến hạn"));
+        doc.titleNotes
+            << (within == 0
+                    ? tr("(tính đến ngày %1)").arg(dmy(asOf))
+                    : tr("(tính đến ngày %1; sắp đến hạn: trong %2 ngày tới)").arg(dmy(asOf)).arg(within));
+    }
+    QStringList narrowed;
+    if (filter.kind)
+        narrowed << tr("loại báo cáo: %1").arg(displayName(*filter.kind));
+    if (!filter.text.trimmed().isEmpty())
+        narrowed << tr("tìm theo: “%1”").arg(filter.text.trimmed());
+    if (!narrowed.isEmpty())
+        doc.titleNotes << QStringLiteral("(") + narrowed.join(QStringLiteral("; ")) + QStringLiteral(")");
     doc.addTable(reportsDueTable(rows));
+    return doc;
+}
+
+// ---------------------------------------------------------------- a list as a screen shows it
+
+PartyDocument screenListDocument(const DocumentIssuer& issuer, const ReportTable& table, const QString& title,
+                                 const QStringList& subtitles, const QStringList& notes)
+{
+    PartyDocument doc;
+    startDocument(doc, issuer);
+    doc.title = title;
+    doc.subtitles = subtitles;
+    doc.titleNotes = notes;
+    doc.addTable(table);
     return doc;
 }
 

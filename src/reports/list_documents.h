@@ -41,10 +41,16 @@ ReportTable returnsTable(const QList<MovementRow>& rows);
 PartyDocument movementsDocument(const DocumentIssuer& issuer, const QList<MovementRow>& departures,
                                 const QList<MovementRow>& returns, const QDate& from, const QDate& to);
 
-// Reports not received: overdue (days late) and due soon (days left).
+// Reports not received: overdue (days late) and due soon (days left), in the order of `rows`.
 ReportTable reportsDueTable(const QList<ReportDueRow>& rows);
+// Titled after the filter that chose the rows (overdue only, due soon only and its window, both; the kind and
+// the search text).
 PartyDocument reportsDueDocument(const DocumentIssuer& issuer, const QList<ReportDueRow>& rows,
-                                 const QDate& asOf, int withinDays);
+                                 const QDate& asOf, const ReportDueFilter& filter);
+
+// A list as a screen shows it (its rows, order and columns), under a title and notes saying what it holds.
+PartyDocument screenListDocument(const DocumentIssuer& issuer, const ReportTable& table, const QString& title,
+                                 const QStringList& subtitles, const QStringList& notes);
 
 // One member's overseas record: identity, postings, cells, reports, transfer letters.
 PartyDocument memberRecordDocument(const DocumentIssuer& issuer, const MemberHistory& history,

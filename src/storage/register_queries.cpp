@@ -1,5 +1,7 @@
 #include "storage/register_queries.h"
 
+#include "core/text_folding.h"
+#include "storage/member_query.h"
 #include "storage/member_repository.h"
 #include "storage/party_unit_repository.h"
 #include "storage/posting_repository.h"
@@ -23,8 +25,10 @@ struct DuePlan
     std::string from;
 };
 
-// `withMembers`: the page shows names and postings; a count needs the members only to filter by home unit.
-DuePlan duePlan(const ReportDueFilter& filter, const QDate& today, bool withMembers)
+// `withMembers`: the page shows names and postings; a count needs the members only to filter by home unit or
+// search text. `cellIds`: the overseas cells the search text names (cellsNamed()).
+DuePlan duePlan(const ReportDueFilter& filter, const QDate& today, bool withMembers,
+                const QList<qint64>& cellIds)
 {
     DuePlan p;
     // "received_date IS NULL" first and verbatim: it is what lets SQLite use the partial index of
@@ -46,6 +50,27 @@ DuePlan duePlan(const ReportDueFilter& filter, const QDate& today, bool withMemb
             " AND m.home_unit_id IN (WITH RECURSIVE sub(id) AS (SELECT " +
             p.params.param(static_cast<long long>(filter.homeUnitId)) +
             " UNION SELECT u.id FROM party_units u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub)";
+    const bool hasText = !filter.text.trimmed().isEmpty();
+    if (hasText) {
+        const MemberQuery::SearchTerms terms = MemberQuery::parseSearchText(filter.text);
+        std::string any;
+        if (!terms.number.isEmpty()) {
+            const std::string n = p.params.param(terms.number);
+            const std::string length = p.params.param(static_cast<long long>(terms.number.size()));
+            any = "substr(m.party_card_no, 1, " + length + ") = " + n + " OR substr(m.citizen_id, 1, " +
+                  length + ") = " + n;
+        } else {
+            // Every word begins a word of the folded name, in any order (as the member list's Contains rank).
+            std::string all;
+            for (const QString& word : terms.words.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                all += std::string(all.empty() ? "" : " AND ") + "instr(' ' || m.name_folded, ' ' || " +
+                       p.params.param(word) + ") > 0";
+            any = all.empty() ? "0" : all;
+        }
+        for (qint64 cell : cellIds)
+            any += " OR p.overseas_cell_id = " + p.params.param(static_cast<long long>(cell));
+        where += " AND (" + any + ")";
+    }
     // A cancelled trip owes nothing (cancelling clears the due dates; this guards rows written
     // otherwise). The cancelled postings are read once from the status index into a set, so no report
     // costs a lookup in the postings table: a count touches thousands of reports.
@@ -53,18 +78,42 @@ DuePlan duePlan(const ReportDueFilter& filter, const QDate& today, bool withMemb
         " AND (r.posting_id IS NULL OR r.posting_id NOT IN (SELECT id FROM postings WHERE status = 'cancelled'))";
     // INDEXED BY: the partial index holds only reports not yet received; a covering index over every
     // report (reports_due_received, schema v5) looks cheaper to the planner but walks all of them.
-    p.from = std::string("FROM reports r INDEXED BY reports_open_due ") +
-             (withMembers || filter.homeUnitId != 0 ? "JOIN members m ON m.id = r.member_id " : "") +
-             (withMembers ? "LEFT JOIN postings p ON p.id = r.posting_id " : "") + "WHERE " + where;
+    p.from =
+        std::string("FROM reports r INDEXED BY reports_open_due ") +
+        (withMembers || filter.homeUnitId != 0 || hasText ? "JOIN members m ON m.id = r.member_id " : "") +
+        (withMembers || !cellIds.isEmpty() ? "LEFT JOIN postings p ON p.id = r.posting_id " : "") + "WHERE " +
+        where;
     return p;
 }
 
 } // namespace
 
+Result<QList<qint64>> RegisterQueries::cellsNamed(const QString& text)
+{
+    const QString folded = foldForSearch(text).trimmed();
+    if (folded.isEmpty())
+        return QList<qint64>{};
+    // Overseas cells are tens, not thousands: folded in C++ as the member names are in their column.
+    PartyUnitFilter overseas;
+    overseas.overseas = true;
+    auto cells = PartyUnitRepository(m_database).list(overseas);
+    if (!cells)
+        return cells.error();
+    QList<qint64> ids;
+    for (const PartyUnit& cell : *cells) {
+        if (foldForSearch(cell.name).contains(folded) || foldForSearch(cell.code).contains(folded))
+            ids.append(cell.id);
+    }
+    return ids;
+}
+
 Result<qint64> RegisterQueries::countReportsDue(const ReportDueFilter& filter)
 {
     const QDate today = filter.today.isValid() ? filter.today : m_database.clock().today();
-    DuePlan p = duePlan(filter, today, false);
+    auto cells = cellsNamed(filter.text);
+    if (!cells)
+        return cells.error();
+    DuePlan p = duePlan(filter, today, false, *cells);
     auto stmt = m_database.connection().prepare("SELECT count(*) " + p.from);
     if (!stmt)
         return stmt.error();
@@ -79,7 +128,10 @@ Result<QList<ReportDueRow>> RegisterQueries::reportsDue(const ReportDueFilter& f
                                                         int limit)
 {
     const QDate today = filter.today.isValid() ? filter.today : m_database.clock().today();
-    DuePlan p = duePlan(filter, today, true);
+    auto cells = cellsNamed(filter.text);
+    if (!cells)
+        return cells.error();
+    DuePlan p = duePlan(filter, today, true, *cells);
     const std::string sql =
         "SELECT r.id, r.uuid, r.kind, r.due_date, r.rule_set_version, m.id, m.full_name, m.party_card_no, p.id, "
         "p.status, p.purpose, p.main_country " +

@@ -22,6 +22,9 @@ public:
     Result<QList<ReportDueRow>> reportsDue(const ReportDueFilter& filter, qint64 offset = 0,
                                            int limit = 1000);
 
+    // The overseas cells whose name or code holds the text, folded (no diacritics, any case).
+    Result<QList<qint64>> cellsNamed(const QString& text);
+
     Result<MemberHistory> memberHistory(qint64 memberId);
 
     // Counts of postings abroad at some time in [from, to], by main country × overseas cell type and

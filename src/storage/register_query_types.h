@@ -120,7 +120,11 @@ struct ReportDueFilter
     std::optional<ReportKind> kind;
     qint64 memberId = 0;
     qint64 homeUnitId = 0; // the member's home unit or any unit under it
-    QDate today;           // invalid = the database clock's today
+    // A search as on the member list: every word the start of a word of the member's name (with or without
+    // diacritics), or the start of their party card number or citizen ID; or part of the name or code of the
+    // posting's overseas cell.
+    QString text;
+    QDate today; // invalid = the database clock's today
 };
 
 // A report not yet received whose due date has come or is near. Reports of cancelled postings are

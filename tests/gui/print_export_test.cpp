@@ -304,7 +304,12 @@ TEST_F(PrintExportTest, ADashboardChartSavesAsAPngPicture)
     EXPECT_EQ(test::fileMode(pdf), 0600);
     // Through the file chooser, which adds the extension.
     gui::FileDialogs::setNextPaths({m_dir.file(QStringLiteral("chosen"))});
+    gui::MessageBox::clearLastText();
     EXPECT_EQ(dashboard.saveChartPng(dashboard.countryChart()), m_dir.file(QStringLiteral("chosen.png")));
+    // Where it went, with the button that opens its folder.
+    EXPECT_TRUE(gui::MessageBox::lastText().contains(
+        QDir::toNativeSeparators(m_dir.file(QStringLiteral("chosen.png")))))
+        << gui::MessageBox::lastText().toStdString();
 }
 
 // Not a behaviour test: with OREC_SHEETS_SCREENSHOT_DIR set, saves the print dialog on each kind and a print

@@ -405,6 +405,48 @@ TEST_F(RegisterQueriesTest, ReportsDueAndOverdueWithDaysLate)
     EXPECT_EQ(rows->first().reportId, m_rating);
 }
 
+TEST_F(RegisterQueriesTest, ReportsDueSearchByNameWithOrWithoutDiacriticsCardAndCell)
+{
+    RegisterQueries q(db());
+    const auto found = [&](const QString& text) {
+        ReportDueFilter f;
+        f.today = kToday;
+        f.withinDays = 30;
+        f.text = text;
+        QList<qint64> ids;
+        auto rows = q.reportsDue(f);
+        auto count = q.countReportsDue(f);
+        EXPECT_TRUE(rows.ok() && count.ok()) << text.toStdString();
+        if (!rows.ok() || !count.ok())
+            return ids;
+        for (const ReportDueRow& r : *rows)
+            ids.append(r.reportId);
+        EXPECT_EQ(*count, ids.size()) << text.toStdString();
+        return ids;
+    };
+    const QList<qint64> doAnh{m_reportB, m_reportA}; // by due date, as without a search
+    EXPECT_EQ(found(QStringLiteral("do duc")), doAnh);
+    EXPECT_EQ(found(QStringLiteral("Đỗ Đức")), doAnh);
+    EXPECT_EQ(found(QStringLiteral("DUC DO")), doAnh); // words in any order
+    // "anh" begins a word of Đỗ Đức Anh and of Phạm Thị Ánh.
+    EXPECT_EQ(found(QStringLiteral("anh")), (QList<qint64>{m_reportB, m_reportA, m_rating}));
+    EXPECT_EQ(found(QStringLiteral("10000005")), doAnh);
+    EXPECT_EQ(found(QStringLiteral("001195")), QList<qint64>{m_rating}); // the start of a citizen ID
+    EXPECT_TRUE(found(QStringLiteral("uc")).isEmpty());                  // not the inside of a word
+    EXPECT_TRUE(found(QStringLiteral("khong co ai")).isEmpty());
+
+    // By the overseas cell of the posting, its name or code typed without diacritics.
+    qint64 inTokyo = 0;
+    {
+        WriteScope scope(db());
+        inTokyo = report(scope, ReportKind::Return, m_duc, m_ducPosting, QDate(2026, 3, 10));
+        ASSERT_TRUE(scope.commit().ok());
+    }
+    EXPECT_EQ(found(QStringLiteral("cb-jp")), QList<qint64>{inTokyo});
+    EXPECT_EQ(found(QStringLiteral("don vi cb-jp-lhs")), QList<qint64>{inTokyo});
+    EXPECT_EQ(found(QStringLiteral("nguyen van duc")), QList<qint64>{inTokyo});
+}
+
 TEST_F(RegisterQueriesTest, StatisticsForAPeriodByCountryCellTypeAndPurpose)
 {
     auto stats = RegisterQueries(db()).statistics(QDate(2026, 1, 1), QDate(2026, 3, 2));
