@@ -188,6 +188,15 @@ QDate Importer::date(Row& row, const char* column)
 
 void Importer::fieldProblems(Row& row, const FieldErrors& problems)
 {
+    // What the record's own form would flag without refusing it (probation long over, a probationary member
+    // with a card...) is said here too, so the clerk sees it before the rows are in the register.
+    for (const FieldError& w : problems) {
+        if (w.isError())
+            continue;
+        const QString column = columnForField(m_table, w.field);
+        m_warnings.append({row.line, column.isEmpty() ? QString() : m_header->label(column), w.message,
+                           column.isEmpty() ? -1 : m_header->index(column)});
+    }
     for (const FieldError& e : errorsOnly(problems)) {
         const QString column = columnForField(m_table, e.field);
         // A value that could not be read has its problem already; validation would only repeat it in
@@ -948,6 +957,11 @@ Result<ImportPreview> ImportService::preview(InterchangeTable table, const QStri
         const auto row = rowOfLine.constFind(p.line);
         if (row != rowOfLine.constEnd())
             preview.marks.append(ImportCellMark{*row, p.sourceColumn, p.reason});
+    }
+    for (const ImportProblem& w : report->warnings) {
+        const auto row = rowOfLine.constFind(w.line);
+        if (row != rowOfLine.constEnd())
+            preview.warningMarks.append(ImportCellMark{*row, w.sourceColumn, w.reason});
     }
     preview.report = *report;
     return preview;

@@ -60,9 +60,10 @@ struct ImportReport
     int rejected = 0;                  // rows with problems
     QList<ImportProblem> problems;     // in file order
     QList<ImportDuplicate> duplicates; // also among the problems; listed apart for the preview
-    // Worth knowing but no reason to refuse the row: a cell's secretary who is not in the register yet
-    // (cells are imported before the members who lead them) waits, and is set on the cell when a
-    // member with that party card number is imported.
+    // Worth knowing but no reason to refuse the row: what the record's form warns about (validate()'s
+    // warnings: probation long over, a probationary member with a card...), and a cell's secretary who is
+    // not in the register yet (cells are imported before the members who lead them) waits, and is set on
+    // the cell when a member with that party card number is imported.
     QList<ImportProblem> warnings;
     int secretariesSet = 0;     // members: cells imported earlier that got their waiting secretary
     QStringList ignoredColumns; // headers the format does not know; their values are not read
@@ -91,6 +92,8 @@ struct ImportPreview
     QList<int> lines;            // the line of the file (CSV record start, spreadsheet row) of each row
     QStringList missingRequired; // required fields no column feeds: map them before importing
     QList<ImportCellMark> marks; // in row order
+    // Warnings that do not stop a row (report.warnings), on their cells, in row order.
+    QList<ImportCellMark> warningMarks;
     ImportReport report;
 };
 

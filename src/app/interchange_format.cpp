@@ -62,6 +62,55 @@ constexpr InterchangeColumn kPostingColumns[] = {
     {column::kWithoutApproval, "departed_without_approval", false},
 };
 
+// The titles clerks write above these columns (the forms' and the printed lists' wording).
+struct ColumnTitle
+{
+    const char* key;
+    const char* title;
+};
+
+constexpr ColumnTitle kTitles[] = {
+    {column::kFullName, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Họ và tên")},
+    {column::kGender, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Giới tính")},
+    {column::kDateOfBirth, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Ngày sinh")},
+    {column::kHometown, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Quê quán")},
+    {column::kCitizenId, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Số CCCD")},
+    {column::kPartyCard, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Số thẻ đảng viên")},
+    {column::kDossier, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Số lý lịch")},
+    {column::kAdmission, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Ngày vào Đảng")},
+    {column::kFullMembership, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Ngày chính thức")},
+    {column::kHomeUnit, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Đơn vị sinh hoạt")},
+    {column::kPosition, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Chức vụ")},
+    {column::kWorkplace, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Nơi công tác")},
+    {column::kPhone, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Điện thoại")},
+    {column::kEmail, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Thư điện tử")},
+    {column::kNotes, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Ghi chú")},
+    {column::kCellCode, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Mã đơn vị")},
+    {column::kName, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Tên đơn vị")},
+    {column::kCellType, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Loại chi bộ")},
+    {column::kCountry, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Quốc gia")},
+    {column::kCity, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Thành phố")},
+    {column::kParent, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Đảng bộ cấp trên")},
+    {column::kSecretary, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Bí thư (số thẻ đảng viên)")},
+    {column::kKind, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Cấp tổ chức")},
+    {column::kOverseas, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Ở nước ngoài")},
+    {column::kEstablished, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Ngày thành lập")},
+    {column::kActive, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Đang hoạt động")},
+    {column::kPurpose, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Mục đích")},
+    {column::kHost, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Cơ quan tiếp nhận")},
+    {column::kDecisionNo, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Số quyết định")},
+    {column::kDecisionDate, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Ngày quyết định")},
+    {column::kApprovingBody, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Cấp quyết định")},
+    {column::kPlannedDeparture, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Ngày đi dự kiến")},
+    {column::kPlannedReturn, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Ngày về dự kiến")},
+    {column::kDeparture, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Ngày đi")},
+    {column::kReturn, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Ngày về")},
+    {column::kOverseasCell, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Chi bộ ở nước ngoài")},
+    {column::kArrangement, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Hình thức sinh hoạt đảng")},
+    {column::kStatus, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Trạng thái")},
+    {column::kWithoutApproval, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Đi khi chưa được duyệt")},
+};
+
 // Headers compare folded, with blanks and hyphens read as underscores.
 QString headerKey(const QString& text)
 {
@@ -123,6 +172,15 @@ const InterchangeColumn* columnForHeader(InterchangeTable table, const QString& 
             return &c;
     }
     return nullptr;
+}
+
+QString interchangeColumnTitle(const QString& key)
+{
+    for (const ColumnTitle& t : kTitles) {
+        if (key == QLatin1String(t.key))
+            return QCoreApplication::translate("orec::InterchangeColumn", t.title);
+    }
+    return key;
 }
 
 QString columnForField(InterchangeTable table, const QString& field)

@@ -82,6 +82,10 @@ QString interchangeTableName(InterchangeTable table);
 // diacritics, spaces or hyphens ("Ngày sinh", "date of birth", "NGAY_SINH" all name ngay_sinh);
 // nullptr when the table has no such column.
 const InterchangeColumn* columnForHeader(InterchangeTable table, const QString& header);
+// The title a clerk knows for an interchange column ("Họ và tên" for ho_ten), translated; the key itself
+// when it has none. The interchange sheets are Vietnamese, so the titles are written in Vietnamese.
+QString interchangeColumnTitle(const QString& key);
+
 // The interchange column that a validation field name (core/validation.h) points at.
 QString columnForField(InterchangeTable table, const QString& field);
 

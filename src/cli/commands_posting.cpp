@@ -5,6 +5,7 @@
 #include "cli/context.h"
 #include "cli/register_output.h"
 #include "core/country.h"
+#include "core/step_papers.h"
 #include "storage/record_json.h"
 
 #include <QCoreApplication>
@@ -301,6 +302,16 @@ int transitionCommand(CliContext& c, PostingTransition transition)
         }
         default:
             break;
+        }
+        // The papers the rules table looks for before this step and not received yet: those it waits for
+        // come back as the refusal below; the others are said on stderr before the step is recorded.
+        if (auto context = service.transitionContext(*p)) {
+            QList<MissingPaper> papers = missingPapersBefore(t, *p, context->rules, context->reports);
+            papers.removeIf([](const MissingPaper& paper) { return paper.blocks; });
+            if (!papers.isEmpty()) {
+                c.err() << tr("Warning: %1").arg(describeMissingPapers(t, papers)) << "\n";
+                c.err().flush();
+            }
         }
         auto next = service.applyTransition(p->id, t, input);
         if (!next)
@@ -921,16 +932,17 @@ void registerPostingCommands(QList<Command>& commands)
                 "of each rule."),
              tr("--version N shows an older version."), rulesShow, {QStringLiteral("version")}));
     commands << needs(
-        make(QStringLiteral("rules set"),
-             QStringLiteral("rules set KEY VALUE [--unit days|working_days] [--from DATE]"),
-             tr("Change one rule as a new version of the table (administrators only)."),
-             tr("VALUE is a whole number, on/off for flags, or for documents.PURPOSE the document codes "
-                "separated by commas (private_trip_application, relatives_commitment, pre_departure, "
-                "return, self_review, cell_remarks) or none. --unit switches a deadline between days "
-                "(calendar days) and working_days; VALUE may then be left out. --from DATE: in force from "
-                "(default today). Deadlines and documents already set keep the version they were set up "
-                "with."),
-             rulesSet, {QStringLiteral("from"), QStringLiteral("unit")}),
+        make(
+            QStringLiteral("rules set"),
+            QStringLiteral("rules set KEY VALUE [--unit days|working_days] [--from DATE]"),
+            tr("Change one rule as a new version of the table (administrators only)."),
+            tr("VALUE is a whole number, on/off for flags, or for documents.PURPOSE and papers_before.* (the "
+               "papers a step looks for, and those it waits for) the document codes separated by commas (private_trip_application, relatives_commitment, pre_departure, "
+               "return, self_review, cell_remarks) or none. --unit switches a deadline between days "
+               "(calendar days) and working_days; VALUE may then be left out. --from DATE: in force from "
+               "(default today). Deadlines and documents already set keep the version they were set up "
+               "with."),
+            rulesSet, {QStringLiteral("from"), QStringLiteral("unit")}),
         {Permission::EditRules}, app::Where::HomeOnly);
     commands << needs(
         make(QStringLiteral("rules holiday"), QStringLiteral("rules holiday DATE NAME"),

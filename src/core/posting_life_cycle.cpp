@@ -1,5 +1,6 @@
 #include "core/posting_life_cycle.h"
 
+#include "core/step_papers.h"
 #include "core/validation.h"
 
 #include <QCoreApplication>
@@ -80,6 +81,8 @@ constexpr EnumCode<RefusalReason> kReasons[] = {
      QT_TRANSLATE_NOOP("orec::RefusalReason", "Transfer letter home missing")},
     {RefusalReason::NotOverdue, "not_overdue", nullptr,
      QT_TRANSLATE_NOOP("orec::RefusalReason", "Still within the planned stay")},
+    {RefusalReason::PaperMissing, "paper_missing", nullptr,
+     QT_TRANSLATE_NOOP("orec::RefusalReason", "A paper the step waits for is missing")},
 };
 
 QString fmt(const QDate& d)
@@ -151,6 +154,16 @@ TransitionVerdict notBeforeDeparture(const Posting& p, const QDate& date, const 
     return TransitionVerdict::allow();
 }
 
+// A paper the rules table makes the step wait for (papers_before.blocking): refused, naming them all.
+TransitionVerdict blockingPapers(PostingTransition t, const Posting& p, const TransitionContext& ctx)
+{
+    QList<MissingPaper> missing = missingPapersBefore(t, p, ctx.rules, ctx.reports);
+    missing.removeIf([](const MissingPaper& paper) { return !paper.blocks; });
+    if (missing.isEmpty())
+        return TransitionVerdict::allow();
+    return refuse(RefusalReason::PaperMissing, describeMissingPapers(t, missing));
+}
+
 TransitionVerdict availability(PostingTransition t, const Posting& p, const TransitionContext& ctx)
 {
     using S = PostingStatus;
@@ -190,7 +203,7 @@ TransitionVerdict availability(PostingTransition t, const Posting& p, const Tran
         if (!problems.isEmpty())
             return TransitionVerdict::refuse(RefusalReason::IncompletePosting, problems.first().message,
                                              problems.first().field);
-        return TransitionVerdict::allow();
+        return blockingPapers(t, p, ctx);
     }
     case PostingTransition::Depart:
         if (p.status == S::Planned)
@@ -202,7 +215,7 @@ TransitionVerdict availability(PostingTransition t, const Posting& p, const Tran
                     "without approval, which flags it for the committee."));
         if (!hasStatus(p, {S::Approved}))
             return wrongStatus(t, p);
-        return TransitionVerdict::allow();
+        return blockingPapers(t, p, ctx);
     case PostingTransition::RecordUnapprovedDeparture:
         if (!hasStatus(p, {S::Planned, S::Approved}))
             return wrongStatus(t, p);
@@ -239,7 +252,7 @@ TransitionVerdict availability(PostingTransition t, const Posting& p, const Tran
                         "orec::PostingLifeCycle",
                         "Party activity was transferred abroad: the transfer letter home is missing."));
         }
-        return TransitionVerdict::allow();
+        return blockingPapers(t, p, ctx);
     }
     case PostingTransition::Cancel:
         if (!hasStatus(p, {S::Planned, S::Approved}))

@@ -65,7 +65,8 @@ enum class RefusalReason {
     ReturnReportMissing,
     SelfReviewNotConfirmed,
     TransferLetterBackMissing,
-    NotOverdue, // did not return while still within the planned stay
+    NotOverdue,   // did not return while still within the planned stay
+    PaperMissing, // a paper the rules table makes the step wait for (papers_before.blocking) is missing
 };
 
 template <> struct EnumCodes<RefusalReason>

@@ -146,6 +146,46 @@ constexpr DefaultRule kDefaults[] = {
     {rule_key::kProbationMonths, 12, RuleUnit::Months,
      QT_TRANSLATE_NOOP("orec::RuleSet", "Length of probation from admission to full membership."),
      QT_TRANSLATE_NOOP("orec::RuleSet", "Party Charter; Regulation 29/232 on the Party Charter.")},
+    {rule_key::kPapersBeforeApproval, 0, RuleUnit::Documents,
+     QT_TRANSLATE_NOOP("orec::RuleSet",
+                       "Papers looked for before a posting is approved: those of them the posting calls for "
+                       "and that have not been received are named to the clerk before the approval is "
+                       "recorded."),
+     QT_TRANSLATE_NOOP("orec::RuleSet",
+                       "Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW (2022) as university committees apply "
+                       "them: the member's application, with the cell's opinion, is what the committee "
+                       "decides on."),
+     "private_trip_application"},
+    {rule_key::kPapersBeforeDeparture, 0, RuleUnit::Documents,
+     QT_TRANSLATE_NOOP(
+         "orec::RuleSet",
+         "Papers looked for before a departure is recorded: those of them the posting calls for "
+         "and that have not been received are named to the clerk first."),
+     QT_TRANSLATE_NOOP("orec::RuleSet",
+                       "The papers due before departure (their deadlines above): the application and the "
+                       "commitment on relatives abroad (Guidance 01-HD/BTCTW, 2022) and the pre-departure "
+                       "report (procedures under Regulation 86-QĐ/TW)."),
+     "private_trip_application,relatives_commitment,pre_departure"},
+    {rule_key::kPapersBeforeClosing, 0, RuleUnit::Documents,
+     QT_TRANSLATE_NOOP("orec::RuleSet",
+                       "Papers looked for before a posting is closed: those of them the posting calls for "
+                       "and that have not been received are named to the clerk first. Whatever this says, "
+                       "closing waits for the return report and, after a transfer, the confirmed "
+                       "self-review."),
+     QT_TRANSLATE_NOOP("orec::RuleSet",
+                       "Guidance 01-HD/TW (2021), item 10: the self-review and the cell committee's remarks "
+                       "on return; the return report under Regulation 86-QĐ/TW."),
+     "return,self_review,cell_remarks"},
+    {rule_key::kPapersBlocking, 0, RuleUnit::Documents,
+     QT_TRANSLATE_NOOP("orec::RuleSet",
+                       "Of the papers looked for before a step, those that stop the step until they are "
+                       "received; the others are a warning the clerk may pass deliberately. (The commitment "
+                       "on relatives abroad stops approval by its own rule.)"),
+     QT_TRANSLATE_NOOP("orec::RuleSet",
+                       "Project assumption: the sources give the order of the papers, not whether the "
+                       "register may record a step before them; a committee that wants it strict lists "
+                       "the papers here."),
+     ""},
 };
 
 // Every default: the fixed ones, then the documents rule of each purpose (key "documents." + the

@@ -72,6 +72,13 @@ inline constexpr char kOverseasCellMinFullMembers[] = "arrangement.overseas_cell
 inline constexpr char kBlockApprovalWhileReturnReportOverdue[] = "approval.block_while_return_report_overdue";
 inline constexpr char kBlockApprovalUnderDisciplinaryReview[] = "approval.block_under_disciplinary_review";
 inline constexpr char kProbationMonths[] = "probation.months";
+// Papers a step of the life-cycle looks for (step_papers.h): one documents rule per step, the papers
+// it names that a posting calls for and has not received are shown before the step is recorded; those
+// also in kPapersBlocking stop it until they are received, the others are a warning the clerk may pass.
+inline constexpr char kPapersBeforeApproval[] = "papers_before.approve";
+inline constexpr char kPapersBeforeDeparture[] = "papers_before.depart";
+inline constexpr char kPapersBeforeClosing[] = "papers_before.close";
+inline constexpr char kPapersBlocking[] = "papers_before.blocking";
 // One rule per purpose: "documents." + the purpose's code name (documents.official_mission,
 // documents.tourism…), whose value lists the documents every posting with that purpose calls for.
 inline constexpr char kDocumentsPrefix[] = "documents.";

@@ -10,6 +10,7 @@ namespace {
 const QColor kProblem(0xff, 0xcd, 0xd2);   // light red
 const QColor kDuplicate(0xff, 0xe0, 0xb2); // light orange
 const QColor kRowProblem(0xff, 0xeb, 0xee);
+const QColor kWarning(0xff, 0xf5, 0x9d); // light yellow
 } // namespace
 
 void ImportPreviewModel::setPreview(app::ImportPreview preview)
@@ -17,8 +18,10 @@ void ImportPreviewModel::setPreview(app::ImportPreview preview)
     beginResetModel();
     m_preview = std::move(preview);
     m_cellReasons.clear();
+    m_cellWarnings.clear();
     m_duplicateCells.clear();
     m_problemRows.clear();
+    m_warningRows.clear();
     m_duplicateRows.clear();
     m_columns = static_cast<int>(m_preview.header.size());
     for (const QStringList& row : std::as_const(m_preview.rows))
@@ -28,6 +31,13 @@ void ImportPreviewModel::setPreview(app::ImportPreview preview)
         m_cellReasons[key(mark.row, mark.column)].append(mark.reason);
         problemRows.insert(mark.row);
     }
+    QSet<int> warningRows;
+    for (const app::ImportCellMark& mark : std::as_const(m_preview.warningMarks)) {
+        m_cellWarnings[key(mark.row, mark.column)].append(mark.reason);
+        warningRows.insert(mark.row);
+    }
+    m_warningRows = warningRows.values();
+    std::sort(m_warningRows.begin(), m_warningRows.end());
     // Duplicates name their line and header; the preview's rows are found by line.
     QHash<int, int> rowOfLine;
     for (qsizetype i = 0; i < m_preview.lines.size(); ++i)
@@ -75,6 +85,9 @@ void ImportPreviewModel::rebuildVisible()
     case Show::Duplicates:
         m_visible = m_duplicateRows;
         break;
+    case Show::RowsWithWarnings:
+        m_visible = m_warningRows;
+        break;
     }
 }
 
@@ -86,6 +99,11 @@ int ImportPreviewModel::sourceRow(int row) const
 QString ImportPreviewModel::reasons(int sourceRow, int column) const
 {
     return m_cellReasons.value(key(sourceRow, column)).join(QLatin1Char('\n'));
+}
+
+QString ImportPreviewModel::warnings(int sourceRow, int column) const
+{
+    return m_cellWarnings.value(key(sourceRow, column)).join(QLatin1Char('\n'));
 }
 
 int ImportPreviewModel::rowCount(const QModelIndex& parent) const
@@ -120,6 +138,12 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
         const auto whole = m_cellReasons.constFind(key(row, -1));
         if (whole != m_cellReasons.constEnd())
             all += *whole;
+        for (const qint64 k : {key(row, column), key(row, -1)}) {
+            if (const auto warned = m_cellWarnings.constFind(k); warned != m_cellWarnings.constEnd()) {
+                for (const QString& w : *warned)
+                    all.append(tr("Warning: %1").arg(w));
+            }
+        }
         return all.isEmpty() ? QVariant() : QVariant(all.join(QLatin1Char('\n')));
     }
     case Qt::BackgroundRole:
@@ -129,11 +153,15 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
             return QBrush(kProblem);
         if (m_cellReasons.contains(key(row, -1)))
             return QBrush(kRowProblem);
+        if (m_cellWarnings.contains(key(row, column)))
+            return QBrush(kWarning);
         return {};
     case ProblemRole:
         return m_cellReasons.contains(key(row, column)) || m_cellReasons.contains(key(row, -1));
     case DuplicateRole:
         return m_duplicateCells.contains(key(row, column));
+    case WarningRole:
+        return m_cellWarnings.contains(key(row, column)) || m_cellWarnings.contains(key(row, -1));
     default:
         return {};
     }
@@ -148,8 +176,12 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
         if (role == Qt::DisplayRole)
             return m_preview.lines.at(row); // the line the clerk finds in the spreadsheet
         if (role == Qt::ToolTipRole) {
-            const QString whole = reasons(row, -1);
-            return whole.isEmpty() ? QVariant() : QVariant(whole);
+            QStringList whole;
+            if (const QString r = reasons(row, -1); !r.isEmpty())
+                whole.append(r);
+            if (const QString w = warnings(row, -1); !w.isEmpty())
+                whole.append(tr("Warning: %1").arg(w));
+            return whole.isEmpty() ? QVariant() : QVariant(whole.join(QLatin1Char('\n')));
         }
         if (role == Qt::ForegroundRole &&
             std::binary_search(m_problemRows.cbegin(), m_problemRows.cend(), row))
@@ -162,8 +194,9 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
         // Which field the column feeds, under its header: what the import will do with it.
         if (field.isEmpty())
             return header + QStringLiteral("\n—");
-        return header.trimmed() == field ? header + QStringLiteral("\n ")
-                                         : header + QStringLiteral("\n→ ") + field;
+        return header.trimmed() == field
+                   ? header + QStringLiteral("\n ")
+                   : header + QStringLiteral("\n→ ") + app::interchangeColumnTitle(field);
     }
     if (role == Qt::ToolTipRole && m_preview.fields.value(section).isEmpty())
         return tr("This column is not imported.");

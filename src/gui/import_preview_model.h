@@ -19,10 +19,13 @@ public:
         AllRows,
         RowsWithProblems,
         Duplicates,
+        RowsWithWarnings,
     };
     // Qt::UserRole: true on a cell (or any cell of a row) with a problem.
     static constexpr int ProblemRole = Qt::UserRole;
     static constexpr int DuplicateRole = Qt::UserRole + 1;
+    // True on a cell (or any cell of a row) with a warning that does not stop the row.
+    static constexpr int WarningRole = Qt::UserRole + 2;
 
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -34,8 +37,11 @@ public:
     // The preview's row (index into ImportPreview::rows) a model row shows.
     int sourceRow(int row) const;
     int rowsWithProblems() const { return static_cast<int>(m_problemRows.size()); }
+    int rowsWithWarnings() const { return static_cast<int>(m_warningRows.size()); }
     // Reasons for one cell of the preview (column -1: the row as a whole); empty when it is valid.
     QString reasons(int sourceRow, int column) const;
+    // Warnings on one cell of the preview (column -1: the row as a whole); empty when there are none.
+    QString warnings(int sourceRow, int column) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -51,9 +57,11 @@ private:
 
     app::ImportPreview m_preview;
     Show m_show = Show::AllRows;
-    QHash<qint64, QStringList> m_cellReasons; // (row, column) → reasons; column -1 for the whole row
+    QHash<qint64, QStringList> m_cellReasons;  // (row, column) → reasons; column -1 for the whole row
+    QHash<qint64, QStringList> m_cellWarnings; // the same for warnings
     QSet<qint64> m_duplicateCells;
     QList<int> m_problemRows;   // sorted
+    QList<int> m_warningRows;   // sorted
     QList<int> m_duplicateRows; // sorted
     QList<int> m_visible;       // empty = every row (Show::AllRows)
     int m_columns = 0;

@@ -17,10 +17,24 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
+#include <QPlainTextEdit>
 
 namespace orec::gui {
 
 namespace {
+
+// "Họ và tên", or "Số thẻ đảng viên or Số CCCD" for the either-or keys missingRequiredFields gives.
+QStringList fieldTitles(const QStringList& keys)
+{
+    QStringList out;
+    for (const QString& key : keys) {
+        QStringList titles;
+        for (const QString& part : key.split(QLatin1Char('|')))
+            titles.append(app::interchangeColumnTitle(part));
+        out.append(titles.join(SpreadsheetImportWizard::tr(" or ")));
+    }
+    return out;
+}
 
 bool isXlsx(const QString& path)
 {
@@ -61,6 +75,14 @@ SpreadsheetImportWizard::SpreadsheetImportWizard(app::Session& session, QWidget*
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setResizeContentsPrecision(50);
     view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // Under the rows, what the member's own form would warn about (probation long over, a probationary
+    // member with a card...): the rows are imported, but the clerk reads it first.
+    m_previewWarnings = new QPlainTextEdit(m_ui->previewPage);
+    m_previewWarnings->setObjectName(QStringLiteral("previewWarningsPlainTextEdit"));
+    m_previewWarnings->setReadOnly(true);
+    m_previewWarnings->setMaximumHeight(6 * m_previewWarnings->fontMetrics().lineSpacing());
+    m_previewWarnings->hide();
+    m_ui->previewPageLayout->insertWidget(m_ui->previewPageLayout->indexOf(view) + 1, m_previewWarnings);
 
     QTableWidget* mapping = m_ui->mappingTableWidget;
     mapping->setColumnCount(3);
@@ -103,6 +125,8 @@ void SpreadsheetImportWizard::retranslate()
         m_ui->showComboBox->addItem(tr("Rows with problems"),
                                     static_cast<int>(ImportPreviewModel::Show::RowsWithProblems));
         m_ui->showComboBox->addItem(tr("Duplicates"), static_cast<int>(ImportPreviewModel::Show::Duplicates));
+        m_ui->showComboBox->addItem(tr("Rows with warnings"),
+                                    static_cast<int>(ImportPreviewModel::Show::RowsWithWarnings));
         m_ui->showComboBox->setCurrentIndex(keep);
     }
     m_ui->mappingTableWidget->setHorizontalHeaderLabels(
@@ -181,7 +205,7 @@ bool SpreadsheetImportWizard::validateCurrentPage()
         if (!missing.isEmpty()) {
             MessageBox::warning(this, tr("Columns missing"),
                                 tr("No column feeds %1. Choose the column that holds it.")
-                                    .arg(missing.join(QStringLiteral(", "))));
+                                    .arg(fieldTitles(missing).join(QStringLiteral(", "))));
             return false;
         }
         return runPreview();
@@ -252,12 +276,17 @@ void SpreadsheetImportWizard::fillMapping()
         auto* box = new QComboBox(mapping);
         box->setObjectName(QStringLiteral("fieldComboBox%1").arg(c));
         box->addItem(tr("— not imported —"), QString());
+        // The titles a clerk knows ("Họ và tên *"); the interchange key and its English alias, which a
+        // sheet's header may also use, are in the item's tooltip.
         for (const app::InterchangeColumn& column : columns) {
-            QString text =
-                QStringLiteral("%1 (%2)").arg(QLatin1String(column.header), QLatin1String(column.alias));
+            const QString key = QLatin1String(column.header);
+            QString text = app::interchangeColumnTitle(key);
             if (column.required)
                 text += QStringLiteral(" *");
-            box->addItem(text, QLatin1String(column.header));
+            box->addItem(text, key);
+            box->setItemData(box->count() - 1,
+                             tr("Interchange header: %1 (or %2)").arg(key, QLatin1String(column.alias)),
+                             Qt::ToolTipRole);
         }
         box->setCurrentIndex(std::max(0, box->findData(fields.value(c))));
         box->setEnabled(!header.isEmpty()); // a column without a header cannot be named in the map
@@ -314,7 +343,7 @@ void SpreadsheetImportWizard::updateMissing()
     m_ui->missingLabel->setText(
         missing.isEmpty() ? tr("Fields marked * are required; every one is fed by a column.")
                           : tr("<span style='color:#b71c1c'>Required fields no column feeds yet: %1</span>")
-                                .arg(missing.join(QStringLiteral(", ")).toHtmlEscaped()));
+                                .arg(fieldTitles(missing).join(QStringLiteral(", ")).toHtmlEscaped()));
 }
 
 bool SpreadsheetImportWizard::runPreview()
@@ -348,7 +377,9 @@ void SpreadsheetImportWizard::showPreview()
                    nullptr, static_cast<int>(r.duplicates.size()));
     if (!r.warnings.isEmpty())
         text += QLatin1Char(' ') +
-                tr("%n warning(s) that do not stop a row.", nullptr, static_cast<int>(r.warnings.size()));
+                tr("%n warning(s) that do not stop a row, in %1 row(s) (yellow; listed below the rows).",
+                   nullptr, static_cast<int>(r.warnings.size()))
+                    .arg(locale.toString(m_model->rowsWithWarnings()));
     if (!r.ignoredColumns.isEmpty())
         text += QStringLiteral("<br>") +
                 tr("Not imported: %1.").arg(r.ignoredColumns.join(QStringLiteral(", ")).toHtmlEscaped());
@@ -359,6 +390,10 @@ void SpreadsheetImportWizard::showPreview()
     m_ui->showComboBox->setItemText(
         1, tr("Rows with problems (%1)").arg(locale.toString(m_model->rowsWithProblems())));
     m_ui->showComboBox->setItemText(2, tr("Duplicates (%1)").arg(locale.toString(r.duplicates.size())));
+    m_ui->showComboBox->setItemText(
+        3, tr("Rows with warnings (%1)").arg(locale.toString(m_model->rowsWithWarnings())));
+    m_previewWarnings->setPlainText(problemLines(r.warnings));
+    m_previewWarnings->setVisible(!r.warnings.isEmpty());
     m_ui->allOrNothingRadioButton->setEnabled(!problems);
     m_ui->allOrNothingRadioButton->setToolTip(
         problems ? tr("Correct the marked rows in the file first, or import only "

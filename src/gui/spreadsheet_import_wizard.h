@@ -14,6 +14,7 @@ class SpreadsheetImportWizard;
 }
 
 class QComboBox;
+class QPlainTextEdit;
 
 namespace orec::gui {
 
@@ -38,6 +39,8 @@ public:
     app::ColumnMap columnMap() const;
 
     ImportPreviewModel* previewModel() const { return m_model; }
+    // The preview step's list of warnings that do not stop a row ("Line 3, ngay_chinh_thuc: …").
+    QPlainTextEdit* previewWarnings() const { return m_previewWarnings; }
     // The outcome of the import, once it ran.
     const app::ImportReport& report() const { return m_report; }
     bool changedRegister() const { return m_report.imported > 0; }
@@ -63,6 +66,7 @@ private:
     std::unique_ptr<Ui::SpreadsheetImportWizard> m_ui;
     app::Session& m_session;
     ImportPreviewModel* m_model = nullptr;
+    QPlainTextEdit* m_previewWarnings = nullptr;
     app::ImportSheetHead m_head;
     QString m_headOf; // "table|path|sheet" the mapping was built for
     app::ImportReport m_report;

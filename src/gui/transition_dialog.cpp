@@ -5,7 +5,11 @@
 #include "gui/register_labels.h"
 #include "ui_transition_dialog.h"
 
+#include <QCheckBox>
+#include <QFrame>
+#include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace orec::gui {
 
@@ -99,6 +103,7 @@ TransitionDialog::TransitionDialog(app::Session& session, PostingTransition tran
     m_ui->decisionDateDateEdit->setDate(approve ? posting.decisionDate : QDate());
     m_ui->decisionBodyLineEdit->setText(posting.decisionBody);
     fillLists();
+    addPapersPanel();
 
     for (QLineEdit* edit : findChildren<QLineEdit*>())
         connect(edit, &QLineEdit::textChanged, this, &TransitionDialog::updateVerdict);
@@ -151,6 +156,65 @@ void TransitionDialog::fillLists()
     }
 }
 
+void TransitionDialog::addPapersPanel()
+{
+    m_papers = missingPapersBefore(m_transition, m_posting, m_context.rules, m_context.reports);
+    if (m_papers.isEmpty())
+        return;
+    // Before the OK button: what the clerk would otherwise only learn later, as an overdue paper.
+    auto* frame = new QFrame(this);
+    frame->setObjectName(QStringLiteral("papersFrame"));
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setStyleSheet(QStringLiteral("#papersFrame { border: 1px solid #e65100; background: #fff3e0; }"));
+    auto* layout = new QVBoxLayout(frame);
+    m_papersLabel = new QLabel(frame);
+    m_papersLabel->setObjectName(QStringLiteral("papersLabel"));
+    m_papersLabel->setWordWrap(true);
+    m_papersLabel->setTextFormat(Qt::RichText);
+    QStringList items;
+    QStringList sources;
+    QStringList rulesSeen;
+    for (const MissingPaper& paper : std::as_const(m_papers)) {
+        items.append(QStringLiteral("<li><b>%1</b>%2</li>")
+                         .arg(describePaper(paper).toHtmlEscaped(),
+                              paper.blocks
+                                  ? QStringLiteral(" — ") + tr("required before this step").toHtmlEscaped()
+                                  : QString()));
+        if (!rulesSeen.contains(paper.ruleKey)) {
+            rulesSeen.append(paper.ruleKey);
+            sources.append(tr("Rule %1: %2").arg(paper.ruleKey, paper.source).toHtmlEscaped());
+        }
+    }
+    const bool blocks = anyBlocks(m_papers);
+    m_papersLabel->setText(
+        QStringLiteral("<b>%1</b><ul style='margin: 2px 0'>%2</ul><small>%3</small><br>%4")
+            .arg(tr("Papers not received yet:").toHtmlEscaped(), items.join(QString()),
+                 sources.join(QStringLiteral("<br>")),
+                 (blocks
+                      ? tr("The step waits for them. Cancel, then record them in the posting's Documents "
+                           "tab.")
+                      : tr("To record a paper first, cancel and use the posting's Documents tab; or go "
+                           "ahead deliberately: the papers stay due, and show as overdue if they come late."))
+                     .toHtmlEscaped()));
+    layout->addWidget(m_papersLabel);
+    if (!blocks) {
+        m_proceedCheckBox = new QCheckBox(frame);
+        m_proceedCheckBox->setObjectName(QStringLiteral("proceedWithoutPapersCheckBox"));
+        m_proceedCheckBox->setText(
+            m_papers.size() == 1
+                ? tr("&Proceed without “%1”").arg(displayName(m_papers.first().kind))
+                : tr("&Proceed without these %n papers", nullptr, static_cast<int>(m_papers.size())));
+        connect(m_proceedCheckBox, &QCheckBox::toggled, this, &TransitionDialog::updateVerdict);
+        layout->addWidget(m_proceedCheckBox);
+    }
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->verdictLabel), frame);
+}
+
+bool TransitionDialog::proceedsWithoutPapers() const
+{
+    return m_papers.isEmpty() || (m_proceedCheckBox && m_proceedCheckBox->isChecked());
+}
+
 TransitionInput TransitionDialog::input() const
 {
     TransitionInput in;
@@ -186,14 +250,18 @@ void TransitionDialog::updateVerdict()
     const TransitionVerdict v = verdict();
     QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(displayName(m_transition));
-    if (v) {
+    if (v && !proceedsWithoutPapers()) {
+        m_ui->verdictLabel->setStyleSheet(QStringLiteral("color: #e65100; font-weight: bold;"));
+        m_ui->verdictLabel->setText(
+            tr("Papers are missing: tick “Proceed without…” to record the step before they are in."));
+    } else if (v) {
         m_ui->verdictLabel->setStyleSheet(QStringLiteral("color: #1b5e20;"));
         m_ui->verdictLabel->setText(tr("Ready to record."));
     } else {
         m_ui->verdictLabel->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
         m_ui->verdictLabel->setText(v.message());
     }
-    ok->setEnabled(static_cast<bool>(v));
+    ok->setEnabled(static_cast<bool>(v) && proceedsWithoutPapers());
 }
 
 void TransitionDialog::showRefusal(const QString& message)
@@ -206,6 +274,10 @@ void TransitionDialog::accept()
 {
     if (const TransitionVerdict v = verdict(); !v) {
         showRefusal(v.message());
+        return;
+    }
+    if (!proceedsWithoutPapers()) {
+        updateVerdict();
         return;
     }
     EditorDialog::accept();

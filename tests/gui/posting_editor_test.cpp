@@ -13,6 +13,7 @@
 #include "register_fixture.h"
 
 #include <QBrush>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -89,8 +90,14 @@ TEST_F(PostingEditorTest, APostingWalksItsWholeLifeCycleFromTheButtons)
     EXPECT_EQ(editor.posting().approvalDate, QDate(2026, 1, 26));
     expectButtonsAreCores();
 
-    runStep(editor, PostingTransition::Depart,
-            [](QDialog* d) { setDate(d, "dateDateEdit", QDate(2026, 2, 2)); });
+    runStep(editor, PostingTransition::Depart, [](QDialog* d) {
+        setDate(d, "dateDateEdit", QDate(2026, 2, 2));
+        // The pre-departure report is not in: the window names it, and the clerk goes ahead deliberately.
+        auto* proceed = d->findChild<QCheckBox*>(QStringLiteral("proceedWithoutPapersCheckBox"));
+        ASSERT_NE(proceed, nullptr);
+        EXPECT_TRUE(child<QLabel>(d, "papersLabel")->text().contains(displayName(ReportKind::PreDeparture)));
+        proceed->setChecked(true);
+    });
     EXPECT_EQ(editor.posting().status, PostingStatus::Abroad);
     expectButtonsAreCores();
 

@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QTableView>
 #include <cstdio>
@@ -219,6 +220,114 @@ TEST_F(SpreadsheetImportWizardTest, AClerksSheetWithOtherHeadersIsMatchedAndMapp
     EXPECT_EQ(an->fullName, QStringLiteral("Phạm Văn An"));
     EXPECT_EQ(an->homeUnitId, otherHomeCell.id);
     EXPECT_TRUE(an->notes.isEmpty()); // the private note was left out
+}
+
+TEST_F(SpreadsheetImportWizardTest, WhatTheDossierWouldFlagIsListedForItsRowsAndDoesNotStopTheImport)
+{
+    // Line 2: admitted in 2020, no full-membership date and a party card: probation long over, and a
+    // probationary member with a card. Line 3: a full member, nothing to say. Line 4: an old 9-digit ID.
+    const QString path = writeCsv(
+        QStringLiteral("warnings.csv"),
+        QStringLiteral(
+            "ho_ten,ngay_sinh,so_cccd,so_the_dang_vien,ngay_vao_dang,ngay_chinh_thuc,don_vi_sinh_hoat\n"
+            "Phạm Văn An,01/02/1990,001090000011,20000011,03/04/2020,,CB-A\n"
+            "Võ Thị Bình,05/06/1991,001091000012,20000012,03/04/2012,03/04/2013,CB-A\n"
+            "Hồ Thị Dung,07/08/1992,123456789,20000014,03/04/2012,03/04/2013,CB-A\n"));
+    const qint64 before = memberCount();
+    gui::SpreadsheetImportWizard wizard(*session);
+    wizard.setTable(app::InterchangeTable::Members);
+    wizard.setFile(path);
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), gui::SpreadsheetImportWizard::PreviewPage);
+    const gui::ImportPreviewModel* model = wizard.previewModel();
+    const app::ImportReport& checked = model->preview().report;
+    EXPECT_TRUE(checked.complete()); // warnings stop nothing
+    ASSERT_EQ(checked.warnings.size(), 3);
+    const auto warned = [&](int line, const char* column, const QString& words) {
+        for (const app::ImportProblem& w : checked.warnings) {
+            if (w.line == line && w.column == QLatin1String(column) && w.reason.contains(words))
+                return true;
+        }
+        return false;
+    };
+    EXPECT_TRUE(warned(2, "ngay_chinh_thuc", QStringLiteral("Probation ended")));
+    EXPECT_TRUE(
+        warned(2, "so_the_dang_vien", QStringLiteral("probationary member does not have a party card")));
+    EXPECT_TRUE(warned(4, "so_cccd", QStringLiteral("9-digit")));
+    EXPECT_EQ(model->rowsWithWarnings(), 2);
+    EXPECT_EQ(model->rowsWithProblems(), 0);
+
+    // The cells are marked (yellow, the reason in the tooltip), the unmarked row is not.
+    const QModelIndex card = model->index(0, columnOf(model, QStringLiteral("so_the_dang_vien")));
+    EXPECT_TRUE(card.data(gui::ImportPreviewModel::WarningRole).toBool());
+    EXPECT_FALSE(card.data(gui::ImportPreviewModel::ProblemRole).toBool());
+    EXPECT_TRUE(card.data(Qt::BackgroundRole).isValid());
+    EXPECT_TRUE(card.data(Qt::ToolTipRole).toString().contains(QStringLiteral("party card")))
+        << card.data(Qt::ToolTipRole).toString().toStdString();
+    EXPECT_FALSE(model->index(1, columnOf(model, QStringLiteral("so_the_dang_vien")))
+                     .data(gui::ImportPreviewModel::WarningRole)
+                     .toBool());
+
+    // Listed under the rows with their line and column, and counted in the summary.
+    QPlainTextEdit* list = wizard.previewWarnings();
+    ASSERT_NE(list, nullptr);
+    EXPECT_FALSE(list->isHidden());
+    const QString text = list->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Line 2, ngay_chinh_thuc: Probation ended")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Line 2, so_the_dang_vien:"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Line 4, so_cccd:"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("Line 3"))) << text.toStdString();
+    EXPECT_TRUE(child<QLabel>(&wizard, "summaryLabel")->text().contains(QStringLiteral("3 warning(s)")))
+        << child<QLabel>(&wizard, "summaryLabel")->text().toStdString();
+    auto* show = child<QComboBox>(&wizard, "showComboBox");
+    show->setCurrentIndex(show->findData(static_cast<int>(gui::ImportPreviewModel::Show::RowsWithWarnings)));
+    EXPECT_EQ(model->rowCount(), 2);
+    EXPECT_EQ(model->headerData(0, Qt::Vertical).toInt(), 2);
+    EXPECT_EQ(model->headerData(1, Qt::Vertical).toInt(), 4);
+    show->setCurrentIndex(0);
+
+    // All or nothing still imports them all.
+    EXPECT_TRUE(child<QRadioButton>(&wizard, "allOrNothingRadioButton")->isChecked());
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), gui::SpreadsheetImportWizard::ResultPage);
+    EXPECT_EQ(wizard.report().imported, 3);
+    EXPECT_EQ(memberCount(), before + 3);
+}
+
+TEST_F(SpreadsheetImportWizardTest, TheMappingShowsTheTitlesAClerkKnowsWithTheCodesInTheTooltip)
+{
+    const QString path = writeCsv(QStringLiteral("titles.csv"),
+                                  QStringLiteral("STT,Tên,Ngày sinh\n1,Phạm Văn An,01/02/1990\n"));
+    gui::SpreadsheetImportWizard wizard(*session);
+    wizard.setTable(app::InterchangeTable::Members);
+    wizard.setFile(path);
+    wizard.show();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), gui::SpreadsheetImportWizard::MappingPage);
+    QComboBox* box = wizard.fieldComboBox(0);
+    const int name = box->findData(QStringLiteral("ho_ten"));
+    ASSERT_GE(name, 0);
+    EXPECT_EQ(box->itemText(name), QStringLiteral("Họ và tên *"));
+    EXPECT_TRUE(box->itemData(name, Qt::ToolTipRole).toString().contains(QStringLiteral("ho_ten")));
+    EXPECT_TRUE(box->itemData(name, Qt::ToolTipRole).toString().contains(QStringLiteral("full_name")));
+    EXPECT_EQ(box->itemText(box->findData(QStringLiteral("ngay_vao_dang"))), QStringLiteral("Ngày vào Đảng"));
+    // No item shows a code where a title is known.
+    for (int i = 1; i < box->count(); ++i) {
+        EXPECT_NE(box->itemText(i).remove(QStringLiteral(" *")), box->itemData(i).toString())
+            << box->itemText(i).toStdString();
+        EXPECT_FALSE(box->itemText(i).contains(QLatin1Char('_'))) << box->itemText(i).toStdString();
+    }
+    // The required field no column feeds is named by its title.
+    for (int c = 0; c < wizard.mappedColumns(); ++c) {
+        QComboBox* b = wizard.fieldComboBox(c);
+        b->setCurrentIndex(0);
+    }
+    const QString missing = child<QLabel>(&wizard, "missingLabel")->text();
+    EXPECT_TRUE(missing.contains(QStringLiteral("Họ và tên"))) << missing.toStdString();
+    EXPECT_FALSE(missing.contains(QStringLiteral("ho_ten"))) << missing.toStdString();
 }
 
 TEST_F(SpreadsheetImportWizardTest, FileMenuOffersImportAndEveryPrintedKind)
