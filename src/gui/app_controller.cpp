@@ -1,5 +1,6 @@
 #include "gui/app_controller.h"
 
+#include "core/logging.h"
 #include "gui/leftover_scans.h"
 #include "gui/main_window.h"
 #include "gui/message_box.h"
@@ -67,6 +68,7 @@ void AppController::onSessionReady()
     m_unlock->hide();
     m_main->show();
     m_idle.start();
+    qCInfo(lcGui) << "Database unlocked";
     Q_EMIT unlocked();
 }
 
@@ -102,6 +104,7 @@ void AppController::lock()
     m_unlock->show();
     m_unlock->raise();
     m_unlock->activateWindow();
+    qCInfo(lcGui) << "Database locked";
     Q_EMIT locked();
 }
 
