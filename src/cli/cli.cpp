@@ -1,8 +1,10 @@
 #include "cli/cli.h"
 
+#include "app/diagnostics.h"
 #include "app/translations.h"
 #include "cli/context.h"
 #include "cli/terminal.h"
+#include "core/logging.h"
 #include "core/platform.h"
 
 #include <QCoreApplication>
@@ -44,7 +46,11 @@ QString globalHelp(const QList<Command>& commands)
       << "  --user NAME      " << tr("the database user (default: OREC_USER, else the only user or 'admin')")
       << "\n"
       << "  --json           " << tr("print records as JSON") << "\n"
-      << "  --lang vi|en     " << tr("language of messages (default: Vietnamese, or OREC_LANG)") << "\n";
+      << "  --lang vi|en     " << tr("language of messages (default: Vietnamese, or OREC_LANG)") << "\n"
+      << "  --verbose        "
+      << tr("say on stderr what the program does, and for an error the failing operation and the "
+            "database engine's code (also kept in the log file)")
+      << "\n";
     if (crypto::cheapKdfAllowedForTests())
         s << "  --insecure-fast-kdf-for-tests  "
           << tr("TESTS ONLY: new key slots use the cheapest Argon2id settings") << "\n";
@@ -102,11 +108,25 @@ std::optional<QString> languageArgument(const QStringList& arguments)
     return language;
 }
 
+// --verbose lasts for one command line: tests run several in one process.
+class VerboseScope
+{
+public:
+    VerboseScope() : m_before(app::Diagnostics::verbose()) {}
+    ~VerboseScope() { app::Diagnostics::setVerbose(m_before); }
+    VerboseScope(const VerboseScope&) = delete;
+    VerboseScope& operator=(const VerboseScope&) = delete;
+
+private:
+    bool m_before;
+};
+
 } // namespace
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     CliContext context(out, err);
+    const VerboseScope verboseScope;
     // --lang first, wherever it is: the commands' help texts are translated as they are listed.
     if (const auto language = languageArgument(arguments)) {
         if (language->isEmpty())
@@ -145,6 +165,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
                 return context.usage(tr("--lang needs vi or en."));
         } else if (a == QLatin1String("--json")) {
             context.json = true;
+        } else if (a == QLatin1String("--verbose")) {
+            app::Diagnostics::setVerbose(true);
         } else if (a == QLatin1String("--insecure-fast-kdf-for-tests") && crypto::cheapKdfAllowedForTests()) {
             context.databaseOptions.kdf = crypto::KdfParams::cheapForTestsOnly();
         } else if (isHelp(a)) {
@@ -212,6 +234,21 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
                 ++i; // installed above
         } else if (a == QLatin1String("--json")) {
             context.json = true;
+        } else if (a == QLatin1String("--verbose")) {
+            app::Diagnostics::setVerbose(true);
+        } else if (a == QLatin1String("--db") || a.startsWith(QLatin1String("--db=")) ||
+                   a == QLatin1String("--user") || a.startsWith(QLatin1String("--user="))) {
+            // The global options after the command words too, as --json and --lang are.
+            const bool db = a.startsWith(QLatin1String("--db"));
+            const QString name = db ? QStringLiteral("--db") : QStringLiteral("--user");
+            QString value;
+            if (a.startsWith(name + QLatin1Char('=')))
+                value = a.mid(name.size() + 1);
+            else if (i + 1 < arguments.size())
+                value = arguments[++i];
+            else
+                return context.usage(db ? tr("--db needs a file name.") : tr("--user needs a name."));
+            (db ? context.dbPath : context.user) = value;
         } else if (a.startsWith(QLatin1String("--")) && a.size() > 2) {
             QString name = a.mid(2);
             QString value;
@@ -247,7 +284,12 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     context.permissions = command->permissions;
     context.where = command->where;
     context.readOnly = command->readOnly;
-    return command->run(context);
+    context.commandName = command->name;
+    // The command's name only: its arguments may be names, numbers or file names.
+    qCInfo(lcCli).noquote() << "Command" << command->name << "started";
+    const int code = command->run(context);
+    qCInfo(lcCli).noquote() << "Command" << command->name << "ended with exit code" << code;
+    return code;
 }
 
 int main(int argc, char** argv)
@@ -258,6 +300,10 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("OverseasRecords"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OREC_VERSION));
     app::installTranslations(qEnvironmentVariable("OREC_LANG", QStringLiteral("vi")));
+    app::LogOptions log;
+    log.program = QStringLiteral("orec");
+    log.verbose = qEnvironmentVariableIntValue("OREC_VERBOSE") != 0;
+    app::Diagnostics::install(log);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -461,14 +461,17 @@ int importPackage(CliContext& c)
 int fieldInit(CliContext& c)
 {
     if (c.positional.size() != 1)
-        return c.usage(tr("Usage: field init PACKAGE --db FILE"));
+        return c.usage(tr("Usage: orec --db FILE field init PACKAGE"));
     const QString user = c.user.isEmpty() ? QStringLiteral("secretary") : c.user;
     auto code = c.secret("OREC_ENROLMENT_CODE", tr("Enrolment code from home: "));
     if (!code)
         return c.fail(code.error());
-    auto pass = qEnvironmentVariableIsSet("OREC_PASSPHRASE")
-                    ? Result<QString>(qEnvironmentVariable("OREC_PASSPHRASE"))
-                    : c.newPassphrase("OREC_NEW_PASSPHRASE", tr("New passphrase for %1: ").arg(user));
+    // The new passphrase is OREC_NEW_PASSPHRASE's, as the help says, even when OREC_PASSPHRASE is set too
+    // (a shell that has just used another database); OREC_PASSPHRASE alone still serves.
+    auto pass =
+        !qEnvironmentVariableIsSet("OREC_NEW_PASSPHRASE") && qEnvironmentVariableIsSet("OREC_PASSPHRASE")
+            ? Result<QString>(qEnvironmentVariable("OREC_PASSPHRASE"))
+            : c.newPassphrase("OREC_NEW_PASSPHRASE", tr("New passphrase for %1: ").arg(user));
     if (!pass)
         return c.fail(pass.error());
     exchange::PackageProblem problem = exchange::PackageProblem::None;
@@ -648,7 +651,7 @@ void registerExchangeCommands(QList<Command>& commands)
 
     Command init;
     init.name = QStringLiteral("field init");
-    init.synopsis = QStringLiteral("field init PACKAGE --db FILE");
+    init.synopsis = QStringLiteral("field init PACKAGE"); // --db is the global option the usage line shows
     init.summary = tr("Create a laptop's field database from home's first cell package.");
     init.help =
         tr("The enrolment code comes from OREC_ENROLMENT_CODE, else is asked; the new passphrase from "

@@ -2,6 +2,7 @@
 
 #include "app/account_service.h"
 #include "cli/terminal.h"
+#include "core/logging.h"
 #include "storage/key_store.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,9 @@ int exitCodeFor(ErrorCode code)
 
 int CliContext::fail(const Error& error)
 {
+    // The log gets the code, never the message: it may quote a value. What failed underneath (a
+    // statement and SQLite's code) was logged where it failed, and --verbose echoes it.
+    qCWarning(lcCli).noquote() << "Command" << commandName << "failed:" << errorCodeName(error.code);
     m_err << "orec: " << error.toString() << "\n";
     m_err.flush();
     return exitCodeFor(error.code);

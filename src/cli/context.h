@@ -26,6 +26,7 @@ public:
     QString user;
     bool json = false;
     DatabaseOptions databaseOptions;
+    QString commandName; // "user add", for the log
 
     // What the command needs of the user and the database, from its Command (a command may lower it
     // before opening, as `import --dry-run` does): openSession() checks it right after the unlock,

@@ -1,5 +1,7 @@
 #include "exchange/package_format.h"
 
+#include "core/logging.h"
+
 #include <QCoreApplication>
 #include <QtEndian>
 #include <cstring>
@@ -127,6 +129,11 @@ Error packageError(PackageProblem problem, const QString& message, const QString
         code = ErrorCode::Corrupt;
         break;
     }
+    // The problem's stable code only: the message may name the cell or the file.
+    if (code == ErrorCode::Ok)
+        qCInfo(lcExchange).noquote() << "Package not applied:" << problemCode(problem);
+    else
+        qCWarning(lcExchange).noquote() << "Package refused:" << problemCode(problem);
     return Error(code, message, where);
 }
 

@@ -1,5 +1,6 @@
 #include "gui/app_controller.h"
 
+#include "core/logging.h"
 #include "gui/leftover_scans.h"
 #include "gui/main_window.h"
 #include "gui/message_box.h"
@@ -75,6 +76,7 @@ void AppController::onSessionReady()
     const Database& db = m_session->database();
     if (auto kept = m_drafts.take(db.path(), db.actor().user, db.boxPublicKey(), db.boxSecretKey()))
         m_main->restoreWorkspace(std::move(*kept));
+    qCInfo(lcGui) << "Database unlocked";
     Q_EMIT unlocked();
     // Queued: the main window is on show before the package's dialog opens over it, and whoever waits on
     // unlocked() is not inside the dialog's event loop.
@@ -119,6 +121,7 @@ void AppController::lock()
     m_unlock->show();
     m_unlock->raise();
     m_unlock->activateWindow();
+    qCInfo(lcGui) << "Database locked";
     Q_EMIT locked();
 }
 

@@ -1,6 +1,8 @@
 #include "gui/application.h"
 
+#include "app/diagnostics.h"
 #include "app/translations.h"
+#include "core/logging.h"
 #include "core/platform.h"
 #include "gui/app_controller.h"
 #include "gui/unlock_window.h"
@@ -36,6 +38,10 @@ struct CommandLine
     QCommandLineOption shot{QStringLiteral("screenshot"),
                             QStringLiteral("Save a PNG of the first window and quit."),
                             QStringLiteral("FILE")};
+    QCommandLineOption verbose{
+        QStringLiteral("verbose"),
+        QStringLiteral("Write debug messages to the log and to stderr (also OREC_VERBOSE=1 "
+                       "or the setting diagnostics/verbose).")};
     QCommandLineOption help;
     QCommandLineOption version;
 
@@ -43,7 +49,7 @@ struct CommandLine
         : help(parser.addHelpOption()), version(parser.addVersionOption())
     {
         parser.setApplicationDescription(QStringLiteral("Overseas Records: records of party members abroad"));
-        parser.addOptions({db, user, lang, shot});
+        parser.addOptions({db, user, lang, shot, verbose});
         // The desktop entry's Exec passes the file double-clicked in the file manager.
         parser.addPositionalArgument(QStringLiteral("file"),
                                      QStringLiteral("A register (.orec) to open, or a package (.orecpkg) to "
@@ -101,6 +107,13 @@ int runApplication(int argc, char** argv)
     const CommandLine options(parser);
     parser.process(app);
 
+    app::LogOptions log;
+    log.program = QStringLiteral("overseas-records");
+    log.verbose = parser.isSet(options.verbose) || qEnvironmentVariableIntValue("OREC_VERBOSE") != 0 ||
+                  settings.value(QStringLiteral("diagnostics/verbose"), false).toBool();
+    app::Diagnostics::install(log);
+    qCInfo(lcGui).noquote() << "Overseas Records" << QCoreApplication::applicationVersion() << "started";
+
     app::installTranslations(
         parser.isSet(options.lang)
             ? parser.value(options.lang)
@@ -131,7 +144,9 @@ int runApplication(int argc, char** argv)
             QApplication::exit(saved ? 0 : 1);
         });
     }
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    qCInfo(lcGui) << "Overseas Records ended with exit code" << code;
+    return code;
 }
 
 } // namespace orec::gui

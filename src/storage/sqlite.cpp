@@ -1,5 +1,6 @@
 #include "storage/sqlite.h"
 
+#include "core/logging.h"
 #include "storage/disk_space.h"
 
 #include <QCoreApplication>
@@ -178,7 +179,7 @@ Result<bool> Statement::step()
 {
     if (m_bindError != SQLITE_OK) {
         const int rc = std::exchange(m_bindError, SQLITE_OK);
-        return m_owner->errorFor(rc, "bind");
+        return m_owner->errorFor(rc, std::string("bind parameters of ") + sqlite3_sql(m_stmt));
     }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
@@ -337,11 +338,24 @@ void Connection::close()
 
 Error Connection::errorFor(int rc, std::string_view context) const
 {
+    const ErrorCode code = mapResultCode(rc);
+    QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    // What failed and SQLite's own (extended) code, for whoever diagnoses a clerk's "it failed"
+    // afterwards. The statement's text has placeholders, never values (every value is bound), and
+    // SQLite's words name columns and constraints, never what was in them. The message and `where` are
+    // not logged: they may name a file.
+    const QString details =
+        QStringLiteral("operation: %1; engine code %2: %3")
+            .arg(QString::fromUtf8(context.data(), static_cast<qsizetype>(context.size())).simplified(),
+                 QString::number(rc), detail.simplified());
+    if (code == ErrorCode::Cancelled)
+        qCInfo(lcStorage).noquote() << "Statement interrupted -" << details;
+    else
+        qCWarning(lcStorage).noquote() << "SQLite error" << errorCodeName(code) << "-" << details;
+
     // A full disk is said as such, with the folder to free space in.
     if ((rc & 0xFF) == SQLITE_FULL && !m_path.isEmpty())
         return disk::fullError(m_path);
-    const ErrorCode code = mapResultCode(rc);
-    QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
     QString message;
     switch (code) {
     case ErrorCode::Locked:
@@ -363,7 +377,6 @@ Error Connection::errorFor(int rc, std::string_view context) const
         message = tr("Database error: %1.").arg(detail);
         break;
     }
-    Q_UNUSED(context);
     return Error(code, message, m_path.isEmpty() ? QString() : QFileInfo(m_path).fileName());
 }
 

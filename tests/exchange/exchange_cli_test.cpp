@@ -137,5 +137,39 @@ TEST_F(ExchangeCliTest, RoundTripFromTheCommandLine)
     EXPECT_EQ(jsonOf(status).value(QStringLiteral("installed_package")).toInt(), 2);
 }
 
+// The help says the new passphrase comes from OREC_NEW_PASSPHRASE: with OREC_PASSPHRASE set as well (a
+// shell that has just used the home database), the laptop's passphrase is still the new one.
+TEST_F(ExchangeCliTest, FieldInitTakesTheNewPassphraseWhenBothAreSet)
+{
+    const QString home = m_dir.file(QStringLiteral("home.orec"));
+    const QString field = m_dir.file(QStringLiteral("laptop.orec"));
+    CliRun added = orec(home, {QStringLiteral("secretary"), QStringLiteral("add"), QStringLiteral("--cell"),
+                               QStringLiteral("CB-JP-01"), QStringLiteral("--name"), QStringLiteral("Bí thư"),
+                               QStringLiteral("--json")});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    const QString code = jsonOf(added).value(QStringLiteral("enrolment_code")).toString();
+    const QString c1 = m_dir.file(QStringLiteral("c1.orecpkg"));
+    CliRun exported = orec(home, {QStringLiteral("export-package"), QStringLiteral("--cell"),
+                                  QStringLiteral("CB-JP-01"), QStringLiteral("--out"), c1});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+
+    const QString kLaptopPassphrase = QStringLiteral("Một mật khẩu mới 2026");
+    // --db after the command words, as the command's help once showed it.
+    CliRun init = runCli({QStringLiteral("--insecure-fast-kdf-for-tests"), QStringLiteral("field"),
+                          QStringLiteral("init"), c1, QStringLiteral("--db"), field},
+                         {{QStringLiteral("OREC_PASSPHRASE"), kAdminPassphrase},
+                          {QStringLiteral("OREC_NEW_PASSPHRASE"), kLaptopPassphrase},
+                          {QStringLiteral("OREC_ENROLMENT_CODE"), code}});
+    ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
+
+    const QMap<QString, QString> secretary{{QStringLiteral("OREC_USER"), QStringLiteral("secretary")}};
+    QMap<QString, QString> withNew = secretary;
+    withNew.insert(QStringLiteral("OREC_PASSPHRASE"), kLaptopPassphrase);
+    CliRun opened = orec(field, {QStringLiteral("keys"), QStringLiteral("show")}, withNew);
+    EXPECT_EQ(opened.exitCode, 0) << opened.err.toStdString();
+    CliRun withHomes = orec(field, {QStringLiteral("keys"), QStringLiteral("show")}, secretary);
+    EXPECT_EQ(withHomes.exitCode, 3) << withHomes.err.toStdString();
+}
+
 } // namespace
 } // namespace orec::test

@@ -1,5 +1,8 @@
 #include "support/test_support.h"
 
+#include "app/diagnostics.h"
+#include "core/logging.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
@@ -16,6 +19,41 @@ const bool kCheapKdfAllowed = [] {
     crypto::allowCheapKdfForTests();
     return true;
 }();
+
+QString testLogFolder()
+{
+    return QStringLiteral(OREC_TEST_LOG_DIR);
+}
+
+void installTestLog()
+{
+    // Child processes (the `orec` the CLI tests start) inherit the folder through OREC_LOG_DIR.
+    qputenv("OREC_LOG_DIR", QFile::encodeName(testLogFolder()));
+    app::LogOptions options;
+    options.folder = testLogFolder();
+    options.program = QStringLiteral("tests");
+    // The whole run's lines stay until Logs.NoPersonalDataInTheTestRunsLogs has read them.
+    options.maxBytes = 256LL * 1024 * 1024;
+    app::Diagnostics::install(options);
+}
+
+namespace {
+
+// Every test program logs as the programs do, into the run's one folder, before its first test.
+class TestLogEnvironment : public ::testing::Environment
+{
+public:
+    void SetUp() override
+    {
+        installTestLog();
+        qCInfo(lcApp) << "Test program started";
+    }
+};
+
+[[maybe_unused]] ::testing::Environment* const kTestLog =
+    ::testing::AddGlobalTestEnvironment(new TestLogEnvironment);
+
+} // namespace
 
 DatabaseOptions fastOptions(const Clock* clock)
 {

@@ -15,6 +15,12 @@ namespace orec::test {
 inline const QString kAdmin = QStringLiteral("quantri");
 inline const QString kAdminPassphrase = QStringLiteral("Mật khẩu thử nghiệm 2026");
 
+// The folder every test program and every `orec` the tests start log into (app/diagnostics.h), emptied
+// before a ctest run and scanned for names, numbers and passphrases after it (tests/log_scan).
+QString testLogFolder();
+// Points the process's log at that folder again (a test that logs elsewhere calls it when done).
+void installTestLog();
+
 // Cheap Argon2id so each unlock takes milliseconds; production code never uses these.
 DatabaseOptions fastOptions(const Clock* clock = nullptr);
 
