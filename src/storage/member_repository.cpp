@@ -20,11 +20,6 @@ constexpr std::string_view kColumns =
     "admission_date, full_membership_date, home_unit_id, position, workplace, phone, email, notes, "
     "under_disciplinary_review";
 
-std::string selectWhere(std::string_view where)
-{
-    return "SELECT " + std::string(kColumns) + " FROM members WHERE " + std::string(where);
-}
-
 Member readMember(const sql::Statement& s)
 {
     Member m;
@@ -48,6 +43,12 @@ Member readMember(const sql::Statement& s)
     m.notes = s.text(17);
     m.underDisciplinaryReview = s.int64(18) != 0;
     return m;
+}
+
+const repo::TableReader<Member>& reads()
+{
+    static const repo::TableReader<Member> reader("members", kColumns, readMember);
+    return reader;
 }
 
 // Binds the writable fields in the order of kWriteColumns; `folded` is foldForSearch(m.fullName).
@@ -102,39 +103,17 @@ QString MemberRepository::normaliseName(const QString& fullName)
 
 Result<Member> MemberRepository::get(qint64 id)
 {
-    auto stmt = m_database.connection().cached(selectWhere("id = ?"));
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, static_cast<long long>(id));
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return repo::notFoundError(tr("member"), QString::number(id));
-    Member m = readMember(**stmt);
-    (*stmt)->reset();
-    return m;
+    return reads().get(m_database.connection(), id, tr("member"));
 }
 
 Result<std::optional<Member>> MemberRepository::findOne(std::string_view sql, const QString& key)
 {
-    auto stmt = m_database.connection().cached(sql);
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, key);
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    std::optional<Member> found;
-    if (*row)
-        found = readMember(**stmt);
-    (*stmt)->reset();
-    return found;
+    return reads().findOne(m_database.connection(), sql, key);
 }
 
 Result<std::optional<Member>> MemberRepository::findByUuid(const QString& uuid)
 {
-    static const std::string sql = selectWhere("uuid = ?");
+    static const std::string sql = reads().selectWhere("uuid = ?");
     return findOne(sql, uuid);
 }
 
@@ -143,7 +122,7 @@ Result<std::optional<Member>> MemberRepository::findByPartyCard(const QString& p
     const QString key = normaliseNumber(partyCardNumber);
     if (key.isEmpty())
         return std::optional<Member>();
-    static const std::string sql = selectWhere("party_card_no = ?");
+    static const std::string sql = reads().selectWhere("party_card_no = ?");
     return findOne(sql, key);
 }
 
@@ -152,7 +131,7 @@ Result<std::optional<Member>> MemberRepository::findByCitizenId(const QString& c
     const QString key = normaliseNumber(citizenId);
     if (key.isEmpty())
         return std::optional<Member>();
-    static const std::string sql = selectWhere("citizen_id = ?");
+    static const std::string sql = reads().selectWhere("citizen_id = ?");
     return findOne(sql, key);
 }
 

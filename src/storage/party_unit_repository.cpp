@@ -21,11 +21,6 @@ constexpr std::string_view kColumns =
     "id, uuid, version, code, name, kind, parent_id, overseas, cell_type, country_code, city, "
     "secretary_member_id, deputy_member_id, established_date, active, probationary_cell";
 
-std::string selectWhere(std::string_view where)
-{
-    return "SELECT " + std::string(kColumns) + " FROM party_units WHERE " + std::string(where);
-}
-
 PartyUnit readUnit(const sql::Statement& s)
 {
     PartyUnit u;
@@ -47,6 +42,12 @@ PartyUnit readUnit(const sql::Statement& s)
     u.active = s.int64(14) != 0;
     u.probationaryCell = s.int64(15) != 0;
     return u;
+}
+
+const repo::TableReader<PartyUnit>& reads()
+{
+    static const repo::TableReader<PartyUnit> reader("party_units", kColumns, readUnit);
+    return reader;
 }
 
 void bindFields(sql::Statement& s, const PartyUnit& u, int first)
@@ -88,47 +89,24 @@ Result<QList<PartyUnit>> readAll(sql::Statement& stmt)
 
 Result<PartyUnit> PartyUnitRepository::get(qint64 id)
 {
-    auto stmt = m_database.connection().cached(selectWhere("id = ?"));
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, static_cast<long long>(id));
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return repo::notFoundError(tr("party unit"), QString::number(id));
-    PartyUnit u = readUnit(**stmt);
-    (*stmt)->reset();
-    return u;
+    return reads().get(m_database.connection(), id, tr("party unit"));
 }
 
 Result<std::optional<PartyUnit>> PartyUnitRepository::findByUuid(const QString& uuid)
 {
-    auto stmt = m_database.connection().cached(selectWhere("uuid = ?"));
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, uuid);
-    auto all = readAll(**stmt);
-    if (!all)
-        return all.error();
-    return all->isEmpty() ? std::optional<PartyUnit>() : std::optional<PartyUnit>(all->first());
+    static const std::string sql = reads().selectWhere("uuid = ?");
+    return reads().findOne(m_database.connection(), sql, uuid);
 }
 
 Result<std::optional<PartyUnit>> PartyUnitRepository::findByCode(const QString& code)
 {
-    auto stmt = m_database.connection().cached(selectWhere("code = ?"));
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, code.trimmed());
-    auto all = readAll(**stmt);
-    if (!all)
-        return all.error();
-    return all->isEmpty() ? std::optional<PartyUnit>() : std::optional<PartyUnit>(all->first());
+    static const std::string sql = reads().selectWhere("code = ?");
+    return reads().findOne(m_database.connection(), sql, code.trimmed());
 }
 
 Result<QList<PartyUnit>> PartyUnitRepository::findByName(const QString& name)
 {
-    auto stmt = m_database.connection().cached(selectWhere("name_folded = ? ORDER BY code"));
+    auto stmt = m_database.connection().cached(reads().selectWhere("name_folded = ? ORDER BY code"));
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, foldForSearch(name));
@@ -161,7 +139,7 @@ Result<QList<PartyUnit>> PartyUnitRepository::list(const PartyUnitFilter& filter
         where += " AND country_code = ?";
     if (filter.activeOnly)
         where += " AND active = 1";
-    auto stmt = m_database.connection().prepare(selectWhere(where + " ORDER BY code"));
+    auto stmt = m_database.connection().prepare(reads().selectWhere(where + " ORDER BY code"));
     if (!stmt)
         return stmt.error();
     int i = 1;
@@ -178,8 +156,9 @@ Result<QList<PartyUnit>> PartyUnitRepository::list(const PartyUnitFilter& filter
 
 Result<QList<PartyUnit>> PartyUnitRepository::children(qint64 parentId)
 {
-    auto stmt = m_database.connection().prepare(parentId == 0 ? selectWhere("parent_id IS NULL ORDER BY code")
-                                                              : selectWhere("parent_id = ? ORDER BY code"));
+    auto stmt =
+        m_database.connection().prepare(parentId == 0 ? reads().selectWhere("parent_id IS NULL ORDER BY code")
+                                                      : reads().selectWhere("parent_id = ? ORDER BY code"));
     if (!stmt)
         return stmt.error();
     if (parentId != 0)

@@ -62,11 +62,6 @@ const std::string& selectColumns()
     return columns;
 }
 
-std::string selectWhere(std::string_view where)
-{
-    return "SELECT " + selectColumns() + " FROM postings WHERE " + std::string(where);
-}
-
 Posting readPosting(const sql::Statement& s)
 {
     Posting p;
@@ -111,6 +106,12 @@ Posting readPosting(const sql::Statement& s)
     p.probationDecision = fromCodeName<ProbationDecision>(s.text(i++)).value_or(ProbationDecision::Pending);
     p.probationDecisionRef = s.text(i++);
     return p;
+}
+
+const repo::TableReader<Posting>& reads()
+{
+    static const repo::TableReader<Posting> reader("postings", selectColumns(), readPosting);
+    return reader;
 }
 
 void bindFields(sql::Statement& s, const Posting& p, int first)
@@ -219,18 +220,10 @@ Status PostingRepository::loadChildren(Posting& p)
 
 Result<Posting> PostingRepository::get(qint64 id)
 {
-    auto stmt = m_database.connection().cached(selectWhere("id = ?"));
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, static_cast<long long>(id));
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return repo::notFoundError(tr("posting"), QString::number(id));
-    Posting p = readPosting(**stmt);
-    (*stmt)->reset();
-    OREC_TRY(loadChildren(p));
+    auto p = reads().get(m_database.connection(), id, tr("posting"));
+    if (!p)
+        return p.error();
+    OREC_TRY(loadChildren(*p));
     return p;
 }
 
@@ -255,8 +248,8 @@ Result<std::optional<Posting>> PostingRepository::findByUuid(const QString& uuid
 
 Result<QList<Posting>> PostingRepository::listForMember(qint64 memberId)
 {
-    auto stmt = m_database.connection().prepare(
-        selectWhere("member_id = ? ORDER BY coalesce(actual_departure, planned_departure) DESC, id DESC"));
+    auto stmt = m_database.connection().prepare(reads().selectWhere(
+        "member_id = ? ORDER BY coalesce(actual_departure, planned_departure) DESC, id DESC"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, static_cast<long long>(memberId));

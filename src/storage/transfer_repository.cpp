@@ -17,11 +17,6 @@ constexpr std::string_view kColumns =
     "id, uuid, version, kind, direction, issuing_committee_id, register_year, register_seq, issue_date, member_id, "
     "posting_id, receiving_unit_id, receiving_unit_name, party_card_no, dossier_no, dues_paid_up_to, notes";
 
-std::string selectWhere(std::string_view where)
-{
-    return "SELECT " + std::string(kColumns) + " FROM transfers WHERE " + std::string(where);
-}
-
 Transfer readTransfer(const sql::Statement& s)
 {
     Transfer t;
@@ -44,16 +39,17 @@ Transfer readTransfer(const sql::Statement& s)
     return t;
 }
 
+const repo::TableReader<Transfer>& reads()
+{
+    static const repo::TableReader<Transfer> reader("transfers", kColumns, readTransfer);
+    return reader;
+}
+
 } // namespace
 
 Result<Transfer> TransferRepository::get(qint64 id)
 {
-    auto list = listWhere("id = ?", id);
-    if (!list)
-        return list.error();
-    if (list->isEmpty())
-        return repo::notFoundError(tr("transfer letter"), QString::number(id));
-    return list->first();
+    return reads().get(m_database.connection(), id, tr("transfer letter"));
 }
 
 Result<std::optional<Transfer>> TransferRepository::findByUuid(const QString& uuid)
@@ -75,34 +71,26 @@ Result<std::optional<Transfer>> TransferRepository::findByUuid(const QString& uu
     return std::optional<Transfer>(*t);
 }
 
-Result<QList<Transfer>> TransferRepository::listWhere(std::string_view where, qint64 key, qint64 second)
-{
-    auto stmt = m_database.connection().prepare(selectWhere(where));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, static_cast<long long>(key));
-    if (second >= 0)
-        stmt->bind(2, static_cast<long long>(second));
-    return repo::collectRows<Transfer>(*stmt, readTransfer);
-}
-
 Result<QList<Transfer>> TransferRepository::listForMember(qint64 memberId)
 {
-    return listWhere("member_id = ? ORDER BY issue_date, id", memberId);
+    return reads().listWhere(m_database.connection(), "member_id = ? ORDER BY issue_date, id", {memberId});
 }
 
 Result<QList<Transfer>> TransferRepository::listForPosting(qint64 postingId)
 {
-    return listWhere("posting_id = ? ORDER BY issue_date, id", postingId);
+    return reads().listWhere(m_database.connection(), "posting_id = ? ORDER BY issue_date, id", {postingId});
 }
 
 Result<QList<Transfer>> TransferRepository::registerOf(qint64 issuingCommitteeId, int year)
 {
     if (year > 0)
-        return listWhere(
+        return reads().listWhere(
+            m_database.connection(),
             "issuing_committee_id = ? AND register_year = ? ORDER BY register_year, register_seq",
-            issuingCommitteeId, year);
-    return listWhere("issuing_committee_id = ? ORDER BY register_year, register_seq", issuingCommitteeId);
+            {issuingCommitteeId, year});
+    return reads().listWhere(m_database.connection(),
+                             "issuing_committee_id = ? ORDER BY register_year, register_seq",
+                             {issuingCommitteeId});
 }
 
 Result<std::optional<RegisterNumber>> TransferRepository::lastRegisterNumber(qint64 issuingCommitteeId)
