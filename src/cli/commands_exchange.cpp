@@ -20,19 +20,19 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("orec::cli", text, disambiguation, n);
 }
 
-QString roleText(exchange::PeerRole role)
+QString roleText(ExchangePeerRole role)
 {
-    return role == exchange::PeerRole::Home ? tr("home") : tr("secretary");
+    return role == ExchangePeerRole::Home ? tr("home") : tr("secretary");
 }
 
-QString statusText(exchange::PeerStatus status)
+QString statusText(ExchangePeerStatus status)
 {
     switch (status) {
-    case exchange::PeerStatus::Pending:
+    case ExchangePeerStatus::Pending:
         return tr("waiting for the laptop's first package");
-    case exchange::PeerStatus::Active:
+    case ExchangePeerStatus::Active:
         return tr("active");
-    case exchange::PeerStatus::Removed:
+    case ExchangePeerStatus::Removed:
         return tr("removed");
     }
     return {};
@@ -61,11 +61,11 @@ int keysShow(CliContext& c)
         return c.fail(keys.error());
     if (c.json) {
         QJsonArray peers;
-        for (const exchange::Peer& p : keys->peers)
-            peers.append(QJsonObject{{QStringLiteral("role"), p.role == exchange::PeerRole::Home
+        for (const ExchangePeer& p : keys->peers)
+            peers.append(QJsonObject{{QStringLiteral("role"), p.role == ExchangePeerRole::Home
                                                                   ? QStringLiteral("home")
                                                                   : QStringLiteral("secretary")},
-                                     {QStringLiteral("status"), exchange::peerStatusCode(p.status)},
+                                     {QStringLiteral("status"), peerStatusCode(p.status)},
                                      {QStringLiteral("cell_uuid"), p.cellUuid},
                                      {QStringLiteral("label"), p.label},
                                      {QStringLiteral("fingerprint"), p.fingerprint}});
@@ -87,7 +87,7 @@ int keysShow(CliContext& c)
             << "\n";
     if (!keys->peers.isEmpty())
         c.out() << "\n" << tr("Known parties:") << "\n";
-    for (const exchange::Peer& p : keys->peers) {
+    for (const ExchangePeer& p : keys->peers) {
         c.out() << "  " << roleText(p.role).leftJustified(10) << " "
                 << (p.fingerprint.isEmpty() ? QStringLiteral("-").leftJustified(29)
                                             : p.fingerprint.leftJustified(29))
@@ -531,7 +531,7 @@ int fieldStatus(CliContext& c)
         return c.fail(status.error());
     if (c.json) {
         QJsonArray pending;
-        for (const exchange::OutboxChange& p : status->pending)
+        for (const OutboxChange& p : status->pending)
             pending.append(QJsonObject{{QStringLiteral("no"), static_cast<qint64>(p.changeNo)},
                                        {QStringLiteral("entity"), p.entity},
                                        {QStringLiteral("uuid"), p.entityUuid},
@@ -558,7 +558,7 @@ int fieldStatus(CliContext& c)
                    .arg(status->acknowledgedChange)
             << "\n"
             << tr("%n change(s) wait for home.", nullptr, static_cast<int>(status->pending.size())) << "\n";
-    for (const exchange::OutboxChange& p : status->pending)
+    for (const OutboxChange& p : status->pending)
         c.out() << "  #" << p.changeNo << "  " << p.at.toLocalTime().toString(Qt::ISODate) << "  " << p.entity
                 << "  " << p.action
                 << (p.firstSentIn ? QStringLiteral("  ") + tr("(sent in package %1)").arg(p.firstSentIn)
