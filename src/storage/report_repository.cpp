@@ -1,5 +1,6 @@
 #include "storage/report_repository.h"
 
+#include "core/result_try.h"
 #include "storage/record_json.h"
 
 #include <QCoreApplication>
@@ -117,16 +118,16 @@ Status ReportRepository::insert(WriteScope& scope, Report& report)
     report.id = 0;
     if (report.uuid.isEmpty())
         report.uuid = repo::newUuid();
-    auto stmt = scope.connection().cached(
-        "INSERT INTO reports (uuid, version, kind, posting_id, member_id, event_date, due_date, rule_set_version, "
-        "received_date, received_by, content_json, cell_opinion, committee_opinion, committee_decision, "
-        "decision_date, confirmed, updated_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, report.uuid);
-    bindFields(**stmt, report, 2);
-    (*stmt)->bind(16, repo::nowText(m_database));
-    OREC_TRY((*stmt)->run());
+    OREC_TRY_ASSIGN(
+        auto stmt,
+        scope.connection().cached(
+            "INSERT INTO reports (uuid, version, kind, posting_id, member_id, event_date, due_date, rule_set_version, "
+            "received_date, received_by, content_json, cell_opinion, committee_opinion, committee_decision, "
+            "decision_date, confirmed, updated_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    stmt->bind(1, report.uuid);
+    bindFields(*stmt, report, 2);
+    stmt->bind(16, repo::nowText(m_database));
+    OREC_TRY(stmt->run());
     report.id = scope.connection().lastInsertRowId();
     report.version = 1;
     if (m_auditMode == AuditMode::EachRecord)
@@ -139,28 +140,26 @@ Status ReportRepository::insert(WriteScope& scope, Report& report)
 Status ReportRepository::update(WriteScope& scope, Report& report, const QString& action)
 {
     OREC_TRY(scope.status());
-    auto before = get(report.id);
-    if (!before)
-        return before.error();
-    if (before->version != report.version)
+    OREC_TRY_ASSIGN(auto before, get(report.id));
+    if (before.version != report.version)
         return repo::conflictError(tr("report"));
-    report.uuid = before->uuid;
-    auto stmt = scope.connection().cached(
-        "UPDATE reports SET kind = ?, posting_id = ?, member_id = ?, event_date = ?, due_date = ?, "
-        "rule_set_version = ?, received_date = ?, received_by = ?, content_json = ?, cell_opinion = ?, "
-        "committee_opinion = ?, committee_decision = ?, decision_date = ?, confirmed = ?, updated_at = ?, "
-        "version = version + 1 WHERE id = ? AND version = ?");
-    if (!stmt)
-        return stmt.error();
-    bindFields(**stmt, report, 1);
-    (*stmt)->bind(15, repo::nowText(m_database));
-    (*stmt)->bind(16, static_cast<long long>(report.id)).bind(17, report.version);
-    OREC_TRY((*stmt)->run());
+    report.uuid = before.uuid;
+    OREC_TRY_ASSIGN(
+        auto stmt,
+        scope.connection().cached(
+            "UPDATE reports SET kind = ?, posting_id = ?, member_id = ?, event_date = ?, due_date = ?, "
+            "rule_set_version = ?, received_date = ?, received_by = ?, content_json = ?, cell_opinion = ?, "
+            "committee_opinion = ?, committee_decision = ?, decision_date = ?, confirmed = ?, updated_at = ?, "
+            "version = version + 1 WHERE id = ? AND version = ?"));
+    bindFields(*stmt, report, 1);
+    stmt->bind(15, repo::nowText(m_database));
+    stmt->bind(16, static_cast<long long>(report.id)).bind(17, report.version);
+    OREC_TRY(stmt->run());
     if (scope.connection().changes() != 1)
         return repo::conflictError(tr("report"));
     ++report.version;
     if (m_auditMode == AuditMode::EachRecord)
-        return scope.audit(QStringLiteral("report"), report.uuid, action, toJson(*before), toJson(report));
+        return scope.audit(QStringLiteral("report"), report.uuid, action, toJson(before), toJson(report));
     // Bulk writers audit the set once; each record still gets its state (no body) so check binds it.
     return scope.auditCompact(QStringLiteral("report"), report.uuid, action, {}, {});
 }

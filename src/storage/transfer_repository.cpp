@@ -1,5 +1,6 @@
 #include "storage/transfer_repository.h"
 
+#include "core/result_try.h"
 #include "storage/record_json.h"
 
 #include <QCoreApplication>
@@ -54,21 +55,15 @@ Result<Transfer> TransferRepository::get(qint64 id)
 
 Result<std::optional<Transfer>> TransferRepository::findByUuid(const QString& uuid)
 {
-    auto stmt = m_database.connection().cached("SELECT id FROM transfers WHERE uuid = ?");
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, uuid);
-    auto row = (*stmt)->step();
+    OREC_TRY_ASSIGN(auto stmt, m_database.connection().cached("SELECT id FROM transfers WHERE uuid = ?"));
+    stmt->bind(1, uuid);
+    OREC_TRY_ASSIGN(auto row, stmt->step());
     if (!row)
-        return row.error();
-    if (!*row)
         return std::optional<Transfer>();
-    const qint64 id = (*stmt)->int64(0);
-    (*stmt)->reset();
-    auto t = get(id);
-    if (!t)
-        return t.error();
-    return std::optional<Transfer>(*t);
+    const qint64 id = stmt->int64(0);
+    stmt->reset();
+    OREC_TRY_ASSIGN(auto t, get(id));
+    return std::optional<Transfer>(t);
 }
 
 Result<QList<Transfer>> TransferRepository::listForMember(qint64 memberId)
@@ -95,19 +90,16 @@ Result<QList<Transfer>> TransferRepository::registerOf(qint64 issuingCommitteeId
 
 Result<std::optional<RegisterNumber>> TransferRepository::lastRegisterNumber(qint64 issuingCommitteeId)
 {
-    auto stmt = m_database.connection().cached(
-        "SELECT register_year, register_seq FROM transfers WHERE issuing_committee_id = ? "
-        "ORDER BY register_year DESC, register_seq DESC LIMIT 1");
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, static_cast<long long>(issuingCommitteeId));
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
+    OREC_TRY_ASSIGN(auto stmt,
+                    m_database.connection().cached(
+                        "SELECT register_year, register_seq FROM transfers WHERE issuing_committee_id = ? "
+                        "ORDER BY register_year DESC, register_seq DESC LIMIT 1"));
+    stmt->bind(1, static_cast<long long>(issuingCommitteeId));
+    OREC_TRY_ASSIGN(auto row, stmt->step());
     std::optional<RegisterNumber> last;
-    if (*row)
-        last = RegisterNumber{(*stmt)->integer(0), (*stmt)->integer(1)};
-    (*stmt)->reset();
+    if (row)
+        last = RegisterNumber{stmt->integer(0), stmt->integer(1)};
+    stmt->reset();
     return last;
 }
 
@@ -123,40 +115,34 @@ Status TransferRepository::insert(WriteScope& scope, Transfer& transfer)
         return Error(ErrorCode::Invalid, tr("Enter the date of the letter."), QStringLiteral("issue_date"));
     if (!transfer.registerNumber.isValid()) {
         // Read and written inside the same transaction, so two letters can never take one number.
-        auto last = lastRegisterNumber(transfer.issuingCommitteeId);
-        if (!last)
-            return last.error();
-        auto next = nextRegisterNumber(*last, transfer.issueDate);
-        if (!next)
-            return next.error();
-        transfer.registerNumber = *next;
+        OREC_TRY_ASSIGN(auto last, lastRegisterNumber(transfer.issuingCommitteeId));
+        OREC_TRY_ASSIGN(auto next, nextRegisterNumber(last, transfer.issueDate));
+        transfer.registerNumber = next;
     } else {
-        auto clash = m_database.connection().cached(
-            "SELECT count(*) FROM transfers WHERE issuing_committee_id = ? AND register_year = ? AND register_seq = ?");
-        if (!clash)
-            return clash.error();
-        (*clash)
+        OREC_TRY_ASSIGN(
+            auto clash,
+            m_database.connection().cached(
+                "SELECT count(*) FROM transfers WHERE issuing_committee_id = ? AND register_year = ? AND register_seq = ?"));
+        (clash)
             ->bind(1, static_cast<long long>(transfer.issuingCommitteeId))
             .bind(2, transfer.registerNumber.year)
             .bind(3, transfer.registerNumber.sequence);
-        auto row = (*clash)->step();
-        if (!row)
-            return row.error();
-        const bool taken = *row && (*clash)->int64(0) > 0;
-        (*clash)->reset();
+        OREC_TRY_ASSIGN(auto row, clash->step());
+        const bool taken = row && clash->int64(0) > 0;
+        clash->reset();
         if (taken)
             return repo::duplicateError(tr("register number"), transfer.registerNumber.toString());
     }
     transfer.id = 0;
     if (transfer.uuid.isEmpty())
         transfer.uuid = repo::newUuid();
-    auto stmt = scope.connection().cached(
-        "INSERT INTO transfers (uuid, version, kind, direction, issuing_committee_id, register_year, register_seq, "
-        "issue_date, member_id, posting_id, receiving_unit_id, receiving_unit_name, party_card_no, dossier_no, "
-        "dues_paid_up_to, notes, updated_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!stmt)
-        return stmt.error();
-    sql::Statement& s = **stmt;
+    OREC_TRY_ASSIGN(
+        auto stmt,
+        scope.connection().cached(
+            "INSERT INTO transfers (uuid, version, kind, direction, issuing_committee_id, register_year, register_seq, "
+            "issue_date, member_id, posting_id, receiving_unit_id, receiving_unit_name, party_card_no, dossier_no, "
+            "dues_paid_up_to, notes, updated_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    sql::Statement& s = *stmt;
     s.bind(1, transfer.uuid)
         .bind(2, codeName(transfer.kind))
         .bind(3, codeName(transfer.direction))
@@ -186,23 +172,21 @@ Status TransferRepository::insert(WriteScope& scope, Transfer& transfer)
 Status TransferRepository::update(WriteScope& scope, Transfer& transfer)
 {
     OREC_TRY(scope.status());
-    auto before = get(transfer.id);
-    if (!before)
-        return before.error();
-    if (before->version != transfer.version)
+    OREC_TRY_ASSIGN(auto before, get(transfer.id));
+    if (before.version != transfer.version)
         return repo::conflictError(tr("transfer letter"));
-    transfer.uuid = before->uuid;
+    transfer.uuid = before.uuid;
     // The register is a ledger: the number, the committee and the date of a letter stay as issued.
-    transfer.registerNumber = before->registerNumber;
-    transfer.issuingCommitteeId = before->issuingCommitteeId;
-    transfer.issueDate = before->issueDate;
-    auto stmt = scope.connection().cached(
-        "UPDATE transfers SET kind = ?, direction = ?, member_id = ?, posting_id = ?, receiving_unit_id = ?, "
-        "receiving_unit_name = ?, party_card_no = ?, dossier_no = ?, dues_paid_up_to = ?, notes = ?, updated_at = ?, "
-        "version = version + 1 WHERE id = ? AND version = ?");
-    if (!stmt)
-        return stmt.error();
-    sql::Statement& s = **stmt;
+    transfer.registerNumber = before.registerNumber;
+    transfer.issuingCommitteeId = before.issuingCommitteeId;
+    transfer.issueDate = before.issueDate;
+    OREC_TRY_ASSIGN(
+        auto stmt,
+        scope.connection().cached(
+            "UPDATE transfers SET kind = ?, direction = ?, member_id = ?, posting_id = ?, receiving_unit_id = ?, "
+            "receiving_unit_name = ?, party_card_no = ?, dossier_no = ?, dues_paid_up_to = ?, notes = ?, updated_at = ?, "
+            "version = version + 1 WHERE id = ? AND version = ?"));
+    sql::Statement& s = *stmt;
     s.bind(1, codeName(transfer.kind))
         .bind(2, codeName(transfer.direction))
         .bind(3, static_cast<long long>(transfer.memberId));
@@ -222,7 +206,7 @@ Status TransferRepository::update(WriteScope& scope, Transfer& transfer)
     ++transfer.version;
     if (m_auditMode == AuditMode::EachRecord)
         return scope.audit(QStringLiteral("transfer"), transfer.uuid, QStringLiteral("update"),
-                           toJson(*before), toJson(transfer));
+                           toJson(before), toJson(transfer));
     // Bulk writers audit the set once; each record still gets its state (no body) so check binds it.
     return scope.auditCompact(QStringLiteral("transfer"), transfer.uuid, QStringLiteral("update"), {}, {});
 }
