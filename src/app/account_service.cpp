@@ -1,6 +1,7 @@
 #include "app/account_service.h"
 
 #include "core/passphrase_policy.h"
+#include "core/result_try.h"
 #include "core/validation.h"
 #include "storage/backup.h"
 #include "storage/disk_space.h"
@@ -23,12 +24,11 @@ Result<CreatedDatabase> AccountService::createDatabase(const QString& path, cons
                                                        const DatabaseOptions& options)
 {
     OREC_TRY(checkPassphraseAcceptable(passphrase));
-    auto created = Database::create(path, adminName, SecureBytes::fromUtf8(passphrase), options);
-    if (!created)
-        return created.error();
+    OREC_TRY_ASSIGN(auto created,
+                    Database::create(path, adminName, SecureBytes::fromUtf8(passphrase), options));
     CreatedDatabase out;
-    out.recoveryKey = created->recoveryKey.formatted();
-    out.session = std::make_unique<Session>(std::move(created->database));
+    out.recoveryKey = created.recoveryKey.formatted();
+    out.session = std::make_unique<Session>(std::move(created.database));
     return out;
 }
 
@@ -62,15 +62,13 @@ Result<std::unique_ptr<Session>> AccountService::unlock(const QString& path, con
         return db.error();
     if (access == Access::ReadWrite)
         return disk::fullError(path);
-    auto shared = SharedReadLock::acquire(path);
-    if (!shared)
-        return shared.error();
+    OREC_TRY_ASSIGN(auto shared, SharedReadLock::acquire(path));
     DatabaseOptions readOnly = options;
     readOnly.readOnlyWithoutLockFile = true;
     auto reading = Database::unlock(path, user, secret, readOnly);
     if (!reading)
         return reading.code() == ErrorCode::Io ? disk::fullError(path) : reading.error();
-    return std::make_unique<Session>(std::move(*reading), std::move(*shared));
+    return std::make_unique<Session>(std::move(*reading), std::move(shared));
 }
 
 Result<std::unique_ptr<Session>> AccountService::recover(const QString& path, const QString& recoveryKey,
@@ -79,19 +77,15 @@ Result<std::unique_ptr<Session>> AccountService::recover(const QString& path, co
                                                          const DatabaseOptions& options)
 {
     OREC_TRY(checkPassphraseAcceptable(newPassphrase));
-    auto key = RecoveryKey::parse(recoveryKey);
-    if (!key)
-        return key.error();
-    auto db = Database::openWithRecoveryKey(path, *key, adminName, options);
-    if (!db)
-        return db.error();
-    Database& d = **db;
+    OREC_TRY_ASSIGN(auto key, RecoveryKey::parse(recoveryKey));
+    OREC_TRY_ASSIGN(auto db, Database::openWithRecoveryKey(path, key, adminName, options));
+    Database& d = *db;
     WriteScope scope(d, Permission::ManageKeys);
     OREC_TRY(scope.status());
     OREC_TRY(scope.audit(QStringLiteral("key_slot"), adminName, QStringLiteral("reset_with_recovery_key")));
     OREC_TRY(d.setUserPassphrase(scope, adminName, SecureBytes::fromUtf8(newPassphrase)));
     OREC_TRY(scope.commit());
-    return std::make_unique<Session>(std::move(*db));
+    return std::make_unique<Session>(std::move(db));
 }
 
 Result<QList<UserRecord>> AccountService::users()
@@ -101,11 +95,9 @@ Result<QList<UserRecord>> AccountService::users()
     auto users = UserRepository(m_session.database()).listActive();
     if (!users)
         return users.error();
-    auto holders = ExchangeKeyVault(m_session.database()).holders();
-    if (!holders)
-        return holders.error();
+    OREC_TRY_ASSIGN(auto holders, ExchangeKeyVault(m_session.database()).holders());
     for (UserRecord& u : *users) {
-        for (const ExchangeKeyHolder& h : std::as_const(*holders))
+        for (const ExchangeKeyHolder& h : std::as_const(holders))
             u.signsAsHome = u.signsAsHome || h.user == u.name;
     }
     return users;
@@ -139,13 +131,9 @@ Status AccountService::grantByDefault(WriteScope& scope, const QString& name, Ro
     ExchangeKeyVault vault(m_session.database());
     if (role != Role::Admin || !vault.available())
         return {};
-    auto mine = vault.sessionHolds();
-    if (!mine)
-        return mine.error();
-    auto theirs = vault.holds(name);
-    if (!theirs)
-        return theirs.error();
-    if (!*mine || *theirs)
+    OREC_TRY_ASSIGN(auto mine, vault.sessionHolds());
+    OREC_TRY_ASSIGN(auto theirs, vault.holds(name));
+    if (!mine || theirs)
         return {};
     return vault.grant(scope, name);
 }
@@ -160,10 +148,8 @@ Status AccountService::keepAnAdmin(const QString& name, std::optional<Role> newR
         return Error(ErrorCode::NotFound, tr("There is no user with this name."), name);
     if ((*user)->role != Role::Admin || newRole == Role::Admin)
         return {};
-    auto admins = repo.countActiveAdmins();
-    if (!admins)
-        return admins.error();
-    if (*admins <= 1)
+    OREC_TRY_ASSIGN(auto admins, repo.countActiveAdmins());
+    if (admins <= 1)
         return Error(ErrorCode::Invalid, tr("The last administrator cannot be removed or demoted."), name);
     return {};
 }
@@ -191,15 +177,13 @@ Status AccountService::setRole(const QString& name, Role role)
     Database& db = m_session.database();
     OREC_TRY(m_session.require(Permission::ManageUsers, Where::HomeOnly));
     OREC_TRY(keepAnAdmin(name, role));
-    auto before = UserRepository(db).find(name);
-    if (!before)
-        return before.error();
+    OREC_TRY_ASSIGN(auto before, UserRepository(db).find(name));
     WriteScope scope(db, Permission::ManageUsers);
     OREC_TRY(scope.status());
     OREC_TRY(UserRepository(db).setRole(scope, name, role));
     // The right to sign as home follows the role: by default for an administrator; an auditor never
     // holds it, and an administrator made clerk keeps it only if granted again.
-    if (*before && (*before)->role != role && (role == Role::Auditor || (*before)->role == Role::Admin))
+    if (before && before->role != role && (role == Role::Auditor || before->role == Role::Admin))
         OREC_TRY(ExchangeKeyVault(db).withdraw(scope, name, QStringLiteral("drop")));
     OREC_TRY(grantByDefault(scope, name, role));
     return scope.commit();
@@ -266,10 +250,8 @@ Status AccountService::grantExchange(const QString& name)
     if (!vault.available())
         return Error(ErrorCode::Invalid,
                      tr("This register must be upgraded before the right can be granted."));
-    auto already = vault.holds(name);
-    if (!already)
-        return already.error();
-    if (*already)
+    OREC_TRY_ASSIGN(auto already, vault.holds(name));
+    if (already)
         return {};
     OREC_TRY(vault.requireSessionHolds());
     WriteScope scope(db, Permission::ManageUsers);
@@ -283,15 +265,13 @@ Status AccountService::revokeExchange(const QString& name)
     Database& db = m_session.database();
     OREC_TRY(m_session.require(Permission::ManageUsers, Where::HomeOnly));
     ExchangeKeyVault vault(db);
-    auto holders = vault.holders();
-    if (!holders)
-        return holders.error();
+    OREC_TRY_ASSIGN(auto holders, vault.holders());
     bool held = false;
-    for (const ExchangeKeyHolder& h : std::as_const(*holders))
+    for (const ExchangeKeyHolder& h : std::as_const(holders))
         held = held || h.user == name;
     if (!held)
         return Error(ErrorCode::NotFound, tr("%1 does not hold the right to sign as home.").arg(name), name);
-    if (holders->size() == 1)
+    if (holders.size() == 1)
         return Error(ErrorCode::Invalid,
                      tr("%1 is the last user who can sign as home: grant the right to someone else first, or "
                         "nobody could export a cell package or import a return package.")

@@ -1,6 +1,7 @@
 #include "app/exchange_service.h"
 
 #include "core/passphrase_policy.h"
+#include "core/result_try.h"
 #include "core/validation.h"
 #include "exchange/identity.h"
 #include "storage/backup.h"
@@ -22,45 +23,33 @@ Result<ExchangeKeys> ExchangeService::keys()
     OREC_TRY(db.require(Permission::ReadRecords));
     exchange::ExchangeStore store(db);
     ExchangeKeys out;
-    auto mode = store.mode();
-    if (!mode)
-        return mode.error();
-    out.fieldDatabase = mode->isField();
-    out.cellCode = mode->cellCode;
-    auto identity = store.publicIdentity();
-    if (!identity)
-        return identity.error();
-    if (*identity) {
-        out.ownFingerprint = exchange::fingerprint(**identity);
+    OREC_TRY_ASSIGN(auto mode, store.tables().mode());
+    out.fieldDatabase = mode.isField();
+    out.cellCode = mode.cellCode;
+    OREC_TRY_ASSIGN(auto identity, store.tables().publicIdentity());
+    if (identity) {
+        out.ownFingerprint = exchange::fingerprint(*identity);
     } else {
         // Home's fingerprint is read out to secretaries before anything is exchanged, so the keys are
         // made when first asked for, by someone who holds the right (whoever makes them sees them).
-        auto right = signingRight();
-        if (!right)
-            return right.error();
-        if (right->holds) {
+        OREC_TRY_ASSIGN(auto right, signingRight());
+        if (right.holds) {
             WriteScope scope(db, Permission::ReadRecords);
             OREC_TRY(scope.status());
-            auto created = store.ensureIdentity(scope);
-            if (!created)
-                return created.error();
+            OREC_TRY_ASSIGN(auto created, store.ensureIdentity(scope));
             OREC_TRY(scope.commit());
-            out.ownFingerprint = exchange::fingerprint(created->publicIdentity());
+            out.ownFingerprint = exchange::fingerprint(created.publicIdentity());
         }
     }
-    auto peers = store.peers();
-    if (!peers)
-        return peers.error();
-    out.peers = *peers;
+    OREC_TRY_ASSIGN(auto peers, store.tables().peers());
+    out.peers = peers;
     return out;
 }
 
 Result<bool> ExchangeService::isFieldDatabase()
 {
-    auto mode = exchange::ExchangeStore(m_session.database()).mode();
-    if (!mode)
-        return mode.error();
-    return mode->isField();
+    OREC_TRY_ASSIGN(auto mode, ExchangeRepository(m_session.database()).mode());
+    return mode.isField();
 }
 
 Result<SigningRight> ExchangeService::signingRight()
@@ -71,19 +60,13 @@ Result<SigningRight> ExchangeService::signingRight()
         out.holds = m_session.database().can(Permission::WriteRecords);
         return out;
     }
-    auto holds = vault.sessionHolds();
-    if (!holds)
-        return holds.error();
-    out.holds = *holds;
-    auto holders = vault.holders();
-    if (!holders)
-        return holders.error();
-    out.holders = *holders;
+    OREC_TRY_ASSIGN(auto holds, vault.sessionHolds());
+    out.holds = holds;
+    OREC_TRY_ASSIGN(auto holders, vault.holders());
+    out.holders = holders;
     if (!out.holds) {
-        auto text = vault.refusalText();
-        if (!text)
-            return text.error();
-        out.refusal = *text;
+        OREC_TRY_ASSIGN(auto text, vault.refusalText());
+        out.refusal = text;
     }
     return out;
 }
@@ -157,18 +140,17 @@ ExchangeService::initialiseField(const QString& packagePath, const QString& enro
                                  const DatabaseOptions& options, exchange::PackageProblem* problem)
 {
     OREC_TRY(checkPassphraseAcceptable(passphrase));
-    auto result = exchange::FieldExchange::initialise(packagePath, enrolmentCode, databasePath, user,
-                                                      SecureBytes::fromUtf8(passphrase), options, problem);
-    if (!result)
-        return result.error();
+    OREC_TRY_ASSIGN(auto result,
+                    exchange::FieldExchange::initialise(packagePath, enrolmentCode, databasePath, user,
+                                                        SecureBytes::fromUtf8(passphrase), options, problem));
     InitialisedField out;
-    out.session = std::make_unique<Session>(std::move(result->database));
-    out.recoveryKey = result->recoveryKey;
-    out.homeFingerprint = result->homeFingerprint;
-    out.ownFingerprint = result->ownFingerprint;
-    out.cellCode = result->cellCode;
-    out.cellName = result->cellName;
-    out.members = result->members;
+    out.session = std::make_unique<Session>(std::move(result.database));
+    out.recoveryKey = result.recoveryKey;
+    out.homeFingerprint = result.homeFingerprint;
+    out.ownFingerprint = result.ownFingerprint;
+    out.cellCode = result.cellCode;
+    out.cellName = result.cellName;
+    out.members = result.members;
     return out;
 }
 

@@ -19,9 +19,9 @@ namespace orec::app {
 struct ExchangeKeys
 {
     bool fieldDatabase = false;
-    QString cellCode;            // field only
-    QString ownFingerprint;      // this database's keys
-    QList<exchange::Peer> peers; // home (on a laptop) or the secretaries (at home), with fingerprints
+    QString cellCode;          // field only
+    QString ownFingerprint;    // this database's keys
+    QList<ExchangePeer> peers; // home (on a laptop) or the secretaries (at home), with fingerprints
 };
 
 // Who may sign as home here (Permission::SignAsHome): the windows say it before a user starts.

@@ -1,6 +1,8 @@
 #include "app/import_service.h"
 
+#include "core/accepted_codes.h"
 #include "core/country.h"
+#include "core/result_try.h"
 #include "core/text_folding.h"
 #include "core/validation.h"
 #include "reports/csv_reader.h"
@@ -45,16 +47,12 @@ Result<reports::CsvTable> readTable(const QString& path, int sheet)
 {
     if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) != 0)
         return reports::CsvReader::readFile(path);
-    auto workbook = reports::XlsxReader::open(path);
-    if (!workbook)
-        return workbook.error();
-    auto rows = workbook->sheet(sheet);
-    if (!rows)
-        return rows.error();
+    OREC_TRY_ASSIGN(auto workbook, reports::XlsxReader::open(path));
+    OREC_TRY_ASSIGN(auto rows, workbook.sheet(sheet));
     reports::CsvTable table;
-    table.records.reserve(rows->rows.size());
-    for (qsizetype i = 0; i < rows->rows.size(); ++i) {
-        const QStringList& fields = rows->rows.at(i);
+    table.records.reserve(rows.rows.size());
+    for (qsizetype i = 0; i < rows.rows.size(); ++i) {
+        const QStringList& fields = rows.rows.at(i);
         bool blank = true;
         for (const QString& f : fields)
             blank = blank && f.trimmed().isEmpty();
@@ -214,11 +212,9 @@ Result<std::optional<PartyUnit>> Importer::unitByText(const QString& text)
     const auto it = m_unitCache.constFind(text);
     if (it != m_unitCache.constEnd())
         return *it;
-    auto found = PartyUnitRepository(m_db).findByCodeOrName(text);
-    if (!found)
-        return found.error();
-    m_unitCache.insert(text, *found);
-    return *found;
+    OREC_TRY_ASSIGN(auto found, PartyUnitRepository(m_db).findByCodeOrName(text));
+    m_unitCache.insert(text, found);
+    return found;
 }
 
 // ---- members ------------------------------------------------------------------------------------
@@ -320,10 +316,8 @@ Status Importer::writeMembers(WriteScope& scope)
     OREC_TRY(bulkAudit.restore());
     OREC_TRY(bulk.restore());
     // Cells imported earlier may be waiting for one of these members as their secretary.
-    auto set = PartyUnitRepository(m_db).resolvePendingSecretaries(scope);
-    if (!set)
-        return set.error();
-    m_secretariesSet = *set;
+    OREC_TRY_ASSIGN(auto set, PartyUnitRepository(m_db).resolvePendingSecretaries(scope));
+    m_secretariesSet = set;
     return {};
 }
 
@@ -547,10 +541,8 @@ void Importer::checkPostings()
             p.purpose = *pp;
         else if (!purpose.isEmpty())
             problem(row, column::kPurpose,
-                    tr("\"%1\" is not a purpose (cong_tac, hoc_tap, lao_dong, chuyen_gia, "
-                       "theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, "
-                       "viec_rieng_khac).")
-                        .arg(purpose));
+                    tr("\"%1\" is not a purpose (%2).")
+                        .arg(purpose, advertisedCodes<PostingPurpose>(AdvertisedCodes::Vietnamese)));
         const QString countries = h.value(row, column::kCountry);
         for (const QString& part :
              countries.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts)) {
@@ -921,49 +913,43 @@ Result<ImportReport> ImportService::importFile(InterchangeTable table, const QSt
 {
     OREC_TRY(m_session.require(options.dryRun ? Permission::ReadRecords : Permission::WriteRecords,
                                Where::HomeOnly));
-    auto csv = readTable(path, options.sheet);
-    if (!csv)
-        return csv.error();
-    return Importer(m_session, table, options).run(*csv, QFileInfo(path).fileName());
+    OREC_TRY_ASSIGN(auto csv, readTable(path, options.sheet));
+    return Importer(m_session, table, options).run(csv, QFileInfo(path).fileName());
 }
 
 Result<ImportPreview> ImportService::preview(InterchangeTable table, const QString& path,
                                              const ImportOptions& options)
 {
     OREC_TRY(m_session.require(Permission::ReadRecords, Where::HomeOnly));
-    auto csv = readTable(path, options.sheet);
-    if (!csv)
-        return csv.error();
+    OREC_TRY_ASSIGN(auto csv, readTable(path, options.sheet));
     ImportOptions dry = options;
     dry.dryRun = true;
     dry.rejectsPath.clear();
-    auto report = Importer(m_session, table, dry).run(*csv, QFileInfo(path).fileName());
-    if (!report)
-        return report.error();
+    OREC_TRY_ASSIGN(auto report, Importer(m_session, table, dry).run(csv, QFileInfo(path).fileName()));
 
     ImportPreview preview;
-    if (!csv->records.isEmpty())
-        preview.header = csv->records.first().fields;
+    if (!csv.records.isEmpty())
+        preview.header = csv.records.first().fields;
     preview.fields = fieldsOfColumns(table, preview.header, options.columnMap);
     preview.missingRequired = missingRequiredFields(table, preview.fields);
     QHash<int, int> rowOfLine;
-    for (qsizetype i = 1; i < csv->records.size(); ++i) {
-        rowOfLine.insert(csv->records.at(i).line, static_cast<int>(preview.rows.size()));
-        preview.rows.append(csv->records.at(i).fields);
-        preview.lines.append(csv->records.at(i).line);
+    for (qsizetype i = 1; i < csv.records.size(); ++i) {
+        rowOfLine.insert(csv.records.at(i).line, static_cast<int>(preview.rows.size()));
+        preview.rows.append(csv.records.at(i).fields);
+        preview.lines.append(csv.records.at(i).line);
     }
     // Problems of the header (a missing column) are in missingRequired; the rest point at a cell or a row.
-    for (const ImportProblem& p : report->problems) {
+    for (const ImportProblem& p : report.problems) {
         const auto row = rowOfLine.constFind(p.line);
         if (row != rowOfLine.constEnd())
             preview.marks.append(ImportCellMark{*row, p.sourceColumn, p.reason});
     }
-    for (const ImportProblem& w : report->warnings) {
+    for (const ImportProblem& w : report.warnings) {
         const auto row = rowOfLine.constFind(w.line);
         if (row != rowOfLine.constEnd())
             preview.warningMarks.append(ImportCellMark{*row, w.sourceColumn, w.reason});
     }
-    preview.report = *report;
+    preview.report = report;
     return preview;
 }
 
@@ -972,19 +958,15 @@ Result<ImportSheetHead> ImportService::head(const QString& path, int sheet, int 
     OREC_TRY(m_session.require(Permission::ReadRecords, Where::HomeOnly));
     ImportSheetHead head;
     if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
-        auto workbook = reports::XlsxReader::open(path);
-        if (!workbook)
-            return workbook.error();
-        head.sheetNames = workbook->sheetNames();
+        OREC_TRY_ASSIGN(auto workbook, reports::XlsxReader::open(path));
+        head.sheetNames = workbook.sheetNames();
     }
-    auto csv = readTable(path, sheet);
-    if (!csv)
-        return csv.error();
-    if (!csv->records.isEmpty())
-        head.header = csv->records.first().fields;
-    head.rows = std::max(0, static_cast<int>(csv->records.size()) - 1);
-    for (qsizetype i = 1; i < csv->records.size() && head.samples.size() < sampleRows; ++i)
-        head.samples.append(csv->records.at(i).fields);
+    OREC_TRY_ASSIGN(auto csv, readTable(path, sheet));
+    if (!csv.records.isEmpty())
+        head.header = csv.records.first().fields;
+    head.rows = std::max(0, static_cast<int>(csv.records.size()) - 1);
+    for (qsizetype i = 1; i < csv.records.size() && head.samples.size() < sampleRows; ++i)
+        head.samples.append(csv.records.at(i).fields);
     return head;
 }
 
@@ -993,10 +975,8 @@ Result<ImportReport> ImportService::importBytes(InterchangeTable table, const QB
 {
     OREC_TRY(m_session.require(options.dryRun ? Permission::ReadRecords : Permission::WriteRecords,
                                Where::HomeOnly));
-    auto csv = reports::CsvReader::parse(bytes);
-    if (!csv)
-        return csv.error();
-    return Importer(m_session, table, options).run(*csv, sourceName);
+    OREC_TRY_ASSIGN(auto csv, reports::CsvReader::parse(bytes));
+    return Importer(m_session, table, options).run(csv, sourceName);
 }
 
 } // namespace orec::app

@@ -1,5 +1,6 @@
 #include "app/register_service.h"
 
+#include "core/result_try.h"
 #include "core/validation.h"
 #include "storage/member_repository.h"
 #include "storage/party_unit_repository.h"
@@ -62,13 +63,11 @@ Status RegisterService::checkMember(const Member& m)
     }
     const QString citizenId = MemberRepository::normaliseNumber(m.citizenId);
     if (!citizenId.isEmpty()) {
-        auto other = members.findByCitizenId(citizenId);
-        if (!other)
-            return other.error();
-        if (*other && (*other)->id != m.id)
+        OREC_TRY_ASSIGN(auto other, members.findByCitizenId(citizenId));
+        if (other && other->id != m.id)
             problems.append(
                 {QStringLiteral("citizen_id"), tr("The citizen ID %1 already belongs to %2 in the register.")
-                                                   .arg(citizenId, (*other)->fullName)});
+                                                   .arg(citizenId, other->fullName)});
     }
     return refuseOnErrors(problems);
 }
@@ -181,11 +180,9 @@ Result<PartyUnit> RegisterService::findUnit(const QString& key)
 {
     OREC_TRY(m_session.require(Permission::ReadRecords));
     PartyUnitRepository units(db());
-    auto found = units.findByCodeOrName(key);
-    if (!found)
-        return found.error();
-    if (*found)
-        return **found;
+    OREC_TRY_ASSIGN(auto found, units.findByCodeOrName(key));
+    if (found)
+        return *found;
     bool isNumber = false;
     const qint64 id = key.trimmed().toLongLong(&isNumber);
     if (isNumber && id > 0) {
@@ -233,12 +230,10 @@ Result<Posting> RegisterService::createPosting(Posting posting)
     auto who = MemberRepository(db()).get(posting.memberId);
     if (!who)
         return Error(ErrorCode::Invalid, tr("The member does not exist."), QStringLiteral("member"));
-    auto rules = rulesInForce();
-    if (!rules)
-        return rules.error();
+    OREC_TRY_ASSIGN(auto rules, rulesInForce());
     if (who->isProbationary() && !posting.probationEndDate.isValid())
         posting.probationEndDate =
-            who->expectedFullMembershipDate(rules->intValue(rule_key::kProbationMonths));
+            who->expectedFullMembershipDate(rules.intValue(rule_key::kProbationMonths));
     WriteScope scope(db());
     OREC_TRY(scope.status());
     OREC_TRY(PostingRepository(db()).insert(scope, posting));
@@ -250,21 +245,19 @@ Result<Posting> RegisterService::createPosting(Posting posting)
 Result<Posting> RegisterService::updatePosting(Posting posting)
 {
     OREC_TRY(m_session.require(Permission::WriteRecords));
-    auto stored = PostingRepository(db()).get(posting.id);
-    if (!stored)
-        return stored.error();
+    OREC_TRY_ASSIGN(auto stored, PostingRepository(db()).get(posting.id));
     // The life-cycle fields move only through transitions.
-    posting.status = stored->status;
-    posting.approvalDate = stored->approvalDate;
-    posting.actualDeparture = stored->actualDeparture;
-    posting.actualReturn = stored->actualReturn;
-    posting.departedWithoutApproval = stored->departedWithoutApproval;
-    posting.lostContactSince = stored->lostContactSince;
-    posting.cancelledDate = stored->cancelledDate;
-    posting.closedDate = stored->closedDate;
-    posting.didNotReturnDate = stored->didNotReturnDate;
-    posting.extensions = stored->extensions;
-    posting.overseasCellId = stored->overseasCellId;
+    posting.status = stored.status;
+    posting.approvalDate = stored.approvalDate;
+    posting.actualDeparture = stored.actualDeparture;
+    posting.actualReturn = stored.actualReturn;
+    posting.departedWithoutApproval = stored.departedWithoutApproval;
+    posting.lostContactSince = stored.lostContactSince;
+    posting.cancelledDate = stored.cancelledDate;
+    posting.closedDate = stored.closedDate;
+    posting.didNotReturnDate = stored.didNotReturnDate;
+    posting.extensions = stored.extensions;
+    posting.overseasCellId = stored.overseasCellId;
     OREC_TRY(refuseOnErrors(validate(posting, today())));
     WriteScope scope(db());
     OREC_TRY(scope.status());
@@ -285,11 +278,10 @@ Result<Posting> RegisterService::findPosting(const QString& key)
     OREC_TRY(m_session.require(Permission::ReadRecords));
     const QString k = key.trimmed();
     if (looksLikeUuid(k)) {
-        auto p = PostingRepository(db()).findByUuid(QUuid::fromString(k).toString(QUuid::WithoutBraces));
-        if (!p)
-            return p.error();
-        if (*p)
-            return **p;
+        OREC_TRY_ASSIGN(
+            auto p, PostingRepository(db()).findByUuid(QUuid::fromString(k).toString(QUuid::WithoutBraces)));
+        if (p)
+            return *p;
     }
     bool isNumber = false;
     const qint64 id = k.toLongLong(&isNumber);
@@ -307,9 +299,7 @@ Result<QList<Posting>> RegisterService::postingsOfMember(qint64 memberId)
 Result<ArrangementAdvice> RegisterService::adviseArrangement(const Posting& posting)
 {
     OREC_TRY(m_session.require(Permission::ReadRecords));
-    auto rules = rulesInForce();
-    if (!rules)
-        return rules.error();
+    OREC_TRY_ASSIGN(auto rules, rulesInForce());
     bool nearby = false;
     for (const QString& country : posting.countryCodes) {
         PartyUnitFilter filter;
@@ -317,12 +307,10 @@ Result<ArrangementAdvice> RegisterService::adviseArrangement(const Posting& post
         filter.kind = UnitKind::Cell;
         filter.countryCode = country;
         filter.activeOnly = true;
-        auto cells = PartyUnitRepository(db()).list(filter);
-        if (!cells)
-            return cells.error();
-        nearby = nearby || !cells->isEmpty();
+        OREC_TRY_ASSIGN(auto cells, PartyUnitRepository(db()).list(filter));
+        nearby = nearby || !cells.isEmpty();
     }
-    return recommendArrangement(StayFacts::fromPosting(posting, nearby), *rules);
+    return recommendArrangement(StayFacts::fromPosting(posting, nearby), rules);
 }
 
 Result<TransitionContext> RegisterService::transitionContext(const Posting& posting)
@@ -330,45 +318,31 @@ Result<TransitionContext> RegisterService::transitionContext(const Posting& post
     OREC_TRY(m_session.require(Permission::ReadRecords));
     TransitionContext context;
     context.today = today();
-    auto rules = RuleRepository(db()).inForceOn(context.today);
-    if (!rules)
-        return rules.error();
-    context.rules = *rules;
-    auto who = MemberRepository(db()).get(posting.memberId);
-    if (!who)
-        return who.error();
-    context.memberUnderDisciplinaryReview = who->underDisciplinaryReview;
+    OREC_TRY_ASSIGN(auto rules, RuleRepository(db()).inForceOn(context.today));
+    context.rules = rules;
+    OREC_TRY_ASSIGN(auto who, MemberRepository(db()).get(posting.memberId));
+    context.memberUnderDisciplinaryReview = who.underDisciplinaryReview;
     ReportRepository reports(db());
-    auto own = reports.listForPosting(posting.id);
-    if (!own)
-        return own.error();
-    context.reports = *own;
-    auto earlier = reports.returnReportsOfMember(posting.memberId, posting.id);
-    if (!earlier)
-        return earlier.error();
-    context.earlierReturnReports = *earlier;
+    OREC_TRY_ASSIGN(auto own, reports.listForPosting(posting.id));
+    context.reports = own;
+    OREC_TRY_ASSIGN(auto earlier, reports.returnReportsOfMember(posting.memberId, posting.id));
+    context.earlierReturnReports = earlier;
     return context;
 }
 
 Result<QList<PostingTransition>> RegisterService::availableTransitions(qint64 postingId)
 {
-    auto options = transitionOptions(postingId);
-    if (!options)
-        return options.error();
-    return options->offered;
+    OREC_TRY_ASSIGN(auto options, transitionOptions(postingId));
+    return options.offered;
 }
 
 Result<RegisterService::TransitionOptions> RegisterService::transitionOptions(qint64 postingId)
 {
-    auto p = posting(postingId);
-    if (!p)
-        return p.error();
-    auto context = transitionContext(*p);
-    if (!context)
-        return context.error();
+    OREC_TRY_ASSIGN(auto p, posting(postingId));
+    OREC_TRY_ASSIGN(auto context, transitionContext(p));
     TransitionOptions out;
     for (PostingTransition t : allValues<PostingTransition>()) {
-        const TransitionVerdict v = checkAvailability(t, *p, *context);
+        const TransitionVerdict v = checkAvailability(t, p, context);
         if (v.isAllowed())
             out.offered.append(t);
         // Not from this status, the ordinary next step (departing needs the approval first), or not
@@ -384,12 +358,8 @@ Result<Posting> RegisterService::applyTransition(qint64 postingId, PostingTransi
                                                  TransitionInput input)
 {
     OREC_TRY(db().require(Permission::WriteRecords));
-    auto p = PostingRepository(db()).get(postingId);
-    if (!p)
-        return p.error();
-    auto context = transitionContext(*p);
-    if (!context)
-        return context.error();
+    OREC_TRY_ASSIGN(auto p, PostingRepository(db()).get(postingId));
+    OREC_TRY_ASSIGN(auto context, transitionContext(p));
 
     if (transition == PostingTransition::JoinCell && input.cell && input.cell->id != 0) {
         // The cell as stored now, not as the caller last saw it.
@@ -399,28 +369,26 @@ Result<Posting> RegisterService::applyTransition(qint64 postingId, PostingTransi
         input.cell = *cell;
     }
     if (transition == PostingTransition::Approve) {
-        const qint64 committee = input.committeeId != 0 ? input.committeeId : p->approvingCommitteeId;
+        const qint64 committee = input.committeeId != 0 ? input.committeeId : p.approvingCommitteeId;
         if (committee != 0 && !PartyUnitRepository(db()).get(committee))
             return Error(ErrorCode::Invalid, tr("The approving committee does not exist."),
                          QStringLiteral("committee"));
     }
     if (transition == PostingTransition::Depart ||
         transition == PostingTransition::RecordUnapprovedDeparture) {
-        if (const TransitionVerdict v = checkAvailability(transition, *p, *context); !v)
+        if (const TransitionVerdict v = checkAvailability(transition, p, context); !v)
             return v.toError();
         // One person is in one place: a second trip starts after the first is recorded as over.
-        auto current = PostingRepository(db()).currentAbroad(p->memberId);
-        if (!current)
-            return current.error();
-        if (*current && (*current)->id != p->id)
+        OREC_TRY_ASSIGN(auto current, PostingRepository(db()).currentAbroad(p.memberId));
+        if (current && current->id != p.id)
             return Error(ErrorCode::Invalid,
                          tr("The member is still abroad on posting %1 (left %2); record that return first.")
-                             .arg((*current)->id)
-                             .arg(fmt((*current)->actualDeparture)),
+                             .arg(current->id)
+                             .arg(fmt(current->actualDeparture)),
                          QStringLiteral("date"));
     }
 
-    auto next = apply(transition, *p, input, *context);
+    auto next = apply(transition, p, input, context);
     if (!next)
         return next.error();
     // What the step writes (a reason, an extension's decision) within the fields' limits.
@@ -438,10 +406,8 @@ Result<Posting> RegisterService::recordProbationDecision(qint64 postingId, Proba
                                                          const QString& reference, const QDate& date)
 {
     OREC_TRY(db().require(Permission::WriteRecords));
-    auto p = PostingRepository(db()).get(postingId);
-    if (!p)
-        return p.error();
-    if (!p->probationEndDate.isValid())
+    OREC_TRY_ASSIGN(auto p, PostingRepository(db()).get(postingId));
+    if (!p.probationEndDate.isValid())
         return Error(
             ErrorCode::Invalid,
             tr("The member was a full member when this posting began; there is no probation to decide."));
@@ -454,57 +420,49 @@ Result<Posting> RegisterService::recordProbationDecision(qint64 postingId, Proba
              tr("The committee's decision (%1) cannot be dated in the future; record it once it has "
                 "been taken.")
                  .arg(fmt(date))});
-    if (decision == ProbationDecision::Admitted && p->probationEndDate > today())
+    if (decision == ProbationDecision::Admitted && p.probationEndDate > today())
         problems.append(
             {QStringLiteral("date"),
              tr("Probation ends on %1; the member cannot be admitted to full membership before then.")
-                 .arg(fmt(p->probationEndDate))});
+                 .arg(fmt(p.probationEndDate))});
     if (reference.size() > field_limits::kReference)
         problems.append({QStringLiteral("probation_decision_ref"),
                          tooLongMessage(tr("The reference of the decision"), reference.size(),
                                         field_limits::kReference)});
     OREC_TRY(refuseOnErrors(problems));
-    p->probationDecision = decision;
-    p->probationDecisionRef = reference;
+    p.probationDecision = decision;
+    p.probationDecisionRef = reference;
     WriteScope scope(db());
     OREC_TRY(scope.status());
-    OREC_TRY(PostingRepository(db()).update(scope, *p, QStringLiteral("probation_decision")));
+    OREC_TRY(PostingRepository(db()).update(scope, p, QStringLiteral("probation_decision")));
     if (decision == ProbationDecision::Admitted) {
         MemberRepository members(db());
-        auto who = members.get(p->memberId);
-        if (!who)
-            return who.error();
-        if (!who->fullMembershipDate.isValid()) {
-            who->fullMembershipDate = p->probationEndDate.isValid() ? p->probationEndDate : date;
-            OREC_TRY(members.update(scope, *who));
+        OREC_TRY_ASSIGN(auto who, members.get(p.memberId));
+        if (!who.fullMembershipDate.isValid()) {
+            who.fullMembershipDate = p.probationEndDate.isValid() ? p.probationEndDate : date;
+            OREC_TRY(members.update(scope, who));
         }
     }
     OREC_TRY(scope.commit());
-    return *p;
+    return p;
 }
 
 Status RegisterService::syncReports(WriteScope& scope, const Posting& posting)
 {
     RuleRepository ruleRepo(db());
-    auto versions = ruleRepo.versions();
-    if (!versions)
-        return versions.error();
-    const RuleSet* now = RuleSet::inForceOn(*versions, today());
-    auto cal = calendar();
-    if (!cal)
-        return cal.error();
+    OREC_TRY_ASSIGN(auto versions, ruleRepo.versions());
+    const RuleSet* now = RuleSet::inForceOn(versions, today());
+    OREC_TRY_ASSIGN(auto cal, calendar());
     ReportRepository reports(db());
-    auto existing = reports.listForPosting(posting.id);
-    if (!existing)
-        return existing.error();
+    OREC_TRY_ASSIGN(auto existing, reports.listForPosting(posting.id));
     // A posting keeps the rules its documents were first set up under (the earliest version its
     // computed deadlines carry): a later change of the documents a purpose calls for, or of a
     // deadline, applies to new postings, never silently to this one. A new posting takes today's.
     const RuleSet* own = nullptr;
-    for (const Report& r : *existing) {
+    for (const Report& r : existing) {
         if (r.ruleSetVersion == 0 || (own && own->version() <= r.ruleSetVersion))
             continue;
-        if (const RuleSet* v = RuleSet::findVersion(*versions, r.ruleSetVersion))
+        if (const RuleSet* v = RuleSet::findVersion(versions, r.ruleSetVersion))
             own = v;
     }
     const RuleSet& postingRules = own ? *own : *now;
@@ -515,7 +473,7 @@ Status RegisterService::syncReports(WriteScope& scope, const Posting& posting)
 
     for (ReportKind kind : required) {
         bool present = false;
-        for (const Report& r : *existing)
+        for (const Report& r : existing)
             present = present || r.kind == kind;
         if (present)
             continue;
@@ -523,10 +481,10 @@ Status RegisterService::syncReports(WriteScope& scope, const Posting& posting)
         r.kind = kind;
         r.postingId = posting.id;
         r.memberId = posting.memberId;
-        OREC_TRY(assignDueDate(r, posting, postingRules, *cal));
+        OREC_TRY(assignDueDate(r, posting, postingRules, cal));
         OREC_TRY(reports.insert(scope, r));
     }
-    for (Report r : *existing) {
+    for (Report r : existing) {
         if (r.isReceived() || r.ruleSetVersion == 0) // received, or a due date set by hand
             continue;
         Report updated = r;
@@ -535,8 +493,8 @@ Status RegisterService::syncReports(WriteScope& scope, const Posting& posting)
             updated.dueDate = QDate();
         } else {
             // Recomputed under the version it was first computed with, never silently under new rules.
-            const RuleSet* version = RuleSet::findVersion(*versions, r.ruleSetVersion);
-            OREC_TRY(assignDueDate(updated, posting, version ? *version : *now, *cal,
+            const RuleSet* version = RuleSet::findVersion(versions, r.ruleSetVersion);
+            OREC_TRY(assignDueDate(updated, posting, version ? *version : *now, cal,
                                    version ? RuleVersionPolicy::KeepReportVersion
                                            : RuleVersionPolicy::AdoptNewVersion));
         }
@@ -560,15 +518,11 @@ Result<Report> RegisterService::fileReport(qint64 postingId, ReportKind kind, co
     if (!filing.receivedDate.isValid())
         return Error(ErrorCode::Invalid, tr("Enter the date the report was received."),
                      QStringLiteral("received_date"));
-    auto p = PostingRepository(db()).get(postingId);
-    if (!p)
-        return p.error();
+    OREC_TRY_ASSIGN(auto p, PostingRepository(db()).get(postingId));
     ReportRepository reports(db());
-    auto existing = reports.listForPosting(postingId);
-    if (!existing)
-        return existing.error();
+    OREC_TRY_ASSIGN(auto existing, reports.listForPosting(postingId));
     std::optional<Report> report;
-    for (const Report& r : *existing) {
+    for (const Report& r : existing) {
         if (r.kind == kind && (!report || (report->isReceived() && !r.isReceived())))
             report = r;
     }
@@ -576,15 +530,11 @@ Result<Report> RegisterService::fileReport(qint64 postingId, ReportKind kind, co
     if (isNew) {
         Report r;
         r.kind = kind;
-        r.postingId = p->id;
-        r.memberId = p->memberId;
-        auto rules = rulesInForce();
-        if (!rules)
-            return rules.error();
-        auto cal = calendar();
-        if (!cal)
-            return cal.error();
-        OREC_TRY(assignDueDate(r, *p, *rules, *cal));
+        r.postingId = p.id;
+        r.memberId = p.memberId;
+        OREC_TRY_ASSIGN(auto rules, rulesInForce());
+        OREC_TRY_ASSIGN(auto cal, calendar());
+        OREC_TRY(assignDueDate(r, p, rules, cal));
         report = r;
     }
     report->receivedDate = filing.receivedDate;
@@ -623,14 +573,10 @@ Result<Report> RegisterService::addMemberReport(Report report)
         return Error(ErrorCode::Invalid, tr("Reports of a posting are filed on the posting."),
                      QStringLiteral("posting"));
     if (isEventReport(report.kind) && !report.dueDate.isValid()) {
-        auto rules = rulesInForce(report.eventDate);
-        if (!rules)
-            return rules.error();
-        auto cal = calendar();
-        if (!cal)
-            return cal.error();
+        OREC_TRY_ASSIGN(auto rules, rulesInForce(report.eventDate));
+        OREC_TRY_ASSIGN(auto cal, calendar());
         Posting none;
-        OREC_TRY(assignDueDate(report, none, *rules, *cal));
+        OREC_TRY(assignDueDate(report, none, rules, cal));
     }
     if (report.isReceived() && report.receivedBy.isEmpty())
         report.receivedBy = m_session.actor().user;
@@ -683,10 +629,8 @@ Result<Transfer> RegisterService::issueTransfer(Transfer transfer)
     TransferRepository transfers(db());
     if (!transfer.registerNumber.isValid() && transfer.issueDate.isValid()) {
         // Numbered inside the transaction that writes it, so no other letter can take the number.
-        auto last = transfers.lastRegisterNumber(transfer.issuingCommitteeId);
-        if (!last)
-            return last.error();
-        auto next = nextRegisterNumber(*last, transfer.issueDate);
+        OREC_TRY_ASSIGN(auto last, transfers.lastRegisterNumber(transfer.issuingCommitteeId));
+        auto next = nextRegisterNumber(last, transfer.issueDate);
         if (!next)
             return Error(next.error().code, next.error().message, QStringLiteral("issue_date"));
         transfer.registerNumber = *next;
@@ -723,10 +667,8 @@ Result<RuleSet> RegisterService::setRule(const QString& key, const QVariant& val
                              field_limits::kRuleValue));
     if (!value.isValid() && !unit)
         return Error(ErrorCode::Invalid, tr("Give the rule's new value or its new unit."), key);
-    auto latest = RuleRepository(db()).latest();
-    if (!latest)
-        return latest.error();
-    RuleSet next = latest->nextVersion(effectiveDate.isValid() ? effectiveDate : today());
+    OREC_TRY_ASSIGN(auto latest, RuleRepository(db()).latest());
+    RuleSet next = latest.nextVersion(effectiveDate.isValid() ? effectiveDate : today());
     if (unit)
         OREC_TRY(next.setUnit(key, *unit));
     if (value.isValid()) {

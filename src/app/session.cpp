@@ -1,5 +1,6 @@
 #include "app/session.h"
 
+#include "core/result_try.h"
 #include "storage/exchange_repository.h"
 
 #include <QCoreApplication>
@@ -9,10 +10,8 @@ namespace orec::app {
 Result<bool> Session::isFieldDatabase()
 {
     if (!m_fieldDatabase) {
-        auto mode = ExchangeRepository(*m_database).mode();
-        if (!mode)
-            return mode.error();
-        m_fieldDatabase = mode->isField();
+        OREC_TRY_ASSIGN(auto mode, ExchangeRepository(*m_database).mode());
+        m_fieldDatabase = mode.isField();
     }
     return *m_fieldDatabase;
 }

@@ -58,108 +58,104 @@ int userAdd(CliContext& c)
     const auto role = roleFromCode(c.option(QStringLiteral("role")));
     if (!role)
         return c.invalid(tr("--role must be admin, clerk or auditor."));
-    auto session = c.openSession();
-    if (!session)
-        return c.fail(session.error());
-    const QString name = c.positional.first();
-    auto pass = c.newPassphrase("OREC_NEW_PASSPHRASE", tr("Passphrase for the new user %1: ").arg(name));
-    if (!pass)
-        return c.fail(pass.error());
-    Status s =
-        app::AccountService(**session).addUser(name, *role, *pass, c.option(QStringLiteral("full-name")));
-    wipeString(*pass);
-    if (!s)
-        return c.fail(s.error());
-    if (!c.json)
-        c.out() << tr("Added %1 as %2.").arg(name, roleDisplayName(*role)) << "\n";
-    return ExitOk;
+    return withSession(c, [&](app::Session& session) -> int {
+        const QString name = c.positional.first();
+        auto pass = c.newPassphrase("OREC_NEW_PASSPHRASE", tr("Passphrase for the new user %1: ").arg(name));
+        if (!pass)
+            return c.fail(pass.error());
+        Status s =
+            app::AccountService(session).addUser(name, *role, *pass, c.option(QStringLiteral("full-name")));
+        wipeString(*pass);
+        if (!s)
+            return c.fail(s.error());
+        if (!c.json)
+            c.out() << tr("Added %1 as %2.").arg(name, roleDisplayName(*role)) << "\n";
+        return ExitOk;
+    });
 }
 
 int userList(CliContext& c)
 {
-    auto session = c.openSession();
-    if (!session)
-        return c.fail(session.error());
-    auto users = app::AccountService(**session).users();
-    if (!users)
-        return c.fail(users.error());
-    if (c.json) {
-        QJsonArray array;
-        for (const UserRecord& u : *users)
-            array.append(QJsonObject{{QStringLiteral("name"), u.name},
-                                     {QStringLiteral("role"), roleCode(u.role)},
-                                     {QStringLiteral("full_name"), u.fullName},
-                                     {QStringLiteral("created_at"), u.createdAt.toString(Qt::ISODate)},
-                                     {QStringLiteral("has_key_slot"), u.hasKeySlot},
-                                     {QStringLiteral("signs_as_home"), u.signsAsHome}});
-        c.printJson(QJsonDocument(array));
+    return withSession(c, [&](app::Session& session) -> int {
+        auto users = app::AccountService(session).users();
+        if (!users)
+            return c.fail(users.error());
+        if (c.json) {
+            QJsonArray array;
+            for (const UserRecord& u : *users)
+                array.append(QJsonObject{{QStringLiteral("name"), u.name},
+                                         {QStringLiteral("role"), roleCode(u.role)},
+                                         {QStringLiteral("full_name"), u.fullName},
+                                         {QStringLiteral("created_at"), u.createdAt.toString(Qt::ISODate)},
+                                         {QStringLiteral("has_key_slot"), u.hasKeySlot},
+                                         {QStringLiteral("signs_as_home"), u.signsAsHome}});
+            c.printJson(QJsonDocument(array));
+            return ExitOk;
+        }
+        for (const UserRecord& u : *users) {
+            c.out() << u.name.leftJustified(20) << " " << roleDisplayName(u.role).leftJustified(14) << " "
+                    << u.fullName;
+            if (u.signsAsHome)
+                c.out() << "  " << tr("[signs as home]");
+            if (!u.hasKeySlot)
+                c.out() << "  " << tr("(no key slot: cannot unlock)");
+            c.out() << "\n";
+        }
         return ExitOk;
-    }
-    for (const UserRecord& u : *users) {
-        c.out() << u.name.leftJustified(20) << " " << roleDisplayName(u.role).leftJustified(14) << " "
-                << u.fullName;
-        if (u.signsAsHome)
-            c.out() << "  " << tr("[signs as home]");
-        if (!u.hasKeySlot)
-            c.out() << "  " << tr("(no key slot: cannot unlock)");
-        c.out() << "\n";
-    }
-    return ExitOk;
+    });
 }
 
 int userGrantExchange(CliContext& c)
 {
     if (c.positional.size() != 1)
         return c.usage(tr("Usage: user grant-exchange NAME"));
-    auto session = c.openSession();
-    if (!session)
-        return c.fail(session.error());
-    const QString name = c.positional.first();
-    Status s = app::AccountService(**session).grantExchange(name);
-    if (!s)
-        return c.fail(s.error());
-    if (!c.json)
-        c.out() << tr("%1 may now sign cell packages as home and open return packages.").arg(name) << "\n";
-    return ExitOk;
+    return withSession(c, [&](app::Session& session) -> int {
+        const QString name = c.positional.first();
+        Status s = app::AccountService(session).grantExchange(name);
+        if (!s)
+            return c.fail(s.error());
+        if (!c.json)
+            c.out() << tr("%1 may now sign cell packages as home and open return packages.").arg(name)
+                    << "\n";
+        return ExitOk;
+    });
 }
 
 int userRevokeExchange(CliContext& c)
 {
     if (c.positional.size() != 1)
         return c.usage(tr("Usage: user revoke-exchange NAME"));
-    auto session = c.openSession();
-    if (!session)
-        return c.fail(session.error());
-    const QString name = c.positional.first();
-    Status s = app::AccountService(**session).revokeExchange(name);
-    if (!s)
-        return c.fail(s.error());
-    if (!c.json)
-        c.out()
-            << tr("%1 can no longer sign as home: their copy of the exchange keys is deleted and the keys are "
-                  "sealed anew for the others. If they may have copied home's keys while they held them, "
-                  "run 'orec keys rotate'.")
-                   .arg(name)
-            << "\n";
-    return ExitOk;
+    return withSession(c, [&](app::Session& session) -> int {
+        const QString name = c.positional.first();
+        Status s = app::AccountService(session).revokeExchange(name);
+        if (!s)
+            return c.fail(s.error());
+        if (!c.json)
+            c.out()
+                << tr("%1 can no longer sign as home: their copy of the exchange keys is deleted and the keys are "
+                      "sealed anew for the others. If they may have copied home's keys while they held them, "
+                      "run 'orec keys rotate'.")
+                       .arg(name)
+                << "\n";
+        return ExitOk;
+    });
 }
 
 int userRemove(CliContext& c)
 {
     if (c.positional.size() != 1)
         return c.usage(tr("Usage: user remove NAME"));
-    auto session = c.openSession();
-    if (!session)
-        return c.fail(session.error());
-    Status s = app::AccountService(**session).removeUser(c.positional.first());
-    if (!s)
-        return c.fail(s.error());
-    if (!c.json)
-        c.out()
-            << tr("Removed %1. To be sure a copy of the old key file is useless to them, run 'orec rekey'.")
-                   .arg(c.positional.first())
-            << "\n";
-    return ExitOk;
+    return withSession(c, [&](app::Session& session) -> int {
+        Status s = app::AccountService(session).removeUser(c.positional.first());
+        if (!s)
+            return c.fail(s.error());
+        if (!c.json)
+            c.out()
+                << tr("Removed %1. To be sure a copy of the old key file is useless to them, run 'orec rekey'.")
+                       .arg(c.positional.first())
+                << "\n";
+        return ExitOk;
+    });
 }
 
 int userRole(CliContext& c)
@@ -169,27 +165,25 @@ int userRole(CliContext& c)
     const auto role = roleFromCode(c.positional.at(1));
     if (!role)
         return c.invalid(tr("The role must be admin, clerk or auditor."));
-    auto session = c.openSession();
-    if (!session)
-        return c.fail(session.error());
-    Status s = app::AccountService(**session).setRole(c.positional.first(), *role);
-    return s ? ExitOk : c.fail(s.error());
+    return withSession(c, [&](app::Session& session) -> int {
+        Status s = app::AccountService(session).setRole(c.positional.first(), *role);
+        return s ? ExitOk : c.fail(s.error());
+    });
 }
 
 int userReset(CliContext& c)
 {
     if (c.positional.size() != 1)
         return c.usage(tr("Usage: user reset NAME"));
-    auto session = c.openSession();
-    if (!session)
-        return c.fail(session.error());
-    const QString name = c.positional.first();
-    auto pass = c.newPassphrase("OREC_NEW_PASSPHRASE", tr("New passphrase for %1: ").arg(name));
-    if (!pass)
-        return c.fail(pass.error());
-    Status s = app::AccountService(**session).resetPassphrase(name, *pass);
-    wipeString(*pass);
-    return s ? ExitOk : c.fail(s.error());
+    return withSession(c, [&](app::Session& session) -> int {
+        const QString name = c.positional.first();
+        auto pass = c.newPassphrase("OREC_NEW_PASSPHRASE", tr("New passphrase for %1: ").arg(name));
+        if (!pass)
+            return c.fail(pass.error());
+        Status s = app::AccountService(session).resetPassphrase(name, *pass);
+        wipeString(*pass);
+        return s ? ExitOk : c.fail(s.error());
+    });
 }
 
 int passwdCommand(CliContext& c)
@@ -217,17 +211,17 @@ int passwdCommand(CliContext& c)
 
 int rekeyCommand(CliContext& c)
 {
-    auto session = c.openSession();
-    if (!session)
-        return c.fail(session.error());
-    auto key = app::AccountService(**session).rotateKeys();
-    if (!key)
-        return c.fail(key.error());
-    if (!c.json)
-        c.out() << tr("The database was re-encrypted with a new key. The old recovery key no longer works.")
+    return withSession(c, [&](app::Session& session) -> int {
+        auto key = app::AccountService(session).rotateKeys();
+        if (!key)
+            return c.fail(key.error());
+        if (!c.json)
+            c.out()
+                << tr("The database was re-encrypted with a new key. The old recovery key no longer works.")
                 << "\n";
-    printRecoveryKey(c, *key, tr("New recovery key:"));
-    return ExitOk;
+        printRecoveryKey(c, *key, tr("New recovery key:"));
+        return ExitOk;
+    });
 }
 
 int recoverCommand(CliContext& c)

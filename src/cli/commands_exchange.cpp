@@ -20,19 +20,19 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("orec::cli", text, disambiguation, n);
 }
 
-QString roleText(exchange::PeerRole role)
+QString roleText(ExchangePeerRole role)
 {
-    return role == exchange::PeerRole::Home ? tr("home") : tr("secretary");
+    return role == ExchangePeerRole::Home ? tr("home") : tr("secretary");
 }
 
-QString statusText(exchange::PeerStatus status)
+QString statusText(ExchangePeerStatus status)
 {
     switch (status) {
-    case exchange::PeerStatus::Pending:
+    case ExchangePeerStatus::Pending:
         return tr("waiting for the laptop's first package");
-    case exchange::PeerStatus::Active:
+    case ExchangePeerStatus::Active:
         return tr("active");
-    case exchange::PeerStatus::Removed:
+    case ExchangePeerStatus::Removed:
         return tr("removed");
     }
     return {};
@@ -53,70 +53,70 @@ int failPackage(CliContext& c, const Error& error, exchange::PackageProblem prob
 
 int keysShow(CliContext& c)
 {
-    auto session = c.openSession();
-    if (!session)
-        return c.fail(session.error());
-    auto keys = app::ExchangeService(**session).keys();
-    if (!keys)
-        return c.fail(keys.error());
-    if (c.json) {
-        QJsonArray peers;
-        for (const exchange::Peer& p : keys->peers)
-            peers.append(QJsonObject{{QStringLiteral("role"), p.role == exchange::PeerRole::Home
-                                                                  ? QStringLiteral("home")
-                                                                  : QStringLiteral("secretary")},
-                                     {QStringLiteral("status"), exchange::peerStatusCode(p.status)},
-                                     {QStringLiteral("cell_uuid"), p.cellUuid},
-                                     {QStringLiteral("label"), p.label},
-                                     {QStringLiteral("fingerprint"), p.fingerprint}});
-        c.printJson(QJsonDocument(QJsonObject{
-            {QStringLiteral("mode"), keys->fieldDatabase ? QStringLiteral("field") : QStringLiteral("home")},
-            {QStringLiteral("cell"), keys->cellCode},
-            {QStringLiteral("fingerprint"), keys->ownFingerprint},
-            {QStringLiteral("peers"), peers}}));
+    return withSession(c, [&](app::Session& session) -> int {
+        auto keys = app::ExchangeService(session).keys();
+        if (!keys)
+            return c.fail(keys.error());
+        if (c.json) {
+            QJsonArray peers;
+            for (const ExchangePeer& p : keys->peers)
+                peers.append(QJsonObject{{QStringLiteral("role"), p.role == ExchangePeerRole::Home
+                                                                      ? QStringLiteral("home")
+                                                                      : QStringLiteral("secretary")},
+                                         {QStringLiteral("status"), peerStatusCode(p.status)},
+                                         {QStringLiteral("cell_uuid"), p.cellUuid},
+                                         {QStringLiteral("label"), p.label},
+                                         {QStringLiteral("fingerprint"), p.fingerprint}});
+            c.printJson(QJsonDocument(
+                QJsonObject{{QStringLiteral("mode"),
+                             keys->fieldDatabase ? QStringLiteral("field") : QStringLiteral("home")},
+                            {QStringLiteral("cell"), keys->cellCode},
+                            {QStringLiteral("fingerprint"), keys->ownFingerprint},
+                            {QStringLiteral("peers"), peers}}));
+            return ExitOk;
+        }
+        if (keys->fieldDatabase)
+            c.out() << tr("Field database of cell %1.").arg(keys->cellCode) << "\n";
+        else
+            c.out() << tr("Home database.") << "\n";
+        c.out() << tr("This database's fingerprint:") << "  "
+                << (keys->ownFingerprint.isEmpty()
+                        ? tr("(no keys yet: an administrator who signs as home makes them)")
+                        : keys->ownFingerprint)
+                << "\n";
+        if (!keys->peers.isEmpty())
+            c.out() << "\n" << tr("Known parties:") << "\n";
+        for (const ExchangePeer& p : keys->peers) {
+            c.out() << "  " << roleText(p.role).leftJustified(10) << " "
+                    << (p.fingerprint.isEmpty() ? QStringLiteral("-").leftJustified(29)
+                                                : p.fingerprint.leftJustified(29))
+                    << " " << statusText(p.status);
+            if (!p.label.isEmpty())
+                c.out() << "  " << p.label;
+            c.out() << "\n";
+        }
+        c.out() << "\n"
+                << tr("Read fingerprints aloud over the phone to the other side: they must match exactly.")
+                << "\n";
         return ExitOk;
-    }
-    if (keys->fieldDatabase)
-        c.out() << tr("Field database of cell %1.").arg(keys->cellCode) << "\n";
-    else
-        c.out() << tr("Home database.") << "\n";
-    c.out() << tr("This database's fingerprint:") << "  "
-            << (keys->ownFingerprint.isEmpty()
-                    ? tr("(no keys yet: an administrator who signs as home makes them)")
-                    : keys->ownFingerprint)
-            << "\n";
-    if (!keys->peers.isEmpty())
-        c.out() << "\n" << tr("Known parties:") << "\n";
-    for (const exchange::Peer& p : keys->peers) {
-        c.out() << "  " << roleText(p.role).leftJustified(10) << " "
-                << (p.fingerprint.isEmpty() ? QStringLiteral("-").leftJustified(29)
-                                            : p.fingerprint.leftJustified(29))
-                << " " << statusText(p.status);
-        if (!p.label.isEmpty())
-            c.out() << "  " << p.label;
-        c.out() << "\n";
-    }
-    c.out() << "\n"
-            << tr("Read fingerprints aloud over the phone to the other side: they must match exactly.")
-            << "\n";
-    return ExitOk;
+    });
 }
 
 int keysRotate(CliContext& c)
 {
-    auto session = c.openSession();
-    if (!session)
-        return c.fail(session.error());
-    auto rotated = app::ExchangeService(**session).rotateHomeKeys();
-    if (!rotated)
-        return c.fail(rotated.error());
-    if (c.json) {
-        c.printJson(QJsonDocument(QJsonObject{{QStringLiteral("old_fingerprint"), rotated->oldFingerprint},
-                                              {QStringLiteral("fingerprint"), rotated->newFingerprint},
-                                              {QStringLiteral("laptops_to_tell"), rotated->laptopsToTell}}));
-        return ExitOk;
-    }
-    c.out() << tr("Home has new exchange keys.") << "\n"
+    return withSession(c, [&](app::Session& session) -> int {
+        auto rotated = app::ExchangeService(session).rotateHomeKeys();
+        if (!rotated)
+            return c.fail(rotated.error());
+        if (c.json) {
+            c.printJson(
+                QJsonDocument(QJsonObject{{QStringLiteral("old_fingerprint"), rotated->oldFingerprint},
+                                          {QStringLiteral("fingerprint"), rotated->newFingerprint},
+                                          {QStringLiteral("laptops_to_tell"), rotated->laptopsToTell}}));
+            return ExitOk;
+        }
+        c.out()
+            << tr("Home has new exchange keys.") << "\n"
             << tr("Old fingerprint:") << "  " << rotated->oldFingerprint << "\n"
             << tr("New fingerprint:") << "  " << rotated->newFingerprint << "\n\n"
             << tr("%n laptop(s) know the old keys: each one's next cell package is signed with them and "
@@ -124,7 +124,8 @@ int keysRotate(CliContext& c)
                   "keys only.",
                   nullptr, rotated->laptopsToTell)
             << "\n";
-    return ExitOk;
+        return ExitOk;
+    });
 }
 
 int secretaryAdd(CliContext& c)
@@ -132,33 +133,33 @@ int secretaryAdd(CliContext& c)
     const QString cell = c.option(QStringLiteral("cell"));
     if (cell.isEmpty())
         return c.usage(tr("Usage: secretary add --cell CELL [--name TEXT] [--replace]"));
-    auto session = c.openSession();
-    if (!session)
-        return c.fail(session.error());
-    app::ExchangeService service(**session);
-    auto enrolled = service.enrolSecretary(cell, c.option(QStringLiteral("name")),
-                                           c.hasOption(QStringLiteral("replace")));
-    if (!enrolled)
-        return c.fail(enrolled.error());
-    auto keys = service.keys();
-    if (!keys)
-        return c.fail(keys.error());
-    if (c.json) {
-        c.printJson(QJsonDocument(QJsonObject{{QStringLiteral("cell"), enrolled->cellCode},
-                                              {QStringLiteral("enrolment_code"), enrolled->enrolmentCode},
-                                              {QStringLiteral("home_fingerprint"), keys->ownFingerprint}}));
+    return withSession(c, [&](app::Session& session) -> int {
+        app::ExchangeService service(session);
+        auto enrolled = service.enrolSecretary(cell, c.option(QStringLiteral("name")),
+                                               c.hasOption(QStringLiteral("replace")));
+        if (!enrolled)
+            return c.fail(enrolled.error());
+        auto keys = service.keys();
+        if (!keys)
+            return c.fail(keys.error());
+        if (c.json) {
+            c.printJson(
+                QJsonDocument(QJsonObject{{QStringLiteral("cell"), enrolled->cellCode},
+                                          {QStringLiteral("enrolment_code"), enrolled->enrolmentCode},
+                                          {QStringLiteral("home_fingerprint"), keys->ownFingerprint}}));
+            return ExitOk;
+        }
+        c.out()
+            << tr("A secretary for cell %1 is registered and waits for their laptop.").arg(enrolled->cellCode)
+            << "\n\n"
+            << tr("Enrolment code (shown only this once):") << "\n\n    " << enrolled->enrolmentCode << "\n\n"
+            << tr("Give it to the secretary in person or through another channel than the package. With it they "
+                  "open the first cell package on their laptop ('orec field init'). Home's fingerprint, to "
+                  "compare "
+                  "by phone:")
+            << " " << keys->ownFingerprint << "\n";
         return ExitOk;
-    }
-    c.out()
-        << tr("A secretary for cell %1 is registered and waits for their laptop.").arg(enrolled->cellCode)
-        << "\n\n"
-        << tr("Enrolment code (shown only this once):") << "\n\n    " << enrolled->enrolmentCode << "\n\n"
-        << tr("Give it to the secretary in person or through another channel than the package. With it they "
-              "open the first cell package on their laptop ('orec field init'). Home's fingerprint, to "
-              "compare "
-              "by phone:")
-        << " " << keys->ownFingerprint << "\n";
-    return ExitOk;
+    });
 }
 
 int secretaryRemove(CliContext& c)
@@ -166,17 +167,17 @@ int secretaryRemove(CliContext& c)
     const QString cell = c.option(QStringLiteral("cell"));
     if (cell.isEmpty())
         return c.usage(tr("Usage: secretary remove --cell CELL [--reason TEXT]"));
-    auto session = c.openSession();
-    if (!session)
-        return c.fail(session.error());
-    Status s = app::ExchangeService(**session).removeSecretary(cell, c.option(QStringLiteral("reason")));
-    if (!s)
-        return c.fail(s.error());
-    if (!c.json)
-        c.out() << tr("The secretary of %1 was removed: packages from their laptop are refused from now on.")
+    return withSession(c, [&](app::Session& session) -> int {
+        Status s = app::ExchangeService(session).removeSecretary(cell, c.option(QStringLiteral("reason")));
+        if (!s)
+            return c.fail(s.error());
+        if (!c.json)
+            c.out()
+                << tr("The secretary of %1 was removed: packages from their laptop are refused from now on.")
                        .arg(cell)
                 << "\n";
-    return ExitOk;
+        return ExitOk;
+    });
 }
 
 QJsonObject exportedJson(const exchange::ExportedPackage& e)
@@ -199,27 +200,26 @@ int exportPackage(CliContext& c)
     const QString out = c.option(QStringLiteral("out"));
     if (cell.isEmpty() || out.isEmpty())
         return c.usage(tr("Usage: export-package --cell CELL --out FILE"));
-    auto session = c.openSession();
-    if (!session)
-        return c.fail(session.error());
-    auto exported = app::ExchangeService(**session).exportCellPackage(cell, out);
-    if (!exported)
-        return c.fail(exported.error());
-    if (c.json) {
-        c.printJson(QJsonDocument(exportedJson(*exported)));
+    return withSession(c, [&](app::Session& session) -> int {
+        auto exported = app::ExchangeService(session).exportCellPackage(cell, out);
+        if (!exported)
+            return c.fail(exported.error());
+        if (c.json) {
+            c.printJson(QJsonDocument(exportedJson(*exported)));
+            return ExitOk;
+        }
+        c.out() << tr("Wrote cell package %1 of %2 to %3: %n member(s)", nullptr, exported->members)
+                       .arg(exported->sequence)
+                       .arg(cell, out)
+                << ", " << tr("%n posting(s)", nullptr, exported->postings) << ", "
+                << tr("%n report(s)", nullptr, exported->reports) << ".\n";
+        if (exported->firstPackage)
+            c.out() << tr("It is a first package: the secretary opens it with their enrolment code.") << "\n";
+        else
+            c.out() << tr("Encrypted to the laptop with fingerprint %1.").arg(exported->recipientFingerprint)
+                    << "\n";
         return ExitOk;
-    }
-    c.out() << tr("Wrote cell package %1 of %2 to %3: %n member(s)", nullptr, exported->members)
-                   .arg(exported->sequence)
-                   .arg(cell, out)
-            << ", " << tr("%n posting(s)", nullptr, exported->postings) << ", "
-            << tr("%n report(s)", nullptr, exported->reports) << ".\n";
-    if (exported->firstPackage)
-        c.out() << tr("It is a first package: the secretary opens it with their enrolment code.") << "\n";
-    else
-        c.out() << tr("Encrypted to the laptop with fingerprint %1.").arg(exported->recipientFingerprint)
-                << "\n";
-    return ExitOk;
+    });
 }
 
 // Decisions from a file: [{"item": 0 | "uuid": "...", "field": "phone", "resolution": "keep_home" |
@@ -447,15 +447,14 @@ int importPackage(CliContext& c)
     if (c.positional.size() != 1)
         return c.usage(
             tr("Usage: import-package FILE [--dry-run] [--prefer home|cell] [--decisions FILE] [--json]"));
-    auto session = c.openSession();
-    if (!session)
-        return c.fail(session.error());
-    app::ExchangeService service(**session);
-    auto field = service.isFieldDatabase();
-    if (!field)
-        return c.fail(field.error());
-    return *field ? importField(c, service, c.positional.first())
-                  : importHome(c, service, c.positional.first());
+    return withSession(c, [&](app::Session& session) -> int {
+        app::ExchangeService service(session);
+        auto field = service.isFieldDatabase();
+        if (!field)
+            return c.fail(field.error());
+        return *field ? importField(c, service, c.positional.first())
+                      : importHome(c, service, c.positional.first());
+    });
 }
 
 int fieldInit(CliContext& c)
@@ -506,53 +505,51 @@ int fieldExport(CliContext& c)
     const QString out = c.option(QStringLiteral("out"));
     if (out.isEmpty())
         return c.usage(tr("Usage: field export --out FILE"));
-    auto session = c.openSession();
-    if (!session)
-        return c.fail(session.error());
-    auto exported = app::ExchangeService(**session).exportReturnPackage(out);
-    if (!exported)
-        return c.fail(exported.error());
-    if (c.json) {
-        c.printJson(QJsonDocument(exportedJson(*exported)));
+    return withSession(c, [&](app::Session& session) -> int {
+        auto exported = app::ExchangeService(session).exportReturnPackage(out);
+        if (!exported)
+            return c.fail(exported.error());
+        if (c.json) {
+            c.printJson(QJsonDocument(exportedJson(*exported)));
+            return ExitOk;
+        }
+        c.out() << tr("Wrote return package %1 to %2 with %n change(s) home has not acknowledged yet.",
+                      nullptr, exported->changes)
+                       .arg(exported->sequence)
+                       .arg(out)
+                << "\n";
         return ExitOk;
-    }
-    c.out() << tr("Wrote return package %1 to %2 with %n change(s) home has not acknowledged yet.", nullptr,
-                  exported->changes)
-                   .arg(exported->sequence)
-                   .arg(out)
-            << "\n";
-    return ExitOk;
+    });
 }
 
 int fieldStatus(CliContext& c)
 {
-    auto session = c.openSession();
-    if (!session)
-        return c.fail(session.error());
-    auto status = app::ExchangeService(**session).fieldStatus();
-    if (!status)
-        return c.fail(status.error());
-    if (c.json) {
-        QJsonArray pending;
-        for (const exchange::OutboxChange& p : status->pending)
-            pending.append(QJsonObject{{QStringLiteral("no"), static_cast<qint64>(p.changeNo)},
-                                       {QStringLiteral("entity"), p.entity},
-                                       {QStringLiteral("uuid"), p.entityUuid},
-                                       {QStringLiteral("action"), p.action},
-                                       {QStringLiteral("at"), p.at.toString(Qt::ISODate)},
-                                       {QStringLiteral("sent_in"), static_cast<qint64>(p.firstSentIn)}});
-        c.printJson(QJsonDocument(QJsonObject{
-            {QStringLiteral("cell"), status->cellCode},
-            {QStringLiteral("installed_package"), static_cast<qint64>(status->installedSequence)},
-            {QStringLiteral("last_sent"), static_cast<qint64>(status->lastSent)},
-            {QStringLiteral("acknowledged_package"), static_cast<qint64>(status->acknowledgedSequence)},
-            {QStringLiteral("acknowledged_change"), static_cast<qint64>(status->acknowledgedChange)},
-            {QStringLiteral("keys_acknowledged"), status->keysAcknowledged},
-            {QStringLiteral("pending"), pending},
-            {QStringLiteral("last_acknowledgement"), status->lastAcknowledgement}}));
-        return ExitOk;
-    }
-    c.out() << tr("Cell %1. Home's package %2 is installed; you sent %3 package(s), home applied up to your "
+    return withSession(c, [&](app::Session& session) -> int {
+        auto status = app::ExchangeService(session).fieldStatus();
+        if (!status)
+            return c.fail(status.error());
+        if (c.json) {
+            QJsonArray pending;
+            for (const OutboxChange& p : status->pending)
+                pending.append(QJsonObject{{QStringLiteral("no"), static_cast<qint64>(p.changeNo)},
+                                           {QStringLiteral("entity"), p.entity},
+                                           {QStringLiteral("uuid"), p.entityUuid},
+                                           {QStringLiteral("action"), p.action},
+                                           {QStringLiteral("at"), p.at.toString(Qt::ISODate)},
+                                           {QStringLiteral("sent_in"), static_cast<qint64>(p.firstSentIn)}});
+            c.printJson(QJsonDocument(QJsonObject{
+                {QStringLiteral("cell"), status->cellCode},
+                {QStringLiteral("installed_package"), static_cast<qint64>(status->installedSequence)},
+                {QStringLiteral("last_sent"), static_cast<qint64>(status->lastSent)},
+                {QStringLiteral("acknowledged_package"), static_cast<qint64>(status->acknowledgedSequence)},
+                {QStringLiteral("acknowledged_change"), static_cast<qint64>(status->acknowledgedChange)},
+                {QStringLiteral("keys_acknowledged"), status->keysAcknowledged},
+                {QStringLiteral("pending"), pending},
+                {QStringLiteral("last_acknowledgement"), status->lastAcknowledgement}}));
+            return ExitOk;
+        }
+        c.out()
+            << tr("Cell %1. Home's package %2 is installed; you sent %3 package(s), home applied up to your "
                   "package %4 (change %5).")
                    .arg(status->cellCode)
                    .arg(status->installedSequence)
@@ -561,13 +558,14 @@ int fieldStatus(CliContext& c)
                    .arg(status->acknowledgedChange)
             << "\n"
             << tr("%n change(s) wait for home.", nullptr, static_cast<int>(status->pending.size())) << "\n";
-    for (const exchange::OutboxChange& p : status->pending)
-        c.out() << "  #" << p.changeNo << "  " << p.at.toLocalTime().toString(Qt::ISODate) << "  " << p.entity
-                << "  " << p.action
-                << (p.firstSentIn ? QStringLiteral("  ") + tr("(sent in package %1)").arg(p.firstSentIn)
-                                  : QString())
-                << "\n";
-    return ExitOk;
+        for (const OutboxChange& p : status->pending)
+            c.out() << "  #" << p.changeNo << "  " << p.at.toLocalTime().toString(Qt::ISODate) << "  "
+                    << p.entity << "  " << p.action
+                    << (p.firstSentIn ? QStringLiteral("  ") + tr("(sent in package %1)").arg(p.firstSentIn)
+                                      : QString())
+                    << "\n";
+        return ExitOk;
+    });
 }
 
 } // namespace

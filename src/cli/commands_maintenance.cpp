@@ -45,88 +45,87 @@ int checkCommand(CliContext& c)
                          "four groups of five), as `orec audit checkpoint` prints it."),
                       c.option(QStringLiteral("checkpoint"))));
     }
-    auto session = c.openSession();
-    if (!session)
-        return c.fail(session.error());
-    auto report = app::MaintenanceService(**session).check(options);
-    if (!report)
-        return c.fail(report.error());
-    const ChainVerification& audit = report->audit;
-    if (c.json) {
-        QJsonArray records;
-        for (const RecordProblem& p : audit.records)
-            records.append(QJsonObject{{QStringLiteral("kind"), recordKindName(p.kind)},
-                                       {QStringLiteral("table"), p.table},
-                                       {QStringLiteral("row_id"), p.rowId},
-                                       {QStringLiteral("record_id"), p.recordId},
-                                       {QStringLiteral("audit_id"), p.auditId},
-                                       {QStringLiteral("message"), p.message}});
-        c.printJson(QJsonDocument(QJsonObject{
-            {QStringLiteral("ok"), report->ok()},
-            {QStringLiteral("mode"), report->full ? QStringLiteral("full") : QStringLiteral("quick")},
-            {QStringLiteral("milliseconds"), report->milliseconds},
-            {QStringLiteral("schema_version"), report->schemaVersion},
-            {QStringLiteral("integrity_problems"), QJsonArray::fromStringList(report->integrityProblems)},
-            {QStringLiteral("foreign_key_problems"), QJsonArray::fromStringList(report->foreignKeyProblems)},
-            {QStringLiteral("key_file_problems"), QJsonArray::fromStringList(report->keyFileProblems)},
-            {QStringLiteral("audit_rows_checked"), audit.rowsChecked},
-            {QStringLiteral("audit_signatures_checked"), audit.sealsChecked},
-            {QStringLiteral("audit_legacy_entries"), audit.legacyEntries},
-            {QStringLiteral("audit_intact"), audit.intact},
-            {QStringLiteral("audit_first_bad_row"), audit.firstBadRow},
-            {QStringLiteral("audit_problem"), audit.problem},
-            {QStringLiteral("audit_problems"), QJsonArray::fromStringList(audit.problems)},
-            {QStringLiteral("checkpoint_checked"), audit.checkpointChecked},
-            {QStringLiteral("users_on_issued_keys"), QJsonArray::fromStringList(audit.usersOnIssuedKeys)},
-            {QStringLiteral("records_checked"), audit.recordsChecked},
-            {QStringLiteral("record_problem_count"), audit.recordProblemCount},
-            {QStringLiteral("record_problems"), records}}));
-    } else {
-        QTextStream& out = c.out();
-        out << tr("Schema version: %1").arg(report->schemaVersion) << "\n";
-        for (const QString& line : app::MaintenanceService::describe(*report, options.checkpoint))
-            out << line << "\n";
-        out << tr("Checked in %1 s.").arg(QString::number(report->milliseconds / 1000.0, 'f', 1)) << "\n";
-    }
-    c.out().flush();
-    if (!report->ok()) {
-        QString why = !report->integrityProblems.isEmpty() || !report->foreignKeyProblems.isEmpty()
-                          ? tr("the database file is damaged.")
-                      : !report->keyFileProblems.isEmpty() ? report->keyFileProblems.first()
-                      : !audit.intact ? tr("the audit log was tampered with: %1").arg(audit.problem)
-                                      : audit.records.value(0).message;
-        c.err() << "orec: " << why << "\n";
-        return ExitCorrupt;
-    }
-    return ExitOk;
+    return withSession(c, [&](app::Session& session) -> int {
+        auto report = app::MaintenanceService(session).check(options);
+        if (!report)
+            return c.fail(report.error());
+        const ChainVerification& audit = report->audit;
+        if (c.json) {
+            QJsonArray records;
+            for (const RecordProblem& p : audit.records)
+                records.append(QJsonObject{{QStringLiteral("kind"), recordKindName(p.kind)},
+                                           {QStringLiteral("table"), p.table},
+                                           {QStringLiteral("row_id"), p.rowId},
+                                           {QStringLiteral("record_id"), p.recordId},
+                                           {QStringLiteral("audit_id"), p.auditId},
+                                           {QStringLiteral("message"), p.message}});
+            c.printJson(QJsonDocument(QJsonObject{
+                {QStringLiteral("ok"), report->ok()},
+                {QStringLiteral("mode"), report->full ? QStringLiteral("full") : QStringLiteral("quick")},
+                {QStringLiteral("milliseconds"), report->milliseconds},
+                {QStringLiteral("schema_version"), report->schemaVersion},
+                {QStringLiteral("integrity_problems"), QJsonArray::fromStringList(report->integrityProblems)},
+                {QStringLiteral("foreign_key_problems"),
+                 QJsonArray::fromStringList(report->foreignKeyProblems)},
+                {QStringLiteral("key_file_problems"), QJsonArray::fromStringList(report->keyFileProblems)},
+                {QStringLiteral("audit_rows_checked"), audit.rowsChecked},
+                {QStringLiteral("audit_signatures_checked"), audit.sealsChecked},
+                {QStringLiteral("audit_legacy_entries"), audit.legacyEntries},
+                {QStringLiteral("audit_intact"), audit.intact},
+                {QStringLiteral("audit_first_bad_row"), audit.firstBadRow},
+                {QStringLiteral("audit_problem"), audit.problem},
+                {QStringLiteral("audit_problems"), QJsonArray::fromStringList(audit.problems)},
+                {QStringLiteral("checkpoint_checked"), audit.checkpointChecked},
+                {QStringLiteral("users_on_issued_keys"), QJsonArray::fromStringList(audit.usersOnIssuedKeys)},
+                {QStringLiteral("records_checked"), audit.recordsChecked},
+                {QStringLiteral("record_problem_count"), audit.recordProblemCount},
+                {QStringLiteral("record_problems"), records}}));
+        } else {
+            QTextStream& out = c.out();
+            out << tr("Schema version: %1").arg(report->schemaVersion) << "\n";
+            for (const QString& line : app::MaintenanceService::describe(*report, options.checkpoint))
+                out << line << "\n";
+            out << tr("Checked in %1 s.").arg(QString::number(report->milliseconds / 1000.0, 'f', 1)) << "\n";
+        }
+        c.out().flush();
+        if (!report->ok()) {
+            QString why = !report->integrityProblems.isEmpty() || !report->foreignKeyProblems.isEmpty()
+                              ? tr("the database file is damaged.")
+                          : !report->keyFileProblems.isEmpty() ? report->keyFileProblems.first()
+                          : !audit.intact ? tr("the audit log was tampered with: %1").arg(audit.problem)
+                                          : audit.records.value(0).message;
+            c.err() << "orec: " << why << "\n";
+            return ExitCorrupt;
+        }
+        return ExitOk;
+    });
 }
 
 int checkpointCommand(CliContext& c)
 {
-    auto session = c.openSession();
-    if (!session)
-        return c.fail(session.error());
-    auto head = app::MaintenanceService(**session).checkpoint();
-    if (!head)
-        return c.fail(head.error());
-    if (c.json) {
-        c.printJson(QJsonDocument(
-            QJsonObject{{QStringLiteral("checkpoint"), head->checkpoint.text()},
-                        {QStringLiteral("entry"), head->checkpoint.entryId},
-                        {QStringLiteral("code"), head->checkpoint.code},
-                        {QStringLiteral("hash"), QString::fromLatin1(head->hash.toHex())},
-                        {QStringLiteral("database_id"), (*session)->database().databaseId()},
-                        {QStringLiteral("signer"), head->signer},
-                        {QStringLiteral("public_key"), QString::fromLatin1(head->publicKey.toBase64())},
-                        {QStringLiteral("signature"), QString::fromLatin1(head->signature.toBase64())}}));
-    } else {
-        c.out() << head->checkpoint.text() << "\n";
-        c.err()
-            << tr("Write this code in the committee's records. `orec check --checkpoint CODE` later fails if "
-                  "the audit log no longer extends it (history cut back, reordered or rewritten).")
-            << "\n";
-    }
-    return ExitOk;
+    return withSession(c, [&](app::Session& session) -> int {
+        auto head = app::MaintenanceService(session).checkpoint();
+        if (!head)
+            return c.fail(head.error());
+        if (c.json) {
+            c.printJson(QJsonDocument(
+                QJsonObject{{QStringLiteral("checkpoint"), head->checkpoint.text()},
+                            {QStringLiteral("entry"), head->checkpoint.entryId},
+                            {QStringLiteral("code"), head->checkpoint.code},
+                            {QStringLiteral("hash"), QString::fromLatin1(head->hash.toHex())},
+                            {QStringLiteral("database_id"), session.database().databaseId()},
+                            {QStringLiteral("signer"), head->signer},
+                            {QStringLiteral("public_key"), QString::fromLatin1(head->publicKey.toBase64())},
+                            {QStringLiteral("signature"), QString::fromLatin1(head->signature.toBase64())}}));
+        } else {
+            c.out() << head->checkpoint.text() << "\n";
+            c.err()
+                << tr("Write this code in the committee's records. `orec check --checkpoint CODE` later fails if "
+                      "the audit log no longer extends it (history cut back, reordered or rewritten).")
+                << "\n";
+        }
+        return ExitOk;
+    });
 }
 
 backup::IfExists ifExists(const CliContext& c)
@@ -145,20 +144,19 @@ int backupCommand(CliContext& c)
                             tr("The file already exists; it was not replaced. Give "
                                "--overwrite to replace it."),
                             out));
-    auto session = c.openSession();
-    if (!session)
-        return c.fail(session.error());
-    Status s = app::MaintenanceService(**session).backup(out, ifExists(c));
-    if (!s)
-        return c.fail(s.error());
-    if (!c.json)
-        c.out()
-            << tr("The register passed its check and was backed up to %1: the encrypted database and its key "
-                  "file, which names no user and whose keys open only with a passphrase, with the signed head "
-                  "of the audit log that a restore verifies.")
-                   .arg(out)
-            << "\n";
-    return ExitOk;
+    return withSession(c, [&](app::Session& session) -> int {
+        Status s = app::MaintenanceService(session).backup(out, ifExists(c));
+        if (!s)
+            return c.fail(s.error());
+        if (!c.json)
+            c.out()
+                << tr("The register passed its check and was backed up to %1: the encrypted database and its key "
+                      "file, which names no user and whose keys open only with a passphrase, with the signed head "
+                      "of the audit log that a restore verifies.")
+                       .arg(out)
+                << "\n";
+        return ExitOk;
+    });
 }
 
 int restoreCommand(CliContext& c)
@@ -225,32 +223,31 @@ int auditList(CliContext& c)
     if (to->isValid())
         filter.to = QDateTime(to->addDays(1), QTime(0, 0), Qt::UTC);
     filter.limit = *limit;
-    auto session = c.openSession();
-    if (!session)
-        return c.fail(session.error());
-    auto entries = app::AuditService(**session).entries(filter);
-    if (!entries)
-        return c.fail(entries.error());
-    if (c.json) {
-        QJsonArray array;
+    return withSession(c, [&](app::Session& session) -> int {
+        auto entries = app::AuditService(session).entries(filter);
+        if (!entries)
+            return c.fail(entries.error());
+        if (c.json) {
+            QJsonArray array;
+            for (const AuditEntry& e : *entries)
+                array.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                         {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
+                                         {QStringLiteral("user"), e.user},
+                                         {QStringLiteral("entity"), e.entity},
+                                         {QStringLiteral("entity_id"), e.entityId},
+                                         {QStringLiteral("action"), e.action},
+                                         {QStringLiteral("before"), e.beforeJson},
+                                         {QStringLiteral("after"), e.afterJson}});
+            c.printJson(QJsonDocument(array));
+            return ExitOk;
+        }
         for (const AuditEntry& e : *entries)
-            array.append(QJsonObject{{QStringLiteral("id"), e.id},
-                                     {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
-                                     {QStringLiteral("user"), e.user},
-                                     {QStringLiteral("entity"), e.entity},
-                                     {QStringLiteral("entity_id"), e.entityId},
-                                     {QStringLiteral("action"), e.action},
-                                     {QStringLiteral("before"), e.beforeJson},
-                                     {QStringLiteral("after"), e.afterJson}});
-        c.printJson(QJsonDocument(array));
+            c.out() << QString::number(e.id).rightJustified(8) << "  "
+                    << e.at.toLocalTime().toString(Qt::ISODate) << "  " << e.user.leftJustified(16) << " "
+                    << e.entity << " " << e.entityId << "  " << e.action << "\n";
+        c.out() << tr("%n entry(ies).", nullptr, static_cast<int>(entries->size())) << "\n";
         return ExitOk;
-    }
-    for (const AuditEntry& e : *entries)
-        c.out() << QString::number(e.id).rightJustified(8) << "  " << e.at.toLocalTime().toString(Qt::ISODate)
-                << "  " << e.user.leftJustified(16) << " " << e.entity << " " << e.entityId << "  "
-                << e.action << "\n";
-    c.out() << tr("%n entry(ies).", nullptr, static_cast<int>(entries->size())) << "\n";
-    return ExitOk;
+    });
 }
 
 } // namespace

@@ -20,15 +20,6 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("orec::cli", text, disambiguation, n);
 }
 
-int withService(CliContext& c, const std::function<int(app::Session&, app::RegisterService&)>& body)
-{
-    auto session = c.openSession();
-    if (!session)
-        return c.fail(session.error());
-    app::RegisterService service(**session);
-    return body(**session, service);
-}
-
 int failOrUsage(CliContext& c, const Error& e)
 {
     return e.code == ErrorCode::Usage ? c.usage(e.message) : c.fail(e);
@@ -76,7 +67,8 @@ int postingCreate(CliContext& c)
 {
     if (c.positional.size() != 1)
         return c.usage(tr("Usage: posting create MEMBER --purpose P --country CC --from DATE --to DATE"));
-    return withService(c, [&](app::Session&, app::RegisterService& service) {
+    return withSession(c, [&](app::Session& s) {
+        app::RegisterService service(s);
         auto member = service.findMember(c.positional.first());
         if (!member)
             return c.fail(member.error());
@@ -86,7 +78,8 @@ int postingCreate(CliContext& c)
         if (!purpose)
             return c.fail(purpose.error());
         if (!*purpose)
-            return c.usage(tr("Give the purpose with --purpose (cong_tac, hoc_tap, lao_dong, du_lich...)."));
+            return c.usage(tr("Give the purpose with --purpose (%1).")
+                               .arg(acceptedCodes<PostingPurpose>(AdvertisedCodes::Vietnamese)));
         p.purpose = **purpose;
         for (const QString& part :
              c.option(QStringLiteral("country")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -158,7 +151,8 @@ int postingShow(CliContext& c)
 {
     if (c.positional.size() != 1)
         return c.usage(tr("Usage: posting show ID"));
-    return withService(c, [&](app::Session&, app::RegisterService& service) {
+    return withSession(c, [&](app::Session& s) {
+        app::RegisterService service(s);
         auto p = service.findPosting(c.positional.first());
         if (!p)
             return c.fail(p.error());
@@ -171,7 +165,8 @@ int postingList(CliContext& c)
 {
     if (c.positional.size() != 1)
         return c.usage(tr("Usage: posting list MEMBER"));
-    return withService(c, [&](app::Session&, app::RegisterService& service) {
+    return withSession(c, [&](app::Session& s) {
+        app::RegisterService service(s);
         auto member = service.findMember(c.positional.first());
         if (!member)
             return c.fail(member.error());
@@ -208,7 +203,8 @@ int postingAttendance(CliContext& c)
     if (!mode)
         return c.fail(unknownValue(QStringLiteral("attendance"), c.positional.at(1),
                                    acceptedCodes<AttendanceMode>(AdvertisedCodes::English)));
-    return withService(c, [&](app::Session&, app::RegisterService& service) {
+    return withSession(c, [&](app::Session& s) {
+        app::RegisterService service(s);
         auto p = service.findPosting(c.positional.first());
         if (!p)
             return c.fail(p.error());
@@ -245,7 +241,8 @@ int transitionCommand(CliContext& c, PostingTransition transition)
 {
     if (c.positional.size() != 1)
         return c.usage(tr("Give the posting id."));
-    return withService(c, [&](app::Session& s, app::RegisterService& service) {
+    return withSession(c, [&](app::Session& s) {
+        app::RegisterService service(s);
         auto p = service.findPosting(c.positional.first());
         if (!p)
             return c.fail(p.error());
@@ -331,7 +328,8 @@ int probationDecision(CliContext& c)
     const auto decision = fromCodeName<ProbationDecision>(c.positional.at(1));
     if (!decision || *decision == ProbationDecision::Pending)
         return c.invalid(tr("The decision is admitted, extended or refused."));
-    return withService(c, [&](app::Session& s, app::RegisterService& service) {
+    return withSession(c, [&](app::Session& s) {
+        app::RegisterService service(s);
         auto p = service.findPosting(c.positional.first());
         if (!p)
             return c.fail(p.error());
@@ -358,7 +356,8 @@ int reportFile(CliContext& c)
         return c.invalid(
             tr("The kind is private_trip_application, relatives_commitment, pre_departure, return, "
                "self_review or cell_remarks."));
-    return withService(c, [&](app::Session& s, app::RegisterService& service) {
+    return withSession(c, [&](app::Session& s) {
+        app::RegisterService service(s);
         auto p = service.findPosting(c.positional.first());
         if (!p)
             return c.fail(p.error());
@@ -400,7 +399,8 @@ int reportList(CliContext& c)
 {
     if (c.positional.size() != 1)
         return c.usage(tr("Usage: report list POSTING"));
-    return withService(c, [&](app::Session&, app::RegisterService& service) {
+    return withSession(c, [&](app::Session& s) {
+        app::RegisterService service(s);
         auto p = service.findPosting(c.positional.first());
         if (!p)
             return c.fail(p.error());
@@ -435,7 +435,8 @@ int reportDue(CliContext& c)
     if (!kind)
         return failOrUsage(c, kind.error());
     filter.kind = *kind;
-    return withService(c, [&](app::Session& s, app::RegisterService& service) {
+    return withSession(c, [&](app::Session& s) {
+        app::RegisterService service(s);
         if (c.hasOption(QStringLiteral("member"))) {
             auto member = service.findMember(c.option(QStringLiteral("member")));
             if (!member)
@@ -477,7 +478,8 @@ int reportEvent(CliContext& c)
     if (!kind || isPostingReport(*kind))
         return c.invalid(tr("The kind is annual_rating, foreign_award, foreign_organisation_membership, "
                             "marriage_to_foreigner or nationality_or_residence_change."));
-    return withService(c, [&](app::Session&, app::RegisterService& service) {
+    return withSession(c, [&](app::Session& s) {
+        app::RegisterService service(s);
         auto member = service.findMember(c.positional.first());
         if (!member)
             return c.fail(member.error());
@@ -512,7 +514,8 @@ int transferIssue(CliContext& c)
     if (c.positional.size() != 1 || !c.hasOption(QStringLiteral("committee")))
         return c.usage(tr(
             "Usage: transfer issue MEMBER --committee CODE [--posting ID] [--kind K] [--direction out|back]"));
-    return withService(c, [&](app::Session& s, app::RegisterService& service) {
+    return withSession(c, [&](app::Session& s) {
+        app::RegisterService service(s);
         auto member = service.findMember(c.positional.first());
         if (!member)
             return c.fail(member.error());
@@ -577,7 +580,8 @@ int transferRegister(CliContext& c)
     auto year = intOption(c, QStringLiteral("year"), 0);
     if (!year)
         return c.fail(year.error());
-    return withService(c, [&](app::Session&, app::RegisterService& service) {
+    return withSession(c, [&](app::Session& s) {
+        app::RegisterService service(s);
         auto committee = service.findUnit(c.positional.first());
         if (!committee)
             return c.fail(committee.error());
@@ -610,7 +614,8 @@ int rulesShow(CliContext& c)
     auto version = intOption(c, QStringLiteral("version"), 0);
     if (!version)
         return failOrUsage(c, version.error());
-    return withService(c, [&](app::Session&, app::RegisterService& service) {
+    return withSession(c, [&](app::Session& s) {
+        app::RegisterService service(s);
         auto versions = service.ruleVersions();
         if (!versions)
             return c.fail(versions.error());
@@ -674,7 +679,8 @@ int rulesSet(CliContext& c)
     auto from = dateOption(c, QStringLiteral("from"));
     if (!from)
         return failOrUsage(c, from.error());
-    return withService(c, [&](app::Session&, app::RegisterService& service) {
+    return withSession(c, [&](app::Session& s) {
+        app::RegisterService service(s);
         const QVariant value = c.positional.size() == 2 ? QVariant(c.positional.at(1)) : QVariant();
         auto next = service.setRule(c.positional.at(0), value, *from, unit);
         if (!next)
@@ -699,7 +705,8 @@ int holidayAdd(CliContext& c)
     auto day = app::parseInterchangeDate(c.positional.first());
     if (!day || !day->isValid())
         return c.fail(day ? Error(ErrorCode::Invalid, tr("Give the date of the holiday.")) : day.error());
-    return withService(c, [&](app::Session&, app::RegisterService& service) {
+    return withSession(c, [&](app::Session& session) {
+        app::RegisterService service(session);
         Status s = service.addHoliday(Holiday{*day, c.positional.mid(1).join(QLatin1Char(' '))});
         if (!s)
             return c.fail(s.error());
@@ -709,35 +716,20 @@ int holidayAdd(CliContext& c)
     });
 }
 
-Command make(const QString& name, const QString& synopsis, const QString& summary, const QString& help,
-             std::function<int(CliContext&)> run, QStringList valueOptions = {}, QStringList flags = {})
-{
-    Command command;
-    command.name = name;
-    command.synopsis = synopsis;
-    command.summary = summary;
-    command.help = help;
-    command.run = std::move(run);
-    command.valueOptions = std::move(valueOptions);
-    command.flags = std::move(flags);
-    return command;
-}
-
 } // namespace
 
 void registerPostingCommands(QList<Command>& commands)
 {
-    const QString createHelp = tr(
-        "MEMBER is a row id, party card number or citizen ID.\n--purpose P   cong_tac, hoc_tap, lao_dong, "
-        "chuyen_gia, theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, viec_rieng_khac (or the English "
-        "codes)\n--country CC  one or more, comma-separated, the main one first (ISO code or name)\n--from DATE "
-        "--to DATE   planned departure and return\n--city, --host TEXT\n--relatives   the trip includes visiting "
-        "relatives abroad\n--delegation N   party members travelling together\n--decision-no, --decision-date, "
-        "--decision-body   the sending decision\n--committee CODE   the approving committee\n"
-        "--political-conclusion REF\n--arrangement auto|giu_nguyen|to_dang_tam_thoi|tam_thoi|chinh_thuc (auto: "
-        "what the rules suggest)\n--attendance in_cell|individual|exempted   how the member takes part in party "
-        "life abroad (default: what the rules suggest)\nThe documents the posting calls for are created with "
-        "their due dates.");
+    const QString createHelp =
+        tr("MEMBER is a row id, party card number or citizen ID.\n--purpose P   %1\n--country CC  one or more, comma-separated, the main one first (ISO code or name)\n--from DATE "
+           "--to DATE   planned departure and return\n--city, --host TEXT\n--relatives   the trip includes visiting "
+           "relatives abroad\n--delegation N   party members travelling together\n--decision-no, --decision-date, "
+           "--decision-body   the sending decision\n--committee CODE   the approving committee\n"
+           "--political-conclusion REF\n--arrangement auto|giu_nguyen|to_dang_tam_thoi|tam_thoi|chinh_thuc (auto: "
+           "what the rules suggest)\n--attendance in_cell|individual|exempted   how the member takes part in party "
+           "life abroad (default: what the rules suggest)\nThe documents the posting calls for are created with "
+           "their due dates.")
+            .arg(acceptedCodes<PostingPurpose>(AdvertisedCodes::Vietnamese));
     const QStringList createOptions = {
         QStringLiteral("purpose"),       QStringLiteral("country"),
         QStringLiteral("from"),          QStringLiteral("to"),

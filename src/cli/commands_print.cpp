@@ -98,49 +98,48 @@ int printCommand(CliContext& c)
         request.issuer.signature.recipients =
             c.option(QStringLiteral("recipients")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
 
-    auto session = c.openSession();
-    if (!session)
-        return c.fail(session.error());
-    app::PrintService service(**session);
-    // Who may print this document here, before the member or committee named is looked up.
-    if (Status allowed = service.mayPrint(request); !allowed)
-        return c.fail(allowed.error());
-    if (c.hasOption(QStringLiteral("member"))) {
-        auto id = service.memberId(c.option(QStringLiteral("member")));
-        if (!id)
-            return c.fail(id.error());
-        request.memberId = *id;
-    }
-    if (c.hasOption(QStringLiteral("committee"))) {
-        auto id = service.unitId(c.option(QStringLiteral("committee")));
-        if (!id)
-            return c.fail(id.error());
-        request.committeeId = *id;
-    }
-    if (c.hasOption(QStringLiteral("chart"))) {
-        QImage chart(c.option(QStringLiteral("chart")));
-        if (chart.isNull())
-            return c.invalid(tr("--chart needs a PNG image."));
-        request.dashboardChart = chart;
-    }
+    return withSession(c, [&](app::Session& session) -> int {
+        app::PrintService service(session);
+        // Who may print this document here, before the member or committee named is looked up.
+        if (Status allowed = service.mayPrint(request); !allowed)
+            return c.fail(allowed.error());
+        if (c.hasOption(QStringLiteral("member"))) {
+            auto id = service.memberId(c.option(QStringLiteral("member")));
+            if (!id)
+                return c.fail(id.error());
+            request.memberId = *id;
+        }
+        if (c.hasOption(QStringLiteral("committee"))) {
+            auto id = service.unitId(c.option(QStringLiteral("committee")));
+            if (!id)
+                return c.fail(id.error());
+            request.committeeId = *id;
+        }
+        if (c.hasOption(QStringLiteral("chart"))) {
+            QImage chart(c.option(QStringLiteral("chart")));
+            if (chart.isNull())
+                return c.invalid(tr("--chart needs a PNG image."));
+            request.dashboardChart = chart;
+        }
 
-    const QString suffix = QFileInfo(out).suffix().toLower();
-    Status written;
-    if (suffix == QLatin1String("pdf")) {
-        written = service.writePdf(request, out);
-    } else {
-        auto table = service.table(request);
-        if (!table)
-            return c.fail(table.error());
-        written = service.exportTable(*table, out, !c.hasOption(QStringLiteral("no-groups")));
-    }
-    if (!written)
-        return c.fail(written.error());
-    if (c.json)
-        c.printJson(QJsonDocument(QJsonObject{{QStringLiteral("written"), out}}));
-    else
-        c.out() << tr("Written %1.").arg(out) << "\n";
-    return ExitOk;
+        const QString suffix = QFileInfo(out).suffix().toLower();
+        Status written;
+        if (suffix == QLatin1String("pdf")) {
+            written = service.writePdf(request, out);
+        } else {
+            auto table = service.table(request);
+            if (!table)
+                return c.fail(table.error());
+            written = service.exportTable(*table, out, !c.hasOption(QStringLiteral("no-groups")));
+        }
+        if (!written)
+            return c.fail(written.error());
+        if (c.json)
+            c.printJson(QJsonDocument(QJsonObject{{QStringLiteral("written"), out}}));
+        else
+            c.out() << tr("Written %1.").arg(out) << "\n";
+        return ExitOk;
+    });
 }
 
 } // namespace

@@ -26,15 +26,6 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("orec::cli", text, disambiguation, n);
 }
 
-// Runs `body` with an unlocked session, turning every Error into its exit code.
-int withSession(CliContext& c, const std::function<int(app::Session&)>& body)
-{
-    auto session = c.openSession();
-    if (!session)
-        return c.fail(session.error());
-    return body(**session);
-}
-
 QString joinedPositional(const CliContext& c, int from = 0)
 {
     return c.positional.mid(from).join(QLatin1Char(' '));
@@ -860,20 +851,6 @@ int summaryCommand(CliContext& c)
     });
 }
 
-Command make(const QString& name, const QString& synopsis, const QString& summary, const QString& help,
-             std::function<int(CliContext&)> run, QStringList valueOptions = {}, QStringList flags = {})
-{
-    Command command;
-    command.name = name;
-    command.synopsis = synopsis;
-    command.summary = summary;
-    command.help = help;
-    command.run = std::move(run);
-    command.valueOptions = std::move(valueOptions);
-    command.flags = std::move(flags);
-    return command;
-}
-
 const QStringList kMemberOptions = {QStringLiteral("name"),        QStringLiteral("gender"),
                                     QStringLiteral("born"),        QStringLiteral("hometown"),
                                     QStringLiteral("citizen-id"),  QStringLiteral("card"),
@@ -907,14 +884,15 @@ void registerRegisterCommands(QList<Command>& commands)
         "probationary)\n--home-unit CODE    the home cell, by code or name\n--position, --workplace, --phone, "
         "--email, --notes TEXT\n--disciplinary-review yes|no\nValidation problems are listed with their field; the "
         "exit code is then 2.");
-    const QString filterHelp = tr(
-        "--presence at_home|abroad|overdue|lost_contact|did_not_return\n--country CC     ISO code or name, among "
-        "the countries of the current posting\n--cell CODE      the overseas cell joined\n--cell-type "
-        "T    embassy, spouse, student, labour, expert, self_employed (or co_quan_dai_dien...)\n--purpose P      "
-        "cong_tac, hoc_tap, lao_dong... or official_mission, study, labour...\n--home-unit U    the unit or any unit "
-        "under it\n--probationary   probationary members only\n--text TEXT      search text\n--sort "
-        "name|card|born|admitted|country|return|relevance [--desc]\n--offset N --limit N   paging (default 0 and "
-        "100)\n--json prints {total, offset, rows: [...]}.");
+    const QString filterHelp =
+        tr("--presence at_home|abroad|overdue|lost_contact|did_not_return\n--country CC     ISO code or name, among "
+           "the countries of the current posting\n--cell CODE      the overseas cell joined\n--cell-type "
+           "T    embassy, spouse, student, labour, expert, self_employed (or co_quan_dai_dien...)\n--purpose P      %1\n"
+           "--home-unit U    the unit or any unit "
+           "under it\n--probationary   probationary members only\n--text TEXT      search text\n--sort "
+           "name|card|born|admitted|country|return|relevance [--desc]\n--offset N --limit N   paging (default 0 and "
+           "100)\n--json prints {total, offset, rows: [...]}.")
+            .arg(acceptedCodes<PostingPurpose>(AdvertisedCodes::Vietnamese));
 
     commands << writes(
         make(QStringLiteral("demo"),

@@ -145,6 +145,28 @@ Result<std::unique_ptr<app::Session>> CliContext::openSession()
     return session;
 }
 
+int withSession(CliContext& c, const std::function<int(app::Session&)>& body)
+{
+    auto session = c.openSession();
+    if (!session)
+        return c.fail(session.error());
+    return body(**session);
+}
+
+Command make(const QString& name, const QString& synopsis, const QString& summary, const QString& help,
+             std::function<int(CliContext&)> run, QStringList valueOptions, QStringList flags)
+{
+    Command command;
+    command.name = name;
+    command.synopsis = synopsis;
+    command.summary = summary;
+    command.help = help;
+    command.run = std::move(run);
+    command.valueOptions = std::move(valueOptions);
+    command.flags = std::move(flags);
+    return command;
+}
+
 Command reads(Command command)
 {
     return needs(std::move(command), {Permission::ReadRecords}, app::Where::Anywhere, true);

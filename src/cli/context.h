@@ -73,6 +73,10 @@ private:
 
 int exitCodeFor(ErrorCode code);
 
+// How every command that needs the database opens it: runs `body` with the unlocked session, or prints
+// why it could not be opened (refused, wrong passphrase, no such file...) and returns that exit code.
+int withSession(CliContext& c, const std::function<int(app::Session&)>& body);
+
 struct Command
 {
     QString name;             // "check", "user add"
@@ -89,6 +93,11 @@ struct Command
     bool readOnly = false;
     std::function<int(CliContext&)> run;
 };
+
+// A command from its words and texts, how it runs, and the options it takes; the access it needs is
+// set by reads(), writes() or needs().
+Command make(const QString& name, const QString& synopsis, const QString& summary, const QString& help,
+             std::function<int(CliContext&)> run, QStringList valueOptions = {}, QStringList flags = {});
 
 // The access a command needs, set on its Command when it is registered: reads (readOnly), changes to
 // records, and the rest.

@@ -5,6 +5,7 @@
 #include "app/import_service.h"
 #include "app/query_service.h"
 #include "cli/context.h"
+#include "core/accepted_codes.h"
 #include "core/result.h"
 #include "storage/register_query_types.h"
 
@@ -44,31 +45,6 @@ QString dateText(const QDate& date); // dd/mm/yyyy, "-" when unknown
 Result<QDate> dateOption(const CliContext& c, const QString& name);
 // --name N as a whole number; absent = fallback; not a whole number = ErrorCode::Invalid.
 Result<int> intOption(const CliContext& c, const QString& name, int fallback);
-
-// Which codes a command's help advertises for an enumeration: its English code names, or the
-// Vietnamese interchange codes of the spreadsheet format. Both are accepted either way.
-enum class AdvertisedCodes { English, Vietnamese };
-
-// The accepted values of an enumeration for an error message: the advertised codes first, then
-// the others in brackets ("cong_tac, hoc_tap, ... (or official_mission, study, ...)").
-template <typename E> QString acceptedCodes(AdvertisedCodes advertised)
-{
-    QStringList english;
-    QStringList vietnamese;
-    for (E v : allValues<E>()) {
-        english.append(codeName(v));
-        const QString vi = interchangeCode(v);
-        if (!vi.isEmpty())
-            vietnamese.append(vi);
-    }
-    const QString comma = QStringLiteral(", ");
-    if (vietnamese.isEmpty())
-        return english.join(comma);
-    const bool vietnameseFirst = advertised == AdvertisedCodes::Vietnamese;
-    return QCoreApplication::translate("orec::cli", "%1 (or %2)")
-        .arg((vietnameseFirst ? vietnamese : english).join(comma),
-             (vietnameseFirst ? english : vietnamese).join(comma));
-}
 
 // "Unknown --NAME "VALUE"; use one of: ..." as ErrorCode::Invalid.
 Error unknownValue(const QString& option, const QString& value, const QString& accepted);

@@ -1,6 +1,7 @@
 #include "exchange/exchange_store.h"
 
 #include "core/crypto.h"
+#include "core/result_try.h"
 #include "storage/exchange_key_vault.h"
 
 #include <QCoreApplication>
@@ -31,11 +32,6 @@ QJsonObject peerJson(const QString& role, const QString& cellUuid, const QString
 
 // ---- mode and identity ----------------------------------------------------------------------
 
-Result<ModeInfo> ExchangeStore::mode()
-{
-    return m_tables.mode();
-}
-
 Status ExchangeStore::setFieldMode(WriteScope& scope, const QString& cellUuid, const QString& cellCode)
 {
     OREC_TRY(m_tables.setFieldMode(scope, cellUuid, cellCode));
@@ -47,33 +43,24 @@ Status ExchangeStore::setFieldMode(WriteScope& scope, const QString& cellUuid, c
 
 Result<std::optional<Identity>> ExchangeStore::identity()
 {
-    auto stored = m_tables.identity();
+    OREC_TRY_ASSIGN(auto stored, m_tables.identity());
     if (!stored)
-        return stored.error();
-    if (!*stored)
         return std::optional<Identity>();
-    Identity identity(std::move((*stored)->publicPart), std::move((*stored)->signSecret),
-                      std::move((*stored)->boxSecret));
+    Identity identity(std::move(stored->publicPart), std::move(stored->signSecret),
+                      std::move(stored->boxSecret));
     if (!identity.isValid())
         return Error(ErrorCode::Corrupt, QCoreApplication::translate(
                                              "orec::exchange", "This database's exchange keys are damaged."));
     return std::optional<Identity>(std::move(identity));
 }
 
-Result<std::optional<PublicIdentity>> ExchangeStore::publicIdentity()
-{
-    return m_tables.publicIdentity();
-}
-
 Result<Identity> ExchangeStore::ensureIdentity(WriteScope& scope)
 {
     // A copy withdrawn by someone who could not replace the wrapping key: replaced before it seals more.
     OREC_TRY(ExchangeKeyVault(m_database).rewrapIfDue(scope));
-    auto existing = identity();
-    if (!existing)
-        return existing.error();
-    if (*existing)
-        return std::move(**existing);
+    OREC_TRY_ASSIGN(auto existing, identity());
+    if (existing)
+        return std::move(*existing);
     Identity fresh = Identity::generate();
     OREC_TRY(m_tables.insertIdentity(scope, fresh.publicIdentity(), fresh.signSecret(), fresh.boxSecret()));
     OREC_TRY(scope.audit(QStringLiteral("exchange_identity"), uuidText(fresh.partyId()),
@@ -84,89 +71,45 @@ Result<Identity> ExchangeStore::ensureIdentity(WriteScope& scope)
 
 // ---- peers --------------------------------------------------------------------------------
 
-Result<QList<Peer>> ExchangeStore::peers()
-{
-    return m_tables.peers();
-}
-
-Result<std::optional<Peer>> ExchangeStore::peerById(qint64 id)
-{
-    return m_tables.peerById(id);
-}
-
-Result<std::optional<Peer>> ExchangeStore::peerByPartyId(const QUuid& partyId)
-{
-    return m_tables.peerByPartyId(partyId);
-}
-
-Result<std::optional<Peer>> ExchangeStore::peerByEnrolmentId(const QUuid& enrolmentId)
-{
-    return m_tables.peerByEnrolmentId(enrolmentId);
-}
-
-Result<std::optional<Peer>> ExchangeStore::secretaryOfCell(const QString& cellUuid)
-{
-    return m_tables.secretaryOfCell(cellUuid);
-}
-
-Result<std::optional<Peer>> ExchangeStore::homePeer()
-{
-    return m_tables.homePeer();
-}
-
-Result<SecureBytes> ExchangeStore::enrolmentKey(qint64 peerId)
-{
-    return m_tables.enrolmentKey(peerId);
-}
-
 Result<qint64> ExchangeStore::addPendingSecretary(WriteScope& scope, const QString& cellUuid,
                                                   const QString& label, const QUuid& enrolmentId,
                                                   const SecureBytes& enrolmentKey)
 {
-    auto id = m_tables.insertPendingSecretary(scope, cellUuid, label, enrolmentId, enrolmentKey);
-    if (!id)
-        return id.error();
+    OREC_TRY_ASSIGN(auto id,
+                    m_tables.insertPendingSecretary(scope, cellUuid, label, enrolmentId, enrolmentKey));
     OREC_TRY(
         scope.audit(QStringLiteral("exchange_peer"), uuidText(enrolmentId), QStringLiteral("enrol"), {},
                     peerJson(QStringLiteral("secretary"), cellUuid, label, {}, QStringLiteral("pending"))));
-    return *id;
+    return id;
 }
 
 Status ExchangeStore::activateSecretary(WriteScope& scope, qint64 peerId, const PublicIdentity& identity)
 {
-    auto peer = peerById(peerId);
+    OREC_TRY_ASSIGN(auto peer, m_tables.peerById(peerId));
     if (!peer)
-        return peer.error();
-    if (!*peer)
         return Error(ErrorCode::NotFound, QCoreApplication::translate(
                                               "orec::exchange", "The secretary's registration is missing."));
     const QString fp = fingerprint(identity);
-    auto activated = m_tables.activatePendingSecretary(scope, peerId, identity, fp);
+    OREC_TRY_ASSIGN(auto activated, m_tables.activatePendingSecretary(scope, peerId, identity, fp));
     if (!activated)
-        return activated.error();
-    if (!*activated)
         return Error(ErrorCode::Conflict,
                      QCoreApplication::translate("orec::exchange",
                                                  "The secretary's registration is no longer pending."));
-    return scope.audit(QStringLiteral("exchange_peer"), uuidText(identity.partyId),
-                       QStringLiteral("activate"),
-                       peerJson(QStringLiteral("secretary"), (*peer)->cellUuid, (*peer)->label, {},
-                                QStringLiteral("pending")),
-                       peerJson(QStringLiteral("secretary"), (*peer)->cellUuid, (*peer)->label, fp,
-                                QStringLiteral("active")));
+    return scope.audit(
+        QStringLiteral("exchange_peer"), uuidText(identity.partyId), QStringLiteral("activate"),
+        peerJson(QStringLiteral("secretary"), peer->cellUuid, peer->label, {}, QStringLiteral("pending")),
+        peerJson(QStringLiteral("secretary"), peer->cellUuid, peer->label, fp, QStringLiteral("active")));
 }
 
 Status ExchangeStore::removeSecretary(WriteScope& scope, qint64 peerId, const QString& reason)
 {
-    auto peer = peerById(peerId);
-    if (!peer)
-        return peer.error();
-    if (!*peer || (*peer)->role != PeerRole::Secretary)
+    OREC_TRY_ASSIGN(auto peer, m_tables.peerById(peerId));
+    if (!peer || peer->role != ExchangePeerRole::Secretary)
         return Error(ErrorCode::NotFound,
                      QCoreApplication::translate("orec::exchange", "There is no such secretary."));
     OREC_TRY(m_tables.markRemoved(scope, peerId, reason));
     OREC_TRY(m_tables.forgetAnnouncement(scope, peerId)); // no laptop of theirs is told new keys any more
-    const Peer& p = **peer;
+    const ExchangePeer& p = *peer;
     const QString id = p.identity.partyId.isNull() ? uuidText(p.enrolmentId) : uuidText(p.identity.partyId);
     QJsonObject after =
         peerJson(QStringLiteral("secretary"), p.cellUuid, p.label, p.fingerprint, QStringLiteral("removed"));
@@ -182,90 +125,44 @@ Result<qint64> ExchangeStore::addHome(WriteScope& scope, const PublicIdentity& h
                                       const SecureBytes& enrolmentKey)
 {
     const QString fp = fingerprint(home);
-    auto id = m_tables.insertHome(scope, home, fp, enrolmentId, enrolmentKey);
-    if (!id)
-        return id.error();
+    OREC_TRY_ASSIGN(auto id, m_tables.insertHome(scope, home, fp, enrolmentId, enrolmentKey));
     OREC_TRY(scope.audit(QStringLiteral("exchange_peer"), uuidText(home.partyId), QStringLiteral("create"),
                          {}, peerJson(QStringLiteral("home"), {}, {}, fp, QStringLiteral("active"))));
-    return *id;
-}
-
-Status ExchangeStore::forgetEnrolmentKey(WriteScope& scope, qint64 peerId)
-{
-    return m_tables.forgetEnrolmentKey(scope, peerId);
+    return id;
 }
 
 // ---- sequences and packages -----------------------------------------------------------------
 
-Result<SequenceState> ExchangeStore::sequence(qint64 peerId)
+Status ExchangeStore::saveSequence(WriteScope& scope, const ExchangeSequence& state)
 {
-    return m_tables.sequence(peerId);
-}
-
-Status ExchangeStore::saveSequence(WriteScope& scope, const SequenceState& state)
-{
-    auto saved = m_tables.saveSequence(scope, state);
+    OREC_TRY_ASSIGN(auto saved, m_tables.saveSequence(scope, state));
     if (!saved)
-        return saved.error();
-    if (!*saved)
         return Error(ErrorCode::Internal, QCoreApplication::translate(
                                               "orec::exchange", "The sequence state of a peer is missing."));
     return {};
 }
 
-Result<std::optional<PackageRecord>> ExchangeStore::package(qint64 peerId, Direction direction,
-                                                            std::uint64_t sequence)
-{
-    return m_tables.package(peerId, direction, sequence);
-}
-
-Status ExchangeStore::recordPackage(WriteScope& scope, qint64 peerId, const PackageRecord& record)
-{
-    return m_tables.recordPackage(scope, peerId, record);
-}
-
-Result<std::optional<QPair<qint64, PackageRecord>>> ExchangeStore::packageByHash(const QByteArray& hash)
-{
-    return m_tables.packageByHash(hash);
-}
-
-Result<QList<PackageRecord>> ExchangeStore::receivedAfter(qint64 peerId, std::uint64_t after)
-{
-    return m_tables.receivedAfter(peerId, after);
-}
-
 // ---- short-lived keys -----------------------------------------------------------------------------------
-
-Result<std::vector<ReceiveKey>> ExchangeStore::receiveKeys()
-{
-    return m_tables.receiveKeys();
-}
 
 Result<QByteArray> ExchangeStore::announceReceiveKey(WriteScope& scope, qint64 peerId, std::uint64_t sequence)
 {
-    auto count = m_tables.receiveKeyCount(peerId);
-    if (!count)
-        return count.error();
-    if (*count >= kMaxReceiveKeysPerPeer) {
-        auto newest = m_tables.newestReceiveKey(peerId);
-        if (!newest)
-            return newest.error();
-        if (*newest)
-            return **newest;
+    OREC_TRY_ASSIGN(auto count, m_tables.receiveKeyCount(peerId));
+    if (count >= kMaxReceiveKeysPerPeer) {
+        OREC_TRY_ASSIGN(auto newest, m_tables.newestReceiveKey(peerId));
+        if (newest)
+            return *newest;
     }
     crypto::BoxKeyPair fresh = crypto::generateBoxKeyPair();
     OREC_TRY(m_tables.insertReceiveKey(scope, peerId, fresh.publicKey, fresh.secretKey, sequence));
     return fresh.publicKey;
 }
 
-Result<QByteArray> ExchangeStore::sealKeyFor(const Peer& peer)
+Result<QByteArray> ExchangeStore::sealKeyFor(const ExchangePeer& peer)
 {
-    auto announced = m_tables.peerKey(peer.id);
-    if (!announced)
-        return announced.error();
-    if (*announced)
-        return (*announced)->boxPublic;
-    if (peer.status == PeerStatus::Active && peer.identity.boxPublic.size() == kBoxPublicBytes)
+    OREC_TRY_ASSIGN(auto announced, m_tables.peerKey(peer.id));
+    if (announced)
+        return announced->boxPublic;
+    if (peer.status == ExchangePeerStatus::Active && peer.identity.boxPublic.size() == kBoxPublicBytes)
         return peer.identity.boxPublic;
     return QByteArray();
 }
@@ -273,70 +170,29 @@ Result<QByteArray> ExchangeStore::sealKeyFor(const Peer& peer)
 Result<int> ExchangeStore::rotateOnReceipt(WriteScope& scope, qint64 peerId, const PackageHeader& header)
 {
     OREC_TRY(m_tables.savePeerKey(scope, peerId, header.nextKey, header.sequence));
-    auto deleted = m_tables.deleteReceiveKeysBefore(scope, peerId, header.acknowledged);
-    if (!deleted)
-        return deleted.error();
-    auto stillUsed = m_tables.longTermBoxKeyMayBeUsed();
+    OREC_TRY_ASSIGN(auto deleted, m_tables.deleteReceiveKeysBefore(scope, peerId, header.acknowledged));
+    OREC_TRY_ASSIGN(auto stillUsed, m_tables.longTermBoxKeyMayBeUsed());
     if (!stillUsed)
-        return stillUsed.error();
-    if (!*stillUsed)
         OREC_TRY(m_tables.retireLongTermBoxSecret(scope));
-    return *deleted;
+    return deleted;
 }
 
 Result<QByteArray> ExchangeStore::ownAuditHead()
 {
-    auto head = m_database.signedHead();
-    if (!head)
-        return head.error();
-    if (head->signature.isEmpty())
+    OREC_TRY_ASSIGN(auto head, m_database.signedHead());
+    if (head.signature.isEmpty())
         return QByteArray(); // a session that cannot sign (none of the program's own) sends none
     AuditHeadToken token;
     token.databaseId = QUuid::fromString(m_database.databaseId());
-    token.entryId = head->checkpoint.entryId;
-    token.hash = head->hash;
-    token.signer = head->signer;
-    token.publicKey = head->publicKey;
-    token.signature = head->signature;
+    token.entryId = head.checkpoint.entryId;
+    token.hash = head.hash;
+    token.signer = head.signer;
+    token.publicKey = head.publicKey;
+    token.signature = head.signature;
     return encodeAuditHead(token);
 }
 
 // ---- field outbox -----------------------------------------------------------------------------
-
-Result<std::uint64_t> ExchangeStore::lastChangeNo()
-{
-    return m_tables.lastChangeNo();
-}
-
-Result<QList<OutboxChange>> ExchangeStore::outbox()
-{
-    return m_tables.outbox();
-}
-
-Status ExchangeStore::appendOutbox(WriteScope& scope, const OutboxChange& change)
-{
-    return m_tables.appendOutbox(scope, change);
-}
-
-Status ExchangeStore::markSent(WriteScope& scope, std::uint64_t sequence)
-{
-    return m_tables.markSent(scope, sequence);
-}
-
-Status ExchangeStore::dropAcknowledged(WriteScope& scope, std::uint64_t upToChange)
-{
-    return m_tables.dropAcknowledged(scope, upToChange);
-}
-
-Result<ExchangeStore::FieldState> ExchangeStore::fieldState()
-{
-    return m_tables.fieldState();
-}
-
-Status ExchangeStore::saveFieldState(WriteScope& scope, const FieldState& state)
-{
-    return m_tables.saveFieldState(scope, state);
-}
 
 Result<QList<AuditEntry>> ExchangeStore::auditSince(qint64 afterId)
 {
@@ -346,32 +202,6 @@ Result<QList<AuditEntry>> ExchangeStore::auditSince(qint64 afterId)
 Result<qint64> ExchangeStore::lastAuditId()
 {
     return m_database.auditLog().lastId();
-}
-
-Result<int> ExchangeStore::baseVersion(const QString& entity, const QString& uuid)
-{
-    return m_tables.baseVersion(entity, uuid);
-}
-
-Result<QJsonObject> ExchangeStore::baseRecord(const QString& entity, const QString& uuid)
-{
-    return m_tables.baseRecord(entity, uuid);
-}
-
-Status ExchangeStore::setBaseVersion(WriteScope& scope, const QString& entity, const QString& uuid,
-                                     int version, const QJsonObject& portable)
-{
-    return m_tables.setBaseVersion(scope, entity, uuid, version, portable);
-}
-
-Status ExchangeStore::forgetRecord(WriteScope& scope, const QString& entity, const QString& uuid)
-{
-    return m_tables.forgetRecord(scope, entity, uuid);
-}
-
-Result<std::optional<ExchangePeerHead>> ExchangeStore::peerHead(qint64 peerId)
-{
-    return m_tables.peerHead(peerId);
 }
 
 Status ExchangeStore::savePeerHead(WriteScope& scope, qint64 peerId, const AuditHeadToken& head,
@@ -386,11 +216,6 @@ Status ExchangeStore::savePeerHead(WriteScope& scope, qint64 peerId, const Audit
     row.publicKey = head.publicKey;
     row.packageSequence = sequence;
     return m_tables.savePeerHead(scope, row);
-}
-
-Status ExchangeStore::clearBaseVersions(WriteScope& scope)
-{
-    return m_tables.clearBaseVersions(scope);
 }
 
 // ---- home's keys change ---------------------------------------------------------------------------
@@ -411,17 +236,15 @@ QByteArray fromB64(const QJsonObject& o, const char* field)
 
 } // namespace
 
-Result<Identity> ExchangeStore::signingIdentityFor(WriteScope& scope, const Peer& peer)
+Result<Identity> ExchangeStore::signingIdentityFor(WriteScope& scope, const ExchangePeer& peer)
 {
     auto current = ensureIdentity(scope);
     if (!current)
         return current.error();
-    auto known = m_tables.announcedIdentityOf(peer.id);
+    OREC_TRY_ASSIGN(auto known, m_tables.announcedIdentityOf(peer.id));
     if (!known)
-        return known.error();
-    if (!*known)
         return current;
-    auto older = m_tables.identityById(**known);
+    auto older = m_tables.identityById(*known);
     if (!older)
         return older.error();
     if (!*older)
@@ -434,34 +257,26 @@ Result<Identity> ExchangeStore::signingIdentityFor(WriteScope& scope, const Peer
     return identity;
 }
 
-Result<std::optional<PublicIdentity>> ExchangeStore::homeKeysToAnnounce(const Peer& peer)
+Result<std::optional<PublicIdentity>> ExchangeStore::homeKeysToAnnounce(const ExchangePeer& peer)
 {
-    auto known = m_tables.announcedIdentityOf(peer.id);
+    OREC_TRY_ASSIGN(auto known, m_tables.announcedIdentityOf(peer.id));
     if (!known)
-        return known.error();
-    if (!*known)
         return std::optional<PublicIdentity>();
     return m_tables.publicIdentity();
 }
 
 Result<ExchangeStore::RotatedIdentity> ExchangeStore::rotateIdentity(WriteScope& scope)
 {
-    auto current = ensureIdentity(scope);
-    if (!current)
-        return current.error();
-    auto currentId = m_tables.currentIdentityId();
-    if (!currentId)
-        return currentId.error();
+    OREC_TRY_ASSIGN(auto current, ensureIdentity(scope));
+    OREC_TRY_ASSIGN(auto currentId, m_tables.currentIdentityId());
     Identity fresh = Identity::generate();
     PublicIdentity next = fresh.publicIdentity();
-    next.partyId = current->partyId(); // the same party: laptops and packages keep naming it
+    next.partyId = current.partyId(); // the same party: laptops and packages keep naming it
     OREC_TRY(m_tables.insertIdentity(scope, next, fresh.signSecret(), fresh.boxSecret()));
-    auto told = m_tables.announceToPeers(scope, *currentId);
-    if (!told)
-        return told.error();
+    OREC_TRY_ASSIGN(auto told, m_tables.announceToPeers(scope, currentId));
     // Whoever held the wrapping key before opens nothing sealed from now on, the new keys included.
     OREC_TRY(ExchangeKeyVault(m_database).rewrap(scope));
-    RotatedIdentity out{current->publicIdentity(), next, *told};
+    RotatedIdentity out{current.publicIdentity(), next, told};
     OREC_TRY(scope.audit(QStringLiteral("exchange_identity"), uuidText(next.partyId),
                          QStringLiteral("rotate"), {{QStringLiteral("fingerprint"), fingerprint(out.before)}},
                          {{QStringLiteral("fingerprint"), fingerprint(out.after)},
@@ -471,30 +286,24 @@ Result<ExchangeStore::RotatedIdentity> ExchangeStore::rotateIdentity(WriteScope&
 
 Status ExchangeStore::noteHomeKeysHeld(WriteScope& scope, qint64 peerId, const QJsonObject& payload)
 {
-    auto known = m_tables.announcedIdentityOf(peerId);
+    OREC_TRY_ASSIGN(auto known, m_tables.announcedIdentityOf(peerId));
     if (!known)
-        return known.error();
-    if (!*known)
         return {};
-    auto current = m_tables.publicIdentity();
-    if (!current)
-        return current.error();
+    OREC_TRY_ASSIGN(auto current, m_tables.publicIdentity());
     const QByteArray held = fromB64(payload.value(kHomeKeys).toObject(), "sign_public");
-    if (!*current || held.isEmpty() || held != (*current)->signPublic)
+    if (!current || held.isEmpty() || held != current->signPublic)
         return {};
     return m_tables.forgetAnnouncement(scope, peerId);
 }
 
-Status ExchangeStore::takeHomeKeys(WriteScope& scope, const Peer& home, const PackageHeader& header,
+Status ExchangeStore::takeHomeKeys(WriteScope& scope, const ExchangePeer& home, const PackageHeader& header,
                                    const QJsonObject& payload)
 {
-    auto next = m_tables.nextHomeKeys(home.id);
-    if (!next)
-        return next.error();
-    if (next->isComplete() && header.senderSignPublic == next->signPublic &&
-        header.senderBoxPublic == next->boxPublic) {
+    OREC_TRY_ASSIGN(auto next, m_tables.nextHomeKeys(home.id));
+    if (next.isComplete() && header.senderSignPublic == next.signPublic &&
+        header.senderBoxPublic == next.boxPublic) {
         const QString before = home.fingerprint;
-        const QString after = fingerprint(*next);
+        const QString after = fingerprint(next);
         OREC_TRY(m_tables.promoteNextHomeKeys(scope, home.id, after));
         return scope.audit(QStringLiteral("exchange_peer"), uuidText(home.identity.partyId),
                            QStringLiteral("home_keys"), {{QStringLiteral("fingerprint"), before}},
@@ -506,7 +315,7 @@ Status ExchangeStore::takeHomeKeys(WriteScope& scope, const Peer& home, const Pa
     if (sign.size() != kSignPublicBytes || box.size() != kBoxPublicBytes)
         return {};
     if ((sign == home.identity.signPublic && box == home.identity.boxPublic) ||
-        (sign == next->signPublic && box == next->boxPublic))
+        (sign == next.signPublic && box == next.boxPublic))
         return {};
     // Signed with the keys on record, so home vouches for these; they sign only once home knows we have them.
     OREC_TRY(m_tables.setNextHomeKeys(scope, home.id, sign, box));
@@ -515,17 +324,10 @@ Status ExchangeStore::takeHomeKeys(WriteScope& scope, const Peer& home, const Pa
                        {{QStringLiteral("fingerprint"), fingerprint(sign, box)}});
 }
 
-Result<PublicIdentity> ExchangeStore::nextHomeKeys(qint64 homePeerId)
+Result<QJsonObject> ExchangeStore::homeKeysHeld(const ExchangePeer& home)
 {
-    return m_tables.nextHomeKeys(homePeerId);
-}
-
-Result<QJsonObject> ExchangeStore::homeKeysHeld(const Peer& home)
-{
-    auto next = m_tables.nextHomeKeys(home.id);
-    if (!next)
-        return next.error();
-    const QByteArray sign = next->isComplete() ? next->signPublic : home.identity.signPublic;
+    OREC_TRY_ASSIGN(auto next, m_tables.nextHomeKeys(home.id));
+    const QByteArray sign = next.isComplete() ? next.signPublic : home.identity.signPublic;
     return QJsonObject{{QStringLiteral("sign_public"), b64(sign)}};
 }
 

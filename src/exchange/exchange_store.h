@@ -1,7 +1,8 @@
 // ExchangeStore: the exchange tables of schema v4 and v8 (mode, identity, peers, sequences, packages,
 // outbox, short-lived keys) as the exchange sees them: keys made and checked, every change to mode,
 // identity and peers audited.
-// The rows are storage's ExchangeRepository; every change runs inside the caller's WriteScope.
+// The rows are storage's ExchangeRepository, under its type names (tables() for plain reads and writes);
+// every change runs inside the caller's WriteScope.
 #pragma once
 
 #include "core/result.h"
@@ -21,20 +22,6 @@
 
 namespace orec::exchange {
 
-// The records of the exchange tables are storage's (storage/exchange_repository.h); the exchange layer
-// knows them by these names.
-using orec::ExchangeMode;
-using ModeInfo = ExchangeModeInfo;
-using PeerRole = ExchangePeerRole;
-using PeerStatus = ExchangePeerStatus;
-using Peer = ExchangePeer;
-using orec::peerStatusCode;
-using SequenceState = ExchangeSequence;
-using Direction = PackageDirection;
-using PackageRecord = ExchangePackageRecord;
-using orec::OutboxChange;
-using ReceiveKey = ExchangeReceiveKey;
-
 // How many short-lived receive keys a database keeps per peer at most: past that, a package re-announces
 // the newest one instead of making another, so a silent peer does not make the list grow.
 inline constexpr int kMaxReceiveKeysPerPeer = 8;
@@ -44,25 +31,13 @@ class ExchangeStore
 public:
     explicit ExchangeStore(Database& database) : m_database(database), m_tables(database) {}
 
-    Result<ModeInfo> mode();
     Status setFieldMode(WriteScope& scope, const QString& cellUuid, const QString& cellCode);
 
     // This database's identity with its secret keys: from schema 10 on only a session that holds the
     // exchange keys opens them (PermissionDenied otherwise; storage/exchange_key_vault.h).
     Result<std::optional<Identity>> identity();
-    // Its public keys alone (fingerprints), for anyone.
-    Result<std::optional<PublicIdentity>> publicIdentity();
     // This database's identity, created (and audited) the first time it is needed.
     Result<Identity> ensureIdentity(WriteScope& scope);
-
-    Result<QList<Peer>> peers();
-    Result<std::optional<Peer>> peerById(qint64 id);
-    Result<std::optional<Peer>> peerByPartyId(const QUuid& partyId);
-    Result<std::optional<Peer>> peerByEnrolmentId(const QUuid& enrolmentId);
-    // The pending or active secretary of a cell.
-    Result<std::optional<Peer>> secretaryOfCell(const QString& cellUuid);
-    Result<std::optional<Peer>> homePeer();
-    Result<SecureBytes> enrolmentKey(qint64 peerId);
 
     Result<qint64> addPendingSecretary(WriteScope& scope, const QString& cellUuid, const QString& label,
                                        const QUuid& enrolmentId, const SecureBytes& enrolmentKey);
@@ -71,36 +46,16 @@ public:
     // Field: the home this database was made from, and the enrolment it came with.
     Result<qint64> addHome(WriteScope& scope, const PublicIdentity& home, const QUuid& enrolmentId,
                            const SecureBytes& enrolmentKey);
-    // The enrolment key is wiped once it has served (home: secretary activated; field: home
-    // acknowledged the laptop's keys).
-    Status forgetEnrolmentKey(WriteScope& scope, qint64 peerId);
-
-    Result<SequenceState> sequence(qint64 peerId);
-    Status saveSequence(WriteScope& scope, const SequenceState& state);
-
-    Result<std::optional<PackageRecord>> package(qint64 peerId, Direction direction, std::uint64_t sequence);
-    Status recordPackage(WriteScope& scope, qint64 peerId, const PackageRecord& record);
-    // The package (sent or received) whose file had this hash, and its peer's id.
-    Result<std::optional<QPair<qint64, PackageRecord>>> packageByHash(const QByteArray& hash);
-    // Home: the reports of return packages received after sequence `after`, oldest first.
-    Result<QList<PackageRecord>> receivedAfter(qint64 peerId, std::uint64_t after);
-
-    // Field outbox.
-    Result<std::uint64_t> lastChangeNo();
-    Result<QList<OutboxChange>> outbox();
-    Status appendOutbox(WriteScope& scope, const OutboxChange& change);
-    Status markSent(WriteScope& scope, std::uint64_t sequence);
-    Status dropAcknowledged(WriteScope& scope, std::uint64_t upToChange);
+    // A missing sequence row is an Internal error here (the repository says false).
+    Status saveSequence(WriteScope& scope, const ExchangeSequence& state);
 
     // ---- short-lived keys (docs/field-exchange.md, "Keys that rotate") ----
-    // Every receive key this database holds (all peers): what it tries on an incoming package.
-    Result<std::vector<ReceiveKey>> receiveKeys();
     // The key the next package to `peerId` (numbered `sequence`) announces: a fresh one, or the newest
     // when kMaxReceiveKeysPerPeer are already waiting for the peer.
     Result<QByteArray> announceReceiveKey(WriteScope& scope, qint64 peerId, std::uint64_t sequence);
     // The key a package to `peer` is sealed to: the newest it announced, else (a pair from format 1) its
     // long-term key; empty when neither is known (a pending secretary: the enrolment code's key).
-    Result<QByteArray> sealKeyFor(const Peer& peer);
+    Result<QByteArray> sealKeyFor(const ExchangePeer& peer);
     // After a package from `peerId` is applied: its announced key becomes the one to seal to, our keys
     // older than the one its acknowledged package announced are deleted, and the long-term X25519
     // secret is wiped once no peer can still seal to it. How many keys were deleted.
@@ -113,9 +68,9 @@ public:
     // ---- home's keys change (docs/field-exchange.md "Home's keys change") ----
     // Home: the identity a package to `peer` is signed with: the current one, or the older one the laptop
     // still knows until it says it has the current keys.
-    Result<Identity> signingIdentityFor(WriteScope& scope, const Peer& peer);
+    Result<Identity> signingIdentityFor(WriteScope& scope, const ExchangePeer& peer);
     // Home: the current keys, to announce in a package to `peer` while it still knows older ones.
-    Result<std::optional<PublicIdentity>> homeKeysToAnnounce(const Peer& peer);
+    Result<std::optional<PublicIdentity>> homeKeysToAnnounce(const ExchangePeer& peer);
     struct RotatedIdentity
     {
         PublicIdentity before;
@@ -129,31 +84,21 @@ public:
     Status noteHomeKeysHeld(WriteScope& scope, qint64 peerId, const QJsonObject& payload);
     // Laptop, installing a package from home: announced keys are kept beside those on record; a package
     // signed with them makes them the ones on record.
-    Status takeHomeKeys(WriteScope& scope, const Peer& home, const PackageHeader& header,
+    Status takeHomeKeys(WriteScope& scope, const ExchangePeer& home, const PackageHeader& header,
                         const QJsonObject& payload);
-    // Laptop: the keys home announced (incomplete when none).
-    Result<PublicIdentity> nextHomeKeys(qint64 homePeerId);
     // Laptop: what a return package says of home's keys (the announced ones once known).
-    Result<QJsonObject> homeKeysHeld(const Peer& home);
-
-    using FieldState = FieldExchangeState;
-    Result<FieldState> fieldState();
-    Status saveFieldState(WriteScope& scope, const FieldState& state);
+    Result<QJsonObject> homeKeysHeld(const ExchangePeer& home);
 
     // Field: what was recorded after the last harvest, oldest first.
     Result<QList<AuditEntry>> auditSince(qint64 afterId);
     Result<qint64> lastAuditId();
 
-    Result<int> baseVersion(const QString& entity, const QString& uuid);
-    Result<QJsonObject> baseRecord(const QString& entity, const QString& uuid);
-    Status setBaseVersion(WriteScope& scope, const QString& entity, const QString& uuid, int version,
-                          const QJsonObject& portable = {});
-    Status clearBaseVersions(WriteScope& scope);
-    Status forgetRecord(WriteScope& scope, const QString& entity, const QString& uuid);
-
-    // The last audit head a peer's package carried, and the one just applied.
-    Result<std::optional<ExchangePeerHead>> peerHead(qint64 peerId);
+    // Records the audit head a peer's package carried, with the sequence of the package just applied.
     Status savePeerHead(WriteScope& scope, qint64 peerId, const AuditHeadToken& head, std::uint64_t sequence);
+
+    // The exchange tables' rows as they are stored, read and written without any key work or audit of
+    // their own (the methods above add those where a change needs them).
+    ExchangeRepository& tables() { return m_tables; }
 
 private:
     Database& m_database;

@@ -1,6 +1,7 @@
 #include "exchange/field_exchange.h"
 
 #include "core/crypto.h"
+#include "core/result_try.h"
 #include "exchange/enrolment.h"
 #include "exchange/package_opener.h"
 #include "exchange/package_writer.h"
@@ -73,16 +74,14 @@ QMap<QString, QJsonValue> differingFields(EntityKind kind, const QJsonObject& fr
 
 } // namespace
 
-Result<ModeInfo> FieldExchange::requireField()
+Result<ExchangeModeInfo> FieldExchange::requireField()
 {
-    auto mode = ExchangeStore(m_database).mode();
-    if (!mode)
-        return mode.error();
-    if (!mode->isField())
+    OREC_TRY_ASSIGN(auto mode, ExchangeRepository(m_database).mode());
+    if (!mode.isField())
         return Error(ErrorCode::Invalid,
                      QCoreApplication::translate(
                          "orec::exchange", "This is a home database; this is done on a secretary's laptop."));
-    return *mode;
+    return mode;
 }
 
 Result<FieldInitResult> FieldExchange::initialise(const QString& packagePath, const QString& enrolmentCode,
@@ -103,12 +102,10 @@ Result<FieldInitResult> FieldExchange::initialise(const QString& packagePath, co
         return malformed(
             QCoreApplication::translate("orec::exchange", "it names another cell than its header"));
 
-    auto created = Database::create(databasePath, user, passphrase, options);
-    if (!created)
-        return created.error();
+    OREC_TRY_ASSIGN(auto created, Database::create(databasePath, user, passphrase, options));
     FieldInitResult out;
-    out.recoveryKey = created->recoveryKey.formatted();
-    out.database = std::move(created->database);
+    out.recoveryKey = created.recoveryKey.formatted();
+    out.database = std::move(created.database);
     const auto discard = [&](const Error& error) -> Error {
         out.database.reset(); // closes the file and releases its lock first
         QFile::remove(databasePath);
@@ -151,26 +148,26 @@ Result<FieldInitResult> FieldExchange::initialise(const QString& packagePath, co
         if (Status s = field.installSnapshot(scope, first->payload, cellUuid, installed); !s)
             return discard(s.error());
         out.members = static_cast<int>(first->payload.value(QStringLiteral("members")).toArray().size());
-        auto fieldState = store.fieldState();
+        auto fieldState = store.tables().fieldState();
         if (!fieldState)
             return discard(fieldState.error());
         fieldState->installedSequence = first->header.sequence;
-        if (Status s = store.saveFieldState(scope, *fieldState); !s)
+        if (Status s = store.tables().saveFieldState(scope, *fieldState); !s)
             return discard(s.error());
-        auto state = store.sequence(*home);
+        auto state = store.tables().sequence(*home);
         if (!state)
             return discard(state.error());
         state->lastReceived = first->header.sequence;
         state->ackedSequence = first->header.acknowledged;
         if (Status s = store.saveSequence(scope, *state); !s)
             return discard(s.error());
-        PackageRecord record;
-        record.direction = Direction::Received;
+        ExchangePackageRecord record;
+        record.direction = PackageDirection::Received;
         record.kind = PackageKind::Cell;
         record.sequence = first->header.sequence;
         record.packageHash = first->packageHash;
         record.acknowledged = first->header.acknowledged;
-        if (Status s = store.recordPackage(scope, *home, record); !s)
+        if (Status s = store.tables().recordPackage(scope, *home, record); !s)
             return discard(s.error());
         // Home's signed audit head: a later package must not show less history.
         if (!first->senderAuditHead.isEmpty()) {
@@ -205,21 +202,20 @@ Status FieldExchange::harvest(WriteScope& scope)
 {
     ExchangeStore store(m_database);
     RecordCodec codec(m_database);
-    auto st = store.fieldState();
-    if (!st)
-        return st.error();
-    auto entries = store.auditSince(st->harvestedAuditId);
+    OREC_TRY_ASSIGN(auto st, store.tables().fieldState());
+    auto entries = store.auditSince(st.harvestedAuditId);
     if (!entries)
         return entries.error();
-    auto home = store.homePeer();
+    auto home = store.tables().homePeer();
     if (!home)
         return home.error();
     std::uint64_t next = 0;
     {
-        auto last = store.lastChangeNo();
+        auto last = store.tables().lastChangeNo();
         if (!last)
             return last.error();
-        auto state = *home ? store.sequence((*home)->id) : Result<SequenceState>(SequenceState());
+        auto state =
+            *home ? store.tables().sequence((*home)->id) : Result<ExchangeSequence>(ExchangeSequence());
         if (!state)
             return state.error();
         // Numbers never restart, even when every earlier change was acknowledged and dropped.
@@ -239,7 +235,7 @@ Status FieldExchange::harvest(WriteScope& scope)
     QList<Touched> touched;
     QHash<QString, int> index;
     for (const AuditEntry& e : *entries) {
-        st->harvestedAuditId = e.id;
+        st.harvestedAuditId = e.id;
         const auto kind = entityFromName(e.entity);
         // "adopt": a pruned log's fresh entry for a record it already had, not a change.
         if (!kind || e.action.startsWith(QLatin1String("exchange:")) || e.action == QLatin1String("adopt"))
@@ -251,10 +247,8 @@ Status FieldExchange::harvest(WriteScope& scope)
             touched.append(Touched{*kind, e.entity, e.entityId, e.id, e, {}, {}});
             const QJsonObject before = QJsonDocument::fromJson(e.beforeJson.toUtf8()).object();
             if (!before.isEmpty()) {
-                auto portable = codec.toPortable(*kind, before);
-                if (!portable)
-                    return portable.error();
-                touched.last().legacyBefore = *portable;
+                OREC_TRY_ASSIGN(auto portable, codec.toPortable(*kind, before));
+                touched.last().legacyBefore = portable;
             }
         }
         Touched& t = touched[*it];
@@ -265,21 +259,17 @@ Status FieldExchange::harvest(WriteScope& scope)
                                        .toArray())
             t.fieldsNamed << v.toString();
     }
-    auto pending = store.outbox();
-    if (!pending)
-        return pending.error();
+    OREC_TRY_ASSIGN(auto pending, store.tables().outbox());
     QHash<QString, QJsonObject> lastSaid; // entity:uuid -> the after of its newest change still waiting
-    for (const OutboxChange& c : *pending)
+    for (const OutboxChange& c : pending)
         lastSaid.insert(c.entity + QLatin1Char(':') + c.entityUuid, c.after);
 
     for (const Touched& t : touched) {
-        auto current = codec.load(t.kind, t.uuid);
+        OREC_TRY_ASSIGN(auto current, codec.load(t.kind, t.uuid));
         if (!current)
-            return current.error();
-        if (!*current)
             continue; // nothing the register deletes travels
-        const QJsonObject& after = (*current)->portable;
-        auto base = store.baseVersion(t.entity, t.uuid);
+        const QJsonObject& after = current->portable;
+        auto base = store.tables().baseVersion(t.entity, t.uuid);
         if (!base)
             return base.error();
         QJsonObject before;
@@ -287,10 +277,8 @@ Status FieldExchange::harvest(WriteScope& scope)
         if (lastSaid.contains(key)) {
             before = lastSaid.value(key);
         } else if (*base > 0) {
-            auto stored = store.baseRecord(t.entity, t.uuid);
-            if (!stored)
-                return stored.error();
-            before = *stored;
+            OREC_TRY_ASSIGN(auto stored, store.tables().baseRecord(t.entity, t.uuid));
+            before = stored;
             if (before.isEmpty())
                 before = t.legacyBefore;
             if (before.isEmpty()) {
@@ -315,10 +303,10 @@ Status FieldExchange::harvest(WriteScope& scope)
         change.baseVersion = *base;
         change.before = before;
         change.after = after;
-        OREC_TRY(store.appendOutbox(scope, change));
+        OREC_TRY(store.tables().appendOutbox(scope, change));
         lastSaid.insert(key, after);
     }
-    return store.saveFieldState(scope, *st);
+    return store.tables().saveFieldState(scope, st);
 }
 
 Status FieldExchange::installSnapshot(WriteScope& scope, const QJsonObject& payload, const QString& cellUuid,
@@ -389,26 +377,22 @@ Status FieldExchange::installSnapshot(WriteScope& scope, const QJsonObject& payl
 
     // 2. The versions home sent, and the records as they now stand here: the base every later change
     //    here is made against (harvest compares with it; the audit log keeps no values on a laptop).
-    OREC_TRY(store.clearBaseVersions(scope));
+    OREC_TRY(store.tables().clearBaseVersions(scope));
     for (EntityKind kind : kSnapshotOrder) {
         for (const QJsonObject& record : records[kind]) {
             const QString uuid = record.value(QStringLiteral("uuid")).toString();
-            auto local = codec.load(kind, uuid);
-            if (!local)
-                return local.error();
-            OREC_TRY(store.setBaseVersion(scope, entityName(kind), uuid,
-                                          record.value(QStringLiteral("version")).toInt(),
-                                          *local ? (*local)->portable : QJsonObject()));
+            OREC_TRY_ASSIGN(auto local, codec.load(kind, uuid));
+            OREC_TRY(store.tables().setBaseVersion(scope, entityName(kind), uuid,
+                                                   record.value(QStringLiteral("version")).toInt(),
+                                                   local ? local->portable : QJsonObject()));
         }
     }
 
     // 3. What left the cell at home leaves the laptop, unless the secretary's own pending changes
     //    still refer to it (home has not seen them yet).
-    auto pending = store.outbox();
-    if (!pending)
-        return pending.error();
+    OREC_TRY_ASSIGN(auto pending, store.tables().outbox());
     QHash<EntityKind, QSet<QString>> keep;
-    for (const OutboxChange& c : *pending) {
+    for (const OutboxChange& c : pending) {
         const auto kind = entityFromName(c.entity);
         if (!kind)
             continue;
@@ -421,14 +405,12 @@ Status FieldExchange::installSnapshot(WriteScope& scope, const QJsonObject& payl
     }
     for (EntityKind kind :
          {EntityKind::Report, EntityKind::Transfer, EntityKind::Posting, EntityKind::Member}) {
-        auto uuids = codec.allUuids(kind);
-        if (!uuids)
-            return uuids.error();
-        for (const QString& uuid : *uuids) {
+        OREC_TRY_ASSIGN(auto uuids, codec.allUuids(kind));
+        for (const QString& uuid : uuids) {
             if (inSnapshot[kind].contains(uuid) || keep[kind].contains(uuid))
                 continue;
             OREC_TRY(codec.removeFromField(scope, kind, uuid));
-            OREC_TRY(store.forgetRecord(scope, entityName(kind), uuid));
+            OREC_TRY(store.tables().forgetRecord(scope, entityName(kind), uuid));
             ++outcome.removed;
             if (kind == EntityKind::Member)
                 ++outcome.purged;
@@ -441,7 +423,7 @@ Status FieldExchange::installSnapshot(WriteScope& scope, const QJsonObject& payl
     //    laptop keeps showing them until home says what became of them.
     QList<QPair<EntityKind, QString>> order;
     QHash<QString, QPair<QJsonObject, QJsonObject>> span; // first before, last after
-    for (const OutboxChange& c : *pending) {
+    for (const OutboxChange& c : pending) {
         const auto kind = entityFromName(c.entity);
         if (!kind)
             continue;
@@ -455,88 +437,74 @@ Status FieldExchange::installSnapshot(WriteScope& scope, const QJsonObject& payl
     }
     for (const auto& [kind, uuid] : order) {
         const auto& [before, after] = span.value(entityName(kind) + QLatin1Char(':') + uuid);
-        auto existing = codec.load(kind, uuid);
+        OREC_TRY_ASSIGN(auto existing, codec.load(kind, uuid));
         if (!existing)
-            return existing.error();
-        if (!*existing)
             continue;
         const QMap<QString, QJsonValue> mine = differingFields(kind, before, after);
-        const QJsonObject target = withFields(kind, (*existing)->portable, mine);
-        if (differingFields(kind, (*existing)->portable, target).isEmpty())
+        const QJsonObject target = withFields(kind, existing->portable, mine);
+        if (differingFields(kind, existing->portable, target).isEmpty())
             continue;
-        auto unresolved = codec.unresolvedReferences(kind, target);
-        if (!unresolved)
-            return unresolved.error();
-        if (!unresolved->isEmpty())
+        OREC_TRY_ASSIGN(auto unresolved, codec.unresolvedReferences(kind, target));
+        if (!unresolved.isEmpty())
             continue; // points at something gone from the laptop; home will judge the change
-        OREC_TRY(codec.update(scope, kind, **existing, target, QStringLiteral("exchange:reapply")));
+        OREC_TRY(codec.update(scope, kind, *existing, target, QStringLiteral("exchange:reapply")));
         ++outcome.reapplied;
     }
-    outcome.pendingChanges = static_cast<int>(pending->size());
+    outcome.pendingChanges = static_cast<int>(pending.size());
 
     // 5. Everything written here is home's doing or a replay of what is already in the outbox.
-    auto st = store.fieldState();
-    if (!st)
-        return st.error();
-    auto lastAudit = store.lastAuditId();
-    if (!lastAudit)
-        return lastAudit.error();
-    st->harvestedAuditId = *lastAudit + 1; // the audit row of this installation comes after
-    st->installedAt = m_database.clock().nowUtc();
-    return store.saveFieldState(scope, *st);
+    OREC_TRY_ASSIGN(auto st, store.tables().fieldState());
+    OREC_TRY_ASSIGN(auto lastAudit, store.lastAuditId());
+    st.harvestedAuditId = lastAudit + 1; // the audit row of this installation comes after
+    st.installedAt = m_database.clock().nowUtc();
+    return store.tables().saveFieldState(scope, st);
 }
 
 Status FieldExchange::acknowledge(WriteScope& scope, qint64 homePeerId, const PackageHeader& header,
                                   const QJsonObject& payload, InstallOutcome& outcome)
 {
     ExchangeStore store(m_database);
-    auto state = store.sequence(homePeerId);
-    if (!state)
-        return state.error();
-    state->lastReceived = header.sequence;
-    state->ackedSequence = std::max(state->ackedSequence, header.acknowledged);
-    state->ackedChange = std::max(state->ackedChange, header.lastChange);
-    OREC_TRY(store.saveSequence(scope, *state));
-    OREC_TRY(store.dropAcknowledged(scope, state->ackedChange));
-    if (state->ackedSequence > 0)
-        OREC_TRY(store.forgetEnrolmentKey(scope, homePeerId)); // home knows this laptop's keys now
-    outcome.acknowledgedChange = state->ackedChange;
+    OREC_TRY_ASSIGN(auto state, store.tables().sequence(homePeerId));
+    state.lastReceived = header.sequence;
+    state.ackedSequence = std::max(state.ackedSequence, header.acknowledged);
+    state.ackedChange = std::max(state.ackedChange, header.lastChange);
+    OREC_TRY(store.saveSequence(scope, state));
+    OREC_TRY(store.tables().dropAcknowledged(scope, state.ackedChange));
+    if (state.ackedSequence > 0)
+        OREC_TRY(store.tables().forgetEnrolmentKey(scope, homePeerId)); // home knows this laptop's keys now
+    outcome.acknowledgedChange = state.ackedChange;
     outcome.acknowledgement = payload.value(QStringLiteral("acknowledgement")).toObject();
     return {};
 }
 
 Result<InstallOutcome> FieldExchange::installPackage(const QString& path, PackageProblem* problem)
 {
-    auto mode = requireField();
-    if (!mode)
-        return mode.error();
-    auto opened = PackageOpener(m_database).open(path, problem);
-    if (!opened)
-        return opened.error();
+    OREC_TRY_ASSIGN(auto mode, requireField());
+    OREC_TRY_ASSIGN(auto opened, PackageOpener(m_database).open(path, problem));
     InstallOutcome outcome;
-    outcome.sequence = opened->header.sequence;
-    if (opened->verdict == SequenceVerdict::Replay) {
+    outcome.sequence = opened.header.sequence;
+    if (opened.verdict == SequenceVerdict::Replay) {
         outcome.replay = true;
         outcome.notes << QCoreApplication::translate(
                              "orec::exchange", "Package %1 from home was already installed; nothing changed.")
                              .arg(outcome.sequence);
         return outcome;
     }
-    if (opened->verdict == SequenceVerdict::Gap) {
-        outcome.missingFrom = opened->missingFrom;
-        outcome.missingTo = opened->missingTo;
+    if (opened.verdict == SequenceVerdict::Gap) {
+        outcome.missingFrom = opened.missingFrom;
+        outcome.missingTo = opened.missingTo;
         outcome.notes
             << QCoreApplication::translate(
                    "orec::exchange",
                    "Packages %1 to %2 from home never arrived. This one holds everything they did, so "
                    "nothing is missing.")
-                   .arg(opened->missingFrom)
-                   .arg(opened->missingTo);
+                   .arg(opened.missingFrom)
+                   .arg(opened.missingTo);
     }
     ExchangeStore store(m_database);
     // What the install deletes must not survive in the rollback journal either (endScrubbedChange).
     OREC_TRY(m_database.beginScrubbedChange());
-    Status installed = installInScope(*opened, *mode, outcome);
+    Status installed = installInScope(opened, mode, outcome);
     if (installed) {
         if (Status pruned = pruneAcknowledged(outcome); !pruned)
             outcome.notes << QCoreApplication::translate("orec::exchange",
@@ -554,29 +522,23 @@ Result<InstallOutcome> FieldExchange::installPackage(const QString& path, Packag
 Status FieldExchange::pruneAcknowledged(InstallOutcome& outcome)
 {
     ExchangeStore store(m_database);
-    auto pending = store.outbox();
-    if (!pending)
-        return pending.error();
-    auto last = store.lastAuditId();
-    if (!last)
-        return last.error();
+    OREC_TRY_ASSIGN(auto pending, store.tables().outbox());
+    OREC_TRY_ASSIGN(auto last, store.lastAuditId());
     // Home has everything recorded before the first change still waiting for it; the entries of that
     // change and after stay until home acknowledges them too.
-    qint64 through = *last;
-    for (const OutboxChange& c : *pending)
+    qint64 through = last;
+    for (const OutboxChange& c : pending)
         through = std::min(through, c.auditId - 1);
     if (through <= 0)
         return {};
-    auto pruned = m_database.pruneAuditLog(through);
-    if (!pruned)
-        return pruned.error();
-    if (!pruned->skipped.isEmpty())
-        outcome.notes << pruned->skipped;
-    outcome.auditPrunedThrough = pruned->throughId;
+    OREC_TRY_ASSIGN(auto pruned, m_database.pruneAuditLog(through));
+    if (!pruned.skipped.isEmpty())
+        outcome.notes << pruned.skipped;
+    outcome.auditPrunedThrough = pruned.throughId;
     return {};
 }
 
-Status FieldExchange::installInScope(const OpenedPackage& opened, const ModeInfo& mode,
+Status FieldExchange::installInScope(const OpenedPackage& opened, const ExchangeModeInfo& mode,
                                      InstallOutcome& outcome)
 {
     ExchangeStore store(m_database);
@@ -590,25 +552,21 @@ Status FieldExchange::installInScope(const OpenedPackage& opened, const ModeInfo
     if (opened.senderHead.token)
         OREC_TRY(store.savePeerHead(scope, opened.peer.id, *opened.senderHead.token, opened.header.sequence));
     // Home's next key, and the laptop's keys home will never use again, go now.
-    auto keysDeleted = store.rotateOnReceipt(scope, opened.peer.id, opened.header);
-    if (!keysDeleted)
-        return keysDeleted.error();
+    OREC_TRY_ASSIGN(auto keysDeleted, store.rotateOnReceipt(scope, opened.peer.id, opened.header));
     OREC_TRY(installSnapshot(scope, opened.payload, mode.cellUuid, outcome));
-    auto st = store.fieldState();
-    if (!st)
-        return st.error();
-    st->installedSequence = opened.header.sequence;
-    st->lastAcknowledgement = outcome.acknowledgement;
-    OREC_TRY(store.saveFieldState(scope, *st));
-    PackageRecord record;
-    record.direction = Direction::Received;
+    OREC_TRY_ASSIGN(auto st, store.tables().fieldState());
+    st.installedSequence = opened.header.sequence;
+    st.lastAcknowledgement = outcome.acknowledgement;
+    OREC_TRY(store.tables().saveFieldState(scope, st));
+    ExchangePackageRecord record;
+    record.direction = PackageDirection::Received;
     record.kind = PackageKind::Cell;
     record.sequence = opened.header.sequence;
     record.packageHash = opened.packageHash;
     record.acknowledged = opened.header.acknowledged;
     record.lastChange = opened.header.lastChange;
     record.applied = outcome.written;
-    OREC_TRY(store.recordPackage(scope, opened.peer.id, record));
+    OREC_TRY(store.tables().recordPackage(scope, opened.peer.id, record));
     OREC_TRY(scope.audit(
         QStringLiteral("exchange_package"),
         QStringLiteral("%1#%2").arg(mode.cellCode).arg(opened.header.sequence), QStringLiteral("install"), {},
@@ -616,41 +574,31 @@ Status FieldExchange::installInScope(const OpenedPackage& opened, const ModeInfo
          {QStringLiteral("written"), outcome.written},
          {QStringLiteral("removed"), outcome.removed},
          {QStringLiteral("acknowledged_change"), static_cast<qint64>(outcome.acknowledgedChange)},
-         {QStringLiteral("keys_deleted"), *keysDeleted}}));
+         {QStringLiteral("keys_deleted"), keysDeleted}}));
     return scope.commit();
 }
 
 Result<ExportedPackage> FieldExchange::exportReturnPackage(const QString& outPath)
 {
-    auto mode = requireField();
-    if (!mode)
-        return mode.error();
+    OREC_TRY_ASSIGN(auto mode, requireField());
     ExchangeStore store(m_database);
     WriteScope scope(m_database, Permission::WriteRecords);
     OREC_TRY(scope.status());
     OREC_TRY(harvest(scope));
-    auto identity = store.identity();
-    if (!identity)
-        return identity.error();
-    auto home = store.homePeer();
+    OREC_TRY_ASSIGN(auto identity, store.identity());
+    auto home = store.tables().homePeer();
     if (!home)
         return home.error();
-    if (!*identity || !*home)
+    if (!identity || !*home)
         return Error(
             ErrorCode::Corrupt,
             QCoreApplication::translate("orec::exchange", "This field database has lost its exchange keys."));
-    auto state = store.sequence((*home)->id);
-    if (!state)
-        return state.error();
-    auto outbox = store.outbox();
-    if (!outbox)
-        return outbox.error();
-    auto fieldState = store.fieldState();
-    if (!fieldState)
-        return fieldState.error();
+    OREC_TRY_ASSIGN(auto state, store.tables().sequence((*home)->id));
+    OREC_TRY_ASSIGN(auto outbox, store.tables().outbox());
+    OREC_TRY_ASSIGN(auto fieldState, store.tables().fieldState());
 
     QJsonArray changes;
-    for (const OutboxChange& c : *outbox)
+    for (const OutboxChange& c : outbox)
         changes.append(
             QJsonObject{{QStringLiteral("no"), static_cast<qint64>(c.changeNo)},
                         {QStringLiteral("at"), c.at.toString(Qt::ISODateWithMs)},
@@ -665,82 +613,69 @@ Result<ExportedPackage> FieldExchange::exportReturnPackage(const QString& outPat
     if (!homeKeys)
         return homeKeys.error();
     const QJsonObject payload{
-        {QStringLiteral("cell_uuid"), mode->cellUuid},
-        {QStringLiteral("base_sequence"), static_cast<qint64>(fieldState->installedSequence)},
+        {QStringLiteral("cell_uuid"), mode.cellUuid},
+        {QStringLiteral("base_sequence"), static_cast<qint64>(fieldState.installedSequence)},
         {QStringLiteral("changes"), changes},
         {QStringLiteral("home_keys"), *homeKeys}};
 
     PackageHeader header;
     header.kind = PackageKind::Return;
     header.recipientId = (*home)->identity.partyId;
-    header.cellId = QUuid::fromString(mode->cellUuid);
-    header.sequence = state->lastSent + 1;
-    header.acknowledged = state->lastReceived;
-    header.base = fieldState->installedSequence;
-    header.firstChange = outbox->isEmpty() ? state->ackedChange + 1 : outbox->first().changeNo;
-    header.lastChange = outbox->isEmpty() ? state->ackedChange : outbox->last().changeNo;
+    header.cellId = QUuid::fromString(mode.cellUuid);
+    header.sequence = state.lastSent + 1;
+    header.acknowledged = state.lastReceived;
+    header.base = fieldState.installedSequence;
+    header.firstChange = outbox.isEmpty() ? state.ackedChange + 1 : outbox.first().changeNo;
+    header.lastChange = outbox.isEmpty() ? state.ackedChange : outbox.last().changeNo;
     header.createdAt = m_database.clock().nowUtc();
-    auto sealKey = store.sealKeyFor(**home);
-    if (!sealKey)
-        return sealKey.error();
-    if (sealKey->isEmpty())
+    OREC_TRY_ASSIGN(auto sealKey, store.sealKeyFor(**home));
+    if (sealKey.isEmpty())
         return Error(
             ErrorCode::Corrupt,
             QCoreApplication::translate("orec::exchange", "This field database has no key of its home."));
-    auto nextKey = store.announceReceiveKey(scope, (*home)->id, header.sequence);
-    if (!nextKey)
-        return nextKey.error();
-    header.nextKey = *nextKey;
-    auto auditHead = store.ownAuditHead();
-    if (!auditHead)
-        return auditHead.error();
-    header.auditHead = *auditHead;
-    if (state->ackedSequence == 0) {
+    OREC_TRY_ASSIGN(auto nextKey, store.announceReceiveKey(scope, (*home)->id, header.sequence));
+    header.nextKey = nextKey;
+    OREC_TRY_ASSIGN(auto auditHead, store.ownAuditHead());
+    header.auditHead = auditHead;
+    if (state.ackedSequence == 0) {
         // Home has not acknowledged any package of this laptop yet, so it may not know these keys:
         // prove them with the enrolment code.
-        auto key = store.enrolmentKey((*home)->id);
-        if (!key)
-            return key.error();
-        if (!key->empty()) {
+        OREC_TRY_ASSIGN(auto key, store.tables().enrolmentKey((*home)->id));
+        if (!key.empty()) {
             header.hasEnrolmentProof = true;
-            header.enrolmentProof = enrolmentProof(*key, (*identity)->publicIdentity(), header.cellId);
+            header.enrolmentProof = enrolmentProof(key, identity->publicIdentity(), header.cellId);
         }
     }
     QByteArray plain = encodePayload(payload, kReturnPayloadSchema);
     const qint64 payloadBytes = plain.size();
-    auto bytes = sealPackage(header, plain, **identity, *sealKey);
+    auto sealed = sealPackage(header, plain, *identity, sealKey);
     wipeBytes(plain);
-    if (!bytes)
-        return bytes.error();
+    OREC_TRY_ASSIGN(auto bytes, std::move(sealed));
 
-    OREC_TRY(store.markSent(scope, header.sequence));
-    state->lastSent = header.sequence;
-    OREC_TRY(store.saveSequence(scope, *state));
-    PackageRecord record;
-    record.direction = Direction::Sent;
+    OREC_TRY(store.tables().markSent(scope, header.sequence));
+    state.lastSent = header.sequence;
+    OREC_TRY(store.saveSequence(scope, state));
+    ExchangePackageRecord record;
+    record.direction = PackageDirection::Sent;
     record.kind = PackageKind::Return;
     record.sequence = header.sequence;
-    record.packageHash = crypto::blake2b(*bytes, 32);
+    record.packageHash = crypto::blake2b(bytes, 32);
     record.acknowledged = header.acknowledged;
     record.firstChange = header.firstChange;
     record.lastChange = header.lastChange;
-    OREC_TRY(store.recordPackage(scope, (*home)->id, record));
+    OREC_TRY(store.tables().recordPackage(scope, (*home)->id, record));
     OREC_TRY(scope.audit(QStringLiteral("exchange_package"),
-                         QStringLiteral("%1#%2").arg(mode->cellCode).arg(header.sequence),
+                         QStringLiteral("%1#%2").arg(mode.cellCode).arg(header.sequence),
                          QStringLiteral("export"), {},
                          {{QStringLiteral("kind"), QStringLiteral("return")},
-                          {QStringLiteral("changes"), static_cast<int>(outbox->size())},
+                          {QStringLiteral("changes"), static_cast<int>(outbox.size())},
                           {QStringLiteral("acknowledged"), static_cast<qint64>(header.acknowledged)}}));
     // The audit row just written is bookkeeping, not field work.
-    auto st = store.fieldState();
-    if (!st)
-        return st.error();
-    auto lastAudit = store.lastAuditId();
-    if (!lastAudit)
-        return lastAudit.error();
-    st->harvestedAuditId = *lastAudit;
-    OREC_TRY(store.saveFieldState(scope, *st));
-    OREC_TRY(writePackageFile(outPath, *bytes));
+    OREC_TRY_ASSIGN(auto st, store.tables().fieldState());
+    OREC_TRY_ASSIGN(auto lastAudit, store.lastAuditId());
+    st.harvestedAuditId = lastAudit;
+    OREC_TRY(store.tables().saveFieldState(scope, st));
+    OREC_TRY(writePackageFile(outPath, bytes));
     if (Status committed = scope.commit(); !committed) {
         QFile::remove(outPath);
         return committed.error();
@@ -748,18 +683,16 @@ Result<ExportedPackage> FieldExchange::exportReturnPackage(const QString& outPat
     ExportedPackage out;
     out.path = outPath;
     out.sequence = header.sequence;
-    out.bytes = bytes->size();
+    out.bytes = bytes.size();
     out.payloadBytes = payloadBytes;
-    out.changes = static_cast<int>(outbox->size());
+    out.changes = static_cast<int>(outbox.size());
     out.recipientFingerprint = (*home)->fingerprint;
     return out;
 }
 
 Result<FieldStatus> FieldExchange::status()
 {
-    auto mode = requireField();
-    if (!mode)
-        return mode.error();
+    OREC_TRY_ASSIGN(auto mode, requireField());
     ExchangeStore store(m_database);
     {
         // Reading the status records pending work into the outbox; any role may look.
@@ -769,35 +702,25 @@ Result<FieldStatus> FieldExchange::status()
         OREC_TRY(scope.commit());
     }
     FieldStatus out;
-    out.cellUuid = mode->cellUuid;
-    out.cellCode = mode->cellCode;
-    auto identity = store.identity();
-    if (!identity)
-        return identity.error();
-    if (*identity)
-        out.ownFingerprint = fingerprint((*identity)->publicIdentity());
-    auto home = store.homePeer();
-    if (!home)
-        return home.error();
-    if (*home) {
-        out.homeFingerprint = (*home)->fingerprint;
-        auto state = store.sequence((*home)->id);
-        if (!state)
-            return state.error();
-        out.lastSent = state->lastSent;
-        out.acknowledgedSequence = state->ackedSequence;
-        out.acknowledgedChange = state->ackedChange;
-        out.keysAcknowledged = state->ackedSequence > 0;
+    out.cellUuid = mode.cellUuid;
+    out.cellCode = mode.cellCode;
+    OREC_TRY_ASSIGN(auto identity, store.identity());
+    if (identity)
+        out.ownFingerprint = fingerprint(identity->publicIdentity());
+    OREC_TRY_ASSIGN(auto home, store.tables().homePeer());
+    if (home) {
+        out.homeFingerprint = home->fingerprint;
+        OREC_TRY_ASSIGN(auto state, store.tables().sequence(home->id));
+        out.lastSent = state.lastSent;
+        out.acknowledgedSequence = state.ackedSequence;
+        out.acknowledgedChange = state.ackedChange;
+        out.keysAcknowledged = state.ackedSequence > 0;
     }
-    auto st = store.fieldState();
-    if (!st)
-        return st.error();
-    out.installedSequence = st->installedSequence;
-    out.lastAcknowledgement = st->lastAcknowledgement;
-    auto pending = store.outbox();
-    if (!pending)
-        return pending.error();
-    out.pending = *pending;
+    OREC_TRY_ASSIGN(auto st, store.tables().fieldState());
+    out.installedSequence = st.installedSequence;
+    out.lastAcknowledgement = st.lastAcknowledgement;
+    OREC_TRY_ASSIGN(auto pending, store.tables().outbox());
+    out.pending = pending;
     return out;
 }
 

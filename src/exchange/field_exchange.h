@@ -83,7 +83,7 @@ public:
     Result<FieldStatus> status();
 
 private:
-    Result<ModeInfo> requireField();
+    Result<ExchangeModeInfo> requireField();
     Status harvest(WriteScope& scope);
     Status installSnapshot(WriteScope& scope, const QJsonObject& payload, const QString& cellUuid,
                            InstallOutcome& outcome);
@@ -92,7 +92,7 @@ private:
     // After an install: the audit entries home no longer needs go (everything up to the first change
     // still waiting for home), behind a signed anchor.
     Status pruneAcknowledged(InstallOutcome& outcome);
-    Status installInScope(const OpenedPackage& opened, const ModeInfo& mode, InstallOutcome& outcome);
+    Status installInScope(const OpenedPackage& opened, const ExchangeModeInfo& mode, InstallOutcome& outcome);
 
     Database& m_database;
 };

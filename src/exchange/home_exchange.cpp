@@ -2,6 +2,7 @@
 
 #include "core/crypto.h"
 #include "core/report.h"
+#include "core/result_try.h"
 #include "core/validation.h"
 #include "exchange/cell_scope.h"
 #include "exchange/enrolment.h"
@@ -248,10 +249,8 @@ QJsonObject strippedUnit(QJsonObject unit)
 
 Status HomeExchange::requireHome()
 {
-    auto mode = ExchangeStore(m_database).mode();
-    if (!mode)
-        return mode.error();
-    if (mode->isField())
+    OREC_TRY_ASSIGN(auto mode, ExchangeRepository(m_database).mode());
+    if (mode.isField())
         return Error(ErrorCode::Invalid,
                      QCoreApplication::translate(
                          "orec::exchange", "This is a field database: cell packages are made at home."));
@@ -262,17 +261,13 @@ Result<EnrolledSecretary> HomeExchange::enrolSecretary(const QString& cellCode, 
                                                        bool replace)
 {
     OREC_TRY(requireHome());
-    auto cell = CellScope(m_database).findCell(cellCode);
-    if (!cell)
-        return cell.error();
+    OREC_TRY_ASSIGN(auto cell, CellScope(m_database).findCell(cellCode));
     ExchangeStore store(m_database);
     WriteScope scope(m_database, Permission::ManageKeys);
     OREC_TRY(scope.status());
     OREC_TRY(store.ensureIdentity(scope));
-    auto current = store.secretaryOfCell(cell->uuid);
-    if (!current)
-        return current.error();
-    if (*current) {
+    OREC_TRY_ASSIGN(auto current, store.tables().secretaryOfCell(cell.uuid));
+    if (current) {
         if (!replace)
             return Error(
                 ErrorCode::Conflict,
@@ -280,22 +275,17 @@ Result<EnrolledSecretary> HomeExchange::enrolSecretary(const QString& cellCode, 
                     "orec::exchange",
                     "Cell %1 already has a secretary registered (%2). Replace them explicitly, which makes "
                     "their laptop's packages unacceptable.")
-                    .arg(cell->code,
-                         (*current)->label.isEmpty() ? (*current)->fingerprint : (*current)->label));
-        OREC_TRY(store.removeSecretary(scope, (*current)->id,
+                    .arg(cell.code, current->label.isEmpty() ? current->fingerprint : current->label));
+        OREC_TRY(store.removeSecretary(scope, current->id,
                                        QCoreApplication::translate("orec::exchange", "replaced")));
     }
     EnrolledSecretary out;
-    out.cellCode = cell->code;
+    out.cellCode = cell.code;
     out.label = label;
     out.enrolmentId = QUuid::createUuid();
     out.enrolmentCode = generateEnrolmentCode();
-    auto key = enrolmentKeyFromCode(out.enrolmentCode);
-    if (!key)
-        return key.error();
-    auto peer = store.addPendingSecretary(scope, cell->uuid, label, out.enrolmentId, *key);
-    if (!peer)
-        return peer.error();
+    OREC_TRY_ASSIGN(auto key, enrolmentKeyFromCode(out.enrolmentCode));
+    OREC_TRY(store.addPendingSecretary(scope, cell.uuid, label, out.enrolmentId, key));
     OREC_TRY(scope.commit());
     return out;
 }
@@ -303,20 +293,16 @@ Result<EnrolledSecretary> HomeExchange::enrolSecretary(const QString& cellCode, 
 Status HomeExchange::removeSecretary(const QString& cellCode, const QString& reason)
 {
     OREC_TRY(requireHome());
-    auto cell = CellScope(m_database).findCell(cellCode);
-    if (!cell)
-        return cell.error();
+    OREC_TRY_ASSIGN(auto cell, CellScope(m_database).findCell(cellCode));
     ExchangeStore store(m_database);
-    auto current = store.secretaryOfCell(cell->uuid);
+    OREC_TRY_ASSIGN(auto current, store.tables().secretaryOfCell(cell.uuid));
     if (!current)
-        return current.error();
-    if (!*current)
         return Error(ErrorCode::NotFound,
                      QCoreApplication::translate("orec::exchange", "Cell %1 has no registered secretary.")
-                         .arg(cell->code));
+                         .arg(cell.code));
     WriteScope scope(m_database, Permission::ManageKeys);
     OREC_TRY(scope.status());
-    OREC_TRY(store.removeSecretary(scope, (*current)->id, reason));
+    OREC_TRY(store.removeSecretary(scope, current->id, reason));
     return scope.commit();
 }
 
@@ -324,20 +310,16 @@ Result<RotatedHomeKeys> HomeExchange::rotateKeys()
 {
     OREC_TRY(requireHome());
     ExchangeStore store(m_database);
-    auto existing = store.publicIdentity();
+    OREC_TRY_ASSIGN(auto existing, store.tables().publicIdentity());
     if (!existing)
-        return existing.error();
-    if (!*existing)
         return Error(ErrorCode::Invalid,
                      QCoreApplication::translate(
                          "orec::exchange", "Home has no exchange keys yet: there is nothing to replace."));
     WriteScope scope(m_database, Permission::ManageKeys);
     OREC_TRY(scope.status());
-    auto rotated = store.rotateIdentity(scope);
-    if (!rotated)
-        return rotated.error();
+    OREC_TRY_ASSIGN(auto rotated, store.rotateIdentity(scope));
     OREC_TRY(scope.commit());
-    return RotatedHomeKeys{fingerprint(rotated->before), fingerprint(rotated->after), rotated->laptopsToTell};
+    return RotatedHomeKeys{fingerprint(rotated.before), fingerprint(rotated.after), rotated.laptopsToTell};
 }
 
 Result<ExportedPackage> HomeExchange::exportCellPackage(const QString& cellCode, const QString& outPath)
@@ -348,7 +330,7 @@ Result<ExportedPackage> HomeExchange::exportCellPackage(const QString& cellCode,
     auto cell = cells.findCell(cellCode);
     if (!cell)
         return cell.error();
-    auto secretary = store.secretaryOfCell(cell->uuid);
+    auto secretary = store.tables().secretaryOfCell(cell->uuid);
     if (!secretary)
         return secretary.error();
     if (!*secretary)
@@ -358,20 +340,14 @@ Result<ExportedPackage> HomeExchange::exportCellPackage(const QString& cellCode,
                 "orec::exchange",
                 "No secretary is registered for cell %1: enrol one first ('orec secretary add --cell %1').")
                 .arg(cell->code));
-    const Peer& peer = **secretary;
+    const ExchangePeer& peer = **secretary;
 
     WriteScope scope(m_database, Permission::WriteRecords);
     OREC_TRY(scope.status());
     // The keys this laptop knows: home's current ones, or older ones until it has the new (announced below).
-    auto identity = store.signingIdentityFor(scope, peer);
-    if (!identity)
-        return identity.error();
-    auto records = cells.collect(*cell);
-    if (!records)
-        return records.error();
-    auto state = store.sequence(peer.id);
-    if (!state)
-        return state.error();
+    OREC_TRY_ASSIGN(auto identity, store.signingIdentityFor(scope, peer));
+    OREC_TRY_ASSIGN(auto records, cells.collect(*cell));
+    OREC_TRY_ASSIGN(auto state, store.tables().sequence(peer.id));
 
     RecordCodec codec(m_database);
     QJsonObject payload;
@@ -385,20 +361,18 @@ Result<ExportedPackage> HomeExchange::exportCellPackage(const QString& cellCode,
         }
         return out;
     };
-    auto cellRecord = codec.loadById(EntityKind::Unit, cell->id);
-    if (!cellRecord)
-        return cellRecord.error();
-    auto units = listOf(EntityKind::Unit, records->otherUnits, true);
-    auto members = listOf(EntityKind::Member, records->members, false);
-    auto postings = listOf(EntityKind::Posting, records->postings, false);
-    auto transfers = listOf(EntityKind::Transfer, records->transfers, false);
-    auto reports = listOf(EntityKind::Report, records->reports, false);
+    OREC_TRY_ASSIGN(auto cellRecord, codec.loadById(EntityKind::Unit, cell->id));
+    auto units = listOf(EntityKind::Unit, records.otherUnits, true);
+    auto members = listOf(EntityKind::Member, records.members, false);
+    auto postings = listOf(EntityKind::Posting, records.postings, false);
+    auto transfers = listOf(EntityKind::Transfer, records.transfers, false);
+    auto reports = listOf(EntityKind::Report, records.reports, false);
     for (const auto* list : {&units, &members, &postings, &transfers, &reports}) {
         if (!*list)
             return list->error();
     }
     QJsonArray allUnits = *units;
-    allUnits.append(cellRecord->portable); // after its parent, so the reference resolves in one pass
+    allUnits.append(cellRecord.portable); // after its parent, so the reference resolves in one pass
     payload.insert(QStringLiteral("cell_uuid"), cell->uuid);
     payload.insert(QStringLiteral("units"), allUnits);
     payload.insert(QStringLiteral("members"), *members);
@@ -406,48 +380,42 @@ Result<ExportedPackage> HomeExchange::exportCellPackage(const QString& cellCode,
     payload.insert(QStringLiteral("transfers"), *transfers);
     payload.insert(QStringLiteral("reports"), *reports);
     payload.insert(QStringLiteral("secretary_label"), peer.label);
-    if (peer.status == PeerStatus::Active) {
-        auto announce = store.homeKeysToAnnounce(peer);
-        if (!announce)
-            return announce.error();
-        if (*announce)
+    if (peer.status == ExchangePeerStatus::Active) {
+        OREC_TRY_ASSIGN(auto announce, store.homeKeysToAnnounce(peer));
+        if (announce)
             payload.insert(
                 QStringLiteral("home_keys"),
                 QJsonObject{
-                    {QStringLiteral("sign_public"), QString::fromLatin1((*announce)->signPublic.toBase64())},
-                    {QStringLiteral("box_public"), QString::fromLatin1((*announce)->boxPublic.toBase64())}});
+                    {QStringLiteral("sign_public"), QString::fromLatin1(announce->signPublic.toBase64())},
+                    {QStringLiteral("box_public"), QString::fromLatin1(announce->boxPublic.toBase64())}});
     }
 
     // What home did with the changes it received since its last package told the laptop.
     std::uint64_t toldUpTo = 0;
-    if (state->lastSent > 0) {
-        auto last = store.package(peer.id, Direction::Sent, state->lastSent);
-        if (!last)
-            return last.error();
-        if (*last)
-            toldUpTo = (*last)->acknowledged;
+    if (state.lastSent > 0) {
+        OREC_TRY_ASSIGN(auto last, store.tables().package(peer.id, PackageDirection::Sent, state.lastSent));
+        if (last)
+            toldUpTo = last->acknowledged;
     }
-    auto received = store.receivedAfter(peer.id, toldUpTo);
-    if (!received)
-        return received.error();
+    OREC_TRY_ASSIGN(auto received, store.tables().receivedAfter(peer.id, toldUpTo));
     QJsonArray reportsOfReturns;
-    for (const PackageRecord& r : *received)
+    for (const ExchangePackageRecord& r : received)
         reportsOfReturns.append(r.report);
     payload.insert(QStringLiteral("acknowledgement"),
-                   QJsonObject{{QStringLiteral("return_sequence"), static_cast<qint64>(state->lastReceived)},
-                               {QStringLiteral("last_change"), static_cast<qint64>(state->lastChangeApplied)},
+                   QJsonObject{{QStringLiteral("return_sequence"), static_cast<qint64>(state.lastReceived)},
+                               {QStringLiteral("last_change"), static_cast<qint64>(state.lastChangeApplied)},
                                {QStringLiteral("packages"), reportsOfReturns}});
 
     PackageHeader header;
     header.kind = PackageKind::Cell;
     header.cellId = QUuid::fromString(cell->uuid);
-    header.sequence = state->lastSent + 1;
-    header.acknowledged = state->lastReceived;
-    header.lastChange = state->lastChangeApplied;
+    header.sequence = state.lastSent + 1;
+    header.acknowledged = state.lastReceived;
+    header.lastChange = state.lastChangeApplied;
     header.createdAt = m_database.clock().nowUtc();
     QByteArray sealKey;
     ExportedPackage out;
-    if (peer.status == PeerStatus::Active) {
+    if (peer.status == ExchangePeerStatus::Active) {
         header.recipientId = peer.identity.partyId;
         auto key = store.sealKeyFor(peer);
         if (!key)
@@ -457,7 +425,7 @@ Result<ExportedPackage> HomeExchange::exportCellPackage(const QString& cellCode,
     } else {
         // The laptop has no keys yet: the content key is sealed to the enrolment code's key, and home's
         // proof made with it tells the laptop these are the keys of the home that issued the code.
-        auto key = store.enrolmentKey(peer.id);
+        auto key = store.tables().enrolmentKey(peer.id);
         if (!key)
             return key.error();
         if (key->empty())
@@ -467,45 +435,40 @@ Result<ExportedPackage> HomeExchange::exportCellPackage(const QString& cellCode,
         sealKey = enrolmentBoxKeys(*key).publicKey;
         header.recipientId = peer.enrolmentId;
         header.hasEnrolmentProof = true;
-        header.enrolmentProof = homeEnrolmentProof(*key, identity->publicIdentity(), header.cellId);
+        header.enrolmentProof = homeEnrolmentProof(*key, identity.publicIdentity(), header.cellId);
         out.firstPackage = true;
     }
     if (sealKey.isEmpty())
         return Error(ErrorCode::Corrupt, QCoreApplication::translate(
                                              "orec::exchange", "No key of this cell's secretary is known."));
-    auto nextKey = store.announceReceiveKey(scope, peer.id, header.sequence);
-    if (!nextKey)
-        return nextKey.error();
-    header.nextKey = *nextKey;
-    auto auditHead = store.ownAuditHead();
-    if (!auditHead)
-        return auditHead.error();
-    header.auditHead = *auditHead;
+    OREC_TRY_ASSIGN(auto nextKey, store.announceReceiveKey(scope, peer.id, header.sequence));
+    header.nextKey = nextKey;
+    OREC_TRY_ASSIGN(auto auditHead, store.ownAuditHead());
+    header.auditHead = auditHead;
     QByteArray plain = encodePayload(payload, kCellPayloadSchema);
     const qint64 payloadBytes = plain.size();
-    auto bytes = sealPackage(header, plain, *identity, sealKey);
+    auto sealed = sealPackage(header, plain, identity, sealKey);
     wipeBytes(plain);
-    if (!bytes)
-        return bytes.error();
+    OREC_TRY_ASSIGN(auto bytes, std::move(sealed));
 
-    state->lastSent = header.sequence;
-    OREC_TRY(store.saveSequence(scope, *state));
-    PackageRecord record;
-    record.direction = Direction::Sent;
+    state.lastSent = header.sequence;
+    OREC_TRY(store.saveSequence(scope, state));
+    ExchangePackageRecord record;
+    record.direction = PackageDirection::Sent;
     record.kind = PackageKind::Cell;
     record.sequence = header.sequence;
-    record.packageHash = crypto::blake2b(*bytes, 32);
+    record.packageHash = crypto::blake2b(bytes, 32);
     record.acknowledged = header.acknowledged;
     record.lastChange = header.lastChange;
-    OREC_TRY(store.recordPackage(scope, peer.id, record));
+    OREC_TRY(store.tables().recordPackage(scope, peer.id, record));
     out.path = outPath;
     out.sequence = header.sequence;
-    out.bytes = bytes->size();
+    out.bytes = bytes.size();
     out.payloadBytes = payloadBytes;
-    out.members = static_cast<int>(records->members.size());
-    out.postings = static_cast<int>(records->postings.size());
-    out.reports = static_cast<int>(records->reports.size());
-    out.transfers = static_cast<int>(records->transfers.size());
+    out.members = static_cast<int>(records.members.size());
+    out.postings = static_cast<int>(records.postings.size());
+    out.reports = static_cast<int>(records.reports.size());
+    out.transfers = static_cast<int>(records.transfers.size());
     OREC_TRY(scope.audit(QStringLiteral("exchange_package"),
                          QStringLiteral("%1#%2").arg(cell->code).arg(header.sequence),
                          QStringLiteral("export"), {},
@@ -515,7 +478,7 @@ Result<ExportedPackage> HomeExchange::exportCellPackage(const QString& cellCode,
                           {QStringLiteral("reports"), out.reports},
                           {QStringLiteral("first_package"), out.firstPackage},
                           {QStringLiteral("acknowledged"), static_cast<qint64>(header.acknowledged)}}));
-    OREC_TRY(writePackageFile(outPath, *bytes));
+    OREC_TRY(writePackageFile(outPath, bytes));
     if (Status committed = scope.commit(); !committed) {
         QFile::remove(outPath); // never leave a package whose number the database did not keep
         return committed.error();
@@ -526,48 +489,40 @@ Result<ExportedPackage> HomeExchange::exportCellPackage(const QString& cellCode,
 Result<ImportPlan> HomeExchange::planImport(const QString& path, PackageProblem* problem)
 {
     OREC_TRY(requireHome());
-    auto opened = PackageOpener(m_database).open(path, problem);
-    if (!opened)
-        return opened.error();
+    OREC_TRY_ASSIGN(auto opened, PackageOpener(m_database).open(path, problem));
     ImportPlan plan;
-    plan.package = std::move(*opened);
+    plan.package = std::move(opened);
     plan.senderFingerprint = fingerprint(plan.package.peer.identity);
     const PackageHeader& h = plan.package.header;
     const QString cellUuid = h.cellId.toString(QUuid::WithoutBraces);
-    auto cellUnit = PartyUnitRepository(m_database).findByUuid(cellUuid);
+    OREC_TRY_ASSIGN(auto cellUnit, PartyUnitRepository(m_database).findByUuid(cellUuid));
     if (!cellUnit)
-        return cellUnit.error();
-    if (!*cellUnit)
         return packageError(PackageProblem::WrongCell,
                             QCoreApplication::translate(
                                 "orec::exchange", "The cell this package is about no longer exists here."));
-    plan.cellCode = (*cellUnit)->code;
-    plan.cellName = (*cellUnit)->name;
+    plan.cellCode = cellUnit->code;
+    plan.cellName = cellUnit->name;
     if (plan.isReplay())
         return plan;
 
     ExchangeStore store(m_database);
-    auto state = store.sequence(plan.package.peer.id);
-    if (!state)
-        return state.error();
-    plan.lastChangeAppliedBefore = state->lastChangeApplied;
+    OREC_TRY_ASSIGN(auto state, store.tables().sequence(plan.package.peer.id));
+    plan.lastChangeAppliedBefore = state.lastChangeApplied;
     auto changes = readChanges(plan.package.payload, h);
     if (!changes) {
         if (problem)
             *problem = PackageProblem::MalformedPayload;
         return changes.error();
     }
-    auto scopeRecords = CellScope(m_database).collect(**cellUnit);
-    if (!scopeRecords)
-        return scopeRecords.error();
-    ImportScope scope{cellUuid, plan.cellCode, std::move(*scopeRecords), {}};
+    OREC_TRY_ASSIGN(auto scopeRecords, CellScope(m_database).collect(*cellUnit));
+    ImportScope scope{cellUuid, plan.cellCode, std::move(scopeRecords), {}};
 
     // Group the new changes by record, in the order the field made them.
     QList<QPair<EntityKind, QString>> order;
     QHash<QString, QList<FieldRecordedChange>> groups;
     QHash<QString, QString> namesInPackage;
     for (const FieldRecordedChange& c : *changes) {
-        if (c.no <= state->lastChangeApplied)
+        if (c.no <= state.lastChangeApplied)
             continue; // applied from an earlier package: nothing applies twice
         const QString key = entityName(c.kind) + QLatin1Char(':') + c.uuid;
         if (!groups.contains(key))
@@ -778,26 +733,21 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
     RecordCodec codec(m_database);
     WriteScope scope(m_database, Permission::WriteRecords);
     OREC_TRY(scope.status());
-    const Peer& peer = plan.package.peer;
-    auto state = store.sequence(peer.id);
-    if (!state)
-        return state.error();
-    if (state->lastReceived >= h.sequence)
+    const ExchangePeer& peer = plan.package.peer;
+    OREC_TRY_ASSIGN(auto state, store.tables().sequence(peer.id));
+    if (state.lastReceived >= h.sequence)
         return Error(ErrorCode::Conflict,
                      QCoreApplication::translate("orec::exchange",
                                                  "This package was imported meanwhile; read it again."));
     // The cell's scope as it is before anything is written, and what the package creates.
-    auto cellUnit = PartyUnitRepository(m_database).findByUuid(h.cellId.toString(QUuid::WithoutBraces));
+    OREC_TRY_ASSIGN(auto cellUnit,
+                    PartyUnitRepository(m_database).findByUuid(h.cellId.toString(QUuid::WithoutBraces)));
     if (!cellUnit)
-        return cellUnit.error();
-    if (!*cellUnit)
         return packageError(PackageProblem::WrongCell,
                             QCoreApplication::translate(
                                 "orec::exchange", "The cell this package is about no longer exists here."));
-    auto cellRecords = CellScope(m_database).collect(**cellUnit);
-    if (!cellRecords)
-        return cellRecords.error();
-    ImportScope cellScope{(*cellUnit)->uuid, plan.cellCode, std::move(*cellRecords), {}};
+    OREC_TRY_ASSIGN(auto cellRecords, CellScope(m_database).collect(*cellUnit));
+    ImportScope cellScope{cellUnit->uuid, plan.cellCode, std::move(cellRecords), {}};
     for (const ChangeItem& item : plan.items) {
         if (item.action == ItemAction::Create)
             cellScope.created[item.kind].insert(item.uuid);
@@ -871,10 +821,8 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
         for (auto it = values.begin(); it != values.end();) {
             const auto target = RecordCodec::referenceTarget(item->kind, it.key());
             if (target && it.value().isString()) {
-                auto id = codec.idOf(*target, it.value().toString());
-                if (!id)
-                    return id.error();
-                if (*id == 0) {
+                OREC_TRY_ASSIGN(auto id, codec.idOf(*target, it.value().toString()));
+                if (id == 0) {
                     later.insert(it.key(), it.value());
                     it = values.erase(it);
                     continue;
@@ -931,30 +879,26 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
                                  : QString();
     };
     for (const ChangeItem* item : std::as_const(written)) {
-        auto current = codec.load(item->kind, item->uuid);
+        OREC_TRY_ASSIGN(auto current, codec.load(item->kind, item->uuid));
         if (!current)
-            return current.error();
-        if (!*current)
             return failed(*item, Error(ErrorCode::NotFound,
                                        QCoreApplication::translate("orec::exchange", "the record is gone")));
-        if (auto v = scopeViolation(item->kind, item->title, (*current)->portable, cellScope, postingMember))
+        if (auto v = scopeViolation(item->kind, item->title, current->portable, cellScope, postingMember))
             return Error(
                 ErrorCode::PermissionDenied,
                 QCoreApplication::translate("orec::exchange", "Nothing was applied: %1").arg(v->message),
                 v->field);
     }
 
-    state->lastReceived = h.sequence;
-    state->lastChangeApplied = std::max(state->lastChangeApplied, h.lastChange);
-    state->ackedSequence = std::max(state->ackedSequence, h.acknowledged);
-    OREC_TRY(store.saveSequence(scope, *state));
+    state.lastReceived = h.sequence;
+    state.lastChangeApplied = std::max(state.lastChangeApplied, h.lastChange);
+    state.ackedSequence = std::max(state.ackedSequence, h.acknowledged);
+    OREC_TRY(store.saveSequence(scope, state));
     // The laptop's next key, and home's keys the laptop will never use again, go now.
     OREC_TRY(store.noteHomeKeysHeld(scope, peer.id, plan.package.payload));
-    auto keysDeleted = store.rotateOnReceipt(scope, peer.id, h);
-    if (!keysDeleted)
-        return keysDeleted.error();
-    PackageRecord record;
-    record.direction = Direction::Received;
+    OREC_TRY_ASSIGN(auto keysDeleted, store.rotateOnReceipt(scope, peer.id, h));
+    ExchangePackageRecord record;
+    record.direction = PackageDirection::Received;
     record.kind = PackageKind::Return;
     record.sequence = h.sequence;
     record.packageHash = plan.package.packageHash;
@@ -966,7 +910,7 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
     record.report = QJsonObject{{QStringLiteral("sequence"), static_cast<qint64>(h.sequence)},
                                 {QStringLiteral("last_change"), static_cast<qint64>(h.lastChange)},
                                 {QStringLiteral("items"), itemReports}};
-    OREC_TRY(store.recordPackage(scope, peer.id, record));
+    OREC_TRY(store.tables().recordPackage(scope, peer.id, record));
     // The laptop's signed audit head: its next package must not show less history than this.
     outcome.senderHead = plan.package.senderHead;
     if (plan.package.senderHead.token)
@@ -981,7 +925,7 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
          {QStringLiteral("updated"), outcome.updated},
          {QStringLiteral("conflicts"), outcome.conflictsResolved},
          {QStringLiteral("refused"), outcome.refused},
-         {QStringLiteral("keys_deleted"), *keysDeleted}}));
+         {QStringLiteral("keys_deleted"), keysDeleted}}));
     if (dryRun)
         return outcome; // the scope rolls everything back
     OREC_TRY(scope.commit());

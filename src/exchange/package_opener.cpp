@@ -1,5 +1,6 @@
 #include "exchange/package_opener.h"
 
+#include "core/result_try.h"
 #include "exchange/enrolment.h"
 #include "exchange/package_reader.h"
 #include "exchange/payload_codec.h"
@@ -54,13 +55,13 @@ struct Candidates
         Origin origin = Origin::ReceiveKey;
         qint64 peerId = 0; // a receive key's peer
     };
-    std::vector<ReceiveKey> receiveKeys;
+    std::vector<ExchangeReceiveKey> receiveKeys;
     crypto::BoxKeyPair enrolment;
     QList<CandidateKey> keys;
     QList<Entry> entries;
 };
 
-QString removedText(const Peer& p)
+QString removedText(const ExchangePeer& p)
 {
     return tr("This package is signed by a secretary who was removed on %1 (%2). Packages from that laptop "
               "are no longer accepted.")
@@ -75,12 +76,8 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
     if (problem)
         *problem = PackageProblem::None;
     ExchangeStore store(m_database);
-    auto mode = store.mode();
-    if (!mode)
-        return mode.error();
-    auto me = store.identity();
-    if (!me)
-        return me.error();
+    OREC_TRY_ASSIGN(auto mode, store.tables().mode());
+    OREC_TRY_ASSIGN(auto me, store.identity());
 
     QFile file(path);
     OREC_TRY(openFile(file));
@@ -91,26 +88,23 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
     if (!hash)
         return Error(hash.error().code, hash.error().message, path);
 
-    const PackageKind expected = mode->isField() ? PackageKind::Cell : PackageKind::Return;
+    const PackageKind expected = mode.isField() ? PackageKind::Cell : PackageKind::Return;
     const auto wrongKind = [&] {
         return refuse(problem, PackageProblem::WrongKind,
-                      mode->isField()
-                          ? tr("This is a return package from a cell secretary; it is imported at "
-                               "home, not on a laptop.")
-                          : tr("This is a cell package from home to a secretary's laptop; it is "
-                               "opened there, not imported at home."));
+                      mode.isField() ? tr("This is a return package from a cell secretary; it is imported at "
+                                          "home, not on a laptop.")
+                                     : tr("This is a cell package from home to a secretary's laptop; it is "
+                                          "opened there, not imported at home."));
     };
 
     // The same file again, or one this database made: known by its hash, before any key is tried (the
     // keys that opened an old package may be gone by now).
-    auto known = store.packageByHash(*hash);
-    if (!known)
-        return known.error();
-    if (*known) {
-        const auto& [peerId, record] = **known;
-        if (record.direction == Direction::Sent)
+    OREC_TRY_ASSIGN(auto known, store.tables().packageByHash(*hash));
+    if (known) {
+        const auto& [peerId, record] = *known;
+        if (record.direction == PackageDirection::Sent)
             return wrongKind();
-        auto peer = store.peerById(peerId);
+        auto peer = store.tables().peerById(peerId);
         if (!peer)
             return peer.error();
         if (!*peer)
@@ -122,7 +116,7 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
         replay.header.acknowledged = record.acknowledged;
         replay.header.firstChange = record.firstChange;
         replay.header.lastChange = record.lastChange;
-        replay.header.cellId = QUuid::fromString(mode->isField() ? mode->cellUuid : (*peer)->cellUuid);
+        replay.header.cellId = QUuid::fromString(mode.isField() ? mode.cellUuid : (*peer)->cellUuid);
         replay.packageHash = *hash;
         replay.peer = **peer;
         replay.verdict = SequenceVerdict::Replay;
@@ -130,37 +124,33 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
             *problem = PackageProblem::Replay;
         return replay;
     }
-    if (!*me)
+    if (!me)
         return refuse(
             problem, PackageProblem::WrongRecipient,
             tr("This database has never exchanged packages, so this package was made for another one."));
-    const Identity& identity = **me;
+    const Identity& identity = *me;
 
     // Every key this database could have been sent to: its short-lived receive keys, on a laptop the
     // enrolment code's key while home may still use it, and the long-term key while a peer from format 1
     // may still use it (it is wiped after).
     Candidates c;
-    auto receiveKeys = store.receiveKeys();
-    if (!receiveKeys)
-        return receiveKeys.error();
-    c.receiveKeys = std::move(*receiveKeys);
-    for (const ReceiveKey& key : std::as_const(c.receiveKeys)) {
+    OREC_TRY_ASSIGN(auto receiveKeys, store.tables().receiveKeys());
+    c.receiveKeys = std::move(receiveKeys);
+    for (const ExchangeReceiveKey& key : std::as_const(c.receiveKeys)) {
         c.keys.append(CandidateKey{key.boxPublic, &key.boxSecret});
         c.entries.append({Candidates::Origin::ReceiveKey, key.peerId});
     }
-    std::optional<Peer> home;
-    if (mode->isField()) {
-        auto found = store.homePeer();
+    std::optional<ExchangePeer> home;
+    if (mode.isField()) {
+        auto found = store.tables().homePeer();
         if (!found)
             return found.error();
         if (!*found)
             return Error(ErrorCode::Corrupt, tr("This field database does not know its home."));
         home = **found;
-        auto enrolmentKey = store.enrolmentKey(home->id);
-        if (!enrolmentKey)
-            return enrolmentKey.error();
-        if (!enrolmentKey->empty()) {
-            c.enrolment = enrolmentBoxKeys(*enrolmentKey);
+        OREC_TRY_ASSIGN(auto enrolmentKey, store.tables().enrolmentKey(home->id));
+        if (!enrolmentKey.empty()) {
+            c.enrolment = enrolmentBoxKeys(enrolmentKey);
             c.keys.append(CandidateKey{c.enrolment.publicKey, &c.enrolment.secretKey});
             c.entries.append({Candidates::Origin::Enrolment, home->id});
         }
@@ -186,23 +176,21 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
     opened.packageHash = *hash;
     opened.senderAuditHead = h.auditHead;
     QByteArray signingKey;
-    if (mode->isField()) {
-        if (uuidText(h.cellId) != mode->cellUuid)
+    if (mode.isField()) {
+        if (uuidText(h.cellId) != mode.cellUuid)
             return refuse(problem, PackageProblem::WrongCell,
                           tr("This package is about another cell than the one this laptop keeps (%1). It is "
                              "refused.")
-                              .arg(mode->cellCode));
+                              .arg(mode.cellCode));
         if (h.recipientId != identity.partyId() && h.recipientId != home->enrolmentId)
             return refuse(problem, PackageProblem::WrongRecipient,
                           tr("This package was made for another laptop. It is refused."));
         // Home's keys on record, or the new ones home announced with them (ExchangeStore::takeHomeKeys).
-        auto next = store.nextHomeKeys(home->id);
-        if (!next)
-            return next.error();
+        OREC_TRY_ASSIGN(auto next, store.tables().nextHomeKeys(home->id));
         const bool onRecord =
             h.senderSignPublic == home->identity.signPublic && h.senderBoxPublic == home->identity.boxPublic;
-        const bool announced = next->isComplete() && h.senderSignPublic == next->signPublic &&
-                               h.senderBoxPublic == next->boxPublic;
+        const bool announced =
+            next.isComplete() && h.senderSignPublic == next.signPublic && h.senderBoxPublic == next.boxPublic;
         if (h.senderId != home->identity.partyId || !(onRecord || announced))
             return refuse(problem, PackageProblem::UnknownSender,
                           tr("This package was not made by the home this laptop belongs to (its keys do not "
@@ -216,39 +204,39 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
                           tr("This package was made for another home database. It is refused."));
         // A short-lived key names the secretary it was made for; a package sealed to the long-term key
         // (a laptop from format 1) is matched by the sender it names.
-        std::optional<Peer> peer;
+        std::optional<ExchangePeer> peer;
         if (opener.origin == Candidates::Origin::ReceiveKey) {
-            auto found = store.peerById(opener.peerId);
+            auto found = store.tables().peerById(opener.peerId);
             if (!found)
                 return found.error();
             peer = *found;
         } else {
-            auto found = store.peerByPartyId(h.senderId);
+            auto found = store.tables().peerByPartyId(h.senderId);
             if (!found)
                 return found.error();
             if (!*found) {
-                auto pending = store.secretaryOfCell(uuidText(h.cellId));
+                auto pending = store.tables().secretaryOfCell(uuidText(h.cellId));
                 if (!pending)
                     return pending.error();
-                if (*pending && (*pending)->status == PeerStatus::Pending)
+                if (*pending && (*pending)->status == ExchangePeerStatus::Pending)
                     found = std::move(pending);
             }
             peer = *found;
         }
-        const bool enrolling = peer && peer->status == PeerStatus::Pending;
-        if (!peer || peer->role != PeerRole::Secretary ||
-            (peer->status == PeerStatus::Removed && !peer->identity.isComplete()))
+        const bool enrolling = peer && peer->status == ExchangePeerStatus::Pending;
+        if (!peer || peer->role != ExchangePeerRole::Secretary ||
+            (peer->status == ExchangePeerStatus::Removed && !peer->identity.isComplete()))
             return refuse(problem, PackageProblem::UnknownSender,
                           tr("This package is signed by a laptop this database does not know. Only the "
                              "registered secretary of a cell can send its packages."));
-        if (peer->status == PeerStatus::Removed)
+        if (peer->status == ExchangePeerStatus::Removed)
             return refuse(problem, PackageProblem::RemovedSender, removedText(*peer));
         if (peer->cellUuid != uuidText(h.cellId))
             return refuse(problem, PackageProblem::WrongCell,
                           tr("This package is about another cell than the one its secretary is registered "
                              "for. It is refused."));
         if (enrolling) {
-            auto key = store.enrolmentKey(peer->id);
+            auto key = store.tables().enrolmentKey(peer->id);
             if (!key)
                 return key.error();
             const PublicIdentity laptop{h.senderId, h.senderSignPublic, h.senderBoxPublic};
@@ -275,32 +263,28 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
 
     OREC_TRY(content->verify(signingKey, problem));
 
-    auto state = store.sequence(opened.peer.id);
-    if (!state)
-        return state.error();
+    OREC_TRY_ASSIGN(auto state, store.tables().sequence(opened.peer.id));
 
     // The sender's signed audit head against the last one applied from it: behind it means the sender's
     // database was put back from an older copy or its history cut back. Said before the numbering, which
     // such a database also reuses, so the reason is the real one.
-    auto previous = store.peerHead(opened.peer.id);
-    if (!previous)
-        return previous.error();
+    OREC_TRY_ASSIGN(auto previous, store.tables().peerHead(opened.peer.id));
     // An old package that simply arrived late has an older head too: that is out_of_order below.
     bool lateOldPackage = false;
-    if (h.sequence < state->lastReceived) {
-        auto record = store.package(opened.peer.id, Direction::Received, h.sequence);
+    if (h.sequence < state.lastReceived) {
+        auto record = store.tables().package(opened.peer.id, PackageDirection::Received, h.sequence);
         if (!record)
             return record.error();
         lateOldPackage = !*record;
     }
-    if (h.auditHead.isEmpty() && *previous && !lateOldPackage)
+    if (h.auditHead.isEmpty() && previous && !lateOldPackage)
         // Every session that can write signs its head: a sender that showed one and now shows none
         // is not the program that sent the earlier packages, or not as one of its users.
         return refuse(
             problem, PackageProblem::HistoryRewound,
             tr("This package carries no signed audit head, but package %1 from the same sender did. "
                "Nothing was applied; ask the sender what happened.")
-                .arg((*previous)->packageSequence));
+                .arg(previous->packageSequence));
     if (!h.auditHead.isEmpty()) {
         opened.senderHead.token = decodeAuditHead(h.auditHead);
         if (!opened.senderHead.token)
@@ -309,10 +293,10 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
                 tr("The audit head this package carries is damaged or not signed by the key it names. "
                    "It is refused."));
         const AuditHeadToken& now = *opened.senderHead.token;
-        if (!*previous) {
+        if (!previous) {
             opened.senderHead.verdict = HeadVerdict::First;
         } else {
-            const ExchangePeerHead& before = **previous;
+            const ExchangePeerHead& before = *previous;
             opened.senderHead.previousEntryId = before.entryId;
             opened.senderHead.previousSequence = before.packageSequence;
             if (now.databaseId.toString(QUuid::WithoutBraces) != before.databaseId)
@@ -342,12 +326,11 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
                           .arg(now.entryId == opened.senderHead.previousEntryId ? tr(" with another history")
                                                                                 : QString()));
     }
-    if (h.sequence <= state->lastReceived) {
+    if (h.sequence <= state.lastReceived) {
         // Not this file (its hash would have matched): another package under a used number, or an old one.
-        auto record = store.package(opened.peer.id, Direction::Received, h.sequence);
-        if (!record)
-            return record.error();
-        if (*record)
+        OREC_TRY_ASSIGN(auto record,
+                        store.tables().package(opened.peer.id, PackageDirection::Received, h.sequence));
+        if (record)
             return refuse(problem, PackageProblem::SequenceReused,
                           tr("A different package numbered %1 from this sender was already applied. This one "
                              "is refused; ask the sender what happened.")
@@ -356,27 +339,27 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
                       tr("This package (number %1) is older than package %2, which was already applied. It "
                          "is refused: applying it would undo newer work.")
                           .arg(h.sequence)
-                          .arg(state->lastReceived));
+                          .arg(state.lastReceived));
     }
-    if (h.sequence > state->lastReceived + 1) {
+    if (h.sequence > state.lastReceived + 1) {
         opened.verdict = SequenceVerdict::Gap;
-        opened.missingFrom = state->lastReceived + 1;
+        opened.missingFrom = state.lastReceived + 1;
         opened.missingTo = h.sequence - 1;
     }
-    if (h.kind == PackageKind::Return && h.firstChange > state->lastChangeApplied + 1)
+    if (h.kind == PackageKind::Return && h.firstChange > state.lastChangeApplied + 1)
         return refuse(problem, PackageProblem::MissingChanges,
                       tr("Changes %1 to %2 of this cell never arrived: this package starts at change %3. Ask "
                          "the secretary to export again; nothing was applied.")
-                          .arg(state->lastChangeApplied + 1)
+                          .arg(state.lastChangeApplied + 1)
                           .arg(h.firstChange - 1)
                           .arg(h.firstChange));
 
     const SecureBytes plain = content->payload();
-    auto payload = decodePayload(
-        plain, h.kind == PackageKind::Cell ? kCellPayloadSchema : kReturnPayloadSchema, problem);
-    if (!payload)
-        return payload.error();
-    opened.payload = std::move(*payload);
+    OREC_TRY_ASSIGN(auto payload,
+                    decodePayload(plain,
+                                  h.kind == PackageKind::Cell ? kCellPayloadSchema : kReturnPayloadSchema,
+                                  problem));
+    opened.payload = std::move(payload);
     return opened;
 }
 
@@ -395,10 +378,8 @@ Result<FirstOpening> openWithCode(QFile& file, const QString& enrolmentCode, boo
     auto reader = PackageReader::open(file, problem);
     if (!reader)
         return Error(reader.error().code, reader.error().message, file.fileName());
-    auto key = enrolmentKeyFromCode(enrolmentCode);
-    if (!key)
-        return key.error();
-    crypto::BoxKeyPair box = enrolmentBoxKeys(*key);
+    OREC_TRY_ASSIGN(auto key, enrolmentKeyFromCode(enrolmentCode));
+    crypto::BoxKeyPair box = enrolmentBoxKeys(key);
     auto unwrapped = reader->unwrap({CandidateKey{box.publicKey, &box.secretKey}});
     if (!unwrapped)
         return refuse(problem, PackageProblem::DecryptionFailed,
@@ -406,17 +387,15 @@ Result<FirstOpening> openWithCode(QFile& file, const QString& enrolmentCode, boo
                          "the first package home made after enrolling you (a code issued by a program older "
                          "than package format 2 must be issued again)."));
     FirstOpening out;
-    out.enrolmentKey = std::move(*key);
+    out.enrolmentKey = std::move(key);
     if (!decrypt)
         return out;
     auto content = reader->decrypt(unwrapped->contentKey, problem);
     unwrapped->contentKey.clear();
     if (!content)
         return Error(content.error().code, content.error().message, file.fileName());
-    auto hash = reader->fileHash();
-    if (!hash)
-        return hash.error();
-    out.hash = *hash;
+    OREC_TRY_ASSIGN(auto hash, reader->fileHash());
+    out.hash = hash;
     out.content.emplace(std::move(*content));
     return out;
 }
@@ -430,9 +409,7 @@ Status PackageOpener::checkFirstPackage(const QString& path, const QString& enro
         *problem = PackageProblem::None;
     QFile file(path);
     OREC_TRY(openFile(file));
-    auto opened = openWithCode(file, enrolmentCode, false, problem);
-    if (!opened)
-        return opened.error();
+    OREC_TRY(openWithCode(file, enrolmentCode, false, problem));
     return {};
 }
 
@@ -443,10 +420,8 @@ Result<FirstPackage> PackageOpener::openFirst(const QString& path, const QString
         *problem = PackageProblem::None;
     QFile file(path);
     OREC_TRY(openFile(file));
-    auto opened = openWithCode(file, enrolmentCode, true, problem);
-    if (!opened)
-        return opened.error();
-    OpenedContent& content = *opened->content;
+    OREC_TRY_ASSIGN(auto opened, openWithCode(file, enrolmentCode, true, problem));
+    OpenedContent& content = *opened.content;
     const PackageHeader& h = content.header();
     if (h.kind != PackageKind::Cell)
         return refuse(problem, PackageProblem::WrongKind,
@@ -454,23 +429,21 @@ Result<FirstPackage> PackageOpener::openFirst(const QString& path, const QString
     // Home's keys are trusted only once its proof, made with the code's key, covers them.
     const PublicIdentity home{h.senderId, h.senderSignPublic, h.senderBoxPublic};
     if (!h.hasEnrolmentProof || !home.isComplete() ||
-        !checkHomeEnrolmentProof(opened->enrolmentKey, home, h.cellId, h.enrolmentProof))
+        !checkHomeEnrolmentProof(opened.enrolmentKey, home, h.cellId, h.enrolmentProof))
         return refuse(
             problem, PackageProblem::UnknownSender,
             tr("This package opens with the code but does not prove that it comes from the home that "
                "issued it. It is refused."));
     OREC_TRY(content.verify(h.senderSignPublic, problem));
     const SecureBytes plain = content.payload();
-    auto payload = decodePayload(plain, kCellPayloadSchema, problem);
-    if (!payload)
-        return payload.error();
+    OREC_TRY_ASSIGN(auto payload, decodePayload(plain, kCellPayloadSchema, problem));
     FirstPackage first;
     first.header = h;
-    first.packageHash = opened->hash;
+    first.packageHash = opened.hash;
     first.home = home;
     first.enrolmentId = h.recipientId;
-    first.enrolmentKey = std::move(opened->enrolmentKey);
-    first.payload = std::move(*payload);
+    first.enrolmentKey = std::move(opened.enrolmentKey);
+    first.payload = std::move(payload);
     first.senderAuditHead = h.auditHead;
     return first;
 }

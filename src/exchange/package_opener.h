@@ -27,7 +27,7 @@ struct OpenedPackage
     // sequence and cell are set.
     PackageHeader header;
     QByteArray packageHash; // BLAKE2b-256 of the file
-    Peer peer;              // the sender as registered here (home: the secretary; field: home)
+    ExchangePeer peer;      // the sender as registered here (home: the secretary; field: home)
     bool enrols = false;    // home: the package carries a new laptop's keys for a pending secretary
     SequenceVerdict verdict = SequenceVerdict::Next;
     std::uint64_t missingFrom = 0;

@@ -89,22 +89,22 @@ QString ExchangeLabels::problemAdvice(exchange::PackageProblem problem)
     return {};
 }
 
-QString ExchangeLabels::peerStatus(exchange::PeerStatus status)
+QString ExchangeLabels::peerStatus(ExchangePeerStatus status)
 {
     switch (status) {
-    case exchange::PeerStatus::Pending:
+    case ExchangePeerStatus::Pending:
         return tr("waiting for the laptop's first package");
-    case exchange::PeerStatus::Active:
+    case ExchangePeerStatus::Active:
         return tr("active");
-    case exchange::PeerStatus::Removed:
+    case ExchangePeerStatus::Removed:
         return tr("removed");
     }
     return {};
 }
 
-QString ExchangeLabels::peerRole(exchange::PeerRole role)
+QString ExchangeLabels::peerRole(ExchangePeerRole role)
 {
-    return role == exchange::PeerRole::Home ? tr("Home") : tr("Cell secretary");
+    return role == ExchangePeerRole::Home ? tr("Home") : tr("Cell secretary");
 }
 
 QFont ExchangeLabels::codeFont(double scale)

@@ -19,8 +19,8 @@ public:
     static QString problemTitle(exchange::PackageProblem problem);
     // What the person can do about it, one or two sentences.
     static QString problemAdvice(exchange::PackageProblem problem);
-    static QString peerStatus(exchange::PeerStatus status);
-    static QString peerRole(exchange::PeerRole role);
+    static QString peerStatus(ExchangePeerStatus status);
+    static QString peerRole(ExchangePeerRole role);
     // Fixed-width, bold and larger than the text around it: for fingerprints and one-time codes.
     static QFont codeFont(double scale = 1.5);
     // "7KQ2-9XMA-…" cut into two lines of three groups, easier to read out and to copy by hand.

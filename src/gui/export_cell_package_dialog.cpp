@@ -53,9 +53,9 @@ void ExportCellPackageDialog::load()
     }
     for (const PartyUnit& unit : std::as_const(*units)) {
         Cell cell{unit.code, unit.name, unit.uuid, unit.countryCode, std::nullopt};
-        for (const exchange::Peer& peer : std::as_const(keys->peers)) {
-            if (peer.role == exchange::PeerRole::Secretary && peer.cellUuid == unit.uuid &&
-                peer.status != exchange::PeerStatus::Removed)
+        for (const ExchangePeer& peer : std::as_const(keys->peers)) {
+            if (peer.role == ExchangePeerRole::Secretary && peer.cellUuid == unit.uuid &&
+                peer.status != ExchangePeerStatus::Removed)
                 cell.secretary = peer;
         }
         m_cells.append(cell);
@@ -133,7 +133,7 @@ void ExportCellPackageDialog::onCellChanged()
                 .arg(
                     tr("No secretary is enrolled for this cell. Enrol one first under Tools → Cell secretaries…")
                         .toHtmlEscaped()));
-    } else if (cell.secretary->status == exchange::PeerStatus::Pending) {
+    } else if (cell.secretary->status == ExchangePeerStatus::Pending) {
         m_ui->secretaryLabel->setText(
             tr("The first package for %1: it opens only with the enrolment code that was handed to them.")
                 .arg(cell.secretary->label.isEmpty() ? tr("the new secretary")

@@ -40,7 +40,7 @@ private:
         QString name;
         QString uuid;
         QString country;
-        std::optional<exchange::Peer> secretary; // pending or active
+        std::optional<ExchangePeer> secretary; // pending or active
     };
 
     void load();

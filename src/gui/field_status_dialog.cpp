@@ -263,7 +263,7 @@ void FieldStatusDialog::reload()
     pending->setRowCount(static_cast<int>(status->pending.size()));
     int unsent = 0;
     for (int row = 0; row < status->pending.size(); ++row) {
-        const exchange::OutboxChange& change = status->pending.at(row);
+        const OutboxChange& change = status->pending.at(row);
         const QJsonObject record = change.after.isEmpty() ? change.before : change.after;
         pending->setItem(row, NumberColumn, cell(QString::number(change.changeNo)));
         pending->setItem(row, RecordedColumn, cell(formatDateTime(change.at)));

@@ -74,11 +74,11 @@ void KeysDialog::load()
     table->setRowCount(static_cast<int>(keys->peers.size()));
     const QFont code = ExchangeLabels::codeFont(1.3);
     for (int row = 0; row < keys->peers.size(); ++row) {
-        const exchange::Peer& peer = keys->peers.at(row);
+        const ExchangePeer& peer = keys->peers.at(row);
         table->setItem(row, RoleColumn, new QTableWidgetItem(ExchangeLabels::peerRole(peer.role)));
         table->setItem(row, NameColumn, new QTableWidgetItem(peer.label));
         table->setItem(row, CellColumn,
-                       new QTableWidgetItem(peer.role == exchange::PeerRole::Home
+                       new QTableWidgetItem(peer.role == ExchangePeerRole::Home
                                                 ? QString()
                                                 : cellCodes.value(peer.cellUuid, keys->cellCode)));
         table->setItem(row, StatusColumn, new QTableWidgetItem(ExchangeLabels::peerStatus(peer.status)));
@@ -86,7 +86,7 @@ void KeysDialog::load()
             new QTableWidgetItem(peer.fingerprint.isEmpty() ? tr("not known yet") : peer.fingerprint);
         fingerprint->setFont(peer.fingerprint.isEmpty() ? table->font() : code);
         table->setItem(row, FingerprintColumn, fingerprint);
-        if (peer.status == exchange::PeerStatus::Removed) {
+        if (peer.status == ExchangePeerStatus::Removed) {
             for (int column = RoleColumn; column <= FingerprintColumn; ++column)
                 table->item(row, column)->setForeground(QColor(0x75, 0x75, 0x75));
         }

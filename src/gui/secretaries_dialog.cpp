@@ -68,12 +68,12 @@ void SecretariesDialog::reload()
     m_homeFingerprint = keys->ownFingerprint;
     for (const PartyUnit& unit : std::as_const(*units)) {
         Cell cell{unit.code, unit.name, unit.uuid, unit.countryCode, std::nullopt};
-        for (const exchange::Peer& peer : std::as_const(keys->peers)) {
-            if (peer.role != exchange::PeerRole::Secretary || peer.cellUuid != unit.uuid)
+        for (const ExchangePeer& peer : std::as_const(keys->peers)) {
+            if (peer.role != ExchangePeerRole::Secretary || peer.cellUuid != unit.uuid)
                 continue;
             // The one who speaks for the cell now, else the last one removed.
-            if (!cell.secretary || peer.status != exchange::PeerStatus::Removed ||
-                cell.secretary->status == exchange::PeerStatus::Removed)
+            if (!cell.secretary || peer.status != ExchangePeerStatus::Removed ||
+                cell.secretary->status == ExchangePeerStatus::Removed)
                 cell.secretary = peer;
         }
         if (unit.active || cell.secretary)
@@ -95,9 +95,9 @@ void SecretariesDialog::reload()
         table->setItem(row, SecretaryColumn, new QTableWidgetItem(s ? s->label : QString()));
         auto* status = new QTableWidgetItem(s ? ExchangeLabels::peerStatus(s->status) : tr("no secretary"));
         status->setToolTip(status->text());
-        if (s && s->status == exchange::PeerStatus::Removed && !s->removedReason.isEmpty())
+        if (s && s->status == ExchangePeerStatus::Removed && !s->removedReason.isEmpty())
             status->setToolTip(tr("Removed: %1").arg(s->removedReason));
-        if (!s || s->status == exchange::PeerStatus::Removed)
+        if (!s || s->status == ExchangePeerStatus::Removed)
             status->setForeground(QColor(0x75, 0x75, 0x75));
         table->setItem(row, StatusColumn, status);
         auto* fingerprint = new QTableWidgetItem(s ? s->fingerprint : QString());
@@ -128,7 +128,7 @@ bool SecretariesDialog::selectCell(const QString& code)
 void SecretariesDialog::onSelectionChanged()
 {
     const Cell* cell = currentCell();
-    const bool speaking = cell && cell->secretary && cell->secretary->status != exchange::PeerStatus::Removed;
+    const bool speaking = cell && cell->secretary && cell->secretary->status != ExchangePeerStatus::Removed;
     m_ui->enrolButton->setEnabled(cell != nullptr);
     m_ui->enrolButton->setText(speaking ? tr("R&eplace…") : tr("&Enrol…"));
     m_ui->removeButton->setEnabled(speaking);
@@ -140,7 +140,7 @@ void SecretariesDialog::enrol()
     if (!cell)
         return;
     const Cell chosen = *cell;
-    const bool replace = chosen.secretary && chosen.secretary->status != exchange::PeerStatus::Removed;
+    const bool replace = chosen.secretary && chosen.secretary->status != ExchangePeerStatus::Removed;
     if (replace && MessageBox::question(
                        this, tr("Replace the secretary?"),
                        tr("Cell %1 has a secretary (%2). Replacing them refuses every later package from "

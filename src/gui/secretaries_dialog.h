@@ -39,7 +39,7 @@ private:
         QString name;
         QString uuid;
         QString country;
-        std::optional<exchange::Peer> secretary; // the newest, removed ones included
+        std::optional<ExchangePeer> secretary; // the newest, removed ones included
     };
 
     void reload();

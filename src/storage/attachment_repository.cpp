@@ -1,5 +1,6 @@
 #include "storage/attachment_repository.h"
 
+#include "core/result_try.h"
 #include "storage/repository_support.h"
 
 #include <QCoreApplication>
@@ -82,26 +83,21 @@ Status AttachmentRepository::insert(WriteScope& scope, AttachmentInfo& info, con
 
 Status AttachmentRepository::remove(WriteScope& scope, qint64 id)
 {
-    auto existing = info(id);
-    if (!existing)
-        return existing.error();
-    auto stmt = scope.connection().prepare("DELETE FROM attachments WHERE id = ?");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, id);
-    OREC_TRY(stmt->run());
-    return scope.audit(QStringLiteral("attachment"), existing->uuid, QStringLiteral("delete"),
-                       toJson(*existing), {});
+    OREC_TRY_ASSIGN(auto existing, info(id));
+    OREC_TRY_ASSIGN(auto stmt, scope.connection().prepare("DELETE FROM attachments WHERE id = ?"));
+    stmt.bind(1, id);
+    OREC_TRY(stmt.run());
+    return scope.audit(QStringLiteral("attachment"), existing.uuid, QStringLiteral("delete"),
+                       toJson(existing), {});
 }
 
 Result<QList<AttachmentInfo>> AttachmentRepository::listForReport(qint64 reportId)
 {
-    auto stmt = m_database.connection().prepare(
-        "SELECT " + std::string(kColumns) + " FROM attachments WHERE report_id = ? ORDER BY added_at, id");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, reportId);
-    return repo::collectRows<AttachmentInfo>(*stmt, readInfo);
+    OREC_TRY_ASSIGN(auto stmt, m_database.connection().prepare(
+                                   "SELECT " + std::string(kColumns) +
+                                   " FROM attachments WHERE report_id = ? ORDER BY added_at, id"));
+    stmt.bind(1, reportId);
+    return repo::collectRows<AttachmentInfo>(stmt, readInfo);
 }
 
 Result<AttachmentInfo> AttachmentRepository::info(qint64 id)
@@ -111,10 +107,8 @@ Result<AttachmentInfo> AttachmentRepository::info(qint64 id)
     if (!stmt)
         return stmt.error();
     stmt->bind(1, id);
-    auto row = stmt->step();
+    OREC_TRY_ASSIGN(auto row, stmt->step());
     if (!row)
-        return row.error();
-    if (!*row)
         return repo::notFoundError(tr("attachment"), QString::number(id));
     return readInfo(*stmt);
 }
@@ -126,10 +120,8 @@ Result<QByteArray> AttachmentRepository::content(qint64 id)
     if (!stmt)
         return stmt.error();
     stmt->bind(1, id);
-    auto row = stmt->step();
+    OREC_TRY_ASSIGN(auto row, stmt->step());
     if (!row)
-        return row.error();
-    if (!*row)
         return repo::notFoundError(tr("attachment"), QString::number(id));
     QByteArray bytes = stmt->blob(0);
     if (hashOf(bytes) != stmt->text(1))

@@ -1,6 +1,7 @@
 #include "storage/audit_log.h"
 
 #include "core/crypto.h"
+#include "core/result_try.h"
 #include "storage/repository_support.h"
 
 #include <QCoreApplication>
@@ -244,34 +245,28 @@ Status AuditLog::seal(const QString& signer, const SecureBytes& signingKey, cons
         return Error(ErrorCode::PermissionDenied,
                      tr("This session holds no signing key, so its changes cannot be signed. Unlock with "
                         "your own passphrase."));
-    auto current = head();
-    if (!current)
-        return current.error();
-    auto sealed = m_connection.cached("SELECT count(*) FROM audit_seal WHERE audit_id = ?");
-    if (!sealed)
-        return sealed.error();
-    (*sealed)->bind(1, static_cast<long long>(current->lastId));
-    auto already = (*sealed)->step();
-    if (!already)
-        return already.error();
-    const bool isSealed = (*sealed)->int64(0) > 0;
-    (*sealed)->reset();
-    if (isSealed || current->lastId == 0) {
+    OREC_TRY_ASSIGN(auto current, head());
+    OREC_TRY_ASSIGN(auto sealed, m_connection.cached("SELECT count(*) FROM audit_seal WHERE audit_id = ?"));
+    sealed->bind(1, static_cast<long long>(current.lastId));
+    OREC_TRY(sealed->step());
+    const bool isSealed = sealed->int64(0) > 0;
+    sealed->reset();
+    if (isSealed || current.lastId == 0) {
         m_unsealed = false;
         return {};
     }
     const QByteArray signature =
-        crypto::signDetached(signingKey, sealMessage(databaseId, current->lastId, current->lastHash, signer));
-    auto insert = m_connection.cached(
-        "INSERT INTO audit_seal (audit_id, signer, public_key, signature) VALUES (?, ?, ?, ?)");
-    if (!insert)
-        return insert.error();
-    (*insert)
-        ->bind(1, static_cast<long long>(current->lastId))
+        crypto::signDetached(signingKey, sealMessage(databaseId, current.lastId, current.lastHash, signer));
+    OREC_TRY_ASSIGN(
+        auto insert,
+        m_connection.cached(
+            "INSERT INTO audit_seal (audit_id, signer, public_key, signature) VALUES (?, ?, ?, ?)"));
+    (insert)
+        ->bind(1, static_cast<long long>(current.lastId))
         .bind(2, signer)
         .bindBlob(3, crypto::publicKeyOfSigningKey(signingKey))
         .bindBlob(4, signature);
-    OREC_TRY((*insert)->run());
+    OREC_TRY(insert->run());
     m_unsealed = false;
     return {};
 }
@@ -280,16 +275,14 @@ Result<AuditLog::Head> AuditLog::head() const
 {
     if (m_head)
         return *m_head;
-    auto stmt = m_connection.cached("SELECT last_id, last_hash FROM audit_head WHERE id = 1");
-    if (!stmt)
-        return stmt.error();
-    auto row = (*stmt)->step();
+    OREC_TRY_ASSIGN(auto stmt, m_connection.cached("SELECT last_id, last_hash FROM audit_head WHERE id = 1"));
+    auto row = stmt->step();
     if (!row)
         return row.error();
     if (!*row)
         return Error(ErrorCode::Corrupt, tr("The audit log has lost its head row."));
-    Head out{(*stmt)->int64(0), (*stmt)->blob(1)};
-    (*stmt)->reset();
+    Head out{stmt->int64(0), stmt->blob(1)};
+    stmt->reset();
     return out;
 }
 
@@ -300,26 +293,22 @@ Result<std::optional<AuditEntry>> AuditLog::entry(qint64 id) const
     if (!stmt)
         return stmt.error();
     stmt->bind(1, id);
-    auto row = stmt->step();
+    OREC_TRY_ASSIGN(auto row, stmt->step());
     if (!row)
-        return row.error();
-    if (!*row)
         return std::optional<AuditEntry>();
     return std::optional<AuditEntry>(readEntry(*stmt));
 }
 
 Result<std::optional<AuditSeal>> AuditLog::lastSeal() const
 {
-    auto stmt = m_connection.prepare(
-        "SELECT audit_id, signer, public_key, signature FROM audit_seal ORDER BY audit_id DESC LIMIT 1");
-    if (!stmt)
-        return stmt.error();
-    auto row = stmt->step();
+    OREC_TRY_ASSIGN(
+        auto stmt,
+        m_connection.prepare(
+            "SELECT audit_id, signer, public_key, signature FROM audit_seal ORDER BY audit_id DESC LIMIT 1"));
+    OREC_TRY_ASSIGN(auto row, stmt.step());
     if (!row)
-        return row.error();
-    if (!*row)
         return std::optional<AuditSeal>();
-    return std::optional<AuditSeal>(AuditSeal{stmt->int64(0), stmt->text(1), stmt->blob(2), stmt->blob(3)});
+    return std::optional<AuditSeal>(AuditSeal{stmt.int64(0), stmt.text(1), stmt.blob(2), stmt.blob(3)});
 }
 
 Result<QList<AuditEntry>> AuditLog::query(const AuditFilter& filter) const
@@ -338,51 +327,44 @@ Result<QList<AuditEntry>> AuditLog::query(const AuditFilter& filter) const
     if (filter.beforeId > 0)
         sql += " AND id < ?";
     sql += " ORDER BY id DESC LIMIT ?";
-    auto stmt = m_connection.prepare(sql);
-    if (!stmt)
-        return stmt.error();
+    OREC_TRY_ASSIGN(auto stmt, m_connection.prepare(sql));
     int index = 1;
     if (!filter.user.isEmpty())
-        stmt->bind(index++, filter.user);
+        stmt.bind(index++, filter.user);
     if (!filter.entity.isEmpty())
-        stmt->bind(index++, filter.entity);
+        stmt.bind(index++, filter.entity);
     if (!filter.entityId.isEmpty())
-        stmt->bind(index++, filter.entityId);
+        stmt.bind(index++, filter.entityId);
     if (filter.from.isValid())
-        stmt->bind(index++, timestamp(filter.from));
+        stmt.bind(index++, timestamp(filter.from));
     if (filter.to.isValid())
-        stmt->bind(index++, timestamp(filter.to));
+        stmt.bind(index++, timestamp(filter.to));
     if (filter.beforeId > 0)
-        stmt->bind(index++, filter.beforeId);
-    stmt->bind(index, filter.limit);
+        stmt.bind(index++, filter.beforeId);
+    stmt.bind(index, filter.limit);
 
-    return repo::collectRows<AuditEntry>(*stmt, readEntry);
+    return repo::collectRows<AuditEntry>(stmt, readEntry);
 }
 
 Result<QList<AuditEntry>> AuditLog::entriesAfter(qint64 afterId) const
 {
-    auto stmt = m_connection.prepare(std::string("SELECT ") + entryColumns() +
-                                     " FROM audit_log WHERE id > ? ORDER BY id");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, afterId);
-    return repo::collectRows<AuditEntry>(*stmt, readEntry);
+    OREC_TRY_ASSIGN(auto stmt, m_connection.prepare(std::string("SELECT ") + entryColumns() +
+                                                    " FROM audit_log WHERE id > ? ORDER BY id"));
+    stmt.bind(1, afterId);
+    return repo::collectRows<AuditEntry>(stmt, readEntry);
 }
 
 Result<qint64> AuditLog::lastId() const
 {
-    auto id = m_connection.queryInt("SELECT last_id FROM audit_head WHERE id = 1");
-    if (!id)
-        return id.error();
-    return static_cast<qint64>(*id);
+    OREC_TRY_ASSIGN(auto id, m_connection.queryInt("SELECT last_id FROM audit_head WHERE id = 1"));
+    return static_cast<qint64>(id);
 }
 
 Result<ChainVerification> AuditLog::verify() const
 {
     ChainVerification result;
-    auto stmt = m_connection.prepare(std::string("SELECT ") + entryColumns() + " FROM audit_log ORDER BY id");
-    if (!stmt)
-        return stmt.error();
+    OREC_TRY_ASSIGN(auto stmt, m_connection.prepare(std::string("SELECT ") + entryColumns() +
+                                                    " FROM audit_log ORDER BY id"));
     QByteArray previous(32, '\0');
     qint64 expectedId = 1;
     const auto fail = [&](qint64 row, const QString& problem) {
@@ -392,30 +374,28 @@ Result<ChainVerification> AuditLog::verify() const
         return result;
     };
     // A pruned log goes on from its anchor (its signature is the full check's to verify).
-    auto anchored = m_connection.queryInt(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'audit_anchor'");
-    if (!anchored)
-        return anchored.error();
-    if (*anchored > 0) {
-        auto anchor = m_connection.prepare("SELECT through_id, hash FROM audit_anchor WHERE id = 1");
-        if (!anchor)
-            return anchor.error();
-        auto row = anchor->step();
+    OREC_TRY_ASSIGN(auto anchored,
+                    m_connection.queryInt(
+                        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'audit_anchor'"));
+    if (anchored > 0) {
+        OREC_TRY_ASSIGN(auto anchor,
+                        m_connection.prepare("SELECT through_id, hash FROM audit_anchor WHERE id = 1"));
+        auto row = anchor.step();
         if (!row)
             return row.error();
         if (*row) {
-            expectedId = anchor->int64(0) + 1;
-            previous = anchor->blob(1);
+            expectedId = anchor.int64(0) + 1;
+            previous = anchor.blob(1);
             result.anchoredThrough = expectedId - 1;
         }
     }
     for (;;) {
-        auto row = stmt->step();
+        auto row = stmt.step();
         if (!row)
             return row.error();
         if (!*row)
             break;
-        const AuditEntry e = readEntry(*stmt);
+        const AuditEntry e = readEntry(stmt);
         if (e.id != expectedId)
             return fail(expectedId, tr("Audit row %1 was removed (the log jumps from row %2 to row %3).")
                                         .arg(expectedId)

@@ -1,18 +1,19 @@
 #include "storage/cell_scope_queries.h"
 
+#include "core/result_try.h"
 #include "storage/repository_support.h"
 
 namespace orec {
 
 Result<QList<CellPostingRef>> CellScopeQueries::postingsNotOverIn(qint64 cellId)
 {
-    auto postings = m_database.connection().prepare(
-        "SELECT id, member_id, uuid FROM postings WHERE overseas_cell_id = ? AND status NOT IN ('closed', "
-        "'cancelled', 'did_not_return') ORDER BY id");
-    if (!postings)
-        return postings.error();
-    postings->bind(1, static_cast<long long>(cellId));
-    return repo::collectRows<CellPostingRef>(*postings, [](const sql::Statement& s) {
+    OREC_TRY_ASSIGN(
+        auto postings,
+        m_database.connection().prepare(
+            "SELECT id, member_id, uuid FROM postings WHERE overseas_cell_id = ? AND status NOT IN ('closed', "
+            "'cancelled', 'did_not_return') ORDER BY id"));
+    postings.bind(1, static_cast<long long>(cellId));
+    return repo::collectRows<CellPostingRef>(postings, [](const sql::Statement& s) {
         return CellPostingRef{s.int64(0), s.int64(1), s.text(2)};
     });
 }
@@ -51,45 +52,41 @@ Result<QList<qint64>> CellScopeQueries::homeUnitsOfMembers(const QList<qint64>& 
 
 Result<QList<RecordRef>> CellScopeQueries::refsByKey(std::string_view sql, const QList<qint64>& keys)
 {
-    auto stmt = m_database.connection().cached(sql);
-    if (!stmt)
-        return stmt.error();
+    OREC_TRY_ASSIGN(auto stmt, m_database.connection().cached(sql));
     QList<RecordRef> out;
     for (qint64 key : keys) {
-        (*stmt)->bind(1, static_cast<long long>(key));
+        stmt->bind(1, static_cast<long long>(key));
         for (;;) {
-            auto row = (*stmt)->step();
+            auto row = stmt->step();
             if (!row) {
-                (*stmt)->reset();
+                stmt->reset();
                 return row.error();
             }
             if (!*row)
                 break;
-            out.append({(*stmt)->int64(0), (*stmt)->text(1)});
+            out.append({stmt->int64(0), stmt->text(1)});
         }
-        (*stmt)->reset();
+        stmt->reset();
     }
     return out;
 }
 
 Result<QList<qint64>> CellScopeQueries::unitIdsByKey(std::string_view sql, const QList<qint64>& keys)
 {
-    auto stmt = m_database.connection().cached(sql);
-    if (!stmt)
-        return stmt.error();
+    OREC_TRY_ASSIGN(auto stmt, m_database.connection().cached(sql));
     QList<qint64> out;
     for (qint64 key : keys) {
-        (*stmt)->bind(1, static_cast<long long>(key));
-        auto row = (*stmt)->step();
+        stmt->bind(1, static_cast<long long>(key));
+        auto row = stmt->step();
         if (!row) {
-            (*stmt)->reset();
+            stmt->reset();
             return row.error();
         }
         if (*row) {
-            for (int column = 0; column < (*stmt)->columnCount(); ++column)
-                out.append((*stmt)->isNull(column) ? 0 : (*stmt)->int64(column));
+            for (int column = 0; column < stmt->columnCount(); ++column)
+                out.append(stmt->isNull(column) ? 0 : stmt->int64(column));
         }
-        (*stmt)->reset();
+        stmt->reset();
     }
     return out;
 }

@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "core/result_try.h"
 #include "storage/backup.h"
 #include "storage/exchange_key_vault.h"
 #include "storage/migrations.h"
@@ -263,9 +264,8 @@ Result<std::unique_ptr<Database>> Database::unlock(const QString& path, const QS
                                                    const DatabaseOptions& options)
 {
     OREC_TRY(checkIsAFile(path));
-    auto lock = options.readOnlyWithoutLockFile ? Result<FileLock>(FileLock()) : FileLock::acquire(path);
-    if (!lock)
-        return lock.error();
+    OREC_TRY_ASSIGN(auto lock,
+                    options.readOnlyWithoutLockFile ? Result<FileLock>(FileLock()) : FileLock::acquire(path));
     auto keys = KeyStore::load(KeyStore::slotFilePath(path));
     if (!keys)
         return keys.error();
@@ -273,16 +273,15 @@ Result<std::unique_ptr<Database>> Database::unlock(const QString& path, const QS
     QString name = user;
     if (name.isEmpty() && !keys->canUnwrapWithoutName())
         name = QStringLiteral("admin");
-    auto unwrapped = name.isEmpty() ? keys->unwrapOnlySlot(passphrase) : keys->unwrap(name, passphrase);
-    if (!unwrapped)
-        return unwrapped.error();
-    name = unwrapped->user;
-    const QByteArray sealedNameToAdd = unwrapped->sealedNameToAdd;
+    OREC_TRY_ASSIGN(auto unwrapped,
+                    name.isEmpty() ? keys->unwrapOnlySlot(passphrase) : keys->unwrap(name, passphrase));
+    name = unwrapped.user;
+    const QByteArray sealedNameToAdd = unwrapped.sealedNameToAdd;
     // Both keys a slot may hold during an interrupted rekey: the key file's MAC is under one of them.
-    const SecureBytes slotKey = unwrapped->dataKey.clone();
-    const SecureBytes slotNextKey = unwrapped->nextDataKey.clone();
-    auto db = openWithKey(path, std::move(*lock), std::move(unwrapped->dataKey),
-                          std::move(unwrapped->nextDataKey), true, options);
+    const SecureBytes slotKey = unwrapped.dataKey.clone();
+    const SecureBytes slotNextKey = unwrapped.nextDataKey.clone();
+    auto db = openWithKey(path, std::move(lock), std::move(unwrapped.dataKey),
+                          std::move(unwrapped.nextDataKey), true, options);
     if (!db)
         return db.error();
     Database& d = **db;
@@ -300,7 +299,7 @@ Result<std::unique_ptr<Database>> Database::unlock(const QString& path, const QS
         OREC_TRY(d.saveKeyStore());
     }
     OREC_TRY(d.loadActor(name));
-    OREC_TRY(d.useSlotKeys(*unwrapped));
+    OREC_TRY(d.useSlotKeys(unwrapped));
     OREC_TRY(d.migrateExisting()); // refuses (writing nothing) when the upgrade is not this user's to make
     // A key file of format 1 named its users in clear: the first successful unlock rewrites it,
     // and gives the slot that opened its sealed name.
@@ -329,14 +328,11 @@ Status Database::confirmSigningKey()
 {
     if (m_audit.signedFrom() <= 0 || m_openedWithRecovery)
         return {};
-    auto stmt = m_connection.prepare("SELECT signing_key FROM users WHERE name = ? AND removed_at IS NULL");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, m_actor.user);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    const QByteArray registered = *row ? stmt->blob(0) : QByteArray();
+    OREC_TRY_ASSIGN(auto stmt, m_connection.prepare(
+                                   "SELECT signing_key FROM users WHERE name = ? AND removed_at IS NULL"));
+    stmt.bind(1, m_actor.user);
+    OREC_TRY_ASSIGN(auto row, stmt.step());
+    const QByteArray registered = row ? stmt.blob(0) : QByteArray();
     const bool wrapped = m_signingKeyToAdopt.isEmpty();
     if (!registered.isEmpty() && registered == signingPublicKey()) {
         if (!wrapped && !m_options.readOnlyWithoutLockFile) {
@@ -374,10 +370,8 @@ Status Database::checkKeyFile(const SecureBytes& slotKey, const SecureBytes& slo
                    "key."),
                 keyFilePath());
     }
-    auto recorded = metaValue(QStringLiteral("key_file_generation"));
-    if (!recorded)
-        return recorded.error();
-    if (recorded->isEmpty())
+    OREC_TRY_ASSIGN(auto recorded, metaValue(QStringLiteral("key_file_generation")));
+    if (recorded.isEmpty())
         return {}; // written before key files had generations
     if (m_keys.loadedFormatVersion() < 3)
         return Error(
@@ -385,9 +379,9 @@ Status Database::checkKeyFile(const SecureBytes& slotKey, const SecureBytes& slo
             tr("The key file has no authentication code, although this register has used "
                "authenticated key files (generation %1): it was replaced by an older or altered "
                "file. Restore the key file from a backup, or open the database with its recovery key.")
-                .arg(*recorded),
+                .arg(recorded),
             keyFilePath());
-    const qint64 inDatabase = recorded->toLongLong();
+    const qint64 inDatabase = recorded.toLongLong();
     const qint64 inKeyFile = m_keys.generation();
     if (inKeyFile > inDatabase + 1)
         return Error(ErrorCode::Corrupt,
@@ -457,10 +451,8 @@ Result<std::unique_ptr<Database>> Database::openWithRecoveryKey(const QString& p
                                                                 const DatabaseOptions& options)
 {
     OREC_TRY(checkIsAFile(path));
-    auto lock = FileLock::acquire(path);
-    if (!lock)
-        return lock.error();
-    auto db = openWithKey(path, std::move(*lock), recoveryKey.deriveDataKey(), {}, false, options);
+    OREC_TRY_ASSIGN(auto lock, FileLock::acquire(path));
+    auto db = openWithKey(path, std::move(lock), recoveryKey.deriveDataKey(), {}, false, options);
     if (!db) {
         if (db.code() == ErrorCode::WrongKey)
             return Error(ErrorCode::WrongKey, tr("This recovery key does not belong to this database."),
@@ -522,30 +514,26 @@ Result<std::unique_ptr<Database>> Database::openWithKey(const QString& path, Fil
     }
     db->m_connection = std::move(*connection);
     db->m_dataKey = std::move(dataKey);
-    auto id = db->metaValue(QStringLiteral("database_id"));
-    if (!id)
-        return id.error();
-    if (id->isEmpty())
+    OREC_TRY_ASSIGN(auto id, db->metaValue(QStringLiteral("database_id")));
+    if (id.isEmpty())
         return Error(ErrorCode::NotADatabase, tr("This is not an Overseas Records database."), path);
-    db->m_databaseId = *id;
+    db->m_databaseId = id;
     return db;
 }
 
 Status Database::migrateExisting()
 {
-    auto current = schemaVersion(m_connection);
-    if (!current)
-        return current.error();
+    OREC_TRY_ASSIGN(auto current, schemaVersion(m_connection));
     const int target = m_options.schemaVersion < 0 ? latestSchemaVersion() : m_options.schemaVersion;
-    if (*current >= target) {
-        if (*current > latestSchemaVersion())
+    if (current >= target) {
+        if (current > latestSchemaVersion())
             return migrate(m_connection, target); // reports "newer program needed"
         OREC_TRY(startSigning());
         return loadFieldMode();
     }
     // Signed audit entries start with a key an administrator vouches for: an upgrade across them is
     // theirs to make (a field laptop's secretary is the administrator of their database).
-    if (*current < kSignedSchema && target >= kSignedSchema && m_actor.role != Role::Admin)
+    if (current < kSignedSchema && target >= kSignedSchema && m_actor.role != Role::Admin)
         return Error(ErrorCode::PermissionDenied,
                      tr("This register was made by an earlier version of the program. An administrator must "
                         "open it once with this version first: the upgrade starts signing the audit log with "
@@ -553,14 +541,14 @@ Status Database::migrateExisting()
                      m_path);
     if (m_options.backupBeforeMigrate) {
         const QString stamp = m_options.clock->nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        const QString out = m_path + QStringLiteral(".pre-v%1-%2.orecbak").arg(*current).arg(stamp);
-        OREC_TRY(backup::writeFromFiles(m_path, m_keys.toBytes(), m_databaseId, *current,
+        const QString out = m_path + QStringLiteral(".pre-v%1-%2.orecbak").arg(current).arg(stamp);
+        OREC_TRY(backup::writeFromFiles(m_path, m_keys.toBytes(), m_databaseId, current,
                                         m_options.clock->nowUtc(), out));
     }
     // The exchange keys are sealed to the administrators' registered box keys, which a register upgraded
     // across schema 8 gets only when it starts signing: the steps before, signing, then the vault.
     const int vaultVersion = ExchangeKeyVault::schemaVersion();
-    if (*current < vaultVersion && target >= vaultVersion) {
+    if (current < vaultVersion && target >= vaultVersion) {
         OREC_TRY(migrate(m_connection, vaultVersion - 1));
         OREC_TRY(startSigning());
         return migrateVault(target);
@@ -572,16 +560,15 @@ Status Database::migrateExisting()
 
 Status Database::loadFieldMode()
 {
-    auto exists = m_connection.queryInt(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'exchange_mode'");
-    if (!exists)
-        return exists.error();
-    if (*exists == 0)
+    OREC_TRY_ASSIGN(
+        auto exists,
+        m_connection.queryInt(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'exchange_mode'"));
+    if (exists == 0)
         return {}; // below schema 4 (tests only)
-    auto field = m_connection.queryInt("SELECT count(*) FROM exchange_mode WHERE id = 1 AND mode = 'field'");
-    if (!field)
-        return field.error();
-    m_fieldMode = *field > 0;
+    OREC_TRY_ASSIGN(auto field, m_connection.queryInt(
+                                    "SELECT count(*) FROM exchange_mode WHERE id = 1 AND mode = 'field'"));
+    m_fieldMode = field > 0;
     return {};
 }
 
@@ -610,10 +597,8 @@ Status Database::migrateVault(int target)
                 return holders.error();
             QStringList names;
             for (;;) {
-                auto row = holders->step();
+                OREC_TRY_ASSIGN(auto row, holders->step());
                 if (!row)
-                    return row.error();
-                if (!*row)
                     break;
                 names << holders->text(0);
             }
@@ -630,16 +615,12 @@ Status Database::migrateVault(int target)
 // there names the root key. A register upgraded across schema 8 gets that transaction now.
 Status Database::startSigning()
 {
-    auto from = metaValue(QStringLiteral("audit_signed_from"));
-    if (!from)
-        return from.error();
-    if (from->isEmpty())
+    OREC_TRY_ASSIGN(auto from, metaValue(QStringLiteral("audit_signed_from")));
+    if (from.isEmpty())
         return {}; // below schema 8 (tests only)
-    m_audit.setSignedFrom(from->toLongLong());
-    auto head = m_audit.head();
-    if (!head)
-        return head.error();
-    if (head->lastId < m_audit.signedFrom()) {
+    m_audit.setSignedFrom(from.toLongLong());
+    OREC_TRY_ASSIGN(auto head, m_audit.head());
+    if (head.lastId < m_audit.signedFrom()) {
         if (m_options.readOnlyWithoutLockFile)
             return Error(ErrorCode::Io, tr("This register must be upgraded, which needs to write to it."),
                          m_path);
@@ -668,10 +649,8 @@ Status Database::beginSignatures()
         return users.error();
     QList<QPair<QString, QString>> active;
     for (;;) {
-        auto row = users->step();
+        OREC_TRY_ASSIGN(auto row, users->step());
         if (!row)
-            return row.error();
-        if (!*row)
             break;
         active.append({users->text(0), users->text(1)});
     }
@@ -690,9 +669,8 @@ Status Database::beginSignatures()
         begin.insert(QStringLiteral("recovery_key"), b64(root));
     OREC_TRY(
         scope.audit(QStringLiteral("audit"), m_databaseId, QStringLiteral("signatures_begin"), {}, begin));
-    auto setKeys = m_connection.prepare("UPDATE users SET signing_key = ?, box_key = ? WHERE name = ?");
-    if (!setKeys)
-        return setKeys.error();
+    OREC_TRY_ASSIGN(auto setKeys,
+                    m_connection.prepare("UPDATE users SET signing_key = ?, box_key = ? WHERE name = ?"));
     for (const auto& [name, role] : active) {
         Q_UNUSED(role);
         QByteArray signingPublic;
@@ -708,9 +686,9 @@ Status Database::beginSignatures()
             continue; // no passphrase, no key: they get one when an administrator sets their passphrase
         }
         const QByteArray boxPublic = m_keys.boxPublicKeyOf(name);
-        setKeys->reset();
-        setKeys->bindBlob(1, signingPublic).bindBlob(2, boxPublic).bind(3, name);
-        OREC_TRY(setKeys->run());
+        setKeys.reset();
+        setKeys.bindBlob(1, signingPublic).bindBlob(2, boxPublic).bind(3, name);
+        OREC_TRY(setKeys.run());
         OREC_TRY(scope.audit(QStringLiteral("user"), name,
                              own ? QStringLiteral("key_rotate") : QStringLiteral("key_issue"), {},
                              keysJson(signingPublic, boxPublic)));
@@ -744,14 +722,11 @@ Status Database::adoptRecords(WriteScope& scope)
 
 Status Database::loadActor(const QString& user)
 {
-    auto stmt = m_connection.prepare("SELECT role FROM users WHERE name = ? AND removed_at IS NULL");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, user);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    const auto role = *row ? roleFromCode(stmt->text(0)) : std::nullopt;
+    OREC_TRY_ASSIGN(auto stmt,
+                    m_connection.prepare("SELECT role FROM users WHERE name = ? AND removed_at IS NULL"));
+    stmt.bind(1, user);
+    OREC_TRY_ASSIGN(auto row, stmt.step());
+    const auto role = row ? roleFromCode(stmt.text(0)) : std::nullopt;
     if (!role)
         return Error(ErrorCode::WrongKey, tr("Unknown user or wrong passphrase."), user);
     m_actor = {user, *role};
@@ -760,17 +735,15 @@ Status Database::loadActor(const QString& user)
 
 Result<QString> Database::metaValue(const QString& key)
 {
-    auto stmt = m_connection.prepare("SELECT value FROM meta WHERE key = ?");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, key);
-    auto row = stmt->step();
+    OREC_TRY_ASSIGN(auto stmt, m_connection.prepare("SELECT value FROM meta WHERE key = ?"));
+    stmt.bind(1, key);
+    auto row = stmt.step();
     if (!row) {
         if (row.code() == ErrorCode::Internal) // no meta table: not one of ours
             return QString();
         return row.error();
     }
-    return *row ? stmt->text(0) : QString();
+    return *row ? stmt.text(0) : QString();
 }
 
 Status Database::rotateDataKey(const RecoveryKey& next)
@@ -812,11 +785,10 @@ Status Database::setUserPassphrase(WriteScope& scope, const QString& user, const
     crypto::BoxKeyPair box;
     OREC_TRY(m_keys.setSlot(user, passphrase, m_dataKey, m_options.kdf, signing.secretKey, !own, &box));
     if (m_audit.signedFrom() > 0) {
-        auto setKeys = m_connection.prepare("UPDATE users SET signing_key = ?, box_key = ? WHERE name = ?");
-        if (!setKeys)
-            return setKeys.error();
-        setKeys->bindBlob(1, signing.publicKey).bindBlob(2, box.publicKey).bind(3, user);
-        OREC_TRY(setKeys->run());
+        OREC_TRY_ASSIGN(auto setKeys,
+                        m_connection.prepare("UPDATE users SET signing_key = ?, box_key = ? WHERE name = ?"));
+        setKeys.bindBlob(1, signing.publicKey).bindBlob(2, box.publicKey).bind(3, user);
+        OREC_TRY(setKeys.run());
         OREC_TRY(scope.audit(QStringLiteral("user"), user,
                              own ? QStringLiteral("key_rotate") : QStringLiteral("key_issue"), {},
                              keysJson(signing.publicKey, box.publicKey)));
@@ -841,18 +813,16 @@ void Database::takePendingSigningKey()
 
 Result<Database::SignedHead> Database::signedHead()
 {
-    auto head = m_audit.head();
-    if (!head)
-        return head.error();
+    OREC_TRY_ASSIGN(auto head, m_audit.head());
     SignedHead out;
-    out.checkpoint.entryId = head->lastId;
-    out.checkpoint.code = Checkpoint::codeFor(m_databaseId, head->lastId, head->lastHash);
-    out.hash = head->lastHash;
+    out.checkpoint.entryId = head.lastId;
+    out.checkpoint.code = Checkpoint::codeFor(m_databaseId, head.lastId, head.lastHash);
+    out.hash = head.lastHash;
     out.signer = m_signer;
     if (canSign()) {
         out.publicKey = signingPublicKey();
         out.signature = crypto::signDetached(
-            m_signingKey, AuditLog::sealMessage(m_databaseId, head->lastId, head->lastHash, m_signer));
+            m_signingKey, AuditLog::sealMessage(m_databaseId, head.lastId, head.lastHash, m_signer));
     }
     return out;
 }
@@ -867,10 +837,8 @@ Result<Database::CheckReport> Database::check(const CheckOptions& options)
     // connection stays with the GUI thread. The lock on the file is this process's already.
     sql::OpenOptions readOnly;
     readOnly.mode = sql::OpenMode::ReadOnly;
-    auto opened = sql::Connection::open(m_path, m_dataKey, readOnly);
-    if (!opened)
-        return opened.error();
-    sql::Connection& connection = *opened;
+    OREC_TRY_ASSIGN(auto opened, sql::Connection::open(m_path, m_dataKey, readOnly));
+    sql::Connection& connection = opened;
     OREC_TRY(connection.exec("PRAGMA cache_size = -" + std::to_string(kCheckCacheMegabytes * 1024)));
     sql::Transaction snapshot(connection, sql::TransactionKind::Deferred); // one consistent read
     OREC_TRY(snapshot.beginStatus());
@@ -887,11 +855,10 @@ Result<Database::CheckReport> Database::check(const CheckOptions& options)
     }
     QElapsedTimer phase;
     phase.start();
-    auto integrity = connection.prepare(options.full ? "PRAGMA integrity_check" : "PRAGMA quick_check");
-    if (!integrity)
-        return integrity.error();
+    OREC_TRY_ASSIGN(auto integrity,
+                    connection.prepare(options.full ? "PRAGMA integrity_check" : "PRAGMA quick_check"));
     for (;;) {
-        auto row = integrity->step();
+        auto row = integrity.step();
         if (!row && cancelled)
             return stopped();
         if (!row) {
@@ -900,24 +867,22 @@ Result<Database::CheckReport> Database::check(const CheckOptions& options)
         }
         if (!*row)
             break;
-        const QString line = integrity->text(0);
+        const QString line = integrity.text(0);
         if (line != QLatin1String("ok"))
             report.integrityProblems << line;
     }
     report.integrityMilliseconds = phase.restart();
     if (options.full) {
-        auto fk = connection.prepare("PRAGMA foreign_key_check");
-        if (!fk)
-            return fk.error();
+        OREC_TRY_ASSIGN(auto fk, connection.prepare("PRAGMA foreign_key_check"));
         for (;;) {
-            auto row = fk->step();
+            auto row = fk.step();
             if (!row && cancelled)
                 return stopped();
             if (!row || !*row)
                 break;
             report.foreignKeyProblems << tr("Row %1 of %2 points to a missing row of %3.")
-                                             .arg(fk->int64(1))
-                                             .arg(fk->text(0), fk->text(2));
+                                             .arg(fk.int64(1))
+                                             .arg(fk.text(0), fk.text(2));
         }
         report.foreignKeyMilliseconds = phase.restart();
     }
@@ -943,10 +908,8 @@ Result<Database::CheckReport> Database::check(const CheckOptions& options)
         verify.sessionUser = m_actor.user;
         verify.sessionKey = signingPublicKey();
     }
-    auto audit = AuditVerifier(connection, m_databaseId, m_audit.signedFrom()).run(verify);
-    if (!audit)
-        return audit.error();
-    report.audit = *audit;
+    OREC_TRY_ASSIGN(auto audit, AuditVerifier(connection, m_databaseId, m_audit.signedFrom()).run(verify));
+    report.audit = audit;
     auto version = schemaVersion(connection);
     report.schemaVersion = version ? *version : 0;
     report.milliseconds = timer.elapsed();
@@ -998,25 +961,21 @@ Status WriteScope::audit(const QString& entity, const QString& entityId, const Q
 {
     if (!m_active)
         return m_status ? Error(ErrorCode::Internal, tr("The change has already ended.")) : m_status;
-    auto digest = recordDigest(entity, entityId);
-    if (!digest)
-        return digest.error();
+    OREC_TRY_ASSIGN(auto digest, recordDigest(entity, entityId));
     if (m_database.m_fieldMode && !keepsBodyInField(entity))
         return m_database.auditLog().appendCompact(m_database.clock().nowUtc(), m_database.actor().user,
                                                    entity, entityId, action, {},
-                                                   changedFieldNames(before, after), *digest);
+                                                   changedFieldNames(before, after), digest);
     return m_database.auditLog().append(m_database.clock().nowUtc(), m_database.actor().user, entity,
-                                        entityId, action, before, after, *digest);
+                                        entityId, action, before, after, digest);
 }
 
 Result<QByteArray> WriteScope::recordDigest(const QString& entity, const QString& entityId)
 {
     if (m_database.m_audit.signedFrom() <= 0)
         return QByteArray();
-    auto digest = RecordBinding(m_database.connection()).digestOf(entity, entityId);
-    if (!digest)
-        return digest.error();
-    return digest->value_or(QByteArray());
+    OREC_TRY_ASSIGN(auto digest, RecordBinding(m_database.connection()).digestOf(entity, entityId));
+    return digest.value_or(QByteArray());
 }
 
 Status WriteScope::auditCompact(const QString& entity, const QString& entityId, const QString& action,
@@ -1024,15 +983,13 @@ Status WriteScope::auditCompact(const QString& entity, const QString& entityId, 
 {
     if (!m_active)
         return m_status ? Error(ErrorCode::Internal, tr("The change has already ended.")) : m_status;
-    auto digest = recordDigest(entity, entityId);
-    if (!digest)
-        return digest.error();
+    OREC_TRY_ASSIGN(auto digest, recordDigest(entity, entityId));
     if (m_database.m_fieldMode && !keepsBodyInField(entity))
         return m_database.auditLog().appendCompact(
             m_database.clock().nowUtc(), m_database.actor().user, entity, entityId, action, {},
-            changedFieldNames(jsonObjectOf(beforeJson), jsonObjectOf(afterJson)), *digest);
+            changedFieldNames(jsonObjectOf(beforeJson), jsonObjectOf(afterJson)), digest);
     return m_database.auditLog().appendCompact(m_database.clock().nowUtc(), m_database.actor().user, entity,
-                                               entityId, action, beforeJson, afterJson, *digest);
+                                               entityId, action, beforeJson, afterJson, digest);
 }
 
 Status WriteScope::commit()

@@ -177,6 +177,8 @@ public:
     Result<bool> activatePendingSecretary(WriteScope& scope, qint64 peerId, const PublicIdentity& identity,
                                           const QString& fingerprint);
     Status markRemoved(WriteScope& scope, qint64 peerId, const QString& reason);
+    // The enrolment key is wiped once it has served (home: secretary activated; field: home
+    // acknowledged the laptop's keys).
     Status forgetEnrolmentKey(WriteScope& scope, qint64 peerId);
 
     // A peer without a sequence row reads as all zeros.

@@ -1,5 +1,6 @@
 #include "storage/member_query.h"
 
+#include "core/result_try.h"
 #include "core/text_folding.h"
 #include "storage/repository_support.h"
 #include "storage/sql_builder.h"
@@ -222,14 +223,10 @@ Result<qint64> MemberQuery::count(const MemberFilter& filter)
     Plan p = plan(filter, today);
     if (p.empty)
         return qint64(0);
-    auto stmt = m_database.connection().prepare("SELECT count(*) " + p.from);
-    if (!stmt)
-        return stmt.error();
-    p.params.bindAll(*stmt);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    return static_cast<qint64>(*row ? stmt->int64(0) : 0);
+    OREC_TRY_ASSIGN(auto stmt, m_database.connection().prepare("SELECT count(*) " + p.from));
+    p.params.bindAll(stmt);
+    OREC_TRY_ASSIGN(auto row, stmt.step());
+    return static_cast<qint64>(row ? stmt.int64(0) : 0);
 }
 
 Result<QList<MemberRow>> MemberQuery::page(const MemberFilter& filter, const MemberSort& sort, qint64 offset,
@@ -253,28 +250,24 @@ Result<QList<MemberRow>> MemberQuery::page(const MemberFilter& filter, const Mem
                       p.from + " ORDER BY " + orderBy(sort, p, hasText) + " LIMIT " +
                       p.params.param(static_cast<long long>(limit)) + " OFFSET " +
                       p.params.param(static_cast<long long>(std::max<qint64>(0, offset)));
-    auto stmt = m_database.connection().prepare(sql);
-    if (!stmt)
-        return stmt.error();
-    p.params.bindAll(*stmt);
+    OREC_TRY_ASSIGN(auto stmt, m_database.connection().prepare(sql));
+    p.params.bindAll(stmt);
     struct Picked
     {
         qint64 member;
         qint64 posting;
         int rank;
     };
-    auto picked = repo::collectRows<Picked>(*stmt, [](const sql::Statement& s) {
+    auto picked = repo::collectRows<Picked>(stmt, [](const sql::Statement& s) {
         return Picked{s.int64(0), s.int64(1), s.integer(2)};
     });
     if (!picked)
         return picked.error();
     rows.reserve(picked->size());
     for (const Picked& pick : *picked) {
-        auto r = details(pick.member, p.postingDriven ? pick.posting : -1, today);
-        if (!r)
-            return r.error();
-        r->matchRank = hasText ? static_cast<MatchRank>(pick.rank) : MatchRank::None;
-        rows.append(std::move(*r));
+        OREC_TRY_ASSIGN(auto r, details(pick.member, p.postingDriven ? pick.posting : -1, today));
+        r.matchRank = hasText ? static_cast<MatchRank>(pick.rank) : MatchRank::None;
+        rows.append(std::move(r));
     }
     return rows;
 }
@@ -301,25 +294,21 @@ Result<QList<MemberRow>> MemberQuery::searchFirstPage(const QString& text, int l
                           MatchRank rank) -> Status {
         if (rows.size() >= limit)
             return {};
-        auto stmt = c.prepare(sql);
-        if (!stmt)
-            return stmt.error();
+        OREC_TRY_ASSIGN(auto stmt, c.prepare(sql));
         int i = 1;
         for (const QString& p : params)
-            stmt->bind(i++, p);
-        stmt->bind(i, static_cast<long long>(limit + seen.size()));
-        auto ids = repo::collectRows<qint64>(*stmt, [](const sql::Statement& s) { return s.int64(0); });
+            stmt.bind(i++, p);
+        stmt.bind(i, static_cast<long long>(limit + seen.size()));
+        auto ids = repo::collectRows<qint64>(stmt, [](const sql::Statement& s) { return s.int64(0); });
         if (!ids)
             return ids.error();
         for (qint64 id : *ids) {
             if (rows.size() >= limit || seen.contains(id))
                 continue;
             seen.insert(id);
-            auto row = details(id, -1, today);
-            if (!row)
-                return row.error();
-            row->matchRank = rank;
-            rows.append(std::move(*row));
+            OREC_TRY_ASSIGN(auto row, details(id, -1, today));
+            row.matchRank = rank;
+            rows.append(std::move(row));
         }
         return {};
     };
@@ -380,10 +369,8 @@ Result<MemberRow> MemberQuery::details(qint64 memberId, qint64 postingId, const 
         return member.error();
     sql::Statement& s = **member;
     s.bind(1, static_cast<long long>(memberId));
-    auto found = s.step();
+    OREC_TRY_ASSIGN(auto found, s.step());
     if (!found)
-        return found.error();
-    if (!*found)
         return repo::notFoundError(tr("member"), QString::number(memberId));
     MemberRow r;
     r.id = s.int64(0);
@@ -401,33 +388,31 @@ Result<MemberRow> MemberQuery::details(qint64 memberId, qint64 postingId, const 
     s.reset();
 
     if (postingId < 0) {
-        auto current = c.cached(
-            "SELECT id FROM postings WHERE member_id = ? AND status IN " + std::string(kAwayStatuses) +
-            " ORDER BY status = 'did_not_return', actual_departure DESC, id DESC LIMIT 1");
-        if (!current)
-            return current.error();
-        (*current)->bind(1, static_cast<long long>(memberId));
-        auto has = (*current)->step();
+        OREC_TRY_ASSIGN(
+            auto current,
+            c.cached("SELECT id FROM postings WHERE member_id = ? AND status IN " +
+                     std::string(kAwayStatuses) +
+                     " ORDER BY status = 'did_not_return', actual_departure DESC, id DESC LIMIT 1"));
+        current->bind(1, static_cast<long long>(memberId));
+        auto has = current->step();
         if (!has)
             return has.error();
-        postingId = *has ? (*current)->int64(0) : 0;
-        (*current)->reset();
+        postingId = *has ? current->int64(0) : 0;
+        current->reset();
     }
     if (postingId <= 0)
         return r;
 
-    auto posting = c.cached(
-        "SELECT p.id, p.status, p.purpose, p.main_country, p.city, p.overseas_cell_id, c.code, c.name, c.cell_type, "
-        "p.actual_departure, p.effective_planned_return FROM postings p "
-        "LEFT JOIN party_units c ON c.id = p.overseas_cell_id WHERE p.id = ?");
-    if (!posting)
-        return posting.error();
-    sql::Statement& ps = **posting;
+    OREC_TRY_ASSIGN(
+        auto posting,
+        c.cached(
+            "SELECT p.id, p.status, p.purpose, p.main_country, p.city, p.overseas_cell_id, c.code, c.name, c.cell_type, "
+            "p.actual_departure, p.effective_planned_return FROM postings p "
+            "LEFT JOIN party_units c ON c.id = p.overseas_cell_id WHERE p.id = ?"));
+    sql::Statement& ps = *posting;
     ps.bind(1, static_cast<long long>(postingId));
-    auto has = ps.step();
-    if (!has)
-        return has.error();
-    if (*has) {
+    OREC_TRY_ASSIGN(auto has, ps.step());
+    if (has) {
         r.postingId = ps.int64(0);
         r.postingStatus = fromCodeName<PostingStatus>(ps.text(1)).value_or(PostingStatus::Abroad);
         r.purpose = fromCodeName<PostingPurpose>(ps.text(2)).value_or(PostingPurpose::OfficialMission);

@@ -1,6 +1,7 @@
 #include "storage/member_repository.h"
 
 #include "core/person_name.h"
+#include "core/result_try.h"
 #include "core/text_folding.h"
 #include "storage/record_json.h"
 
@@ -19,11 +20,6 @@ constexpr std::string_view kColumns =
     "id, uuid, version, full_name, gender, date_of_birth, hometown, citizen_id, party_card_no, dossier_no, "
     "admission_date, full_membership_date, home_unit_id, position, workplace, phone, email, notes, "
     "under_disciplinary_review";
-
-std::string selectWhere(std::string_view where)
-{
-    return "SELECT " + std::string(kColumns) + " FROM members WHERE " + std::string(where);
-}
 
 Member readMember(const sql::Statement& s)
 {
@@ -48,6 +44,12 @@ Member readMember(const sql::Statement& s)
     m.notes = s.text(17);
     m.underDisciplinaryReview = s.int64(18) != 0;
     return m;
+}
+
+const repo::TableReader<Member>& reads()
+{
+    static const repo::TableReader<Member> reader("members", kColumns, readMember);
+    return reader;
 }
 
 // Binds the writable fields in the order of kWriteColumns; `folded` is foldForSearch(m.fullName).
@@ -102,39 +104,17 @@ QString MemberRepository::normaliseName(const QString& fullName)
 
 Result<Member> MemberRepository::get(qint64 id)
 {
-    auto stmt = m_database.connection().cached(selectWhere("id = ?"));
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, static_cast<long long>(id));
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return repo::notFoundError(tr("member"), QString::number(id));
-    Member m = readMember(**stmt);
-    (*stmt)->reset();
-    return m;
+    return reads().get(m_database.connection(), id, tr("member"));
 }
 
 Result<std::optional<Member>> MemberRepository::findOne(std::string_view sql, const QString& key)
 {
-    auto stmt = m_database.connection().cached(sql);
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, key);
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    std::optional<Member> found;
-    if (*row)
-        found = readMember(**stmt);
-    (*stmt)->reset();
-    return found;
+    return reads().findOne(m_database.connection(), sql, key);
 }
 
 Result<std::optional<Member>> MemberRepository::findByUuid(const QString& uuid)
 {
-    static const std::string sql = selectWhere("uuid = ?");
+    static const std::string sql = reads().selectWhere("uuid = ?");
     return findOne(sql, uuid);
 }
 
@@ -143,7 +123,7 @@ Result<std::optional<Member>> MemberRepository::findByPartyCard(const QString& p
     const QString key = normaliseNumber(partyCardNumber);
     if (key.isEmpty())
         return std::optional<Member>();
-    static const std::string sql = selectWhere("party_card_no = ?");
+    static const std::string sql = reads().selectWhere("party_card_no = ?");
     return findOne(sql, key);
 }
 
@@ -152,7 +132,7 @@ Result<std::optional<Member>> MemberRepository::findByCitizenId(const QString& c
     const QString key = normaliseNumber(citizenId);
     if (key.isEmpty())
         return std::optional<Member>();
-    static const std::string sql = selectWhere("citizen_id = ?");
+    static const std::string sql = reads().selectWhere("citizen_id = ?");
     return findOne(sql, key);
 }
 
@@ -161,29 +141,23 @@ Result<QList<Member>> MemberRepository::getMany(const QList<qint64>& ids)
     QList<Member> out;
     out.reserve(ids.size());
     for (qint64 id : ids) {
-        auto m = get(id);
-        if (!m)
-            return m.error();
-        out.append(std::move(*m));
+        OREC_TRY_ASSIGN(auto m, get(id));
+        out.append(std::move(m));
     }
     return out;
 }
 
 Status MemberRepository::forEach(const std::function<bool(const Member&)>& visit)
 {
-    auto stmt = m_database.connection().prepare("SELECT " + std::string(kColumns) +
-                                                " FROM members ORDER BY name_sort, id");
-    if (!stmt)
-        return stmt.error();
-    return repo::forEachRow(*stmt, [&](sql::Statement& s) { return visit(readMember(s)); });
+    OREC_TRY_ASSIGN(auto stmt, m_database.connection().prepare("SELECT " + std::string(kColumns) +
+                                                               " FROM members ORDER BY name_sort, id"));
+    return repo::forEachRow(stmt, [&](sql::Statement& s) { return visit(readMember(s)); });
 }
 
 Result<qint64> MemberRepository::count()
 {
-    auto n = m_database.connection().queryInt("SELECT count(*) FROM members");
-    if (!n)
-        return n.error();
-    return static_cast<qint64>(*n);
+    OREC_TRY_ASSIGN(auto n, m_database.connection().queryInt("SELECT count(*) FROM members"));
+    return static_cast<qint64>(n);
 }
 
 Status MemberRepository::checkUnique(const Member& m)
@@ -196,10 +170,8 @@ Status MemberRepository::checkUnique(const Member& m)
             return repo::duplicateError(tr("party card number"), m.partyCardNumber);
     }
     if (!m.citizenId.isEmpty()) {
-        auto other = findByCitizenId(m.citizenId);
-        if (!other)
-            return other.error();
-        if (*other && (*other)->id != m.id)
+        OREC_TRY_ASSIGN(auto other, findByCitizenId(m.citizenId));
+        if (other && other->id != m.id)
             return repo::duplicateError(tr("citizen ID"), m.citizenId);
     }
     return {};
@@ -220,22 +192,19 @@ Status MemberRepository::writeSearchWords(WriteScope& scope, const Member& m, co
                                           bool replace)
 {
     if (replace) {
-        auto del = scope.connection().cached("DELETE FROM member_search WHERE docid = ?");
-        if (!del)
-            return del.error();
-        (*del)->bind(1, static_cast<long long>(m.id));
-        OREC_TRY((*del)->run());
+        OREC_TRY_ASSIGN(auto del, scope.connection().cached("DELETE FROM member_search WHERE docid = ?"));
+        del->bind(1, static_cast<long long>(m.id));
+        OREC_TRY(del->run());
     }
-    auto ins = scope.connection().cached("INSERT INTO member_search (docid, words) VALUES (?, ?)");
-    if (!ins)
-        return ins.error();
+    OREC_TRY_ASSIGN(auto ins,
+                    scope.connection().cached("INSERT INTO member_search (docid, words) VALUES (?, ?)"));
     QString words = folded;
     if (!m.partyCardNumber.isEmpty())
         words += QLatin1Char(' ') + m.partyCardNumber;
     if (!m.citizenId.isEmpty())
         words += QLatin1Char(' ') + m.citizenId;
-    (*ins)->bind(1, static_cast<long long>(m.id)).bind(2, words);
-    return (*ins)->run();
+    ins->bind(1, static_cast<long long>(m.id)).bind(2, words);
+    return ins->run();
 }
 
 Status MemberRepository::insert(WriteScope& scope, Member& member)
@@ -247,18 +216,18 @@ Status MemberRepository::insert(WriteScope& scope, Member& member)
     member.id = 0;
     if (member.uuid.isEmpty())
         member.uuid = repo::newUuid();
-    auto stmt = scope.connection().cached(
-        "INSERT INTO members (uuid, version, full_name, name_sort, name_folded, gender, date_of_birth, hometown, "
-        "citizen_id, party_card_no, dossier_no, admission_date, full_membership_date, home_unit_id, position, "
-        "workplace, phone, email, notes, under_disciplinary_review, updated_at) "
-        "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!stmt)
-        return stmt.error();
+    OREC_TRY_ASSIGN(
+        auto stmt,
+        scope.connection().cached(
+            "INSERT INTO members (uuid, version, full_name, name_sort, name_folded, gender, date_of_birth, hometown, "
+            "citizen_id, party_card_no, dossier_no, admission_date, full_membership_date, home_unit_id, position, "
+            "workplace, phone, email, notes, under_disciplinary_review, updated_at) "
+            "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString folded = foldForSearch(member.fullName);
-    (*stmt)->bind(1, member.uuid);
-    bindFields(**stmt, member, 2, folded);
-    (*stmt)->bind(20, repo::nowText(m_database));
-    if (Status s = (*stmt)->run(); !s)
+    stmt->bind(1, member.uuid);
+    bindFields(*stmt, member, 2, folded);
+    stmt->bind(20, repo::nowText(m_database));
+    if (Status s = stmt->run(); !s)
         return explainConstraint(s, member);
     member.id = scope.connection().lastInsertRowId();
     member.version = 1;
@@ -276,24 +245,22 @@ Status MemberRepository::update(WriteScope& scope, Member& member)
     normalise(member);
     if (member.fullName.isEmpty())
         return Error(ErrorCode::Invalid, tr("The full name is required."), QStringLiteral("full_name"));
-    auto before = get(member.id);
-    if (!before)
-        return before.error();
-    if (before->version != member.version)
+    OREC_TRY_ASSIGN(auto before, get(member.id));
+    if (before.version != member.version)
         return repo::conflictError(tr("member"));
-    member.uuid = before->uuid;
-    auto stmt = scope.connection().cached(
-        "UPDATE members SET full_name = ?, name_sort = ?, name_folded = ?, gender = ?, date_of_birth = ?, "
-        "hometown = ?, citizen_id = ?, party_card_no = ?, dossier_no = ?, admission_date = ?, "
-        "full_membership_date = ?, home_unit_id = ?, position = ?, workplace = ?, phone = ?, email = ?, notes = ?, "
-        "under_disciplinary_review = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?");
-    if (!stmt)
-        return stmt.error();
+    member.uuid = before.uuid;
+    OREC_TRY_ASSIGN(
+        auto stmt,
+        scope.connection().cached(
+            "UPDATE members SET full_name = ?, name_sort = ?, name_folded = ?, gender = ?, date_of_birth = ?, "
+            "hometown = ?, citizen_id = ?, party_card_no = ?, dossier_no = ?, admission_date = ?, "
+            "full_membership_date = ?, home_unit_id = ?, position = ?, workplace = ?, phone = ?, email = ?, notes = ?, "
+            "under_disciplinary_review = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
     const QString folded = foldForSearch(member.fullName);
-    bindFields(**stmt, member, 1, folded);
-    (*stmt)->bind(19, repo::nowText(m_database));
-    (*stmt)->bind(20, static_cast<long long>(member.id)).bind(21, member.version);
-    if (Status s = (*stmt)->run(); !s)
+    bindFields(*stmt, member, 1, folded);
+    stmt->bind(19, repo::nowText(m_database));
+    stmt->bind(20, static_cast<long long>(member.id)).bind(21, member.version);
+    if (Status s = stmt->run(); !s)
         return explainConstraint(s, member);
     if (scope.connection().changes() != 1)
         return repo::conflictError(tr("member"));
@@ -301,7 +268,7 @@ Status MemberRepository::update(WriteScope& scope, Member& member)
     OREC_TRY(writeSearchWords(scope, member, folded, true));
     if (m_auditMode == AuditMode::EachRecord)
         return scope.auditCompact(QStringLiteral("member"), member.uuid, QStringLiteral("update"),
-                                  toCompactJson(*before), toCompactJson(member));
+                                  toCompactJson(before), toCompactJson(member));
     // Bulk writers audit the set once; each record still gets its state (no body) so check binds it.
     return scope.auditCompact(QStringLiteral("member"), member.uuid, QStringLiteral("update"), {}, {});
 }

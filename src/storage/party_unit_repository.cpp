@@ -1,5 +1,6 @@
 #include "storage/party_unit_repository.h"
 
+#include "core/result_try.h"
 #include "core/text_folding.h"
 #include "storage/member_repository.h"
 #include "storage/record_json.h"
@@ -20,11 +21,6 @@ QString tr(const char* text)
 constexpr std::string_view kColumns =
     "id, uuid, version, code, name, kind, parent_id, overseas, cell_type, country_code, city, "
     "secretary_member_id, deputy_member_id, established_date, active, probationary_cell";
-
-std::string selectWhere(std::string_view where)
-{
-    return "SELECT " + std::string(kColumns) + " FROM party_units WHERE " + std::string(where);
-}
 
 PartyUnit readUnit(const sql::Statement& s)
 {
@@ -47,6 +43,12 @@ PartyUnit readUnit(const sql::Statement& s)
     u.active = s.int64(14) != 0;
     u.probationaryCell = s.int64(15) != 0;
     return u;
+}
+
+const repo::TableReader<PartyUnit>& reads()
+{
+    static const repo::TableReader<PartyUnit> reader("party_units", kColumns, readUnit);
+    return reader;
 }
 
 void bindFields(sql::Statement& s, const PartyUnit& u, int first)
@@ -88,51 +90,27 @@ Result<QList<PartyUnit>> readAll(sql::Statement& stmt)
 
 Result<PartyUnit> PartyUnitRepository::get(qint64 id)
 {
-    auto stmt = m_database.connection().cached(selectWhere("id = ?"));
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, static_cast<long long>(id));
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return repo::notFoundError(tr("party unit"), QString::number(id));
-    PartyUnit u = readUnit(**stmt);
-    (*stmt)->reset();
-    return u;
+    return reads().get(m_database.connection(), id, tr("party unit"));
 }
 
 Result<std::optional<PartyUnit>> PartyUnitRepository::findByUuid(const QString& uuid)
 {
-    auto stmt = m_database.connection().cached(selectWhere("uuid = ?"));
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, uuid);
-    auto all = readAll(**stmt);
-    if (!all)
-        return all.error();
-    return all->isEmpty() ? std::optional<PartyUnit>() : std::optional<PartyUnit>(all->first());
+    static const std::string sql = reads().selectWhere("uuid = ?");
+    return reads().findOne(m_database.connection(), sql, uuid);
 }
 
 Result<std::optional<PartyUnit>> PartyUnitRepository::findByCode(const QString& code)
 {
-    auto stmt = m_database.connection().cached(selectWhere("code = ?"));
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, code.trimmed());
-    auto all = readAll(**stmt);
-    if (!all)
-        return all.error();
-    return all->isEmpty() ? std::optional<PartyUnit>() : std::optional<PartyUnit>(all->first());
+    static const std::string sql = reads().selectWhere("code = ?");
+    return reads().findOne(m_database.connection(), sql, code.trimmed());
 }
 
 Result<QList<PartyUnit>> PartyUnitRepository::findByName(const QString& name)
 {
-    auto stmt = m_database.connection().cached(selectWhere("name_folded = ? ORDER BY code"));
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, foldForSearch(name));
-    return readAll(**stmt);
+    OREC_TRY_ASSIGN(auto stmt,
+                    m_database.connection().cached(reads().selectWhere("name_folded = ? ORDER BY code")));
+    stmt->bind(1, foldForSearch(name));
+    return readAll(*stmt);
 }
 
 Result<std::optional<PartyUnit>> PartyUnitRepository::findByCodeOrName(const QString& text)
@@ -140,11 +118,9 @@ Result<std::optional<PartyUnit>> PartyUnitRepository::findByCodeOrName(const QSt
     auto byCode = findByCode(text);
     if (!byCode || *byCode)
         return byCode;
-    auto byName = findByName(text);
-    if (!byName)
-        return byName.error();
-    if (byName->size() == 1)
-        return std::optional<PartyUnit>(byName->first());
+    OREC_TRY_ASSIGN(auto byName, findByName(text));
+    if (byName.size() == 1)
+        return std::optional<PartyUnit>(byName.first());
     return std::optional<PartyUnit>();
 }
 
@@ -161,25 +137,25 @@ Result<QList<PartyUnit>> PartyUnitRepository::list(const PartyUnitFilter& filter
         where += " AND country_code = ?";
     if (filter.activeOnly)
         where += " AND active = 1";
-    auto stmt = m_database.connection().prepare(selectWhere(where + " ORDER BY code"));
-    if (!stmt)
-        return stmt.error();
+    OREC_TRY_ASSIGN(auto stmt,
+                    m_database.connection().prepare(reads().selectWhere(where + " ORDER BY code")));
     int i = 1;
     if (filter.overseas)
-        stmt->bind(i++, *filter.overseas);
+        stmt.bind(i++, *filter.overseas);
     if (filter.kind)
-        stmt->bind(i++, codeName(*filter.kind));
+        stmt.bind(i++, codeName(*filter.kind));
     if (filter.cellType)
-        stmt->bind(i++, codeName(*filter.cellType));
+        stmt.bind(i++, codeName(*filter.cellType));
     if (!filter.countryCode.isEmpty())
-        stmt->bind(i++, filter.countryCode.trimmed().toUpper());
-    return readAll(*stmt);
+        stmt.bind(i++, filter.countryCode.trimmed().toUpper());
+    return readAll(stmt);
 }
 
 Result<QList<PartyUnit>> PartyUnitRepository::children(qint64 parentId)
 {
-    auto stmt = m_database.connection().prepare(parentId == 0 ? selectWhere("parent_id IS NULL ORDER BY code")
-                                                              : selectWhere("parent_id = ? ORDER BY code"));
+    auto stmt =
+        m_database.connection().prepare(parentId == 0 ? reads().selectWhere("parent_id IS NULL ORDER BY code")
+                                                      : reads().selectWhere("parent_id = ? ORDER BY code"));
     if (!stmt)
         return stmt.error();
     if (parentId != 0)
@@ -189,21 +165,19 @@ Result<QList<PartyUnit>> PartyUnitRepository::children(qint64 parentId)
 
 Result<QList<qint64>> PartyUnitRepository::subtreeIds(qint64 rootId)
 {
-    auto stmt = m_database.connection().cached(
-        "WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT u.id FROM party_units u JOIN sub ON u.parent_id = sub.id) "
-        "SELECT id FROM sub");
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, static_cast<long long>(rootId));
-    return repo::collectRows<qint64>(**stmt, [](const sql::Statement& s) { return s.int64(0); });
+    OREC_TRY_ASSIGN(
+        auto stmt,
+        m_database.connection().cached(
+            "WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT u.id FROM party_units u JOIN sub ON u.parent_id = sub.id) "
+            "SELECT id FROM sub"));
+    stmt->bind(1, static_cast<long long>(rootId));
+    return repo::collectRows<qint64>(*stmt, [](const sql::Statement& s) { return s.int64(0); });
 }
 
 Status PartyUnitRepository::checkCodeFree(const PartyUnit& unit)
 {
-    auto other = findByCode(unit.code);
-    if (!other)
-        return other.error();
-    if (*other && (*other)->id != unit.id)
+    OREC_TRY_ASSIGN(auto other, findByCode(unit.code));
+    if (other && other->id != unit.id)
         return repo::duplicateError(tr("unit code"), unit.code);
     return {};
 }
@@ -244,16 +218,16 @@ Status PartyUnitRepository::insert(WriteScope& scope, PartyUnit& unit)
     OREC_TRY(checkNoLoop(unit));
     if (unit.uuid.isEmpty())
         unit.uuid = repo::newUuid();
-    auto stmt = scope.connection().cached(
-        "INSERT INTO party_units (uuid, version, code, name, name_folded, kind, parent_id, overseas, cell_type, "
-        "country_code, city, secretary_member_id, deputy_member_id, established_date, active, probationary_cell, "
-        "updated_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, unit.uuid);
-    bindFields(**stmt, unit, 2);
-    (*stmt)->bind(16, repo::nowText(m_database));
-    OREC_TRY((*stmt)->run());
+    OREC_TRY_ASSIGN(
+        auto stmt,
+        scope.connection().cached(
+            "INSERT INTO party_units (uuid, version, code, name, name_folded, kind, parent_id, overseas, cell_type, "
+            "country_code, city, secretary_member_id, deputy_member_id, established_date, active, probationary_cell, "
+            "updated_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    stmt->bind(1, unit.uuid);
+    bindFields(*stmt, unit, 2);
+    stmt->bind(16, repo::nowText(m_database));
+    OREC_TRY(stmt->run());
     unit.id = scope.connection().lastInsertRowId();
     unit.version = 1;
     if (m_auditMode == AuditMode::EachRecord)
@@ -269,30 +243,28 @@ Status PartyUnitRepository::update(WriteScope& scope, PartyUnit& unit)
     normalise(unit);
     if (unit.code.isEmpty())
         return Error(ErrorCode::Invalid, tr("The unit code is required."), QStringLiteral("code"));
-    auto before = get(unit.id);
-    if (!before)
-        return before.error();
-    if (before->version != unit.version)
+    OREC_TRY_ASSIGN(auto before, get(unit.id));
+    if (before.version != unit.version)
         return repo::conflictError(tr("party unit"));
-    unit.uuid = before->uuid;
+    unit.uuid = before.uuid;
     OREC_TRY(checkCodeFree(unit));
     OREC_TRY(checkNoLoop(unit));
-    auto stmt = scope.connection().cached(
-        "UPDATE party_units SET code = ?, name = ?, name_folded = ?, kind = ?, parent_id = ?, overseas = ?, "
-        "cell_type = ?, country_code = ?, city = ?, secretary_member_id = ?, deputy_member_id = ?, "
-        "established_date = ?, active = ?, probationary_cell = ?, updated_at = ?, version = version + 1 "
-        "WHERE id = ? AND version = ?");
-    if (!stmt)
-        return stmt.error();
-    bindFields(**stmt, unit, 1);
-    (*stmt)->bind(15, repo::nowText(m_database));
-    (*stmt)->bind(16, static_cast<long long>(unit.id)).bind(17, unit.version);
-    OREC_TRY((*stmt)->run());
+    OREC_TRY_ASSIGN(
+        auto stmt,
+        scope.connection().cached(
+            "UPDATE party_units SET code = ?, name = ?, name_folded = ?, kind = ?, parent_id = ?, overseas = ?, "
+            "cell_type = ?, country_code = ?, city = ?, secretary_member_id = ?, deputy_member_id = ?, "
+            "established_date = ?, active = ?, probationary_cell = ?, updated_at = ?, version = version + 1 "
+            "WHERE id = ? AND version = ?"));
+    bindFields(*stmt, unit, 1);
+    stmt->bind(15, repo::nowText(m_database));
+    stmt->bind(16, static_cast<long long>(unit.id)).bind(17, unit.version);
+    OREC_TRY(stmt->run());
     if (scope.connection().changes() != 1)
         return repo::conflictError(tr("party unit"));
     ++unit.version;
     if (m_auditMode == AuditMode::EachRecord)
-        return scope.audit(QStringLiteral("party_unit"), unit.uuid, QStringLiteral("update"), toJson(*before),
+        return scope.audit(QStringLiteral("party_unit"), unit.uuid, QStringLiteral("update"), toJson(before),
                            toJson(unit));
     // Bulk writers audit the set once; each record still gets its state (no body) so check binds it.
     return scope.auditCompact(QStringLiteral("party_unit"), unit.uuid, QStringLiteral("update"), {}, {});
@@ -302,9 +274,7 @@ Status PartyUnitRepository::setPendingSecretary(WriteScope& scope, qint64 unitId
                                                 const QString& partyCardNumber)
 {
     OREC_TRY(scope.status());
-    auto unit = get(unitId);
-    if (!unit)
-        return unit.error();
+    OREC_TRY_ASSIGN(auto unit, get(unitId));
     const QString card = partyCardNumber.trimmed();
     auto stmt =
         scope.connection().cached("INSERT OR REPLACE INTO pending_secretaries (unit_id, party_card_no) "
@@ -314,9 +284,9 @@ Status PartyUnitRepository::setPendingSecretary(WriteScope& scope, qint64 unitId
     (*stmt)->bind(1, static_cast<long long>(unitId)).bind(2, card);
     OREC_TRY((*stmt)->run());
     QJsonObject after;
-    after.insert(QStringLiteral("unit_code"), unit->code);
+    after.insert(QStringLiteral("unit_code"), unit.code);
     after.insert(QStringLiteral("secretary_party_card_no"), card);
-    return scope.audit(QStringLiteral("pending_secretary"), unit->uuid, QStringLiteral("create"), {}, after);
+    return scope.audit(QStringLiteral("pending_secretary"), unit.uuid, QStringLiteral("create"), {}, after);
 }
 
 Result<QString> PartyUnitRepository::pendingSecretary(qint64 unitId)
@@ -326,10 +296,8 @@ Result<QString> PartyUnitRepository::pendingSecretary(qint64 unitId)
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, static_cast<long long>(unitId));
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    return *row ? (*stmt)->text(0) : QString();
+    OREC_TRY_ASSIGN(auto row, (*stmt)->step());
+    return row ? (*stmt)->text(0) : QString();
 }
 
 Result<int> PartyUnitRepository::resolvePendingSecretaries(WriteScope& scope)
@@ -348,33 +316,28 @@ Result<int> PartyUnitRepository::resolvePendingSecretaries(WriteScope& scope)
     };
     QList<Found> found;
     for (;;) {
-        auto row = (*stmt)->step();
+        OREC_TRY_ASSIGN(auto row, (*stmt)->step());
         if (!row)
-            return row.error();
-        if (!*row)
             break;
         found.append({(*stmt)->int64(0), (*stmt)->text(1), (*stmt)->int64(2)});
     }
     int resolved = 0;
     for (const Found& f : std::as_const(found)) {
-        auto unit = get(f.unitId);
-        if (!unit)
-            return unit.error();
-        if (unit->secretaryMemberId == 0) {
-            unit->secretaryMemberId = f.memberId;
-            OREC_TRY(update(scope, *unit));
+        OREC_TRY_ASSIGN(auto unit, get(f.unitId));
+        if (unit.secretaryMemberId == 0) {
+            unit.secretaryMemberId = f.memberId;
+            OREC_TRY(update(scope, unit));
             ++resolved;
         }
-        auto forget = scope.connection().cached("DELETE FROM pending_secretaries WHERE unit_id = ?");
-        if (!forget)
-            return forget.error();
-        (*forget)->bind(1, static_cast<long long>(f.unitId));
-        OREC_TRY((*forget)->run());
+        OREC_TRY_ASSIGN(auto forget,
+                        scope.connection().cached("DELETE FROM pending_secretaries WHERE unit_id = ?"));
+        forget->bind(1, static_cast<long long>(f.unitId));
+        OREC_TRY(forget->run());
         QJsonObject before;
-        before.insert(QStringLiteral("unit_code"), unit->code);
+        before.insert(QStringLiteral("unit_code"), unit.code);
         before.insert(QStringLiteral("secretary_party_card_no"), f.card);
-        OREC_TRY(scope.audit(QStringLiteral("pending_secretary"), unit->uuid, QStringLiteral("delete"),
-                             before, {}));
+        OREC_TRY(scope.audit(QStringLiteral("pending_secretary"), unit.uuid, QStringLiteral("delete"), before,
+                             {}));
     }
     return resolved;
 }

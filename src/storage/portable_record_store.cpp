@@ -1,5 +1,6 @@
 #include "storage/portable_record_store.h"
 
+#include "core/result_try.h"
 #include "core/validation.h"
 #include "storage/member_repository.h"
 #include "storage/party_unit_repository.h"
@@ -79,10 +80,8 @@ Result<QString> PortableRecordStore::uuidOf(EntityKind kind, qint64 id)
     if (!s)
         return s.error();
     (*s)->bind(1, static_cast<long long>(id));
-    auto row = (*s)->step();
-    if (!row)
-        return row.error();
-    QString uuid = *row ? (*s)->text(0) : QString();
+    OREC_TRY_ASSIGN(auto row, (*s)->step());
+    QString uuid = row ? (*s)->text(0) : QString();
     (*s)->reset();
     return uuid;
 }
@@ -94,10 +93,8 @@ Result<qint64> PortableRecordStore::idOf(EntityKind kind, const QString& uuid)
     if (!s)
         return s.error();
     (*s)->bind(1, uuid);
-    auto row = (*s)->step();
-    if (!row)
-        return row.error();
-    const qint64 id = *row ? (*s)->int64(0) : 0;
+    OREC_TRY_ASSIGN(auto row, (*s)->step());
+    const qint64 id = row ? (*s)->int64(0) : 0;
     (*s)->reset();
     return id;
 }
@@ -198,12 +195,10 @@ Status PortableRecordStore::write(WriteScope& scope, EntityKind kind, const QJso
         return insert ? repo.insert(scope, *r) : repo.update(scope, *r, action);
     }
     case EntityKind::Transfer: {
-        auto r = transferFromJson(local);
-        if (!r)
-            return r.error();
-        OREC_TRY(withinLimits(*r));
+        OREC_TRY_ASSIGN(auto r, transferFromJson(local));
+        OREC_TRY(withinLimits(r));
         TransferRepository repo(m_database);
-        return insert ? repo.insert(scope, *r) : repo.update(scope, *r);
+        return insert ? repo.insert(scope, r) : repo.update(scope, r);
     }
     }
     return unknownKind();
@@ -232,26 +227,21 @@ Status PortableRecordStore::removeWithReferences(WriteScope& scope, EntityKind k
         break;
     case EntityKind::Report: {
         // Its scans go with it, each audited (attachments are bound records).
-        auto scans = scope.connection().prepare("SELECT uuid FROM attachments WHERE report_id = ?");
-        if (!scans)
-            return scans.error();
-        scans->bind(1, static_cast<long long>(id));
+        OREC_TRY_ASSIGN(auto scans,
+                        scope.connection().prepare("SELECT uuid FROM attachments WHERE report_id = ?"));
+        scans.bind(1, static_cast<long long>(id));
         QStringList uuids;
         for (;;) {
-            auto row = scans->step();
+            OREC_TRY_ASSIGN(auto row, scans.step());
             if (!row)
-                return row.error();
-            if (!*row)
                 break;
-            uuids << scans->text(0);
+            uuids << scans.text(0);
         }
-        auto drop = scope.connection().prepare("DELETE FROM attachments WHERE uuid = ?");
-        if (!drop)
-            return drop.error();
+        OREC_TRY_ASSIGN(auto drop, scope.connection().prepare("DELETE FROM attachments WHERE uuid = ?"));
         for (const QString& uuid : uuids) {
-            drop->reset();
-            drop->bind(1, uuid);
-            OREC_TRY(drop->run());
+            drop.reset();
+            drop.bind(1, uuid);
+            OREC_TRY(drop.run());
             OREC_TRY(scope.audit(QStringLiteral("attachment"), uuid, QStringLiteral("exchange:remove")));
         }
         statements = {"DELETE FROM reports WHERE id = ?1"};
@@ -264,11 +254,9 @@ Status PortableRecordStore::removeWithReferences(WriteScope& scope, EntityKind k
         break;
     }
     for (const std::string& sql : statements) {
-        auto s = scope.connection().prepare(sql);
-        if (!s)
-            return s.error();
-        s->bind(1, static_cast<long long>(id));
-        OREC_TRY(s->run());
+        OREC_TRY_ASSIGN(auto s, scope.connection().prepare(sql));
+        s.bind(1, static_cast<long long>(id));
+        OREC_TRY(s.run());
     }
     return {};
 }

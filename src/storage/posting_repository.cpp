@@ -1,5 +1,6 @@
 #include "storage/posting_repository.h"
 
+#include "core/result_try.h"
 #include "storage/record_json.h"
 
 #include <QCoreApplication>
@@ -62,11 +63,6 @@ const std::string& selectColumns()
     return columns;
 }
 
-std::string selectWhere(std::string_view where)
-{
-    return "SELECT " + selectColumns() + " FROM postings WHERE " + std::string(where);
-}
-
 Posting readPosting(const sql::Statement& s)
 {
     Posting p;
@@ -111,6 +107,12 @@ Posting readPosting(const sql::Statement& s)
     p.probationDecision = fromCodeName<ProbationDecision>(s.text(i++)).value_or(ProbationDecision::Pending);
     p.probationDecisionRef = s.text(i++);
     return p;
+}
+
+const repo::TableReader<Posting>& reads()
+{
+    static const repo::TableReader<Posting> reader("postings", selectColumns(), readPosting);
+    return reader;
 }
 
 void bindFields(sql::Statement& s, const Posting& p, int first)
@@ -194,24 +196,23 @@ const std::string& updateSql()
 
 Status PostingRepository::loadChildren(Posting& p)
 {
-    auto countries = m_database.connection().cached(
-        "SELECT country_code FROM posting_countries WHERE posting_id = ? ORDER BY position");
-    if (!countries)
-        return countries.error();
-    (*countries)->bind(1, static_cast<long long>(p.id));
+    OREC_TRY_ASSIGN(auto countries,
+                    m_database.connection().cached(
+                        "SELECT country_code FROM posting_countries WHERE posting_id = ? ORDER BY position"));
+    countries->bind(1, static_cast<long long>(p.id));
     p.countryCodes.clear();
-    OREC_TRY(repo::forEachRow(**countries, [&](sql::Statement& s) {
+    OREC_TRY(repo::forEachRow(*countries, [&](sql::Statement& s) {
         p.countryCodes.append(s.text(0));
         return true;
     }));
-    auto extensions = m_database.connection().cached(
-        "SELECT decision_no, decision_date, new_planned_return, reason FROM posting_extensions "
-        "WHERE posting_id = ? ORDER BY position");
-    if (!extensions)
-        return extensions.error();
-    (*extensions)->bind(1, static_cast<long long>(p.id));
+    OREC_TRY_ASSIGN(
+        auto extensions,
+        m_database.connection().cached(
+            "SELECT decision_no, decision_date, new_planned_return, reason FROM posting_extensions "
+            "WHERE posting_id = ? ORDER BY position"));
+    extensions->bind(1, static_cast<long long>(p.id));
     p.extensions.clear();
-    return repo::forEachRow(**extensions, [&](sql::Statement& s) {
+    return repo::forEachRow(*extensions, [&](sql::Statement& s) {
         p.extensions.append(Extension{s.text(0), s.date(1), s.date(2), s.text(3)});
         return true;
     });
@@ -219,48 +220,34 @@ Status PostingRepository::loadChildren(Posting& p)
 
 Result<Posting> PostingRepository::get(qint64 id)
 {
-    auto stmt = m_database.connection().cached(selectWhere("id = ?"));
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, static_cast<long long>(id));
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return repo::notFoundError(tr("posting"), QString::number(id));
-    Posting p = readPosting(**stmt);
-    (*stmt)->reset();
-    OREC_TRY(loadChildren(p));
+    auto p = reads().get(m_database.connection(), id, tr("posting"));
+    if (!p)
+        return p.error();
+    OREC_TRY(loadChildren(*p));
     return p;
 }
 
 Result<std::optional<Posting>> PostingRepository::findByUuid(const QString& uuid)
 {
-    auto stmt = m_database.connection().cached("SELECT id FROM postings WHERE uuid = ?");
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, uuid);
-    auto row = (*stmt)->step();
+    OREC_TRY_ASSIGN(auto stmt, m_database.connection().cached("SELECT id FROM postings WHERE uuid = ?"));
+    stmt->bind(1, uuid);
+    OREC_TRY_ASSIGN(auto row, stmt->step());
     if (!row)
-        return row.error();
-    if (!*row)
         return std::optional<Posting>();
-    const qint64 id = (*stmt)->int64(0);
-    (*stmt)->reset();
-    auto p = get(id);
-    if (!p)
-        return p.error();
-    return std::optional<Posting>(std::move(*p));
+    const qint64 id = stmt->int64(0);
+    stmt->reset();
+    OREC_TRY_ASSIGN(auto p, get(id));
+    return std::optional<Posting>(std::move(p));
 }
 
 Result<QList<Posting>> PostingRepository::listForMember(qint64 memberId)
 {
-    auto stmt = m_database.connection().prepare(
-        selectWhere("member_id = ? ORDER BY coalesce(actual_departure, planned_departure) DESC, id DESC"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, static_cast<long long>(memberId));
-    auto out = repo::collectRows<Posting>(*stmt, readPosting);
+    OREC_TRY_ASSIGN(
+        auto stmt,
+        m_database.connection().prepare(reads().selectWhere(
+            "member_id = ? ORDER BY coalesce(actual_departure, planned_departure) DESC, id DESC")));
+    stmt.bind(1, static_cast<long long>(memberId));
+    auto out = repo::collectRows<Posting>(stmt, readPosting);
     if (!out)
         return out.error();
     for (Posting& p : *out)
@@ -270,21 +257,17 @@ Result<QList<Posting>> PostingRepository::listForMember(qint64 memberId)
 
 Result<std::optional<Posting>> PostingRepository::currentAbroad(qint64 memberId)
 {
-    auto stmt = m_database.connection().prepare(
-        "SELECT id FROM postings WHERE member_id = ? AND status IN ('abroad', 'in_overseas_cell', 'lost_contact') "
-        "ORDER BY actual_departure DESC, id DESC LIMIT 1");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, static_cast<long long>(memberId));
-    auto row = stmt->step();
+    OREC_TRY_ASSIGN(
+        auto stmt,
+        m_database.connection().prepare(
+            "SELECT id FROM postings WHERE member_id = ? AND status IN ('abroad', 'in_overseas_cell', 'lost_contact') "
+            "ORDER BY actual_departure DESC, id DESC LIMIT 1"));
+    stmt.bind(1, static_cast<long long>(memberId));
+    OREC_TRY_ASSIGN(auto row, stmt.step());
     if (!row)
-        return row.error();
-    if (!*row)
         return std::optional<Posting>();
-    auto p = get(stmt->int64(0));
-    if (!p)
-        return p.error();
-    return std::optional<Posting>(std::move(*p));
+    OREC_TRY_ASSIGN(auto p, get(stmt.int64(0)));
+    return std::optional<Posting>(std::move(p));
 }
 
 Result<qint64> PostingRepository::findSameTrip(qint64 memberId, const QString& mainCountry,
@@ -299,10 +282,8 @@ Result<qint64> PostingRepository::findSameTrip(qint64 memberId, const QString& m
         ->bind(1, static_cast<long long>(memberId))
         .bind(2, mainCountry.trimmed().toUpper())
         .bind(3, departure);
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    const qint64 id = *row ? (*stmt)->int64(0) : 0;
+    OREC_TRY_ASSIGN(auto row, (*stmt)->step());
+    const qint64 id = row ? (*stmt)->int64(0) : 0;
     (*stmt)->reset();
     return id;
 }
@@ -314,14 +295,14 @@ Status PostingRepository::forEach(const std::function<bool(const Posting&)>& vis
     std::string columns = "p.id, p.uuid, p.version";
     for (const char* f : kFields)
         columns += std::string(", p.") + f;
-    auto stmt = m_database.connection().prepare(
-        "SELECT " + columns +
-        " FROM postings p JOIN members m ON m.id = p.member_id "
-        "ORDER BY m.name_sort, m.id, coalesce(p.actual_departure, p.planned_departure), p.id");
-    if (!stmt)
-        return stmt.error();
+    OREC_TRY_ASSIGN(
+        auto stmt,
+        m_database.connection().prepare(
+            "SELECT " + columns +
+            " FROM postings p JOIN members m ON m.id = p.member_id "
+            "ORDER BY m.name_sort, m.id, coalesce(p.actual_departure, p.planned_departure), p.id"));
     Status inner;
-    OREC_TRY(repo::forEachRow(*stmt, [&](sql::Statement& s) {
+    OREC_TRY(repo::forEachRow(stmt, [&](sql::Statement& s) {
         Posting p = readPosting(s);
         inner = loadChildren(p);
         return inner.ok() && visit(p);
@@ -331,10 +312,8 @@ Status PostingRepository::forEach(const std::function<bool(const Posting&)>& vis
 
 Result<qint64> PostingRepository::count()
 {
-    auto n = m_database.connection().queryInt("SELECT count(*) FROM postings");
-    if (!n)
-        return n.error();
-    return static_cast<qint64>(*n);
+    OREC_TRY_ASSIGN(auto n, m_database.connection().queryInt("SELECT count(*) FROM postings"));
+    return static_cast<qint64>(n);
 }
 
 Status PostingRepository::writeChildren(WriteScope& scope, const Posting& p, bool replace)
@@ -343,11 +322,9 @@ Status PostingRepository::writeChildren(WriteScope& scope, const Posting& p, boo
     if (replace) {
         for (const char* sql : {"DELETE FROM posting_countries WHERE posting_id = ?",
                                 "DELETE FROM posting_extensions WHERE posting_id = ?"}) {
-            auto del = c.cached(sql);
-            if (!del)
-                return del.error();
-            (*del)->bind(1, static_cast<long long>(p.id));
-            OREC_TRY((*del)->run());
+            OREC_TRY_ASSIGN(auto del, c.cached(sql));
+            del->bind(1, static_cast<long long>(p.id));
+            OREC_TRY(del->run());
         }
     }
     auto country =
@@ -395,13 +372,11 @@ Status PostingRepository::insert(WriteScope& scope, Posting& posting)
     posting.id = 0;
     if (posting.uuid.isEmpty())
         posting.uuid = repo::newUuid();
-    auto stmt = scope.connection().cached(insertSql());
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, posting.uuid);
-    bindFields(**stmt, posting, 2);
-    (*stmt)->bind(2 + kFieldCount, repo::nowText(m_database));
-    OREC_TRY((*stmt)->run());
+    OREC_TRY_ASSIGN(auto stmt, scope.connection().cached(insertSql()));
+    stmt->bind(1, posting.uuid);
+    bindFields(*stmt, posting, 2);
+    stmt->bind(2 + kFieldCount, repo::nowText(m_database));
+    OREC_TRY(stmt->run());
     posting.id = scope.connection().lastInsertRowId();
     posting.version = 1;
     OREC_TRY(writeChildren(scope, posting, false));
@@ -418,25 +393,21 @@ Status PostingRepository::update(WriteScope& scope, Posting& posting, const QStr
     normalise(posting);
     if (posting.countryCodes.isEmpty())
         return Error(ErrorCode::Invalid, tr("At least one country is required."), QStringLiteral("country"));
-    auto before = get(posting.id);
-    if (!before)
-        return before.error();
-    if (before->version != posting.version)
+    OREC_TRY_ASSIGN(auto before, get(posting.id));
+    if (before.version != posting.version)
         return repo::conflictError(tr("posting"));
-    posting.uuid = before->uuid;
-    auto stmt = scope.connection().cached(updateSql());
-    if (!stmt)
-        return stmt.error();
-    bindFields(**stmt, posting, 1);
-    (*stmt)->bind(1 + kFieldCount, repo::nowText(m_database));
-    (*stmt)->bind(2 + kFieldCount, static_cast<long long>(posting.id)).bind(3 + kFieldCount, posting.version);
-    OREC_TRY((*stmt)->run());
+    posting.uuid = before.uuid;
+    OREC_TRY_ASSIGN(auto stmt, scope.connection().cached(updateSql()));
+    bindFields(*stmt, posting, 1);
+    stmt->bind(1 + kFieldCount, repo::nowText(m_database));
+    stmt->bind(2 + kFieldCount, static_cast<long long>(posting.id)).bind(3 + kFieldCount, posting.version);
+    OREC_TRY(stmt->run());
     if (scope.connection().changes() != 1)
         return repo::conflictError(tr("posting"));
     ++posting.version;
     OREC_TRY(writeChildren(scope, posting, true));
     if (m_auditMode == AuditMode::EachRecord)
-        return scope.audit(QStringLiteral("posting"), posting.uuid, action, toJson(*before), toJson(posting));
+        return scope.audit(QStringLiteral("posting"), posting.uuid, action, toJson(before), toJson(posting));
     // Bulk writers audit the set once; each record still gets its state (no body) so check binds it.
     return scope.auditCompact(QStringLiteral("posting"), posting.uuid, action, {}, {});
 }

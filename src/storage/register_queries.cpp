@@ -1,5 +1,6 @@
 #include "storage/register_queries.h"
 
+#include "core/result_try.h"
 #include "core/text_folding.h"
 #include "storage/member_query.h"
 #include "storage/member_repository.h"
@@ -110,18 +111,12 @@ Result<QList<qint64>> RegisterQueries::cellsNamed(const QString& text)
 Result<qint64> RegisterQueries::countReportsDue(const ReportDueFilter& filter)
 {
     const QDate today = filter.today.isValid() ? filter.today : m_database.clock().today();
-    auto cells = cellsNamed(filter.text);
-    if (!cells)
-        return cells.error();
-    DuePlan p = duePlan(filter, today, false, *cells);
-    auto stmt = m_database.connection().prepare("SELECT count(*) " + p.from);
-    if (!stmt)
-        return stmt.error();
-    p.params.bindAll(*stmt);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    return static_cast<qint64>(*row ? stmt->int64(0) : 0);
+    OREC_TRY_ASSIGN(auto cells, cellsNamed(filter.text));
+    DuePlan p = duePlan(filter, today, false, cells);
+    OREC_TRY_ASSIGN(auto stmt, m_database.connection().prepare("SELECT count(*) " + p.from));
+    p.params.bindAll(stmt);
+    OREC_TRY_ASSIGN(auto row, stmt.step());
+    return static_cast<qint64>(row ? stmt.int64(0) : 0);
 }
 
 Result<QList<ReportDueRow>> RegisterQueries::reportsDue(const ReportDueFilter& filter, qint64 offset,
@@ -138,11 +133,9 @@ Result<QList<ReportDueRow>> RegisterQueries::reportsDue(const ReportDueFilter& f
         p.from + " ORDER BY r.due_date, m.name_sort, r.id LIMIT " +
         p.params.param(static_cast<long long>(limit)) + " OFFSET " +
         p.params.param(static_cast<long long>(std::max<qint64>(0, offset)));
-    auto stmt = m_database.connection().prepare(sql);
-    if (!stmt)
-        return stmt.error();
-    p.params.bindAll(*stmt);
-    return repo::collectRows<ReportDueRow>(*stmt, [&](const sql::Statement& s) {
+    OREC_TRY_ASSIGN(auto stmt, m_database.connection().prepare(sql));
+    p.params.bindAll(stmt);
+    return repo::collectRows<ReportDueRow>(stmt, [&](const sql::Statement& s) {
         ReportDueRow r;
         r.reportId = s.int64(0);
         r.reportUuid = s.text(1);
@@ -179,50 +172,38 @@ Result<MemberHistory> RegisterQueries::memberHistory(qint64 memberId)
     };
     h.homeUnitName = unitName(h.member.homeUnitId);
 
-    auto postings = PostingRepository(m_database).listForMember(memberId);
-    if (!postings)
-        return postings.error();
+    OREC_TRY_ASSIGN(auto postings, PostingRepository(m_database).listForMember(memberId));
     ReportRepository reports(m_database);
     TransferRepository transfers(m_database);
     QSet<qint64> postingTransferIds;
-    for (const Posting& p : *postings) {
+    for (const Posting& p : postings) {
         PostingHistory ph;
         ph.posting = p;
         ph.cellName = unitName(p.overseasCellId);
         ph.approvingCommitteeName = unitName(p.approvingCommitteeId);
-        auto rs = reports.listForPosting(p.id);
-        if (!rs)
-            return rs.error();
-        ph.reports = *rs;
-        auto ts = transfers.listForPosting(p.id);
-        if (!ts)
-            return ts.error();
-        ph.transfers = *ts;
+        OREC_TRY_ASSIGN(auto rs, reports.listForPosting(p.id));
+        ph.reports = rs;
+        OREC_TRY_ASSIGN(auto ts, transfers.listForPosting(p.id));
+        ph.transfers = ts;
         for (const Transfer& t : ph.transfers)
             postingTransferIds.insert(t.id);
         h.postings.append(ph);
     }
-    auto own = reports.listForMember(memberId);
-    if (!own)
-        return own.error();
-    for (const Report& r : *own) {
+    OREC_TRY_ASSIGN(auto own, reports.listForMember(memberId));
+    for (const Report& r : own) {
         if (r.postingId == 0)
             h.memberReports.append(r);
     }
-    auto letters = transfers.listForMember(memberId);
-    if (!letters)
-        return letters.error();
-    for (const Transfer& t : *letters) {
+    OREC_TRY_ASSIGN(auto letters, transfers.listForMember(memberId));
+    for (const Transfer& t : letters) {
         if (!postingTransferIds.contains(t.id))
             h.otherTransfers.append(t);
     }
     AuditFilter changes;
     changes.entity = QStringLiteral("member");
     changes.entityId = h.member.uuid;
-    auto audit = m_database.auditLog().query(changes);
-    if (!audit)
-        return audit.error();
-    h.recordChanges = *audit;
+    OREC_TRY_ASSIGN(auto audit, m_database.auditLog().query(changes));
+    h.recordChanges = audit;
     return h;
 }
 
@@ -238,11 +219,9 @@ Result<RegisterStatistics> RegisterQueries::statistics(const QDate& from, const 
     // The cell types of the units (a few thousand), so that each posting needs no lookup of its cell.
     QHash<qint64, int> cellTypeOf; // unit id -> CellType
     {
-        auto units = m_database.connection().prepare(
-            "SELECT id, cell_type FROM party_units WHERE cell_type IS NOT NULL");
-        if (!units)
-            return units.error();
-        OREC_TRY(repo::forEachRow(*units, [&](sql::Statement& s) {
+        OREC_TRY_ASSIGN(auto units, m_database.connection().prepare(
+                                        "SELECT id, cell_type FROM party_units WHERE cell_type IS NOT NULL"));
+        OREC_TRY(repo::forEachRow(units, [&](sql::Statement& s) {
             if (const auto type = fromCodeName<CellType>(s.text(1)))
                 cellTypeOf.insert(s.int64(0), static_cast<int>(*type));
             return true;
@@ -262,10 +241,8 @@ Result<RegisterStatistics> RegisterQueries::statistics(const QDate& from, const 
                             " AND p.actual_departure < " + f + " UNION ALL " + columns +
                             "p.actual_return IS NULL AND p.actual_departure < " + f +
                             " AND coalesce(p.did_not_return_date, '9999-12-31') >= " + f;
-    auto stmt = m_database.connection().prepare(sql);
-    if (!stmt)
-        return stmt.error();
-    q.bindAll(*stmt);
+    OREC_TRY_ASSIGN(auto stmt, m_database.connection().prepare(sql));
+    q.bindAll(stmt);
 
     // Rows are tens of thousands for a year: keys are small integers and text is compared in place,
     // and distinct members are counted by sorting (group, member) pairs once at the end.
@@ -288,7 +265,7 @@ Result<RegisterStatistics> RegisterQueries::statistics(const QDate& from, const 
         int returns = 0;
     };
     std::map<int, PurposeTotals> purposeTotals;
-    OREC_TRY(repo::forEachRow(*stmt, [&](sql::Statement& s) {
+    OREC_TRY(repo::forEachRow(stmt, [&](sql::Statement& s) {
         const qint64 member = s.int64(0);
         const qint64 cell = s.isNull(2) ? 0 : s.int64(2);
         const int cellType = cell != 0 ? cellTypeOf.value(cell, kNoCell) : kNoCell;
@@ -370,15 +347,15 @@ Result<QList<ProbationRow>> RegisterQueries::probationEnding(int withinDays, int
     // Admission dates that can end by the horizon, with a margin for month lengths; the exact end is
     // computed below with the same rule as Member::expectedFullMembershipDate.
     const QDate latestAdmission = horizon.addMonths(-probationMonths).addDays(4);
-    auto stmt = m_database.connection().prepare(
-        "SELECT m.id, m.full_name, m.party_card_no, m.admission_date, m.home_unit_id, hu.name, m.full_membership_date "
-        "FROM members m LEFT JOIN party_units hu ON hu.id = m.home_unit_id "
-        "WHERE m.full_membership_date IS NULL AND m.admission_date <= ? ORDER BY m.admission_date, m.name_sort");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, latestAdmission);
+    OREC_TRY_ASSIGN(
+        auto stmt,
+        m_database.connection().prepare(
+            "SELECT m.id, m.full_name, m.party_card_no, m.admission_date, m.home_unit_id, hu.name, m.full_membership_date "
+            "FROM members m LEFT JOIN party_units hu ON hu.id = m.home_unit_id "
+            "WHERE m.full_membership_date IS NULL AND m.admission_date <= ? ORDER BY m.admission_date, m.name_sort"));
+    stmt.bind(1, latestAdmission);
     QList<ProbationRow> rows;
-    OREC_TRY(repo::forEachRow(*stmt, [&](sql::Statement& s) {
+    OREC_TRY(repo::forEachRow(stmt, [&](sql::Statement& s) {
         Member m;
         m.admissionDate = s.date(3);
         const QDate end = m.expectedFullMembershipDate(probationMonths);
@@ -396,23 +373,21 @@ Result<QList<ProbationRow>> RegisterQueries::probationEnding(int withinDays, int
         rows.append(r);
         return true;
     }));
-    auto current = m_database.connection().prepare(
-        "SELECT id, main_country, probation_decision FROM postings WHERE member_id = ? AND status IN "
-        "('abroad', 'in_overseas_cell', 'lost_contact') ORDER BY actual_departure DESC LIMIT 1");
-    if (!current)
-        return current.error();
+    OREC_TRY_ASSIGN(
+        auto current,
+        m_database.connection().prepare(
+            "SELECT id, main_country, probation_decision FROM postings WHERE member_id = ? AND status IN "
+            "('abroad', 'in_overseas_cell', 'lost_contact') ORDER BY actual_departure DESC LIMIT 1"));
     QList<ProbationRow> out;
     for (ProbationRow& r : rows) {
-        current->reset();
-        current->bind(1, static_cast<long long>(r.memberId));
-        auto has = current->step();
-        if (!has)
-            return has.error();
-        if (*has) {
-            r.postingId = current->int64(0);
-            r.countryCode = current->text(1);
+        current.reset();
+        current.bind(1, static_cast<long long>(r.memberId));
+        OREC_TRY_ASSIGN(auto has, current.step());
+        if (has) {
+            r.postingId = current.int64(0);
+            r.countryCode = current.text(1);
             r.decision =
-                fromCodeName<ProbationDecision>(current->text(2)).value_or(ProbationDecision::Pending);
+                fromCodeName<ProbationDecision>(current.text(2)).value_or(ProbationDecision::Pending);
         }
         if (!abroadOnly || r.postingId != 0)
             out.append(r);
@@ -436,11 +411,9 @@ Result<QList<UnapprovedDepartureRow>> RegisterQueries::departuresWithoutApproval
     if (to.isValid())
         sql += " AND p.actual_departure <= " + q.param(to);
     sql += " ORDER BY p.actual_departure DESC, p.id DESC";
-    auto stmt = m_database.connection().prepare(sql);
-    if (!stmt)
-        return stmt.error();
-    q.bindAll(*stmt);
-    return repo::collectRows<UnapprovedDepartureRow>(*stmt, [](const sql::Statement& s) {
+    OREC_TRY_ASSIGN(auto stmt, m_database.connection().prepare(sql));
+    q.bindAll(stmt);
+    return repo::collectRows<UnapprovedDepartureRow>(stmt, [](const sql::Statement& s) {
         UnapprovedDepartureRow r;
         r.postingId = s.int64(0);
         r.postingUuid = s.text(1);
@@ -459,13 +432,13 @@ Result<QList<UnapprovedDepartureRow>> RegisterQueries::departuresWithoutApproval
 
 Result<QHash<qint64, QList<qint64>>> RegisterQueries::fullMembersInCellsNow(int perCell)
 {
-    auto stmt = m_database.connection().prepare(
-        "SELECT p.overseas_cell_id, p.member_id FROM postings p JOIN members m ON m.id = p.member_id "
-        "WHERE p.status = 'in_overseas_cell' AND m.full_membership_date IS NOT NULL ORDER BY p.id");
-    if (!stmt)
-        return stmt.error();
+    OREC_TRY_ASSIGN(
+        auto stmt,
+        m_database.connection().prepare(
+            "SELECT p.overseas_cell_id, p.member_id FROM postings p JOIN members m ON m.id = p.member_id "
+            "WHERE p.status = 'in_overseas_cell' AND m.full_membership_date IS NOT NULL ORDER BY p.id"));
     QHash<qint64, QList<qint64>> inCell;
-    OREC_TRY(repo::forEachRow(*stmt, [&](sql::Statement& s) {
+    OREC_TRY(repo::forEachRow(stmt, [&](sql::Statement& s) {
         QList<qint64>& list = inCell[s.int64(0)];
         if (list.size() < perCell)
             list.append(s.int64(1));
@@ -493,18 +466,18 @@ Result<QList<PostingMovementRow>> RegisterQueries::movementsIn(const char* dateC
     // The range on the indexed date column comes first and alone in the WHERE clause so the planner
     // walks postings_departure or postings_return; the member and home unit are primary-key lookups.
     const std::string column = std::string("p.") + dateColumn;
-    auto stmt = m_database.connection().prepare(
-        "SELECT p.id, p.member_id, m.full_name, m.party_card_no, m.home_unit_id, hu.name, p.purpose, p.status, "
-        "p.decision_no, p.actual_departure, coalesce(p.effective_planned_return, p.planned_return), p.actual_return, "
-        "p.main_country FROM postings p JOIN members m ON m.id = p.member_id "
-        "LEFT JOIN party_units hu ON hu.id = m.home_unit_id WHERE " +
-        column + " >= ?1 AND " + column + " <= ?2 ORDER BY " + column + ", m.name_sort, p.id");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, from);
-    stmt->bind(2, to);
+    OREC_TRY_ASSIGN(
+        auto stmt,
+        m_database.connection().prepare(
+            "SELECT p.id, p.member_id, m.full_name, m.party_card_no, m.home_unit_id, hu.name, p.purpose, p.status, "
+            "p.decision_no, p.actual_departure, coalesce(p.effective_planned_return, p.planned_return), p.actual_return, "
+            "p.main_country FROM postings p JOIN members m ON m.id = p.member_id "
+            "LEFT JOIN party_units hu ON hu.id = m.home_unit_id WHERE " +
+            column + " >= ?1 AND " + column + " <= ?2 ORDER BY " + column + ", m.name_sort, p.id"));
+    stmt.bind(1, from);
+    stmt.bind(2, to);
     QList<qint64> multiCountry;
-    OREC_TRY(repo::forEachRow(*stmt, [&](sql::Statement& s) {
+    OREC_TRY(repo::forEachRow(stmt, [&](sql::Statement& s) {
         PostingMovementRow r;
         r.postingId = s.int64(0);
         r.memberId = s.int64(1);
@@ -523,15 +496,13 @@ Result<QList<PostingMovementRow>> RegisterQueries::movementsIn(const char* dateC
         return true;
     }));
     // The countries in their order (a trip may cover several): one seek of the primary key each.
-    auto countries = m_database.connection().prepare(
-        "SELECT country_code FROM posting_countries WHERE posting_id = ? ORDER BY position");
-    if (!countries)
-        return countries.error();
+    OREC_TRY_ASSIGN(auto countries,
+                    m_database.connection().prepare(
+                        "SELECT country_code FROM posting_countries WHERE posting_id = ? ORDER BY position"));
     for (PostingMovementRow& r : rows) {
-        countries->reset();
-        countries->bind(1, static_cast<long long>(r.postingId));
-        auto codes =
-            repo::collectRows<QString>(*countries, [](const sql::Statement& s) { return s.text(0); });
+        countries.reset();
+        countries.bind(1, static_cast<long long>(r.postingId));
+        auto codes = repo::collectRows<QString>(countries, [](const sql::Statement& s) { return s.text(0); });
         if (!codes)
             return codes.error();
         if (!codes->isEmpty())
@@ -554,16 +525,16 @@ Result<ReportTimelinessCounts> RegisterQueries::reportTimeliness(const QDate& fr
     // reports_due_received (schema v5) covers the due date, the received date and the posting: the
     // period is one range of it, and only the posting's status is looked up (a cancelled trip owes
     // nothing). ISO dates compare as text.
-    auto stmt = m_database.connection().prepare(
-        "SELECT r.received_date, r.due_date FROM reports r "
-        "LEFT JOIN postings p ON p.id = r.posting_id "
-        "WHERE r.due_date >= ?1 AND r.due_date <= ?2 AND (r.posting_id IS NULL OR p.status != 'cancelled')");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, from);
-    stmt->bind(2, to);
+    OREC_TRY_ASSIGN(
+        auto stmt,
+        m_database.connection().prepare(
+            "SELECT r.received_date, r.due_date FROM reports r "
+            "LEFT JOIN postings p ON p.id = r.posting_id "
+            "WHERE r.due_date >= ?1 AND r.due_date <= ?2 AND (r.posting_id IS NULL OR p.status != 'cancelled')"));
+    stmt.bind(1, from);
+    stmt.bind(2, to);
     const QString today = c.asOf.toString(Qt::ISODate);
-    OREC_TRY(repo::forEachRow(*stmt, [&](sql::Statement& s) {
+    OREC_TRY(repo::forEachRow(stmt, [&](sql::Statement& s) {
         const QString received = s.text(0);
         const QString due = s.text(1);
         ++c.due;

@@ -1,5 +1,6 @@
 #include "storage/report_repository.h"
 
+#include "core/result_try.h"
 #include "storage/record_json.h"
 
 #include <QCoreApplication>
@@ -17,11 +18,6 @@ QString tr(const char* text)
 constexpr std::string_view kColumns =
     "id, uuid, version, kind, posting_id, member_id, event_date, due_date, rule_set_version, received_date, "
     "received_by, content_json, cell_opinion, committee_opinion, committee_decision, decision_date, confirmed";
-
-std::string selectWhere(std::string_view where)
-{
-    return "SELECT " + std::string(kColumns) + " FROM reports WHERE " + std::string(where);
-}
 
 QString contentText(const Report& r)
 {
@@ -55,6 +51,12 @@ Report readReport(const sql::Statement& s)
     return r;
 }
 
+const repo::TableReader<Report>& reads()
+{
+    static const repo::TableReader<Report> reader("reports", kColumns, readReport);
+    return reader;
+}
+
 void bindFields(sql::Statement& s, const Report& r, int first)
 {
     int i = first;
@@ -78,62 +80,34 @@ void bindFields(sql::Statement& s, const Report& r, int first)
 
 Result<Report> ReportRepository::get(qint64 id)
 {
-    auto stmt = m_database.connection().cached(selectWhere("id = ?"));
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, static_cast<long long>(id));
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return repo::notFoundError(tr("report"), QString::number(id));
-    Report r = readReport(**stmt);
-    (*stmt)->reset();
-    return r;
+    return reads().get(m_database.connection(), id, tr("report"));
 }
 
 Result<std::optional<Report>> ReportRepository::findByUuid(const QString& uuid)
 {
-    auto stmt = m_database.connection().cached(selectWhere("uuid = ?"));
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, uuid);
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    std::optional<Report> found;
-    if (*row)
-        found = readReport(**stmt);
-    (*stmt)->reset();
-    return found;
-}
-
-Result<QList<Report>> ReportRepository::listWhere(std::string_view where, qint64 key, qint64 second)
-{
-    auto stmt = m_database.connection().prepare(selectWhere(where));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, static_cast<long long>(key));
-    if (second >= 0)
-        stmt->bind(2, static_cast<long long>(second));
-    return repo::collectRows<Report>(*stmt, readReport);
+    static const std::string sql = reads().selectWhere("uuid = ?");
+    return reads().findOne(m_database.connection(), sql, uuid);
 }
 
 Result<QList<Report>> ReportRepository::listForPosting(qint64 postingId)
 {
-    return listWhere("posting_id = ? ORDER BY due_date IS NULL, due_date, id", postingId);
+    return reads().listWhere(m_database.connection(),
+                             "posting_id = ? ORDER BY due_date IS NULL, due_date, id", {postingId});
 }
 
 Result<QList<Report>> ReportRepository::listForMember(qint64 memberId)
 {
-    return listWhere("member_id = ? ORDER BY coalesce(due_date, received_date, event_date) DESC, id DESC",
-                     memberId);
+    return reads().listWhere(
+        m_database.connection(),
+        "member_id = ? ORDER BY coalesce(due_date, received_date, event_date) DESC, id DESC", {memberId});
 }
 
 Result<QList<Report>> ReportRepository::returnReportsOfMember(qint64 memberId, qint64 exceptPostingId)
 {
-    return listWhere("member_id = ? AND kind = 'return' AND coalesce(posting_id, 0) != ? ORDER BY due_date",
-                     memberId, exceptPostingId);
+    return reads().listWhere(
+        m_database.connection(),
+        "member_id = ? AND kind = 'return' AND coalesce(posting_id, 0) != ? ORDER BY due_date",
+        {memberId, exceptPostingId});
 }
 
 Status ReportRepository::insert(WriteScope& scope, Report& report)
@@ -144,16 +118,16 @@ Status ReportRepository::insert(WriteScope& scope, Report& report)
     report.id = 0;
     if (report.uuid.isEmpty())
         report.uuid = repo::newUuid();
-    auto stmt = scope.connection().cached(
-        "INSERT INTO reports (uuid, version, kind, posting_id, member_id, event_date, due_date, rule_set_version, "
-        "received_date, received_by, content_json, cell_opinion, committee_opinion, committee_decision, "
-        "decision_date, confirmed, updated_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, report.uuid);
-    bindFields(**stmt, report, 2);
-    (*stmt)->bind(16, repo::nowText(m_database));
-    OREC_TRY((*stmt)->run());
+    OREC_TRY_ASSIGN(
+        auto stmt,
+        scope.connection().cached(
+            "INSERT INTO reports (uuid, version, kind, posting_id, member_id, event_date, due_date, rule_set_version, "
+            "received_date, received_by, content_json, cell_opinion, committee_opinion, committee_decision, "
+            "decision_date, confirmed, updated_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    stmt->bind(1, report.uuid);
+    bindFields(*stmt, report, 2);
+    stmt->bind(16, repo::nowText(m_database));
+    OREC_TRY(stmt->run());
     report.id = scope.connection().lastInsertRowId();
     report.version = 1;
     if (m_auditMode == AuditMode::EachRecord)
@@ -166,28 +140,26 @@ Status ReportRepository::insert(WriteScope& scope, Report& report)
 Status ReportRepository::update(WriteScope& scope, Report& report, const QString& action)
 {
     OREC_TRY(scope.status());
-    auto before = get(report.id);
-    if (!before)
-        return before.error();
-    if (before->version != report.version)
+    OREC_TRY_ASSIGN(auto before, get(report.id));
+    if (before.version != report.version)
         return repo::conflictError(tr("report"));
-    report.uuid = before->uuid;
-    auto stmt = scope.connection().cached(
-        "UPDATE reports SET kind = ?, posting_id = ?, member_id = ?, event_date = ?, due_date = ?, "
-        "rule_set_version = ?, received_date = ?, received_by = ?, content_json = ?, cell_opinion = ?, "
-        "committee_opinion = ?, committee_decision = ?, decision_date = ?, confirmed = ?, updated_at = ?, "
-        "version = version + 1 WHERE id = ? AND version = ?");
-    if (!stmt)
-        return stmt.error();
-    bindFields(**stmt, report, 1);
-    (*stmt)->bind(15, repo::nowText(m_database));
-    (*stmt)->bind(16, static_cast<long long>(report.id)).bind(17, report.version);
-    OREC_TRY((*stmt)->run());
+    report.uuid = before.uuid;
+    OREC_TRY_ASSIGN(
+        auto stmt,
+        scope.connection().cached(
+            "UPDATE reports SET kind = ?, posting_id = ?, member_id = ?, event_date = ?, due_date = ?, "
+            "rule_set_version = ?, received_date = ?, received_by = ?, content_json = ?, cell_opinion = ?, "
+            "committee_opinion = ?, committee_decision = ?, decision_date = ?, confirmed = ?, updated_at = ?, "
+            "version = version + 1 WHERE id = ? AND version = ?"));
+    bindFields(*stmt, report, 1);
+    stmt->bind(15, repo::nowText(m_database));
+    stmt->bind(16, static_cast<long long>(report.id)).bind(17, report.version);
+    OREC_TRY(stmt->run());
     if (scope.connection().changes() != 1)
         return repo::conflictError(tr("report"));
     ++report.version;
     if (m_auditMode == AuditMode::EachRecord)
-        return scope.audit(QStringLiteral("report"), report.uuid, action, toJson(*before), toJson(report));
+        return scope.audit(QStringLiteral("report"), report.uuid, action, toJson(before), toJson(report));
     // Bulk writers audit the set once; each record still gets its state (no body) so check binds it.
     return scope.auditCompact(QStringLiteral("report"), report.uuid, action, {}, {});
 }

@@ -35,8 +35,6 @@ public:
     Status update(WriteScope& scope, Report& report, const QString& action = QStringLiteral("update"));
 
 private:
-    Result<QList<Report>> listWhere(std::string_view where, qint64 key, qint64 second = -1);
-
     Database& m_database;
     AuditMode m_auditMode;
 };

@@ -1,5 +1,7 @@
 #include "storage/repository_support.h"
 
+#include "core/result_try.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -67,10 +69,8 @@ QString nowText(const Database& database)
 Status forEachRow(sql::Statement& statement, const std::function<bool(sql::Statement&)>& row)
 {
     for (;;) {
-        auto has = statement.step();
+        OREC_TRY_ASSIGN(auto has, statement.step());
         if (!has)
-            return has.error();
-        if (!*has)
             return {};
         if (!row(statement))
             return {};
@@ -85,11 +85,9 @@ Status deferForeignKeys(WriteScope& scope)
 
 Result<int> setPageCacheMegabytes(Database& database, int megabytes)
 {
-    auto before = database.connection().queryInt("PRAGMA cache_size");
-    if (!before)
-        return before.error();
+    OREC_TRY_ASSIGN(auto before, database.connection().queryInt("PRAGMA cache_size"));
     // Negative values are KiB in SQLite; positive ones are pages of 4 KiB here.
-    const long long previous = *before < 0 ? -*before / 1024 : *before * 4 / 1024;
+    const long long previous = before < 0 ? -before / 1024 : before * 4 / 1024;
     OREC_TRY(database.connection().exec("PRAGMA cache_size = -" +
                                         std::to_string(static_cast<long long>(megabytes) * 1024)));
     return static_cast<int>(previous);

@@ -9,6 +9,10 @@
 #include <QList>
 #include <QString>
 #include <functional>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
 #include <utility>
 
 namespace orec {
@@ -63,6 +67,76 @@ Result<int> setPageCacheMegabytes(Database& database, int megabytes);
 Error duplicateError(const QString& what, const QString& value);
 Error notFoundError(const QString& what, const QString& key);
 Error conflictError(const QString& what);
+
+// One table's common reads, written once for every repository: the SELECT of its columns and the
+// mapping of a row to the core type. A repository keeps one (a function-local static, built on first
+// use) and asks it for a record by id or for the records a WHERE clause with integer keys picks.
+template <typename T> class TableReader
+{
+public:
+    using ReadRow = T (*)(const sql::Statement&);
+
+    TableReader(std::string_view table, std::string_view columns, ReadRow readRow)
+        : m_select("SELECT " + std::string(columns) + " FROM " + std::string(table) + " WHERE "),
+          m_byId(m_select + "id = ?"), m_readRow(readRow)
+    {}
+
+    // "SELECT <columns> FROM <table> WHERE <where>".
+    std::string selectWhere(std::string_view where) const { return m_select + std::string(where); }
+
+    // The record with this id; ErrorCode::NotFound naming `what` (already translated) when none.
+    Result<T> get(sql::Connection& connection, qint64 id, const QString& what) const
+    {
+        auto stmt = connection.cached(m_byId);
+        if (!stmt)
+            return stmt.error();
+        (*stmt)->bind(1, static_cast<long long>(id));
+        auto row = (*stmt)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return notFoundError(what, QString::number(id));
+        T record = m_readRow(**stmt);
+        (*stmt)->reset();
+        return record;
+    }
+
+    // The one record `sql` (a selectWhere of this reader) picks with its `?` bound to `key`, if any.
+    Result<std::optional<T>> findOne(sql::Connection& connection, std::string_view sql,
+                                     const QString& key) const
+    {
+        auto stmt = connection.cached(sql);
+        if (!stmt)
+            return stmt.error();
+        (*stmt)->bind(1, key);
+        auto row = (*stmt)->step();
+        if (!row)
+            return row.error();
+        std::optional<T> found;
+        if (*row)
+            found = m_readRow(**stmt);
+        (*stmt)->reset();
+        return found;
+    }
+
+    // The records `where` picks, in its order, its `?` bound to `keys` in turn.
+    Result<QList<T>> listWhere(sql::Connection& connection, std::string_view where,
+                               std::initializer_list<qint64> keys) const
+    {
+        auto stmt = connection.prepare(selectWhere(where));
+        if (!stmt)
+            return stmt.error();
+        int index = 1;
+        for (const qint64 key : keys)
+            stmt->bind(index++, static_cast<long long>(key));
+        return collectRows<T>(*stmt, m_readRow);
+    }
+
+private:
+    std::string m_select;
+    std::string m_byId;
+    ReadRow m_readRow;
+};
 
 } // namespace repo
 } // namespace orec

@@ -1,5 +1,6 @@
 #include "storage/rule_repository.h"
 
+#include "core/result_try.h"
 #include "storage/record_json.h"
 #include "storage/repository_support.h"
 
@@ -17,12 +18,11 @@ QString tr(const char* text)
 
 Result<QList<RuleSet>> RuleRepository::versions()
 {
-    auto stmt = m_database.connection().prepare("SELECT rules_json FROM rule_sets ORDER BY version");
-    if (!stmt)
-        return stmt.error();
+    OREC_TRY_ASSIGN(auto stmt,
+                    m_database.connection().prepare("SELECT rules_json FROM rule_sets ORDER BY version"));
     QList<RuleSet> out;
     Status parsed;
-    OREC_TRY(repo::forEachRow(*stmt, [&](sql::Statement& s) {
+    OREC_TRY(repo::forEachRow(stmt, [&](sql::Statement& s) {
         const QByteArray json = s.blob(0);
         auto rules = rulesFromJson(QJsonDocument::fromJson(json).object());
         if (!rules) {
@@ -42,52 +42,45 @@ Result<QList<RuleSet>> RuleRepository::versions()
 
 Result<RuleSet> RuleRepository::latest()
 {
-    auto all = versions();
-    if (!all)
-        return all.error();
-    return all->last();
+    OREC_TRY_ASSIGN(auto all, versions());
+    return all.last();
 }
 
 Result<RuleSet> RuleRepository::inForceOn(const QDate& day)
 {
-    auto all = versions();
-    if (!all)
-        return all.error();
-    return *RuleSet::inForceOn(*all, day);
+    OREC_TRY_ASSIGN(auto all, versions());
+    return *RuleSet::inForceOn(all, day);
 }
 
 Status RuleRepository::insert(WriteScope& scope, const RuleSet& rules)
 {
     OREC_TRY(scope.status());
-    auto last = latest();
-    if (!last)
-        return last.error();
-    if (rules.version() != last->version() + 1)
+    OREC_TRY_ASSIGN(auto last, latest());
+    if (rules.version() != last.version() + 1)
         return Error(
             ErrorCode::Conflict,
             tr("The rules were changed meanwhile (now version %1); start again from the current rules.")
-                .arg(last->version()));
-    auto stmt = scope.connection().prepare(
-        "INSERT INTO rule_sets (version, effective_date, rules_json, created_at, created_by) VALUES (?, ?, ?, ?, ?)");
-    if (!stmt)
-        return stmt.error();
+                .arg(last.version()));
+    OREC_TRY_ASSIGN(
+        auto stmt,
+        scope.connection().prepare(
+            "INSERT INTO rule_sets (version, effective_date, rules_json, created_at, created_by) VALUES (?, ?, ?, ?, ?)"));
     const QJsonObject json = rulesToJson(rules);
-    stmt->bind(1, rules.version())
+    stmt.bind(1, rules.version())
         .bind(2, rules.effectiveDate())
         .bind(3, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)))
         .bind(4, repo::nowText(m_database))
         .bind(5, m_database.actor().user);
-    OREC_TRY(stmt->run());
+    OREC_TRY(stmt.run());
     return scope.audit(QStringLiteral("rule_set"), QString::number(rules.version()), QStringLiteral("create"),
-                       rulesToJson(*last), json);
+                       rulesToJson(last), json);
 }
 
 Result<QList<Holiday>> RuleRepository::holidays()
 {
-    auto stmt = m_database.connection().prepare("SELECT day, name FROM holidays ORDER BY day");
-    if (!stmt)
-        return stmt.error();
-    return repo::collectRows<Holiday>(*stmt, [](const sql::Statement& s) {
+    OREC_TRY_ASSIGN(auto stmt,
+                    m_database.connection().prepare("SELECT day, name FROM holidays ORDER BY day"));
+    return repo::collectRows<Holiday>(stmt, [](const sql::Statement& s) {
         return Holiday{s.date(0), s.text(1)};
     });
 }
@@ -97,11 +90,10 @@ Status RuleRepository::addHoliday(WriteScope& scope, const Holiday& holiday)
     OREC_TRY(scope.status());
     if (!holiday.day.isValid())
         return Error(ErrorCode::Invalid, tr("Enter the date of the holiday."), QStringLiteral("day"));
-    auto stmt = scope.connection().prepare("INSERT OR REPLACE INTO holidays (day, name) VALUES (?, ?)");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, holiday.day).bind(2, holiday.name);
-    OREC_TRY(stmt->run());
+    OREC_TRY_ASSIGN(auto stmt,
+                    scope.connection().prepare("INSERT OR REPLACE INTO holidays (day, name) VALUES (?, ?)"));
+    stmt.bind(1, holiday.day).bind(2, holiday.name);
+    OREC_TRY(stmt.run());
     return scope.audit(QStringLiteral("holiday"), holiday.day.toString(Qt::ISODate), QStringLiteral("create"),
                        {},
                        QJsonObject{{QStringLiteral("day"), holiday.day.toString(Qt::ISODate)},
@@ -111,11 +103,9 @@ Status RuleRepository::addHoliday(WriteScope& scope, const Holiday& holiday)
 Status RuleRepository::removeHoliday(WriteScope& scope, const QDate& day)
 {
     OREC_TRY(scope.status());
-    auto stmt = scope.connection().prepare("DELETE FROM holidays WHERE day = ?");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, day);
-    OREC_TRY(stmt->run());
+    OREC_TRY_ASSIGN(auto stmt, scope.connection().prepare("DELETE FROM holidays WHERE day = ?"));
+    stmt.bind(1, day);
+    OREC_TRY(stmt.run());
     if (scope.connection().changes() == 0)
         return repo::notFoundError(tr("holiday on"), day.toString(QStringLiteral("dd/MM/yyyy")));
     return scope.audit(QStringLiteral("holiday"), day.toString(Qt::ISODate), QStringLiteral("delete"));
@@ -123,13 +113,11 @@ Status RuleRepository::removeHoliday(WriteScope& scope, const QDate& day)
 
 Result<WorkingCalendar> RuleRepository::workingCalendar()
 {
-    auto stored = holidays();
-    if (!stored)
-        return stored.error();
+    OREC_TRY_ASSIGN(auto stored, holidays());
     QList<QDate> days;
     for (int year = 2000; year <= 2060; ++year)
         days += WorkingCalendar::fixedPublicHolidays(year);
-    for (const Holiday& h : *stored)
+    for (const Holiday& h : stored)
         days.append(h.day);
     return WorkingCalendar(days);
 }

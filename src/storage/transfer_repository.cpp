@@ -1,5 +1,6 @@
 #include "storage/transfer_repository.h"
 
+#include "core/result_try.h"
 #include "storage/record_json.h"
 
 #include <QCoreApplication>
@@ -16,11 +17,6 @@ QString tr(const char* text)
 constexpr std::string_view kColumns =
     "id, uuid, version, kind, direction, issuing_committee_id, register_year, register_seq, issue_date, member_id, "
     "posting_id, receiving_unit_id, receiving_unit_name, party_card_no, dossier_no, dues_paid_up_to, notes";
-
-std::string selectWhere(std::string_view where)
-{
-    return "SELECT " + std::string(kColumns) + " FROM transfers WHERE " + std::string(where);
-}
 
 Transfer readTransfer(const sql::Statement& s)
 {
@@ -44,82 +40,66 @@ Transfer readTransfer(const sql::Statement& s)
     return t;
 }
 
+const repo::TableReader<Transfer>& reads()
+{
+    static const repo::TableReader<Transfer> reader("transfers", kColumns, readTransfer);
+    return reader;
+}
+
 } // namespace
 
 Result<Transfer> TransferRepository::get(qint64 id)
 {
-    auto list = listWhere("id = ?", id);
-    if (!list)
-        return list.error();
-    if (list->isEmpty())
-        return repo::notFoundError(tr("transfer letter"), QString::number(id));
-    return list->first();
+    return reads().get(m_database.connection(), id, tr("transfer letter"));
 }
 
 Result<std::optional<Transfer>> TransferRepository::findByUuid(const QString& uuid)
 {
-    auto stmt = m_database.connection().cached("SELECT id FROM transfers WHERE uuid = ?");
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, uuid);
-    auto row = (*stmt)->step();
+    OREC_TRY_ASSIGN(auto stmt, m_database.connection().cached("SELECT id FROM transfers WHERE uuid = ?"));
+    stmt->bind(1, uuid);
+    OREC_TRY_ASSIGN(auto row, stmt->step());
     if (!row)
-        return row.error();
-    if (!*row)
         return std::optional<Transfer>();
-    const qint64 id = (*stmt)->int64(0);
-    (*stmt)->reset();
-    auto t = get(id);
-    if (!t)
-        return t.error();
-    return std::optional<Transfer>(*t);
-}
-
-Result<QList<Transfer>> TransferRepository::listWhere(std::string_view where, qint64 key, qint64 second)
-{
-    auto stmt = m_database.connection().prepare(selectWhere(where));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, static_cast<long long>(key));
-    if (second >= 0)
-        stmt->bind(2, static_cast<long long>(second));
-    return repo::collectRows<Transfer>(*stmt, readTransfer);
+    const qint64 id = stmt->int64(0);
+    stmt->reset();
+    OREC_TRY_ASSIGN(auto t, get(id));
+    return std::optional<Transfer>(t);
 }
 
 Result<QList<Transfer>> TransferRepository::listForMember(qint64 memberId)
 {
-    return listWhere("member_id = ? ORDER BY issue_date, id", memberId);
+    return reads().listWhere(m_database.connection(), "member_id = ? ORDER BY issue_date, id", {memberId});
 }
 
 Result<QList<Transfer>> TransferRepository::listForPosting(qint64 postingId)
 {
-    return listWhere("posting_id = ? ORDER BY issue_date, id", postingId);
+    return reads().listWhere(m_database.connection(), "posting_id = ? ORDER BY issue_date, id", {postingId});
 }
 
 Result<QList<Transfer>> TransferRepository::registerOf(qint64 issuingCommitteeId, int year)
 {
     if (year > 0)
-        return listWhere(
+        return reads().listWhere(
+            m_database.connection(),
             "issuing_committee_id = ? AND register_year = ? ORDER BY register_year, register_seq",
-            issuingCommitteeId, year);
-    return listWhere("issuing_committee_id = ? ORDER BY register_year, register_seq", issuingCommitteeId);
+            {issuingCommitteeId, year});
+    return reads().listWhere(m_database.connection(),
+                             "issuing_committee_id = ? ORDER BY register_year, register_seq",
+                             {issuingCommitteeId});
 }
 
 Result<std::optional<RegisterNumber>> TransferRepository::lastRegisterNumber(qint64 issuingCommitteeId)
 {
-    auto stmt = m_database.connection().cached(
-        "SELECT register_year, register_seq FROM transfers WHERE issuing_committee_id = ? "
-        "ORDER BY register_year DESC, register_seq DESC LIMIT 1");
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, static_cast<long long>(issuingCommitteeId));
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
+    OREC_TRY_ASSIGN(auto stmt,
+                    m_database.connection().cached(
+                        "SELECT register_year, register_seq FROM transfers WHERE issuing_committee_id = ? "
+                        "ORDER BY register_year DESC, register_seq DESC LIMIT 1"));
+    stmt->bind(1, static_cast<long long>(issuingCommitteeId));
+    OREC_TRY_ASSIGN(auto row, stmt->step());
     std::optional<RegisterNumber> last;
-    if (*row)
-        last = RegisterNumber{(*stmt)->integer(0), (*stmt)->integer(1)};
-    (*stmt)->reset();
+    if (row)
+        last = RegisterNumber{stmt->integer(0), stmt->integer(1)};
+    stmt->reset();
     return last;
 }
 
@@ -135,40 +115,34 @@ Status TransferRepository::insert(WriteScope& scope, Transfer& transfer)
         return Error(ErrorCode::Invalid, tr("Enter the date of the letter."), QStringLiteral("issue_date"));
     if (!transfer.registerNumber.isValid()) {
         // Read and written inside the same transaction, so two letters can never take one number.
-        auto last = lastRegisterNumber(transfer.issuingCommitteeId);
-        if (!last)
-            return last.error();
-        auto next = nextRegisterNumber(*last, transfer.issueDate);
-        if (!next)
-            return next.error();
-        transfer.registerNumber = *next;
+        OREC_TRY_ASSIGN(auto last, lastRegisterNumber(transfer.issuingCommitteeId));
+        OREC_TRY_ASSIGN(auto next, nextRegisterNumber(last, transfer.issueDate));
+        transfer.registerNumber = next;
     } else {
-        auto clash = m_database.connection().cached(
-            "SELECT count(*) FROM transfers WHERE issuing_committee_id = ? AND register_year = ? AND register_seq = ?");
-        if (!clash)
-            return clash.error();
-        (*clash)
+        OREC_TRY_ASSIGN(
+            auto clash,
+            m_database.connection().cached(
+                "SELECT count(*) FROM transfers WHERE issuing_committee_id = ? AND register_year = ? AND register_seq = ?"));
+        (clash)
             ->bind(1, static_cast<long long>(transfer.issuingCommitteeId))
             .bind(2, transfer.registerNumber.year)
             .bind(3, transfer.registerNumber.sequence);
-        auto row = (*clash)->step();
-        if (!row)
-            return row.error();
-        const bool taken = *row && (*clash)->int64(0) > 0;
-        (*clash)->reset();
+        OREC_TRY_ASSIGN(auto row, clash->step());
+        const bool taken = row && clash->int64(0) > 0;
+        clash->reset();
         if (taken)
             return repo::duplicateError(tr("register number"), transfer.registerNumber.toString());
     }
     transfer.id = 0;
     if (transfer.uuid.isEmpty())
         transfer.uuid = repo::newUuid();
-    auto stmt = scope.connection().cached(
-        "INSERT INTO transfers (uuid, version, kind, direction, issuing_committee_id, register_year, register_seq, "
-        "issue_date, member_id, posting_id, receiving_unit_id, receiving_unit_name, party_card_no, dossier_no, "
-        "dues_paid_up_to, notes, updated_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!stmt)
-        return stmt.error();
-    sql::Statement& s = **stmt;
+    OREC_TRY_ASSIGN(
+        auto stmt,
+        scope.connection().cached(
+            "INSERT INTO transfers (uuid, version, kind, direction, issuing_committee_id, register_year, register_seq, "
+            "issue_date, member_id, posting_id, receiving_unit_id, receiving_unit_name, party_card_no, dossier_no, "
+            "dues_paid_up_to, notes, updated_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    sql::Statement& s = *stmt;
     s.bind(1, transfer.uuid)
         .bind(2, codeName(transfer.kind))
         .bind(3, codeName(transfer.direction))
@@ -198,23 +172,21 @@ Status TransferRepository::insert(WriteScope& scope, Transfer& transfer)
 Status TransferRepository::update(WriteScope& scope, Transfer& transfer)
 {
     OREC_TRY(scope.status());
-    auto before = get(transfer.id);
-    if (!before)
-        return before.error();
-    if (before->version != transfer.version)
+    OREC_TRY_ASSIGN(auto before, get(transfer.id));
+    if (before.version != transfer.version)
         return repo::conflictError(tr("transfer letter"));
-    transfer.uuid = before->uuid;
+    transfer.uuid = before.uuid;
     // The register is a ledger: the number, the committee and the date of a letter stay as issued.
-    transfer.registerNumber = before->registerNumber;
-    transfer.issuingCommitteeId = before->issuingCommitteeId;
-    transfer.issueDate = before->issueDate;
-    auto stmt = scope.connection().cached(
-        "UPDATE transfers SET kind = ?, direction = ?, member_id = ?, posting_id = ?, receiving_unit_id = ?, "
-        "receiving_unit_name = ?, party_card_no = ?, dossier_no = ?, dues_paid_up_to = ?, notes = ?, updated_at = ?, "
-        "version = version + 1 WHERE id = ? AND version = ?");
-    if (!stmt)
-        return stmt.error();
-    sql::Statement& s = **stmt;
+    transfer.registerNumber = before.registerNumber;
+    transfer.issuingCommitteeId = before.issuingCommitteeId;
+    transfer.issueDate = before.issueDate;
+    OREC_TRY_ASSIGN(
+        auto stmt,
+        scope.connection().cached(
+            "UPDATE transfers SET kind = ?, direction = ?, member_id = ?, posting_id = ?, receiving_unit_id = ?, "
+            "receiving_unit_name = ?, party_card_no = ?, dossier_no = ?, dues_paid_up_to = ?, notes = ?, updated_at = ?, "
+            "version = version + 1 WHERE id = ? AND version = ?"));
+    sql::Statement& s = *stmt;
     s.bind(1, codeName(transfer.kind))
         .bind(2, codeName(transfer.direction))
         .bind(3, static_cast<long long>(transfer.memberId));
@@ -234,7 +206,7 @@ Status TransferRepository::update(WriteScope& scope, Transfer& transfer)
     ++transfer.version;
     if (m_auditMode == AuditMode::EachRecord)
         return scope.audit(QStringLiteral("transfer"), transfer.uuid, QStringLiteral("update"),
-                           toJson(*before), toJson(transfer));
+                           toJson(before), toJson(transfer));
     // Bulk writers audit the set once; each record still gets its state (no body) so check binds it.
     return scope.auditCompact(QStringLiteral("transfer"), transfer.uuid, QStringLiteral("update"), {}, {});
 }

@@ -1,5 +1,6 @@
 #include "storage/user_repository.h"
 
+#include "core/result_try.h"
 #include "storage/repository_support.h"
 
 #include <QCoreApplication>
@@ -23,11 +24,11 @@ QJsonObject toJson(const UserRecord& u)
 
 Result<QList<UserRecord>> UserRepository::listActive()
 {
-    auto stmt = m_database.connection().prepare(
-        "SELECT name, role, coalesce(full_name, ''), created_at FROM users WHERE removed_at IS NULL ORDER BY name");
-    if (!stmt)
-        return stmt.error();
-    return repo::collectRows<UserRecord>(*stmt, [this](const sql::Statement& s) {
+    OREC_TRY_ASSIGN(
+        auto stmt,
+        m_database.connection().prepare(
+            "SELECT name, role, coalesce(full_name, ''), created_at FROM users WHERE removed_at IS NULL ORDER BY name"));
+    return repo::collectRows<UserRecord>(stmt, [this](const sql::Statement& s) {
         UserRecord u;
         u.name = s.text(0);
         u.role = roleFromCode(s.text(1)).value_or(Role::Auditor);
@@ -40,10 +41,8 @@ Result<QList<UserRecord>> UserRepository::listActive()
 
 Result<std::optional<UserRecord>> UserRepository::find(const QString& name)
 {
-    auto all = listActive();
-    if (!all)
-        return all.error();
-    for (const UserRecord& u : *all)
+    OREC_TRY_ASSIGN(auto all, listActive());
+    for (const UserRecord& u : all)
         if (u.name == name)
             return std::optional<UserRecord>(u);
     return std::optional<UserRecord>();
@@ -52,30 +51,28 @@ Result<std::optional<UserRecord>> UserRepository::find(const QString& name)
 Status UserRepository::insert(WriteScope& scope, const QString& name, Role role, const QString& fullName)
 {
     OREC_TRY(validateUserName(name));
-    auto existing = find(name);
-    if (!existing)
-        return existing.error();
-    if (*existing)
+    OREC_TRY_ASSIGN(auto existing, find(name));
+    if (existing)
         return Error(ErrorCode::Invalid, tr("A user with this name already exists."), name);
     // A removed user's name may come back: the old row is revived, keeping its audit history.
-    auto revive = scope.connection().prepare(
-        "UPDATE users SET role = ?, full_name = ?, removed_at = NULL, created_at = ? WHERE name = ?");
-    if (!revive)
-        return revive.error();
+    OREC_TRY_ASSIGN(
+        auto revive,
+        scope.connection().prepare(
+            "UPDATE users SET role = ?, full_name = ?, removed_at = NULL, created_at = ? WHERE name = ?"));
     const QString now = m_database.clock().nowUtc().toString(Qt::ISODateWithMs);
-    revive->bind(1, roleCode(role)).bind(2, fullName).bind(3, now).bind(4, name);
-    OREC_TRY(revive->run());
+    revive.bind(1, roleCode(role)).bind(2, fullName).bind(3, now).bind(4, name);
+    OREC_TRY(revive.run());
     if (scope.connection().changes() == 0) {
-        auto stmt = scope.connection().prepare(
-            "INSERT INTO users (uuid, name, role, full_name, created_at) VALUES (?, ?, ?, ?, ?)");
-        if (!stmt)
-            return stmt.error();
-        stmt->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+        OREC_TRY_ASSIGN(
+            auto stmt,
+            scope.connection().prepare(
+                "INSERT INTO users (uuid, name, role, full_name, created_at) VALUES (?, ?, ?, ?, ?)"));
+        stmt.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
             .bind(2, name)
             .bind(3, roleCode(role))
             .bind(4, fullName)
             .bind(5, now);
-        OREC_TRY(stmt->run());
+        OREC_TRY(stmt.run());
     }
     UserRecord after{name, role, fullName, {}, false};
     return scope.audit(QStringLiteral("user"), name, QStringLiteral("create"), {}, toJson(after));
@@ -83,10 +80,8 @@ Status UserRepository::insert(WriteScope& scope, const QString& name, Role role,
 
 Status UserRepository::markRemoved(WriteScope& scope, const QString& name)
 {
-    auto existing = find(name);
+    OREC_TRY_ASSIGN(auto existing, find(name));
     if (!existing)
-        return existing.error();
-    if (!*existing)
         return Error(ErrorCode::NotFound, tr("There is no user with this name."), name);
     auto stmt =
         scope.connection().prepare("UPDATE users SET removed_at = ? WHERE name = ? AND removed_at IS NULL");
@@ -94,34 +89,29 @@ Status UserRepository::markRemoved(WriteScope& scope, const QString& name)
         return stmt.error();
     stmt->bind(1, m_database.clock().nowUtc().toString(Qt::ISODateWithMs)).bind(2, name);
     OREC_TRY(stmt->run());
-    return scope.audit(QStringLiteral("user"), name, QStringLiteral("delete"), toJson(**existing), {});
+    return scope.audit(QStringLiteral("user"), name, QStringLiteral("delete"), toJson(*existing), {});
 }
 
 Status UserRepository::setRole(WriteScope& scope, const QString& name, Role role)
 {
-    auto existing = find(name);
+    OREC_TRY_ASSIGN(auto existing, find(name));
     if (!existing)
-        return existing.error();
-    if (!*existing)
         return Error(ErrorCode::NotFound, tr("There is no user with this name."), name);
-    auto stmt = scope.connection().prepare("UPDATE users SET role = ? WHERE name = ? AND removed_at IS NULL");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, roleCode(role)).bind(2, name);
-    OREC_TRY(stmt->run());
-    UserRecord after = **existing;
+    OREC_TRY_ASSIGN(auto stmt, scope.connection().prepare(
+                                   "UPDATE users SET role = ? WHERE name = ? AND removed_at IS NULL"));
+    stmt.bind(1, roleCode(role)).bind(2, name);
+    OREC_TRY(stmt.run());
+    UserRecord after = *existing;
     after.role = role;
-    return scope.audit(QStringLiteral("user"), name, QStringLiteral("update"), toJson(**existing),
+    return scope.audit(QStringLiteral("user"), name, QStringLiteral("update"), toJson(*existing),
                        toJson(after));
 }
 
 Result<int> UserRepository::countActiveAdmins()
 {
-    auto n = m_database.connection().queryInt(
-        "SELECT count(*) FROM users WHERE role = 'admin' AND removed_at IS NULL");
-    if (!n)
-        return n.error();
-    return static_cast<int>(*n);
+    OREC_TRY_ASSIGN(auto n, m_database.connection().queryInt(
+                                "SELECT count(*) FROM users WHERE role = 'admin' AND removed_at IS NULL"));
+    return static_cast<int>(n);
 }
 
 } // namespace orec

@@ -79,7 +79,7 @@ protected:
     // and the laptop's own newest receive key (what home seals to once it has the laptop's package).
     QByteArray homeKeyKnownToLaptop()
     {
-        auto home = exchange::ExchangeStore(fieldDb()).homePeer();
+        auto home = ExchangeRepository(fieldDb()).homePeer();
         EXPECT_TRUE(home.ok() && home->has_value());
         auto key = ExchangeRepository(fieldDb()).peerKey((*home)->id);
         EXPECT_TRUE(key.ok() && key->has_value());
@@ -87,7 +87,7 @@ protected:
     }
     QByteArray laptopReceiveKey()
     {
-        auto home = exchange::ExchangeStore(fieldDb()).homePeer();
+        auto home = ExchangeRepository(fieldDb()).homePeer();
         EXPECT_TRUE(home.ok() && home->has_value());
         auto key = ExchangeRepository(fieldDb()).newestReceiveKey((*home)->id);
         EXPECT_TRUE(key.ok() && key->has_value());
@@ -161,7 +161,7 @@ TEST_F(BadPackageTest, PackageForOrFromAnotherHomeIsRefused)
     // key: it opens, but it is not from the home the laptop knows.
     auto laptop = exchange::ExchangeStore(fieldDb()).identity();
     ASSERT_TRUE(laptop.ok() && laptop->has_value());
-    auto mode = exchange::ExchangeStore(fieldDb()).mode();
+    auto mode = ExchangeRepository(fieldDb()).mode();
     ASSERT_TRUE(mode.ok());
     const exchange::Identity strangerHome = exchange::Identity::generate();
     exchange::PackageHeader header;
@@ -297,8 +297,8 @@ TEST_F(BadPackageTest, DifferentPackageUnderAnUsedNumberIsRefused)
     // The laptop restored from an old backup numbers its next package 1 again.
     exchange::ExchangeStore store(fieldDb());
     auto laptop = store.identity();
-    auto home = store.homePeer();
-    auto mode = store.mode();
+    auto home = store.tables().homePeer();
+    auto mode = store.tables().mode();
     ASSERT_TRUE(laptop.ok() && home.ok() && mode.ok() && laptop->has_value() && home->has_value());
     exchange::PackageHeader header;
     header.kind = exchange::PackageKind::Return;
@@ -329,9 +329,9 @@ TEST_F(BadPackageTest, ReturnPackageThatSkipsChangesIsRefused)
     ASSERT_TRUE(importAll(exportReturn(QStringLiteral("jp-r1.orecpkg"))).ok());
     exchange::ExchangeStore store(fieldDb());
     auto laptop = store.identity();
-    auto home = store.homePeer();
-    auto mode = store.mode();
-    auto state = store.sequence((*home)->id);
+    auto home = store.tables().homePeer();
+    auto mode = store.tables().mode();
+    auto state = store.tables().sequence((*home)->id);
     ASSERT_TRUE(laptop.ok() && home.ok() && mode.ok() && state.ok() && laptop->has_value() &&
                 home->has_value());
     // The laptop's next package, starting five changes after the last one home has.
@@ -398,8 +398,8 @@ TEST_F(BadPackageTest, ForgedLaptopClaimingTheSecretaryIsRefused)
     ASSERT_TRUE(importAll(exportReturn(QStringLiteral("jp-r1.orecpkg"))).ok());
     exchange::ExchangeStore store(fieldDb());
     auto laptop = store.identity();
-    auto home = store.homePeer();
-    auto mode = store.mode();
+    auto home = store.tables().homePeer();
+    auto mode = store.tables().mode();
     ASSERT_TRUE(laptop.ok() && home.ok() && mode.ok() && laptop->has_value() && home->has_value());
     // Someone who knows the laptop's id and home's current key (both are in the laptop's database) but
     // not the laptop's signing key.

@@ -123,7 +123,7 @@ TEST_F(FieldExchangeTest, PackageBytesHoldNoPlaintextNameOrNumber)
     };
     auto homeKeys = exchange::ExchangeStore(homeDb()).identity();
     auto laptopKeys = exchange::ExchangeStore(fieldDb()).identity();
-    auto home = exchange::ExchangeStore(fieldDb()).homePeer();
+    auto home = ExchangeRepository(fieldDb()).homePeer();
     ASSERT_TRUE(homeKeys.ok() && homeKeys->has_value() && laptopKeys.ok() && laptopKeys->has_value() &&
                 home.ok() && home->has_value());
     for (const exchange::Identity* identity : {&**homeKeys, &**laptopKeys}) {

@@ -405,10 +405,10 @@ TEST_F(FieldPrivacyTest, EveryPackageCarriesItsSendersSignedHeadAndEachSideRemem
     ASSERT_EQ(KeyStore::slotFilePath(m_fieldPath), m_fieldPath + QStringLiteral(".keys"));
     exchange::ExchangeStore fieldStore(fieldDb());
     // Field init remembered home's head.
-    auto homePeer = fieldStore.homePeer();
+    auto homePeer = fieldStore.tables().homePeer();
     ASSERT_TRUE(homePeer.ok() && homePeer->has_value());
     const qint64 homeId = (**homePeer).id;
-    auto seen = fieldStore.peerHead(homeId);
+    auto seen = fieldStore.tables().peerHead(homeId);
     ASSERT_TRUE(seen.ok() && seen->has_value());
     EXPECT_EQ((**seen).databaseId, homeDb().databaseId());
     EXPECT_GT((**seen).entryId, 0);
@@ -425,14 +425,14 @@ TEST_F(FieldPrivacyTest, EveryPackageCarriesItsSendersSignedHeadAndEachSideRemem
     auto applied = homeExchange().applyImport(*plan);
     ASSERT_TRUE(applied.ok());
     exchange::ExchangeStore homeStore(homeDb());
-    auto peers = homeStore.peers();
+    auto peers = homeStore.tables().peers();
     ASSERT_TRUE(peers.ok());
     qint64 laptopId = 0;
-    for (const exchange::Peer& p : *peers)
-        if (p.role == exchange::PeerRole::Secretary)
+    for (const ExchangePeer& p : *peers)
+        if (p.role == ExchangePeerRole::Secretary)
             laptopId = p.id;
     ASSERT_GT(laptopId, 0);
-    auto atHome = homeStore.peerHead(laptopId);
+    auto atHome = homeStore.tables().peerHead(laptopId);
     ASSERT_TRUE(atHome.ok() && atHome->has_value());
     EXPECT_EQ((**atHome).entryId, plan->package.senderHead.token->entryId);
 
@@ -445,7 +445,7 @@ TEST_F(FieldPrivacyTest, EveryPackageCarriesItsSendersSignedHeadAndEachSideRemem
     ASSERT_TRUE(installed->senderHead.token.has_value());
     EXPECT_EQ(installed->senderHead.token->signer, kAdmin);
     EXPECT_EQ(installed->senderHead.token->publicKey, homeDb().signingPublicKey());
-    auto now = exchange::ExchangeStore(fieldDb()).peerHead(homeId);
+    auto now = ExchangeRepository(fieldDb()).peerHead(homeId);
     ASSERT_TRUE(now.ok() && now->has_value());
     EXPECT_GT((**now).entryId, firstHomeHead);
 }

@@ -62,17 +62,17 @@ protected:
     {
         std::vector<crypto::BoxKeyPair> keys;
         exchange::ExchangeStore store(db);
-        if (auto received = store.receiveKeys()) {
-            for (exchange::ReceiveKey& key : *received)
+        if (auto received = store.tables().receiveKeys()) {
+            for (ExchangeReceiveKey& key : *received)
                 keys.push_back(crypto::BoxKeyPair{key.boxPublic, std::move(key.boxSecret)});
         }
         if (auto me = store.identity(); me && *me) {
             keys.push_back(crypto::BoxKeyPair{(*me)->publicIdentity().boxPublic, (*me)->boxSecret().clone()});
             keys.push_back(crypto::boxKeyPairOfSigningKey((*me)->signSecret()));
         }
-        if (auto peers = store.peers()) {
-            for (const exchange::Peer& peer : *peers) {
-                auto enrolment = store.enrolmentKey(peer.id);
+        if (auto peers = store.tables().peers()) {
+            for (const ExchangePeer& peer : *peers) {
+                auto enrolment = store.tables().enrolmentKey(peer.id);
                 if (enrolment && !enrolment->empty())
                     keys.push_back(exchange::enrolmentBoxKeys(*enrolment));
             }

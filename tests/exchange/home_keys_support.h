@@ -130,14 +130,14 @@ protected:
     QString forgeCellPackage(const exchange::Identity& signer, const QString& name)
     {
         exchange::ExchangeStore store(homeDb());
-        auto peers = store.peers();
+        auto peers = store.tables().peers();
         EXPECT_TRUE(peers.ok() && !peers->isEmpty());
         if (!peers || peers->isEmpty())
             return {};
-        const exchange::Peer laptop = peers->first();
+        const ExchangePeer laptop = peers->first();
         auto sealTo = store.sealKeyFor(laptop);
         EXPECT_TRUE(sealTo.ok() && !sealTo->isEmpty());
-        auto sequence = store.sequence(laptop.id);
+        auto sequence = store.tables().sequence(laptop.id);
         EXPECT_TRUE(sequence.ok());
         if (!sealTo || !sequence)
             return {};

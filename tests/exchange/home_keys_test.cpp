@@ -116,9 +116,9 @@ TEST_F(HomeKeysTest, NoTableHoldsHomesSecretKeysForTheDataKeyAlone)
         ASSERT_TRUE(me.ok() && me->has_value()) << me.error().toString().toStdString();
         secrets << hexUpper((*me)->signSecret()) << hexUpper((*me)->signSecret()).left(64) // the seed
                 << hexUpper((*me)->boxSecret());
-        auto pending = store.secretaryOfCell((*store.peers()).first().cellUuid);
+        auto pending = store.tables().secretaryOfCell((*store.tables().peers()).first().cellUuid);
         ASSERT_TRUE(pending.ok() && pending->has_value());
-        auto enrolment = store.enrolmentKey((*pending)->id);
+        auto enrolment = store.tables().enrolmentKey((*pending)->id);
         ASSERT_TRUE(enrolment.ok() && enrolment->size() == 32);
         secrets << hexUpper(*enrolment);
     }
@@ -126,10 +126,10 @@ TEST_F(HomeKeysTest, NoTableHoldsHomesSecretKeysForTheDataKeyAlone)
     editOnField(QStringLiteral("một"));
     importAll(exportReturn(QStringLiteral("r1.orecpkg")));
     install(exportCell(QStringLiteral("c2.orecpkg")));
-    auto received = store.receiveKeys();
+    auto received = store.tables().receiveKeys();
     ASSERT_TRUE(received.ok());
     ASSERT_FALSE(received->empty());
-    for (const exchange::ReceiveKey& key : *received)
+    for (const ExchangeReceiveKey& key : *received)
         secrets << hexUpper(key.boxSecret);
 
     const QString hexKey = dataKeyHex();
@@ -197,7 +197,7 @@ TEST_F(HomeKeysTest, AClerkWithTheDataKeyAndHerOwnKeysCanNeitherSignNorOpen)
     // A package she makes herself, as home (home's party id), with a key of her own, sealed to the key the
     // laptop announced (a public value she reads): the laptop refuses it.
     exchange::ExchangeStore store(homeDb());
-    auto home = store.publicIdentity();
+    auto home = store.tables().publicIdentity();
     ASSERT_TRUE(home.ok() && home->has_value());
     exchange::Identity forged = exchange::Identity::generate();
     PublicIdentity forgedPublic = forged.publicIdentity();

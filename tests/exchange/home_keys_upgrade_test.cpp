@@ -97,9 +97,9 @@ TEST_F(HomeKeysUpgradeTest, TheUpgradeSealsTheKeysToTheAdministratorsAndLeavesNo
         secrets
             << bytesOf((*me)->signSecret()).left(32); // the seed; the long-term box key is retired (zeros)
         ASSERT_EQ(bytesOf((*me)->boxSecret()), QByteArray(32, '\0'));
-        auto received = store.receiveKeys();
+        auto received = store.tables().receiveKeys();
         ASSERT_TRUE(received.ok() && !received->empty());
-        for (const exchange::ReceiveKey& key : *received)
+        for (const ExchangeReceiveKey& key : *received)
             secrets << bytesOf(key.boxSecret);
     }
     const QString path = homeDb().path();
@@ -164,7 +164,7 @@ TEST_F(HomeKeysRotationTest, NewHomeKeysMakeTheKeysARevokedClerkCopiedUseless)
 
     // Revoking alone does not stop the keys she copied: they are still the ones the laptop trusts.
     {
-        auto home = exchange::ExchangeStore(fieldDb()).homePeer();
+        auto home = ExchangeRepository(fieldDb()).homePeer();
         ASSERT_TRUE(home.ok() && home->has_value());
         EXPECT_EQ((*home)->identity.signPublic, copied.publicIdentity().signPublic);
     }
@@ -184,7 +184,7 @@ TEST_F(HomeKeysRotationTest, NewHomeKeysMakeTheKeysARevokedClerkCopiedUseless)
         return;
     {
         exchange::ExchangeStore fieldStore(fieldDb());
-        auto home = fieldStore.homePeer();
+        auto home = fieldStore.tables().homePeer();
         ASSERT_TRUE(home.ok() && home->has_value());
         EXPECT_EQ(exchange::fingerprint((*home)->identity), rotated->newFingerprint);
     }

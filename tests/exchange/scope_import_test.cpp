@@ -81,11 +81,11 @@ protected:
     void forge(EntityKind kind, const QString& uuid, const QJsonObject& before, const QJsonObject& after)
     {
         exchange::ExchangeStore store(fieldDb());
-        auto home = store.homePeer();
+        auto home = store.tables().homePeer();
         ASSERT_TRUE(home.ok() && home->has_value());
-        auto state = store.sequence((*home)->id);
-        auto last = store.lastChangeNo();
-        auto base = store.baseVersion(exchange::entityName(kind), uuid);
+        auto state = store.tables().sequence((*home)->id);
+        auto last = store.tables().lastChangeNo();
+        auto base = store.tables().baseVersion(exchange::entityName(kind), uuid);
         ASSERT_TRUE(state.ok() && last.ok() && base.ok());
         OutboxChange change;
         change.changeNo = std::max(*last, state->ackedChange) + 1;
@@ -99,7 +99,7 @@ protected:
         change.after = after;
         WriteScope scope(fieldDb());
         ASSERT_TRUE(scope.status().ok());
-        ASSERT_TRUE(store.appendOutbox(scope, change).ok());
+        ASSERT_TRUE(store.tables().appendOutbox(scope, change).ok());
         ASSERT_TRUE(scope.commit().ok());
     }
     void forgeUpdate(EntityKind kind, const QString& uuid, const QJsonObject& changes)
