@@ -49,6 +49,9 @@ Result<int> intOption(const CliContext& c, const QString& name, int fallback);
 // Vietnamese interchange codes of the spreadsheet format. Both are accepted either way.
 enum class AdvertisedCodes { English, Vietnamese };
 
+// "FIRST (or SECOND)": the advertised codes, then the others.
+QString eitherCodes(const QString& first, const QString& second);
+
 // The accepted values of an enumeration for an error message: the advertised codes first, then
 // the others in brackets ("cong_tac, hoc_tap, ... (or official_mission, study, ...)").
 template <typename E> QString acceptedCodes(AdvertisedCodes advertised)
@@ -65,9 +68,8 @@ template <typename E> QString acceptedCodes(AdvertisedCodes advertised)
     if (vietnamese.isEmpty())
         return english.join(comma);
     const bool vietnameseFirst = advertised == AdvertisedCodes::Vietnamese;
-    return QCoreApplication::translate("orec::cli", "%1 (or %2)")
-        .arg((vietnameseFirst ? vietnamese : english).join(comma),
-             (vietnameseFirst ? english : vietnamese).join(comma));
+    return eitherCodes((vietnameseFirst ? vietnamese : english).join(comma),
+                       (vietnameseFirst ? english : vietnamese).join(comma));
 }
 
 // "Unknown --NAME "VALUE"; use one of: ..." as ErrorCode::Invalid.

@@ -9,6 +9,12 @@ namespace orec::exchange {
 
 namespace {
 
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(orec::exchange)
+};
+
 QString uuidText(const QUuid& id)
 {
     return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
@@ -55,8 +61,7 @@ Result<std::optional<Identity>> ExchangeStore::identity()
     Identity identity(std::move((*stored)->publicPart), std::move((*stored)->signSecret),
                       std::move((*stored)->boxSecret));
     if (!identity.isValid())
-        return Error(ErrorCode::Corrupt, QCoreApplication::translate(
-                                             "orec::exchange", "This database's exchange keys are damaged."));
+        return Error(ErrorCode::Corrupt, Texts::tr("This database's exchange keys are damaged."));
     return std::optional<Identity>(std::move(identity));
 }
 
@@ -138,16 +143,13 @@ Status ExchangeStore::activateSecretary(WriteScope& scope, qint64 peerId, const 
     if (!peer)
         return peer.error();
     if (!*peer)
-        return Error(ErrorCode::NotFound, QCoreApplication::translate(
-                                              "orec::exchange", "The secretary's registration is missing."));
+        return Error(ErrorCode::NotFound, Texts::tr("The secretary's registration is missing."));
     const QString fp = fingerprint(identity);
     auto activated = m_tables.activatePendingSecretary(scope, peerId, identity, fp);
     if (!activated)
         return activated.error();
     if (!*activated)
-        return Error(ErrorCode::Conflict,
-                     QCoreApplication::translate("orec::exchange",
-                                                 "The secretary's registration is no longer pending."));
+        return Error(ErrorCode::Conflict, Texts::tr("The secretary's registration is no longer pending."));
     return scope.audit(QStringLiteral("exchange_peer"), uuidText(identity.partyId),
                        QStringLiteral("activate"),
                        peerJson(QStringLiteral("secretary"), (*peer)->cellUuid, (*peer)->label, {},
@@ -162,8 +164,7 @@ Status ExchangeStore::removeSecretary(WriteScope& scope, qint64 peerId, const QS
     if (!peer)
         return peer.error();
     if (!*peer || (*peer)->role != PeerRole::Secretary)
-        return Error(ErrorCode::NotFound,
-                     QCoreApplication::translate("orec::exchange", "There is no such secretary."));
+        return Error(ErrorCode::NotFound, Texts::tr("There is no such secretary."));
     OREC_TRY(m_tables.markRemoved(scope, peerId, reason));
     OREC_TRY(m_tables.forgetAnnouncement(scope, peerId)); // no laptop of theirs is told new keys any more
     const Peer& p = **peer;
@@ -208,8 +209,7 @@ Status ExchangeStore::saveSequence(WriteScope& scope, const SequenceState& state
     if (!saved)
         return saved.error();
     if (!*saved)
-        return Error(ErrorCode::Internal, QCoreApplication::translate(
-                                              "orec::exchange", "The sequence state of a peer is missing."));
+        return Error(ErrorCode::Internal, Texts::tr("The sequence state of a peer is missing."));
     return {};
 }
 
@@ -429,8 +429,7 @@ Result<Identity> ExchangeStore::signingIdentityFor(WriteScope& scope, const Peer
     Identity identity(std::move((*older)->publicPart), std::move((*older)->signSecret),
                       std::move((*older)->boxSecret));
     if (!identity.isValid())
-        return Error(ErrorCode::Corrupt, QCoreApplication::translate(
-                                             "orec::exchange", "This database's exchange keys are damaged."));
+        return Error(ErrorCode::Corrupt, Texts::tr("This database's exchange keys are damaged."));
     return identity;
 }
 

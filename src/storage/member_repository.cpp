@@ -10,10 +10,11 @@ namespace orec {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec)
+};
 
 constexpr std::string_view kColumns =
     "id, uuid, version, full_name, gender, date_of_birth, hometown, citizen_id, party_card_no, dossier_no, "
@@ -110,7 +111,7 @@ Result<Member> MemberRepository::get(qint64 id)
     if (!row)
         return row.error();
     if (!*row)
-        return repo::notFoundError(tr("member"), QString::number(id));
+        return repo::notFoundError(Texts::tr("member"), QString::number(id));
     Member m = readMember(**stmt);
     (*stmt)->reset();
     return m;
@@ -193,14 +194,14 @@ Status MemberRepository::checkUnique(const Member& m)
         if (!other)
             return other.error();
         if (*other && (*other)->id != m.id)
-            return repo::duplicateError(tr("party card number"), m.partyCardNumber);
+            return repo::duplicateError(Texts::tr("party card number"), m.partyCardNumber);
     }
     if (!m.citizenId.isEmpty()) {
         auto other = findByCitizenId(m.citizenId);
         if (!other)
             return other.error();
         if (*other && (*other)->id != m.id)
-            return repo::duplicateError(tr("citizen ID"), m.citizenId);
+            return repo::duplicateError(Texts::tr("citizen ID"), m.citizenId);
     }
     return {};
 }
@@ -243,7 +244,8 @@ Status MemberRepository::insert(WriteScope& scope, Member& member)
     OREC_TRY(scope.status());
     normalise(member);
     if (member.fullName.isEmpty())
-        return Error(ErrorCode::Invalid, tr("The full name is required."), QStringLiteral("full_name"));
+        return Error(ErrorCode::Invalid, Texts::tr("The full name is required."),
+                     QStringLiteral("full_name"));
     member.id = 0;
     if (member.uuid.isEmpty())
         member.uuid = repo::newUuid();
@@ -275,12 +277,13 @@ Status MemberRepository::update(WriteScope& scope, Member& member)
     OREC_TRY(scope.status());
     normalise(member);
     if (member.fullName.isEmpty())
-        return Error(ErrorCode::Invalid, tr("The full name is required."), QStringLiteral("full_name"));
+        return Error(ErrorCode::Invalid, Texts::tr("The full name is required."),
+                     QStringLiteral("full_name"));
     auto before = get(member.id);
     if (!before)
         return before.error();
     if (before->version != member.version)
-        return repo::conflictError(tr("member"));
+        return repo::conflictError(Texts::tr("member"));
     member.uuid = before->uuid;
     auto stmt = scope.connection().cached(
         "UPDATE members SET full_name = ?, name_sort = ?, name_folded = ?, gender = ?, date_of_birth = ?, "
@@ -296,7 +299,7 @@ Status MemberRepository::update(WriteScope& scope, Member& member)
     if (Status s = (*stmt)->run(); !s)
         return explainConstraint(s, member);
     if (scope.connection().changes() != 1)
-        return repo::conflictError(tr("member"));
+        return repo::conflictError(Texts::tr("member"));
     ++member.version;
     OREC_TRY(writeSearchWords(scope, member, folded, true));
     if (m_auditMode == AuditMode::EachRecord)

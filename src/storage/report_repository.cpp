@@ -9,10 +9,11 @@ namespace orec {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec)
+};
 
 constexpr std::string_view kColumns =
     "id, uuid, version, kind, posting_id, member_id, event_date, due_date, rule_set_version, received_date, "
@@ -86,7 +87,7 @@ Result<Report> ReportRepository::get(qint64 id)
     if (!row)
         return row.error();
     if (!*row)
-        return repo::notFoundError(tr("report"), QString::number(id));
+        return repo::notFoundError(Texts::tr("report"), QString::number(id));
     Report r = readReport(**stmt);
     (*stmt)->reset();
     return r;
@@ -140,7 +141,8 @@ Status ReportRepository::insert(WriteScope& scope, Report& report)
 {
     OREC_TRY(scope.status());
     if (report.memberId == 0)
-        return Error(ErrorCode::Invalid, tr("A report belongs to a member."), QStringLiteral("member"));
+        return Error(ErrorCode::Invalid, Texts::tr("A report belongs to a member."),
+                     QStringLiteral("member"));
     report.id = 0;
     if (report.uuid.isEmpty())
         report.uuid = repo::newUuid();
@@ -170,7 +172,7 @@ Status ReportRepository::update(WriteScope& scope, Report& report, const QString
     if (!before)
         return before.error();
     if (before->version != report.version)
-        return repo::conflictError(tr("report"));
+        return repo::conflictError(Texts::tr("report"));
     report.uuid = before->uuid;
     auto stmt = scope.connection().cached(
         "UPDATE reports SET kind = ?, posting_id = ?, member_id = ?, event_date = ?, due_date = ?, "
@@ -184,7 +186,7 @@ Status ReportRepository::update(WriteScope& scope, Report& report, const QString
     (*stmt)->bind(16, static_cast<long long>(report.id)).bind(17, report.version);
     OREC_TRY((*stmt)->run());
     if (scope.connection().changes() != 1)
-        return repo::conflictError(tr("report"));
+        return repo::conflictError(Texts::tr("report"));
     ++report.version;
     if (m_auditMode == AuditMode::EachRecord)
         return scope.audit(QStringLiteral("report"), report.uuid, action, toJson(*before), toJson(report));

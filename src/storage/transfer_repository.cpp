@@ -8,10 +8,11 @@ namespace orec {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec)
+};
 
 constexpr std::string_view kColumns =
     "id, uuid, version, kind, direction, issuing_committee_id, register_year, register_seq, issue_date, member_id, "
@@ -52,7 +53,7 @@ Result<Transfer> TransferRepository::get(qint64 id)
     if (!list)
         return list.error();
     if (list->isEmpty())
-        return repo::notFoundError(tr("transfer letter"), QString::number(id));
+        return repo::notFoundError(Texts::tr("transfer letter"), QString::number(id));
     return list->first();
 }
 
@@ -127,12 +128,14 @@ Status TransferRepository::insert(WriteScope& scope, Transfer& transfer)
 {
     OREC_TRY(scope.status());
     if (transfer.issuingCommitteeId == 0)
-        return Error(ErrorCode::Invalid, tr("Choose the committee that issues the letter."),
+        return Error(ErrorCode::Invalid, Texts::tr("Choose the committee that issues the letter."),
                      QStringLiteral("issuing_committee"));
     if (transfer.memberId == 0)
-        return Error(ErrorCode::Invalid, tr("A transfer letter is for a member."), QStringLiteral("member"));
+        return Error(ErrorCode::Invalid, Texts::tr("A transfer letter is for a member."),
+                     QStringLiteral("member"));
     if (!transfer.issueDate.isValid())
-        return Error(ErrorCode::Invalid, tr("Enter the date of the letter."), QStringLiteral("issue_date"));
+        return Error(ErrorCode::Invalid, Texts::tr("Enter the date of the letter."),
+                     QStringLiteral("issue_date"));
     if (!transfer.registerNumber.isValid()) {
         // Read and written inside the same transaction, so two letters can never take one number.
         auto last = lastRegisterNumber(transfer.issuingCommitteeId);
@@ -157,7 +160,7 @@ Status TransferRepository::insert(WriteScope& scope, Transfer& transfer)
         const bool taken = *row && (*clash)->int64(0) > 0;
         (*clash)->reset();
         if (taken)
-            return repo::duplicateError(tr("register number"), transfer.registerNumber.toString());
+            return repo::duplicateError(Texts::tr("register number"), transfer.registerNumber.toString());
     }
     transfer.id = 0;
     if (transfer.uuid.isEmpty())
@@ -202,7 +205,7 @@ Status TransferRepository::update(WriteScope& scope, Transfer& transfer)
     if (!before)
         return before.error();
     if (before->version != transfer.version)
-        return repo::conflictError(tr("transfer letter"));
+        return repo::conflictError(Texts::tr("transfer letter"));
     transfer.uuid = before->uuid;
     // The register is a ledger: the number, the committee and the date of a letter stay as issued.
     transfer.registerNumber = before->registerNumber;
@@ -230,7 +233,7 @@ Status TransferRepository::update(WriteScope& scope, Transfer& transfer)
         .bind(13, transfer.version);
     OREC_TRY(s.run());
     if (scope.connection().changes() != 1)
-        return repo::conflictError(tr("transfer letter"));
+        return repo::conflictError(Texts::tr("transfer letter"));
     ++transfer.version;
     if (m_auditMode == AuditMode::EachRecord)
         return scope.audit(QStringLiteral("transfer"), transfer.uuid, QStringLiteral("update"),

@@ -8,10 +8,11 @@
 namespace orec {
 
 namespace {
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec)
+};
 
 QJsonObject toJson(const UserRecord& u)
 {
@@ -56,7 +57,7 @@ Status UserRepository::insert(WriteScope& scope, const QString& name, Role role,
     if (!existing)
         return existing.error();
     if (*existing)
-        return Error(ErrorCode::Invalid, tr("A user with this name already exists."), name);
+        return Error(ErrorCode::Invalid, Texts::tr("A user with this name already exists."), name);
     // A removed user's name may come back: the old row is revived, keeping its audit history.
     auto revive = scope.connection().prepare(
         "UPDATE users SET role = ?, full_name = ?, removed_at = NULL, created_at = ? WHERE name = ?");
@@ -87,7 +88,7 @@ Status UserRepository::markRemoved(WriteScope& scope, const QString& name)
     if (!existing)
         return existing.error();
     if (!*existing)
-        return Error(ErrorCode::NotFound, tr("There is no user with this name."), name);
+        return Error(ErrorCode::NotFound, Texts::tr("There is no user with this name."), name);
     auto stmt =
         scope.connection().prepare("UPDATE users SET removed_at = ? WHERE name = ? AND removed_at IS NULL");
     if (!stmt)
@@ -103,7 +104,7 @@ Status UserRepository::setRole(WriteScope& scope, const QString& name, Role role
     if (!existing)
         return existing.error();
     if (!*existing)
-        return Error(ErrorCode::NotFound, tr("There is no user with this name."), name);
+        return Error(ErrorCode::NotFound, Texts::tr("There is no user with this name."), name);
     auto stmt = scope.connection().prepare("UPDATE users SET role = ? WHERE name = ? AND removed_at IS NULL");
     if (!stmt)
         return stmt.error();
