@@ -254,10 +254,10 @@ void PostingsScreen::exportList()
 {
     // The list as shown, in its current order: what a workbook of the movements would add (groups and
     // totals) matters less than seeing exactly these rows.
-    static const char* const names[] = {"departures", "returns", "departures-without-approval",
-                                        "overdue-to-return"};
-    const QString written =
-        PrintSupport::exportView(this, m_session, m_ui->postingsTableView, QLatin1String(names[mode()]));
+    const QString names[] = {tr("departures", "file name"), tr("returns", "file name"),
+                             tr("departures-without-approval", "file name"),
+                             tr("overdue-to-return", "file name")};
+    const QString written = PrintSupport::exportView(this, m_session, m_ui->postingsTableView, names[mode()]);
     if (!written.isEmpty())
         Q_EMIT statusMessage(tr("The list was written to %1.").arg(written));
 }
