@@ -7556,6 +7556,30 @@ With --json each entry has its values before and after.</translation>
         <source>Conflict resolved: %1</source>
         <translation>Conflict resolved: %1</translation>
     </message>
+    <message>
+        <source>Due date changed</source>
+        <translation>Due date changed</translation>
+    </message>
+    <message>
+        <source>Decision on full membership recorded</source>
+        <translation>Decision on full membership recorded</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Transfer letter linked</source>
+        <translation>Transfer letter linked</translation>
+    </message>
+    <message>
+        <source>Installed from an exchange package</source>
+        <translation>Installed from an exchange package</translation>
+    </message>
+    <message>
+        <source>Applied again from an exchange package</source>
+        <translation>Applied again from an exchange package</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::AuditLogModel</name>

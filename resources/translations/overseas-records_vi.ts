@@ -7532,6 +7532,30 @@ Với --json, mỗi dòng có các giá trị trước và sau khi thay đổi.<
         <source>Conflict resolved: %1</source>
         <translation>Đã giải quyết xung đột: %1</translation>
     </message>
+    <message>
+        <source>Due date changed</source>
+        <translation>Đã đổi hạn nộp</translation>
+    </message>
+    <message>
+        <source>Decision on full membership recorded</source>
+        <translation>Đã ghi quyết định công nhận chính thức</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Transfer letter linked</source>
+        <translation>Đã gắn giấy giới thiệu sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>Installed from an exchange package</source>
+        <translation>Đã cài từ gói trao đổi</translation>
+    </message>
+    <message>
+        <source>Applied again from an exchange package</source>
+        <translation>Đã áp dụng lại từ gói trao đổi</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::AuditLogModel</name>

@@ -228,6 +228,15 @@ const Label kActionNames[] = {
     {"grant", QT_TRANSLATE_NOOP("orec::gui::AuditChangeFormatter", "Granted")},
     {"drop", QT_TRANSLATE_NOOP("orec::gui::AuditChangeFormatter", "Access withdrawn")},
     {"reseal", QT_TRANSLATE_NOOP("orec::gui::AuditChangeFormatter", "Resealed")},
+    {"due_date", QT_TRANSLATE_NOOP("orec::gui::AuditChangeFormatter", "Due date changed")},
+    {"probation_decision",
+     QT_TRANSLATE_NOOP("orec::gui::AuditChangeFormatter", "Decision on full membership recorded")},
+    {"receive", QT_TRANSLATE_NOOP("orec::gui::AuditChangeFormatter", "Received")},
+    {"link_transfer", QT_TRANSLATE_NOOP("orec::gui::AuditChangeFormatter", "Transfer letter linked")},
+    {"exchange:install",
+     QT_TRANSLATE_NOOP("orec::gui::AuditChangeFormatter", "Installed from an exchange package")},
+    {"exchange:reapply",
+     QT_TRANSLATE_NOOP("orec::gui::AuditChangeFormatter", "Applied again from an exchange package")},
     {"rotate", QT_TRANSLATE_NOOP("orec::gui::AuditChangeFormatter", "Keys rotated")},
     {"remove", QT_TRANSLATE_NOOP("orec::gui::AuditChangeFormatter", "Removed")},
     {"home_keys", QT_TRANSLATE_NOOP("orec::gui::AuditChangeFormatter", "Home keys set")},
@@ -264,12 +273,6 @@ QString lookUp(const Label* begin, const Label* end, const QString& key)
     return {};
 }
 
-QString tableName(const QString& code)
-{
-    const QString name = lookUp(std::begin(kTableNames), std::end(kTableNames), code);
-    return name.isEmpty() ? plainWords(code) : name;
-}
-
 int fieldOrder(const QString& key)
 {
     for (std::size_t i = 0; i < std::size(kFieldLabels); ++i) {
@@ -287,6 +290,12 @@ QString plainWords(const QString& code)
     if (!words.isEmpty())
         words[0] = words[0].toUpper();
     return words;
+}
+
+QString tableName(const QString& code)
+{
+    const QString name = lookUp(std::begin(kTableNames), std::end(kTableNames), code);
+    return name.isEmpty() ? plainWords(code) : name;
 }
 
 template <typename E> QString enumText(const QString& code)
