@@ -42,10 +42,10 @@ bool installTranslations(const QString& requested)
     // Qt's own texts: the project carries Vietnamese (:/i18n/qt_vi.qm, Debian ships none); English is
     // Qt's source text, with Qt's qtbase_en.qm for its plurals when installed.
     auto qt = std::make_unique<QTranslator>();
-    const bool qtLoaded = lang == QLatin1String("vi")
-                              ? qt->load(QStringLiteral(":/i18n/qt_vi.qm"))
-                              : qt->load(QStringLiteral("qtbase_en"),
-                                         QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    const bool qtLoaded =
+        lang == QLatin1String("vi")
+            ? qt->load(QStringLiteral(":/i18n/qt_vi.qm"))
+            : qt->load(QStringLiteral("qtbase_en"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     if (qtLoaded) {
         QCoreApplication::installTranslator(qt.get());
         s.qt = std::move(qt);
