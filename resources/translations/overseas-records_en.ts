@@ -988,162 +988,6 @@
     </message>
 </context>
 <context>
-    <name>QLineEdit</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>Cu&amp;t</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copy</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Paste</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Select All</source>
-        <translation>Select All</translation>
-    </message>
-</context>
-<context>
-    <name>QMessageBox</name>
-    <message>
-        <source>Show Details...</source>
-        <translation>Show Details...</translation>
-    </message>
-    <message>
-        <source>Hide Details...</source>
-        <translation>Hide Details...</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Save All</source>
-        <translation>Save All</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>&amp;Yes</source>
-        <translation>&amp;Yes</translation>
-    </message>
-    <message>
-        <source>Yes to &amp;All</source>
-        <translation>Yes to &amp;All</translation>
-    </message>
-    <message>
-        <source>&amp;No</source>
-        <translation>&amp;No</translation>
-    </message>
-    <message>
-        <source>N&amp;o to All</source>
-        <translation>N&amp;o to All</translation>
-    </message>
-    <message>
-        <source>Abort</source>
-        <translation>Abort</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Retry</translation>
-    </message>
-    <message>
-        <source>Ignore</source>
-        <translation>Ignore</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Don&apos;t Save</source>
-        <translation>Don&apos;t Save</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Help</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Apply</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>Reset</translation>
-    </message>
-    <message>
-        <source>Restore Defaults</source>
-        <translation>Restore Defaults</translation>
-    </message>
-</context>
-<context>
-    <name>QWidgetTextControl</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>Cu&amp;t</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copy</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Paste</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Select All</source>
-        <translation>Select All</translation>
-    </message>
-    <message>
-        <source>Copy &amp;Link Location</source>
-        <translation>Copy &amp;Link Location</translation>
-    </message>
-</context>
-<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Open with the recovery key</source>
@@ -1799,6 +1643,534 @@
         <source>%1, process %2 on %3</source>
         <translation>%1, process %2 on %3</translation>
     </message>
+    <message>
+        <source>An audit entry must be written inside the change&apos;s transaction.</source>
+        <translation>An audit entry must be written inside the change&apos;s transaction.</translation>
+    </message>
+    <message>
+        <source>The audit log has lost its head row.</source>
+        <translation>The audit log has lost its head row.</translation>
+    </message>
+    <message>
+        <source>An audit seal must be written inside the change&apos;s transaction.</source>
+        <translation>An audit seal must be written inside the change&apos;s transaction.</translation>
+    </message>
+    <message>
+        <source>This session holds no signing key, so its changes cannot be signed. Unlock with your own passphrase.</source>
+        <translation>This session holds no signing key, so its changes cannot be signed. Unlock with your own passphrase.</translation>
+    </message>
+    <message>
+        <source>Audit row %1 was removed (the log jumps from row %2 to row %3).</source>
+        <translation>Audit row %1 was removed (the log jumps from row %2 to row %3).</translation>
+    </message>
+    <message>
+        <source>Audit row %1 was altered after it was written.</source>
+        <translation>Audit row %1 was altered after it was written.</translation>
+    </message>
+    <message>
+        <source>The head of the audit log was removed.</source>
+        <translation>The head of the audit log was removed.</translation>
+    </message>
+    <message>
+        <source>Audit rows %1 to %2 were removed from the end of the log.</source>
+        <translation>Audit rows %1 to %2 were removed from the end of the log.</translation>
+    </message>
+    <message>
+        <source>The head of the audit log does not match its last row %1.</source>
+        <translation>The head of the audit log does not match its last row %1.</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be pruned in the middle of a change.</source>
+        <translation>The audit log cannot be pruned in the middle of a change.</translation>
+    </message>
+    <message>
+        <source>The audit log was not shortened: only its administrator&apos;s own passphrase signs an anchor.</source>
+        <translation>The audit log was not shortened: only its administrator&apos;s own passphrase signs an anchor.</translation>
+    </message>
+    <message>
+        <source>The audit log was not shortened: it does not pass the check (%1).</source>
+        <translation>The audit log was not shortened: it does not pass the check (%1).</translation>
+    </message>
+    <message>
+        <source>The audit log was not shortened: %1 is not its administrator with a registered key.</source>
+        <translation>The audit log was not shortened: %1 is not its administrator with a registered key.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing.</source>
+        <translation>Audit entry %1 is missing.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be kept in the middle of a change.</source>
+        <translation>The journal cannot be kept in the middle of a change.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be scrubbed in the middle of a change.</source>
+        <translation>The journal cannot be scrubbed in the middle of a change.</translation>
+    </message>
+    <message>
+        <source>The signature that closes audit entry %1 does not match it: the entries up to it were changed after they were signed.</source>
+        <translation>The signature that closes audit entry %1 does not match it: the entries up to it were changed after they were signed.</translation>
+    </message>
+    <message>
+        <source>The signed part of the audit log does not begin with the register&apos;s root key (entry %1): it was not written by this program.</source>
+        <translation>The signed part of the audit log does not begin with the register&apos;s root key (entry %1): it was not written by this program.</translation>
+    </message>
+    <message>
+        <source>The root key of the audit log is not the key of an administrator (%1).</source>
+        <translation>The root key of the audit log is not the key of an administrator (%1).</translation>
+    </message>
+    <message>
+        <source>Audit entries up to %1 are signed with a recovery key this register never registered.</source>
+        <translation>Audit entries up to %1 are signed with a recovery key this register never registered.</translation>
+    </message>
+    <message>
+        <source>Audit entries up to %1 are signed by %2, who is not a user this register&apos;s administrators registered (added behind the program&apos;s back?).</source>
+        <translation>Audit entries up to %1 are signed by %2, who is not a user this register&apos;s administrators registered (added behind the program&apos;s back?).</translation>
+    </message>
+    <message>
+        <source>Audit entries up to %1 are signed by %2 with a key that is not theirs, or after they were removed.</source>
+        <translation>Audit entries up to %1 are signed by %2 with a key that is not theirs, or after they were removed.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 says %2 made it, but it was signed by %3.</source>
+        <translation>Audit entry %1 says %2 made it, but it was signed by %3.</translation>
+    </message>
+    <message>
+        <source>the recovery key</source>
+        <translation>the recovery key</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 (%2 %3 %4) was made by %5, whose role (%6) does not allow it.</source>
+        <translation>Audit entry %1 (%2 %3 %4) was made by %5, whose role (%6) does not allow it.</translation>
+    </message>
+    <message>
+        <source>The anchor of the pruned audit log (after entry %1) does not match its signature: it was changed or made up behind the program&apos;s back.</source>
+        <translation>The anchor of the pruned audit log (after entry %1) does not match its signature: it was changed or made up behind the program&apos;s back.</translation>
+    </message>
+    <message>
+        <source>The anchor of the pruned audit log (after entry %1) is not signed by an administrator it names with their registered key (%2).</source>
+        <translation>The anchor of the pruned audit log (after entry %1) is not signed by an administrator it names with their registered key (%2).</translation>
+    </message>
+    <message>
+        <source>The pruned audit log trusts %1 as %2 with a key that the register&apos;s users do not hold: its anchor was made up or changed behind the program&apos;s back.</source>
+        <translation>The pruned audit log trusts %1 as %2 with a key that the register&apos;s users do not hold: its anchor was made up or changed behind the program&apos;s back.</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>The check was stopped.</translation>
+    </message>
+    <message>
+        <source>The audit log does not extend checkpoint %1: the history up to entry %2 was rewritten since the checkpoint was taken.</source>
+        <translation>The audit log does not extend checkpoint %1: the history up to entry %2 was rewritten since the checkpoint was taken.</translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are not signed: they were added behind the program&apos;s back.</source>
+        <translation>Audit entries %1 to %2 are not signed: they were added behind the program&apos;s back.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 is older than the audit log, which was pruned up to entry %2: it can no longer be compared.</source>
+        <translation>Checkpoint %1 is older than the audit log, which was pruned up to entry %2: it can no longer be compared.</translation>
+    </message>
+    <message>
+        <source>The pruned audit log registers another signing key for %1 than the one their passphrase opens: its anchor was not made by this register&apos;s users.</source>
+        <translation>The pruned audit log registers another signing key for %1 than the one their passphrase opens: its anchor was not made by this register&apos;s users.</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, before checkpoint %2: it was cut back since the checkpoint was taken.</source>
+        <translation>The audit log ends at entry %1, before checkpoint %2: it was cut back since the checkpoint was taken.</translation>
+    </message>
+    <message>
+        <source>%1 audit signatures close entries that are no longer in the log.</source>
+        <translation>%1 audit signatures close entries that are no longer in the log.</translation>
+    </message>
+    <message>
+        <source>%1 row %2 (%3) has no audit entry that created it: it was inserted behind the program&apos;s back.</source>
+        <translation>%1 row %2 (%3) has no audit entry that created it: it was inserted behind the program&apos;s back.</translation>
+    </message>
+    <message>
+        <source>%1 row %2 (%3) is not what its last audit entry %4 says: it was changed behind the program&apos;s back.</source>
+        <translation>%1 row %2 (%3) is not what its last audit entry %4 says: it was changed behind the program&apos;s back.</translation>
+    </message>
+    <message>
+        <source>%1 record %2 is missing: audit entry %3 says it exists, so it was deleted behind the program&apos;s back.</source>
+        <translation>%1 record %2 is missing: audit entry %3 says it exists, so it was deleted behind the program&apos;s back.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and may not do this.</source>
+        <translation>%1 is %2 and may not do this.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>The passphrase is empty.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists; choose another name.</source>
+        <translation>A file with this name already exists; choose another name.</translation>
+    </message>
+    <message>
+        <source>The folder for the database does not exist.</source>
+        <translation>The folder for the database does not exist.</translation>
+    </message>
+    <message>
+        <source>A key file with this name already exists beside it.</source>
+        <translation>A key file with this name already exists beside it.</translation>
+    </message>
+    <message>
+        <source>The file cannot be created: %1.</source>
+        <translation>The file cannot be created: %1.</translation>
+    </message>
+    <message>
+        <source>The key file beside the database belongs to another database.</source>
+        <translation>The key file beside the database belongs to another database.</translation>
+    </message>
+    <message>
+        <source>The signing key in your key slot is not the one this register holds for you: the key file or the register&apos;s users were rewritten outside the program. Do not use this copy; restore a backup and report it.</source>
+        <translation>The signing key in your key slot is not the one this register holds for you: the key file or the register&apos;s users were rewritten outside the program. Do not use this copy; restore a backup and report it.</translation>
+    </message>
+    <message>
+        <source>The key file was changed outside the program: its authentication code does not match. Restore the key file from a backup, or open the database with its recovery key.</source>
+        <translation>The key file was changed outside the program: its authentication code does not match. Restore the key file from a backup, or open the database with its recovery key.</translation>
+    </message>
+    <message>
+        <source>The key file has no authentication code, although this register has used authenticated key files (generation %1): it was replaced by an older or altered file. Restore the key file from a backup, or open the database with its recovery key.</source>
+        <translation>The key file has no authentication code, although this register has used authenticated key files (generation %1): it was replaced by an older or altered file. Restore the key file from a backup, or open the database with its recovery key.</translation>
+    </message>
+    <message>
+        <source>The database file is older than its key file (key file generation %1, the database last saw %2): an earlier copy of the database was put back in place. Restore the latest backup, or report it.</source>
+        <translation>The database file is older than its key file (key file generation %1, the database last saw %2): an earlier copy of the database was put back in place. Restore the latest backup, or report it.</translation>
+    </message>
+    <message>
+        <source>The key file is older than its database (key file generation %1, the database last saw %2): an earlier copy of the key file was put back in place, which can bring back removed users. Restore the latest backup, or report it.</source>
+        <translation>The key file is older than its database (key file generation %1, the database last saw %2): an earlier copy of the key file was put back in place, which can bring back removed users. Restore the latest backup, or report it.</translation>
+    </message>
+    <message>
+        <source>The key file was changed by another program while this one had the register open; nothing was saved. Close the register and open it again.</source>
+        <translation>The key file was changed by another program while this one had the register open; nothing was saved. Close the register and open it again.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to this database.</source>
+        <translation>This recovery key does not belong to this database.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can use the recovery key; %1 is %2.</source>
+        <translation>Only an administrator can use the recovery key; %1 is %2.</translation>
+    </message>
+    <message>
+        <source>The passphrase is right but the database file does not open with its key: the file is damaged or was replaced. Restore it from a backup.</source>
+        <translation>The passphrase is right but the database file does not open with its key: the file is damaged or was replaced. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>This is not an Overseas Records database.</source>
+        <translation>This is not an Overseas Records database.</translation>
+    </message>
+    <message>
+        <source>This register was made by an earlier version of the program. An administrator must open it once with this version first: the upgrade starts signing the audit log with keys an administrator gives each user.</source>
+        <translation>This register was made by an earlier version of the program. An administrator must open it once with this version first: the upgrade starts signing the audit log with keys an administrator gives each user.</translation>
+    </message>
+    <message>
+        <source>The migration of the exchange keys is missing.</source>
+        <translation>The migration of the exchange keys is missing.</translation>
+    </message>
+    <message>
+        <source>This register must be upgraded, which needs to write to it.</source>
+        <translation>This register must be upgraded, which needs to write to it.</translation>
+    </message>
+    <message>
+        <source>An administrator must open this register once with this version first: the upgrade starts signing the audit log.</source>
+        <translation>An administrator must open this register once with this version first: the upgrade starts signing the audit log.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s slot gave no signing key.</source>
+        <translation>The administrator&apos;s slot gave no signing key.</translation>
+    </message>
+    <message>
+        <source>Unknown user or wrong passphrase.</source>
+        <translation>Unknown user or wrong passphrase.</translation>
+    </message>
+    <message>
+        <source>The key cannot be changed in the middle of a change.</source>
+        <translation>The key cannot be changed in the middle of a change.</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 points to a missing row of %3.</source>
+        <translation>Row %1 of %2 points to a missing row of %3.</translation>
+    </message>
+    <message>
+        <source>The key file was changed outside the program: its authentication code does not match.</source>
+        <translation>The key file was changed outside the program: its authentication code does not match.</translation>
+    </message>
+    <message>
+        <source>The key file on disk (generation %1) is not the one this session wrote (generation %2): it was replaced while the register was open.</source>
+        <translation>The key file on disk (generation %1) is not the one this session wrote (generation %2): it was replaced while the register was open.</translation>
+    </message>
+    <message>
+        <source>Nothing can be changed: the check found this register damaged or tampered with (%1). Restore a backup that passes the check.</source>
+        <translation>Nothing can be changed: the check found this register damaged or tampered with (%1). Restore a backup that passes the check.</translation>
+    </message>
+    <message>
+        <source>The change has already ended.</source>
+        <translation>The change has already ended.</translation>
+    </message>
+    <message>
+        <source>An exchange key of this database does not open with its holders&apos; key: it was damaged or replaced outside the program. Restore a backup that passes the check.</source>
+        <translation>An exchange key of this database does not open with its holders&apos; key: it was damaged or replaced outside the program. Restore a backup that passes the check.</translation>
+    </message>
+    <message>
+        <source>%1 (administrator)</source>
+        <translation>%1 (administrator)</translation>
+    </message>
+    <message>
+        <source>Nobody holds it now: an administrator opens the register with the recovery key to take it back (orec unlock-with-recovery).</source>
+        <translation>Nobody holds it now: an administrator opens the register with the recovery key to take it back (orec unlock-with-recovery).</translation>
+    </message>
+    <message>
+        <source>It is held by: %1.</source>
+        <translation>It is held by: %1.</translation>
+    </message>
+    <message>
+        <source>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home; %1 is %2, and auditors never hold it. %3</source>
+        <translation>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home; %1 is %2, and auditors never hold it. %3</translation>
+    </message>
+    <message>
+        <source>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home, and %1 does not hold it. %2 An administrator who holds it can grant it to you (Users, or orec user grant-exchange %1).</source>
+        <translation>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home, and %1 does not hold it. %2 An administrator who holds it can grant it to you (Users, or orec user grant-exchange %1).</translation>
+    </message>
+    <message>
+        <source>The copy of the exchange keys sealed to %1 does not open with their key: it was damaged or replaced outside the program. An administrator who holds the right can grant it again.</source>
+        <translation>The copy of the exchange keys sealed to %1 does not open with their key: it was damaged or replaced outside the program. An administrator who holds the right can grant it again.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: auditors never sign as home.</source>
+        <translation>%1 is %2: auditors never sign as home.</translation>
+    </message>
+    <message>
+        <source>%1 has no key registered yet: set their passphrase first, then grant the right.</source>
+        <translation>%1 has no key registered yet: set their passphrase first, then grant the right.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened to lock it.</source>
+        <translation>The database file cannot be opened to lock it.</translation>
+    </message>
+    <message>
+        <source>The database is open in another program (%1). Close it there first.</source>
+        <translation>The database is open in another program (%1). Close it there first.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be locked.</source>
+        <translation>The database file cannot be locked.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be locked on this system yet.</source>
+        <translation>The database file cannot be locked on this system yet.</translation>
+    </message>
+    <message>
+        <source>The data key does not belong to this key file.</source>
+        <translation>The data key does not belong to this key file.</translation>
+    </message>
+    <message>
+        <source>The key derivation cost is below the minimum this program accepts.</source>
+        <translation>The key derivation cost is below the minimum this program accepts.</translation>
+    </message>
+    <message>
+        <source>A key slot needs the user&apos;s signing key.</source>
+        <translation>A key slot needs the user&apos;s signing key.</translation>
+    </message>
+    <message>
+        <source>This user&apos;s slot already holds a signing key.</source>
+        <translation>This user&apos;s slot already holds a signing key.</translation>
+    </message>
+    <message>
+        <source>This user has no key slot.</source>
+        <translation>This user has no key slot.</translation>
+    </message>
+    <message>
+        <source>a slot does not match the name it holds</source>
+        <translation>a slot does not match the name it holds</translation>
+    </message>
+    <message>
+        <source>the slot of %1 does not hold this database&apos;s key</source>
+        <translation>the slot of %1 does not hold this database&apos;s key</translation>
+    </message>
+    <message>
+        <source>the signing key in the slot of %1 does not open</source>
+        <translation>the signing key in the slot of %1 does not open</translation>
+    </message>
+    <message>
+        <source>the signing key issued to %1 does not open</source>
+        <translation>the signing key issued to %1 does not open</translation>
+    </message>
+    <message>
+        <source>not a key file (%1 at offset %2)</source>
+        <translation>not a key file (%1 at offset %2)</translation>
+    </message>
+    <message>
+        <source>not a key file of Overseas Records</source>
+        <translation>not a key file of Overseas Records</translation>
+    </message>
+    <message>
+        <source>The key file was written by a newer version of the program (format %1).</source>
+        <translation>The key file was written by a newer version of the program (format %1).</translation>
+    </message>
+    <message>
+        <source>its authentication code is missing</source>
+        <translation>its authentication code is missing</translation>
+    </message>
+    <message>
+        <source>the database identity is missing</source>
+        <translation>the database identity is missing</translation>
+    </message>
+    <message>
+        <source>the salt of the slot names is missing</source>
+        <translation>the salt of the slot names is missing</translation>
+    </message>
+    <message>
+        <source>slot %1 is incomplete</source>
+        <translation>slot %1 is incomplete</translation>
+    </message>
+    <message>
+        <source>The key file is refused: slot %1 uses a key derivation cost (Argon2id, %2 passes, %3 KiB) below the minimum of %4 passes and %5 KiB. A slot this cheap was not written by this program.</source>
+        <translation>The key file is refused: slot %1 uses a key derivation cost (Argon2id, %2 passes, %3 KiB) below the minimum of %4 passes and %5 KiB. A slot this cheap was not written by this program.</translation>
+    </message>
+    <message>
+        <source>The key file is missing. Open the database with its recovery key to create a new one.</source>
+        <translation>The key file is missing. Open the database with its recovery key to create a new one.</translation>
+    </message>
+    <message>
+        <source>The key file cannot be read: %1.</source>
+        <translation>The key file cannot be read: %1.</translation>
+    </message>
+    <message>
+        <source>it is far too large</source>
+        <translation>it is far too large</translation>
+    </message>
+    <message>
+        <source>The key file cannot be written: %1.</source>
+        <translation>The key file cannot be written: %1.</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>party card number</source>
+        <translation>party card number</translation>
+    </message>
+    <message>
+        <source>citizen ID</source>
+        <translation>citizen ID</translation>
+    </message>
+    <message>
+        <source>The full name is required.</source>
+        <translation>The full name is required.</translation>
+    </message>
+    <message>
+        <source>party unit</source>
+        <translation>party unit</translation>
+    </message>
+    <message>
+        <source>unit code</source>
+        <translation>unit code</translation>
+    </message>
+    <message>
+        <source>A unit cannot be placed under one of its own sub-units.</source>
+        <translation>A unit cannot be placed under one of its own sub-units.</translation>
+    </message>
+    <message>
+        <source>The parent unit does not exist.</source>
+        <translation>The parent unit does not exist.</translation>
+    </message>
+    <message>
+        <source>The unit code is required.</source>
+        <translation>The unit code is required.</translation>
+    </message>
+    <message>
+        <source>posting</source>
+        <translation>posting</translation>
+    </message>
+    <message>
+        <source>At least one country is required.</source>
+        <translation>At least one country is required.</translation>
+    </message>
+    <message>
+        <source>Choose the member who goes abroad.</source>
+        <translation>Choose the member who goes abroad.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (yyyy-mm-dd).</source>
+        <translation>&quot;%1&quot; is not a date (yyyy-mm-dd).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known value.</source>
+        <translation>&quot;%1&quot; is not a known value.</translation>
+    </message>
+    <message>
+        <source>A recovery key has %1 letters and digits; this one has %2.</source>
+        <translation>A recovery key has %1 letters and digits; this one has %2.</translation>
+    </message>
+    <message>
+        <source>The recovery key has a typing mistake: check each group against the printed copy.</source>
+        <translation>The recovery key has a typing mistake: check each group against the printed copy.</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>A report belongs to a member.</source>
+        <translation>A report belongs to a member.</translation>
+    </message>
+    <message>
+        <source>A stored version of the rules table cannot be read.</source>
+        <translation>A stored version of the rules table cannot be read.</translation>
+    </message>
+    <message>
+        <source>The rules were changed meanwhile (now version %1); start again from the current rules.</source>
+        <translation>The rules were changed meanwhile (now version %1); start again from the current rules.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the holiday.</source>
+        <translation>Enter the date of the holiday.</translation>
+    </message>
+    <message>
+        <source>holiday on</source>
+        <translation>holiday on</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened to read it.</source>
+        <translation>The database file cannot be opened to read it.</translation>
+    </message>
+    <message>
+        <source>The database is open in another program that is changing it. Close it there first.</source>
+        <translation>The database is open in another program that is changing it. Close it there first.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be locked to read it.</source>
+        <translation>The database file cannot be locked to read it.</translation>
+    </message>
+    <message>
+        <source>transfer letter</source>
+        <translation>transfer letter</translation>
+    </message>
+    <message>
+        <source>Choose the committee that issues the letter.</source>
+        <translation>Choose the committee that issues the letter.</translation>
+    </message>
+    <message>
+        <source>A transfer letter is for a member.</source>
+        <translation>A transfer letter is for a member.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the letter.</source>
+        <translation>Enter the date of the letter.</translation>
+    </message>
+    <message>
+        <source>register number</source>
+        <translation>register number</translation>
+    </message>
+    <message>
+        <source>A user with this name already exists.</source>
+        <translation>A user with this name already exists.</translation>
+    </message>
 </context>
 <context>
     <name>orec::AttachmentRepository</name>
@@ -1835,45 +2207,6 @@
     </message>
 </context>
 <context>
-    <name>orec::AuditLog</name>
-    <message>
-        <source>An audit entry must be written inside the change&apos;s transaction.</source>
-        <translation>An audit entry must be written inside the change&apos;s transaction.</translation>
-    </message>
-    <message>
-        <source>The audit log has lost its head row.</source>
-        <translation>The audit log has lost its head row.</translation>
-    </message>
-    <message>
-        <source>Audit row %1 was removed (the log jumps from row %2 to row %3).</source>
-        <translation>Audit row %1 was removed (the log jumps from row %2 to row %3).</translation>
-    </message>
-    <message>
-        <source>Audit row %1 was altered after it was written.</source>
-        <translation>Audit row %1 was altered after it was written.</translation>
-    </message>
-    <message>
-        <source>The head of the audit log was removed.</source>
-        <translation>The head of the audit log was removed.</translation>
-    </message>
-    <message>
-        <source>Audit rows %1 to %2 were removed from the end of the log.</source>
-        <translation>Audit rows %1 to %2 were removed from the end of the log.</translation>
-    </message>
-    <message>
-        <source>The head of the audit log does not match its last row %1.</source>
-        <translation>The head of the audit log does not match its last row %1.</translation>
-    </message>
-    <message>
-        <source>An audit seal must be written inside the change&apos;s transaction.</source>
-        <translation>An audit seal must be written inside the change&apos;s transaction.</translation>
-    </message>
-    <message>
-        <source>This session holds no signing key, so its changes cannot be signed. Unlock with your own passphrase.</source>
-        <translation>This session holds no signing key, so its changes cannot be signed. Unlock with your own passphrase.</translation>
-    </message>
-</context>
-<context>
     <name>orec::CellType</name>
     <message>
         <source>Representative-mission cell</source>
@@ -1901,211 +2234,6 @@
     </message>
 </context>
 <context>
-    <name>orec::Database</name>
-    <message>
-        <source>%1 is %2 and may not do this.</source>
-        <translation>%1 is %2 and may not do this.</translation>
-    </message>
-    <message>
-        <source>The passphrase is empty.</source>
-        <translation>The passphrase is empty.</translation>
-    </message>
-    <message>
-        <source>A file with this name already exists; choose another name.</source>
-        <translation>A file with this name already exists; choose another name.</translation>
-    </message>
-    <message>
-        <source>A key file with this name already exists beside it.</source>
-        <translation>A key file with this name already exists beside it.</translation>
-    </message>
-    <message>
-        <source>The file cannot be created: %1.</source>
-        <translation>The file cannot be created: %1.</translation>
-    </message>
-    <message>
-        <source>The key file beside the database belongs to another database.</source>
-        <translation>The key file beside the database belongs to another database.</translation>
-    </message>
-    <message>
-        <source>This recovery key does not belong to this database.</source>
-        <translation>This recovery key does not belong to this database.</translation>
-    </message>
-    <message>
-        <source>Only an administrator can use the recovery key; %1 is %2.</source>
-        <translation>Only an administrator can use the recovery key; %1 is %2.</translation>
-    </message>
-    <message>
-        <source>The passphrase is right but the database file does not open with its key: the file is damaged or was replaced. Restore it from a backup.</source>
-        <translation>The passphrase is right but the database file does not open with its key: the file is damaged or was replaced. Restore it from a backup.</translation>
-    </message>
-    <message>
-        <source>This is not an Overseas Records database.</source>
-        <translation>This is not an Overseas Records database.</translation>
-    </message>
-    <message>
-        <source>Unknown user or wrong passphrase.</source>
-        <translation>Unknown user or wrong passphrase.</translation>
-    </message>
-    <message>
-        <source>The key cannot be changed in the middle of a change.</source>
-        <translation>The key cannot be changed in the middle of a change.</translation>
-    </message>
-    <message>
-        <source>Row %1 of %2 points to a missing row of %3.</source>
-        <translation>Row %1 of %2 points to a missing row of %3.</translation>
-    </message>
-    <message>
-        <source>This is a folder, not a database file.</source>
-        <translation>This is a folder, not a database file.</translation>
-    </message>
-    <message>
-        <source>The folder for the database does not exist.</source>
-        <translation>The folder for the database does not exist.</translation>
-    </message>
-    <message>
-        <source>The audit log cannot be pruned in the middle of a change.</source>
-        <translation>The audit log cannot be pruned in the middle of a change.</translation>
-    </message>
-    <message>
-        <source>The audit log was not shortened: only its administrator&apos;s own passphrase signs an anchor.</source>
-        <translation>The audit log was not shortened: only its administrator&apos;s own passphrase signs an anchor.</translation>
-    </message>
-    <message>
-        <source>The audit log was not shortened: it does not pass the check (%1).</source>
-        <translation>The audit log was not shortened: it does not pass the check (%1).</translation>
-    </message>
-    <message>
-        <source>The audit log was not shortened: %1 is not its administrator with a registered key.</source>
-        <translation>The audit log was not shortened: %1 is not its administrator with a registered key.</translation>
-    </message>
-    <message>
-        <source>Audit entry %1 is missing.</source>
-        <translation>Audit entry %1 is missing.</translation>
-    </message>
-    <message>
-        <source>The journal cannot be kept in the middle of a change.</source>
-        <translation>The journal cannot be kept in the middle of a change.</translation>
-    </message>
-    <message>
-        <source>The journal cannot be scrubbed in the middle of a change.</source>
-        <translation>The journal cannot be scrubbed in the middle of a change.</translation>
-    </message>
-    <message>
-        <source>The signing key in your key slot is not the one this register holds for you: the key file or the register&apos;s users were rewritten outside the program. Do not use this copy; restore a backup and report it.</source>
-        <translation>The signing key in your key slot is not the one this register holds for you: the key file or the register&apos;s users were rewritten outside the program. Do not use this copy; restore a backup and report it.</translation>
-    </message>
-    <message>
-        <source>The key file was changed outside the program: its authentication code does not match. Restore the key file from a backup, or open the database with its recovery key.</source>
-        <translation>The key file was changed outside the program: its authentication code does not match. Restore the key file from a backup, or open the database with its recovery key.</translation>
-    </message>
-    <message>
-        <source>The key file has no authentication code, although this register has used authenticated key files (generation %1): it was replaced by an older or altered file. Restore the key file from a backup, or open the database with its recovery key.</source>
-        <translation>The key file has no authentication code, although this register has used authenticated key files (generation %1): it was replaced by an older or altered file. Restore the key file from a backup, or open the database with its recovery key.</translation>
-    </message>
-    <message>
-        <source>The database file is older than its key file (key file generation %1, the database last saw %2): an earlier copy of the database was put back in place. Restore the latest backup, or report it.</source>
-        <translation>The database file is older than its key file (key file generation %1, the database last saw %2): an earlier copy of the database was put back in place. Restore the latest backup, or report it.</translation>
-    </message>
-    <message>
-        <source>The key file is older than its database (key file generation %1, the database last saw %2): an earlier copy of the key file was put back in place, which can bring back removed users. Restore the latest backup, or report it.</source>
-        <translation>The key file is older than its database (key file generation %1, the database last saw %2): an earlier copy of the key file was put back in place, which can bring back removed users. Restore the latest backup, or report it.</translation>
-    </message>
-    <message>
-        <source>The key file was changed by another program while this one had the register open; nothing was saved. Close the register and open it again.</source>
-        <translation>The key file was changed by another program while this one had the register open; nothing was saved. Close the register and open it again.</translation>
-    </message>
-    <message>
-        <source>This register was made by an earlier version of the program. An administrator must open it once with this version first: the upgrade starts signing the audit log with keys an administrator gives each user.</source>
-        <translation>This register was made by an earlier version of the program. An administrator must open it once with this version first: the upgrade starts signing the audit log with keys an administrator gives each user.</translation>
-    </message>
-    <message>
-        <source>The migration of the exchange keys is missing.</source>
-        <translation>The migration of the exchange keys is missing.</translation>
-    </message>
-    <message>
-        <source>This register must be upgraded, which needs to write to it.</source>
-        <translation>This register must be upgraded, which needs to write to it.</translation>
-    </message>
-    <message>
-        <source>An administrator must open this register once with this version first: the upgrade starts signing the audit log.</source>
-        <translation>An administrator must open this register once with this version first: the upgrade starts signing the audit log.</translation>
-    </message>
-    <message>
-        <source>The administrator&apos;s slot gave no signing key.</source>
-        <translation>The administrator&apos;s slot gave no signing key.</translation>
-    </message>
-    <message>
-        <source>The check was stopped.</source>
-        <translation>The check was stopped.</translation>
-    </message>
-    <message>
-        <source>The key file was changed outside the program: its authentication code does not match.</source>
-        <translation>The key file was changed outside the program: its authentication code does not match.</translation>
-    </message>
-    <message>
-        <source>The key file on disk (generation %1) is not the one this session wrote (generation %2): it was replaced while the register was open.</source>
-        <translation>The key file on disk (generation %1) is not the one this session wrote (generation %2): it was replaced while the register was open.</translation>
-    </message>
-</context>
-<context>
-    <name>orec::ExchangeKeyVault</name>
-    <message>
-        <source>%1 (administrator)</source>
-        <translation>%1 (administrator)</translation>
-    </message>
-    <message>
-        <source>Nobody holds it now: an administrator opens the register with the recovery key to take it back (orec unlock-with-recovery).</source>
-        <translation>Nobody holds it now: an administrator opens the register with the recovery key to take it back (orec unlock-with-recovery).</translation>
-    </message>
-    <message>
-        <source>It is held by: %1.</source>
-        <translation>It is held by: %1.</translation>
-    </message>
-    <message>
-        <source>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home; %1 is %2, and auditors never hold it. %3</source>
-        <translation>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home; %1 is %2, and auditors never hold it. %3</translation>
-    </message>
-    <message>
-        <source>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home, and %1 does not hold it. %2 An administrator who holds it can grant it to you (Users, or orec user grant-exchange %1).</source>
-        <translation>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home, and %1 does not hold it. %2 An administrator who holds it can grant it to you (Users, or orec user grant-exchange %1).</translation>
-    </message>
-    <message>
-        <source>The copy of the exchange keys sealed to %1 does not open with their key: it was damaged or replaced outside the program. An administrator who holds the right can grant it again.</source>
-        <translation>The copy of the exchange keys sealed to %1 does not open with their key: it was damaged or replaced outside the program. An administrator who holds the right can grant it again.</translation>
-    </message>
-    <message>
-        <source>%1 is %2: auditors never sign as home.</source>
-        <translation>%1 is %2: auditors never sign as home.</translation>
-    </message>
-    <message>
-        <source>%1 has no key registered yet: set their passphrase first, then grant the right.</source>
-        <translation>%1 has no key registered yet: set their passphrase first, then grant the right.</translation>
-    </message>
-</context>
-<context>
-    <name>orec::FileLock</name>
-    <message>
-        <source>The database file does not exist.</source>
-        <translation>The database file does not exist.</translation>
-    </message>
-    <message>
-        <source>The database file cannot be opened to lock it.</source>
-        <translation>The database file cannot be opened to lock it.</translation>
-    </message>
-    <message>
-        <source>The database is open in another program (%1). Close it there first.</source>
-        <translation>The database is open in another program (%1). Close it there first.</translation>
-    </message>
-    <message>
-        <source>The database file cannot be locked.</source>
-        <translation>The database file cannot be locked.</translation>
-    </message>
-    <message>
-        <source>The database file cannot be locked on this system yet.</source>
-        <translation>The database file cannot be locked on this system yet.</translation>
-    </message>
-</context>
-<context>
     <name>orec::Gender</name>
     <message>
         <source>Not specified</source>
@@ -2118,123 +2246,6 @@
     <message>
         <source>Female</source>
         <translation>Female</translation>
-    </message>
-</context>
-<context>
-    <name>orec::KeyStore</name>
-    <message>
-        <source>The data key does not belong to this key file.</source>
-        <translation>The data key does not belong to this key file.</translation>
-    </message>
-    <message>
-        <source>Unknown user or wrong passphrase.</source>
-        <translation>Unknown user or wrong passphrase.</translation>
-    </message>
-    <message>
-        <source>the slot of %1 does not hold this database&apos;s key</source>
-        <translation>the slot of %1 does not hold this database&apos;s key</translation>
-    </message>
-    <message>
-        <source>not a key file (%1 at offset %2)</source>
-        <translation>not a key file (%1 at offset %2)</translation>
-    </message>
-    <message>
-        <source>not a key file of Overseas Records</source>
-        <translation>not a key file of Overseas Records</translation>
-    </message>
-    <message>
-        <source>The key file was written by a newer version of the program (format %1).</source>
-        <translation>The key file was written by a newer version of the program (format %1).</translation>
-    </message>
-    <message>
-        <source>the database identity is missing</source>
-        <translation>the database identity is missing</translation>
-    </message>
-    <message>
-        <source>slot %1 is incomplete</source>
-        <translation>slot %1 is incomplete</translation>
-    </message>
-    <message>
-        <source>The key file is missing. Open the database with its recovery key to create a new one.</source>
-        <translation>The key file is missing. Open the database with its recovery key to create a new one.</translation>
-    </message>
-    <message>
-        <source>The key file cannot be read: %1.</source>
-        <translation>The key file cannot be read: %1.</translation>
-    </message>
-    <message>
-        <source>it is far too large</source>
-        <translation>it is far too large</translation>
-    </message>
-    <message>
-        <source>The key file cannot be written: %1.</source>
-        <translation>The key file cannot be written: %1.</translation>
-    </message>
-    <message>
-        <source>a slot does not match the name it holds</source>
-        <translation>a slot does not match the name it holds</translation>
-    </message>
-    <message>
-        <source>the salt of the slot names is missing</source>
-        <translation>the salt of the slot names is missing</translation>
-    </message>
-    <message>
-        <source>The key derivation cost is below the minimum this program accepts.</source>
-        <translation>The key derivation cost is below the minimum this program accepts.</translation>
-    </message>
-    <message>
-        <source>A key slot needs the user&apos;s signing key.</source>
-        <translation>A key slot needs the user&apos;s signing key.</translation>
-    </message>
-    <message>
-        <source>This user&apos;s slot already holds a signing key.</source>
-        <translation>This user&apos;s slot already holds a signing key.</translation>
-    </message>
-    <message>
-        <source>This user has no key slot.</source>
-        <translation>This user has no key slot.</translation>
-    </message>
-    <message>
-        <source>the signing key in the slot of %1 does not open</source>
-        <translation>the signing key in the slot of %1 does not open</translation>
-    </message>
-    <message>
-        <source>the signing key issued to %1 does not open</source>
-        <translation>the signing key issued to %1 does not open</translation>
-    </message>
-    <message>
-        <source>its authentication code is missing</source>
-        <translation>its authentication code is missing</translation>
-    </message>
-    <message>
-        <source>The key file is refused: slot %1 uses a key derivation cost (Argon2id, %2 passes, %3 KiB) below the minimum of %4 passes and %5 KiB. A slot this cheap was not written by this program.</source>
-        <translation>The key file is refused: slot %1 uses a key derivation cost (Argon2id, %2 passes, %3 KiB) below the minimum of %4 passes and %5 KiB. A slot this cheap was not written by this program.</translation>
-    </message>
-</context>
-<context>
-    <name>orec::MemberQuery</name>
-    <message>
-        <source>member</source>
-        <translation>member</translation>
-    </message>
-</context>
-<context>
-    <name>orec::MemberRepository</name>
-    <message>
-        <source>member</source>
-        <translation>member</translation>
-    </message>
-    <message>
-        <source>party card number</source>
-        <translation>party card number</translation>
-    </message>
-    <message>
-        <source>citizen ID</source>
-        <translation>citizen ID</translation>
-    </message>
-    <message>
-        <source>The full name is required.</source>
-        <translation>The full name is required.</translation>
     </message>
 </context>
 <context>
@@ -2254,29 +2265,6 @@
     <message>
         <source>Official transfer of party activity</source>
         <translation>Official transfer of party activity</translation>
-    </message>
-</context>
-<context>
-    <name>orec::PartyUnitRepository</name>
-    <message>
-        <source>party unit</source>
-        <translation>party unit</translation>
-    </message>
-    <message>
-        <source>unit code</source>
-        <translation>unit code</translation>
-    </message>
-    <message>
-        <source>A unit cannot be placed under one of its own sub-units.</source>
-        <translation>A unit cannot be placed under one of its own sub-units.</translation>
-    </message>
-    <message>
-        <source>The parent unit does not exist.</source>
-        <translation>The parent unit does not exist.</translation>
-    </message>
-    <message>
-        <source>The unit code is required.</source>
-        <translation>The unit code is required.</translation>
     </message>
 </context>
 <context>
@@ -2466,21 +2454,6 @@
     </message>
 </context>
 <context>
-    <name>orec::PostingRepository</name>
-    <message>
-        <source>posting</source>
-        <translation>posting</translation>
-    </message>
-    <message>
-        <source>At least one country is required.</source>
-        <translation>At least one country is required.</translation>
-    </message>
-    <message>
-        <source>Choose the member who goes abroad.</source>
-        <translation>Choose the member who goes abroad.</translation>
-    </message>
-</context>
-<context>
     <name>orec::PostingRules</name>
     <message>
         <source>This report&apos;s deadline was set under rules version %1; it is not recomputed under version %2 unless you choose to.</source>
@@ -2623,28 +2596,6 @@
     <message>
         <source>Full membership refused</source>
         <translation>Full membership refused</translation>
-    </message>
-</context>
-<context>
-    <name>orec::Reader</name>
-    <message>
-        <source>&quot;%1&quot; is not a date (yyyy-mm-dd).</source>
-        <translation>&quot;%1&quot; is not a date (yyyy-mm-dd).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a known value.</source>
-        <translation>&quot;%1&quot; is not a known value.</translation>
-    </message>
-</context>
-<context>
-    <name>orec::RecoveryKey</name>
-    <message>
-        <source>A recovery key has %1 letters and digits; this one has %2.</source>
-        <translation>A recovery key has %1 letters and digits; this one has %2.</translation>
-    </message>
-    <message>
-        <source>The recovery key has a typing mistake: check each group against the printed copy.</source>
-        <translation>The recovery key has a typing mistake: check each group against the printed copy.</translation>
     </message>
 </context>
 <context>
@@ -2798,17 +2749,6 @@
     </message>
 </context>
 <context>
-    <name>orec::ReportRepository</name>
-    <message>
-        <source>report</source>
-        <translation>report</translation>
-    </message>
-    <message>
-        <source>A report belongs to a member.</source>
-        <translation>A report belongs to a member.</translation>
-    </message>
-</context>
-<context>
     <name>orec::ReportState</name>
     <message>
         <source>Not due yet</source>
@@ -2848,25 +2788,6 @@
     <message>
         <source>A user name is 1 to 64 letters, digits, dots, dashes or underscores.</source>
         <translation>A user name is 1 to 64 letters, digits, dots, dashes or underscores.</translation>
-    </message>
-</context>
-<context>
-    <name>orec::RuleRepository</name>
-    <message>
-        <source>A stored version of the rules table cannot be read.</source>
-        <translation>A stored version of the rules table cannot be read.</translation>
-    </message>
-    <message>
-        <source>The rules were changed meanwhile (now version %1); start again from the current rules.</source>
-        <translation>The rules were changed meanwhile (now version %1); start again from the current rules.</translation>
-    </message>
-    <message>
-        <source>Enter the date of the holiday.</source>
-        <translation>Enter the date of the holiday.</translation>
-    </message>
-    <message>
-        <source>holiday on</source>
-        <translation>holiday on</translation>
     </message>
 </context>
 <context>
@@ -3060,132 +2981,6 @@
     </message>
 </context>
 <context>
-    <name>orec::Run</name>
-    <message>
-        <source>The signature that closes audit entry %1 does not match it: the entries up to it were changed after they were signed.</source>
-        <translation>The signature that closes audit entry %1 does not match it: the entries up to it were changed after they were signed.</translation>
-    </message>
-    <message>
-        <source>The signed part of the audit log does not begin with the register&apos;s root key (entry %1): it was not written by this program.</source>
-        <translation>The signed part of the audit log does not begin with the register&apos;s root key (entry %1): it was not written by this program.</translation>
-    </message>
-    <message>
-        <source>The root key of the audit log is not the key of an administrator (%1).</source>
-        <translation>The root key of the audit log is not the key of an administrator (%1).</translation>
-    </message>
-    <message>
-        <source>Audit entries up to %1 are signed with a recovery key this register never registered.</source>
-        <translation>Audit entries up to %1 are signed with a recovery key this register never registered.</translation>
-    </message>
-    <message>
-        <source>Audit entries up to %1 are signed by %2, who is not a user this register&apos;s administrators registered (added behind the program&apos;s back?).</source>
-        <translation>Audit entries up to %1 are signed by %2, who is not a user this register&apos;s administrators registered (added behind the program&apos;s back?).</translation>
-    </message>
-    <message>
-        <source>Audit entries up to %1 are signed by %2 with a key that is not theirs, or after they were removed.</source>
-        <translation>Audit entries up to %1 are signed by %2 with a key that is not theirs, or after they were removed.</translation>
-    </message>
-    <message>
-        <source>Audit entry %1 says %2 made it, but it was signed by %3.</source>
-        <translation>Audit entry %1 says %2 made it, but it was signed by %3.</translation>
-    </message>
-    <message>
-        <source>the recovery key</source>
-        <translation>the recovery key</translation>
-    </message>
-    <message>
-        <source>Audit entry %1 (%2 %3 %4) was made by %5, whose role (%6) does not allow it.</source>
-        <translation>Audit entry %1 (%2 %3 %4) was made by %5, whose role (%6) does not allow it.</translation>
-    </message>
-    <message>
-        <source>The anchor of the pruned audit log (after entry %1) does not match its signature: it was changed or made up behind the program&apos;s back.</source>
-        <translation>The anchor of the pruned audit log (after entry %1) does not match its signature: it was changed or made up behind the program&apos;s back.</translation>
-    </message>
-    <message>
-        <source>The anchor of the pruned audit log (after entry %1) is not signed by an administrator it names with their registered key (%2).</source>
-        <translation>The anchor of the pruned audit log (after entry %1) is not signed by an administrator it names with their registered key (%2).</translation>
-    </message>
-    <message>
-        <source>The pruned audit log trusts %1 as %2 with a key that the register&apos;s users do not hold: its anchor was made up or changed behind the program&apos;s back.</source>
-        <translation>The pruned audit log trusts %1 as %2 with a key that the register&apos;s users do not hold: its anchor was made up or changed behind the program&apos;s back.</translation>
-    </message>
-    <message>
-        <source>The check was stopped.</source>
-        <translation>The check was stopped.</translation>
-    </message>
-    <message>
-        <source>Audit row %1 was removed (the log jumps from row %2 to row %3).</source>
-        <translation>Audit row %1 was removed (the log jumps from row %2 to row %3).</translation>
-    </message>
-    <message>
-        <source>Audit row %1 was altered after it was written.</source>
-        <translation>Audit row %1 was altered after it was written.</translation>
-    </message>
-    <message>
-        <source>The audit log does not extend checkpoint %1: the history up to entry %2 was rewritten since the checkpoint was taken.</source>
-        <translation>The audit log does not extend checkpoint %1: the history up to entry %2 was rewritten since the checkpoint was taken.</translation>
-    </message>
-    <message>
-        <source>Audit entries %1 to %2 are not signed: they were added behind the program&apos;s back.</source>
-        <translation>Audit entries %1 to %2 are not signed: they were added behind the program&apos;s back.</translation>
-    </message>
-    <message>
-        <source>Checkpoint %1 is older than the audit log, which was pruned up to entry %2: it can no longer be compared.</source>
-        <translation>Checkpoint %1 is older than the audit log, which was pruned up to entry %2: it can no longer be compared.</translation>
-    </message>
-    <message>
-        <source>The pruned audit log registers another signing key for %1 than the one their passphrase opens: its anchor was not made by this register&apos;s users.</source>
-        <translation>The pruned audit log registers another signing key for %1 than the one their passphrase opens: its anchor was not made by this register&apos;s users.</translation>
-    </message>
-    <message>
-        <source>The audit log ends at entry %1, before checkpoint %2: it was cut back since the checkpoint was taken.</source>
-        <translation>The audit log ends at entry %1, before checkpoint %2: it was cut back since the checkpoint was taken.</translation>
-    </message>
-    <message>
-        <source>The head of the audit log was removed.</source>
-        <translation>The head of the audit log was removed.</translation>
-    </message>
-    <message>
-        <source>Audit rows %1 to %2 were removed from the end of the log.</source>
-        <translation>Audit rows %1 to %2 were removed from the end of the log.</translation>
-    </message>
-    <message>
-        <source>The head of the audit log does not match its last row %1.</source>
-        <translation>The head of the audit log does not match its last row %1.</translation>
-    </message>
-    <message>
-        <source>%1 audit signatures close entries that are no longer in the log.</source>
-        <translation>%1 audit signatures close entries that are no longer in the log.</translation>
-    </message>
-    <message>
-        <source>%1 row %2 (%3) has no audit entry that created it: it was inserted behind the program&apos;s back.</source>
-        <translation>%1 row %2 (%3) has no audit entry that created it: it was inserted behind the program&apos;s back.</translation>
-    </message>
-    <message>
-        <source>%1 row %2 (%3) is not what its last audit entry %4 says: it was changed behind the program&apos;s back.</source>
-        <translation>%1 row %2 (%3) is not what its last audit entry %4 says: it was changed behind the program&apos;s back.</translation>
-    </message>
-    <message>
-        <source>%1 record %2 is missing: audit entry %3 says it exists, so it was deleted behind the program&apos;s back.</source>
-        <translation>%1 record %2 is missing: audit entry %3 says it exists, so it was deleted behind the program&apos;s back.</translation>
-    </message>
-</context>
-<context>
-    <name>orec::SharedReadLock</name>
-    <message>
-        <source>The database file cannot be opened to read it.</source>
-        <translation>The database file cannot be opened to read it.</translation>
-    </message>
-    <message>
-        <source>The database is open in another program that is changing it. Close it there first.</source>
-        <translation>The database is open in another program that is changing it. Close it there first.</translation>
-    </message>
-    <message>
-        <source>The database file cannot be locked to read it.</source>
-        <translation>The database file cannot be locked to read it.</translation>
-    </message>
-</context>
-<context>
     <name>orec::Transfer</name>
     <message>
         <source>A transfer letter needs an issue date.</source>
@@ -3223,29 +3018,6 @@
     </message>
 </context>
 <context>
-    <name>orec::TransferRepository</name>
-    <message>
-        <source>transfer letter</source>
-        <translation>transfer letter</translation>
-    </message>
-    <message>
-        <source>Choose the committee that issues the letter.</source>
-        <translation>Choose the committee that issues the letter.</translation>
-    </message>
-    <message>
-        <source>A transfer letter is for a member.</source>
-        <translation>A transfer letter is for a member.</translation>
-    </message>
-    <message>
-        <source>Enter the date of the letter.</source>
-        <translation>Enter the date of the letter.</translation>
-    </message>
-    <message>
-        <source>register number</source>
-        <translation>register number</translation>
-    </message>
-</context>
-<context>
     <name>orec::UnitKind</name>
     <message>
         <source>Party committee</source>
@@ -3258,17 +3030,6 @@
     <message>
         <source>Party group</source>
         <translation>Party group</translation>
-    </message>
-</context>
-<context>
-    <name>orec::UserRepository</name>
-    <message>
-        <source>A user with this name already exists.</source>
-        <translation>A user with this name already exists.</translation>
-    </message>
-    <message>
-        <source>There is no user with this name.</source>
-        <translation>There is no user with this name.</translation>
     </message>
 </context>
 <context>
@@ -3765,16 +3526,12 @@
         <source>The receiving unit</source>
         <translation>The receiving unit</translation>
     </message>
-</context>
-<context>
-    <name>orec::WriteScope</name>
-    <message>
-        <source>The change has already ended.</source>
-        <translation>The change has already ended.</translation>
-    </message>
-    <message>
-        <source>Nothing can be changed: the check found this register damaged or tampered with (%1). Restore a backup that passes the check.</source>
-        <translation>Nothing can be changed: the check found this register damaged or tampered with (%1). Restore a backup that passes the check.</translation>
+    <message numerus="yes">
+        <source>Party cards issued since 2003 have 8-digit numbers; this one has %n digit(s).</source>
+        <translation>
+            <numerusform>Party cards issued since 2003 have 8-digit numbers; this one has %n digit.</numerusform>
+            <numerusform>Party cards issued since 2003 have 8-digit numbers; this one has %n digits.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3803,9 +3560,14 @@
         <source>This is a cell secretary&apos;s field database: this is done at home, not on the laptop.</source>
         <translation>This is a cell secretary&apos;s field database: this is done at home, not on the laptop.</translation>
     </message>
-</context>
-<context>
-    <name>orec::app::AccountService</name>
+    <message>
+        <source>The key file %1 is missing beside the database, so no passphrase can open it: the register&apos;s files are incomplete. An administrator&apos;s recovery key opens the database and makes a new key file (orec unlock-with-recovery, or &quot;Use the recovery key&quot; in the window); a backup (.orecbak) holds both files.</source>
+        <translation>The key file %1 is missing beside the database, so no passphrase can open it: the register&apos;s files are incomplete. An administrator&apos;s recovery key opens the database and makes a new key file (orec unlock-with-recovery, or &quot;Use the recovery key&quot; in the window); a backup (.orecbak) holds both files.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s full name</source>
+        <translation>The user&apos;s full name</translation>
+    </message>
     <message>
         <source>There is no user with this name.</source>
         <translation>There is no user with this name.</translation>
@@ -3817,14 +3579,6 @@
     <message>
         <source>The current passphrase is wrong.</source>
         <translation>The current passphrase is wrong.</translation>
-    </message>
-    <message>
-        <source>The key file %1 is missing beside the database, so no passphrase can open it: the register&apos;s files are incomplete. An administrator&apos;s recovery key opens the database and makes a new key file (orec unlock-with-recovery, or &quot;Use the recovery key&quot; in the window); a backup (.orecbak) holds both files.</source>
-        <translation>The key file %1 is missing beside the database, so no passphrase can open it: the register&apos;s files are incomplete. An administrator&apos;s recovery key opens the database and makes a new key file (orec unlock-with-recovery, or &quot;Use the recovery key&quot; in the window); a backup (.orecbak) holds both files.</translation>
-    </message>
-    <message>
-        <source>The user&apos;s full name</source>
-        <translation>The user&apos;s full name</translation>
     </message>
     <message>
         <source>%1 is an auditor: auditors never sign as home. Change their role first.</source>
@@ -3842,43 +3596,10 @@
         <source>%1 is the last user who can sign as home: grant the right to someone else first, or nobody could export a cell package or import a return package.</source>
         <translation>%1 is the last user who can sign as home: grant the right to someone else first, or nobody could export a cell package or import a return package.</translation>
     </message>
-</context>
-<context>
-    <name>orec::app::AttachmentService</name>
-    <message>
-        <source>The file could not be read: %1</source>
-        <translation>The file could not be read: %1</translation>
-    </message>
-    <message>
-        <source>The file is larger than %1 MB; scan it at a lower resolution.</source>
-        <translation>The file is larger than %1 MB; scan it at a lower resolution.</translation>
-    </message>
-    <message>
-        <source>Only PDF files and images (JPEG, PNG, TIFF) can be attached.</source>
-        <translation>Only PDF files and images (JPEG, PNG, TIFF) can be attached.</translation>
-    </message>
-    <message>
-        <source>The file&apos;s name</source>
-        <translation>The file&apos;s name</translation>
-    </message>
-    <message>
-        <source>The file already there could not be replaced.</source>
-        <translation>The file already there could not be replaced.</translation>
-    </message>
-    <message>
-        <source>The copy could not be written: %1</source>
-        <translation>The copy could not be written: %1</translation>
-    </message>
-</context>
-<context>
-    <name>orec::app::Builder</name>
     <message>
         <source>The demo register must start empty.</source>
         <translation>The demo register must start empty.</translation>
     </message>
-</context>
-<context>
-    <name>orec::app::DemoGenerator</name>
     <message>
         <source>The number of members must be between 0 and 2,000,000.</source>
         <translation>The number of members must be between 0 and 2,000,000.</translation>
@@ -3887,9 +3608,6 @@
         <source>The register already has records; the demo department is made in a new database.</source>
         <translation>The register already has records; the demo department is made in a new database.</translation>
     </message>
-</context>
-<context>
-    <name>orec::app::ExchangeService</name>
     <message>
         <source>The secretary&apos;s name</source>
         <translation>The secretary&apos;s name</translation>
@@ -3902,9 +3620,6 @@
         <source>The reason</source>
         <translation>The reason</translation>
     </message>
-</context>
-<context>
-    <name>orec::app::Importer</name>
     <message>
         <source>&quot;%1&quot; is not a gender; write Nam or Nữ.</source>
         <translation>&quot;%1&quot; is not a gender; write Nam or Nữ.</translation>
@@ -3946,8 +3661,8 @@
         <translation>&quot;%1&quot; is not a country code or name.</translation>
     </message>
     <message>
-        <source>No member has the party card number %1.</source>
-        <translation>No member has the party card number %1.</translation>
+        <source>No member has the party card number %1 yet; the cell&apos;s secretary is set when a member with that number is imported.</source>
+        <translation>No member has the party card number %1 yet; the cell&apos;s secretary is set when a member with that number is imported.</translation>
     </message>
     <message>
         <source>The code %1 is also on line %2 of the file.</source>
@@ -3962,12 +3677,20 @@
         <translation>The parents in the file go round in a circle.</translation>
     </message>
     <message>
+        <source>The parent unit, on line %1 of the file, has problems and is not imported.</source>
+        <translation>The parent unit, on line %1 of the file, has problems and is not imported.</translation>
+    </message>
+    <message>
         <source>The parent unit was not imported.</source>
         <translation>The parent unit was not imported.</translation>
     </message>
     <message>
         <source>Give the member&apos;s party card number or citizen ID.</source>
         <translation>Give the member&apos;s party card number or citizen ID.</translation>
+    </message>
+    <message>
+        <source>No member has the party card number %1.</source>
+        <translation>No member has the party card number %1.</translation>
     </message>
     <message>
         <source>No member has the citizen ID %1.</source>
@@ -4018,12 +3741,40 @@
         <translation>A posting in an overseas cell needs the cell.</translation>
     </message>
     <message>
+        <source>Only a posting that has departed can be marked as departed without approval.</source>
+        <translation>Only a posting that has departed can be marked as departed without approval.</translation>
+    </message>
+    <message>
+        <source>A posting that is &quot;%1&quot; needs the date of the decision that approved it.</source>
+        <translation>A posting that is &quot;%1&quot; needs the date of the decision that approved it.</translation>
+    </message>
+    <message>
+        <source>A posting that is &quot;%1&quot; needs the committee that approved it (its code or name).</source>
+        <translation>A posting that is &quot;%1&quot; needs the committee that approved it (its code or name).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit of the register; give the approving committee&apos;s code or name.</source>
+        <translation>&quot;%1&quot; is not a unit of the register; give the approving committee&apos;s code or name.</translation>
+    </message>
+    <message>
+        <source>The same trip of the same member is on line %1 of the file.</source>
+        <translation>The same trip of the same member is on line %1 of the file.</translation>
+    </message>
+    <message>
+        <source>This trip (to %1, leaving %2) is already in the register.</source>
+        <translation>This trip (to %1, leaving %2) is already in the register.</translation>
+    </message>
+    <message>
         <source>The member is abroad on line %1 of the file as well; one person is in one place.</source>
         <translation>The member is abroad on line %1 of the file as well; one person is in one place.</translation>
     </message>
     <message>
         <source>The member is already abroad on posting %1 in the register.</source>
         <translation>The member is already abroad on posting %1 in the register.</translation>
+    </message>
+    <message>
+        <source>The column map names &quot;%1&quot;, which is not a header of the file (its headers: %2).</source>
+        <translation>The column map names &quot;%1&quot;, which is not a header of the file (its headers: %2).</translation>
     </message>
     <message>
         <source>The file is empty; the first line must name the columns.</source>
@@ -4045,45 +3796,6 @@
         <source>The purpose is required.</source>
         <translation>The purpose is required.</translation>
     </message>
-    <message>
-        <source>A posting that is &quot;%1&quot; needs the date of the decision that approved it.</source>
-        <translation>A posting that is &quot;%1&quot; needs the date of the decision that approved it.</translation>
-    </message>
-    <message>
-        <source>A posting that is &quot;%1&quot; needs the committee that approved it (its code or name).</source>
-        <translation>A posting that is &quot;%1&quot; needs the committee that approved it (its code or name).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a unit of the register; give the approving committee&apos;s code or name.</source>
-        <translation>&quot;%1&quot; is not a unit of the register; give the approving committee&apos;s code or name.</translation>
-    </message>
-    <message>
-        <source>The column map names &quot;%1&quot;, which is not a header of the file (its headers: %2).</source>
-        <translation>The column map names &quot;%1&quot;, which is not a header of the file (its headers: %2).</translation>
-    </message>
-    <message>
-        <source>No member has the party card number %1 yet; the cell&apos;s secretary is set when a member with that number is imported.</source>
-        <translation>No member has the party card number %1 yet; the cell&apos;s secretary is set when a member with that number is imported.</translation>
-    </message>
-    <message>
-        <source>The parent unit, on line %1 of the file, has problems and is not imported.</source>
-        <translation>The parent unit, on line %1 of the file, has problems and is not imported.</translation>
-    </message>
-    <message>
-        <source>Only a posting that has departed can be marked as departed without approval.</source>
-        <translation>Only a posting that has departed can be marked as departed without approval.</translation>
-    </message>
-    <message>
-        <source>The same trip of the same member is on line %1 of the file.</source>
-        <translation>The same trip of the same member is on line %1 of the file.</translation>
-    </message>
-    <message>
-        <source>This trip (to %1, leaving %2) is already in the register.</source>
-        <translation>This trip (to %1, leaving %2) is already in the register.</translation>
-    </message>
-</context>
-<context>
-    <name>orec::app::MaintenanceService</name>
     <message>
         <source>File integrity (full check): ok</source>
         <translation>File integrity (full check): ok</translation>
@@ -4136,9 +3848,6 @@
         <source>Still signing with a key an administrator issued (until they change their passphrase): %1</source>
         <translation>Still signing with a key an administrator issued (until they change their passphrase): %1</translation>
     </message>
-</context>
-<context>
-    <name>orec::app::PrintService</name>
     <message>
         <source>T/M ĐẢNG ỦY</source>
         <translation>T/M ĐẢNG ỦY</translation>
@@ -4183,9 +3892,6 @@
         <source>Export to .xlsx or .csv: %1 has neither extension.</source>
         <translation>Export to .xlsx or .csv: %1 has neither extension.</translation>
     </message>
-</context>
-<context>
-    <name>orec::app::RegisterService</name>
     <message>
         <source>The home unit does not exist.</source>
         <translation>The home unit does not exist.</translation>
@@ -4235,6 +3941,18 @@
         <translation>The member was a full member when this posting began; there is no probation to decide.</translation>
     </message>
     <message>
+        <source>The committee&apos;s decision (%1) cannot be dated in the future; record it once it has been taken.</source>
+        <translation>The committee&apos;s decision (%1) cannot be dated in the future; record it once it has been taken.</translation>
+    </message>
+    <message>
+        <source>Probation ends on %1; the member cannot be admitted to full membership before then.</source>
+        <translation>Probation ends on %1; the member cannot be admitted to full membership before then.</translation>
+    </message>
+    <message>
+        <source>The reference of the decision</source>
+        <translation>The reference of the decision</translation>
+    </message>
+    <message>
         <source>Enter the date the report was received.</source>
         <translation>Enter the date the report was received.</translation>
     </message>
@@ -4259,30 +3977,6 @@
         <translation>The posting belongs to another member.</translation>
     </message>
     <message>
-        <source>The party card number %1 already belongs to %2 in the register.</source>
-        <translation>The party card number %1 already belongs to %2 in the register.</translation>
-    </message>
-    <message>
-        <source>The citizen ID %1 already belongs to %2 in the register.</source>
-        <translation>The citizen ID %1 already belongs to %2 in the register.</translation>
-    </message>
-    <message>
-        <source>The committee&apos;s decision (%1) cannot be dated in the future; record it once it has been taken.</source>
-        <translation>The committee&apos;s decision (%1) cannot be dated in the future; record it once it has been taken.</translation>
-    </message>
-    <message>
-        <source>Probation ends on %1; the member cannot be admitted to full membership before then.</source>
-        <translation>Probation ends on %1; the member cannot be admitted to full membership before then.</translation>
-    </message>
-    <message>
-        <source>Give the rule&apos;s new value or its new unit.</source>
-        <translation>Give the rule&apos;s new value or its new unit.</translation>
-    </message>
-    <message>
-        <source>The reference of the decision</source>
-        <translation>The reference of the decision</translation>
-    </message>
-    <message>
         <source>The rule&apos;s key</source>
         <translation>The rule&apos;s key</translation>
     </message>
@@ -4291,8 +3985,39 @@
         <translation>The rule&apos;s value</translation>
     </message>
     <message>
+        <source>Give the rule&apos;s new value or its new unit.</source>
+        <translation>Give the rule&apos;s new value or its new unit.</translation>
+    </message>
+    <message>
         <source>The holiday&apos;s name</source>
         <translation>The holiday&apos;s name</translation>
+    </message>
+</context>
+<context>
+    <name>orec::app::AttachmentService</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; scan it at a lower resolution.</source>
+        <translation>The file is larger than %1 MB; scan it at a lower resolution.</translation>
+    </message>
+    <message>
+        <source>Only PDF files and images (JPEG, PNG, TIFF) can be attached.</source>
+        <translation>Only PDF files and images (JPEG, PNG, TIFF) can be attached.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name</source>
+        <translation>The file&apos;s name</translation>
+    </message>
+    <message>
+        <source>The file already there could not be replaced.</source>
+        <translation>The file already there could not be replaced.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>The copy could not be written: %1</translation>
     </message>
 </context>
 <context>
@@ -6349,16 +6074,13 @@ With --json each entry has its values before and after.</source>
 --limit N       at most N entries (default 100)
 With --json each entry has its values before and after.</translation>
     </message>
-</context>
-<context>
-    <name>orec::cli::CliContext</name>
-    <message>
-        <source>Say which database with --db FILE.</source>
-        <translation>Say which database with --db FILE.</translation>
-    </message>
     <message>
         <source>No terminal to ask on: set %1 in the environment.</source>
         <translation>No terminal to ask on: set %1 in the environment.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
@@ -6375,10 +6097,6 @@ With --json each entry has its values before and after.</translation>
     <message>
         <source>The database file does not exist.</source>
         <translation>The database file does not exist.</translation>
-    </message>
-    <message>
-        <source>Passphrase: </source>
-        <translation>Passphrase: </translation>
     </message>
 </context>
 <context>
@@ -6853,16 +6571,6 @@ With --json each entry has its values before and after.</translation>
         <source>The key for the answer is missing.</source>
         <translation>The key for the answer is missing.</translation>
     </message>
-</context>
-<context>
-    <name>orec::exchange::OpenedContent</name>
-    <message>
-        <source>The package&apos;s signature does not match: it was not made by the sender it names, or was forged. It is refused.</source>
-        <translation>The package&apos;s signature does not match: it was not made by the sender it names, or was forged. It is refused.</translation>
-    </message>
-</context>
-<context>
-    <name>orec::exchange::PackageOpener</name>
     <message>
         <source>This is a return package from a cell secretary; it is imported at home, not on a laptop.</source>
         <translation>This is a return package from a cell secretary; it is imported at home, not on a laptop.</translation>
@@ -6955,9 +6663,10 @@ With --json each entry has its values before and after.</translation>
         <source>This package opens with the code but does not prove that it comes from the home that issued it. It is refused.</source>
         <translation>This package opens with the code but does not prove that it comes from the home that issued it. It is refused.</translation>
     </message>
-</context>
-<context>
-    <name>orec::exchange::PackageReader</name>
+    <message>
+        <source>The package&apos;s signature does not match: it was not made by the sender it names, or was forged. It is refused.</source>
+        <translation>The package&apos;s signature does not match: it was not made by the sender it names, or was forged. It is refused.</translation>
+    </message>
     <message>
         <source>The package must be read from a file.</source>
         <translation>The package must be read from a file.</translation>
@@ -6985,10 +6694,6 @@ With --json each entry has its values before and after.</translation>
     <message>
         <source>The package content does not decrypt: it is damaged or was altered.</source>
         <translation>The package content does not decrypt: it is damaged or was altered.</translation>
-    </message>
-    <message>
-        <source>The package header is damaged: %1.</source>
-        <translation>The package header is damaged: %1.</translation>
     </message>
     <message>
         <source>bytes after the end of the content</source>
@@ -7059,6 +6764,822 @@ With --json each entry has its values before and after.</translation>
         <source>Life-cycle: %1</source>
         <translation>Life-cycle: %1</translation>
     </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Hometown</source>
+        <translation>Hometown</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Citizen ID</translation>
+    </message>
+    <message>
+        <source>Party card number</source>
+        <translation>Party card number</translation>
+    </message>
+    <message>
+        <source>Dossier number</source>
+        <translation>Dossier number</translation>
+    </message>
+    <message>
+        <source>Admission date</source>
+        <translation>Admission date</translation>
+    </message>
+    <message>
+        <source>Full-membership date</source>
+        <translation>Full-membership date</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>Home unit</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Under disciplinary review</source>
+        <translation>Under disciplinary review</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Parent unit</translation>
+    </message>
+    <message>
+        <source>Overseas</source>
+        <translation>Overseas</translation>
+    </message>
+    <message>
+        <source>Cell type</source>
+        <translation>Cell type</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Deputy secretary</source>
+        <translation>Deputy secretary</translation>
+    </message>
+    <message>
+        <source>Set up on</source>
+        <translation>Set up on</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Probationary cell</source>
+        <translation>Probationary cell</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Host organisation</translation>
+    </message>
+    <message>
+        <source>Visits relatives</source>
+        <translation>Visits relatives</translation>
+    </message>
+    <message>
+        <source>Delegation size</source>
+        <translation>Delegation size</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Approving committee</source>
+        <translation>Approving committee</translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation>Approval date</translation>
+    </message>
+    <message>
+        <source>Political-standard conclusion</source>
+        <translation>Political-standard conclusion</translation>
+    </message>
+    <message>
+        <source>Planned departure</source>
+        <translation>Planned departure</translation>
+    </message>
+    <message>
+        <source>Planned return</source>
+        <translation>Planned return</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source>Party activity</source>
+        <translation>Party activity</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Overseas cell</source>
+        <translation>Overseas cell</translation>
+    </message>
+    <message>
+        <source>Transfer letter out</source>
+        <translation>Transfer letter out</translation>
+    </message>
+    <message>
+        <source>Transfer letter back</source>
+        <translation>Transfer letter back</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Departed without approval</source>
+        <translation>Departed without approval</translation>
+    </message>
+    <message>
+        <source>Lost contact since</source>
+        <translation>Lost contact since</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>Cancelled on</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Did not return, as of</source>
+        <translation>Did not return, as of</translation>
+    </message>
+    <message>
+        <source>End of probation</source>
+        <translation>End of probation</translation>
+    </message>
+    <message>
+        <source>Decision on full membership</source>
+        <translation>Decision on full membership</translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation>Decision reference</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>Posting</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Event date</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Rules version</source>
+        <translation>Rules version</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Cell&apos;s opinion</source>
+        <translation>Cell&apos;s opinion</translation>
+    </message>
+    <message>
+        <source>Committee&apos;s opinion</source>
+        <translation>Committee&apos;s opinion</translation>
+    </message>
+    <message>
+        <source>Committee&apos;s decision</source>
+        <translation>Committee&apos;s decision</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Issuing committee</source>
+        <translation>Issuing committee</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Register number</translation>
+    </message>
+    <message>
+        <source>Register year</source>
+        <translation>Register year</translation>
+    </message>
+    <message>
+        <source>Register sequence</source>
+        <translation>Register sequence</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Receiving unit</source>
+        <translation>Receiving unit</translation>
+    </message>
+    <message>
+        <source>Receiving unit (as written)</source>
+        <translation>Receiving unit (as written)</translation>
+    </message>
+    <message>
+        <source>Dues paid up to</source>
+        <translation>Dues paid up to</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>New planned return</source>
+        <translation>New planned return</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>Travel companions</source>
+        <translation>Travel companions</translation>
+    </message>
+    <message>
+        <source>Relatives abroad</source>
+        <translation>Relatives abroad</translation>
+    </message>
+    <message>
+        <source>Takes no classified documents</source>
+        <translation>Takes no classified documents</translation>
+    </message>
+    <message>
+        <source>Reporting duties acknowledged</source>
+        <translation>Reporting duties acknowledged</translation>
+    </message>
+    <message>
+        <source>Work done and results</source>
+        <translation>Work done and results</translation>
+    </message>
+    <message>
+        <source>Contacts with foreigners</source>
+        <translation>Contacts with foreigners</translation>
+    </message>
+    <message>
+        <source>Gifts, awards or titles offered</source>
+        <translation>Gifts, awards or titles offered</translation>
+    </message>
+    <message>
+        <source>Invitations to foreign organisations</source>
+        <translation>Invitations to foreign organisations</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Own assessment</source>
+        <translation>Own assessment</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Record identifier</source>
+        <translation>Record identifier</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Cell code</source>
+        <translation>Cell code</translation>
+    </message>
+    <message>
+        <source>Cell identifier</source>
+        <translation>Cell identifier</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>Postings</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Last change acknowledged</source>
+        <translation>Last change acknowledged</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>First package</source>
+        <translation>First package</translation>
+    </message>
+    <message>
+        <source>Records adopted</source>
+        <translation>Records adopted</translation>
+    </message>
+    <message>
+        <source>Laptops to tell</source>
+        <translation>Laptops to tell</translation>
+    </message>
+    <message>
+        <source>Entries removed</source>
+        <translation>Entries removed</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>Up to</translation>
+    </message>
+    <message>
+        <source>Keys deleted</source>
+        <translation>Keys deleted</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>Encryption key</translation>
+    </message>
+    <message>
+        <source>Key identifier</source>
+        <translation>Key identifier</translation>
+    </message>
+    <message>
+        <source>Row number</source>
+        <translation>Row number</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Party unit</source>
+        <translation>Party unit</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Transfer letter</source>
+        <translation>Transfer letter</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Key slot</source>
+        <translation>Key slot</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Exchange partner</source>
+        <translation>Exchange partner</translation>
+    </message>
+    <message>
+        <source>Exchange identity</source>
+        <translation>Exchange identity</translation>
+    </message>
+    <message>
+        <source>Exchange key access</source>
+        <translation>Exchange key access</translation>
+    </message>
+    <message>
+        <source>Exchange mode</source>
+        <translation>Exchange mode</translation>
+    </message>
+    <message>
+        <source>Exchange package</source>
+        <translation>Exchange package</translation>
+    </message>
+    <message>
+        <source>Exchange conflict</source>
+        <translation>Exchange conflict</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Pending secretary</source>
+        <translation>Pending secretary</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Passphrase changed</translation>
+    </message>
+    <message>
+        <source>Passphrase reset</source>
+        <translation>Passphrase reset</translation>
+    </message>
+    <message>
+        <source>Opened with the recovery key</source>
+        <translation>Opened with the recovery key</translation>
+    </message>
+    <message>
+        <source>Keys replaced</source>
+        <translation>Keys replaced</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installed</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activated</translation>
+    </message>
+    <message>
+        <source>Signatures begin</source>
+        <translation>Signatures begin</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Pruned</source>
+        <translation>Pruned</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Access withdrawn</source>
+        <translation>Access withdrawn</translation>
+    </message>
+    <message>
+        <source>Resealed</source>
+        <translation>Resealed</translation>
+    </message>
+    <message>
+        <source>Keys rotated</source>
+        <translation>Keys rotated</translation>
+    </message>
+    <message>
+        <source>Home keys set</source>
+        <translation>Home keys set</translation>
+    </message>
+    <message>
+        <source>Home keys announced</source>
+        <translation>Home keys announced</translation>
+    </message>
+    <message>
+        <source>Field database created</source>
+        <translation>Field database created</translation>
+    </message>
+    <message>
+        <source>Field mode</source>
+        <translation>Field mode</translation>
+    </message>
+    <message>
+        <source>Own key rotated</source>
+        <translation>Own key rotated</translation>
+    </message>
+    <message>
+        <source>Key issued</source>
+        <translation>Key issued</translation>
+    </message>
+    <message>
+        <source>Removed from the exchange</source>
+        <translation>Removed from the exchange</translation>
+    </message>
+    <message>
+        <source>Demonstration data generated</source>
+        <translation>Demonstration data generated</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>not resolved</translation>
+    </message>
+    <message>
+        <source>home&apos;s version kept</source>
+        <translation>home&apos;s version kept</translation>
+    </message>
+    <message>
+        <source>cell&apos;s version taken</source>
+        <translation>cell&apos;s version taken</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <source>cells</source>
+        <translation>cells</translation>
+    </message>
+    <message>
+        <source>postings</source>
+        <translation>postings</translation>
+    </message>
+    <message>
+        <source>Imported from a spreadsheet: %1</source>
+        <translation>Imported from a spreadsheet: %1</translation>
+    </message>
+    <message>
+        <source>Exported to a spreadsheet: %1</source>
+        <translation>Exported to a spreadsheet: %1</translation>
+    </message>
+    <message>
+        <source>Conflict resolved: %1</source>
+        <translation>Conflict resolved: %1</translation>
+    </message>
+    <message>
+        <source>Due date changed</source>
+        <translation>Due date changed</translation>
+    </message>
+    <message>
+        <source>Decision on full membership recorded</source>
+        <translation>Decision on full membership recorded</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Transfer letter linked</source>
+        <translation>Transfer letter linked</translation>
+    </message>
+    <message>
+        <source>Installed from an exchange package</source>
+        <translation>Installed from an exchange package</translation>
+    </message>
+    <message>
+        <source>Applied again from an exchange package</source>
+        <translation>Applied again from an exchange package</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::AuditLogModel</name>
@@ -7123,6 +7644,11 @@ With --json each entry has its values before and after.</translation>
     <message>
         <source>The list was written to %1.</source>
         <translation>The list was written to %1.</translation>
+    </message>
+    <message>
+        <source>audit-log</source>
+        <comment>file name</comment>
+        <translation>audit-log</translation>
     </message>
 </context>
 <context>
@@ -7589,6 +8115,11 @@ Give it to the secretary in person or read it out by phone; never send it with t
     <message>
         <source>Return package written to %1.</source>
         <translation>Return package written to %1.</translation>
+    </message>
+    <message>
+        <source>%1-return-%2.orecpkg</source>
+        <comment>file name</comment>
+        <translation>%1-return-%2.orecpkg</translation>
     </message>
 </context>
 <context>
@@ -8991,6 +9522,26 @@ Write it in the committee&apos;s paper records. A later check with this code (Ch
         <source>The list was written to %1.</source>
         <translation>The list was written to %1.</translation>
     </message>
+    <message>
+        <source>departures</source>
+        <comment>file name</comment>
+        <translation>departures</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <comment>file name</comment>
+        <translation>returns</translation>
+    </message>
+    <message>
+        <source>departures-without-approval</source>
+        <comment>file name</comment>
+        <translation>departures-without-approval</translation>
+    </message>
+    <message>
+        <source>overdue-to-return</source>
+        <comment>file name</comment>
+        <translation>overdue-to-return</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::PrintDialog</name>
@@ -9169,6 +9720,31 @@ It is not encrypted: keep it only as long as it is needed. Open shows its folder
 %1
 
 It is not encrypted: keep it only as long as it is needed. Open shows its folder.</translation>
+    </message>
+    <message>
+        <source>members-abroad</source>
+        <comment>file name</comment>
+        <translation>members-abroad</translation>
+    </message>
+    <message>
+        <source>departures-and-returns</source>
+        <comment>file name</comment>
+        <translation>departures-and-returns</translation>
+    </message>
+    <message>
+        <source>reports-due</source>
+        <comment>file name</comment>
+        <translation>reports-due</translation>
+    </message>
+    <message>
+        <source>member-record</source>
+        <comment>file name</comment>
+        <translation>member-record</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <comment>file name</comment>
+        <translation>statistics</translation>
     </message>
 </context>
 <context>
@@ -9376,6 +9952,11 @@ It is not encrypted: keep it only as long as it is needed. Open shows its folder
     <message>
         <source>The list was written to %1.</source>
         <translation>The list was written to %1.</translation>
+    </message>
+    <message>
+        <source>reports-due</source>
+        <comment>file name</comment>
+        <translation>reports-due</translation>
     </message>
 </context>
 <context>
@@ -10510,32 +11091,9 @@ It is not encrypted: keep it only as long as it is needed. Open shows its folder
         <source>The workbook holds a text of more than %1 characters, more than any field of a record may hold (and more than a spreadsheet cell can).</source>
         <translation>The workbook holds a text of more than %1 characters, more than any field of a record may hold (and more than a spreadsheet cell can).</translation>
     </message>
-</context>
-<context>
-    <name>orec::reports::CsvReader</name>
-    <message>
-        <source>Text after the closing quote of a field was kept as part of the field.</source>
-        <translation>Text after the closing quote of a field was kept as part of the field.</translation>
-    </message>
-    <message>
-        <source>A quoted field that starts here is never closed; it was read to the end of the file.</source>
-        <translation>A quoted field that starts here is never closed; it was read to the end of the file.</translation>
-    </message>
-    <message>
-        <source>The file is not valid UTF-16 text.</source>
-        <translation>The file is not valid UTF-16 text.</translation>
-    </message>
-    <message>
-        <source>Line %1 is not UTF-8 text. Save the spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>Line %1 is not UTF-8 text. Save the spreadsheet as &quot;CSV UTF-8&quot; and try again.</translation>
-    </message>
     <message>
         <source>line %1</source>
         <translation>line %1</translation>
-    </message>
-    <message>
-        <source>The file cannot be read: %1.</source>
-        <translation>The file cannot be read: %1.</translation>
     </message>
     <message>
         <source>Line %1 has more than %2 values; a spreadsheet has at most %2 columns.</source>
@@ -10557,16 +11115,30 @@ It is not encrypted: keep it only as long as it is needed. Open shows its folder
         <source>The file has more than %1 quotes out of place: it is not CSV that can be read safely. Save it again as &quot;CSV UTF-8&quot; from the spreadsheet.</source>
         <translation>The file has more than %1 quotes out of place: it is not CSV that can be read safely. Save it again as &quot;CSV UTF-8&quot; from the spreadsheet.</translation>
     </message>
-</context>
-<context>
-    <name>orec::reports::CsvWriter</name>
+    <message>
+        <source>Text after the closing quote of a field was kept as part of the field.</source>
+        <translation>Text after the closing quote of a field was kept as part of the field.</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts here is never closed; it was read to the end of the file.</source>
+        <translation>A quoted field that starts here is never closed; it was read to the end of the file.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-16 text.</source>
+        <translation>The file is not valid UTF-16 text.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not UTF-8 text. Save the spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>Line %1 is not UTF-8 text. Save the spreadsheet as &quot;CSV UTF-8&quot; and try again.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>The file cannot be read: %1.</translation>
+    </message>
     <message>
         <source>The file cannot be written: %1.</source>
         <translation>The file cannot be written: %1.</translation>
     </message>
-</context>
-<context>
-    <name>orec::reports::DocumentFonts</name>
     <message>
         <source>Printing needs the graphical application object (QGuiApplication).</source>
         <translation>Printing needs the graphical application object (QGuiApplication).</translation>
@@ -10575,9 +11147,6 @@ It is not encrypted: keep it only as long as it is needed. Open shows its folder
         <source>No font for printing was found. Install the Noto Serif fonts (Debian: fonts-noto-core) or set OREC_FONT_DIR to a folder holding NotoSerif-Regular.ttf.</source>
         <translation>No font for printing was found. Install the Noto Serif fonts (Debian: fonts-noto-core) or set OREC_FONT_DIR to a folder holding NotoSerif-Regular.ttf.</translation>
     </message>
-</context>
-<context>
-    <name>orec::reports::DocumentRenderer</name>
     <message>
         <source>The PDF could not be started.</source>
         <translation>The PDF could not be started.</translation>
@@ -10594,9 +11163,6 @@ It is not encrypted: keep it only as long as it is needed. Open shows its folder
         <source>The printer could not be started.</source>
         <translation>The printer could not be started.</translation>
     </message>
-</context>
-<context>
-    <name>orec::reports::Layouter</name>
     <message>
         <source>Số       -</source>
         <translation>Số       -</translation>
@@ -10613,16 +11179,10 @@ It is not encrypted: keep it only as long as it is needed. Open shows its folder
         <source>Nơi nhận:</source>
         <translation>Nơi nhận:</translation>
     </message>
-</context>
-<context>
-    <name>orec::reports::ReportTable</name>
     <message>
         <source>TT</source>
         <translation>TT</translation>
     </message>
-</context>
-<context>
-    <name>orec::reports::XlsxReader</name>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
@@ -10651,9 +11211,6 @@ It is not encrypted: keep it only as long as it is needed. Open shows its folder
         <source>bad shared string index</source>
         <translation>bad shared string index</translation>
     </message>
-</context>
-<context>
-    <name>orec::reports::XlsxTableWriter</name>
     <message>
         <source>This build cannot write Excel files (libxlsxwriter was not found).</source>
         <translation>This build cannot write Excel files (libxlsxwriter was not found).</translation>
@@ -10667,16 +11224,9 @@ It is not encrypted: keep it only as long as it is needed. Open shows its folder
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot replace %1.</source>
         <translation>Cannot replace %1.</translation>
     </message>
-</context>
-<context>
-    <name>orec::reports::ZipReader</name>
     <message>
         <source>too short</source>
         <translation>too short</translation>
@@ -10739,7 +11289,7 @@ It is not encrypted: keep it only as long as it is needed. Open shows its folder
     </message>
 </context>
 <context>
-    <name>orec::sql::Connection</name>
+    <name>orec::sql</name>
     <message>
         <source>The database is in use by another program. Close it there and try again.</source>
         <translation>The database is in use by another program. Close it there and try again.</translation>
@@ -10773,6 +11323,10 @@ It is not encrypted: keep it only as long as it is needed. Open shows its folder
         <translation>Unencrypted databases are only for benchmarks.</translation>
     </message>
     <message>
+        <source>This is a folder, not a database file.</source>
+        <translation>This is a folder, not a database file.</translation>
+    </message>
+    <message>
         <source>The database file does not exist.</source>
         <translation>The database file does not exist.</translation>
     </message>
@@ -10789,22 +11343,8 @@ It is not encrypted: keep it only as long as it is needed. Open shows its folder
         <translation>The key does not open this database, or the file is not an Overseas Records database.</translation>
     </message>
     <message>
-        <source>This is a folder, not a database file.</source>
-        <translation>This is a folder, not a database file.</translation>
-    </message>
-</context>
-<context>
-    <name>orec::sql::Transaction</name>
-    <message>
         <source>The transaction has already ended.</source>
         <translation>The transaction has already ended.</translation>
-    </message>
-</context>
-<context>
-    <name>orec::vault</name>
-    <message>
-        <source>An exchange key of this database does not open with its holders&apos; key: it was damaged or replaced outside the program. Restore a backup that passes the check.</source>
-        <translation>An exchange key of this database does not open with its holders&apos; key: it was damaged or replaced outside the program. Restore a backup that passes the check.</translation>
     </message>
 </context>
 </TS>

@@ -988,162 +988,6 @@
     </message>
 </context>
 <context>
-    <name>QLineEdit</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Hoàn tác</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Làm lại</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>&amp;Cắt</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Sao chép</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Dán</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <source>Select All</source>
-        <translation>Chọn tất cả</translation>
-    </message>
-</context>
-<context>
-    <name>QMessageBox</name>
-    <message>
-        <source>Show Details...</source>
-        <translation>Hiện chi tiết...</translation>
-    </message>
-    <message>
-        <source>Hide Details...</source>
-        <translation>Ẩn chi tiết...</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>OK</source>
-        <translation>Đồng ý</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Save All</source>
-        <translation>Lưu tất cả</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Mở</translation>
-    </message>
-    <message>
-        <source>&amp;Yes</source>
-        <translation>&amp;Có</translation>
-    </message>
-    <message>
-        <source>Yes to &amp;All</source>
-        <translation>Có với &amp;tất cả</translation>
-    </message>
-    <message>
-        <source>&amp;No</source>
-        <translation>&amp;Không</translation>
-    </message>
-    <message>
-        <source>N&amp;o to All</source>
-        <translation>Không &amp;với tất cả</translation>
-    </message>
-    <message>
-        <source>Abort</source>
-        <translation>Hủy bỏ</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Thử lại</translation>
-    </message>
-    <message>
-        <source>Ignore</source>
-        <translation>Bỏ qua</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Bỏ thay đổi</translation>
-    </message>
-    <message>
-        <source>Don&apos;t Save</source>
-        <translation>Không lưu</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Trợ giúp</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Áp dụng</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>Đặt lại</translation>
-    </message>
-    <message>
-        <source>Restore Defaults</source>
-        <translation>Khôi phục mặc định</translation>
-    </message>
-</context>
-<context>
-    <name>QWidgetTextControl</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Hoàn tác</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Làm lại</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>&amp;Cắt</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Sao chép</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Dán</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <source>Select All</source>
-        <translation>Chọn tất cả</translation>
-    </message>
-    <message>
-        <source>Copy &amp;Link Location</source>
-        <translation>Sao chép địa chỉ &amp;liên kết</translation>
-    </message>
-</context>
-<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Open with the recovery key</source>
@@ -1799,6 +1643,534 @@
         <source>%1, process %2 on %3</source>
         <translation>%1, tiến trình %2 trên %3</translation>
     </message>
+    <message>
+        <source>An audit entry must be written inside the change&apos;s transaction.</source>
+        <translation>Bản ghi nhật ký kiểm tra phải được ghi trong cùng giao dịch với thay đổi.</translation>
+    </message>
+    <message>
+        <source>The audit log has lost its head row.</source>
+        <translation>Nhật ký kiểm tra bị mất dòng mốc cuối.</translation>
+    </message>
+    <message>
+        <source>An audit seal must be written inside the change&apos;s transaction.</source>
+        <translation>Dấu niêm phong của nhật ký kiểm tra phải được ghi trong cùng giao dịch với thay đổi.</translation>
+    </message>
+    <message>
+        <source>This session holds no signing key, so its changes cannot be signed. Unlock with your own passphrase.</source>
+        <translation>Phiên làm việc này không có khóa ký, nên không thể ký các thay đổi. Hãy mở khóa bằng mật khẩu của chính bạn.</translation>
+    </message>
+    <message>
+        <source>Audit row %1 was removed (the log jumps from row %2 to row %3).</source>
+        <translation>Dòng nhật ký kiểm tra %1 đã bị xóa (nhật ký nhảy từ dòng %2 sang dòng %3).</translation>
+    </message>
+    <message>
+        <source>Audit row %1 was altered after it was written.</source>
+        <translation>Dòng nhật ký kiểm tra %1 đã bị sửa sau khi ghi.</translation>
+    </message>
+    <message>
+        <source>The head of the audit log was removed.</source>
+        <translation>Dòng mốc cuối của nhật ký kiểm tra đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>Audit rows %1 to %2 were removed from the end of the log.</source>
+        <translation>Các dòng nhật ký kiểm tra từ %1 đến %2 đã bị xóa khỏi cuối nhật ký.</translation>
+    </message>
+    <message>
+        <source>The head of the audit log does not match its last row %1.</source>
+        <translation>Dòng mốc cuối của nhật ký kiểm tra không khớp với dòng cuối cùng %1.</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be pruned in the middle of a change.</source>
+        <translation>Không thể rút gọn nhật ký kiểm tra khi một thay đổi đang thực hiện dở.</translation>
+    </message>
+    <message>
+        <source>The audit log was not shortened: only its administrator&apos;s own passphrase signs an anchor.</source>
+        <translation>Nhật ký kiểm tra chưa được rút gọn: chỉ mật khẩu riêng của quản trị viên thực hiện việc rút gọn mới ký được mốc neo.</translation>
+    </message>
+    <message>
+        <source>The audit log was not shortened: it does not pass the check (%1).</source>
+        <translation>Nhật ký kiểm tra chưa được rút gọn: nhật ký không vượt qua kiểm tra (%1).</translation>
+    </message>
+    <message>
+        <source>The audit log was not shortened: %1 is not its administrator with a registered key.</source>
+        <translation>Nhật ký kiểm tra chưa được rút gọn: %1 không phải là quản trị viên có khóa đã đăng ký để thực hiện việc này.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing.</source>
+        <translation>Thiếu mục nhật ký kiểm tra %1.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be kept in the middle of a change.</source>
+        <translation>Không thể giữ tệp nhật ký giao dịch khi một thay đổi đang thực hiện dở.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be scrubbed in the middle of a change.</source>
+        <translation>Không thể xóa sạch tệp nhật ký giao dịch khi một thay đổi đang thực hiện dở.</translation>
+    </message>
+    <message>
+        <source>The signature that closes audit entry %1 does not match it: the entries up to it were changed after they were signed.</source>
+        <translation>Chữ ký số khép lại mục nhật ký kiểm tra %1 không khớp với mục đó: các mục tính đến mục này đã bị thay đổi sau khi được ký.</translation>
+    </message>
+    <message>
+        <source>The signed part of the audit log does not begin with the register&apos;s root key (entry %1): it was not written by this program.</source>
+        <translation>Phần đã ký của nhật ký kiểm tra không bắt đầu bằng khóa gốc của cơ sở dữ liệu (mục %1): phần này không do chương trình này ghi.</translation>
+    </message>
+    <message>
+        <source>The root key of the audit log is not the key of an administrator (%1).</source>
+        <translation>Khóa gốc của nhật ký kiểm tra không phải khóa của một quản trị viên (%1).</translation>
+    </message>
+    <message>
+        <source>Audit entries up to %1 are signed with a recovery key this register never registered.</source>
+        <translation>Các mục nhật ký kiểm tra tính đến mục %1 được ký bằng một khóa khôi phục mà cơ sở dữ liệu này chưa bao giờ đăng ký.</translation>
+    </message>
+    <message>
+        <source>Audit entries up to %1 are signed by %2, who is not a user this register&apos;s administrators registered (added behind the program&apos;s back?).</source>
+        <translation>Các mục nhật ký kiểm tra tính đến mục %1 được ký bởi %2, không phải người dùng do quản trị viên của cơ sở dữ liệu này đăng ký (bị thêm vào bên ngoài chương trình?).</translation>
+    </message>
+    <message>
+        <source>Audit entries up to %1 are signed by %2 with a key that is not theirs, or after they were removed.</source>
+        <translation>Các mục nhật ký kiểm tra tính đến mục %1 được %2 ký bằng một khóa không phải của người này, hoặc được ký sau khi người này đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 says %2 made it, but it was signed by %3.</source>
+        <translation>Mục nhật ký kiểm tra %1 ghi là do %2 thực hiện, nhưng lại được ký bởi %3.</translation>
+    </message>
+    <message>
+        <source>the recovery key</source>
+        <translation>khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 (%2 %3 %4) was made by %5, whose role (%6) does not allow it.</source>
+        <translation>Mục nhật ký kiểm tra %1 (%2 %3 %4) do %5 thực hiện, nhưng vai trò của người này (%6) không cho phép.</translation>
+    </message>
+    <message>
+        <source>The anchor of the pruned audit log (after entry %1) does not match its signature: it was changed or made up behind the program&apos;s back.</source>
+        <translation>Mốc neo của nhật ký kiểm tra đã rút gọn (sau mục %1) không khớp với chữ ký số của nó: mốc neo đã bị thay đổi hoặc bị làm giả bên ngoài chương trình.</translation>
+    </message>
+    <message>
+        <source>The anchor of the pruned audit log (after entry %1) is not signed by an administrator it names with their registered key (%2).</source>
+        <translation>Mốc neo của nhật ký kiểm tra đã rút gọn (sau mục %1) không được ký bởi quản trị viên có tên trong mốc neo bằng khóa đã đăng ký của người đó (%2).</translation>
+    </message>
+    <message>
+        <source>The pruned audit log trusts %1 as %2 with a key that the register&apos;s users do not hold: its anchor was made up or changed behind the program&apos;s back.</source>
+        <translation>Nhật ký kiểm tra đã rút gọn công nhận %1 là %2 với một khóa mà người dùng của cơ sở dữ liệu không giữ: mốc neo đã bị làm giả hoặc bị thay đổi bên ngoài chương trình.</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>Việc kiểm tra đã bị dừng.</translation>
+    </message>
+    <message>
+        <source>The audit log does not extend checkpoint %1: the history up to entry %2 was rewritten since the checkpoint was taken.</source>
+        <translation>Nhật ký kiểm tra không nối tiếp điểm đối chiếu %1: lịch sử tính đến mục %2 đã bị viết lại kể từ khi lấy điểm đối chiếu.</translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are not signed: they were added behind the program&apos;s back.</source>
+        <translation>Các mục nhật ký kiểm tra từ %1 đến %2 không được ký: các mục này đã bị thêm vào bên ngoài chương trình.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 is older than the audit log, which was pruned up to entry %2: it can no longer be compared.</source>
+        <translation>Điểm đối chiếu %1 cũ hơn nhật ký kiểm tra, vốn đã được rút gọn đến mục %2: không thể đối chiếu được nữa.</translation>
+    </message>
+    <message>
+        <source>The pruned audit log registers another signing key for %1 than the one their passphrase opens: its anchor was not made by this register&apos;s users.</source>
+        <translation>Nhật ký kiểm tra đã rút gọn đăng ký cho %1 một khóa ký khác với khóa mà mật khẩu của người này mở được: mốc neo không do người dùng của cơ sở dữ liệu này tạo ra.</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, before checkpoint %2: it was cut back since the checkpoint was taken.</source>
+        <translation>Nhật ký kiểm tra kết thúc ở mục %1, trước điểm đối chiếu %2: nhật ký đã bị cắt bớt kể từ khi lấy điểm đối chiếu.</translation>
+    </message>
+    <message>
+        <source>%1 audit signatures close entries that are no longer in the log.</source>
+        <translation>%1 chữ ký số của nhật ký kiểm tra khép lại các mục không còn trong nhật ký.</translation>
+    </message>
+    <message>
+        <source>%1 row %2 (%3) has no audit entry that created it: it was inserted behind the program&apos;s back.</source>
+        <translation>Dòng %2 (%3) của %1 không có mục nhật ký kiểm tra nào đã tạo ra nó: dòng này đã bị chèn vào bên ngoài chương trình.</translation>
+    </message>
+    <message>
+        <source>%1 row %2 (%3) is not what its last audit entry %4 says: it was changed behind the program&apos;s back.</source>
+        <translation>Dòng %2 (%3) của %1 không đúng như mục nhật ký kiểm tra cuối cùng %4 ghi nhận: dòng này đã bị thay đổi bên ngoài chương trình.</translation>
+    </message>
+    <message>
+        <source>%1 record %2 is missing: audit entry %3 says it exists, so it was deleted behind the program&apos;s back.</source>
+        <translation>Thiếu bản ghi %2 của %1: mục nhật ký kiểm tra %3 ghi nhận bản ghi này tồn tại, vậy bản ghi đã bị xóa bên ngoài chương trình.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and may not do this.</source>
+        <translation>%1 có vai trò %2, không được thực hiện thao tác này.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>Mật khẩu đang để trống.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists; choose another name.</source>
+        <translation>Đã có tệp trùng tên; hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>The folder for the database does not exist.</source>
+        <translation>Thư mục chứa cơ sở dữ liệu không tồn tại.</translation>
+    </message>
+    <message>
+        <source>A key file with this name already exists beside it.</source>
+        <translation>Bên cạnh đã có tệp khóa trùng tên.</translation>
+    </message>
+    <message>
+        <source>The file cannot be created: %1.</source>
+        <translation>Không tạo được tệp: %1.</translation>
+    </message>
+    <message>
+        <source>The key file beside the database belongs to another database.</source>
+        <translation>Tệp khóa bên cạnh cơ sở dữ liệu thuộc về một cơ sở dữ liệu khác.</translation>
+    </message>
+    <message>
+        <source>The signing key in your key slot is not the one this register holds for you: the key file or the register&apos;s users were rewritten outside the program. Do not use this copy; restore a backup and report it.</source>
+        <translation>Khóa ký trong ô khóa của bạn không phải khóa mà cơ sở dữ liệu này lưu cho bạn: tệp khóa hoặc danh sách người dùng của cơ sở dữ liệu đã bị ghi lại bên ngoài chương trình. Không được dùng bản này; hãy khôi phục từ bản sao lưu và báo cáo sự việc.</translation>
+    </message>
+    <message>
+        <source>The key file was changed outside the program: its authentication code does not match. Restore the key file from a backup, or open the database with its recovery key.</source>
+        <translation>Tệp khóa đã bị thay đổi bên ngoài chương trình: mã xác thực không khớp. Hãy khôi phục tệp khóa từ bản sao lưu, hoặc mở cơ sở dữ liệu bằng khóa khôi phục.</translation>
+    </message>
+    <message>
+        <source>The key file has no authentication code, although this register has used authenticated key files (generation %1): it was replaced by an older or altered file. Restore the key file from a backup, or open the database with its recovery key.</source>
+        <translation>Tệp khóa không có mã xác thực, trong khi cơ sở dữ liệu này đã dùng tệp khóa có xác thực (phiên bản %1): tệp đã bị thay bằng một tệp cũ hơn hoặc đã bị sửa đổi. Hãy khôi phục tệp khóa từ bản sao lưu, hoặc mở cơ sở dữ liệu bằng khóa khôi phục.</translation>
+    </message>
+    <message>
+        <source>The database file is older than its key file (key file generation %1, the database last saw %2): an earlier copy of the database was put back in place. Restore the latest backup, or report it.</source>
+        <translation>Tệp cơ sở dữ liệu cũ hơn tệp khóa (tệp khóa phiên bản %1, cơ sở dữ liệu ghi nhận gần nhất phiên bản %2): một bản cũ hơn của cơ sở dữ liệu đã bị đặt lại vào chỗ. Hãy khôi phục bản sao lưu mới nhất, hoặc báo cáo sự việc.</translation>
+    </message>
+    <message>
+        <source>The key file is older than its database (key file generation %1, the database last saw %2): an earlier copy of the key file was put back in place, which can bring back removed users. Restore the latest backup, or report it.</source>
+        <translation>Tệp khóa cũ hơn cơ sở dữ liệu (tệp khóa phiên bản %1, cơ sở dữ liệu ghi nhận gần nhất phiên bản %2): một bản cũ hơn của tệp khóa đã bị đặt lại vào chỗ, điều này có thể làm xuất hiện lại những người dùng đã bị xóa. Hãy khôi phục bản sao lưu mới nhất, hoặc báo cáo sự việc.</translation>
+    </message>
+    <message>
+        <source>The key file was changed by another program while this one had the register open; nothing was saved. Close the register and open it again.</source>
+        <translation>Tệp khóa đã bị một chương trình khác thay đổi trong khi chương trình này đang mở cơ sở dữ liệu; chưa lưu được gì. Hãy đóng cơ sở dữ liệu rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to this database.</source>
+        <translation>Khóa khôi phục này không thuộc cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can use the recovery key; %1 is %2.</source>
+        <translation>Chỉ quản trị viên mới được dùng khóa khôi phục; %1 có vai trò %2.</translation>
+    </message>
+    <message>
+        <source>The passphrase is right but the database file does not open with its key: the file is damaged or was replaced. Restore it from a backup.</source>
+        <translation>Mật khẩu đúng nhưng khóa không mở được tệp cơ sở dữ liệu: tệp bị hỏng hoặc đã bị thay thế. Hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>This is not an Overseas Records database.</source>
+        <translation>Đây không phải cơ sở dữ liệu của Hồ sơ đảng viên ở nước ngoài.</translation>
+    </message>
+    <message>
+        <source>This register was made by an earlier version of the program. An administrator must open it once with this version first: the upgrade starts signing the audit log with keys an administrator gives each user.</source>
+        <translation>Cơ sở dữ liệu này được tạo bởi phiên bản cũ hơn của chương trình. Trước hết, quản trị viên phải mở cơ sở dữ liệu một lần bằng phiên bản này: việc nâng cấp bắt đầu ký nhật ký kiểm tra bằng các khóa mà quản trị viên cấp cho từng người dùng.</translation>
+    </message>
+    <message>
+        <source>The migration of the exchange keys is missing.</source>
+        <translation>Thiếu bước chuyển đổi khóa trao đổi.</translation>
+    </message>
+    <message>
+        <source>This register must be upgraded, which needs to write to it.</source>
+        <translation>Cơ sở dữ liệu này phải được nâng cấp, việc này cần ghi vào cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>An administrator must open this register once with this version first: the upgrade starts signing the audit log.</source>
+        <translation>Trước hết, quản trị viên phải mở cơ sở dữ liệu này một lần bằng phiên bản này: việc nâng cấp bắt đầu ký nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s slot gave no signing key.</source>
+        <translation>Ô khóa của quản trị viên không cho ra khóa ký.</translation>
+    </message>
+    <message>
+        <source>Unknown user or wrong passphrase.</source>
+        <translation>Người dùng không tồn tại hoặc sai mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The key cannot be changed in the middle of a change.</source>
+        <translation>Không thể đổi khóa khi đang thực hiện một thay đổi dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 points to a missing row of %3.</source>
+        <translation>Dòng %1 của bảng %2 trỏ tới một dòng không tồn tại của bảng %3.</translation>
+    </message>
+    <message>
+        <source>The key file was changed outside the program: its authentication code does not match.</source>
+        <translation>Tệp khóa đã bị thay đổi bên ngoài chương trình: mã xác thực không khớp.</translation>
+    </message>
+    <message>
+        <source>The key file on disk (generation %1) is not the one this session wrote (generation %2): it was replaced while the register was open.</source>
+        <translation>Tệp khóa trên ổ đĩa (phiên bản %1) không phải tệp mà phiên làm việc này đã ghi (phiên bản %2): tệp đã bị thay thế trong khi cơ sở dữ liệu đang mở.</translation>
+    </message>
+    <message>
+        <source>Nothing can be changed: the check found this register damaged or tampered with (%1). Restore a backup that passes the check.</source>
+        <translation>Không thể thay đổi gì: việc kiểm tra phát hiện cơ sở dữ liệu này bị hỏng hoặc bị can thiệp (%1). Hãy khôi phục một bản sao lưu vượt qua được kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The change has already ended.</source>
+        <translation>Thay đổi đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>An exchange key of this database does not open with its holders&apos; key: it was damaged or replaced outside the program. Restore a backup that passes the check.</source>
+        <translation>Một khóa trao đổi của cơ sở dữ liệu này không mở được bằng khóa của những người nắm giữ: khóa đã bị hỏng hoặc bị thay thế không qua chương trình. Hãy khôi phục một bản sao lưu vượt qua kiểm tra.</translation>
+    </message>
+    <message>
+        <source>%1 (administrator)</source>
+        <translation>%1 (quản trị viên)</translation>
+    </message>
+    <message>
+        <source>Nobody holds it now: an administrator opens the register with the recovery key to take it back (orec unlock-with-recovery).</source>
+        <translation>Hiện không ai giữ quyền này: quản trị viên mở cơ sở dữ liệu bằng khóa khôi phục để lấy lại (orec unlock-with-recovery).</translation>
+    </message>
+    <message>
+        <source>It is held by: %1.</source>
+        <translation>Người đang giữ quyền này: %1.</translation>
+    </message>
+    <message>
+        <source>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home; %1 is %2, and auditors never hold it. %3</source>
+        <translation>Chỉ người dùng có quyền ký thay mặt trong nước mới ký được gói gửi cho chi bộ và mở được gói gửi về; %1 có vai trò %2, và kiểm tra viên không bao giờ có quyền này. %3</translation>
+    </message>
+    <message>
+        <source>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home, and %1 does not hold it. %2 An administrator who holds it can grant it to you (Users, or orec user grant-exchange %1).</source>
+        <translation>Chỉ người dùng có quyền ký thay mặt trong nước mới ký được gói gửi cho chi bộ và mở được gói gửi về, và %1 không có quyền này. %2 Quản trị viên có quyền này có thể cấp cho bạn (mục Người dùng, hoặc orec user grant-exchange %1).</translation>
+    </message>
+    <message>
+        <source>The copy of the exchange keys sealed to %1 does not open with their key: it was damaged or replaced outside the program. An administrator who holds the right can grant it again.</source>
+        <translation>Bản sao khóa trao đổi được mã hóa cho %1 không mở được bằng khóa của người này: bản sao đã bị hỏng hoặc bị thay thế bên ngoài chương trình. Quản trị viên có quyền này có thể cấp lại.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: auditors never sign as home.</source>
+        <translation>%1 có vai trò %2: kiểm tra viên không bao giờ ký thay mặt trong nước.</translation>
+    </message>
+    <message>
+        <source>%1 has no key registered yet: set their passphrase first, then grant the right.</source>
+        <translation>%1 chưa có khóa được đăng ký: hãy đặt mật khẩu cho người này trước, rồi mới cấp quyền.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened to lock it.</source>
+        <translation>Không mở được tệp cơ sở dữ liệu để khóa truy cập.</translation>
+    </message>
+    <message>
+        <source>The database is open in another program (%1). Close it there first.</source>
+        <translation>Cơ sở dữ liệu đang được mở trong một chương trình khác (%1). Hãy đóng ở đó trước.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be locked.</source>
+        <translation>Không khóa truy cập được tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be locked on this system yet.</source>
+        <translation>Chưa thể khóa truy cập tệp cơ sở dữ liệu trên hệ thống này.</translation>
+    </message>
+    <message>
+        <source>The data key does not belong to this key file.</source>
+        <translation>Khóa dữ liệu không thuộc tệp khóa này.</translation>
+    </message>
+    <message>
+        <source>The key derivation cost is below the minimum this program accepts.</source>
+        <translation>Chi phí dẫn xuất khóa thấp hơn mức tối thiểu mà chương trình này chấp nhận.</translation>
+    </message>
+    <message>
+        <source>A key slot needs the user&apos;s signing key.</source>
+        <translation>Ô khóa cần có khóa ký của người dùng.</translation>
+    </message>
+    <message>
+        <source>This user&apos;s slot already holds a signing key.</source>
+        <translation>Ô khóa của người dùng này đã có khóa ký.</translation>
+    </message>
+    <message>
+        <source>This user has no key slot.</source>
+        <translation>Người dùng này không có ô khóa.</translation>
+    </message>
+    <message>
+        <source>a slot does not match the name it holds</source>
+        <translation>một ô khóa không khớp với tên mà nó chứa</translation>
+    </message>
+    <message>
+        <source>the slot of %1 does not hold this database&apos;s key</source>
+        <translation>ô khóa của %1 không chứa khóa của cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>the signing key in the slot of %1 does not open</source>
+        <translation>khóa ký trong ô khóa của %1 không mở được</translation>
+    </message>
+    <message>
+        <source>the signing key issued to %1 does not open</source>
+        <translation>khóa ký cấp cho %1 không mở được</translation>
+    </message>
+    <message>
+        <source>not a key file (%1 at offset %2)</source>
+        <translation>không phải tệp khóa (%1 tại vị trí %2)</translation>
+    </message>
+    <message>
+        <source>not a key file of Overseas Records</source>
+        <translation>không phải tệp khóa của Hồ sơ đảng viên ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>The key file was written by a newer version of the program (format %1).</source>
+        <translation>Tệp khóa được ghi bởi phiên bản mới hơn của chương trình (định dạng %1).</translation>
+    </message>
+    <message>
+        <source>its authentication code is missing</source>
+        <translation>thiếu mã xác thực</translation>
+    </message>
+    <message>
+        <source>the database identity is missing</source>
+        <translation>thiếu mã định danh của cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>the salt of the slot names is missing</source>
+        <translation>thiếu muối dùng để băm tên các ô khóa</translation>
+    </message>
+    <message>
+        <source>slot %1 is incomplete</source>
+        <translation>ô khóa %1 không đầy đủ</translation>
+    </message>
+    <message>
+        <source>The key file is refused: slot %1 uses a key derivation cost (Argon2id, %2 passes, %3 KiB) below the minimum of %4 passes and %5 KiB. A slot this cheap was not written by this program.</source>
+        <translation>Tệp khóa bị từ chối: ô khóa %1 dùng chi phí dẫn xuất khóa (Argon2id, %2 lượt, %3 KiB) thấp hơn mức tối thiểu %4 lượt và %5 KiB. Chương trình này không tạo ra ô khóa có chi phí thấp như vậy.</translation>
+    </message>
+    <message>
+        <source>The key file is missing. Open the database with its recovery key to create a new one.</source>
+        <translation>Không tìm thấy tệp khóa. Hãy mở cơ sở dữ liệu bằng khóa khôi phục để tạo tệp khóa mới.</translation>
+    </message>
+    <message>
+        <source>The key file cannot be read: %1.</source>
+        <translation>Không đọc được tệp khóa: %1.</translation>
+    </message>
+    <message>
+        <source>it is far too large</source>
+        <translation>tệp quá lớn</translation>
+    </message>
+    <message>
+        <source>The key file cannot be written: %1.</source>
+        <translation>Không ghi được tệp khóa: %1.</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>đảng viên</translation>
+    </message>
+    <message>
+        <source>party card number</source>
+        <translation>số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>citizen ID</source>
+        <translation>số CCCD</translation>
+    </message>
+    <message>
+        <source>The full name is required.</source>
+        <translation>Phải nhập họ và tên.</translation>
+    </message>
+    <message>
+        <source>party unit</source>
+        <translation>tổ chức đảng</translation>
+    </message>
+    <message>
+        <source>unit code</source>
+        <translation>mã tổ chức đảng</translation>
+    </message>
+    <message>
+        <source>A unit cannot be placed under one of its own sub-units.</source>
+        <translation>Không thể đặt một tổ chức đảng trực thuộc một đơn vị cấp dưới của chính nó.</translation>
+    </message>
+    <message>
+        <source>The parent unit does not exist.</source>
+        <translation>Tổ chức đảng cấp trên không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The unit code is required.</source>
+        <translation>Phải nhập mã tổ chức đảng.</translation>
+    </message>
+    <message>
+        <source>posting</source>
+        <translation>đợt ra nước ngoài</translation>
+    </message>
+    <message>
+        <source>At least one country is required.</source>
+        <translation>Phải có ít nhất một nước đến.</translation>
+    </message>
+    <message>
+        <source>Choose the member who goes abroad.</source>
+        <translation>Chọn đảng viên ra nước ngoài.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (yyyy-mm-dd).</source>
+        <translation>&quot;%1&quot; không phải là ngày (yyyy-mm-dd).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known value.</source>
+        <translation>&quot;%1&quot; không phải giá trị hợp lệ.</translation>
+    </message>
+    <message>
+        <source>A recovery key has %1 letters and digits; this one has %2.</source>
+        <translation>Khóa khôi phục gồm %1 chữ cái và chữ số; khóa vừa nhập có %2.</translation>
+    </message>
+    <message>
+        <source>The recovery key has a typing mistake: check each group against the printed copy.</source>
+        <translation>Khóa khôi phục bị gõ sai: hãy đối chiếu từng nhóm với bản đã in.</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>báo cáo</translation>
+    </message>
+    <message>
+        <source>A report belongs to a member.</source>
+        <translation>Báo cáo phải gắn với một đảng viên.</translation>
+    </message>
+    <message>
+        <source>A stored version of the rules table cannot be read.</source>
+        <translation>Không đọc được một phiên bản đã lưu của bảng quy tắc.</translation>
+    </message>
+    <message>
+        <source>The rules were changed meanwhile (now version %1); start again from the current rules.</source>
+        <translation>Bảng quy tắc vừa được thay đổi (nay là phiên bản %1); hãy làm lại từ bảng quy tắc hiện hành.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the holiday.</source>
+        <translation>Nhập ngày nghỉ lễ.</translation>
+    </message>
+    <message>
+        <source>holiday on</source>
+        <translation>ngày nghỉ lễ</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened to read it.</source>
+        <translation>Không mở được tệp cơ sở dữ liệu để đọc.</translation>
+    </message>
+    <message>
+        <source>The database is open in another program that is changing it. Close it there first.</source>
+        <translation>Cơ sở dữ liệu đang được mở trong một chương trình khác đang thay đổi nó. Hãy đóng ở đó trước.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be locked to read it.</source>
+        <translation>Không khóa được tệp cơ sở dữ liệu để đọc.</translation>
+    </message>
+    <message>
+        <source>transfer letter</source>
+        <translation>giấy giới thiệu sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>Choose the committee that issues the letter.</source>
+        <translation>Chọn cấp ủy cấp giấy giới thiệu.</translation>
+    </message>
+    <message>
+        <source>A transfer letter is for a member.</source>
+        <translation>Giấy giới thiệu sinh hoạt đảng phải cấp cho một đảng viên.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the letter.</source>
+        <translation>Nhập ngày cấp giấy.</translation>
+    </message>
+    <message>
+        <source>register number</source>
+        <translation>số đăng ký</translation>
+    </message>
+    <message>
+        <source>A user with this name already exists.</source>
+        <translation>Đã có người dùng mang tên này.</translation>
+    </message>
 </context>
 <context>
     <name>orec::AttachmentRepository</name>
@@ -1835,45 +2207,6 @@
     </message>
 </context>
 <context>
-    <name>orec::AuditLog</name>
-    <message>
-        <source>An audit entry must be written inside the change&apos;s transaction.</source>
-        <translation>Bản ghi nhật ký kiểm tra phải được ghi trong cùng giao dịch với thay đổi.</translation>
-    </message>
-    <message>
-        <source>The audit log has lost its head row.</source>
-        <translation>Nhật ký kiểm tra bị mất dòng mốc cuối.</translation>
-    </message>
-    <message>
-        <source>Audit row %1 was removed (the log jumps from row %2 to row %3).</source>
-        <translation>Dòng nhật ký kiểm tra %1 đã bị xóa (nhật ký nhảy từ dòng %2 sang dòng %3).</translation>
-    </message>
-    <message>
-        <source>Audit row %1 was altered after it was written.</source>
-        <translation>Dòng nhật ký kiểm tra %1 đã bị sửa sau khi ghi.</translation>
-    </message>
-    <message>
-        <source>The head of the audit log was removed.</source>
-        <translation>Dòng mốc cuối của nhật ký kiểm tra đã bị xóa.</translation>
-    </message>
-    <message>
-        <source>Audit rows %1 to %2 were removed from the end of the log.</source>
-        <translation>Các dòng nhật ký kiểm tra từ %1 đến %2 đã bị xóa khỏi cuối nhật ký.</translation>
-    </message>
-    <message>
-        <source>The head of the audit log does not match its last row %1.</source>
-        <translation>Dòng mốc cuối của nhật ký kiểm tra không khớp với dòng cuối cùng %1.</translation>
-    </message>
-    <message>
-        <source>An audit seal must be written inside the change&apos;s transaction.</source>
-        <translation>Dấu niêm phong của nhật ký kiểm tra phải được ghi trong cùng giao dịch với thay đổi.</translation>
-    </message>
-    <message>
-        <source>This session holds no signing key, so its changes cannot be signed. Unlock with your own passphrase.</source>
-        <translation>Phiên làm việc này không có khóa ký, nên không thể ký các thay đổi. Hãy mở khóa bằng mật khẩu của chính bạn.</translation>
-    </message>
-</context>
-<context>
     <name>orec::CellType</name>
     <message>
         <source>Representative-mission cell</source>
@@ -1901,211 +2234,6 @@
     </message>
 </context>
 <context>
-    <name>orec::Database</name>
-    <message>
-        <source>%1 is %2 and may not do this.</source>
-        <translation>%1 có vai trò %2, không được thực hiện thao tác này.</translation>
-    </message>
-    <message>
-        <source>The passphrase is empty.</source>
-        <translation>Mật khẩu đang để trống.</translation>
-    </message>
-    <message>
-        <source>A file with this name already exists; choose another name.</source>
-        <translation>Đã có tệp trùng tên; hãy chọn tên khác.</translation>
-    </message>
-    <message>
-        <source>A key file with this name already exists beside it.</source>
-        <translation>Bên cạnh đã có tệp khóa trùng tên.</translation>
-    </message>
-    <message>
-        <source>The file cannot be created: %1.</source>
-        <translation>Không tạo được tệp: %1.</translation>
-    </message>
-    <message>
-        <source>The key file beside the database belongs to another database.</source>
-        <translation>Tệp khóa bên cạnh cơ sở dữ liệu thuộc về một cơ sở dữ liệu khác.</translation>
-    </message>
-    <message>
-        <source>This recovery key does not belong to this database.</source>
-        <translation>Khóa khôi phục này không thuộc cơ sở dữ liệu này.</translation>
-    </message>
-    <message>
-        <source>Only an administrator can use the recovery key; %1 is %2.</source>
-        <translation>Chỉ quản trị viên mới được dùng khóa khôi phục; %1 có vai trò %2.</translation>
-    </message>
-    <message>
-        <source>The passphrase is right but the database file does not open with its key: the file is damaged or was replaced. Restore it from a backup.</source>
-        <translation>Mật khẩu đúng nhưng khóa không mở được tệp cơ sở dữ liệu: tệp bị hỏng hoặc đã bị thay thế. Hãy khôi phục từ bản sao lưu.</translation>
-    </message>
-    <message>
-        <source>This is not an Overseas Records database.</source>
-        <translation>Đây không phải cơ sở dữ liệu của Hồ sơ đảng viên ở nước ngoài.</translation>
-    </message>
-    <message>
-        <source>Unknown user or wrong passphrase.</source>
-        <translation>Người dùng không tồn tại hoặc sai mật khẩu.</translation>
-    </message>
-    <message>
-        <source>The key cannot be changed in the middle of a change.</source>
-        <translation>Không thể đổi khóa khi đang thực hiện một thay đổi dữ liệu.</translation>
-    </message>
-    <message>
-        <source>Row %1 of %2 points to a missing row of %3.</source>
-        <translation>Dòng %1 của bảng %2 trỏ tới một dòng không tồn tại của bảng %3.</translation>
-    </message>
-    <message>
-        <source>This is a folder, not a database file.</source>
-        <translation>Đây là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <source>The folder for the database does not exist.</source>
-        <translation>Thư mục chứa cơ sở dữ liệu không tồn tại.</translation>
-    </message>
-    <message>
-        <source>The audit log cannot be pruned in the middle of a change.</source>
-        <translation>Không thể rút gọn nhật ký kiểm tra khi một thay đổi đang thực hiện dở.</translation>
-    </message>
-    <message>
-        <source>The audit log was not shortened: only its administrator&apos;s own passphrase signs an anchor.</source>
-        <translation>Nhật ký kiểm tra chưa được rút gọn: chỉ mật khẩu riêng của quản trị viên thực hiện việc rút gọn mới ký được mốc neo.</translation>
-    </message>
-    <message>
-        <source>The audit log was not shortened: it does not pass the check (%1).</source>
-        <translation>Nhật ký kiểm tra chưa được rút gọn: nhật ký không vượt qua kiểm tra (%1).</translation>
-    </message>
-    <message>
-        <source>The audit log was not shortened: %1 is not its administrator with a registered key.</source>
-        <translation>Nhật ký kiểm tra chưa được rút gọn: %1 không phải là quản trị viên có khóa đã đăng ký để thực hiện việc này.</translation>
-    </message>
-    <message>
-        <source>Audit entry %1 is missing.</source>
-        <translation>Thiếu mục nhật ký kiểm tra %1.</translation>
-    </message>
-    <message>
-        <source>The journal cannot be kept in the middle of a change.</source>
-        <translation>Không thể giữ tệp nhật ký giao dịch khi một thay đổi đang thực hiện dở.</translation>
-    </message>
-    <message>
-        <source>The journal cannot be scrubbed in the middle of a change.</source>
-        <translation>Không thể xóa sạch tệp nhật ký giao dịch khi một thay đổi đang thực hiện dở.</translation>
-    </message>
-    <message>
-        <source>The signing key in your key slot is not the one this register holds for you: the key file or the register&apos;s users were rewritten outside the program. Do not use this copy; restore a backup and report it.</source>
-        <translation>Khóa ký trong ô khóa của bạn không phải khóa mà cơ sở dữ liệu này lưu cho bạn: tệp khóa hoặc danh sách người dùng của cơ sở dữ liệu đã bị ghi lại bên ngoài chương trình. Không được dùng bản này; hãy khôi phục từ bản sao lưu và báo cáo sự việc.</translation>
-    </message>
-    <message>
-        <source>The key file was changed outside the program: its authentication code does not match. Restore the key file from a backup, or open the database with its recovery key.</source>
-        <translation>Tệp khóa đã bị thay đổi bên ngoài chương trình: mã xác thực không khớp. Hãy khôi phục tệp khóa từ bản sao lưu, hoặc mở cơ sở dữ liệu bằng khóa khôi phục.</translation>
-    </message>
-    <message>
-        <source>The key file has no authentication code, although this register has used authenticated key files (generation %1): it was replaced by an older or altered file. Restore the key file from a backup, or open the database with its recovery key.</source>
-        <translation>Tệp khóa không có mã xác thực, trong khi cơ sở dữ liệu này đã dùng tệp khóa có xác thực (phiên bản %1): tệp đã bị thay bằng một tệp cũ hơn hoặc đã bị sửa đổi. Hãy khôi phục tệp khóa từ bản sao lưu, hoặc mở cơ sở dữ liệu bằng khóa khôi phục.</translation>
-    </message>
-    <message>
-        <source>The database file is older than its key file (key file generation %1, the database last saw %2): an earlier copy of the database was put back in place. Restore the latest backup, or report it.</source>
-        <translation>Tệp cơ sở dữ liệu cũ hơn tệp khóa (tệp khóa phiên bản %1, cơ sở dữ liệu ghi nhận gần nhất phiên bản %2): một bản cũ hơn của cơ sở dữ liệu đã bị đặt lại vào chỗ. Hãy khôi phục bản sao lưu mới nhất, hoặc báo cáo sự việc.</translation>
-    </message>
-    <message>
-        <source>The key file is older than its database (key file generation %1, the database last saw %2): an earlier copy of the key file was put back in place, which can bring back removed users. Restore the latest backup, or report it.</source>
-        <translation>Tệp khóa cũ hơn cơ sở dữ liệu (tệp khóa phiên bản %1, cơ sở dữ liệu ghi nhận gần nhất phiên bản %2): một bản cũ hơn của tệp khóa đã bị đặt lại vào chỗ, điều này có thể làm xuất hiện lại những người dùng đã bị xóa. Hãy khôi phục bản sao lưu mới nhất, hoặc báo cáo sự việc.</translation>
-    </message>
-    <message>
-        <source>The key file was changed by another program while this one had the register open; nothing was saved. Close the register and open it again.</source>
-        <translation>Tệp khóa đã bị một chương trình khác thay đổi trong khi chương trình này đang mở cơ sở dữ liệu; chưa lưu được gì. Hãy đóng cơ sở dữ liệu rồi mở lại.</translation>
-    </message>
-    <message>
-        <source>This register was made by an earlier version of the program. An administrator must open it once with this version first: the upgrade starts signing the audit log with keys an administrator gives each user.</source>
-        <translation>Cơ sở dữ liệu này được tạo bởi phiên bản cũ hơn của chương trình. Trước hết, quản trị viên phải mở cơ sở dữ liệu một lần bằng phiên bản này: việc nâng cấp bắt đầu ký nhật ký kiểm tra bằng các khóa mà quản trị viên cấp cho từng người dùng.</translation>
-    </message>
-    <message>
-        <source>The migration of the exchange keys is missing.</source>
-        <translation>Thiếu bước chuyển đổi khóa trao đổi.</translation>
-    </message>
-    <message>
-        <source>This register must be upgraded, which needs to write to it.</source>
-        <translation>Cơ sở dữ liệu này phải được nâng cấp, việc này cần ghi vào cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <source>An administrator must open this register once with this version first: the upgrade starts signing the audit log.</source>
-        <translation>Trước hết, quản trị viên phải mở cơ sở dữ liệu này một lần bằng phiên bản này: việc nâng cấp bắt đầu ký nhật ký kiểm tra.</translation>
-    </message>
-    <message>
-        <source>The administrator&apos;s slot gave no signing key.</source>
-        <translation>Ô khóa của quản trị viên không cho ra khóa ký.</translation>
-    </message>
-    <message>
-        <source>The check was stopped.</source>
-        <translation>Việc kiểm tra đã bị dừng.</translation>
-    </message>
-    <message>
-        <source>The key file was changed outside the program: its authentication code does not match.</source>
-        <translation>Tệp khóa đã bị thay đổi bên ngoài chương trình: mã xác thực không khớp.</translation>
-    </message>
-    <message>
-        <source>The key file on disk (generation %1) is not the one this session wrote (generation %2): it was replaced while the register was open.</source>
-        <translation>Tệp khóa trên ổ đĩa (phiên bản %1) không phải tệp mà phiên làm việc này đã ghi (phiên bản %2): tệp đã bị thay thế trong khi cơ sở dữ liệu đang mở.</translation>
-    </message>
-</context>
-<context>
-    <name>orec::ExchangeKeyVault</name>
-    <message>
-        <source>%1 (administrator)</source>
-        <translation>%1 (quản trị viên)</translation>
-    </message>
-    <message>
-        <source>Nobody holds it now: an administrator opens the register with the recovery key to take it back (orec unlock-with-recovery).</source>
-        <translation>Hiện không ai giữ quyền này: quản trị viên mở cơ sở dữ liệu bằng khóa khôi phục để lấy lại (orec unlock-with-recovery).</translation>
-    </message>
-    <message>
-        <source>It is held by: %1.</source>
-        <translation>Người đang giữ quyền này: %1.</translation>
-    </message>
-    <message>
-        <source>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home; %1 is %2, and auditors never hold it. %3</source>
-        <translation>Chỉ người dùng có quyền ký thay mặt trong nước mới ký được gói gửi cho chi bộ và mở được gói gửi về; %1 có vai trò %2, và kiểm tra viên không bao giờ có quyền này. %3</translation>
-    </message>
-    <message>
-        <source>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home, and %1 does not hold it. %2 An administrator who holds it can grant it to you (Users, or orec user grant-exchange %1).</source>
-        <translation>Chỉ người dùng có quyền ký thay mặt trong nước mới ký được gói gửi cho chi bộ và mở được gói gửi về, và %1 không có quyền này. %2 Quản trị viên có quyền này có thể cấp cho bạn (mục Người dùng, hoặc orec user grant-exchange %1).</translation>
-    </message>
-    <message>
-        <source>The copy of the exchange keys sealed to %1 does not open with their key: it was damaged or replaced outside the program. An administrator who holds the right can grant it again.</source>
-        <translation>Bản sao khóa trao đổi được mã hóa cho %1 không mở được bằng khóa của người này: bản sao đã bị hỏng hoặc bị thay thế bên ngoài chương trình. Quản trị viên có quyền này có thể cấp lại.</translation>
-    </message>
-    <message>
-        <source>%1 is %2: auditors never sign as home.</source>
-        <translation>%1 có vai trò %2: kiểm tra viên không bao giờ ký thay mặt trong nước.</translation>
-    </message>
-    <message>
-        <source>%1 has no key registered yet: set their passphrase first, then grant the right.</source>
-        <translation>%1 chưa có khóa được đăng ký: hãy đặt mật khẩu cho người này trước, rồi mới cấp quyền.</translation>
-    </message>
-</context>
-<context>
-    <name>orec::FileLock</name>
-    <message>
-        <source>The database file does not exist.</source>
-        <translation>Tệp cơ sở dữ liệu không tồn tại.</translation>
-    </message>
-    <message>
-        <source>The database file cannot be opened to lock it.</source>
-        <translation>Không mở được tệp cơ sở dữ liệu để khóa truy cập.</translation>
-    </message>
-    <message>
-        <source>The database is open in another program (%1). Close it there first.</source>
-        <translation>Cơ sở dữ liệu đang được mở trong một chương trình khác (%1). Hãy đóng ở đó trước.</translation>
-    </message>
-    <message>
-        <source>The database file cannot be locked.</source>
-        <translation>Không khóa truy cập được tệp cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <source>The database file cannot be locked on this system yet.</source>
-        <translation>Chưa thể khóa truy cập tệp cơ sở dữ liệu trên hệ thống này.</translation>
-    </message>
-</context>
-<context>
     <name>orec::Gender</name>
     <message>
         <source>Not specified</source>
@@ -2118,123 +2246,6 @@
     <message>
         <source>Female</source>
         <translation>Nữ</translation>
-    </message>
-</context>
-<context>
-    <name>orec::KeyStore</name>
-    <message>
-        <source>The data key does not belong to this key file.</source>
-        <translation>Khóa dữ liệu không thuộc tệp khóa này.</translation>
-    </message>
-    <message>
-        <source>Unknown user or wrong passphrase.</source>
-        <translation>Người dùng không tồn tại hoặc sai mật khẩu.</translation>
-    </message>
-    <message>
-        <source>the slot of %1 does not hold this database&apos;s key</source>
-        <translation>ô khóa của %1 không chứa khóa của cơ sở dữ liệu này</translation>
-    </message>
-    <message>
-        <source>not a key file (%1 at offset %2)</source>
-        <translation>không phải tệp khóa (%1 tại vị trí %2)</translation>
-    </message>
-    <message>
-        <source>not a key file of Overseas Records</source>
-        <translation>không phải tệp khóa của Hồ sơ đảng viên ở nước ngoài</translation>
-    </message>
-    <message>
-        <source>The key file was written by a newer version of the program (format %1).</source>
-        <translation>Tệp khóa được ghi bởi phiên bản mới hơn của chương trình (định dạng %1).</translation>
-    </message>
-    <message>
-        <source>the database identity is missing</source>
-        <translation>thiếu mã định danh của cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <source>slot %1 is incomplete</source>
-        <translation>ô khóa %1 không đầy đủ</translation>
-    </message>
-    <message>
-        <source>The key file is missing. Open the database with its recovery key to create a new one.</source>
-        <translation>Không tìm thấy tệp khóa. Hãy mở cơ sở dữ liệu bằng khóa khôi phục để tạo tệp khóa mới.</translation>
-    </message>
-    <message>
-        <source>The key file cannot be read: %1.</source>
-        <translation>Không đọc được tệp khóa: %1.</translation>
-    </message>
-    <message>
-        <source>it is far too large</source>
-        <translation>tệp quá lớn</translation>
-    </message>
-    <message>
-        <source>The key file cannot be written: %1.</source>
-        <translation>Không ghi được tệp khóa: %1.</translation>
-    </message>
-    <message>
-        <source>a slot does not match the name it holds</source>
-        <translation>một ô khóa không khớp với tên mà nó chứa</translation>
-    </message>
-    <message>
-        <source>the salt of the slot names is missing</source>
-        <translation>thiếu muối dùng để băm tên các ô khóa</translation>
-    </message>
-    <message>
-        <source>The key derivation cost is below the minimum this program accepts.</source>
-        <translation>Chi phí dẫn xuất khóa thấp hơn mức tối thiểu mà chương trình này chấp nhận.</translation>
-    </message>
-    <message>
-        <source>A key slot needs the user&apos;s signing key.</source>
-        <translation>Ô khóa cần có khóa ký của người dùng.</translation>
-    </message>
-    <message>
-        <source>This user&apos;s slot already holds a signing key.</source>
-        <translation>Ô khóa của người dùng này đã có khóa ký.</translation>
-    </message>
-    <message>
-        <source>This user has no key slot.</source>
-        <translation>Người dùng này không có ô khóa.</translation>
-    </message>
-    <message>
-        <source>the signing key in the slot of %1 does not open</source>
-        <translation>khóa ký trong ô khóa của %1 không mở được</translation>
-    </message>
-    <message>
-        <source>the signing key issued to %1 does not open</source>
-        <translation>khóa ký cấp cho %1 không mở được</translation>
-    </message>
-    <message>
-        <source>its authentication code is missing</source>
-        <translation>thiếu mã xác thực</translation>
-    </message>
-    <message>
-        <source>The key file is refused: slot %1 uses a key derivation cost (Argon2id, %2 passes, %3 KiB) below the minimum of %4 passes and %5 KiB. A slot this cheap was not written by this program.</source>
-        <translation>Tệp khóa bị từ chối: ô khóa %1 dùng chi phí dẫn xuất khóa (Argon2id, %2 lượt, %3 KiB) thấp hơn mức tối thiểu %4 lượt và %5 KiB. Chương trình này không tạo ra ô khóa có chi phí thấp như vậy.</translation>
-    </message>
-</context>
-<context>
-    <name>orec::MemberQuery</name>
-    <message>
-        <source>member</source>
-        <translation>đảng viên</translation>
-    </message>
-</context>
-<context>
-    <name>orec::MemberRepository</name>
-    <message>
-        <source>member</source>
-        <translation>đảng viên</translation>
-    </message>
-    <message>
-        <source>party card number</source>
-        <translation>số thẻ đảng viên</translation>
-    </message>
-    <message>
-        <source>citizen ID</source>
-        <translation>số CCCD</translation>
-    </message>
-    <message>
-        <source>The full name is required.</source>
-        <translation>Phải nhập họ và tên.</translation>
     </message>
 </context>
 <context>
@@ -2254,29 +2265,6 @@
     <message>
         <source>Official transfer of party activity</source>
         <translation>Chuyển sinh hoạt đảng chính thức</translation>
-    </message>
-</context>
-<context>
-    <name>orec::PartyUnitRepository</name>
-    <message>
-        <source>party unit</source>
-        <translation>tổ chức đảng</translation>
-    </message>
-    <message>
-        <source>unit code</source>
-        <translation>mã tổ chức đảng</translation>
-    </message>
-    <message>
-        <source>A unit cannot be placed under one of its own sub-units.</source>
-        <translation>Không thể đặt một tổ chức đảng trực thuộc một đơn vị cấp dưới của chính nó.</translation>
-    </message>
-    <message>
-        <source>The parent unit does not exist.</source>
-        <translation>Tổ chức đảng cấp trên không tồn tại.</translation>
-    </message>
-    <message>
-        <source>The unit code is required.</source>
-        <translation>Phải nhập mã tổ chức đảng.</translation>
     </message>
 </context>
 <context>
@@ -2466,21 +2454,6 @@
     </message>
 </context>
 <context>
-    <name>orec::PostingRepository</name>
-    <message>
-        <source>posting</source>
-        <translation>đợt ra nước ngoài</translation>
-    </message>
-    <message>
-        <source>At least one country is required.</source>
-        <translation>Phải có ít nhất một nước đến.</translation>
-    </message>
-    <message>
-        <source>Choose the member who goes abroad.</source>
-        <translation>Chọn đảng viên ra nước ngoài.</translation>
-    </message>
-</context>
-<context>
     <name>orec::PostingRules</name>
     <message>
         <source>This report&apos;s deadline was set under rules version %1; it is not recomputed under version %2 unless you choose to.</source>
@@ -2620,28 +2593,6 @@
     <message>
         <source>Full membership refused</source>
         <translation>Không công nhận đảng viên chính thức</translation>
-    </message>
-</context>
-<context>
-    <name>orec::Reader</name>
-    <message>
-        <source>&quot;%1&quot; is not a date (yyyy-mm-dd).</source>
-        <translation>&quot;%1&quot; không phải là ngày (yyyy-mm-dd).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a known value.</source>
-        <translation>&quot;%1&quot; không phải giá trị hợp lệ.</translation>
-    </message>
-</context>
-<context>
-    <name>orec::RecoveryKey</name>
-    <message>
-        <source>A recovery key has %1 letters and digits; this one has %2.</source>
-        <translation>Khóa khôi phục gồm %1 chữ cái và chữ số; khóa vừa nhập có %2.</translation>
-    </message>
-    <message>
-        <source>The recovery key has a typing mistake: check each group against the printed copy.</source>
-        <translation>Khóa khôi phục bị gõ sai: hãy đối chiếu từng nhóm với bản đã in.</translation>
     </message>
 </context>
 <context>
@@ -2795,17 +2746,6 @@
     </message>
 </context>
 <context>
-    <name>orec::ReportRepository</name>
-    <message>
-        <source>report</source>
-        <translation>báo cáo</translation>
-    </message>
-    <message>
-        <source>A report belongs to a member.</source>
-        <translation>Báo cáo phải gắn với một đảng viên.</translation>
-    </message>
-</context>
-<context>
     <name>orec::ReportState</name>
     <message>
         <source>Not due yet</source>
@@ -2845,25 +2785,6 @@
     <message>
         <source>A user name is 1 to 64 letters, digits, dots, dashes or underscores.</source>
         <translation>Tên người dùng gồm 1 đến 64 ký tự: chữ cái, chữ số, dấu chấm, dấu gạch ngang hoặc dấu gạch dưới.</translation>
-    </message>
-</context>
-<context>
-    <name>orec::RuleRepository</name>
-    <message>
-        <source>A stored version of the rules table cannot be read.</source>
-        <translation>Không đọc được một phiên bản đã lưu của bảng quy tắc.</translation>
-    </message>
-    <message>
-        <source>The rules were changed meanwhile (now version %1); start again from the current rules.</source>
-        <translation>Bảng quy tắc vừa được thay đổi (nay là phiên bản %1); hãy làm lại từ bảng quy tắc hiện hành.</translation>
-    </message>
-    <message>
-        <source>Enter the date of the holiday.</source>
-        <translation>Nhập ngày nghỉ lễ.</translation>
-    </message>
-    <message>
-        <source>holiday on</source>
-        <translation>ngày nghỉ lễ</translation>
     </message>
 </context>
 <context>
@@ -3057,132 +2978,6 @@
     </message>
 </context>
 <context>
-    <name>orec::Run</name>
-    <message>
-        <source>The signature that closes audit entry %1 does not match it: the entries up to it were changed after they were signed.</source>
-        <translation>Chữ ký số khép lại mục nhật ký kiểm tra %1 không khớp với mục đó: các mục tính đến mục này đã bị thay đổi sau khi được ký.</translation>
-    </message>
-    <message>
-        <source>The signed part of the audit log does not begin with the register&apos;s root key (entry %1): it was not written by this program.</source>
-        <translation>Phần đã ký của nhật ký kiểm tra không bắt đầu bằng khóa gốc của cơ sở dữ liệu (mục %1): phần này không do chương trình này ghi.</translation>
-    </message>
-    <message>
-        <source>The root key of the audit log is not the key of an administrator (%1).</source>
-        <translation>Khóa gốc của nhật ký kiểm tra không phải khóa của một quản trị viên (%1).</translation>
-    </message>
-    <message>
-        <source>Audit entries up to %1 are signed with a recovery key this register never registered.</source>
-        <translation>Các mục nhật ký kiểm tra tính đến mục %1 được ký bằng một khóa khôi phục mà cơ sở dữ liệu này chưa bao giờ đăng ký.</translation>
-    </message>
-    <message>
-        <source>Audit entries up to %1 are signed by %2, who is not a user this register&apos;s administrators registered (added behind the program&apos;s back?).</source>
-        <translation>Các mục nhật ký kiểm tra tính đến mục %1 được ký bởi %2, không phải người dùng do quản trị viên của cơ sở dữ liệu này đăng ký (bị thêm vào bên ngoài chương trình?).</translation>
-    </message>
-    <message>
-        <source>Audit entries up to %1 are signed by %2 with a key that is not theirs, or after they were removed.</source>
-        <translation>Các mục nhật ký kiểm tra tính đến mục %1 được %2 ký bằng một khóa không phải của người này, hoặc được ký sau khi người này đã bị xóa.</translation>
-    </message>
-    <message>
-        <source>Audit entry %1 says %2 made it, but it was signed by %3.</source>
-        <translation>Mục nhật ký kiểm tra %1 ghi là do %2 thực hiện, nhưng lại được ký bởi %3.</translation>
-    </message>
-    <message>
-        <source>the recovery key</source>
-        <translation>khóa khôi phục</translation>
-    </message>
-    <message>
-        <source>Audit entry %1 (%2 %3 %4) was made by %5, whose role (%6) does not allow it.</source>
-        <translation>Mục nhật ký kiểm tra %1 (%2 %3 %4) do %5 thực hiện, nhưng vai trò của người này (%6) không cho phép.</translation>
-    </message>
-    <message>
-        <source>The anchor of the pruned audit log (after entry %1) does not match its signature: it was changed or made up behind the program&apos;s back.</source>
-        <translation>Mốc neo của nhật ký kiểm tra đã rút gọn (sau mục %1) không khớp với chữ ký số của nó: mốc neo đã bị thay đổi hoặc bị làm giả bên ngoài chương trình.</translation>
-    </message>
-    <message>
-        <source>The anchor of the pruned audit log (after entry %1) is not signed by an administrator it names with their registered key (%2).</source>
-        <translation>Mốc neo của nhật ký kiểm tra đã rút gọn (sau mục %1) không được ký bởi quản trị viên có tên trong mốc neo bằng khóa đã đăng ký của người đó (%2).</translation>
-    </message>
-    <message>
-        <source>The pruned audit log trusts %1 as %2 with a key that the register&apos;s users do not hold: its anchor was made up or changed behind the program&apos;s back.</source>
-        <translation>Nhật ký kiểm tra đã rút gọn công nhận %1 là %2 với một khóa mà người dùng của cơ sở dữ liệu không giữ: mốc neo đã bị làm giả hoặc bị thay đổi bên ngoài chương trình.</translation>
-    </message>
-    <message>
-        <source>The check was stopped.</source>
-        <translation>Việc kiểm tra đã bị dừng.</translation>
-    </message>
-    <message>
-        <source>Audit row %1 was removed (the log jumps from row %2 to row %3).</source>
-        <translation>Dòng nhật ký kiểm tra %1 đã bị xóa (nhật ký nhảy từ dòng %2 sang dòng %3).</translation>
-    </message>
-    <message>
-        <source>Audit row %1 was altered after it was written.</source>
-        <translation>Dòng nhật ký kiểm tra %1 đã bị sửa sau khi ghi.</translation>
-    </message>
-    <message>
-        <source>The audit log does not extend checkpoint %1: the history up to entry %2 was rewritten since the checkpoint was taken.</source>
-        <translation>Nhật ký kiểm tra không nối tiếp điểm đối chiếu %1: lịch sử tính đến mục %2 đã bị viết lại kể từ khi lấy điểm đối chiếu.</translation>
-    </message>
-    <message>
-        <source>Audit entries %1 to %2 are not signed: they were added behind the program&apos;s back.</source>
-        <translation>Các mục nhật ký kiểm tra từ %1 đến %2 không được ký: các mục này đã bị thêm vào bên ngoài chương trình.</translation>
-    </message>
-    <message>
-        <source>Checkpoint %1 is older than the audit log, which was pruned up to entry %2: it can no longer be compared.</source>
-        <translation>Điểm đối chiếu %1 cũ hơn nhật ký kiểm tra, vốn đã được rút gọn đến mục %2: không thể đối chiếu được nữa.</translation>
-    </message>
-    <message>
-        <source>The pruned audit log registers another signing key for %1 than the one their passphrase opens: its anchor was not made by this register&apos;s users.</source>
-        <translation>Nhật ký kiểm tra đã rút gọn đăng ký cho %1 một khóa ký khác với khóa mà mật khẩu của người này mở được: mốc neo không do người dùng của cơ sở dữ liệu này tạo ra.</translation>
-    </message>
-    <message>
-        <source>The audit log ends at entry %1, before checkpoint %2: it was cut back since the checkpoint was taken.</source>
-        <translation>Nhật ký kiểm tra kết thúc ở mục %1, trước điểm đối chiếu %2: nhật ký đã bị cắt bớt kể từ khi lấy điểm đối chiếu.</translation>
-    </message>
-    <message>
-        <source>The head of the audit log was removed.</source>
-        <translation>Dòng mốc cuối của nhật ký kiểm tra đã bị xóa.</translation>
-    </message>
-    <message>
-        <source>Audit rows %1 to %2 were removed from the end of the log.</source>
-        <translation>Các dòng nhật ký kiểm tra từ %1 đến %2 đã bị xóa khỏi cuối nhật ký.</translation>
-    </message>
-    <message>
-        <source>The head of the audit log does not match its last row %1.</source>
-        <translation>Dòng mốc cuối của nhật ký kiểm tra không khớp với dòng cuối cùng %1.</translation>
-    </message>
-    <message>
-        <source>%1 audit signatures close entries that are no longer in the log.</source>
-        <translation>%1 chữ ký số của nhật ký kiểm tra khép lại các mục không còn trong nhật ký.</translation>
-    </message>
-    <message>
-        <source>%1 row %2 (%3) has no audit entry that created it: it was inserted behind the program&apos;s back.</source>
-        <translation>Dòng %2 (%3) của %1 không có mục nhật ký kiểm tra nào đã tạo ra nó: dòng này đã bị chèn vào bên ngoài chương trình.</translation>
-    </message>
-    <message>
-        <source>%1 row %2 (%3) is not what its last audit entry %4 says: it was changed behind the program&apos;s back.</source>
-        <translation>Dòng %2 (%3) của %1 không đúng như mục nhật ký kiểm tra cuối cùng %4 ghi nhận: dòng này đã bị thay đổi bên ngoài chương trình.</translation>
-    </message>
-    <message>
-        <source>%1 record %2 is missing: audit entry %3 says it exists, so it was deleted behind the program&apos;s back.</source>
-        <translation>Thiếu bản ghi %2 của %1: mục nhật ký kiểm tra %3 ghi nhận bản ghi này tồn tại, vậy bản ghi đã bị xóa bên ngoài chương trình.</translation>
-    </message>
-</context>
-<context>
-    <name>orec::SharedReadLock</name>
-    <message>
-        <source>The database file cannot be opened to read it.</source>
-        <translation>Không mở được tệp cơ sở dữ liệu để đọc.</translation>
-    </message>
-    <message>
-        <source>The database is open in another program that is changing it. Close it there first.</source>
-        <translation>Cơ sở dữ liệu đang được mở trong một chương trình khác đang thay đổi nó. Hãy đóng ở đó trước.</translation>
-    </message>
-    <message>
-        <source>The database file cannot be locked to read it.</source>
-        <translation>Không khóa được tệp cơ sở dữ liệu để đọc.</translation>
-    </message>
-</context>
-<context>
     <name>orec::Transfer</name>
     <message>
         <source>A transfer letter needs an issue date.</source>
@@ -3220,29 +3015,6 @@
     </message>
 </context>
 <context>
-    <name>orec::TransferRepository</name>
-    <message>
-        <source>transfer letter</source>
-        <translation>giấy giới thiệu sinh hoạt đảng</translation>
-    </message>
-    <message>
-        <source>Choose the committee that issues the letter.</source>
-        <translation>Chọn cấp ủy cấp giấy giới thiệu.</translation>
-    </message>
-    <message>
-        <source>A transfer letter is for a member.</source>
-        <translation>Giấy giới thiệu sinh hoạt đảng phải cấp cho một đảng viên.</translation>
-    </message>
-    <message>
-        <source>Enter the date of the letter.</source>
-        <translation>Nhập ngày cấp giấy.</translation>
-    </message>
-    <message>
-        <source>register number</source>
-        <translation>số đăng ký</translation>
-    </message>
-</context>
-<context>
     <name>orec::UnitKind</name>
     <message>
         <source>Party committee</source>
@@ -3255,17 +3027,6 @@
     <message>
         <source>Party group</source>
         <translation>Tổ đảng</translation>
-    </message>
-</context>
-<context>
-    <name>orec::UserRepository</name>
-    <message>
-        <source>A user with this name already exists.</source>
-        <translation>Đã có người dùng mang tên này.</translation>
-    </message>
-    <message>
-        <source>There is no user with this name.</source>
-        <translation>Không có người dùng mang tên này.</translation>
     </message>
 </context>
 <context>
@@ -3762,16 +3523,11 @@
         <source>The receiving unit</source>
         <translation>Tổ chức đảng nơi đến</translation>
     </message>
-</context>
-<context>
-    <name>orec::WriteScope</name>
-    <message>
-        <source>The change has already ended.</source>
-        <translation>Thay đổi đã kết thúc.</translation>
-    </message>
-    <message>
-        <source>Nothing can be changed: the check found this register damaged or tampered with (%1). Restore a backup that passes the check.</source>
-        <translation>Không thể thay đổi gì: việc kiểm tra phát hiện cơ sở dữ liệu này bị hỏng hoặc bị can thiệp (%1). Hãy khôi phục một bản sao lưu vượt qua được kiểm tra.</translation>
+    <message numerus="yes">
+        <source>Party cards issued since 2003 have 8-digit numbers; this one has %n digit(s).</source>
+        <translation>
+            <numerusform>Thẻ đảng viên cấp từ năm 2003 có số gồm 8 chữ số; số này có %n chữ số.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3800,9 +3556,14 @@
         <source>This is a cell secretary&apos;s field database: this is done at home, not on the laptop.</source>
         <translation>Đây là cơ sở dữ liệu ở nước ngoài của bí thư chi bộ: việc này được thực hiện ở trong nước, không thực hiện trên máy tính xách tay.</translation>
     </message>
-</context>
-<context>
-    <name>orec::app::AccountService</name>
+    <message>
+        <source>The key file %1 is missing beside the database, so no passphrase can open it: the register&apos;s files are incomplete. An administrator&apos;s recovery key opens the database and makes a new key file (orec unlock-with-recovery, or &quot;Use the recovery key&quot; in the window); a backup (.orecbak) holds both files.</source>
+        <translation>Không có tệp khóa %1 bên cạnh cơ sở dữ liệu, nên không mật khẩu nào mở được: bộ tệp của cơ sở dữ liệu không đầy đủ. Khóa khôi phục của quản trị viên mở được cơ sở dữ liệu và tạo tệp khóa mới (orec unlock-with-recovery, hoặc &quot;Dùng khóa khôi phục&quot; trong cửa sổ); bản sao lưu (.orecbak) chứa cả hai tệp.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s full name</source>
+        <translation>Họ và tên của người dùng</translation>
+    </message>
     <message>
         <source>There is no user with this name.</source>
         <translation>Không có người dùng mang tên này.</translation>
@@ -3814,14 +3575,6 @@
     <message>
         <source>The current passphrase is wrong.</source>
         <translation>Mật khẩu hiện tại không đúng.</translation>
-    </message>
-    <message>
-        <source>The key file %1 is missing beside the database, so no passphrase can open it: the register&apos;s files are incomplete. An administrator&apos;s recovery key opens the database and makes a new key file (orec unlock-with-recovery, or &quot;Use the recovery key&quot; in the window); a backup (.orecbak) holds both files.</source>
-        <translation>Không có tệp khóa %1 bên cạnh cơ sở dữ liệu, nên không mật khẩu nào mở được: bộ tệp của cơ sở dữ liệu không đầy đủ. Khóa khôi phục của quản trị viên mở được cơ sở dữ liệu và tạo tệp khóa mới (orec unlock-with-recovery, hoặc &quot;Dùng khóa khôi phục&quot; trong cửa sổ); bản sao lưu (.orecbak) chứa cả hai tệp.</translation>
-    </message>
-    <message>
-        <source>The user&apos;s full name</source>
-        <translation>Họ và tên của người dùng</translation>
     </message>
     <message>
         <source>%1 is an auditor: auditors never sign as home. Change their role first.</source>
@@ -3839,43 +3592,10 @@
         <source>%1 is the last user who can sign as home: grant the right to someone else first, or nobody could export a cell package or import a return package.</source>
         <translation>%1 là người dùng cuối cùng có thể ký thay mặt trong nước: hãy cấp quyền này cho người khác trước, nếu không sẽ không ai xuất được gói gửi cho chi bộ hoặc nhập được gói gửi về.</translation>
     </message>
-</context>
-<context>
-    <name>orec::app::AttachmentService</name>
-    <message>
-        <source>The file could not be read: %1</source>
-        <translation>Không đọc được tệp: %1</translation>
-    </message>
-    <message>
-        <source>The file is larger than %1 MB; scan it at a lower resolution.</source>
-        <translation>Tệp lớn hơn %1 MB; hãy quét với độ phân giải thấp hơn.</translation>
-    </message>
-    <message>
-        <source>Only PDF files and images (JPEG, PNG, TIFF) can be attached.</source>
-        <translation>Chỉ đính kèm được tệp PDF và ảnh (JPEG, PNG, TIFF).</translation>
-    </message>
-    <message>
-        <source>The file&apos;s name</source>
-        <translation>Tên tệp</translation>
-    </message>
-    <message>
-        <source>The file already there could not be replaced.</source>
-        <translation>Không thay thế được tệp đã có ở đó.</translation>
-    </message>
-    <message>
-        <source>The copy could not be written: %1</source>
-        <translation>Không ghi được bản sao: %1</translation>
-    </message>
-</context>
-<context>
-    <name>orec::app::Builder</name>
     <message>
         <source>The demo register must start empty.</source>
         <translation>Dữ liệu mẫu phải được tạo trong cơ sở dữ liệu trống.</translation>
     </message>
-</context>
-<context>
-    <name>orec::app::DemoGenerator</name>
     <message>
         <source>The number of members must be between 0 and 2,000,000.</source>
         <translation>Số đảng viên phải từ 0 đến 2.000.000.</translation>
@@ -3884,9 +3604,6 @@
         <source>The register already has records; the demo department is made in a new database.</source>
         <translation>Cơ sở dữ liệu đã có hồ sơ; dữ liệu mẫu chỉ được tạo trong một cơ sở dữ liệu mới.</translation>
     </message>
-</context>
-<context>
-    <name>orec::app::ExchangeService</name>
     <message>
         <source>The secretary&apos;s name</source>
         <translation>Họ tên bí thư</translation>
@@ -3899,9 +3616,6 @@
         <source>The reason</source>
         <translation>Lý do</translation>
     </message>
-</context>
-<context>
-    <name>orec::app::Importer</name>
     <message>
         <source>&quot;%1&quot; is not a gender; write Nam or Nữ.</source>
         <translation>&quot;%1&quot; không phải giới tính; hãy ghi Nam hoặc Nữ.</translation>
@@ -3943,8 +3657,8 @@
         <translation>&quot;%1&quot; không phải mã hoặc tên nước.</translation>
     </message>
     <message>
-        <source>No member has the party card number %1.</source>
-        <translation>Không có đảng viên nào có số thẻ đảng viên %1.</translation>
+        <source>No member has the party card number %1 yet; the cell&apos;s secretary is set when a member with that number is imported.</source>
+        <translation>Chưa có đảng viên nào có số thẻ đảng viên %1; bí thư của chi bộ sẽ được gán khi nhập đảng viên có số thẻ này.</translation>
     </message>
     <message>
         <source>The code %1 is also on line %2 of the file.</source>
@@ -3959,12 +3673,20 @@
         <translation>Quan hệ cấp trên trong tệp tạo thành vòng lặp.</translation>
     </message>
     <message>
+        <source>The parent unit, on line %1 of the file, has problems and is not imported.</source>
+        <translation>Đơn vị cấp trên, ở dòng %1 của tệp, có lỗi nên không được nhập.</translation>
+    </message>
+    <message>
         <source>The parent unit was not imported.</source>
         <translation>Tổ chức đảng cấp trên chưa được nhập.</translation>
     </message>
     <message>
         <source>Give the member&apos;s party card number or citizen ID.</source>
         <translation>Hãy ghi số thẻ đảng viên hoặc số CCCD của đảng viên.</translation>
+    </message>
+    <message>
+        <source>No member has the party card number %1.</source>
+        <translation>Không có đảng viên nào có số thẻ đảng viên %1.</translation>
     </message>
     <message>
         <source>No member has the citizen ID %1.</source>
@@ -4015,12 +3737,40 @@
         <translation>Đợt ra nước ngoài có sinh hoạt tại chi bộ ở nước ngoài phải ghi chi bộ đó.</translation>
     </message>
     <message>
+        <source>Only a posting that has departed can be marked as departed without approval.</source>
+        <translation>Chỉ chuyến đi đã xuất cảnh mới có thể được đánh dấu là đi nước ngoài khi chưa được phê duyệt.</translation>
+    </message>
+    <message>
+        <source>A posting that is &quot;%1&quot; needs the date of the decision that approved it.</source>
+        <translation>Đợt ra nước ngoài ở trạng thái &quot;%1&quot; phải có ngày của quyết định phê duyệt.</translation>
+    </message>
+    <message>
+        <source>A posting that is &quot;%1&quot; needs the committee that approved it (its code or name).</source>
+        <translation>Đợt ra nước ngoài ở trạng thái &quot;%1&quot; phải có cấp ủy phê duyệt (mã hoặc tên).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit of the register; give the approving committee&apos;s code or name.</source>
+        <translation>&quot;%1&quot; không phải tổ chức đảng trong cơ sở dữ liệu; hãy ghi mã hoặc tên của cấp ủy phê duyệt.</translation>
+    </message>
+    <message>
+        <source>The same trip of the same member is on line %1 of the file.</source>
+        <translation>Chuyến đi này của cùng đảng viên đã có ở dòng %1 của tệp.</translation>
+    </message>
+    <message>
+        <source>This trip (to %1, leaving %2) is already in the register.</source>
+        <translation>Chuyến đi này (đến %1, xuất cảnh ngày %2) đã có trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
         <source>The member is abroad on line %1 of the file as well; one person is in one place.</source>
         <translation>Dòng %1 của tệp cũng ghi đảng viên này đang ở nước ngoài; một người chỉ có thể ở một nơi.</translation>
     </message>
     <message>
         <source>The member is already abroad on posting %1 in the register.</source>
         <translation>Theo cơ sở dữ liệu, đảng viên đang ở nước ngoài theo đợt %1.</translation>
+    </message>
+    <message>
+        <source>The column map names &quot;%1&quot;, which is not a header of the file (its headers: %2).</source>
+        <translation>Bảng ghép cột có &quot;%1&quot;, nhưng đây không phải tiêu đề cột của tệp (các tiêu đề của tệp: %2).</translation>
     </message>
     <message>
         <source>The file is empty; the first line must name the columns.</source>
@@ -4042,45 +3792,6 @@
         <source>The purpose is required.</source>
         <translation>Phải nhập mục đích ra nước ngoài.</translation>
     </message>
-    <message>
-        <source>A posting that is &quot;%1&quot; needs the date of the decision that approved it.</source>
-        <translation>Đợt ra nước ngoài ở trạng thái &quot;%1&quot; phải có ngày của quyết định phê duyệt.</translation>
-    </message>
-    <message>
-        <source>A posting that is &quot;%1&quot; needs the committee that approved it (its code or name).</source>
-        <translation>Đợt ra nước ngoài ở trạng thái &quot;%1&quot; phải có cấp ủy phê duyệt (mã hoặc tên).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a unit of the register; give the approving committee&apos;s code or name.</source>
-        <translation>&quot;%1&quot; không phải tổ chức đảng trong cơ sở dữ liệu; hãy ghi mã hoặc tên của cấp ủy phê duyệt.</translation>
-    </message>
-    <message>
-        <source>The column map names &quot;%1&quot;, which is not a header of the file (its headers: %2).</source>
-        <translation>Bảng ghép cột có &quot;%1&quot;, nhưng đây không phải tiêu đề cột của tệp (các tiêu đề của tệp: %2).</translation>
-    </message>
-    <message>
-        <source>No member has the party card number %1 yet; the cell&apos;s secretary is set when a member with that number is imported.</source>
-        <translation>Chưa có đảng viên nào có số thẻ đảng viên %1; bí thư của chi bộ sẽ được gán khi nhập đảng viên có số thẻ này.</translation>
-    </message>
-    <message>
-        <source>The parent unit, on line %1 of the file, has problems and is not imported.</source>
-        <translation>Đơn vị cấp trên, ở dòng %1 của tệp, có lỗi nên không được nhập.</translation>
-    </message>
-    <message>
-        <source>Only a posting that has departed can be marked as departed without approval.</source>
-        <translation>Chỉ chuyến đi đã xuất cảnh mới có thể được đánh dấu là đi nước ngoài khi chưa được phê duyệt.</translation>
-    </message>
-    <message>
-        <source>The same trip of the same member is on line %1 of the file.</source>
-        <translation>Chuyến đi này của cùng đảng viên đã có ở dòng %1 của tệp.</translation>
-    </message>
-    <message>
-        <source>This trip (to %1, leaving %2) is already in the register.</source>
-        <translation>Chuyến đi này (đến %1, xuất cảnh ngày %2) đã có trong cơ sở dữ liệu.</translation>
-    </message>
-</context>
-<context>
-    <name>orec::app::MaintenanceService</name>
     <message>
         <source>File integrity (full check): ok</source>
         <translation>Tính toàn vẹn của tệp (kiểm tra đầy đủ): đạt</translation>
@@ -4133,9 +3844,6 @@
         <source>Still signing with a key an administrator issued (until they change their passphrase): %1</source>
         <translation>Vẫn đang ký bằng khóa do quản trị viên cấp (cho đến khi người đó đổi mật khẩu): %1</translation>
     </message>
-</context>
-<context>
-    <name>orec::app::PrintService</name>
     <message>
         <source>T/M ĐẢNG ỦY</source>
         <translation>T/M ĐẢNG ỦY</translation>
@@ -4180,9 +3888,6 @@
         <source>Export to .xlsx or .csv: %1 has neither extension.</source>
         <translation>Chỉ xuất được ra .xlsx hoặc .csv: %1 không có đuôi nào trong hai đuôi này.</translation>
     </message>
-</context>
-<context>
-    <name>orec::app::RegisterService</name>
     <message>
         <source>The home unit does not exist.</source>
         <translation>Đơn vị sinh hoạt trong nước không tồn tại.</translation>
@@ -4232,6 +3937,18 @@
         <translation>Đảng viên đã là đảng viên chính thức khi bắt đầu đợt ra nước ngoài này; không có thời hạn dự bị nào cần quyết định.</translation>
     </message>
     <message>
+        <source>The committee&apos;s decision (%1) cannot be dated in the future; record it once it has been taken.</source>
+        <translation>Quyết định của cấp ủy (%1) không thể mang ngày trong tương lai; hãy ghi khi quyết định đã được ban hành.</translation>
+    </message>
+    <message>
+        <source>Probation ends on %1; the member cannot be admitted to full membership before then.</source>
+        <translation>Thời hạn dự bị kết thúc ngày %1; chưa thể công nhận đảng viên chính thức trước ngày đó.</translation>
+    </message>
+    <message>
+        <source>The reference of the decision</source>
+        <translation>Số, ký hiệu quyết định</translation>
+    </message>
+    <message>
         <source>Enter the date the report was received.</source>
         <translation>Nhập ngày nhận báo cáo.</translation>
     </message>
@@ -4256,30 +3973,6 @@
         <translation>Đợt ra nước ngoài thuộc về đảng viên khác.</translation>
     </message>
     <message>
-        <source>The party card number %1 already belongs to %2 in the register.</source>
-        <translation>Số thẻ đảng viên %1 đã thuộc về %2 trong cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <source>The citizen ID %1 already belongs to %2 in the register.</source>
-        <translation>Số CCCD %1 đã thuộc về %2 trong cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <source>The committee&apos;s decision (%1) cannot be dated in the future; record it once it has been taken.</source>
-        <translation>Quyết định của cấp ủy (%1) không thể mang ngày trong tương lai; hãy ghi khi quyết định đã được ban hành.</translation>
-    </message>
-    <message>
-        <source>Probation ends on %1; the member cannot be admitted to full membership before then.</source>
-        <translation>Thời hạn dự bị kết thúc ngày %1; chưa thể công nhận đảng viên chính thức trước ngày đó.</translation>
-    </message>
-    <message>
-        <source>Give the rule&apos;s new value or its new unit.</source>
-        <translation>Hãy cho biết giá trị mới hoặc đơn vị mới của quy tắc.</translation>
-    </message>
-    <message>
-        <source>The reference of the decision</source>
-        <translation>Số, ký hiệu quyết định</translation>
-    </message>
-    <message>
         <source>The rule&apos;s key</source>
         <translation>Tên khóa của quy tắc</translation>
     </message>
@@ -4288,8 +3981,39 @@
         <translation>Giá trị của quy tắc</translation>
     </message>
     <message>
+        <source>Give the rule&apos;s new value or its new unit.</source>
+        <translation>Hãy cho biết giá trị mới hoặc đơn vị mới của quy tắc.</translation>
+    </message>
+    <message>
         <source>The holiday&apos;s name</source>
         <translation>Tên ngày nghỉ lễ</translation>
+    </message>
+</context>
+<context>
+    <name>orec::app::AttachmentService</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; scan it at a lower resolution.</source>
+        <translation>Tệp lớn hơn %1 MB; hãy quét với độ phân giải thấp hơn.</translation>
+    </message>
+    <message>
+        <source>Only PDF files and images (JPEG, PNG, TIFF) can be attached.</source>
+        <translation>Chỉ đính kèm được tệp PDF và ảnh (JPEG, PNG, TIFF).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
+        <source>The file already there could not be replaced.</source>
+        <translation>Không thay thế được tệp đã có ở đó.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>Không ghi được bản sao: %1</translation>
     </message>
 </context>
 <context>
@@ -6327,16 +6051,13 @@ With --json each entry has its values before and after.</source>
 --limit N       tối đa N dòng (mặc định 100)
 Với --json, mỗi dòng có các giá trị trước và sau khi thay đổi.</translation>
     </message>
-</context>
-<context>
-    <name>orec::cli::CliContext</name>
-    <message>
-        <source>Say which database with --db FILE.</source>
-        <translation>Hãy chỉ định cơ sở dữ liệu bằng --db FILE.</translation>
-    </message>
     <message>
         <source>No terminal to ask on: set %1 in the environment.</source>
         <translation>Không có cửa sổ dòng lệnh để hỏi: hãy đặt biến môi trường %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Mật khẩu: </translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
@@ -6353,10 +6074,6 @@ Với --json, mỗi dòng có các giá trị trước và sau khi thay đổi.<
     <message>
         <source>The database file does not exist.</source>
         <translation>Tệp cơ sở dữ liệu không tồn tại.</translation>
-    </message>
-    <message>
-        <source>Passphrase: </source>
-        <translation>Mật khẩu: </translation>
     </message>
 </context>
 <context>
@@ -6830,16 +6547,6 @@ Với --json, mỗi dòng có các giá trị trước và sau khi thay đổi.<
         <source>The key for the answer is missing.</source>
         <translation>Thiếu khóa cho gói trả lời.</translation>
     </message>
-</context>
-<context>
-    <name>orec::exchange::OpenedContent</name>
-    <message>
-        <source>The package&apos;s signature does not match: it was not made by the sender it names, or was forged. It is refused.</source>
-        <translation>Chữ ký số của gói không khớp: gói không do bên gửi ghi trong gói tạo ra, hoặc đã bị giả mạo. Gói bị từ chối.</translation>
-    </message>
-</context>
-<context>
-    <name>orec::exchange::PackageOpener</name>
     <message>
         <source>This is a return package from a cell secretary; it is imported at home, not on a laptop.</source>
         <translation>Đây là gói gửi về từ bí thư chi bộ; gói này được nhập ở trong nước, không mở trên máy tính xách tay.</translation>
@@ -6932,9 +6639,10 @@ Với --json, mỗi dòng có các giá trị trước và sau khi thay đổi.<
         <source>This package opens with the code but does not prove that it comes from the home that issued it. It is refused.</source>
         <translation>Gói này mở được bằng mã nhưng không chứng minh được rằng gói đến từ cơ sở dữ liệu trong nước đã cấp mã. Gói bị từ chối.</translation>
     </message>
-</context>
-<context>
-    <name>orec::exchange::PackageReader</name>
+    <message>
+        <source>The package&apos;s signature does not match: it was not made by the sender it names, or was forged. It is refused.</source>
+        <translation>Chữ ký số của gói không khớp: gói không do bên gửi ghi trong gói tạo ra, hoặc đã bị giả mạo. Gói bị từ chối.</translation>
+    </message>
     <message>
         <source>The package must be read from a file.</source>
         <translation>Gói phải được đọc từ tệp.</translation>
@@ -6962,10 +6670,6 @@ Với --json, mỗi dòng có các giá trị trước và sau khi thay đổi.<
     <message>
         <source>The package content does not decrypt: it is damaged or was altered.</source>
         <translation>Không giải mã được nội dung gói: gói bị hỏng hoặc đã bị sửa.</translation>
-    </message>
-    <message>
-        <source>The package header is damaged: %1.</source>
-        <translation>Phần đầu gói bị hỏng: %1.</translation>
     </message>
     <message>
         <source>bytes after the end of the content</source>
@@ -7036,6 +6740,822 @@ Với --json, mỗi dòng có các giá trị trước và sau khi thay đổi.<
         <source>Life-cycle: %1</source>
         <translation>Chuyển trạng thái: %1</translation>
     </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Hometown</source>
+        <translation>Quê quán</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Party card number</source>
+        <translation>Số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>Dossier number</source>
+        <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+        <source>Admission date</source>
+        <translation>Ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>Full-membership date</source>
+        <translation>Ngày chính thức</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>Đơn vị sinh hoạt trong nước</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Nơi làm việc</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Under disciplinary review</source>
+        <translation>Đang bị xem xét kỷ luật</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>Overseas</source>
+        <translation>Ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Cell type</source>
+        <translation>Loại chi bộ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Nước</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Nước đến</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Thành phố</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Bí thư</translation>
+    </message>
+    <message>
+        <source>Deputy secretary</source>
+        <translation>Phó bí thư</translation>
+    </message>
+    <message>
+        <source>Set up on</source>
+        <translation>Lập ngày</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>Probationary cell</source>
+        <translation>Chi bộ nơi dự bị</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Cơ quan tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Visits relatives</source>
+        <translation>Thăm thân nhân</translation>
+    </message>
+    <message>
+        <source>Delegation size</source>
+        <translation>Số người trong đoàn</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Approving committee</source>
+        <translation>Cấp ủy duyệt</translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation>Ngày duyệt</translation>
+    </message>
+    <message>
+        <source>Political-standard conclusion</source>
+        <translation>Kết luận tiêu chuẩn chính trị</translation>
+    </message>
+    <message>
+        <source>Planned departure</source>
+        <translation>Ngày đi dự kiến</translation>
+    </message>
+    <message>
+        <source>Planned return</source>
+        <translation>Ngày về dự kiến</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Ngày đi</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Ngày về</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <source>Party activity</source>
+        <translation>Sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Hình thức sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Overseas cell</source>
+        <translation>Chi bộ ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Transfer letter out</source>
+        <translation>Giấy giới thiệu sinh hoạt đảng khi đi</translation>
+    </message>
+    <message>
+        <source>Transfer letter back</source>
+        <translation>Giấy giới thiệu sinh hoạt đảng khi về</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Departed without approval</source>
+        <translation>Đi khi chưa được duyệt</translation>
+    </message>
+    <message>
+        <source>Lost contact since</source>
+        <translation>Mất liên lạc từ</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>Ngày hủy</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Did not return, as of</source>
+        <translation>Ở lại không về, tính từ</translation>
+    </message>
+    <message>
+        <source>End of probation</source>
+        <translation>Hết thời hạn dự bị</translation>
+    </message>
+    <message>
+        <source>Decision on full membership</source>
+        <translation>Quyết định công nhận chính thức</translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation>Số hiệu quyết định</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>Đợt ra nước ngoài</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Ngày sự kiện</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Hạn nộp</translation>
+    </message>
+    <message>
+        <source>Rules version</source>
+        <translation>Phiên bản bảng quy tắc</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Cell&apos;s opinion</source>
+        <translation>Ý kiến chi bộ</translation>
+    </message>
+    <message>
+        <source>Committee&apos;s opinion</source>
+        <translation>Ý kiến của cấp ủy</translation>
+    </message>
+    <message>
+        <source>Committee&apos;s decision</source>
+        <translation>Quyết định của cấp ủy</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Chiều</translation>
+    </message>
+    <message>
+        <source>Issuing committee</source>
+        <translation>Cấp ủy cấp</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Số đăng ký</translation>
+    </message>
+    <message>
+        <source>Register year</source>
+        <translation>Năm đăng ký</translation>
+    </message>
+    <message>
+        <source>Register sequence</source>
+        <translation>Số thứ tự đăng ký</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Ngày cấp</translation>
+    </message>
+    <message>
+        <source>Receiving unit</source>
+        <translation>Đơn vị nhận</translation>
+    </message>
+    <message>
+        <source>Receiving unit (as written)</source>
+        <translation>Đơn vị nhận (như ghi)</translation>
+    </message>
+    <message>
+        <source>Dues paid up to</source>
+        <translation>Đã đóng đảng phí đến</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>New planned return</source>
+        <translation>Ngày về dự kiến mới</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Nơi đến</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Kinh phí do</translation>
+    </message>
+    <message>
+        <source>Travel companions</source>
+        <translation>Người đi cùng</translation>
+    </message>
+    <message>
+        <source>Relatives abroad</source>
+        <translation>Thân nhân ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Takes no classified documents</source>
+        <translation>Không mang tài liệu mật</translation>
+    </message>
+    <message>
+        <source>Reporting duties acknowledged</source>
+        <translation>Đã nắm nghĩa vụ báo cáo</translation>
+    </message>
+    <message>
+        <source>Work done and results</source>
+        <translation>Công việc và kết quả</translation>
+    </message>
+    <message>
+        <source>Contacts with foreigners</source>
+        <translation>Quan hệ với người nước ngoài</translation>
+    </message>
+    <message>
+        <source>Gifts, awards or titles offered</source>
+        <translation>Quà tặng, giải thưởng, danh hiệu được trao</translation>
+    </message>
+    <message>
+        <source>Invitations to foreign organisations</source>
+        <translation>Lời mời tham gia tổ chức nước ngoài</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Sự việc phát sinh</translation>
+    </message>
+    <message>
+        <source>Own assessment</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Quan hệ</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ai</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Về việc</translation>
+    </message>
+    <message>
+        <source>Record identifier</source>
+        <translation>Mã định danh bản ghi</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị loại</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Đã ghi</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Đã tạo</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Đã cập nhật</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Đã bỏ</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Chế độ</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Trong nước</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Gói</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Cell code</source>
+        <translation>Mã chi bộ</translation>
+    </message>
+    <message>
+        <source>Cell identifier</source>
+        <translation>Mã định danh chi bộ</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Dấu vân tay khóa</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>Đợt ra nước ngoài</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <source>Last change acknowledged</source>
+        <translation>Thay đổi cuối đã xác nhận</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Gốc</translation>
+    </message>
+    <message>
+        <source>First package</source>
+        <translation>Gói đầu tiên</translation>
+    </message>
+    <message>
+        <source>Records adopted</source>
+        <translation>Số bản ghi tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Laptops to tell</source>
+        <translation>Máy cần báo</translation>
+    </message>
+    <message>
+        <source>Entries removed</source>
+        <translation>Số mục đã bỏ</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Keys deleted</source>
+        <translation>Số khóa đã xóa</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Loại bản ghi</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>Khóa mã hóa</translation>
+    </message>
+    <message>
+        <source>Key identifier</source>
+        <translation>Mã định danh khóa</translation>
+    </message>
+    <message>
+        <source>Row number</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Party unit</source>
+        <translation>Tổ chức đảng</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Transfer letter</source>
+        <translation>Giấy giới thiệu sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Bảng quy tắc</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Key slot</source>
+        <translation>Ô khóa</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Exchange partner</source>
+        <translation>Bên trao đổi</translation>
+    </message>
+    <message>
+        <source>Exchange identity</source>
+        <translation>Danh tính trao đổi</translation>
+    </message>
+    <message>
+        <source>Exchange key access</source>
+        <translation>Quyền dùng khóa trao đổi</translation>
+    </message>
+    <message>
+        <source>Exchange mode</source>
+        <translation>Chế độ trao đổi</translation>
+    </message>
+    <message>
+        <source>Exchange package</source>
+        <translation>Gói trao đổi</translation>
+    </message>
+    <message>
+        <source>Exchange conflict</source>
+        <translation>Xung đột trao đổi</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>Pending secretary</source>
+        <translation>Bí thư chờ đăng ký</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Đã sửa</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Đã xóa</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Đã đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Passphrase reset</source>
+        <translation>Đã đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Opened with the recovery key</source>
+        <translation>Mở bằng khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>Keys replaced</source>
+        <translation>Đã thay khóa</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Đã nộp</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Đã cài đặt</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Đã kích hoạt</translation>
+    </message>
+    <message>
+        <source>Signatures begin</source>
+        <translation>Bắt đầu ký</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Đã xuất</translation>
+    </message>
+    <message>
+        <source>Pruned</source>
+        <translation>Đã rút gọn</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Đã cấp quyền</translation>
+    </message>
+    <message>
+        <source>Access withdrawn</source>
+        <translation>Thu hồi quyền truy cập</translation>
+    </message>
+    <message>
+        <source>Resealed</source>
+        <translation>Đã niêm phong lại</translation>
+    </message>
+    <message>
+        <source>Keys rotated</source>
+        <translation>Đã đổi khóa</translation>
+    </message>
+    <message>
+        <source>Home keys set</source>
+        <translation>Đã đặt khóa trong nước</translation>
+    </message>
+    <message>
+        <source>Home keys announced</source>
+        <translation>Đã thông báo khóa trong nước</translation>
+    </message>
+    <message>
+        <source>Field database created</source>
+        <translation>Đã tạo cơ sở dữ liệu ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Field mode</source>
+        <translation>Chế độ ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Own key rotated</source>
+        <translation>Đã đổi khóa của mình</translation>
+    </message>
+    <message>
+        <source>Key issued</source>
+        <translation>Đã cấp khóa</translation>
+    </message>
+    <message>
+        <source>Removed from the exchange</source>
+        <translation>Đã rút khỏi trao đổi</translation>
+    </message>
+    <message>
+        <source>Demonstration data generated</source>
+        <translation>Đã tạo dữ liệu minh họa</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>chưa giải quyết</translation>
+    </message>
+    <message>
+        <source>home&apos;s version kept</source>
+        <translation>giữ bản trong nước</translation>
+    </message>
+    <message>
+        <source>cell&apos;s version taken</source>
+        <translation>lấy bản của chi bộ</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>đã sửa</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>đảng viên</translation>
+    </message>
+    <message>
+        <source>cells</source>
+        <translation>chi bộ</translation>
+    </message>
+    <message>
+        <source>postings</source>
+        <translation>đợt ra nước ngoài</translation>
+    </message>
+    <message>
+        <source>Imported from a spreadsheet: %1</source>
+        <translation>Nhập từ bảng tính: %1</translation>
+    </message>
+    <message>
+        <source>Exported to a spreadsheet: %1</source>
+        <translation>Xuất ra bảng tính: %1</translation>
+    </message>
+    <message>
+        <source>Conflict resolved: %1</source>
+        <translation>Đã giải quyết xung đột: %1</translation>
+    </message>
+    <message>
+        <source>Due date changed</source>
+        <translation>Đã đổi hạn nộp</translation>
+    </message>
+    <message>
+        <source>Decision on full membership recorded</source>
+        <translation>Đã ghi quyết định công nhận chính thức</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Transfer letter linked</source>
+        <translation>Đã gắn giấy giới thiệu sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>Installed from an exchange package</source>
+        <translation>Đã cài từ gói trao đổi</translation>
+    </message>
+    <message>
+        <source>Applied again from an exchange package</source>
+        <translation>Đã áp dụng lại từ gói trao đổi</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::AuditLogModel</name>
@@ -7099,6 +7619,11 @@ Với --json, mỗi dòng có các giá trị trước và sau khi thay đổi.<
     <message>
         <source>The list was written to %1.</source>
         <translation>Đã ghi danh sách vào %1.</translation>
+    </message>
+    <message>
+        <source>audit-log</source>
+        <comment>file name</comment>
+        <translation>nhật-ký-kiểm-tra</translation>
     </message>
 </context>
 <context>
@@ -7558,6 +8083,11 @@ Hãy trao mã trực tiếp cho bí thư hoặc đọc qua điện thoại; khô
     <message>
         <source>Return package written to %1.</source>
         <translation>Đã ghi gói gửi về vào %1.</translation>
+    </message>
+    <message>
+        <source>%1-return-%2.orecpkg</source>
+        <comment>file name</comment>
+        <translation>%1-gói-gửi-về-%2.orecpkg</translation>
     </message>
 </context>
 <context>
@@ -8942,6 +9472,26 @@ Hãy ghi mã này vào hồ sơ giấy của cấp ủy. Lần kiểm tra sau v�
         <source>The list was written to %1.</source>
         <translation>Đã ghi danh sách vào %1.</translation>
     </message>
+    <message>
+        <source>departures</source>
+        <comment>file name</comment>
+        <translation>danh-sách-đi</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <comment>file name</comment>
+        <translation>danh-sách-về</translation>
+    </message>
+    <message>
+        <source>departures-without-approval</source>
+        <comment>file name</comment>
+        <translation>đi-chưa-được-duyệt</translation>
+    </message>
+    <message>
+        <source>overdue-to-return</source>
+        <comment>file name</comment>
+        <translation>quá-hạn-về</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::PrintDialog</name>
@@ -9120,6 +9670,31 @@ It is not encrypted: keep it only as long as it is needed. Open shows its folder
 %1
 
 Tệp này không được mã hóa: chỉ giữ trong thời gian cần thiết. Bấm Mở để xem thư mục chứa tệp.</translation>
+    </message>
+    <message>
+        <source>members-abroad</source>
+        <comment>file name</comment>
+        <translation>đảng-viên-ở-nước-ngoài</translation>
+    </message>
+    <message>
+        <source>departures-and-returns</source>
+        <comment>file name</comment>
+        <translation>đi-và-về</translation>
+    </message>
+    <message>
+        <source>reports-due</source>
+        <comment>file name</comment>
+        <translation>báo-cáo-đến-hạn</translation>
+    </message>
+    <message>
+        <source>member-record</source>
+        <comment>file name</comment>
+        <translation>hồ-sơ-đảng-viên</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <comment>file name</comment>
+        <translation>thống-kê</translation>
     </message>
 </context>
 <context>
@@ -9323,6 +9898,11 @@ Tệp này không được mã hóa: chỉ giữ trong thời gian cần thiết
     <message>
         <source>The list was written to %1.</source>
         <translation>Đã ghi danh sách vào %1.</translation>
+    </message>
+    <message>
+        <source>reports-due</source>
+        <comment>file name</comment>
+        <translation>báo-cáo-đến-hạn</translation>
     </message>
 </context>
 <context>
@@ -10448,32 +11028,9 @@ Tệp này không được mã hóa: chỉ giữ trong thời gian cần thiết
         <source>The workbook holds a text of more than %1 characters, more than any field of a record may hold (and more than a spreadsheet cell can).</source>
         <translation>Bảng tính có một đoạn văn bản dài hơn %1 ký tự, vượt quá mức mà bất kỳ trường nào của bản ghi có thể chứa (và vượt quá mức một ô bảng tính có thể chứa).</translation>
     </message>
-</context>
-<context>
-    <name>orec::reports::CsvReader</name>
-    <message>
-        <source>Text after the closing quote of a field was kept as part of the field.</source>
-        <translation>Phần văn bản sau dấu ngoặc kép đóng của một trường được giữ lại như một phần của trường.</translation>
-    </message>
-    <message>
-        <source>A quoted field that starts here is never closed; it was read to the end of the file.</source>
-        <translation>Một trường trong ngoặc kép bắt đầu ở đây không được đóng; trường đã được đọc đến cuối tệp.</translation>
-    </message>
-    <message>
-        <source>The file is not valid UTF-16 text.</source>
-        <translation>Tệp không phải văn bản UTF-16 hợp lệ.</translation>
-    </message>
-    <message>
-        <source>Line %1 is not UTF-8 text. Save the spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>Dòng %1 không phải văn bản UTF-8. Hãy lưu bảng tính dưới dạng &quot;CSV UTF-8&quot; rồi thử lại.</translation>
-    </message>
     <message>
         <source>line %1</source>
         <translation>dòng %1</translation>
-    </message>
-    <message>
-        <source>The file cannot be read: %1.</source>
-        <translation>Không đọc được tệp: %1.</translation>
     </message>
     <message>
         <source>Line %1 has more than %2 values; a spreadsheet has at most %2 columns.</source>
@@ -10495,16 +11052,30 @@ Tệp này không được mã hóa: chỉ giữ trong thời gian cần thiết
         <source>The file has more than %1 quotes out of place: it is not CSV that can be read safely. Save it again as &quot;CSV UTF-8&quot; from the spreadsheet.</source>
         <translation>Tệp có hơn %1 dấu ngoặc kép đặt sai chỗ: đây không phải tệp CSV có thể đọc an toàn. Hãy lưu lại tệp từ bảng tính với định dạng &quot;CSV UTF-8&quot;.</translation>
     </message>
-</context>
-<context>
-    <name>orec::reports::CsvWriter</name>
+    <message>
+        <source>Text after the closing quote of a field was kept as part of the field.</source>
+        <translation>Phần văn bản sau dấu ngoặc kép đóng của một trường được giữ lại như một phần của trường.</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts here is never closed; it was read to the end of the file.</source>
+        <translation>Một trường trong ngoặc kép bắt đầu ở đây không được đóng; trường đã được đọc đến cuối tệp.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-16 text.</source>
+        <translation>Tệp không phải văn bản UTF-16 hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not UTF-8 text. Save the spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>Dòng %1 không phải văn bản UTF-8. Hãy lưu bảng tính dưới dạng &quot;CSV UTF-8&quot; rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>Không đọc được tệp: %1.</translation>
+    </message>
     <message>
         <source>The file cannot be written: %1.</source>
         <translation>Không ghi được tệp: %1.</translation>
     </message>
-</context>
-<context>
-    <name>orec::reports::DocumentFonts</name>
     <message>
         <source>Printing needs the graphical application object (QGuiApplication).</source>
         <translation>Việc in cần đối tượng ứng dụng đồ họa (QGuiApplication).</translation>
@@ -10513,9 +11084,6 @@ Tệp này không được mã hóa: chỉ giữ trong thời gian cần thiết
         <source>No font for printing was found. Install the Noto Serif fonts (Debian: fonts-noto-core) or set OREC_FONT_DIR to a folder holding NotoSerif-Regular.ttf.</source>
         <translation>Không tìm thấy phông chữ để in. Hãy cài phông Noto Serif (Debian: fonts-noto-core) hoặc đặt OREC_FONT_DIR trỏ tới thư mục chứa NotoSerif-Regular.ttf.</translation>
     </message>
-</context>
-<context>
-    <name>orec::reports::DocumentRenderer</name>
     <message>
         <source>The PDF could not be started.</source>
         <translation>Không khởi tạo được tệp PDF.</translation>
@@ -10532,9 +11100,6 @@ Tệp này không được mã hóa: chỉ giữ trong thời gian cần thiết
         <source>The printer could not be started.</source>
         <translation>Không khởi động được máy in.</translation>
     </message>
-</context>
-<context>
-    <name>orec::reports::Layouter</name>
     <message>
         <source>Số       -</source>
         <translation>Số       -</translation>
@@ -10551,16 +11116,10 @@ Tệp này không được mã hóa: chỉ giữ trong thời gian cần thiết
         <source>Nơi nhận:</source>
         <translation>Nơi nhận:</translation>
     </message>
-</context>
-<context>
-    <name>orec::reports::ReportTable</name>
     <message>
         <source>TT</source>
         <translation>TT</translation>
     </message>
-</context>
-<context>
-    <name>orec::reports::XlsxReader</name>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
@@ -10589,9 +11148,6 @@ Tệp này không được mã hóa: chỉ giữ trong thời gian cần thiết
         <source>bad shared string index</source>
         <translation>chỉ số chuỗi dùng chung không hợp lệ</translation>
     </message>
-</context>
-<context>
-    <name>orec::reports::XlsxTableWriter</name>
     <message>
         <source>This build cannot write Excel files (libxlsxwriter was not found).</source>
         <translation>Bản dựng này không ghi được tệp Excel (không tìm thấy libxlsxwriter).</translation>
@@ -10605,16 +11161,9 @@ Tệp này không được mã hóa: chỉ giữ trong thời gian cần thiết
         <translation>Không ghi được %1.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot replace %1.</source>
         <translation>Không thay thế được %1.</translation>
     </message>
-</context>
-<context>
-    <name>orec::reports::ZipReader</name>
     <message>
         <source>too short</source>
         <translation>quá ngắn</translation>
@@ -10677,7 +11226,7 @@ Tệp này không được mã hóa: chỉ giữ trong thời gian cần thiết
     </message>
 </context>
 <context>
-    <name>orec::sql::Connection</name>
+    <name>orec::sql</name>
     <message>
         <source>The database is in use by another program. Close it there and try again.</source>
         <translation>Cơ sở dữ liệu đang được chương trình khác sử dụng. Hãy đóng ở đó rồi thử lại.</translation>
@@ -10711,6 +11260,10 @@ Tệp này không được mã hóa: chỉ giữ trong thời gian cần thiết
         <translation>Cơ sở dữ liệu không mã hóa chỉ dùng để đo hiệu năng.</translation>
     </message>
     <message>
+        <source>This is a folder, not a database file.</source>
+        <translation>Đây là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
         <source>The database file does not exist.</source>
         <translation>Tệp cơ sở dữ liệu không tồn tại.</translation>
     </message>
@@ -10727,22 +11280,8 @@ Tệp này không được mã hóa: chỉ giữ trong thời gian cần thiết
         <translation>Khóa không mở được cơ sở dữ liệu này, hoặc tệp không phải cơ sở dữ liệu của Hồ sơ đảng viên ở nước ngoài.</translation>
     </message>
     <message>
-        <source>This is a folder, not a database file.</source>
-        <translation>Đây là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
-    </message>
-</context>
-<context>
-    <name>orec::sql::Transaction</name>
-    <message>
         <source>The transaction has already ended.</source>
         <translation>Giao dịch đã kết thúc.</translation>
-    </message>
-</context>
-<context>
-    <name>orec::vault</name>
-    <message>
-        <source>An exchange key of this database does not open with its holders&apos; key: it was damaged or replaced outside the program. Restore a backup that passes the check.</source>
-        <translation>Một khóa trao đổi của cơ sở dữ liệu này không mở được bằng khóa của những người nắm giữ: khóa đã bị hỏng hoặc bị thay thế không qua chương trình. Hãy khôi phục một bản sao lưu vượt qua kiểm tra.</translation>
     </message>
 </context>
 </TS>

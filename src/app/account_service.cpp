@@ -13,10 +13,11 @@
 namespace orec::app {
 
 namespace {
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::app", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::app)
+};
 } // namespace
 
 Result<CreatedDatabase> AccountService::createDatabase(const QString& path, const QString& adminName,
@@ -37,13 +38,14 @@ Status AccountService::checkKeyFile(const QString& path)
     const QString keys = KeyStore::slotFilePath(path);
     if (!QFileInfo(path).isFile() || QFileInfo::exists(keys))
         return {};
-    return Error(ErrorCode::Corrupt,
-                 tr("The key file %1 is missing beside the database, so no passphrase can open it: the "
-                    "register's files are incomplete. An administrator's recovery key opens the database "
-                    "and makes a new key file (orec unlock-with-recovery, or \"Use the recovery key\" in "
-                    "the window); a backup (.orecbak) holds both files.")
-                     .arg(QFileInfo(keys).fileName()),
-                 keys);
+    return Error(
+        ErrorCode::Corrupt,
+        Texts::tr("The key file %1 is missing beside the database, so no passphrase can open it: the "
+                  "register's files are incomplete. An administrator's recovery key opens the database "
+                  "and makes a new key file (orec unlock-with-recovery, or \"Use the recovery key\" in "
+                  "the window); a backup (.orecbak) holds both files.")
+            .arg(QFileInfo(keys).fileName()),
+        keys);
 }
 
 Result<std::unique_ptr<Session>> AccountService::unlock(const QString& path, const QString& user,
@@ -108,7 +110,7 @@ Status AccountService::addUser(const QString& name, Role role, const QString& pa
 {
     Database& db = m_session.database();
     OREC_TRY(m_session.require(Permission::ManageUsers, Where::HomeOnly));
-    OREC_TRY(checkLength(QStringLiteral("full_name"), tr("The user's full name"), fullName,
+    OREC_TRY(checkLength(QStringLiteral("full_name"), Texts::tr("The user's full name"), fullName,
                          field_limits::kPersonName));
     OREC_TRY(checkPassphraseAcceptable(passphrase));
     WriteScope scope(db, Permission::ManageUsers);
@@ -145,12 +147,12 @@ Status AccountService::keepAnAdmin(const QString& name, std::optional<Role> newR
     if (!user)
         return user.error();
     if (!*user)
-        return Error(ErrorCode::NotFound, tr("There is no user with this name."), name);
+        return Error(ErrorCode::NotFound, Texts::tr("There is no user with this name."), name);
     if ((*user)->role != Role::Admin || newRole == Role::Admin)
         return {};
     OREC_TRY_ASSIGN(auto admins, repo.countActiveAdmins());
     if (admins <= 1)
-        return Error(ErrorCode::Invalid, tr("The last administrator cannot be removed or demoted."), name);
+        return Error(ErrorCode::Invalid, Texts::tr("The last administrator cannot be removed or demoted."), name);
     return {};
 }
 
@@ -196,7 +198,7 @@ Status AccountService::changeOwnPassphrase(const QString& currentPassphrase, con
     OREC_TRY(checkPassphraseAcceptable(newPassphrase));
     auto proof = db.keyStore().unwrap(me, SecureBytes::fromUtf8(currentPassphrase));
     if (!proof)
-        return Error(ErrorCode::WrongKey, tr("The current passphrase is wrong."), me);
+        return Error(ErrorCode::WrongKey, Texts::tr("The current passphrase is wrong."), me);
     // Every role may change its own passphrase, auditors included: a key event, not a change to records.
     WriteScope scope(db, Permission::ReadRecords);
     OREC_TRY(scope.status());
@@ -214,7 +216,7 @@ Status AccountService::resetPassphrase(const QString& name, const QString& newPa
     if (!user)
         return user.error();
     if (!*user)
-        return Error(ErrorCode::NotFound, tr("There is no user with this name."), name);
+        return Error(ErrorCode::NotFound, Texts::tr("There is no user with this name."), name);
     WriteScope scope(db, Permission::ManageUsers);
     OREC_TRY(scope.status());
     OREC_TRY(scope.audit(QStringLiteral("key_slot"), name, QStringLiteral("reset_passphrase")));
@@ -241,15 +243,16 @@ Status AccountService::grantExchange(const QString& name)
     if (!user)
         return user.error();
     if (!*user)
-        return Error(ErrorCode::NotFound, tr("There is no user with this name."), name);
+        return Error(ErrorCode::NotFound, Texts::tr("There is no user with this name."), name);
     if (!roleMayHoldExchangeKeys((*user)->role))
-        return Error(ErrorCode::Invalid,
-                     tr("%1 is an auditor: auditors never sign as home. Change their role first.").arg(name),
-                     name);
+        return Error(
+            ErrorCode::Invalid,
+            Texts::tr("%1 is an auditor: auditors never sign as home. Change their role first.").arg(name),
+            name);
     ExchangeKeyVault vault(db);
     if (!vault.available())
         return Error(ErrorCode::Invalid,
-                     tr("This register must be upgraded before the right can be granted."));
+                     Texts::tr("This register must be upgraded before the right can be granted."));
     OREC_TRY_ASSIGN(auto already, vault.holds(name));
     if (already)
         return {};
@@ -270,13 +273,20 @@ Status AccountService::revokeExchange(const QString& name)
     for (const ExchangeKeyHolder& h : std::as_const(holders))
         held = held || h.user == name;
     if (!held)
-        return Error(ErrorCode::NotFound, tr("%1 does not hold the right to sign as home.").arg(name), name);
+        return Error(ErrorCode::NotFound, Texts::tr("%1 does not hold the right to sign as home.").arg(name), name);
     if (holders.size() == 1)
         return Error(ErrorCode::Invalid,
-                     tr("%1 is the last user who can sign as home: grant the right to someone else first, or "
+                     Texts::tr("%1 is the last user who can sign as home: grant the right to someone else first, or "
                         "nobody could export a cell package or import a return package.")
                          .arg(name),
                      name);
+    if (holders->size() == 1)
+        return Error(
+            ErrorCode::Invalid,
+            Texts::tr("%1 is the last user who can sign as home: grant the right to someone else first, or "
+                      "nobody could export a cell package or import a return package.")
+                .arg(name),
+            name);
     WriteScope scope(db, Permission::ManageUsers);
     OREC_TRY(scope.status());
     OREC_TRY(vault.withdraw(scope, name, QStringLiteral("revoke")));

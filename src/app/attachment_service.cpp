@@ -10,10 +10,11 @@
 namespace orec::app {
 
 namespace {
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::app::AttachmentService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::app::AttachmentService)
+};
 } // namespace
 
 QString AttachmentService::mediaTypeOf(const QByteArray& content)
@@ -34,10 +35,11 @@ Result<AttachmentInfo> AttachmentService::attachFile(qint64 reportId, const QStr
     OREC_TRY(m_session.require(Permission::WriteRecords)); // before the file is even opened
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io, tr("The file could not be read: %1").arg(file.errorString()), path);
+        return Error(ErrorCode::Io, Texts::tr("The file could not be read: %1").arg(file.errorString()),
+                     path);
     if (file.size() > kMaxBytes)
         return Error(ErrorCode::Invalid,
-                     tr("The file is larger than %1 MB; scan it at a lower resolution.")
+                     Texts::tr("The file is larger than %1 MB; scan it at a lower resolution.")
                          .arg(kMaxBytes / (1024 * 1024)),
                      path);
     return attach(reportId, QFileInfo(path).fileName(), file.readAll());
@@ -47,11 +49,11 @@ Result<AttachmentInfo> AttachmentService::attach(qint64 reportId, const QString&
                                                  const QByteArray& content)
 {
     OREC_TRY(m_session.require(Permission::WriteRecords));
-    OREC_TRY(
-        checkLength(QStringLiteral("file_name"), tr("The file's name"), fileName, field_limits::kFileName));
+    OREC_TRY(checkLength(QStringLiteral("file_name"), Texts::tr("The file's name"), fileName,
+                         field_limits::kFileName));
     if (content.size() > kMaxBytes)
         return Error(ErrorCode::Invalid,
-                     tr("The file is larger than %1 MB; scan it at a lower resolution.")
+                     Texts::tr("The file is larger than %1 MB; scan it at a lower resolution.")
                          .arg(kMaxBytes / (1024 * 1024)),
                      fileName);
     AttachmentInfo info;
@@ -59,8 +61,8 @@ Result<AttachmentInfo> AttachmentService::attach(qint64 reportId, const QString&
     info.fileName = fileName;
     info.mediaType = mediaTypeOf(content);
     if (info.mediaType.isEmpty())
-        return Error(ErrorCode::Invalid, tr("Only PDF files and images (JPEG, PNG, TIFF) can be attached."),
-                     fileName);
+        return Error(ErrorCode::Invalid,
+                     Texts::tr("Only PDF files and images (JPEG, PNG, TIFF) can be attached."), fileName);
     WriteScope scope(m_session.database());
     OREC_TRY(scope.status());
     OREC_TRY(AttachmentRepository(m_session.database()).insert(scope, info, content));
@@ -89,7 +91,7 @@ Status AttachmentService::saveCopy(qint64 attachmentId, const QString& path)
     // already there is removed first, since open() keeps the permissions of a file it reuses.
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
         wipeBytes(*content);
-        return Error(ErrorCode::Io, tr("The file already there could not be replaced."), path);
+        return Error(ErrorCode::Io, Texts::tr("The file already there could not be replaced."), path);
     }
     QFile file(path);
     const bool opened = file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
@@ -102,7 +104,7 @@ Status AttachmentService::saveCopy(qint64 attachmentId, const QString& path)
             file.close();
             file.remove();
         }
-        return Error(ErrorCode::Io, tr("The copy could not be written: %1").arg(reason), path);
+        return Error(ErrorCode::Io, Texts::tr("The copy could not be written: %1").arg(reason), path);
     }
     file.close();
     return okStatus();

@@ -27,10 +27,11 @@ namespace orec::app {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::app", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::app)
+};
 
 // SplitMix64: tiny, fast, and the same sequence on every platform and compiler, which is what makes
 // the same seed give the same department (std::uniform_int_distribution is not portable).
@@ -659,7 +660,7 @@ Status Builder::storePosting(WriteScope& scope, Posting& p, const Member& member
     }
     OREC_TRY(PostingRepository(m_db, AuditMode::CallerAuditsBulk).insert(scope, p));
     if (p.id != expectedId)
-        return Error(ErrorCode::Internal, tr("The demo register must start empty."));
+        return Error(ErrorCode::Internal, Texts::tr("The demo register must start empty."));
     ++m_summary.postings;
     ++m_summary.postingsByStatus[p.status];
     if (p.departedWithoutApproval)
@@ -709,7 +710,7 @@ Status Builder::storePosting(WriteScope& scope, Posting& p, const Member& member
             ++m_summary.reportsOverdue;
         OREC_TRY(reports.insert(scope, r));
         if (r.id != m_nextReportId++)
-            return Error(ErrorCode::Internal, tr("The demo register must start empty."));
+            return Error(ErrorCode::Internal, Texts::tr("The demo register must start empty."));
         ++m_summary.reports;
     }
     return {};
@@ -893,7 +894,7 @@ Result<DemoSummary> Builder::run(WriteScope& scope)
         Member m = buildMember(i);
         OREC_TRY(memberRepo.insert(scope, m));
         if (m.id != i + 1)
-            return Error(ErrorCode::Internal, tr("The demo register must start empty."));
+            return Error(ErrorCode::Internal, Texts::tr("The demo register must start empty."));
         ++m_summary.members;
         if (m.isProbationary())
             ++m_summary.probationary;
@@ -923,7 +924,7 @@ Result<DemoSummary> Builder::run(WriteScope& scope)
         const qint64 expected = u.id;
         OREC_TRY(unitRepo.insert(scope, u));
         if (u.id != expected)
-            return Error(ErrorCode::Internal, tr("The demo register must start empty."));
+            return Error(ErrorCode::Internal, Texts::tr("The demo register must start empty."));
     }
 
     // The transfer register of each committee numbers its letters by date.
@@ -954,7 +955,7 @@ Result<DemoSummary> Builder::run(WriteScope& scope)
         Transfer t = m_transfers[i].transfer;
         OREC_TRY(transferRepo.insert(scope, t));
         if (t.id != static_cast<qint64>(i + 1))
-            return Error(ErrorCode::Internal, tr("The demo register must start empty."));
+            return Error(ErrorCode::Internal, Texts::tr("The demo register must start empty."));
         ++m_summary.transfers;
     }
     return m_summary;
@@ -983,7 +984,7 @@ Result<DemoSummary> DemoGenerator::generate()
     Database& db = m_session.database();
     OREC_TRY(db.require(Permission::WriteRecords));
     if (m_options.members < 0 || m_options.members > 2000000)
-        return Error(ErrorCode::Invalid, tr("The number of members must be between 0 and 2,000,000."),
+        return Error(ErrorCode::Invalid, Texts::tr("The number of members must be between 0 and 2,000,000."),
                      QStringLiteral("members"));
     const QDate asOf = m_options.asOf.isValid() ? m_options.asOf : m_session.clock().today();
 
@@ -1000,8 +1001,8 @@ Result<DemoSummary> DemoGenerator::generate()
         return units.error();
     if (*members > 0 || *postings > 0 || !units->isEmpty())
         return Error(ErrorCode::Invalid,
-                     tr("The register already has records; the demo department is made in a "
-                        "new database."));
+                     Texts::tr("The register already has records; the demo department is made in a "
+                               "new database."));
 
     RuleRepository ruleRepo(db);
     auto rules = ruleRepo.inForceOn(asOf);

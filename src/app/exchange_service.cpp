@@ -11,10 +11,11 @@
 namespace orec::app {
 
 namespace {
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::app", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::app)
+};
 } // namespace
 
 Result<ExchangeKeys> ExchangeService::keys()
@@ -84,7 +85,8 @@ Result<exchange::EnrolledSecretary> ExchangeService::enrolSecretary(const QStrin
 {
     OREC_TRY(m_session.require(Permission::ManageKeys, Where::HomeOnly));
     OREC_TRY(requireSigningRight()); // the enrolment key is sealed with home's other secrets
-    OREC_TRY(checkLength(QStringLiteral("name"), tr("The secretary's name"), label, field_limits::kLabel));
+    OREC_TRY(
+        checkLength(QStringLiteral("name"), Texts::tr("The secretary's name"), label, field_limits::kLabel));
     return exchange::HomeExchange(m_session.database()).enrolSecretary(cellCode, label, replace);
 }
 
@@ -93,14 +95,16 @@ Result<exchange::RotatedHomeKeys> ExchangeService::rotateHomeKeys()
     OREC_TRY(m_session.require(Permission::ManageKeys, Where::HomeOnly));
     OREC_TRY(requireSigningRight()); // the old keys sign the announcement; the new are sealed with them
     if (!ExchangeKeyVault(m_session.database()).available())
-        return Error(ErrorCode::Invalid, tr("This register must be upgraded before home's keys can change."));
+        return Error(ErrorCode::Invalid,
+                     Texts::tr("This register must be upgraded before home's keys can change."));
     return exchange::HomeExchange(m_session.database()).rotateKeys();
 }
 
 Status ExchangeService::removeSecretary(const QString& cellCode, const QString& reason)
 {
     OREC_TRY(m_session.require(Permission::ManageKeys, Where::HomeOnly));
-    OREC_TRY(checkLength(QStringLiteral("reason"), tr("The reason"), reason, field_limits::kShortText));
+    OREC_TRY(
+        checkLength(QStringLiteral("reason"), Texts::tr("The reason"), reason, field_limits::kShortText));
     return exchange::HomeExchange(m_session.database()).removeSecretary(cellCode, reason);
 }
 

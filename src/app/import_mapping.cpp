@@ -10,10 +10,11 @@ namespace orec::app {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::app", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::app)
+};
 
 reports::InterchangeSheet sheetOf(InterchangeTable table)
 {
@@ -76,9 +77,10 @@ Result<ColumnMap> parseColumnMap(InterchangeTable table, const QString& text)
         if (!m.hasMatch()) {
             if (input.mid(at).trimmed().remove(QRegularExpression(QStringLiteral("[,;\\s]"))).isEmpty())
                 break;
-            return Error(ErrorCode::Usage,
-                         tr("Cannot read the column map at \"%1\": write HEADER=field, separated by commas.")
-                             .arg(input.mid(at)));
+            return Error(
+                ErrorCode::Usage,
+                Texts::tr("Cannot read the column map at \"%1\": write HEADER=field, separated by commas.")
+                    .arg(input.mid(at)));
         }
         const QString header = m.captured(1).trimmed();
         const QString field = m.captured(2);
@@ -87,7 +89,7 @@ Result<ColumnMap> parseColumnMap(InterchangeTable table, const QString& text)
             key = keyOf(columnForHeader(table, field));
             if (key.isEmpty())
                 return Error(ErrorCode::Usage,
-                             tr("The %1 table has no field \"%2\" (column map entry \"%3\").")
+                             Texts::tr("The %1 table has no field \"%2\" (column map entry \"%3\").")
                                  .arg(interchangeTableName(table), field, header));
         }
         map.insert(header, key);

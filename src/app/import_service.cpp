@@ -31,10 +31,11 @@ namespace orec::app {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::app", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::app)
+};
 
 QString key(const char* header)
 {
@@ -232,7 +233,7 @@ void Importer::checkMembers()
             if (auto gender = fromInterchangeCode<Gender>(g))
                 m.gender = *gender;
             else
-                problem(row, column::kGender, tr("\"%1\" is not a gender; write Nam or Nữ.").arg(g));
+                problem(row, column::kGender, Texts::tr("\"%1\" is not a gender; write Nam or Nữ.").arg(g));
         }
         m.dateOfBirth = date(row, column::kDateOfBirth);
         m.hometown = h.value(row, column::kHometown);
@@ -246,7 +247,7 @@ void Importer::checkMembers()
             if (found && *found)
                 m.homeUnitId = (*found)->id;
             else
-                problem(row, column::kHomeUnit, tr("No unit has the code or name \"%1\".").arg(unit));
+                problem(row, column::kHomeUnit, Texts::tr("No unit has the code or name \"%1\".").arg(unit));
         }
         m.position = h.value(row, column::kPosition);
         m.workplace = h.value(row, column::kWorkplace);
@@ -258,7 +259,7 @@ void Importer::checkMembers()
         if (!m.partyCardNumber.isEmpty()) {
             if (const int first = cards.value(m.partyCardNumber); first > 0) {
                 problem(row, column::kPartyCard,
-                        tr("The party card number %1 is also on line %2 of the file.")
+                        Texts::tr("The party card number %1 is also on line %2 of the file.")
                             .arg(m.partyCardNumber)
                             .arg(first));
                 m_duplicates.append({row.line, h.label(column::kPartyCard), m.partyCardNumber, first, 0, {}});
@@ -268,7 +269,7 @@ void Importer::checkMembers()
             auto existing = repo.findByPartyCard(m.partyCardNumber);
             if (existing && *existing) {
                 problem(row, column::kPartyCard,
-                        tr("The party card number %1 already belongs to %2 in the register.")
+                        Texts::tr("The party card number %1 already belongs to %2 in the register.")
                             .arg(m.partyCardNumber, (*existing)->fullName));
                 m_duplicates.append({row.line, h.label(column::kPartyCard), m.partyCardNumber, 0,
                                      (*existing)->id, (*existing)->fullName});
@@ -277,7 +278,9 @@ void Importer::checkMembers()
         if (!m.citizenId.isEmpty()) {
             if (const int first = citizenIds.value(m.citizenId); first > 0) {
                 problem(row, column::kCitizenId,
-                        tr("The citizen ID %1 is also on line %2 of the file.").arg(m.citizenId).arg(first));
+                        Texts::tr("The citizen ID %1 is also on line %2 of the file.")
+                            .arg(m.citizenId)
+                            .arg(first));
                 m_duplicates.append({row.line, h.label(column::kCitizenId), m.citizenId, first, 0, {}});
             } else {
                 citizenIds.insert(m.citizenId, row.line);
@@ -285,7 +288,7 @@ void Importer::checkMembers()
             auto existing = repo.findByCitizenId(m.citizenId);
             if (existing && *existing) {
                 problem(row, column::kCitizenId,
-                        tr("The citizen ID %1 already belongs to %2 in the register.")
+                        Texts::tr("The citizen ID %1 already belongs to %2 in the register.")
                             .arg(m.citizenId, (*existing)->fullName));
                 m_duplicates.append({row.line, h.label(column::kCitizenId), m.citizenId, 0, (*existing)->id,
                                      (*existing)->fullName});
@@ -310,7 +313,7 @@ Status Importer::writeMembers(WriteScope& scope)
         if (!m_rows[i].problems.isEmpty())
             continue;
         if (Status s = repo.insert(scope, m_members[i]); !s)
-            return Error(s.error().code, s.error().message, tr("line %1").arg(m_rows[i].line));
+            return Error(s.error().code, s.error().message, Texts::tr("line %1").arg(m_rows[i].line));
         ++m_written;
     }
     OREC_TRY(bulkAudit.restore());
@@ -339,8 +342,9 @@ void Importer::checkCells()
             else
                 problem(
                     row, column::kCellType,
-                    tr("\"%1\" is not a cell type (co_quan_dai_dien, phu_nhan_phu_quan, luu_hoc_sinh, lao_dong, "
-                       "chuyen_gia, tu_lap_nghiep).")
+                    Texts::tr(
+                        "\"%1\" is not a cell type (co_quan_dai_dien, phu_nhan_phu_quan, luu_hoc_sinh, lao_dong, "
+                        "chuyen_gia, tu_lap_nghiep).")
                         .arg(type));
         }
         u.kind = UnitKind::Cell;
@@ -349,13 +353,14 @@ void Importer::checkCells()
                 u.kind = *k;
             else
                 problem(row, column::kKind,
-                        tr("\"%1\" is not a kind of unit (dang_bo, chi_bo, to_dang).").arg(kind));
+                        Texts::tr("\"%1\" is not a kind of unit (dang_bo, chi_bo, to_dang).").arg(kind));
         }
         if (const QString country = h.value(row, column::kCountry); !country.isEmpty()) {
             if (auto c = countryFromText(country))
                 u.countryCode = c->code;
             else
-                problem(row, column::kCountry, tr("\"%1\" is not a country code or name.").arg(country));
+                problem(row, column::kCountry,
+                        Texts::tr("\"%1\" is not a country code or name.").arg(country));
         }
         u.city = h.value(row, column::kCity);
         auto overseas = parseYesNo(h.value(row, column::kOverseas));
@@ -377,8 +382,8 @@ void Importer::checkCells()
                 pendingSecretary = secretary;
                 m_warnings.append(
                     {row.line, h.label(column::kSecretary),
-                     tr("No member has the party card number %1 yet; the cell's secretary is set "
-                        "when a member with that number is imported.")
+                     Texts::tr("No member has the party card number %1 yet; the cell's secretary is set "
+                               "when a member with that number is imported.")
                          .arg(secretary),
                      h.index(column::kSecretary)});
             }
@@ -388,12 +393,13 @@ void Importer::checkCells()
         if (!u.code.isEmpty()) {
             if (const int first = codes.value(u.code); first > 0)
                 problem(row, column::kCellCode,
-                        tr("The code %1 is also on line %2 of the file.").arg(u.code).arg(first));
+                        Texts::tr("The code %1 is also on line %2 of the file.").arg(u.code).arg(first));
             else
                 codes.insert(u.code, row.line);
             auto existing = repo.findByCode(u.code);
             if (existing && *existing)
-                problem(row, column::kCellCode, tr("The code %1 is already in the register.").arg(u.code));
+                problem(row, column::kCellCode,
+                        Texts::tr("The code %1 is already in the register.").arg(u.code));
         }
         m_units.append(u);
         m_parents.append(h.value(row, column::kParent));
@@ -430,14 +436,16 @@ void Importer::checkCells()
                 seen.insert(at);
             }
             if (loop)
-                problem(m_rows[i], column::kParent, tr("The parents in the file go round in a circle."));
+                problem(m_rows[i], column::kParent,
+                        Texts::tr("The parents in the file go round in a circle."));
             continue;
         }
         auto found = unitByText(parent);
         if (found && *found)
             m_units[i].parentId = (*found)->id;
         else
-            problem(m_rows[i], column::kParent, tr("No unit has the code or name \"%1\".").arg(parent));
+            problem(m_rows[i], column::kParent,
+                    Texts::tr("No unit has the code or name \"%1\".").arg(parent));
     }
     // A unit whose parent is a row of the file with problems cannot be placed in the tree either: say
     // so now, so a dry run and the preview count the same rows as the import.
@@ -448,9 +456,10 @@ void Importer::checkCells()
                 continue;
             const qsizetype p = rowOf(m_parents[i]);
             if (p >= 0 && p != i && !m_rows[p].problems.isEmpty()) {
-                problem(m_rows[i], column::kParent,
-                        tr("The parent unit, on line %1 of the file, has problems and is not imported.")
-                            .arg(m_rows[p].line));
+                problem(
+                    m_rows[i], column::kParent,
+                    Texts::tr("The parent unit, on line %1 of the file, has problems and is not imported.")
+                        .arg(m_rows[p].line));
                 changed = true;
             }
         }
@@ -481,7 +490,7 @@ Status Importer::writeCells(WriteScope& scope)
                 u.parentId = id;
             }
             if (Status s = repo.insert(scope, u); !s)
-                return Error(s.error().code, s.error().message, tr("line %1").arg(m_rows[i].line));
+                return Error(s.error().code, s.error().message, Texts::tr("line %1").arg(m_rows[i].line));
             if (!m_pendingSecretaries[i].isEmpty())
                 OREC_TRY(repo.setPendingSecretary(scope, u.id, m_pendingSecretaries[i]));
             written.insert(u.code, u.id);
@@ -491,7 +500,7 @@ Status Importer::writeCells(WriteScope& scope)
         if (later.size() == pending.size()) {
             // Their parents were rejected: these cannot be placed in the tree either.
             for (qsizetype i : later)
-                problem(m_rows[i], column::kParent, tr("The parent unit was not imported."));
+                problem(m_rows[i], column::kParent, Texts::tr("The parent unit was not imported."));
             break;
         }
         pending = later;
@@ -515,19 +524,21 @@ void Importer::checkPostings()
         const QString citizen = h.value(row, column::kCitizenId);
         std::optional<Member> member;
         if (card.isEmpty() && citizen.isEmpty()) {
-            problem(row, column::kPartyCard, tr("Give the member's party card number or citizen ID."));
+            problem(row, column::kPartyCard, Texts::tr("Give the member's party card number or citizen ID."));
         } else {
             auto byCard = card.isEmpty() ? Result<std::optional<Member>>(std::optional<Member>())
                                          : members.findByPartyCard(card);
             auto byCitizen = citizen.isEmpty() ? Result<std::optional<Member>>(std::optional<Member>())
                                                : members.findByCitizenId(citizen);
             if (!card.isEmpty() && byCard && !*byCard)
-                problem(row, column::kPartyCard, tr("No member has the party card number %1.").arg(card));
+                problem(row, column::kPartyCard,
+                        Texts::tr("No member has the party card number %1.").arg(card));
             if (!citizen.isEmpty() && byCitizen && !*byCitizen)
-                problem(row, column::kCitizenId, tr("No member has the citizen ID %1.").arg(citizen));
+                problem(row, column::kCitizenId, Texts::tr("No member has the citizen ID %1.").arg(citizen));
             if (byCard && *byCard && byCitizen && *byCitizen && (*byCard)->id != (*byCitizen)->id)
-                problem(row, column::kCitizenId,
-                        tr("The party card number and the citizen ID belong to two different members."));
+                problem(
+                    row, column::kCitizenId,
+                    Texts::tr("The party card number and the citizen ID belong to two different members."));
             if (byCard && *byCard)
                 member = **byCard;
             else if (byCitizen && *byCitizen)
@@ -541,7 +552,7 @@ void Importer::checkPostings()
             p.purpose = *pp;
         else if (!purpose.isEmpty())
             problem(row, column::kPurpose,
-                    tr("\"%1\" is not a purpose (%2).")
+                    Texts::tr("\"%1\" is not a purpose (%2).")
                         .arg(purpose, advertisedCodes<PostingPurpose>(AdvertisedCodes::Vietnamese)));
         const QString countries = h.value(row, column::kCountry);
         for (const QString& part :
@@ -550,7 +561,7 @@ void Importer::checkPostings()
                 p.countryCodes.append(c->code);
             else
                 problem(row, column::kCountry,
-                        tr("\"%1\" is not a country code or name.").arg(part.trimmed()));
+                        Texts::tr("\"%1\" is not a country code or name.").arg(part.trimmed()));
         }
         p.city = h.value(row, column::kCity);
         p.hostOrganisation = h.value(row, column::kHost);
@@ -576,15 +587,15 @@ void Importer::checkPostings()
         if (const QString code = h.value(row, column::kOverseasCell); !code.isEmpty()) {
             auto found = unitByText(code);
             if (!found || !*found) {
-                problem(row, column::kOverseasCell, tr("No cell has the code \"%1\".").arg(code));
+                problem(row, column::kOverseasCell, Texts::tr("No cell has the code \"%1\".").arg(code));
             } else if (!(*found)->isOverseasCell()) {
-                problem(row, column::kOverseasCell, tr("\"%1\" is not an overseas cell.").arg(code));
+                problem(row, column::kOverseasCell, Texts::tr("\"%1\" is not an overseas cell.").arg(code));
             } else {
                 cell = **found;
                 p.overseasCellId = cell->id;
                 if (!p.countryCodes.isEmpty() && !p.includesCountry(cell->countryCode))
                     problem(row, column::kOverseasCell,
-                            tr("The cell is in %1, which is not among the countries of the posting.")
+                            Texts::tr("The cell is in %1, which is not among the countries of the posting.")
                                 .arg(cell->countryCode));
             }
         }
@@ -594,8 +605,9 @@ void Importer::checkPostings()
             else
                 problem(
                     row, column::kArrangement,
-                    tr("\"%1\" is not a party-activity arrangement (giu_nguyen, to_dang_tam_thoi, tam_thoi, "
-                       "chinh_thuc).")
+                    Texts::tr(
+                        "\"%1\" is not a party-activity arrangement (giu_nguyen, to_dang_tam_thoi, tam_thoi, "
+                        "chinh_thuc).")
                         .arg(arrangement));
         }
         // The status is given, or read from the dates.
@@ -609,30 +621,33 @@ void Importer::checkPostings()
             if (auto s = fromCodeName<PostingStatus>(status))
                 p.status = *s;
             else
-                problem(row, column::kStatus, tr("\"%1\" is not a posting status.").arg(status));
+                problem(row, column::kStatus, Texts::tr("\"%1\" is not a posting status.").arg(status));
         }
         const bool needsDeparture = p.status != PostingStatus::Planned &&
                                     p.status != PostingStatus::Approved &&
                                     p.status != PostingStatus::Cancelled;
         const bool needsReturn = p.status == PostingStatus::Returned || p.status == PostingStatus::Closed;
         if (needsDeparture && !p.actualDeparture.isValid())
-            problem(row, column::kDeparture,
-                    tr("A posting that is \"%1\" needs its departure date.").arg(displayName(p.status)));
+            problem(
+                row, column::kDeparture,
+                Texts::tr("A posting that is \"%1\" needs its departure date.").arg(displayName(p.status)));
         else if (!needsDeparture && p.actualDeparture.isValid())
             problem(row, column::kStatus,
-                    tr("A posting that is \"%1\" cannot have a departure date.").arg(displayName(p.status)));
+                    Texts::tr("A posting that is \"%1\" cannot have a departure date.")
+                        .arg(displayName(p.status)));
         if (needsReturn && !p.actualReturn.isValid())
             problem(row, column::kReturn,
-                    tr("A posting that is \"%1\" needs its return date.").arg(displayName(p.status)));
+                    Texts::tr("A posting that is \"%1\" needs its return date.").arg(displayName(p.status)));
         if (p.status == PostingStatus::InOverseasCell && p.overseasCellId == 0)
-            problem(row, column::kOverseasCell, tr("A posting in an overseas cell needs the cell."));
+            problem(row, column::kOverseasCell, Texts::tr("A posting in an overseas cell needs the cell."));
         auto withoutApproval = parseYesNo(h.value(row, column::kWithoutApproval));
         if (!withoutApproval)
             problem(row, column::kWithoutApproval, withoutApproval.error().message);
         p.departedWithoutApproval = withoutApproval && withoutApproval->value_or(false);
         if (p.departedWithoutApproval && !needsDeparture)
-            problem(row, column::kWithoutApproval,
-                    tr("Only a posting that has departed can be marked as departed without approval."));
+            problem(
+                row, column::kWithoutApproval,
+                Texts::tr("Only a posting that has departed can be marked as departed without approval."));
         // The sending decision is the approval: a posting past approval needs its date and a committee
         // of the register, never guessed. A departure recorded without approval has neither; the
         // flag keeps it in front of the committee.
@@ -642,15 +657,17 @@ void Importer::checkPostings()
         } else if (p.status == PostingStatus::Approved || needsDeparture) {
             if (!p.decisionDate.isValid())
                 problem(row, column::kDecisionDate,
-                        tr("A posting that is \"%1\" needs the date of the decision that approved it.")
+                        Texts::tr("A posting that is \"%1\" needs the date of the decision that approved it.")
                             .arg(displayName(p.status)));
             if (p.approvingCommitteeId == 0)
                 problem(
                     row, column::kApprovingBody,
                     p.decisionBody.isEmpty()
-                        ? tr("A posting that is \"%1\" needs the committee that approved it (its code or name).")
+                        ? Texts::tr(
+                              "A posting that is \"%1\" needs the committee that approved it (its code or name).")
                               .arg(displayName(p.status))
-                        : tr("\"%1\" is not a unit of the register; give the approving committee's code or name.")
+                        : Texts::tr(
+                              "\"%1\" is not a unit of the register; give the approving committee's code or name.")
                               .arg(p.decisionBody));
             if (p.decisionDate.isValid() && p.approvingCommitteeId != 0)
                 p.approvalDate = p.decisionDate;
@@ -685,14 +702,14 @@ void Importer::checkPostings()
                                      .arg(p.countryCodes.first(), leaves.toString(Qt::ISODate));
             if (const int first = trips.value(trip); first > 0)
                 problem(row, QString(),
-                        tr("The same trip of the same member is on line %1 of the file.").arg(first));
+                        Texts::tr("The same trip of the same member is on line %1 of the file.").arg(first));
             else
                 trips.insert(trip, row.line);
             auto same = postings.findSameTrip(member->id, p.countryCodes.first(), leaves);
             if (same && *same != 0) {
                 const auto country = countryByCode(p.countryCodes.first());
                 problem(row, QString(),
-                        tr("This trip (to %1, leaving %2) is already in the register.")
+                        Texts::tr("This trip (to %1, leaving %2) is already in the register.")
                             .arg(country ? country->vietnameseName : p.countryCodes.first(),
                                  formatInterchangeDate(leaves)));
             }
@@ -700,14 +717,15 @@ void Importer::checkPostings()
                 if (const int first = openInFile.value(member->id); first > 0)
                     problem(
                         row, QString(),
-                        tr("The member is abroad on line %1 of the file as well; one person is in one place.")
+                        Texts::tr(
+                            "The member is abroad on line %1 of the file as well; one person is in one place.")
                             .arg(first));
                 else
                     openInFile.insert(member->id, row.line);
                 auto current = postings.currentAbroad(member->id);
                 if (current && *current)
                     problem(row, QString(),
-                            tr("The member is already abroad on posting %1 in the register.")
+                            Texts::tr("The member is already abroad on posting %1 in the register.")
                                 .arg((*current)->id));
             }
         }
@@ -728,7 +746,7 @@ Status Importer::writePostings(WriteScope& scope)
         if (!m_rows[i].problems.isEmpty())
             continue;
         if (Status s = repo.insert(scope, m_postings[i]); !s)
-            return Error(s.error().code, s.error().message, tr("line %1").arg(m_rows[i].line));
+            return Error(s.error().code, s.error().message, Texts::tr("line %1").arg(m_rows[i].line));
         ++m_written;
     }
     return bulk.restore();
@@ -747,8 +765,8 @@ Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& 
             found = found || h.trimmed() == it.key();
         if (!found)
             return Error(ErrorCode::Usage,
-                         tr("The column map names \"%1\", which is not a header of the file "
-                            "(its headers: %2).")
+                         Texts::tr("The column map names \"%1\", which is not a header of the file "
+                                   "(its headers: %2).")
                              .arg(it.key(), headers.join(QStringLiteral(", "))));
     }
     m_header.emplace(m_table, headers, m_options.columnMap);
@@ -760,21 +778,22 @@ Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& 
     // A missing column fails every row alike: say it once, on the header line, and import nothing.
     QList<ImportProblem> headerProblems;
     if (csv.records.isEmpty()) {
-        headerProblems.append({1, QString(), tr("The file is empty; the first line must name the columns.")});
+        headerProblems.append(
+            {1, QString(), Texts::tr("The file is empty; the first line must name the columns.")});
     } else {
         for (const InterchangeColumn& c : interchangeColumns(m_table)) {
             if (c.required && !m_header->has(c.header))
                 headerProblems.append(
                     {csv.records.first().line, QString::fromLatin1(c.header),
-                     tr("The column %1 (%2) is missing.")
+                     Texts::tr("The column %1 (%2) is missing.")
                          .arg(QString::fromLatin1(c.header), QString::fromLatin1(c.alias))});
         }
         if (m_table == InterchangeTable::Postings && !m_header->has(column::kPartyCard) &&
             !m_header->has(column::kCitizenId))
             headerProblems.append(
                 {csv.records.first().line, QString::fromLatin1(column::kPartyCard),
-                 tr("A column naming the member is missing: so_the_dang_vien (party_card_no) or "
-                    "so_cccd (citizen_id).")});
+                 Texts::tr("A column naming the member is missing: so_the_dang_vien (party_card_no) or "
+                           "so_cccd (citizen_id).")});
     }
     if (!headerProblems.isEmpty()) {
         report.problems = headerProblems;
@@ -796,15 +815,16 @@ Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& 
     for (Row& row : m_rows) {
         for (qsizetype i = width; i < row.fields.size(); ++i) {
             if (!row.fields[i].trimmed().isEmpty()) {
-                row.problems.append({row.line, QString(),
-                                     tr("The row has more values (%1) than the header has columns (%2).")
-                                         .arg(row.fields.size())
-                                         .arg(width)});
+                row.problems.append(
+                    {row.line, QString(),
+                     Texts::tr("The row has more values (%1) than the header has columns (%2).")
+                         .arg(row.fields.size())
+                         .arg(width)});
                 break;
             }
         }
         if (m_table == InterchangeTable::Postings && m_header->value(row, column::kPurpose).isEmpty())
-            problem(row, column::kPurpose, tr("The purpose is required."));
+            problem(row, column::kPurpose, Texts::tr("The purpose is required."));
     }
 
     // Lookups and index inserts land at random places of large indexes; a page cache that holds them
@@ -896,7 +916,7 @@ Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& 
             for (const ImportProblem& p : row.problems)
                 reasons.append(p.column.isEmpty() ? p.reason : p.column + QStringLiteral(": ") + p.reason);
             fields.append(QString::number(row.line));
-            fields.append(tr("line %1").arg(row.line) + QStringLiteral(" - ") +
+            fields.append(Texts::tr("line %1").arg(row.line) + QStringLiteral(" - ") +
                           reasons.join(QStringLiteral(" | ")));
             out.append(fields);
         }

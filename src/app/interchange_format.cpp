@@ -10,10 +10,11 @@ namespace orec::app {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::app", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::app)
+};
 
 constexpr InterchangeColumn kMemberColumns[] = {
     {column::kFullName, "full_name", true},
@@ -227,11 +228,11 @@ Result<QDate> parseInterchangeDate(const QString& input)
         year = d.captured(3).toInt();
     } else {
         return Error(ErrorCode::Invalid,
-                     tr("\"%1\" is not a date; write dd/mm/yyyy or yyyy-mm-dd.").arg(text));
+                     Texts::tr("\"%1\" is not a date; write dd/mm/yyyy or yyyy-mm-dd.").arg(text));
     }
     const QDate date(year, month, day);
     if (!date.isValid())
-        return Error(ErrorCode::Invalid, tr("%1 is not a day of the calendar.").arg(text));
+        return Error(ErrorCode::Invalid, Texts::tr("%1 is not a day of the calendar.").arg(text));
     return date;
 }
 
@@ -251,7 +252,7 @@ Result<std::optional<bool>> parseYesNo(const QString& text)
     if (key == QLatin1String("khong") || key == QLatin1String("0") || key == QLatin1String("no") ||
         key == QLatin1String("false"))
         return std::optional<bool>(false);
-    return Error(ErrorCode::Invalid, tr("\"%1\" is neither yes (co) nor no (khong).").arg(text));
+    return Error(ErrorCode::Invalid, Texts::tr("\"%1\" is neither yes (co) nor no (khong).").arg(text));
 }
 
 QString formatYesNo(bool value)

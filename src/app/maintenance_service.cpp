@@ -5,10 +5,11 @@
 namespace orec::app {
 
 namespace {
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::app", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::app)
+};
 } // namespace
 
 QStringList MaintenanceService::describe(const Database::CheckReport& report,
@@ -17,44 +18,52 @@ QStringList MaintenanceService::describe(const Database::CheckReport& report,
     const ChainVerification& audit = report.audit;
     const QString indent = QStringLiteral("  ");
     QStringList lines;
-    lines << (report.integrityProblems.isEmpty() ? (report.full ? tr("File integrity (full check): ok")
-                                                                : tr("File integrity (quick check): ok"))
-                                                 : tr("File integrity: DAMAGED"));
+    lines << (report.integrityProblems.isEmpty()
+                  ? (report.full ? Texts::tr("File integrity (full check): ok")
+                                 : Texts::tr("File integrity (quick check): ok"))
+                  : Texts::tr("File integrity: DAMAGED"));
     for (const QString& p : report.integrityProblems + report.foreignKeyProblems)
         lines << indent + p;
-    lines << (report.keyFileProblems.isEmpty() ? tr("Key file: authentic") : tr("Key file: ALTERED"));
+    lines << (report.keyFileProblems.isEmpty() ? Texts::tr("Key file: authentic")
+                                               : Texts::tr("Key file: ALTERED"));
     for (const QString& p : report.keyFileProblems)
         lines << indent + p;
     if (audit.intact) {
         lines
-            << tr("Audit log: %1 entries, %2 signatures, chain intact, each change signed by a user entitled to "
-                  "it")
+            << Texts::tr(
+                   "Audit log: %1 entries, %2 signatures, chain intact, each change signed by a user entitled to "
+                   "it")
                    .arg(audit.rowsChecked)
                    .arg(audit.sealsChecked);
         if (audit.legacyEntries > 0)
-            lines << indent + tr("%1 entries from before signing began are protected by the hash chain only.")
-                                  .arg(audit.legacyEntries);
+            lines << indent +
+                         Texts::tr(
+                             "%1 entries from before signing began are protected by the hash chain only.")
+                             .arg(audit.legacyEntries);
         if (checkpoint)
-            lines << tr("Checkpoint %1: the log extends it.").arg(checkpoint->text());
+            lines << Texts::tr("Checkpoint %1: the log extends it.").arg(checkpoint->text());
     } else {
-        lines << tr("Audit log: TAMPERED");
+        lines << Texts::tr("Audit log: TAMPERED");
         for (const QString& p : audit.problems)
             lines << indent + p;
     }
     if (audit.recordProblemCount == 0) {
-        lines << tr("Records: %1 checked, each as its last audit entry says").arg(audit.recordsChecked);
+        lines
+            << Texts::tr("Records: %1 checked, each as its last audit entry says").arg(audit.recordsChecked);
     } else {
-        lines << tr("Records: %1 checked, %2 NOT as the audit log says")
+        lines << Texts::tr("Records: %1 checked, %2 NOT as the audit log says")
                      .arg(audit.recordsChecked)
                      .arg(audit.recordProblemCount);
         for (const RecordProblem& p : audit.records)
             lines << indent + p.message;
         if (audit.recordProblemCount > audit.records.size())
-            lines << indent + tr("... and %1 more.").arg(audit.recordProblemCount - audit.records.size());
+            lines << indent +
+                         Texts::tr("... and %1 more.").arg(audit.recordProblemCount - audit.records.size());
     }
     if (!audit.usersOnIssuedKeys.isEmpty())
         lines
-            << tr("Still signing with a key an administrator issued (until they change their passphrase): %1")
+            << Texts::tr(
+                   "Still signing with a key an administrator issued (until they change their passphrase): %1")
                    .arg(audit.usersOnIssuedKeys.join(QStringLiteral(", ")));
     return lines;
 }

@@ -20,10 +20,11 @@ namespace orec::app {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::app", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::app)
+};
 
 struct KindName
 {
@@ -121,8 +122,9 @@ Status PrintService::completeIssuer(reports::DocumentIssuer& issuer, qint64 comm
     }
     if (issuer.signature.onBehalf.isEmpty() && issuer.signature.position.isEmpty()) {
         // "T/M ĐẢNG ỦY" for a committee, "T/M CHI ỦY" for a cell: the collective the secretary signs for.
-        issuer.signature.onBehalf = unit->kind == UnitKind::Committee ? tr("T/M ĐẢNG ỦY") : tr("T/M CHI ỦY");
-        issuer.signature.position = tr("BÍ THƯ");
+        issuer.signature.onBehalf =
+            unit->kind == UnitKind::Committee ? Texts::tr("T/M ĐẢNG ỦY") : Texts::tr("T/M CHI ỦY");
+        issuer.signature.position = Texts::tr("BÍ THƯ");
     }
     return okStatus();
 }
@@ -170,7 +172,8 @@ Result<qint64> PrintService::memberId(const QString& key)
     const qint64 rowId = key.toLongLong(&isNumber);
     if (isNumber && members.get(rowId).ok())
         return rowId;
-    return Error(ErrorCode::NotFound, tr("No member has the party card number or citizen ID %1.").arg(key));
+    return Error(ErrorCode::NotFound,
+                 Texts::tr("No member has the party card number or citizen ID %1.").arg(key));
 }
 
 Result<qint64> PrintService::unitId(const QString& key)
@@ -180,7 +183,7 @@ Result<qint64> PrintService::unitId(const QString& key)
     if (!unit)
         return unit.error();
     if (!*unit)
-        return Error(ErrorCode::NotFound, tr("No party unit has the code or name %1.").arg(key));
+        return Error(ErrorCode::NotFound, Texts::tr("No party unit has the code or name %1.").arg(key));
     return (*unit)->id;
 }
 
@@ -253,7 +256,8 @@ Result<reports::PartyDocument> PrintService::document(const PrintRequest& reques
     reports::DocumentIssuer issuer = request.issuer;
     const auto needPeriod = [&]() -> Status {
         if (!request.from.isValid() || !request.to.isValid() || request.to < request.from)
-            return Error(ErrorCode::Usage, tr("Say the period: a start date on or before the end date."));
+            return Error(ErrorCode::Usage,
+                         Texts::tr("Say the period: a start date on or before the end date."));
         return okStatus();
     };
 
@@ -317,7 +321,7 @@ Result<reports::PartyDocument> PrintService::document(const PrintRequest& reques
     }
     case PrintKind::MemberRecord: {
         if (request.memberId == 0)
-            return Error(ErrorCode::Usage, tr("Say which member."));
+            return Error(ErrorCode::Usage, Texts::tr("Say which member."));
         auto history = RegisterQueries(db).memberHistory(request.memberId);
         if (!history)
             return history.error();
@@ -356,7 +360,7 @@ Result<reports::PartyDocument> PrintService::document(const PrintRequest& reques
     case PrintKind::TemporaryTransfer:
     case PrintKind::OverseasPostingSlip: {
         if (request.transferId == 0)
-            return Error(ErrorCode::Usage, tr("Say which transfer letter."));
+            return Error(ErrorCode::Usage, Texts::tr("Say which transfer letter."));
         auto data = formData(request.transferId);
         if (!data)
             return data.error();
@@ -397,7 +401,7 @@ Result<reports::PartyDocument> PrintService::document(const PrintRequest& reques
         return reports::transferredAbroadList(issuer, letters);
     }
     }
-    return Error(ErrorCode::Internal, tr("Unknown kind of document."));
+    return Error(ErrorCode::Internal, Texts::tr("Unknown kind of document."));
 }
 
 Result<reports::LaidOutDocument> PrintService::layout(const PrintRequest& request)
@@ -426,7 +430,7 @@ Result<reports::ReportTable> PrintService::table(const PrintRequest& request)
         if (block.kind == reports::BlockKind::Table)
             return block.table;
     }
-    return Error(ErrorCode::NotFound, tr("This document has no table to export."));
+    return Error(ErrorCode::NotFound, Texts::tr("This document has no table to export."));
 }
 
 Status PrintService::exportTable(const reports::ReportTable& table, const QString& path, bool includeGroups)
@@ -464,7 +468,8 @@ Status PrintService::exportTable(const reports::ReportTable& table, const QStrin
         }
         return reports::CsvWriter().writeFile(path, records);
     }
-    return Error(ErrorCode::Usage, tr("Export to .xlsx or .csv: %1 has neither extension.").arg(path), path);
+    return Error(ErrorCode::Usage, Texts::tr("Export to .xlsx or .csv: %1 has neither extension.").arg(path),
+                 path);
 }
 
 } // namespace orec::app

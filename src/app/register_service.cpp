@@ -16,10 +16,11 @@ namespace orec::app {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::app", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::app)
+};
 
 QString fmt(const QDate& d)
 {
@@ -49,7 +50,7 @@ Status RegisterService::checkMember(const Member& m)
     // form's other mistakes, not only once they are all put right.
     FieldErrors problems = errorsOnly(validate(m, today()));
     if (m.homeUnitId != 0 && !PartyUnitRepository(db()).get(m.homeUnitId))
-        problems.append({QStringLiteral("home_unit"), tr("The home unit does not exist.")});
+        problems.append({QStringLiteral("home_unit"), Texts::tr("The home unit does not exist.")});
     MemberRepository members(db());
     const QString card = MemberRepository::normaliseNumber(m.partyCardNumber);
     if (!card.isEmpty()) {
@@ -58,7 +59,7 @@ Status RegisterService::checkMember(const Member& m)
             return other.error();
         if (*other && (*other)->id != m.id)
             problems.append({QStringLiteral("party_card_no"),
-                             tr("The party card number %1 already belongs to %2 in the register.")
+                             Texts::tr("The party card number %1 already belongs to %2 in the register.")
                                  .arg(card, (*other)->fullName)});
     }
     const QString citizenId = MemberRepository::normaliseNumber(m.citizenId);
@@ -66,7 +67,7 @@ Status RegisterService::checkMember(const Member& m)
         OREC_TRY_ASSIGN(auto other, members.findByCitizenId(citizenId));
         if (other && other->id != m.id)
             problems.append(
-                {QStringLiteral("citizen_id"), tr("The citizen ID %1 already belongs to %2 in the register.")
+                {QStringLiteral("citizen_id"), Texts::tr("The citizen ID %1 already belongs to %2 in the register.")
                                                    .arg(citizenId, other->fullName)});
     }
     return refuseOnErrors(problems);
@@ -129,7 +130,8 @@ Result<Member> RegisterService::findMember(const QString& key)
         if (m || m.code() != ErrorCode::NotFound)
             return m;
     }
-    return Error(ErrorCode::NotFound, tr("No member has this id, party card number or citizen ID."), k);
+    return Error(ErrorCode::NotFound, Texts::tr("No member has this id, party card number or citizen ID."),
+                 k);
 }
 
 // ---- units --------------------------------------------------------------------------------------
@@ -138,10 +140,12 @@ Status RegisterService::checkUnit(const PartyUnit& u)
 {
     OREC_TRY(refuseOnErrors(validate(u, today())));
     if (u.parentId != 0 && !PartyUnitRepository(db()).get(u.parentId))
-        return Error(ErrorCode::Invalid, tr("The parent unit does not exist."), QStringLiteral("parent"));
+        return Error(ErrorCode::Invalid, Texts::tr("The parent unit does not exist."),
+                     QStringLiteral("parent"));
     for (qint64 memberId : {u.secretaryMemberId, u.deputyMemberId}) {
         if (memberId != 0 && !MemberRepository(db()).get(memberId))
-            return Error(ErrorCode::Invalid, tr("The secretary or deputy is not a member in the register."),
+            return Error(ErrorCode::Invalid,
+                         Texts::tr("The secretary or deputy is not a member in the register."),
                          QStringLiteral("secretary"));
     }
     return {};
@@ -192,8 +196,8 @@ Result<PartyUnit> RegisterService::findUnit(const QString& key)
     }
     auto byName = units.findByName(key);
     if (byName && byName->size() > 1)
-        return Error(ErrorCode::Invalid, tr("Several units have this name; give the code."), key);
-    return Error(ErrorCode::NotFound, tr("No unit has this code or name."), key);
+        return Error(ErrorCode::Invalid, Texts::tr("Several units have this name; give the code."), key);
+    return Error(ErrorCode::NotFound, Texts::tr("No unit has this code or name."), key);
 }
 
 Result<QList<PartyUnit>> RegisterService::units(const PartyUnitFilter& filter)
@@ -229,7 +233,7 @@ Result<Posting> RegisterService::createPosting(Posting posting)
     OREC_TRY(refuseOnErrors(validate(posting, today())));
     auto who = MemberRepository(db()).get(posting.memberId);
     if (!who)
-        return Error(ErrorCode::Invalid, tr("The member does not exist."), QStringLiteral("member"));
+        return Error(ErrorCode::Invalid, Texts::tr("The member does not exist."), QStringLiteral("member"));
     OREC_TRY_ASSIGN(auto rules, rulesInForce());
     if (who->isProbationary() && !posting.probationEndDate.isValid())
         posting.probationEndDate =
@@ -287,7 +291,7 @@ Result<Posting> RegisterService::findPosting(const QString& key)
     const qint64 id = k.toLongLong(&isNumber);
     if (isNumber && id > 0)
         return PostingRepository(db()).get(id);
-    return Error(ErrorCode::NotFound, tr("No posting has this id."), k);
+    return Error(ErrorCode::NotFound, Texts::tr("No posting has this id."), k);
 }
 
 Result<QList<Posting>> RegisterService::postingsOfMember(qint64 memberId)
@@ -365,13 +369,14 @@ Result<Posting> RegisterService::applyTransition(qint64 postingId, PostingTransi
         // The cell as stored now, not as the caller last saw it.
         auto cell = PartyUnitRepository(db()).get(input.cell->id);
         if (!cell)
-            return Error(ErrorCode::Invalid, tr("The overseas cell does not exist."), QStringLiteral("cell"));
+            return Error(ErrorCode::Invalid, Texts::tr("The overseas cell does not exist."),
+                         QStringLiteral("cell"));
         input.cell = *cell;
     }
     if (transition == PostingTransition::Approve) {
         const qint64 committee = input.committeeId != 0 ? input.committeeId : p.approvingCommitteeId;
         if (committee != 0 && !PartyUnitRepository(db()).get(committee))
-            return Error(ErrorCode::Invalid, tr("The approving committee does not exist."),
+            return Error(ErrorCode::Invalid, Texts::tr("The approving committee does not exist."),
                          QStringLiteral("committee"));
     }
     if (transition == PostingTransition::Depart ||
@@ -382,7 +387,7 @@ Result<Posting> RegisterService::applyTransition(qint64 postingId, PostingTransi
         OREC_TRY_ASSIGN(auto current, PostingRepository(db()).currentAbroad(p.memberId));
         if (current && current->id != p.id)
             return Error(ErrorCode::Invalid,
-                         tr("The member is still abroad on posting %1 (left %2); record that return first.")
+                         Texts::tr("The member is still abroad on posting %1 (left %2); record that return first.")
                              .arg(current->id)
                              .arg(fmt(current->actualDeparture)),
                          QStringLiteral("date"));
@@ -410,24 +415,25 @@ Result<Posting> RegisterService::recordProbationDecision(qint64 postingId, Proba
     if (!p.probationEndDate.isValid())
         return Error(
             ErrorCode::Invalid,
-            tr("The member was a full member when this posting began; there is no probation to decide."));
+            Texts::tr(
+                "The member was a full member when this posting began; there is no probation to decide."));
     // A decision is recorded once the committee has taken it, and full membership once probation is
     // over: neither may be dated after today.
     FieldErrors problems;
     if (date.isValid() && date > today())
         problems.append(
             {QStringLiteral("date"),
-             tr("The committee's decision (%1) cannot be dated in the future; record it once it has "
-                "been taken.")
+             Texts::tr("The committee's decision (%1) cannot be dated in the future; record it once it has "
+                       "been taken.")
                  .arg(fmt(date))});
     if (decision == ProbationDecision::Admitted && p.probationEndDate > today())
         problems.append(
             {QStringLiteral("date"),
-             tr("Probation ends on %1; the member cannot be admitted to full membership before then.")
+             Texts::tr("Probation ends on %1; the member cannot be admitted to full membership before then.")
                  .arg(fmt(p.probationEndDate))});
     if (reference.size() > field_limits::kReference)
         problems.append({QStringLiteral("probation_decision_ref"),
-                         tooLongMessage(tr("The reference of the decision"), reference.size(),
+                         tooLongMessage(Texts::tr("The reference of the decision"), reference.size(),
                                         field_limits::kReference)});
     OREC_TRY(refuseOnErrors(problems));
     p.probationDecision = decision;
@@ -516,7 +522,7 @@ Result<Report> RegisterService::fileReport(qint64 postingId, ReportKind kind, co
 {
     OREC_TRY(db().require(Permission::WriteRecords));
     if (!filing.receivedDate.isValid())
-        return Error(ErrorCode::Invalid, tr("Enter the date the report was received."),
+        return Error(ErrorCode::Invalid, Texts::tr("Enter the date the report was received."),
                      QStringLiteral("received_date"));
     OREC_TRY_ASSIGN(auto p, PostingRepository(db()).get(postingId));
     ReportRepository reports(db());
@@ -568,9 +574,9 @@ Result<Report> RegisterService::addMemberReport(Report report)
     report.id = 0;
     auto who = MemberRepository(db()).get(report.memberId);
     if (!who)
-        return Error(ErrorCode::Invalid, tr("The member does not exist."), QStringLiteral("member"));
+        return Error(ErrorCode::Invalid, Texts::tr("The member does not exist."), QStringLiteral("member"));
     if (report.postingId != 0)
-        return Error(ErrorCode::Invalid, tr("Reports of a posting are filed on the posting."),
+        return Error(ErrorCode::Invalid, Texts::tr("Reports of a posting are filed on the posting."),
                      QStringLiteral("posting"));
     if (isEventReport(report.kind) && !report.dueDate.isValid()) {
         OREC_TRY_ASSIGN(auto rules, rulesInForce(report.eventDate));
@@ -598,18 +604,18 @@ Result<Transfer> RegisterService::issueTransfer(Transfer transfer)
                                transfer.registerNumber.isValid() ? Where::Anywhere : Where::HomeOnly));
     auto who = MemberRepository(db()).get(transfer.memberId);
     if (!who)
-        return Error(ErrorCode::Invalid, tr("The member does not exist."), QStringLiteral("member"));
+        return Error(ErrorCode::Invalid, Texts::tr("The member does not exist."), QStringLiteral("member"));
     if (transfer.partyCardNumber.isEmpty())
         transfer.partyCardNumber = who->partyCardNumber;
     if (transfer.dossierNumber.isEmpty())
         transfer.dossierNumber = who->dossierNumber;
     if (!PartyUnitRepository(db()).get(transfer.issuingCommitteeId))
-        return Error(ErrorCode::Invalid, tr("The issuing committee does not exist."),
+        return Error(ErrorCode::Invalid, Texts::tr("The issuing committee does not exist."),
                      QStringLiteral("issuing_committee"));
     if (transfer.receivingUnitId != 0) {
         auto receiving = PartyUnitRepository(db()).get(transfer.receivingUnitId);
         if (!receiving)
-            return Error(ErrorCode::Invalid, tr("The receiving unit does not exist."),
+            return Error(ErrorCode::Invalid, Texts::tr("The receiving unit does not exist."),
                          QStringLiteral("receiving_unit"));
         if (transfer.receivingUnitName.isEmpty())
             transfer.receivingUnitName = receiving->name;
@@ -618,9 +624,10 @@ Result<Transfer> RegisterService::issueTransfer(Transfer transfer)
     if (transfer.postingId != 0) {
         auto p = PostingRepository(db()).get(transfer.postingId);
         if (!p)
-            return Error(ErrorCode::Invalid, tr("The posting does not exist."), QStringLiteral("posting"));
+            return Error(ErrorCode::Invalid, Texts::tr("The posting does not exist."),
+                         QStringLiteral("posting"));
         if (p->memberId != transfer.memberId)
-            return Error(ErrorCode::Invalid, tr("The posting belongs to another member."),
+            return Error(ErrorCode::Invalid, Texts::tr("The posting belongs to another member."),
                          QStringLiteral("posting"));
         posting = *p;
     }
@@ -661,12 +668,12 @@ Result<RuleSet> RegisterService::setRule(const QString& key, const QVariant& val
 {
     // The rules table is home's; a laptop keeps the copy it was given.
     OREC_TRY(m_session.require(Permission::EditRules, Where::HomeOnly));
-    OREC_TRY(checkLength(QStringLiteral("key"), tr("The rule's key"), key, field_limits::kReference));
+    OREC_TRY(checkLength(QStringLiteral("key"), Texts::tr("The rule's key"), key, field_limits::kReference));
     if (value.typeId() == QMetaType::QString)
-        OREC_TRY(checkLength(QStringLiteral("value"), tr("The rule's value"), value.toString(),
+        OREC_TRY(checkLength(QStringLiteral("value"), Texts::tr("The rule's value"), value.toString(),
                              field_limits::kRuleValue));
     if (!value.isValid() && !unit)
-        return Error(ErrorCode::Invalid, tr("Give the rule's new value or its new unit."), key);
+        return Error(ErrorCode::Invalid, Texts::tr("Give the rule's new value or its new unit."), key);
     OREC_TRY_ASSIGN(auto latest, RuleRepository(db()).latest());
     RuleSet next = latest.nextVersion(effectiveDate.isValid() ? effectiveDate : today());
     if (unit)
@@ -709,8 +716,8 @@ Result<QList<Holiday>> RegisterService::holidays()
 Status RegisterService::addHoliday(const Holiday& holiday)
 {
     OREC_TRY(m_session.require(Permission::EditRules, Where::HomeOnly));
-    OREC_TRY(
-        checkLength(QStringLiteral("name"), tr("The holiday's name"), holiday.name, field_limits::kLabel));
+    OREC_TRY(checkLength(QStringLiteral("name"), Texts::tr("The holiday's name"), holiday.name,
+                         field_limits::kLabel));
     WriteScope scope(db(), Permission::EditRules);
     OREC_TRY(scope.status());
     OREC_TRY(RuleRepository(db()).addHoliday(scope, holiday));

@@ -7,6 +7,16 @@
 
 namespace orec::app {
 
+namespace {
+
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(orec::app)
+};
+
+} // namespace
+
 Result<bool> Session::isFieldDatabase()
 {
     if (!m_fieldDatabase) {
@@ -26,9 +36,8 @@ Status Session::require(Permission permission, Where where)
         return field.error();
     if (*field)
         return Error(ErrorCode::PermissionDenied,
-                     QCoreApplication::translate("orec::app",
-                                                 "This is a cell secretary's field database: this is done at "
-                                                 "home, not on the laptop."));
+                     Texts::tr("This is a cell secretary's field database: this is done at "
+                               "home, not on the laptop."));
     return {};
 }
 

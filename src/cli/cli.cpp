@@ -18,10 +18,11 @@ namespace orec::cli {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::cli)
+};
 
 QList<Command> allCommands()
 {
@@ -38,41 +39,43 @@ QString globalHelp(const QList<Command>& commands)
 {
     QString text;
     QTextStream s(&text);
-    s << tr("orec — Overseas Records on the command line") << "\n\n"
-      << tr("Usage: orec --db FILE [--user NAME] [--json] COMMAND [ARGS]") << "\n\n"
-      << tr("Global options:") << "\n"
-      << "  --db FILE        " << tr("the database file (.orec); its key file FILE.keys sits beside it")
+    s << Texts::tr("orec — Overseas Records on the command line") << "\n\n"
+      << Texts::tr("Usage: orec --db FILE [--user NAME] [--json] COMMAND [ARGS]") << "\n\n"
+      << Texts::tr("Global options:") << "\n"
+      << "  --db FILE        " << Texts::tr("the database file (.orec); its key file FILE.keys sits beside it")
       << "\n"
-      << "  --user NAME      " << tr("the database user (default: OREC_USER, else the only user or 'admin')")
+      << "  --user NAME      " << Texts::tr("the database user (default: OREC_USER, else the only user or 'admin')")
       << "\n"
-      << "  --json           " << tr("print records as JSON") << "\n"
-      << "  --lang vi|en     " << tr("language of messages (default: Vietnamese, or OREC_LANG)") << "\n"
+      << "  --json           " << Texts::tr("print records as JSON") << "\n"
+      << "  --lang vi|en     " << Texts::tr("language of messages (default: Vietnamese, or OREC_LANG)") << "\n"
       << "  --verbose        "
-      << tr("say on stderr what the program does, and for an error the failing operation and the "
+      << Texts::tr("say on stderr what the program does, and for an error the failing operation and the "
             "database engine's code (also kept in the log file)")
       << "\n";
     if (crypto::cheapKdfAllowedForTests())
         s << "  --insecure-fast-kdf-for-tests  "
-          << tr("TESTS ONLY: new key slots use the cheapest Argon2id settings") << "\n";
-    s << "  --help, -h       " << tr("this help; 'orec COMMAND --help' describes one command") << "\n"
-      << "  --version        " << tr("the program version") << "\n\n"
-      << tr("Passphrases never come from arguments: OREC_PASSPHRASE (the user's), OREC_NEW_PASSPHRASE (a new "
-            "one) and OREC_RECOVERY_KEY, else a prompt without echo.")
+          << Texts::tr("TESTS ONLY: new key slots use the cheapest Argon2id settings") << "\n";
+    s << "  --help, -h       " << Texts::tr("this help; 'orec COMMAND --help' describes one command") << "\n"
+      << "  --version        " << Texts::tr("the program version") << "\n\n"
+      << Texts::tr(
+             "Passphrases never come from arguments: OREC_PASSPHRASE (the user's), OREC_NEW_PASSPHRASE (a new "
+             "one) and OREC_RECOVERY_KEY, else a prompt without echo.")
       << "\n\n"
-      << tr("Commands:") << "\n";
+      << Texts::tr("Commands:") << "\n";
     for (const Command& c : commands)
         s << "  " << c.synopsis.leftJustified(44) << " " << c.summary << "\n";
     s << "\n"
-      << tr("Exit codes: 0 success; 1 usage error; 2 invalid input; 3 authentication failed or not allowed; "
-            "4 database in use by another process; 5 corrupt or tampered file; 6 other failure (I/O).")
+      << Texts::tr(
+             "Exit codes: 0 success; 1 usage error; 2 invalid input; 3 authentication failed or not allowed; "
+             "4 database in use by another process; 5 corrupt or tampered file; 6 other failure (I/O).")
       << "\n";
     return text;
 }
 
 QString commandHelp(const Command& c)
 {
-    return tr("Usage: orec --db FILE [--user NAME] %1").arg(c.synopsis) + QStringLiteral("\n\n") + c.summary +
-           QStringLiteral("\n\n") + c.help + QStringLiteral("\n");
+    return Texts::tr("Usage: orec --db FILE [--user NAME] %1").arg(c.synopsis) + QStringLiteral("\n\n") +
+           c.summary + QStringLiteral("\n\n") + c.help + QStringLiteral("\n");
 }
 
 // The commands of a group ("user" for "user add", "user list"...): what `orec GROUP --help` prints.
@@ -80,11 +83,11 @@ QString groupHelp(const QString& group, const QList<const Command*>& members)
 {
     QString text;
     QTextStream s(&text);
-    s << tr("Usage: orec --db FILE [--user NAME] %1 COMMAND [ARGS]").arg(group) << "\n\n"
-      << tr("Commands:") << "\n";
+    s << Texts::tr("Usage: orec --db FILE [--user NAME] %1 COMMAND [ARGS]").arg(group) << "\n\n"
+      << Texts::tr("Commands:") << "\n";
     for (const Command* c : members)
         s << "  " << c->synopsis.leftJustified(44) << " " << c->summary << "\n";
-    s << "\n" << tr("'orec %1 COMMAND --help' describes one command.").arg(group) << "\n";
+    s << "\n" << Texts::tr("'orec %1 COMMAND --help' describes one command.").arg(group) << "\n";
     return text;
 }
 
@@ -130,9 +133,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     // --lang first, wherever it is: the commands' help texts are translated as they are listed.
     if (const auto language = languageArgument(arguments)) {
         if (language->isEmpty())
-            return context.usage(tr("--lang needs vi or en."));
+            return context.usage(Texts::tr("--lang needs vi or en."));
         if (!app::installTranslations(*language))
-            return context.invalid(tr("--lang needs vi or en."));
+            return context.invalid(Texts::tr("--lang needs vi or en."));
     }
     const QList<Command> commands = allCommands();
     context.dbPath = qEnvironmentVariable("OREC_DB");
@@ -153,16 +156,16 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         if (a == QLatin1String("--db") || a.startsWith(QLatin1String("--db="))) {
             auto v = valueOf(QStringLiteral("--db"));
             if (!v)
-                return context.usage(tr("--db needs a file name."));
+                return context.usage(Texts::tr("--db needs a file name."));
             context.dbPath = *v;
         } else if (a == QLatin1String("--user") || a.startsWith(QLatin1String("--user="))) {
             auto v = valueOf(QStringLiteral("--user"));
             if (!v)
-                return context.usage(tr("--user needs a name."));
+                return context.usage(Texts::tr("--user needs a name."));
             context.user = *v;
         } else if (a == QLatin1String("--lang") || a.startsWith(QLatin1String("--lang="))) {
             if (!valueOf(QStringLiteral("--lang"))) // installed above
-                return context.usage(tr("--lang needs vi or en."));
+                return context.usage(Texts::tr("--lang needs vi or en."));
         } else if (a == QLatin1String("--json")) {
             context.json = true;
         } else if (a == QLatin1String("--verbose")) {
@@ -175,7 +178,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             out << "orec " << QCoreApplication::applicationVersion() << "\n";
             return ExitOk;
         } else if (a.startsWith(QLatin1String("--"))) {
-            return context.usage(tr("Unknown option %1.").arg(a));
+            return context.usage(Texts::tr("Unknown option %1.").arg(a));
         } else {
             break;
         }
@@ -210,7 +213,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
                 members.append(&c);
         }
         if (members.isEmpty())
-            return context.usage(tr("Unknown command '%1'. 'orec --help' lists the commands.").arg(group));
+            return context.usage(
+                Texts::tr("Unknown command '%1'. 'orec --help' lists the commands.").arg(group));
         const QStringList rest = arguments.mid(i + 1);
         const bool help = wantHelp || std::any_of(rest.begin(), rest.end(), isHelp);
         const bool subcommandGiven = !rest.isEmpty() && !rest.first().startsWith(QLatin1Char('-'));
@@ -219,7 +223,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             return ExitOk;
         }
         if (subcommandGiven)
-            err << "orec: " << tr("Unknown command '%1 %2'.").arg(group, rest.first()) << "\n\n";
+            err << "orec: " << Texts::tr("Unknown command '%1 %2'.").arg(group, rest.first()) << "\n\n";
         err << groupHelp(group, members);
         return ExitUsage;
     }
@@ -247,7 +251,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             else if (i + 1 < arguments.size())
                 value = arguments[++i];
             else
-                return context.usage(db ? tr("--db needs a file name.") : tr("--user needs a name."));
+                return context.usage(db ? Texts::tr("--db needs a file name.") : Texts::tr("--user needs a name."));
             (db ? context.dbPath : context.user) = value;
         } else if (a.startsWith(QLatin1String("--")) && a.size() > 2) {
             QString name = a.mid(2);
@@ -259,17 +263,17 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             }
             if (command->flags.contains(name)) {
                 if (eq >= 0)
-                    return context.usage(tr("--%1 takes no value.").arg(name));
+                    return context.usage(Texts::tr("--%1 takes no value.").arg(name));
                 context.options.insert(name, QString());
             } else if (command->valueOptions.contains(name)) {
                 if (eq < 0) {
                     if (i + 1 >= arguments.size())
-                        return context.usage(tr("--%1 needs a value.").arg(name));
+                        return context.usage(Texts::tr("--%1 needs a value.").arg(name));
                     value = arguments[++i];
                 }
                 context.options.insert(name, value);
             } else {
-                return context.usage(tr("'%1' has no option --%2.").arg(command->name, name));
+                return context.usage(Texts::tr("'%1' has no option --%2.").arg(command->name, name));
             }
         } else {
             context.positional << a;
@@ -280,7 +284,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return ExitOk;
     }
     if (command->needsDatabase && context.dbPath.isEmpty())
-        return context.usage(tr("Say which database with --db FILE."));
+        return context.usage(Texts::tr("Say which database with --db FILE."));
     context.permissions = command->permissions;
     context.where = command->where;
     context.readOnly = command->readOnly;

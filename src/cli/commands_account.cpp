@@ -11,10 +11,11 @@ namespace orec::cli {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::cli)
+};
 
 void printRecoveryKey(CliContext& c, const QString& key, const QString& heading)
 {
@@ -25,8 +26,9 @@ void printRecoveryKey(CliContext& c, const QString& key, const QString& heading)
     c.out()
         << "\n"
         << heading << "\n\n    " << key << "\n\n"
-        << tr("Write it down or print it now and keep it locked away: it is shown only this once. With it alone "
-              "an administrator can open the database when every passphrase is lost.")
+        << Texts::tr(
+               "Write it down or print it now and keep it locked away: it is shown only this once. With it alone "
+               "an administrator can open the database when every passphrase is lost.")
         << "\n";
     c.out().flush();
 }
@@ -36,7 +38,7 @@ int initCommand(CliContext& c)
     const QString admin = c.user.isEmpty() ? QStringLiteral("admin") : c.user;
     auto pass = qEnvironmentVariableIsSet("OREC_PASSPHRASE")
                     ? Result<QString>(qEnvironmentVariable("OREC_PASSPHRASE"))
-                    : c.newPassphrase("OREC_NEW_PASSPHRASE", tr("New passphrase for %1: ").arg(admin));
+                    : c.newPassphrase("OREC_NEW_PASSPHRASE", Texts::tr("New passphrase for %1: ").arg(admin));
     if (!pass)
         return c.fail(pass.error());
     auto created = app::AccountService::createDatabase(c.dbPath, admin, *pass, c.databaseOptions);
@@ -44,23 +46,23 @@ int initCommand(CliContext& c)
     if (!created)
         return c.fail(created.error());
     if (!c.json)
-        c.out() << tr("Created %1 with administrator %2.").arg(c.dbPath, admin) << "\n";
-    printRecoveryKey(c, created->recoveryKey, tr("Recovery key:"));
+        c.out() << Texts::tr("Created %1 with administrator %2.").arg(c.dbPath, admin) << "\n";
+    printRecoveryKey(c, created->recoveryKey, Texts::tr("Recovery key:"));
     return ExitOk;
 }
 
 int userAdd(CliContext& c)
 {
     if (c.positional.size() != 1)
-        return c.usage(tr("Usage: user add NAME --role admin|clerk|auditor"));
+        return c.usage(Texts::tr("Usage: user add NAME --role admin|clerk|auditor"));
     if (!c.hasOption(QStringLiteral("role")))
-        return c.usage(tr("Give the new user's role with --role admin|clerk|auditor."));
+        return c.usage(Texts::tr("Give the new user's role with --role admin|clerk|auditor."));
     const auto role = roleFromCode(c.option(QStringLiteral("role")));
     if (!role)
-        return c.invalid(tr("--role must be admin, clerk or auditor."));
+        return c.invalid(Texts::tr("--role must be admin, clerk or auditor."));
     return withSession(c, [&](app::Session& session) -> int {
         const QString name = c.positional.first();
-        auto pass = c.newPassphrase("OREC_NEW_PASSPHRASE", tr("Passphrase for the new user %1: ").arg(name));
+        auto pass = c.newPassphrase("OREC_NEW_PASSPHRASE", Texts::tr("Passphrase for the new user %1: ").arg(name));
         if (!pass)
             return c.fail(pass.error());
         Status s =
@@ -69,7 +71,7 @@ int userAdd(CliContext& c)
         if (!s)
             return c.fail(s.error());
         if (!c.json)
-            c.out() << tr("Added %1 as %2.").arg(name, roleDisplayName(*role)) << "\n";
+            c.out() << Texts::tr("Added %1 as %2.").arg(name, roleDisplayName(*role)) << "\n";
         return ExitOk;
     });
 }
@@ -96,9 +98,9 @@ int userList(CliContext& c)
             c.out() << u.name.leftJustified(20) << " " << roleDisplayName(u.role).leftJustified(14) << " "
                     << u.fullName;
             if (u.signsAsHome)
-                c.out() << "  " << tr("[signs as home]");
+                c.out() << "  " << Texts::tr("[signs as home]");
             if (!u.hasKeySlot)
-                c.out() << "  " << tr("(no key slot: cannot unlock)");
+                c.out() << "  " << Texts::tr("(no key slot: cannot unlock)");
             c.out() << "\n";
         }
         return ExitOk;
@@ -108,14 +110,14 @@ int userList(CliContext& c)
 int userGrantExchange(CliContext& c)
 {
     if (c.positional.size() != 1)
-        return c.usage(tr("Usage: user grant-exchange NAME"));
+        return c.usage(Texts::tr("Usage: user grant-exchange NAME"));
     return withSession(c, [&](app::Session& session) -> int {
         const QString name = c.positional.first();
         Status s = app::AccountService(session).grantExchange(name);
         if (!s)
             return c.fail(s.error());
         if (!c.json)
-            c.out() << tr("%1 may now sign cell packages as home and open return packages.").arg(name)
+            c.out() << Texts::tr("%1 may now sign cell packages as home and open return packages.").arg(name)
                     << "\n";
         return ExitOk;
     });
@@ -124,7 +126,7 @@ int userGrantExchange(CliContext& c)
 int userRevokeExchange(CliContext& c)
 {
     if (c.positional.size() != 1)
-        return c.usage(tr("Usage: user revoke-exchange NAME"));
+        return c.usage(Texts::tr("Usage: user revoke-exchange NAME"));
     return withSession(c, [&](app::Session& session) -> int {
         const QString name = c.positional.first();
         Status s = app::AccountService(session).revokeExchange(name);
@@ -132,7 +134,7 @@ int userRevokeExchange(CliContext& c)
             return c.fail(s.error());
         if (!c.json)
             c.out()
-                << tr("%1 can no longer sign as home: their copy of the exchange keys is deleted and the keys are "
+                << Texts::tr("%1 can no longer sign as home: their copy of the exchange keys is deleted and the keys are "
                       "sealed anew for the others. If they may have copied home's keys while they held them, "
                       "run 'orec keys rotate'.")
                        .arg(name)
@@ -144,14 +146,14 @@ int userRevokeExchange(CliContext& c)
 int userRemove(CliContext& c)
 {
     if (c.positional.size() != 1)
-        return c.usage(tr("Usage: user remove NAME"));
+        return c.usage(Texts::tr("Usage: user remove NAME"));
     return withSession(c, [&](app::Session& session) -> int {
         Status s = app::AccountService(session).removeUser(c.positional.first());
         if (!s)
             return c.fail(s.error());
         if (!c.json)
             c.out()
-                << tr("Removed %1. To be sure a copy of the old key file is useless to them, run 'orec rekey'.")
+                << Texts::tr("Removed %1. To be sure a copy of the old key file is useless to them, run 'orec rekey'.")
                        .arg(c.positional.first())
                 << "\n";
         return ExitOk;
@@ -161,10 +163,10 @@ int userRemove(CliContext& c)
 int userRole(CliContext& c)
 {
     if (c.positional.size() != 2)
-        return c.usage(tr("Usage: user role NAME admin|clerk|auditor"));
+        return c.usage(Texts::tr("Usage: user role NAME admin|clerk|auditor"));
     const auto role = roleFromCode(c.positional.at(1));
     if (!role)
-        return c.invalid(tr("The role must be admin, clerk or auditor."));
+        return c.invalid(Texts::tr("The role must be admin, clerk or auditor."));
     return withSession(c, [&](app::Session& session) -> int {
         Status s = app::AccountService(session).setRole(c.positional.first(), *role);
         return s ? ExitOk : c.fail(s.error());
@@ -174,10 +176,10 @@ int userRole(CliContext& c)
 int userReset(CliContext& c)
 {
     if (c.positional.size() != 1)
-        return c.usage(tr("Usage: user reset NAME"));
+        return c.usage(Texts::tr("Usage: user reset NAME"));
     return withSession(c, [&](app::Session& session) -> int {
         const QString name = c.positional.first();
-        auto pass = c.newPassphrase("OREC_NEW_PASSPHRASE", tr("New passphrase for %1: ").arg(name));
+        auto pass = c.newPassphrase("OREC_NEW_PASSPHRASE", Texts::tr("New passphrase for %1: ").arg(name));
         if (!pass)
             return c.fail(pass.error());
         Status s = app::AccountService(session).resetPassphrase(name, *pass);
@@ -196,7 +198,7 @@ int passwdCommand(CliContext& c)
         wipeString(*current);
         return c.fail(session.error());
     }
-    auto next = c.newPassphrase("OREC_NEW_PASSPHRASE", tr("New passphrase: "));
+    auto next = c.newPassphrase("OREC_NEW_PASSPHRASE", Texts::tr("New passphrase: "));
     if (!next)
         return c.fail(next.error());
     Status s = app::AccountService(**session).changeOwnPassphrase(*current, *next);
@@ -205,7 +207,7 @@ int passwdCommand(CliContext& c)
     if (!s)
         return c.fail(s.error());
     if (!c.json)
-        c.out() << tr("Passphrase changed.") << "\n";
+        c.out() << Texts::tr("Passphrase changed.") << "\n";
     return ExitOk;
 }
 
@@ -217,9 +219,9 @@ int rekeyCommand(CliContext& c)
             return c.fail(key.error());
         if (!c.json)
             c.out()
-                << tr("The database was re-encrypted with a new key. The old recovery key no longer works.")
+                << Texts::tr("The database was re-encrypted with a new key. The old recovery key no longer works.")
                 << "\n";
-        printRecoveryKey(c, *key, tr("New recovery key:"));
+        printRecoveryKey(c, *key, Texts::tr("New recovery key:"));
         return ExitOk;
     });
 }
@@ -227,11 +229,11 @@ int rekeyCommand(CliContext& c)
 int recoverCommand(CliContext& c)
 {
     if (c.user.isEmpty())
-        return c.usage(tr("Say which administrator gets the new passphrase with --user NAME."));
-    auto key = c.secret("OREC_RECOVERY_KEY", tr("Recovery key: "));
+        return c.usage(Texts::tr("Say which administrator gets the new passphrase with --user NAME."));
+    auto key = c.secret("OREC_RECOVERY_KEY", Texts::tr("Recovery key: "));
     if (!key)
         return c.fail(key.error());
-    auto pass = c.newPassphrase("OREC_NEW_PASSPHRASE", tr("New passphrase for %1: ").arg(c.user));
+    auto pass = c.newPassphrase("OREC_NEW_PASSPHRASE", Texts::tr("New passphrase for %1: ").arg(c.user));
     if (!pass)
         return c.fail(pass.error());
     auto session = app::AccountService::recover(c.dbPath, *key, c.user, *pass, c.databaseOptions);
@@ -240,7 +242,7 @@ int recoverCommand(CliContext& c)
     if (!session)
         return c.fail(session.error());
     if (!c.json)
-        c.out() << tr("%1 can unlock the database again with the new passphrase.").arg(c.user) << "\n";
+        c.out() << Texts::tr("%1 can unlock the database again with the new passphrase.").arg(c.user) << "\n";
     return ExitOk;
 }
 
@@ -251,22 +253,22 @@ void registerAccountCommands(QList<Command>& commands)
     Command init;
     init.name = QStringLiteral("init");
     init.synopsis = QStringLiteral("init");
-    init.summary = tr("Create a new encrypted database and its first administrator.");
-    init.help =
-        tr("Creates FILE and its key file FILE.keys. The administrator is --user (default 'admin'); the "
-           "passphrase comes from OREC_PASSPHRASE, else OREC_NEW_PASSPHRASE, else is asked twice. Prints "
-           "the recovery key once. With --json: {\"recovery_key\": ...}.");
+    init.summary = Texts::tr("Create a new encrypted database and its first administrator.");
+    init.help = Texts::tr(
+        "Creates FILE and its key file FILE.keys. The administrator is --user (default 'admin'); the "
+        "passphrase comes from OREC_PASSPHRASE, else OREC_NEW_PASSPHRASE, else is asked twice. Prints "
+        "the recovery key once. With --json: {\"recovery_key\": ...}.");
     init.run = initCommand;
     commands << init;
 
     Command add;
     add.name = QStringLiteral("user add");
     add.synopsis = QStringLiteral("user add NAME --role admin|clerk|auditor [--full-name TEXT]");
-    add.summary = tr("Add a user (administrators only).");
-    add.help =
-        tr("--role      admin manages users and keys; clerk reads and writes records; auditor reads records "
-           "and the audit log and writes nothing.\n--full-name the person's name, for lists.\nThe new "
-           "user's passphrase comes from OREC_NEW_PASSPHRASE, else is asked twice.");
+    add.summary = Texts::tr("Add a user (administrators only).");
+    add.help = Texts::tr(
+        "--role      admin manages users and keys; clerk reads and writes records; auditor reads records "
+        "and the audit log and writes nothing.\n--full-name the person's name, for lists.\nThe new "
+        "user's passphrase comes from OREC_NEW_PASSPHRASE, else is asked twice.");
     add.valueOptions = {QStringLiteral("role"), QStringLiteral("full-name")};
     add.run = userAdd;
     commands << needs(add, {Permission::ManageUsers}, app::Where::HomeOnly);
@@ -274,11 +276,11 @@ void registerAccountCommands(QList<Command>& commands)
     Command list;
     list.name = QStringLiteral("user list");
     list.synopsis = QStringLiteral("user list [--json]");
-    list.summary = tr("List the users of the database and their roles.");
-    list.help =
-        tr("--json prints an array of {name, role, full_name, created_at, has_key_slot, signs_as_home}. "
-           "Those who sign as home hold home's exchange keys: they export cell packages and import "
-           "return packages.");
+    list.summary = Texts::tr("List the users of the database and their roles.");
+    list.help = Texts::tr(
+        "--json prints an array of {name, role, full_name, created_at, has_key_slot, signs_as_home}. "
+        "Those who sign as home hold home's exchange keys: they export cell packages and import "
+        "return packages.");
     list.run = userList;
     // Administrators, and auditors, whose audit log names the users.
     commands << needs(list, {Permission::ManageUsers, Permission::ReadAuditLog}, app::Where::Anywhere, true);
@@ -286,24 +288,25 @@ void registerAccountCommands(QList<Command>& commands)
     Command remove;
     remove.name = QStringLiteral("user remove");
     remove.synopsis = QStringLiteral("user remove NAME");
-    remove.summary = tr("Remove a user and their key slot (administrators only).");
-    remove.help = tr("The user's history stays in the audit log. The last administrator cannot be removed.");
+    remove.summary = Texts::tr("Remove a user and their key slot (administrators only).");
+    remove.help =
+        Texts::tr("The user's history stays in the audit log. The last administrator cannot be removed.");
     remove.run = userRemove;
     commands << needs(remove, {Permission::ManageUsers}, app::Where::HomeOnly);
 
     Command role;
     role.name = QStringLiteral("user role");
     role.synopsis = QStringLiteral("user role NAME admin|clerk|auditor");
-    role.summary = tr("Change a user's role (administrators only).");
-    role.help = tr("The last administrator cannot be demoted.");
+    role.summary = Texts::tr("Change a user's role (administrators only).");
+    role.help = Texts::tr("The last administrator cannot be demoted.");
     role.run = userRole;
     commands << needs(role, {Permission::ManageUsers}, app::Where::HomeOnly);
 
     Command reset;
     reset.name = QStringLiteral("user reset");
     reset.synopsis = QStringLiteral("user reset NAME");
-    reset.summary = tr("Give a user who forgot their passphrase a new one (administrators only).");
-    reset.help = tr("The new passphrase comes from OREC_NEW_PASSPHRASE, else is asked twice.");
+    reset.summary = Texts::tr("Give a user who forgot their passphrase a new one (administrators only).");
+    reset.help = Texts::tr("The new passphrase comes from OREC_NEW_PASSPHRASE, else is asked twice.");
     reset.run = userReset;
     commands << needs(reset, {Permission::ManageUsers}, app::Where::HomeOnly);
 
@@ -311,42 +314,42 @@ void registerAccountCommands(QList<Command>& commands)
     grant.name = QStringLiteral("user grant-exchange");
     grant.synopsis = QStringLiteral("user grant-exchange NAME");
     grant.summary =
-        tr("Let a clerk sign cell packages as home and open return packages (administrators only).");
-    grant.help =
-        tr("Seals home's exchange keys to the user's key, so it needs an administrator who holds them. "
-           "Administrators hold them by default; an auditor never does.");
+        Texts::tr("Let a clerk sign cell packages as home and open return packages (administrators only).");
+    grant.help = Texts::tr(
+        "Seals home's exchange keys to the user's key, so it needs an administrator who holds them. "
+        "Administrators hold them by default; an auditor never does.");
     grant.run = userGrantExchange;
     commands << needs(grant, {Permission::ManageUsers}, app::Where::HomeOnly);
 
     Command revoke;
     revoke.name = QStringLiteral("user revoke-exchange");
     revoke.synopsis = QStringLiteral("user revoke-exchange NAME");
-    revoke.summary = tr("Take back the right to sign as home (administrators only).");
-    revoke.help =
-        tr("Deletes the user's copy of home's exchange keys and seals them anew for the others. Home's "
-           "keys stay the same: 'orec keys rotate' makes new ones if the user may have copied them.");
+    revoke.summary = Texts::tr("Take back the right to sign as home (administrators only).");
+    revoke.help = Texts::tr(
+        "Deletes the user's copy of home's exchange keys and seals them anew for the others. Home's "
+        "keys stay the same: 'orec keys rotate' makes new ones if the user may have copied them.");
     revoke.run = userRevokeExchange;
     commands << needs(revoke, {Permission::ManageUsers}, app::Where::HomeOnly);
 
     Command passwd;
     passwd.name = QStringLiteral("passwd");
     passwd.synopsis = QStringLiteral("passwd");
-    passwd.summary = tr("Change your own passphrase (the data are not re-encrypted).");
+    passwd.summary = Texts::tr("Change your own passphrase (the data are not re-encrypted).");
     passwd.help =
-        tr("The current passphrase comes from OREC_PASSPHRASE, the new one from OREC_NEW_PASSPHRASE; "
-           "otherwise both are asked.");
+        Texts::tr("The current passphrase comes from OREC_PASSPHRASE, the new one from OREC_NEW_PASSPHRASE; "
+                  "otherwise both are asked.");
     passwd.run = passwdCommand;
     commands << passwd;
 
     Command rekey;
     rekey.name = QStringLiteral("rekey");
     rekey.synopsis = QStringLiteral("rekey [--json]");
-    rekey.summary =
-        tr("Re-encrypt the database with a new key and print a new recovery key (administrators only).");
-    rekey.help =
-        tr("Every user keeps their passphrase. The old recovery key stops working. A backup of the "
-           "database as it was is written first beside it (FILE.pre-rekey-DATE.orecbak); it still opens "
-           "with the old keys, so keep it as safe as the database or delete it.");
+    rekey.summary = Texts::tr(
+        "Re-encrypt the database with a new key and print a new recovery key (administrators only).");
+    rekey.help = Texts::tr(
+        "Every user keeps their passphrase. The old recovery key stops working. A backup of the "
+        "database as it was is written first beside it (FILE.pre-rekey-DATE.orecbak); it still opens "
+        "with the old keys, so keep it as safe as the database or delete it.");
     rekey.run = rekeyCommand;
     commands << needs(rekey, {Permission::ManageKeys});
 
@@ -354,10 +357,10 @@ void registerAccountCommands(QList<Command>& commands)
     recover.name = QStringLiteral("unlock-with-recovery");
     recover.synopsis = QStringLiteral("unlock-with-recovery");
     recover.summary =
-        tr("Open the database with its recovery key and give administrator --user a new passphrase.");
+        Texts::tr("Open the database with its recovery key and give administrator --user a new passphrase.");
     recover.help =
-        tr("Works even when the key file is lost. The recovery key comes from OREC_RECOVERY_KEY, the "
-           "new passphrase from OREC_NEW_PASSPHRASE; otherwise both are asked.");
+        Texts::tr("Works even when the key file is lost. The recovery key comes from OREC_RECOVERY_KEY, the "
+                  "new passphrase from OREC_NEW_PASSPHRASE; otherwise both are asked.");
     recover.run = recoverCommand;
     commands << recover;
 }

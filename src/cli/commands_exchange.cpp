@@ -15,25 +15,26 @@ namespace orec::cli {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::cli", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::cli)
+};
 
 QString roleText(ExchangePeerRole role)
 {
-    return role == ExchangePeerRole::Home ? tr("home") : tr("secretary");
+    return role == ExchangePeerRole::Home ? Texts::tr("home") : Texts::tr("secretary");
 }
 
 QString statusText(ExchangePeerStatus status)
 {
     switch (status) {
     case ExchangePeerStatus::Pending:
-        return tr("waiting for the laptop's first package");
+        return Texts::tr("waiting for the laptop's first package");
     case ExchangePeerStatus::Active:
-        return tr("active");
+        return Texts::tr("active");
     case ExchangePeerStatus::Removed:
-        return tr("removed");
+        return Texts::tr("removed");
     }
     return {};
 }
@@ -76,16 +77,16 @@ int keysShow(CliContext& c)
             return ExitOk;
         }
         if (keys->fieldDatabase)
-            c.out() << tr("Field database of cell %1.").arg(keys->cellCode) << "\n";
+            c.out() << Texts::tr("Field database of cell %1.").arg(keys->cellCode) << "\n";
         else
-            c.out() << tr("Home database.") << "\n";
-        c.out() << tr("This database's fingerprint:") << "  "
+            c.out() << Texts::tr("Home database.") << "\n";
+        c.out() << Texts::tr("This database's fingerprint:") << "  "
                 << (keys->ownFingerprint.isEmpty()
-                        ? tr("(no keys yet: an administrator who signs as home makes them)")
+                        ? Texts::tr("(no keys yet: an administrator who signs as home makes them)")
                         : keys->ownFingerprint)
                 << "\n";
         if (!keys->peers.isEmpty())
-            c.out() << "\n" << tr("Known parties:") << "\n";
+            c.out() << "\n" << Texts::tr("Known parties:") << "\n";
         for (const ExchangePeer& p : keys->peers) {
             c.out() << "  " << roleText(p.role).leftJustified(10) << " "
                     << (p.fingerprint.isEmpty() ? QStringLiteral("-").leftJustified(29)
@@ -96,7 +97,7 @@ int keysShow(CliContext& c)
             c.out() << "\n";
         }
         c.out() << "\n"
-                << tr("Read fingerprints aloud over the phone to the other side: they must match exactly.")
+                << Texts::tr("Read fingerprints aloud over the phone to the other side: they must match exactly.")
                 << "\n";
         return ExitOk;
     });
@@ -116,10 +117,10 @@ int keysRotate(CliContext& c)
             return ExitOk;
         }
         c.out()
-            << tr("Home has new exchange keys.") << "\n"
-            << tr("Old fingerprint:") << "  " << rotated->oldFingerprint << "\n"
-            << tr("New fingerprint:") << "  " << rotated->newFingerprint << "\n\n"
-            << tr("%n laptop(s) know the old keys: each one's next cell package is signed with them and "
+            << Texts::tr("Home has new exchange keys.") << "\n"
+            << Texts::tr("Old fingerprint:") << "  " << rotated->oldFingerprint << "\n"
+            << Texts::tr("New fingerprint:") << "  " << rotated->newFingerprint << "\n\n"
+            << Texts::tr("%n laptop(s) know the old keys: each one's next cell package is signed with them and "
                   "announces the new ones; once its return package says it has them, home signs with the new "
                   "keys only.",
                   nullptr, rotated->laptopsToTell)
@@ -132,7 +133,7 @@ int secretaryAdd(CliContext& c)
 {
     const QString cell = c.option(QStringLiteral("cell"));
     if (cell.isEmpty())
-        return c.usage(tr("Usage: secretary add --cell CELL [--name TEXT] [--replace]"));
+        return c.usage(Texts::tr("Usage: secretary add --cell CELL [--name TEXT] [--replace]"));
     return withSession(c, [&](app::Session& session) -> int {
         app::ExchangeService service(session);
         auto enrolled = service.enrolSecretary(cell, c.option(QStringLiteral("name")),
@@ -150,10 +151,10 @@ int secretaryAdd(CliContext& c)
             return ExitOk;
         }
         c.out()
-            << tr("A secretary for cell %1 is registered and waits for their laptop.").arg(enrolled->cellCode)
+            << Texts::tr("A secretary for cell %1 is registered and waits for their laptop.").arg(enrolled->cellCode)
             << "\n\n"
-            << tr("Enrolment code (shown only this once):") << "\n\n    " << enrolled->enrolmentCode << "\n\n"
-            << tr("Give it to the secretary in person or through another channel than the package. With it they "
+            << Texts::tr("Enrolment code (shown only this once):") << "\n\n    " << enrolled->enrolmentCode << "\n\n"
+            << Texts::tr("Give it to the secretary in person or through another channel than the package. With it they "
                   "open the first cell package on their laptop ('orec field init'). Home's fingerprint, to "
                   "compare "
                   "by phone:")
@@ -166,14 +167,14 @@ int secretaryRemove(CliContext& c)
 {
     const QString cell = c.option(QStringLiteral("cell"));
     if (cell.isEmpty())
-        return c.usage(tr("Usage: secretary remove --cell CELL [--reason TEXT]"));
+        return c.usage(Texts::tr("Usage: secretary remove --cell CELL [--reason TEXT]"));
     return withSession(c, [&](app::Session& session) -> int {
         Status s = app::ExchangeService(session).removeSecretary(cell, c.option(QStringLiteral("reason")));
         if (!s)
             return c.fail(s.error());
         if (!c.json)
             c.out()
-                << tr("The secretary of %1 was removed: packages from their laptop are refused from now on.")
+                << Texts::tr("The secretary of %1 was removed: packages from their laptop are refused from now on.")
                        .arg(cell)
                 << "\n";
         return ExitOk;
@@ -199,7 +200,7 @@ int exportPackage(CliContext& c)
     const QString cell = c.option(QStringLiteral("cell"));
     const QString out = c.option(QStringLiteral("out"));
     if (cell.isEmpty() || out.isEmpty())
-        return c.usage(tr("Usage: export-package --cell CELL --out FILE"));
+        return c.usage(Texts::tr("Usage: export-package --cell CELL --out FILE"));
     return withSession(c, [&](app::Session& session) -> int {
         auto exported = app::ExchangeService(session).exportCellPackage(cell, out);
         if (!exported)
@@ -208,15 +209,15 @@ int exportPackage(CliContext& c)
             c.printJson(QJsonDocument(exportedJson(*exported)));
             return ExitOk;
         }
-        c.out() << tr("Wrote cell package %1 of %2 to %3: %n member(s)", nullptr, exported->members)
+        c.out() << Texts::tr("Wrote cell package %1 of %2 to %3: %n member(s)", nullptr, exported->members)
                        .arg(exported->sequence)
                        .arg(cell, out)
-                << ", " << tr("%n posting(s)", nullptr, exported->postings) << ", "
-                << tr("%n report(s)", nullptr, exported->reports) << ".\n";
+                << ", " << Texts::tr("%n posting(s)", nullptr, exported->postings) << ", "
+                << Texts::tr("%n report(s)", nullptr, exported->reports) << ".\n";
         if (exported->firstPackage)
-            c.out() << tr("It is a first package: the secretary opens it with their enrolment code.") << "\n";
+            c.out() << Texts::tr("It is a first package: the secretary opens it with their enrolment code.") << "\n";
         else
-            c.out() << tr("Encrypted to the laptop with fingerprint %1.").arg(exported->recipientFingerprint)
+            c.out() << Texts::tr("Encrypted to the laptop with fingerprint %1.").arg(exported->recipientFingerprint)
                     << "\n";
         return ExitOk;
     });
@@ -228,11 +229,11 @@ Status applyDecisionsFile(const QString& path, exchange::ImportPlan& plan)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io, tr("The decisions file cannot be read: %1.").arg(file.errorString()),
-                     path);
+        return Error(ErrorCode::Io,
+                     Texts::tr("The decisions file cannot be read: %1.").arg(file.errorString()), path);
     const QJsonDocument doc = QJsonDocument::fromJson(file.read(16 * 1024 * 1024));
     if (!doc.isArray())
-        return Error(ErrorCode::Invalid, tr("The decisions file must hold a JSON list."), path);
+        return Error(ErrorCode::Invalid, Texts::tr("The decisions file must hold a JSON list."), path);
     int row = 0;
     for (const QJsonValue& v : doc.array()) {
         ++row;
@@ -249,7 +250,7 @@ Status applyDecisionsFile(const QString& path, exchange::ImportPlan& plan)
             exchange::resolutionFromCode(o.value(QStringLiteral("resolution")).toString());
         if (!resolution || !plan.resolve(index, o.value(QStringLiteral("field")).toString(), *resolution,
                                          o.value(QStringLiteral("value"))))
-            return Error(ErrorCode::Invalid, tr("Decision %1 names no open conflict.").arg(row), path);
+            return Error(ErrorCode::Invalid, Texts::tr("Decision %1 names no open conflict.").arg(row), path);
     }
     return {};
 }
@@ -257,34 +258,36 @@ Status applyDecisionsFile(const QString& path, exchange::ImportPlan& plan)
 void printPlan(CliContext& c, const exchange::ImportPlan& plan)
 {
     const exchange::PackageHeader& h = plan.package.header;
-    c.out() << tr("Return package %1 from cell %2 (%3).").arg(h.sequence).arg(plan.cellCode, plan.cellName)
-            << "\n"
-            << tr("Signed by the laptop with fingerprint %1.").arg(plan.senderFingerprint) << "\n"
-            << exchange::senderHeadText(plan.package.senderHead) << "\n";
+    c.out()
+        << Texts::tr("Return package %1 from cell %2 (%3).").arg(h.sequence).arg(plan.cellCode, plan.cellName)
+        << "\n"
+        << Texts::tr("Signed by the laptop with fingerprint %1.").arg(plan.senderFingerprint) << "\n"
+        << exchange::senderHeadText(plan.package.senderHead) << "\n";
     if (plan.package.enrols)
         c.out()
-            << tr("This is the laptop's first package: compare the fingerprint with the secretary by phone "
-                  "before applying it.")
+            << Texts::tr(
+                   "This is the laptop's first package: compare the fingerprint with the secretary by phone "
+                   "before applying it.")
             << "\n";
     if (plan.package.verdict == exchange::SequenceVerdict::Gap)
-        c.out() << tr("Packages %1 to %2 never arrived; their changes are carried by this one.")
+        c.out() << Texts::tr("Packages %1 to %2 never arrived; their changes are carried by this one.")
                        .arg(plan.package.missingFrom)
                        .arg(plan.package.missingTo)
                 << "\n";
     c.out() << "\n";
     if (plan.items.isEmpty())
-        c.out() << tr("No new changes.") << "\n";
+        c.out() << Texts::tr("No new changes.") << "\n";
     for (const exchange::ChangeItem& item : plan.items) {
         QString action;
         switch (item.action) {
         case exchange::ItemAction::Create:
-            action = tr("new");
+            action = Texts::tr("new");
             break;
         case exchange::ItemAction::Update:
-            action = tr("changed");
+            action = Texts::tr("changed");
             break;
         case exchange::ItemAction::Refused:
-            action = tr("REFUSED");
+            action = Texts::tr("REFUSED");
             break;
         }
         c.out() << QStringLiteral("[%1] ").arg(item.index) << exchange::entityDisplayName(item.kind) << " "
@@ -302,18 +305,19 @@ void printPlan(CliContext& c, const exchange::ImportPlan& plan)
             case exchange::FieldOutcome::Apply:
                 break;
             case exchange::FieldOutcome::AlreadySame:
-                c.out() << "  (" << tr("home already has it") << ")";
+                c.out() << "  (" << Texts::tr("home already has it") << ")";
                 break;
             case exchange::FieldOutcome::Refused:
                 c.out() << "\n        "
-                        << (f.refusedReason.isEmpty() ? tr("not the secretary's to change")
+                        << (f.refusedReason.isEmpty() ? Texts::tr("not the secretary's to change")
                                                       : f.refusedReason);
                 break;
             case exchange::FieldOutcome::Conflict:
-                c.out() << "\n        " << tr("CONFLICT: home has %1").arg(exchange::displayValue(f.home));
+                c.out() << "\n        "
+                        << Texts::tr("CONFLICT: home has %1").arg(exchange::displayValue(f.home));
                 if (!f.homeChangedBy.isEmpty())
                     c.out() << " "
-                            << tr("(changed by %1 on %2)")
+                            << Texts::tr("(changed by %1 on %2)")
                                    .arg(f.homeChangedBy, f.homeChangedAt.toLocalTime().toString(Qt::ISODate));
                 if (f.resolution != exchange::Resolution::Unresolved)
                     c.out() << " — " << QString::fromLatin1(exchange::resolutionCode(f.resolution));
@@ -343,7 +347,7 @@ int importHome(CliContext& c, app::ExchangeService& service, const QString& path
     if (!prefer.isEmpty()) {
         const auto resolution = exchange::resolutionFromCode(prefer);
         if (!resolution || *resolution == exchange::Resolution::Edit)
-            return c.invalid(tr("--prefer takes home or cell."));
+            return c.invalid(Texts::tr("--prefer takes home or cell."));
         plan->resolveAll(*resolution);
     }
     if (c.hasOption(QStringLiteral("decisions"))) {
@@ -358,9 +362,9 @@ int importHome(CliContext& c, app::ExchangeService& service, const QString& path
             c.printJson(QJsonDocument(plan->toJson()));
         const Error open(
             ErrorCode::Conflict,
-            tr("%n conflict(s) need a decision; nothing was applied. Decide with --prefer home|cell "
-               "or --decisions FILE, or in the application's import dialog.",
-               nullptr, plan->unresolvedCount()));
+            Texts::tr("%n conflict(s) need a decision; nothing was applied. Decide with --prefer home|cell "
+                      "or --decisions FILE, or in the application's import dialog.",
+                      nullptr, plan->unresolvedCount()));
         if (!dryRun)
             return c.fail(open);
         if (!c.json)
@@ -385,17 +389,19 @@ int importHome(CliContext& c, app::ExchangeService& service, const QString& path
         c.out() << note << "\n";
     if (!dryRun && outcome->senderHead.token)
         c.out()
-            << tr("The laptop's audit head (entry %1) is remembered: its next package must not show less.")
+            << Texts::tr(
+                   "The laptop's audit head (entry %1) is remembered: its next package must not show less.")
                    .arg(outcome->senderHead.token->entryId)
             << "\n";
-    c.out() << (dryRun ? tr("Dry run: %1 record(s) would be created and %2 changed; nothing was written.")
-                       : tr("Applied: %1 record(s) created, %2 changed, %3 conflict(s) decided."))
+    c.out() << (dryRun
+                    ? Texts::tr("Dry run: %1 record(s) would be created and %2 changed; nothing was written.")
+                    : Texts::tr("Applied: %1 record(s) created, %2 changed, %3 conflict(s) decided."))
                    .arg(outcome->created)
                    .arg(outcome->updated)
                    .arg(outcome->conflictsResolved)
             << "\n";
     if (outcome->enrolledLaptop && !dryRun)
-        c.out() << tr("The laptop with fingerprint %1 is now this cell's registered secretary.")
+        c.out() << Texts::tr("The laptop with fingerprint %1 is now this cell's registered secretary.")
                        .arg(outcome->secretaryFingerprint)
                 << "\n";
     return ExitOk;
@@ -404,7 +410,8 @@ int importHome(CliContext& c, app::ExchangeService& service, const QString& path
 int importField(CliContext& c, app::ExchangeService& service, const QString& path)
 {
     if (c.hasOption(QStringLiteral("dry-run")))
-        return c.usage(tr("A laptop installs home's package whole; --dry-run is for imports at home."));
+        return c.usage(
+            Texts::tr("A laptop installs home's package whole; --dry-run is for imports at home."));
     exchange::PackageProblem problem = exchange::PackageProblem::None;
     auto outcome = service.installCellPackage(path, &problem);
     if (!outcome)
@@ -427,15 +434,17 @@ int importField(CliContext& c, app::ExchangeService& service, const QString& pat
     for (const QString& note : outcome->notes)
         c.out() << note << "\n";
     if (!outcome->replay)
-        c.out() << tr("Installed home's package %1: %2 record(s), %3 updated here, %4 no longer in the cell "
-                      "removed.")
+        c.out() << Texts::tr(
+                       "Installed home's package %1: %2 record(s), %3 updated here, %4 no longer in the cell "
+                       "removed.")
                        .arg(outcome->sequence)
                        .arg(outcome->records)
                        .arg(outcome->written)
                        .arg(outcome->removed)
                 << "\n"
-                << tr("Home has applied your changes up to number %1; %n change(s) still wait for home.",
-                      nullptr, outcome->pendingChanges)
+                << Texts::tr(
+                       "Home has applied your changes up to number %1; %n change(s) still wait for home.",
+                       nullptr, outcome->pendingChanges)
                        .arg(outcome->acknowledgedChange)
                 << "\n"
                 << exchange::senderHeadText(outcome->senderHead) << "\n";
@@ -446,7 +455,7 @@ int importPackage(CliContext& c)
 {
     if (c.positional.size() != 1)
         return c.usage(
-            tr("Usage: import-package FILE [--dry-run] [--prefer home|cell] [--decisions FILE] [--json]"));
+            Texts::tr("Usage: import-package FILE [--dry-run] [--prefer home|cell] [--decisions FILE] [--json]"));
     return withSession(c, [&](app::Session& session) -> int {
         app::ExchangeService service(session);
         auto field = service.isFieldDatabase();
@@ -460,9 +469,9 @@ int importPackage(CliContext& c)
 int fieldInit(CliContext& c)
 {
     if (c.positional.size() != 1)
-        return c.usage(tr("Usage: orec --db FILE field init PACKAGE"));
+        return c.usage(Texts::tr("Usage: orec --db FILE field init PACKAGE"));
     const QString user = c.user.isEmpty() ? QStringLiteral("secretary") : c.user;
-    auto code = c.secret("OREC_ENROLMENT_CODE", tr("Enrolment code from home: "));
+    auto code = c.secret("OREC_ENROLMENT_CODE", Texts::tr("Enrolment code from home: "));
     if (!code)
         return c.fail(code.error());
     // The new passphrase is OREC_NEW_PASSPHRASE's, as the help says, even when OREC_PASSPHRASE is set too
@@ -470,7 +479,7 @@ int fieldInit(CliContext& c)
     auto pass =
         !qEnvironmentVariableIsSet("OREC_NEW_PASSPHRASE") && qEnvironmentVariableIsSet("OREC_PASSPHRASE")
             ? Result<QString>(qEnvironmentVariable("OREC_PASSPHRASE"))
-            : c.newPassphrase("OREC_NEW_PASSPHRASE", tr("New passphrase for %1: ").arg(user));
+            : c.newPassphrase("OREC_NEW_PASSPHRASE", Texts::tr("New passphrase for %1: ").arg(user));
     if (!pass)
         return c.fail(pass.error());
     exchange::PackageProblem problem = exchange::PackageProblem::None;
@@ -488,14 +497,14 @@ int fieldInit(CliContext& c)
                                               {QStringLiteral("recovery_key"), field->recoveryKey}}));
         return ExitOk;
     }
-    c.out() << tr("Created the field database %1 for cell %2 (%3) with %n member(s).", nullptr,
-                  field->members)
+    c.out() << Texts::tr("Created the field database %1 for cell %2 (%3) with %n member(s).", nullptr,
+                         field->members)
                    .arg(c.dbPath, field->cellCode, field->cellName)
             << "\n\n"
-            << tr("Home's fingerprint:") << "    " << field->homeFingerprint << "\n"
-            << tr("This laptop's fingerprint:") << " " << field->ownFingerprint << "\n\n"
-            << tr("Compare both with home by phone before you send anything back.") << "\n\n"
-            << tr("Recovery key (shown only this once; keep it apart from the laptop):") << "\n\n    "
+            << Texts::tr("Home's fingerprint:") << "    " << field->homeFingerprint << "\n"
+            << Texts::tr("This laptop's fingerprint:") << " " << field->ownFingerprint << "\n\n"
+            << Texts::tr("Compare both with home by phone before you send anything back.") << "\n\n"
+            << Texts::tr("Recovery key (shown only this once; keep it apart from the laptop):") << "\n\n    "
             << field->recoveryKey << "\n";
     return ExitOk;
 }
@@ -504,7 +513,7 @@ int fieldExport(CliContext& c)
 {
     const QString out = c.option(QStringLiteral("out"));
     if (out.isEmpty())
-        return c.usage(tr("Usage: field export --out FILE"));
+        return c.usage(Texts::tr("Usage: field export --out FILE"));
     return withSession(c, [&](app::Session& session) -> int {
         auto exported = app::ExchangeService(session).exportReturnPackage(out);
         if (!exported)
@@ -513,7 +522,7 @@ int fieldExport(CliContext& c)
             c.printJson(QJsonDocument(exportedJson(*exported)));
             return ExitOk;
         }
-        c.out() << tr("Wrote return package %1 to %2 with %n change(s) home has not acknowledged yet.",
+        c.out() << Texts::tr("Wrote return package %1 to %2 with %n change(s) home has not acknowledged yet.",
                       nullptr, exported->changes)
                        .arg(exported->sequence)
                        .arg(out)
@@ -549,7 +558,7 @@ int fieldStatus(CliContext& c)
             return ExitOk;
         }
         c.out()
-            << tr("Cell %1. Home's package %2 is installed; you sent %3 package(s), home applied up to your "
+            << Texts::tr("Cell %1. Home's package %2 is installed; you sent %3 package(s), home applied up to your "
                   "package %4 (change %5).")
                    .arg(status->cellCode)
                    .arg(status->installedSequence)
@@ -557,11 +566,11 @@ int fieldStatus(CliContext& c)
                    .arg(status->acknowledgedSequence)
                    .arg(status->acknowledgedChange)
             << "\n"
-            << tr("%n change(s) wait for home.", nullptr, static_cast<int>(status->pending.size())) << "\n";
+            << Texts::tr("%n change(s) wait for home.", nullptr, static_cast<int>(status->pending.size())) << "\n";
         for (const OutboxChange& p : status->pending)
             c.out() << "  #" << p.changeNo << "  " << p.at.toLocalTime().toString(Qt::ISODate) << "  "
                     << p.entity << "  " << p.action
-                    << (p.firstSentIn ? QStringLiteral("  ") + tr("(sent in package %1)").arg(p.firstSentIn)
+                    << (p.firstSentIn ? QStringLiteral("  ") + Texts::tr("(sent in package %1)").arg(p.firstSentIn)
                                       : QString())
                     << "\n";
         return ExitOk;
@@ -575,10 +584,10 @@ void registerExchangeCommands(QList<Command>& commands)
     Command keys;
     keys.name = QStringLiteral("keys show");
     keys.synopsis = QStringLiteral("keys show [--json]");
-    keys.summary = tr("Show this database's exchange fingerprint and the parties it knows.");
-    keys.help =
-        tr("Fingerprints are six groups of four characters; read them aloud to the other side by phone. "
-           "A home database shows each cell's secretary; a laptop shows its home.");
+    keys.summary = Texts::tr("Show this database's exchange fingerprint and the parties it knows.");
+    keys.help = Texts::tr(
+        "Fingerprints are six groups of four characters; read them aloud to the other side by phone. "
+        "A home database shows each cell's secretary; a laptop shows its home.");
     keys.run = keysShow;
     commands << keys;
 
@@ -586,9 +595,9 @@ void registerExchangeCommands(QList<Command>& commands)
     rotate.name = QStringLiteral("keys rotate");
     rotate.synopsis = QStringLiteral("keys rotate [--json]");
     rotate.summary =
-        tr("Give home new exchange keys and announce them to every laptop (administrators who sign "
-           "as home).");
-    rotate.help = tr(
+        Texts::tr("Give home new exchange keys and announce them to every laptop (administrators who sign "
+                  "as home).");
+    rotate.help = Texts::tr(
         "For when someone who held home's keys may have copied them (a revoked right, a removed user). The "
         "new keys are sealed to those who sign as home now. Each laptop's next cell package is signed with "
         "the old keys and carries the new ones; once its return package says it has them, home signs with "
@@ -599,11 +608,12 @@ void registerExchangeCommands(QList<Command>& commands)
     Command add;
     add.name = QStringLiteral("secretary add");
     add.synopsis = QStringLiteral("secretary add --cell CELL [--name TEXT] [--replace]");
-    add.summary = tr("Register a cell secretary's laptop-to-be and print its one-time enrolment code.");
-    add.help =
-        tr("--cell     the overseas cell's code\n--name     the secretary's name, for lists\n--replace  "
-           "remove the current secretary first; their laptop's packages are refused from then on.\n"
-           "Administrators only.");
+    add.summary =
+        Texts::tr("Register a cell secretary's laptop-to-be and print its one-time enrolment code.");
+    add.help = Texts::tr(
+        "--cell     the overseas cell's code\n--name     the secretary's name, for lists\n--replace  "
+        "remove the current secretary first; their laptop's packages are refused from then on.\n"
+        "Administrators only.");
     add.valueOptions = {QStringLiteral("cell"), QStringLiteral("name")};
     add.flags = {QStringLiteral("replace")};
     add.run = secretaryAdd;
@@ -612,8 +622,8 @@ void registerExchangeCommands(QList<Command>& commands)
     Command remove;
     remove.name = QStringLiteral("secretary remove");
     remove.synopsis = QStringLiteral("secretary remove --cell CELL [--reason TEXT]");
-    remove.summary = tr("Remove a cell's secretary (a lost laptop, a replaced secretary).");
-    remove.help = tr("Packages signed by that laptop are refused from then on. Administrators only.");
+    remove.summary = Texts::tr("Remove a cell's secretary (a lost laptop, a replaced secretary).");
+    remove.help = Texts::tr("Packages signed by that laptop are refused from then on. Administrators only.");
     remove.valueOptions = {QStringLiteral("cell"), QStringLiteral("reason")};
     remove.run = secretaryRemove;
     commands << needs(remove, {Permission::ManageKeys}, app::Where::HomeOnly);
@@ -621,11 +631,11 @@ void registerExchangeCommands(QList<Command>& commands)
     Command exportCmd;
     exportCmd.name = QStringLiteral("export-package");
     exportCmd.synopsis = QStringLiteral("export-package --cell CELL --out FILE");
-    exportCmd.summary = tr("Write a signed, encrypted cell package for the cell's secretary.");
+    exportCmd.summary = Texts::tr("Write a signed, encrypted cell package for the cell's secretary.");
     exportCmd.help =
-        tr("Holds the cell's members, their postings in the cell, reports and transfer letters, and "
-           "acknowledges the return packages home applied. Before the laptop's keys are known the "
-           "package opens with the enrolment code.");
+        Texts::tr("Holds the cell's members, their postings in the cell, reports and transfer letters, and "
+                  "acknowledges the return packages home applied. Before the laptop's keys are known the "
+                  "package opens with the enrolment code.");
     exportCmd.valueOptions = {QStringLiteral("cell"), QStringLiteral("out")};
     exportCmd.run = exportPackage;
     commands << writes(exportCmd, app::Where::HomeOnly);
@@ -635,13 +645,13 @@ void registerExchangeCommands(QList<Command>& commands)
     importCmd.synopsis =
         QStringLiteral("import-package FILE [--dry-run] [--prefer home|cell] [--decisions FILE]");
     importCmd.summary =
-        tr("Import a package: at home a secretary's return package; on a laptop home's package.");
-    importCmd.help =
-        tr("At home the changes are listed first. A field that home changed too is a conflict: decide "
-           "all with --prefer home|cell, or each with --decisions FILE (a JSON list of {\"item\", "
-           "\"field\", \"resolution\": keep_home|take_cell|edit, \"value\"}). Nothing is applied while a "
-           "conflict is open (exit code 2). --dry-run applies and rolls back. A package applied before "
-           "changes nothing; an older one than the last applied is refused.");
+        Texts::tr("Import a package: at home a secretary's return package; on a laptop home's package.");
+    importCmd.help = Texts::tr(
+        "At home the changes are listed first. A field that home changed too is a conflict: decide "
+        "all with --prefer home|cell, or each with --decisions FILE (a JSON list of {\"item\", "
+        "\"field\", \"resolution\": keep_home|take_cell|edit, \"value\"}). Nothing is applied while a "
+        "conflict is open (exit code 2). --dry-run applies and rolls back. A package applied before "
+        "changes nothing; an older one than the last applied is refused.");
     importCmd.flags = {QStringLiteral("dry-run")};
     importCmd.valueOptions = {QStringLiteral("prefer"), QStringLiteral("decisions")};
     importCmd.run = importPackage;
@@ -650,9 +660,9 @@ void registerExchangeCommands(QList<Command>& commands)
     Command init;
     init.name = QStringLiteral("field init");
     init.synopsis = QStringLiteral("field init PACKAGE"); // --db is the global option the usage line shows
-    init.summary = tr("Create a laptop's field database from home's first cell package.");
+    init.summary = Texts::tr("Create a laptop's field database from home's first cell package.");
     init.help =
-        tr("The enrolment code comes from OREC_ENROLMENT_CODE, else is asked; the new passphrase from "
+        Texts::tr("The enrolment code comes from OREC_ENROLMENT_CODE, else is asked; the new passphrase from "
            "OREC_NEW_PASSPHRASE, else is asked twice. The user is --user (default 'secretary'). Prints "
            "both fingerprints and the recovery key.");
     init.run = fieldInit;
@@ -661,8 +671,9 @@ void registerExchangeCommands(QList<Command>& commands)
     Command fieldExportCmd;
     fieldExportCmd.name = QStringLiteral("field export");
     fieldExportCmd.synopsis = QStringLiteral("field export --out FILE");
-    fieldExportCmd.summary = tr("Write a return package with every change home has not acknowledged yet.");
-    fieldExportCmd.help = tr("Signed by this laptop and encrypted to home.");
+    fieldExportCmd.summary =
+        Texts::tr("Write a return package with every change home has not acknowledged yet.");
+    fieldExportCmd.help = Texts::tr("Signed by this laptop and encrypted to home.");
     fieldExportCmd.valueOptions = {QStringLiteral("out")};
     fieldExportCmd.run = fieldExport;
     commands << writes(fieldExportCmd);
@@ -670,8 +681,9 @@ void registerExchangeCommands(QList<Command>& commands)
     Command status;
     status.name = QStringLiteral("field status");
     status.synopsis = QStringLiteral("field status [--json]");
-    status.summary = tr("Show which of this laptop's changes have reached home.");
-    status.help = tr("Lists the changes home has not acknowledged yet and what home's last package said.");
+    status.summary = Texts::tr("Show which of this laptop's changes have reached home.");
+    status.help =
+        Texts::tr("Lists the changes home has not acknowledged yet and what home's last package said.");
     status.run = fieldStatus;
     commands << reads(status);
 }

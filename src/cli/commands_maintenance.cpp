@@ -14,10 +14,11 @@ namespace orec::cli {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::cli", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::cli)
+};
 
 QString recordKindName(RecordProblem::Kind kind)
 {
@@ -39,11 +40,11 @@ int checkCommand(CliContext& c)
     if (c.hasOption(QStringLiteral("checkpoint"))) {
         options.checkpoint = Checkpoint::parse(c.option(QStringLiteral("checkpoint")));
         if (!options.checkpoint)
-            return c.fail(
-                Error(ErrorCode::Invalid,
-                      tr("A checkpoint reads like 1234-ABCDE-FGHJK-MNPQR-STVWX (the entry number, then "
-                         "four groups of five), as `orec audit checkpoint` prints it."),
-                      c.option(QStringLiteral("checkpoint"))));
+            return c.fail(Error(
+                ErrorCode::Invalid,
+                Texts::tr("A checkpoint reads like 1234-ABCDE-FGHJK-MNPQR-STVWX (the entry number, then "
+                          "four groups of five), as `orec audit checkpoint` prints it."),
+                c.option(QStringLiteral("checkpoint"))));
     }
     return withSession(c, [&](app::Session& session) -> int {
         auto report = app::MaintenanceService(session).check(options);
@@ -82,17 +83,17 @@ int checkCommand(CliContext& c)
                 {QStringLiteral("record_problems"), records}}));
         } else {
             QTextStream& out = c.out();
-            out << tr("Schema version: %1").arg(report->schemaVersion) << "\n";
+            out << Texts::tr("Schema version: %1").arg(report->schemaVersion) << "\n";
             for (const QString& line : app::MaintenanceService::describe(*report, options.checkpoint))
                 out << line << "\n";
-            out << tr("Checked in %1 s.").arg(QString::number(report->milliseconds / 1000.0, 'f', 1)) << "\n";
+            out << Texts::tr("Checked in %1 s.").arg(QString::number(report->milliseconds / 1000.0, 'f', 1)) << "\n";
         }
         c.out().flush();
         if (!report->ok()) {
             QString why = !report->integrityProblems.isEmpty() || !report->foreignKeyProblems.isEmpty()
-                              ? tr("the database file is damaged.")
+                              ? Texts::tr("the database file is damaged.")
                           : !report->keyFileProblems.isEmpty() ? report->keyFileProblems.first()
-                          : !audit.intact ? tr("the audit log was tampered with: %1").arg(audit.problem)
+                          : !audit.intact ? Texts::tr("the audit log was tampered with: %1").arg(audit.problem)
                                           : audit.records.value(0).message;
             c.err() << "orec: " << why << "\n";
             return ExitCorrupt;
@@ -120,7 +121,7 @@ int checkpointCommand(CliContext& c)
         } else {
             c.out() << head->checkpoint.text() << "\n";
             c.err()
-                << tr("Write this code in the committee's records. `orec check --checkpoint CODE` later fails if "
+                << Texts::tr("Write this code in the committee's records. `orec check --checkpoint CODE` later fails if "
                       "the audit log no longer extends it (history cut back, reordered or rewritten).")
                 << "\n";
         }
@@ -136,13 +137,13 @@ backup::IfExists ifExists(const CliContext& c)
 int backupCommand(CliContext& c)
 {
     if (c.positional.size() != 1)
-        return c.usage(tr("Usage: backup OUT [--overwrite]"));
+        return c.usage(Texts::tr("Usage: backup OUT [--overwrite]"));
     const QString out = c.positional.first();
     // Refused before any passphrase is asked or any key derived.
     if (ifExists(c) == backup::IfExists::Refuse && QFileInfo::exists(out) && !QFileInfo(out).isDir())
         return c.fail(Error(ErrorCode::Invalid,
-                            tr("The file already exists; it was not replaced. Give "
-                               "--overwrite to replace it."),
+                            Texts::tr("The file already exists; it was not replaced. Give "
+                                      "--overwrite to replace it."),
                             out));
     return withSession(c, [&](app::Session& session) -> int {
         Status s = app::MaintenanceService(session).backup(out, ifExists(c));
@@ -150,7 +151,7 @@ int backupCommand(CliContext& c)
             return c.fail(s.error());
         if (!c.json)
             c.out()
-                << tr("The register passed its check and was backed up to %1: the encrypted database and its key "
+                << Texts::tr("The register passed its check and was backed up to %1: the encrypted database and its key "
                       "file, which names no user and whose keys open only with a passphrase, with the signed head "
                       "of the audit log that a restore verifies.")
                        .arg(out)
@@ -162,18 +163,18 @@ int backupCommand(CliContext& c)
 int restoreCommand(CliContext& c)
 {
     if (c.positional.size() != 1)
-        return c.usage(tr("Usage: restore IN [--overwrite]"));
+        return c.usage(Texts::tr("Usage: restore IN [--overwrite]"));
     if (ifExists(c) == backup::IfExists::Refuse) {
         // Refused before any passphrase is asked; a file that is no sound backup is named first.
         for (const QString& existing : {c.dbPath, KeyStore::slotFilePath(c.dbPath)})
             if (QFileInfo::exists(existing) && !QFileInfo(existing).isDir()) {
                 if (auto header = app::MaintenanceService::inspect(c.positional.first()); !header)
                     return c.fail(header.error());
-                return c.fail(
-                    Error(ErrorCode::Invalid,
-                          tr("The file already exists; it was not replaced. Give --overwrite to replace "
-                             "it (what it replaces is kept beside it)."),
-                          existing));
+                return c.fail(Error(
+                    ErrorCode::Invalid,
+                    Texts::tr("The file already exists; it was not replaced. Give --overwrite to replace "
+                              "it (what it replaces is kept beside it)."),
+                    existing));
             }
     }
     auto pass = c.passphrase();
@@ -191,12 +192,12 @@ int restoreCommand(CliContext& c)
                         {QStringLiteral("previous_copy"), result->previousCopy}}));
         return ExitOk;
     }
-    c.out() << tr("Restored %1 from the backup of %2.")
+    c.out() << Texts::tr("Restored %1 from the backup of %2.")
                    .arg(c.dbPath,
                         QLocale().toString(result->header.createdAt.toLocalTime(), QLocale::ShortFormat))
             << "\n";
     if (!result->previousCopy.isEmpty())
-        c.out() << tr("What it replaced was saved as %1.").arg(result->previousCopy) << "\n";
+        c.out() << Texts::tr("What it replaced was saved as %1.").arg(result->previousCopy) << "\n";
     return ExitOk;
 }
 
@@ -217,7 +218,7 @@ int auditList(CliContext& c)
     if (!limit)
         return c.fail(limit.error());
     if (*limit < 1)
-        return c.invalid(tr("--limit needs a number of entries, at least 1."));
+        return c.invalid(Texts::tr("--limit needs a number of entries, at least 1."));
     if (from->isValid())
         filter.from = QDateTime(*from, QTime(0, 0), Qt::UTC);
     if (to->isValid())
@@ -245,7 +246,7 @@ int auditList(CliContext& c)
             c.out() << QString::number(e.id).rightJustified(8) << "  "
                     << e.at.toLocalTime().toString(Qt::ISODate) << "  " << e.user.leftJustified(16) << " "
                     << e.entity << " " << e.entityId << "  " << e.action << "\n";
-        c.out() << tr("%n entry(ies).", nullptr, static_cast<int>(entries->size())) << "\n";
+        c.out() << Texts::tr("%n entry(ies).", nullptr, static_cast<int>(entries->size())) << "\n";
         return ExitOk;
     });
 }
@@ -257,15 +258,16 @@ void registerMaintenanceCommands(QList<Command>& commands)
     Command check;
     check.name = QStringLiteral("check");
     check.synopsis = QStringLiteral("check [--full] [--checkpoint CODE] [--json]");
-    check.summary = tr("Check the file, the signed audit log and that every record is what the log says.");
-    check.help =
-        tr("Verifies every link of the audit chain and every signature (each change signed by a user whose "
-           "role allowed it), the key file's authentication, and that every record of the register is "
-           "exactly what its last audit entry says: a row changed, added or deleted behind the program's "
-           "back is named with its table and id. The quick check (default, for every day) runs SQLite's "
-           "quick_check; --full runs its integrity and foreign-key checks too. --checkpoint CODE also "
-           "fails when the log no longer extends a checkpoint printed by `orec audit checkpoint`. Exit "
-           "code 5 when anything is wrong.");
+    check.summary =
+        Texts::tr("Check the file, the signed audit log and that every record is what the log says.");
+    check.help = Texts::tr(
+        "Verifies every link of the audit chain and every signature (each change signed by a user whose "
+        "role allowed it), the key file's authentication, and that every record of the register is "
+        "exactly what its last audit entry says: a row changed, added or deleted behind the program's "
+        "back is named with its table and id. The quick check (default, for every day) runs SQLite's "
+        "quick_check; --full runs its integrity and foreign-key checks too. --checkpoint CODE also "
+        "fails when the log no longer extends a checkpoint printed by `orec audit checkpoint`. Exit "
+        "code 5 when anything is wrong.");
     check.flags = {QStringLiteral("full")};
     check.valueOptions = {QStringLiteral("checkpoint")};
     check.run = checkCommand;
@@ -274,23 +276,24 @@ void registerMaintenanceCommands(QList<Command>& commands)
     Command checkpoint;
     checkpoint.name = QStringLiteral("audit checkpoint");
     checkpoint.synopsis = QStringLiteral("audit checkpoint [--json]");
-    checkpoint.summary = tr("Print a short code of the audit log's head, for the committee's paper records.");
-    checkpoint.help =
-        tr("Prints the entry number and a 20-character code of the chain's hash there, e.g. "
-           "1234-ABCDE-FGHJK-MNPQR-STVWX. Kept outside the file (on paper, in minutes), it lets `orec check "
-           "--checkpoint CODE` prove later that nobody cut back, reordered or recomputed the history since. "
-           "--json adds the full hash and the user's signature of it.");
+    checkpoint.summary =
+        Texts::tr("Print a short code of the audit log's head, for the committee's paper records.");
+    checkpoint.help = Texts::tr(
+        "Prints the entry number and a 20-character code of the chain's hash there, e.g. "
+        "1234-ABCDE-FGHJK-MNPQR-STVWX. Kept outside the file (on paper, in minutes), it lets `orec check "
+        "--checkpoint CODE` prove later that nobody cut back, reordered or recomputed the history since. "
+        "--json adds the full hash and the user's signature of it.");
     checkpoint.run = checkpointCommand;
     commands << reads(checkpoint);
 
     Command backup;
     backup.name = QStringLiteral("backup");
     backup.synopsis = QStringLiteral("backup OUT [--overwrite]");
-    backup.summary = tr("Write a backup of the database and its key slots to one file.");
+    backup.summary = Texts::tr("Write a backup of the database and its key slots to one file.");
     backup.help =
-        tr("OUT holds the encrypted database and its key file together, with checksums, so a restore "
-           "never lacks the key slots. The same passphrases and recovery key open it. An existing OUT "
-           "is not replaced (exit code 2) unless --overwrite is given.");
+        Texts::tr("OUT holds the encrypted database and its key file together, with checksums, so a restore "
+                  "never lacks the key slots. The same passphrases and recovery key open it. An existing OUT "
+                  "is not replaced (exit code 2) unless --overwrite is given.");
     backup.flags = {QStringLiteral("overwrite")};
     backup.run = backupCommand;
     commands << backup;
@@ -298,12 +301,12 @@ void registerMaintenanceCommands(QList<Command>& commands)
     Command restore;
     restore.name = QStringLiteral("restore");
     restore.synopsis = QStringLiteral("restore IN [--overwrite]");
-    restore.summary = tr("Restore a backup as the database (--db), after proving you administer it.");
+    restore.summary = Texts::tr("Restore a backup as the database (--db), after proving you administer it.");
     restore.help =
-        tr("--user must be an administrator in the backup; the passphrase is theirs in the backup. "
-           "The checksums are verified and the restored copy is integrity-checked before it is put in "
-           "place. An existing database (or key file) at --db is not replaced (exit code 2) unless "
-           "--overwrite is given; the database it replaces is then kept beside it.");
+        Texts::tr("--user must be an administrator in the backup; the passphrase is theirs in the backup. "
+                  "The checksums are verified and the restored copy is integrity-checked before it is put in "
+                  "place. An existing database (or key file) at --db is not replaced (exit code 2) unless "
+                  "--overwrite is given; the database it replaces is then kept beside it.");
     restore.flags = {QStringLiteral("overwrite")};
     restore.run = restoreCommand;
     commands << restore;
@@ -312,12 +315,12 @@ void registerMaintenanceCommands(QList<Command>& commands)
     audit.name = QStringLiteral("audit list");
     audit.synopsis = QStringLiteral(
         "audit list [--by USER] [--entity E] [--id ID] [--from DATE] [--to DATE] [--limit N] [--json]");
-    audit.summary = tr("Show the audit log, newest first (administrators and auditors only).");
+    audit.summary = Texts::tr("Show the audit log, newest first (administrators and auditors only).");
     audit.help =
-        tr("--by USER       changes made by that user\n--entity E      member, posting, report, "
-           "transfer, party_unit, user...\n--id ID         one record (its uuid or name)\n--from DATE "
-           "--to DATE   the days the changes were made\n--limit N       at most N entries (default "
-           "100)\nWith --json each entry has its values before and after.");
+        Texts::tr("--by USER       changes made by that user\n--entity E      member, posting, report, "
+                  "transfer, party_unit, user...\n--id ID         one record (its uuid or name)\n--from DATE "
+                  "--to DATE   the days the changes were made\n--limit N       at most N entries (default "
+                  "100)\nWith --json each entry has its values before and after.");
     audit.valueOptions = {QStringLiteral("by"),   QStringLiteral("entity"), QStringLiteral("id"),
                           QStringLiteral("from"), QStringLiteral("to"),     QStringLiteral("limit")};
     audit.run = auditList;

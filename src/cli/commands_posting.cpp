@@ -15,10 +15,11 @@ namespace orec::cli {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::cli", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::cli)
+};
 
 int failOrUsage(CliContext& c, const Error& e)
 {
@@ -57,7 +58,7 @@ void printPostingResult(CliContext& c, app::RegisterService& service, const Post
         QStringList names;
         for (PostingTransition t : *next)
             names.append(displayName(t));
-        c.out() << "  " << tr("Possible now: %1").arg(names.join(QStringLiteral(", "))) << "\n";
+        c.out() << "  " << Texts::tr("Possible now: %1").arg(names.join(QStringLiteral(", "))) << "\n";
     }
 }
 
@@ -66,7 +67,7 @@ void printPostingResult(CliContext& c, app::RegisterService& service, const Post
 int postingCreate(CliContext& c)
 {
     if (c.positional.size() != 1)
-        return c.usage(tr("Usage: posting create MEMBER --purpose P --country CC --from DATE --to DATE"));
+        return c.usage(Texts::tr("Usage: posting create MEMBER --purpose P --country CC --from DATE --to DATE"));
     return withSession(c, [&](app::Session& s) {
         app::RegisterService service(s);
         auto member = service.findMember(c.positional.first());
@@ -78,7 +79,7 @@ int postingCreate(CliContext& c)
         if (!purpose)
             return c.fail(purpose.error());
         if (!*purpose)
-            return c.usage(tr("Give the purpose with --purpose (%1).")
+            return c.usage(Texts::tr("Give the purpose with --purpose (%1).")
                                .arg(acceptedCodes<PostingPurpose>(AdvertisedCodes::Vietnamese)));
         p.purpose = **purpose;
         for (const QString& part :
@@ -86,7 +87,7 @@ int postingCreate(CliContext& c)
             const auto country = countryFromText(part.trimmed());
             if (!country)
                 return c.fail(Error(ErrorCode::Invalid,
-                                    tr("\"%1\" is not a country code or name.").arg(part.trimmed()),
+                                    Texts::tr("\"%1\" is not a country code or name.").arg(part.trimmed()),
                                     QStringLiteral("--country")));
             p.countryCodes.append(country->code);
         }
@@ -127,12 +128,12 @@ int postingCreate(CliContext& c)
             p.arrangement = advice->arrangement;
             p.attendance = advice->attendance;
             if (!c.json)
-                c.out() << tr("Arrangement from the rules: %1").arg(advice->explanation) << "\n";
+                c.out() << Texts::tr("Arrangement from the rules: %1").arg(advice->explanation) << "\n";
         } else if (auto a = fromInterchangeCode<PartyActivityArrangement>(arrangement)) {
             p.arrangement = *a;
         } else {
             return c.invalid(
-                tr("--arrangement is auto, giu_nguyen, to_dang_tam_thoi, tam_thoi or chinh_thuc."));
+                Texts::tr("--arrangement is auto, giu_nguyen, to_dang_tam_thoi, tam_thoi or chinh_thuc."));
         }
         // --attendance overrides what the rules suggest.
         if (*attendance)
@@ -141,7 +142,7 @@ int postingCreate(CliContext& c)
         if (!created)
             return c.fail(created.error());
         if (!c.json)
-            c.out() << tr("Planned posting %1 for %2.").arg(created->id).arg(member->fullName) << "\n";
+            c.out() << Texts::tr("Planned posting %1 for %2.").arg(created->id).arg(member->fullName) << "\n";
         printPostingResult(c, service, *created);
         return static_cast<int>(ExitOk);
     });
@@ -150,7 +151,7 @@ int postingCreate(CliContext& c)
 int postingShow(CliContext& c)
 {
     if (c.positional.size() != 1)
-        return c.usage(tr("Usage: posting show ID"));
+        return c.usage(Texts::tr("Usage: posting show ID"));
     return withSession(c, [&](app::Session& s) {
         app::RegisterService service(s);
         auto p = service.findPosting(c.positional.first());
@@ -164,7 +165,7 @@ int postingShow(CliContext& c)
 int postingList(CliContext& c)
 {
     if (c.positional.size() != 1)
-        return c.usage(tr("Usage: posting list MEMBER"));
+        return c.usage(Texts::tr("Usage: posting list MEMBER"));
     return withSession(c, [&](app::Session& s) {
         app::RegisterService service(s);
         auto member = service.findMember(c.positional.first());
@@ -186,7 +187,7 @@ int postingList(CliContext& c)
                     << p.countryCodes.join(QStringLiteral(",")).leftJustified(6) << " "
                     << displayName(p.purpose).leftJustified(24) << " " << displayName(p.status)
                     << (p.departedWithoutApproval ? QStringLiteral(" !") : QString()) << "\n";
-        c.out() << tr("%n posting(s).", nullptr, static_cast<int>(postings->size())) << "\n";
+        c.out() << Texts::tr("%n posting(s).", nullptr, static_cast<int>(postings->size())) << "\n";
         return static_cast<int>(ExitOk);
     });
 }
@@ -198,7 +199,7 @@ int postingList(CliContext& c)
 int postingAttendance(CliContext& c)
 {
     if (c.positional.size() != 2)
-        return c.usage(tr("Usage: posting attendance ID in_cell|individual|exempted"));
+        return c.usage(Texts::tr("Usage: posting attendance ID in_cell|individual|exempted"));
     const auto mode = fromInterchangeCode<AttendanceMode>(c.positional.at(1));
     if (!mode)
         return c.fail(unknownValue(QStringLiteral("attendance"), c.positional.at(1),
@@ -209,13 +210,15 @@ int postingAttendance(CliContext& c)
         if (!p)
             return c.fail(p.error());
         if (p->status == PostingStatus::Closed || p->status == PostingStatus::Cancelled)
-            return c.fail(Error(ErrorCode::Invalid, tr("Posting %1 is %2; its attendance no longer changes.")
-                                                        .arg(p->id)
-                                                        .arg(displayName(p->status))));
+            return c.fail(
+                Error(ErrorCode::Invalid, Texts::tr("Posting %1 is %2; its attendance no longer changes.")
+                                              .arg(p->id)
+                                              .arg(displayName(p->status))));
         if (p->attendance == *mode) {
             if (!c.json)
-                c.out() << tr("Posting %1: attendance is already %2.").arg(p->id).arg(displayName(*mode))
-                        << "\n";
+                c.out()
+                    << Texts::tr("Posting %1: attendance is already %2.").arg(p->id).arg(displayName(*mode))
+                    << "\n";
             printPostingResult(c, service, *p);
             return static_cast<int>(ExitOk);
         }
@@ -225,7 +228,7 @@ int postingAttendance(CliContext& c)
         if (!saved)
             return c.fail(saved.error());
         if (!c.json)
-            c.out() << tr("Posting %1: attendance %2 → %3.")
+            c.out() << Texts::tr("Posting %1: attendance %2 → %3.")
                            .arg(saved->id)
                            .arg(displayName(before), displayName(*mode))
                     << "\n";
@@ -240,7 +243,7 @@ int postingAttendance(CliContext& c)
 int transitionCommand(CliContext& c, PostingTransition transition)
 {
     if (c.positional.size() != 1)
-        return c.usage(tr("Give the posting id."));
+        return c.usage(Texts::tr("Give the posting id."));
     return withSession(c, [&](app::Session& s) {
         app::RegisterService service(s);
         auto p = service.findPosting(c.positional.first());
@@ -275,7 +278,7 @@ int transitionCommand(CliContext& c, PostingTransition transition)
             break;
         case PostingTransition::JoinCell: {
             if (!c.hasOption(QStringLiteral("cell")))
-                return c.usage(tr("Give the overseas cell with --cell CODE."));
+                return c.usage(Texts::tr("Give the overseas cell with --cell CODE."));
             auto cell = service.findUnit(c.option(QStringLiteral("cell")));
             if (!cell)
                 return c.fail(cell.error());
@@ -306,7 +309,7 @@ int transitionCommand(CliContext& c, PostingTransition transition)
             QList<MissingPaper> papers = missingPapersBefore(t, *p, context->rules, context->reports);
             papers.removeIf([](const MissingPaper& paper) { return paper.blocks; });
             if (!papers.isEmpty()) {
-                c.err() << tr("Warning: %1").arg(describeMissingPapers(t, papers)) << "\n";
+                c.err() << Texts::tr("Warning: %1").arg(describeMissingPapers(t, papers)) << "\n";
                 c.err().flush();
             }
         }
@@ -314,7 +317,9 @@ int transitionCommand(CliContext& c, PostingTransition transition)
         if (!next)
             return c.fail(next.error());
         if (!c.json)
-            c.out() << tr("Posting %1: %2 → %3.").arg(next->id).arg(displayName(t), displayName(next->status))
+            c.out() << Texts::tr("Posting %1: %2 → %3.")
+                           .arg(next->id)
+                           .arg(displayName(t), displayName(next->status))
                     << "\n";
         printPostingResult(c, service, *next);
         return static_cast<int>(ExitOk);
@@ -324,10 +329,10 @@ int transitionCommand(CliContext& c, PostingTransition transition)
 int probationDecision(CliContext& c)
 {
     if (c.positional.size() != 2)
-        return c.usage(tr("Usage: posting probation ID admitted|extended|refused --ref TEXT"));
+        return c.usage(Texts::tr("Usage: posting probation ID admitted|extended|refused --ref TEXT"));
     const auto decision = fromCodeName<ProbationDecision>(c.positional.at(1));
     if (!decision || *decision == ProbationDecision::Pending)
-        return c.invalid(tr("The decision is admitted, extended or refused."));
+        return c.invalid(Texts::tr("The decision is admitted, extended or refused."));
     return withSession(c, [&](app::Session& s) {
         app::RegisterService service(s);
         auto p = service.findPosting(c.positional.first());
@@ -350,11 +355,11 @@ int probationDecision(CliContext& c)
 int reportFile(CliContext& c)
 {
     if (c.positional.size() != 2)
-        return c.usage(tr("Usage: report file POSTING KIND --date DATE"));
+        return c.usage(Texts::tr("Usage: report file POSTING KIND --date DATE"));
     const auto kind = fromCodeName<ReportKind>(c.positional.at(1));
     if (!kind)
         return c.invalid(
-            tr("The kind is private_trip_application, relatives_commitment, pre_departure, return, "
+            Texts::tr("The kind is private_trip_application, relatives_commitment, pre_departure, return, "
                "self_review or cell_remarks."));
     return withSession(c, [&](app::Session& s) {
         app::RegisterService service(s);
@@ -376,8 +381,9 @@ int reportFile(CliContext& c)
             const QJsonDocument doc =
                 QJsonDocument::fromJson(c.option(QStringLiteral("content")).toUtf8(), &error);
             if (!doc.isObject())
-                return c.fail(Error(ErrorCode::Invalid,
-                                    tr("--content must be a JSON object: %1").arg(error.errorString())));
+                return c.fail(
+                    Error(ErrorCode::Invalid,
+                          Texts::tr("--content must be a JSON object: %1").arg(error.errorString())));
             filing.fields = doc.object().toVariantMap();
         }
         auto report = service.fileReport(p->id, *kind, filing);
@@ -386,7 +392,7 @@ int reportFile(CliContext& c)
         if (c.json)
             c.printJson(QJsonDocument(orec::toJson(*report)));
         else
-            c.out() << tr("%1 of posting %2 received on %3 (due %4).")
+            c.out() << Texts::tr("%1 of posting %2 received on %3 (due %4).")
                            .arg(displayName(report->kind))
                            .arg(p->id)
                            .arg(dateText(report->receivedDate), dateText(report->dueDate))
@@ -398,7 +404,7 @@ int reportFile(CliContext& c)
 int reportList(CliContext& c)
 {
     if (c.positional.size() != 1)
-        return c.usage(tr("Usage: report list POSTING"));
+        return c.usage(Texts::tr("Usage: report list POSTING"));
     return withSession(c, [&](app::Session& s) {
         app::RegisterService service(s);
         auto p = service.findPosting(c.positional.first());
@@ -464,7 +470,7 @@ int reportDue(CliContext& c)
                 QJsonObject{{QStringLiteral("total"), *total}, {QStringLiteral("rows"), array}}));
         } else {
             printReportsDue(c, *rows);
-            c.out() << tr("%1 of %2 shown.").arg(rows->size()).arg(*total) << "\n";
+            c.out() << Texts::tr("%1 of %2 shown.").arg(rows->size()).arg(*total) << "\n";
         }
         return static_cast<int>(ExitOk);
     });
@@ -473,10 +479,10 @@ int reportDue(CliContext& c)
 int reportEvent(CliContext& c)
 {
     if (c.positional.size() != 2)
-        return c.usage(tr("Usage: report add MEMBER KIND --event-date DATE [--date RECEIVED]"));
+        return c.usage(Texts::tr("Usage: report add MEMBER KIND --event-date DATE [--date RECEIVED]"));
     const auto kind = fromCodeName<ReportKind>(c.positional.at(1));
     if (!kind || isPostingReport(*kind))
-        return c.invalid(tr("The kind is annual_rating, foreign_award, foreign_organisation_membership, "
+        return c.invalid(Texts::tr("The kind is annual_rating, foreign_award, foreign_organisation_membership, "
                             "marriage_to_foreigner or nationality_or_residence_change."));
     return withSession(c, [&](app::Session& s) {
         app::RegisterService service(s);
@@ -500,7 +506,7 @@ int reportEvent(CliContext& c)
         if (c.json)
             c.printJson(QJsonDocument(orec::toJson(*saved)));
         else
-            c.out() << tr("%1 recorded for %2 (due %3).")
+            c.out() << Texts::tr("%1 recorded for %2 (due %3).")
                            .arg(displayName(saved->kind), member->fullName, dateText(saved->dueDate))
                     << "\n";
         return static_cast<int>(ExitOk);
@@ -512,7 +518,7 @@ int reportEvent(CliContext& c)
 int transferIssue(CliContext& c)
 {
     if (c.positional.size() != 1 || !c.hasOption(QStringLiteral("committee")))
-        return c.usage(tr(
+        return c.usage(Texts::tr(
             "Usage: transfer issue MEMBER --committee CODE [--posting ID] [--kind K] [--direction out|back]"));
     return withSession(c, [&](app::Session& s) {
         app::RegisterService service(s);
@@ -563,7 +569,7 @@ int transferIssue(CliContext& c)
         if (c.json)
             c.printJson(QJsonDocument(orec::toJson(*issued)));
         else
-            c.out() << tr("Transfer letter %1 of %2 issued for %3%4.")
+            c.out() << Texts::tr("Transfer letter %1 of %2 issued for %3%4.")
                            .arg(issued->registerNumber.toString(), committee->code, member->fullName,
                                 transferFormCode(issued->kind).isEmpty()
                                     ? QString()
@@ -576,7 +582,7 @@ int transferIssue(CliContext& c)
 int transferRegister(CliContext& c)
 {
     if (c.positional.size() != 1)
-        return c.usage(tr("Usage: transfer register COMMITTEE [--year YYYY]"));
+        return c.usage(Texts::tr("Usage: transfer register COMMITTEE [--year YYYY]"));
     auto year = intOption(c, QStringLiteral("year"), 0);
     if (!year)
         return c.fail(year.error());
@@ -625,14 +631,14 @@ int rulesShow(CliContext& c)
         const RuleSet* shown = *version > 0 ? RuleSet::findVersion(*versions, *version) : &*current;
         if (!shown)
             return c.fail(
-                Error(ErrorCode::NotFound, tr("There is no version %1 of the rules.").arg(*version)));
+                Error(ErrorCode::NotFound, Texts::tr("There is no version %1 of the rules.").arg(*version)));
         if (c.json) {
             QJsonObject o = rulesToJson(*shown);
             o.insert(QStringLiteral("versions"), static_cast<int>(versions->size()));
             c.printJson(QJsonDocument(o));
             return static_cast<int>(ExitOk);
         }
-        c.out() << tr("Rules version %1, in force from %2 (%3 version(s) stored).")
+        c.out() << Texts::tr("Rules version %1, in force from %2 (%3 version(s) stored).")
                        .arg(shown->version())
                        .arg(dateText(shown->effectiveDate()))
                        .arg(versions->size())
@@ -641,7 +647,7 @@ int rulesShow(CliContext& c)
             QString value;
             QString documents; // the documents' names, for a documents rule
             if (r.unit == RuleUnit::Flag) {
-                value = r.value.toBool() ? tr("on") : tr("off");
+                value = r.value.toBool() ? Texts::tr("on") : Texts::tr("off");
             } else if (r.unit == RuleUnit::Documents) {
                 QStringList codes;
                 QStringList names;
@@ -650,14 +656,15 @@ int rulesShow(CliContext& c)
                     names.append(displayName(kind));
                 }
                 value = codes.isEmpty() ? QStringLiteral("none") : codes.join(QLatin1String(", "));
-                documents = names.isEmpty() ? tr("No document.") : names.join(QLatin1String("; "));
+                documents = names.isEmpty() ? Texts::tr("No document.") : names.join(QLatin1String("; "));
             } else {
                 value = QStringLiteral("%1 %2").arg(r.value.toInt()).arg(displayName(r.unit));
             }
             c.out() << r.key << " = " << value << "\n    ";
             if (!documents.isEmpty())
                 c.out() << documents << "\n    ";
-            c.out() << r.displayDescription() << "\n    " << tr("Source: %1").arg(r.displaySource()) << "\n";
+            c.out() << r.displayDescription() << "\n    " << Texts::tr("Source: %1").arg(r.displaySource())
+                    << "\n";
         }
         return static_cast<int>(ExitOk);
     });
@@ -667,14 +674,14 @@ int rulesSet(CliContext& c)
 {
     const bool unitGiven = c.hasOption(QStringLiteral("unit"));
     if (c.positional.size() != 2 && !(c.positional.size() == 1 && unitGiven))
-        return c.usage(tr("Usage: rules set KEY VALUE [--unit days|working_days] [--from DATE]"));
+        return c.usage(Texts::tr("Usage: rules set KEY VALUE [--unit days|working_days] [--from DATE]"));
     std::optional<RuleUnit> unit;
     if (unitGiven) {
         const QString text =
             c.option(QStringLiteral("unit")).trimmed().replace(QLatin1Char('-'), QLatin1Char('_'));
         unit = fromCodeName<RuleUnit>(text);
         if (!unit || !isDeadlineUnit(*unit))
-            return c.usage(tr("--unit is days (calendar days) or working_days."));
+            return c.usage(Texts::tr("--unit is days (calendar days) or working_days."));
     }
     auto from = dateOption(c, QStringLiteral("from"));
     if (!from)
@@ -689,8 +696,9 @@ int rulesSet(CliContext& c)
             c.printJson(QJsonDocument(rulesToJson(*next)));
         else
             c.out()
-                << tr("Rules version %1 in force from %2. Deadlines and documents already set keep the version "
-                      "they were set up with.")
+                << Texts::tr(
+                       "Rules version %1 in force from %2. Deadlines and documents already set keep the version "
+                       "they were set up with.")
                        .arg(next->version())
                        .arg(dateText(next->effectiveDate()))
                 << "\n";
@@ -701,17 +709,18 @@ int rulesSet(CliContext& c)
 int holidayAdd(CliContext& c)
 {
     if (c.positional.size() < 2)
-        return c.usage(tr("Usage: rules holiday DATE NAME"));
+        return c.usage(Texts::tr("Usage: rules holiday DATE NAME"));
     auto day = app::parseInterchangeDate(c.positional.first());
     if (!day || !day->isValid())
-        return c.fail(day ? Error(ErrorCode::Invalid, tr("Give the date of the holiday.")) : day.error());
+        return c.fail(day ? Error(ErrorCode::Invalid, Texts::tr("Give the date of the holiday.")) : day.error());
     return withSession(c, [&](app::Session& session) {
         app::RegisterService service(session);
         Status s = service.addHoliday(Holiday{*day, c.positional.mid(1).join(QLatin1Char(' '))});
         if (!s)
             return c.fail(s.error());
         if (!c.json)
-            c.out() << tr("%1 is a holiday for deadlines in working days.").arg(dateText(*day)) << "\n";
+            c.out() << Texts::tr("%1 is a holiday for deadlines in working days.").arg(dateText(*day))
+                    << "\n";
         return static_cast<int>(ExitOk);
     });
 }
@@ -721,7 +730,7 @@ int holidayAdd(CliContext& c)
 void registerPostingCommands(QList<Command>& commands)
 {
     const QString createHelp =
-        tr("MEMBER is a row id, party card number or citizen ID.\n--purpose P   %1\n--country CC  one or more, comma-separated, the main one first (ISO code or name)\n--from DATE "
+        Texts::tr("MEMBER is a row id, party card number or citizen ID.\n--purpose P   %1\n--country CC  one or more, comma-separated, the main one first (ISO code or name)\n--from DATE "
            "--to DATE   planned departure and return\n--city, --host TEXT\n--relatives   the trip includes visiting "
            "relatives abroad\n--delegation N   party members travelling together\n--decision-no, --decision-date, "
            "--decision-body   the sending decision\n--committee CODE   the approving committee\n"
@@ -741,28 +750,28 @@ void registerPostingCommands(QList<Command>& commands)
     commands << writes(
         make(QStringLiteral("posting create"),
              QStringLiteral("posting create MEMBER --purpose P --country CC --from DATE --to DATE [options]"),
-             tr("Plan a trip or stay abroad."), createHelp, postingCreate, createOptions,
+             Texts::tr("Plan a trip or stay abroad."), createHelp, postingCreate, createOptions,
              {QStringLiteral("relatives")}));
     commands << writes(make(QStringLiteral("posting add"), QStringLiteral("posting add MEMBER ..."),
-                            tr("Same as 'posting create'."), createHelp, postingCreate, createOptions,
+                            Texts::tr("Same as 'posting create'."), createHelp, postingCreate, createOptions,
                             {QStringLiteral("relatives")}));
     commands << reads(make(QStringLiteral("posting show"), QStringLiteral("posting show ID [--json]"),
-                           tr("Show a posting, its documents and the steps possible now."),
-                           tr("ID is the row id or uuid."), postingShow));
-    commands << writes(
-        make(QStringLiteral("posting attendance"),
-             QStringLiteral("posting attendance ID in_cell|individual|exempted"),
-             tr("Change how the member takes part in party life during a posting."),
-             tr("in_cell: meets with a cell or group; individual: no cell nearby, guided directly by the "
-                "committee; exempted: excused from party work and meetings by the committee's decision.\n"
-                "The change is recorded in the audit log with the value before and after. A closed or "
-                "cancelled posting keeps its attendance."),
-             postingAttendance));
+                           Texts::tr("Show a posting, its documents and the steps possible now."),
+                           Texts::tr("ID is the row id or uuid."), postingShow));
+    commands << writes(make(
+        QStringLiteral("posting attendance"),
+        QStringLiteral("posting attendance ID in_cell|individual|exempted"),
+        Texts::tr("Change how the member takes part in party life during a posting."),
+        Texts::tr("in_cell: meets with a cell or group; individual: no cell nearby, guided directly by the "
+                  "committee; exempted: excused from party work and meetings by the committee's decision.\n"
+                  "The change is recorded in the audit log with the value before and after. A closed or "
+                  "cancelled posting keeps its attendance."),
+        postingAttendance));
     commands << reads(make(QStringLiteral("posting list"), QStringLiteral("posting list MEMBER [--json]"),
-                           tr("List a member's postings, latest first."),
-                           tr("MEMBER is a row id, card number or citizen ID."), postingList));
+                           Texts::tr("List a member's postings, latest first."),
+                           Texts::tr("MEMBER is a row id, card number or citizen ID."), postingList));
 
-    const QString dateHelp = tr("--date DATE   when it happened (default today)");
+    const QString dateHelp = Texts::tr("--date DATE   when it happened (default today)");
     struct Step
     {
         const char* name;
@@ -849,20 +858,20 @@ void registerPostingCommands(QList<Command>& commands)
         const PostingTransition t = step.transition;
         commands << writes(make(
             QStringLiteral("posting ") + QString::fromLatin1(step.name), QString::fromLatin1(step.synopsis),
-            QCoreApplication::translate("orec::cli", step.summary),
+            Texts::tr(step.summary),
             dateHelp + QStringLiteral("\n") +
-                tr("A step the posting's status or the rules do not allow is refused with the reason "
-                   "(exit code 2)."),
+                Texts::tr("A step the posting's status or the rules do not allow is refused with the reason "
+                          "(exit code 2)."),
             [t](CliContext& c) { return transitionCommand(c, t); }, step.options, step.flags));
     }
     commands << writes(
         make(QStringLiteral("posting probation"),
              QStringLiteral("posting probation ID admitted|extended|refused --ref TEXT [--date D]"),
-             tr("Record the committee's decision on a probationary member's full membership."),
-             tr("admitted also records the member's full-membership date (the end of probation)."),
+             Texts::tr("Record the committee's decision on a probationary member's full membership."),
+             Texts::tr("admitted also records the member's full-membership date (the end of probation)."),
              probationDecision, {QStringLiteral("ref"), QStringLiteral("date")}));
 
-    const QString fileHelp = tr(
+    const QString fileHelp = Texts::tr(
         "KIND: private_trip_application, relatives_commitment, pre_departure, return, self_review, cell_remarks.\n"
         "--date DATE  the day it was received (default today)\n--confirmed  a self-review confirmed by the cell "
         "or mission\n--cell-opinion, --committee-opinion, --decision TEXT\n--content JSON  content fields, e.g. "
@@ -872,41 +881,43 @@ void registerPostingCommands(QList<Command>& commands)
                                      QStringLiteral("content")};
     commands << writes(make(QStringLiteral("report file"),
                             QStringLiteral("report file POSTING KIND [--date D] [options]"),
-                            tr("Record that a report or document of a posting was received."), fileHelp,
-                            reportFile, fileOptions, {QStringLiteral("confirmed")}));
-    commands << writes(make(
-        QStringLiteral("posting report"), QStringLiteral("posting report POSTING KIND [--date D] [options]"),
-        tr("Same as 'report file'."), fileHelp, reportFile, fileOptions, {QStringLiteral("confirmed")}));
+                            Texts::tr("Record that a report or document of a posting was received."),
+                            fileHelp, reportFile, fileOptions, {QStringLiteral("confirmed")}));
+    commands << writes(make(QStringLiteral("posting report"),
+                            QStringLiteral("posting report POSTING KIND [--date D] [options]"),
+                            Texts::tr("Same as 'report file'."), fileHelp, reportFile, fileOptions,
+                            {QStringLiteral("confirmed")}));
     commands << reads(make(QStringLiteral("report list"), QStringLiteral("report list POSTING [--json]"),
-                           tr("A posting's reports with their due dates."),
-                           tr("POSTING is the row id or uuid."), reportList));
+                           Texts::tr("A posting's reports with their due dates."),
+                           Texts::tr("POSTING is the row id or uuid."), reportList));
     commands << reads(make(
         QStringLiteral("report due"),
         QStringLiteral("report due [--days N] [--overdue] [--kind K] [--member M] [--home-unit U] [--json]"),
-        tr("Reports not received that are overdue or due within N days (default 30), with days late."),
-        tr("--overdue    only those past due\n--offset N --limit N   paging (default 0 and 200)\nThe "
-           "most overdue first. Reports of cancelled postings are never due."),
+        Texts::tr("Reports not received that are overdue or due within N days (default 30), with days late."),
+        Texts::tr("--overdue    only those past due\n--offset N --limit N   paging (default 0 and 200)\nThe "
+                  "most overdue first. Reports of cancelled postings are never due."),
         reportDue,
         {QStringLiteral("days"), QStringLiteral("kind"), QStringLiteral("member"),
          QStringLiteral("home-unit"), QStringLiteral("offset"), QStringLiteral("limit")},
         {QStringLiteral("overdue")}));
-    commands << writes(
-        make(QStringLiteral("report add"),
-             QStringLiteral("report add MEMBER KIND --event-date DATE [--date RECEIVED]"),
-             tr("Record an annual rating or an event a member abroad reports (award, foreign membership, "
-                "marriage to a foreigner, change of nationality or residence)."),
-             tr("The due date follows from the event date and the rules."), reportEvent,
-             {QStringLiteral("event-date"), QStringLiteral("date")}));
+    commands << writes(make(
+        QStringLiteral("report add"),
+        QStringLiteral("report add MEMBER KIND --event-date DATE [--date RECEIVED]"),
+        Texts::tr("Record an annual rating or an event a member abroad reports (award, foreign membership, "
+                  "marriage to a foreigner, change of nationality or residence)."),
+        Texts::tr("The due date follows from the event date and the rules."), reportEvent,
+        {QStringLiteral("event-date"), QStringLiteral("date")}));
 
     commands << writes(
         make(
             QStringLiteral("transfer issue"),
             QStringLiteral(
                 "transfer issue MEMBER --committee CODE [--posting ID] [--kind temporary|official|labour_export] [--direction out|back] [--to UNIT] [--date D]"),
-            tr("Issue a transfer letter, numbered in the committee's transfer register."),
-            tr("--to UNIT or --to-name TEXT   the receiving unit\n--dues-paid-to DATE   party dues paid up to "
-               "(month)\n--notes TEXT\nWith --posting the letter is linked as the posting's letter out or "
-               "back."),
+            Texts::tr("Issue a transfer letter, numbered in the committee's transfer register."),
+            Texts::tr(
+                "--to UNIT or --to-name TEXT   the receiving unit\n--dues-paid-to DATE   party dues paid up to "
+                "(month)\n--notes TEXT\nWith --posting the letter is linked as the posting's letter out or "
+                "back."),
             transferIssue,
             {QStringLiteral("committee"), QStringLiteral("posting"), QStringLiteral("kind"),
              QStringLiteral("direction"), QStringLiteral("to"), QStringLiteral("to-name"),
@@ -915,20 +926,21 @@ void registerPostingCommands(QList<Command>& commands)
     commands << reads(
         make(QStringLiteral("transfer register"),
              QStringLiteral("transfer register COMMITTEE [--year YYYY] [--json]"),
-             tr("The committee's transfer register (10-SHĐ): every letter it issued, by number."),
-             tr("Numbers restart at 1 each year."), transferRegister, {QStringLiteral("year")}));
+             Texts::tr("The committee's transfer register (10-SHĐ): every letter it issued, by number."),
+             Texts::tr("Numbers restart at 1 each year."), transferRegister, {QStringLiteral("year")}));
 
-    commands << reads(
-        make(QStringLiteral("rules show"), QStringLiteral("rules show [--version N] [--json]"),
-             tr("Show the rules table in force (deadlines, thresholds, documents by purpose) with the source "
-                "of each rule."),
-             tr("--version N shows an older version."), rulesShow, {QStringLiteral("version")}));
+    commands << reads(make(
+        QStringLiteral("rules show"), QStringLiteral("rules show [--version N] [--json]"),
+        Texts::tr(
+            "Show the rules table in force (deadlines, thresholds, documents by purpose) with the source "
+            "of each rule."),
+        Texts::tr("--version N shows an older version."), rulesShow, {QStringLiteral("version")}));
     commands << needs(
         make(
             QStringLiteral("rules set"),
             QStringLiteral("rules set KEY VALUE [--unit days|working_days] [--from DATE]"),
-            tr("Change one rule as a new version of the table (administrators only)."),
-            tr("VALUE is a whole number, on/off for flags, or for documents.PURPOSE and papers_before.* (the "
+            Texts::tr("Change one rule as a new version of the table (administrators only)."),
+            Texts::tr("VALUE is a whole number, on/off for flags, or for documents.PURPOSE and papers_before.* (the "
                "papers a step looks for, and those it waits for) the document codes separated by commas (private_trip_application, relatives_commitment, pre_departure, "
                "return, self_review, cell_remarks) or none. --unit switches a deadline between days "
                "(calendar days) and working_days; VALUE may then be left out. --from DATE: in force from "
@@ -938,8 +950,9 @@ void registerPostingCommands(QList<Command>& commands)
         {Permission::EditRules}, app::Where::HomeOnly);
     commands << needs(
         make(QStringLiteral("rules holiday"), QStringLiteral("rules holiday DATE NAME"),
-             tr("Add a holiday for deadlines in working days (Tết and bridge days are decided each year)."),
-             tr("1 January, 30 April, 1 May and 2 September are known already."), holidayAdd),
+             Texts::tr(
+                 "Add a holiday for deadlines in working days (Tết and bridge days are decided each year)."),
+             Texts::tr("1 January, 30 April, 1 May and 2 September are known already."), holidayAdd),
         {Permission::EditRules}, app::Where::HomeOnly);
 }
 

@@ -12,10 +12,11 @@ namespace orec::cli {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::cli)
+};
 
 std::optional<QDate> parseDate(const QString& text)
 {
@@ -31,18 +32,19 @@ std::optional<QDate> parseDate(const QString& text)
 int printCommand(CliContext& c)
 {
     if (c.positional.size() != 1)
-        return c.usage(tr("Usage: print KIND --out FILE.pdf|.xlsx|.csv (KIND: %1)")
+        return c.usage(Texts::tr("Usage: print KIND --out FILE.pdf|.xlsx|.csv (KIND: %1)")
                            .arg(app::PrintService::kindNames().join(QStringLiteral(", "))));
     const auto kind = app::PrintService::kindFromName(c.positional.first());
     if (!kind)
         return c.usage(
-            tr("Unknown document '%1'; one of: %2")
+            Texts::tr("Unknown document '%1'; one of: %2")
                 .arg(c.positional.first(), app::PrintService::kindNames().join(QStringLiteral(", "))));
     const QString out = c.option(QStringLiteral("out"));
     if (out.isEmpty())
-        return c.usage(tr("Say where to write with --out FILE.pdf (or .xlsx, .csv for the list)."));
+        return c.usage(Texts::tr("Say where to write with --out FILE.pdf (or .xlsx, .csv for the list)."));
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return c.fail(Error(ErrorCode::Internal, tr("Printing needs the graphical application object.")));
+        return c.fail(
+            Error(ErrorCode::Internal, Texts::tr("Printing needs the graphical application object.")));
 
     app::PrintRequest request;
     request.kind = *kind;
@@ -52,7 +54,7 @@ int printCommand(CliContext& c)
             continue;
         const auto d = parseDate(c.option(key));
         if (!d)
-            return c.invalid(tr("--%1 needs a date dd/mm/yyyy or yyyy-mm-dd.").arg(key));
+            return c.invalid(Texts::tr("--%1 needs a date dd/mm/yyyy or yyyy-mm-dd.").arg(key));
         if (key == QLatin1String("from"))
             request.from = *d;
         else if (key == QLatin1String("to"))
@@ -69,25 +71,25 @@ int printCommand(CliContext& c)
         else if (by == QLatin1String("home-unit"))
             request.grouping = reports::AbroadGrouping::HomeUnit;
         else
-            return c.invalid(tr("--by is country or home-unit."));
+            return c.invalid(Texts::tr("--by is country or home-unit."));
     }
     if (c.hasOption(QStringLiteral("within"))) {
         bool ok = false;
         request.withinDays = c.option(QStringLiteral("within")).toInt(&ok);
         if (!ok || request.withinDays < 0)
-            return c.invalid(tr("--within needs a number of days."));
+            return c.invalid(Texts::tr("--within needs a number of days."));
     }
     if (c.hasOption(QStringLiteral("year"))) {
         bool ok = false;
         request.year = c.option(QStringLiteral("year")).trimmed().toInt(&ok);
         if (!ok || request.year < 1900)
-            return c.invalid(tr("--year needs a year."));
+            return c.invalid(Texts::tr("--year needs a year."));
     }
     if (c.hasOption(QStringLiteral("transfer"))) {
         bool ok = false;
         request.transferId = c.option(QStringLiteral("transfer")).trimmed().toLongLong(&ok);
         if (!ok || request.transferId <= 0)
-            return c.invalid(tr("--transfer needs the id of a transfer letter."));
+            return c.invalid(Texts::tr("--transfer needs the id of a transfer letter."));
     }
     request.issuer.documentNumber = c.option(QStringLiteral("number"));
     request.issuer.place = c.option(QStringLiteral("place"), QStringLiteral("Hà Nội"));
@@ -118,7 +120,7 @@ int printCommand(CliContext& c)
         if (c.hasOption(QStringLiteral("chart"))) {
             QImage chart(c.option(QStringLiteral("chart")));
             if (chart.isNull())
-                return c.invalid(tr("--chart needs a PNG image."));
+                return c.invalid(Texts::tr("--chart needs a PNG image."));
             request.dashboardChart = chart;
         }
 
@@ -137,7 +139,7 @@ int printCommand(CliContext& c)
         if (c.json)
             c.printJson(QJsonDocument(QJsonObject{{QStringLiteral("written"), out}}));
         else
-            c.out() << tr("Written %1.").arg(out) << "\n";
+            c.out() << Texts::tr("Written %1.").arg(out) << "\n";
         return ExitOk;
     });
 }
@@ -162,8 +164,8 @@ void registerPrintCommands(QList<Command>& commands)
     Command print;
     print.name = QStringLiteral("print");
     print.synopsis = QStringLiteral("print KIND --out FILE.pdf|.xlsx|.csv [OPTIONS]");
-    print.summary = tr("Print a Party document to PDF, or export its list to Excel or CSV.");
-    print.help = tr(
+    print.summary = Texts::tr("Print a Party document to PDF, or export its list to Excel or CSV.");
+    print.help = Texts::tr(
         "KIND:\n"
         "  abroad        members now abroad; --by country (default: by country and cell) or --by home-unit\n"
         "  movements     departures and returns in --from .. --to\n"

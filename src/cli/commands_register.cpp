@@ -21,10 +21,11 @@ void registerPostingCommands(QList<Command>& commands); // commands_posting.cpp
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::cli", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::cli)
+};
 
 QString joinedPositional(const CliContext& c, int from = 0)
 {
@@ -54,24 +55,25 @@ int demoCommand(CliContext& c)
         bool ok = false;
         options.seed = c.option(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            return c.invalid(tr("--seed needs a whole number."));
+            return c.invalid(Texts::tr("--seed needs a whole number."));
     }
     if (options.members < 1)
-        return c.invalid(tr("--members needs a number of members, at least 1."));
+        return c.invalid(Texts::tr("--members needs a number of members, at least 1."));
 
     std::unique_ptr<app::Session> session;
     QString recoveryKey;
     if (!QFileInfo::exists(c.dbPath)) {
         // The demo makes its own database, so the README's one command is all it takes.
         const QString admin = c.user.isEmpty() ? QStringLiteral("admin") : c.user;
-        auto pass = qEnvironmentVariableIsSet("OREC_PASSPHRASE")
-                        ? Result<QString>(qEnvironmentVariable("OREC_PASSPHRASE"))
-                        : c.newPassphrase("OREC_NEW_PASSPHRASE", tr("New passphrase for %1: ").arg(admin));
+        auto pass =
+            qEnvironmentVariableIsSet("OREC_PASSPHRASE")
+                ? Result<QString>(qEnvironmentVariable("OREC_PASSPHRASE"))
+                : c.newPassphrase("OREC_NEW_PASSPHRASE", Texts::tr("New passphrase for %1: ").arg(admin));
         if (!pass)
             return c.fail(pass.error());
         const QString dir = QFileInfo(c.dbPath).absolutePath();
         if (!QDir().mkpath(dir))
-            return c.fail(Error(ErrorCode::Io, tr("The folder cannot be created."), dir));
+            return c.fail(Error(ErrorCode::Io, Texts::tr("The folder cannot be created."), dir));
         auto created = app::AccountService::createDatabase(c.dbPath, admin, *pass, c.databaseOptions);
         wipeString(*pass);
         if (!created)
@@ -97,37 +99,38 @@ int demoCommand(CliContext& c)
     }
     QTextStream& out = c.out();
     if (!recoveryKey.isEmpty())
-        out << tr("Created %1 with administrator %2.").arg(c.dbPath, session->actor().user) << "\n"
-            << tr("Recovery key (shown once; it is demo data, but keep the habit):") << "\n\n    "
+        out << Texts::tr("Created %1 with administrator %2.").arg(c.dbPath, session->actor().user) << "\n"
+            << Texts::tr("Recovery key (shown once; it is demo data, but keep the habit):") << "\n\n    "
             << recoveryKey << "\n\n";
-    out << tr("Generated a synthetic department (seed %1) in %2 s (%3 s of processor time):")
+    out << Texts::tr("Generated a synthetic department (seed %1) in %2 s (%3 s of processor time):")
                .arg(options.seed)
                .arg(summary->milliseconds / 1000.0, 0, 'f', 1)
                .arg(summary->cpuMilliseconds / 1000.0, 0, 'f', 1)
         << "\n"
         << "  "
-        << tr("%1 committees, %2 home cells, %3 overseas cells")
+        << Texts::tr("%1 committees, %2 home cells, %3 overseas cells")
                .arg(summary->committees)
                .arg(summary->homeCells)
                .arg(summary->overseasCells)
         << "\n"
-        << "  " << tr("%1 members (%2 probationary)").arg(summary->members).arg(summary->probationary) << "\n"
-        << "  " << tr("%1 postings:").arg(summary->postings);
+        << "  " << Texts::tr("%1 members (%2 probationary)").arg(summary->members).arg(summary->probationary)
+        << "\n"
+        << "  " << Texts::tr("%1 postings:").arg(summary->postings);
     for (auto it = summary->postingsByStatus.begin(); it != summary->postingsByStatus.end(); ++it)
         out << " " << displayName(it.key()) << " " << it.value() << ";";
     out << "\n"
         << "  "
-        << tr("%1 reports (%2 overdue), %3 transfer letters")
+        << Texts::tr("%1 reports (%2 overdue), %3 transfer letters")
                .arg(summary->reports)
                .arg(summary->reportsOverdue)
                .arg(summary->transfers)
         << "\n"
         << "  "
-        << tr("%1 overdue to return, %2 departures without approval")
+        << Texts::tr("%1 overdue to return, %2 departures without approval")
                .arg(summary->overdueToReturn)
                .arg(summary->unapprovedDepartures)
         << "\n"
-        << tr("Every name is generated; none belongs to a real person.") << "\n";
+        << Texts::tr("Every name is generated; none belongs to a real person.") << "\n";
     out.flush();
     return ExitOk;
 }
@@ -170,7 +173,7 @@ int importTable(CliContext& c, app::InterchangeTable table, const QString& file)
     options.dryRun = c.hasOption(QStringLiteral("dry-run"));
     options.rejectsPath = c.option(QStringLiteral("rejects"));
     if (!options.rejectsPath.isEmpty() && !options.skipInvalid && !options.dryRun)
-        return c.usage(tr("--rejects goes with --skip-invalid (or --dry-run)."));
+        return c.usage(Texts::tr("--rejects goes with --skip-invalid (or --dry-run)."));
     // Rows left out are never lost: without --rejects they go to a file beside the input.
     bool defaultRejects = false;
     if (options.skipInvalid && !options.dryRun && options.rejectsPath.isEmpty()) {
@@ -180,8 +183,9 @@ int importTable(CliContext& c, app::InterchangeTable table, const QString& file)
             defaultRejects = true;
         } else if (folder.isDir()) {
             c.err()
-                << tr("The folder of %1 cannot be written to: rejected rows are not saved unless --rejects "
-                      "FILE says where.")
+                << Texts::tr(
+                       "The folder of %1 cannot be written to: rejected rows are not saved unless --rejects "
+                       "FILE says where.")
                        .arg(file)
                 << "\n";
         }
@@ -195,7 +199,7 @@ int importTable(CliContext& c, app::InterchangeTable table, const QString& file)
     if (c.hasOption(QStringLiteral("sheet"))) {
         auto sheet = intOption(c, QStringLiteral("sheet"), 1);
         if (!sheet || *sheet < 1)
-            return c.invalid(tr("--sheet needs the number of the worksheet, 1 for the first."));
+            return c.invalid(Texts::tr("--sheet needs the number of the worksheet, 1 for the first."));
         options.sheet = *sheet - 1;
     }
     // A dry run writes nothing to the database: reading it is enough.
@@ -216,7 +220,8 @@ int importTable(CliContext& c, app::InterchangeTable table, const QString& file)
             printImportReport(c, shown);
         }
         if (defaultRejects && !report->rejectsPath.isEmpty()) {
-            c.err() << tr("The rejected rows and their reasons were written to %1.").arg(report->rejectsPath)
+            c.err() << Texts::tr("The rejected rows and their reasons were written to %1.")
+                           .arg(report->rejectsPath)
                     << "\n";
             c.err().flush();
         }
@@ -227,8 +232,8 @@ int importTable(CliContext& c, app::InterchangeTable table, const QString& file)
                 const app::ColumnMap suggested = app::suggestColumnMap(table, preview->header);
                 if (app::missingRequiredFields(table, app::fieldsOfColumns(table, preview->header, suggested))
                         .isEmpty())
-                    c.err() << tr("The headers differ from the format; they may read as:") << "\n    --map \""
-                            << app::formatColumnMap(suggested, preview->header) << "\"\n";
+                    c.err() << Texts::tr("The headers differ from the format; they may read as:")
+                            << "\n    --map \"" << app::formatColumnMap(suggested, preview->header) << "\"\n";
             }
         }
         // Problems that stopped the import are invalid input; skipped rows under --skip-invalid are not.
@@ -241,10 +246,10 @@ int importTable(CliContext& c, app::InterchangeTable table, const QString& file)
 int importCommand(CliContext& c)
 {
     if (c.positional.size() != 2)
-        return c.usage(tr("Usage: import members|cells|postings FILE.csv|FILE.xlsx"));
+        return c.usage(Texts::tr("Usage: import members|cells|postings FILE.csv|FILE.xlsx"));
     const auto table = app::interchangeTableFromName(c.positional.first());
     if (!table)
-        return c.usage(tr("Import members, cells or postings."));
+        return c.usage(Texts::tr("Import members, cells or postings."));
     return importTable(c, *table, c.positional.at(1));
 }
 
@@ -252,7 +257,7 @@ int exportTable(CliContext& c, app::InterchangeTable table)
 {
     const QString out = c.option(QStringLiteral("out"));
     if (out.isEmpty())
-        return c.usage(tr("Say where to write with --out FILE.csv or FILE.xlsx."));
+        return c.usage(Texts::tr("Say where to write with --out FILE.csv or FILE.xlsx."));
     return withSession(c, [&](app::Session& s) {
         auto rows = app::ExportService(s).exportFile(table, out);
         if (!rows)
@@ -262,7 +267,8 @@ int exportTable(CliContext& c, app::InterchangeTable table)
                 QJsonDocument(QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("rows"), *rows}}));
         else
             c.out()
-                << tr("Wrote %1 row(s) to %2. The file is not encrypted: keep it safe and delete it when done.")
+                << Texts::tr(
+                       "Wrote %1 row(s) to %2. The file is not encrypted: keep it safe and delete it when done.")
                        .arg(*rows)
                        .arg(out)
                 << "\n";
@@ -273,10 +279,10 @@ int exportTable(CliContext& c, app::InterchangeTable table)
 int exportCommand(CliContext& c)
 {
     if (c.positional.size() != 1)
-        return c.usage(tr("Usage: export members|cells|postings --out FILE.csv|FILE.xlsx"));
+        return c.usage(Texts::tr("Usage: export members|cells|postings --out FILE.csv|FILE.xlsx"));
     const auto table = app::interchangeTableFromName(c.positional.first());
     if (!table)
-        return c.usage(tr("Export members, cells or postings."));
+        return c.usage(Texts::tr("Export members, cells or postings."));
     return exportTable(c, *table);
 }
 
@@ -327,7 +333,7 @@ Status applyMemberOptions(CliContext& c, app::RegisterService& service, Member& 
     if (c.hasOption(QStringLiteral("disciplinary-review"))) {
         auto flag = app::parseYesNo(c.option(QStringLiteral("disciplinary-review")));
         if (!flag || !flag->has_value())
-            return Error(ErrorCode::Invalid, tr("--disciplinary-review is yes or no."));
+            return Error(ErrorCode::Invalid, Texts::tr("--disciplinary-review is yes or no."));
         m.underDisciplinaryReview = **flag;
     }
     return {};
@@ -336,7 +342,7 @@ Status applyMemberOptions(CliContext& c, app::RegisterService& service, Member& 
 int memberAdd(CliContext& c)
 {
     if (!c.hasOption(QStringLiteral("name")))
-        return c.usage(tr("Give the member's full name with --name."));
+        return c.usage(Texts::tr("Give the member's full name with --name."));
     return withSession(c, [&](app::Session& s) {
         app::RegisterService service(s);
         Member m;
@@ -348,7 +354,7 @@ int memberAdd(CliContext& c)
         if (c.json)
             c.printJson(QJsonDocument(orec::toJson(*added)));
         else
-            c.out() << tr("Added %1 (id %2).").arg(added->fullName).arg(added->id) << "\n";
+            c.out() << Texts::tr("Added %1 (id %2).").arg(added->fullName).arg(added->id) << "\n";
         return static_cast<int>(ExitOk);
     });
 }
@@ -356,7 +362,7 @@ int memberAdd(CliContext& c)
 int memberEdit(CliContext& c)
 {
     if (c.positional.size() != 1)
-        return c.usage(tr("Usage: member edit ID [options]"));
+        return c.usage(Texts::tr("Usage: member edit ID [options]"));
     return withSession(c, [&](app::Session& s) {
         app::RegisterService service(s);
         auto m = service.findMember(c.positional.first());
@@ -370,7 +376,7 @@ int memberEdit(CliContext& c)
         if (c.json)
             c.printJson(QJsonDocument(orec::toJson(*saved)));
         else
-            c.out() << tr("Saved %1 (version %2).").arg(saved->fullName).arg(saved->version) << "\n";
+            c.out() << Texts::tr("Saved %1 (version %2).").arg(saved->fullName).arg(saved->version) << "\n";
         return static_cast<int>(ExitOk);
     });
 }
@@ -378,7 +384,7 @@ int memberEdit(CliContext& c)
 int memberShow(CliContext& c)
 {
     if (c.positional.isEmpty())
-        return c.usage(tr("Usage: member show ID|CARD|CITIZEN-ID"));
+        return c.usage(Texts::tr("Usage: member show ID|CARD|CITIZEN-ID"));
     return withSession(c, [&](app::Session& s) {
         auto m = app::RegisterService(s).findMember(joinedPositional(c));
         if (!m)
@@ -414,15 +420,16 @@ Status memberFilterFromOptions(CliContext& c, app::RegisterService& service, Mem
             }
         }
         if (!found)
-            return Error(ErrorCode::Invalid,
-                         tr("--presence is at_home, abroad, overdue, lost_contact or did_not_return."));
+            return Error(
+                ErrorCode::Invalid,
+                Texts::tr("--presence is at_home, abroad, overdue, lost_contact or did_not_return."));
     }
     if (c.hasOption(QStringLiteral("country"))) {
         const auto country = countryFromText(c.option(QStringLiteral("country")));
         if (!country)
             return Error(
                 ErrorCode::Invalid,
-                tr("\"%1\" is not a country code or name.").arg(c.option(QStringLiteral("country"))));
+                Texts::tr("\"%1\" is not a country code or name.").arg(c.option(QStringLiteral("country"))));
         f.countryCode = country->code;
     }
     if (c.hasOption(QStringLiteral("cell"))) {
@@ -473,7 +480,8 @@ int listMembers(CliContext& c, MemberFilter filter, MemberSort sort)
                 }
             }
             if (!found)
-                return c.invalid(tr("--sort is name, card, born, admitted, country, return or relevance."));
+                return c.invalid(
+                    Texts::tr("--sort is name, card, born, admitted, country, return or relevance."));
         }
         sort.descending = c.hasOption(QStringLiteral("desc"));
         auto offset = intOption(c, QStringLiteral("offset"), 0);
@@ -498,7 +506,7 @@ int listMembers(CliContext& c, MemberFilter filter, MemberSort sort)
                                                   {QStringLiteral("rows"), array}}));
         } else {
             printMemberRows(c, *rows);
-            c.out() << tr("%1 of %2 shown.").arg(rows->size()).arg(*total) << "\n";
+            c.out() << Texts::tr("%1 of %2 shown.").arg(rows->size()).arg(*total) << "\n";
         }
         return static_cast<int>(ExitOk);
     });
@@ -514,7 +522,7 @@ int searchCommand(CliContext& c)
     const QString text = joinedPositional(c);
     if (text.trimmed().isEmpty())
         return c.usage(
-            tr("Usage: search TEXT (a name without diacritics, a party card number or a citizen ID)"));
+            Texts::tr("Usage: search TEXT (a name without diacritics, a party card number or a citizen ID)"));
     auto limit = intOption(c, QStringLiteral("limit"), 20);
     if (!limit)
         return c.fail(limit.error());
@@ -528,7 +536,7 @@ int searchCommand(CliContext& c)
                 array.append(toJson(r));
             c.printJson(QJsonDocument(array));
         } else if (rows->isEmpty()) {
-            c.out() << tr("No member matches \"%1\".").arg(text) << "\n";
+            c.out() << Texts::tr("No member matches \"%1\".").arg(text) << "\n";
         } else {
             printMemberRows(c, *rows);
         }
@@ -547,7 +555,7 @@ Status applyUnitOptions(CliContext& c, app::RegisterService& service, PartyUnit&
     if (c.hasOption(QStringLiteral("kind"))) {
         const auto kind = app::unitKindFromText(c.option(QStringLiteral("kind")));
         if (!kind)
-            return Error(ErrorCode::Invalid, tr("--kind is committee, cell or group."));
+            return Error(ErrorCode::Invalid, Texts::tr("--kind is committee, cell or group."));
         u.kind = *kind;
     }
     if (c.hasOption(QStringLiteral("parent"))) {
@@ -570,7 +578,7 @@ Status applyUnitOptions(CliContext& c, app::RegisterService& service, PartyUnit&
         if (!country)
             return Error(
                 ErrorCode::Invalid,
-                tr("\"%1\" is not a country code or name.").arg(c.option(QStringLiteral("country"))));
+                Texts::tr("\"%1\" is not a country code or name.").arg(c.option(QStringLiteral("country"))));
         u.countryCode = country->code;
         u.overseas = true;
     }
@@ -602,7 +610,7 @@ Status applyUnitOptions(CliContext& c, app::RegisterService& service, PartyUnit&
 int unitAdd(CliContext& c)
 {
     if (!c.hasOption(QStringLiteral("code")) || !c.hasOption(QStringLiteral("name")))
-        return c.usage(tr("Give the unit's --code and --name."));
+        return c.usage(Texts::tr("Give the unit's --code and --name."));
     return withSession(c, [&](app::Session& s) {
         app::RegisterService service(s);
         PartyUnit u;
@@ -614,7 +622,7 @@ int unitAdd(CliContext& c)
         if (c.json)
             c.printJson(QJsonDocument(orec::toJson(*added)));
         else
-            c.out() << tr("Added %1 %2 (id %3).").arg(added->code, added->name).arg(added->id) << "\n";
+            c.out() << Texts::tr("Added %1 %2 (id %3).").arg(added->code, added->name).arg(added->id) << "\n";
         return static_cast<int>(ExitOk);
     });
 }
@@ -622,7 +630,7 @@ int unitAdd(CliContext& c)
 int unitEdit(CliContext& c)
 {
     if (c.positional.size() != 1)
-        return c.usage(tr("Usage: unit edit CODE [options]"));
+        return c.usage(Texts::tr("Usage: unit edit CODE [options]"));
     return withSession(c, [&](app::Session& s) {
         app::RegisterService service(s);
         auto u = service.findUnit(c.positional.first());
@@ -636,7 +644,7 @@ int unitEdit(CliContext& c)
         if (c.json)
             c.printJson(QJsonDocument(orec::toJson(*saved)));
         else
-            c.out() << tr("Saved %1.").arg(saved->code) << "\n";
+            c.out() << Texts::tr("Saved %1.").arg(saved->code) << "\n";
         return static_cast<int>(ExitOk);
     });
 }
@@ -656,9 +664,8 @@ int unitList(CliContext& c)
         if (c.hasOption(QStringLiteral("country"))) {
             const auto country = countryFromText(c.option(QStringLiteral("country")));
             if (!country)
-                return c.fail(Error(
-                    ErrorCode::Invalid,
-                    tr("\"%1\" is not a country code or name.").arg(c.option(QStringLiteral("country")))));
+                return c.fail(Error(ErrorCode::Invalid, Texts::tr("\"%1\" is not a country code or name.")
+                                                            .arg(c.option(QStringLiteral("country")))));
             filter.countryCode = country->code;
         }
         filter.activeOnly = c.hasOption(QStringLiteral("active"));
@@ -673,7 +680,7 @@ int unitList(CliContext& c)
         } else {
             for (const PartyUnit& u : *units)
                 printUnit(c, u);
-            c.out() << tr("%n unit(s).", nullptr, static_cast<int>(units->size())) << "\n";
+            c.out() << Texts::tr("%n unit(s).", nullptr, static_cast<int>(units->size())) << "\n";
         }
         return static_cast<int>(ExitOk);
     });
@@ -682,7 +689,7 @@ int unitList(CliContext& c)
 int unitShow(CliContext& c)
 {
     if (c.positional.isEmpty())
-        return c.usage(tr("Usage: unit show CODE"));
+        return c.usage(Texts::tr("Usage: unit show CODE"));
     return withSession(c, [&](app::Session& s) {
         app::RegisterService service(s);
         auto u = service.findUnit(joinedPositional(c));
@@ -707,7 +714,7 @@ int unitShow(CliContext& c)
             if (u->parentId != 0) {
                 auto parent = service.unit(u->parentId);
                 if (parent)
-                    c.out() << "  " << tr("Under: %1 %2").arg(parent->code, parent->name) << "\n";
+                    c.out() << "  " << Texts::tr("Under: %1 %2").arg(parent->code, parent->name) << "\n";
             }
             for (qint64 memberId : {u->secretaryMemberId, u->deputyMemberId}) {
                 if (memberId == 0)
@@ -715,12 +722,13 @@ int unitShow(CliContext& c)
                 auto who = service.member(memberId);
                 if (who)
                     c.out() << "  "
-                            << (memberId == u->secretaryMemberId ? tr("Secretary: %1") : tr("Deputy: %1"))
+                            << (memberId == u->secretaryMemberId ? Texts::tr("Secretary: %1")
+                                                                 : Texts::tr("Deputy: %1"))
                                    .arg(who->fullName)
                             << "\n";
             }
             if (!members->isEmpty()) {
-                c.out() << tr("Members in the cell now:") << "\n";
+                c.out() << Texts::tr("Members in the cell now:") << "\n";
                 printMemberRows(c, *members);
             }
         }
@@ -755,12 +763,12 @@ int statsCommand(CliContext& c)
     if (c.hasOption(QStringLiteral("year"))) {
         auto year = intOption(c, QStringLiteral("year"), 0);
         if (!year || *year < 1900)
-            return c.invalid(tr("--year needs a year."));
+            return c.invalid(Texts::tr("--year needs a year."));
         *from = QDate(*year, 1, 1);
         *to = QDate(*year, 12, 31);
     }
     if (!from->isValid() || !to->isValid())
-        return c.usage(tr("Give the period with --from DATE --to DATE (or --year YYYY)."));
+        return c.usage(Texts::tr("Give the period with --from DATE --to DATE (or --year YYYY)."));
     return withSession(c, [&](app::Session& s) {
         auto stats = app::QueryService(s).statistics(*from, *to);
         if (!stats)
@@ -789,8 +797,9 @@ int probationCommand(CliContext& c)
             c.printJson(QJsonDocument(array));
         } else {
             printProbation(c, *rows);
-            c.out() << tr("%n probationary member(s) whose probation ends within the period or has ended.",
-                          nullptr, static_cast<int>(rows->size()))
+            c.out() << Texts::tr(
+                           "%n probationary member(s) whose probation ends within the period or has ended.",
+                           nullptr, static_cast<int>(rows->size()))
                     << "\n";
         }
         return static_cast<int>(ExitOk);
@@ -816,8 +825,8 @@ int unapprovedCommand(CliContext& c)
             c.printJson(QJsonDocument(array));
         } else {
             printUnapproved(c, *rows);
-            c.out() << tr("%n departure(s) without approval, for the committee.", nullptr,
-                          static_cast<int>(rows->size()))
+            c.out() << Texts::tr("%n departure(s) without approval, for the committee.", nullptr,
+                                 static_cast<int>(rows->size()))
                     << "\n";
         }
         return static_cast<int>(ExitOk);
@@ -834,19 +843,19 @@ int summaryCommand(CliContext& c)
             c.printJson(QJsonDocument(toJson(*summary)));
             return static_cast<int>(ExitOk);
         }
-        c.out() << tr("Members: %1").arg(summary->members) << "\n"
-                << tr("Abroad now: %1 (overdue to return: %2, lost contact: %3)")
+        c.out() << Texts::tr("Members: %1").arg(summary->members) << "\n"
+                << Texts::tr("Abroad now: %1 (overdue to return: %2, lost contact: %3)")
                        .arg(summary->abroad)
                        .arg(summary->overdue)
                        .arg(summary->lostContact)
                 << "\n"
-                << tr("Reports overdue: %1; due within 14 days: %2")
+                << Texts::tr("Reports overdue: %1; due within 14 days: %2")
                        .arg(summary->reportsOverdue)
                        .arg(summary->reportsDueSoon)
                 << "\n"
-                << tr("Probation ending within 30 days or ended: %1").arg(summary->probationEndingSoon)
+                << Texts::tr("Probation ending within 30 days or ended: %1").arg(summary->probationEndingSoon)
                 << "\n"
-                << tr("Departures without approval: %1").arg(summary->unapprovedDepartures) << "\n";
+                << Texts::tr("Departures without approval: %1").arg(summary->unapprovedDepartures) << "\n";
         return static_cast<int>(ExitOk);
     });
 }
@@ -876,7 +885,7 @@ const QStringList kUnitOptions = {QStringLiteral("code"),      QStringLiteral("n
 
 void registerRegisterCommands(QList<Command>& commands)
 {
-    const QString memberHelp = tr(
+    const QString memberHelp = Texts::tr(
         "--name TEXT         full name (họ và tên)\n--gender Nam|Nữ     also male/female\n--born DATE         "
         "date of birth (dd/mm/yyyy or yyyy-mm-dd)\n--hometown TEXT\n--citizen-id N      12 digits (9 on old "
         "cards)\n--card N            party card number\n--dossier TEXT      dossier number (6 digits, 1-3 "
@@ -885,7 +894,7 @@ void registerRegisterCommands(QList<Command>& commands)
         "--email, --notes TEXT\n--disciplinary-review yes|no\nValidation problems are listed with their field; the "
         "exit code is then 2.");
     const QString filterHelp =
-        tr("--presence at_home|abroad|overdue|lost_contact|did_not_return\n--country CC     ISO code or name, among "
+        Texts::tr("--presence at_home|abroad|overdue|lost_contact|did_not_return\n--country CC     ISO code or name, among "
            "the countries of the current posting\n--cell CODE      the overseas cell joined\n--cell-type "
            "T    embassy, spouse, student, labour, expert, self_employed (or co_quan_dai_dien...)\n--purpose P      %1\n"
            "--home-unit U    the unit or any unit "
@@ -894,23 +903,23 @@ void registerRegisterCommands(QList<Command>& commands)
            "100)\n--json prints {total, offset, rows: [...]}.")
             .arg(acceptedCodes<PostingPurpose>(AdvertisedCodes::Vietnamese));
 
-    commands << writes(
-        make(QStringLiteral("demo"),
-             QStringLiteral("demo [--members N] [--postings N] [--cells N] [--seed S] [--as-of DATE]"),
-             tr("Fill a database with a realistic synthetic department (made when FILE does not exist)."),
-             tr("Creates FILE when it does not exist, with --user (default admin) as administrator and the "
-                "passphrase from OREC_PASSPHRASE, then generates units, the six kinds of overseas cell in "
-                "plausible countries, members with Vietnamese names in their real frequencies, postings in "
-                "every status (overdue returns and reports, lost contact, departures without approval), "
-                "reports and transfer letters. The same --seed and --as-of give the same department.\n"
-                "--members N   members (default 2000)\n--postings N  postings (default 5 per member)\n"
-                "--cells N     overseas cells (default one per 50 members)\n--seed S      (default 1)\n"
-                "--as-of DATE  the department's today (default today)\nThe register must be empty."),
-             demoCommand,
-             {QStringLiteral("members"), QStringLiteral("postings"), QStringLiteral("cells"),
-              QStringLiteral("seed"), QStringLiteral("as-of")}));
+    commands << writes(make(
+        QStringLiteral("demo"),
+        QStringLiteral("demo [--members N] [--postings N] [--cells N] [--seed S] [--as-of DATE]"),
+        Texts::tr("Fill a database with a realistic synthetic department (made when FILE does not exist)."),
+        Texts::tr("Creates FILE when it does not exist, with --user (default admin) as administrator and the "
+                  "passphrase from OREC_PASSPHRASE, then generates units, the six kinds of overseas cell in "
+                  "plausible countries, members with Vietnamese names in their real frequencies, postings in "
+                  "every status (overdue returns and reports, lost contact, departures without approval), "
+                  "reports and transfer letters. The same --seed and --as-of give the same department.\n"
+                  "--members N   members (default 2000)\n--postings N  postings (default 5 per member)\n"
+                  "--cells N     overseas cells (default one per 50 members)\n--seed S      (default 1)\n"
+                  "--as-of DATE  the department's today (default today)\nThe register must be empty."),
+        demoCommand,
+        {QStringLiteral("members"), QStringLiteral("postings"), QStringLiteral("cells"),
+         QStringLiteral("seed"), QStringLiteral("as-of")}));
 
-    const QString importHelp = tr(
+    const QString importHelp = Texts::tr(
         "The whole file is checked first. With any problem nothing is imported and every problem is listed with "
         "its line and column (exit code 2).\n--skip-invalid   import the valid rows, leave out the others\n"
         "--rejects OUT    with --skip-invalid: write the rejected rows and their reasons to OUT.csv (default: "
@@ -928,59 +937,62 @@ void registerRegisterCommands(QList<Command>& commands)
             QStringLiteral("import"),
             QStringLiteral(
                 "import members|cells|postings FILE.csv|.xlsx [--map H=field,...] [--sheet N] [--skip-invalid --rejects OUT.csv] [--dry-run]"),
-            tr("Import records from a CSV or Excel file in the interchange format."), importHelp,
+            Texts::tr("Import records from a CSV or Excel file in the interchange format."), importHelp,
             importCommand, importOptions, importFlags),
         app::Where::HomeOnly);
     commands << needs(
         make(QStringLiteral("export"), QStringLiteral("export members|cells|postings --out FILE.csv|.xlsx"),
-             tr("Export records to a CSV or Excel file in the interchange format."),
-             tr("Writes UTF-8 with a BOM and Vietnamese headers (.xlsx: Excel with real dates); the file "
-                "re-imports as the same records. It is not encrypted."),
+             Texts::tr("Export records to a CSV or Excel file in the interchange format."),
+             Texts::tr(
+                 "Writes UTF-8 with a BOM and Vietnamese headers (.xlsx: Excel with real dates); the file "
+                 "re-imports as the same records. It is not encrypted."),
              exportCommand, {QStringLiteral("out")}),
         {Permission::ReadRecords}, app::Where::HomeOnly);
 
-    commands << reads(
-        make(QStringLiteral("search"), QStringLiteral("search TEXT [--limit N] [--json]"),
-             tr("Find members by name (diacritics optional), party card number or citizen ID."),
-             tr("Exact matches first, then those starting with the text, then names containing every typed "
-                "word at the start of one of their words. --limit N (default 20)."),
-             searchCommand, {QStringLiteral("limit")}));
+    commands << reads(make(
+        QStringLiteral("search"), QStringLiteral("search TEXT [--limit N] [--json]"),
+        Texts::tr("Find members by name (diacritics optional), party card number or citizen ID."),
+        Texts::tr("Exact matches first, then those starting with the text, then names containing every typed "
+                  "word at the start of one of their words. --limit N (default 20)."),
+        searchCommand, {QStringLiteral("limit")}));
 
     commands << writes(make(QStringLiteral("member add"), QStringLiteral("member add --name TEXT [options]"),
-                            tr("Add a member."), memberHelp, memberAdd, kMemberOptions));
+                            Texts::tr("Add a member."), memberHelp, memberAdd, kMemberOptions));
     commands << writes(make(QStringLiteral("member edit"), QStringLiteral("member edit ID [options]"),
-                            tr("Change a member's record; only the options given change."), memberHelp,
+                            Texts::tr("Change a member's record; only the options given change."), memberHelp,
                             memberEdit, kMemberOptions));
     commands << reads(
         make(QStringLiteral("member show"), QStringLiteral("member show ID|CARD|CITIZEN-ID [--json]"),
-             tr("Show a member's whole history: postings, reports, transfer letters."),
-             tr("The member is found by row id, uuid, party card number or citizen ID."), memberShow));
+             Texts::tr("Show a member's whole history: postings, reports, transfer letters."),
+             Texts::tr("The member is found by row id, uuid, party card number or citizen ID."), memberShow));
     commands << reads(make(QStringLiteral("member list"), QStringLiteral("member list [filters] [--json]"),
-                           tr("List members, filtered and sorted, a page at a time."), filterHelp, memberList,
-                           kFilterOptions, {QStringLiteral("probationary"), QStringLiteral("desc")}));
+                           Texts::tr("List members, filtered and sorted, a page at a time."), filterHelp,
+                           memberList, kFilterOptions,
+                           {QStringLiteral("probationary"), QStringLiteral("desc")}));
     commands << reads(make(QStringLiteral("member search"),
-                           QStringLiteral("member search TEXT [--limit N] [--json]"), tr("Same as 'search'."),
-                           tr("See 'orec search --help'."), searchCommand, {QStringLiteral("limit")}));
+                           QStringLiteral("member search TEXT [--limit N] [--json]"),
+                           Texts::tr("Same as 'search'."), Texts::tr("See 'orec search --help'."),
+                           searchCommand, {QStringLiteral("limit")}));
     commands << writes(
         make(
             QStringLiteral("member import"),
             QStringLiteral(
                 "member import FILE.csv|.xlsx [--map H=field,...] [--skip-invalid --rejects OUT.csv] [--dry-run]"),
-            tr("Same as 'import members FILE'."), importHelp,
+            Texts::tr("Same as 'import members FILE'."), importHelp,
             [](CliContext& c) {
                 if (c.positional.size() != 1)
-                    return c.usage(tr("Usage: member import FILE.csv|FILE.xlsx"));
+                    return c.usage(Texts::tr("Usage: member import FILE.csv|FILE.xlsx"));
                 return importTable(c, app::InterchangeTable::Members, c.positional.first());
             },
             importOptions, importFlags),
         app::Where::HomeOnly);
     commands << needs(make(QStringLiteral("member export"), QStringLiteral("member export --out FILE.csv"),
-                           tr("Same as 'export members'."), tr("See 'orec export --help'."),
+                           Texts::tr("Same as 'export members'."), Texts::tr("See 'orec export --help'."),
                            [](CliContext& c) { return exportTable(c, app::InterchangeTable::Members); },
                            {QStringLiteral("out")}),
                       {Permission::ReadRecords}, app::Where::HomeOnly);
 
-    const QString unitHelp = tr(
+    const QString unitHelp = Texts::tr(
         "--code TEXT --name TEXT   required for add\n--kind committee|cell|group (default cell)\n--parent CODE    the "
         "unit above\n--cell-type T    an overseas cell's type (makes it overseas)\n--country CC     ISO code or "
         "name (makes it overseas)\n--city TEXT  --established DATE\n--secretary ID  --deputy ID   members, by id or "
@@ -989,51 +1001,54 @@ void registerRegisterCommands(QList<Command>& commands)
                                    QStringLiteral("inactive"), QStringLiteral("active")};
     commands << writes(make(QStringLiteral("unit add"),
                             QStringLiteral("unit add --code CODE --name TEXT [options]"),
-                            tr("Add a party committee, cell or group, at home or abroad."), unitHelp, unitAdd,
-                            kUnitOptions, unitFlags),
+                            Texts::tr("Add a party committee, cell or group, at home or abroad."), unitHelp,
+                            unitAdd, kUnitOptions, unitFlags),
                        app::Where::HomeOnly);
     commands << writes(make(QStringLiteral("unit edit"), QStringLiteral("unit edit CODE [options]"),
-                            tr("Change a unit."), unitHelp, unitEdit, kUnitOptions, unitFlags));
+                            Texts::tr("Change a unit."), unitHelp, unitEdit, kUnitOptions, unitFlags));
     commands << reads(make(
         QStringLiteral("unit list"),
         QStringLiteral("unit list [--overseas|--home] [--cell-type T] [--country CC] [--active] [--json]"),
-        tr("List party units."), tr("Ordered by code."), unitList,
+        Texts::tr("List party units."), Texts::tr("Ordered by code."), unitList,
         {QStringLiteral("cell-type"), QStringLiteral("country")},
         {QStringLiteral("overseas"), QStringLiteral("home"), QStringLiteral("active")}));
-    commands << reads(make(QStringLiteral("unit show"), QStringLiteral("unit show CODE [--json]"),
-                           tr("Show a unit, its secretary and, for an overseas cell, who is in it now."),
-                           tr("The unit is found by code, name or id."), unitShow));
+    commands << reads(
+        make(QStringLiteral("unit show"), QStringLiteral("unit show CODE [--json]"),
+             Texts::tr("Show a unit, its secretary and, for an overseas cell, who is in it now."),
+             Texts::tr("The unit is found by code, name or id."), unitShow));
 
     commands << reads(make(
         QStringLiteral("abroad"),
         QStringLiteral(
             "abroad [--country CC] [--cell CODE] [--cell-type T] [--purpose P] [--home-unit U] [--json]"),
-        tr("Who is abroad now (lost contact included)."), filterHelp, abroadCommand, kFilterOptions,
+        Texts::tr("Who is abroad now (lost contact included)."), filterHelp, abroadCommand, kFilterOptions,
         {QStringLiteral("probationary"), QStringLiteral("desc")}));
     commands << reads(make(QStringLiteral("overdue"), QStringLiteral("overdue [filters] [--json]"),
-                           tr("Who is abroad past the planned return, the longest overdue first."),
+                           Texts::tr("Who is abroad past the planned return, the longest overdue first."),
                            filterHelp, overdueCommand, kFilterOptions,
                            {QStringLiteral("probationary"), QStringLiteral("desc")}));
     commands << reads(
         make(QStringLiteral("stats"), QStringLiteral("stats --from DATE --to DATE | --year YYYY [--json]"),
-             tr("Counts of postings abroad in a period by country × cell type and by purpose."),
-             tr("A posting counts when it was abroad at some time in the period (left on or before its end, "
-                "not back before its start)."),
+             Texts::tr("Counts of postings abroad in a period by country × cell type and by purpose."),
+             Texts::tr(
+                 "A posting counts when it was abroad at some time in the period (left on or before its end, "
+                 "not back before its start)."),
              statsCommand, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("year")}));
     commands << reads(
         make(QStringLiteral("probation"), QStringLiteral("probation [--days N] [--abroad] [--json]"),
-             tr("Probationary members whose probation ends within N days (default 30) or has ended."),
-             tr("--abroad: only those abroad now. The probation length is the rule probation.months."),
+             Texts::tr("Probationary members whose probation ends within N days (default 30) or has ended."),
+             Texts::tr("--abroad: only those abroad now. The probation length is the rule probation.months."),
              probationCommand, {QStringLiteral("days")}, {QStringLiteral("abroad")}));
+    commands << reads(make(
+        QStringLiteral("unapproved"), QStringLiteral("unapproved [--from DATE] [--to DATE] [--json]"),
+        Texts::tr("Departures recorded without approval, for the committee."),
+        Texts::tr("Going abroad without reporting or consent is a disciplinary offence (Regulation 69-QĐ/TW "
+                  "art. 34)."),
+        unapprovedCommand, {QStringLiteral("from"), QStringLiteral("to")}));
     commands << reads(
-        make(QStringLiteral("unapproved"), QStringLiteral("unapproved [--from DATE] [--to DATE] [--json]"),
-             tr("Departures recorded without approval, for the committee."),
-             tr("Going abroad without reporting or consent is a disciplinary offence (Regulation 69-QĐ/TW "
-                "art. 34)."),
-             unapprovedCommand, {QStringLiteral("from"), QStringLiteral("to")}));
-    commands << reads(make(QStringLiteral("summary"), QStringLiteral("summary [--json]"),
-                           tr("Counts for the start of the day: abroad, overdue, reports late, probation."),
-                           tr("The figures the main window shows."), summaryCommand));
+        make(QStringLiteral("summary"), QStringLiteral("summary [--json]"),
+             Texts::tr("Counts for the start of the day: abroad, overdue, reports late, probation."),
+             Texts::tr("The figures the main window shows."), summaryCommand));
 
     registerPostingCommands(commands);
 }

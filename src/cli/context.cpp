@@ -11,10 +11,11 @@
 namespace orec::cli {
 
 namespace {
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::cli)
+};
 } // namespace
 
 int exitCodeFor(ErrorCode code)
@@ -78,7 +79,7 @@ void CliContext::printJson(const QJsonDocument& doc)
 Status CliContext::requireDb() const
 {
     if (dbPath.isEmpty())
-        return Error(ErrorCode::Usage, tr("Say which database with --db FILE."));
+        return Error(ErrorCode::Usage, Texts::tr("Say which database with --db FILE."));
     return {};
 }
 
@@ -95,17 +96,16 @@ Result<QString> CliContext::secret(const char* variable, const QString& prompt)
         return qEnvironmentVariable(variable);
     const QString typed = readHidden(prompt);
     if (typed.isNull())
-        return Error(
-            ErrorCode::Usage,
-            tr("No terminal to ask on: set %1 in the environment.").arg(QString::fromLatin1(variable)));
+        return Error(ErrorCode::Usage, Texts::tr("No terminal to ask on: set %1 in the environment.")
+                                           .arg(QString::fromLatin1(variable)));
     return typed;
 }
 
 Result<QString> CliContext::passphrase()
 {
     return secret("OREC_PASSPHRASE", effectiveUser().isEmpty()
-                                         ? tr("Passphrase: ")
-                                         : tr("Passphrase for %1: ").arg(effectiveUser()));
+                                         ? Texts::tr("Passphrase: ")
+                                         : Texts::tr("Passphrase for %1: ").arg(effectiveUser()));
 }
 
 Result<QString> CliContext::newPassphrase(const char* variable, const QString& prompt)
@@ -114,12 +114,11 @@ Result<QString> CliContext::newPassphrase(const char* variable, const QString& p
         return qEnvironmentVariable(variable);
     const QString first = readHidden(prompt);
     if (first.isNull())
-        return Error(
-            ErrorCode::Usage,
-            tr("No terminal to ask on: set %1 in the environment.").arg(QString::fromLatin1(variable)));
-    QString second = readHidden(tr("Type it again: "));
+        return Error(ErrorCode::Usage, Texts::tr("No terminal to ask on: set %1 in the environment.")
+                                           .arg(QString::fromLatin1(variable)));
+    QString second = readHidden(Texts::tr("Type it again: "));
     if (first != second)
-        return Error(ErrorCode::Invalid, tr("The two passphrases differ."));
+        return Error(ErrorCode::Invalid, Texts::tr("The two passphrases differ."));
     return first;
 }
 
@@ -128,7 +127,7 @@ Result<std::unique_ptr<app::Session>> CliContext::openSession()
     OREC_TRY(requireDb());
     // Say so before asking for a passphrase that could not help.
     if (!QFileInfo::exists(dbPath))
-        return Error(ErrorCode::NotFound, tr("The database file does not exist."), dbPath);
+        return Error(ErrorCode::NotFound, Texts::tr("The database file does not exist."), dbPath);
     OREC_TRY(app::AccountService::checkKeyFile(dbPath));
     auto pass = passphrase();
     if (!pass)

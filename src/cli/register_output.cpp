@@ -10,10 +10,11 @@ namespace orec::cli {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::cli", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::cli)
+};
 
 QJsonValue jsonDate(const QDate& d)
 {
@@ -44,15 +45,15 @@ QString presenceText(const MemberRow& r)
     switch (r.presence) {
     case MemberPresence::AtHome:
     case MemberPresence::Any:
-        return tr("at home");
+        return Texts::tr("at home");
     case MemberPresence::Abroad:
-        return tr("abroad");
+        return Texts::tr("abroad");
     case MemberPresence::Overdue:
-        return tr("overdue %n day(s)", nullptr, r.daysOverdue);
+        return Texts::tr("overdue %n day(s)", nullptr, r.daysOverdue);
     case MemberPresence::LostContact:
-        return tr("lost contact");
+        return Texts::tr("lost contact");
     case MemberPresence::DidNotReturn:
-        return tr("did not return");
+        return Texts::tr("did not return");
     }
     return {};
 }
@@ -79,7 +80,7 @@ Result<QDate> dateOption(const CliContext& c, const QString& name)
     if (!d)
         return Error(ErrorCode::Invalid, d.error().message, QStringLiteral("--") + name);
     if (!d->isValid())
-        return Error(ErrorCode::Invalid, tr("--%1 needs a date.").arg(name));
+        return Error(ErrorCode::Invalid, Texts::tr("--%1 needs a date.").arg(name));
     return *d;
 }
 
@@ -90,13 +91,14 @@ Result<int> intOption(const CliContext& c, const QString& name, int fallback)
     bool ok = false;
     const int value = c.option(name).trimmed().toInt(&ok);
     if (!ok)
-        return Error(ErrorCode::Invalid, tr("--%1 needs a whole number.").arg(name));
+        return Error(ErrorCode::Invalid, Texts::tr("--%1 needs a whole number.").arg(name));
     return value;
 }
 
 Error unknownValue(const QString& option, const QString& value, const QString& accepted)
 {
-    return Error(ErrorCode::Invalid, tr("Unknown --%1 \"%2\"; use one of: %3.").arg(option, value, accepted));
+    return Error(ErrorCode::Invalid,
+                 Texts::tr("Unknown --%1 \"%2\"; use one of: %3.").arg(option, value, accepted));
 }
 
 QJsonObject toJson(const MemberRow& r)
@@ -305,8 +307,9 @@ void printMemberRows(CliContext& c, const QList<MemberRow>& rows)
     QTextStream& out = c.out();
     for (const MemberRow& r : rows) {
         out << QString::number(r.id).rightJustified(7) << "  " << cut(r.fullName, 28) << " "
-            << (r.partyCardNumber.isEmpty() ? (r.isProbationary() ? tr("probationary") : QStringLiteral("-"))
-                                            : r.partyCardNumber)
+            << (r.partyCardNumber.isEmpty()
+                    ? (r.isProbationary() ? Texts::tr("probationary") : QStringLiteral("-"))
+                    : r.partyCardNumber)
                    .leftJustified(12)
             << " " << cut(r.homeUnitName, 26) << " " << presenceText(r);
         if (r.postingId != 0) {
@@ -315,7 +318,7 @@ void printMemberRows(CliContext& c, const QList<MemberRow>& rows)
                 out << " " << r.city;
             if (!r.cellName.isEmpty())
                 out << " — " << r.cellName;
-            out << "  " << tr("return %1").arg(dateText(r.plannedReturn));
+            out << "  " << Texts::tr("return %1").arg(dateText(r.plannedReturn));
         }
         out << "\n";
     }
@@ -326,13 +329,14 @@ void printReportsDue(CliContext& c, const QList<ReportDueRow>& rows)
 {
     QTextStream& out = c.out();
     for (const ReportDueRow& r : rows) {
-        const QString when =
-            r.daysLate > 0 ? tr("%n day(s) late", nullptr, r.daysLate)
-                           : (r.daysLate == 0 ? tr("due today") : tr("in %n day(s)", nullptr, -r.daysLate));
+        const QString when = r.daysLate > 0
+                                 ? Texts::tr("%n day(s) late", nullptr, r.daysLate)
+                                 : (r.daysLate == 0 ? Texts::tr("due today")
+                                                    : Texts::tr("in %n day(s)", nullptr, -r.daysLate));
         out << dateText(r.dueDate) << "  " << when.leftJustified(16) << " " << cut(displayName(r.kind), 26)
             << " " << cut(r.memberName, 28) << " " << r.partyCardNumber.leftJustified(10);
         if (r.postingId != 0)
-            out << "  " << tr("posting %1").arg(r.postingId) << " " << r.countryCode;
+            out << "  " << Texts::tr("posting %1").arg(r.postingId) << " " << r.countryCode;
         out << "\n";
     }
     out.flush();
@@ -341,7 +345,8 @@ void printReportsDue(CliContext& c, const QList<ReportDueRow>& rows)
 void printStatistics(CliContext& c, const RegisterStatistics& s)
 {
     QTextStream& out = c.out();
-    out << tr("Postings abroad between %1 and %2: %3 (%4 members); %5 departures, %6 returns, %7 without approval.")
+    out << Texts::tr(
+               "Postings abroad between %1 and %2: %3 (%4 members); %5 departures, %6 returns, %7 without approval.")
                .arg(dateText(s.from), dateText(s.to))
                .arg(s.postings)
                .arg(s.members)
@@ -349,19 +354,19 @@ void printStatistics(CliContext& c, const RegisterStatistics& s)
                .arg(s.returns)
                .arg(s.unapprovedDepartures)
         << "\n\n"
-        << tr("By country and cell type:") << "\n";
+        << Texts::tr("By country and cell type:") << "\n";
     for (const CountryCellTypeCount& row : s.byCountryAndCellType) {
         const auto country = countryByCode(row.countryCode);
         out << "  " << row.countryCode << " " << cut(country ? country->vietnameseName : QString(), 22) << " "
-            << cut(row.cellType ? displayName(*row.cellType) : tr("(no overseas cell)"), 24) << " "
+            << cut(row.cellType ? displayName(*row.cellType) : Texts::tr("(no overseas cell)"), 24) << " "
             << QString::number(row.postings).rightJustified(7) << " "
             << QString::number(row.members).rightJustified(7) << "\n";
     }
-    out << "\n" << tr("By purpose:") << "\n";
+    out << "\n" << Texts::tr("By purpose:") << "\n";
     for (const PurposeCount& p : s.byPurpose)
         out << "  " << cut(displayName(p.purpose), 28) << " " << QString::number(p.postings).rightJustified(7)
             << " " << QString::number(p.members).rightJustified(7) << "  "
-            << tr("departures %1, returns %2").arg(p.departures).arg(p.returns) << "\n";
+            << Texts::tr("departures %1, returns %2").arg(p.departures).arg(p.returns) << "\n";
     out.flush();
 }
 
@@ -370,13 +375,14 @@ void printProbation(CliContext& c, const QList<ProbationRow>& rows)
     QTextStream& out = c.out();
     for (const ProbationRow& r : rows) {
         out << dateText(r.probationEnd) << "  "
-            << (r.daysLeft < 0 ? tr("ended %n day(s) ago", nullptr, -r.daysLeft)
-                               : tr("in %n day(s)", nullptr, r.daysLeft))
+            << (r.daysLeft < 0 ? Texts::tr("ended %n day(s) ago", nullptr, -r.daysLeft)
+                               : Texts::tr("in %n day(s)", nullptr, r.daysLeft))
                    .leftJustified(18)
             << " " << QString::number(r.memberId).rightJustified(7) << "  " << cut(r.fullName, 28) << " "
             << cut(r.homeUnitName, 26);
         if (r.postingId != 0)
-            out << "  " << tr("abroad in %1, decision: %2").arg(r.countryCode, displayName(r.decision));
+            out << "  "
+                << Texts::tr("abroad in %1, decision: %2").arg(r.countryCode, displayName(r.decision));
         out << "\n";
     }
     out.flush();
@@ -386,46 +392,49 @@ void printUnapproved(CliContext& c, const QList<UnapprovedDepartureRow>& rows)
 {
     QTextStream& out = c.out();
     for (const UnapprovedDepartureRow& r : rows)
-        out << dateText(r.departure) << "  " << tr("posting %1").arg(r.postingId).leftJustified(14) << " "
-            << cut(r.fullName, 28) << " " << r.partyCardNumber.leftJustified(10) << " " << r.countryCode
-            << "  " << displayName(r.purpose) << "  " << displayName(r.status) << "\n";
+        out << dateText(r.departure) << "  " << Texts::tr("posting %1").arg(r.postingId).leftJustified(14)
+            << " " << cut(r.fullName, 28) << " " << r.partyCardNumber.leftJustified(10) << " "
+            << r.countryCode << "  " << displayName(r.purpose) << "  " << displayName(r.status) << "\n";
     out.flush();
 }
 
 void printPosting(CliContext& c, const Posting& p, const QList<Report>& reports)
 {
     QTextStream& out = c.out();
-    out << tr("Posting %1 (%2)").arg(p.id).arg(p.uuid) << "\n"
-        << "  " << tr("Status: %1").arg(displayName(p.status))
-        << (p.departedWithoutApproval ? QStringLiteral("  ") + tr("[DEPARTED WITHOUT APPROVAL]") : QString())
+    out << Texts::tr("Posting %1 (%2)").arg(p.id).arg(p.uuid) << "\n"
+        << "  " << Texts::tr("Status: %1").arg(displayName(p.status))
+        << (p.departedWithoutApproval ? QStringLiteral("  ") + Texts::tr("[DEPARTED WITHOUT APPROVAL]")
+                                      : QString())
         << "\n"
-        << "  " << tr("Purpose: %1").arg(displayName(p.purpose)) << "\n"
-        << "  " << tr("Countries: %1  City: %2").arg(p.countryCodes.join(QStringLiteral(", ")), p.city)
+        << "  " << Texts::tr("Purpose: %1").arg(displayName(p.purpose)) << "\n"
+        << "  " << Texts::tr("Countries: %1  City: %2").arg(p.countryCodes.join(QStringLiteral(", ")), p.city)
         << "\n"
         << "  "
-        << tr("Planned: %1 – %2  Actual: %3 – %4")
+        << Texts::tr("Planned: %1 – %2  Actual: %3 – %4")
                .arg(dateText(p.plannedDeparture), dateText(p.effectivePlannedReturn()),
                     dateText(p.actualDeparture), dateText(p.actualReturn))
         << "\n"
         << "  "
-        << tr("Decision: %1 of %2 (%3)").arg(p.decisionNumber, dateText(p.decisionDate), p.decisionBody)
+        << Texts::tr("Decision: %1 of %2 (%3)")
+               .arg(p.decisionNumber, dateText(p.decisionDate), p.decisionBody)
         << "\n"
-        << "  " << tr("Arrangement: %1").arg(displayName(p.arrangement)) << "\n"
-        << "  " << tr("Attendance: %1 (%2)").arg(displayName(p.attendance), codeName(p.attendance)) << "\n";
+        << "  " << Texts::tr("Arrangement: %1").arg(displayName(p.arrangement)) << "\n"
+        << "  " << Texts::tr("Attendance: %1 (%2)").arg(displayName(p.attendance), codeName(p.attendance))
+        << "\n";
     for (const Extension& e : p.extensions)
         out << "  "
-            << tr("Extended to %1 by %2 of %3")
+            << Texts::tr("Extended to %1 by %2 of %3")
                    .arg(dateText(e.newPlannedReturn), e.decisionNumber, dateText(e.decisionDate))
             << "\n";
     if (p.probationEndDate.isValid())
         out << "  "
-            << tr("Probation ends %1; decision: %2")
+            << Texts::tr("Probation ends %1; decision: %2")
                    .arg(dateText(p.probationEndDate), displayName(p.probationDecision))
             << "\n";
     for (const Report& r : reports)
         out << "    " << cut(displayName(r.kind), 30) << " "
-            << tr("due %1").arg(dateText(r.dueDate)).leftJustified(16) << " "
-            << (r.isReceived() ? tr("received %1").arg(dateText(r.receivedDate))
+            << Texts::tr("due %1").arg(dateText(r.dueDate)).leftJustified(16) << " "
+            << (r.isReceived() ? Texts::tr("received %1").arg(dateText(r.receivedDate))
                                : displayName(r.stateOn(c.databaseOptions.clock->today())))
             << "\n";
     out.flush();
@@ -436,10 +445,10 @@ void printUnit(CliContext& c, const PartyUnit& u)
     QTextStream& out = c.out();
     out << u.code.leftJustified(22) << " " << cut(u.name, 44) << " " << displayName(u.kind);
     if (u.overseas)
-        out << "  " << (u.cellType ? displayName(*u.cellType) : tr("abroad")) << " " << u.countryCode << " "
-            << u.city;
+        out << "  " << (u.cellType ? displayName(*u.cellType) : Texts::tr("abroad")) << " " << u.countryCode
+            << " " << u.city;
     if (!u.active)
-        out << "  " << tr("(inactive)");
+        out << "  " << Texts::tr("(inactive)");
     out << "\n";
     out.flush();
 }
@@ -448,43 +457,45 @@ void printHistory(CliContext& c, const MemberHistory& h)
 {
     QTextStream& out = c.out();
     const Member& m = h.member;
-    out << m.fullName << "  (" << tr("id %1").arg(m.id) << ", " << m.uuid << ")\n"
-        << "  " << tr("Born %1 in %2; %3").arg(dateText(m.dateOfBirth), m.hometown, displayName(m.gender))
+    out << m.fullName << "  (" << Texts::tr("id %1").arg(m.id) << ", " << m.uuid << ")\n"
+        << "  "
+        << Texts::tr("Born %1 in %2; %3").arg(dateText(m.dateOfBirth), m.hometown, displayName(m.gender))
         << "\n"
         << "  "
-        << tr("Citizen ID %1; party card %2; dossier %3")
+        << Texts::tr("Citizen ID %1; party card %2; dossier %3")
                .arg(m.citizenId.isEmpty() ? QStringLiteral("-") : m.citizenId,
                     m.partyCardNumber.isEmpty() ? QStringLiteral("-") : m.partyCardNumber,
                     m.dossierNumber.isEmpty() ? QStringLiteral("-") : m.dossierNumber)
         << "\n"
         << "  "
-        << tr("Admitted %1; full member %2").arg(dateText(m.admissionDate), dateText(m.fullMembershipDate))
+        << Texts::tr("Admitted %1; full member %2")
+               .arg(dateText(m.admissionDate), dateText(m.fullMembershipDate))
         << "\n"
-        << "  " << tr("Home unit: %1").arg(h.homeUnitName) << "\n";
+        << "  " << Texts::tr("Home unit: %1").arg(h.homeUnitName) << "\n";
     if (!m.position.isEmpty() || !m.workplace.isEmpty())
         out << "  " << m.position << (m.workplace.isEmpty() ? QString() : QStringLiteral(", ") + m.workplace)
             << "\n";
     if (m.underDisciplinaryReview)
-        out << "  " << tr("UNDER DISCIPLINARY REVIEW") << "\n";
-    out << "\n" << tr("Postings (%1):").arg(h.postings.size()) << "\n";
+        out << "  " << Texts::tr("UNDER DISCIPLINARY REVIEW") << "\n";
+    out << "\n" << Texts::tr("Postings (%1):").arg(h.postings.size()) << "\n";
     for (const PostingHistory& ph : h.postings) {
         printPosting(c, ph.posting, ph.reports);
         for (const Transfer& t : ph.transfers)
             out << "    "
-                << tr("Transfer letter %1 (%2, %3) issued %4 to %5")
+                << Texts::tr("Transfer letter %1 (%2, %3) issued %4 to %5")
                        .arg(t.registerNumber.toString(), displayName(t.kind), displayName(t.direction),
                             dateText(t.issueDate), t.receivingUnitName)
                 << "\n";
     }
     if (!h.memberReports.isEmpty()) {
-        out << "\n" << tr("Other reports:") << "\n";
+        out << "\n" << Texts::tr("Other reports:") << "\n";
         for (const Report& r : h.memberReports)
             out << "  " << displayName(r.kind) << "  " << dateText(r.eventDate) << "  "
-                << (r.isReceived() ? tr("received %1").arg(dateText(r.receivedDate))
-                                   : tr("due %1").arg(dateText(r.dueDate)))
+                << (r.isReceived() ? Texts::tr("received %1").arg(dateText(r.receivedDate))
+                                   : Texts::tr("due %1").arg(dateText(r.dueDate)))
                 << "\n";
     }
-    out << "\n" << tr("Changes to the record: %1").arg(h.recordChanges.size()) << "\n";
+    out << "\n" << Texts::tr("Changes to the record: %1").arg(h.recordChanges.size()) << "\n";
     out.flush();
 }
 
@@ -492,38 +503,41 @@ void printImportReport(CliContext& c, const app::ImportReport& r)
 {
     QTextStream& out = r.complete() ? c.out() : c.err();
     for (const app::ImportProblem& p : r.problems) {
-        out << tr("line %1").arg(p.line);
+        out << Texts::tr("line %1").arg(p.line);
         if (!p.column.isEmpty())
-            out << ", " << tr("column %1").arg(p.column);
+            out << ", " << Texts::tr("column %1").arg(p.column);
         out << ": " << p.reason << "\n";
     }
     for (const app::ImportProblem& w : r.warnings)
-        c.err() << tr("line %1").arg(w.line) << ", " << tr("column %1").arg(w.column) << ": " << w.reason
-                << "\n";
+        c.err() << Texts::tr("line %1").arg(w.line) << ", " << Texts::tr("column %1").arg(w.column) << ": "
+                << w.reason << "\n";
     if (!r.ignoredColumns.isEmpty())
-        c.err()
-            << tr("Columns not in the format, ignored: %1").arg(r.ignoredColumns.join(QStringLiteral(", ")))
-            << "\n";
+        c.err() << Texts::tr("Columns not in the format, ignored: %1")
+                       .arg(r.ignoredColumns.join(QStringLiteral(", ")))
+                << "\n";
     QTextStream& summary = c.out();
     if (r.dryRun)
-        summary << tr("Checked %1 row(s): %2 valid, %3 with problems; nothing was written (dry run).")
+        summary << Texts::tr("Checked %1 row(s): %2 valid, %3 with problems; nothing was written (dry run).")
                        .arg(r.rows)
                        .arg(r.valid)
                        .arg(r.rejected)
                 << "\n";
     else if (r.imported > 0 || r.complete())
-        summary << tr("Imported %1 of %2 row(s); %3 rejected.").arg(r.imported).arg(r.rows).arg(r.rejected)
-                << "\n";
+        summary
+            << Texts::tr("Imported %1 of %2 row(s); %3 rejected.").arg(r.imported).arg(r.rows).arg(r.rejected)
+            << "\n";
     else
         c.err()
-            << tr("Nothing was imported: %n problem(s) in the file. Correct them, or import the valid rows "
-                  "with --skip-invalid.",
-                  nullptr, static_cast<int>(r.problems.size()))
+            << Texts::tr(
+                   "Nothing was imported: %n problem(s) in the file. Correct them, or import the valid rows "
+                   "with --skip-invalid.",
+                   nullptr, static_cast<int>(r.problems.size()))
             << "\n";
     if (r.secretariesSet > 0)
-        summary << tr("%1 cell(s) imported earlier now have their secretary.").arg(r.secretariesSet) << "\n";
+        summary << Texts::tr("%1 cell(s) imported earlier now have their secretary.").arg(r.secretariesSet)
+                << "\n";
     if (!r.rejectsPath.isEmpty())
-        summary << tr("Rejected rows with their reasons: %1").arg(r.rejectsPath) << "\n";
+        summary << Texts::tr("Rejected rows with their reasons: %1").arg(r.rejectsPath) << "\n";
     c.out().flush();
     c.err().flush();
 }

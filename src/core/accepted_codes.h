@@ -14,6 +14,12 @@ namespace orec {
 // Vietnamese interchange codes of the spreadsheet format. Both are accepted either way.
 enum class AdvertisedCodes { English, Vietnamese };
 
+// The command line's translation context, where "%1 (or %2)" is translated.
+struct AcceptedCodesTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(orec::cli)
+};
+
 // The advertised codes alone, in declaration order ("cong_tac, hoc_tap, ..."); the English code
 // names when the enumeration has no interchange codes.
 template <typename E> QString advertisedCodes(AdvertisedCodes advertised)
@@ -39,8 +45,7 @@ template <typename E> QString acceptedCodes(AdvertisedCodes advertised)
         advertised == AdvertisedCodes::Vietnamese ? AdvertisedCodes::English : AdvertisedCodes::Vietnamese);
     if (first == other)
         return first; // no interchange codes
-    // The command line's translation context, where this text has been translated.
-    return QCoreApplication::translate("orec::cli", "%1 (or %2)").arg(first, other);
+    return AcceptedCodesTexts::tr("%1 (or %2)").arg(first, other);
 }
 
 } // namespace orec

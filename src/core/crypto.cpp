@@ -43,8 +43,15 @@ KdfParams KdfParams::floor()
 }
 
 namespace {
+
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(orec::crypto)
+};
+
 std::atomic<bool> g_cheapKdfAllowed{false};
-}
+} // namespace
 
 void allowCheapKdfForTests()
 {
@@ -73,15 +80,12 @@ Result<SecureBytes> deriveKeyArgon2id(const SecureBytes& passphrase, const QByte
 {
     ensureInitialised();
     if (salt.size() != crypto_pwhash_SALTBYTES || !params.isValid())
-        return Error(ErrorCode::Corrupt, QCoreApplication::translate(
-                                             "orec::crypto", "The key derivation parameters are damaged."));
+        return Error(ErrorCode::Corrupt, Texts::tr("The key derivation parameters are damaged."));
     SecureBytes key(kKeyBytes);
     if (crypto_pwhash(key.data(), key.size(), passphrase.chars(), passphrase.size(),
                       reinterpret_cast<const unsigned char*>(salt.constData()), params.opsLimit,
                       static_cast<std::size_t>(params.memLimitBytes), crypto_pwhash_ALG_ARGON2ID13) != 0)
-        return Error(ErrorCode::Io,
-                     QCoreApplication::translate("orec::crypto",
-                                                 "Not enough memory to derive the key from the passphrase."));
+        return Error(ErrorCode::Io, Texts::tr("Not enough memory to derive the key from the passphrase."));
     return key;
 }
 
@@ -135,8 +139,7 @@ Result<SecureBytes> aeadDecrypt(const SecureBytes& key, const QByteArray& sealed
     constexpr int nonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
     constexpr int tagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
     const auto fail = [] {
-        return Error(ErrorCode::WrongKey,
-                     QCoreApplication::translate("orec::crypto", "The key does not open this data."));
+        return Error(ErrorCode::WrongKey, Texts::tr("The key does not open this data."));
     };
     if (sealed.size() < nonceBytes + tagBytes || key.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES)
         return fail();
@@ -176,8 +179,7 @@ Result<SecureBytes> openSealed(const QByteArray& sealed, const QByteArray& publi
 {
     ensureInitialised();
     const auto fail = [] {
-        return Error(ErrorCode::WrongKey,
-                     QCoreApplication::translate("orec::crypto", "The key does not open this data."));
+        return Error(ErrorCode::WrongKey, Texts::tr("The key does not open this data."));
     };
     if (sealed.size() < crypto_box_SEALBYTES || publicKey.size() != crypto_box_PUBLICKEYBYTES ||
         secretKey.size() != crypto_box_SECRETKEYBYTES)
@@ -315,11 +317,8 @@ Result<QByteArray> base32Decode(const QString& text)
             c = 'V';
         const char* found = c ? std::strchr(kBase32Alphabet, c) : nullptr;
         if (!found)
-            return Error(
-                ErrorCode::Invalid,
-                QCoreApplication::translate("orec::crypto", "Character %1 ('%2') is not allowed in a key.")
-                    .arg(position)
-                    .arg(qc));
+            return Error(ErrorCode::Invalid,
+                         Texts::tr("Character %1 ('%2') is not allowed in a key.").arg(position).arg(qc));
         buffer = (buffer << 5) | static_cast<unsigned>(found - kBase32Alphabet);
         bits += 5;
         if (bits >= 8) {

@@ -7,10 +7,11 @@
 namespace orec {
 
 namespace {
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec)
+};
 
 bool isTrivial(const QString& p)
 {
@@ -53,19 +54,19 @@ PassphraseAssessment assessPassphrase(const QString& passphrase)
     a.estimatedBits = effectiveLength * std::log2(static_cast<double>(pool));
     if (passphrase.size() < kMinimumPassphraseLength) {
         a.strength = PassphraseStrength::TooShort;
-        a.hint = tr("At least %1 characters.").arg(kMinimumPassphraseLength);
+        a.hint = Texts::tr("At least %1 characters.").arg(kMinimumPassphraseLength);
     } else if (isTrivial(passphrase) || a.estimatedBits < 45) {
         a.strength = PassphraseStrength::Weak;
-        a.hint = tr("Weak: add a few unrelated words.");
+        a.hint = Texts::tr("Weak: add a few unrelated words.");
     } else if (a.estimatedBits < 60) {
         a.strength = PassphraseStrength::Fair;
-        a.hint = tr("Fair: one or two more words make it strong.");
+        a.hint = Texts::tr("Fair: one or two more words make it strong.");
     } else if (a.estimatedBits < 80) {
         a.strength = PassphraseStrength::Strong;
-        a.hint = tr("Strong.");
+        a.hint = Texts::tr("Strong.");
     } else {
         a.strength = PassphraseStrength::VeryStrong;
-        a.hint = tr("Very strong.");
+        a.hint = Texts::tr("Very strong.");
     }
     return a;
 }
@@ -73,10 +74,11 @@ PassphraseAssessment assessPassphrase(const QString& passphrase)
 Status checkPassphraseAcceptable(const QString& passphrase)
 {
     if (passphrase.size() < kMinimumPassphraseLength)
-        return Error(ErrorCode::Invalid,
-                     tr("The passphrase must have at least %1 characters.").arg(kMinimumPassphraseLength));
+        return Error(
+            ErrorCode::Invalid,
+            Texts::tr("The passphrase must have at least %1 characters.").arg(kMinimumPassphraseLength));
     if (isTrivial(passphrase))
-        return Error(ErrorCode::Invalid, tr("The passphrase is too easy to guess."));
+        return Error(ErrorCode::Invalid, Texts::tr("The passphrase is too easy to guess."));
     return {};
 }
 

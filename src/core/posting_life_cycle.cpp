@@ -9,6 +9,12 @@ namespace orec {
 
 namespace {
 
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(orec::PostingLifeCycle)
+};
+
 constexpr EnumCode<PostingTransition> kTransitions[] = {
     {PostingTransition::Approve, "approve", nullptr, QT_TRANSLATE_NOOP("orec::PostingTransition", "Approve")},
     {PostingTransition::Depart, "depart", nullptr,
@@ -107,8 +113,7 @@ bool hasStatus(const Posting& p, std::initializer_list<PostingStatus> statuses)
 TransitionVerdict wrongStatus(PostingTransition t, const Posting& p)
 {
     return refuse(RefusalReason::WrongStatus,
-                  QCoreApplication::translate("orec::PostingLifeCycle",
-                                              "\"%1\" is not possible for a posting that is \"%2\".")
+                  Texts::tr("\"%1\" is not possible for a posting that is \"%2\".")
                       .arg(displayName(t), displayName(p.status)));
 }
 
@@ -130,14 +135,10 @@ const Report* findReport(const QList<Report>& reports, ReportKind kind, bool mus
 TransitionVerdict checkEventDate(const QDate& date, const QDate& today, const QString& what)
 {
     if (!date.isValid())
-        return refuse(
-            RefusalReason::MissingDate,
-            QCoreApplication::translate("orec::PostingLifeCycle", "Enter the date of %1.").arg(what), "date");
+        return refuse(RefusalReason::MissingDate, Texts::tr("Enter the date of %1.").arg(what), "date");
     if (today.isValid() && date > today)
         return refuse(RefusalReason::DateInFuture,
-                      QCoreApplication::translate(
-                          "orec::PostingLifeCycle",
-                          "The date of %1 (%2) is in the future; record it once it has happened.")
+                      Texts::tr("The date of %1 (%2) is in the future; record it once it has happened.")
                           .arg(what, fmt(date)),
                       "date");
     return TransitionVerdict::allow();
@@ -147,8 +148,7 @@ TransitionVerdict notBeforeDeparture(const Posting& p, const QDate& date, const 
 {
     if (p.actualDeparture.isValid() && date < p.actualDeparture)
         return refuse(RefusalReason::BeforeDeparture,
-                      QCoreApplication::translate("orec::PostingLifeCycle",
-                                                  "The date of %1 (%2) is before the departure (%3).")
+                      Texts::tr("The date of %1 (%2) is before the departure (%3).")
                           .arg(what, fmt(date), fmt(p.actualDeparture)),
                       "date");
     return TransitionVerdict::allow();
@@ -175,8 +175,7 @@ TransitionVerdict availability(PostingTransition t, const Posting& p, const Tran
             ctx.rules.flag(rule_key::kBlockApprovalUnderDisciplinaryReview))
             return refuse(
                 RefusalReason::DisciplinaryReview,
-                QCoreApplication::translate(
-                    "orec::PostingLifeCycle",
+                Texts::tr(
                     "The member is under disciplinary review or investigation and may not be sent abroad."));
         if (ctx.rules.flag(rule_key::kBlockApprovalWhileReturnReportOverdue)) {
             for (const Report& r : ctx.earlierReturnReports) {
@@ -184,8 +183,7 @@ TransitionVerdict availability(PostingTransition t, const Posting& p, const Tran
                     r.stateOn(ctx.today) == ReportState::Overdue)
                     return refuse(
                         RefusalReason::OverdueReturnReport,
-                        QCoreApplication::translate(
-                            "orec::PostingLifeCycle",
+                        Texts::tr(
                             "The return report of an earlier trip was due on %1 and has not been received; "
                             "a new trip is approved once it is in.")
                             .arg(fmt(r.dueDate)));
@@ -195,8 +193,7 @@ TransitionVerdict availability(PostingTransition t, const Posting& p, const Tran
             !findReport(ctx.reports, ReportKind::RelativesCommitment, true))
             return refuse(
                 RefusalReason::RelativesCommitmentMissing,
-                QCoreApplication::translate(
-                    "orec::PostingLifeCycle",
+                Texts::tr(
                     "The trip includes visiting relatives abroad: the commitment on relatives abroad must "
                     "be received before approval."));
         const FieldErrors problems = errorsOnly(validate(p, ctx.today));
@@ -209,10 +206,8 @@ TransitionVerdict availability(PostingTransition t, const Posting& p, const Tran
         if (p.status == S::Planned)
             return refuse(
                 RefusalReason::NotApproved,
-                QCoreApplication::translate(
-                    "orec::PostingLifeCycle",
-                    "The posting has not been approved. If the member left anyway, record a departure "
-                    "without approval, which flags it for the committee."));
+                Texts::tr("The posting has not been approved. If the member left anyway, record a departure "
+                          "without approval, which flags it for the committee."));
         if (!hasStatus(p, {S::Approved}))
             return wrongStatus(t, p);
         return blockingPapers(t, p, ctx);
@@ -233,24 +228,19 @@ TransitionVerdict availability(PostingTransition t, const Posting& p, const Tran
         if (!findReport(ctx.reports, ReportKind::Return, true))
             return refuse(
                 RefusalReason::ReturnReportMissing,
-                QCoreApplication::translate(
-                    "orec::PostingLifeCycle",
-                    "The return report has not been received; the posting stays open until it is."));
+                Texts::tr("The return report has not been received; the posting stays open until it is."));
         if (isTransfer(p.arrangement)) {
             const Report* review = findReport(ctx.reports, ReportKind::SelfReview, true);
             if (!review || !review->confirmed)
                 return refuse(
                     RefusalReason::SelfReviewNotConfirmed,
-                    QCoreApplication::translate(
-                        "orec::PostingLifeCycle",
+                    Texts::tr(
                         "Party activity was transferred abroad: the member's self-review must be received "
                         "and confirmed by the overseas cell or the mission."));
             if (p.transferLetterBackId == 0)
                 return refuse(
                     RefusalReason::TransferLetterBackMissing,
-                    QCoreApplication::translate(
-                        "orec::PostingLifeCycle",
-                        "Party activity was transferred abroad: the transfer letter home is missing."));
+                    Texts::tr("Party activity was transferred abroad: the transfer letter home is missing."));
         }
         return blockingPapers(t, p, ctx);
     }
@@ -268,11 +258,9 @@ TransitionVerdict availability(PostingTransition t, const Posting& p, const Tran
         if (!hasStatus(p, {S::Abroad, S::InOverseasCell}))
             return wrongStatus(t, p);
         if (!p.isOverdueAbroad(ctx.today))
-            return refuse(
-                RefusalReason::NotOverdue,
-                QCoreApplication::translate("orec::PostingLifeCycle",
-                                            "The member is still within the planned stay (until %1).")
-                    .arg(fmt(p.effectivePlannedReturn())));
+            return refuse(RefusalReason::NotOverdue,
+                          Texts::tr("The member is still within the planned stay (until %1).")
+                              .arg(fmt(p.effectivePlannedReturn())));
         return TransitionVerdict::allow();
     }
     return wrongStatus(t, p);
@@ -283,176 +271,119 @@ TransitionVerdict inputCheck(PostingTransition t, const Posting& p, const Transi
 {
     switch (t) {
     case PostingTransition::Approve: {
-        if (auto v = checkEventDate(in.date, ctx.today,
-                                    QCoreApplication::translate("orec::PostingLifeCycle", "approval"));
-            !v)
+        if (auto v = checkEventDate(in.date, ctx.today, Texts::tr("approval")); !v)
             return v;
         if (in.committeeId == 0 && p.approvingCommitteeId == 0)
             return refuse(RefusalReason::MissingCommittee,
-                          QCoreApplication::translate("orec::PostingLifeCycle",
-                                                      "Choose the committee that approves the posting."),
-                          "committee");
+                          Texts::tr("Choose the committee that approves the posting."), "committee");
         return TransitionVerdict::allow();
     }
     case PostingTransition::Depart: {
-        if (auto v = checkEventDate(in.date, ctx.today,
-                                    QCoreApplication::translate("orec::PostingLifeCycle", "departure"));
-            !v)
+        if (auto v = checkEventDate(in.date, ctx.today, Texts::tr("departure")); !v)
             return v;
         if (p.approvalDate.isValid() && in.date < p.approvalDate)
             return refuse(
                 RefusalReason::DepartureBeforeApproval,
-                QCoreApplication::translate(
-                    "orec::PostingLifeCycle",
-                    "The departure (%1) is before the approval (%2). Record it as a departure without "
-                    "approval, which flags it for the committee.")
+                Texts::tr("The departure (%1) is before the approval (%2). Record it as a departure without "
+                          "approval, which flags it for the committee.")
                     .arg(fmt(in.date), fmt(p.approvalDate)),
                 "date");
         return TransitionVerdict::allow();
     }
     case PostingTransition::RecordUnapprovedDeparture: {
-        if (auto v = checkEventDate(in.date, ctx.today,
-                                    QCoreApplication::translate("orec::PostingLifeCycle", "departure"));
-            !v)
+        if (auto v = checkEventDate(in.date, ctx.today, Texts::tr("departure")); !v)
             return v;
         if (p.status == PostingStatus::Approved && p.approvalDate.isValid() && in.date >= p.approvalDate)
             return refuse(
                 RefusalReason::DepartureAfterApproval,
-                QCoreApplication::translate(
-                    "orec::PostingLifeCycle",
+                Texts::tr(
                     "The posting was approved on %1, before this departure; record an ordinary departure.")
                     .arg(fmt(p.approvalDate)),
                 "date");
         return TransitionVerdict::allow();
     }
     case PostingTransition::JoinCell: {
-        if (auto v =
-                checkEventDate(in.date, ctx.today,
-                               QCoreApplication::translate("orec::PostingLifeCycle", "joining the cell"));
-            !v)
+        if (auto v = checkEventDate(in.date, ctx.today, Texts::tr("joining the cell")); !v)
             return v;
-        if (auto v = notBeforeDeparture(
-                p, in.date, QCoreApplication::translate("orec::PostingLifeCycle", "joining the cell"));
-            !v)
+        if (auto v = notBeforeDeparture(p, in.date, Texts::tr("joining the cell")); !v)
             return v;
         if (!in.cell || in.cell->id == 0)
-            return refuse(RefusalReason::MissingCell,
-                          QCoreApplication::translate("orec::PostingLifeCycle",
-                                                      "Choose the overseas cell the member joins."),
+            return refuse(RefusalReason::MissingCell, Texts::tr("Choose the overseas cell the member joins."),
                           "cell");
         const PartyUnit& cell = *in.cell;
         if (!cell.isOverseasCell())
-            return refuse(
-                RefusalReason::NotAnOverseasCell,
-                QCoreApplication::translate("orec::PostingLifeCycle", "\"%1\" is not an overseas cell.")
-                    .arg(cell.name),
-                "cell");
+            return refuse(RefusalReason::NotAnOverseasCell,
+                          Texts::tr("\"%1\" is not an overseas cell.").arg(cell.name), "cell");
         if (!cell.active)
-            return refuse(
-                RefusalReason::CellInactive,
-                QCoreApplication::translate("orec::PostingLifeCycle", "The cell \"%1\" is no longer active.")
-                    .arg(cell.name),
-                "cell");
+            return refuse(RefusalReason::CellInactive,
+                          Texts::tr("The cell \"%1\" is no longer active.").arg(cell.name), "cell");
         if (!p.includesCountry(cell.countryCode))
             return refuse(
                 RefusalReason::CellCountryNotInPosting,
-                QCoreApplication::translate(
-                    "orec::PostingLifeCycle",
-                    "The cell \"%1\" is in %2, which is not among the countries of this posting (%3).")
+                Texts::tr("The cell \"%1\" is in %2, which is not among the countries of this posting (%3).")
                     .arg(cell.name, cell.countryCode, p.countryCodes.join(QStringLiteral(", "))),
                 "cell");
         return TransitionVerdict::allow();
     }
     case PostingTransition::Extend: {
         if (!in.extension)
-            return refuse(
-                RefusalReason::MissingExtension,
-                QCoreApplication::translate("orec::PostingLifeCycle", "Enter the extension decision."),
-                "extension");
+            return refuse(RefusalReason::MissingExtension, Texts::tr("Enter the extension decision."),
+                          "extension");
         const Extension& e = *in.extension;
         if (e.decisionNumber.trimmed().isEmpty())
             return refuse(RefusalReason::MissingExtension,
-                          QCoreApplication::translate("orec::PostingLifeCycle",
-                                                      "Enter the number of the extension decision."),
-                          "decision_no");
-        if (auto v = checkEventDate(
-                e.decisionDate, ctx.today,
-                QCoreApplication::translate("orec::PostingLifeCycle", "the extension decision"));
-            !v)
+                          Texts::tr("Enter the number of the extension decision."), "decision_no");
+        if (auto v = checkEventDate(e.decisionDate, ctx.today, Texts::tr("the extension decision")); !v)
             return TransitionVerdict::refuse(v.reason(), v.message(), QStringLiteral("decision_date"));
         if (!e.newPlannedReturn.isValid())
-            return refuse(
-                RefusalReason::MissingExtension,
-                QCoreApplication::translate("orec::PostingLifeCycle", "Enter the new planned return date."),
-                "new_planned_return");
+            return refuse(RefusalReason::MissingExtension, Texts::tr("Enter the new planned return date."),
+                          "new_planned_return");
         const QDate current = p.effectivePlannedReturn();
         if (current.isValid() && e.newPlannedReturn <= current)
-            return refuse(
-                RefusalReason::ExtensionDoesNotExtend,
-                QCoreApplication::translate("orec::PostingLifeCycle",
-                                            "The new planned return (%1) is not after the current one (%2).")
-                    .arg(fmt(e.newPlannedReturn), fmt(current)),
-                "new_planned_return");
+            return refuse(RefusalReason::ExtensionDoesNotExtend,
+                          Texts::tr("The new planned return (%1) is not after the current one (%2).")
+                              .arg(fmt(e.newPlannedReturn), fmt(current)),
+                          "new_planned_return");
         return TransitionVerdict::allow();
     }
     case PostingTransition::ReturnHome: {
-        if (auto v = checkEventDate(in.date, ctx.today,
-                                    QCoreApplication::translate("orec::PostingLifeCycle", "return"));
-            !v)
+        if (auto v = checkEventDate(in.date, ctx.today, Texts::tr("return")); !v)
             return v;
-        return notBeforeDeparture(p, in.date,
-                                  QCoreApplication::translate("orec::PostingLifeCycle", "return"));
+        return notBeforeDeparture(p, in.date, Texts::tr("return"));
     }
     case PostingTransition::Close: {
-        if (auto v = checkEventDate(in.date, ctx.today,
-                                    QCoreApplication::translate("orec::PostingLifeCycle", "closing"));
-            !v)
+        if (auto v = checkEventDate(in.date, ctx.today, Texts::tr("closing")); !v)
             return v;
         if (p.actualReturn.isValid() && in.date < p.actualReturn)
-            return refuse(
-                RefusalReason::BeforeReturn,
-                QCoreApplication::translate("orec::PostingLifeCycle",
-                                            "The posting cannot be closed (%1) before the return (%2).")
-                    .arg(fmt(in.date), fmt(p.actualReturn)),
-                "date");
+            return refuse(RefusalReason::BeforeReturn,
+                          Texts::tr("The posting cannot be closed (%1) before the return (%2).")
+                              .arg(fmt(in.date), fmt(p.actualReturn)),
+                          "date");
         return TransitionVerdict::allow();
     }
     case PostingTransition::Cancel:
-        return checkEventDate(in.date, ctx.today,
-                              QCoreApplication::translate("orec::PostingLifeCycle", "cancellation"));
+        return checkEventDate(in.date, ctx.today, Texts::tr("cancellation"));
     case PostingTransition::MarkLostContact: {
-        if (auto v = checkEventDate(in.date, ctx.today,
-                                    QCoreApplication::translate("orec::PostingLifeCycle", "losing contact"));
-            !v)
+        if (auto v = checkEventDate(in.date, ctx.today, Texts::tr("losing contact")); !v)
             return v;
-        return notBeforeDeparture(p, in.date,
-                                  QCoreApplication::translate("orec::PostingLifeCycle", "losing contact"));
+        return notBeforeDeparture(p, in.date, Texts::tr("losing contact"));
     }
     case PostingTransition::Found: {
-        if (auto v =
-                checkEventDate(in.date, ctx.today,
-                               QCoreApplication::translate("orec::PostingLifeCycle", "restored contact"));
-            !v)
+        if (auto v = checkEventDate(in.date, ctx.today, Texts::tr("restored contact")); !v)
             return v;
         if (p.lostContactSince && in.date < *p.lostContactSince)
-            return refuse(
-                RefusalReason::BeforeLostContact,
-                QCoreApplication::translate("orec::PostingLifeCycle",
-                                            "Contact cannot be restored (%1) before it was lost (%2).")
-                    .arg(fmt(in.date), fmt(*p.lostContactSince)),
-                "date");
+            return refuse(RefusalReason::BeforeLostContact,
+                          Texts::tr("Contact cannot be restored (%1) before it was lost (%2).")
+                              .arg(fmt(in.date), fmt(*p.lostContactSince)),
+                          "date");
         return TransitionVerdict::allow();
     }
     case PostingTransition::MarkDidNotReturn: {
         if (auto v =
-                checkEventDate(in.date, ctx.today,
-                               QCoreApplication::translate("orec::PostingLifeCycle",
-                                                           "the finding that the member did not return"));
+                checkEventDate(in.date, ctx.today, Texts::tr("the finding that the member did not return"));
             !v)
             return v;
-        return notBeforeDeparture(p, in.date,
-                                  QCoreApplication::translate("orec::PostingLifeCycle",
-                                                              "the finding that the member did not return"));
+        return notBeforeDeparture(p, in.date, Texts::tr("the finding that the member did not return"));
     }
     }
     return TransitionVerdict::allow();

@@ -7,6 +7,12 @@ namespace orec {
 
 namespace {
 
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(orec::PostingRules)
+};
+
 // `from` moved by the rule's value in the rule's unit: calendar days or working days.
 QDate shifted(const QDate& from, int sign, const RuleSet& rules, const char* key,
               const WorkingCalendar& calendar)
@@ -64,14 +70,12 @@ Status assignDueDate(Report& report, const Posting& posting, const RuleSet& rule
 {
     if (report.ruleSetVersion != 0 && report.ruleSetVersion != rules.version() &&
         policy == RuleVersionPolicy::KeepReportVersion) {
-        return Error(
-            ErrorCode::Conflict,
-            QCoreApplication::translate("orec::PostingRules",
-                                        "This report's deadline was set under rules version %1; it is not "
-                                        "recomputed under version %2 unless you choose to.")
-                .arg(report.ruleSetVersion)
-                .arg(rules.version()),
-            QStringLiteral("due_date"));
+        return Error(ErrorCode::Conflict,
+                     Texts::tr("This report's deadline was set under rules version %1; it is not "
+                               "recomputed under version %2 unless you choose to.")
+                         .arg(report.ruleSetVersion)
+                         .arg(rules.version()),
+                     QStringLiteral("due_date"));
     }
     const DueDate due = computeDueDate(report.kind, posting, rules, calendar, report.eventDate);
     report.dueDate = due.date;
@@ -95,8 +99,8 @@ ArrangementAdvice recommendArrangement(const StayFacts& facts, const RuleSet& ru
     const QDate from = facts.departure;
     const QDate to = facts.plannedReturn;
     if (!from.isValid() || !to.isValid() || to < from) {
-        advice.explanation = QCoreApplication::translate(
-            "orec::PostingRules", "The planned departure and return are needed to suggest an arrangement.");
+        advice.explanation =
+            Texts::tr("The planned departure and return are needed to suggest an arrangement.");
         return advice;
     }
     const int fullMembers =
@@ -122,44 +126,37 @@ ArrangementAdvice recommendArrangement(const StayFacts& facts, const RuleSet& ru
         advice.arrangement = PartyActivityArrangement::OfficialTransfer;
         advice.ruleKey = QString::fromLatin1(rule_key::kOfficialTransferFromMonths);
         attendAbroad(cellMinFull);
-        advice.explanation =
-            QCoreApplication::translate("orec::PostingRules",
-                                        "A stay of %n month(s) or more: official transfer of party "
-                                        "activity through the Foreign Ministry's Party Committee.",
-                                        nullptr, officialFrom);
+        advice.explanation = Texts::tr("A stay of %n month(s) or more: official transfer of party "
+                                       "activity through the Foreign Ministry's Party Committee.",
+                                       nullptr, officialFrom);
     } else if (to > from.addMonths(temporaryOver)) {
         advice.arrangement = PartyActivityArrangement::TemporaryTransfer;
         advice.ruleKey = QString::fromLatin1(rule_key::kTemporaryTransferOverMonths);
         attendAbroad(groupMinDelegation);
-        advice.explanation = QCoreApplication::translate(
-            "orec::PostingRules", "A stay of more than %n month(s): temporary transfer of party activity.",
-            nullptr, temporaryOver);
+        advice.explanation = Texts::tr(
+            "A stay of more than %n month(s): temporary transfer of party activity.", nullptr, temporaryOver);
     } else if (to >= from.addMonths(groupFrom)) {
         advice.ruleKey = QString::fromLatin1(rule_key::kTemporaryGroupMinDelegation);
         if (facts.delegationSize >= groupMinDelegation) {
             advice.arrangement = PartyActivityArrangement::TemporaryGroup;
             advice.attendance = AttendanceMode::InCell;
             advice.formCellOrGroup = true;
-            advice.explanation =
-                QCoreApplication::translate("orec::PostingRules",
-                                            "A stay of %n month(s) or more in a delegation large enough: the "
-                                            "committee may form a temporary "
-                                            "group or cell.",
-                                            nullptr, groupFrom);
+            advice.explanation = Texts::tr("A stay of %n month(s) or more in a delegation large enough: the "
+                                           "committee may form a temporary "
+                                           "group or cell.",
+                                           nullptr, groupFrom);
         } else {
             advice.arrangement = PartyActivityArrangement::StaysWithHomeCell;
             advice.attendance = AttendanceMode::Exempted;
-            advice.explanation = QCoreApplication::translate(
-                "orec::PostingRules",
-                "Too few members to form a group: the member stays with the home cell and may "
-                "be exempted from meetings while away.");
+            advice.explanation =
+                Texts::tr("Too few members to form a group: the member stays with the home cell and may "
+                          "be exempted from meetings while away.");
         }
     } else {
         advice.arrangement = PartyActivityArrangement::StaysWithHomeCell;
         advice.attendance = AttendanceMode::InCell;
         advice.ruleKey = QString::fromLatin1(rule_key::kTemporaryGroupMinMonths);
-        advice.explanation = QCoreApplication::translate(
-            "orec::PostingRules", "A short stay: the member stays with the home cell.");
+        advice.explanation = Texts::tr("A short stay: the member stays with the home cell.");
     }
     return advice;
 }

@@ -5,6 +5,16 @@
 
 namespace orec {
 
+namespace {
+
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(orec::Role)
+};
+
+} // namespace
+
 QString roleCode(Role role)
 {
     switch (role) {
@@ -34,11 +44,11 @@ QString roleDisplayName(Role role)
 {
     switch (role) {
     case Role::Admin:
-        return QCoreApplication::translate("orec::Role", "Administrator");
+        return Texts::tr("Administrator");
     case Role::Clerk:
-        return QCoreApplication::translate("orec::Role", "Clerk");
+        return Texts::tr("Clerk");
     case Role::Auditor:
-        return QCoreApplication::translate("orec::Role", "Auditor");
+        return Texts::tr("Auditor");
     }
     return {};
 }
@@ -70,11 +80,8 @@ Status validateUserName(const QString& name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[\\p{L}\\p{N}._-]{1,64}$"));
     if (!pattern.match(name).hasMatch())
-        return Error(
-            ErrorCode::Invalid,
-            QCoreApplication::translate(
-                "orec::Role", "A user name is 1 to 64 letters, digits, dots, dashes or underscores."),
-            name);
+        return Error(ErrorCode::Invalid,
+                     Texts::tr("A user name is 1 to 64 letters, digits, dots, dashes or underscores."), name);
     return {};
 }
 

@@ -213,10 +213,11 @@ const std::vector<DefaultRule>& allDefaults()
     return rules;
 }
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::RuleSet", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::RuleSet)
+};
 
 Rule fromDefault(const DefaultRule& d)
 {
@@ -253,13 +254,13 @@ std::span<const EnumCode<RuleUnit>> EnumCodes<RuleUnit>::table()
 QString Rule::displayDescription() const
 {
     const DefaultRule* d = findDefault(key);
-    return tr(d ? d->description : description.toUtf8().constData());
+    return Texts::tr(d ? d->description : description.toUtf8().constData());
 }
 
 QString Rule::displaySource() const
 {
     const DefaultRule* d = findDefault(key);
-    return tr(d ? d->source : source.toUtf8().constData());
+    return Texts::tr(d ? d->source : source.toUtf8().constData());
 }
 
 QVariant Rule::typedValue(RuleUnit unit, const QVariant& value)
@@ -377,7 +378,7 @@ Result<QList<ReportKind>> RuleSet::parseDocuments(const QString& text)
                     known.append(codeName(k));
             }
             return Error(ErrorCode::Invalid,
-                         tr("\"%1\" is not a document a posting calls for; use %2, or none.")
+                         Texts::tr("\"%1\" is not a document a posting calls for; use %2, or none.")
                              .arg(word, known.join(QLatin1String(", "))),
                          word);
         }
@@ -396,10 +397,8 @@ Status RuleSet::setValue(QAnyStringView key, const QVariant& value)
             rule = &r;
     }
     if (!rule) {
-        return Error(
-            ErrorCode::NotFound,
-            QCoreApplication::translate("orec::RuleSet", "There is no rule \"%1\".").arg(key.toString()),
-            key.toString());
+        return Error(ErrorCode::NotFound, Texts::tr("There is no rule \"%1\".").arg(key.toString()),
+                     key.toString());
     }
     if (rule->unit == RuleUnit::Documents) {
         QString text;
@@ -409,7 +408,8 @@ Status RuleSet::setValue(QAnyStringView key, const QVariant& value)
             text = value.toString();
         else
             return Error(ErrorCode::Invalid,
-                         tr("List the documents by their codes, separated by commas, or none."), rule->key);
+                         Texts::tr("List the documents by their codes, separated by commas, or none."),
+                         rule->key);
         auto kinds = parseDocuments(text);
         if (!kinds)
             return Error(kinds.error().code, kinds.error().message, rule->key);
@@ -418,9 +418,7 @@ Status RuleSet::setValue(QAnyStringView key, const QVariant& value)
     }
     if (rule->unit == RuleUnit::Flag) {
         if (value.typeId() != QMetaType::Bool) {
-            return Error(ErrorCode::Invalid,
-                         QCoreApplication::translate("orec::RuleSet", "This rule is either on or off."),
-                         rule->key);
+            return Error(ErrorCode::Invalid, Texts::tr("This rule is either on or off."), rule->key);
         }
         rule->value = value.toBool();
         return okStatus();
@@ -428,9 +426,7 @@ Status RuleSet::setValue(QAnyStringView key, const QVariant& value)
     bool isInt = false;
     const int number = value.toInt(&isInt);
     if (!isInt || value.typeId() == QMetaType::Bool || number < 0 || number > kMaxIntValue) {
-        return Error(ErrorCode::Invalid,
-                     QCoreApplication::translate("orec::RuleSet", "Enter a whole number from 0 to %1.")
-                         .arg(kMaxIntValue),
+        return Error(ErrorCode::Invalid, Texts::tr("Enter a whole number from 0 to %1.").arg(kMaxIntValue),
                      rule->key);
     }
     rule->value = number;
@@ -445,11 +441,13 @@ Status RuleSet::setUnit(QAnyStringView key, RuleUnit unit)
             rule = &r;
     }
     if (!rule) {
-        return Error(ErrorCode::NotFound, tr("There is no rule \"%1\".").arg(key.toString()), key.toString());
+        return Error(ErrorCode::NotFound, Texts::tr("There is no rule \"%1\".").arg(key.toString()),
+                     key.toString());
     }
     if (!isDeadlineUnit(rule->unit) || !isDeadlineUnit(unit)) {
         return Error(ErrorCode::Invalid,
-                     tr("Only a deadline's unit can be changed, between days and working days."), rule->key);
+                     Texts::tr("Only a deadline's unit can be changed, between days and working days."),
+                     rule->key);
     }
     rule->unit = unit;
     return okStatus();

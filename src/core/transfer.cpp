@@ -6,6 +6,12 @@ namespace orec {
 
 namespace {
 
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(orec::Transfer)
+};
+
 constexpr EnumCode<TransferKind> kKinds[] = {
     {TransferKind::Temporary, "temporary", nullptr,
      QT_TRANSLATE_NOOP("orec::TransferKind", "Temporary transfer letter")},
@@ -54,8 +60,7 @@ QString RegisterNumber::toString() const
 Result<RegisterNumber> nextRegisterNumber(const std::optional<RegisterNumber>& last, const QDate& issueDate)
 {
     if (!issueDate.isValid()) {
-        return Error(ErrorCode::Invalid,
-                     QCoreApplication::translate("orec::Transfer", "A transfer letter needs an issue date."),
+        return Error(ErrorCode::Invalid, Texts::tr("A transfer letter needs an issue date."),
                      QStringLiteral("issue_date"));
     }
     const int year = issueDate.year();
@@ -63,9 +68,8 @@ Result<RegisterNumber> nextRegisterNumber(const std::optional<RegisterNumber>& l
         return RegisterNumber{year, 1};
     if (last->year > year) {
         return Error(ErrorCode::Invalid,
-                     QCoreApplication::translate(
-                         "orec::Transfer", "The register already has letters of %1; a letter dated in %2 "
-                                           "cannot be added after them.")
+                     Texts::tr("The register already has letters of %1; a letter dated in %2 "
+                               "cannot be added after them.")
                          .arg(last->year)
                          .arg(year),
                      QStringLiteral("issue_date"));

@@ -11,13 +11,19 @@
 
 namespace orec {
 
+namespace {
+
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(orec::Validation)
+};
+
+} // namespace
+
 QString tooLongMessage(const QString& what, qsizetype size, int max)
 {
-    return QCoreApplication::translate("orec::Validation",
-                                       "%1 is too long: at most %2 characters (this one has %3).")
-        .arg(what)
-        .arg(max)
-        .arg(size);
+    return Texts::tr("%1 is too long: at most %2 characters (this one has %3).").arg(what).arg(max).arg(size);
 }
 
 Status checkLength(const QString& field, const QString& what, const QString& value, int max)
@@ -50,8 +56,7 @@ public:
     void notInFuture(const QString& field, const QDate& date, const QDate& today, const QString& what)
     {
         if (date.isValid() && today.isValid() && date > today)
-            error(field, QCoreApplication::translate("orec::Validation", "%1 (%2) cannot be in the future.")
-                             .arg(what, fmt(date)));
+            error(field, Texts::tr("%1 (%2) cannot be in the future.").arg(what, fmt(date)));
     }
 
     // A text over its limit: `label` is the field's name (QT_TRANSLATE_NOOP), translated only when the
@@ -59,17 +64,15 @@ public:
     void length(const QString& field, const QString& value, int max, const char* label)
     {
         if (value.size() > max)
-            error(field,
-                  tooLongMessage(QCoreApplication::translate("orec::Validation", label), value.size(), max));
+            error(field, tooLongMessage(Texts::tr(label), value.size(), max));
     }
     void count(const QString& field, qsizetype entries, int max, const char* label)
     {
         if (entries > max)
-            error(field,
-                  QCoreApplication::translate("orec::Validation", "%1: at most %2 entries (there are %3).")
-                      .arg(QCoreApplication::translate("orec::Validation", label))
-                      .arg(max)
-                      .arg(entries));
+            error(field, Texts::tr("%1: at most %2 entries (there are %3).")
+                             .arg(Texts::tr(label))
+                             .arg(max)
+                             .arg(entries));
     }
     bool empty() const { return m_problems.isEmpty(); }
 
@@ -111,12 +114,9 @@ QString withoutSpaces(const QString& s)
 void checkCountry(Collector& c, const QString& field, const QString& code)
 {
     if (!isCountryCode(code))
-        c.error(field,
-                QCoreApplication::translate("orec::Validation", "\"%1\" is not an ISO 3166-1 country code.")
-                    .arg(code));
+        c.error(field, Texts::tr("\"%1\" is not an ISO 3166-1 country code.").arg(code));
     else if (code.trimmed().compare(QLatin1String("VN"), Qt::CaseInsensitive) == 0)
-        c.error(field,
-                QCoreApplication::translate("orec::Validation", "A country abroad cannot be Viet Nam."));
+        c.error(field, Texts::tr("A country abroad cannot be Viet Nam."));
 }
 
 void checkRelatives(Collector& c, const QList<RelativeAbroad>& relatives)
@@ -125,21 +125,16 @@ void checkRelatives(Collector& c, const QList<RelativeAbroad>& relatives)
         const RelativeAbroad& r = relatives[i];
         if (r.name.trimmed().isEmpty())
             c.error(indexed("relatives_abroad", i, "name"),
-                    QCoreApplication::translate("orec::Validation", "Relative %1: the name is missing.")
-                        .arg(i + 1));
+                    Texts::tr("Relative %1: the name is missing.").arg(i + 1));
         if (r.relation.trimmed().isEmpty())
             c.error(indexed("relatives_abroad", i, "relation"),
-                    QCoreApplication::translate("orec::Validation",
-                                                "Relative %1: the relation to the member is missing.")
-                        .arg(i + 1));
+                    Texts::tr("Relative %1: the relation to the member is missing.").arg(i + 1));
         if (r.countryCode.trimmed().isEmpty())
             c.error(indexed("relatives_abroad", i, "country"),
-                    QCoreApplication::translate("orec::Validation", "Relative %1: the country is missing.")
-                        .arg(i + 1));
+                    Texts::tr("Relative %1: the country is missing.").arg(i + 1));
         else if (!isCountryCode(r.countryCode))
             c.error(indexed("relatives_abroad", i, "country"),
-                    QCoreApplication::translate("orec::Validation",
-                                                "Relative %1: \"%2\" is not an ISO 3166-1 country code.")
+                    Texts::tr("Relative %1: \"%2\" is not an ISO 3166-1 country code.")
                         .arg(i + 1)
                         .arg(r.countryCode));
     }
@@ -241,9 +236,7 @@ void checkContent(Collector& c, const QVariant& value, const QString& path, int 
 {
     const QString field = QStringLiteral("fields.") + path;
     if (depth > 3) {
-        c.error(field, QCoreApplication::translate("orec::Validation",
-                                                   "The report's content is nested too deeply at %1.")
-                           .arg(path));
+        c.error(field, Texts::tr("The report's content is nested too deeply at %1.").arg(path));
         return;
     }
     switch (value.typeId()) {
@@ -269,9 +262,9 @@ void checkContent(Collector& c, const QVariant& value, const QString& path, int 
     case QMetaType::QString: {
         const QString text = value.toString();
         if (text.size() > contentLimit(path))
-            c.error(field, tooLongMessage(QCoreApplication::translate("orec::Validation", "The report's %1")
-                                              .arg(path.section(QLatin1Char('.'), -1)),
-                                          text.size(), contentLimit(path)));
+            c.error(field,
+                    tooLongMessage(Texts::tr("The report's %1").arg(path.section(QLatin1Char('.'), -1)),
+                                   text.size(), contentLimit(path)));
         break;
     }
     default:
@@ -298,9 +291,7 @@ FieldErrors lengthProblems(const Report& r)
         const qsizetype size =
             QJsonDocument(QJsonObject::fromVariantMap(r.fields)).toJson(QJsonDocument::Compact).size();
         if (size > kReportContent)
-            c.error(f("fields"),
-                    tooLongMessage(QCoreApplication::translate("orec::Validation", "The report's content"),
-                                   size, kReportContent));
+            c.error(f("fields"), tooLongMessage(Texts::tr("The report's content"), size, kReportContent));
         else
             checkContent(c, QVariant(r.fields), QString(), 0);
     }
@@ -376,8 +367,7 @@ FieldErrors validate(const Member& m, const QDate& today)
     Collector c;
     const QString name = m.fullName.simplified();
     if (name.isEmpty()) {
-        c.error(f("full_name"),
-                QCoreApplication::translate("orec::Validation", "The full name is required."));
+        c.error(f("full_name"), Texts::tr("The full name is required."));
     } else {
         bool onlyNameCharacters = true;
         for (const QChar ch : name) {
@@ -387,73 +377,57 @@ FieldErrors validate(const Member& m, const QDate& today)
         }
         if (!onlyNameCharacters)
             c.error(f("full_name"),
-                    QCoreApplication::translate(
-                        "orec::Validation",
-                        "The full name may contain only letters, spaces, hyphens and apostrophes."));
+                    Texts::tr("The full name may contain only letters, spaces, hyphens and apostrophes."));
         else if (!name.contains(QLatin1Char(' ')))
             c.warning(f("full_name"),
-                      QCoreApplication::translate(
-                          "orec::Validation",
-                          "The full name has one word only; enter family, middle and given name."));
+                      Texts::tr("The full name has one word only; enter family, middle and given name."));
     }
 
-    c.notInFuture(f("date_of_birth"), m.dateOfBirth, today,
-                  QCoreApplication::translate("orec::Validation", "The date of birth"));
+    c.notInFuture(f("date_of_birth"), m.dateOfBirth, today, Texts::tr("The date of birth"));
     if (m.dateOfBirth.isValid() && m.dateOfBirth < QDate(1900, 1, 1))
-        c.error(f("date_of_birth"), QCoreApplication::translate(
-                                        "orec::Validation", "The date of birth (%1) is implausibly early.")
-                                        .arg(fmt(m.dateOfBirth)));
+        c.error(f("date_of_birth"),
+                Texts::tr("The date of birth (%1) is implausibly early.").arg(fmt(m.dateOfBirth)));
 
-    c.notInFuture(f("admission_date"), m.admissionDate, today,
-                  QCoreApplication::translate("orec::Validation", "The admission date"));
+    c.notInFuture(f("admission_date"), m.admissionDate, today, Texts::tr("The admission date"));
     if (m.admissionDate.isValid() && m.dateOfBirth.isValid()) {
         const QDate eighteenth = m.dateOfBirth.addYears(18);
         if (m.admissionDate < eighteenth) {
             c.error(f("admission_date"),
-                    QCoreApplication::translate("orec::Validation",
-                                                "Admission (%1) is before the member's 18th birthday (%2).")
+                    Texts::tr("Admission (%1) is before the member's 18th birthday (%2).")
                         .arg(fmt(m.admissionDate), fmt(eighteenth)));
         }
     }
 
     c.notInFuture(f("full_membership_date"), m.fullMembershipDate, today,
-                  QCoreApplication::translate("orec::Validation", "The full-membership date"));
+                  Texts::tr("The full-membership date"));
     if (m.fullMembershipDate.isValid()) {
         if (!m.admissionDate.isValid()) {
-            c.error(f("full_membership_date"),
-                    QCoreApplication::translate("orec::Validation",
-                                                "A full-membership date needs the admission date."));
+            c.error(f("full_membership_date"), Texts::tr("A full-membership date needs the admission date."));
         } else if (m.fullMembershipDate < m.admissionDate) {
             c.error(f("full_membership_date"),
-                    QCoreApplication::translate("orec::Validation",
-                                                "Full membership (%1) cannot come before admission (%2).")
+                    Texts::tr("Full membership (%1) cannot come before admission (%2).")
                         .arg(fmt(m.fullMembershipDate), fmt(m.admissionDate)));
         } else if (m.fullMembershipDate < m.expectedFullMembershipDate()) {
             c.warning(f("full_membership_date"),
-                      QCoreApplication::translate(
-                          "orec::Validation",
-                          "Full membership (%1) normally comes 12 months after admission, on %2.")
+                      Texts::tr("Full membership (%1) normally comes 12 months after admission, on %2.")
                           .arg(fmt(m.fullMembershipDate), fmt(m.expectedFullMembershipDate())));
         }
     } else if (m.isProbationary() && today.isValid() && today > m.expectedFullMembershipDate()) {
-        c.warning(f("full_membership_date"),
-                  QCoreApplication::translate(
-                      "orec::Validation",
-                      "Probation ended on %1; record the full-membership date or the committee's decision.")
-                      .arg(fmt(m.expectedFullMembershipDate())));
+        c.warning(
+            f("full_membership_date"),
+            Texts::tr("Probation ended on %1; record the full-membership date or the committee's decision.")
+                .arg(fmt(m.expectedFullMembershipDate())));
     }
 
     if (!m.citizenId.trimmed().isEmpty()) {
         const QString id = withoutSpaces(m.citizenId);
         if (!isValidCitizenId(id))
             c.error(f("citizen_id"),
-                    QCoreApplication::translate(
-                        "orec::Validation", "The citizen ID must have 12 digits (9 on old identity cards)."));
+                    Texts::tr("The citizen ID must have 12 digits (9 on old identity cards)."));
         else if (id.size() == 9)
             c.warning(
                 f("citizen_id"),
-                QCoreApplication::translate(
-                    "orec::Validation",
+                Texts::tr(
                     "A 9-digit number is from an old identity card; record the 12-digit citizen ID if the "
                     "member has one."));
     }
@@ -461,35 +435,23 @@ FieldErrors validate(const Member& m, const QDate& today)
     if (!m.partyCardNumber.trimmed().isEmpty()) {
         const QString card = withoutSpaces(m.partyCardNumber);
         if (!isValidPartyCardNumber(card))
-            c.error(f("party_card_no"),
-                    QCoreApplication::translate("orec::Validation",
-                                                "The party card number may contain digits only."));
+            c.error(f("party_card_no"), Texts::tr("The party card number may contain digits only."));
         else if (card.size() != 8)
-            c.warning(f("party_card_no"),
-                      QCoreApplication::translate("orec::Validation",
-                                                  "Party cards issued since 2003 have 8-digit "
-                                                  "numbers; this one has %n digit(s).",
-                                                  nullptr, static_cast<int>(card.size())));
+            c.warning(f("party_card_no"), Texts::tr("Party cards issued since 2003 have 8-digit "
+                                                    "numbers; this one has %n digit(s).",
+                                                    nullptr, static_cast<int>(card.size())));
         if (m.isProbationary())
-            c.warning(f("party_card_no"),
-                      QCoreApplication::translate("orec::Validation",
-                                                  "A probationary member does not have a party card yet."));
+            c.warning(f("party_card_no"), Texts::tr("A probationary member does not have a party card yet."));
     }
 
     if (!m.dossierNumber.trimmed().isEmpty() && !isValidDossierNumber(m.dossierNumber.trimmed()))
-        c.warning(f("dossier_no"),
-                  QCoreApplication::translate("orec::Validation",
-                                              "A dossier number has 6 digits and 1 to 3 letters."));
+        c.warning(f("dossier_no"), Texts::tr("A dossier number has 6 digits and 1 to 3 letters."));
 
     if (!m.email.trimmed().isEmpty() && !isValidEmail(m.email))
-        c.error(f("email"),
-                QCoreApplication::translate("orec::Validation", "\"%1\" is not an e-mail address.")
-                    .arg(m.email.trimmed()));
+        c.error(f("email"), Texts::tr("\"%1\" is not an e-mail address.").arg(m.email.trimmed()));
     if (!m.phone.trimmed().isEmpty() && !isValidPhone(m.phone))
         c.error(f("phone"),
-                QCoreApplication::translate(
-                    "orec::Validation",
-                    "A phone number has 8 to 15 digits, with +, brackets, dashes or spaces between."));
+                Texts::tr("A phone number has 8 to 15 digits, with +, brackets, dashes or spaces between."));
     return c.take();
 }
 
@@ -500,56 +462,42 @@ FieldErrors validate(const PartyUnit& u, const QDate& today)
         return tooLong;
     Collector c;
     if (u.code.trimmed().isEmpty())
-        c.error(f("code"), QCoreApplication::translate("orec::Validation", "The unit code is required."));
+        c.error(f("code"), Texts::tr("The unit code is required."));
     if (u.name.trimmed().isEmpty())
-        c.error(f("name"), QCoreApplication::translate("orec::Validation", "The unit name is required."));
+        c.error(f("name"), Texts::tr("The unit name is required."));
     if (u.id != 0 && u.parentId == u.id)
-        c.error(f("parent"),
-                QCoreApplication::translate("orec::Validation", "A unit cannot be its own parent."));
+        c.error(f("parent"), Texts::tr("A unit cannot be its own parent."));
 
     if (u.isOverseasCell()) {
         if (!u.cellType)
             c.error(f("cell_type"),
-                    QCoreApplication::translate(
-                        "orec::Validation",
-                        "An overseas cell needs its type (mission, spouse, student, labour, expert "
-                        "or self-employed)."));
+                    Texts::tr("An overseas cell needs its type (mission, spouse, student, labour, expert "
+                              "or self-employed)."));
     } else if (u.cellType) {
-        c.error(f("cell_type"),
-                QCoreApplication::translate("orec::Validation", "Only overseas cells have a cell type."));
+        c.error(f("cell_type"), Texts::tr("Only overseas cells have a cell type."));
     }
 
     if (u.overseas) {
         if (u.countryCode.trimmed().isEmpty()) {
             if (u.kind == UnitKind::Cell)
-                c.error(f("country"), QCoreApplication::translate("orec::Validation",
-                                                                  "An overseas cell needs its country."));
+                c.error(f("country"), Texts::tr("An overseas cell needs its country."));
         } else {
             checkCountry(c, f("country"), u.countryCode);
         }
     } else if (!u.countryCode.trimmed().isEmpty() &&
                u.countryCode.trimmed().compare(QLatin1String("VN"), Qt::CaseInsensitive) != 0) {
         c.error(f("country"),
-                QCoreApplication::translate(
-                    "orec::Validation",
-                    "A unit at home has no country abroad; mark it as overseas or clear the country."));
+                Texts::tr("A unit at home has no country abroad; mark it as overseas or clear the country."));
     }
 
     if (u.secretaryMemberId != 0 && u.secretaryMemberId == u.deputyMemberId)
-        c.error(f("deputy"),
-                QCoreApplication::translate(
-                    "orec::Validation", "The deputy secretary must be someone other than the secretary."));
-    c.notInFuture(f("established_date"), u.establishedDate, today,
-                  QCoreApplication::translate("orec::Validation", "The date the unit was set up"));
+        c.error(f("deputy"), Texts::tr("The deputy secretary must be someone other than the secretary."));
+    c.notInFuture(f("established_date"), u.establishedDate, today, Texts::tr("The date the unit was set up"));
     if (u.probationaryCell && !u.isOverseasCell())
-        c.error(f("probationary_cell"),
-                QCoreApplication::translate("orec::Validation",
-                                            "Only an overseas cell can be a probationary cell."));
+        c.error(f("probationary_cell"), Texts::tr("Only an overseas cell can be a probationary cell."));
     else if (u.probationaryCell && u.secretaryMemberId == 0)
         c.warning(f("secretary"),
-                  QCoreApplication::translate(
-                      "orec::Validation",
-                      "A probationary cell works under an appointed secretary; none is recorded."));
+                  Texts::tr("A probationary cell works under an appointed secretary; none is recorded."));
     return c.take();
 }
 
@@ -560,55 +508,40 @@ FieldErrors validate(const Posting& p, const QDate& today)
         return tooLong;
     Collector c;
     if (p.memberId == 0)
-        c.error(f("member"),
-                QCoreApplication::translate("orec::Validation", "Choose the member who goes abroad."));
+        c.error(f("member"), Texts::tr("Choose the member who goes abroad."));
     if (p.countryCodes.isEmpty())
-        c.error(f("country"),
-                QCoreApplication::translate("orec::Validation", "At least one country is required."));
+        c.error(f("country"), Texts::tr("At least one country is required."));
     for (const QString& code : p.countryCodes)
         checkCountry(c, f("country"), code);
     if (p.delegationSize < 1)
-        c.error(f("delegation_size"), QCoreApplication::translate(
-                                          "orec::Validation", "The delegation counts at least the member."));
+        c.error(f("delegation_size"), Texts::tr("The delegation counts at least the member."));
 
     if (!p.plannedDeparture.isValid())
-        c.error(f("planned_departure"),
-                QCoreApplication::translate("orec::Validation", "The planned departure date is required."));
+        c.error(f("planned_departure"), Texts::tr("The planned departure date is required."));
     if (!p.plannedReturn.isValid())
-        c.error(f("planned_return"),
-                QCoreApplication::translate("orec::Validation", "The planned return date is required."));
+        c.error(f("planned_return"), Texts::tr("The planned return date is required."));
     if (p.plannedDeparture.isValid() && p.plannedReturn.isValid() && p.plannedReturn < p.plannedDeparture)
         c.error(f("planned_return"),
-                QCoreApplication::translate("orec::Validation",
-                                            "The planned return (%1) is before the planned departure (%2).")
+                Texts::tr("The planned return (%1) is before the planned departure (%2).")
                     .arg(fmt(p.plannedReturn), fmt(p.plannedDeparture)));
 
-    c.notInFuture(f("decision_date"), p.decisionDate, today,
-                  QCoreApplication::translate("orec::Validation", "The date of the sending decision"));
-    c.notInFuture(f("approval_date"), p.approvalDate, today,
-                  QCoreApplication::translate("orec::Validation", "The approval date"));
+    c.notInFuture(f("decision_date"), p.decisionDate, today, Texts::tr("The date of the sending decision"));
+    c.notInFuture(f("approval_date"), p.approvalDate, today, Texts::tr("The approval date"));
     if (p.approvalDate.isValid() && p.approvingCommitteeId == 0)
-        c.error(f("approving_body"),
-                QCoreApplication::translate("orec::Validation",
-                                            "The committee that approved the posting is missing."));
+        c.error(f("approving_body"), Texts::tr("The committee that approved the posting is missing."));
 
-    c.notInFuture(f("departure_date"), p.actualDeparture, today,
-                  QCoreApplication::translate("orec::Validation", "The departure date"));
-    c.notInFuture(f("return_date"), p.actualReturn, today,
-                  QCoreApplication::translate("orec::Validation", "The return date"));
+    c.notInFuture(f("departure_date"), p.actualDeparture, today, Texts::tr("The departure date"));
+    c.notInFuture(f("return_date"), p.actualReturn, today, Texts::tr("The return date"));
     if (p.actualReturn.isValid() && !p.actualDeparture.isValid())
-        c.error(f("return_date"),
-                QCoreApplication::translate("orec::Validation", "A return needs the departure date."));
+        c.error(f("return_date"), Texts::tr("A return needs the departure date."));
     if (p.actualReturn.isValid() && p.actualDeparture.isValid() && p.actualReturn < p.actualDeparture)
-        c.error(f("return_date"), QCoreApplication::translate("orec::Validation",
-                                                              "The return (%1) is before the departure (%2).")
+        c.error(f("return_date"), Texts::tr("The return (%1) is before the departure (%2).")
                                       .arg(fmt(p.actualReturn), fmt(p.actualDeparture)));
     if (p.actualDeparture.isValid() && p.approvalDate.isValid() && p.actualDeparture < p.approvalDate &&
         !p.departedWithoutApproval)
         c.error(
             f("departure_date"),
-            QCoreApplication::translate(
-                "orec::Validation",
+            Texts::tr(
                 "The departure (%1) is before the approval (%2); record it as a departure without approval.")
                 .arg(fmt(p.actualDeparture), fmt(p.approvalDate)));
 
@@ -617,31 +550,22 @@ FieldErrors validate(const Posting& p, const QDate& today)
         const Extension& e = p.extensions[i];
         if (e.decisionNumber.trimmed().isEmpty())
             c.error(indexed("extensions", i, "decision_no"),
-                    QCoreApplication::translate("orec::Validation",
-                                                "Extension %1: the decision number is missing.")
-                        .arg(i + 1));
+                    Texts::tr("Extension %1: the decision number is missing.").arg(i + 1));
         if (!e.decisionDate.isValid())
-            c.error(
-                indexed("extensions", i, "decision_date"),
-                QCoreApplication::translate("orec::Validation", "Extension %1: the decision date is missing.")
-                    .arg(i + 1));
+            c.error(indexed("extensions", i, "decision_date"),
+                    Texts::tr("Extension %1: the decision date is missing.").arg(i + 1));
         else if (today.isValid() && e.decisionDate > today)
             c.error(indexed("extensions", i, "decision_date"),
-                    QCoreApplication::translate(
-                        "orec::Validation", "Extension %1: the decision date (%2) cannot be in the future.")
+                    Texts::tr("Extension %1: the decision date (%2) cannot be in the future.")
                         .arg(i + 1)
                         .arg(fmt(e.decisionDate)));
         if (!e.newPlannedReturn.isValid()) {
             c.error(indexed("extensions", i, "new_planned_return"),
-                    QCoreApplication::translate("orec::Validation",
-                                                "Extension %1: the new planned return is missing.")
-                        .arg(i + 1));
+                    Texts::tr("Extension %1: the new planned return is missing.").arg(i + 1));
         } else {
             if (previous.isValid() && e.newPlannedReturn <= previous)
                 c.error(indexed("extensions", i, "new_planned_return"),
-                        QCoreApplication::translate(
-                            "orec::Validation",
-                            "Extension %1 does not extend: the new return (%2) is not after %3.")
+                        Texts::tr("Extension %1 does not extend: the new return (%2) is not after %3.")
                             .arg(i + 1)
                             .arg(fmt(e.newPlannedReturn), fmt(previous)));
             previous = e.newPlannedReturn;
@@ -654,50 +578,39 @@ FieldErrors validate(const Posting& p, const QDate& today)
     const bool pastDeparture = pastApproval && s != PostingStatus::Approved;
     if (pastApproval && !p.approvalDate.isValid() && !p.departedWithoutApproval)
         c.error(f("approval_date"),
-                QCoreApplication::translate(
-                    "orec::Validation", "The posting is past approval, but no approval date is recorded."));
+                Texts::tr("The posting is past approval, but no approval date is recorded."));
     if (pastDeparture && !p.actualDeparture.isValid())
         c.error(f("departure_date"),
-                QCoreApplication::translate(
-                    "orec::Validation", "The posting is past departure, but no departure date is recorded."));
+                Texts::tr("The posting is past departure, but no departure date is recorded."));
     if ((s == PostingStatus::Returned || s == PostingStatus::Closed) && !p.actualReturn.isValid())
-        c.error(f("return_date"),
-                QCoreApplication::translate("orec::Validation",
-                                            "The member has returned, but no return date is recorded."));
+        c.error(f("return_date"), Texts::tr("The member has returned, but no return date is recorded."));
     if (s == PostingStatus::InOverseasCell && p.overseasCellId == 0)
-        c.error(
-            f("overseas_cell"),
-            QCoreApplication::translate(
-                "orec::Validation", "The member is recorded in an overseas cell, but the cell is missing."));
+        c.error(f("overseas_cell"),
+                Texts::tr("The member is recorded in an overseas cell, but the cell is missing."));
     if (s == PostingStatus::LostContact && !p.lostContactSince)
-        c.error(f("lost_contact_since"),
-                QCoreApplication::translate("orec::Validation", "The date contact was lost is missing."));
+        c.error(f("lost_contact_since"), Texts::tr("The date contact was lost is missing."));
     if (p.lostContactSince) {
         c.notInFuture(f("lost_contact_since"), *p.lostContactSince, today,
-                      QCoreApplication::translate("orec::Validation", "The date contact was lost"));
+                      Texts::tr("The date contact was lost"));
         if (p.actualDeparture.isValid() && *p.lostContactSince < p.actualDeparture)
             c.error(f("lost_contact_since"),
-                    QCoreApplication::translate("orec::Validation",
-                                                "Contact cannot be lost (%1) before the departure (%2).")
+                    Texts::tr("Contact cannot be lost (%1) before the departure (%2).")
                         .arg(fmt(*p.lostContactSince), fmt(p.actualDeparture)));
     }
 
     if (pastApproval && isOfficialPurpose(p.purpose) && p.politicalConclusionRef.trimmed().isEmpty() &&
         !p.departedWithoutApproval)
-        c.warning(f("political_conclusion"),
-                  QCoreApplication::translate(
-                      "orec::Validation",
-                      "An official posting is normally preceded by a political-standard conclusion; none is "
+        c.warning(
+            f("political_conclusion"),
+            Texts::tr("An official posting is normally preceded by a political-standard conclusion; none is "
                       "referenced."));
     if (p.arrangement == PartyActivityArrangement::StaysWithHomeCell && p.overseasCellId != 0)
         c.warning(f("party_activity"),
-                  QCoreApplication::translate("orec::Validation",
-                                              "The member stays with the home cell but an overseas cell is "
-                                              "recorded; check the arrangement."));
+                  Texts::tr("The member stays with the home cell but an overseas cell is "
+                            "recorded; check the arrangement."));
     if (p.probationDecision != ProbationDecision::Pending && p.probationDecisionRef.trimmed().isEmpty())
         c.warning(f("probation_decision_ref"),
-                  QCoreApplication::translate(
-                      "orec::Validation", "The committee's decision on full membership has no reference."));
+                  Texts::tr("The committee's decision on full membership has no reference."));
     return c.take();
 }
 
@@ -708,23 +621,17 @@ FieldErrors validate(const Report& r, const QDate& today)
         return tooLong;
     Collector c;
     if (r.memberId == 0)
-        c.error(f("member"),
-                QCoreApplication::translate("orec::Validation", "Choose the member the report is about."));
+        c.error(f("member"), Texts::tr("Choose the member the report is about."));
     if (isPostingReport(r.kind) && r.postingId == 0)
-        c.error(f("posting"), QCoreApplication::translate(
-                                  "orec::Validation", "Choose the trip or posting the report belongs to."));
+        c.error(f("posting"), Texts::tr("Choose the trip or posting the report belongs to."));
     if (isEventReport(r.kind)) {
         if (!r.eventDate.isValid())
-            c.error(f("event_date"),
-                    QCoreApplication::translate("orec::Validation", "The date of the event is required."));
-        c.notInFuture(f("event_date"), r.eventDate, today,
-                      QCoreApplication::translate("orec::Validation", "The date of the event"));
+            c.error(f("event_date"), Texts::tr("The date of the event is required."));
+        c.notInFuture(f("event_date"), r.eventDate, today, Texts::tr("The date of the event"));
     }
-    c.notInFuture(f("received_date"), r.receivedDate, today,
-                  QCoreApplication::translate("orec::Validation", "The date received"));
+    c.notInFuture(f("received_date"), r.receivedDate, today, Texts::tr("The date received"));
     if (r.receivedDate.isValid() && r.receivedBy.trimmed().isEmpty())
-        c.warning(f("received_by"),
-                  QCoreApplication::translate("orec::Validation", "Record who received the report."));
+        c.warning(f("received_by"), Texts::tr("Record who received the report."));
 
     if (r.kind == ReportKind::PreDeparture || r.kind == ReportKind::RelativesCommitment) {
         const PreDepartureContent content = r.preDeparture();
@@ -732,44 +639,34 @@ FieldErrors validate(const Report& r, const QDate& today)
         if (r.kind == ReportKind::PreDeparture) {
             if (content.departure.isValid() && content.returnDate.isValid() &&
                 content.returnDate < content.departure)
-                c.error(f("return_date"),
-                        QCoreApplication::translate("orec::Validation",
-                                                    "The return (%1) is before the departure (%2).")
-                            .arg(fmt(content.returnDate), fmt(content.departure)));
+                c.error(f("return_date"), Texts::tr("The return (%1) is before the departure (%2).")
+                                              .arg(fmt(content.returnDate), fmt(content.departure)));
             if (r.isReceived() && !content.commitmentsAcknowledged())
                 c.warning(
                     f("commitments"),
-                    QCoreApplication::translate(
-                        "orec::Validation",
+                    Texts::tr(
                         "The member has not acknowledged the commitments (no classified documents; reporting "
                         "duties)."));
         } else if (r.isReceived() && content.relativesAbroad.isEmpty()) {
-            c.warning(
-                f("relatives_abroad"),
-                QCoreApplication::translate("orec::Validation", "The commitment lists no relatives abroad."));
+            c.warning(f("relatives_abroad"), Texts::tr("The commitment lists no relatives abroad."));
         }
     }
 
     if (r.kind == ReportKind::Return) {
         const ReturnContent content = r.returnContent();
-        c.notInFuture(f("return_date"), content.actualReturn, today,
-                      QCoreApplication::translate("orec::Validation", "The return date"));
+        c.notInFuture(f("return_date"), content.actualReturn, today, Texts::tr("The return date"));
         if (content.actualDeparture.isValid() && content.actualReturn.isValid() &&
             content.actualReturn < content.actualDeparture)
-            c.error(f("return_date"), QCoreApplication::translate(
-                                          "orec::Validation", "The return (%1) is before the departure (%2).")
+            c.error(f("return_date"), Texts::tr("The return (%1) is before the departure (%2).")
                                           .arg(fmt(content.actualReturn), fmt(content.actualDeparture)));
         for (qsizetype i = 0; i < content.foreignContacts.size(); ++i) {
             const ForeignContact& fc = content.foreignContacts[i];
             if (fc.who.trimmed().isEmpty())
                 c.error(indexed("foreign_contacts", i, "who"),
-                        QCoreApplication::translate("orec::Validation",
-                                                    "Contact %1: who the member met is missing.")
-                            .arg(i + 1));
+                        Texts::tr("Contact %1: who the member met is missing.").arg(i + 1));
             if (fc.when.isValid() && today.isValid() && fc.when > today)
                 c.error(indexed("foreign_contacts", i, "when"),
-                        QCoreApplication::translate("orec::Validation",
-                                                    "Contact %1: the date (%2) cannot be in the future.")
+                        Texts::tr("Contact %1: the date (%2) cannot be in the future.")
                             .arg(i + 1)
                             .arg(fmt(fc.when)));
         }
@@ -784,48 +681,32 @@ FieldErrors validate(const Transfer& t, const QDate& today)
         return tooLong;
     Collector c;
     if (t.issuingCommitteeId == 0)
-        c.error(f("issuing_committee"),
-                QCoreApplication::translate("orec::Validation", "The issuing committee is required."));
+        c.error(f("issuing_committee"), Texts::tr("The issuing committee is required."));
     if (t.memberId == 0)
-        c.error(f("member"),
-                QCoreApplication::translate("orec::Validation", "Choose the member the letter is for."));
+        c.error(f("member"), Texts::tr("Choose the member the letter is for."));
     if (!t.issueDate.isValid())
-        c.error(f("issue_date"),
-                QCoreApplication::translate("orec::Validation", "The issue date is required."));
-    c.notInFuture(f("issue_date"), t.issueDate, today,
-                  QCoreApplication::translate("orec::Validation", "The issue date"));
+        c.error(f("issue_date"), Texts::tr("The issue date is required."));
+    c.notInFuture(f("issue_date"), t.issueDate, today, Texts::tr("The issue date"));
     if (!t.registerNumber.isValid())
-        c.error(f("register_no"),
-                QCoreApplication::translate("orec::Validation", "The register number is required."));
+        c.error(f("register_no"), Texts::tr("The register number is required."));
     else if (t.issueDate.isValid() && t.registerNumber.year != t.issueDate.year())
-        c.error(f("register_no"),
-                QCoreApplication::translate("orec::Validation",
-                                            "Register number %1 belongs to %2, but the letter is dated %3.")
-                    .arg(t.registerNumber.toString())
-                    .arg(t.registerNumber.year)
-                    .arg(fmt(t.issueDate)));
+        c.error(f("register_no"), Texts::tr("Register number %1 belongs to %2, but the letter is dated %3.")
+                                      .arg(t.registerNumber.toString())
+                                      .arg(t.registerNumber.year)
+                                      .arg(fmt(t.issueDate)));
     if (t.receivingUnitId == 0 && t.receivingUnitName.trimmed().isEmpty())
-        c.error(f("receiving_unit"),
-                QCoreApplication::translate("orec::Validation", "The receiving unit is required."));
+        c.error(f("receiving_unit"), Texts::tr("The receiving unit is required."));
     if (t.partyCardNumber.trimmed().isEmpty())
         c.warning(f("party_card_no"),
-                  QCoreApplication::translate("orec::Validation",
-                                              "No party card number: only right for a probationary member."));
+                  Texts::tr("No party card number: only right for a probationary member."));
     else if (!isValidPartyCardNumber(t.partyCardNumber))
-        c.error(f("party_card_no"),
-                QCoreApplication::translate("orec::Validation",
-                                            "The party card number may contain digits only."));
+        c.error(f("party_card_no"), Texts::tr("The party card number may contain digits only."));
     if (t.dossierNumber.trimmed().isEmpty())
-        c.warning(f("dossier_no"),
-                  QCoreApplication::translate("orec::Validation", "The dossier number is missing."));
+        c.warning(f("dossier_no"), Texts::tr("The dossier number is missing."));
     else if (!isValidDossierNumber(t.dossierNumber.trimmed()))
-        c.warning(f("dossier_no"),
-                  QCoreApplication::translate("orec::Validation",
-                                              "A dossier number has 6 digits and 1 to 3 letters."));
+        c.warning(f("dossier_no"), Texts::tr("A dossier number has 6 digits and 1 to 3 letters."));
     if (!t.duesPaidUpTo.isValid())
-        c.warning(f("dues_paid_up_to"),
-                  QCoreApplication::translate("orec::Validation",
-                                              "The month up to which dues are paid is missing."));
+        c.warning(f("dues_paid_up_to"), Texts::tr("The month up to which dues are paid is missing."));
     return c.take();
 }
 

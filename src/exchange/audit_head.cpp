@@ -11,6 +11,12 @@ namespace orec::exchange {
 
 namespace {
 
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(orec::exchange)
+};
+
 constexpr char kVersion = 1;
 constexpr int kFixedBytes = 153;
 constexpr int kMaxSignerBytes = 255;
@@ -96,28 +102,29 @@ QJsonObject senderHeadJson(const SenderHead& head)
 
 QString senderHeadText(const SenderHead& head)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("orec::exchange", text); };
     if (!head.token)
-        return tr("The package carries no signed audit head of its sender.");
-    const QString signedBy = tr("The sender's audit log is at entry %1 (signed by %2).")
+        return Texts::tr("The package carries no signed audit head of its sender.");
+    const QString signedBy = Texts::tr("The sender's audit log is at entry %1 (signed by %2).")
                                  .arg(head.token->entryId)
                                  .arg(head.token->signer);
     switch (head.verdict) {
     case HeadVerdict::First:
         return signedBy + QLatin1Char(' ') +
-               tr("This is the first head seen from this sender; it is remembered.");
+               Texts::tr("This is the first head seen from this sender; it is remembered.");
     case HeadVerdict::Forward:
         return signedBy + QLatin1Char(' ') +
-               tr("Its previous package showed entry %1: the history only grew.").arg(head.previousEntryId);
+               Texts::tr("Its previous package showed entry %1: the history only grew.")
+                   .arg(head.previousEntryId);
     case HeadVerdict::Same:
-        return signedBy + QLatin1Char(' ') + tr("Unchanged since its previous package.");
+        return signedBy + QLatin1Char(' ') + Texts::tr("Unchanged since its previous package.");
     case HeadVerdict::Backwards:
         return signedBy + QLatin1Char(' ') +
-               tr("WARNING: its package %1 already showed entry %2. The sender's database went back.")
+               Texts::tr("WARNING: its package %1 already showed entry %2. The sender's database went back.")
                    .arg(head.previousSequence)
                    .arg(head.previousEntryId);
     case HeadVerdict::OtherDatabase:
-        return signedBy + QLatin1Char(' ') + tr("WARNING: it is another database than the sender's before.");
+        return signedBy + QLatin1Char(' ') +
+               Texts::tr("WARNING: it is another database than the sender's before.");
     case HeadVerdict::None:
         break;
     }

@@ -7,6 +7,16 @@
 
 namespace orec::exchange {
 
+namespace {
+
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(orec::exchange)
+};
+
+} // namespace
+
 QSet<QString> CellRecords::uuidsOf(EntityKind kind) const
 {
     switch (kind) {
@@ -36,16 +46,12 @@ Result<PartyUnit> CellScope::findCell(const QString& codeOrUuid)
             return unit.error();
     }
     if (!*unit)
-        return Error(ErrorCode::NotFound,
-                     QCoreApplication::translate("orec::exchange", "There is no unit with this code."),
-                     codeOrUuid);
+        return Error(ErrorCode::NotFound, Texts::tr("There is no unit with this code."), codeOrUuid);
     if (!(*unit)->isOverseasCell())
-        return Error(
-            ErrorCode::Invalid,
-            QCoreApplication::translate("orec::exchange",
-                                        "%1 is not an overseas cell; only overseas cells work in the field.")
-                .arg((*unit)->code),
-            codeOrUuid);
+        return Error(ErrorCode::Invalid,
+                     Texts::tr("%1 is not an overseas cell; only overseas cells work in the field.")
+                         .arg((*unit)->code),
+                     codeOrUuid);
     return **unit;
 }
 

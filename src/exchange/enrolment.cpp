@@ -9,10 +9,11 @@
 namespace orec::exchange {
 
 namespace {
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::exchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::exchange)
+};
 } // namespace
 
 QString generateEnrolmentCode()
@@ -33,8 +34,8 @@ Result<SecureBytes> enrolmentKeyFromCode(const QString& code)
         if (raw)
             wipeBytes(*raw);
         return Error(ErrorCode::Invalid,
-                     tr("The enrolment code is not complete: it has 32 characters in groups "
-                        "of four."));
+                     Texts::tr("The enrolment code is not complete: it has 32 characters in groups "
+                               "of four."));
     }
     SecureBytes secret(raw->constData(), static_cast<std::size_t>(raw->size()));
     wipeBytes(*raw);

@@ -10,6 +10,12 @@ namespace orec::exchange {
 
 namespace {
 
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(orec::exchange)
+};
+
 QString uuidText(const QUuid& id)
 {
     return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
@@ -49,8 +55,7 @@ Result<std::optional<Identity>> ExchangeStore::identity()
     Identity identity(std::move(stored->publicPart), std::move(stored->signSecret),
                       std::move(stored->boxSecret));
     if (!identity.isValid())
-        return Error(ErrorCode::Corrupt, QCoreApplication::translate(
-                                             "orec::exchange", "This database's exchange keys are damaged."));
+        return Error(ErrorCode::Corrupt, Texts::tr("This database's exchange keys are damaged."));
     return std::optional<Identity>(std::move(identity));
 }
 
@@ -252,8 +257,7 @@ Result<Identity> ExchangeStore::signingIdentityFor(WriteScope& scope, const Exch
     Identity identity(std::move((*older)->publicPart), std::move((*older)->signSecret),
                       std::move((*older)->boxSecret));
     if (!identity.isValid())
-        return Error(ErrorCode::Corrupt, QCoreApplication::translate(
-                                             "orec::exchange", "This database's exchange keys are damaged."));
+        return Error(ErrorCode::Corrupt, Texts::tr("This database's exchange keys are damaged."));
     return identity;
 }
 

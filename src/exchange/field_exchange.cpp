@@ -22,6 +22,12 @@ namespace orec::exchange {
 
 namespace {
 
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(orec::exchange)
+};
+
 QJsonValue normalised(const QJsonValue& v)
 {
     return v.isUndefined() ? QJsonValue() : v;
@@ -50,9 +56,8 @@ QString listKey(EntityKind kind)
 
 Error malformed(const QString& what)
 {
-    return packageError(
-        PackageProblem::MalformedPayload,
-        QCoreApplication::translate("orec::exchange", "The package content is damaged: %1.").arg(what));
+    return packageError(PackageProblem::MalformedPayload,
+                        Texts::tr("The package content is damaged: %1.").arg(what));
 }
 
 // Fields whose values differ between two portable records.
@@ -91,16 +96,13 @@ Result<FieldInitResult> FieldExchange::initialise(const QString& packagePath, co
 {
     if (QFileInfo::exists(databasePath))
         return Error(ErrorCode::Invalid,
-                     QCoreApplication::translate(
-                         "orec::exchange", "A file with this name already exists; choose another name."),
-                     databasePath);
+                     Texts::tr("A file with this name already exists; choose another name."), databasePath);
     auto first = PackageOpener::openFirst(packagePath, enrolmentCode, problem);
     if (!first)
         return first.error();
     const QString cellUuid = first->header.cellId.toString(QUuid::WithoutBraces);
     if (first->payload.value(QStringLiteral("cell_uuid")).toString() != cellUuid)
-        return malformed(
-            QCoreApplication::translate("orec::exchange", "it names another cell than its header"));
+        return malformed(Texts::tr("it names another cell than its header"));
 
     OREC_TRY_ASSIGN(auto created, Database::create(databasePath, user, passphrase, options));
     FieldInitResult out;
@@ -127,8 +129,7 @@ Result<FieldInitResult> FieldExchange::initialise(const QString& packagePath, co
                 cell = v.toObject();
         }
         if (cell.isEmpty())
-            return discard(
-                malformed(QCoreApplication::translate("orec::exchange", "the cell's own record is missing")));
+            return discard(malformed(Texts::tr("the cell's own record is missing")));
         out.cellCode = cell.value(QStringLiteral("code")).toString();
         out.cellName = cell.value(QStringLiteral("name")).toString();
         if (Status s = store.setFieldMode(scope, cellUuid, out.cellCode); !s)
@@ -173,11 +174,9 @@ Result<FieldInitResult> FieldExchange::initialise(const QString& packagePath, co
         if (!first->senderAuditHead.isEmpty()) {
             const auto head = decodeAuditHead(first->senderAuditHead);
             if (!head)
-                return discard(
-                    packageError(PackageProblem::BadSignature,
-                                 QCoreApplication::translate("orec::exchange",
-                                                             "The audit head this package carries is "
-                                                             "damaged or not signed by the key it names.")));
+                return discard(packageError(PackageProblem::BadSignature,
+                                            Texts::tr("The audit head this package carries is "
+                                                      "damaged or not signed by the key it names.")));
             if (Status s = store.savePeerHead(scope, *home, *head, first->header.sequence); !s)
                 return discard(s.error());
         }
@@ -315,8 +314,7 @@ Status FieldExchange::installSnapshot(WriteScope& scope, const QJsonObject& payl
     ExchangeStore store(m_database);
     RecordCodec codec(m_database);
     if (payload.value(QStringLiteral("cell_uuid")).toString() != cellUuid)
-        return malformed(
-            QCoreApplication::translate("orec::exchange", "it names another cell than this laptop's"));
+        return malformed(Texts::tr("it names another cell than this laptop's"));
 
     // Check the whole snapshot before writing any of it.
     QHash<EntityKind, QList<QJsonObject>> records;
@@ -324,21 +322,18 @@ Status FieldExchange::installSnapshot(WriteScope& scope, const QJsonObject& payl
     for (EntityKind kind : kSnapshotOrder) {
         const QJsonValue list = payload.value(listKey(kind));
         if (!list.isArray())
-            return malformed(
-                QCoreApplication::translate("orec::exchange", "the list of %1 records is missing")
-                    .arg(entityDisplayName(kind)));
+            return malformed(Texts::tr("the list of %1 records is missing").arg(entityDisplayName(kind)));
         for (const QJsonValue& v : list.toArray()) {
             const QJsonObject o = v.toObject();
             const QString uuid = o.value(QStringLiteral("uuid")).toString();
             if (!v.isObject() || QUuid::fromString(uuid).isNull() || inSnapshot[kind].contains(uuid))
-                return malformed(QCoreApplication::translate("orec::exchange", "a %1 record has no identity")
-                                     .arg(entityDisplayName(kind)));
+                return malformed(Texts::tr("a %1 record has no identity").arg(entityDisplayName(kind)));
             records[kind].append(o);
             inSnapshot[kind].insert(uuid);
         }
     }
     if (!inSnapshot[EntityKind::Unit].contains(cellUuid))
-        return malformed(QCoreApplication::translate("orec::exchange", "the cell's own record is missing"));
+        return malformed(Texts::tr("the cell's own record is missing"));
 
     // 1. Home's state, record by record; references to records later in the snapshot in a second pass.
     QList<QPair<EntityKind, QJsonObject>> deferred;
@@ -485,8 +480,7 @@ Result<InstallOutcome> FieldExchange::installPackage(const QString& path, Packag
     outcome.sequence = opened.header.sequence;
     if (opened.verdict == SequenceVerdict::Replay) {
         outcome.replay = true;
-        outcome.notes << QCoreApplication::translate(
-                             "orec::exchange", "Package %1 from home was already installed; nothing changed.")
+        outcome.notes << Texts::tr("Package %1 from home was already installed; nothing changed.")
                              .arg(outcome.sequence);
         return outcome;
     }
@@ -507,8 +501,7 @@ Result<InstallOutcome> FieldExchange::installPackage(const QString& path, Packag
     Status installed = installInScope(opened, mode, outcome);
     if (installed) {
         if (Status pruned = pruneAcknowledged(outcome); !pruned)
-            outcome.notes << QCoreApplication::translate("orec::exchange",
-                                                         "The audit log could not be shortened this time: %1")
+            outcome.notes << Texts::tr("The audit log could not be shortened this time: %1")
                                  .arg(pruned.error().message);
     }
     // A member who left is gone from the file: no free page and no journal keeps what was deleted.

@@ -6,10 +6,11 @@ namespace orec::exchange {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::exchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::exchange)
+};
 
 const QString kContentPrefix = QStringLiteral("fields.");
 
@@ -76,15 +77,15 @@ QString targetName(Target target)
 {
     switch (target) {
     case Target::ScopeMember:
-        return tr("a member outside the cell");
+        return Texts::tr("a member outside the cell");
     case Target::ScopePosting:
-        return tr("a posting outside the cell");
+        return Texts::tr("a posting outside the cell");
     case Target::ScopeTransfer:
-        return tr("a transfer letter outside the cell");
+        return Texts::tr("a transfer letter outside the cell");
     case Target::ScopeUnit:
-        return tr("a party unit the cell's records do not name");
+        return Texts::tr("a party unit the cell's records do not name");
     case Target::ThisCell:
-        return tr("another cell");
+        return Texts::tr("another cell");
     }
     return {};
 }
@@ -97,13 +98,12 @@ std::optional<ScopeViolation> checkReference(const ReferenceRule& rule, const QS
     if (uuid.isEmpty()) {
         if (!rule.required)
             return std::nullopt;
-        return ScopeViolation{
-            field,
-            tr("%1: %2 is empty; a record of cell %3 must name it.").arg(recordTitle, field, scope.cellCode)};
+        return ScopeViolation{field, Texts::tr("%1: %2 is empty; a record of cell %3 must name it.")
+                                         .arg(recordTitle, field, scope.cellCode)};
     }
     if (inTarget(rule.target, uuid, scope))
         return std::nullopt;
-    return ScopeViolation{field, tr("%1: %2 points to %3 (%4). A secretary speaks for cell %5 only.")
+    return ScopeViolation{field, Texts::tr("%1: %2 points to %3 (%4). A secretary speaks for cell %5 only.")
                                      .arg(recordTitle, field, targetName(rule.target), uuid, scope.cellCode)};
 }
 
@@ -181,9 +181,10 @@ std::optional<QString> fieldRefusal(EntityKind kind, const QString& recordTitle,
 {
     const SecretaryField* right = findRight(kind, field);
     if (!right)
-        return tr("%1: %2 is not the secretary's to change; home keeps its value.").arg(recordTitle, field);
+        return Texts::tr("%1: %2 is not the secretary's to change; home keeps its value.")
+            .arg(recordTitle, field);
     if (!right->values.isEmpty() && !right->values.contains(value.toString()))
-        return tr("%1: the secretary may not set %2 to \"%3\"; home keeps its value.")
+        return Texts::tr("%1: the secretary may not set %2 to \"%3\"; home keeps its value.")
             .arg(recordTitle, field, value.toString());
     return std::nullopt;
 }
@@ -203,7 +204,8 @@ std::optional<ScopeViolation> scopeViolation(EntityKind kind, const QString& rec
         if (!posting.isEmpty() && postingMember && postingMember(posting) != member)
             return ScopeViolation{
                 QStringLiteral("posting_id"),
-                tr("%1: posting_id names a posting of another member than member_id.").arg(recordTitle)};
+                Texts::tr("%1: posting_id names a posting of another member than member_id.")
+                    .arg(recordTitle)};
     }
     return std::nullopt;
 }

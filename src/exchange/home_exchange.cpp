@@ -25,6 +25,12 @@ namespace orec::exchange {
 
 namespace {
 
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(orec::exchange)
+};
+
 // The over-long texts of a record as the cell sent it (field_limits.h): such a change is refused, the
 // rest of the package applies, and the cell hears which field was too long. References (uuids here)
 // are not read: only the texts matter.
@@ -89,49 +95,43 @@ struct FieldRecordedChange
 Result<QList<FieldRecordedChange>> readChanges(const QJsonObject& payload, const PackageHeader& header)
 {
     const auto bad = [](const QString& what) {
-        return packageError(
-            PackageProblem::MalformedPayload,
-            QCoreApplication::translate("orec::exchange", "The package content is damaged: %1.").arg(what));
+        return packageError(PackageProblem::MalformedPayload,
+                            Texts::tr("The package content is damaged: %1.").arg(what));
     };
     const QJsonValue list = payload.value(QStringLiteral("changes"));
     if (!list.isArray())
-        return bad(QCoreApplication::translate("orec::exchange", "no list of changes"));
+        return bad(Texts::tr("no list of changes"));
     QList<FieldRecordedChange> out;
     std::uint64_t previous = 0;
     for (const QJsonValue& v : list.toArray()) {
         if (!v.isObject())
-            return bad(QCoreApplication::translate("orec::exchange", "a change is not a record"));
+            return bad(Texts::tr("a change is not a record"));
         const QJsonObject o = v.toObject();
         FieldRecordedChange c;
         const double no = o.value(QStringLiteral("no")).toDouble(-1);
         if (no < 1 || no > 9e15 || no != static_cast<double>(static_cast<std::uint64_t>(no)))
-            return bad(QCoreApplication::translate("orec::exchange", "a change has no number"));
+            return bad(Texts::tr("a change has no number"));
         c.no = static_cast<std::uint64_t>(no);
         if (c.no <= previous || c.no < header.firstChange || c.no > header.lastChange)
-            return bad(
-                QCoreApplication::translate("orec::exchange", "change %1 is out of the package's range")
-                    .arg(c.no));
+            return bad(Texts::tr("change %1 is out of the package's range").arg(c.no));
         previous = c.no;
         const auto kind = entityFromName(o.value(QStringLiteral("entity")).toString());
         if (!kind)
-            return bad(
-                QCoreApplication::translate("orec::exchange", "change %1 is about an unknown kind of record")
-                    .arg(c.no));
+            return bad(Texts::tr("change %1 is about an unknown kind of record").arg(c.no));
         c.kind = *kind;
         c.uuid = o.value(QStringLiteral("uuid")).toString();
         if (QUuid::fromString(c.uuid).isNull())
-            return bad(QCoreApplication::translate("orec::exchange", "change %1 names no record").arg(c.no));
+            return bad(Texts::tr("change %1 names no record").arg(c.no));
         c.action = o.value(QStringLiteral("action")).toString();
         if (c.action.isEmpty() || c.action.size() > 64)
-            return bad(QCoreApplication::translate("orec::exchange", "change %1 has no action").arg(c.no));
+            return bad(Texts::tr("change %1 has no action").arg(c.no));
         if (!o.value(QStringLiteral("after")).isObject() ||
             !(o.value(QStringLiteral("before")).isObject() || o.value(QStringLiteral("before")).isNull()))
-            return bad(QCoreApplication::translate("orec::exchange", "change %1 has no values").arg(c.no));
+            return bad(Texts::tr("change %1 has no values").arg(c.no));
         c.before = o.value(QStringLiteral("before")).toObject();
         c.after = o.value(QStringLiteral("after")).toObject();
         if (c.after.value(QStringLiteral("uuid")).toString() != c.uuid)
-            return bad(
-                QCoreApplication::translate("orec::exchange", "change %1 names two records").arg(c.no));
+            return bad(Texts::tr("change %1 names two records").arg(c.no));
         c.at = QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
         c.user = o.value(QStringLiteral("user")).toString().left(128);
         c.baseVersion = o.value(QStringLiteral("base_version")).toInt();
@@ -182,7 +182,7 @@ public:
             return (*m)->portable.value(QStringLiteral("full_name")).toString();
         if (m_names.contains(uuid))
             return m_names.value(uuid); // a member the package creates
-        return QCoreApplication::translate("orec::exchange", "unknown member");
+        return Texts::tr("unknown member");
     }
 
     QString of(EntityKind kind, const QJsonObject& r)
@@ -197,19 +197,18 @@ public:
             QStringList countries;
             for (const QJsonValue& c : r.value(QStringLiteral("countries")).toArray())
                 countries << c.toString();
-            return QCoreApplication::translate("orec::exchange", "posting of %1 (%2)")
+            return Texts::tr("posting of %1 (%2)")
                 .arg(memberName(r.value(QStringLiteral("member_id")).toString()),
                      countries.join(QStringLiteral(", ")));
         }
         case EntityKind::Report: {
             const auto reportKind = fromCodeName<ReportKind>(r.value(QStringLiteral("kind")).toString());
-            return QCoreApplication::translate("orec::exchange", "%1 of %2")
-                .arg(reportKind ? displayName(*reportKind)
-                                : QCoreApplication::translate("orec::exchange", "report"),
+            return Texts::tr("%1 of %2")
+                .arg(reportKind ? displayName(*reportKind) : Texts::tr("report"),
                      memberName(r.value(QStringLiteral("member_id")).toString()));
         }
         case EntityKind::Transfer:
-            return QCoreApplication::translate("orec::exchange", "transfer letter %1 of %2")
+            return Texts::tr("transfer letter %1 of %2")
                 .arg(r.value(QStringLiteral("register_number")).toString(),
                      memberName(r.value(QStringLiteral("member_id")).toString()));
         }
@@ -252,8 +251,7 @@ Status HomeExchange::requireHome()
     OREC_TRY_ASSIGN(auto mode, ExchangeRepository(m_database).mode());
     if (mode.isField())
         return Error(ErrorCode::Invalid,
-                     QCoreApplication::translate(
-                         "orec::exchange", "This is a field database: cell packages are made at home."));
+                     Texts::tr("This is a field database: cell packages are made at home."));
     return {};
 }
 
@@ -271,8 +269,7 @@ Result<EnrolledSecretary> HomeExchange::enrolSecretary(const QString& cellCode, 
         if (!replace)
             return Error(
                 ErrorCode::Conflict,
-                QCoreApplication::translate(
-                    "orec::exchange",
+                Texts::tr(
                     "Cell %1 already has a secretary registered (%2). Replace them explicitly, which makes "
                     "their laptop's packages unacceptable.")
                     .arg(cell.code, current->label.isEmpty() ? current->fingerprint : current->label));
@@ -313,8 +310,7 @@ Result<RotatedHomeKeys> HomeExchange::rotateKeys()
     OREC_TRY_ASSIGN(auto existing, store.tables().publicIdentity());
     if (!existing)
         return Error(ErrorCode::Invalid,
-                     QCoreApplication::translate(
-                         "orec::exchange", "Home has no exchange keys yet: there is nothing to replace."));
+                     Texts::tr("Home has no exchange keys yet: there is nothing to replace."));
     WriteScope scope(m_database, Permission::ManageKeys);
     OREC_TRY(scope.status());
     OREC_TRY_ASSIGN(auto rotated, store.rotateIdentity(scope));
@@ -336,8 +332,7 @@ Result<ExportedPackage> HomeExchange::exportCellPackage(const QString& cellCode,
     if (!*secretary)
         return Error(
             ErrorCode::Invalid,
-            QCoreApplication::translate(
-                "orec::exchange",
+            Texts::tr(
                 "No secretary is registered for cell %1: enrol one first ('orec secretary add --cell %1').")
                 .arg(cell->code));
     const ExchangePeer& peer = **secretary;
@@ -430,8 +425,7 @@ Result<ExportedPackage> HomeExchange::exportCellPackage(const QString& cellCode,
             return key.error();
         if (key->empty())
             return Error(ErrorCode::Corrupt,
-                         QCoreApplication::translate(
-                             "orec::exchange", "The enrolment of this cell's secretary has lost its key."));
+                         Texts::tr("The enrolment of this cell's secretary has lost its key."));
         sealKey = enrolmentBoxKeys(*key).publicKey;
         header.recipientId = peer.enrolmentId;
         header.hasEnrolmentProof = true;
@@ -566,8 +560,7 @@ Result<ImportPlan> HomeExchange::planImport(const QString& path, PackageProblem*
         if (!*home) {
             if (first.action != QLatin1String("create")) {
                 item.action = ItemAction::Refused;
-                item.refusedReason =
-                    QCoreApplication::translate("orec::exchange", "Home does not have this record.");
+                item.refusedReason = Texts::tr("Home does not have this record.");
             } else {
                 item.action = ItemAction::Create;
                 for (auto it = cellValues.begin(); it != cellValues.end(); ++it) {
@@ -615,8 +608,7 @@ Result<ImportPlan> HomeExchange::planImport(const QString& path, PackageProblem*
             case EntityKind::Unit:
                 if (uuid != cellUuid || item.action == ItemAction::Create) {
                     item.action = ItemAction::Refused;
-                    item.refusedReason = QCoreApplication::translate(
-                        "orec::exchange", "A secretary may change only their own cell's record.");
+                    item.refusedReason = Texts::tr("A secretary may change only their own cell's record.");
                 }
                 break;
             case EntityKind::Member:
@@ -625,11 +617,9 @@ Result<ImportPlan> HomeExchange::planImport(const QString& path, PackageProblem*
             case EntityKind::Transfer:
                 if (item.action == ItemAction::Update && !scope.records.contains(kind, uuid)) {
                     item.action = ItemAction::Refused;
-                    item.refusedReason =
-                        QCoreApplication::translate("orec::exchange",
-                                                    "At home this record does not belong to cell %1 (or no "
-                                                    "longer does).")
-                            .arg(plan.cellCode);
+                    item.refusedReason = Texts::tr("At home this record does not belong to cell %1 (or no "
+                                                   "longer does).")
+                                             .arg(plan.cellCode);
                 }
                 break;
             }
@@ -708,22 +698,19 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
     outcome.secretaryFingerprint = plan.senderFingerprint;
     if (plan.isReplay()) {
         outcome.replay = true;
-        outcome.notes << QCoreApplication::translate(
-                             "orec::exchange", "Package %1 of cell %2 was already applied; nothing changed.")
+        outcome.notes << Texts::tr("Package %1 of cell %2 was already applied; nothing changed.")
                              .arg(h.sequence)
                              .arg(plan.cellCode);
         return outcome;
     }
     if (plan.unresolvedCount() > 0)
-        return Error(ErrorCode::Conflict,
-                     QCoreApplication::translate(
-                         "orec::exchange",
-                         "%n conflict(s) still need a decision: keep home's value, take the cell's, or edit.",
-                         nullptr, plan.unresolvedCount()));
+        return Error(
+            ErrorCode::Conflict,
+            Texts::tr("%n conflict(s) still need a decision: keep home's value, take the cell's, or edit.",
+                      nullptr, plan.unresolvedCount()));
     if (plan.package.verdict == SequenceVerdict::Gap)
         outcome.notes
-            << QCoreApplication::translate(
-                   "orec::exchange",
+            << Texts::tr(
                    "Packages %1 to %2 from this cell never arrived. Their changes were not acknowledged "
                    "yet, so this package carries them too; nothing is lost.")
                    .arg(plan.package.missingFrom)
@@ -773,9 +760,7 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
     QList<const ChangeItem*> written;
     QJsonArray itemReports;
     const auto failed = [](const ChangeItem& item, const Error& e) {
-        return Error(e.code,
-                     QCoreApplication::translate("orec::exchange", "The change to %1 cannot be applied: %2")
-                         .arg(item.title, e.message),
+        return Error(e.code, Texts::tr("The change to %1 cannot be applied: %2").arg(item.title, e.message),
                      e.where);
     };
     for (const ChangeItem* item : ordered) {
@@ -842,8 +827,7 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
             if (!current)
                 return current.error();
             if (!*current)
-                return failed(*item, Error(ErrorCode::NotFound, QCoreApplication::translate(
-                                                                    "orec::exchange", "the record is gone")));
+                return failed(*item, Error(ErrorCode::NotFound, Texts::tr("the record is gone")));
             if (Status s = codec.update(scope, item->kind, **current,
                                         withFields(item->kind, (*current)->portable, values),
                                         QStringLiteral("exchange:update"));
@@ -860,8 +844,7 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
         if (!current)
             return current.error();
         if (!*current)
-            return failed(*d.item, Error(ErrorCode::NotFound, QCoreApplication::translate(
-                                                                  "orec::exchange", "the record is gone")));
+            return failed(*d.item, Error(ErrorCode::NotFound, Texts::tr("the record is gone")));
         if (Status s = codec.update(scope, d.item->kind, **current,
                                     withFields(d.item->kind, (*current)->portable, d.values),
                                     QStringLiteral("exchange:update"));

@@ -7,10 +7,11 @@
 namespace orec::exchange {
 
 namespace {
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::exchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::exchange)
+};
 
 const char* actionCode(ItemAction action)
 {
@@ -154,13 +155,13 @@ QString displayValue(const QJsonValue& value)
     switch (value.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined:
-        return tr("(empty)");
+        return Texts::tr("(empty)");
     case QJsonValue::Bool:
-        return value.toBool() ? tr("yes") : tr("no");
+        return value.toBool() ? Texts::tr("yes") : Texts::tr("no");
     case QJsonValue::Double:
         return QString::number(value.toDouble());
     case QJsonValue::String:
-        return value.toString().isEmpty() ? tr("(empty)") : value.toString();
+        return value.toString().isEmpty() ? Texts::tr("(empty)") : value.toString();
     case QJsonValue::Array: {
         QStringList parts;
         for (const QJsonValue& v : value.toArray())

@@ -10,10 +10,11 @@ namespace orec::exchange {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::exchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::exchange)
+};
 
 // Offsets of the signed header inside the encrypted content (docs/field-exchange.md).
 enum Offset : int {
@@ -196,38 +197,43 @@ Result<ClearHeader> decodeClearHeader(const QByteArray& block, PackageProblem* p
     if (block.size() < static_cast<qsizetype>(sizeof kMagic) ||
         std::memcmp(block.constData(), kMagic, sizeof kMagic) != 0)
         return fail(PackageProblem::NotAPackage,
-                    tr("This file is not an Overseas Records exchange package (.orecpkg)."));
+                    Texts::tr("This file is not an Overseas Records exchange package (.orecpkg)."));
     if (block.size() < kPrefixBytes)
-        return fail(PackageProblem::Truncated, tr("The package is cut short: its header is incomplete."));
+        return fail(PackageProblem::Truncated,
+                    Texts::tr("The package is cut short: its header is incomplete."));
     const auto version = get<std::uint16_t>(block, 8);
     if (version == kFormatVersionOne)
-        return fail(PackageProblem::UnsupportedVersion,
-                    tr("The package is in the old format 1, which showed in clear who sent it to whom and "
-                       "was sealed to keys that never change. This program reads only format %1: ask the "
-                       "sender to update the program and export the package again.")
-                        .arg(kFormatVersion));
+        return fail(
+            PackageProblem::UnsupportedVersion,
+            Texts::tr("The package is in the old format 1, which showed in clear who sent it to whom and "
+                      "was sealed to keys that never change. This program reads only format %1: ask the "
+                      "sender to update the program and export the package again.")
+                .arg(kFormatVersion));
     if (version != kFormatVersion)
         return fail(
             PackageProblem::UnsupportedVersion,
-            tr("The package is in format version %1; this program reads version %2. Update the program "
-               "on both sides.")
+            Texts::tr(
+                "The package is in format version %1; this program reads version %2. Update the program "
+                "on both sides.")
                 .arg(version)
                 .arg(kFormatVersion));
     const int wrapCount = static_cast<std::uint8_t>(block[10]);
     if (wrapCount < 1 || wrapCount > kMaxWraps || block[11] != 0)
-        return fail(
-            PackageProblem::MalformedHeader,
-            tr("The package header is damaged: %1.").arg(tr("the number of key wraps is out of range")));
+        return fail(PackageProblem::MalformedHeader,
+                    Texts::tr("The package header is damaged: %1.")
+                        .arg(Texts::tr("the number of key wraps is out of range")));
     if (block.size() < kClearFixedBytes + wrapCount * kWrapBytes)
-        return fail(PackageProblem::Truncated, tr("The package is cut short: its header is incomplete."));
+        return fail(PackageProblem::Truncated,
+                    Texts::tr("The package is cut short: its header is incomplete."));
     ClearHeader h;
     h.paddedBytes = get<std::uint64_t>(block, 12);
     if (h.paddedBytes > kMaxPaddedBytes)
-        return fail(PackageProblem::Oversized, tr("The package announces a content size beyond the limit."));
+        return fail(PackageProblem::Oversized,
+                    Texts::tr("The package announces a content size beyond the limit."));
     if (!isPaddedSize(h.paddedBytes))
-        return fail(
-            PackageProblem::MalformedHeader,
-            tr("The package header is damaged: %1.").arg(tr("the content size is not one of the sizes")));
+        return fail(PackageProblem::MalformedHeader,
+                    Texts::tr("The package header is damaged: %1.")
+                        .arg(Texts::tr("the content size is not one of the sizes")));
     for (int i = 0; i < wrapCount; ++i)
         h.wraps.append(block.mid(kClearFixedBytes + i * kWrapBytes, kWrapBytes));
     return h;
@@ -268,25 +274,26 @@ Result<PackageHeader> decodeInnerHeader(const QByteArray& header, std::uint64_t 
     if (problem)
         *problem = PackageProblem::None;
     const auto malformed = [&](const QString& what) {
-        return fail(PackageProblem::MalformedHeader, tr("The package header is damaged: %1.").arg(what));
+        return fail(PackageProblem::MalformedHeader,
+                    Texts::tr("The package header is damaged: %1.").arg(what));
     };
     if (header.size() != kInnerHeaderBytes)
-        return malformed(tr("it has the wrong length"));
+        return malformed(Texts::tr("it has the wrong length"));
     PackageHeader h;
     const auto kind = static_cast<std::uint8_t>(header[kKindAt]);
     if (kind != static_cast<std::uint8_t>(PackageKind::Cell) &&
         kind != static_cast<std::uint8_t>(PackageKind::Return))
-        return malformed(tr("unknown package kind"));
+        return malformed(Texts::tr("unknown package kind"));
     h.kind = static_cast<PackageKind>(kind);
     const auto flags = static_cast<std::uint8_t>(header[kFlagsAt]);
     if ((flags & ~kFlagEnrolmentProof) != 0 || header[kReservedAt] != 0 || header[kReservedAt + 1] != 0)
-        return malformed(tr("unknown flags"));
+        return malformed(Texts::tr("unknown flags"));
     h.hasEnrolmentProof = (flags & kFlagEnrolmentProof) != 0;
     h.senderId = QUuid::fromRfc4122(QByteArrayView(header.constData() + kSenderAt, 16));
     h.recipientId = QUuid::fromRfc4122(QByteArrayView(header.constData() + kRecipientAt, 16));
     h.cellId = QUuid::fromRfc4122(QByteArrayView(header.constData() + kCellAt, 16));
     if (h.senderId.isNull() || h.recipientId.isNull() || h.cellId.isNull())
-        return malformed(tr("a party or cell id is missing"));
+        return malformed(Texts::tr("a party or cell id is missing"));
     h.sequence = get<std::uint64_t>(header, kSequenceAt);
     h.acknowledged = get<std::uint64_t>(header, kAcknowledgedAt);
     h.base = get<std::uint64_t>(header, kBaseAt);
@@ -295,28 +302,29 @@ Result<PackageHeader> decodeInnerHeader(const QByteArray& header, std::uint64_t 
     constexpr std::uint64_t kMaxCounter = std::uint64_t{1} << 53; // exact in JSON and in SQLite
     if (h.sequence == 0 || h.sequence > kMaxCounter || h.acknowledged > kMaxCounter || h.base > kMaxCounter ||
         h.firstChange > kMaxCounter || h.lastChange > kMaxCounter)
-        return malformed(tr("a sequence number is out of range"));
+        return malformed(Texts::tr("a sequence number is out of range"));
     if (h.kind == PackageKind::Return && h.firstChange > h.lastChange + 1)
-        return malformed(tr("the range of changes is reversed"));
+        return malformed(Texts::tr("the range of changes is reversed"));
     const auto created = get<std::int64_t>(header, kCreatedAt);
     if (created <= 0)
-        return malformed(tr("no creation time"));
+        return malformed(Texts::tr("no creation time"));
     h.createdAt = QDateTime::fromMSecsSinceEpoch(created, Qt::UTC);
     h.plainBytes = get<std::uint64_t>(header, kPlainAt);
     const auto auditHeadBytes = get<std::uint32_t>(header, kAuditHeadAt);
     if (h.plainBytes == 0 || h.plainBytes > kMaxPayloadBytes || auditHeadBytes > kMaxAuditHeadBytes)
-        return fail(PackageProblem::Oversized, tr("The package announces a content size beyond the limit."));
+        return fail(PackageProblem::Oversized,
+                    Texts::tr("The package announces a content size beyond the limit."));
     h.auditHead = QByteArray(static_cast<qsizetype>(auditHeadBytes), '\0'); // filled by the reader
     if (h.contentBytes() > paddedBytes)
-        return malformed(tr("the sizes do not agree"));
+        return malformed(Texts::tr("the sizes do not agree"));
     h.senderSignPublic = header.mid(kSignKeyAt, 32);
     h.senderBoxPublic = header.mid(kBoxKeyAt, 32);
     h.nextKey = header.mid(kNextKeyAt, 32);
     if (h.nextKey == QByteArray(32, '\0'))
-        return malformed(tr("no key for the answer"));
+        return malformed(Texts::tr("no key for the answer"));
     h.enrolmentProof = header.mid(kProofAt, 32);
     if (!h.hasEnrolmentProof && h.enrolmentProof != QByteArray(32, '\0'))
-        return malformed(tr("unexpected enrolment proof"));
+        return malformed(Texts::tr("unexpected enrolment proof"));
     return h;
 }
 

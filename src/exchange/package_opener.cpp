@@ -13,10 +13,11 @@ namespace orec::exchange {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::exchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::exchange)
+};
 
 Error refuse(PackageProblem* problem, PackageProblem why, const QString& message)
 {
@@ -33,7 +34,7 @@ QString uuidText(const QUuid& id)
 Status openFile(QFile& file)
 {
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io, tr("The package cannot be read: %1.").arg(file.errorString()),
+        return Error(ErrorCode::Io, Texts::tr("The package cannot be read: %1.").arg(file.errorString()),
                      file.fileName());
     return {};
 }
@@ -63,10 +64,11 @@ struct Candidates
 
 QString removedText(const ExchangePeer& p)
 {
-    return tr("This package is signed by a secretary who was removed on %1 (%2). Packages from that laptop "
-              "are no longer accepted.")
+    return Texts::tr(
+               "This package is signed by a secretary who was removed on %1 (%2). Packages from that laptop "
+               "are no longer accepted.")
         .arg(QLocale().toString(p.removedAt.toLocalTime().date(), QLocale::ShortFormat),
-             p.removedReason.isEmpty() ? tr("no reason given") : p.removedReason);
+             p.removedReason.isEmpty() ? Texts::tr("no reason given") : p.removedReason);
 }
 
 } // namespace
@@ -91,9 +93,9 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
     const PackageKind expected = mode.isField() ? PackageKind::Cell : PackageKind::Return;
     const auto wrongKind = [&] {
         return refuse(problem, PackageProblem::WrongKind,
-                      mode.isField() ? tr("This is a return package from a cell secretary; it is imported at "
+                      mode.isField() ? Texts::tr("This is a return package from a cell secretary; it is imported at "
                                           "home, not on a laptop.")
-                                     : tr("This is a cell package from home to a secretary's laptop; it is "
+                                     : Texts::tr("This is a cell package from home to a secretary's laptop; it is "
                                           "opened there, not imported at home."));
     };
 
@@ -109,7 +111,7 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
             return peer.error();
         if (!*peer)
             return Error(ErrorCode::Corrupt,
-                         tr("A package on record names a party this database does not know."));
+                         Texts::tr("A package on record names a party this database does not know."));
         OpenedPackage replay;
         replay.header.kind = record.kind;
         replay.header.sequence = record.sequence;
@@ -127,7 +129,7 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
     if (!me)
         return refuse(
             problem, PackageProblem::WrongRecipient,
-            tr("This database has never exchanged packages, so this package was made for another one."));
+            Texts::tr("This database has never exchanged packages, so this package was made for another one."));
     const Identity& identity = *me;
 
     // Every key this database could have been sent to: its short-lived receive keys, on a laptop the
@@ -146,7 +148,7 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
         if (!found)
             return found.error();
         if (!*found)
-            return Error(ErrorCode::Corrupt, tr("This field database does not know its home."));
+            return Error(ErrorCode::Corrupt, Texts::tr("This field database does not know its home."));
         home = **found;
         OREC_TRY_ASSIGN(auto enrolmentKey, store.tables().enrolmentKey(home->id));
         if (!enrolmentKey.empty()) {
@@ -179,12 +181,12 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
     if (mode.isField()) {
         if (uuidText(h.cellId) != mode.cellUuid)
             return refuse(problem, PackageProblem::WrongCell,
-                          tr("This package is about another cell than the one this laptop keeps (%1). It is "
+                          Texts::tr("This package is about another cell than the one this laptop keeps (%1). It is "
                              "refused.")
                               .arg(mode.cellCode));
         if (h.recipientId != identity.partyId() && h.recipientId != home->enrolmentId)
             return refuse(problem, PackageProblem::WrongRecipient,
-                          tr("This package was made for another laptop. It is refused."));
+                          Texts::tr("This package was made for another laptop. It is refused."));
         // Home's keys on record, or the new ones home announced with them (ExchangeStore::takeHomeKeys).
         OREC_TRY_ASSIGN(auto next, store.tables().nextHomeKeys(home->id));
         const bool onRecord =
@@ -192,16 +194,17 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
         const bool announced =
             next.isComplete() && h.senderSignPublic == next.signPublic && h.senderBoxPublic == next.boxPublic;
         if (h.senderId != home->identity.partyId || !(onRecord || announced))
-            return refuse(problem, PackageProblem::UnknownSender,
-                          tr("This package was not made by the home this laptop belongs to (its keys do not "
-                             "match %1). It is refused.")
-                              .arg(home->fingerprint));
+            return refuse(
+                problem, PackageProblem::UnknownSender,
+                Texts::tr("This package was not made by the home this laptop belongs to (its keys do not "
+                          "match %1). It is refused.")
+                    .arg(home->fingerprint));
         opened.peer = *home;
         signingKey = h.senderSignPublic;
     } else {
         if (h.recipientId != identity.partyId())
             return refuse(problem, PackageProblem::WrongRecipient,
-                          tr("This package was made for another home database. It is refused."));
+                          Texts::tr("This package was made for another home database. It is refused."));
         // A short-lived key names the secretary it was made for; a package sealed to the long-term key
         // (a laptop from format 1) is matched by the sender it names.
         std::optional<ExchangePeer> peer;
@@ -227,14 +230,15 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
         if (!peer || peer->role != ExchangePeerRole::Secretary ||
             (peer->status == ExchangePeerStatus::Removed && !peer->identity.isComplete()))
             return refuse(problem, PackageProblem::UnknownSender,
-                          tr("This package is signed by a laptop this database does not know. Only the "
+                          Texts::tr("This package is signed by a laptop this database does not know. Only the "
                              "registered secretary of a cell can send its packages."));
         if (peer->status == ExchangePeerStatus::Removed)
             return refuse(problem, PackageProblem::RemovedSender, removedText(*peer));
         if (peer->cellUuid != uuidText(h.cellId))
-            return refuse(problem, PackageProblem::WrongCell,
-                          tr("This package is about another cell than the one its secretary is registered "
-                             "for. It is refused."));
+            return refuse(
+                problem, PackageProblem::WrongCell,
+                Texts::tr("This package is about another cell than the one its secretary is registered "
+                          "for. It is refused."));
         if (enrolling) {
             auto key = store.tables().enrolmentKey(peer->id);
             if (!key)
@@ -244,8 +248,8 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
                 !checkEnrolmentProof(*key, laptop, h.cellId, h.enrolmentProof))
                 return refuse(
                     problem, PackageProblem::UnknownSender,
-                    tr("This package claims to come from the laptop enrolled for this cell, but its "
-                       "proof does not match the enrolment code home issued. It is refused."));
+                    Texts::tr("This package claims to come from the laptop enrolled for this cell, but its "
+                              "proof does not match the enrolment code home issued. It is refused."));
             opened.peer = *peer;
             opened.peer.identity = laptop;
             opened.enrols = true;
@@ -253,9 +257,10 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
         } else {
             if (h.senderId != peer->identity.partyId || h.senderSignPublic != peer->identity.signPublic ||
                 h.senderBoxPublic != peer->identity.boxPublic)
-                return refuse(problem, PackageProblem::UnknownSender,
-                              tr("This package names a registered secretary but carries other keys. It is "
-                                 "refused."));
+                return refuse(
+                    problem, PackageProblem::UnknownSender,
+                    Texts::tr("This package names a registered secretary but carries other keys. It is "
+                              "refused."));
             opened.peer = *peer;
             signingKey = peer->identity.signPublic;
         }
@@ -282,7 +287,7 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
         // is not the program that sent the earlier packages, or not as one of its users.
         return refuse(
             problem, PackageProblem::HistoryRewound,
-            tr("This package carries no signed audit head, but package %1 from the same sender did. "
+            Texts::tr("This package carries no signed audit head, but package %1 from the same sender did. "
                "Nothing was applied; ask the sender what happened.")
                 .arg(previous->packageSequence));
     if (!h.auditHead.isEmpty()) {
@@ -290,8 +295,8 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
         if (!opened.senderHead.token)
             return refuse(
                 problem, PackageProblem::BadSignature,
-                tr("The audit head this package carries is damaged or not signed by the key it names. "
-                   "It is refused."));
+                Texts::tr("The audit head this package carries is damaged or not signed by the key it names. "
+                          "It is refused."));
         const AuditHeadToken& now = *opened.senderHead.token;
         if (!previous) {
             opened.senderHead.verdict = HeadVerdict::First;
@@ -313,18 +318,21 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
             return refuse(
                 problem, PackageProblem::HistoryRewound,
                 opened.senderHead.verdict == HeadVerdict::OtherDatabase
-                    ? tr("This package comes from another database than the sender's earlier packages (its "
-                         "audit log is not the one package %1 showed). The sender's database was replaced. "
-                         "Nothing was applied; ask the sender what happened.")
+                    ? Texts::tr(
+                          "This package comes from another database than the sender's earlier packages (its "
+                          "audit log is not the one package %1 showed). The sender's database was replaced. "
+                          "Nothing was applied; ask the sender what happened.")
                           .arg(opened.senderHead.previousSequence)
-                    : tr("The sender's audit log went back: this package shows entry %1, but package %2 "
-                         "already showed entry %3%4. The sender's database was put back from an older copy, "
-                         "or its history was cut back. Nothing was applied; ask the sender what happened.")
+                    : Texts::tr(
+                          "The sender's audit log went back: this package shows entry %1, but package %2 "
+                          "already showed entry %3%4. The sender's database was put back from an older copy, "
+                          "or its history was cut back. Nothing was applied; ask the sender what happened.")
                           .arg(now.entryId)
                           .arg(opened.senderHead.previousSequence)
                           .arg(opened.senderHead.previousEntryId)
-                          .arg(now.entryId == opened.senderHead.previousEntryId ? tr(" with another history")
-                                                                                : QString()));
+                          .arg(now.entryId == opened.senderHead.previousEntryId
+                                   ? Texts::tr(" with another history")
+                                   : QString()));
     }
     if (h.sequence <= state.lastReceived) {
         // Not this file (its hash would have matched): another package under a used number, or an old one.
@@ -332,11 +340,11 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
                         store.tables().package(opened.peer.id, PackageDirection::Received, h.sequence));
         if (record)
             return refuse(problem, PackageProblem::SequenceReused,
-                          tr("A different package numbered %1 from this sender was already applied. This one "
+                          Texts::tr("A different package numbered %1 from this sender was already applied. This one "
                              "is refused; ask the sender what happened.")
                               .arg(h.sequence));
         return refuse(problem, PackageProblem::OutOfOrder,
-                      tr("This package (number %1) is older than package %2, which was already applied. It "
+                      Texts::tr("This package (number %1) is older than package %2, which was already applied. It "
                          "is refused: applying it would undo newer work.")
                           .arg(h.sequence)
                           .arg(state.lastReceived));
@@ -348,7 +356,7 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
     }
     if (h.kind == PackageKind::Return && h.firstChange > state.lastChangeApplied + 1)
         return refuse(problem, PackageProblem::MissingChanges,
-                      tr("Changes %1 to %2 of this cell never arrived: this package starts at change %3. Ask "
+                      Texts::tr("Changes %1 to %2 of this cell never arrived: this package starts at change %3. Ask "
                          "the secretary to export again; nothing was applied.")
                           .arg(state.lastChangeApplied + 1)
                           .arg(h.firstChange - 1)
@@ -382,10 +390,11 @@ Result<FirstOpening> openWithCode(QFile& file, const QString& enrolmentCode, boo
     crypto::BoxKeyPair box = enrolmentBoxKeys(key);
     auto unwrapped = reader->unwrap({CandidateKey{box.publicKey, &box.secretKey}});
     if (!unwrapped)
-        return refuse(problem, PackageProblem::DecryptionFailed,
-                      tr("The enrolment code does not open this package. Check the code, and that this is "
-                         "the first package home made after enrolling you (a code issued by a program older "
-                         "than package format 2 must be issued again)."));
+        return refuse(
+            problem, PackageProblem::DecryptionFailed,
+            Texts::tr("The enrolment code does not open this package. Check the code, and that this is "
+                      "the first package home made after enrolling you (a code issued by a program older "
+                      "than package format 2 must be issued again)."));
     FirstOpening out;
     out.enrolmentKey = std::move(key);
     if (!decrypt)
@@ -425,15 +434,15 @@ Result<FirstPackage> PackageOpener::openFirst(const QString& path, const QString
     const PackageHeader& h = content.header();
     if (h.kind != PackageKind::Cell)
         return refuse(problem, PackageProblem::WrongKind,
-                      tr("This is a return package from a cell secretary, not a package from home."));
+                      Texts::tr("This is a return package from a cell secretary, not a package from home."));
     // Home's keys are trusted only once its proof, made with the code's key, covers them.
     const PublicIdentity home{h.senderId, h.senderSignPublic, h.senderBoxPublic};
     if (!h.hasEnrolmentProof || !home.isComplete() ||
         !checkHomeEnrolmentProof(opened.enrolmentKey, home, h.cellId, h.enrolmentProof))
         return refuse(
             problem, PackageProblem::UnknownSender,
-            tr("This package opens with the code but does not prove that it comes from the home that "
-               "issued it. It is refused."));
+            Texts::tr("This package opens with the code but does not prove that it comes from the home that "
+                      "issued it. It is refused."));
     OREC_TRY(content.verify(h.senderSignPublic, problem));
     const SecureBytes plain = content.payload();
     OREC_TRY_ASSIGN(auto payload, decodePayload(plain, kCellPayloadSchema, problem));

@@ -12,10 +12,11 @@ namespace orec::exchange {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::exchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::exchange)
+};
 
 Error failWith(PackageProblem* problem, PackageProblem why, const QString& message)
 {
@@ -26,7 +27,7 @@ Error failWith(PackageProblem* problem, PackageProblem why, const QString& messa
 
 Error cannotRead(const QIODevice& device)
 {
-    return Error(ErrorCode::Io, tr("The package cannot be read: %1.").arg(device.errorString()));
+    return Error(ErrorCode::Io, Texts::tr("The package cannot be read: %1.").arg(device.errorString()));
 }
 
 constexpr qint64 kReadBlock = 64 * 1024;
@@ -49,9 +50,10 @@ Status OpenedContent::verify(const QByteArray& senderSignPublic, PackageProblem*
     const QByteArray inner(m_plain.chars(), kInnerHeaderBytes);
     const QByteArray signature(m_plain.chars() + kInnerHeaderBytes + signedBytes, kSignatureBytes);
     if (!verifySignature(senderSignPublic, signedMessage(inner, digest), signature))
-        return failWith(problem, PackageProblem::BadSignature,
-                        tr("The package's signature does not match: it was not made by the sender it names, "
-                           "or was forged. It is refused."));
+        return failWith(
+            problem, PackageProblem::BadSignature,
+            Texts::tr("The package's signature does not match: it was not made by the sender it names, "
+                      "or was forged. It is refused."));
     m_verified = true;
     return {};
 }
@@ -71,7 +73,7 @@ Result<PackageReader> PackageReader::open(QIODevice& device, PackageProblem* pro
     if (problem)
         *problem = PackageProblem::None;
     if (!device.isOpen() || device.isSequential())
-        return Error(ErrorCode::Internal, tr("The package must be read from a file."));
+        return Error(ErrorCode::Internal, Texts::tr("The package must be read from a file."));
     if (!device.seek(0))
         return cannotRead(device);
     const QByteArray block = device.read(kClearFixedBytes + kMaxWraps * kWrapBytes);
@@ -81,17 +83,19 @@ Result<PackageReader> PackageReader::open(QIODevice& device, PackageProblem* pro
     const auto actual = static_cast<std::uint64_t>(device.size());
     const std::uint64_t expected = clear->fileBytes();
     if (actual < expected)
-        return failWith(problem, PackageProblem::Truncated,
-                        tr("The package is cut short: it has %1 bytes where its header announces %2. Ask for "
-                           "the file to be sent again.")
-                            .arg(actual)
-                            .arg(expected));
+        return failWith(
+            problem, PackageProblem::Truncated,
+            Texts::tr("The package is cut short: it has %1 bytes where its header announces %2. Ask for "
+                      "the file to be sent again.")
+                .arg(actual)
+                .arg(expected));
     if (actual > expected)
-        return failWith(problem, PackageProblem::Oversized,
-                        tr("The package is %1 bytes, more than the %2 its header announces: something was "
-                           "added to it. It is refused.")
-                            .arg(actual)
-                            .arg(expected));
+        return failWith(
+            problem, PackageProblem::Oversized,
+            Texts::tr("The package is %1 bytes, more than the %2 its header announces: something was "
+                      "added to it. It is refused.")
+                .arg(actual)
+                .arg(expected));
     QByteArray clearBlock = block.left(clear->clearBytes());
     return PackageReader(device, std::move(*clear), std::move(clearBlock));
 }
@@ -107,7 +111,7 @@ Result<QByteArray> PackageReader::fileHash()
         const QByteArray part = m_device->read(std::min(remaining, kReadBlock));
         if (part.isEmpty())
             return failWith(nullptr, PackageProblem::Truncated,
-                            tr("The package ends before its content does."));
+                            Texts::tr("The package ends before its content does."));
         crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(part.constData()),
                                   static_cast<unsigned long long>(part.size()));
         remaining -= part.size();
@@ -130,19 +134,20 @@ Result<PackageReader::Unwrapped> PackageReader::unwrap(const QList<CandidateKey>
                 return Unwrapped{std::move(*key), static_cast<int>(i)};
         }
     }
-    return failWith(problem, PackageProblem::WrongRecipient,
-                    tr("None of this database's current keys opens this package: it was made for another "
-                       "database, or it is older than the last exchange (the key it was sealed to has been "
-                       "deleted since). It is refused."));
+    return failWith(
+        problem, PackageProblem::WrongRecipient,
+        Texts::tr("None of this database's current keys opens this package: it was made for another "
+                  "database, or it is older than the last exchange (the key it was sealed to has been "
+                  "deleted since). It is refused."));
 }
 
 Result<OpenedContent> PackageReader::decrypt(const SecureBytes& contentKey, PackageProblem* problem)
 {
     if (contentKey.size() != crypto_secretstream_xchacha20poly1305_KEYBYTES)
-        return Error(ErrorCode::Internal, tr("The content key has the wrong size."));
+        return Error(ErrorCode::Internal, Texts::tr("The content key has the wrong size."));
     const auto damaged = [&] {
         return failWith(problem, PackageProblem::DecryptionFailed,
-                        tr("The package content does not decrypt: it is damaged or was altered."));
+                        Texts::tr("The package content does not decrypt: it is damaged or was altered."));
     };
     if (!m_device->seek(m_clear.clearBytes()))
         return cannotRead(*m_device);
@@ -195,9 +200,9 @@ Result<OpenedContent> PackageReader::decrypt(const SecureBytes& contentKey, Pack
     for (std::uint64_t i = used; i < padded; ++i)
         extra |= plain.data()[i];
     if (extra != 0)
-        return failWith(
-            problem, PackageProblem::MalformedHeader,
-            tr("The package header is damaged: %1.").arg(tr("bytes after the end of the content")));
+        return failWith(problem, PackageProblem::MalformedHeader,
+                        Texts::tr("The package header is damaged: %1.")
+                            .arg(Texts::tr("bytes after the end of the content")));
     return OpenedContent(std::move(plain), std::move(*header));
 }
 

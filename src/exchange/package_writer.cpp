@@ -10,20 +10,23 @@
 namespace orec::exchange {
 
 namespace {
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::exchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::exchange)
+};
 } // namespace
 
 Status writePackageFile(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::Io, tr("The package cannot be written: %1.").arg(file.errorString()), path);
+        return Error(ErrorCode::Io, Texts::tr("The package cannot be written: %1.").arg(file.errorString()),
+                     path);
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error(ErrorCode::Io, tr("The package cannot be written: %1.").arg(file.errorString()), path);
+        return Error(ErrorCode::Io, Texts::tr("The package cannot be written: %1.").arg(file.errorString()),
+                     path);
     return {};
 }
 
@@ -40,14 +43,14 @@ Result<QByteArray> sealPackage(PackageHeader header, const QByteArray& payload, 
 {
     crypto::ensureInitialised();
     if (!sender.isValid())
-        return Error(ErrorCode::Internal, tr("This database has no exchange keys yet."));
+        return Error(ErrorCode::Internal, Texts::tr("This database has no exchange keys yet."));
     if (payload.isEmpty() || static_cast<std::uint64_t>(payload.size()) > kMaxPayloadBytes ||
         static_cast<std::uint64_t>(header.auditHead.size()) > kMaxAuditHeadBytes)
-        return Error(ErrorCode::Invalid, tr("The package content is empty or too large."));
+        return Error(ErrorCode::Invalid, Texts::tr("The package content is empty or too large."));
     if (recipientBoxPublic.size() != kBoxPublicBytes)
-        return Error(ErrorCode::Internal, tr("The recipient's encryption key is missing."));
+        return Error(ErrorCode::Internal, Texts::tr("The recipient's encryption key is missing."));
     if (header.nextKey.size() != kBoxPublicBytes)
-        return Error(ErrorCode::Internal, tr("The key for the answer is missing."));
+        return Error(ErrorCode::Internal, Texts::tr("The key for the answer is missing."));
 
     header.senderId = sender.partyId();
     header.senderSignPublic = sender.publicIdentity().signPublic;
@@ -58,7 +61,7 @@ Result<QByteArray> sealPackage(PackageHeader header, const QByteArray& payload, 
     const std::uint64_t contentBytes = header.contentBytes();
     const std::uint64_t padded = paddedSizeFor(contentBytes);
     if (padded == 0)
-        return Error(ErrorCode::Invalid, tr("The package content is empty or too large."));
+        return Error(ErrorCode::Invalid, Texts::tr("The package content is empty or too large."));
 
     // The content in guarded memory: signed header, audit head, payload, signature, zero padding.
     const QByteArray inner = encodeInnerHeader(header);
@@ -84,7 +87,7 @@ Result<QByteArray> sealPackage(PackageHeader header, const QByteArray& payload, 
     clear.paddedBytes = padded;
     clear.wraps.append(crypto::sealTo(recipientBoxPublic, contentKey));
     if (clear.wraps.first().size() != kWrapBytes)
-        return Error(ErrorCode::Internal, tr("The wrapped key does not fit the header."));
+        return Error(ErrorCode::Internal, Texts::tr("The wrapped key does not fit the header."));
     const QByteArray block = encodeClearHeader(clear);
     const QByteArray clearDigest = crypto::blake2b(block, 32);
 

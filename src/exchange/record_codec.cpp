@@ -7,6 +7,12 @@ namespace orec::exchange {
 
 namespace {
 
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(orec::exchange)
+};
+
 struct Reference
 {
     const char* key;
@@ -49,15 +55,15 @@ QString entityDisplayName(EntityKind kind)
 {
     switch (kind) {
     case EntityKind::Unit:
-        return QCoreApplication::translate("orec::exchange", "party unit");
+        return Texts::tr("party unit");
     case EntityKind::Member:
-        return QCoreApplication::translate("orec::exchange", "member");
+        return Texts::tr("member");
     case EntityKind::Posting:
-        return QCoreApplication::translate("orec::exchange", "posting");
+        return Texts::tr("posting");
     case EntityKind::Report:
-        return QCoreApplication::translate("orec::exchange", "report");
+        return Texts::tr("report");
     case EntityKind::Transfer:
-        return QCoreApplication::translate("orec::exchange", "transfer letter");
+        return Texts::tr("transfer letter");
     }
     return {};
 }
@@ -170,8 +176,7 @@ Result<QJsonObject> RecordCodec::toLocal(EntityKind kind, const QJsonObject& por
             return id.error();
         if (*id == 0)
             return Error(ErrorCode::NotFound,
-                         QCoreApplication::translate("orec::exchange",
-                                                     "The %1 refers to a %2 this database does not have.")
+                         Texts::tr("The %1 refers to a %2 this database does not have.")
                              .arg(entityDisplayName(kind), entityDisplayName(ref.target)),
                          key);
         out.insert(key, *id);

@@ -95,6 +95,9 @@ int runApplication(int argc, char** argv)
     // file any library makes (the print spooler's copy of a printed document) goes to a private one.
     const QString sharedTemporaryFolder = QDir::tempPath();
     platform::usePrivateTemporaryFolder();
+    // Qt's own file and message dialogs, not the desktop's: they speak the program's language (Vietnamese
+    // from resources/translations/qt_vi.ts) whatever language the desktop is set to.
+    QApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     QApplication app(argc, argv);
     setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Overseas Records"));

@@ -62,7 +62,7 @@ AuditLogScreen::AuditLogScreen(app::Session& session, QWidget* parent)
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &AuditLogScreen::verifyChain);
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
         const QString written =
-            PrintSupport::exportView(this, m_session, m_ui->auditTableView, QStringLiteral("audit-log"));
+            PrintSupport::exportView(this, m_session, m_ui->auditTableView, tr("audit-log", "file name"));
         if (!written.isEmpty())
             Q_EMIT statusMessage(tr("The list was written to %1.").arg(written));
     });

@@ -71,6 +71,21 @@ QChartView* makeView(QWidget* container, const char* name, int minimumHeight)
     return view;
 }
 
+// A chart's (translated) title as a file name: words joined by dashes, no path separators.
+QString fileStem(const QString& title)
+{
+    QString stem;
+    for (const QChar c : title.toLower()) {
+        if (c.isLetterOrNumber())
+            stem += c;
+        else if (!stem.isEmpty() && !stem.endsWith(QLatin1Char('-')))
+            stem += QLatin1Char('-');
+    }
+    while (stem.endsWith(QLatin1Char('-')))
+        stem.chop(1);
+    return stem.isEmpty() ? QStringLiteral("chart") : stem;
+}
+
 QChart* freshChart(const QString& title)
 {
     auto* chart = new QChart;
@@ -491,10 +506,9 @@ QString DashboardScreen::saveChartPng(QChartView* view, const QString& path)
         return {};
     QString target = path;
     if (target.isEmpty()) {
-        const QString suggested =
-            QDir::home().filePath(QStringLiteral("%1-%2.png")
-                                      .arg(view->objectName().remove(QLatin1String("View")),
-                                           m_session.clock().today().toString(Qt::ISODate)));
+        const QString suggested = QDir::home().filePath(
+            QStringLiteral("%1-%2.png")
+                .arg(fileStem(view->chart()->title()), m_session.clock().today().toString(Qt::ISODate)));
         target =
             FileDialogs::saveFileName(this, tr("Save chart as PNG"), suggested, tr("PNG images (*.png)"));
         if (target.isEmpty())

@@ -220,7 +220,7 @@ void ExchangeActions::exportReturnPackage()
             m_cellCode = keys->cellCode;
     }
     const QString suggested = QDir::home().filePath(
-        QStringLiteral("%1-return-%2.orecpkg").arg(m_cellCode, QDate::currentDate().toString(Qt::ISODate)));
+        tr("%1-return-%2.orecpkg", "file name").arg(m_cellCode, QDate::currentDate().toString(Qt::ISODate)));
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export the return package"), suggested,
                                                       tr("Overseas Records packages (*.orecpkg)"));
     if (!path.isEmpty())

@@ -241,10 +241,14 @@ void PostingsScreen::openPosting()
     }
 }
 
-namespace {
-const char* const kListNames[] = {"departures", "returns", "departures-without-approval",
-                                  "overdue-to-return"};
-} // namespace
+QString PostingsScreen::listFileName() const
+{
+    // In the interface's language: the name a clerk sees in the save dialog and later in the folder.
+    const QString names[] = {tr("departures", "file name"), tr("returns", "file name"),
+                             tr("departures-without-approval", "file name"),
+                             tr("overdue-to-return", "file name")};
+    return names[mode()];
+}
 
 app::PrintRequest PostingsScreen::printRequest() const
 {
@@ -252,7 +256,7 @@ app::PrintRequest PostingsScreen::printRequest() const
     // register's movements, both ways at once, are in File → Print).
     app::PrintRequest request;
     request.kind = app::PrintKind::ScreenList;
-    request.listName = QLatin1String(kListNames[mode()]);
+    request.listName = listFileName();
     request.table = PrintSupport::tableOfView(m_ui->postingsTableView);
     request.table.numbered = true;
     request.title = tr("List");
@@ -293,8 +297,7 @@ void PostingsScreen::exportList()
 {
     // The list as shown, in its current order: what a workbook of the movements would add (groups and
     // totals) matters less than seeing exactly these rows.
-    const QString written =
-        PrintSupport::exportView(this, m_session, m_ui->postingsTableView, QLatin1String(kListNames[mode()]));
+    const QString written = PrintSupport::exportView(this, m_session, m_ui->postingsTableView, listFileName());
     if (!written.isEmpty())
         Q_EMIT statusMessage(tr("The list was written to %1.").arg(written));
 }

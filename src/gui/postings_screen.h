@@ -32,6 +32,8 @@ public:
     // What Print sends: the list as shown (its rows in their order, its columns), titled after the mode and
     // the period.
     app::PrintRequest printRequest() const;
+    // The list's name in a suggested file name, in the interface's language.
+    QString listFileName() const;
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -35,16 +35,42 @@ QString withSuffix(QString path, const QString& suffix)
 
 QString PrintSupport::suggestedName(const app::PrintRequest& request)
 {
-    const auto names = app::PrintService::kindNames();
+    // In the interface's language: the name a clerk sees in the save dialog and later in the folder.
     QString name;
-    for (const QString& candidate : names) {
-        if (app::PrintService::kindFromName(candidate) == request.kind)
-            name = candidate;
-    }
-    if (request.kind == app::PrintKind::ScreenList)
+    switch (request.kind) {
+    case app::PrintKind::Abroad:
+        name = tr("members-abroad", "file name");
+        break;
+    case app::PrintKind::Movements:
+        name = tr("departures-and-returns", "file name");
+        break;
+    case app::PrintKind::ReportsDue:
+        name = tr("reports-due", "file name");
+        break;
+    case app::PrintKind::MemberRecord:
+        name = tr("member-record", "file name");
+        break;
+    case app::PrintKind::Statistics:
+        name = tr("statistics", "file name");
+        break;
+    case app::PrintKind::TemporaryTransfer:
+        name = QStringLiteral("2-SHĐ");
+        break;
+    case app::PrintKind::OverseasPostingSlip:
+        name = QStringLiteral("3A-SHĐ");
+        break;
+    case app::PrintKind::TransferredAbroadList:
+        name = QStringLiteral("3C-SHĐ");
+        break;
+    case app::PrintKind::TransferRegister:
+        name = QStringLiteral("10-SHĐ");
+        break;
+    case app::PrintKind::ScreenList:
         name = request.listName;
+        break;
+    }
     if (name.isEmpty())
-        name = QStringLiteral("document");
+        name = tr("document", "file name");
     const QDate day = request.asOf.isValid() ? request.asOf : QDate::currentDate();
     return name + QLatin1Char('-') + day.toString(Qt::ISODate);
 }

@@ -249,7 +249,7 @@ void ReportsDueScreen::exportList()
     // Every row the filters keep (document kind included), the columns as shown; the "File…" column is a
     // button.
     const QString written =
-        PrintSupport::exportView(this, m_session, m_ui->reportsTableView, QStringLiteral("reports-due"),
+        PrintSupport::exportView(this, m_session, m_ui->reportsTableView, tr("reports-due", "file name"),
                                  {ReportsDueModel::ActionColumn});
     if (!written.isEmpty())
         Q_EMIT statusMessage(tr("The list was written to %1.").arg(written));

@@ -13,10 +13,11 @@ namespace orec::reports {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::reports", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::reports)
+};
 
 // "Họ và tên" -> "hovaten": folded, letters and digits only.
 QString squash(const QString& header)
@@ -202,8 +203,8 @@ Result<SheetData> readSpreadsheet(const QString& path, int sheetIndex)
             lines << r.line;
         }
     } else {
-        return Error(ErrorCode::Usage, tr("Import reads .csv and .xlsx files; %1 is neither.").arg(path),
-                     path);
+        return Error(ErrorCode::Usage,
+                     Texts::tr("Import reads .csv and .xlsx files; %1 is neither.").arg(path), path);
     }
     const auto blank = [](const QStringList& r) {
         for (const QString& s : r) {
@@ -217,7 +218,7 @@ Result<SheetData> readSpreadsheet(const QString& path, int sheetIndex)
     while (i < rows.size() && blank(rows.at(i)))
         ++i;
     if (i >= rows.size())
-        return Error(ErrorCode::Invalid, tr("The sheet is empty."), path);
+        return Error(ErrorCode::Invalid, Texts::tr("The sheet is empty."), path);
     for (const QString& h : rows.at(i))
         data.header << h.trimmed();
     for (++i; i < rows.size(); ++i) {

@@ -9,10 +9,11 @@ namespace orec::reports {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::reports", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::reports)
+};
 
 // The line an offset of the raw bytes is on, for the message about bytes that are not UTF-8.
 int lineOfByte(const QByteArray& bytes, qsizetype offset)
@@ -93,7 +94,7 @@ QChar guessDelimiter(QStringView text)
 
 QString tooLarge(qint64 maxBytes)
 {
-    return tr("The file is larger than %1 MB, the most an import reads; split it into smaller files.")
+    return Texts::tr("The file is larger than %1 MB, the most an import reads; split it into smaller files.")
         .arg(maxBytes >> 20);
 }
 
@@ -133,11 +134,11 @@ Result<CsvTable> CsvReader::parseText(const QString& input, const CsvReadOptions
     std::optional<Error> refusal;
 
     const auto refuse = [&](const QString& message) {
-        refusal = Error(ErrorCode::Invalid, message, tr("line %1").arg(recordLine));
+        refusal = Error(ErrorCode::Invalid, message, Texts::tr("line %1").arg(recordLine));
     };
     const auto endField = [&] {
         if (fields.size() >= options.maxFields) {
-            refuse(tr("Line %1 has more than %2 values; a spreadsheet has at most %2 columns.")
+            refuse(Texts::tr("Line %1 has more than %2 values; a spreadsheet has at most %2 columns.")
                        .arg(recordLine)
                        .arg(options.maxFields));
             return;
@@ -154,7 +155,7 @@ Result<CsvTable> CsvReader::parseText(const QString& input, const CsvReadOptions
         if (!(options.skipBlankRecords && isBlank(fields))) {
             cells += fields.size();
             if (cells > options.maxCells) {
-                refuse(tr("The file holds more than %1 values; import it in several smaller files.")
+                refuse(Texts::tr("The file holds more than %1 values; import it in several smaller files.")
                            .arg(options.maxCells));
                 return;
             }
@@ -167,14 +168,16 @@ Result<CsvTable> CsvReader::parseText(const QString& input, const CsvReadOptions
     // not held whole first.
     const auto keep = [&](QChar c) {
         if (field.size() >= options.maxFieldChars) {
-            refuse(tr("Line %1 has a value of more than %2 characters, more than any field of a record "
-                      "may hold (and more than a spreadsheet cell can).")
-                       .arg(recordLine)
-                       .arg(options.maxFieldChars));
+            refuse(
+                Texts::tr("Line %1 has a value of more than %2 characters, more than any field of a record "
+                          "may hold (and more than a spreadsheet cell can).")
+                    .arg(recordLine)
+                    .arg(options.maxFieldChars));
             return;
         }
         if (++recordChars > options.maxRecordChars) {
-            refuse(tr("The record on line %1 has more than %2 characters, far more than a record may hold.")
+            refuse(Texts::tr(
+                       "The record on line %1 has more than %2 characters, far more than a record may hold.")
                        .arg(recordLine)
                        .arg(options.maxRecordChars));
             return;
@@ -183,8 +186,8 @@ Result<CsvTable> CsvReader::parseText(const QString& input, const CsvReadOptions
     };
     const auto issue = [&](int at, const QString& message) {
         if (table.issues.size() >= options.maxIssues) {
-            refuse(tr("The file has more than %1 quotes out of place: it is not CSV that can be read "
-                      "safely. Save it again as \"CSV UTF-8\" from the spreadsheet.")
+            refuse(Texts::tr("The file has more than %1 quotes out of place: it is not CSV that can be read "
+                             "safely. Save it again as \"CSV UTF-8\" from the spreadsheet.")
                        .arg(options.maxIssues));
             return;
         }
@@ -225,7 +228,8 @@ Result<CsvTable> CsvReader::parseText(const QString& input, const CsvReadOptions
             quoteOpenedOn = line;
         } else {
             if (afterClosingQuote) {
-                issue(line, tr("Text after the closing quote of a field was kept as part of the field."));
+                issue(line,
+                      Texts::tr("Text after the closing quote of a field was kept as part of the field."));
                 afterClosingQuote = false;
             }
             // A quote inside an unquoted field is kept as it is, as spreadsheets read it.
@@ -233,8 +237,8 @@ Result<CsvTable> CsvReader::parseText(const QString& input, const CsvReadOptions
         }
     }
     if (!refusal && inQuotes)
-        issue(quoteOpenedOn, tr("A quoted field that starts here is never closed; it was read to the "
-                                "end of the file."));
+        issue(quoteOpenedOn, Texts::tr("A quoted field that starts here is never closed; it was read to the "
+                                       "end of the file."));
     // The last record, when the file does not end with a line break.
     if (!refusal && (!field.isEmpty() || !fields.isEmpty() || fieldWasQuoted))
         endRecord();
@@ -255,15 +259,16 @@ Result<CsvTable> CsvReader::parse(const QByteArray& bytes, const CsvReadOptions&
                            QStringDecoder::Flag::Stateless);
         text = decoder(bytes.mid(2));
         if (decoder.hasError())
-            return Error(ErrorCode::Invalid, tr("The file is not valid UTF-16 text."));
+            return Error(ErrorCode::Invalid, Texts::tr("The file is not valid UTF-16 text."));
         bom = true;
     } else {
         const qsizetype bad = firstInvalidUtf8(bytes);
         if (bad >= 0)
-            return Error(ErrorCode::Invalid,
-                         tr("Line %1 is not UTF-8 text. Save the spreadsheet as \"CSV UTF-8\" and try again.")
-                             .arg(lineOfByte(bytes, bad)),
-                         tr("line %1").arg(lineOfByte(bytes, bad)));
+            return Error(
+                ErrorCode::Invalid,
+                Texts::tr("Line %1 is not UTF-8 text. Save the spreadsheet as \"CSV UTF-8\" and try again.")
+                    .arg(lineOfByte(bytes, bad)),
+                Texts::tr("line %1").arg(lineOfByte(bytes, bad)));
         // QString::fromUtf8 drops a leading byte-order mark silently; note it first.
         bom = bytes.startsWith("\xEF\xBB\xBF");
         text = QString::fromUtf8(bom ? bytes.mid(3) : bytes);
@@ -278,7 +283,7 @@ Result<CsvTable> CsvReader::readFile(const QString& path, const CsvReadOptions& 
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io, tr("The file cannot be read: %1.").arg(file.errorString()), path);
+        return Error(ErrorCode::Io, Texts::tr("The file cannot be read: %1.").arg(file.errorString()), path);
     if (file.size() > options.maxBytes)
         return Error(ErrorCode::Invalid, tooLarge(options.maxBytes), path);
     auto table = parse(file.readAll(), options);

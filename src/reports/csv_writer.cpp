@@ -6,10 +6,11 @@
 namespace orec::reports {
 
 namespace {
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::reports", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::reports)
+};
 } // namespace
 
 QString CsvWriter::encodeField(const QString& field) const
@@ -61,13 +62,16 @@ Status CsvWriter::writeFile(const QString& path, const QList<QStringList>& recor
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::Io, tr("The file cannot be written: %1.").arg(file.errorString()), path);
+        return Error(ErrorCode::Io, Texts::tr("The file cannot be written: %1.").arg(file.errorString()),
+                     path);
     // Owner-only before a byte is written: the records leave the encrypted database here.
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return Error(ErrorCode::Io, tr("The file cannot be written: %1.").arg(file.errorString()), path);
+        return Error(ErrorCode::Io, Texts::tr("The file cannot be written: %1.").arg(file.errorString()),
+                     path);
     const QByteArray bytes = encode(records);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error(ErrorCode::Io, tr("The file cannot be written: %1.").arg(file.errorString()), path);
+        return Error(ErrorCode::Io, Texts::tr("The file cannot be written: %1.").arg(file.errorString()),
+                     path);
     return {};
 }
 

@@ -12,10 +12,11 @@ namespace orec::reports {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::reports", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::reports)
+};
 
 struct FontFamilyFiles
 {
@@ -64,7 +65,7 @@ Result<QString> DocumentFonts::family()
         return loaded;
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return Error(ErrorCode::Internal,
-                     tr("Printing needs the graphical application object (QGuiApplication)."));
+                     Texts::tr("Printing needs the graphical application object (QGuiApplication)."));
     for (const FontFamilyFiles& f : families()) {
         const QString regular = QDir(f.directory).filePath(f.files.first());
         if (!QFileInfo::exists(regular))
@@ -82,8 +83,8 @@ Result<QString> DocumentFonts::family()
     }
     return Error(
         ErrorCode::NotFound,
-        tr("No font for printing was found. Install the Noto Serif fonts (Debian: fonts-noto-core) or "
-           "set OREC_FONT_DIR to a folder holding NotoSerif-Regular.ttf."));
+        Texts::tr("No font for printing was found. Install the Noto Serif fonts (Debian: fonts-noto-core) or "
+                  "set OREC_FONT_DIR to a folder holding NotoSerif-Regular.ttf."));
 }
 
 QFont DocumentFonts::font(double sizePt, bool bold, bool italic)

@@ -16,10 +16,11 @@ namespace orec::reports {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::reports", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::reports)
+};
 
 constexpr double kU = DocumentFonts::kUnitsPerPoint;
 
@@ -86,11 +87,11 @@ Status DocumentRenderer::writePdf(const LaidOutDocument& document, QIODevice& de
     writer.setPageLayout(a4Layout(document.landscape));
     QPainter painter;
     if (!painter.begin(&writer))
-        return Error(ErrorCode::Io, tr("The PDF could not be started."));
+        return Error(ErrorCode::Io, Texts::tr("The PDF could not be started."));
     const QSizeF deviceSize(writer.width(), writer.height());
     paintAll(painter, document, deviceSize, [&] { writer.newPage(); });
     if (!painter.end())
-        return Error(ErrorCode::Io, tr("The PDF could not be finished."));
+        return Error(ErrorCode::Io, Texts::tr("The PDF could not be finished."));
     return okStatus();
 }
 
@@ -98,13 +99,13 @@ Status DocumentRenderer::writePdf(const LaidOutDocument& document, const QString
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()), path);
+        return Error(ErrorCode::Io, Texts::tr("Cannot write %1: %2").arg(path, file.errorString()), path);
     // Owner-only before a byte is written: the records leave the encrypted database here.
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()), path);
+        return Error(ErrorCode::Io, Texts::tr("Cannot write %1: %2").arg(path, file.errorString()), path);
     OREC_TRY(writePdf(document, static_cast<QIODevice&>(file)));
     if (!file.commit())
-        return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()), path);
+        return Error(ErrorCode::Io, Texts::tr("Cannot write %1: %2").arg(path, file.errorString()), path);
     return okStatus();
 }
 
@@ -127,7 +128,7 @@ Status DocumentRenderer::print(const LaidOutDocument& document, QPrinter& printe
         printer.setDocName(document.title);
     QPainter painter;
     if (!painter.begin(&printer))
-        return Error(ErrorCode::Io, tr("The printer could not be started."));
+        return Error(ErrorCode::Io, Texts::tr("The printer could not be started."));
     const QRectF paper = printer.paperRect(QPrinter::DevicePixel);
     paintAll(painter, document, paper.size(), [&] { printer.newPage(); });
     painter.end();

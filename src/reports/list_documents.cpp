@@ -11,10 +11,11 @@ namespace orec::reports {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::reports", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::reports)
+};
 
 QString dmy(const QDate& d)
 {
@@ -36,7 +37,7 @@ QString countriesText(const QStringList& codes)
 
 QString membersCount(int n)
 {
-    return tr("%1 đồng chí").arg(n);
+    return Texts::tr("%1 đồng chí").arg(n);
 }
 
 void startDocument(PartyDocument& doc, const DocumentIssuer& issuer)
@@ -59,19 +60,20 @@ QString countryName(const QString& code)
 ReportTable abroadTable(QList<MemberRow> rows, AbroadGrouping grouping, const QDate& asOf)
 {
     ReportTable t;
-    t.addColumn(QStringLiteral("ho_ten"), tr("Họ và tên"), 42);
-    t.addColumn(QStringLiteral("ngay_sinh"), tr("Ngày sinh"), 20, ColumnType::Date, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("so_the_dang_vien"), tr("Số thẻ đảng viên"), 22, ColumnType::Text,
+    t.addColumn(QStringLiteral("ho_ten"), Texts::tr("Họ và tên"), 42);
+    t.addColumn(QStringLiteral("ngay_sinh"), Texts::tr("Ngày sinh"), 20, ColumnType::Date,
+                ColumnAlign::Center);
+    t.addColumn(QStringLiteral("so_the_dang_vien"), Texts::tr("Số thẻ đảng viên"), 22, ColumnType::Text,
                 ColumnAlign::Center);
     if (grouping == AbroadGrouping::CountryAndCell)
-        t.addColumn(QStringLiteral("don_vi_sinh_hoat"), tr("Đơn vị sinh hoạt trong nước"), 40);
+        t.addColumn(QStringLiteral("don_vi_sinh_hoat"), Texts::tr("Đơn vị sinh hoạt trong nước"), 40);
     else
-        t.addColumn(QStringLiteral("noi_den"), tr("Nước, chi bộ ở nước ngoài"), 45);
-    t.addColumn(QStringLiteral("muc_dich"), tr("Mục đích"), 25);
-    t.addColumn(QStringLiteral("ngay_di"), tr("Ngày đi"), 20, ColumnType::Date, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("ngay_ve_du_kien"), tr("Ngày về dự kiến"), 20, ColumnType::Date,
+        t.addColumn(QStringLiteral("noi_den"), Texts::tr("Nước, chi bộ ở nước ngoài"), 45);
+    t.addColumn(QStringLiteral("muc_dich"), Texts::tr("Mục đích"), 25);
+    t.addColumn(QStringLiteral("ngay_di"), Texts::tr("Ngày đi"), 20, ColumnType::Date, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("ngay_ve_du_kien"), Texts::tr("Ngày về dự kiến"), 20, ColumnType::Date,
                 ColumnAlign::Center);
-    t.addColumn(QStringLiteral("ghi_chu"), tr("Ghi chú"), 24);
+    t.addColumn(QStringLiteral("ghi_chu"), Texts::tr("Ghi chú"), 24);
 
     struct Keyed
     {
@@ -81,7 +83,7 @@ ReportTable abroadTable(QList<MemberRow> rows, AbroadGrouping grouping, const QD
     };
     QList<Keyed> keyed;
     keyed.reserve(rows.size());
-    const QString noCell = tr("Chưa sinh hoạt tại chi bộ ở nước ngoài");
+    const QString noCell = Texts::tr("Chưa sinh hoạt tại chi bộ ở nước ngoài");
     for (const MemberRow& r : rows) {
         Keyed k;
         k.row = &r;
@@ -90,7 +92,7 @@ ReportTable abroadTable(QList<MemberRow> rows, AbroadGrouping grouping, const QD
             k.group1 = countryName(r.countryCode);
             k.group2 = r.cellName.isEmpty() ? noCell : r.cellName;
         } else {
-            k.group1 = r.homeUnitName.isEmpty() ? tr("Chưa rõ đơn vị") : r.homeUnitName;
+            k.group1 = r.homeUnitName.isEmpty() ? Texts::tr("Chưa rõ đơn vị") : r.homeUnitName;
         }
         keyed.append(k);
     }
@@ -141,15 +143,15 @@ ReportTable abroadTable(QList<MemberRow> rows, AbroadGrouping grouping, const QD
         }
         QStringList notes;
         if (r.isProbationary())
-            notes << tr("Dự bị");
+            notes << Texts::tr("Dự bị");
         if (r.daysOverdue > 0)
-            notes << tr("Quá hạn về %1 ngày").arg(r.daysOverdue);
+            notes << Texts::tr("Quá hạn về %1 ngày").arg(r.daysOverdue);
         if (r.presence == MemberPresence::LostContact || r.postingStatus == PostingStatus::LostContact)
-            notes << tr("Mất liên lạc");
+            notes << Texts::tr("Mất liên lạc");
         t.addRow({r.fullName, dateCell(r.dateOfBirth), r.partyCardNumber, where, displayName(r.purpose),
                   dateCell(r.departure), dateCell(r.plannedReturn), notes.join(QStringLiteral("; "))});
     }
-    t.addTotal({tr("Tổng cộng: %1").arg(membersCount(static_cast<int>(rows.size())))});
+    t.addTotal({Texts::tr("Tổng cộng: %1").arg(membersCount(static_cast<int>(rows.size())))});
     Q_UNUSED(asOf)
     return t;
 }
@@ -159,11 +161,11 @@ PartyDocument abroadDocument(const DocumentIssuer& issuer, const QList<MemberRow
 {
     PartyDocument doc;
     startDocument(doc, issuer);
-    doc.title = tr("Danh sách");
+    doc.title = Texts::tr("Danh sách");
     doc.subtitles << (grouping == AbroadGrouping::CountryAndCell
-                          ? tr("đảng viên đang ở nước ngoài theo nước và chi bộ")
-                          : tr("đảng viên đang ở nước ngoài theo đơn vị sinh hoạt trong nước"));
-    doc.titleNotes << tr("(tính đến ngày %1)").arg(dmy(asOf));
+                          ? Texts::tr("đảng viên đang ở nước ngoài theo nước và chi bộ")
+                          : Texts::tr("đảng viên đang ở nước ngoài theo đơn vị sinh hoạt trong nước"));
+    doc.titleNotes << Texts::tr("(tính đến ngày %1)").arg(dmy(asOf));
     doc.addTable(abroadTable(rows, grouping, asOf));
     return doc;
 }
@@ -175,18 +177,19 @@ namespace {
 ReportTable movementTable(const QList<MovementRow>& rows, bool returns)
 {
     ReportTable t;
-    t.addColumn(QStringLiteral("ho_ten"), tr("Họ và tên"), 42);
-    t.addColumn(QStringLiteral("so_the_dang_vien"), tr("Số thẻ đảng viên"), 22, ColumnType::Text,
+    t.addColumn(QStringLiteral("ho_ten"), Texts::tr("Họ và tên"), 42);
+    t.addColumn(QStringLiteral("so_the_dang_vien"), Texts::tr("Số thẻ đảng viên"), 22, ColumnType::Text,
                 ColumnAlign::Center);
-    t.addColumn(QStringLiteral("don_vi_sinh_hoat"), tr("Đơn vị sinh hoạt trong nước"), 38);
-    t.addColumn(QStringLiteral("quoc_gia"), tr("Nước đến"), 25);
-    t.addColumn(QStringLiteral("muc_dich"), tr("Mục đích"), 24);
-    t.addColumn(QStringLiteral("so_quyet_dinh"), tr("Quyết định cử"), 24);
-    t.addColumn(QStringLiteral("ngay_di"), tr("Ngày đi"), 20, ColumnType::Date, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("don_vi_sinh_hoat"), Texts::tr("Đơn vị sinh hoạt trong nước"), 38);
+    t.addColumn(QStringLiteral("quoc_gia"), Texts::tr("Nước đến"), 25);
+    t.addColumn(QStringLiteral("muc_dich"), Texts::tr("Mục đích"), 24);
+    t.addColumn(QStringLiteral("so_quyet_dinh"), Texts::tr("Quyết định cử"), 24);
+    t.addColumn(QStringLiteral("ngay_di"), Texts::tr("Ngày đi"), 20, ColumnType::Date, ColumnAlign::Center);
     if (returns)
-        t.addColumn(QStringLiteral("ngay_ve"), tr("Ngày về"), 20, ColumnType::Date, ColumnAlign::Center);
+        t.addColumn(QStringLiteral("ngay_ve"), Texts::tr("Ngày về"), 20, ColumnType::Date,
+                    ColumnAlign::Center);
     else
-        t.addColumn(QStringLiteral("ngay_ve_du_kien"), tr("Ngày về dự kiến"), 20, ColumnType::Date,
+        t.addColumn(QStringLiteral("ngay_ve_du_kien"), Texts::tr("Ngày về dự kiến"), 20, ColumnType::Date,
                     ColumnAlign::Center);
     QList<MovementRow> sorted = rows;
     std::stable_sort(sorted.begin(), sorted.end(), [returns](const MovementRow& a, const MovementRow& b) {
@@ -200,7 +203,7 @@ ReportTable movementTable(const QList<MovementRow>& rows, bool returns)
         t.addRow({r.fullName, r.partyCardNumber, r.homeUnitName, countriesText(r.countryCodes),
                   displayName(r.purpose), r.decisionNumber, dateCell(r.departure),
                   dateCell(returns ? r.actualReturn : r.plannedReturn)});
-    t.addTotal({tr("Cộng: %1 lượt").arg(rows.size())});
+    t.addTotal({Texts::tr("Cộng: %1 lượt").arg(rows.size())});
     return t;
 }
 
@@ -221,14 +224,14 @@ PartyDocument movementsDocument(const DocumentIssuer& issuer, const QList<Moveme
 {
     PartyDocument doc;
     startDocument(doc, issuer);
-    doc.title = tr("Danh sách");
-    doc.subtitles << tr("đảng viên đi nước ngoài và về nước");
-    doc.titleNotes << tr("(từ ngày %1 đến ngày %2)").arg(dmy(from), dmy(to));
-    Paragraph& a = doc.addParagraph(QList<TextRun>{TextRun{tr("I. ĐẢNG VIÊN ĐI NƯỚC NGOÀI"), true, false}},
-                                    ParagraphAlign::Left);
+    doc.title = Texts::tr("Danh sách");
+    doc.subtitles << Texts::tr("đảng viên đi nước ngoài và về nước");
+    doc.titleNotes << Texts::tr("(từ ngày %1 đến ngày %2)").arg(dmy(from), dmy(to));
+    Paragraph& a = doc.addParagraph(
+        QList<TextRun>{TextRun{Texts::tr("I. ĐẢNG VIÊN ĐI NƯỚC NGOÀI"), true, false}}, ParagraphAlign::Left);
     a.firstLineIndentMm = 0;
     doc.addTable(departuresTable(departures));
-    Paragraph& b = doc.addParagraph(QList<TextRun>{TextRun{tr("II. ĐẢNG VIÊN VỀ NƯỚC"), true, false}},
+    Paragraph& b = doc.addParagraph(QList<TextRun>{TextRun{Texts::tr("II. ĐẢNG VIÊN VỀ NƯỚC"), true, false}},
                                     ParagraphAlign::Left);
     b.firstLineIndentMm = 0;
     doc.addTable(returnsTable(returns));
@@ -240,33 +243,34 @@ PartyDocument movementsDocument(const DocumentIssuer& issuer, const QList<Moveme
 ReportTable reportsDueTable(const QList<ReportDueRow>& rows)
 {
     ReportTable t;
-    t.addColumn(QStringLiteral("ho_ten"), tr("Họ và tên"), 42);
-    t.addColumn(QStringLiteral("so_the_dang_vien"), tr("Số thẻ đảng viên"), 22, ColumnType::Text,
+    t.addColumn(QStringLiteral("ho_ten"), Texts::tr("Họ và tên"), 42);
+    t.addColumn(QStringLiteral("so_the_dang_vien"), Texts::tr("Số thẻ đảng viên"), 22, ColumnType::Text,
                 ColumnAlign::Center);
-    t.addColumn(QStringLiteral("loai_bao_cao"), tr("Báo cáo phải nộp"), 38);
-    t.addColumn(QStringLiteral("quoc_gia"), tr("Nước"), 24);
-    t.addColumn(QStringLiteral("han_nop"), tr("Hạn nộp"), 20, ColumnType::Date, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("so_ngay_qua_han"), tr("Số ngày quá hạn"), 18, ColumnType::Number,
+    t.addColumn(QStringLiteral("loai_bao_cao"), Texts::tr("Báo cáo phải nộp"), 38);
+    t.addColumn(QStringLiteral("quoc_gia"), Texts::tr("Nước"), 24);
+    t.addColumn(QStringLiteral("han_nop"), Texts::tr("Hạn nộp"), 20, ColumnType::Date, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("so_ngay_qua_han"), Texts::tr("Số ngày quá hạn"), 18, ColumnType::Number,
                 ColumnAlign::Center);
-    t.addColumn(QStringLiteral("ghi_chu"), tr("Ghi chú"), 22);
+    t.addColumn(QStringLiteral("ghi_chu"), Texts::tr("Ghi chú"), 22);
     // In the order given (the query's and the screen's: due date, then name), split in two.
     QList<ReportDueRow> overdue, soon;
     for (const ReportDueRow& r : rows)
         (r.daysLate > 0 ? overdue : soon).append(r);
     if (!overdue.isEmpty()) {
-        t.addGroup(tr("Quá hạn (%1)").arg(overdue.size()));
+        t.addGroup(Texts::tr("Quá hạn (%1)").arg(overdue.size()));
         for (const ReportDueRow& r : overdue)
             t.addRow({r.memberName, r.partyCardNumber, displayName(r.kind), countryName(r.countryCode),
                       dateCell(r.dueDate), r.daysLate, QString()});
     }
     if (!soon.isEmpty()) {
-        t.addGroup(tr("Sắp đến hạn (%1)").arg(soon.size()));
+        t.addGroup(Texts::tr("Sắp đến hạn (%1)").arg(soon.size()));
         for (const ReportDueRow& r : soon)
-            t.addRow({r.memberName, r.partyCardNumber, displayName(r.kind), countryName(r.countryCode),
-                      dateCell(r.dueDate), QVariant(),
-                      r.daysLate == 0 ? tr("Đến hạn hôm nay") : tr("Còn %1 ngày").arg(-r.daysLate)});
+            t.addRow(
+                {r.memberName, r.partyCardNumber, displayName(r.kind), countryName(r.countryCode),
+                 dateCell(r.dueDate), QVariant(),
+                 r.daysLate == 0 ? Texts::tr("Đến hạn hôm nay") : Texts::tr("Còn %1 ngày").arg(-r.daysLate)});
     }
-    t.addTotal({tr("Cộng: %1 báo cáo").arg(rows.size())});
+    t.addTotal({Texts::tr("Cộng: %1 báo cáo").arg(rows.size())});
     return t;
 }
 
@@ -275,32 +279,32 @@ PartyDocument reportsDueDocument(const DocumentIssuer& issuer, const QList<Repor
 {
     PartyDocument doc;
     startDocument(doc, issuer);
-    doc.title = tr("Danh sách");
+    doc.title = Texts::tr("Danh sách");
     // The title says what the list holds, as the filter chose it: a list of overdue reports promises no
     // reports due soon, and a window of 0 days is "today".
     const int within = std::max(0, filter.withinDays);
     if (filter.overdueOnly) {
-        doc.subtitles << tr("báo cáo quá hạn của đảng viên ra nước ngoài");
-        doc.titleNotes << tr("(tính đến ngày %1)").arg(dmy(asOf));
+        doc.subtitles << Texts::tr("báo cáo quá hạn của đảng viên ra nước ngoài");
+        doc.titleNotes << Texts::tr("(tính đến ngày %1)").arg(dmy(asOf));
     } else if (!filter.includeOverdue) {
         doc.subtitles
             << (within == 0
-                    ? tr("báo cáo của đảng viên ra nước ngoài đến hạn hôm nay")
-                    : tr("báo cáo của đảng viên ra nước ngoài sắp đến hạn trong %1 ngày tới").arg(within));
-        doc.titleNotes << tr("(tính đến ngày %1)").arg(dmy(asOf));
+                    ? Texts::tr("báo cáo của đảng viên ra nước ngoài đến hạn hôm nay")
+                    : Texts::tr("báo cáo của đảng viên ra nước ngoài sắp đến hạn trong %1 ngày tới").arg(within));
+        doc.titleNotes << Texts::tr("(tính đến ngày %1)").arg(dmy(asOf));
     } else {
-        doc.subtitles << (within == 0 ? tr("báo cáo của đảng viên ra nước ngoài quá hạn và đến hạn hôm nay")
-                                      : tr("báo cáo của đảng viên ra nước ngoài quá hạn và sắp đến hạn"));
+        doc.subtitles << (within == 0 ? Texts::tr("báo cáo của đảng viên ra nước ngoài quá hạn và đến hạn hôm nay")
+                                      : Texts::tr("báo cáo của đảng viên ra nước ngoài quá hạn và sắp đến hạn"));
         doc.titleNotes
             << (within == 0
-                    ? tr("(tính đến ngày %1)").arg(dmy(asOf))
-                    : tr("(tính đến ngày %1; sắp đến hạn: trong %2 ngày tới)").arg(dmy(asOf)).arg(within));
+                    ? Texts::tr("(tính đến ngày %1)").arg(dmy(asOf))
+                    : Texts::tr("(tính đến ngày %1; sắp đến hạn: trong %2 ngày tới)").arg(dmy(asOf)).arg(within));
     }
     QStringList narrowed;
     if (filter.kind)
-        narrowed << tr("loại báo cáo: %1").arg(displayName(*filter.kind));
+        narrowed << Texts::tr("loại báo cáo: %1").arg(displayName(*filter.kind));
     if (!filter.text.trimmed().isEmpty())
-        narrowed << tr("tìm theo: “%1”").arg(filter.text.trimmed());
+        narrowed << Texts::tr("tìm theo: “%1”").arg(filter.text.trimmed());
     if (!narrowed.isEmpty())
         doc.titleNotes << QStringLiteral("(") + narrowed.join(QStringLiteral("; ")) + QStringLiteral(")");
     doc.addTable(reportsDueTable(rows));
@@ -329,51 +333,51 @@ PartyDocument memberRecordDocument(const DocumentIssuer& issuer, const MemberHis
     PartyDocument doc;
     startDocument(doc, issuer);
     const Member& m = history.member;
-    doc.title = tr("Hồ sơ");
-    doc.subtitles << tr("đảng viên ra nước ngoài");
-    doc.titleNotes << tr("(tính đến ngày %1)").arg(dmy(asOf));
+    doc.title = Texts::tr("Hồ sơ");
+    doc.subtitles << Texts::tr("đảng viên ra nước ngoài");
+    doc.titleNotes << Texts::tr("(tính đến ngày %1)").arg(dmy(asOf));
 
     const auto heading = [&doc](const QString& text) {
         Paragraph& p = doc.addParagraph(QList<TextRun>{TextRun{text, true, false}}, ParagraphAlign::Left);
         p.firstLineIndentMm = 0;
         p.spaceAfterMm = 2;
     };
-    heading(tr("I. SƠ YẾU"));
-    doc.addField(tr("Họ và tên"), m.fullName);
-    doc.addField(tr("Giới tính"), m.gender == Gender::Unspecified ? QString() : displayName(m.gender));
-    doc.addField(tr("Ngày sinh"), dmy(m.dateOfBirth));
-    doc.addField(tr("Quê quán"), m.hometown);
-    doc.addField(tr("Số CCCD"), m.citizenId);
-    doc.addField(tr("Số thẻ đảng viên"),
-                 m.partyCardNumber.isEmpty() ? tr("(đảng viên dự bị)") : m.partyCardNumber);
+    heading(Texts::tr("I. SƠ YẾU"));
+    doc.addField(Texts::tr("Họ và tên"), m.fullName);
+    doc.addField(Texts::tr("Giới tính"), m.gender == Gender::Unspecified ? QString() : displayName(m.gender));
+    doc.addField(Texts::tr("Ngày sinh"), dmy(m.dateOfBirth));
+    doc.addField(Texts::tr("Quê quán"), m.hometown);
+    doc.addField(Texts::tr("Số CCCD"), m.citizenId);
+    doc.addField(Texts::tr("Số thẻ đảng viên"),
+                 m.partyCardNumber.isEmpty() ? Texts::tr("(đảng viên dự bị)") : m.partyCardNumber);
     if (!m.dossierNumber.isEmpty())
-        doc.addField(tr("Số lý lịch"), m.dossierNumber);
-    doc.addField(tr("Ngày vào Đảng"), dmy(m.admissionDate));
-    doc.addField(tr("Ngày chính thức"),
-                 m.fullMembershipDate.isValid() ? dmy(m.fullMembershipDate) : tr("(dự bị)"));
-    doc.addField(tr("Đơn vị sinh hoạt trong nước"), history.homeUnitName);
+        doc.addField(Texts::tr("Số lý lịch"), m.dossierNumber);
+    doc.addField(Texts::tr("Ngày vào Đảng"), dmy(m.admissionDate));
+    doc.addField(Texts::tr("Ngày chính thức"),
+                 m.fullMembershipDate.isValid() ? dmy(m.fullMembershipDate) : Texts::tr("(dự bị)"));
+    doc.addField(Texts::tr("Đơn vị sinh hoạt trong nước"), history.homeUnitName);
     if (!m.position.isEmpty())
-        doc.addField(tr("Chức vụ"), m.position);
+        doc.addField(Texts::tr("Chức vụ"), m.position);
     if (!m.workplace.isEmpty())
-        doc.addField(tr("Nơi công tác"), m.workplace);
+        doc.addField(Texts::tr("Nơi công tác"), m.workplace);
     doc.addSpacer(2);
 
-    heading(tr("II. CÁC LẦN RA NƯỚC NGOÀI"));
+    heading(Texts::tr("II. CÁC LẦN RA NƯỚC NGOÀI"));
     ReportTable postings;
-    postings.addColumn(QStringLiteral("thoi_gian"), tr("Thời gian"), 30, ColumnType::Text,
+    postings.addColumn(QStringLiteral("thoi_gian"), Texts::tr("Thời gian"), 30, ColumnType::Text,
                        ColumnAlign::Center);
-    postings.addColumn(QStringLiteral("quoc_gia"), tr("Nước, nơi đến"), 30);
-    postings.addColumn(QStringLiteral("muc_dich"), tr("Mục đích"), 22);
-    postings.addColumn(QStringLiteral("quyet_dinh"), tr("Quyết định cử"), 28);
-    postings.addColumn(QStringLiteral("chi_bo"), tr("Sinh hoạt đảng ở nước ngoài"), 32);
-    postings.addColumn(QStringLiteral("trang_thai"), tr("Tình trạng"), 20);
+    postings.addColumn(QStringLiteral("quoc_gia"), Texts::tr("Nước, nơi đến"), 30);
+    postings.addColumn(QStringLiteral("muc_dich"), Texts::tr("Mục đích"), 22);
+    postings.addColumn(QStringLiteral("quyet_dinh"), Texts::tr("Quyết định cử"), 28);
+    postings.addColumn(QStringLiteral("chi_bo"), Texts::tr("Sinh hoạt đảng ở nước ngoài"), 32);
+    postings.addColumn(QStringLiteral("trang_thai"), Texts::tr("Tình trạng"), 20);
     for (const PostingHistory& ph : history.postings) {
         const Posting& p = ph.posting;
-        const QString when =
-            QStringLiteral("%1 –\n%2")
-                .arg(dmy(p.expectedDeparture()),
-                     p.actualReturn.isValid() ? dmy(p.actualReturn)
-                                              : tr("%1 (dự kiến)").arg(dmy(p.effectivePlannedReturn())));
+        const QString when = QStringLiteral("%1 –\n%2")
+                                 .arg(dmy(p.expectedDeparture()),
+                                      p.actualReturn.isValid()
+                                          ? dmy(p.actualReturn)
+                                          : Texts::tr("%1 (dự kiến)").arg(dmy(p.effectivePlannedReturn())));
         QString where = countriesText(p.countryCodes);
         if (!p.city.isEmpty())
             where += QStringLiteral(" (%1)").arg(p.city);
@@ -381,7 +385,7 @@ PartyDocument memberRecordDocument(const DocumentIssuer& issuer, const MemberHis
             where += QStringLiteral("\n") + p.hostOrganisation;
         QString decision = p.decisionNumber;
         if (p.decisionDate.isValid())
-            decision += tr(" ngày %1").arg(dmy(p.decisionDate));
+            decision += Texts::tr(" ngày %1").arg(dmy(p.decisionDate));
         if (!p.decisionBody.isEmpty())
             decision += QStringLiteral("\n") + p.decisionBody;
         QString party = displayName(p.arrangement);
@@ -391,18 +395,19 @@ PartyDocument memberRecordDocument(const DocumentIssuer& issuer, const MemberHis
     }
     postings.fontSizePt = 10;
     if (history.postings.isEmpty())
-        doc.addParagraph(tr("Chưa có lần ra nước ngoài nào được ghi nhận."));
+        doc.addParagraph(Texts::tr("Chưa có lần ra nước ngoài nào được ghi nhận."));
     else
         doc.addTable(postings);
 
-    heading(tr("III. BÁO CÁO, TỰ KIỂM ĐIỂM, NHẬN XÉT"));
+    heading(Texts::tr("III. BÁO CÁO, TỰ KIỂM ĐIỂM, NHẬN XÉT"));
     ReportTable reports;
-    reports.addColumn(QStringLiteral("loai"), tr("Loại"), 45);
-    reports.addColumn(QStringLiteral("chuyen_di"), tr("Chuyến đi"), 35);
-    reports.addColumn(QStringLiteral("han_nop"), tr("Hạn nộp"), 22, ColumnType::Date, ColumnAlign::Center);
-    reports.addColumn(QStringLiteral("ngay_nhan"), tr("Ngày nhận"), 22, ColumnType::Date,
+    reports.addColumn(QStringLiteral("loai"), Texts::tr("Loại"), 45);
+    reports.addColumn(QStringLiteral("chuyen_di"), Texts::tr("Chuyến đi"), 35);
+    reports.addColumn(QStringLiteral("han_nop"), Texts::tr("Hạn nộp"), 22, ColumnType::Date,
                       ColumnAlign::Center);
-    reports.addColumn(QStringLiteral("tinh_trang"), tr("Tình trạng"), 30);
+    reports.addColumn(QStringLiteral("ngay_nhan"), Texts::tr("Ngày nhận"), 22, ColumnType::Date,
+                      ColumnAlign::Center);
+    reports.addColumn(QStringLiteral("tinh_trang"), Texts::tr("Tình trạng"), 30);
     int count = 0;
     const auto addReports = [&](const QList<Report>& list, const QString& trip) {
         for (const Report& r : list) {
@@ -416,7 +421,7 @@ PartyDocument memberRecordDocument(const DocumentIssuer& issuer, const MemberHis
                                                             dmy(ph.posting.expectedDeparture())));
     addReports(history.memberReports, QString());
     if (count == 0)
-        doc.addParagraph(tr("Không có báo cáo nào."));
+        doc.addParagraph(Texts::tr("Không có báo cáo nào."));
     else
         doc.addTable(reports);
 
@@ -424,13 +429,15 @@ PartyDocument memberRecordDocument(const DocumentIssuer& issuer, const MemberHis
     for (const PostingHistory& ph : history.postings)
         transfers += ph.transfers;
     if (!transfers.isEmpty()) {
-        heading(tr("IV. GIỚI THIỆU SINH HOẠT ĐẢNG"));
+        heading(Texts::tr("IV. GIỚI THIỆU SINH HOẠT ĐẢNG"));
         ReportTable letters;
-        letters.addColumn(QStringLiteral("so"), tr("Số đăng ký"), 20, ColumnType::Text, ColumnAlign::Center);
-        letters.addColumn(QStringLiteral("ngay"), tr("Ngày cấp"), 22, ColumnType::Date, ColumnAlign::Center);
-        letters.addColumn(QStringLiteral("hinh_thuc"), tr("Hình thức"), 38);
-        letters.addColumn(QStringLiteral("chieu"), tr("Chiều"), 18);
-        letters.addColumn(QStringLiteral("noi_den"), tr("Nơi đến"), 50);
+        letters.addColumn(QStringLiteral("so"), Texts::tr("Số đăng ký"), 20, ColumnType::Text,
+                          ColumnAlign::Center);
+        letters.addColumn(QStringLiteral("ngay"), Texts::tr("Ngày cấp"), 22, ColumnType::Date,
+                          ColumnAlign::Center);
+        letters.addColumn(QStringLiteral("hinh_thuc"), Texts::tr("Hình thức"), 38);
+        letters.addColumn(QStringLiteral("chieu"), Texts::tr("Chiều"), 18);
+        letters.addColumn(QStringLiteral("noi_den"), Texts::tr("Nơi đến"), 50);
         std::sort(transfers.begin(), transfers.end(),
                   [](const Transfer& a, const Transfer& b) { return a.issueDate < b.issueDate; });
         for (const Transfer& t : transfers)
@@ -447,16 +454,16 @@ PartyDocument memberRecordDocument(const DocumentIssuer& issuer, const MemberHis
 ReportTable countryCellTypeTable(const RegisterStatistics& s)
 {
     ReportTable t;
-    t.addColumn(QStringLiteral("quoc_gia"), tr("Nước"), 34);
+    t.addColumn(QStringLiteral("quoc_gia"), Texts::tr("Nước"), 34);
     const QList<CellType> types = allValues<CellType>();
-    const QString group = tr("Theo loại chi bộ ở nước ngoài");
+    const QString group = Texts::tr("Theo loại chi bộ ở nước ngoài");
     for (CellType type : types)
         t.addColumn(interchangeCode(type), displayName(type), 17, ColumnType::Number, ColumnAlign::Center)
             .group = group;
-    t.addColumn(QStringLiteral("chua_vao_chi_bo"), tr("Chưa vào chi bộ"), 17, ColumnType::Number,
+    t.addColumn(QStringLiteral("chua_vao_chi_bo"), Texts::tr("Chưa vào chi bộ"), 17, ColumnType::Number,
                 ColumnAlign::Center)
         .group = group;
-    t.addColumn(QStringLiteral("cong"), tr("Cộng"), 15, ColumnType::Number, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("cong"), Texts::tr("Cộng"), 15, ColumnType::Number, ColumnAlign::Center);
 
     QMap<QString, QList<int>> byCountry; // folded name order below
     QList<int> totals(types.size() + 2, 0);
@@ -482,7 +489,7 @@ ReportTable countryCellTypeTable(const RegisterStatistics& s)
     };
     for (const QString& code : codes)
         t.addRow(cells(countryName(code), byCountry.value(code)));
-    t.addTotal(cells(tr("Cộng"), totals));
+    t.addTotal(cells(Texts::tr("Cộng"), totals));
     t.fontSizePt = 10;
     return t;
 }
@@ -491,24 +498,25 @@ ReportTable summaryTable(const RegisterStatistics& s, const std::optional<Report
 {
     ReportTable t;
     t.numbered = false; // the report lines are indented under their heading, not numbered
-    t.addColumn(QStringLiteral("chi_tieu"), tr("Chỉ tiêu"), 110);
-    t.addColumn(QStringLiteral("so_luong"), tr("Số lượng"), 30, ColumnType::Number, ColumnAlign::Center);
-    t.addRow({tr("Lượt đảng viên ở nước ngoài trong kỳ"), s.postings});
-    t.addRow({tr("Số đảng viên ở nước ngoài trong kỳ"), s.members});
-    t.addRow({tr("Lượt đi nước ngoài trong kỳ"), s.departures});
-    t.addRow({tr("Lượt về nước trong kỳ"), s.returns});
-    t.addRow({tr("Đi nước ngoài khi chưa được phê duyệt"), s.unapprovedDepartures});
+    t.addColumn(QStringLiteral("chi_tieu"), Texts::tr("Chỉ tiêu"), 110);
+    t.addColumn(QStringLiteral("so_luong"), Texts::tr("Số lượng"), 30, ColumnType::Number,
+                ColumnAlign::Center);
+    t.addRow({Texts::tr("Lượt đảng viên ở nước ngoài trong kỳ"), s.postings});
+    t.addRow({Texts::tr("Số đảng viên ở nước ngoài trong kỳ"), s.members});
+    t.addRow({Texts::tr("Lượt đi nước ngoài trong kỳ"), s.departures});
+    t.addRow({Texts::tr("Lượt về nước trong kỳ"), s.returns});
+    t.addRow({Texts::tr("Đi nước ngoài khi chưa được phê duyệt"), s.unapprovedDepartures});
     if (reports && reports->receivedOnTime >= 0 && reports->receivedLate >= 0) {
         const int due =
             reports->receivedOnTime + reports->receivedLate + reports->overdue + reports->notYetDue;
-        t.addRow({tr("Báo cáo của đảng viên đến hạn trong kỳ"), due});
-        t.addRow({tr("– nộp đúng hạn"), reports->receivedOnTime});
-        t.addRow({tr("– nộp muộn"), reports->receivedLate});
-        t.addRow({tr("– quá hạn chưa nộp"), reports->overdue});
+        t.addRow({Texts::tr("Báo cáo của đảng viên đến hạn trong kỳ"), due});
+        t.addRow({Texts::tr("– nộp đúng hạn"), reports->receivedOnTime});
+        t.addRow({Texts::tr("– nộp muộn"), reports->receivedLate});
+        t.addRow({Texts::tr("– quá hạn chưa nộp"), reports->overdue});
         if (reports->notYetDue > 0)
-            t.addRow({tr("– chưa đến hạn"), reports->notYetDue});
+            t.addRow({Texts::tr("– chưa đến hạn"), reports->notYetDue});
     } else if (reports) {
-        t.addRow({tr("Báo cáo quá hạn chưa nộp tính đến cuối kỳ"), reports->overdue});
+        t.addRow({Texts::tr("Báo cáo quá hạn chưa nộp tính đến cuối kỳ"), reports->overdue});
     }
     t.fontSizePt = 10;
     return t;
@@ -517,13 +525,13 @@ ReportTable summaryTable(const RegisterStatistics& s, const std::optional<Report
 ReportTable purposeTable(const RegisterStatistics& s)
 {
     ReportTable t;
-    t.addColumn(QStringLiteral("muc_dich"), tr("Mục đích"), 50);
-    t.addColumn(QStringLiteral("so_luot"), tr("Số lượt ở nước ngoài trong kỳ"), 28, ColumnType::Number,
+    t.addColumn(QStringLiteral("muc_dich"), Texts::tr("Mục đích"), 50);
+    t.addColumn(QStringLiteral("so_luot"), Texts::tr("Số lượt ở nước ngoài trong kỳ"), 28, ColumnType::Number,
                 ColumnAlign::Center);
-    t.addColumn(QStringLiteral("so_dang_vien"), tr("Số đảng viên"), 24, ColumnType::Number,
+    t.addColumn(QStringLiteral("so_dang_vien"), Texts::tr("Số đảng viên"), 24, ColumnType::Number,
                 ColumnAlign::Center);
-    t.addColumn(QStringLiteral("di"), tr("Đi trong kỳ"), 22, ColumnType::Number, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("ve"), tr("Về trong kỳ"), 22, ColumnType::Number, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("di"), Texts::tr("Đi trong kỳ"), 22, ColumnType::Number, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("ve"), Texts::tr("Về trong kỳ"), 22, ColumnType::Number, ColumnAlign::Center);
     int postings = 0, members = 0, departures = 0, returns = 0;
     for (const PurposeCount& p : s.byPurpose) {
         t.addRow({displayName(p.purpose), p.postings, p.members, p.departures, p.returns});
@@ -532,22 +540,22 @@ ReportTable purposeTable(const RegisterStatistics& s)
         departures += p.departures;
         returns += p.returns;
     }
-    t.addTotal({tr("Cộng"), postings, members, departures, returns});
+    t.addTotal({Texts::tr("Cộng"), postings, members, departures, returns});
     return t;
 }
 
 BarChart cellTypeChart(const RegisterStatistics& s)
 {
     BarChart chart;
-    chart.title = tr("Đảng viên ở nước ngoài trong kỳ theo loại chi bộ");
+    chart.title = Texts::tr("Đảng viên ở nước ngoài trong kỳ theo loại chi bộ");
     const QList<CellType> types = allValues<CellType>();
     QList<double> values(types.size() + 1, 0);
     for (const CountryCellTypeCount& c : s.byCountryAndCellType)
         values[c.cellType ? types.indexOf(*c.cellType) : types.size()] += c.members;
     for (CellType type : types)
         chart.categories << displayName(type);
-    chart.categories << tr("Chưa vào chi bộ");
-    chart.series << ChartSeries{tr("Số đảng viên"), values};
+    chart.categories << Texts::tr("Chưa vào chi bộ");
+    chart.series << ChartSeries{Texts::tr("Số đảng viên"), values};
     return chart;
 }
 
@@ -556,20 +564,20 @@ PartyDocument statisticsDocument(const DocumentIssuer& issuer, const RegisterSta
 {
     PartyDocument doc;
     startDocument(doc, issuer);
-    doc.title = tr("Báo cáo thống kê");
-    doc.subtitles << tr("đảng viên ra nước ngoài");
-    doc.titleNotes << tr("(từ ngày %1 đến ngày %2)").arg(dmy(s.from), dmy(s.to));
+    doc.title = Texts::tr("Báo cáo thống kê");
+    doc.subtitles << Texts::tr("đảng viên ra nước ngoài");
+    doc.titleNotes << Texts::tr("(từ ngày %1 đến ngày %2)").arg(dmy(s.from), dmy(s.to));
     const auto heading = [&doc](const QString& text) {
         Paragraph& p = doc.addParagraph(QList<TextRun>{TextRun{text, true, false}}, ParagraphAlign::Left);
         p.firstLineIndentMm = 0;
     };
-    heading(tr("I. TỔNG HỢP"));
+    heading(Texts::tr("I. TỔNG HỢP"));
     doc.addTable(summaryTable(s, reports));
-    heading(tr("II. ĐẢNG VIÊN Ở NƯỚC NGOÀI THEO NƯỚC VÀ LOẠI CHI BỘ"));
+    heading(Texts::tr("II. ĐẢNG VIÊN Ở NƯỚC NGOÀI THEO NƯỚC VÀ LOẠI CHI BỘ"));
     doc.addTable(countryCellTypeTable(s));
-    heading(tr("III. THEO MỤC ĐÍCH RA NƯỚC NGOÀI"));
+    heading(Texts::tr("III. THEO MỤC ĐÍCH RA NƯỚC NGOÀI"));
     doc.addTable(purposeTable(s));
-    heading(tr("IV. BIỂU ĐỒ"));
+    heading(Texts::tr("IV. BIỂU ĐỒ"));
     if (!dashboardChart.isNull())
         doc.addImage(dashboardChart, 85);
     else

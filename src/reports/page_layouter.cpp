@@ -14,10 +14,11 @@ namespace orec::reports {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::reports", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::reports)
+};
 
 constexpr double kU = DocumentFonts::kUnitsPerPoint;
 
@@ -240,12 +241,12 @@ void Layouter::layoutHeader()
         yl += centredLines(m_left, leftWidth, yl, balancedLines(h.issuingUnit.toUpper(), bold, leftWidth),
                            bold);
     yl += centredLines(m_left, leftWidth, yl, {QStringLiteral("*")}, regular);
-    const QString number = h.documentNumber.isEmpty() ? tr("Số       -") : h.documentNumber;
+    const QString number = h.documentNumber.isEmpty() ? Texts::tr("Số       -") : h.documentNumber;
     yl += centredLines(m_left, leftWidth, yl, {number}, regular);
 
     double yr = m_y;
-    yr +=
-        centredLines(rightX, rightWidth, yr, {tr("ĐẢNG CỘNG SẢN VIỆT NAM")}, FontKey{14, true, false}, true);
+    yr += centredLines(rightX, rightWidth, yr, {Texts::tr("ĐẢNG CỘNG SẢN VIỆT NAM")},
+                       FontKey{14, true, false}, true);
     yr += mm(3);
     if (!h.place.isEmpty() || h.date.isValid())
         yr += centredLines(rightX, rightWidth, yr, {placeAndDate(h.place, h.date)}, FontKey{13, false, true});
@@ -585,7 +586,7 @@ void Layouter::layoutTable(const ReportTable& table)
             // Carry the open groups over, marked as continued.
             const int keep = item.kind == ItemKind::Group ? item.level : static_cast<int>(groupStack.size());
             for (int level = 0; level < std::min<int>(keep, static_cast<int>(groupStack.size())); ++level)
-                drawGroupRow(tr("%1 (tiếp theo)").arg(groupStack.at(level)), level);
+                drawGroupRow(Texts::tr("%1 (tiếp theo)").arg(groupStack.at(level)), level);
         }
         if (item.kind == ItemKind::Group) {
             while (groupStack.size() > item.level)
@@ -668,7 +669,7 @@ void Layouter::layoutSignature()
 
     double yl = top;
     if (!s.recipients.isEmpty()) {
-        const QString label = tr("Nơi nhận:");
+        const QString label = Texts::tr("Nơi nhận:");
         text(m_left, yl + ascent(recipientsHead), label, recipientsHead);
         yl += lineHeight(recipientsHead);
         line(m_left, yl - mm(0.8), m_left + textWidth(recipientsHead, label), yl - mm(0.8), 0.5);

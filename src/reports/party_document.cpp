@@ -6,10 +6,11 @@ namespace orec::reports {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::reports", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::reports)
+};
 
 } // namespace
 
@@ -84,12 +85,12 @@ void PartyDocument::addPageBreak()
 QString placeAndDate(const QString& place, const QDate& date)
 {
     if (!date.isValid()) {
-        return tr("%1, ngày      tháng      năm        ").arg(place);
+        return Texts::tr("%1, ngày      tháng      năm        ").arg(place);
     }
     const QString day = date.day() < 10 ? QStringLiteral("0%1").arg(date.day()) : QString::number(date.day());
     const QString month =
         date.month() < 3 ? QStringLiteral("0%1").arg(date.month()) : QString::number(date.month());
-    return tr("%1, ngày %2 tháng %3 năm %4").arg(place, day, month, QString::number(date.year()));
+    return Texts::tr("%1, ngày %2 tháng %3 năm %4").arg(place, day, month, QString::number(date.year()));
 }
 
 } // namespace orec::reports

@@ -9,10 +9,11 @@ namespace orec::reports {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::reports", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::reports)
+};
 
 QString dmy(const QDate& d)
 {
@@ -73,27 +74,27 @@ void letterHeader(PartyDocument& doc, const DocumentIssuer& issuer, const Transf
                   const QString& formCode)
 {
     issuer.applyTo(doc);
-    doc.header.formCode = tr("Mẫu %1").arg(formCode);
+    doc.header.formCode = Texts::tr("Mẫu %1").arg(formCode);
     doc.header.date = t.issueDate.isValid() ? t.issueDate : issuer.date;
     if (issuer.documentNumber.isEmpty())
-        doc.header.documentNumber = tr("Số %1").arg(orDots(registerNo(t)));
+        doc.header.documentNumber = Texts::tr("Số %1").arg(orDots(registerNo(t)));
 }
 
 void memberFields(PartyDocument& doc, const TransferFormData& d)
 {
     const Member& m = d.member;
-    field(doc, tr("Họ và tên"), m.fullName);
-    twoFields(doc, tr("Sinh ngày"), dmy(m.dateOfBirth), tr("Giới tính"),
+    field(doc, Texts::tr("Họ và tên"), m.fullName);
+    twoFields(doc, Texts::tr("Sinh ngày"), dmy(m.dateOfBirth), Texts::tr("Giới tính"),
               m.gender == Gender::Unspecified ? QString() : displayName(m.gender));
-    field(doc, tr("Quê quán"), m.hometown);
-    twoFields(doc, tr("Số thẻ đảng viên"),
+    field(doc, Texts::tr("Quê quán"), m.hometown);
+    twoFields(doc, Texts::tr("Số thẻ đảng viên"),
               d.transfer.partyCardNumber.isEmpty() ? m.partyCardNumber : d.transfer.partyCardNumber,
-              tr("Số lý lịch"),
+              Texts::tr("Số lý lịch"),
               d.transfer.dossierNumber.isEmpty() ? m.dossierNumber : d.transfer.dossierNumber);
-    twoFields(doc, tr("Ngày vào Đảng"), dmy(m.admissionDate), tr("Ngày chính thức"),
-              m.fullMembershipDate.isValid() ? dmy(m.fullMembershipDate) : tr("(đảng viên dự bị)"));
-    field(doc, tr("Đơn vị sinh hoạt đảng trong nước"), d.homeUnitName);
-    field(doc, tr("Đã đóng đảng phí đến hết tháng"), monthYear(d.transfer.duesPaidUpTo));
+    twoFields(doc, Texts::tr("Ngày vào Đảng"), dmy(m.admissionDate), Texts::tr("Ngày chính thức"),
+              m.fullMembershipDate.isValid() ? dmy(m.fullMembershipDate) : Texts::tr("(đảng viên dự bị)"));
+    field(doc, Texts::tr("Đơn vị sinh hoạt đảng trong nước"), d.homeUnitName);
+    field(doc, Texts::tr("Đã đóng đảng phí đến hết tháng"), monthYear(d.transfer.duesPaidUpTo));
 }
 
 } // namespace
@@ -103,30 +104,30 @@ PartyDocument temporaryTransferLetter(const DocumentIssuer& issuer, const Transf
     PartyDocument doc;
     letterHeader(doc, issuer, d.transfer, QStringLiteral("2-SHĐ"));
     doc.orientation = PageOrientation::Portrait;
-    doc.title = tr("Giấy giới thiệu sinh hoạt đảng tạm thời");
-    Paragraph& to = doc.addParagraph(
-        QList<TextRun>{TextRun{tr("Kính gửi: "), false, true}, TextRun{orDots(receiving(d)), true, false}},
-        ParagraphAlign::Center);
+    doc.title = Texts::tr("Giấy giới thiệu sinh hoạt đảng tạm thời");
+    Paragraph& to = doc.addParagraph(QList<TextRun>{TextRun{Texts::tr("Kính gửi: "), false, true},
+                                                    TextRun{orDots(receiving(d)), true, false}},
+                                     ParagraphAlign::Center);
     to.spaceAfterMm = 4;
-    doc.addParagraph(tr("%1 giới thiệu đồng chí có tên dưới đây đến sinh hoạt đảng tạm thời:")
-                         .arg(issuer.issuingUnit.isEmpty() ? tr("Cấp ủy") : issuer.issuingUnit));
+    doc.addParagraph(Texts::tr("%1 giới thiệu đồng chí có tên dưới đây đến sinh hoạt đảng tạm thời:")
+                         .arg(issuer.issuingUnit.isEmpty() ? Texts::tr("Cấp ủy") : issuer.issuingUnit));
     memberFields(doc, d);
     if (d.posting) {
-        field(doc, tr("Nơi đến"),
+        field(doc, Texts::tr("Nơi đến"),
               countries(d) +
                   (d.posting->city.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(d.posting->city)));
-        twoFields(doc, tr("Thời gian từ ngày"), dmy(d.posting->expectedDeparture()), tr("đến ngày"),
-                  dmy(d.posting->effectivePlannedReturn()));
+        twoFields(doc, Texts::tr("Thời gian từ ngày"), dmy(d.posting->expectedDeparture()),
+                  Texts::tr("đến ngày"), dmy(d.posting->effectivePlannedReturn()));
     }
     if (!d.transfer.notes.isEmpty())
-        field(doc, tr("Ghi chú"), d.transfer.notes);
+        field(doc, Texts::tr("Ghi chú"), d.transfer.notes);
     doc.addSpacer(2);
-    doc.addParagraph(
-        tr("Đề nghị các đồng chí tiếp nhận, quản lý và giúp đỡ đồng chí sinh hoạt đảng tạm thời theo "
-           "quy định; hết thời hạn, nhận xét về việc sinh hoạt đảng của đồng chí gửi về đơn vị đã giới "
-           "thiệu."));
+    doc.addParagraph(Texts::tr(
+        "Đề nghị các đồng chí tiếp nhận, quản lý và giúp đỡ đồng chí sinh hoạt đảng tạm thời theo "
+        "quy định; hết thời hạn, nhận xét về việc sinh hoạt đảng của đồng chí gửi về đơn vị đã giới "
+        "thiệu."));
     doc.signature.recipients =
-        QStringList{tr("Như trên,"), tr("Đảng viên có tên trên,"), tr("Lưu sổ 10-SHĐ.")};
+        QStringList{Texts::tr("Như trên,"), Texts::tr("Đảng viên có tên trên,"), Texts::tr("Lưu sổ 10-SHĐ.")};
     return doc;
 }
 
@@ -135,38 +136,39 @@ PartyDocument overseasPostingSlip(const DocumentIssuer& issuer, const TransferFo
     PartyDocument doc;
     letterHeader(doc, issuer, d.transfer, QStringLiteral("3A-SHĐ"));
     doc.orientation = PageOrientation::Portrait;
-    doc.title = tr("Phiếu công tác chính thức ngoài nước");
+    doc.title = Texts::tr("Phiếu công tác chính thức ngoài nước");
     Paragraph& to = doc.addParagraph(
-        QList<TextRun>{TextRun{tr("Kính gửi: "), false, true},
-                       TextRun{orDots(receiving(d).isEmpty() ? tr("Đảng ủy Bộ Ngoại giao") : receiving(d)),
-                               true, false}},
+        QList<TextRun>{
+            TextRun{Texts::tr("Kính gửi: "), false, true},
+            TextRun{orDots(receiving(d).isEmpty() ? Texts::tr("Đảng ủy Bộ Ngoại giao") : receiving(d)), true,
+                    false}},
         ParagraphAlign::Center);
     to.spaceAfterMm = 4;
-    doc.addParagraph(tr("%1 giới thiệu đảng viên có tên dưới đây ra công tác, lao động ở nước ngoài:")
-                         .arg(issuer.issuingUnit.isEmpty() ? tr("Cấp ủy") : issuer.issuingUnit));
+    doc.addParagraph(Texts::tr("%1 giới thiệu đảng viên có tên dưới đây ra công tác, lao động ở nước ngoài:")
+                         .arg(issuer.issuingUnit.isEmpty() ? Texts::tr("Cấp ủy") : issuer.issuingUnit));
     memberFields(doc, d);
     if (d.posting) {
         const Posting& p = *d.posting;
-        field(doc, tr("Nước đến"),
+        field(doc, Texts::tr("Nước đến"),
               countries(d) + (p.city.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(p.city)));
-        field(doc, tr("Cơ quan, đơn vị tiếp nhận"), p.hostOrganisation);
-        field(doc, tr("Mục đích"), displayName(p.purpose));
+        field(doc, Texts::tr("Cơ quan, đơn vị tiếp nhận"), p.hostOrganisation);
+        field(doc, Texts::tr("Mục đích"), displayName(p.purpose));
         QString decision = p.decisionNumber;
         if (p.decisionDate.isValid())
-            decision += tr(" ngày %1").arg(dmy(p.decisionDate));
+            decision += Texts::tr(" ngày %1").arg(dmy(p.decisionDate));
         if (!p.decisionBody.isEmpty())
-            decision += tr(" của %1").arg(p.decisionBody);
-        field(doc, tr("Quyết định cử"), decision);
-        twoFields(doc, tr("Thời gian từ ngày"), dmy(p.expectedDeparture()), tr("đến ngày"),
+            decision += Texts::tr(" của %1").arg(p.decisionBody);
+        field(doc, Texts::tr("Quyết định cử"), decision);
+        twoFields(doc, Texts::tr("Thời gian từ ngày"), dmy(p.expectedDeparture()), Texts::tr("đến ngày"),
                   dmy(p.effectivePlannedReturn()));
     }
     doc.addSpacer(2);
-    doc.addParagraph(
-        tr("Đồng chí có trách nhiệm báo cáo với tổ chức đảng ở nước ngoài hoặc cơ quan đại diện Việt Nam "
-           "tại nước đến ngay khi đến nơi để được sinh hoạt đảng; chấp hành nghiêm các quy định của Đảng "
-           "đối với đảng viên ở nước ngoài."));
-    doc.signature.recipients = QStringList{tr("Đảng ủy Bộ Ngoại giao (kèm danh sách 3C-SHĐ),"),
-                                           tr("Đảng viên có tên trên,"), tr("Lưu sổ 10-SHĐ.")};
+    doc.addParagraph(Texts::tr(
+        "Đồng chí có trách nhiệm báo cáo với tổ chức đảng ở nước ngoài hoặc cơ quan đại diện Việt Nam "
+        "tại nước đến ngay khi đến nơi để được sinh hoạt đảng; chấp hành nghiêm các quy định của Đảng "
+        "đối với đảng viên ở nước ngoài."));
+    doc.signature.recipients = QStringList{Texts::tr("Đảng ủy Bộ Ngoại giao (kèm danh sách 3C-SHĐ),"),
+                                           Texts::tr("Đảng viên có tên trên,"), Texts::tr("Lưu sổ 10-SHĐ.")};
     return doc;
 }
 
@@ -174,19 +176,22 @@ ReportTable transferredAbroadTable(const QList<TransferFormData>& letters)
 {
     ReportTable t;
     // Dates need 23 mm at this size to stay on one line ("01/01/2026" wrapped at 20).
-    t.addColumn(QStringLiteral("ho_ten"), tr("Họ và tên"), 37);
-    t.addColumn(QStringLiteral("ngay_sinh"), tr("Ngày sinh"), 23, ColumnType::Date, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("que_quan"), tr("Quê quán"), 24);
-    t.addColumn(QStringLiteral("so_the_dang_vien"), tr("Số thẻ đảng viên"), 22, ColumnType::Text,
+    t.addColumn(QStringLiteral("ho_ten"), Texts::tr("Họ và tên"), 37);
+    t.addColumn(QStringLiteral("ngay_sinh"), Texts::tr("Ngày sinh"), 23, ColumnType::Date,
                 ColumnAlign::Center);
-    t.addColumn(QStringLiteral("so_ly_lich"), tr("Số lý lịch"), 21, ColumnType::Text, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("ngay_vao_dang"), tr("Ngày vào Đảng"), 23, ColumnType::Date,
+    t.addColumn(QStringLiteral("que_quan"), Texts::tr("Quê quán"), 24);
+    t.addColumn(QStringLiteral("so_the_dang_vien"), Texts::tr("Số thẻ đảng viên"), 22, ColumnType::Text,
                 ColumnAlign::Center);
-    t.addColumn(QStringLiteral("ngay_chinh_thuc"), tr("Ngày chính thức"), 23, ColumnType::Date,
+    t.addColumn(QStringLiteral("so_ly_lich"), Texts::tr("Số lý lịch"), 21, ColumnType::Text,
                 ColumnAlign::Center);
-    t.addColumn(QStringLiteral("noi_den"), tr("Nước đến, đơn vị tiếp nhận"), 38);
-    t.addColumn(QStringLiteral("so_phieu"), tr("Số phiếu 3A-SHĐ"), 18, ColumnType::Text, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("dang_phi"), tr("Đảng phí đến tháng"), 16, ColumnType::Text,
+    t.addColumn(QStringLiteral("ngay_vao_dang"), Texts::tr("Ngày vào Đảng"), 23, ColumnType::Date,
+                ColumnAlign::Center);
+    t.addColumn(QStringLiteral("ngay_chinh_thuc"), Texts::tr("Ngày chính thức"), 23, ColumnType::Date,
+                ColumnAlign::Center);
+    t.addColumn(QStringLiteral("noi_den"), Texts::tr("Nước đến, đơn vị tiếp nhận"), 38);
+    t.addColumn(QStringLiteral("so_phieu"), Texts::tr("Số phiếu 3A-SHĐ"), 18, ColumnType::Text,
+                ColumnAlign::Center);
+    t.addColumn(QStringLiteral("dang_phi"), Texts::tr("Đảng phí đến tháng"), 16, ColumnType::Text,
                 ColumnAlign::Center);
     t.fontSizePt = 10;
     for (const TransferFormData& d : letters) {
@@ -195,7 +200,7 @@ ReportTable transferredAbroadTable(const QList<TransferFormData>& letters)
         if (d.posting && !d.posting->hostOrganisation.isEmpty())
             where += QStringLiteral("\n") + d.posting->hostOrganisation;
         const QVariant full =
-            m.fullMembershipDate.isValid() ? QVariant(m.fullMembershipDate) : QVariant(tr("Dự bị"));
+            m.fullMembershipDate.isValid() ? QVariant(m.fullMembershipDate) : QVariant(Texts::tr("Dự bị"));
         t.addRow({m.fullName, m.dateOfBirth.isValid() ? QVariant(m.dateOfBirth) : QVariant(), m.hometown,
                   d.transfer.partyCardNumber.isEmpty() ? m.partyCardNumber : d.transfer.partyCardNumber,
                   d.transfer.dossierNumber.isEmpty() ? m.dossierNumber : d.transfer.dossierNumber,
@@ -205,7 +210,7 @@ ReportTable transferredAbroadTable(const QList<TransferFormData>& letters)
                       ? d.transfer.duesPaidUpTo.toString(QStringLiteral("MM/yyyy"))
                       : QString()});
     }
-    t.addTotal({tr("Cộng: %1 đồng chí").arg(letters.size())});
+    t.addTotal({Texts::tr("Cộng: %1 đồng chí").arg(letters.size())});
     return t;
 }
 
@@ -213,20 +218,21 @@ PartyDocument transferredAbroadList(const DocumentIssuer& issuer, const QList<Tr
 {
     PartyDocument doc;
     issuer.applyTo(doc);
-    doc.header.formCode = tr("Mẫu 3C-SHĐ");
+    doc.header.formCode = Texts::tr("Mẫu 3C-SHĐ");
     doc.orientation = PageOrientation::Landscape;
-    doc.title = tr("Danh sách");
-    doc.subtitles << tr("đảng viên chuyển sinh hoạt đảng ra ngoài nước");
-    Paragraph& to = doc.addParagraph(QList<TextRun>{TextRun{tr("Kính gửi: "), false, true},
-                                                    TextRun{tr("Đảng ủy Bộ Ngoại giao"), true, false}},
+    doc.title = Texts::tr("Danh sách");
+    doc.subtitles << Texts::tr("đảng viên chuyển sinh hoạt đảng ra ngoài nước");
+    Paragraph& to = doc.addParagraph(QList<TextRun>{TextRun{Texts::tr("Kính gửi: "), false, true},
+                                                    TextRun{Texts::tr("Đảng ủy Bộ Ngoại giao"), true, false}},
                                      ParagraphAlign::Center);
     to.spaceAfterMm = 3;
     doc.addParagraph(
-        tr("%1 chuyển sinh hoạt đảng của các đồng chí có tên dưới đây ra ngoài nước, đề nghị Đảng ủy Bộ "
-           "Ngoại giao tiếp nhận và chỉ đạo tổ chức đảng ở nước ngoài quản lý:")
-            .arg(issuer.issuingUnit.isEmpty() ? tr("Cấp ủy") : issuer.issuingUnit));
+        Texts::tr(
+            "%1 chuyển sinh hoạt đảng của các đồng chí có tên dưới đây ra ngoài nước, đề nghị Đảng ủy Bộ "
+            "Ngoại giao tiếp nhận và chỉ đạo tổ chức đảng ở nước ngoài quản lý:")
+            .arg(issuer.issuingUnit.isEmpty() ? Texts::tr("Cấp ủy") : issuer.issuingUnit));
     doc.addTable(transferredAbroadTable(letters));
-    doc.signature.recipients = QStringList{tr("Như trên,"), tr("Lưu sổ 10-SHĐ.")};
+    doc.signature.recipients = QStringList{Texts::tr("Như trên,"), Texts::tr("Lưu sổ 10-SHĐ.")};
     return doc;
 }
 
@@ -234,19 +240,21 @@ ReportTable transferRegisterTable(const QList<TransferFormData>& letters)
 {
     ReportTable t;
     t.numbered = false; // the register number is the line's number
-    t.addColumn(QStringLiteral("so_dang_ky"), tr("Số đăng ký"), 16, ColumnType::Text, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("so_dang_ky"), Texts::tr("Số đăng ký"), 16, ColumnType::Text,
+                ColumnAlign::Center);
     // Dates need 23 mm at this size to stay on one line ("01/01/2026" wrapped at 20).
-    t.addColumn(QStringLiteral("ngay_cap"), tr("Ngày cấp"), 23, ColumnType::Date, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("ho_ten"), tr("Họ và tên"), 38);
-    t.addColumn(QStringLiteral("so_the_dang_vien"), tr("Số thẻ đảng viên"), 22, ColumnType::Text,
+    t.addColumn(QStringLiteral("ngay_cap"), Texts::tr("Ngày cấp"), 23, ColumnType::Date, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("ho_ten"), Texts::tr("Họ và tên"), 38);
+    t.addColumn(QStringLiteral("so_the_dang_vien"), Texts::tr("Số thẻ đảng viên"), 22, ColumnType::Text,
                 ColumnAlign::Center);
-    t.addColumn(QStringLiteral("so_ly_lich"), tr("Số lý lịch"), 20, ColumnType::Text, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("hinh_thuc"), tr("Hình thức"), 31);
-    t.addColumn(QStringLiteral("chieu"), tr("Chiều"), 24, ColumnType::Text, ColumnAlign::Center);
-    t.addColumn(QStringLiteral("noi_den"), tr("Nơi chuyển đến"), 40);
-    t.addColumn(QStringLiteral("dang_phi"), tr("Đảng phí đến tháng"), 18, ColumnType::Text,
+    t.addColumn(QStringLiteral("so_ly_lich"), Texts::tr("Số lý lịch"), 20, ColumnType::Text,
                 ColumnAlign::Center);
-    t.addColumn(QStringLiteral("ky_nhan"), tr("Người nhận ký"), 18);
+    t.addColumn(QStringLiteral("hinh_thuc"), Texts::tr("Hình thức"), 31);
+    t.addColumn(QStringLiteral("chieu"), Texts::tr("Chiều"), 24, ColumnType::Text, ColumnAlign::Center);
+    t.addColumn(QStringLiteral("noi_den"), Texts::tr("Nơi chuyển đến"), 40);
+    t.addColumn(QStringLiteral("dang_phi"), Texts::tr("Đảng phí đến tháng"), 18, ColumnType::Text,
+                ColumnAlign::Center);
+    t.addColumn(QStringLiteral("ky_nhan"), Texts::tr("Người nhận ký"), 18);
     t.fontSizePt = 10;
     QList<TransferFormData> sorted = letters;
     std::sort(sorted.begin(), sorted.end(), [](const TransferFormData& a, const TransferFormData& b) {
@@ -274,11 +282,11 @@ PartyDocument transferRegister(const DocumentIssuer& issuer, const QList<Transfe
 {
     PartyDocument doc;
     issuer.applyTo(doc);
-    doc.header.formCode = tr("Mẫu 10-SHĐ");
+    doc.header.formCode = Texts::tr("Mẫu 10-SHĐ");
     doc.orientation = PageOrientation::Landscape;
-    doc.title = tr("Sổ giới thiệu sinh hoạt đảng");
+    doc.title = Texts::tr("Sổ giới thiệu sinh hoạt đảng");
     if (year > 0)
-        doc.subtitles << tr("Năm %1").arg(year);
+        doc.subtitles << Texts::tr("Năm %1").arg(year);
     doc.addTable(transferRegisterTable(letters));
     doc.hasSignature = false; // a register, not a letter: each line is signed by whoever takes the letter
     return doc;

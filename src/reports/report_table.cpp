@@ -7,10 +7,11 @@ namespace orec::reports {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::reports", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::reports)
+};
 
 } // namespace
 
@@ -82,7 +83,7 @@ QStringList ReportTable::headers() const
 QString ReportTable::numberHeader() const
 {
     // Party documents head the numbering column "TT" (thứ tự).
-    return numberTitle.isEmpty() ? tr("TT") : numberTitle;
+    return numberTitle.isEmpty() ? Texts::tr("TT") : numberTitle;
 }
 
 QString cellText(const QVariant& value)

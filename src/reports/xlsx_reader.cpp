@@ -13,19 +13,20 @@ namespace orec::reports {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::reports", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::reports)
+};
 
 Error notASpreadsheet(const QString& detail)
 {
-    return Error(ErrorCode::Invalid, tr("The file is not a readable Excel workbook: %1").arg(detail));
+    return Error(ErrorCode::Invalid, Texts::tr("The file is not a readable Excel workbook: %1").arg(detail));
 }
 
 QString tooLarge()
 {
-    return tr("The file is larger than %1 MB, the most an import reads; split it into smaller files.")
+    return Texts::tr("The file is larger than %1 MB, the most an import reads; split it into smaller files.")
         .arg(input_limits::kMaxFileBytes >> 20);
 }
 
@@ -112,7 +113,7 @@ Result<XlsxReader> XlsxReader::open(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString()), path);
+        return Error(ErrorCode::Io, Texts::tr("Cannot read %1: %2").arg(path, file.errorString()), path);
     // Refused before a byte is read.
     if (file.size() > input_limits::kMaxFileBytes)
         return Error(ErrorCode::Invalid, tooLarge(), path);
@@ -140,7 +141,7 @@ Status XlsxReader::load()
     // Workbook: sheet names and their relationship ids.
     auto workbook = m_zip.read(QStringLiteral("xl/workbook.xml"), input_limits::kMaxPartBytes);
     if (!workbook)
-        return notASpreadsheet(tr("no workbook part"));
+        return notASpreadsheet(Texts::tr("no workbook part"));
     QStringList ids;
     {
         QXmlStreamReader xml(*workbook);
@@ -183,7 +184,7 @@ Status XlsxReader::load()
         m_sheetParts << part;
     }
     if (m_sheetNames.isEmpty())
-        return notASpreadsheet(tr("no sheets"));
+        return notASpreadsheet(Texts::tr("no sheets"));
 
     if (m_zip.contains(QStringLiteral("xl/sharedStrings.xml"))) {
         auto shared = m_zip.read(QStringLiteral("xl/sharedStrings.xml"), input_limits::kMaxPartBytes);
@@ -248,7 +249,7 @@ Status XlsxReader::load()
 Result<SheetRows> XlsxReader::sheet(int index) const
 {
     if (index < 0 || index >= m_sheetParts.size())
-        return Error(ErrorCode::NotFound, tr("The workbook has no sheet %1.").arg(index + 1));
+        return Error(ErrorCode::NotFound, Texts::tr("The workbook has no sheet %1.").arg(index + 1));
     auto part = m_zip.read(m_sheetParts.at(index), input_limits::kMaxPartBytes);
     if (!part)
         return part.error();
@@ -279,7 +280,7 @@ Result<SheetRows> XlsxReader::sheet(int index) const
             // 64 bits: r="-2147483648" minus one must not wrap.
             qint64 line = r.isEmpty() ? nextRow : qint64(r.toInt()) - 1;
             if (line < 0 || line >= limits.maxRows)
-                return notASpreadsheet(tr("row number out of range"));
+                return notASpreadsheet(Texts::tr("row number out of range"));
             if (line < result.rows.size()) // rows out of order: keep them where they say
                 line = result.rows.size();
             cells += line + 1 - result.rows.size();
@@ -304,7 +305,7 @@ Result<SheetRows> XlsxReader::sheet(int index) const
             const auto ref = attrs.value(QLatin1String("r"));
             int col = ref.isEmpty() ? nextCol : columnIndexFromReference(ref);
             if (col < 0 || col >= limits.maxColumns)
-                return notASpreadsheet(tr("column out of range"));
+                return notASpreadsheet(Texts::tr("column out of range"));
             nextCol = col + 1;
             QString raw;
             QString inlineText;
@@ -327,7 +328,7 @@ Result<SheetRows> XlsxReader::sheet(int index) const
             }
             const auto text = xlsx_scan::cellText(type, style, raw, inlineText, hasInline, context);
             if (!text)
-                return notASpreadsheet(tr("bad shared string index"));
+                return notASpreadsheet(Texts::tr("bad shared string index"));
             const QString value = *text;
             if (value.size() > limits.maxCellChars || raw.size() > limits.maxCellChars)
                 return Error(ErrorCode::Invalid,

@@ -12,6 +12,12 @@ namespace orec::reports::xlsx_scan {
 
 namespace {
 
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(orec::reports)
+};
+
 QString numberText(double v)
 {
     if (!std::isfinite(v))
@@ -423,9 +429,8 @@ int columnOf(QByteArrayView reference, int maxColumns)
 
 QString cellTooLongReason(int row, int column, qsizetype maxChars)
 {
-    return QCoreApplication::translate(
-               "orec::reports", "Cell %1%2 has more than %3 characters, more than any field of a record "
-                                "may hold (and more than a spreadsheet cell can).")
+    return Texts::tr("Cell %1%2 has more than %3 characters, more than any field of a record "
+                     "may hold (and more than a spreadsheet cell can).")
         .arg(columnLetters(column))
         .arg(row + 1)
         .arg(maxChars);
@@ -433,16 +438,13 @@ QString cellTooLongReason(int row, int column, qsizetype maxChars)
 
 QString tooManyCellsReason(qint64 maxCells)
 {
-    return QCoreApplication::translate(
-               "orec::reports", "The sheet holds more than %1 cells; import it in several smaller files.")
-        .arg(maxCells);
+    return Texts::tr("The sheet holds more than %1 cells; import it in several smaller files.").arg(maxCells);
 }
 
 QString sharedStringTooLongReason(qsizetype maxChars)
 {
-    return QCoreApplication::translate("orec::reports",
-                                       "The workbook holds a text of more than %1 characters, more than any "
-                                       "field of a record may hold (and more than a spreadsheet cell can).")
+    return Texts::tr("The workbook holds a text of more than %1 characters, more than any "
+                     "field of a record may hold (and more than a spreadsheet cell can).")
         .arg(maxChars);
 }
 

@@ -16,10 +16,11 @@ namespace orec::reports {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::reports", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::reports)
+};
 
 } // namespace
 
@@ -36,7 +37,7 @@ bool XlsxTableWriter::available()
 Status XlsxTableWriter::write(const ReportTable&, const QString&, const XlsxWriteOptions&)
 {
     return Error(ErrorCode::Internal,
-                 tr("This build cannot write Excel files (libxlsxwriter was not found)."));
+                 Texts::tr("This build cannot write Excel files (libxlsxwriter was not found)."));
 }
 #else
 
@@ -58,7 +59,7 @@ Status XlsxTableWriter::write(const ReportTable& table, const QString& path, con
     const QFileInfo target(path);
     const QString dir = target.absolutePath();
     if (!QFileInfo(dir).isDir())
-        return Error(ErrorCode::Io, tr("The folder %1 does not exist.").arg(dir), path);
+        return Error(ErrorCode::Io, Texts::tr("The folder %1 does not exist.").arg(dir), path);
     const QString partial =
         QDir(dir).filePath(QStringLiteral(".%1.%2.partial")
                                .arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(8)));
@@ -70,10 +71,12 @@ Status XlsxTableWriter::write(const ReportTable& table, const QString& path, con
         // only fills it. The records leave the encrypted database in this file.
         QFile owned(partial);
         if (!owned.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, owned.errorString()), path);
+            return Error(ErrorCode::Io, Texts::tr("Cannot write %1: %2").arg(path, owned.errorString()),
+                         path);
         if (!owned.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
             owned.remove();
-            return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, owned.errorString()), path);
+            return Error(ErrorCode::Io, Texts::tr("Cannot write %1: %2").arg(path, owned.errorString()),
+                         path);
         }
     }
 
@@ -84,7 +87,7 @@ Status XlsxTableWriter::write(const ReportTable& table, const QString& path, con
     lxw_workbook* workbook = workbook_new_opt(partialName.constData(), &wbOptions);
     if (!workbook) {
         QFile::remove(partial);
-        return Error(ErrorCode::Io, tr("Cannot write %1.").arg(path), path);
+        return Error(ErrorCode::Io, Texts::tr("Cannot write %1.").arg(path), path);
     }
     QString sheetName = options.sheetName.isEmpty() ? QStringLiteral("Sheet1") : options.sheetName;
     for (const QChar bad : QStringLiteral("[]:*?/\\"))
@@ -209,15 +212,16 @@ Status XlsxTableWriter::write(const ReportTable& table, const QString& path, con
         QFile::remove(partial);
         const lxw_error shown = err ? err : closed;
         return Error(ErrorCode::Io,
-                     tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(shown))), path);
+                     Texts::tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(shown))),
+                     path);
     }
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
         QFile::remove(partial);
-        return Error(ErrorCode::Io, tr("Cannot replace %1.").arg(path), path);
+        return Error(ErrorCode::Io, Texts::tr("Cannot replace %1.").arg(path), path);
     }
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
-        return Error(ErrorCode::Io, tr("Cannot write %1.").arg(path), path);
+        return Error(ErrorCode::Io, Texts::tr("Cannot write %1.").arg(path), path);
     }
     return okStatus();
 }

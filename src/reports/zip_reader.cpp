@@ -8,10 +8,11 @@ namespace orec::reports {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::reports", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::reports)
+};
 
 // Little-endian reads. Every offset is checked against the buffer before it is read; outside it they
 // read zero (never past the end), so a check forgotten here can only refuse a file, not read memory.
@@ -40,7 +41,8 @@ bool fitsIn(quint64 offset, quint64 length, qint64 n)
 
 Error corrupt(const QString& detail)
 {
-    return Error(ErrorCode::Invalid, tr("The file is not a readable spreadsheet (ZIP): %1").arg(detail));
+    return Error(ErrorCode::Invalid,
+                 Texts::tr("The file is not a readable spreadsheet (ZIP): %1").arg(detail));
 }
 
 } // namespace
@@ -51,7 +53,7 @@ Result<ZipReader> ZipReader::fromData(const QByteArray& data)
     zip.m_data = data;
     const qint64 n = data.size();
     if (n < 22)
-        return corrupt(tr("too short"));
+        return corrupt(Texts::tr("too short"));
     // The end-of-central-directory record sits in the last 22 + 65535 bytes.
     qint64 eocd = -1;
     for (qint64 at = n - 22; at >= 0 && at >= n - 22 - 65535; --at) {
@@ -61,7 +63,7 @@ Result<ZipReader> ZipReader::fromData(const QByteArray& data)
         }
     }
     if (eocd < 0)
-        return corrupt(tr("no central directory"));
+        return corrupt(Texts::tr("no central directory"));
     quint64 count = u16(data, eocd + 10);
     quint64 cdSize = u32(data, eocd + 12);
     quint64 cdOffset = u32(data, eocd + 16);
@@ -71,18 +73,18 @@ Result<ZipReader> ZipReader::fromData(const QByteArray& data)
     if ((cdOffset == 0xFFFFFFFFu || count == 0xFFFF) && eocd >= 20 && u32(data, eocd - 20) == 0x07064b50) {
         const quint64 z64 = u64(data, eocd - 20 + 8);
         if (!fitsIn(z64, 56, n) || u32(data, qint64(z64)) != 0x06064b50)
-            return corrupt(tr("bad ZIP64 record"));
+            return corrupt(Texts::tr("bad ZIP64 record"));
         count = u64(data, qint64(z64) + 32);
         cdSize = u64(data, qint64(z64) + 40);
         cdOffset = u64(data, qint64(z64) + 48);
     }
     if (!fitsIn(cdOffset, cdSize, n))
-        return corrupt(tr("central directory out of range"));
+        return corrupt(Texts::tr("central directory out of range"));
     qint64 at = qint64(cdOffset);
     const qint64 end = qint64(cdOffset + cdSize);
     for (quint64 i = 0; i < count; ++i) {
         if (at + 46 > end || u32(data, at) != 0x02014b50)
-            return corrupt(tr("bad central directory entry"));
+            return corrupt(Texts::tr("bad central directory entry"));
         Entry e;
         e.flags = u16(data, at + 8);
         e.method = u16(data, at + 10);
@@ -94,7 +96,7 @@ Result<ZipReader> ZipReader::fromData(const QByteArray& data)
         const quint16 commentLen = u16(data, at + 32);
         e.localOffset = u32(data, at + 42);
         if (at + 46 + nameLen + extraLen + commentLen > end)
-            return corrupt(tr("bad central directory entry"));
+            return corrupt(Texts::tr("bad central directory entry"));
         const QString name = QString::fromUtf8(data.constData() + at + 46, nameLen);
         // ZIP64 extra field: the 64-bit values of the fields that hold 0xFFFFFFFF, in order.
         qint64 x = at + 46 + nameLen;
@@ -132,35 +134,35 @@ Result<QByteArray> ZipReader::read(const QString& name, qint64 maxSize) const
 {
     const auto it = m_entries.constFind(name);
     if (it == m_entries.constEnd())
-        return Error(ErrorCode::NotFound, tr("The spreadsheet has no part %1.").arg(name));
+        return Error(ErrorCode::NotFound, Texts::tr("The spreadsheet has no part %1.").arg(name));
     const Entry& e = *it;
     if (e.flags & 0x1)
-        return corrupt(tr("%1 is encrypted").arg(name));
+        return corrupt(Texts::tr("%1 is encrypted").arg(name));
     if (maxSize < 0 || e.size > quint64(maxSize))
-        return corrupt(tr("%1 is too large").arg(name));
+        return corrupt(Texts::tr("%1 is too large").arg(name));
     const qint64 n = m_data.size();
     if (!fitsIn(e.localOffset, 30, n) || u32(m_data, qint64(e.localOffset)) != 0x04034b50)
-        return corrupt(tr("bad local header of %1").arg(name));
+        return corrupt(Texts::tr("bad local header of %1").arg(name));
     const quint64 dataAt = e.localOffset + 30 + u16(m_data, qint64(e.localOffset) + 26) +
                            u16(m_data, qint64(e.localOffset) + 28);
     if (!fitsIn(dataAt, e.compressedSize, n))
-        return corrupt(tr("%1 runs past the end of the file").arg(name));
+        return corrupt(Texts::tr("%1 runs past the end of the file").arg(name));
     // Deflate cannot expand data more than 1032 to 1: a member declaring more is lying, and its size
     // must not be trusted to allocate memory (a few bytes claiming 512 MB). compressedSize lies within
     // the file by now, so the product cannot wrap.
     if (e.method == 8 && e.size > e.compressedSize * 1032 + 1024)
-        return corrupt(tr("bad size of %1").arg(name));
+        return corrupt(Texts::tr("bad size of %1").arg(name));
     const char* src = m_data.constData() + dataAt;
     QByteArray out;
     if (e.method == 0) {
         if (e.compressedSize != e.size)
-            return corrupt(tr("bad size of %1").arg(name));
+            return corrupt(Texts::tr("bad size of %1").arg(name));
         out = QByteArray(src, qsizetype(e.size));
     } else if (e.method == 8) {
         out.resize(qsizetype(e.size));
         z_stream zs{};
         if (inflateInit2(&zs, -MAX_WBITS) != Z_OK)
-            return Error(ErrorCode::Internal, tr("The decompressor could not start."));
+            return Error(ErrorCode::Internal, Texts::tr("The decompressor could not start."));
         // Feed in chunks: zlib counts in 32-bit units.
         quint64 inLeft = e.compressedSize;
         zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(src));
@@ -189,15 +191,15 @@ Result<QByteArray> ZipReader::read(const QString& name, qint64 maxSize) const
         }
         inflateEnd(&zs);
         if (rc != Z_STREAM_END || outLeft != 0)
-            return corrupt(tr("%1 does not decompress").arg(name));
+            return corrupt(Texts::tr("%1 does not decompress").arg(name));
     } else {
-        return corrupt(tr("%1 uses an unsupported compression method").arg(name));
+        return corrupt(Texts::tr("%1 uses an unsupported compression method").arg(name));
     }
     // crc32_z takes the whole length (crc32's uInt would cut a member over 4 GB short).
     const uLong crc =
         crc32_z(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(out.constData()), z_size_t(out.size()));
     if (crc != e.crc)
-        return corrupt(tr("%1 fails its checksum").arg(name));
+        return corrupt(Texts::tr("%1 fails its checksum").arg(name));
     return out;
 }
 

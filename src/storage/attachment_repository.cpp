@@ -12,10 +12,11 @@ namespace orec {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::AttachmentRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::AttachmentRepository)
+};
 
 constexpr std::string_view kColumns =
     "id, uuid, report_id, file_name, media_type, size, sha256, added_at, added_by";
@@ -54,9 +55,10 @@ Status AttachmentRepository::insert(WriteScope& scope, AttachmentInfo& info, con
 {
     OREC_TRY(scope.status());
     if (info.reportId == 0)
-        return Error(ErrorCode::Invalid, tr("An attachment belongs to a report."), QStringLiteral("report"));
+        return Error(ErrorCode::Invalid, Texts::tr("An attachment belongs to a report."),
+                     QStringLiteral("report"));
     if (content.isEmpty())
-        return Error(ErrorCode::Invalid, tr("The file is empty."), info.fileName);
+        return Error(ErrorCode::Invalid, Texts::tr("The file is empty."), info.fileName);
     info.uuid = info.uuid.isEmpty() ? repo::newUuid() : info.uuid;
     info.size = content.size();
     info.sha256 = hashOf(content);
@@ -109,7 +111,7 @@ Result<AttachmentInfo> AttachmentRepository::info(qint64 id)
     stmt->bind(1, id);
     OREC_TRY_ASSIGN(auto row, stmt->step());
     if (!row)
-        return repo::notFoundError(tr("attachment"), QString::number(id));
+        return repo::notFoundError(Texts::tr("attachment"), QString::number(id));
     return readInfo(*stmt);
 }
 
@@ -122,11 +124,12 @@ Result<QByteArray> AttachmentRepository::content(qint64 id)
     stmt->bind(1, id);
     OREC_TRY_ASSIGN(auto row, stmt->step());
     if (!row)
-        return repo::notFoundError(tr("attachment"), QString::number(id));
+        return repo::notFoundError(Texts::tr("attachment"), QString::number(id));
     QByteArray bytes = stmt->blob(0);
     if (hashOf(bytes) != stmt->text(1))
         return Error(ErrorCode::Corrupt,
-                     tr("The stored scan does not match its fingerprint: it was damaged."), stmt->text(2));
+                     Texts::tr("The stored scan does not match its fingerprint: it was damaged."),
+                     stmt->text(2));
     return bytes;
 }
 

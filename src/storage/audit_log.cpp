@@ -12,10 +12,11 @@ namespace orec {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec)
+};
 
 // The text a row stores for an object: none for an empty one.
 QByteArray toJsonText(const QJsonObject& object)
@@ -109,7 +110,7 @@ Status AuditLog::appendCompact(const QDateTime& atUtc, const QString& user, cons
 {
     if (!m_connection.inTransaction())
         return Error(ErrorCode::Internal,
-                     tr("An audit entry must be written inside the change's transaction."));
+                     Texts::tr("An audit entry must be written inside the change's transaction."));
     if (!m_head) {
         auto head = m_connection.cached("SELECT last_id, last_hash FROM audit_head WHERE id = 1");
         if (!head)
@@ -118,7 +119,7 @@ Status AuditLog::appendCompact(const QDateTime& atUtc, const QString& user, cons
         if (!row)
             return row.error();
         if (!*row)
-            return Error(ErrorCode::Corrupt, tr("The audit log has lost its head row."));
+            return Error(ErrorCode::Corrupt, Texts::tr("The audit log has lost its head row."));
         Head read{(*head)->int64(0), (*head)->blob(1)};
         (*head)->reset();
         m_head = std::move(read);
@@ -238,12 +239,12 @@ Status AuditLog::seal(const QString& signer, const SecureBytes& signingKey, cons
 {
     if (!m_connection.inTransaction())
         return Error(ErrorCode::Internal,
-                     tr("An audit seal must be written inside the change's transaction."));
+                     Texts::tr("An audit seal must be written inside the change's transaction."));
     if (!m_unsealed)
         return {};
     if (signingKey.size() != crypto::kSignSecretBytes)
         return Error(ErrorCode::PermissionDenied,
-                     tr("This session holds no signing key, so its changes cannot be signed. Unlock with "
+                     Texts::tr("This session holds no signing key, so its changes cannot be signed. Unlock with "
                         "your own passphrase."));
     OREC_TRY_ASSIGN(auto current, head());
     OREC_TRY_ASSIGN(auto sealed, m_connection.cached("SELECT count(*) FROM audit_seal WHERE audit_id = ?"));
@@ -280,7 +281,7 @@ Result<AuditLog::Head> AuditLog::head() const
     if (!row)
         return row.error();
     if (!*row)
-        return Error(ErrorCode::Corrupt, tr("The audit log has lost its head row."));
+        return Error(ErrorCode::Corrupt, Texts::tr("The audit log has lost its head row."));
     Head out{stmt->int64(0), stmt->blob(1)};
     stmt->reset();
     return out;
@@ -397,12 +398,13 @@ Result<ChainVerification> AuditLog::verify() const
             break;
         const AuditEntry e = readEntry(stmt);
         if (e.id != expectedId)
-            return fail(expectedId, tr("Audit row %1 was removed (the log jumps from row %2 to row %3).")
-                                        .arg(expectedId)
-                                        .arg(expectedId - 1)
-                                        .arg(e.id));
+            return fail(expectedId,
+                        Texts::tr("Audit row %1 was removed (the log jumps from row %2 to row %3).")
+                            .arg(expectedId)
+                            .arg(expectedId - 1)
+                            .arg(e.id));
         if (chainHash(previous, e) != e.hash)
-            return fail(e.id, tr("Audit row %1 was altered after it was written.").arg(e.id));
+            return fail(e.id, Texts::tr("Audit row %1 was altered after it was written.").arg(e.id));
         previous = e.hash;
         ++expectedId;
         ++result.rowsChecked;
@@ -414,15 +416,16 @@ Result<ChainVerification> AuditLog::verify() const
     if (!row)
         return row.error();
     if (!*row)
-        return fail(expectedId, tr("The head of the audit log was removed."));
+        return fail(expectedId, Texts::tr("The head of the audit log was removed."));
     const qint64 lastId = head->int64(0);
     if (lastId > expectedId - 1)
-        return fail(
-            expectedId,
-            tr("Audit rows %1 to %2 were removed from the end of the log.").arg(expectedId).arg(lastId));
+        return fail(expectedId, Texts::tr("Audit rows %1 to %2 were removed from the end of the log.")
+                                    .arg(expectedId)
+                                    .arg(lastId));
     if (lastId < expectedId - 1 || head->blob(1) != previous)
-        return fail(lastId + 1,
-                    tr("The head of the audit log does not match its last row %1.").arg(expectedId - 1));
+        return fail(
+            lastId + 1,
+            Texts::tr("The head of the audit log does not match its last row %1.").arg(expectedId - 1));
     return result;
 }
 

@@ -16,10 +16,11 @@ namespace orec {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec)
+};
 
 QString b64(const QByteArray& bytes)
 {
@@ -50,12 +51,14 @@ Result<Database::Pruned> Database::pruneAuditLog(qint64 throughId)
 {
     Pruned out;
     if (m_writeDepth > 0)
-        return Error(ErrorCode::Internal, tr("The audit log cannot be pruned in the middle of a change."));
+        return Error(ErrorCode::Internal,
+                     Texts::tr("The audit log cannot be pruned in the middle of a change."));
     if (m_audit.signedFrom() <= 0 || throughId <= 0)
         return out;
     if (!canSign() || m_openedWithRecovery) {
-        out.skipped = tr("The audit log was not shortened: only its administrator's own passphrase signs an "
-                         "anchor.");
+        out.skipped =
+            Texts::tr("The audit log was not shortened: only its administrator's own passphrase signs an "
+                      "anchor.");
         return out;
     }
     WriteScope scope(*this, Permission::ManageKeys);
@@ -70,7 +73,7 @@ Result<Database::Pruned> Database::pruneAuditLog(qint64 throughId)
     if (!checked)
         return checked.error();
     if (!checked->ok()) {
-        out.skipped = tr("The audit log was not shortened: it does not pass the check (%1).")
+        out.skipped = Texts::tr("The audit log was not shortened: it does not pass the check (%1).")
                           .arg(!checked->intact ? checked->problem : checked->records.value(0).message);
         return out;
     }
@@ -83,7 +86,7 @@ Result<Database::Pruned> Database::pruneAuditLog(qint64 throughId)
     if (me == trust.holders.end() || !me->active || me->role != Role::Admin ||
         me->signingKey != signingPublicKey()) {
         out.skipped =
-            tr("The audit log was not shortened: %1 is not its administrator with a registered key.")
+            Texts::tr("The audit log was not shortened: %1 is not its administrator with a registered key.")
                 .arg(m_actor.user);
         return out;
     }
@@ -91,7 +94,7 @@ Result<Database::Pruned> Database::pruneAuditLog(qint64 throughId)
     if (!entry)
         return entry.error();
     if (!*entry)
-        return Error(ErrorCode::Corrupt, tr("Audit entry %1 is missing.").arg(through));
+        return Error(ErrorCode::Corrupt, Texts::tr("Audit entry %1 is missing.").arg(through));
     const QByteArray hash = (*entry)->hash;
 
     // 2. The anchor, signed by the administrator, then the entries and their seals go.
@@ -164,14 +167,15 @@ Result<Database::Pruned> Database::pruneAuditLog(qint64 throughId)
 Status Database::beginScrubbedChange()
 {
     if (m_writeDepth > 0 || m_options.readOnlyWithoutLockFile)
-        return Error(ErrorCode::Internal, tr("The journal cannot be kept in the middle of a change."));
+        return Error(ErrorCode::Internal, Texts::tr("The journal cannot be kept in the middle of a change."));
     return m_connection.exec("PRAGMA journal_mode = PERSIST");
 }
 
 Status Database::endScrubbedChange(bool vacuum)
 {
     if (m_writeDepth > 0)
-        return Error(ErrorCode::Internal, tr("The journal cannot be scrubbed in the middle of a change."));
+        return Error(ErrorCode::Internal,
+                     Texts::tr("The journal cannot be scrubbed in the middle of a change."));
     Status result;
     if (vacuum)
         result = m_connection.exec("VACUUM"); // no free page left; secure_delete already zeroed them

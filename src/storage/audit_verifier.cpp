@@ -19,10 +19,11 @@ namespace orec {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec)
+};
 
 constexpr int kMaxProblems = 100;
 constexpr int kMaxRecordProblems = 1000;
@@ -209,9 +210,10 @@ void Run::closeTransaction(qint64 sealId, const QString& signer, const QByteArra
 {
     const QByteArray message = AuditLog::sealMessage(m_databaseId, sealId, hash, signer);
     if (!crypto::verifyDetached(publicKey, message, signature)) {
-        problem(sealId, tr("The signature that closes audit entry %1 does not match it: the entries up to it "
-                           "were changed after they were signed.")
-                            .arg(sealId));
+        problem(sealId,
+                Texts::tr("The signature that closes audit entry %1 does not match it: the entries up to it "
+                          "were changed after they were signed.")
+                    .arg(sealId));
         m_pending.clear();
         return;
     }
@@ -225,9 +227,10 @@ void Run::closeTransaction(qint64 sealId, const QString& signer, const QByteArra
              (first->entity == QLatin1String("audit") && first->action == QLatin1String("signatures_begin")));
         const QByteArray root = opens ? keyOf(jsonOf(first->afterJson), "root_key") : QByteArray();
         if (root.isEmpty() || root != publicKey) {
-            problem(sealId, tr("The signed part of the audit log does not begin with the register's root key "
-                               "(entry %1): it was not written by this program.")
-                                .arg(m_pending.empty() ? sealId : m_pending.front().id));
+            problem(sealId,
+                    Texts::tr("The signed part of the audit log does not begin with the register's root key "
+                              "(entry %1): it was not written by this program.")
+                        .arg(m_pending.empty() ? sealId : m_pending.front().id));
             m_pending.clear();
             return;
         }
@@ -237,7 +240,8 @@ void Run::closeTransaction(qint64 sealId, const QString& signer, const QByteArra
         const Holder h = m_holders.value(signer);
         if (h.signingKey != root || h.role != Role::Admin)
             problem(sealId,
-                    tr("The root key of the audit log is not the key of an administrator (%1).").arg(signer));
+                    Texts::tr("The root key of the audit log is not the key of an administrator (%1).")
+                        .arg(signer));
         m_rooted = true;
         m_pending.clear();
         return;
@@ -246,23 +250,25 @@ void Run::closeTransaction(qint64 sealId, const QString& signer, const QByteArra
     const Holder holder = m_holders.value(signer);
     if (byRecovery) {
         if (m_recoveryKey.isEmpty() || publicKey != m_recoveryKey) {
-            problem(sealId, tr("Audit entries up to %1 are signed with a recovery key this register never "
-                               "registered.")
-                                .arg(sealId));
+            problem(sealId,
+                    Texts::tr("Audit entries up to %1 are signed with a recovery key this register never "
+                              "registered.")
+                        .arg(sealId));
             m_pending.clear();
             return;
         }
     } else if (!holder.active || holder.signingKey.isEmpty() || holder.signingKey != publicKey) {
-        problem(sealId,
-                holder.signingKey.isEmpty() || !m_holders.contains(signer)
-                    ? tr("Audit entries up to %1 are signed by %2, who is not a user this register's "
-                         "administrators registered (added behind the program's back?).")
-                          .arg(sealId)
-                          .arg(signer)
-                    : tr("Audit entries up to %1 are signed by %2 with a key that is not theirs, or after "
-                         "they were removed.")
-                          .arg(sealId)
-                          .arg(signer));
+        problem(
+            sealId,
+            holder.signingKey.isEmpty() || !m_holders.contains(signer)
+                ? Texts::tr("Audit entries up to %1 are signed by %2, who is not a user this register's "
+                            "administrators registered (added behind the program's back?).")
+                      .arg(sealId)
+                      .arg(signer)
+                : Texts::tr("Audit entries up to %1 are signed by %2 with a key that is not theirs, or after "
+                            "they were removed.")
+                      .arg(sealId)
+                      .arg(signer));
         m_pending.clear();
         return;
     }
@@ -287,9 +293,10 @@ void Run::closeTransaction(qint64 sealId, const QString& signer, const QByteArra
         }
         const bool actorMatches = byRecovery ? m_holders.value(e.user).role == Role::Admin : e.user == signer;
         if (!actorMatches) {
-            problem(e.id, tr("Audit entry %1 says %2 made it, but it was signed by %3.")
-                              .arg(e.id)
-                              .arg(e.user, signer == kRecoverySigner ? tr("the recovery key") : signer));
+            problem(e.id,
+                    Texts::tr("Audit entry %1 says %2 made it, but it was signed by %3.")
+                        .arg(e.id)
+                        .arg(e.user, signer == kRecoverySigner ? Texts::tr("the recovery key") : signer));
             continue;
         }
         const auto needed = permissionFor(e.entity, e.action);
@@ -301,9 +308,10 @@ void Run::closeTransaction(qint64 sealId, const QString& signer, const QByteArra
             : needed ? roleAllows(role, *needed)
                      : (e.entityId == e.user || byRecovery);
         if (!allowed)
-            problem(e.id, tr("Audit entry %1 (%2 %3 %4) was made by %5, whose role (%6) does not allow it.")
-                              .arg(e.id)
-                              .arg(e.action, e.entity, e.entityId, e.user, roleDisplayName(role)));
+            problem(e.id,
+                    Texts::tr("Audit entry %1 (%2 %3 %4) was made by %5, whose role (%6) does not allow it.")
+                        .arg(e.id)
+                        .arg(e.action, e.entity, e.entityId, e.user, roleDisplayName(role)));
     }
     for (const PendingEntry& e : m_pending)
         applyTrust(e);
@@ -340,9 +348,10 @@ Status Run::readAnchor(QByteArray& previous, qint64& expectedId)
     m_result.anchoredThrough = through;
     if (!crypto::verifyDetached(publicKey, AuditLog::anchorMessage(m_databaseId, through, hash, signer, body),
                                 signature)) {
-        problem(through + 1, tr("The anchor of the pruned audit log (after entry %1) does not match its "
-                                "signature: it was changed or made up behind the program's back.")
-                                 .arg(through));
+        problem(through + 1,
+                Texts::tr("The anchor of the pruned audit log (after entry %1) does not match its "
+                          "signature: it was changed or made up behind the program's back.")
+                    .arg(through));
         m_stopped = true;
         return {};
     }
@@ -360,10 +369,11 @@ Status Run::readAnchor(QByteArray& previous, qint64& expectedId)
     const Holder h = m_holders.value(signer);
     if (m_rootKey.isEmpty() || o.value(QStringLiteral("through")).toInteger() != through || !h.active ||
         h.role != Role::Admin || h.signingKey.isEmpty() || h.signingKey != publicKey) {
-        problem(through + 1, tr("The anchor of the pruned audit log (after entry %1) is not signed by an "
-                                "administrator it names with their registered key (%2).")
-                                 .arg(through)
-                                 .arg(signer));
+        problem(through + 1,
+                Texts::tr("The anchor of the pruned audit log (after entry %1) is not signed by an "
+                          "administrator it names with their registered key (%2).")
+                    .arg(through)
+                    .arg(signer));
         m_stopped = true;
         return {};
     }
@@ -411,8 +421,8 @@ Status Run::checkAnchoredHolders(qint64 atEntry)
         if (it == rows.cend() || !it->active || it->role != roleCode(h.role) ||
             (!h.signingKey.isEmpty() && it->key != h.signingKey))
             problem(atEntry,
-                    tr("The pruned audit log trusts %1 as %2 with a key that the register's users do "
-                       "not hold: its anchor was made up or changed behind the program's back.")
+                    Texts::tr("The pruned audit log trusts %1 as %2 with a key that the register's users do "
+                              "not hold: its anchor was made up or changed behind the program's back.")
                         .arg(name, roleCode(h.role)));
     }
     return {};
@@ -472,7 +482,7 @@ Status Run::readLog()
         if (!*row)
             break;
         if (!tick(expectedId))
-            return Error(ErrorCode::Cancelled, tr("The check was stopped."));
+            return Error(ErrorCode::Cancelled, Texts::tr("The check was stopped."));
         AuditEntry e;
         e.id = stmt->int64(0);
         e.at = QDateTime::fromString(stmt->text(1), Qt::ISODateWithMs);
@@ -492,7 +502,7 @@ Status Run::readLog()
         if (stopped)
             continue;
         if (e.id != expectedId) {
-            problem(expectedId, tr("Audit row %1 was removed (the log jumps from row %2 to row %3).")
+            problem(expectedId, Texts::tr("Audit row %1 was removed (the log jumps from row %2 to row %3).")
                                     .arg(expectedId)
                                     .arg(expectedId - 1)
                                     .arg(e.id));
@@ -501,7 +511,7 @@ Status Run::readLog()
         }
         const bool v2 = signedLog && e.id >= m_signedFrom;
         if (AuditLog::chainHash(previous, e, v2) != e.hash) {
-            problem(e.id, tr("Audit row %1 was altered after it was written.").arg(e.id));
+            problem(e.id, Texts::tr("Audit row %1 was altered after it was written.").arg(e.id));
             stopped = true;
             continue;
         }
@@ -511,11 +521,12 @@ Status Run::readLog()
         if (m_options.checkpoint && m_options.checkpoint->entryId == e.id) {
             m_result.checkpointChecked = true;
             if (Checkpoint::codeFor(m_databaseId, e.id, e.hash) != m_options.checkpoint->code)
-                problem(e.id,
-                        tr("The audit log does not extend checkpoint %1: the history up to entry %2 was "
-                           "rewritten since the checkpoint was taken.")
-                            .arg(m_options.checkpoint->text())
-                            .arg(e.id));
+                problem(
+                    e.id,
+                    Texts::tr("The audit log does not extend checkpoint %1: the history up to entry %2 was "
+                              "rewritten since the checkpoint was taken.")
+                        .arg(m_options.checkpoint->text())
+                        .arg(e.id));
         }
         if (!v2) {
             ++m_result.legacyEntries;
@@ -545,7 +556,7 @@ Status Run::readLog()
         return {};
     if (!m_pending.empty())
         problem(m_pending.front().id,
-                tr("Audit entries %1 to %2 are not signed: they were added behind the program's back.")
+                Texts::tr("Audit entries %1 to %2 are not signed: they were added behind the program's back.")
                     .arg(m_pending.front().id)
                     .arg(m_pending.back().id));
     if (m_options.checkpoint && !m_result.checkpointChecked && m_anchored &&
@@ -560,15 +571,17 @@ Status Run::readLog()
                 return r.error();
             if (!*r || Checkpoint::codeFor(m_databaseId, m_result.anchoredThrough, anchorHash->blob(0)) !=
                            m_options.checkpoint->code)
-                problem(m_result.anchoredThrough,
-                        tr("The audit log does not extend checkpoint %1: the history up to entry %2 was "
-                           "rewritten since the checkpoint was taken.")
-                            .arg(m_options.checkpoint->text())
-                            .arg(m_result.anchoredThrough));
+                problem(
+                    m_result.anchoredThrough,
+                    Texts::tr("The audit log does not extend checkpoint %1: the history up to entry %2 was "
+                              "rewritten since the checkpoint was taken.")
+                        .arg(m_options.checkpoint->text())
+                        .arg(m_result.anchoredThrough));
         } else {
             problem(m_options.checkpoint->entryId,
-                    tr("Checkpoint %1 is older than the audit log, which was pruned up to entry %2: it can "
-                       "no longer be compared.")
+                    Texts::tr(
+                        "Checkpoint %1 is older than the audit log, which was pruned up to entry %2: it can "
+                        "no longer be compared.")
                         .arg(m_options.checkpoint->text())
                         .arg(m_result.anchoredThrough));
         }
@@ -581,33 +594,36 @@ Status Run::readLog()
         const Holder h = m_holders.value(m_options.sessionUser);
         if (!h.active || h.signingKey != m_options.sessionKey)
             problem(expectedId,
-                    tr("The pruned audit log registers another signing key for %1 than the one their "
-                       "passphrase opens: its anchor was not made by this register's users.")
+                    Texts::tr("The pruned audit log registers another signing key for %1 than the one their "
+                              "passphrase opens: its anchor was not made by this register's users.")
                         .arg(m_options.sessionUser));
     }
     if (m_options.checkpoint && !m_result.checkpointChecked)
         problem(
             m_options.checkpoint->entryId,
-            tr("The audit log ends at entry %1, before checkpoint %2: it was cut back since the checkpoint "
-               "was taken.")
+            Texts::tr(
+                "The audit log ends at entry %1, before checkpoint %2: it was cut back since the checkpoint "
+                "was taken.")
                 .arg(expectedId - 1)
                 .arg(m_options.checkpoint->text()));
     if (!hasHead) {
-        problem(expectedId, tr("The head of the audit log was removed."));
+        problem(expectedId, Texts::tr("The head of the audit log was removed."));
     } else if (headId > expectedId - 1) {
-        problem(expectedId,
-                tr("Audit rows %1 to %2 were removed from the end of the log.").arg(expectedId).arg(headId));
+        problem(expectedId, Texts::tr("Audit rows %1 to %2 were removed from the end of the log.")
+                                .arg(expectedId)
+                                .arg(headId));
     } else if (headId < expectedId - 1 || headHash != previous) {
         problem(headId + 1,
-                tr("The head of the audit log does not match its last row %1.").arg(expectedId - 1));
+                Texts::tr("The head of the audit log does not match its last row %1.").arg(expectedId - 1));
     }
     if (signedLog) {
         // Seals that close no entry of the log (their entry was removed, or they were made up).
         auto orphans = m_connection.queryInt(
             "SELECT count(*) FROM audit_seal WHERE audit_id NOT IN (SELECT id FROM audit_log)");
         if (orphans && *orphans > 0)
-            problem(expectedId,
-                    tr("%1 audit signatures close entries that are no longer in the log.").arg(*orphans));
+            problem(
+                expectedId,
+                Texts::tr("%1 audit signatures close entries that are no longer in the log.").arg(*orphans));
         for (auto it = m_holders.cbegin(); it != m_holders.cend(); ++it)
             if (it->active && it->issued)
                 m_result.usersOnIssuedKeys << it.key();
@@ -653,8 +669,9 @@ Status Run::bindRecords()
             if (it == last.end() || it->key != row.key || !it->present) {
                 add({RecordProblem::Kind::Unaudited, table, row.rowId, id,
                      it != last.end() && it->key == row.key ? it->entryId : 0,
-                     tr("%1 row %2 (%3) has no audit entry that created it: it was inserted behind the "
-                        "program's back.")
+                     Texts::tr(
+                         "%1 row %2 (%3) has no audit entry that created it: it was inserted behind the "
+                         "program's back.")
                          .arg(table)
                          .arg(row.rowId)
                          .arg(id)});
@@ -665,8 +682,9 @@ Status Run::bindRecords()
             seen[static_cast<std::size_t>(it - last.begin())] = true;
             if (it->digest != row.digest)
                 add({RecordProblem::Kind::Altered, table, row.rowId, id, it->entryId,
-                     tr("%1 row %2 (%3) is not what its last audit entry %4 says: it was changed behind the "
-                        "program's back.")
+                     Texts::tr(
+                         "%1 row %2 (%3) is not what its last audit entry %4 says: it was changed behind the "
+                         "program's back.")
                          .arg(table)
                          .arg(row.rowId)
                          .arg(id)
@@ -675,7 +693,7 @@ Status Run::bindRecords()
         [&] { return !tick(done); });
     if (!scanned)
         return scanned.error().code == ErrorCode::Cancelled
-                   ? Error(ErrorCode::Cancelled, tr("The check was stopped."))
+                   ? Error(ErrorCode::Cancelled, Texts::tr("The check was stopped."))
                    : scanned;
     // Records the log says exist but no table holds: removed behind the program's back. The entry
     // names the record; its table is found from the entity.
@@ -697,8 +715,8 @@ Status Run::bindRecords()
         const BoundTable* table = boundTableOf(entity);
         const QString tableName = table ? QString::fromLatin1(table->table) : entity;
         add({RecordProblem::Kind::Removed, tableName, 0, id, last[i].entryId,
-             tr("%1 record %2 is missing: audit entry %3 says it exists, so it was deleted behind the "
-                "program's back.")
+             Texts::tr("%1 record %2 is missing: audit entry %3 says it exists, so it was deleted behind the "
+                       "program's back.")
                  .arg(tableName, id)
                  .arg(last[i].entryId)});
     }

@@ -22,14 +22,15 @@ constexpr char kMagic[] = "ORECBAK1";
 constexpr int kMagicBytes = 8;
 constexpr qint64 kChunk = 1 << 20;
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::backup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::backup)
+};
 
 Error damaged(const QString& path, const QString& detail)
 {
-    return Error(ErrorCode::Corrupt, tr("The backup is damaged or incomplete: %1.").arg(detail), path);
+    return Error(ErrorCode::Corrupt, Texts::tr("The backup is damaged or incomplete: %1.").arg(detail), path);
 }
 
 // Streams a file through BLAKE2b, optionally copying it to `sink`.
@@ -42,12 +43,12 @@ Result<QByteArray> hashFile(QFile& file, qint64 bytes, QIODevice* sink)
     while (left > 0) {
         buffer = file.read(std::min(left, kChunk));
         if (buffer.isEmpty())
-            return Error(ErrorCode::Io, tr("Reading stopped early: %1.").arg(file.errorString()),
+            return Error(ErrorCode::Io, Texts::tr("Reading stopped early: %1.").arg(file.errorString()),
                          file.fileName());
         crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(buffer.constData()),
                                   static_cast<unsigned long long>(buffer.size()));
         if (sink && sink->write(buffer) != buffer.size())
-            return Error(ErrorCode::Io, tr("Writing failed: %1.").arg(sink->errorString()));
+            return Error(ErrorCode::Io, Texts::tr("Writing failed: %1.").arg(sink->errorString()));
         left -= buffer.size();
     }
     QByteArray digest(32, '\0');
@@ -67,7 +68,8 @@ bool samePath(const QString& a, const QString& b)
 
 Error alreadyExists(const QString& path)
 {
-    return Error(ErrorCode::Invalid, tr("A file with this name already exists; it was not replaced."), path);
+    return Error(ErrorCode::Invalid, Texts::tr("A file with this name already exists; it was not replaced."),
+                 path);
 }
 
 // The key file as it is written today, whatever format it was read in: a key file of format 1
@@ -90,24 +92,25 @@ Result<Parsed> parse(QFile& file)
 {
     const QString path = file.fileName();
     if (file.read(kMagicBytes) != QByteArray(kMagic, kMagicBytes))
-        return Error(ErrorCode::NotADatabase, tr("This file is not an Overseas Records backup."), path);
+        return Error(ErrorCode::NotADatabase, Texts::tr("This file is not an Overseas Records backup."),
+                     path);
     const QByteArray lengthBytes = file.read(4);
     if (lengthBytes.size() != 4)
-        return damaged(path, tr("the header is cut short"));
+        return damaged(path, Texts::tr("the header is cut short"));
     const quint32 headerLength = qFromBigEndian<quint32>(lengthBytes.constData());
     if (headerLength == 0 || headerLength > 64 * 1024)
-        return damaged(path, tr("the header length is impossible"));
+        return damaged(path, Texts::tr("the header length is impossible"));
     const QByteArray headerBytes = file.read(headerLength);
     const QJsonDocument doc = QJsonDocument::fromJson(headerBytes);
     if (!doc.isObject())
-        return damaged(path, tr("the header is not readable"));
+        return damaged(path, Texts::tr("the header is not readable"));
     const QJsonObject o = doc.object();
     Parsed parsed;
     Header& h = parsed.header;
     h.formatVersion = o.value(QStringLiteral("format_version")).toInt();
     if (h.formatVersion != 1)
-        return Error(ErrorCode::NotADatabase, tr("The backup was made by a newer version of the program."),
-                     path);
+        return Error(ErrorCode::NotADatabase,
+                     Texts::tr("The backup was made by a newer version of the program."), path);
     h.databaseId = o.value(QStringLiteral("database_id")).toString();
     h.schemaVersion = o.value(QStringLiteral("schema_version")).toInt();
     h.createdAt = QDateTime::fromString(o.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
@@ -116,17 +119,17 @@ Result<Parsed> parse(QFile& file)
     if (const QJsonObject head = o.value(QStringLiteral("audit_head")).toObject(); !head.isEmpty()) {
         h.auditHead = Checkpoint::parse(head.value(QStringLiteral("checkpoint")).toString());
         if (!h.auditHead)
-            return damaged(path, tr("the audit head in the header is not readable"));
+            return damaged(path, Texts::tr("the audit head in the header is not readable"));
     }
     const qint64 expected = kMagicBytes + 4 + headerLength + h.keyFileBytes + h.databaseBytes;
     if (h.databaseBytes <= 0 || h.keyFileBytes <= 0 || h.keyFileBytes > 16 * 1024 * 1024)
-        return damaged(path, tr("the sizes in the header are impossible"));
+        return damaged(path, Texts::tr("the sizes in the header are impossible"));
     if (file.size() != expected)
-        return damaged(path,
-                       tr("the file has %1 bytes where %2 were written").arg(file.size()).arg(expected));
+        return damaged(
+            path, Texts::tr("the file has %1 bytes where %2 were written").arg(file.size()).arg(expected));
     parsed.keyFile = file.read(h.keyFileBytes);
     if (hex(crypto::blake2b(parsed.keyFile)) != o.value(QStringLiteral("key_file_blake2b")).toString())
-        return damaged(path, tr("the key slots do not match their checksum"));
+        return damaged(path, Texts::tr("the key slots do not match their checksum"));
     parsed.databaseOffset = file.pos();
     parsed.databaseHash =
         QByteArray::fromHex(o.value(QStringLiteral("database_blake2b")).toString().toLatin1());
@@ -137,7 +140,8 @@ Result<Parsed> openAndVerify(const QString& backupPath, QFile& file)
 {
     file.setFileName(backupPath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io, tr("The backup cannot be read: %1.").arg(file.errorString()), backupPath);
+        return Error(ErrorCode::Io, Texts::tr("The backup cannot be read: %1.").arg(file.errorString()),
+                     backupPath);
     auto parsed = parse(file);
     if (!parsed)
         return parsed.error();
@@ -145,7 +149,7 @@ Result<Parsed> openAndVerify(const QString& backupPath, QFile& file)
     if (!digest)
         return digest.error();
     if (*digest != parsed->databaseHash)
-        return damaged(backupPath, tr("the database part does not match its checksum"));
+        return damaged(backupPath, Texts::tr("the database part does not match its checksum"));
     return parsed;
 }
 
@@ -157,7 +161,7 @@ Status writeFromFiles(const QString& databasePath, const QByteArray& keyFile, co
 {
     QFile source(databasePath);
     if (!source.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io, tr("The database cannot be read: %1.").arg(source.errorString()),
+        return Error(ErrorCode::Io, Texts::tr("The database cannot be read: %1.").arg(source.errorString()),
                      databasePath);
     const qint64 size = source.size();
     auto digest = hashFile(source, size, nullptr);
@@ -177,7 +181,8 @@ Status writeFromFiles(const QString& databasePath, const QByteArray& keyFile, co
 
     QSaveFile out(outPath);
     if (!out.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::Io, tr("The backup cannot be written: %1.").arg(out.errorString()), outPath);
+        return Error(ErrorCode::Io, Texts::tr("The backup cannot be written: %1.").arg(out.errorString()),
+                     outPath);
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     char length[4];
     qToBigEndian(static_cast<quint32>(headerBytes.size()), length);
@@ -190,9 +195,11 @@ Status writeFromFiles(const QString& databasePath, const QByteArray& keyFile, co
     if (!copied)
         return copied.error();
     if (*copied != *digest)
-        return Error(ErrorCode::Io, tr("The database changed while it was being copied."), databasePath);
+        return Error(ErrorCode::Io, Texts::tr("The database changed while it was being copied."),
+                     databasePath);
     if (!out.commit())
-        return Error(ErrorCode::Io, tr("The backup cannot be written: %1.").arg(out.errorString()), outPath);
+        return Error(ErrorCode::Io, Texts::tr("The backup cannot be written: %1.").arg(out.errorString()),
+                     outPath);
     return {};
 }
 
@@ -200,15 +207,17 @@ Status write(Database& database, const QString& outPath, IfExists ifExists)
 {
     const QString db = database.path();
     if (samePath(outPath, db))
-        return Error(ErrorCode::Usage, tr("The backup cannot overwrite the database itself."), outPath);
+        return Error(ErrorCode::Usage, Texts::tr("The backup cannot overwrite the database itself."),
+                     outPath);
     for (const QString& own :
          {database.keyFilePath(), db + QStringLiteral("-journal"), db + QStringLiteral(".lock")})
         if (samePath(outPath, own))
             return Error(ErrorCode::Usage,
-                         tr("The backup cannot overwrite a file that belongs to the database."), outPath);
+                         Texts::tr("The backup cannot overwrite a file that belongs to the database."),
+                         outPath);
     const QFileInfo out(outPath);
     if (out.isDir())
-        return Error(ErrorCode::Io, tr("This is a folder; give the name of the backup file to write."),
+        return Error(ErrorCode::Io, Texts::tr("This is a folder; give the name of the backup file to write."),
                      outPath);
     if (out.exists() && ifExists == IfExists::Refuse)
         return alreadyExists(outPath);
@@ -218,11 +227,12 @@ Status write(Database& database, const QString& outPath, IfExists ifExists)
     if (!report)
         return report.error();
     if (!report->ok())
-        return Error(ErrorCode::Corrupt,
-                     tr("The register fails its check, so it was not backed up: %1 Restore an earlier backup "
-                        "that passes, or run `orec check` to see every problem.")
-                         .arg(database.damage()),
-                     database.path());
+        return Error(
+            ErrorCode::Corrupt,
+            Texts::tr("The register fails its check, so it was not backed up: %1 Restore an earlier backup "
+                      "that passes, or run `orec check` to see every problem.")
+                .arg(database.damage()),
+            database.path());
     // A write transaction keeps any writer out while the bytes are copied.
     sql::Transaction hold(database.connection(), sql::TransactionKind::Immediate);
     OREC_TRY(hold.beginStatus());
@@ -258,7 +268,7 @@ Result<RestoreResult> restore(const QString& backupPath, const QString& targetPa
 {
     const QString targetKeys = KeyStore::slotFilePath(targetPath);
     if (QFileInfo(targetPath).isDir())
-        return Error(ErrorCode::Io, tr("This is a folder, not a database file."), targetPath);
+        return Error(ErrorCode::Io, Texts::tr("This is a folder, not a database file."), targetPath);
     QFile file;
     auto parsed = openAndVerify(backupPath, file);
     if (!parsed)
@@ -274,7 +284,7 @@ Result<RestoreResult> restore(const QString& backupPath, const QString& targetPa
     if (!keys)
         return Error(keys.error().code, keys.error().message, backupPath);
     if (keys->databaseId() != parsed->header.databaseId)
-        return damaged(backupPath, tr("its key slots belong to another database"));
+        return damaged(backupPath, Texts::tr("its key slots belong to another database"));
 
     // Extract beside the target, prove the caller is an administrator in it, then swap it in.
     const QString staging = targetPath + QStringLiteral(".restoring");
@@ -283,18 +293,18 @@ Result<RestoreResult> restore(const QString& backupPath, const QString& targetPa
     {
         QSaveFile out(staging);
         if (!out.open(QIODevice::WriteOnly))
-            return Error(ErrorCode::Io, tr("Cannot write beside the target: %1.").arg(out.errorString()),
-                         staging);
+            return Error(ErrorCode::Io,
+                         Texts::tr("Cannot write beside the target: %1.").arg(out.errorString()), staging);
         out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         file.seek(parsed->databaseOffset);
         auto copied = hashFile(file, parsed->header.databaseBytes, &out);
         if (!copied)
             return copied.error();
         if (*copied != parsed->databaseHash)
-            return damaged(backupPath, tr("the database part changed while it was read"));
+            return damaged(backupPath, Texts::tr("the database part changed while it was read"));
         if (!out.commit())
-            return Error(ErrorCode::Io, tr("Cannot write beside the target: %1.").arg(out.errorString()),
-                         staging);
+            return Error(ErrorCode::Io,
+                         Texts::tr("Cannot write beside the target: %1.").arg(out.errorString()), staging);
     }
     OREC_TRY(keys->save(KeyStore::slotFilePath(staging)));
     const auto removeStaging = [&] {
@@ -314,7 +324,7 @@ Result<RestoreResult> restore(const QString& backupPath, const QString& targetPa
         if ((*probe)->actor().role != Role::Admin) {
             removeStaging();
             return Error(ErrorCode::PermissionDenied,
-                         tr("Only an administrator of the backed-up database can restore it."));
+                         Texts::tr("Only an administrator of the backed-up database can restore it."));
         }
         // The whole check, and the database part must extend the head the backup's header vouches for.
         Database::CheckOptions full;
@@ -323,10 +333,11 @@ Result<RestoreResult> restore(const QString& backupPath, const QString& targetPa
         auto report = (*probe)->check(full);
         if (!report || !report->ok()) {
             removeStaging();
-            return damaged(backupPath,
-                           report && !report->audit.intact
-                               ? tr("the restored database fails its check: %1").arg(report->audit.problem)
-                               : tr("the restored database fails its integrity check"));
+            return damaged(
+                backupPath,
+                report && !report->audit.intact
+                    ? Texts::tr("the restored database fails its check: %1").arg(report->audit.problem)
+                    : Texts::tr("the restored database fails its integrity check"));
         }
     }
 
@@ -360,19 +371,20 @@ Result<RestoreResult> restore(const QString& backupPath, const QString& targetPa
         result.previousCopy = targetKeys + QStringLiteral(".before-restore-%1").arg(stamp);
         if (!QFile::rename(targetKeys, result.previousCopy)) {
             removeStaging();
-            return Error(ErrorCode::Io, tr("The old key file cannot be moved aside."), targetKeys);
+            return Error(ErrorCode::Io, Texts::tr("The old key file cannot be moved aside."), targetKeys);
         }
     }
     QFile::remove(targetPath + QStringLiteral("-journal"));
     if (!QFile::remove(targetPath) && QFileInfo::exists(targetPath)) {
         removeStaging();
-        return Error(ErrorCode::Io, tr("The old database cannot be replaced."), targetPath);
+        return Error(ErrorCode::Io, Texts::tr("The old database cannot be replaced."), targetPath);
     }
     QFile::remove(targetKeys);
     if (!QFile::rename(staging, targetPath) || !QFile::rename(KeyStore::slotFilePath(staging), targetKeys))
-        return Error(ErrorCode::Io,
-                     tr("The restored files could not be moved into place; they are at %1.").arg(staging),
-                     targetPath);
+        return Error(
+            ErrorCode::Io,
+            Texts::tr("The restored files could not be moved into place; they are at %1.").arg(staging),
+            targetPath);
     QFile::remove(staging + QStringLiteral(".lock"));
     return result;
 }

@@ -18,10 +18,11 @@ namespace orec {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec)
+};
 
 QString nowText(const Clock& clock)
 {
@@ -33,9 +34,9 @@ Status checkIsAFile(const QString& path)
 {
     const QFileInfo info(path);
     if (info.isDir())
-        return Error(ErrorCode::Io, tr("This is a folder, not a database file."), path);
+        return Error(ErrorCode::Io, Texts::tr("This is a folder, not a database file."), path);
     if (!info.exists())
-        return Error(ErrorCode::NotFound, tr("The database file does not exist."), path);
+        return Error(ErrorCode::NotFound, Texts::tr("The database file does not exist."), path);
     return {};
 }
 
@@ -109,7 +110,7 @@ Status Database::require(Permission permission) const
     if (can(permission))
         return {};
     return Error(ErrorCode::PermissionDenied,
-                 tr("%1 is %2 and may not do this.").arg(m_actor.user, roleDisplayName(m_actor.role)));
+                 Texts::tr("%1 is %2 and may not do this.").arg(m_actor.user, roleDisplayName(m_actor.role)));
 }
 
 Result<Database::Created> Database::create(const QString& path, const QString& adminName,
@@ -117,23 +118,25 @@ Result<Database::Created> Database::create(const QString& path, const QString& a
 {
     OREC_TRY(validateUserName(adminName));
     if (passphrase.empty())
-        return Error(ErrorCode::Invalid, tr("The passphrase is empty."));
+        return Error(ErrorCode::Invalid, Texts::tr("The passphrase is empty."));
     if (QFileInfo(path).isDir())
-        return Error(ErrorCode::Io, tr("This is a folder, not a database file."), path);
+        return Error(ErrorCode::Io, Texts::tr("This is a folder, not a database file."), path);
     if (QFileInfo::exists(path))
-        return Error(ErrorCode::Invalid, tr("A file with this name already exists; choose another name."),
-                     path);
+        return Error(ErrorCode::Invalid,
+                     Texts::tr("A file with this name already exists; choose another name."), path);
     if (const QFileInfo folder(QFileInfo(path).absolutePath()); !folder.isDir())
-        return Error(ErrorCode::Io, tr("The folder for the database does not exist."), path);
+        return Error(ErrorCode::Io, Texts::tr("The folder for the database does not exist."), path);
     const QString keyPath = KeyStore::slotFilePath(path);
     if (QFileInfo::exists(keyPath))
-        return Error(ErrorCode::Invalid, tr("A key file with this name already exists beside it."), keyPath);
+        return Error(ErrorCode::Invalid, Texts::tr("A key file with this name already exists beside it."),
+                     keyPath);
 
     {
         // Create the file owner-only before SQLite touches it; the lock is on the file itself.
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return Error(ErrorCode::Io, tr("The file cannot be created: %1.").arg(file.errorString()), path);
+            return Error(ErrorCode::Io, Texts::tr("The file cannot be created: %1.").arg(file.errorString()),
+                         path);
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     auto lock = FileLock::acquire(path);
@@ -286,8 +289,8 @@ Result<std::unique_ptr<Database>> Database::unlock(const QString& path, const QS
         return db.error();
     Database& d = **db;
     if (keys->databaseId() != d.m_databaseId)
-        return Error(ErrorCode::Corrupt, tr("The key file beside the database belongs to another database."),
-                     path);
+        return Error(ErrorCode::Corrupt,
+                     Texts::tr("The key file beside the database belongs to another database."), path);
     d.m_keys = std::move(*keys);
     OREC_TRY(d.checkKeyFile(slotKey, slotNextKey));
     if (d.m_keys.checksNextDataKey(d.m_dataKey)) {
@@ -345,9 +348,10 @@ Status Database::confirmSigningKey()
     if (wrapped && !registered.isEmpty() && canSign())
         return Error(
             ErrorCode::Corrupt,
-            tr("The signing key in your key slot is not the one this register holds for you: the key "
-               "file or the register's users were rewritten outside the program. Do not use this copy; "
-               "restore a backup and report it."),
+            Texts::tr(
+                "The signing key in your key slot is not the one this register holds for you: the key "
+                "file or the register's users were rewritten outside the program. Do not use this copy; "
+                "restore a backup and report it."),
             keyFilePath());
     m_signingKey.clear(); // reads only: an administrator must set this user's passphrase again
     m_signingKeyToAdopt.clear();
@@ -365,9 +369,9 @@ Status Database::checkKeyFile(const SecureBytes& slotKey, const SecureBytes& slo
         if (!holds)
             return Error(
                 ErrorCode::Corrupt,
-                tr("The key file was changed outside the program: its authentication code does not "
-                   "match. Restore the key file from a backup, or open the database with its recovery "
-                   "key."),
+                Texts::tr("The key file was changed outside the program: its authentication code does not "
+                          "match. Restore the key file from a backup, or open the database with its recovery "
+                          "key."),
                 keyFilePath());
     }
     OREC_TRY_ASSIGN(auto recorded, metaValue(QStringLiteral("key_file_generation")));
@@ -376,7 +380,7 @@ Status Database::checkKeyFile(const SecureBytes& slotKey, const SecureBytes& slo
     if (m_keys.loadedFormatVersion() < 3)
         return Error(
             ErrorCode::Corrupt,
-            tr("The key file has no authentication code, although this register has used "
+            Texts::tr("The key file has no authentication code, although this register has used "
                "authenticated key files (generation %1): it was replaced by an older or altered "
                "file. Restore the key file from a backup, or open the database with its recovery key.")
                 .arg(recorded),
@@ -384,19 +388,20 @@ Status Database::checkKeyFile(const SecureBytes& slotKey, const SecureBytes& slo
     const qint64 inDatabase = recorded.toLongLong();
     const qint64 inKeyFile = m_keys.generation();
     if (inKeyFile > inDatabase + 1)
-        return Error(ErrorCode::Corrupt,
-                     tr("The database file is older than its key file (key file generation %1, the database "
-                        "last saw %2): an earlier copy of the database was put back in place. Restore the "
-                        "latest backup, or report it.")
-                         .arg(inKeyFile)
-                         .arg(inDatabase),
-                     m_path);
+        return Error(
+            ErrorCode::Corrupt,
+            Texts::tr("The database file is older than its key file (key file generation %1, the database "
+                      "last saw %2): an earlier copy of the database was put back in place. Restore the "
+                      "latest backup, or report it.")
+                .arg(inKeyFile)
+                .arg(inDatabase),
+            m_path);
     if (inKeyFile < inDatabase)
         return Error(
             ErrorCode::Corrupt,
-            tr("The key file is older than its database (key file generation %1, the database last "
-               "saw %2): an earlier copy of the key file was put back in place, which can bring back "
-               "removed users. Restore the latest backup, or report it.")
+            Texts::tr("The key file is older than its database (key file generation %1, the database last "
+                      "saw %2): an earlier copy of the key file was put back in place, which can bring back "
+                      "removed users. Restore the latest backup, or report it.")
                 .arg(inKeyFile)
                 .arg(inDatabase),
             keyFilePath());
@@ -429,10 +434,11 @@ Status Database::saveKeyStore()
     if (!m_replaceKeyFile && QFileInfo::exists(keyFilePath())) {
         auto onDisk = KeyStore::load(keyFilePath());
         if (!onDisk || onDisk->generation() != m_keys.generation() || onDisk->databaseId() != m_databaseId)
-            return Error(ErrorCode::Conflict,
-                         tr("The key file was changed by another program while this one had the register "
-                            "open; nothing was saved. Close the register and open it again."),
-                         keyFilePath());
+            return Error(
+                ErrorCode::Conflict,
+                Texts::tr("The key file was changed by another program while this one had the register "
+                          "open; nothing was saved. Close the register and open it again."),
+                keyFilePath());
     }
     m_replaceKeyFile = false;
     m_keys.stamp(m_dataKey);
@@ -455,8 +461,8 @@ Result<std::unique_ptr<Database>> Database::openWithRecoveryKey(const QString& p
     auto db = openWithKey(path, std::move(lock), recoveryKey.deriveDataKey(), {}, false, options);
     if (!db) {
         if (db.code() == ErrorCode::WrongKey)
-            return Error(ErrorCode::WrongKey, tr("This recovery key does not belong to this database."),
-                         path);
+            return Error(ErrorCode::WrongKey,
+                         Texts::tr("This recovery key does not belong to this database."), path);
         return db.error();
     }
     Database& d = **db;
@@ -472,7 +478,7 @@ Result<std::unique_ptr<Database>> Database::openWithRecoveryKey(const QString& p
     OREC_TRY(d.loadActor(adminName));
     if (d.m_actor.role != Role::Admin)
         return Error(ErrorCode::PermissionDenied,
-                     tr("Only an administrator can use the recovery key; %1 is %2.")
+                     Texts::tr("Only an administrator can use the recovery key; %1 is %2.")
                          .arg(adminName, roleDisplayName(d.m_actor.role)));
     // What is done with the recovery key alone is signed with the key derived from it.
     d.m_signer = kRecoverySigner;
@@ -507,8 +513,9 @@ Result<std::unique_ptr<Database>> Database::openWithKey(const QString& path, Fil
         if (connection.code() == ErrorCode::WrongKey && keyVerified)
             return Error(
                 ErrorCode::Corrupt,
-                tr("The passphrase is right but the database file does not open with its key: the file "
-                   "is damaged or was replaced. Restore it from a backup."),
+                Texts::tr(
+                    "The passphrase is right but the database file does not open with its key: the file "
+                    "is damaged or was replaced. Restore it from a backup."),
                 path);
         return connection.error();
     }
@@ -516,7 +523,7 @@ Result<std::unique_ptr<Database>> Database::openWithKey(const QString& path, Fil
     db->m_dataKey = std::move(dataKey);
     OREC_TRY_ASSIGN(auto id, db->metaValue(QStringLiteral("database_id")));
     if (id.isEmpty())
-        return Error(ErrorCode::NotADatabase, tr("This is not an Overseas Records database."), path);
+        return Error(ErrorCode::NotADatabase, Texts::tr("This is not an Overseas Records database."), path);
     db->m_databaseId = id;
     return db;
 }
@@ -535,7 +542,7 @@ Status Database::migrateExisting()
     // theirs to make (a field laptop's secretary is the administrator of their database).
     if (current < kSignedSchema && target >= kSignedSchema && m_actor.role != Role::Admin)
         return Error(ErrorCode::PermissionDenied,
-                     tr("This register was made by an earlier version of the program. An administrator must "
+                     Texts::tr("This register was made by an earlier version of the program. An administrator must "
                         "open it once with this version first: the upgrade starts signing the audit log with "
                         "keys an administrator gives each user."),
                      m_path);
@@ -584,7 +591,7 @@ Status Database::migrateVault(int target)
             step = &m;
     }
     if (!step)
-        return Error(ErrorCode::Internal, tr("The migration of the exchange keys is missing."));
+        return Error(ErrorCode::Internal, Texts::tr("The migration of the exchange keys is missing."));
     {
         WriteScope scope(*this, Permission::ReadRecords);
         OREC_TRY(scope.status());
@@ -622,8 +629,8 @@ Status Database::startSigning()
     OREC_TRY_ASSIGN(auto head, m_audit.head());
     if (head.lastId < m_audit.signedFrom()) {
         if (m_options.readOnlyWithoutLockFile)
-            return Error(ErrorCode::Io, tr("This register must be upgraded, which needs to write to it."),
-                         m_path);
+            return Error(ErrorCode::Io,
+                         Texts::tr("This register must be upgraded, which needs to write to it."), m_path);
         return beginSignatures();
     }
     return {};
@@ -632,14 +639,15 @@ Status Database::startSigning()
 Status Database::beginSignatures()
 {
     if (m_actor.role != Role::Admin)
-        return Error(ErrorCode::PermissionDenied,
-                     tr("An administrator must open this register once with this version first: the upgrade "
-                        "starts signing the audit log."),
-                     m_path);
+        return Error(
+            ErrorCode::PermissionDenied,
+            Texts::tr("An administrator must open this register once with this version first: the upgrade "
+                      "starts signing the audit log."),
+            m_path);
     // The administrator's own key (from a slot already of format 3, or new), then one for every user
     // with a slot, sealed to that slot: nobody else needs to be present.
     if (!m_openedWithRecovery && !canSign())
-        return Error(ErrorCode::Internal, tr("The administrator's slot gave no signing key."));
+        return Error(ErrorCode::Internal, Texts::tr("The administrator's slot gave no signing key."));
     if (!m_openedWithRecovery && !m_signingKeyToAdopt.isEmpty()) {
         m_keys.adoptSigningKey(m_actor.user, m_signingKeyToAdopt); // the administrator's own, now registered
         m_signingKeyToAdopt.clear();
@@ -728,7 +736,7 @@ Status Database::loadActor(const QString& user)
     OREC_TRY_ASSIGN(auto row, stmt.step());
     const auto role = row ? roleFromCode(stmt.text(0)) : std::nullopt;
     if (!role)
-        return Error(ErrorCode::WrongKey, tr("Unknown user or wrong passphrase."), user);
+        return Error(ErrorCode::WrongKey, Texts::tr("Unknown user or wrong passphrase."), user);
     m_actor = {user, *role};
     return {};
 }
@@ -749,7 +757,7 @@ Result<QString> Database::metaValue(const QString& key)
 Status Database::rotateDataKey(const RecoveryKey& next)
 {
     if (m_writeDepth > 0)
-        return Error(ErrorCode::Internal, tr("The key cannot be changed in the middle of a change."));
+        return Error(ErrorCode::Internal, Texts::tr("The key cannot be changed in the middle of a change."));
     SecureBytes nextKey = next.deriveDataKey();
     // 1. The key file learns the next key first, so a crash at any point leaves a way in.
     m_keys.beginRekey(nextKey);
@@ -843,7 +851,7 @@ Result<Database::CheckReport> Database::check(const CheckOptions& options)
     sql::Transaction snapshot(connection, sql::TransactionKind::Deferred); // one consistent read
     OREC_TRY(snapshot.beginStatus());
     // SQLite's own checks give no count: the caller hears (0, 0) now and then, and may stop them.
-    const auto stopped = [] { return Error(ErrorCode::Cancelled, tr("The check was stopped.")); };
+    const auto stopped = [] { return Error(ErrorCode::Cancelled, Texts::tr("The check was stopped.")); };
     bool cancelled = false;
     if (options.progress && !options.progress(0, 0))
         return stopped();
@@ -880,7 +888,7 @@ Result<Database::CheckReport> Database::check(const CheckOptions& options)
                 return stopped();
             if (!row || !*row)
                 break;
-            report.foreignKeyProblems << tr("Row %1 of %2 points to a missing row of %3.")
+            report.foreignKeyProblems << Texts::tr("Row %1 of %2 points to a missing row of %3.")
                                              .arg(fk.int64(1))
                                              .arg(fk.text(0), fk.text(2));
         }
@@ -891,14 +899,15 @@ Result<Database::CheckReport> Database::check(const CheckOptions& options)
     if (!onDisk)
         report.keyFileProblems << onDisk.error().toString();
     else if (onDisk->loadedFormatVersion() >= 3 && !onDisk->macHolds(m_dataKey))
-        report.keyFileProblems << tr(
+        report.keyFileProblems << Texts::tr(
             "The key file was changed outside the program: its authentication code does "
             "not match.");
     else if (onDisk->generation() != m_keys.generation())
-        report.keyFileProblems << tr("The key file on disk (generation %1) is not the one this session wrote "
-                                     "(generation %2): it was replaced while the register was open.")
-                                      .arg(onDisk->generation())
-                                      .arg(m_keys.generation());
+        report.keyFileProblems
+            << Texts::tr("The key file on disk (generation %1) is not the one this session wrote "
+                         "(generation %2): it was replaced while the register was open.")
+                   .arg(onDisk->generation())
+                   .arg(m_keys.generation());
 
     connection.setProgressHandler({}); // the walk of the log counts its own progress
     VerifyOptions verify;
@@ -931,11 +940,12 @@ WriteScope::WriteScope(Database& database, Permission permission) : m_database(d
     if (!m_status)
         return;
     if (!m_database.m_damage.isEmpty()) {
-        m_status = Error(ErrorCode::Corrupt,
-                         tr("Nothing can be changed: the check found this register damaged or tampered with "
+        m_status =
+            Error(ErrorCode::Corrupt,
+                  Texts::tr("Nothing can be changed: the check found this register damaged or tampered with "
                             "(%1). Restore a backup that passes the check.")
-                             .arg(m_database.m_damage),
-                         m_database.m_path);
+                      .arg(m_database.m_damage),
+                  m_database.m_path);
         return;
     }
     if (m_database.m_writeDepth == 0) {
@@ -960,7 +970,7 @@ Status WriteScope::audit(const QString& entity, const QString& entityId, const Q
                          const QJsonObject& before, const QJsonObject& after)
 {
     if (!m_active)
-        return m_status ? Error(ErrorCode::Internal, tr("The change has already ended.")) : m_status;
+        return m_status ? Error(ErrorCode::Internal, Texts::tr("The change has already ended.")) : m_status;
     OREC_TRY_ASSIGN(auto digest, recordDigest(entity, entityId));
     if (m_database.m_fieldMode && !keepsBodyInField(entity))
         return m_database.auditLog().appendCompact(m_database.clock().nowUtc(), m_database.actor().user,
@@ -982,7 +992,7 @@ Status WriteScope::auditCompact(const QString& entity, const QString& entityId, 
                                 const QByteArray& beforeJson, const QByteArray& afterJson)
 {
     if (!m_active)
-        return m_status ? Error(ErrorCode::Internal, tr("The change has already ended.")) : m_status;
+        return m_status ? Error(ErrorCode::Internal, Texts::tr("The change has already ended.")) : m_status;
     OREC_TRY_ASSIGN(auto digest, recordDigest(entity, entityId));
     if (m_database.m_fieldMode && !keepsBodyInField(entity))
         return m_database.auditLog().appendCompact(
@@ -995,7 +1005,7 @@ Status WriteScope::auditCompact(const QString& entity, const QString& entityId, 
 Status WriteScope::commit()
 {
     if (!m_active)
-        return m_status ? Error(ErrorCode::Internal, tr("The change has already ended.")) : m_status;
+        return m_status ? Error(ErrorCode::Internal, Texts::tr("The change has already ended.")) : m_status;
     if (m_savepoint.empty() && m_database.m_audit.signedFrom() > 0 && m_database.m_audit.hasUnsealed()) {
         // The user signs the chain's head: every entry of this change, and all before it.
         if (Status sealed = m_database.m_audit.seal(m_database.m_signer, m_database.m_signingKey,

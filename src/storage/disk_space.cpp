@@ -13,6 +13,12 @@ namespace orec::disk {
 
 namespace {
 
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(orec)
+};
+
 // The nearest existing folder of `path`: statvfs needs something that exists.
 QString existingFolder(const QString& path)
 {
@@ -49,9 +55,8 @@ bool isFull(const QString& path)
 Error fullError(const QString& path)
 {
     return Error(ErrorCode::Io,
-                 QCoreApplication::translate(
-                     "orec", "The disk is full: nothing can be written to %1. Free some space on "
-                             "it and try again; reading the register still works.")
+                 Texts::tr("The disk is full: nothing can be written to %1. Free some space on "
+                           "it and try again; reading the register still works.")
                      .arg(QDir::toNativeSeparators(existingFolder(path))),
                  path);
 }

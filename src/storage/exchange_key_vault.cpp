@@ -12,10 +12,11 @@ namespace orec {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec)
+};
 
 QString b64(const QByteArray& bytes)
 {
@@ -116,9 +117,10 @@ Result<SecureBytes> openSecret(const SecureBytes& wrappingKey, const QString& da
 {
     auto opened = crypto::aeadDecrypt(wrappingKey, sealed, associatedData(databaseId, kind, binding));
     if (!opened)
-        return Error(ErrorCode::Corrupt,
-                     tr("An exchange key of this database does not open with its holders' key: it was "
-                        "damaged or replaced outside the program. Restore a backup that passes the check."));
+        return Error(
+            ErrorCode::Corrupt,
+            Texts::tr("An exchange key of this database does not open with its holders' key: it was "
+                      "damaged or replaced outside the program. Restore a backup that passes the check."));
     return opened;
 }
 
@@ -247,21 +249,24 @@ Result<QString> ExchangeKeyVault::refusalText()
         return all.error();
     QStringList names;
     for (const ExchangeKeyHolder& h : *all)
-        names << (h.role == Role::Admin ? tr("%1 (administrator)").arg(h.user) : h.user);
+        names << (h.role == Role::Admin ? Texts::tr("%1 (administrator)").arg(h.user) : h.user);
     const QString& me = m_database.actor().user;
     const QString who =
         names.isEmpty()
-            ? tr("Nobody holds it now: an administrator opens the register with the recovery key to take it "
-                 "back (orec unlock-with-recovery).")
-            : tr("It is held by: %1.").arg(names.join(QStringLiteral(", ")));
+            ? Texts::tr(
+                  "Nobody holds it now: an administrator opens the register with the recovery key to take it "
+                  "back (orec unlock-with-recovery).")
+            : Texts::tr("It is held by: %1.").arg(names.join(QStringLiteral(", ")));
     if (!roleMayHoldExchangeKeys(m_database.actor().role))
-        return tr("Cell packages are signed, and return packages opened, only by users who hold the right to "
-                  "sign as home; %1 is %2, and auditors never hold it. %3")
-            .arg(me, roleDisplayName(m_database.actor().role), who);
-    return tr("Cell packages are signed, and return packages opened, only by users who hold the right to sign "
-              "as home, and %1 does not hold it. %2 An administrator who holds it can grant it to you (Users, "
-              "or orec user grant-exchange %1).")
-        .arg(me, who);
+        return Texts::
+            tr("Cell packages are signed, and return packages opened, only by users who hold the right to "
+               "sign as home; %1 is %2, and auditors never hold it. %3")
+                .arg(me, roleDisplayName(m_database.actor().role), who);
+    return Texts::
+        tr("Cell packages are signed, and return packages opened, only by users who hold the right to sign "
+           "as home, and %1 does not hold it. %2 An administrator who holds it can grant it to you (Users, "
+           "or orec user grant-exchange %1).")
+            .arg(me, who);
 }
 
 Status ExchangeKeyVault::requireSessionHolds()
@@ -285,11 +290,12 @@ Result<SecureBytes> ExchangeKeyVault::wrappingKey()
         return row.error();
     auto key = crypto::openSealed((*row)->sealedKey, m_database.boxPublicKey(), m_database.boxSecretKey());
     if (!key || key->size() != vault::kWrappingKeyBytes || vault::keyId(*key) != (*row)->keyId)
-        return Error(ErrorCode::Corrupt,
-                     tr("The copy of the exchange keys sealed to %1 does not open with their key: it was "
-                        "damaged or replaced outside the program. An administrator who holds the right can "
-                        "grant it again.")
-                         .arg(sessionHolder()));
+        return Error(
+            ErrorCode::Corrupt,
+            Texts::tr("The copy of the exchange keys sealed to %1 does not open with their key: it was "
+                      "damaged or replaced outside the program. An administrator who holds the right can "
+                      "grant it again.")
+                .arg(sessionHolder()));
     return key;
 }
 
@@ -369,7 +375,7 @@ Result<QByteArray> registeredBoxKey(sql::Connection& c, const QString& user, Rol
     if (!row)
         return row.error();
     if (!*row)
-        return Error(ErrorCode::NotFound, tr("There is no user with this name."), user);
+        return Error(ErrorCode::NotFound, Texts::tr("There is no user with this name."), user);
     *role = roleFromCode(s->text(1)).value_or(Role::Auditor);
     return s->isNull(0) ? QByteArray() : s->blob(0);
 }
@@ -399,11 +405,13 @@ Status ExchangeKeyVault::grant(WriteScope& scope, const QString& user)
         return boxKey.error();
     if (!roleMayHoldExchangeKeys(role))
         return Error(ErrorCode::Invalid,
-                     tr("%1 is %2: auditors never sign as home.").arg(user, roleDisplayName(role)), user);
+                     Texts::tr("%1 is %2: auditors never sign as home.").arg(user, roleDisplayName(role)),
+                     user);
     if (boxKey->size() != crypto::kKeyBytes)
         return Error(
             ErrorCode::Invalid,
-            tr("%1 has no key registered yet: set their passphrase first, then grant the right.").arg(user),
+            Texts::tr("%1 has no key registered yet: set their passphrase first, then grant the right.")
+                .arg(user),
             user);
     auto key = wrappingKey();
     if (!key)

@@ -17,10 +17,11 @@ namespace orec {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec)
+};
 
 // The holder's note sits beside the real file (symbolic links resolved), so every path to it reads
 // the same note.
@@ -34,11 +35,11 @@ QString holderDescription(const QString& infoPath)
 {
     QFile file(infoPath);
     if (!file.open(QIODevice::ReadOnly))
-        return tr("another program");
+        return Texts::tr("another program");
     const QStringList parts = QString::fromUtf8(file.read(512)).split(QLatin1Char('\n'));
     if (parts.size() < 3)
-        return tr("another program");
-    return tr("%1, process %2 on %3").arg(parts.at(2), parts.at(0), parts.at(1));
+        return Texts::tr("another program");
+    return Texts::tr("%1, process %2 on %3").arg(parts.at(2), parts.at(0), parts.at(1));
 }
 
 } // namespace
@@ -70,17 +71,18 @@ Result<FileLock> FileLock::acquire(const QString& databasePath)
     if (lock.m_fd < 0) {
         const int error = errno;
         if (error == ENOENT)
-            return Error(ErrorCode::NotFound, tr("The database file does not exist."), databasePath);
-        return Error(ErrorCode::Io, tr("The database file cannot be opened to lock it."), databasePath);
+            return Error(ErrorCode::NotFound, Texts::tr("The database file does not exist."), databasePath);
+        return Error(ErrorCode::Io, Texts::tr("The database file cannot be opened to lock it."),
+                     databasePath);
     }
     if (::flock(lock.m_fd, LOCK_EX | LOCK_NB) != 0) {
         const int error = errno;
         if (error == EWOULDBLOCK)
             return Error(ErrorCode::Locked,
-                         tr("The database is open in another program (%1). Close it there first.")
+                         Texts::tr("The database is open in another program (%1). Close it there first.")
                              .arg(holderDescription(infoPathOf(databasePath))),
                          databasePath);
-        return Error(ErrorCode::Io, tr("The database file cannot be locked."), databasePath);
+        return Error(ErrorCode::Io, Texts::tr("The database file cannot be locked."), databasePath);
     }
     // Who holds it, for the message the next one gets; nothing depends on this note being written.
     const QString infoPath = infoPathOf(databasePath);
@@ -95,7 +97,8 @@ Result<FileLock> FileLock::acquire(const QString& databasePath)
     }
     return lock;
 #else
-    return Error(ErrorCode::Io, tr("The database file cannot be locked on this system yet."), databasePath);
+    return Error(ErrorCode::Io, Texts::tr("The database file cannot be locked on this system yet."),
+                 databasePath);
 #endif
 }
 

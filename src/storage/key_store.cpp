@@ -17,10 +17,11 @@ constexpr auto kFormat = "overseas-records-keyslots";
 constexpr int kSlotIdSaltBytes = 32;
 constexpr int kSlotIdBytes = 32;
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec)
+};
 
 QString b64(const QByteArray& bytes)
 {
@@ -33,7 +34,7 @@ QByteArray unb64(const QJsonValue& value)
 
 Error damaged(const QString& detail)
 {
-    return Error(ErrorCode::Corrupt, tr("The key file is damaged: %1.").arg(detail));
+    return Error(ErrorCode::Corrupt, Texts::tr("The key file is damaged: %1.").arg(detail));
 }
 
 QByteArray slotIdWith(const QByteArray& salt, const QString& user)
@@ -105,12 +106,12 @@ Status KeyStore::setSlot(const QString& user, const SecureBytes& passphrase, con
                          crypto::BoxKeyPair* boxPairOut)
 {
     if (!checksDataKey(dataKey))
-        return Error(ErrorCode::Internal, tr("The data key does not belong to this key file."));
+        return Error(ErrorCode::Internal, Texts::tr("The data key does not belong to this key file."));
     if (!kdf.meetsFloor() && !crypto::cheapKdfAllowedForTests())
         return Error(ErrorCode::Invalid,
-                     tr("The key derivation cost is below the minimum this program accepts."));
+                     Texts::tr("The key derivation cost is below the minimum this program accepts."));
     if (signingKey.size() != crypto::kSignSecretBytes)
-        return Error(ErrorCode::Internal, tr("A key slot needs the user's signing key."));
+        return Error(ErrorCode::Internal, Texts::tr("A key slot needs the user's signing key."));
     KeySlot slot;
     slot.id = slotIdOf(user);
     slot.kdf = kdf;
@@ -148,12 +149,13 @@ Status KeyStore::issuePendingSigningKey(const QString& user, const SecureBytes& 
         if (slot.id != id)
             continue;
         if (!slot.wrappedSigningKey.isEmpty())
-            return Error(ErrorCode::Invalid, tr("This user's slot already holds a signing key."), user);
+            return Error(ErrorCode::Invalid, Texts::tr("This user's slot already holds a signing key."),
+                         user);
         slot.pendingSigningKey = crypto::sealTo(slot.publicKey, signingKey);
         slot.signingKeyIssued = true;
         return {};
     }
-    return Error(ErrorCode::NotFound, tr("This user has no key slot."), user);
+    return Error(ErrorCode::NotFound, Texts::tr("This user has no key slot."), user);
 }
 
 void KeyStore::adoptSigningKey(const QString& user, const QByteArray& wrappedSigningKey)
@@ -181,7 +183,7 @@ bool KeyStore::removeSlot(const QString& user)
 
 Result<KeyStore::Unwrapped> KeyStore::unwrap(const QString& user, const SecureBytes& passphrase) const
 {
-    const Error refused(ErrorCode::WrongKey, tr("Unknown user or wrong passphrase."), user);
+    const Error refused(ErrorCode::WrongKey, Texts::tr("Unknown user or wrong passphrase."), user);
     const KeySlot* slot = findSlot(user);
     if (!slot) {
         // Spend the same work as a real attempt so timing does not reveal which user names exist.
@@ -202,7 +204,7 @@ bool KeyStore::canUnwrapWithoutName() const
 
 Result<KeyStore::Unwrapped> KeyStore::unwrapOnlySlot(const SecureBytes& passphrase) const
 {
-    const Error refused(ErrorCode::WrongKey, tr("Unknown user or wrong passphrase."));
+    const Error refused(ErrorCode::WrongKey, Texts::tr("Unknown user or wrong passphrase."));
     if (!canUnwrapWithoutName())
         return refused;
     const KeySlot& slot = m_slots.first();
@@ -214,7 +216,7 @@ Result<KeyStore::Unwrapped> KeyStore::unwrapOnlySlot(const SecureBytes& passphra
         return refused;
     const QString user = QString::fromUtf8(name->chars(), static_cast<qsizetype>(name->size()));
     if (slotIdOf(user) != slot.id)
-        return damaged(tr("a slot does not match the name it holds"));
+        return damaged(Texts::tr("a slot does not match the name it holds"));
     return open(slot, user, *kek);
 }
 
@@ -231,11 +233,11 @@ Result<KeyStore::Unwrapped> KeyStore::open(const KeySlot& slot, const QString& u
 {
     auto secret = crypto::aeadDecrypt(kek, slot.wrappedSecretKey, associatedData(user));
     if (!secret)
-        return Error(ErrorCode::WrongKey, tr("Unknown user or wrong passphrase."), user);
+        return Error(ErrorCode::WrongKey, Texts::tr("Unknown user or wrong passphrase."), user);
     Unwrapped out;
     auto dataKey = crypto::openSealed(slot.sealedDataKey, slot.publicKey, *secret);
     if (!dataKey || !checksDataKey(*dataKey))
-        return damaged(tr("the slot of %1 does not hold this database's key").arg(user));
+        return damaged(Texts::tr("the slot of %1 does not hold this database's key").arg(user));
     out.dataKey = std::move(*dataKey);
     if (!slot.sealedNextDataKey.isEmpty()) {
         auto next = crypto::openSealed(slot.sealedNextDataKey, slot.publicKey, *secret);
@@ -245,13 +247,13 @@ Result<KeyStore::Unwrapped> KeyStore::open(const KeySlot& slot, const QString& u
     if (!slot.wrappedSigningKey.isEmpty()) {
         auto signing = crypto::aeadDecrypt(kek, slot.wrappedSigningKey, signingAssociatedData(slot.id));
         if (!signing || signing->size() != crypto::kSignSecretBytes)
-            return damaged(tr("the signing key in the slot of %1 does not open").arg(user));
+            return damaged(Texts::tr("the signing key in the slot of %1 does not open").arg(user));
         out.signingKey = std::move(*signing);
         out.signingKeyIssued = slot.signingKeyIssued;
     } else if (!slot.pendingSigningKey.isEmpty()) {
         auto signing = crypto::openSealed(slot.pendingSigningKey, slot.publicKey, *secret);
         if (!signing || signing->size() != crypto::kSignSecretBytes)
-            return damaged(tr("the signing key issued to %1 does not open").arg(user));
+            return damaged(Texts::tr("the signing key issued to %1 does not open").arg(user));
         QByteArray plain(signing->chars(), static_cast<int>(signing->size()));
         out.wrappedSigningKeyToAdopt = crypto::aeadEncrypt(kek, plain, signingAssociatedData(slot.id));
         wipeBytes(plain);
@@ -391,18 +393,19 @@ Result<KeyStore> KeyStore::fromBytes(const QByteArray& bytes)
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (doc.isNull() || !doc.isObject())
-        return damaged(
-            tr("not a key file (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset));
+        return damaged(Texts::tr("not a key file (%1 at offset %2)")
+                           .arg(parseError.errorString())
+                           .arg(parseError.offset));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
-        return damaged(tr("not a key file of Overseas Records"));
+        return damaged(Texts::tr("not a key file of Overseas Records"));
     const int version = root.value(QStringLiteral("version")).toInt();
     if (version > kFormatVersion)
-        return Error(
-            ErrorCode::NotADatabase,
-            tr("The key file was written by a newer version of the program (format %1).").arg(version));
+        return Error(ErrorCode::NotADatabase,
+                     Texts::tr("The key file was written by a newer version of the program (format %1).")
+                         .arg(version));
     if (version < 1)
-        return damaged(tr("not a key file of Overseas Records"));
+        return damaged(Texts::tr("not a key file of Overseas Records"));
     KeyStore store;
     store.m_loadedVersion = version;
     store.m_databaseId = root.value(QStringLiteral("database_id")).toString();
@@ -411,9 +414,9 @@ Result<KeyStore> KeyStore::fromBytes(const QByteArray& bytes)
     store.m_generation = root.value(QStringLiteral("generation")).toInteger();
     store.m_mac = unb64(root.value(QStringLiteral("mac")));
     if (version >= 3 && store.m_mac.size() != 32)
-        return damaged(tr("its authentication code is missing"));
+        return damaged(Texts::tr("its authentication code is missing"));
     if (store.m_databaseId.isEmpty() || store.m_keyCheck.size() != 32)
-        return damaged(tr("the database identity is missing"));
+        return damaged(Texts::tr("the database identity is missing"));
     if (version == 1) {
         // Format 1 named each slot by its user in clear: a fresh salt turns the names into ids,
         // and the names (and slot times) are gone from the file at the next save.
@@ -421,7 +424,7 @@ Result<KeyStore> KeyStore::fromBytes(const QByteArray& bytes)
     } else {
         store.m_slotIdSalt = unb64(root.value(QStringLiteral("slot_id_salt")));
         if (store.m_slotIdSalt.size() != kSlotIdSaltBytes)
-            return damaged(tr("the salt of the slot names is missing"));
+            return damaged(Texts::tr("the salt of the slot names is missing"));
     }
     for (const QJsonValue& value : root.value(QStringLiteral("slots")).toArray()) {
         const QJsonObject o = value.toObject();
@@ -448,19 +451,20 @@ Result<KeyStore> KeyStore::fromBytes(const QByteArray& bytes)
         if (slot.id.size() != kSlotIdBytes ||
             kdf.value(QStringLiteral("algorithm")).toString() != QLatin1String("argon2id13") ||
             !slot.kdf.isValid() || slot.salt.size() != crypto::kSaltBytes || slot.publicKey.size() != 32)
-            return damaged(tr("slot %1 is incomplete").arg(store.m_slots.size() + 1));
+            return damaged(Texts::tr("slot %1 is incomplete").arg(store.m_slots.size() + 1));
         // One cheap slot would let a thief guess that user's passphrase fast and so open the data
         // key of the whole file: a slot below the floor is refused, not just warned about.
         if (!slot.kdf.meetsFloor() && !crypto::cheapKdfAllowedForTests())
-            return Error(ErrorCode::Corrupt,
-                         tr("The key file is refused: slot %1 uses a key derivation cost (Argon2id, %2 "
-                            "passes, %3 KiB) below the minimum of %4 passes and %5 KiB. A slot this cheap "
-                            "was not written by this program.")
-                             .arg(store.m_slots.size() + 1)
-                             .arg(slot.kdf.opsLimit)
-                             .arg(slot.kdf.memLimitBytes / 1024)
-                             .arg(crypto::KdfParams::floor().opsLimit)
-                             .arg(crypto::KdfParams::floor().memLimitBytes / 1024));
+            return Error(
+                ErrorCode::Corrupt,
+                Texts::tr("The key file is refused: slot %1 uses a key derivation cost (Argon2id, %2 "
+                          "passes, %3 KiB) below the minimum of %4 passes and %5 KiB. A slot this cheap "
+                          "was not written by this program.")
+                    .arg(store.m_slots.size() + 1)
+                    .arg(slot.kdf.opsLimit)
+                    .arg(slot.kdf.memLimitBytes / 1024)
+                    .arg(crypto::KdfParams::floor().opsLimit)
+                    .arg(crypto::KdfParams::floor().memLimitBytes / 1024));
         store.m_slots.append(std::move(slot));
     }
     return store;
@@ -472,13 +476,14 @@ Result<KeyStore> KeyStore::load(const QString& slotFilePath)
     if (!file.exists())
         return Error(
             ErrorCode::NotFound,
-            tr("The key file is missing. Open the database with its recovery key to create a new one."),
+            Texts::tr(
+                "The key file is missing. Open the database with its recovery key to create a new one."),
             slotFilePath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io, tr("The key file cannot be read: %1.").arg(file.errorString()),
+        return Error(ErrorCode::Io, Texts::tr("The key file cannot be read: %1.").arg(file.errorString()),
                      slotFilePath);
     if (file.size() > 16 * 1024 * 1024)
-        return damaged(tr("it is far too large"));
+        return damaged(Texts::tr("it is far too large"));
     auto store = fromBytes(file.readAll());
     if (!store)
         return Error(store.error().code, store.error().message, slotFilePath);
@@ -489,12 +494,12 @@ Status KeyStore::save(const QString& slotFilePath)
 {
     QSaveFile file(slotFilePath);
     if (!file.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::Io, tr("The key file cannot be written: %1.").arg(file.errorString()),
+        return Error(ErrorCode::Io, Texts::tr("The key file cannot be written: %1.").arg(file.errorString()),
                      slotFilePath);
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray bytes = toBytes();
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error(ErrorCode::Io, tr("The key file cannot be written: %1.").arg(file.errorString()),
+        return Error(ErrorCode::Io, Texts::tr("The key file cannot be written: %1.").arg(file.errorString()),
                      slotFilePath);
     m_loadedVersion = m_mac.isEmpty() ? 2 : kFormatVersion;
     return {};

@@ -12,10 +12,11 @@ namespace orec {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec)
+};
 
 // Statuses that put a member somewhere other than at home.
 constexpr const char* kAwayStatuses = "('abroad', 'in_overseas_cell', 'lost_contact', 'did_not_return')";
@@ -371,7 +372,7 @@ Result<MemberRow> MemberQuery::details(qint64 memberId, qint64 postingId, const 
     s.bind(1, static_cast<long long>(memberId));
     OREC_TRY_ASSIGN(auto found, s.step());
     if (!found)
-        return repo::notFoundError(tr("member"), QString::number(memberId));
+        return repo::notFoundError(Texts::tr("member"), QString::number(memberId));
     MemberRow r;
     r.id = s.int64(0);
     r.uuid = s.text(1);

@@ -11,10 +11,11 @@ namespace orec {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec)
+};
 
 constexpr std::string_view kColumns =
     "id, uuid, version, full_name, gender, date_of_birth, hometown, citizen_id, party_card_no, dossier_no, "
@@ -104,7 +105,7 @@ QString MemberRepository::normaliseName(const QString& fullName)
 
 Result<Member> MemberRepository::get(qint64 id)
 {
-    return reads().get(m_database.connection(), id, tr("member"));
+    return reads().get(m_database.connection(), id, Texts::tr("member"));
 }
 
 Result<std::optional<Member>> MemberRepository::findOne(std::string_view sql, const QString& key)
@@ -167,12 +168,12 @@ Status MemberRepository::checkUnique(const Member& m)
         if (!other)
             return other.error();
         if (*other && (*other)->id != m.id)
-            return repo::duplicateError(tr("party card number"), m.partyCardNumber);
+            return repo::duplicateError(Texts::tr("party card number"), m.partyCardNumber);
     }
     if (!m.citizenId.isEmpty()) {
         OREC_TRY_ASSIGN(auto other, findByCitizenId(m.citizenId));
         if (other && other->id != m.id)
-            return repo::duplicateError(tr("citizen ID"), m.citizenId);
+            return repo::duplicateError(Texts::tr("citizen ID"), m.citizenId);
     }
     return {};
 }
@@ -212,7 +213,8 @@ Status MemberRepository::insert(WriteScope& scope, Member& member)
     OREC_TRY(scope.status());
     normalise(member);
     if (member.fullName.isEmpty())
-        return Error(ErrorCode::Invalid, tr("The full name is required."), QStringLiteral("full_name"));
+        return Error(ErrorCode::Invalid, Texts::tr("The full name is required."),
+                     QStringLiteral("full_name"));
     member.id = 0;
     if (member.uuid.isEmpty())
         member.uuid = repo::newUuid();
@@ -244,10 +246,10 @@ Status MemberRepository::update(WriteScope& scope, Member& member)
     OREC_TRY(scope.status());
     normalise(member);
     if (member.fullName.isEmpty())
-        return Error(ErrorCode::Invalid, tr("The full name is required."), QStringLiteral("full_name"));
+        return Error(ErrorCode::Invalid, Texts::tr("The full name is required."), QStringLiteral("full_name"));
     OREC_TRY_ASSIGN(auto before, get(member.id));
     if (before.version != member.version)
-        return repo::conflictError(tr("member"));
+        return repo::conflictError(Texts::tr("member"));
     member.uuid = before.uuid;
     OREC_TRY_ASSIGN(
         auto stmt,
@@ -263,7 +265,7 @@ Status MemberRepository::update(WriteScope& scope, Member& member)
     if (Status s = stmt->run(); !s)
         return explainConstraint(s, member);
     if (scope.connection().changes() != 1)
-        return repo::conflictError(tr("member"));
+        return repo::conflictError(Texts::tr("member"));
     ++member.version;
     OREC_TRY(writeSearchWords(scope, member, folded, true));
     if (m_auditMode == AuditMode::EachRecord)

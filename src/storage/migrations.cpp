@@ -7,6 +7,16 @@
 
 namespace orec {
 
+namespace {
+
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(orec::migrate)
+};
+
+} // namespace
+
 const std::vector<Migration>& allMigrations()
 {
     // Append only. A released migration is never edited: write a new one instead.
@@ -53,9 +63,8 @@ Status migrate(sql::Connection& connection, int targetVersion)
         return current.error();
     if (*current > latest)
         return Error(ErrorCode::NotADatabase,
-                     QCoreApplication::translate(
-                         "orec::migrate", "The database was written by a newer version of the program "
-                                          "(schema %1; this program knows up to %2). Update the program.")
+                     Texts::tr("The database was written by a newer version of the program "
+                               "(schema %1; this program knows up to %2). Update the program.")
                          .arg(*current)
                          .arg(latest));
     for (const Migration& migration : allMigrations()) {

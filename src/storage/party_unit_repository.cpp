@@ -13,10 +13,11 @@ namespace orec {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec)
+};
 
 constexpr std::string_view kColumns =
     "id, uuid, version, code, name, kind, parent_id, overseas, cell_type, country_code, city, "
@@ -90,7 +91,7 @@ Result<QList<PartyUnit>> readAll(sql::Statement& stmt)
 
 Result<PartyUnit> PartyUnitRepository::get(qint64 id)
 {
-    return reads().get(m_database.connection(), id, tr("party unit"));
+    return reads().get(m_database.connection(), id, Texts::tr("party unit"));
 }
 
 Result<std::optional<PartyUnit>> PartyUnitRepository::findByUuid(const QString& uuid)
@@ -178,7 +179,7 @@ Status PartyUnitRepository::checkCodeFree(const PartyUnit& unit)
 {
     OREC_TRY_ASSIGN(auto other, findByCode(unit.code));
     if (other && other->id != unit.id)
-        return repo::duplicateError(tr("unit code"), unit.code);
+        return repo::duplicateError(Texts::tr("unit code"), unit.code);
     return {};
 }
 
@@ -191,7 +192,8 @@ Status PartyUnitRepository::checkNoLoop(const PartyUnit& unit)
     qint64 at = unit.parentId;
     while (at != 0) {
         if (at == unit.id && unit.id != 0)
-            return Error(ErrorCode::Invalid, tr("A unit cannot be placed under one of its own sub-units."),
+            return Error(ErrorCode::Invalid,
+                         Texts::tr("A unit cannot be placed under one of its own sub-units."),
                          QStringLiteral("parent"));
         if (seen.contains(at))
             break;
@@ -199,7 +201,7 @@ Status PartyUnitRepository::checkNoLoop(const PartyUnit& unit)
         auto parent = get(at);
         if (!parent)
             return parent.code() == ErrorCode::NotFound
-                       ? Error(ErrorCode::Invalid, tr("The parent unit does not exist."),
+                       ? Error(ErrorCode::Invalid, Texts::tr("The parent unit does not exist."),
                                QStringLiteral("parent"))
                        : parent.error();
         at = parent->parentId;
@@ -212,7 +214,7 @@ Status PartyUnitRepository::insert(WriteScope& scope, PartyUnit& unit)
     OREC_TRY(scope.status());
     normalise(unit);
     if (unit.code.isEmpty())
-        return Error(ErrorCode::Invalid, tr("The unit code is required."), QStringLiteral("code"));
+        return Error(ErrorCode::Invalid, Texts::tr("The unit code is required."), QStringLiteral("code"));
     unit.id = 0;
     OREC_TRY(checkCodeFree(unit));
     OREC_TRY(checkNoLoop(unit));
@@ -242,10 +244,10 @@ Status PartyUnitRepository::update(WriteScope& scope, PartyUnit& unit)
     OREC_TRY(scope.status());
     normalise(unit);
     if (unit.code.isEmpty())
-        return Error(ErrorCode::Invalid, tr("The unit code is required."), QStringLiteral("code"));
+        return Error(ErrorCode::Invalid, Texts::tr("The unit code is required."), QStringLiteral("code"));
     OREC_TRY_ASSIGN(auto before, get(unit.id));
     if (before.version != unit.version)
-        return repo::conflictError(tr("party unit"));
+        return repo::conflictError(Texts::tr("party unit"));
     unit.uuid = before.uuid;
     OREC_TRY(checkCodeFree(unit));
     OREC_TRY(checkNoLoop(unit));
@@ -261,7 +263,7 @@ Status PartyUnitRepository::update(WriteScope& scope, PartyUnit& unit)
     stmt->bind(16, static_cast<long long>(unit.id)).bind(17, unit.version);
     OREC_TRY(stmt->run());
     if (scope.connection().changes() != 1)
-        return repo::conflictError(tr("party unit"));
+        return repo::conflictError(Texts::tr("party unit"));
     ++unit.version;
     if (m_auditMode == AuditMode::EachRecord)
         return scope.audit(QStringLiteral("party_unit"), unit.uuid, QStringLiteral("update"), toJson(before),

@@ -19,6 +19,12 @@ namespace orec {
 
 namespace {
 
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(orec::exchange)
+};
+
 const char* tableOf(EntityKind kind)
 {
     switch (kind) {
@@ -40,8 +46,7 @@ const char* tableOf(EntityKind kind)
 // it was written, so the existing translations still match.
 Error unknownKind()
 {
-    return Error(ErrorCode::Internal,
-                 QCoreApplication::translate("orec::exchange", "Unknown kind of record."));
+    return Error(ErrorCode::Internal, Texts::tr("Unknown kind of record."));
 }
 
 } // namespace

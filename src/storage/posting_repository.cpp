@@ -9,10 +9,11 @@ namespace orec {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec)
+};
 
 // The writable columns, in the order bindFields binds them.
 constexpr const char* kFields[] = {
@@ -220,7 +221,7 @@ Status PostingRepository::loadChildren(Posting& p)
 
 Result<Posting> PostingRepository::get(qint64 id)
 {
-    auto p = reads().get(m_database.connection(), id, tr("posting"));
+    auto p = reads().get(m_database.connection(), id, Texts::tr("posting"));
     if (!p)
         return p.error();
     OREC_TRY(loadChildren(*p));
@@ -366,9 +367,11 @@ Status PostingRepository::insert(WriteScope& scope, Posting& posting)
     OREC_TRY(scope.status());
     normalise(posting);
     if (posting.countryCodes.isEmpty())
-        return Error(ErrorCode::Invalid, tr("At least one country is required."), QStringLiteral("country"));
+        return Error(ErrorCode::Invalid, Texts::tr("At least one country is required."),
+                     QStringLiteral("country"));
     if (posting.memberId == 0)
-        return Error(ErrorCode::Invalid, tr("Choose the member who goes abroad."), QStringLiteral("member"));
+        return Error(ErrorCode::Invalid, Texts::tr("Choose the member who goes abroad."),
+                     QStringLiteral("member"));
     posting.id = 0;
     if (posting.uuid.isEmpty())
         posting.uuid = repo::newUuid();
@@ -392,10 +395,10 @@ Status PostingRepository::update(WriteScope& scope, Posting& posting, const QStr
     OREC_TRY(scope.status());
     normalise(posting);
     if (posting.countryCodes.isEmpty())
-        return Error(ErrorCode::Invalid, tr("At least one country is required."), QStringLiteral("country"));
+        return Error(ErrorCode::Invalid, Texts::tr("At least one country is required."), QStringLiteral("country"));
     OREC_TRY_ASSIGN(auto before, get(posting.id));
     if (before.version != posting.version)
-        return repo::conflictError(tr("posting"));
+        return repo::conflictError(Texts::tr("posting"));
     posting.uuid = before.uuid;
     OREC_TRY_ASSIGN(auto stmt, scope.connection().cached(updateSql()));
     bindFields(*stmt, posting, 1);
@@ -403,7 +406,7 @@ Status PostingRepository::update(WriteScope& scope, Posting& posting, const QStr
     stmt->bind(2 + kFieldCount, static_cast<long long>(posting.id)).bind(3 + kFieldCount, posting.version);
     OREC_TRY(stmt->run());
     if (scope.connection().changes() != 1)
-        return repo::conflictError(tr("posting"));
+        return repo::conflictError(Texts::tr("posting"));
     ++posting.version;
     OREC_TRY(writeChildren(scope, posting, true));
     if (m_auditMode == AuditMode::EachRecord)

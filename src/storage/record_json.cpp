@@ -6,10 +6,11 @@ namespace orec {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec)
+};
 
 QJsonValue date(const QDate& d)
 {
@@ -45,7 +46,7 @@ public:
             return {};
         const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
         if (!d.isValid())
-            fail(key, tr("\"%1\" is not a date (yyyy-mm-dd).").arg(v.toString()));
+            fail(key, Texts::tr("\"%1\" is not a date (yyyy-mm-dd).").arg(v.toString()));
         return d;
     }
     template <typename E> E enumValue(const char* key, E fallback)
@@ -55,7 +56,7 @@ public:
             return fallback;
         if (auto e = fromCodeName<E>(v.toString()))
             return *e;
-        fail(key, tr("\"%1\" is not a known value.").arg(v.toString()));
+        fail(key, Texts::tr("\"%1\" is not a known value.").arg(v.toString()));
         return fallback;
     }
     QJsonArray array(const char* key) const { return m_object.value(QLatin1String(key)).toArray(); }
@@ -611,7 +612,7 @@ Result<RuleSet> rulesFromJson(const QJsonObject& object)
     if (r.error())
         return *r.error();
     if (version < 1)
-        return Error(ErrorCode::Invalid, tr("The rules table has no version number."),
+        return Error(ErrorCode::Invalid, Texts::tr("The rules table has no version number."),
                      QStringLiteral("version"));
     return RuleSet(version, effective, rules);
 }

@@ -7,6 +7,13 @@
 namespace orec {
 
 namespace {
+
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(orec)
+};
+
 constexpr int kSecretBytes = 32;
 constexpr int kChecksumBytes = 2;
 constexpr int kEncodedChars = 55; // ceil((32 + 2) * 8 / 5)
@@ -32,11 +39,11 @@ Result<RecoveryKey> RecoveryKey::parse(const QString& text)
     for (QChar c : text)
         if (!c.isSpace() && c != QLatin1Char('-'))
             compact += c;
-    const auto tr = [](const char* s) { return QCoreApplication::translate("orec", s); };
     if (compact.size() != kEncodedChars)
-        return Error(ErrorCode::WrongKey, tr("A recovery key has %1 letters and digits; this one has %2.")
-                                              .arg(kEncodedChars)
-                                              .arg(compact.size()));
+        return Error(ErrorCode::WrongKey,
+                     Texts::tr("A recovery key has %1 letters and digits; this one has %2.")
+                         .arg(kEncodedChars)
+                         .arg(compact.size()));
     auto bytes = crypto::base32Decode(compact);
     if (!bytes)
         return Error(ErrorCode::WrongKey, bytes.error().message);
@@ -44,8 +51,9 @@ Result<RecoveryKey> RecoveryKey::parse(const QString& text)
     const QByteArray checksum = bytes->mid(kSecretBytes, kChecksumBytes);
     wipeBytes(*bytes);
     if (checksum != checksumOf(secret))
-        return Error(ErrorCode::WrongKey,
-                     tr("The recovery key has a typing mistake: check each group against the printed copy."));
+        return Error(
+            ErrorCode::WrongKey,
+            Texts::tr("The recovery key has a typing mistake: check each group against the printed copy."));
     RecoveryKey key;
     key.m_secret = std::move(secret);
     return key;

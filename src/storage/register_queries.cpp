@@ -20,6 +20,12 @@ namespace orec {
 
 namespace {
 
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(orec)
+};
+
 struct DuePlan
 {
     SqlBuilder params;
@@ -213,9 +219,8 @@ Result<RegisterStatistics> RegisterQueries::statistics(const QDate& from, const 
     stats.from = from;
     stats.to = to;
     if (!from.isValid() || !to.isValid() || to < from)
-        return Error(ErrorCode::Invalid,
-                     QCoreApplication::translate("orec", "The period needs a start and an end, "
-                                                         "the end not before the start."));
+        return Error(ErrorCode::Invalid, Texts::tr("The period needs a start and an end, "
+                                                   "the end not before the start."));
     // The cell types of the units (a few thousand), so that each posting needs no lookup of its cell.
     QHash<qint64, int> cellTypeOf; // unit id -> CellType
     {
@@ -519,9 +524,8 @@ Result<ReportTimelinessCounts> RegisterQueries::reportTimeliness(const QDate& fr
     c.to = to;
     c.asOf = asOf.isValid() ? asOf : m_database.clock().today();
     if (!from.isValid() || !to.isValid() || to < from)
-        return Error(ErrorCode::Invalid,
-                     QCoreApplication::translate("orec", "The period needs a start and an end, "
-                                                         "the end not before the start."));
+        return Error(ErrorCode::Invalid, Texts::tr("The period needs a start and an end, "
+                                                   "the end not before the start."));
     // reports_due_received (schema v5) covers the due date, the received date and the posting: the
     // period is one range of it, and only the posting's status is looked up (a cancelled trip owes
     // nothing). ISO dates compare as text.

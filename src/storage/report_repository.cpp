@@ -10,10 +10,11 @@ namespace orec {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec)
+};
 
 constexpr std::string_view kColumns =
     "id, uuid, version, kind, posting_id, member_id, event_date, due_date, rule_set_version, received_date, "
@@ -80,7 +81,7 @@ void bindFields(sql::Statement& s, const Report& r, int first)
 
 Result<Report> ReportRepository::get(qint64 id)
 {
-    return reads().get(m_database.connection(), id, tr("report"));
+    return reads().get(m_database.connection(), id, Texts::tr("report"));
 }
 
 Result<std::optional<Report>> ReportRepository::findByUuid(const QString& uuid)
@@ -114,7 +115,8 @@ Status ReportRepository::insert(WriteScope& scope, Report& report)
 {
     OREC_TRY(scope.status());
     if (report.memberId == 0)
-        return Error(ErrorCode::Invalid, tr("A report belongs to a member."), QStringLiteral("member"));
+        return Error(ErrorCode::Invalid, Texts::tr("A report belongs to a member."),
+                     QStringLiteral("member"));
     report.id = 0;
     if (report.uuid.isEmpty())
         report.uuid = repo::newUuid();
@@ -142,7 +144,7 @@ Status ReportRepository::update(WriteScope& scope, Report& report, const QString
     OREC_TRY(scope.status());
     OREC_TRY_ASSIGN(auto before, get(report.id));
     if (before.version != report.version)
-        return repo::conflictError(tr("report"));
+        return repo::conflictError(Texts::tr("report"));
     report.uuid = before.uuid;
     OREC_TRY_ASSIGN(
         auto stmt,
@@ -156,7 +158,7 @@ Status ReportRepository::update(WriteScope& scope, Report& report, const QString
     stmt->bind(16, static_cast<long long>(report.id)).bind(17, report.version);
     OREC_TRY(stmt->run());
     if (scope.connection().changes() != 1)
-        return repo::conflictError(tr("report"));
+        return repo::conflictError(Texts::tr("report"));
     ++report.version;
     if (m_auditMode == AuditMode::EachRecord)
         return scope.audit(QStringLiteral("report"), report.uuid, action, toJson(before), toJson(report));

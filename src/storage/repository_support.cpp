@@ -10,10 +10,11 @@
 namespace orec::repo {
 
 namespace {
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::repo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::repo)
+};
 } // namespace
 
 void bindId(sql::Statement& statement, int index, qint64 id)
@@ -95,19 +96,20 @@ Result<int> setPageCacheMegabytes(Database& database, int megabytes)
 
 Error duplicateError(const QString& what, const QString& value)
 {
-    return Error(ErrorCode::Invalid, tr("Another record already has this %1 (%2).").arg(what, value), what);
+    return Error(ErrorCode::Invalid, Texts::tr("Another record already has this %1 (%2).").arg(what, value),
+                 what);
 }
 
 Error notFoundError(const QString& what, const QString& key)
 {
-    return Error(ErrorCode::NotFound, tr("There is no %1 %2.").arg(what, key), key);
+    return Error(ErrorCode::NotFound, Texts::tr("There is no %1 %2.").arg(what, key), key);
 }
 
 Error conflictError(const QString& what)
 {
-    return Error(
-        ErrorCode::Conflict,
-        tr("This %1 was changed by someone else since it was read; reload it and try again.").arg(what));
+    return Error(ErrorCode::Conflict,
+                 Texts::tr("This %1 was changed by someone else since it was read; reload it and try again.")
+                     .arg(what));
 }
 
 } // namespace orec::repo

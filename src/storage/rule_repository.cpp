@@ -10,10 +10,11 @@
 namespace orec {
 
 namespace {
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec)
+};
 } // namespace
 
 Result<QList<RuleSet>> RuleRepository::versions()
@@ -26,7 +27,8 @@ Result<QList<RuleSet>> RuleRepository::versions()
         const QByteArray json = s.blob(0);
         auto rules = rulesFromJson(QJsonDocument::fromJson(json).object());
         if (!rules) {
-            parsed = Error(ErrorCode::Corrupt, tr("A stored version of the rules table cannot be read."));
+            parsed =
+                Error(ErrorCode::Corrupt, Texts::tr("A stored version of the rules table cannot be read."));
             return false;
         }
         // A version stored before a rule existed lists it with its default (which it reads anyway).
@@ -59,7 +61,7 @@ Status RuleRepository::insert(WriteScope& scope, const RuleSet& rules)
     if (rules.version() != last.version() + 1)
         return Error(
             ErrorCode::Conflict,
-            tr("The rules were changed meanwhile (now version %1); start again from the current rules.")
+            Texts::tr("The rules were changed meanwhile (now version %1); start again from the current rules.")
                 .arg(last.version()));
     OREC_TRY_ASSIGN(
         auto stmt,
@@ -89,7 +91,7 @@ Status RuleRepository::addHoliday(WriteScope& scope, const Holiday& holiday)
 {
     OREC_TRY(scope.status());
     if (!holiday.day.isValid())
-        return Error(ErrorCode::Invalid, tr("Enter the date of the holiday."), QStringLiteral("day"));
+        return Error(ErrorCode::Invalid, Texts::tr("Enter the date of the holiday."), QStringLiteral("day"));
     OREC_TRY_ASSIGN(auto stmt,
                     scope.connection().prepare("INSERT OR REPLACE INTO holidays (day, name) VALUES (?, ?)"));
     stmt.bind(1, holiday.day).bind(2, holiday.name);
@@ -107,7 +109,7 @@ Status RuleRepository::removeHoliday(WriteScope& scope, const QDate& day)
     stmt.bind(1, day);
     OREC_TRY(stmt.run());
     if (scope.connection().changes() == 0)
-        return repo::notFoundError(tr("holiday on"), day.toString(QStringLiteral("dd/MM/yyyy")));
+        return repo::notFoundError(Texts::tr("holiday on"), day.toString(QStringLiteral("dd/MM/yyyy")));
     return scope.audit(QStringLiteral("holiday"), day.toString(Qt::ISODate), QStringLiteral("delete"));
 }
 

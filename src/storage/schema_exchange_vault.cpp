@@ -18,6 +18,12 @@ namespace orec::schema {
 
 namespace {
 
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(orec::migrate)
+};
+
 struct Recipient
 {
     QString name;
@@ -146,10 +152,8 @@ ALTER TABLE exchange_peers ADD COLUMN next_box_public BLOB;
         if (*secrets)
             return Error(
                 ErrorCode::Internal,
-                QCoreApplication::translate(
-                    "orec::migrate",
-                    "The exchange keys cannot be sealed: no administrator of this register has a "
-                    "registered key. An administrator must open it once with the previous version."));
+                Texts::tr("The exchange keys cannot be sealed: no administrator of this register has a "
+                          "registered key. An administrator must open it once with the previous version."));
         // A register being created: the first administrator's copy is made with them (Database::create).
     }
 

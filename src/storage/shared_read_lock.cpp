@@ -13,6 +13,16 @@
 
 namespace orec {
 
+namespace {
+
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(orec)
+};
+
+} // namespace
+
 SharedReadLock::~SharedReadLock()
 {
     release();
@@ -42,24 +52,26 @@ void SharedReadLock::release()
 
 Result<SharedReadLock> SharedReadLock::acquire(const QString& databasePath)
 {
-    const auto tr = [](const char* s) { return QCoreApplication::translate("orec", s); };
 #if defined(Q_OS_UNIX)
     SharedReadLock lock;
     lock.m_fd = ::open(QFile::encodeName(databasePath).constData(), O_RDONLY | O_CLOEXEC);
     if (lock.m_fd < 0)
-        return Error(ErrorCode::Io, tr("The database file cannot be opened to read it."), databasePath);
+        return Error(ErrorCode::Io, Texts::tr("The database file cannot be opened to read it."),
+                     databasePath);
     if (::flock(lock.m_fd, LOCK_SH | LOCK_NB) != 0) {
         const int error = errno;
         if (error == EWOULDBLOCK)
             return Error(
                 ErrorCode::Locked,
-                tr("The database is open in another program that is changing it. Close it there first."),
+                Texts::tr(
+                    "The database is open in another program that is changing it. Close it there first."),
                 databasePath);
-        return Error(ErrorCode::Io, tr("The database file cannot be locked to read it."), databasePath);
+        return Error(ErrorCode::Io, Texts::tr("The database file cannot be locked to read it."),
+                     databasePath);
     }
     return lock;
 #else
-    return Error(ErrorCode::Io, tr("The database file cannot be locked to read it."), databasePath);
+    return Error(ErrorCode::Io, Texts::tr("The database file cannot be locked to read it."), databasePath);
 #endif
 }
 

@@ -19,10 +19,11 @@ namespace orec::sql {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::sql", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::sql)
+};
 
 bool isPlainSqliteFile(const QString& path)
 {
@@ -359,22 +360,22 @@ Error Connection::errorFor(int rc, std::string_view context) const
     QString message;
     switch (code) {
     case ErrorCode::Locked:
-        message = tr("The database is in use by another program. Close it there and try again.");
+        message = Texts::tr("The database is in use by another program. Close it there and try again.");
         break;
     case ErrorCode::NotADatabase:
-        message = tr("The file is not an Overseas Records database, or the key is wrong.");
+        message = Texts::tr("The file is not an Overseas Records database, or the key is wrong.");
         break;
     case ErrorCode::Corrupt:
-        message = tr("The database file is damaged (%1).").arg(detail);
+        message = Texts::tr("The database file is damaged (%1).").arg(detail);
         break;
     case ErrorCode::Io:
-        message = tr("The file could not be read or written (%1).").arg(detail);
+        message = Texts::tr("The file could not be read or written (%1).").arg(detail);
         break;
     case ErrorCode::Constraint:
-        message = tr("The change was refused by the database: %1.").arg(detail);
+        message = Texts::tr("The change was refused by the database: %1.").arg(detail);
         break;
     default:
-        message = tr("Database error: %1.").arg(detail);
+        message = Texts::tr("Database error: %1.").arg(detail);
         break;
     }
     return Error(code, message, m_path.isEmpty() ? QString() : QFileInfo(m_path).fileName());
@@ -384,14 +385,14 @@ Result<Connection> Connection::open(const QString& path, const SecureBytes& rawK
                                     const OpenOptions& options)
 {
     if (rawKey.size() != 32)
-        return Error(ErrorCode::Internal, tr("A database key must be 32 bytes."));
+        return Error(ErrorCode::Internal, Texts::tr("A database key must be 32 bytes."));
     return openImpl(path, &rawKey, options);
 }
 
 Result<Connection> Connection::openUnencrypted(const QString& path, const OpenOptions& options)
 {
     if (!options.allowUnencryptedForBaseline)
-        return Error(ErrorCode::Internal, tr("Unencrypted databases are only for benchmarks."));
+        return Error(ErrorCode::Internal, Texts::tr("Unencrypted databases are only for benchmarks."));
     return openImpl(path, nullptr, options);
 }
 
@@ -401,13 +402,14 @@ Result<Connection> Connection::openImpl(const QString& path, const SecureBytes* 
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (exists && info.isDir())
-        return Error(ErrorCode::Io, tr("This is a folder, not a database file."), path);
+        return Error(ErrorCode::Io, Texts::tr("This is a folder, not a database file."), path);
     if (!exists && options.mode != OpenMode::ReadWriteCreate)
-        return Error(ErrorCode::Io, tr("The database file does not exist."), path);
+        return Error(ErrorCode::Io, Texts::tr("The database file does not exist."), path);
     if (rawKey && exists && isPlainSqliteFile(path))
         return Error(
             ErrorCode::NotADatabase,
-            tr("This is an unencrypted SQLite file; Overseas Records only opens encrypted databases."), path);
+            Texts::tr("This is an unencrypted SQLite file; Overseas Records only opens encrypted databases."),
+            path);
 
     int flags = SQLITE_OPEN_FULLMUTEX;
     switch (options.mode) {
@@ -441,7 +443,8 @@ Result<Connection> Connection::openImpl(const QString& path, const SecureBytes* 
         if (connection.cipherVersion().isEmpty())
             return Error(
                 ErrorCode::Internal,
-                tr("This program was linked with plain SQLite instead of SQLCipher; refusing to continue."));
+                Texts::tr(
+                    "This program was linked with plain SQLite instead of SQLCipher; refusing to continue."));
     }
     OREC_TRY(connection.applyPragmas(rawKey != nullptr));
     return connection;
@@ -479,7 +482,8 @@ Status Connection::applyPragmas(bool encrypted)
             if (probe.code() == ErrorCode::NotADatabase)
                 return Error(
                     ErrorCode::WrongKey,
-                    tr("The key does not open this database, or the file is not an Overseas Records database."),
+                    Texts::tr(
+                        "The key does not open this database, or the file is not an Overseas Records database."),
                     m_path);
             return probe.error();
         }
@@ -572,7 +576,7 @@ QString Connection::cipherVersion()
 Status Connection::rekey(const SecureBytes& newRawKey)
 {
     if (newRawKey.size() != 32)
-        return Error(ErrorCode::Internal, tr("A database key must be 32 bytes."));
+        return Error(ErrorCode::Internal, Texts::tr("A database key must be 32 bytes."));
     m_cache.clear();
     const SecureBytes keySpec = rawKeySpec(newRawKey);
     const int rc = sqlite3_rekey(m_db, keySpec.data(), static_cast<int>(keySpec.size()));
@@ -599,7 +603,7 @@ Status Transaction::commit()
     if (!m_begin.ok())
         return m_begin;
     if (!m_active)
-        return Error(ErrorCode::Internal, tr("The transaction has already ended."));
+        return Error(ErrorCode::Internal, Texts::tr("The transaction has already ended."));
     Status status = m_connection.exec("COMMIT");
     if (status.ok())
         m_active = false;

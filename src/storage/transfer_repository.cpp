@@ -9,10 +9,11 @@ namespace orec {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec)
+};
 
 constexpr std::string_view kColumns =
     "id, uuid, version, kind, direction, issuing_committee_id, register_year, register_seq, issue_date, member_id, "
@@ -50,7 +51,7 @@ const repo::TableReader<Transfer>& reads()
 
 Result<Transfer> TransferRepository::get(qint64 id)
 {
-    return reads().get(m_database.connection(), id, tr("transfer letter"));
+    return reads().get(m_database.connection(), id, Texts::tr("transfer letter"));
 }
 
 Result<std::optional<Transfer>> TransferRepository::findByUuid(const QString& uuid)
@@ -107,12 +108,14 @@ Status TransferRepository::insert(WriteScope& scope, Transfer& transfer)
 {
     OREC_TRY(scope.status());
     if (transfer.issuingCommitteeId == 0)
-        return Error(ErrorCode::Invalid, tr("Choose the committee that issues the letter."),
+        return Error(ErrorCode::Invalid, Texts::tr("Choose the committee that issues the letter."),
                      QStringLiteral("issuing_committee"));
     if (transfer.memberId == 0)
-        return Error(ErrorCode::Invalid, tr("A transfer letter is for a member."), QStringLiteral("member"));
+        return Error(ErrorCode::Invalid, Texts::tr("A transfer letter is for a member."),
+                     QStringLiteral("member"));
     if (!transfer.issueDate.isValid())
-        return Error(ErrorCode::Invalid, tr("Enter the date of the letter."), QStringLiteral("issue_date"));
+        return Error(ErrorCode::Invalid, Texts::tr("Enter the date of the letter."),
+                     QStringLiteral("issue_date"));
     if (!transfer.registerNumber.isValid()) {
         // Read and written inside the same transaction, so two letters can never take one number.
         OREC_TRY_ASSIGN(auto last, lastRegisterNumber(transfer.issuingCommitteeId));
@@ -131,7 +134,7 @@ Status TransferRepository::insert(WriteScope& scope, Transfer& transfer)
         const bool taken = row && clash->int64(0) > 0;
         clash->reset();
         if (taken)
-            return repo::duplicateError(tr("register number"), transfer.registerNumber.toString());
+            return repo::duplicateError(Texts::tr("register number"), transfer.registerNumber.toString());
     }
     transfer.id = 0;
     if (transfer.uuid.isEmpty())
@@ -174,7 +177,7 @@ Status TransferRepository::update(WriteScope& scope, Transfer& transfer)
     OREC_TRY(scope.status());
     OREC_TRY_ASSIGN(auto before, get(transfer.id));
     if (before.version != transfer.version)
-        return repo::conflictError(tr("transfer letter"));
+        return repo::conflictError(Texts::tr("transfer letter"));
     transfer.uuid = before.uuid;
     // The register is a ledger: the number, the committee and the date of a letter stay as issued.
     transfer.registerNumber = before.registerNumber;
@@ -202,7 +205,7 @@ Status TransferRepository::update(WriteScope& scope, Transfer& transfer)
         .bind(13, transfer.version);
     OREC_TRY(s.run());
     if (scope.connection().changes() != 1)
-        return repo::conflictError(tr("transfer letter"));
+        return repo::conflictError(Texts::tr("transfer letter"));
     ++transfer.version;
     if (m_auditMode == AuditMode::EachRecord)
         return scope.audit(QStringLiteral("transfer"), transfer.uuid, QStringLiteral("update"),

@@ -9,10 +9,11 @@
 namespace orec {
 
 namespace {
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec)
+};
 
 QJsonObject toJson(const UserRecord& u)
 {
@@ -53,7 +54,7 @@ Status UserRepository::insert(WriteScope& scope, const QString& name, Role role,
     OREC_TRY(validateUserName(name));
     OREC_TRY_ASSIGN(auto existing, find(name));
     if (existing)
-        return Error(ErrorCode::Invalid, tr("A user with this name already exists."), name);
+        return Error(ErrorCode::Invalid, Texts::tr("A user with this name already exists."), name);
     // A removed user's name may come back: the old row is revived, keeping its audit history.
     OREC_TRY_ASSIGN(
         auto revive,
@@ -82,7 +83,7 @@ Status UserRepository::markRemoved(WriteScope& scope, const QString& name)
 {
     OREC_TRY_ASSIGN(auto existing, find(name));
     if (!existing)
-        return Error(ErrorCode::NotFound, tr("There is no user with this name."), name);
+        return Error(ErrorCode::NotFound, Texts::tr("There is no user with this name."), name);
     auto stmt =
         scope.connection().prepare("UPDATE users SET removed_at = ? WHERE name = ? AND removed_at IS NULL");
     if (!stmt)
@@ -96,7 +97,7 @@ Status UserRepository::setRole(WriteScope& scope, const QString& name, Role role
 {
     OREC_TRY_ASSIGN(auto existing, find(name));
     if (!existing)
-        return Error(ErrorCode::NotFound, tr("There is no user with this name."), name);
+        return Error(ErrorCode::NotFound, Texts::tr("There is no user with this name."), name);
     OREC_TRY_ASSIGN(auto stmt, scope.connection().prepare(
                                    "UPDATE users SET role = ? WHERE name = ? AND removed_at IS NULL"));
     stmt.bind(1, roleCode(role)).bind(2, name);
