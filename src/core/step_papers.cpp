@@ -8,10 +8,11 @@ namespace orec {
 
 namespace {
 
-QString tr(const char* text)
+// The one translation context of this file, the same for lupdate and at run time.
+struct Texts
 {
-    return QCoreApplication::translate("orec::StepPapers", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orec::StepPapers)
+};
 
 // Whether the paper's own rule already stops the step (posting_life_cycle.cpp refuses it there).
 bool blockedByItsOwnRule(PostingTransition step, ReportKind kind, const Posting& posting,
@@ -115,7 +116,7 @@ QString describePaper(const MissingPaper& paper)
 {
     if (!paper.dueDate.isValid())
         return displayName(paper.kind);
-    return tr("%1 (due %2)")
+    return Texts::tr("%1 (due %2)")
         .arg(displayName(paper.kind), paper.dueDate.toString(QStringLiteral("dd/MM/yyyy")));
 }
 
@@ -130,12 +131,12 @@ QString describeMissingPapers(PostingTransition step, const QList<MissingPaper>&
         names.append(describePaper(p));
         if (!seenRules.contains(p.ruleKey)) {
             seenRules.append(p.ruleKey);
-            sources.append(tr("Rule %1: %2").arg(p.ruleKey, p.source));
+            sources.append(Texts::tr("Rule %1: %2").arg(p.ruleKey, p.source));
         }
     }
     const QString lead = anyBlocks(papers)
-                             ? tr("“%1” waits for papers not received yet: %2.")
-                             : tr("Before “%1”, the rules table looks for papers not received yet: %2.");
+                             ? Texts::tr("“%1” waits for papers not received yet: %2.")
+                             : Texts::tr("Before “%1”, the rules table looks for papers not received yet: %2.");
     return lead.arg(displayName(step), names.join(QStringLiteral("; "))) + QLatin1Char(' ') +
            sources.join(QLatin1Char(' '));
 }

@@ -92,14 +92,12 @@ Status ExchangeStore::activateSecretary(WriteScope& scope, qint64 peerId, const 
 {
     OREC_TRY_ASSIGN(auto peer, m_tables.peerById(peerId));
     if (!peer)
-        return Error(ErrorCode::NotFound, QCoreApplication::translate(
-                                              "orec::exchange", "The secretary's registration is missing."));
+        return Error(ErrorCode::NotFound, Texts::tr("The secretary's registration is missing."));
     const QString fp = fingerprint(identity);
     OREC_TRY_ASSIGN(auto activated, m_tables.activatePendingSecretary(scope, peerId, identity, fp));
     if (!activated)
         return Error(ErrorCode::Conflict,
-                     QCoreApplication::translate("orec::exchange",
-                                                 "The secretary's registration is no longer pending."));
+                     Texts::tr("The secretary's registration is no longer pending."));
     return scope.audit(
         QStringLiteral("exchange_peer"), uuidText(identity.partyId), QStringLiteral("activate"),
         peerJson(QStringLiteral("secretary"), peer->cellUuid, peer->label, {}, QStringLiteral("pending")),
@@ -111,7 +109,7 @@ Status ExchangeStore::removeSecretary(WriteScope& scope, qint64 peerId, const QS
     OREC_TRY_ASSIGN(auto peer, m_tables.peerById(peerId));
     if (!peer || peer->role != ExchangePeerRole::Secretary)
         return Error(ErrorCode::NotFound,
-                     QCoreApplication::translate("orec::exchange", "There is no such secretary."));
+                     Texts::tr("There is no such secretary."));
     OREC_TRY(m_tables.markRemoved(scope, peerId, reason));
     OREC_TRY(m_tables.forgetAnnouncement(scope, peerId)); // no laptop of theirs is told new keys any more
     const ExchangePeer& p = *peer;
@@ -142,8 +140,7 @@ Status ExchangeStore::saveSequence(WriteScope& scope, const ExchangeSequence& st
 {
     OREC_TRY_ASSIGN(auto saved, m_tables.saveSequence(scope, state));
     if (!saved)
-        return Error(ErrorCode::Internal, QCoreApplication::translate(
-                                              "orec::exchange", "The sequence state of a peer is missing."));
+        return Error(ErrorCode::Internal, Texts::tr("The sequence state of a peer is missing."));
     return {};
 }
 

@@ -84,8 +84,7 @@ Result<ExchangeModeInfo> FieldExchange::requireField()
     OREC_TRY_ASSIGN(auto mode, ExchangeRepository(m_database).mode());
     if (!mode.isField())
         return Error(ErrorCode::Invalid,
-                     QCoreApplication::translate(
-                         "orec::exchange", "This is a home database; this is done on a secretary's laptop."));
+                     Texts::tr("This is a home database; this is done on a secretary's laptop."));
     return mode;
 }
 
@@ -488,9 +487,7 @@ Result<InstallOutcome> FieldExchange::installPackage(const QString& path, Packag
         outcome.missingFrom = opened.missingFrom;
         outcome.missingTo = opened.missingTo;
         outcome.notes
-            << QCoreApplication::translate(
-                   "orec::exchange",
-                   "Packages %1 to %2 from home never arrived. This one holds everything they did, so "
+            << Texts::tr("Packages %1 to %2 from home never arrived. This one holds everything they did, so "
                    "nothing is missing.")
                    .arg(opened.missingFrom)
                    .arg(opened.missingTo);
@@ -585,7 +582,7 @@ Result<ExportedPackage> FieldExchange::exportReturnPackage(const QString& outPat
     if (!identity || !*home)
         return Error(
             ErrorCode::Corrupt,
-            QCoreApplication::translate("orec::exchange", "This field database has lost its exchange keys."));
+            Texts::tr("This field database has lost its exchange keys."));
     OREC_TRY_ASSIGN(auto state, store.tables().sequence((*home)->id));
     OREC_TRY_ASSIGN(auto outbox, store.tables().outbox());
     OREC_TRY_ASSIGN(auto fieldState, store.tables().fieldState());
@@ -625,7 +622,7 @@ Result<ExportedPackage> FieldExchange::exportReturnPackage(const QString& outPat
     if (sealKey.isEmpty())
         return Error(
             ErrorCode::Corrupt,
-            QCoreApplication::translate("orec::exchange", "This field database has no key of its home."));
+            Texts::tr("This field database has no key of its home."));
     OREC_TRY_ASSIGN(auto nextKey, store.announceReceiveKey(scope, (*home)->id, header.sequence));
     header.nextKey = nextKey;
     OREC_TRY_ASSIGN(auto auditHead, store.ownAuditHead());

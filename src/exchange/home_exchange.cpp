@@ -274,7 +274,7 @@ Result<EnrolledSecretary> HomeExchange::enrolSecretary(const QString& cellCode, 
                     "their laptop's packages unacceptable.")
                     .arg(cell.code, current->label.isEmpty() ? current->fingerprint : current->label));
         OREC_TRY(store.removeSecretary(scope, current->id,
-                                       QCoreApplication::translate("orec::exchange", "replaced")));
+                                       Texts::tr("replaced")));
     }
     EnrolledSecretary out;
     out.cellCode = cell.code;
@@ -295,7 +295,7 @@ Status HomeExchange::removeSecretary(const QString& cellCode, const QString& rea
     OREC_TRY_ASSIGN(auto current, store.tables().secretaryOfCell(cell.uuid));
     if (!current)
         return Error(ErrorCode::NotFound,
-                     QCoreApplication::translate("orec::exchange", "Cell %1 has no registered secretary.")
+                     Texts::tr("Cell %1 has no registered secretary.")
                          .arg(cell.code));
     WriteScope scope(m_database, Permission::ManageKeys);
     OREC_TRY(scope.status());
@@ -433,8 +433,7 @@ Result<ExportedPackage> HomeExchange::exportCellPackage(const QString& cellCode,
         out.firstPackage = true;
     }
     if (sealKey.isEmpty())
-        return Error(ErrorCode::Corrupt, QCoreApplication::translate(
-                                             "orec::exchange", "No key of this cell's secretary is known."));
+        return Error(ErrorCode::Corrupt, Texts::tr("No key of this cell's secretary is known."));
     OREC_TRY_ASSIGN(auto nextKey, store.announceReceiveKey(scope, peer.id, header.sequence));
     header.nextKey = nextKey;
     OREC_TRY_ASSIGN(auto auditHead, store.ownAuditHead());
@@ -492,8 +491,7 @@ Result<ImportPlan> HomeExchange::planImport(const QString& path, PackageProblem*
     OREC_TRY_ASSIGN(auto cellUnit, PartyUnitRepository(m_database).findByUuid(cellUuid));
     if (!cellUnit)
         return packageError(PackageProblem::WrongCell,
-                            QCoreApplication::translate(
-                                "orec::exchange", "The cell this package is about no longer exists here."));
+                            Texts::tr("The cell this package is about no longer exists here."));
     plan.cellCode = cellUnit->code;
     plan.cellName = cellUnit->name;
     if (plan.isReplay())
@@ -724,15 +722,13 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
     OREC_TRY_ASSIGN(auto state, store.tables().sequence(peer.id));
     if (state.lastReceived >= h.sequence)
         return Error(ErrorCode::Conflict,
-                     QCoreApplication::translate("orec::exchange",
-                                                 "This package was imported meanwhile; read it again."));
+                     Texts::tr("This package was imported meanwhile; read it again."));
     // The cell's scope as it is before anything is written, and what the package creates.
     OREC_TRY_ASSIGN(auto cellUnit,
                     PartyUnitRepository(m_database).findByUuid(h.cellId.toString(QUuid::WithoutBraces)));
     if (!cellUnit)
         return packageError(PackageProblem::WrongCell,
-                            QCoreApplication::translate(
-                                "orec::exchange", "The cell this package is about no longer exists here."));
+                            Texts::tr("The cell this package is about no longer exists here."));
     OREC_TRY_ASSIGN(auto cellRecords, CellScope(m_database).collect(*cellUnit));
     ImportScope cellScope{cellUnit->uuid, plan.cellCode, std::move(cellRecords), {}};
     for (const ChangeItem& item : plan.items) {
@@ -865,11 +861,11 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
         OREC_TRY_ASSIGN(auto current, codec.load(item->kind, item->uuid));
         if (!current)
             return failed(*item, Error(ErrorCode::NotFound,
-                                       QCoreApplication::translate("orec::exchange", "the record is gone")));
+                                       Texts::tr("the record is gone")));
         if (auto v = scopeViolation(item->kind, item->title, current->portable, cellScope, postingMember))
             return Error(
                 ErrorCode::PermissionDenied,
-                QCoreApplication::translate("orec::exchange", "Nothing was applied: %1").arg(v->message),
+                Texts::tr("Nothing was applied: %1").arg(v->message),
                 v->field);
     }
 
