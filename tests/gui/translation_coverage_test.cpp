@@ -131,7 +131,8 @@ QStringList words(const QString& text)
     QStringList out;
     // Letters joined by dashes or apostrophes are one word ("Ca-mơ-run", "don't"); only ASCII ones
     // can be English.
-    static const QRegularExpression word(QStringLiteral("\\p{L}+(?:[-'’_]\\p{L}+)*"));
+    static const QRegularExpression word(
+        QStringLiteral("(?<![\\p{L}\\p{N}])\\p{L}+(?:[-'’_]\\p{L}+)*(?![\\p{L}\\p{N}])"));
     // Placeholders (%1, %L1, %n) and mnemonics (&) are not words.
     // Neither are the parts of a path (the database's, a folder's) nor codes.
     QString plain = text;
@@ -140,7 +141,11 @@ QStringList words(const QString& text)
         .remove(QRegularExpression(QStringLiteral("/\\S*")))
         .remove(QRegularExpression(QStringLiteral("\\*\\w+\\*"))); // a key holder's code: *recovery*
     for (auto it = word.globalMatch(plain); it.hasNext();) {
-        const QString w = it.next().captured().toLower();
+        const QString original = it.next().captured();
+        // Capitals or letters next to digits are codes (PDF, 3A-SHĐ, a key's fingerprint), not prose.
+        if (original.size() > 1 && original == original.toUpper())
+            continue;
+        const QString w = original.toLower();
         bool ascii = true;
         for (const QChar c : w)
             ascii = ascii && c.unicode() < 0x80;
