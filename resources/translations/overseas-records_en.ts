@@ -1928,14 +1928,6 @@
         <translation>It is held by: %1.</translation>
     </message>
     <message>
-        <source>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home; %1 is %2, and auditors never hold it. %3</source>
-        <translation>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home; %1 is %2, and auditors never hold it. %3</translation>
-    </message>
-    <message>
-        <source>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home, and %1 does not hold it. %2 An administrator who holds it can grant it to you (Users, or orec user grant-exchange %1).</source>
-        <translation>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home, and %1 does not hold it. %2 An administrator who holds it can grant it to you (Users, or orec user grant-exchange %1).</translation>
-    </message>
-    <message>
         <source>The copy of the exchange keys sealed to %1 does not open with their key: it was damaged or replaced outside the program. An administrator who holds the right can grant it again.</source>
         <translation>The copy of the exchange keys sealed to %1 does not open with their key: it was damaged or replaced outside the program. An administrator who holds the right can grant it again.</translation>
     </message>
@@ -2246,6 +2238,165 @@
     <message>
         <source>Female</source>
         <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>orec::InterchangeColumn</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Quê quán</source>
+        <translation>Home town</translation>
+    </message>
+    <message>
+        <source>Số CCCD</source>
+        <translation>Citizen ID</translation>
+    </message>
+    <message>
+        <source>Số thẻ đảng viên</source>
+        <translation>Party card number</translation>
+    </message>
+    <message>
+        <source>Số lý lịch</source>
+        <translation>Dossier number</translation>
+    </message>
+    <message>
+        <source>Ngày vào Đảng</source>
+        <translation>Admission date</translation>
+    </message>
+    <message>
+        <source>Ngày chính thức</source>
+        <translation>Full membership date</translation>
+    </message>
+    <message>
+        <source>Đơn vị sinh hoạt</source>
+        <translation>Home unit</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Nơi công tác</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Thư điện tử</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Mã đơn vị</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Loại chi bộ</source>
+        <translation>Cell type</translation>
+    </message>
+    <message>
+        <source>Quốc gia</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Thành phố</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Đảng bộ cấp trên</source>
+        <translation>Parent committee</translation>
+    </message>
+    <message>
+        <source>Bí thư (số thẻ đảng viên)</source>
+        <translation>Secretary (party card number)</translation>
+    </message>
+    <message>
+        <source>Cấp tổ chức</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Ở nước ngoài</source>
+        <translation>Abroad</translation>
+    </message>
+    <message>
+        <source>Ngày thành lập</source>
+        <translation>Founded on</translation>
+    </message>
+    <message>
+        <source>Đang hoạt động</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Mục đích</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Cơ quan tiếp nhận</source>
+        <translation>Host organisation</translation>
+    </message>
+    <message>
+        <source>Số quyết định</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>Cấp quyết định</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Ngày đi dự kiến</source>
+        <translation>Planned departure</translation>
+    </message>
+    <message>
+        <source>Ngày về dự kiến</source>
+        <translation>Planned return</translation>
+    </message>
+    <message>
+        <source>Ngày đi</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <source>Ngày về</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Chi bộ ở nước ngoài</source>
+        <translation>Overseas cell</translation>
+    </message>
+    <message>
+        <source>Hình thức sinh hoạt đảng</source>
+        <translation>Party-activity arrangement</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Đi khi chưa được duyệt</source>
+        <translation>Left before approval</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2851,10 @@
         <source>Still within the planned stay</source>
         <translation>Still within the planned stay</translation>
     </message>
+    <message>
+        <source>A paper the step waits for is missing</source>
+        <translation>A paper the step waits for is missing</translation>
+    </message>
 </context>
 <context>
     <name>orec::ReportKind</name>
@@ -2952,6 +3107,38 @@
         <source>Only a deadline&apos;s unit can be changed, between days and working days.</source>
         <translation>Only a deadline&apos;s unit can be changed, between days and working days.</translation>
     </message>
+    <message>
+        <source>Papers looked for before a posting is approved: those of them the posting calls for and that have not been received are named to the clerk before the approval is recorded.</source>
+        <translation>Papers looked for before a posting is approved: those of them the posting calls for and that have not been received are named to the clerk before the approval is recorded.</translation>
+    </message>
+    <message>
+        <source>Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW (2022) as university committees apply them: the member&apos;s application, with the cell&apos;s opinion, is what the committee decides on.</source>
+        <translation>Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW (2022) as university committees apply them: the member&apos;s application, with the cell&apos;s opinion, is what the committee decides on.</translation>
+    </message>
+    <message>
+        <source>Papers looked for before a departure is recorded: those of them the posting calls for and that have not been received are named to the clerk first.</source>
+        <translation>Papers looked for before a departure is recorded: those of them the posting calls for and that have not been received are named to the clerk first.</translation>
+    </message>
+    <message>
+        <source>The papers due before departure (their deadlines above): the application and the commitment on relatives abroad (Guidance 01-HD/BTCTW, 2022) and the pre-departure report (procedures under Regulation 86-QĐ/TW).</source>
+        <translation>The papers due before departure (their deadlines above): the application and the commitment on relatives abroad (Guidance 01-HD/BTCTW, 2022) and the pre-departure report (procedures under Regulation 86-QĐ/TW).</translation>
+    </message>
+    <message>
+        <source>Papers looked for before a posting is closed: those of them the posting calls for and that have not been received are named to the clerk first. Whatever this says, closing waits for the return report and, after a transfer, the confirmed self-review.</source>
+        <translation>Papers looked for before a posting is closed: those of them the posting calls for and that have not been received are named to the clerk first. Whatever this says, closing waits for the return report and, after a transfer, the confirmed self-review.</translation>
+    </message>
+    <message>
+        <source>Guidance 01-HD/TW (2021), item 10: the self-review and the cell committee&apos;s remarks on return; the return report under Regulation 86-QĐ/TW.</source>
+        <translation>Guidance 01-HD/TW (2021), item 10: the self-review and the cell committee&apos;s remarks on return; the return report under Regulation 86-QĐ/TW.</translation>
+    </message>
+    <message>
+        <source>Of the papers looked for before a step, those that stop the step until they are received; the others are a warning the clerk may pass deliberately. (The commitment on relatives abroad stops approval by its own rule.)</source>
+        <translation>Of the papers looked for before a step, those that stop the step until they are received; the others are a warning the clerk may pass deliberately. (The commitment on relatives abroad stops approval by its own rule.)</translation>
+    </message>
+    <message>
+        <source>Project assumption: the sources give the order of the papers, not whether the register may record a step before them; a committee that wants it strict lists the papers here.</source>
+        <translation>Project assumption: the sources give the order of the papers, not whether the register may record a step before them; a committee that wants it strict lists the papers here.</translation>
+    </message>
 </context>
 <context>
     <name>orec::RuleUnit</name>
@@ -2978,6 +3165,36 @@
     <message>
         <source>documents</source>
         <translation>documents</translation>
+    </message>
+</context>
+<context>
+    <name>orec::StepPapers</name>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (due %2)</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Rule %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” waits for papers not received yet: %2.</source>
+        <translation>“%1” waits for papers not received yet: %2.</translation>
+    </message>
+    <message>
+        <source>Before “%1”, the rules table looks for papers not received yet: %2.</source>
+        <translation>Before “%1”, the rules table looks for papers not received yet: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::Texts::Texts</name>
+    <message>
+        <source>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home; %1 is %2, and auditors never hold it. %3</source>
+        <translation>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home; %1 is %2, and auditors never hold it. %3</translation>
+    </message>
+    <message>
+        <source>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home, and %1 does not hold it. %2 An administrator who holds it can grant it to you (Users, or orec user grant-exchange %1).</source>
+        <translation>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home, and %1 does not hold it. %2 An administrator who holds it can grant it to you (Users, or orec user grant-exchange %1).</translation>
     </message>
 </context>
 <context>
@@ -3701,10 +3918,6 @@
         <translation>The party card number and the citizen ID belong to two different members.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a purpose (cong_tac, hoc_tap, lao_dong, chuyen_gia, theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, viec_rieng_khac).</source>
-        <translation>&quot;%1&quot; is not a purpose (cong_tac, hoc_tap, lao_dong, chuyen_gia, theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, viec_rieng_khac).</translation>
-    </message>
-    <message>
         <source>No cell has the code &quot;%1&quot;.</source>
         <translation>No cell has the code &quot;%1&quot;.</translation>
     </message>
@@ -3991,6 +4204,14 @@
     <message>
         <source>The holiday&apos;s name</source>
         <translation>The holiday&apos;s name</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a purpose (%2).</source>
+        <translation>&quot;%1&quot; is not a purpose (%2).</translation>
+    </message>
+    <message>
+        <source>Say which list to print.</source>
+        <translation>Say which list to print.</translation>
     </message>
 </context>
 <context>
@@ -4896,10 +5117,6 @@ Options: --as-of DATE (default today), --date DATE on the document, --number &ap
         <translation>Usage: import-package FILE [--dry-run] [--prefer home|cell] [--decisions FILE] [--json]</translation>
     </message>
     <message>
-        <source>Usage: field init PACKAGE --db FILE</source>
-        <translation>Usage: field init PACKAGE --db FILE</translation>
-    </message>
-    <message>
         <source>Enrolment code from home: </source>
         <translation>Enrolment code from home: </translation>
     </message>
@@ -5029,10 +5246,6 @@ Administrators only.</translation>
     <message>
         <source>Usage: posting create MEMBER --purpose P --country CC --from DATE --to DATE</source>
         <translation>Usage: posting create MEMBER --purpose P --country CC --from DATE --to DATE</translation>
-    </message>
-    <message>
-        <source>Give the purpose with --purpose (cong_tac, hoc_tap, lao_dong, du_lich...).</source>
-        <translation>Give the purpose with --purpose (cong_tac, hoc_tap, lao_dong, du_lich...).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a country code or name.</source>
@@ -5549,30 +5762,6 @@ Validation problems are listed with their field; the exit code is then 2.</sourc
 Validation problems are listed with their field; the exit code is then 2.</translation>
     </message>
     <message>
-        <source>--presence at_home|abroad|overdue|lost_contact|did_not_return
---country CC     ISO code or name, among the countries of the current posting
---cell CODE      the overseas cell joined
---cell-type T    embassy, spouse, student, labour, expert, self_employed (or co_quan_dai_dien...)
---purpose P      cong_tac, hoc_tap, lao_dong... or official_mission, study, labour...
---home-unit U    the unit or any unit under it
---probationary   probationary members only
---text TEXT      search text
---sort name|card|born|admitted|country|return|relevance [--desc]
---offset N --limit N   paging (default 0 and 100)
---json prints {total, offset, rows: [...]}.</source>
-        <translation>--presence at_home|abroad|overdue|lost_contact|did_not_return
---country CC     ISO code or name, among the countries of the current posting
---cell CODE      the overseas cell joined
---cell-type T    embassy, spouse, student, labour, expert, self_employed (or co_quan_dai_dien...)
---purpose P      cong_tac, hoc_tap, lao_dong... or official_mission, study, labour...
---home-unit U    the unit or any unit under it
---probationary   probationary members only
---text TEXT      search text
---sort name|card|born|admitted|country|return|relevance [--desc]
---offset N --limit N   paging (default 0 and 100)
---json prints {total, offset, rows: [...]}.</translation>
-    </message>
-    <message>
         <source>Fill a database with a realistic synthetic department (made when FILE does not exist).</source>
         <translation>Fill a database with a realistic synthetic department (made when FILE does not exist).</translation>
     </message>
@@ -5843,34 +6032,6 @@ The register must be empty.</translation>
         <translation>Rules version %1 in force from %2. Deadlines and documents already set keep the version they were set up with.</translation>
     </message>
     <message>
-        <source>MEMBER is a row id, party card number or citizen ID.
---purpose P   cong_tac, hoc_tap, lao_dong, chuyen_gia, theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, viec_rieng_khac (or the English codes)
---country CC  one or more, comma-separated, the main one first (ISO code or name)
---from DATE --to DATE   planned departure and return
---city, --host TEXT
---relatives   the trip includes visiting relatives abroad
---delegation N   party members travelling together
---decision-no, --decision-date, --decision-body   the sending decision
---committee CODE   the approving committee
---political-conclusion REF
---arrangement auto|giu_nguyen|to_dang_tam_thoi|tam_thoi|chinh_thuc (auto: what the rules suggest)
---attendance in_cell|individual|exempted   how the member takes part in party life abroad (default: what the rules suggest)
-The documents the posting calls for are created with their due dates.</source>
-        <translation>MEMBER is a row id, party card number or citizen ID.
---purpose P   cong_tac, hoc_tap, lao_dong, chuyen_gia, theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, viec_rieng_khac (or the English codes)
---country CC  one or more, comma-separated, the main one first (ISO code or name)
---from DATE --to DATE   planned departure and return
---city, --host TEXT
---relatives   the trip includes visiting relatives abroad
---delegation N   party members travelling together
---decision-no, --decision-date, --decision-body   the sending decision
---committee CODE   the approving committee
---political-conclusion REF
---arrangement auto|giu_nguyen|to_dang_tam_thoi|tam_thoi|chinh_thuc (auto: what the rules suggest)
---attendance in_cell|individual|exempted   how the member takes part in party life abroad (default: what the rules suggest)
-The documents the posting calls for are created with their due dates.</translation>
-    </message>
-    <message>
         <source>Change how the member takes part in party life during a posting.</source>
         <translation>Change how the member takes part in party life during a posting.</translation>
     </message>
@@ -5883,10 +6044,6 @@ The change is recorded in the audit log with the value before and after. A close
     <message>
         <source>Show the rules table in force (deadlines, thresholds, documents by purpose) with the source of each rule.</source>
         <translation>Show the rules table in force (deadlines, thresholds, documents by purpose) with the source of each rule.</translation>
-    </message>
-    <message>
-        <source>VALUE is a whole number, on/off for flags, or for documents.PURPOSE the document codes separated by commas (private_trip_application, relatives_commitment, pre_departure, return, self_review, cell_remarks) or none. --unit switches a deadline between days (calendar days) and working_days; VALUE may then be left out. --from DATE: in force from (default today). Deadlines and documents already set keep the version they were set up with.</source>
-        <translation>VALUE is a whole number, on/off for flags, or for documents.PURPOSE the document codes separated by commas (private_trip_application, relatives_commitment, pre_departure, return, self_review, cell_remarks) or none. --unit switches a deadline between days (calendar days) and working_days; VALUE may then be left out. --from DATE: in force from (default today). Deadlines and documents already set keep the version they were set up with.</translation>
     </message>
     <message>
         <source>--transfer needs the id of a transfer letter.</source>
@@ -6097,6 +6254,78 @@ With --json each entry has its values before and after.</translation>
     <message>
         <source>The database file does not exist.</source>
         <translation>The database file does not exist.</translation>
+    </message>
+    <message>
+        <source>say on stderr what the program does, and for an error the failing operation and the database engine&apos;s code (also kept in the log file)</source>
+        <translation>say on stderr what the program does, and for an error the failing operation and the database engine&apos;s code (also kept in the log file)</translation>
+    </message>
+    <message>
+        <source>Usage: orec --db FILE field init PACKAGE</source>
+        <translation>Usage: orec --db FILE field init PACKAGE</translation>
+    </message>
+    <message>
+        <source>Give the purpose with --purpose (%1).</source>
+        <translation>Give the purpose with --purpose (%1).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>MEMBER is a row id, party card number or citizen ID.
+--purpose P   %1
+--country CC  one or more, comma-separated, the main one first (ISO code or name)
+--from DATE --to DATE   planned departure and return
+--city, --host TEXT
+--relatives   the trip includes visiting relatives abroad
+--delegation N   party members travelling together
+--decision-no, --decision-date, --decision-body   the sending decision
+--committee CODE   the approving committee
+--political-conclusion REF
+--arrangement auto|giu_nguyen|to_dang_tam_thoi|tam_thoi|chinh_thuc (auto: what the rules suggest)
+--attendance in_cell|individual|exempted   how the member takes part in party life abroad (default: what the rules suggest)
+The documents the posting calls for are created with their due dates.</source>
+        <translation>MEMBER is a row id, party card number or citizen ID.
+--purpose P   %1
+--country CC  one or more, comma-separated, the main one first (ISO code or name)
+--from DATE --to DATE   planned departure and return
+--city, --host TEXT
+--relatives   the trip includes visiting relatives abroad
+--delegation N   party members travelling together
+--decision-no, --decision-date, --decision-body   the sending decision
+--committee CODE   the approving committee
+--political-conclusion REF
+--arrangement auto|giu_nguyen|to_dang_tam_thoi|tam_thoi|chinh_thuc (auto: what the rules suggest)
+--attendance in_cell|individual|exempted   how the member takes part in party life abroad (default: what the rules suggest)
+The documents the posting calls for are created with their due dates.</translation>
+    </message>
+    <message>
+        <source>VALUE is a whole number, on/off for flags, or for documents.PURPOSE and papers_before.* (the papers a step looks for, and those it waits for) the document codes separated by commas (private_trip_application, relatives_commitment, pre_departure, return, self_review, cell_remarks) or none. --unit switches a deadline between days (calendar days) and working_days; VALUE may then be left out. --from DATE: in force from (default today). Deadlines and documents already set keep the version they were set up with.</source>
+        <translation>VALUE is a whole number, on/off for flags, or for documents.PURPOSE and papers_before.* (the papers a step looks for, and those it waits for) the document codes separated by commas (private_trip_application, relatives_commitment, pre_departure, return, self_review, cell_remarks) or none. --unit switches a deadline between days (calendar days) and working_days; VALUE may then be left out. --from DATE: in force from (default today). Deadlines and documents already set keep the version they were set up with.</translation>
+    </message>
+    <message>
+        <source>--presence at_home|abroad|overdue|lost_contact|did_not_return
+--country CC     ISO code or name, among the countries of the current posting
+--cell CODE      the overseas cell joined
+--cell-type T    embassy, spouse, student, labour, expert, self_employed (or co_quan_dai_dien...)
+--purpose P      %1
+--home-unit U    the unit or any unit under it
+--probationary   probationary members only
+--text TEXT      search text
+--sort name|card|born|admitted|country|return|relevance [--desc]
+--offset N --limit N   paging (default 0 and 100)
+--json prints {total, offset, rows: [...]}.</source>
+        <translation>--presence at_home|abroad|overdue|lost_contact|did_not_return
+--country CC     ISO code or name, among the countries of the current posting
+--cell CODE      the overseas cell joined
+--cell-type T    embassy, spouse, student, labour, expert, self_employed (or co_quan_dai_dien...)
+--purpose P      %1
+--home-unit U    the unit or any unit under it
+--probationary   probationary members only
+--text TEXT      search text
+--sort name|card|born|admitted|country|return|relevance [--desc]
+--offset N --limit N   paging (default 0 and 100)
+--json prints {total, offset, rows: [...]}.</translation>
     </message>
 </context>
 <context>
@@ -7940,6 +8169,10 @@ With --json each entry has its values before and after.</translation>
         <source>You have changes that are not saved. Throw them away?</source>
         <translation>You have changes that are not saved. Throw them away?</translation>
     </message>
+    <message>
+        <source>Unsaved changes restored after the lock. Check them, then save.</source>
+        <translation>Unsaved changes restored after the lock. Check them, then save.</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::EnrolmentCodeDialog</name>
@@ -8469,6 +8702,35 @@ Give it to the secretary in person or read it out by phone; never send it with t
     </message>
 </context>
 <context>
+    <name>orec::gui::FilterBar</name>
+    <message numerus="yes">
+        <source> — %n filter(s) active</source>
+        <translation>
+            <numerusform> — %n filter active</numerusform>
+            <numerusform> — %n filters active</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear these filters</source>
+        <translation>Clear these filters</translation>
+    </message>
+    <message>
+        <source>Shows the whole list again; a search typed stays</source>
+        <translation>Shows the whole list again; a search typed stays</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing shown with %n filter(s) active: %1</source>
+        <translation>
+            <numerusform>Nothing shown with %n filter active: %1</numerusform>
+            <numerusform>Nothing shown with %n filters active: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filtered by %1</source>
+        <translation>Filtered by %1</translation>
+    </message>
+</context>
+<context>
     <name>orec::gui::ImportPackageDialog</name>
     <message>
         <source>Import the package of cell %1</source>
@@ -8727,6 +8989,10 @@ Give it to the secretary in person or read it out by phone; never send it with t
     <message>
         <source>This column is not imported.</source>
         <translation>This column is not imported.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
     </message>
 </context>
 <context>
@@ -9020,6 +9286,36 @@ Write it in the committee&apos;s paper records. A later check with this code (Ch
 
 Write it in the committee&apos;s paper records. A later check with this code (Check the register…, or `orec check --checkpoint`) proves that no history up to here was cut back or rewritten.</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>Package not installed</source>
+        <translation>Package not installed</translation>
+    </message>
+    <message>
+        <source>Your role cannot install packages from home; the package %1 was not opened.</source>
+        <translation>Your role cannot install packages from home; the package %1 was not opened.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The register will lock in %n second(s); your unsaved changes will be kept and come back when you unlock.</source>
+        <translation>
+            <numerusform>The register will lock in %n second; your unsaved changes will be kept and come back when you unlock.</numerusform>
+            <numerusform>The register will lock in %n seconds; your unsaved changes will be kept and come back when you unlock.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The register will lock in %n second(s); the changes in this window cannot be kept over the lock: save them now or move the mouse.</source>
+        <translation>
+            <numerusform>The register will lock in %n second; the changes in this window cannot be kept over the lock: save them now or move the mouse.</numerusform>
+            <numerusform>The register will lock in %n seconds; the changes in this window cannot be kept over the lock: save them now or move the mouse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes restored after the lock.</source>
+        <translation>Unsaved changes restored after the lock.</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::MemberDossierDialog</name>
@@ -9213,10 +9509,6 @@ Write it in the committee&apos;s paper records. A later check with this code (Ch
         </translation>
     </message>
     <message>
-        <source> — in one overseas cell</source>
-        <translation> — in one overseas cell</translation>
-    </message>
-    <message>
         <source>Member %1 was added.</source>
         <translation>Member %1 was added.</translation>
     </message>
@@ -9229,8 +9521,76 @@ Write it in the committee&apos;s paper records. A later check with this code (Ch
         <translation>The list was written to %1.</translation>
     </message>
     <message>
-        <source>Prints the list of members abroad with the filters chosen here.</source>
-        <translation>Prints the list of members abroad with the filters chosen here.</translation>
+        <source>Where: %1</source>
+        <translation>Where: %1</translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation>Country: %1</translation>
+    </message>
+    <message>
+        <source>One overseas cell</source>
+        <translation>One overseas cell</translation>
+    </message>
+    <message>
+        <source>Cell: %1</source>
+        <translation>Cell: %1</translation>
+    </message>
+    <message>
+        <source>Cell type: %1</source>
+        <translation>Cell type: %1</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Purpose: %1</translation>
+    </message>
+    <message>
+        <source>Home unit: %1</source>
+        <translation>Home unit: %1</translation>
+    </message>
+    <message>
+        <source>Probationary only</source>
+        <translation>Probationary only</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>of Party members</source>
+        <translation>of Party members</translation>
+    </message>
+    <message>
+        <source>of Party members at home</source>
+        <translation>of Party members at home</translation>
+    </message>
+    <message>
+        <source>of Party members abroad</source>
+        <translation>of Party members abroad</translation>
+    </message>
+    <message>
+        <source>of Party members abroad past their planned return</source>
+        <translation>of Party members abroad past their planned return</translation>
+    </message>
+    <message>
+        <source>of Party members abroad with whom contact is lost</source>
+        <translation>of Party members abroad with whom contact is lost</translation>
+    </message>
+    <message>
+        <source>of Party members who did not return</source>
+        <translation>of Party members who did not return</translation>
+    </message>
+    <message>
+        <source>(as of %1)</source>
+        <translation>(as of %1)</translation>
+    </message>
+    <message>
+        <source>Search: “%1”</source>
+        <translation>Search: “%1”</translation>
+    </message>
+    <message>
+        <source>Prints the list as shown here: its rows in their order, its columns.</source>
+        <translation>Prints the list as shown here: its rows in their order, its columns.</translation>
     </message>
 </context>
 <context>
@@ -9542,6 +9902,46 @@ Write it in the committee&apos;s paper records. A later check with this code (Ch
         <comment>file name</comment>
         <translation>overdue-to-return</translation>
     </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>(from %1 to %2)</source>
+        <translation>(from %1 to %2)</translation>
+    </message>
+    <message>
+        <source>(from %1)</source>
+        <translation>(from %1)</translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation>(until %1)</translation>
+    </message>
+    <message>
+        <source>(every year)</source>
+        <translation>(every year)</translation>
+    </message>
+    <message>
+        <source>of Party members who left for abroad</source>
+        <translation>of Party members who left for abroad</translation>
+    </message>
+    <message>
+        <source>of Party members who came back from abroad</source>
+        <translation>of Party members who came back from abroad</translation>
+    </message>
+    <message>
+        <source>of departures abroad without approval</source>
+        <translation>of departures abroad without approval</translation>
+    </message>
+    <message>
+        <source>of Party members abroad past their planned return</source>
+        <translation>of Party members abroad past their planned return</translation>
+    </message>
+    <message>
+        <source>(as of %1)</source>
+        <translation>(as of %1)</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::PrintDialog</name>
@@ -9649,6 +10049,10 @@ Write it in the committee&apos;s paper records. A later check with this code (Ch
         <source>party card number or citizen ID</source>
         <translation>party card number or citizen ID</translation>
     </message>
+    <message>
+        <source>The list on screen</source>
+        <translation>The list on screen</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::PrintMenu</name>
@@ -9712,16 +10116,6 @@ Write it in the committee&apos;s paper records. A later check with this code (Ch
         <translation>File written</translation>
     </message>
     <message>
-        <source>The file was written to:
-%1
-
-It is not encrypted: keep it only as long as it is needed. Open shows its folder.</source>
-        <translation>The file was written to:
-%1
-
-It is not encrypted: keep it only as long as it is needed. Open shows its folder.</translation>
-    </message>
-    <message>
         <source>members-abroad</source>
         <comment>file name</comment>
         <translation>members-abroad</translation>
@@ -9745,6 +10139,21 @@ It is not encrypted: keep it only as long as it is needed. Open shows its folder
         <source>statistics</source>
         <comment>file name</comment>
         <translation>statistics</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <comment>file name</comment>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>The file was written to:
+%1
+
+It is readable by you only, and not encrypted: keep it only as long as it is needed. Open shows its folder.</source>
+        <translation>The file was written to:
+%1
+
+It is readable by you only, and not encrypted: keep it only as long as it is needed. Open shows its folder.</translation>
     </message>
 </context>
 <context>
@@ -9851,14 +10260,6 @@ It is not encrypted: keep it only as long as it is needed. Open shows its folder
         <source>Copy not saved</source>
         <translation>Copy not saved</translation>
     </message>
-    <message>
-        <source>Copy saved</source>
-        <translation>Copy saved</translation>
-    </message>
-    <message>
-        <source>An unencrypted copy of the scan was saved to %1, readable by you only. Delete it when it is no longer needed.</source>
-        <translation>An unencrypted copy of the scan was saved to %1, readable by you only. Delete it when it is no longer needed.</translation>
-    </message>
 </context>
 <context>
     <name>orec::gui::ReportsDueModel</name>
@@ -9957,6 +10358,39 @@ It is not encrypted: keep it only as long as it is needed. Open shows its folder
         <source>reports-due</source>
         <comment>file name</comment>
         <translation>reports-due</translation>
+    </message>
+    <message>
+        <source>Due today only</source>
+        <translation>Due today only</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s) only</source>
+        <translation>
+            <numerusform>Due within %n day only</numerusform>
+            <numerusform>Due within %n days only</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Due within %n day</numerusform>
+            <numerusform>Due within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Document: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report(s) match “%1”</source>
+        <translation>
+            <numerusform>%Ln report matches “%1”</numerusform>
+            <numerusform>%Ln reports match “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search: member (diacritics optional), card number or cell — Ctrl+F</source>
+        <translation>Search: member (diacritics optional), card number or cell — Ctrl+F</translation>
     </message>
 </context>
 <context>
@@ -10145,13 +10579,6 @@ It is not encrypted: keep it only as long as it is needed. Open shows its folder
             <numerusform>%n values repeat a party card number or citizen ID already in the file or in the register; they are never merged.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n warning(s) that do not stop a row.</source>
-        <translation>
-            <numerusform>%n warning that does not stop a row.</numerusform>
-            <numerusform>%n warnings that do not stop a row.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not imported: %1.</source>
         <translation>Not imported: %1.</translation>
@@ -10236,6 +10663,29 @@ It is not encrypted: keep it only as long as it is needed. Open shows its folder
             <numerusform>%n cells imported earlier now have their secretary.</numerusform>
         </translation>
     </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Rows with warnings</source>
+        <translation>Rows with warnings</translation>
+    </message>
+    <message>
+        <source>Interchange header: %1 (or %2)</source>
+        <translation>Interchange header: %1 (or %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) that do not stop a row, in %1 row(s) (yellow; listed below the rows).</source>
+        <translation>
+            <numerusform>%n warning that does not stop a row, in %1 row(s) (yellow; listed below the rows).</numerusform>
+            <numerusform>%n warnings that do not stop a row, in %1 row(s) (yellow; listed below the rows).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows with warnings (%1)</source>
+        <translation>Rows with warnings (%1)</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::TransitionDialog</name>
@@ -10298,6 +10748,41 @@ It is not encrypted: keep it only as long as it is needed. Open shows its folder
     <message>
         <source>The date proposed is the planned one, %1: change it if it happened on another day.</source>
         <translation>The date proposed is the planned one, %1: change it if it happened on another day.</translation>
+    </message>
+    <message>
+        <source>required before this step</source>
+        <translation>required before this step</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Rule %1: %2</translation>
+    </message>
+    <message>
+        <source>Papers not received yet:</source>
+        <translation>Papers not received yet:</translation>
+    </message>
+    <message>
+        <source>The step waits for them. Cancel, then record them in the posting&apos;s Documents tab.</source>
+        <translation>The step waits for them. Cancel, then record them in the posting&apos;s Documents tab.</translation>
+    </message>
+    <message>
+        <source>To record a paper first, cancel and use the posting&apos;s Documents tab; or go ahead deliberately: the papers stay due, and show as overdue if they come late.</source>
+        <translation>To record a paper first, cancel and use the posting&apos;s Documents tab; or go ahead deliberately: the papers stay due, and show as overdue if they come late.</translation>
+    </message>
+    <message>
+        <source>&amp;Proceed without “%1”</source>
+        <translation>&amp;Proceed without “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Proceed without these %n papers</source>
+        <translation>
+            <numerusform>&amp;Proceed without this %n paper</numerusform>
+            <numerusform>&amp;Proceed without these %n papers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Papers are missing: tick “Proceed without…” to record the step before they are in.</source>
+        <translation>Papers are missing: tick “Proceed without…” to record the step before they are in.</translation>
     </message>
 </context>
 <context>
@@ -10374,6 +10859,13 @@ It is not encrypted: keep it only as long as it is needed. Open shows its folder
     <message>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::UserGuideWindow</name>
+    <message>
+        <source>User guide — Overseas Records</source>
+        <translation>User guide — Overseas Records</translation>
     </message>
 </context>
 <context>
@@ -11286,6 +11778,30 @@ It is not encrypted: keep it only as long as it is needed. Open shows its folder
     <message>
         <source>%1 fails its checksum</source>
         <translation>%1 fails its checksum</translation>
+    </message>
+    <message>
+        <source>báo cáo quá hạn của đảng viên ra nước ngoài</source>
+        <translation>báo cáo quá hạn của đảng viên ra nước ngoài</translation>
+    </message>
+    <message>
+        <source>báo cáo của đảng viên ra nước ngoài đến hạn hôm nay</source>
+        <translation>báo cáo của đảng viên ra nước ngoài đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>báo cáo của đảng viên ra nước ngoài sắp đến hạn trong %1 ngày tới</source>
+        <translation>báo cáo của đảng viên ra nước ngoài sắp đến hạn trong %1 ngày tới</translation>
+    </message>
+    <message>
+        <source>báo cáo của đảng viên ra nước ngoài quá hạn và đến hạn hôm nay</source>
+        <translation>báo cáo của đảng viên ra nước ngoài quá hạn và đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>loại báo cáo: %1</source>
+        <translation>loại báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>tìm theo: “%1”</source>
+        <translation>tìm theo: “%1”</translation>
     </message>
 </context>
 <context>

@@ -1928,14 +1928,6 @@
         <translation>Người đang giữ quyền này: %1.</translation>
     </message>
     <message>
-        <source>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home; %1 is %2, and auditors never hold it. %3</source>
-        <translation>Chỉ người dùng có quyền ký thay mặt trong nước mới ký được gói gửi cho chi bộ và mở được gói gửi về; %1 có vai trò %2, và kiểm tra viên không bao giờ có quyền này. %3</translation>
-    </message>
-    <message>
-        <source>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home, and %1 does not hold it. %2 An administrator who holds it can grant it to you (Users, or orec user grant-exchange %1).</source>
-        <translation>Chỉ người dùng có quyền ký thay mặt trong nước mới ký được gói gửi cho chi bộ và mở được gói gửi về, và %1 không có quyền này. %2 Quản trị viên có quyền này có thể cấp cho bạn (mục Người dùng, hoặc orec user grant-exchange %1).</translation>
-    </message>
-    <message>
         <source>The copy of the exchange keys sealed to %1 does not open with their key: it was damaged or replaced outside the program. An administrator who holds the right can grant it again.</source>
         <translation>Bản sao khóa trao đổi được mã hóa cho %1 không mở được bằng khóa của người này: bản sao đã bị hỏng hoặc bị thay thế bên ngoài chương trình. Quản trị viên có quyền này có thể cấp lại.</translation>
     </message>
@@ -2246,6 +2238,165 @@
     <message>
         <source>Female</source>
         <translation>Nữ</translation>
+    </message>
+</context>
+<context>
+    <name>orec::InterchangeColumn</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Quê quán</source>
+        <translation>Quê quán</translation>
+    </message>
+    <message>
+        <source>Số CCCD</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Số thẻ đảng viên</source>
+        <translation>Số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>Số lý lịch</source>
+        <translation>Số lý lịch</translation>
+    </message>
+    <message>
+        <source>Ngày vào Đảng</source>
+        <translation>Ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>Ngày chính thức</source>
+        <translation>Ngày chính thức</translation>
+    </message>
+    <message>
+        <source>Đơn vị sinh hoạt</source>
+        <translation>Đơn vị sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Nơi công tác</source>
+        <translation>Nơi công tác</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Thư điện tử</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Mã đơn vị</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Loại chi bộ</source>
+        <translation>Loại chi bộ</translation>
+    </message>
+    <message>
+        <source>Quốc gia</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Thành phố</source>
+        <translation>Thành phố</translation>
+    </message>
+    <message>
+        <source>Đảng bộ cấp trên</source>
+        <translation>Đảng bộ cấp trên</translation>
+    </message>
+    <message>
+        <source>Bí thư (số thẻ đảng viên)</source>
+        <translation>Bí thư (số thẻ đảng viên)</translation>
+    </message>
+    <message>
+        <source>Cấp tổ chức</source>
+        <translation>Cấp tổ chức</translation>
+    </message>
+    <message>
+        <source>Ở nước ngoài</source>
+        <translation>Ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Ngày thành lập</source>
+        <translation>Ngày thành lập</translation>
+    </message>
+    <message>
+        <source>Đang hoạt động</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Mục đích</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Cơ quan tiếp nhận</source>
+        <translation>Cơ quan tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Số quyết định</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Cấp quyết định</source>
+        <translation>Cấp quyết định</translation>
+    </message>
+    <message>
+        <source>Ngày đi dự kiến</source>
+        <translation>Ngày đi dự kiến</translation>
+    </message>
+    <message>
+        <source>Ngày về dự kiến</source>
+        <translation>Ngày về dự kiến</translation>
+    </message>
+    <message>
+        <source>Ngày đi</source>
+        <translation>Ngày đi</translation>
+    </message>
+    <message>
+        <source>Ngày về</source>
+        <translation>Ngày về</translation>
+    </message>
+    <message>
+        <source>Chi bộ ở nước ngoài</source>
+        <translation>Chi bộ ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Hình thức sinh hoạt đảng</source>
+        <translation>Hình thức sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Đi khi chưa được duyệt</source>
+        <translation>Đi khi chưa được duyệt</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2848,10 @@
         <source>Still within the planned stay</source>
         <translation>Còn trong thời gian ở nước ngoài theo kế hoạch</translation>
     </message>
+    <message>
+        <source>A paper the step waits for is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>orec::ReportKind</name>
@@ -2949,6 +3104,38 @@
         <source>Only a deadline&apos;s unit can be changed, between days and working days.</source>
         <translation>Chỉ có thể đổi đơn vị của một thời hạn, giữa ngày và ngày làm việc.</translation>
     </message>
+    <message>
+        <source>Papers looked for before a posting is approved: those of them the posting calls for and that have not been received are named to the clerk before the approval is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW (2022) as university committees apply them: the member&apos;s application, with the cell&apos;s opinion, is what the committee decides on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers looked for before a departure is recorded: those of them the posting calls for and that have not been received are named to the clerk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The papers due before departure (their deadlines above): the application and the commitment on relatives abroad (Guidance 01-HD/BTCTW, 2022) and the pre-departure report (procedures under Regulation 86-QĐ/TW).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers looked for before a posting is closed: those of them the posting calls for and that have not been received are named to the clerk first. Whatever this says, closing waits for the return report and, after a transfer, the confirmed self-review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance 01-HD/TW (2021), item 10: the self-review and the cell committee&apos;s remarks on return; the return report under Regulation 86-QĐ/TW.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the papers looked for before a step, those that stop the step until they are received; the others are a warning the clerk may pass deliberately. (The commitment on relatives abroad stops approval by its own rule.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project assumption: the sources give the order of the papers, not whether the register may record a step before them; a committee that wants it strict lists the papers here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>orec::RuleUnit</name>
@@ -2975,6 +3162,36 @@
     <message>
         <source>documents</source>
         <translation>văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>orec::StepPapers</name>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” waits for papers not received yet: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before “%1”, the rules table looks for papers not received yet: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::Texts::Texts</name>
+    <message>
+        <source>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home; %1 is %2, and auditors never hold it. %3</source>
+        <translation>Chỉ người dùng có quyền ký thay mặt trong nước mới ký được gói gửi cho chi bộ và mở được gói gửi về; %1 có vai trò %2, và kiểm tra viên không bao giờ có quyền này. %3</translation>
+    </message>
+    <message>
+        <source>Cell packages are signed, and return packages opened, only by users who hold the right to sign as home, and %1 does not hold it. %2 An administrator who holds it can grant it to you (Users, or orec user grant-exchange %1).</source>
+        <translation>Chỉ người dùng có quyền ký thay mặt trong nước mới ký được gói gửi cho chi bộ và mở được gói gửi về, và %1 không có quyền này. %2 Quản trị viên có quyền này có thể cấp cho bạn (mục Người dùng, hoặc orec user grant-exchange %1).</translation>
     </message>
 </context>
 <context>
@@ -3697,10 +3914,6 @@
         <translation>Số thẻ đảng viên và số CCCD thuộc về hai đảng viên khác nhau.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a purpose (cong_tac, hoc_tap, lao_dong, chuyen_gia, theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, viec_rieng_khac).</source>
-        <translation>&quot;%1&quot; không phải mục đích ra nước ngoài (cong_tac, hoc_tap, lao_dong, chuyen_gia, theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, viec_rieng_khac).</translation>
-    </message>
-    <message>
         <source>No cell has the code &quot;%1&quot;.</source>
         <translation>Không có chi bộ nào có mã &quot;%1&quot;.</translation>
     </message>
@@ -3987,6 +4200,14 @@
     <message>
         <source>The holiday&apos;s name</source>
         <translation>Tên ngày nghỉ lễ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a purpose (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which list to print.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4882,10 +5103,6 @@ Tùy chọn: --as-of DATE (mặc định: hôm nay), --date DATE ghi trên văn 
         <translation>Cách dùng: import-package FILE [--dry-run] [--prefer home|cell] [--decisions FILE] [--json]</translation>
     </message>
     <message>
-        <source>Usage: field init PACKAGE --db FILE</source>
-        <translation>Cách dùng: field init PACKAGE --db FILE</translation>
-    </message>
-    <message>
         <source>Enrolment code from home: </source>
         <translation>Mã ghi danh do trong nước cấp: </translation>
     </message>
@@ -5012,10 +5229,6 @@ Chỉ quản trị viên.</translation>
     <message>
         <source>Usage: posting create MEMBER --purpose P --country CC --from DATE --to DATE</source>
         <translation>Cách dùng: posting create MEMBER --purpose P --country CC --from DATE --to DATE</translation>
-    </message>
-    <message>
-        <source>Give the purpose with --purpose (cong_tac, hoc_tap, lao_dong, du_lich...).</source>
-        <translation>Hãy nêu mục đích bằng --purpose (cong_tac, hoc_tap, lao_dong, du_lich...).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a country code or name.</source>
@@ -5528,30 +5741,6 @@ Validation problems are listed with their field; the exit code is then 2.</sourc
 Các lỗi kiểm tra dữ liệu được liệt kê kèm trường; khi đó mã thoát là 2.</translation>
     </message>
     <message>
-        <source>--presence at_home|abroad|overdue|lost_contact|did_not_return
---country CC     ISO code or name, among the countries of the current posting
---cell CODE      the overseas cell joined
---cell-type T    embassy, spouse, student, labour, expert, self_employed (or co_quan_dai_dien...)
---purpose P      cong_tac, hoc_tap, lao_dong... or official_mission, study, labour...
---home-unit U    the unit or any unit under it
---probationary   probationary members only
---text TEXT      search text
---sort name|card|born|admitted|country|return|relevance [--desc]
---offset N --limit N   paging (default 0 and 100)
---json prints {total, offset, rows: [...]}.</source>
-        <translation>--presence at_home|abroad|overdue|lost_contact|did_not_return
---country CC     mã ISO hoặc tên nước, trong số các nước đến của đợt ra nước ngoài hiện tại
---cell CODE      chi bộ ở nước ngoài đang sinh hoạt
---cell-type T    embassy, spouse, student, labour, expert, self_employed (hoặc co_quan_dai_dien...)
---purpose P      cong_tac, hoc_tap, lao_dong... hoặc official_mission, study, labour...
---home-unit U    tổ chức đảng đó hoặc bất kỳ tổ chức đảng trực thuộc nào
---probationary   chỉ đảng viên dự bị
---text TEXT      nội dung tìm kiếm
---sort name|card|born|admitted|country|return|relevance [--desc]
---offset N --limit N   phân trang (mặc định 0 và 100)
---json in ra {total, offset, rows: [...]}.</translation>
-    </message>
-    <message>
         <source>Fill a database with a realistic synthetic department (made when FILE does not exist).</source>
         <translation>Nạp vào cơ sở dữ liệu dữ liệu mẫu sát thực tế của một ban tổ chức (tạo mới khi FILE chưa tồn tại).</translation>
     </message>
@@ -5822,34 +6011,6 @@ Cơ sở dữ liệu phải trống.</translation>
         <translation>Bảng quy tắc phiên bản %1 có hiệu lực từ %2. Các hạn nộp và văn bản đã lập giữ nguyên phiên bản đã dùng khi lập.</translation>
     </message>
     <message>
-        <source>MEMBER is a row id, party card number or citizen ID.
---purpose P   cong_tac, hoc_tap, lao_dong, chuyen_gia, theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, viec_rieng_khac (or the English codes)
---country CC  one or more, comma-separated, the main one first (ISO code or name)
---from DATE --to DATE   planned departure and return
---city, --host TEXT
---relatives   the trip includes visiting relatives abroad
---delegation N   party members travelling together
---decision-no, --decision-date, --decision-body   the sending decision
---committee CODE   the approving committee
---political-conclusion REF
---arrangement auto|giu_nguyen|to_dang_tam_thoi|tam_thoi|chinh_thuc (auto: what the rules suggest)
---attendance in_cell|individual|exempted   how the member takes part in party life abroad (default: what the rules suggest)
-The documents the posting calls for are created with their due dates.</source>
-        <translation>MEMBER là mã dòng, số thẻ đảng viên hoặc số CCCD.
---purpose P   cong_tac, hoc_tap, lao_dong, chuyen_gia, theo_vo_chong, tu_lap_nghiep, tham_than, chua_benh, du_lich, viec_rieng_khac (hoặc mã tiếng Anh)
---country CC  một hoặc nhiều nước, cách nhau bằng dấu phẩy, nước chính đứng đầu (mã ISO hoặc tên)
---from DATE --to DATE   ngày đi và ngày về dự kiến
---city, --host TEXT
---relatives   chuyến đi có thăm thân nhân ở nước ngoài
---delegation N   số đảng viên cùng đi
---decision-no, --decision-date, --decision-body   quyết định cử
---committee CODE   cấp ủy phê duyệt
---political-conclusion REF
---arrangement auto|giu_nguyen|to_dang_tam_thoi|tam_thoi|chinh_thuc (auto: theo đề xuất của bảng quy tắc)
---attendance in_cell|individual|exempted   cách đảng viên tham gia sinh hoạt đảng ở nước ngoài (mặc định: theo đề xuất của bảng quy tắc)
-Các văn bản mà đợt ra nước ngoài yêu cầu được tạo kèm hạn nộp.</translation>
-    </message>
-    <message>
         <source>Change how the member takes part in party life during a posting.</source>
         <translation>Thay đổi cách đảng viên tham gia sinh hoạt đảng trong đợt ra nước ngoài.</translation>
     </message>
@@ -5862,10 +6023,6 @@ Thay đổi được ghi vào nhật ký kiểm tra kèm giá trị trước và
     <message>
         <source>Show the rules table in force (deadlines, thresholds, documents by purpose) with the source of each rule.</source>
         <translation>Hiển thị bảng quy tắc đang có hiệu lực (thời hạn, ngưỡng, văn bản theo mục đích) kèm nguồn của từng quy tắc.</translation>
-    </message>
-    <message>
-        <source>VALUE is a whole number, on/off for flags, or for documents.PURPOSE the document codes separated by commas (private_trip_application, relatives_commitment, pre_departure, return, self_review, cell_remarks) or none. --unit switches a deadline between days (calendar days) and working_days; VALUE may then be left out. --from DATE: in force from (default today). Deadlines and documents already set keep the version they were set up with.</source>
-        <translation>VALUE là số nguyên, on/off với quy tắc bật/tắt, hoặc với documents.PURPOSE là các mã văn bản cách nhau bởi dấu phẩy (private_trip_application, relatives_commitment, pre_departure, return, self_review, cell_remarks) hoặc none. --unit đổi đơn vị của một thời hạn giữa days (ngày theo lịch) và working_days (ngày làm việc); khi đó có thể bỏ VALUE. --from DATE: có hiệu lực từ ngày (mặc định: hôm nay). Các hạn nộp và văn bản đã lập giữ nguyên phiên bản đã dùng khi lập.</translation>
     </message>
     <message>
         <source>--transfer needs the id of a transfer letter.</source>
@@ -6074,6 +6231,56 @@ Với --json, mỗi dòng có các giá trị trước và sau khi thay đổi.<
     <message>
         <source>The database file does not exist.</source>
         <translation>Tệp cơ sở dữ liệu không tồn tại.</translation>
+    </message>
+    <message>
+        <source>say on stderr what the program does, and for an error the failing operation and the database engine&apos;s code (also kept in the log file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: orec --db FILE field init PACKAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the purpose with --purpose (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMBER is a row id, party card number or citizen ID.
+--purpose P   %1
+--country CC  one or more, comma-separated, the main one first (ISO code or name)
+--from DATE --to DATE   planned departure and return
+--city, --host TEXT
+--relatives   the trip includes visiting relatives abroad
+--delegation N   party members travelling together
+--decision-no, --decision-date, --decision-body   the sending decision
+--committee CODE   the approving committee
+--political-conclusion REF
+--arrangement auto|giu_nguyen|to_dang_tam_thoi|tam_thoi|chinh_thuc (auto: what the rules suggest)
+--attendance in_cell|individual|exempted   how the member takes part in party life abroad (default: what the rules suggest)
+The documents the posting calls for are created with their due dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE is a whole number, on/off for flags, or for documents.PURPOSE and papers_before.* (the papers a step looks for, and those it waits for) the document codes separated by commas (private_trip_application, relatives_commitment, pre_departure, return, self_review, cell_remarks) or none. --unit switches a deadline between days (calendar days) and working_days; VALUE may then be left out. --from DATE: in force from (default today). Deadlines and documents already set keep the version they were set up with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--presence at_home|abroad|overdue|lost_contact|did_not_return
+--country CC     ISO code or name, among the countries of the current posting
+--cell CODE      the overseas cell joined
+--cell-type T    embassy, spouse, student, labour, expert, self_employed (or co_quan_dai_dien...)
+--purpose P      %1
+--home-unit U    the unit or any unit under it
+--probationary   probationary members only
+--text TEXT      search text
+--sort name|card|born|admitted|country|return|relevance [--desc]
+--offset N --limit N   paging (default 0 and 100)
+--json prints {total, offset, rows: [...]}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7912,6 +8119,10 @@ Với --json, mỗi dòng có các giá trị trước và sau khi thay đổi.<
         <source>You have changes that are not saved. Throw them away?</source>
         <translation>Có thay đổi chưa được lưu. Bỏ các thay đổi này?</translation>
     </message>
+    <message>
+        <source>Unsaved changes restored after the lock. Check them, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::EnrolmentCodeDialog</name>
@@ -8431,6 +8642,33 @@ Hãy trao mã trực tiếp cho bí thư hoặc đọc qua điện thoại; khô
     </message>
 </context>
 <context>
+    <name>orec::gui::FilterBar</name>
+    <message numerus="yes">
+        <source> — %n filter(s) active</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the whole list again; a search typed stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing shown with %n filter(s) active: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filtered by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>orec::gui::ImportPackageDialog</name>
     <message>
         <source>Import the package of cell %1</source>
@@ -8684,6 +8922,10 @@ Hãy trao mã trực tiếp cho bí thư hoặc đọc qua điện thoại; khô
     <message>
         <source>This column is not imported.</source>
         <translation>Cột này không được nhập.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8976,6 +9218,34 @@ Write it in the committee&apos;s paper records. A later check with this code (Ch
 
 Hãy ghi mã này vào hồ sơ giấy của cấp ủy. Lần kiểm tra sau với mã này (Kiểm tra cơ sở dữ liệu…, hoặc `orec check --checkpoint`) sẽ chứng minh rằng lịch sử tính đến đây không bị cắt bớt hoặc viết lại.</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package not installed</source>
+        <translation>Chưa áp dụng được gói</translation>
+    </message>
+    <message>
+        <source>Your role cannot install packages from home; the package %1 was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The register will lock in %n second(s); your unsaved changes will be kept and come back when you unlock.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The register will lock in %n second(s); the changes in this window cannot be kept over the lock: save them now or move the mouse.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes restored after the lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::MemberDossierDialog</name>
@@ -9165,10 +9435,6 @@ Hãy ghi mã này vào hồ sơ giấy của cấp ủy. Lần kiểm tra sau v�
         </translation>
     </message>
     <message>
-        <source> — in one overseas cell</source>
-        <translation> — trong một chi bộ ở nước ngoài</translation>
-    </message>
-    <message>
         <source>Member %1 was added.</source>
         <translation>Đã thêm đảng viên %1.</translation>
     </message>
@@ -9181,8 +9447,76 @@ Hãy ghi mã này vào hồ sơ giấy của cấp ủy. Lần kiểm tra sau v�
         <translation>Đã ghi danh sách vào %1.</translation>
     </message>
     <message>
-        <source>Prints the list of members abroad with the filters chosen here.</source>
-        <translation>In danh sách đảng viên ở nước ngoài theo bộ lọc đã chọn tại đây.</translation>
+        <source>Where: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One overseas cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Mục đích: %1</translation>
+    </message>
+    <message>
+        <source>Home unit: %1</source>
+        <translation>Đơn vị sinh hoạt trong nước: %1</translation>
+    </message>
+    <message>
+        <source>Probationary only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of Party members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of Party members at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of Party members abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of Party members abroad past their planned return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of Party members abroad with whom contact is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of Party members who did not return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the list as shown here: its rows in their order, its columns.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9492,6 +9826,46 @@ Hãy ghi mã này vào hồ sơ giấy của cấp ủy. Lần kiểm tra sau v�
         <comment>file name</comment>
         <translation>quá-hạn-về</translation>
     </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from %1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(every year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of Party members who left for abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of Party members who came back from abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of departures abroad without approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of Party members abroad past their planned return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::PrintDialog</name>
@@ -9599,6 +9973,10 @@ Hãy ghi mã này vào hồ sơ giấy của cấp ủy. Lần kiểm tra sau v�
         <source>party card number or citizen ID</source>
         <translation>số thẻ đảng viên hoặc số CCCD</translation>
     </message>
+    <message>
+        <source>The list on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::PrintMenu</name>
@@ -9662,16 +10040,6 @@ Hãy ghi mã này vào hồ sơ giấy của cấp ủy. Lần kiểm tra sau v�
         <translation>Đã ghi tệp</translation>
     </message>
     <message>
-        <source>The file was written to:
-%1
-
-It is not encrypted: keep it only as long as it is needed. Open shows its folder.</source>
-        <translation>Tệp đã được ghi vào:
-%1
-
-Tệp này không được mã hóa: chỉ giữ trong thời gian cần thiết. Bấm Mở để xem thư mục chứa tệp.</translation>
-    </message>
-    <message>
         <source>members-abroad</source>
         <comment>file name</comment>
         <translation>đảng-viên-ở-nước-ngoài</translation>
@@ -9695,6 +10063,18 @@ Tệp này không được mã hóa: chỉ giữ trong thời gian cần thiết
         <source>statistics</source>
         <comment>file name</comment>
         <translation>thống-kê</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <comment>file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was written to:
+%1
+
+It is readable by you only, and not encrypted: keep it only as long as it is needed. Open shows its folder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9801,14 +10181,6 @@ Tệp này không được mã hóa: chỉ giữ trong thời gian cần thiết
         <source>Copy not saved</source>
         <translation>Chưa lưu được bản sao</translation>
     </message>
-    <message>
-        <source>Copy saved</source>
-        <translation>Đã lưu bản sao</translation>
-    </message>
-    <message>
-        <source>An unencrypted copy of the scan was saved to %1, readable by you only. Delete it when it is no longer needed.</source>
-        <translation>Đã lưu bản sao không mã hóa của bản quét vào %1, chỉ bạn đọc được. Hãy xóa khi không còn cần nữa.</translation>
-    </message>
 </context>
 <context>
     <name>orec::gui::ReportsDueModel</name>
@@ -9903,6 +10275,36 @@ Tệp này không được mã hóa: chỉ giữ trong thời gian cần thiết
         <source>reports-due</source>
         <comment>file name</comment>
         <translation>báo-cáo-đến-hạn</translation>
+    </message>
+    <message>
+        <source>Due today only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s) only</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report(s) match “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search: member (diacritics optional), card number or cell — Ctrl+F</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10089,12 +10491,6 @@ Tệp này không được mã hóa: chỉ giữ trong thời gian cần thiết
             <numerusform>%n giá trị trùng số thẻ đảng viên hoặc số CCCD đã có trong tệp hoặc trong cơ sở dữ liệu; các bản ghi này không bao giờ được gộp.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n warning(s) that do not stop a row.</source>
-        <translation>
-            <numerusform>%n cảnh báo không ngăn việc nhập dòng.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not imported: %1.</source>
         <translation>Không nhập: %1.</translation>
@@ -10175,6 +10571,28 @@ Tệp này không được mã hóa: chỉ giữ trong thời gian cần thiết
             <numerusform>%n chi bộ đã nhập trước đó nay đã có bí thư.</numerusform>
         </translation>
     </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interchange header: %1 (or %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) that do not stop a row, in %1 row(s) (yellow; listed below the rows).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows with warnings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::TransitionDialog</name>
@@ -10237,6 +10655,40 @@ Tệp này không được mã hóa: chỉ giữ trong thời gian cần thiết
     <message>
         <source>The date proposed is the planned one, %1: change it if it happened on another day.</source>
         <translation>Ngày đề xuất là ngày dự kiến, %1: hãy sửa nếu sự việc diễn ra vào ngày khác.</translation>
+    </message>
+    <message>
+        <source>required before this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers not received yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step waits for them. Cancel, then record them in the posting&apos;s Documents tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To record a paper first, cancel and use the posting&apos;s Documents tab; or go ahead deliberately: the papers stay due, and show as overdue if they come late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proceed without “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Proceed without these %n papers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Papers are missing: tick “Proceed without…” to record the step before they are in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10311,6 +10763,13 @@ Tệp này không được mã hóa: chỉ giữ trong thời gian cần thiết
     <message>
         <source>The two passphrases differ.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::UserGuideWindow</name>
+    <message>
+        <source>User guide — Overseas Records</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11223,6 +11682,30 @@ Tệp này không được mã hóa: chỉ giữ trong thời gian cần thiết
     <message>
         <source>%1 fails its checksum</source>
         <translation>%1 không khớp mã kiểm tra</translation>
+    </message>
+    <message>
+        <source>báo cáo quá hạn của đảng viên ra nước ngoài</source>
+        <translation>báo cáo quá hạn của đảng viên ra nước ngoài</translation>
+    </message>
+    <message>
+        <source>báo cáo của đảng viên ra nước ngoài đến hạn hôm nay</source>
+        <translation>báo cáo của đảng viên ra nước ngoài đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>báo cáo của đảng viên ra nước ngoài sắp đến hạn trong %1 ngày tới</source>
+        <translation>báo cáo của đảng viên ra nước ngoài sắp đến hạn trong %1 ngày tới</translation>
+    </message>
+    <message>
+        <source>báo cáo của đảng viên ra nước ngoài quá hạn và đến hạn hôm nay</source>
+        <translation>báo cáo của đảng viên ra nước ngoài quá hạn và đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>loại báo cáo: %1</source>
+        <translation>loại báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>tìm theo: “%1”</source>
+        <translation>tìm theo: “%1”</translation>
     </message>
 </context>
 <context>

@@ -280,13 +280,6 @@ Status AccountService::revokeExchange(const QString& name)
                         "nobody could export a cell package or import a return package.")
                          .arg(name),
                      name);
-    if (holders->size() == 1)
-        return Error(
-            ErrorCode::Invalid,
-            Texts::tr("%1 is the last user who can sign as home: grant the right to someone else first, or "
-                      "nobody could export a cell package or import a return package.")
-                .arg(name),
-            name);
     WriteScope scope(db, Permission::ManageUsers);
     OREC_TRY(scope.status());
     OREC_TRY(vault.withdraw(scope, name, QStringLiteral("revoke")));

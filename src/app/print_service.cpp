@@ -314,7 +314,7 @@ Result<reports::PartyDocument> PrintService::document(const PrintRequest& reques
     }
     case PrintKind::ScreenList: {
         if (request.title.isEmpty() || request.table.columns.isEmpty())
-            return Error(ErrorCode::Usage, tr("Say which list to print."));
+            return Error(ErrorCode::Usage, Texts::tr("Say which list to print."));
         OREC_TRY(completeIssuer(issuer, 0));
         return reports::screenListDocument(issuer, request.table, request.title, request.subtitles,
                                            request.titleNotes);

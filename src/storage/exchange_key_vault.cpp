@@ -259,11 +259,11 @@ Result<QString> ExchangeKeyVault::refusalText()
             : Texts::tr("It is held by: %1.").arg(names.join(QStringLiteral(", ")));
     if (!roleMayHoldExchangeKeys(m_database.actor().role))
         return Texts::
-            tr("Cell packages are signed, and return packages opened, only by users who hold the right to "
+            Texts::tr("Cell packages are signed, and return packages opened, only by users who hold the right to "
                "sign as home; %1 is %2, and auditors never hold it. %3")
                 .arg(me, roleDisplayName(m_database.actor().role), who);
     return Texts::
-        tr("Cell packages are signed, and return packages opened, only by users who hold the right to sign "
+        Texts::tr("Cell packages are signed, and return packages opened, only by users who hold the right to sign "
            "as home, and %1 does not hold it. %2 An administrator who holds it can grant it to you (Users, "
            "or orec user grant-exchange %1).")
             .arg(me, who);
