@@ -2850,7 +2850,7 @@
     </message>
     <message>
         <source>A paper the step waits for is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu giấy tờ mà bước này phải chờ</translation>
     </message>
 </context>
 <context>
@@ -3106,35 +3106,35 @@
     </message>
     <message>
         <source>Papers looked for before a posting is approved: those of them the posting calls for and that have not been received are named to the clerk before the approval is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các giấy tờ cần kiểm tra trước khi phê duyệt đợt ra nước ngoài: những giấy tờ trong số đó mà đợt ra nước ngoài yêu cầu nhưng chưa nhận được sẽ được nêu tên cho cán bộ nghiệp vụ trước khi ghi nhận phê duyệt.</translation>
     </message>
     <message>
         <source>Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW (2022) as university committees apply them: the member&apos;s application, with the cell&apos;s opinion, is what the committee decides on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy định 58-QĐ/TW và Hướng dẫn 01-HD/BTCTW (2022) theo cách các đảng ủy trường đại học áp dụng: cấp ủy quyết định dựa trên đơn của đảng viên, kèm ý kiến của chi bộ.</translation>
     </message>
     <message>
         <source>Papers looked for before a departure is recorded: those of them the posting calls for and that have not been received are named to the clerk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các giấy tờ cần kiểm tra trước khi ghi nhận đi nước ngoài: những giấy tờ trong số đó mà đợt ra nước ngoài yêu cầu nhưng chưa nhận được sẽ được nêu tên cho cán bộ nghiệp vụ trước.</translation>
     </message>
     <message>
         <source>The papers due before departure (their deadlines above): the application and the commitment on relatives abroad (Guidance 01-HD/BTCTW, 2022) and the pre-departure report (procedures under Regulation 86-QĐ/TW).</source>
-        <translation type="unfinished"></translation>
+        <translation>Các giấy tờ phải nộp trước khi đi (hạn nộp nêu ở trên): đơn đề nghị và bản cam kết về thân nhân ở nước ngoài (Hướng dẫn 01-HD/BTCTW, 2022) và báo cáo trước khi đi (thủ tục theo Quy định 86-QĐ/TW).</translation>
     </message>
     <message>
         <source>Papers looked for before a posting is closed: those of them the posting calls for and that have not been received are named to the clerk first. Whatever this says, closing waits for the return report and, after a transfer, the confirmed self-review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các giấy tờ cần kiểm tra trước khi kết thúc đợt ra nước ngoài: những giấy tờ trong số đó mà đợt ra nước ngoài yêu cầu nhưng chưa nhận được sẽ được nêu tên cho cán bộ nghiệp vụ trước. Dù quy tắc này quy định thế nào, việc kết thúc vẫn phải chờ báo cáo kết quả chuyến đi và, nếu đã chuyển sinh hoạt đảng, bản tự kiểm điểm đã được xác nhận.</translation>
     </message>
     <message>
         <source>Guidance 01-HD/TW (2021), item 10: the self-review and the cell committee&apos;s remarks on return; the return report under Regulation 86-QĐ/TW.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn 01-HD/TW (2021), mục 10: bản tự kiểm điểm và nhận xét của chi ủy khi về nước; báo cáo kết quả chuyến đi theo Quy định 86-QĐ/TW.</translation>
     </message>
     <message>
         <source>Of the papers looked for before a step, those that stop the step until they are received; the others are a warning the clerk may pass deliberately. (The commitment on relatives abroad stops approval by its own rule.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong số các giấy tờ cần kiểm tra trước một bước, những giấy tờ mà bước đó phải chờ cho đến khi nhận được; các giấy tờ còn lại chỉ là cảnh báo mà cán bộ nghiệp vụ có thể chủ động bỏ qua. (Bản cam kết về thân nhân ở nước ngoài chặn việc phê duyệt theo quy tắc riêng.)</translation>
     </message>
     <message>
         <source>Project assumption: the sources give the order of the papers, not whether the register may record a step before them; a committee that wants it strict lists the papers here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giả định của dự án: các nguồn quy định thứ tự của các giấy tờ, không quy định việc cơ sở dữ liệu có được ghi nhận một bước trước khi có các giấy tờ đó hay không; cấp ủy muốn áp dụng chặt chẽ thì liệt kê các giấy tờ tại đây.</translation>
     </message>
 </context>
 <context>
@@ -3168,19 +3168,19 @@
     <name>orec::StepPapers</name>
     <message>
         <source>%1 (due %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hạn nộp %2)</translation>
     </message>
     <message>
         <source>Rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy tắc %1: %2</translation>
     </message>
     <message>
         <source>“%1” waits for papers not received yet: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước “%1” phải chờ các giấy tờ chưa nhận được: %2.</translation>
     </message>
     <message>
         <source>Before “%1”, the rules table looks for papers not received yet: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước bước “%1”, bảng quy tắc yêu cầu các giấy tờ chưa nhận được: %2.</translation>
     </message>
 </context>
 <context>
@@ -4203,11 +4203,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a purpose (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là mục đích ra nước ngoài (%2).</translation>
     </message>
     <message>
         <source>Say which list to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy cho biết danh sách cần in.</translation>
     </message>
 </context>
 <context>
@@ -6234,19 +6234,19 @@ Với --json, mỗi dòng có các giá trị trước và sau khi thay đổi.<
     </message>
     <message>
         <source>say on stderr what the program does, and for an error the failing operation and the database engine&apos;s code (also kept in the log file)</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi ra stderr những gì chương trình đang làm, và khi có lỗi thì ghi thao tác bị lỗi và mã lỗi của hệ quản trị cơ sở dữ liệu (cũng được lưu trong tệp nhật ký)</translation>
     </message>
     <message>
         <source>Usage: orec --db FILE field init PACKAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: orec --db FILE field init PACKAGE</translation>
     </message>
     <message>
         <source>Give the purpose with --purpose (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập mục đích ra nước ngoài bằng --purpose (%1).</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo: %1</translation>
     </message>
     <message>
         <source>MEMBER is a row id, party card number or citizen ID.
@@ -6262,11 +6262,23 @@ Với --json, mỗi dòng có các giá trị trước và sau khi thay đổi.<
 --arrangement auto|giu_nguyen|to_dang_tam_thoi|tam_thoi|chinh_thuc (auto: what the rules suggest)
 --attendance in_cell|individual|exempted   how the member takes part in party life abroad (default: what the rules suggest)
 The documents the posting calls for are created with their due dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>MEMBER là mã dòng, số thẻ đảng viên hoặc số CCCD.
+--purpose P   %1
+--country CC  một hoặc nhiều nước, cách nhau bằng dấu phẩy, nước chính đứng đầu (mã ISO hoặc tên)
+--from DATE --to DATE   ngày đi và ngày về dự kiến
+--city, --host TEXT
+--relatives   chuyến đi có thăm thân nhân ở nước ngoài
+--delegation N   số đảng viên cùng đi
+--decision-no, --decision-date, --decision-body   quyết định cử
+--committee CODE   cấp ủy phê duyệt
+--political-conclusion REF
+--arrangement auto|giu_nguyen|to_dang_tam_thoi|tam_thoi|chinh_thuc (auto: theo đề xuất của bảng quy tắc)
+--attendance in_cell|individual|exempted   cách đảng viên tham gia sinh hoạt đảng ở nước ngoài (mặc định: theo đề xuất của bảng quy tắc)
+Các văn bản mà đợt ra nước ngoài yêu cầu được tạo kèm hạn nộp.</translation>
     </message>
     <message>
         <source>VALUE is a whole number, on/off for flags, or for documents.PURPOSE and papers_before.* (the papers a step looks for, and those it waits for) the document codes separated by commas (private_trip_application, relatives_commitment, pre_departure, return, self_review, cell_remarks) or none. --unit switches a deadline between days (calendar days) and working_days; VALUE may then be left out. --from DATE: in force from (default today). Deadlines and documents already set keep the version they were set up with.</source>
-        <translation type="unfinished"></translation>
+        <translation>VALUE là số nguyên, on/off với quy tắc bật/tắt, hoặc với documents.PURPOSE và papers_before.* (các giấy tờ cần kiểm tra trước một bước, và các giấy tờ mà bước đó phải chờ) là các mã văn bản cách nhau bằng dấu phẩy (private_trip_application, relatives_commitment, pre_departure, return, self_review, cell_remarks) hoặc none. --unit chuyển một thời hạn giữa days (ngày theo lịch) và working_days; khi đó có thể bỏ VALUE. --from DATE: có hiệu lực từ ngày (mặc định: hôm nay). Các thời hạn và văn bản đã đặt giữ nguyên phiên bản đã dùng khi đặt.</translation>
     </message>
     <message>
         <source>--presence at_home|abroad|overdue|lost_contact|did_not_return
@@ -6280,7 +6292,17 @@ The documents the posting calls for are created with their due dates.</source>
 --sort name|card|born|admitted|country|return|relevance [--desc]
 --offset N --limit N   paging (default 0 and 100)
 --json prints {total, offset, rows: [...]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--presence at_home|abroad|overdue|lost_contact|did_not_return
+--country CC     mã ISO hoặc tên nước, trong số các nước đến của đợt ra nước ngoài hiện tại
+--cell CODE      chi bộ ở nước ngoài đang sinh hoạt
+--cell-type T    embassy, spouse, student, labour, expert, self_employed (hoặc co_quan_dai_dien...)
+--purpose P      %1
+--home-unit U    tổ chức đảng đó hoặc bất kỳ tổ chức đảng trực thuộc nào
+--probationary   chỉ đảng viên dự bị
+--text TEXT      nội dung tìm kiếm
+--sort name|card|born|admitted|country|return|relevance [--desc]
+--offset N --limit N   phân trang (mặc định 0 và 100)
+--json in ra {total, offset, rows: [...]}.</translation>
     </message>
 </context>
 <context>
@@ -8121,7 +8143,7 @@ The documents the posting calls for are created with their due dates.</source>
     </message>
     <message>
         <source>Unsaved changes restored after the lock. Check them, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khôi phục các thay đổi chưa lưu sau khi khóa. Hãy kiểm tra lại rồi lưu.</translation>
     </message>
 </context>
 <context>
@@ -8645,27 +8667,27 @@ Hãy trao mã trực tiếp cho bí thư hoặc đọc qua điện thoại; khô
     <name>orec::gui::FilterBar</name>
     <message numerus="yes">
         <source> — %n filter(s) active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> — đang áp dụng %n bộ lọc</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa các bộ lọc này</translation>
     </message>
     <message>
         <source>Shows the whole list again; a search typed stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện lại toàn bộ danh sách; nội dung tìm kiếm đã nhập vẫn được giữ</translation>
     </message>
     <message numerus="yes">
         <source>Nothing shown with %n filter(s) active: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Không có kết quả với %n bộ lọc đang áp dụng: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Filtered by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc theo %1</translation>
     </message>
 </context>
 <context>
@@ -8925,7 +8947,7 @@ Hãy trao mã trực tiếp cho bí thư hoặc đọc qua điện thoại; khô
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo: %1</translation>
     </message>
 </context>
 <context>
@@ -9220,7 +9242,7 @@ Hãy ghi mã này vào hồ sơ giấy của cấp ủy. Lần kiểm tra sau v�
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
         <source>Package not installed</source>
@@ -9228,23 +9250,23 @@ Hãy ghi mã này vào hồ sơ giấy của cấp ủy. Lần kiểm tra sau v�
     </message>
     <message>
         <source>Your role cannot install packages from home; the package %1 was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò của bạn không được áp dụng gói từ trong nước; gói %1 chưa được mở.</translation>
     </message>
     <message numerus="yes">
         <source>The register will lock in %n second(s); your unsaved changes will be kept and come back when you unlock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cơ sở dữ liệu sẽ khóa sau %n giây; các thay đổi chưa lưu của bạn sẽ được giữ lại và hiện lại khi bạn mở khóa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The register will lock in %n second(s); the changes in this window cannot be kept over the lock: save them now or move the mouse.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cơ sở dữ liệu sẽ khóa sau %n giây; các thay đổi trong cửa sổ này không giữ lại được qua lần khóa: hãy lưu ngay hoặc di chuyển chuột.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved changes restored after the lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khôi phục các thay đổi chưa lưu sau khi khóa.</translation>
     </message>
 </context>
 <context>
@@ -9448,23 +9470,23 @@ Hãy ghi mã này vào hồ sơ giấy của cấp ủy. Lần kiểm tra sau v�
     </message>
     <message>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ở: %1</translation>
     </message>
     <message>
         <source>Country: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nước: %1</translation>
     </message>
     <message>
         <source>One overseas cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Một chi bộ ở nước ngoài</translation>
     </message>
     <message>
         <source>Cell: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi bộ: %1</translation>
     </message>
     <message>
         <source>Cell type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại chi bộ: %1</translation>
     </message>
     <message>
         <source>Purpose: %1</source>
@@ -9476,47 +9498,47 @@ Hãy ghi mã này vào hồ sơ giấy của cấp ủy. Lần kiểm tra sau v�
     </message>
     <message>
         <source>Probationary only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ đảng viên dự bị</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách</translation>
     </message>
     <message>
         <source>of Party members</source>
-        <translation type="unfinished"></translation>
+        <translation>đảng viên</translation>
     </message>
     <message>
         <source>of Party members at home</source>
-        <translation type="unfinished"></translation>
+        <translation>đảng viên ở trong nước</translation>
     </message>
     <message>
         <source>of Party members abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>đảng viên ở nước ngoài</translation>
     </message>
     <message>
         <source>of Party members abroad past their planned return</source>
-        <translation type="unfinished"></translation>
+        <translation>đảng viên ở nước ngoài quá ngày về dự kiến</translation>
     </message>
     <message>
         <source>of Party members abroad with whom contact is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>đảng viên ở nước ngoài bị mất liên lạc</translation>
     </message>
     <message>
         <source>of Party members who did not return</source>
-        <translation type="unfinished"></translation>
+        <translation>đảng viên ở lại không về</translation>
     </message>
     <message>
         <source>(as of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tính đến ngày %1)</translation>
     </message>
     <message>
         <source>Search: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm: “%1”</translation>
     </message>
     <message>
         <source>Prints the list as shown here: its rows in their order, its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>In danh sách đúng như đang hiển thị ở đây: các dòng theo thứ tự hiện tại, với các cột hiện tại.</translation>
     </message>
 </context>
 <context>
@@ -9828,43 +9850,43 @@ Hãy ghi mã này vào hồ sơ giấy của cấp ủy. Lần kiểm tra sau v�
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách</translation>
     </message>
     <message>
         <source>(from %1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(từ ngày %1 đến ngày %2)</translation>
     </message>
     <message>
         <source>(from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(từ ngày %1)</translation>
     </message>
     <message>
         <source>(until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(đến ngày %1)</translation>
     </message>
     <message>
         <source>(every year)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tất cả các năm)</translation>
     </message>
     <message>
         <source>of Party members who left for abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>đảng viên đi nước ngoài</translation>
     </message>
     <message>
         <source>of Party members who came back from abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>đảng viên từ nước ngoài về nước</translation>
     </message>
     <message>
         <source>of departures abroad without approval</source>
-        <translation type="unfinished"></translation>
+        <translation>các trường hợp đi nước ngoài khi chưa được phê duyệt</translation>
     </message>
     <message>
         <source>of Party members abroad past their planned return</source>
-        <translation type="unfinished"></translation>
+        <translation>đảng viên ở nước ngoài quá ngày về dự kiến</translation>
     </message>
     <message>
         <source>(as of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tính đến ngày %1)</translation>
     </message>
 </context>
 <context>
@@ -9975,7 +9997,7 @@ Hãy ghi mã này vào hồ sơ giấy của cấp ủy. Lần kiểm tra sau v�
     </message>
     <message>
         <source>The list on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách đang hiển thị trên màn hình</translation>
     </message>
 </context>
 <context>
@@ -10067,14 +10089,17 @@ Hãy ghi mã này vào hồ sơ giấy của cấp ủy. Lần kiểm tra sau v�
     <message>
         <source>document</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>văn-bản</translation>
     </message>
     <message>
         <source>The file was written to:
 %1
 
 It is readable by you only, and not encrypted: keep it only as long as it is needed. Open shows its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi tệp vào:
+%1
+
+Chỉ bạn đọc được tệp này, và tệp không được mã hóa: chỉ giữ tệp trong thời gian thực sự cần. Nút Mở sẽ mở thư mục chứa tệp.</translation>
     </message>
 </context>
 <context>
@@ -10278,33 +10303,33 @@ It is readable by you only, and not encrypted: keep it only as long as it is nee
     </message>
     <message>
         <source>Due today only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ đến hạn hôm nay</translation>
     </message>
     <message numerus="yes">
         <source>Due within %n day(s) only</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chỉ đến hạn trong %n ngày tới</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Due within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đến hạn trong %n ngày tới</numerusform>
         </translation>
     </message>
     <message>
         <source>Document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln report(s) match “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln báo cáo khớp với “%1”</numerusform>
         </translation>
     </message>
     <message>
         <source>Search: member (diacritics optional), card number or cell — Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm: đảng viên (có dấu hoặc không dấu), số thẻ đảng viên hoặc chi bộ — Ctrl+F</translation>
     </message>
 </context>
 <context>
@@ -10573,25 +10598,25 @@ It is readable by you only, and not encrypted: keep it only as long as it is nee
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> hoặc </translation>
     </message>
     <message>
         <source>Rows with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Các dòng có cảnh báo</translation>
     </message>
     <message>
         <source>Interchange header: %1 (or %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề cột theo định dạng trao đổi: %1 (hoặc %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) that do not stop a row, in %1 row(s) (yellow; listed below the rows).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cảnh báo không làm loại dòng, ở %1 dòng (tô màu vàng; liệt kê bên dưới các dòng).</numerusform>
         </translation>
     </message>
     <message>
         <source>Rows with warnings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Các dòng có cảnh báo (%1)</translation>
     </message>
 </context>
 <context>
@@ -10658,37 +10683,37 @@ It is readable by you only, and not encrypted: keep it only as long as it is nee
     </message>
     <message>
         <source>required before this step</source>
-        <translation type="unfinished"></translation>
+        <translation>bắt buộc trước bước này</translation>
     </message>
     <message>
         <source>Rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy tắc %1: %2</translation>
     </message>
     <message>
         <source>Papers not received yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ chưa nhận được:</translation>
     </message>
     <message>
         <source>The step waits for them. Cancel, then record them in the posting&apos;s Documents tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước này phải chờ các giấy tờ đó. Hãy bấm Hủy, rồi ghi nhận các giấy tờ tại thẻ Hồ sơ, báo cáo của đợt ra nước ngoài.</translation>
     </message>
     <message>
         <source>To record a paper first, cancel and use the posting&apos;s Documents tab; or go ahead deliberately: the papers stay due, and show as overdue if they come late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Để ghi nhận giấy tờ trước, hãy bấm Hủy và dùng thẻ Hồ sơ, báo cáo của đợt ra nước ngoài; hoặc chủ động tiếp tục: các giấy tờ vẫn phải nộp, và sẽ hiện là quá hạn nếu nộp muộn.</translation>
     </message>
     <message>
         <source>&amp;Proceed without “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiếp tục không cần “%1”</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Proceed without these %n papers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Tiếp tục không cần %n giấy tờ này</numerusform>
         </translation>
     </message>
     <message>
         <source>Papers are missing: tick “Proceed without…” to record the step before they are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn thiếu giấy tờ: hãy đánh dấu “Tiếp tục không cần…” để ghi nhận bước này trước khi nhận được giấy tờ.</translation>
     </message>
 </context>
 <context>
@@ -10769,7 +10794,7 @@ It is readable by you only, and not encrypted: keep it only as long as it is nee
     <name>orec::gui::UserGuideWindow</name>
     <message>
         <source>User guide — Overseas Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn sử dụng — Hồ sơ đảng viên ở nước ngoài</translation>
     </message>
 </context>
 <context>
