@@ -152,7 +152,8 @@ Status AccountService::keepAnAdmin(const QString& name, std::optional<Role> newR
         return {};
     OREC_TRY_ASSIGN(auto admins, repo.countActiveAdmins());
     if (admins <= 1)
-        return Error(ErrorCode::Invalid, Texts::tr("The last administrator cannot be removed or demoted."), name);
+        return Error(ErrorCode::Invalid, Texts::tr("The last administrator cannot be removed or demoted."),
+                     name);
     return {};
 }
 
@@ -273,13 +274,15 @@ Status AccountService::revokeExchange(const QString& name)
     for (const ExchangeKeyHolder& h : std::as_const(holders))
         held = held || h.user == name;
     if (!held)
-        return Error(ErrorCode::NotFound, Texts::tr("%1 does not hold the right to sign as home.").arg(name), name);
-    if (holders.size() == 1)
-        return Error(ErrorCode::Invalid,
-                     Texts::tr("%1 is the last user who can sign as home: grant the right to someone else first, or "
-                        "nobody could export a cell package or import a return package.")
-                         .arg(name),
+        return Error(ErrorCode::NotFound, Texts::tr("%1 does not hold the right to sign as home.").arg(name),
                      name);
+    if (holders.size() == 1)
+        return Error(
+            ErrorCode::Invalid,
+            Texts::tr("%1 is the last user who can sign as home: grant the right to someone else first, or "
+                      "nobody could export a cell package or import a return package.")
+                .arg(name),
+            name);
     WriteScope scope(db, Permission::ManageUsers);
     OREC_TRY(scope.status());
     OREC_TRY(vault.withdraw(scope, name, QStringLiteral("revoke")));

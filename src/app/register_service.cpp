@@ -66,9 +66,9 @@ Status RegisterService::checkMember(const Member& m)
     if (!citizenId.isEmpty()) {
         OREC_TRY_ASSIGN(auto other, members.findByCitizenId(citizenId));
         if (other && other->id != m.id)
-            problems.append(
-                {QStringLiteral("citizen_id"), Texts::tr("The citizen ID %1 already belongs to %2 in the register.")
-                                                   .arg(citizenId, other->fullName)});
+            problems.append({QStringLiteral("citizen_id"),
+                             Texts::tr("The citizen ID %1 already belongs to %2 in the register.")
+                                 .arg(citizenId, other->fullName)});
     }
     return refuseOnErrors(problems);
 }
@@ -386,11 +386,12 @@ Result<Posting> RegisterService::applyTransition(qint64 postingId, PostingTransi
         // One person is in one place: a second trip starts after the first is recorded as over.
         OREC_TRY_ASSIGN(auto current, PostingRepository(db()).currentAbroad(p.memberId));
         if (current && current->id != p.id)
-            return Error(ErrorCode::Invalid,
-                         Texts::tr("The member is still abroad on posting %1 (left %2); record that return first.")
-                             .arg(current->id)
-                             .arg(fmt(current->actualDeparture)),
-                         QStringLiteral("date"));
+            return Error(
+                ErrorCode::Invalid,
+                Texts::tr("The member is still abroad on posting %1 (left %2); record that return first.")
+                    .arg(current->id)
+                    .arg(fmt(current->actualDeparture)),
+                QStringLiteral("date"));
     }
 
     auto next = apply(transition, p, input, context);

@@ -42,15 +42,16 @@ QString globalHelp(const QList<Command>& commands)
     s << Texts::tr("orec — Overseas Records on the command line") << "\n\n"
       << Texts::tr("Usage: orec --db FILE [--user NAME] [--json] COMMAND [ARGS]") << "\n\n"
       << Texts::tr("Global options:") << "\n"
-      << "  --db FILE        " << Texts::tr("the database file (.orec); its key file FILE.keys sits beside it")
-      << "\n"
-      << "  --user NAME      " << Texts::tr("the database user (default: OREC_USER, else the only user or 'admin')")
-      << "\n"
+      << "  --db FILE        "
+      << Texts::tr("the database file (.orec); its key file FILE.keys sits beside it") << "\n"
+      << "  --user NAME      "
+      << Texts::tr("the database user (default: OREC_USER, else the only user or 'admin')") << "\n"
       << "  --json           " << Texts::tr("print records as JSON") << "\n"
-      << "  --lang vi|en     " << Texts::tr("language of messages (default: Vietnamese, or OREC_LANG)") << "\n"
+      << "  --lang vi|en     " << Texts::tr("language of messages (default: Vietnamese, or OREC_LANG)")
+      << "\n"
       << "  --verbose        "
       << Texts::tr("say on stderr what the program does, and for an error the failing operation and the "
-            "database engine's code (also kept in the log file)")
+                   "database engine's code (also kept in the log file)")
       << "\n";
     if (crypto::cheapKdfAllowedForTests())
         s << "  --insecure-fast-kdf-for-tests  "
@@ -251,7 +252,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             else if (i + 1 < arguments.size())
                 value = arguments[++i];
             else
-                return context.usage(db ? Texts::tr("--db needs a file name.") : Texts::tr("--user needs a name."));
+                return context.usage(db ? Texts::tr("--db needs a file name.")
+                                        : Texts::tr("--user needs a name."));
             (db ? context.dbPath : context.user) = value;
         } else if (a.startsWith(QLatin1String("--")) && a.size() > 2) {
             QString name = a.mid(2);

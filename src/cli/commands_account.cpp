@@ -62,7 +62,8 @@ int userAdd(CliContext& c)
         return c.invalid(Texts::tr("--role must be admin, clerk or auditor."));
     return withSession(c, [&](app::Session& session) -> int {
         const QString name = c.positional.first();
-        auto pass = c.newPassphrase("OREC_NEW_PASSPHRASE", Texts::tr("Passphrase for the new user %1: ").arg(name));
+        auto pass =
+            c.newPassphrase("OREC_NEW_PASSPHRASE", Texts::tr("Passphrase for the new user %1: ").arg(name));
         if (!pass)
             return c.fail(pass.error());
         Status s =
@@ -134,9 +135,10 @@ int userRevokeExchange(CliContext& c)
             return c.fail(s.error());
         if (!c.json)
             c.out()
-                << Texts::tr("%1 can no longer sign as home: their copy of the exchange keys is deleted and the keys are "
-                      "sealed anew for the others. If they may have copied home's keys while they held them, "
-                      "run 'orec keys rotate'.")
+                << Texts::tr(
+                       "%1 can no longer sign as home: their copy of the exchange keys is deleted and the keys are "
+                       "sealed anew for the others. If they may have copied home's keys while they held them, "
+                       "run 'orec keys rotate'.")
                        .arg(name)
                 << "\n";
         return ExitOk;
@@ -153,7 +155,8 @@ int userRemove(CliContext& c)
             return c.fail(s.error());
         if (!c.json)
             c.out()
-                << Texts::tr("Removed %1. To be sure a copy of the old key file is useless to them, run 'orec rekey'.")
+                << Texts::tr(
+                       "Removed %1. To be sure a copy of the old key file is useless to them, run 'orec rekey'.")
                        .arg(c.positional.first())
                 << "\n";
         return ExitOk;
@@ -219,7 +222,8 @@ int rekeyCommand(CliContext& c)
             return c.fail(key.error());
         if (!c.json)
             c.out()
-                << Texts::tr("The database was re-encrypted with a new key. The old recovery key no longer works.")
+                << Texts::tr(
+                       "The database was re-encrypted with a new key. The old recovery key no longer works.")
                 << "\n";
         printRecoveryKey(c, *key, Texts::tr("New recovery key:"));
         return ExitOk;

@@ -97,7 +97,8 @@ int keysShow(CliContext& c)
             c.out() << "\n";
         }
         c.out() << "\n"
-                << Texts::tr("Read fingerprints aloud over the phone to the other side: they must match exactly.")
+                << Texts::tr(
+                       "Read fingerprints aloud over the phone to the other side: they must match exactly.")
                 << "\n";
         return ExitOk;
     });
@@ -120,10 +121,11 @@ int keysRotate(CliContext& c)
             << Texts::tr("Home has new exchange keys.") << "\n"
             << Texts::tr("Old fingerprint:") << "  " << rotated->oldFingerprint << "\n"
             << Texts::tr("New fingerprint:") << "  " << rotated->newFingerprint << "\n\n"
-            << Texts::tr("%n laptop(s) know the old keys: each one's next cell package is signed with them and "
-                  "announces the new ones; once its return package says it has them, home signs with the new "
-                  "keys only.",
-                  nullptr, rotated->laptopsToTell)
+            << Texts::tr(
+                   "%n laptop(s) know the old keys: each one's next cell package is signed with them and "
+                   "announces the new ones; once its return package says it has them, home signs with the new "
+                   "keys only.",
+                   nullptr, rotated->laptopsToTell)
             << "\n";
         return ExitOk;
     });
@@ -151,13 +153,16 @@ int secretaryAdd(CliContext& c)
             return ExitOk;
         }
         c.out()
-            << Texts::tr("A secretary for cell %1 is registered and waits for their laptop.").arg(enrolled->cellCode)
+            << Texts::tr("A secretary for cell %1 is registered and waits for their laptop.")
+                   .arg(enrolled->cellCode)
             << "\n\n"
-            << Texts::tr("Enrolment code (shown only this once):") << "\n\n    " << enrolled->enrolmentCode << "\n\n"
-            << Texts::tr("Give it to the secretary in person or through another channel than the package. With it they "
-                  "open the first cell package on their laptop ('orec field init'). Home's fingerprint, to "
-                  "compare "
-                  "by phone:")
+            << Texts::tr("Enrolment code (shown only this once):") << "\n\n    " << enrolled->enrolmentCode
+            << "\n\n"
+            << Texts::tr(
+                   "Give it to the secretary in person or through another channel than the package. With it they "
+                   "open the first cell package on their laptop ('orec field init'). Home's fingerprint, to "
+                   "compare "
+                   "by phone:")
             << " " << keys->ownFingerprint << "\n";
         return ExitOk;
     });
@@ -174,7 +179,8 @@ int secretaryRemove(CliContext& c)
             return c.fail(s.error());
         if (!c.json)
             c.out()
-                << Texts::tr("The secretary of %1 was removed: packages from their laptop are refused from now on.")
+                << Texts::tr(
+                       "The secretary of %1 was removed: packages from their laptop are refused from now on.")
                        .arg(cell)
                 << "\n";
         return ExitOk;
@@ -215,9 +221,11 @@ int exportPackage(CliContext& c)
                 << ", " << Texts::tr("%n posting(s)", nullptr, exported->postings) << ", "
                 << Texts::tr("%n report(s)", nullptr, exported->reports) << ".\n";
         if (exported->firstPackage)
-            c.out() << Texts::tr("It is a first package: the secretary opens it with their enrolment code.") << "\n";
+            c.out() << Texts::tr("It is a first package: the secretary opens it with their enrolment code.")
+                    << "\n";
         else
-            c.out() << Texts::tr("Encrypted to the laptop with fingerprint %1.").arg(exported->recipientFingerprint)
+            c.out() << Texts::tr("Encrypted to the laptop with fingerprint %1.")
+                           .arg(exported->recipientFingerprint)
                     << "\n";
         return ExitOk;
     });
@@ -454,8 +462,8 @@ int importField(CliContext& c, app::ExchangeService& service, const QString& pat
 int importPackage(CliContext& c)
 {
     if (c.positional.size() != 1)
-        return c.usage(
-            Texts::tr("Usage: import-package FILE [--dry-run] [--prefer home|cell] [--decisions FILE] [--json]"));
+        return c.usage(Texts::tr(
+            "Usage: import-package FILE [--dry-run] [--prefer home|cell] [--decisions FILE] [--json]"));
     return withSession(c, [&](app::Session& session) -> int {
         app::ExchangeService service(session);
         auto field = service.isFieldDatabase();
@@ -523,7 +531,7 @@ int fieldExport(CliContext& c)
             return ExitOk;
         }
         c.out() << Texts::tr("Wrote return package %1 to %2 with %n change(s) home has not acknowledged yet.",
-                      nullptr, exported->changes)
+                             nullptr, exported->changes)
                        .arg(exported->sequence)
                        .arg(out)
                 << "\n";
@@ -558,20 +566,23 @@ int fieldStatus(CliContext& c)
             return ExitOk;
         }
         c.out()
-            << Texts::tr("Cell %1. Home's package %2 is installed; you sent %3 package(s), home applied up to your "
-                  "package %4 (change %5).")
+            << Texts::tr(
+                   "Cell %1. Home's package %2 is installed; you sent %3 package(s), home applied up to your "
+                   "package %4 (change %5).")
                    .arg(status->cellCode)
                    .arg(status->installedSequence)
                    .arg(status->lastSent)
                    .arg(status->acknowledgedSequence)
                    .arg(status->acknowledgedChange)
             << "\n"
-            << Texts::tr("%n change(s) wait for home.", nullptr, static_cast<int>(status->pending.size())) << "\n";
+            << Texts::tr("%n change(s) wait for home.", nullptr, static_cast<int>(status->pending.size()))
+            << "\n";
         for (const OutboxChange& p : status->pending)
             c.out() << "  #" << p.changeNo << "  " << p.at.toLocalTime().toString(Qt::ISODate) << "  "
                     << p.entity << "  " << p.action
-                    << (p.firstSentIn ? QStringLiteral("  ") + Texts::tr("(sent in package %1)").arg(p.firstSentIn)
-                                      : QString())
+                    << (p.firstSentIn
+                            ? QStringLiteral("  ") + Texts::tr("(sent in package %1)").arg(p.firstSentIn)
+                            : QString())
                     << "\n";
         return ExitOk;
     });
@@ -661,10 +672,10 @@ void registerExchangeCommands(QList<Command>& commands)
     init.name = QStringLiteral("field init");
     init.synopsis = QStringLiteral("field init PACKAGE"); // --db is the global option the usage line shows
     init.summary = Texts::tr("Create a laptop's field database from home's first cell package.");
-    init.help =
-        Texts::tr("The enrolment code comes from OREC_ENROLMENT_CODE, else is asked; the new passphrase from "
-           "OREC_NEW_PASSPHRASE, else is asked twice. The user is --user (default 'secretary'). Prints "
-           "both fingerprints and the recovery key.");
+    init.help = Texts::tr(
+        "The enrolment code comes from OREC_ENROLMENT_CODE, else is asked; the new passphrase from "
+        "OREC_NEW_PASSPHRASE, else is asked twice. The user is --user (default 'secretary'). Prints "
+        "both fingerprints and the recovery key.");
     init.run = fieldInit;
     commands << init;
 

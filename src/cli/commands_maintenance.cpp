@@ -86,15 +86,17 @@ int checkCommand(CliContext& c)
             out << Texts::tr("Schema version: %1").arg(report->schemaVersion) << "\n";
             for (const QString& line : app::MaintenanceService::describe(*report, options.checkpoint))
                 out << line << "\n";
-            out << Texts::tr("Checked in %1 s.").arg(QString::number(report->milliseconds / 1000.0, 'f', 1)) << "\n";
+            out << Texts::tr("Checked in %1 s.").arg(QString::number(report->milliseconds / 1000.0, 'f', 1))
+                << "\n";
         }
         c.out().flush();
         if (!report->ok()) {
             QString why = !report->integrityProblems.isEmpty() || !report->foreignKeyProblems.isEmpty()
                               ? Texts::tr("the database file is damaged.")
                           : !report->keyFileProblems.isEmpty() ? report->keyFileProblems.first()
-                          : !audit.intact ? Texts::tr("the audit log was tampered with: %1").arg(audit.problem)
-                                          : audit.records.value(0).message;
+                          : !audit.intact
+                              ? Texts::tr("the audit log was tampered with: %1").arg(audit.problem)
+                              : audit.records.value(0).message;
             c.err() << "orec: " << why << "\n";
             return ExitCorrupt;
         }
@@ -121,8 +123,9 @@ int checkpointCommand(CliContext& c)
         } else {
             c.out() << head->checkpoint.text() << "\n";
             c.err()
-                << Texts::tr("Write this code in the committee's records. `orec check --checkpoint CODE` later fails if "
-                      "the audit log no longer extends it (history cut back, reordered or rewritten).")
+                << Texts::tr(
+                       "Write this code in the committee's records. `orec check --checkpoint CODE` later fails if "
+                       "the audit log no longer extends it (history cut back, reordered or rewritten).")
                 << "\n";
         }
         return ExitOk;
@@ -151,9 +154,10 @@ int backupCommand(CliContext& c)
             return c.fail(s.error());
         if (!c.json)
             c.out()
-                << Texts::tr("The register passed its check and was backed up to %1: the encrypted database and its key "
-                      "file, which names no user and whose keys open only with a passphrase, with the signed head "
-                      "of the audit log that a restore verifies.")
+                << Texts::tr(
+                       "The register passed its check and was backed up to %1: the encrypted database and its key "
+                       "file, which names no user and whose keys open only with a passphrase, with the signed head "
+                       "of the audit log that a restore verifies.")
                        .arg(out)
                 << "\n";
         return ExitOk;

@@ -67,7 +67,8 @@ void printPostingResult(CliContext& c, app::RegisterService& service, const Post
 int postingCreate(CliContext& c)
 {
     if (c.positional.size() != 1)
-        return c.usage(Texts::tr("Usage: posting create MEMBER --purpose P --country CC --from DATE --to DATE"));
+        return c.usage(
+            Texts::tr("Usage: posting create MEMBER --purpose P --country CC --from DATE --to DATE"));
     return withSession(c, [&](app::Session& s) {
         app::RegisterService service(s);
         auto member = service.findMember(c.positional.first());
@@ -360,7 +361,7 @@ int reportFile(CliContext& c)
     if (!kind)
         return c.invalid(
             Texts::tr("The kind is private_trip_application, relatives_commitment, pre_departure, return, "
-               "self_review or cell_remarks."));
+                      "self_review or cell_remarks."));
     return withSession(c, [&](app::Session& s) {
         app::RegisterService service(s);
         auto p = service.findPosting(c.positional.first());
@@ -482,8 +483,9 @@ int reportEvent(CliContext& c)
         return c.usage(Texts::tr("Usage: report add MEMBER KIND --event-date DATE [--date RECEIVED]"));
     const auto kind = fromCodeName<ReportKind>(c.positional.at(1));
     if (!kind || isPostingReport(*kind))
-        return c.invalid(Texts::tr("The kind is annual_rating, foreign_award, foreign_organisation_membership, "
-                            "marriage_to_foreigner or nationality_or_residence_change."));
+        return c.invalid(
+            Texts::tr("The kind is annual_rating, foreign_award, foreign_organisation_membership, "
+                      "marriage_to_foreigner or nationality_or_residence_change."));
     return withSession(c, [&](app::Session& s) {
         app::RegisterService service(s);
         auto member = service.findMember(c.positional.first());
@@ -712,7 +714,8 @@ int holidayAdd(CliContext& c)
         return c.usage(Texts::tr("Usage: rules holiday DATE NAME"));
     auto day = app::parseInterchangeDate(c.positional.first());
     if (!day || !day->isValid())
-        return c.fail(day ? Error(ErrorCode::Invalid, Texts::tr("Give the date of the holiday.")) : day.error());
+        return c.fail(day ? Error(ErrorCode::Invalid, Texts::tr("Give the date of the holiday."))
+                          : day.error());
     return withSession(c, [&](app::Session& session) {
         app::RegisterService service(session);
         Status s = service.addHoliday(Holiday{*day, c.positional.mid(1).join(QLatin1Char(' '))});
@@ -730,14 +733,15 @@ int holidayAdd(CliContext& c)
 void registerPostingCommands(QList<Command>& commands)
 {
     const QString createHelp =
-        Texts::tr("MEMBER is a row id, party card number or citizen ID.\n--purpose P   %1\n--country CC  one or more, comma-separated, the main one first (ISO code or name)\n--from DATE "
-           "--to DATE   planned departure and return\n--city, --host TEXT\n--relatives   the trip includes visiting "
-           "relatives abroad\n--delegation N   party members travelling together\n--decision-no, --decision-date, "
-           "--decision-body   the sending decision\n--committee CODE   the approving committee\n"
-           "--political-conclusion REF\n--arrangement auto|giu_nguyen|to_dang_tam_thoi|tam_thoi|chinh_thuc (auto: "
-           "what the rules suggest)\n--attendance in_cell|individual|exempted   how the member takes part in party "
-           "life abroad (default: what the rules suggest)\nThe documents the posting calls for are created with "
-           "their due dates.")
+        Texts::tr(
+            "MEMBER is a row id, party card number or citizen ID.\n--purpose P   %1\n--country CC  one or more, comma-separated, the main one first (ISO code or name)\n--from DATE "
+            "--to DATE   planned departure and return\n--city, --host TEXT\n--relatives   the trip includes visiting "
+            "relatives abroad\n--delegation N   party members travelling together\n--decision-no, --decision-date, "
+            "--decision-body   the sending decision\n--committee CODE   the approving committee\n"
+            "--political-conclusion REF\n--arrangement auto|giu_nguyen|to_dang_tam_thoi|tam_thoi|chinh_thuc (auto: "
+            "what the rules suggest)\n--attendance in_cell|individual|exempted   how the member takes part in party "
+            "life abroad (default: what the rules suggest)\nThe documents the posting calls for are created with "
+            "their due dates.")
             .arg(acceptedCodes<PostingPurpose>(AdvertisedCodes::Vietnamese));
     const QStringList createOptions = {
         QStringLiteral("purpose"),       QStringLiteral("country"),
@@ -940,12 +944,13 @@ void registerPostingCommands(QList<Command>& commands)
             QStringLiteral("rules set"),
             QStringLiteral("rules set KEY VALUE [--unit days|working_days] [--from DATE]"),
             Texts::tr("Change one rule as a new version of the table (administrators only)."),
-            Texts::tr("VALUE is a whole number, on/off for flags, or for documents.PURPOSE and papers_before.* (the "
-               "papers a step looks for, and those it waits for) the document codes separated by commas (private_trip_application, relatives_commitment, pre_departure, "
-               "return, self_review, cell_remarks) or none. --unit switches a deadline between days "
-               "(calendar days) and working_days; VALUE may then be left out. --from DATE: in force from "
-               "(default today). Deadlines and documents already set keep the version they were set up "
-               "with."),
+            Texts::tr(
+                "VALUE is a whole number, on/off for flags, or for documents.PURPOSE and papers_before.* (the "
+                "papers a step looks for, and those it waits for) the document codes separated by commas (private_trip_application, relatives_commitment, pre_departure, "
+                "return, self_review, cell_remarks) or none. --unit switches a deadline between days "
+                "(calendar days) and working_days; VALUE may then be left out. --from DATE: in force from "
+                "(default today). Deadlines and documents already set keep the version they were set up "
+                "with."),
             rulesSet, {QStringLiteral("from"), QStringLiteral("unit")}),
         {Permission::EditRules}, app::Where::HomeOnly);
     commands << needs(

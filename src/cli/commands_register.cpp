@@ -894,13 +894,14 @@ void registerRegisterCommands(QList<Command>& commands)
         "--email, --notes TEXT\n--disciplinary-review yes|no\nValidation problems are listed with their field; the "
         "exit code is then 2.");
     const QString filterHelp =
-        Texts::tr("--presence at_home|abroad|overdue|lost_contact|did_not_return\n--country CC     ISO code or name, among "
-           "the countries of the current posting\n--cell CODE      the overseas cell joined\n--cell-type "
-           "T    embassy, spouse, student, labour, expert, self_employed (or co_quan_dai_dien...)\n--purpose P      %1\n"
-           "--home-unit U    the unit or any unit "
-           "under it\n--probationary   probationary members only\n--text TEXT      search text\n--sort "
-           "name|card|born|admitted|country|return|relevance [--desc]\n--offset N --limit N   paging (default 0 and "
-           "100)\n--json prints {total, offset, rows: [...]}.")
+        Texts::tr(
+            "--presence at_home|abroad|overdue|lost_contact|did_not_return\n--country CC     ISO code or name, among "
+            "the countries of the current posting\n--cell CODE      the overseas cell joined\n--cell-type "
+            "T    embassy, spouse, student, labour, expert, self_employed (or co_quan_dai_dien...)\n--purpose P      %1\n"
+            "--home-unit U    the unit or any unit "
+            "under it\n--probationary   probationary members only\n--text TEXT      search text\n--sort "
+            "name|card|born|admitted|country|return|relevance [--desc]\n--offset N --limit N   paging (default 0 and "
+            "100)\n--json prints {total, offset, rows: [...]}.")
             .arg(acceptedCodes<PostingPurpose>(AdvertisedCodes::Vietnamese));
 
     commands << writes(make(

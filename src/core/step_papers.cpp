@@ -134,9 +134,9 @@ QString describeMissingPapers(PostingTransition step, const QList<MissingPaper>&
             sources.append(Texts::tr("Rule %1: %2").arg(p.ruleKey, p.source));
         }
     }
-    const QString lead = anyBlocks(papers)
-                             ? Texts::tr("“%1” waits for papers not received yet: %2.")
-                             : Texts::tr("Before “%1”, the rules table looks for papers not received yet: %2.");
+    const QString lead =
+        anyBlocks(papers) ? Texts::tr("“%1” waits for papers not received yet: %2.")
+                          : Texts::tr("Before “%1”, the rules table looks for papers not received yet: %2.");
     return lead.arg(displayName(step), names.join(QStringLiteral("; "))) + QLatin1Char(' ') +
            sources.join(QLatin1Char(' '));
 }

@@ -96,8 +96,7 @@ Status ExchangeStore::activateSecretary(WriteScope& scope, qint64 peerId, const 
     const QString fp = fingerprint(identity);
     OREC_TRY_ASSIGN(auto activated, m_tables.activatePendingSecretary(scope, peerId, identity, fp));
     if (!activated)
-        return Error(ErrorCode::Conflict,
-                     Texts::tr("The secretary's registration is no longer pending."));
+        return Error(ErrorCode::Conflict, Texts::tr("The secretary's registration is no longer pending."));
     return scope.audit(
         QStringLiteral("exchange_peer"), uuidText(identity.partyId), QStringLiteral("activate"),
         peerJson(QStringLiteral("secretary"), peer->cellUuid, peer->label, {}, QStringLiteral("pending")),
@@ -108,8 +107,7 @@ Status ExchangeStore::removeSecretary(WriteScope& scope, qint64 peerId, const QS
 {
     OREC_TRY_ASSIGN(auto peer, m_tables.peerById(peerId));
     if (!peer || peer->role != ExchangePeerRole::Secretary)
-        return Error(ErrorCode::NotFound,
-                     Texts::tr("There is no such secretary."));
+        return Error(ErrorCode::NotFound, Texts::tr("There is no such secretary."));
     OREC_TRY(m_tables.markRemoved(scope, peerId, reason));
     OREC_TRY(m_tables.forgetAnnouncement(scope, peerId)); // no laptop of theirs is told new keys any more
     const ExchangePeer& p = *peer;

@@ -488,7 +488,7 @@ Result<InstallOutcome> FieldExchange::installPackage(const QString& path, Packag
         outcome.missingTo = opened.missingTo;
         outcome.notes
             << Texts::tr("Packages %1 to %2 from home never arrived. This one holds everything they did, so "
-                   "nothing is missing.")
+                         "nothing is missing.")
                    .arg(opened.missingFrom)
                    .arg(opened.missingTo);
     }
@@ -580,9 +580,7 @@ Result<ExportedPackage> FieldExchange::exportReturnPackage(const QString& outPat
     if (!home)
         return home.error();
     if (!identity || !*home)
-        return Error(
-            ErrorCode::Corrupt,
-            Texts::tr("This field database has lost its exchange keys."));
+        return Error(ErrorCode::Corrupt, Texts::tr("This field database has lost its exchange keys."));
     OREC_TRY_ASSIGN(auto state, store.tables().sequence((*home)->id));
     OREC_TRY_ASSIGN(auto outbox, store.tables().outbox());
     OREC_TRY_ASSIGN(auto fieldState, store.tables().fieldState());
@@ -620,9 +618,7 @@ Result<ExportedPackage> FieldExchange::exportReturnPackage(const QString& outPat
     header.createdAt = m_database.clock().nowUtc();
     OREC_TRY_ASSIGN(auto sealKey, store.sealKeyFor(**home));
     if (sealKey.isEmpty())
-        return Error(
-            ErrorCode::Corrupt,
-            Texts::tr("This field database has no key of its home."));
+        return Error(ErrorCode::Corrupt, Texts::tr("This field database has no key of its home."));
     OREC_TRY_ASSIGN(auto nextKey, store.announceReceiveKey(scope, (*home)->id, header.sequence));
     header.nextKey = nextKey;
     OREC_TRY_ASSIGN(auto auditHead, store.ownAuditHead());

@@ -273,8 +273,7 @@ Result<EnrolledSecretary> HomeExchange::enrolSecretary(const QString& cellCode, 
                     "Cell %1 already has a secretary registered (%2). Replace them explicitly, which makes "
                     "their laptop's packages unacceptable.")
                     .arg(cell.code, current->label.isEmpty() ? current->fingerprint : current->label));
-        OREC_TRY(store.removeSecretary(scope, current->id,
-                                       Texts::tr("replaced")));
+        OREC_TRY(store.removeSecretary(scope, current->id, Texts::tr("replaced")));
     }
     EnrolledSecretary out;
     out.cellCode = cell.code;
@@ -294,9 +293,7 @@ Status HomeExchange::removeSecretary(const QString& cellCode, const QString& rea
     ExchangeStore store(m_database);
     OREC_TRY_ASSIGN(auto current, store.tables().secretaryOfCell(cell.uuid));
     if (!current)
-        return Error(ErrorCode::NotFound,
-                     Texts::tr("Cell %1 has no registered secretary.")
-                         .arg(cell.code));
+        return Error(ErrorCode::NotFound, Texts::tr("Cell %1 has no registered secretary.").arg(cell.code));
     WriteScope scope(m_database, Permission::ManageKeys);
     OREC_TRY(scope.status());
     OREC_TRY(store.removeSecretary(scope, current->id, reason));
@@ -721,8 +718,7 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
     const ExchangePeer& peer = plan.package.peer;
     OREC_TRY_ASSIGN(auto state, store.tables().sequence(peer.id));
     if (state.lastReceived >= h.sequence)
-        return Error(ErrorCode::Conflict,
-                     Texts::tr("This package was imported meanwhile; read it again."));
+        return Error(ErrorCode::Conflict, Texts::tr("This package was imported meanwhile; read it again."));
     // The cell's scope as it is before anything is written, and what the package creates.
     OREC_TRY_ASSIGN(auto cellUnit,
                     PartyUnitRepository(m_database).findByUuid(h.cellId.toString(QUuid::WithoutBraces)));
@@ -860,13 +856,10 @@ Result<ImportOutcome> HomeExchange::applyImport(const ImportPlan& plan, bool dry
     for (const ChangeItem* item : std::as_const(written)) {
         OREC_TRY_ASSIGN(auto current, codec.load(item->kind, item->uuid));
         if (!current)
-            return failed(*item, Error(ErrorCode::NotFound,
-                                       Texts::tr("the record is gone")));
+            return failed(*item, Error(ErrorCode::NotFound, Texts::tr("the record is gone")));
         if (auto v = scopeViolation(item->kind, item->title, current->portable, cellScope, postingMember))
-            return Error(
-                ErrorCode::PermissionDenied,
-                Texts::tr("Nothing was applied: %1").arg(v->message),
-                v->field);
+            return Error(ErrorCode::PermissionDenied, Texts::tr("Nothing was applied: %1").arg(v->message),
+                         v->field);
     }
 
     state.lastReceived = h.sequence;

@@ -93,10 +93,11 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
     const PackageKind expected = mode.isField() ? PackageKind::Cell : PackageKind::Return;
     const auto wrongKind = [&] {
         return refuse(problem, PackageProblem::WrongKind,
-                      mode.isField() ? Texts::tr("This is a return package from a cell secretary; it is imported at "
-                                          "home, not on a laptop.")
-                                     : Texts::tr("This is a cell package from home to a secretary's laptop; it is "
-                                          "opened there, not imported at home."));
+                      mode.isField()
+                          ? Texts::tr("This is a return package from a cell secretary; it is imported at "
+                                      "home, not on a laptop.")
+                          : Texts::tr("This is a cell package from home to a secretary's laptop; it is "
+                                      "opened there, not imported at home."));
     };
 
     // The same file again, or one this database made: known by its hash, before any key is tried (the
@@ -129,7 +130,8 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
     if (!me)
         return refuse(
             problem, PackageProblem::WrongRecipient,
-            Texts::tr("This database has never exchanged packages, so this package was made for another one."));
+            Texts::tr(
+                "This database has never exchanged packages, so this package was made for another one."));
     const Identity& identity = *me;
 
     // Every key this database could have been sent to: its short-lived receive keys, on a laptop the
@@ -180,10 +182,11 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
     QByteArray signingKey;
     if (mode.isField()) {
         if (uuidText(h.cellId) != mode.cellUuid)
-            return refuse(problem, PackageProblem::WrongCell,
-                          Texts::tr("This package is about another cell than the one this laptop keeps (%1). It is "
-                             "refused.")
-                              .arg(mode.cellCode));
+            return refuse(
+                problem, PackageProblem::WrongCell,
+                Texts::tr("This package is about another cell than the one this laptop keeps (%1). It is "
+                          "refused.")
+                    .arg(mode.cellCode));
         if (h.recipientId != identity.partyId() && h.recipientId != home->enrolmentId)
             return refuse(problem, PackageProblem::WrongRecipient,
                           Texts::tr("This package was made for another laptop. It is refused."));
@@ -229,9 +232,10 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
         const bool enrolling = peer && peer->status == ExchangePeerStatus::Pending;
         if (!peer || peer->role != ExchangePeerRole::Secretary ||
             (peer->status == ExchangePeerStatus::Removed && !peer->identity.isComplete()))
-            return refuse(problem, PackageProblem::UnknownSender,
-                          Texts::tr("This package is signed by a laptop this database does not know. Only the "
-                             "registered secretary of a cell can send its packages."));
+            return refuse(
+                problem, PackageProblem::UnknownSender,
+                Texts::tr("This package is signed by a laptop this database does not know. Only the "
+                          "registered secretary of a cell can send its packages."));
         if (peer->status == ExchangePeerStatus::Removed)
             return refuse(problem, PackageProblem::RemovedSender, removedText(*peer));
         if (peer->cellUuid != uuidText(h.cellId))
@@ -288,7 +292,7 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
         return refuse(
             problem, PackageProblem::HistoryRewound,
             Texts::tr("This package carries no signed audit head, but package %1 from the same sender did. "
-               "Nothing was applied; ask the sender what happened.")
+                      "Nothing was applied; ask the sender what happened.")
                 .arg(previous->packageSequence));
     if (!h.auditHead.isEmpty()) {
         opened.senderHead.token = decodeAuditHead(h.auditHead);
@@ -339,15 +343,17 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
         OREC_TRY_ASSIGN(auto record,
                         store.tables().package(opened.peer.id, PackageDirection::Received, h.sequence));
         if (record)
-            return refuse(problem, PackageProblem::SequenceReused,
-                          Texts::tr("A different package numbered %1 from this sender was already applied. This one "
-                             "is refused; ask the sender what happened.")
-                              .arg(h.sequence));
-        return refuse(problem, PackageProblem::OutOfOrder,
-                      Texts::tr("This package (number %1) is older than package %2, which was already applied. It "
-                         "is refused: applying it would undo newer work.")
-                          .arg(h.sequence)
-                          .arg(state.lastReceived));
+            return refuse(
+                problem, PackageProblem::SequenceReused,
+                Texts::tr("A different package numbered %1 from this sender was already applied. This one "
+                          "is refused; ask the sender what happened.")
+                    .arg(h.sequence));
+        return refuse(
+            problem, PackageProblem::OutOfOrder,
+            Texts::tr("This package (number %1) is older than package %2, which was already applied. It "
+                      "is refused: applying it would undo newer work.")
+                .arg(h.sequence)
+                .arg(state.lastReceived));
     }
     if (h.sequence > state.lastReceived + 1) {
         opened.verdict = SequenceVerdict::Gap;
@@ -355,12 +361,13 @@ Result<OpenedPackage> PackageOpener::open(const QString& path, PackageProblem* p
         opened.missingTo = h.sequence - 1;
     }
     if (h.kind == PackageKind::Return && h.firstChange > state.lastChangeApplied + 1)
-        return refuse(problem, PackageProblem::MissingChanges,
-                      Texts::tr("Changes %1 to %2 of this cell never arrived: this package starts at change %3. Ask "
-                         "the secretary to export again; nothing was applied.")
-                          .arg(state.lastChangeApplied + 1)
-                          .arg(h.firstChange - 1)
-                          .arg(h.firstChange));
+        return refuse(
+            problem, PackageProblem::MissingChanges,
+            Texts::tr("Changes %1 to %2 of this cell never arrived: this package starts at change %3. Ask "
+                      "the secretary to export again; nothing was applied.")
+                .arg(state.lastChangeApplied + 1)
+                .arg(h.firstChange - 1)
+                .arg(h.firstChange));
 
     const SecureBytes plain = content->payload();
     OREC_TRY_ASSIGN(auto payload,

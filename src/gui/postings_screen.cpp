@@ -297,7 +297,8 @@ void PostingsScreen::exportList()
 {
     // The list as shown, in its current order: what a workbook of the movements would add (groups and
     // totals) matters less than seeing exactly these rows.
-    const QString written = PrintSupport::exportView(this, m_session, m_ui->postingsTableView, listFileName());
+    const QString written =
+        PrintSupport::exportView(this, m_session, m_ui->postingsTableView, listFileName());
     if (!written.isEmpty())
         Q_EMIT statusMessage(tr("The list was written to %1.").arg(written));
 }

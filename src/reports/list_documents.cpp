@@ -287,18 +287,19 @@ PartyDocument reportsDueDocument(const DocumentIssuer& issuer, const QList<Repor
         doc.subtitles << Texts::tr("báo cáo quá hạn của đảng viên ra nước ngoài");
         doc.titleNotes << Texts::tr("(tính đến ngày %1)").arg(dmy(asOf));
     } else if (!filter.includeOverdue) {
-        doc.subtitles
-            << (within == 0
-                    ? Texts::tr("báo cáo của đảng viên ra nước ngoài đến hạn hôm nay")
-                    : Texts::tr("báo cáo của đảng viên ra nước ngoài sắp đến hạn trong %1 ngày tới").arg(within));
+        doc.subtitles << (within == 0
+                              ? Texts::tr("báo cáo của đảng viên ra nước ngoài đến hạn hôm nay")
+                              : Texts::tr("báo cáo của đảng viên ra nước ngoài sắp đến hạn trong %1 ngày tới")
+                                    .arg(within));
         doc.titleNotes << Texts::tr("(tính đến ngày %1)").arg(dmy(asOf));
     } else {
-        doc.subtitles << (within == 0 ? Texts::tr("báo cáo của đảng viên ra nước ngoài quá hạn và đến hạn hôm nay")
-                                      : Texts::tr("báo cáo của đảng viên ra nước ngoài quá hạn và sắp đến hạn"));
-        doc.titleNotes
-            << (within == 0
-                    ? Texts::tr("(tính đến ngày %1)").arg(dmy(asOf))
-                    : Texts::tr("(tính đến ngày %1; sắp đến hạn: trong %2 ngày tới)").arg(dmy(asOf)).arg(within));
+        doc.subtitles << (within == 0
+                              ? Texts::tr("báo cáo của đảng viên ra nước ngoài quá hạn và đến hạn hôm nay")
+                              : Texts::tr("báo cáo của đảng viên ra nước ngoài quá hạn và sắp đến hạn"));
+        doc.titleNotes << (within == 0 ? Texts::tr("(tính đến ngày %1)").arg(dmy(asOf))
+                                       : Texts::tr("(tính đến ngày %1; sắp đến hạn: trong %2 ngày tới)")
+                                             .arg(dmy(asOf))
+                                             .arg(within));
     }
     QStringList narrowed;
     if (filter.kind)

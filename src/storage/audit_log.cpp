@@ -243,9 +243,10 @@ Status AuditLog::seal(const QString& signer, const SecureBytes& signingKey, cons
     if (!m_unsealed)
         return {};
     if (signingKey.size() != crypto::kSignSecretBytes)
-        return Error(ErrorCode::PermissionDenied,
-                     Texts::tr("This session holds no signing key, so its changes cannot be signed. Unlock with "
-                        "your own passphrase."));
+        return Error(
+            ErrorCode::PermissionDenied,
+            Texts::tr("This session holds no signing key, so its changes cannot be signed. Unlock with "
+                      "your own passphrase."));
     OREC_TRY_ASSIGN(auto current, head());
     OREC_TRY_ASSIGN(auto sealed, m_connection.cached("SELECT count(*) FROM audit_seal WHERE audit_id = ?"));
     sealed->bind(1, static_cast<long long>(current.lastId));

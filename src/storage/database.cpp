@@ -381,8 +381,8 @@ Status Database::checkKeyFile(const SecureBytes& slotKey, const SecureBytes& slo
         return Error(
             ErrorCode::Corrupt,
             Texts::tr("The key file has no authentication code, although this register has used "
-               "authenticated key files (generation %1): it was replaced by an older or altered "
-               "file. Restore the key file from a backup, or open the database with its recovery key.")
+                      "authenticated key files (generation %1): it was replaced by an older or altered "
+                      "file. Restore the key file from a backup, or open the database with its recovery key.")
                 .arg(recorded),
             keyFilePath());
     const qint64 inDatabase = recorded.toLongLong();
@@ -541,11 +541,12 @@ Status Database::migrateExisting()
     // Signed audit entries start with a key an administrator vouches for: an upgrade across them is
     // theirs to make (a field laptop's secretary is the administrator of their database).
     if (current < kSignedSchema && target >= kSignedSchema && m_actor.role != Role::Admin)
-        return Error(ErrorCode::PermissionDenied,
-                     Texts::tr("This register was made by an earlier version of the program. An administrator must "
-                        "open it once with this version first: the upgrade starts signing the audit log with "
-                        "keys an administrator gives each user."),
-                     m_path);
+        return Error(
+            ErrorCode::PermissionDenied,
+            Texts::tr("This register was made by an earlier version of the program. An administrator must "
+                      "open it once with this version first: the upgrade starts signing the audit log with "
+                      "keys an administrator gives each user."),
+            m_path);
     if (m_options.backupBeforeMigrate) {
         const QString stamp = m_options.clock->nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         const QString out = m_path + QStringLiteral(".pre-v%1-%2.orecbak").arg(current).arg(stamp);

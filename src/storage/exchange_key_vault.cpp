@@ -258,12 +258,12 @@ Result<QString> ExchangeKeyVault::refusalText()
                   "back (orec unlock-with-recovery).")
             : Texts::tr("It is held by: %1.").arg(names.join(QStringLiteral(", ")));
     if (!roleMayHoldExchangeKeys(m_database.actor().role))
-        return Texts::
-            Texts::tr("Cell packages are signed, and return packages opened, only by users who hold the right to "
+        return Texts::Texts::
+            tr("Cell packages are signed, and return packages opened, only by users who hold the right to "
                "sign as home; %1 is %2, and auditors never hold it. %3")
                 .arg(me, roleDisplayName(m_database.actor().role), who);
-    return Texts::
-        Texts::tr("Cell packages are signed, and return packages opened, only by users who hold the right to sign "
+    return Texts::Texts::
+        tr("Cell packages are signed, and return packages opened, only by users who hold the right to sign "
            "as home, and %1 does not hold it. %2 An administrator who holds it can grant it to you (Users, "
            "or orec user grant-exchange %1).")
             .arg(me, who);

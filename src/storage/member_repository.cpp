@@ -246,7 +246,8 @@ Status MemberRepository::update(WriteScope& scope, Member& member)
     OREC_TRY(scope.status());
     normalise(member);
     if (member.fullName.isEmpty())
-        return Error(ErrorCode::Invalid, Texts::tr("The full name is required."), QStringLiteral("full_name"));
+        return Error(ErrorCode::Invalid, Texts::tr("The full name is required."),
+                     QStringLiteral("full_name"));
     OREC_TRY_ASSIGN(auto before, get(member.id));
     if (before.version != member.version)
         return repo::conflictError(Texts::tr("member"));

@@ -395,7 +395,8 @@ Status PostingRepository::update(WriteScope& scope, Posting& posting, const QStr
     OREC_TRY(scope.status());
     normalise(posting);
     if (posting.countryCodes.isEmpty())
-        return Error(ErrorCode::Invalid, Texts::tr("At least one country is required."), QStringLiteral("country"));
+        return Error(ErrorCode::Invalid, Texts::tr("At least one country is required."),
+                     QStringLiteral("country"));
     OREC_TRY_ASSIGN(auto before, get(posting.id));
     if (before.version != posting.version)
         return repo::conflictError(Texts::tr("posting"));

@@ -61,7 +61,8 @@ Status RuleRepository::insert(WriteScope& scope, const RuleSet& rules)
     if (rules.version() != last.version() + 1)
         return Error(
             ErrorCode::Conflict,
-            Texts::tr("The rules were changed meanwhile (now version %1); start again from the current rules.")
+            Texts::tr(
+                "The rules were changed meanwhile (now version %1); start again from the current rules.")
                 .arg(last.version()));
     OREC_TRY_ASSIGN(
         auto stmt,

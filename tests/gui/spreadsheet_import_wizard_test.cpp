@@ -314,7 +314,8 @@ TEST_F(SpreadsheetImportWizardTest, TheMappingShowsTheTitlesAClerkKnowsWithTheCo
     EXPECT_EQ(box->itemText(name), QStringLiteral("Full name *"));
     EXPECT_TRUE(box->itemData(name, Qt::ToolTipRole).toString().contains(QStringLiteral("ho_ten")));
     EXPECT_TRUE(box->itemData(name, Qt::ToolTipRole).toString().contains(QStringLiteral("full_name")));
-    EXPECT_EQ(box->itemText(box->findData(QStringLiteral("ngay_vao_dang"))), QStringLiteral("Admission date"));
+    EXPECT_EQ(box->itemText(box->findData(QStringLiteral("ngay_vao_dang"))),
+              QStringLiteral("Admission date"));
     // No item shows a code where a title is known.
     for (int i = 1; i < box->count(); ++i) {
         EXPECT_NE(box->itemText(i).remove(QStringLiteral(" *")), box->itemData(i).toString())
