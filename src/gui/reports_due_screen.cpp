@@ -39,7 +39,9 @@ ReportsDueScreen::ReportsDueScreen(app::Session& session, QWidget* parent)
     m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->setMinimumWidth(24 * fontMetrics().averageCharWidth());
-    m_ui->filterLayout->insertWidget(m_ui->filterLayout->count() - 1, m_searchEdit, 1);
+    // A row of its own, as wide as the list: beside the three filters it would not fit a 1024-pixel screen
+    // in Vietnamese, whose labels are the long ones.
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->titleLabel) + 1, m_searchEdit);
     setTabOrder(m_ui->kindComboBox, m_searchEdit);
     setTabOrder(m_searchEdit, view);
     m_searchDelay.setSingleShot(true);
