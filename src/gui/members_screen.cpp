@@ -8,6 +8,7 @@
 #include "gui/member_list_model.h"
 #include "gui/print_support.h"
 #include "gui/register_labels.h"
+#include "gui/search_enter.h"
 #include "ui_members_screen.h"
 
 #include <QAbstractItemView>
@@ -309,17 +310,8 @@ void MembersScreen::searchEntered()
 {
     m_searchDelay.stop();
     applyFilter();
-    QTableView* view = m_ui->membersTableView;
-    view->setFocus();
-    const QModelIndex current = view->currentIndex();
-    const bool chosen = current.isValid() && view->selectionModel()->isRowSelected(current.row(), {});
-    if (chosen || m_model->rowCount() == 1) {
-        if (!chosen)
-            view->selectRow(0);
+    if (rowToOpenOnSearchEnter(m_ui->membersTableView) >= 0)
         openSelected();
-    } else if (m_model->rowCount() > 0) {
-        view->selectRow(0);
-    }
 }
 
 void MembersScreen::openSelected()

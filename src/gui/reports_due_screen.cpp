@@ -7,6 +7,7 @@
 #include "gui/print_support.h"
 #include "gui/report_form_dialog.h"
 #include "gui/reports_due_model.h"
+#include "gui/search_enter.h"
 #include "ui_reports_due_screen.h"
 
 #include <QEvent>
@@ -197,17 +198,8 @@ bool ReportsDueScreen::focusSearch()
 void ReportsDueScreen::searchEntered()
 {
     applyFilter();
-    QTableView* view = m_ui->reportsTableView;
-    view->setFocus();
-    const QModelIndex current = view->currentIndex();
-    const bool chosen = current.isValid() && view->selectionModel()->isRowSelected(current.row(), {});
-    if (chosen || m_model->rowCount() == 1) {
-        if (!chosen)
-            view->selectRow(0);
-        fileRow(view->currentIndex().row());
-    } else if (m_model->rowCount() > 0) {
-        view->selectRow(0);
-    }
+    if (const int row = rowToOpenOnSearchEnter(m_ui->reportsTableView); row >= 0)
+        fileRow(row);
 }
 
 void ReportsDueScreen::reload()
