@@ -62,7 +62,8 @@ std::optional<Permission> permissionFor(const QString& entity, const QString& ac
         return action == QLatin1String("demo:generate") ? Permission::WriteRecords : Permission::ManageKeys;
     if (entity == QLatin1String("audit"))
         return Permission::ManageKeys;
-    if (entity == QLatin1String("rule_set") || entity == QLatin1String("holiday"))
+    if (entity == QLatin1String("rule_set") || entity == QLatin1String("holiday") ||
+        entity == QLatin1String("setting"))
         return Permission::EditRules;
     if (entity == QLatin1String("exchange_grant"))
         return Permission::ManageUsers;

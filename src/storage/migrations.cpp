@@ -36,6 +36,8 @@ const std::vector<Migration>& allMigrations()
          &schema::v10ExchangeVault},
         {11, "field privacy: base records, peers' audit heads, the audit log's anchor",
          &schema::v11FieldPrivacy},
+        {12, "document register: issued documents' numbers and PDFs; committee identity settings",
+         &schema::v12DocumentRegister},
     };
     return migrations;
 }

@@ -33,6 +33,10 @@ const std::vector<BoundTable>& boundTables()
          {}},
         // Who holds the exchange keys (schema 10): granted, revoked and re-sealed by signed entries only.
         {"exchange_grant", "exchange_key_holders", "user_name", "user_name = ?", {}},
+        // Settings the register keeps (the committee's identity on its documents; schema 2's table).
+        {"setting", "settings", "key", "key = ?", {}, "0"},
+        // Documents issued with a number, and their PDFs (schema 12).
+        {"document", "document_register", "uuid", "uuid = ?", {}},
     };
     return tables;
 }
