@@ -13,9 +13,10 @@ struct DocumentIssuer
     QString superiorUnit;   // "Đảng bộ Khối các cơ quan Trung ương"; may be empty
     QString issuingUnit;    // "Đảng ủy Bộ Ngoại giao"
     QString documentNumber; // "Số 12-DS/ĐU"; empty leaves the number to be written by hand
-    QString place = QStringLiteral("Hà Nội");
-    QDate date;          // the date on the document; invalid leaves it blank
-    Signature signature; // T/M ..., position, name, recipients
+    QString place;          // "Hà Nội"; empty: the settings' place, else Hà Nội
+    QDate date;             // the date on the document; invalid leaves it blank
+    Signature signature;    // T/M ..., position, name, recipients
+    bool draft = false;     // "BẢN NHÁP" on every page, no number
 
     // Copies the header fields into a document.
     void applyTo(PartyDocument& document) const
@@ -23,8 +24,9 @@ struct DocumentIssuer
         document.header.superiorUnit = superiorUnit;
         document.header.issuingUnit = issuingUnit;
         document.header.documentNumber = documentNumber;
-        document.header.place = place;
+        document.header.place = place.isEmpty() ? QStringLiteral("Hà Nội") : place;
         document.header.date = date;
+        document.header.draft = draft;
         document.signature = signature;
     }
 };

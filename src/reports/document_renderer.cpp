@@ -4,13 +4,16 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QHash>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QSaveFile>
+#include <cmath>
 
 namespace orec::reports {
 
@@ -53,6 +56,21 @@ void DocumentRenderer::paintPage(QPainter& painter, const LaidOutPage& page, con
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
 
+    if (!page.watermark.isEmpty()) {
+        // Under everything else, light enough to read the text through it, corner to corner. Drawn as
+        // outlines, not text, so that copying or extracting the page's text does not pick up its letters.
+        painter.save();
+        const QFont font = DocumentFonts::font(72, true, false);
+        const QFontMetricsF metrics(font);
+        QPainterPath path;
+        path.addText(
+            QPointF(-metrics.horizontalAdvance(page.watermark) / 2, metrics.ascent() / 2 - metrics.descent()),
+            font, page.watermark);
+        painter.translate(paperSize.width() / 2, paperSize.height() / 2);
+        painter.rotate(-std::atan2(paperSize.height(), paperSize.width()) * 180.0 / M_PI);
+        painter.fillPath(path, QColor(0, 0, 0, 26));
+        painter.restore();
+    }
     QPen pen(Qt::black);
     pen.setCapStyle(Qt::SquareCap);
     for (const LineOp& l : page.lines) {

@@ -49,6 +49,7 @@ struct LaidOutPage
     QList<LineOp> lines;
     QList<ChartOp> charts;
     QList<ImageOp> images;
+    QString watermark; // drawn large, light and diagonally across the page ("BẢN NHÁP"); empty for none
 };
 
 struct LaidOutDocument

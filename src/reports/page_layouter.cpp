@@ -89,6 +89,7 @@ private:
     void layoutImage(const DocumentBlock& block);
     void layoutSignature();
     void addPageNumbers();
+    void markDraft();
 
     // Tables.
     struct TableGeometry
@@ -231,9 +232,12 @@ void Layouter::layoutHeader()
     const double rightX = m_left + leftWidth;
     const double rightWidth = width - leftWidth;
 
+    // Sizes and styles of 36-HD/VPTW: the superior unit upright, the issuing committee bold, the number
+    // upright, all 14 pt in capitals but the number; the heading "ĐẢNG CỘNG SẢN VIỆT NAM" 15 pt bold and
+    // underlined by a line as long as itself; place and date 14 pt italic.
     double yl = m_y;
-    const FontKey regular{13, false, false};
-    const FontKey bold{13, true, false};
+    const FontKey regular{14, false, false};
+    const FontKey bold{14, true, false};
     if (!h.superiorUnit.isEmpty())
         yl += centredLines(m_left, leftWidth, yl, balancedLines(h.superiorUnit.toUpper(), regular, leftWidth),
                            regular);
@@ -241,15 +245,18 @@ void Layouter::layoutHeader()
         yl += centredLines(m_left, leftWidth, yl, balancedLines(h.issuingUnit.toUpper(), bold, leftWidth),
                            bold);
     yl += centredLines(m_left, leftWidth, yl, {QStringLiteral("*")}, regular);
-    const QString number = h.documentNumber.isEmpty() ? Texts::tr("Số       -") : h.documentNumber;
+    // A draft takes no number: the line is left for the register's, whatever was asked.
+    const QString number = h.documentNumber.isEmpty() || h.draft ? Texts::tr("Số       -") : h.documentNumber;
     yl += centredLines(m_left, leftWidth, yl, {number}, regular);
+    if (!h.subject.isEmpty())
+        yl += centredLines(m_left, leftWidth, yl, {h.subject}, FontKey{12, false, true});
 
     double yr = m_y;
     yr += centredLines(rightX, rightWidth, yr, {Texts::tr("ĐẢNG CỘNG SẢN VIỆT NAM")},
-                       FontKey{14, true, false}, true);
+                       FontKey{15, true, false}, true);
     yr += mm(3);
     if (!h.place.isEmpty() || h.date.isValid())
-        yr += centredLines(rightX, rightWidth, yr, {placeAndDate(h.place, h.date)}, FontKey{13, false, true});
+        yr += centredLines(rightX, rightWidth, yr, {placeAndDate(h.place, h.date)}, FontKey{14, false, true});
     m_y = std::max(yl, yr) + mm(6);
 }
 
@@ -683,6 +690,26 @@ void Layouter::layoutSignature()
     m_y = std::max(yl, yr);
 }
 
+void Layouter::markDraft()
+{
+    // "BẢN NHÁP" boxed at the top right of every page, where no header or page number goes, and across it.
+    const FontKey k{13, true, false};
+    const QString mark = Texts::tr("BẢN NHÁP");
+    const double w = textWidth(k, mark);
+    const double right = m_out.paperSize.width() - m_margin.right;
+    const double baseline = mm(12);
+    for (LaidOutPage& p : m_out.pages) {
+        p.texts.append(TextOp{QPointF(right - w - mm(2), baseline), mark, k.sizePt, true, false});
+        const QRectF box(right - w - mm(4), baseline - ascent(k) - mm(1.5), w + mm(4),
+                         lineHeight(k) + mm(1.5));
+        p.lines.append(LineOp{QLineF(box.topLeft(), box.topRight()), 0.8});
+        p.lines.append(LineOp{QLineF(box.topRight(), box.bottomRight()), 0.8});
+        p.lines.append(LineOp{QLineF(box.bottomRight(), box.bottomLeft()), 0.8});
+        p.lines.append(LineOp{QLineF(box.bottomLeft(), box.topLeft()), 0.8});
+        p.watermark = mark;
+    }
+}
+
 void Layouter::addPageNumbers()
 {
     // Party documents number pages from the second, centred in the top margin.
@@ -744,6 +771,8 @@ LaidOutDocument Layouter::run()
     if (m_doc.hasSignature)
         layoutSignature();
     addPageNumbers();
+    if (m_doc.header.draft)
+        markDraft();
     return std::move(m_out);
 }
 

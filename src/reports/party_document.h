@@ -22,6 +22,10 @@ struct DocumentHeader
     QString place;          // "Hà Nội"
     QDate date;             // invalid = "ngày   tháng   năm" left blank for the signer
     QString formCode;       // "Mẫu 2-SHĐ", printed at the top right; empty for none
+    QString subject;        // a letter's (công văn) "V/v ..." under its number; empty for other documents
+    // A draft: "BẢN NHÁP" at the top of every page and across it, and no number (the register numbers only
+    // what is issued).
+    bool draft = false;
 };
 
 struct TextRun
