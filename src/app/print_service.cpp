@@ -1,9 +1,12 @@
 #include "app/print_service.h"
 
+#include "core/result_try.h"
 #include "reports/csv_writer.h"
 #include "reports/document_renderer.h"
 #include "reports/page_layouter.h"
+#include "reports/reminder_letters.h"
 #include "reports/xlsx_table_writer.h"
+#include "storage/document_register_repository.h"
 #include "storage/member_query.h"
 #include "storage/member_repository.h"
 #include "storage/party_unit_repository.h"
@@ -42,6 +45,7 @@ constexpr KindName kKindNames[] = {
     {PrintKind::OverseasPostingSlip, "3a-shd"},
     {PrintKind::TransferredAbroadList, "3c-shd"},
     {PrintKind::TransferRegister, "10-shd"},
+    {PrintKind::Reminders, "reminders"},
 };
 
 constexpr int kPage = 2000;
@@ -102,19 +106,38 @@ Status PrintService::completeIssuer(reports::DocumentIssuer& issuer, qint64 comm
         issuer.date = today();
     if (!issuer.issuingUnit.isEmpty())
         return okStatus();
-    if (committeeId == 0) {
-        auto id = defaultCommittee();
-        if (!id)
-            return id.error();
-        committeeId = *id;
+    auto top = defaultCommittee();
+    if (!top)
+        return top.error();
+    if (committeeId == 0)
+        committeeId = *top;
+    if (committeeId == *top) {
+        // The register's own committee as the settings name it; what they leave empty comes from its unit.
+        auto identity = SettingsRepository(m_session.database()).committeeIdentity();
+        if (!identity)
+            return identity.error();
+        if (issuer.superiorUnit.isEmpty())
+            issuer.superiorUnit = identity->superiorUnit;
+        issuer.issuingUnit = identity->issuingUnit;
+        if (issuer.place.isEmpty())
+            issuer.place = identity->place;
+        if (issuer.signature.onBehalf.isEmpty() && issuer.signature.position.isEmpty()) {
+            issuer.signature.onBehalf = identity->signerOnBehalf;
+            issuer.signature.position = identity->signerPosition;
+        }
+        if (issuer.signature.name.isEmpty())
+            issuer.signature.name = identity->signerName;
     }
+    if (issuer.place.isEmpty())
+        issuer.place = QStringLiteral("Hà Nội");
     if (committeeId == 0)
         return okStatus();
     PartyUnitRepository units(m_session.database());
     auto unit = units.get(committeeId);
     if (!unit)
         return unit.error();
-    issuer.issuingUnit = unit->name;
+    if (issuer.issuingUnit.isEmpty())
+        issuer.issuingUnit = unit->name;
     if (issuer.superiorUnit.isEmpty() && unit->parentId != 0) {
         auto parent = units.get(unit->parentId);
         if (parent)
@@ -254,6 +277,8 @@ Result<reports::PartyDocument> PrintService::document(const PrintRequest& reques
     Database& db = m_session.database();
     const QDate asOf = request.asOf.isValid() ? request.asOf : today();
     reports::DocumentIssuer issuer = request.issuer;
+    // The transfer forms are the letters as issued, with their transfer register number: never drafts.
+    issuer.draft = request.draft && kindSymbol(request.kind).has_value();
     const auto needPeriod = [&]() -> Status {
         if (!request.from.isValid() || !request.to.isValid() || request.to < request.from)
             return Error(ErrorCode::Usage,
@@ -368,6 +393,11 @@ Result<reports::PartyDocument> PrintService::document(const PrintRequest& reques
         return request.kind == PrintKind::TemporaryTransfer ? reports::temporaryTransferLetter(issuer, *data)
                                                             : reports::overseasPostingSlip(issuer, *data);
     }
+    case PrintKind::Reminders: {
+        OREC_TRY(completeIssuer(issuer, 0));
+        OREC_TRY_ASSIGN(auto letters, reminderLetters(request, issuer));
+        return letters.first();
+    }
     case PrintKind::TransferredAbroadList:
     case PrintKind::TransferRegister: {
         qint64 committee = request.committeeId;
@@ -404,12 +434,168 @@ Result<reports::PartyDocument> PrintService::document(const PrintRequest& reques
     return Error(ErrorCode::Internal, Texts::tr("Unknown kind of document."));
 }
 
+Result<QList<reports::PartyDocument>> PrintService::documents(const PrintRequest& request)
+{
+    if (request.kind != PrintKind::Reminders) {
+        OREC_TRY_ASSIGN(auto doc, document(request));
+        return QList<reports::PartyDocument>{doc};
+    }
+    OREC_TRY(mayPrint(request));
+    reports::DocumentIssuer issuer = request.issuer;
+    issuer.draft = request.draft;
+    OREC_TRY(completeIssuer(issuer, 0));
+    return reminderLetters(request, issuer);
+}
+
+Result<QList<ReportDueRow>> PrintService::overdueReports(const PrintRequest& request, const QDate& asOf)
+{
+    ReportDueFilter filter;
+    if (request.dueFilter)
+        filter = *request.dueFilter;
+    filter.overdueOnly = true;
+    filter.includeOverdue = true;
+    filter.today = asOf;
+    if (request.memberId != 0)
+        filter.memberId = request.memberId; // one member's letters
+    RegisterQueries queries(m_session.database());
+    QList<ReportDueRow> rows;
+    for (qint64 offset = 0;; offset += kPage) {
+        OREC_TRY_ASSIGN(auto page, queries.reportsDue(filter, offset, kPage));
+        rows += page;
+        if (page.size() < kPage)
+            break;
+    }
+    if (request.reportIds.isEmpty())
+        return rows;
+    // The rows chosen on screen, in the order of the list; a chosen report no longer overdue is left out.
+    const QSet<qint64> chosen(request.reportIds.cbegin(), request.reportIds.cend());
+    QList<ReportDueRow> kept;
+    for (const ReportDueRow& r : rows) {
+        if (chosen.contains(r.reportId))
+            kept.append(r);
+    }
+    return kept;
+}
+
+Result<QList<reports::PartyDocument>> PrintService::reminderLetters(const PrintRequest& request,
+                                                                    const reports::DocumentIssuer& issuer)
+{
+    const QDate asOf = request.asOf.isValid() ? request.asOf : today();
+    OREC_TRY_ASSIGN(auto rows, overdueReports(request, asOf));
+    if (rows.isEmpty())
+        return Error(ErrorCode::NotFound,
+                     request.reportIds.isEmpty()
+                         ? Texts::tr("No report is overdue: there is no reminder to print.")
+                         : Texts::tr("None of the reports chosen is overdue."));
+    Database& db = m_session.database();
+    PartyUnitRepository units(db);
+    PostingRepository postings(db);
+    MemberRepository members(db);
+    QHash<qint64, QString> unitNames;
+    const auto nameOf = [&](qint64 id) -> QString {
+        if (id == 0)
+            return {};
+        auto it = unitNames.find(id);
+        if (it == unitNames.end()) {
+            auto unit = units.get(id);
+            it = unitNames.insert(id, unit ? unit->name : QString());
+        }
+        return *it;
+    };
+    QList<reports::PartyDocument> letters;
+    for (const ReportDueRow& r : rows) {
+        reports::ReminderData d;
+        d.memberName = r.memberName;
+        d.kind = r.kind;
+        d.dueDate = r.dueDate;
+        d.daysLate = r.daysLate;
+        d.askBy = issuer.date.addDays(std::max(1, request.replyWithinDays));
+        d.countryName = r.countryCode.isEmpty() ? QString() : reports::countryName(r.countryCode);
+        // Through the cell the member belongs to now: the overseas cell while abroad, else the home cell.
+        qint64 cell = 0;
+        if (r.postingId != 0 && r.postingStatus == PostingStatus::Abroad) {
+            auto posting = postings.get(r.postingId);
+            if (posting)
+                cell = posting->overseasCellId;
+        }
+        if (cell == 0) {
+            OREC_TRY_ASSIGN(auto member, members.get(r.memberId));
+            cell = member.homeUnitId;
+        }
+        d.cellName = nameOf(cell);
+        letters.append(reports::reminderLetter(issuer, d));
+    }
+    return letters;
+}
+
+Result<qint64> PrintService::issuingCommittee(const PrintRequest& request)
+{
+    switch (request.kind) {
+    case PrintKind::MemberRecord: {
+        OREC_TRY_ASSIGN(auto member, MemberRepository(m_session.database()).get(request.memberId));
+        PartyUnitRepository units(m_session.database());
+        for (qint64 at = member.homeUnitId; at != 0;) {
+            auto unit = units.get(at);
+            if (!unit)
+                break;
+            if (unit->kind == UnitKind::Committee)
+                return unit->id;
+            at = unit->parentId;
+        }
+        return defaultCommittee();
+    }
+    case PrintKind::TransferredAbroadList:
+    case PrintKind::TransferRegister:
+        return request.committeeId != 0 ? Result<qint64>(request.committeeId) : defaultCommittee();
+    default:
+        return defaultCommittee();
+    }
+}
+
+std::optional<QString> PrintService::kindSymbol(PrintKind kind)
+{
+    switch (kind) {
+    case PrintKind::Abroad:
+    case PrintKind::Movements:
+    case PrintKind::ReportsDue:
+    case PrintKind::ScreenList:
+        return QStringLiteral("DS"); // danh sách
+    case PrintKind::MemberRecord:
+    case PrintKind::Statistics:
+    case PrintKind::TransferredAbroadList: // 3C-SHĐ: "Báo cáo danh sách đảng viên chuyển ... ra ngoài nước"
+        return QStringLiteral("BC"); // báo cáo
+    case PrintKind::Reminders:
+        return QStringLiteral("CV"); // công văn
+    case PrintKind::TemporaryTransfer:
+    case PrintKind::OverseasPostingSlip:
+    case PrintKind::TransferRegister:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+reports::LaidOutDocument PrintService::concatenate(const QList<reports::LaidOutDocument>& parts)
+{
+    reports::LaidOutDocument all;
+    if (parts.isEmpty())
+        return all;
+    all.paperSize = parts.first().paperSize;
+    all.landscape = parts.first().landscape;
+    all.title = parts.first().title;
+    for (const reports::LaidOutDocument& part : parts)
+        all.pages += part.pages;
+    return all;
+}
+
 Result<reports::LaidOutDocument> PrintService::layout(const PrintRequest& request)
 {
-    auto doc = document(request);
-    if (!doc)
-        return doc.error();
-    return reports::PageLayouter::layout(*doc);
+    OREC_TRY_ASSIGN(auto docs, documents(request));
+    QList<reports::LaidOutDocument> parts;
+    for (const reports::PartyDocument& doc : docs) {
+        OREC_TRY_ASSIGN(auto laid, reports::PageLayouter::layout(doc));
+        parts.append(laid);
+    }
+    return parts.size() == 1 ? parts.first() : concatenate(parts);
 }
 
 Status PrintService::writePdf(const PrintRequest& request, const QString& path)
@@ -422,6 +608,13 @@ Status PrintService::writePdf(const PrintRequest& request, const QString& path)
 
 Result<reports::ReportTable> PrintService::table(const PrintRequest& request)
 {
+    if (request.kind == PrintKind::Reminders) {
+        // The letters' list: the overdue reports they ask for.
+        OREC_TRY(mayPrint(request));
+        const QDate asOf = request.asOf.isValid() ? request.asOf : today();
+        OREC_TRY_ASSIGN(auto rows, overdueReports(request, asOf));
+        return reports::reportsDueTable(rows);
+    }
     auto doc = document(request);
     if (!doc)
         return doc.error();

@@ -30,6 +30,7 @@ enum class PrintKind {
     OverseasPostingSlip,   // form 3A-SHĐ of one letter
     TransferredAbroadList, // form 3C-SHĐ: labour-export letters of a committee in [from, to]
     TransferRegister,      // form 10-SHĐ: a committee's register of one year
+    Reminders,             // letters asking members, through their cells, for their overdue reports
     ScreenList,            // a list as a screen shows it (rows, order, columns), titled after its filter
 };
 
@@ -55,6 +56,12 @@ struct PrintRequest
     QString title;
     QStringList subtitles, titleNotes;
     QString listName;
+    // "BẢN NHÁP" on every page and no number. A final document is issued with its number through
+    // DocumentRegisterService::issue; the transfer forms carry their transfer register number and are never
+    // drafts.
+    bool draft = false;
+    QList<qint64> reportIds;  // Reminders: the reports chosen (empty: every overdue report as of asOf)
+    int replyWithinDays = 10; // Reminders: the report is asked for by the letter's date plus these days
 };
 
 class PrintService
@@ -66,8 +73,17 @@ public:
     // secretary's laptop only what its Print menu offers (members' records, reports due, who is abroad by
     // country and cell). document() checks it first; a caller that looks things up before may ask sooner.
     Status mayPrint(const PrintRequest& request);
-    // The document as data (for tests and for callers that add paragraphs).
+    // The document as data (for tests and for callers that add paragraphs); the first letter of Reminders.
     Result<reports::PartyDocument> document(const PrintRequest& request);
+    // Every document of the request: one, or one letter per overdue report for Reminders (none is an error).
+    Result<QList<reports::PartyDocument>> documents(const PrintRequest& request);
+    // The committee whose register numbers this document (0 when the register has none).
+    Result<qint64> issuingCommittee(const PrintRequest& request);
+    // The symbol of the kind of document in the register ("DS" lists, "BC" reports, "CV" letters); none for
+    // the transfer forms, which carry the number of the transfer register (10-SHĐ) instead.
+    static std::optional<QString> kindSymbol(PrintKind kind);
+    // Pages of several documents one after another (a batch of letters), each numbered on its own.
+    static reports::LaidOutDocument concatenate(const QList<reports::LaidOutDocument>& parts);
     // Laid out on A4 pages: what a print preview paints with reports::DocumentRenderer::print().
     Result<reports::LaidOutDocument> layout(const PrintRequest& request);
     // The PDF file the user asked for.
@@ -82,7 +98,7 @@ public:
     Status exportTable(const reports::ReportTable& table, const QString& path, bool includeGroups = true);
 
     // Kinds by their command-line names: abroad, movements, reports-due, member, statistics, 2-shd,
-    // 3a-shd, 3c-shd, 10-shd.
+    // 3a-shd, 3c-shd, 10-shd, reminders.
     static std::optional<PrintKind> kindFromName(const QString& name);
     static QStringList kindNames();
 
@@ -96,6 +112,9 @@ public:
 private:
     QDate today() const;
     Status completeIssuer(reports::DocumentIssuer& issuer, qint64 committeeId);
+    Result<QList<reports::PartyDocument>> reminderLetters(const PrintRequest& request,
+                                                          const reports::DocumentIssuer& issuer);
+    Result<QList<ReportDueRow>> overdueReports(const PrintRequest& request, const QDate& asOf);
     Result<qint64> defaultCommittee();
     Result<reports::TransferFormData> formData(qint64 transferId);
     Result<QList<reports::TransferFormData>> registerData(qint64 committeeId, int year);

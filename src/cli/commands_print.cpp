@@ -1,4 +1,5 @@
 // `orec print`: Party documents as PDF, and their lists as XLSX or CSV.
+#include "app/document_register_service.h"
 #include "app/print_service.h"
 #include "cli/context.h"
 #include "reports/bar_chart.h"
@@ -7,8 +8,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace orec::cli {
+
+void registerDocumentCommands(QList<Command>& commands); // commands_documents.cpp
 
 namespace {
 
@@ -91,8 +96,28 @@ int printCommand(CliContext& c)
         if (!ok || request.transferId <= 0)
             return c.invalid(Texts::tr("--transfer needs the id of a transfer letter."));
     }
-    request.issuer.documentNumber = c.option(QStringLiteral("number"));
-    request.issuer.place = c.option(QStringLiteral("place"), QStringLiteral("Hà Nội"));
+    // Without --final a draft: "BẢN NHÁP" on every page and no number. --final issues the document with the
+    // next number of its kind in the committee's register, which is a change to the register.
+    const bool final = c.hasOption(QStringLiteral("final"));
+    request.draft = !final;
+    if (final) {
+        if (QFileInfo(out).suffix().toLower() != QLatin1String("pdf"))
+            return c.usage(Texts::tr("--final issues a document: write it to a .pdf file."));
+        if (!app::PrintService::kindSymbol(*kind))
+            return c.usage(Texts::tr("%1 carries the number of its transfer letter in the transfer register; "
+                                     "print it without --final.")
+                               .arg(c.positional.first()));
+        c.permissions = {Permission::WriteRecords};
+        c.where = app::Where::HomeOnly;
+        c.readOnly = false;
+    }
+    if (c.hasOption(QStringLiteral("reply-within"))) {
+        bool ok = false;
+        request.replyWithinDays = c.option(QStringLiteral("reply-within")).toInt(&ok);
+        if (!ok || request.replyWithinDays < 1 || request.replyWithinDays > 365)
+            return c.invalid(Texts::tr("--reply-within needs a number of days from 1 to 365."));
+    }
+    request.issuer.place = c.option(QStringLiteral("place"));
     request.issuer.signature.name = c.option(QStringLiteral("signer"));
     request.issuer.signature.position = c.option(QStringLiteral("position"));
     request.issuer.signature.onBehalf = c.option(QStringLiteral("on-behalf"));
@@ -102,9 +127,14 @@ int printCommand(CliContext& c)
 
     return withSession(c, [&](app::Session& session) -> int {
         app::PrintService service(session);
-        // Who may print this document here, before the member or committee named is looked up.
+        // Who may print (or issue) this document here, before the member or committee named is looked up.
         if (Status allowed = service.mayPrint(request); !allowed)
             return c.fail(allowed.error());
+        app::DocumentRegisterService documents(session);
+        if (final) {
+            if (Status allowed = documents.mayIssue(); !allowed)
+                return c.fail(allowed.error());
+        }
         if (c.hasOption(QStringLiteral("member"))) {
             auto id = service.memberId(c.option(QStringLiteral("member")));
             if (!id)
@@ -124,6 +154,26 @@ int printCommand(CliContext& c)
             request.dashboardChart = chart;
         }
 
+        if (final) {
+            auto issued = documents.issueToFile(request, out);
+            if (!issued)
+                return c.fail(issued.error());
+            QStringList numbers;
+            QJsonArray json;
+            for (const IssuedDocument& d : issued->documents) {
+                numbers << d.numberText;
+                json.append(QJsonObject{{QStringLiteral("number"), d.numberText},
+                                        {QStringLiteral("title"), d.title},
+                                        {QStringLiteral("date"), d.issueDate.toString(Qt::ISODate)}});
+            }
+            if (c.json)
+                c.printJson(QJsonDocument(
+                    QJsonObject{{QStringLiteral("written"), out}, {QStringLiteral("issued"), json}}));
+            else
+                c.out() << Texts::tr("Issued %1; written %2.").arg(numbers.join(QStringLiteral(", ")), out)
+                        << "\n";
+            return ExitOk;
+        }
         const QString suffix = QFileInfo(out).suffix().toLower();
         Status written;
         if (suffix == QLatin1String("pdf")) {
@@ -163,7 +213,7 @@ void registerPrintCommands(QList<Command>& commands)
 {
     Command print;
     print.name = QStringLiteral("print");
-    print.synopsis = QStringLiteral("print KIND --out FILE.pdf|.xlsx|.csv [OPTIONS]");
+    print.synopsis = QStringLiteral("print KIND --out FILE.pdf|.xlsx|.csv [--final] [OPTIONS]");
     print.summary = Texts::tr("Print a Party document to PDF, or export its list to Excel or CSV.");
     print.help = Texts::tr(
         "KIND:\n"
@@ -177,20 +227,27 @@ void registerPrintCommands(QList<Command>& commands)
         "  3a-shd        overseas posting slip; --transfer ID\n"
         "  3c-shd        list of members transferred abroad (labour export) in --from .. --to; --committee CODE\n"
         "  10-shd        the transfer register of --year YEAR; --committee CODE\n"
-        "Options: --as-of DATE (default today), --date DATE on the document, --number 'Số 12-DS/ĐU', "
-        "--place TEXT (default Hà Nội), --signer NAME, --position TEXT, --on-behalf 'T/M ĐẢNG ỦY', "
+        "  reminders     a letter to each member whose report is overdue, through their cell, asking for it "
+        "within --reply-within DAYS (default 10); one letter per page; --member CARD for one member's\n"
+        "Without --final the PDF is a draft: BẢN NHÁP on every page, no number. --final issues it: the next "
+        "number of its kind in the committee's register (Số 01-DS/ĐU; reminders one CV number per letter), "
+        "kept with the PDF for reprints (orec documents); clerks and administrators, at home. The transfer "
+        "forms (2-shd, 3a-shd, 10-shd) carry their transfer register number and are never drafts.\n"
+        "Options: --as-of DATE (default today), --date DATE on the document, --place TEXT (default: the "
+        "settings', else Hà Nội), --signer NAME, --position TEXT, --on-behalf 'T/M ĐẢNG ỦY', "
         "--recipients 'A;B'. With .xlsx or .csv the document's list is exported instead (UTF-8 with BOM for "
         "CSV); --no-groups leaves out the group heading rows. Dates dd/mm/yyyy or yyyy-mm-dd.");
     print.valueOptions = {
         QStringLiteral("out"),       QStringLiteral("from"),       QStringLiteral("to"),
         QStringLiteral("as-of"),     QStringLiteral("date"),       QStringLiteral("by"),
         QStringLiteral("within"),    QStringLiteral("member"),     QStringLiteral("transfer"),
-        QStringLiteral("committee"), QStringLiteral("year"),       QStringLiteral("number"),
+        QStringLiteral("committee"), QStringLiteral("year"),       QStringLiteral("reply-within"),
         QStringLiteral("place"),     QStringLiteral("signer"),     QStringLiteral("position"),
         QStringLiteral("on-behalf"), QStringLiteral("recipients"), QStringLiteral("chart")};
-    print.flags = {QStringLiteral("no-groups")};
+    print.flags = {QStringLiteral("no-groups"), QStringLiteral("final")};
     print.run = printCommand;
     commands << reads(print);
+    registerDocumentCommands(commands);
 }
 
 } // namespace orec::cli
