@@ -10,6 +10,7 @@
 #include "gui/change_passphrase_dialog.h"
 #include "gui/check_dialog.h"
 #include "gui/dashboard_screen.h"
+#include "gui/document_register_dialog.h"
 #include "gui/editor_dialog.h"
 #include "gui/exchange_actions.h"
 #include "gui/member_dossier_dialog.h"
@@ -279,6 +280,13 @@ void MainWindow::buildMenus()
     if (m_fieldMode)
         print->keepFieldDocumentsOnly();
     file->addMenu(print);
+    if (!m_fieldMode)
+        a.documentRegister = named(file->addAction(QString(), this,
+                                                   [this] {
+                                                       DocumentRegisterDialog dialog(m_session, this);
+                                                       dialog.exec();
+                                                   }),
+                                   "documentRegisterAction");
     file->addSeparator();
     a.changePassphrase =
         named(file->addAction(QString(), this, &MainWindow::changePassphrase), "changePassphraseAction");
@@ -359,6 +367,7 @@ void MainWindow::retranslate()
     setText(a.exportReturn, tr("&Export the return package…"));
     setText(a.fieldStatus, tr("&Status of my changes…"));
     setText(a.importSpreadsheet, tr("Import members or postings from a &spreadsheet…"));
+    setText(a.documentRegister, tr("Document &register…"));
     setText(a.changePassphrase, tr("Change my &passphrase…"));
     setText(a.lock, tr("&Lock now"));
     setText(a.quit, tr("&Quit"));
@@ -578,7 +587,7 @@ void MainWindow::newMember()
 void MainWindow::openSettings()
 {
     const int minutesBefore = QSettings().value(QStringLiteral("security/autoLockMinutes"), 5).toInt();
-    SettingsDialog dialog(this);
+    SettingsDialog dialog(this, &m_session);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const int minutes = dialog.autoLockMinutes();

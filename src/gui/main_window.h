@@ -53,6 +53,7 @@ struct MainWindowActions
     QAction* exportReturn = nullptr;   // field laptop
     QAction* fieldStatus = nullptr;    // field laptop
     QAction* importSpreadsheet = nullptr;
+    QAction* documentRegister = nullptr; // home
     QAction* changePassphrase = nullptr;
     QAction* lock = nullptr;
     QAction* quit = nullptr;

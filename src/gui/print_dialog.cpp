@@ -49,6 +49,7 @@ PrintDialog::PrintDialog(app::Session& session, QWidget* parent)
     connect(m_ui->previewButton, &QPushButton::clicked, this, &PrintDialog::preview);
     connect(m_ui->pdfButton, &QPushButton::clicked, this, &PrintDialog::savePdf);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &PrintDialog::exportTable);
+    connect(m_ui->issueButton, &QPushButton::clicked, this, &PrintDialog::issue);
     connect(m_ui->kindListWidget, &QListWidget::itemActivated, this, &PrintDialog::preview);
     m_ui->kindListWidget->setCurrentRow(0);
     fillLetters();
@@ -68,7 +69,8 @@ QList<PrintKind> PrintDialog::kinds()
             PrintKind::TemporaryTransfer,
             PrintKind::OverseasPostingSlip,
             PrintKind::TransferredAbroadList,
-            PrintKind::TransferRegister};
+            PrintKind::TransferRegister,
+            PrintKind::Reminders};
 }
 
 QString PrintDialog::kindTitle(PrintKind kind, reports::AbroadGrouping grouping)
@@ -93,6 +95,8 @@ QString PrintDialog::kindTitle(PrintKind kind, reports::AbroadGrouping grouping)
         return tr("List of members transferred abroad (3C-SHĐ)");
     case PrintKind::TransferRegister:
         return tr("Transfer register (10-SHĐ)");
+    case PrintKind::Reminders:
+        return tr("Reminder letters for overdue reports");
     case PrintKind::ScreenList:
         return tr("The list on screen");
     }
@@ -202,6 +206,10 @@ void PrintDialog::updateFields()
     form->setRowVisible(m_ui->letterComboBox, needsLetter(k));
     // Letters and a member's record are documents, not lists.
     m_ui->exportButton->setEnabled(!needsLetter(k) && k != PrintKind::MemberRecord);
+    // The preview and the PDF are drafts; a clerk issues the final one with its number.
+    app::PrintRequest probe;
+    probe.kind = k;
+    m_ui->issueButton->setEnabled(PrintSupport::mayIssue(m_session, probe));
 
     QString text;
     switch (k) {
@@ -233,6 +241,11 @@ void PrintDialog::updateFields()
         break;
     case PrintKind::TransferRegister:
         text = tr("Every transfer letter the committee issued in the year, by number.");
+        break;
+    case PrintKind::Reminders:
+        text = tr(
+            "A letter to each member whose report is overdue, through their cell, asking for it; one letter "
+            "per page.");
         break;
     case PrintKind::ScreenList:
         break; // printed from the screens only
@@ -300,6 +313,16 @@ QString PrintDialog::savePdf()
         return {};
     }
     return PrintSupport::savePdf(this, m_session, *r);
+}
+
+QString PrintDialog::issue()
+{
+    auto r = request();
+    if (!r) {
+        MessageBox::warning(this, tr("Cannot print yet"), r.error().message);
+        return {};
+    }
+    return PrintSupport::issue(this, m_session, *r);
 }
 
 QString PrintDialog::exportTable()

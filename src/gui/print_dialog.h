@@ -40,6 +40,8 @@ public:
     void preview();
     QString savePdf();
     QString exportTable();
+    // Issues the document with the next number of its kind in the committee's register (PrintSupport::issue).
+    QString issue();
 
 protected:
     void changeEvent(QEvent* event) override;

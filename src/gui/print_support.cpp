@@ -1,5 +1,6 @@
 #include "gui/print_support.h"
 
+#include "app/document_register_service.h"
 #include "gui/file_dialogs.h"
 #include "gui/message_box.h"
 #include "gui/window_size.h"
@@ -65,6 +66,9 @@ QString PrintSupport::suggestedName(const app::PrintRequest& request)
     case app::PrintKind::TransferRegister:
         name = QStringLiteral("10-SHĐ");
         break;
+    case app::PrintKind::Reminders:
+        name = tr("reminders", "file name");
+        break;
     case app::PrintKind::ScreenList:
         name = request.listName;
         break;
@@ -75,8 +79,44 @@ QString PrintSupport::suggestedName(const app::PrintRequest& request)
     return name + QLatin1Char('-') + day.toString(Qt::ISODate);
 }
 
-bool PrintSupport::preview(QWidget* parent, app::Session& session, const app::PrintRequest& request)
+bool PrintSupport::mayIssue(app::Session& session, const app::PrintRequest& request)
 {
+    return app::PrintService::kindSymbol(request.kind).has_value() &&
+           app::DocumentRegisterService(session).mayIssue().ok();
+}
+
+QString PrintSupport::issue(QWidget* parent, app::Session& session, const app::PrintRequest& request)
+{
+    // The file first: a clerk who cancels here has issued nothing.
+    QString path = FileDialogs::saveFileName(
+        parent, tr("Issue with a number"),
+        QDir::home().filePath(suggestedName(request) + QStringLiteral(".pdf")), tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return {};
+    path = withSuffix(path, QStringLiteral(".pdf"));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto issued = app::DocumentRegisterService(session).issueToFile(request, path);
+    QApplication::restoreOverrideCursor();
+    if (!issued) {
+        MessageBox::warning(parent, tr("Not issued"), issued.error().toString());
+        return {};
+    }
+    QStringList numbers;
+    for (const IssuedDocument& d : issued->documents)
+        numbers << d.numberText;
+    MessageBox::information(
+        parent, tr("Issued"),
+        tr("Issued with the number %1 in the document register, and written to:\n%2\n\nThe register keeps the "
+           "document: a reprint from Document register gives the same paper with the same number. The file is "
+           "readable by you only, and not encrypted.")
+            .arg(numbers.join(QStringLiteral(", ")), QDir::toNativeSeparators(path)));
+    return path;
+}
+
+bool PrintSupport::preview(QWidget* parent, app::Session& session, const app::PrintRequest& given)
+{
+    app::PrintRequest request = given;
+    request.draft = true; // a preview is a draft: the number is the register's, at issue
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto layout = app::PrintService(session).layout(request);
     QApplication::restoreOverrideCursor();
@@ -119,13 +159,27 @@ bool PrintSupport::preview(QWidget* parent, app::Session& session, const app::Pr
         });
         if (auto* button = bar->widgetForAction(save))
             button->setObjectName(QStringLiteral("savePdfButton"));
+        if (mayIssue(session, request)) {
+            QAction* issueAction =
+                bar->addAction(QIcon::fromTheme(QStringLiteral("document-send")), tr("Issue with a number…"));
+            issueAction->setObjectName(QStringLiteral("issueAction"));
+            issueAction->setToolTip(tr(
+                "Give this document the next number of its kind in the committee's register, keep it there "
+                "and save it as PDF"));
+            QObject::connect(issueAction, &QAction::triggered, &dialog, [&dialog, &session, given] {
+                if (!issue(&dialog, session, given).isEmpty())
+                    dialog.accept();
+            });
+        }
     }
     dialog.exec();
     return true;
 }
 
-QString PrintSupport::savePdf(QWidget* parent, app::Session& session, const app::PrintRequest& request)
+QString PrintSupport::savePdf(QWidget* parent, app::Session& session, const app::PrintRequest& given)
 {
+    app::PrintRequest request = given;
+    request.draft = true;
     QString path = FileDialogs::saveFileName(
         parent, tr("Save as PDF"), QDir::home().filePath(suggestedName(request) + QStringLiteral(".pdf")),
         tr("PDF documents (*.pdf)"));

@@ -19,8 +19,15 @@ public:
     // Lays the document out and shows it in a print preview whose tool bar also saves it as PDF;
     // errors go to a message box. Returns false when there was nothing to show.
     static bool preview(QWidget* parent, app::Session& session, const app::PrintRequest& request);
-    // Asks for a .pdf file and writes the document there; returns the path written or empty.
+    // Asks for a .pdf file and writes the document there; returns the path written or empty. The preview and
+    // this PDF are drafts ("BẢN NHÁP", no number) unless the kind carries its own register number.
     static QString savePdf(QWidget* parent, app::Session& session, const app::PrintRequest& request);
+    // Whether this user may issue this kind of document with a number here (a clerk or an administrator,
+    // at home; not the transfer forms, which carry their transfer register number).
+    static bool mayIssue(app::Session& session, const app::PrintRequest& request);
+    // Asks for a .pdf file, then issues the document with the next number of its kind in the committee's
+    // register and writes it there; says which numbers were issued. Returns the path written or empty.
+    static QString issue(QWidget* parent, app::Session& session, const app::PrintRequest& request);
     // Asks for a file (.xlsx or .csv) and writes the table there (PrintService::exportTable: the user's
     // role is checked, the file is owner-only); returns the path written or empty.
     static QString exportTable(QWidget* parent, app::Session& session, const reports::ReportTable& table,

@@ -71,6 +71,10 @@ ReportsDueScreen::ReportsDueScreen(app::Session& session, QWidget* parent)
     connect(m_ui->openMemberButton, &QPushButton::clicked, this, &ReportsDueScreen::openMember);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &ReportsDueScreen::exportList);
     connect(m_ui->printButton, &QPushButton::clicked, this, &ReportsDueScreen::printList);
+    connect(m_ui->remindersButton, &QPushButton::clicked, this, &ReportsDueScreen::printReminders);
+    // Letters go out from the committee at home.
+    const auto field = m_session.isFieldDatabase();
+    m_ui->remindersButton->setVisible(!field || !*field);
     m_ui->fileButton->setEnabled(m_session.database().can(Permission::WriteRecords));
     applyFilter();
 }
@@ -261,6 +265,27 @@ app::PrintRequest ReportsDueScreen::printRequest() const
 void ReportsDueScreen::printList()
 {
     PrintSupport::preview(this, m_session, printRequest());
+}
+
+app::PrintRequest ReportsDueScreen::remindersRequest() const
+{
+    app::PrintRequest request;
+    request.kind = app::PrintKind::Reminders;
+    request.dueFilter = m_model->filter();
+    const QModelIndexList rows = m_ui->reportsTableView->selectionModel()
+                                     ? m_ui->reportsTableView->selectionModel()->selectedRows()
+                                     : QModelIndexList();
+    for (const QModelIndex& index : rows) {
+        if (const auto due = m_model->rowAt(index.row()); due && due->daysLate > 0)
+            request.reportIds << due->reportId;
+    }
+    return request;
+}
+
+void ReportsDueScreen::printReminders()
+{
+    // The preview (a draft) offers "Issue with a number" to a clerk: one CV number per letter.
+    PrintSupport::preview(this, m_session, remindersRequest());
 }
 
 // Widths from the texts the columns hold in the current language and font, so that the days late, the

@@ -42,6 +42,9 @@ public:
     QStringList activeFilters() const;
     // What Print sends: the list's own filter, so the paper holds the rows on screen in their order.
     app::PrintRequest printRequest() const;
+    // Reminder letters for the overdue rows selected, or for every overdue report the filters keep when none
+    // is selected.
+    app::PrintRequest remindersRequest() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -58,6 +61,7 @@ private:
     void openMember();
     void exportList();
     void printList();
+    void printReminders();
     void sizeColumns();
 
     std::unique_ptr<Ui::ReportsDueScreen> m_ui;
