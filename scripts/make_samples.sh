@@ -42,10 +42,15 @@ exporter="$(jq -s -r --arg y "$year" '[.[] | select(.kind == "labour_export" and
 member="$(orec abroad --json --limit 200 | jq -r '[.rows[] | select(.party_card_no != null and .party_card_no != "")]
   | first | .party_card_no')"
 
-# Lists carry a document number and recipients; the forms carry their register number and their own.
-issuer=(--number "Số 25-BC/ĐU" --signer "Lê Hoàng Quân" --recipients "Ban Tổ chức Đảng ủy cấp trên,;Lưu Văn phòng.")
-print() { local name="$1"; shift; orec print "$@" "${issuer[@]}" --out "$out/$name.pdf" >/dev/null; }
-form() { local name="$1"; shift; orec print "$@" --signer "Lê Hoàng Quân" --out "$out/$name.pdf" >/dev/null; }
+# The committee's identity, entered once: the superior unit's line, its symbol and the signer.
+orec documents set-identity --superior "Đảng bộ Khối các cơ quan Trung ương" --symbol "ĐU" \
+  --signer "Lê Hoàng Quân" >/dev/null
+
+# Lists are issued (--final) with the next number of their kind in the document register (Số 01-DS/ĐU,
+# Số 02-DS/ĐU...); the transfer forms carry their transfer register number. One draft shows BẢN NHÁP.
+issuer=(--recipients "Ban Tổ chức Đảng ủy cấp trên,;Lưu Văn phòng.")
+print() { local name="$1"; shift; orec print "$@" --final "${issuer[@]}" --out "$out/$name.pdf" >/dev/null; }
+form() { local name="$1"; shift; orec print "$@" --out "$out/$name.pdf" >/dev/null; }
 
 mkdir -p "$out"
 print abroad-by-country abroad
@@ -56,8 +61,15 @@ print member-record member --member "$member"
 print statistics statistics --from "$year-01-01" --to "$today"
 form form-2-shd 2-shd --transfer "$temporary"
 form form-3a-shd 3a-shd --transfer "$labour"
-form form-3c-shd 3c-shd --committee "$exporter" --from "$((year - 1))-01-01" --to "$today"
+print form-3c-shd 3c-shd --committee "$exporter" --from "$((year - 1))-01-01" --to "$today"
 form form-10-shd 10-shd --committee "$busiest" --year "$year"
+# Reminder letters (one per page, each with its own CV number) of the member whose reports fell overdue last,
+# and the same as a draft: the whole batch is a hundred pages in this department.
+late="$(orec report due --overdue --json | jq -r '[.rows[] | select(.party_card_no != null and .party_card_no != "")]
+  | sort_by(.due_date) | last | .party_card_no')"
+print reminders reminders --member "$late"
+orec print reminders --member "$late" --out "$out/reminders-draft.pdf" >/dev/null
+orec documents list >"$work/register.txt"
 
 # Page 1 of each at 80 dpi: readable, and small enough to keep in the repository.
 for pdf in "$out"/*.pdf; do
