@@ -58,7 +58,7 @@ DocumentRegisterDialog::DocumentRegisterDialog(app::Session& session, QWidget* p
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setStretchLastSection(false);
     layout->addWidget(m_view, 1);
 
     auto* buttons = new QHBoxLayout;
@@ -102,8 +102,12 @@ void DocumentRegisterDialog::reload()
                                   new QStandardItem(d.title), new QStandardItem(d.issuedBy)};
         m_model->appendRow(row);
     }
-    m_view->resizeColumnToContents(0);
-    m_view->resizeColumnToContents(1);
+    // The title takes the room; the number, date and user are as wide as they need.
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(2, QHeaderView::Stretch);
+    header->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     if (!documents)
         m_count->setText(documents.error().message);
     else
