@@ -348,7 +348,7 @@ TEST_F(SpreadsheetImportWizardTest, FileMenuOffersImportAndEveryPrintedKind)
             EXPECT_FALSE(action->text().isEmpty());
         }
     }
-    EXPECT_EQ(kinds, 10);
+    EXPECT_EQ(kinds, 11); // with the reminder letters
     EXPECT_NE(window.findChild<QAction*>(QStringLiteral("printDialogAction")), nullptr);
 }
 

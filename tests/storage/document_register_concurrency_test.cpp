@@ -28,12 +28,15 @@ Result<int> issueRaw(sql::Connection& c, const QString& kind)
         c.prepare("INSERT INTO document_register (uuid, committee_id, issuing_unit, committee_symbol, "
                   "kind_symbol, number, number_text, issue_date, print_kind, title, request_json, "
                   "issued_by, issued_at, pdf, pdf_sha256) VALUES (?, 1, 'U', 'ĐU', ?, ?, '', "
-                  "'2026-11-29', 'abroad', 't', '{}', 'x', 'now', x'25', x'00')");
+                  "?, 'abroad', 't', '{}', 'x', 'now', x'25', x'00')");
     if (!stmt) {
         (void)c.exec("ROLLBACK");
         return stmt.error();
     }
-    stmt->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(2, kind).bind(3, *next);
+    stmt->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .bind(2, kind)
+        .bind(3, *next)
+        .bind(4, QDate(2026, 11, 29));
     if (Status inserted = stmt->run(); !inserted) {
         (void)c.exec("ROLLBACK");
         return inserted.error();
@@ -97,13 +100,28 @@ TEST_F(DocumentRegisterConcurrencyTest, ASecondConnectionWaitsForTheFirstsNumber
     EXPECT_EQ(*next, 2);
 
     // And a number already issued cannot be inserted again, by any connection.
+    // Values bound, not written into the SQL: the log names statements, never values.
     auto duplicate =
-        other->exec("INSERT INTO document_register (uuid, committee_id, issuing_unit, "
-                    "committee_symbol, kind_symbol, number, number_text, issue_date, print_kind, "
-                    "title, request_json, issued_by, issued_at, pdf, pdf_sha256) VALUES ('dup', 1, "
-                    "'U', 'ĐU', 'DS', 2, '', '2026-11-29', 'abroad', 't', '{}', 'x', 'now', x'25', "
-                    "x'00')");
-    EXPECT_EQ(duplicate.code(), ErrorCode::Constraint);
+        other->prepare("INSERT INTO document_register (uuid, committee_id, issuing_unit, "
+                       "committee_symbol, kind_symbol, number, number_text, issue_date, print_kind, "
+                       "title, request_json, issued_by, issued_at, pdf, pdf_sha256) VALUES (?, 1, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    ASSERT_TRUE(duplicate.ok());
+    duplicate->bind(1, QStringLiteral("dup"))
+        .bind(2, QStringLiteral("U"))
+        .bind(3, QStringLiteral("ĐU"))
+        .bind(4, QStringLiteral("DS"))
+        .bind(5, 2)
+        .bind(6, QStringLiteral("Số 02-DS/ĐU"))
+        .bind(7, QDate(2026, 11, 29))
+        .bind(8, QStringLiteral("abroad"))
+        .bind(9, QStringLiteral("t"))
+        .bind(10, QStringLiteral("{}"))
+        .bind(11, QStringLiteral("x"))
+        .bind(12, QStringLiteral("now"))
+        .bindBlob(13, QByteArray("%"))
+        .bindBlob(14, QByteArray(1, '\0'));
+    EXPECT_EQ(duplicate->run().code(), ErrorCode::Constraint);
 }
 
 TEST_F(DocumentRegisterConcurrencyTest, TwoConnectionsIssuingAtOnceNeverDuplicateANumber)
