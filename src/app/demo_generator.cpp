@@ -455,7 +455,9 @@ Member Builder::buildMember(int index)
                       .arg(centuryDigit)
                       .arg(m.dateOfBirth.year() % 100, 2, 10, QLatin1Char('0'))
                       .arg((static_cast<qint64>(index) * 7 + 13) % 1000000, 6, 10, QLatin1Char('0'));
-    static const char* letters[] = {"HN", "HCM", "ĐN", "HP", "NA", "TH", "B", "Q"};
+    // A dossier number (số lý lịch) is 6 digits and 2 or 3 letters; eight codes, so the random draws stay as
+    // they were.
+    static const char* letters[] = {"HN", "HCM", "ĐN", "HP", "NA", "TH", "BG", "QN"};
     m.dossierNumber = QStringLiteral("%1%2")
                           .arg(m_random.uniform(0, 999999), 6, 10, QLatin1Char('0'))
                           .arg(QString::fromUtf8(letters[m_random.uniform(0, 7)]));

@@ -52,6 +52,18 @@ Status RegisterService::checkMember(const Member& m)
     if (m.homeUnitId != 0 && !PartyUnitRepository(db()).get(m.homeUnitId))
         problems.append({QStringLiteral("home_unit"), Texts::tr("The home unit does not exist.")});
     MemberRepository members(db());
+    // A dossier number typed or changed must have the official form; one the register already holds
+    // in another form (written before the check, or copied from an old register) is kept as it is, with
+    // validate()'s warning, so the member can still be saved.
+    if (const QString problem = dossierNumberProblem(m.dossierNumber); !problem.isEmpty()) {
+        bool unchanged = false;
+        if (m.id != 0) {
+            OREC_TRY_ASSIGN(const Member stored, members.get(m.id));
+            unchanged = stored.dossierNumber.trimmed() == m.dossierNumber.trimmed();
+        }
+        if (!unchanged)
+            problems.append({QStringLiteral("dossier_no"), problem});
+    }
     const QString card = MemberRepository::normaliseNumber(m.partyCardNumber);
     if (!card.isEmpty()) {
         auto other = members.findByPartyCard(card);

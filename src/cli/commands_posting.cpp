@@ -9,7 +9,9 @@
 #include "storage/record_json.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace orec::cli {
 
@@ -617,6 +619,34 @@ int transferRegister(CliContext& c)
 
 // ---- rules --------------------------------------------------------------------------------------
 
+// "Default: 7 working days." when the register's value or unit is not what the program would set up
+// today (a register created before a default was corrected keeps its value until an admin changes it).
+QString differsFromDefault(const RuleSet& rules, const Rule& r)
+{
+    const auto byDefault = RuleSet::defaultRule(r.key);
+    if (!byDefault)
+        return {};
+    QString text;
+    if (r.unit == RuleUnit::Documents) {
+        RuleSet probe = RuleSet::defaults();
+        if (rules.documents(r.key) == probe.documents(r.key))
+            return {};
+        QStringList codes;
+        for (ReportKind kind : probe.documents(r.key))
+            codes.append(codeName(kind));
+        text = codes.isEmpty() ? QStringLiteral("none") : codes.join(QLatin1String(", "));
+    } else if (r.unit == RuleUnit::Flag) {
+        if (r.value.toBool() == byDefault->value.toBool())
+            return {};
+        text = byDefault->value.toBool() ? Texts::tr("on") : Texts::tr("off");
+    } else {
+        if (r.value.toInt() == byDefault->value.toInt() && r.unit == byDefault->unit)
+            return {};
+        text = QStringLiteral("%1 %2").arg(byDefault->value.toInt()).arg(displayName(byDefault->unit));
+    }
+    return Texts::tr("Differs from the default: %1.").arg(text);
+}
+
 int rulesShow(CliContext& c)
 {
     auto version = intOption(c, QStringLiteral("version"), 0);
@@ -636,6 +666,25 @@ int rulesShow(CliContext& c)
                 Error(ErrorCode::NotFound, Texts::tr("There is no version %1 of the rules.").arg(*version)));
         if (c.json) {
             QJsonObject o = rulesToJson(*shown);
+            // Beside what is stored: what each default rests on, the note, and the default itself, so a
+            // script sees which values a committee chose.
+            QJsonArray listed;
+            for (const Rule& r : shown->rules()) {
+                QJsonObject rule;
+                for (const QJsonValue& v : o.value(QStringLiteral("rules")).toArray()) {
+                    if (v.toObject().value(QStringLiteral("key")).toString() == r.key)
+                        rule = v.toObject();
+                }
+                rule.insert(QStringLiteral("basis"), codeName(r.basis()));
+                rule.insert(QStringLiteral("note"), r.displayNote());
+                rule.insert(QStringLiteral("shown_source"), r.displaySource());
+                if (const auto byDefault = RuleSet::defaultRule(r.key)) {
+                    rule.insert(QStringLiteral("default"), QJsonValue::fromVariant(byDefault->value));
+                    rule.insert(QStringLiteral("default_unit"), codeName(byDefault->unit));
+                }
+                listed.append(rule);
+            }
+            o.insert(QStringLiteral("rules"), listed);
             o.insert(QStringLiteral("versions"), static_cast<int>(versions->size()));
             c.printJson(QJsonDocument(o));
             return static_cast<int>(ExitOk);
@@ -666,7 +715,11 @@ int rulesShow(CliContext& c)
             if (!documents.isEmpty())
                 c.out() << documents << "\n    ";
             c.out() << r.displayDescription() << "\n    " << Texts::tr("Source: %1").arg(r.displaySource())
-                    << "\n";
+                    << "\n    " << Texts::tr("Basis: %1").arg(displayName(r.basis())) << "\n";
+            if (const QString note = r.displayNote(); !note.isEmpty())
+                c.out() << "    " << Texts::tr("Note: %1").arg(note) << "\n";
+            if (const QString differs = differsFromDefault(*shown, r); !differs.isEmpty())
+                c.out() << "    " << differs << "\n";
         }
         return static_cast<int>(ExitOk);
     });
@@ -938,7 +991,10 @@ void registerPostingCommands(QList<Command>& commands)
         Texts::tr(
             "Show the rules table in force (deadlines, thresholds, documents by purpose) with the source "
             "of each rule."),
-        Texts::tr("--version N shows an older version."), rulesShow, {QStringLiteral("version")}));
+        Texts::tr("Each rule shows its source, its basis (regulation, committee policy or not confirmed), a "
+                  "note on what else the sources say, and its default when the register's value differs.\n"
+                  "--version N shows an older version."),
+        rulesShow, {QStringLiteral("version")}));
     commands << needs(
         make(
             QStringLiteral("rules set"),

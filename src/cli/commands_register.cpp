@@ -888,7 +888,7 @@ void registerRegisterCommands(QList<Command>& commands)
     const QString memberHelp = Texts::tr(
         "--name TEXT         full name (họ và tên)\n--gender Nam|Nữ     also male/female\n--born DATE         "
         "date of birth (dd/mm/yyyy or yyyy-mm-dd)\n--hometown TEXT\n--citizen-id N      12 digits (9 on old "
-        "cards)\n--card N            party card number\n--dossier TEXT      dossier number (6 digits, 1-3 "
+        "cards)\n--card N            party card number\n--dossier TEXT      dossier number (6 digits, 2-3 "
         "letters)\n--admitted DATE     admission to the Party\n--full-member DATE  full membership (empty while "
         "probationary)\n--home-unit CODE    the home cell, by code or name\n--position, --workplace, --phone, "
         "--email, --notes TEXT\n--disciplinary-review yes|no\nValidation problems are listed with their field; the "

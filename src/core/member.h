@@ -35,7 +35,7 @@ struct Member
     QString hometown;
     QString citizenId;       // 12 digits; 9 on old identity cards
     QString partyCardNumber; // empty while probationary
-    QString dossierNumber;   // 6 digits and 1–3 letters
+    QString dossierNumber;   // 6 digits and 2–3 letters
     QDate admissionDate;
     QDate fullMembershipDate; // empty while probationary
     qint64 homeUnitId = 0;    // the home cell; 0 = unknown

@@ -107,6 +107,8 @@ ArrangementAdvice recommendArrangement(const StayFacts& facts, const RuleSet& ru
         facts.delegationFullMembers >= 0 ? facts.delegationFullMembers : facts.delegationSize;
     const int officialFrom = rules.intValue(rule_key::kOfficialTransferFromMonths);
     const int temporaryOver = rules.intValue(rule_key::kTemporaryTransferOverMonths);
+    const bool temporaryIncludesThreshold = rules.flag(rule_key::kTemporaryTransferIncludesThreshold);
+    const QDate temporaryThreshold = from.addMonths(temporaryOver);
     const int groupFrom = rules.intValue(rule_key::kTemporaryGroupMinMonths);
     const int groupMinDelegation = rules.intValue(rule_key::kTemporaryGroupMinDelegation);
     const int cellMinFull = rules.intValue(rule_key::kOverseasCellMinFullMembers);
@@ -129,12 +131,16 @@ ArrangementAdvice recommendArrangement(const StayFacts& facts, const RuleSet& ru
         advice.explanation = Texts::tr("A stay of %n month(s) or more: official transfer of party "
                                        "activity through the Foreign Ministry's Party Committee.",
                                        nullptr, officialFrom);
-    } else if (to > from.addMonths(temporaryOver)) {
+    } else if (to > temporaryThreshold || (temporaryIncludesThreshold && to == temporaryThreshold)) {
         advice.arrangement = PartyActivityArrangement::TemporaryTransfer;
         advice.ruleKey = QString::fromLatin1(rule_key::kTemporaryTransferOverMonths);
         attendAbroad(groupMinDelegation);
-        advice.explanation = Texts::tr(
-            "A stay of more than %n month(s): temporary transfer of party activity.", nullptr, temporaryOver);
+        advice.explanation =
+            temporaryIncludesThreshold
+                ? Texts::tr("A stay of %n month(s) or more: temporary transfer of party activity.", nullptr,
+                            temporaryOver)
+                : Texts::tr("A stay of more than %n month(s): temporary transfer of party activity.", nullptr,
+                            temporaryOver);
     } else if (to >= from.addMonths(groupFrom)) {
         advice.ruleKey = QString::fromLatin1(rule_key::kTemporaryGroupMinDelegation);
         if (facts.delegationSize >= groupMinDelegation) {

@@ -74,9 +74,11 @@ struct ArrangementAdvice
 
 // The arrangement the rules call for (the committee decides; this is the suggestion):
 //  - under the temporary-group minimum (1 month): stays with the home cell;
-//  - from 1 up to 3 months: a temporary group when the delegation has 3+ members; otherwise stays
+//  - from 1 month up to the temporary-transfer threshold: a temporary group when the delegation has 3+
+//  members; otherwise stays
 //    with the home cell, exempted from meetings for the stay;
-//  - over 3 and under 12 months: temporary transfer;
+//  - from 3 (or over 3, as arrangement.temporary_transfer.includes_threshold says) and under 12
+//    months: temporary transfer;
 //  - 12 months or more: official transfer (the "up to 12 months" of one source and the "12 months
 //    or more" of Guidance 01-HD/TW overlap at 12; the central guidance wins).
 // For transfers the member attends a nearby unit; with none nearby, a delegation of 3+ full members

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QString>
 #include <QVariant>
+#include <optional>
 
 namespace orec {
 
@@ -36,6 +37,20 @@ template <> struct EnumCodes<RuleUnit>
     static std::span<const EnumCode<RuleUnit>> table();
 };
 
+// What a rule's default rests on, so an admin knows which values are the Party's and which a
+// committee chooses (docs/domain.md "Default rules").
+enum class RuleBasis {
+    Regulation,      // regulation: a central regulation or guidance says it (as committees quote it)
+    CommitteePolicy, // committee_policy: one committee's own choice; others choose differently
+    NotConfirmed,    // not_confirmed: no source found; the program's assumption, to be checked
+};
+
+template <> struct EnumCodes<RuleBasis>
+{
+    static const char* context() { return "orec::RuleBasis"; }
+    static std::span<const EnumCode<RuleBasis>> table();
+};
+
 struct Rule
 {
     QString key;    // stable, dotted lower_snake_case (see rule_key below)
@@ -48,6 +63,11 @@ struct Rule
     // (a stored version keeps the words it was written with, which may be older).
     QString displayDescription() const;
     QString displaySource() const;
+    // What the default rests on and a short note (what else the sources say, what is unconfirmed),
+    // translated; both from the code, since they describe the default, not a stored version. A key the
+    // code does not know is NotConfirmed with no note.
+    RuleBasis basis() const;
+    QString displayNote() const;
 
     // `value` as the unit stores it: bool for flags, canonical text for documents, int otherwise.
     static QVariant typedValue(RuleUnit unit, const QVariant& value);
@@ -67,6 +87,10 @@ inline constexpr char kEventReportDaysAfterEvent[] = "event_report.days_after_ev
 inline constexpr char kTemporaryGroupMinMonths[] = "arrangement.temporary_group.min_months";
 inline constexpr char kTemporaryGroupMinDelegation[] = "arrangement.temporary_group.min_delegation";
 inline constexpr char kTemporaryTransferOverMonths[] = "arrangement.temporary_transfer.over_months";
+// On: a stay of exactly kTemporaryTransferOverMonths calls for a temporary transfer ("từ 3 tháng");
+// off: only a longer one does ("trên 3 tháng"). The key above keeps its name either way.
+inline constexpr char kTemporaryTransferIncludesThreshold[] =
+    "arrangement.temporary_transfer.includes_threshold";
 inline constexpr char kOfficialTransferFromMonths[] = "arrangement.official_transfer.from_months";
 inline constexpr char kOverseasCellMinFullMembers[] = "arrangement.overseas_cell.min_full_members";
 inline constexpr char kBlockApprovalWhileReturnReportOverdue[] = "approval.block_while_return_report_overdue";
@@ -95,13 +119,17 @@ public:
 
     // The defaults of DOMAIN.md, as version 1 in force from 28 Oct 2022 (Regulation 86-QĐ/TW).
     static RuleSet defaults();
+    // The default of one rule the code knows (as RuleSet::defaults() has it); nullopt for another key.
+    static std::optional<Rule> defaultRule(QAnyStringView key);
 
     int version() const { return m_version; }
     QDate effectiveDate() const { return m_effectiveDate; }
     const QList<Rule>& rules() const { return m_rules; }
 
     const Rule* find(QAnyStringView key) const;
-    // A key missing from this version (stored before the rule existed) reads its default.
+    // A key missing from this version (stored before the rule existed) reads what the program did
+    // before the rule existed: its default, or for a rule whose default later changed in a way a
+    // stored version must not feel (a new setting, a corrected default), the earlier behaviour.
     int intValue(QAnyStringView key) const;
     bool flag(QAnyStringView key) const;
     // The documents of a `documents.*` rule, in the order of ReportKind (the order they fall due).
@@ -118,8 +146,9 @@ public:
     // A copy to edit as the next version: version + 1, in force from `effectiveDate`; rules this
     // version lacks (it was stored before they existed) are added with their defaults.
     RuleSet nextVersion(QDate effectiveDate) const;
-    // Adds, with its default, every rule the code knows that this version lacks, so it lists (and
-    // lets an admin edit) rules added after it was stored; the values it reads do not change.
+    // Adds every rule the code knows that this version lacks, with the value it reads (see intValue:
+    // the earlier behaviour where that differs from today's default), so it lists (and lets an admin
+    // edit) rules added after it was stored; the values it reads do not change.
     void addMissingDefaults();
 
     // Report-kind codes as a documents rule stores them: the codes joined by commas, in order.

@@ -337,7 +337,17 @@ bool isValidDossierNumber(const QString& text)
         else if (c != QLatin1Char('-') && c != QLatin1Char('/') && !c.isSpace())
             return false;
     }
-    return digits == 6 && letters >= 1 && letters <= 3;
+    return digits == 6 && letters >= 2 && letters <= 3;
+}
+
+QString dossierNumberProblem(const QString& text)
+{
+    const QString number = text.trimmed();
+    if (number.isEmpty() || isValidDossierNumber(number))
+        return {};
+    return Texts::tr("“%1” is not a dossier number: a dossier number has 6 digits and 2 or 3 letters, for "
+                     "example 123456AB or 123456ABC.")
+        .arg(number);
 }
 
 bool isValidEmail(const QString& text)
@@ -444,8 +454,8 @@ FieldErrors validate(const Member& m, const QDate& today)
             c.warning(f("party_card_no"), Texts::tr("A probationary member does not have a party card yet."));
     }
 
-    if (!m.dossierNumber.trimmed().isEmpty() && !isValidDossierNumber(m.dossierNumber.trimmed()))
-        c.warning(f("dossier_no"), Texts::tr("A dossier number has 6 digits and 1 to 3 letters."));
+    if (const QString problem = dossierNumberProblem(m.dossierNumber); !problem.isEmpty())
+        c.warning(f("dossier_no"), problem);
 
     if (!m.email.trimmed().isEmpty() && !isValidEmail(m.email))
         c.error(f("email"), Texts::tr("\"%1\" is not an e-mail address.").arg(m.email.trimmed()));
@@ -703,8 +713,8 @@ FieldErrors validate(const Transfer& t, const QDate& today)
         c.error(f("party_card_no"), Texts::tr("The party card number may contain digits only."));
     if (t.dossierNumber.trimmed().isEmpty())
         c.warning(f("dossier_no"), Texts::tr("The dossier number is missing."));
-    else if (!isValidDossierNumber(t.dossierNumber.trimmed()))
-        c.warning(f("dossier_no"), Texts::tr("A dossier number has 6 digits and 1 to 3 letters."));
+    else if (const QString problem = dossierNumberProblem(t.dossierNumber); !problem.isEmpty())
+        c.warning(f("dossier_no"), problem);
     if (!t.duesPaidUpTo.isValid())
         c.warning(f("dues_paid_up_to"), Texts::tr("The month up to which dues are paid is missing."));
     return c.take();

@@ -50,7 +50,11 @@ template <typename Record> FieldErrors validate(const Record& record, const Cloc
 // Field-level checks shared with import, each returning the problem or nothing.
 bool isValidCitizenId(const QString& text);       // 12 digits, or 9 for old identity cards
 bool isValidPartyCardNumber(const QString& text); // digits only (8 on cards issued since 2003)
-bool isValidDossierNumber(const QString& text);   // 6 digits and 1–3 letters
+bool isValidDossierNumber(const QString& text);   // 6 digits and 2–3 letters ("123456AB")
+// Why `text` is not a dossier number, naming it and the form ("“534980Q” is not a dossier number…"),
+// translated; empty when it is one. validate() gives it as a warning, so a register holding older
+// values still opens and saves them; a number typed or changed is refused with it (RegisterService).
+QString dossierNumberProblem(const QString& text);
 bool isValidEmail(const QString& text);
 bool isValidPhone(const QString& text); // 8–15 digits, with + ( ) - . and spaces allowed
 

@@ -21,6 +21,7 @@
 #include "gui/print_menu.h"
 #include "gui/report_form_dialog.h"
 #include "gui/reports_due_screen.h"
+#include "gui/rules_dialog.h"
 #include "gui/settings_dialog.h"
 #include "gui/spreadsheet_import_wizard.h"
 #include "gui/user_guide_window.h"
@@ -321,6 +322,9 @@ void MainWindow::buildMenus()
     a.toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
     a.settings = named(a.toolsMenu->addAction(QString(), this, &MainWindow::openSettings), "settingsAction");
     a.settings->setShortcut(QKeySequence::Preferences);
+    // The rules table is home's; a field laptop keeps the copy it was given and does not show it.
+    if (!m_fieldMode)
+        a.rules = named(a.toolsMenu->addAction(QString(), this, &MainWindow::openRules), "rulesAction");
     a.toolsMenu->addSeparator();
     a.keys =
         named(a.toolsMenu->addAction(QString(), exchangeActions, &ExchangeActions::showKeys), "keysAction");
@@ -374,6 +378,7 @@ void MainWindow::retranslate()
     setText(a.find, tr("&Find"));
     setText(a.newMember, tr("&New member…"));
     setText(a.settings, tr("&Settings…"));
+    setText(a.rules, tr("&Rules table…"));
     setText(a.userGuide, tr("&User guide"));
     setText(a.about, tr("&About Overseas Records"));
     for (auto it = a.go.cbegin(); it != a.go.cend(); ++it)
@@ -597,6 +602,15 @@ void MainWindow::openSettings()
     for (Screen* s : std::as_const(m_screens))
         s->reload();
     statusBar()->showMessage(tr("Settings saved."), 5000);
+}
+
+void MainWindow::openRules()
+{
+    RulesDialog dialog(m_session, this);
+    dialog.exec();
+    // Postings set up from now on follow the rules in force; the lists show what changed.
+    for (Screen* s : std::as_const(m_screens))
+        s->reload();
 }
 
 void MainWindow::openPackage(const QString& path)

@@ -60,6 +60,7 @@ struct MainWindowActions
     QAction* find = nullptr;
     QAction* newMember = nullptr;
     QAction* settings = nullptr;
+    QAction* rules = nullptr; // home
     QAction* keys = nullptr;
     QAction* secretaries = nullptr;    // home, who manages keys
     QAction* enrolSecretary = nullptr; // home, who manages keys
@@ -91,6 +92,8 @@ public:
     Screen* screen(ScreenId id) const { return m_screens.value(id, nullptr); }
 
     void openSettings();
+    // The rules table with each rule's source; administrators change a rule as a new version.
+    void openRules();
     // A package given on the command line (the file manager's double-click): at home its change list
     // (File › Import a package), on a laptop installed as File › Install a package from home does.
     void openPackage(const QString& path);

@@ -3,6 +3,7 @@
 // alone, permissions, and an audit row for every change.
 #include "app/query_service.h"
 #include "app/register_service.h"
+#include "storage/member_repository.h"
 #include "storage/user_repository.h"
 #include "support/register_fixture.h"
 
@@ -110,8 +111,9 @@ TEST_F(RegisterServiceTest, ANewPostingCallsForItsDocumentsWithDueDates)
     QList<ReportKind> kinds;
     for (const Report& r : docs)
         kinds.append(r.kind);
+    // The private-trip procedure the rules cite: application, commitment on relatives, return report.
     EXPECT_EQ(kinds, (QList<ReportKind>{ReportKind::PrivateTripApplication, ReportKind::RelativesCommitment,
-                                        ReportKind::PreDeparture, ReportKind::Return}));
+                                        ReportKind::Return}));
 }
 
 TEST_F(RegisterServiceTest, AWholeTripFromPlanToCloseWithTheReturnReportDeadline)
@@ -187,6 +189,12 @@ TEST_F(RegisterServiceTest, AnOverdueReturnReportBlocksTheNextApprovalUntilTheRu
     ASSERT_TRUE(step(first, PostingTransition::ReturnHome, QDate(2026, 1, 10)).ok()); // report due 25 January
     Posting second = plan(m_member, PostingPurpose::OfficialMission, QStringLiteral("DE"), QDate(2026, 4, 1),
                           QDate(2026, 4, 5));
+    // The block is the committee's own policy (no source was found): off until an admin turns it on.
+    EXPECT_TRUE(m_service->availableTransitions(second.id)->contains(PostingTransition::Approve));
+    ASSERT_TRUE(m_service
+                    ->setRule(QString::fromLatin1(rule_key::kBlockApprovalWhileReturnReportOverdue),
+                              QStringLiteral("on"))
+                    .ok());
     auto refused = step(second, PostingTransition::Approve, kToday);
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("25/01/2026")))
@@ -198,8 +206,48 @@ TEST_F(RegisterServiceTest, AnOverdueReturnReportBlocksTheNextApprovalUntilTheRu
     auto rules = m_service->setRule(QString::fromLatin1(rule_key::kBlockApprovalWhileReturnReportOverdue),
                                     QStringLiteral("off"));
     ASSERT_TRUE(rules.ok());
-    EXPECT_EQ(rules->version(), 2);
+    EXPECT_EQ(rules->version(), 3);
     EXPECT_TRUE(step(second, PostingTransition::Approve, kToday).ok());
+}
+
+TEST_F(RegisterServiceTest, ADossierNumberTypedInMustHaveSixDigitsAndTwoOrThreeLetters)
+{
+    Member lan = draftMember(QStringLiteral("Trần Thị Lan"), QStringLiteral("10000101"));
+    lan.dossierNumber = QStringLiteral("534980Q");
+    auto refused = m_service->addMember(lan);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.code(), ErrorCode::Invalid);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("“534980Q” is not a dossier number")))
+        << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("6 digits and 2 or 3 letters")));
+
+    for (const char* good : {"123456AB", "123456ABC"}) {
+        Member m = draftMember(QStringLiteral("Phạm Văn Bình"), QString());
+        m.partyCardNumber.clear();
+        m.dossierNumber = QString::fromLatin1(good);
+        auto added = m_service->addMember(m);
+        ASSERT_TRUE(added.ok()) << good << " " << added.error().toString().toStdString();
+        // Changed to the old form: refused, and the stored number stays.
+        Member changed = *added;
+        changed.dossierNumber = QStringLiteral("534980Q");
+        EXPECT_FALSE(m_service->updateMember(changed).ok());
+        EXPECT_EQ(m_service->member(added->id)->dossierNumber, QString::fromLatin1(good));
+    }
+
+    // A number stored in another form before the check (an older register, a sheet imported with its
+    // warning) still opens, and the member is saved with it unchanged: the check is on entry.
+    Member old = draftMember(QStringLiteral("Lê Văn Cường"), QStringLiteral("10000102"));
+    old.dossierNumber = QStringLiteral("534980Q");
+    {
+        WriteScope scope(m_session->database());
+        ASSERT_TRUE(MemberRepository(m_session->database()).insert(scope, old).ok());
+        ASSERT_TRUE(scope.commit().ok());
+    }
+    Member reopened = *m_service->member(old.id);
+    EXPECT_EQ(reopened.dossierNumber, QStringLiteral("534980Q"));
+    reopened.position = QStringLiteral("Giảng viên");
+    auto saved = m_service->updateMember(reopened);
+    EXPECT_TRUE(saved.ok()) << saved.error().toString().toStdString();
 }
 
 TEST_F(RegisterServiceTest, AChangedRuleLeavesDeadlinesAlreadySet)

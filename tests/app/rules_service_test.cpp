@@ -1,6 +1,7 @@
 // RegisterService and the rules table: the documents each purpose calls for and the unit of each
 // deadline are rules an admin edits as a new version; postings set up earlier keep their documents and
 // deadlines; a non-admin and an unknown document code are refused.
+#include "app/query_service.h"
 #include "app/register_service.h"
 #include "storage/user_repository.h"
 #include "support/register_fixture.h"
@@ -86,8 +87,7 @@ TEST_F(RulesServiceTest, TheRulesInForceListTheDocumentsOfEveryPurpose)
     for (PostingPurpose purpose : allValues<PostingPurpose>())
         EXPECT_NE(rules->find(rule_key::documentsFor(purpose)), nullptr) << codeName(purpose).toStdString();
     EXPECT_EQ(rules->documents(rule_key::documentsFor(PostingPurpose::Tourism)),
-              (QList<ReportKind>{ReportKind::PrivateTripApplication, ReportKind::PreDeparture,
-                                 ReportKind::Return}));
+              (QList<ReportKind>{ReportKind::PrivateTripApplication, ReportKind::Return}));
 }
 
 TEST_F(RulesServiceTest, AChangedDocumentsRuleAppliesToNewPostingsOnly)
@@ -95,8 +95,8 @@ TEST_F(RulesServiceTest, AChangedDocumentsRuleAppliesToNewPostingsOnly)
     const Member lan = addMember(QStringLiteral("Trần Thị Lan"), QStringLiteral("10000001"));
     const Member hoa = addMember(QStringLiteral("Phạm Thị Hoa"), QStringLiteral("10000002"));
     Posting before = plan(lan, PostingPurpose::Tourism, QDate(2026, 2, 2), QDate(2026, 2, 12));
-    EXPECT_EQ(kinds(reports(before)), (QList<ReportKind>{ReportKind::PrivateTripApplication,
-                                                         ReportKind::PreDeparture, ReportKind::Return}));
+    EXPECT_EQ(kinds(reports(before)),
+              (QList<ReportKind>{ReportKind::PrivateTripApplication, ReportKind::Return}));
     const QStringList beforeDocs = summary(reports(before));
 
     auto v2 = m_service->setRule(rule_key::documentsFor(PostingPurpose::Tourism),
@@ -122,8 +122,7 @@ TEST_F(RulesServiceTest, AChangedDocumentsRuleAppliesToNewPostingsOnly)
     EXPECT_EQ(summary(reports(before)), beforeDocs);
     goAndReturn(before, QDate(2026, 2, 2), QDate(2026, 2, 12));
     const QList<Report> done = reports(before);
-    EXPECT_EQ(kinds(done), (QList<ReportKind>{ReportKind::PrivateTripApplication, ReportKind::PreDeparture,
-                                              ReportKind::Return}));
+    EXPECT_EQ(kinds(done), (QList<ReportKind>{ReportKind::PrivateTripApplication, ReportKind::Return}));
     EXPECT_EQ(find(done, ReportKind::PrivateTripApplication)->dueDate, QDate(2026, 2, 2));
     for (const Report& r : done)
         EXPECT_EQ(r.ruleSetVersion, 1);
@@ -225,4 +224,64 @@ TEST_F(RulesServiceTest, AClerkMayNotChangeTheRules)
                   .code(),
               ErrorCode::PermissionDenied);
     EXPECT_EQ(service.ruleVersions()->size(), 1);
+}
+
+TEST_F(RulesServiceTest, APrivateTripWithoutAPreDepartureReportIsNotOverdueForOne)
+{
+    const Member lan = addMember(QStringLiteral("Trần Thị Lan"), QStringLiteral("10000001"));
+    const Member hoa = addMember(QStringLiteral("Phạm Thị Hoa"), QStringLiteral("10000002"));
+    app::QueryService queries(*m_session);
+    const auto overdueKinds = [&](const Member& who) {
+        ReportDueFilter filter;
+        filter.overdueOnly = true;
+        filter.memberId = who.id;
+        QList<ReportKind> out;
+        const Result<QList<ReportDueRow>> rows = queries.reportsDue(filter);
+        EXPECT_TRUE(rows.ok());
+        if (rows.ok()) {
+            for (const ReportDueRow& row : rows.value())
+                out.append(row.kind);
+        }
+        return out;
+    };
+    // A trip planned to leave on 16 Feb, still not recorded as departed on 2 March: only the application
+    // is overdue; the procedure the rule cites has no separate pre-departure report.
+    Posting trip = plan(lan, PostingPurpose::Tourism, QDate(2026, 2, 16), QDate(2026, 2, 26));
+    EXPECT_FALSE(kinds(reports(trip)).contains(ReportKind::PreDeparture));
+    EXPECT_EQ(overdueKinds(lan), QList<ReportKind>{ReportKind::PrivateTripApplication});
+
+    // A committee that asks for one lists it for the purpose: trips set up from then on owe it.
+    ASSERT_TRUE(m_service
+                    ->setRule(rule_key::documentsFor(PostingPurpose::Tourism),
+                              QStringLiteral("private_trip_application, pre_departure, return"))
+                    .ok());
+    Posting strict = plan(hoa, PostingPurpose::Tourism, QDate(2026, 2, 16), QDate(2026, 2, 26));
+    EXPECT_EQ(overdueKinds(hoa),
+              (QList<ReportKind>{ReportKind::PrivateTripApplication, ReportKind::PreDeparture}));
+    EXPECT_EQ(overdueKinds(lan), QList<ReportKind>{ReportKind::PrivateTripApplication}); // unchanged
+    (void)strict;
+}
+
+TEST_F(RulesServiceTest, TheOverdueReportBlockIsOffByDefaultAndACommitteeMayTurnItOn)
+{
+    const Member lan = addMember(QStringLiteral("Trần Thị Lan"), QStringLiteral("10000001"));
+    // Back on 12 Feb, the return report (due 23 Feb) never came.
+    Posting first = plan(lan, PostingPurpose::Tourism, QDate(2026, 2, 2), QDate(2026, 2, 12));
+    goAndReturn(first, QDate(2026, 2, 2), QDate(2026, 2, 12));
+    Posting second = plan(lan, PostingPurpose::Tourism, QDate(2026, 4, 2), QDate(2026, 4, 12));
+    TransitionInput in;
+    in.date = QDate(2026, 3, 2);
+
+    // Off by default: the next trip is approved.
+    EXPECT_TRUE(m_service->applyTransition(second.id, PostingTransition::Approve, in).ok());
+
+    // Turned on (an audited new version): a third trip waits for the report.
+    ASSERT_TRUE(
+        m_service->setRule(rule_key::kBlockApprovalWhileReturnReportOverdue, QStringLiteral("on")).ok());
+    Posting third = plan(lan, PostingPurpose::Tourism, QDate(2026, 5, 2), QDate(2026, 5, 12));
+    auto refused = m_service->applyTransition(third.id, PostingTransition::Approve, in);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("23/02/2026")))
+        << refused.error().message.toStdString();
+    EXPECT_EQ(m_service->posting(third.id)->status, PostingStatus::Planned);
 }

@@ -59,10 +59,10 @@ TEST_F(RulesCliTest, ShowListsTheDocumentsOfEveryPurposeAndEachDeadlinesUnit)
     ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
     for (const char* line :
          {"documents.official_mission = pre_departure, return", "documents.study = pre_departure, return",
-          "documents.tourism = private_trip_application, pre_departure, return",
-          "documents.family_visit = private_trip_application, pre_departure, return",
-          "documents.other_private = private_trip_application, pre_departure, return",
-          "Private-trip application; Pre-departure report; Return report",
+          "documents.tourism = private_trip_application, return",
+          "documents.family_visit = private_trip_application, return",
+          "documents.other_private = private_trip_application, return",
+          "Private-trip application; Return report",
           "return_report.private_trip.working_days = 7 working days", "return_report.other.days = 15 days"})
         EXPECT_TRUE(shown.out.contains(QLatin1String(line))) << line << "\n" << shown.out.toStdString();
     EXPECT_TRUE(shown.out.contains(QLatin1String("self_review"))); // the description names the codes
@@ -70,7 +70,7 @@ TEST_F(RulesCliTest, ShowListsTheDocumentsOfEveryPurposeAndEachDeadlinesUnit)
     const QJsonObject tourism = shownRule(QStringLiteral("documents.tourism"));
     EXPECT_EQ(tourism.value(QStringLiteral("unit")).toString(), QStringLiteral("documents"));
     EXPECT_EQ(tourism.value(QStringLiteral("value")).toString(),
-              QStringLiteral("private_trip_application,pre_departure,return"));
+              QStringLiteral("private_trip_application,return"));
     EXPECT_FALSE(tourism.value(QStringLiteral("source")).toString().isEmpty());
     EXPECT_EQ(shownRule(QStringLiteral("return_report.private_trip.working_days"))
                   .value(QStringLiteral("unit"))
@@ -94,8 +94,11 @@ TEST_F(RulesCliTest, AnAdminSetsAPurposesDocumentsAsANewVersion)
         << shown.out.toStdString();
     auto old = run(
         {QStringLiteral("rules"), QStringLiteral("show"), QStringLiteral("--version"), QStringLiteral("1")});
-    EXPECT_TRUE(old.out.contains(
-        QStringLiteral("documents.tourism = private_trip_application, pre_departure, return")));
+    EXPECT_TRUE(old.out.contains(QStringLiteral("documents.tourism = private_trip_application, return\n")));
+    // The changed value shows the default beside it.
+    EXPECT_TRUE(
+        shown.out.contains(QStringLiteral("Differs from the default: private_trip_application, return.")))
+        << shown.out.toStdString();
 
     ASSERT_EQ(run({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("documents.expert"),
                    QStringLiteral("none")})
@@ -183,4 +186,42 @@ TEST_F(RulesCliTest, AClerkMayNotSetRules)
     auto shown = run({QStringLiteral("--json"), QStringLiteral("rules"), QStringLiteral("show")});
     EXPECT_EQ(QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("versions")).toInt(),
               1);
+}
+
+TEST_F(RulesCliTest, EveryRuleShowsItsSourceAndWhetherItIsRegulationOrTheCommitteesPolicy)
+{
+    auto shown = run({QStringLiteral("rules"), QStringLiteral("show")});
+    ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
+    // Every rule has its source and basis lines.
+    EXPECT_EQ(shown.out.count(QStringLiteral("\n    Source: ")),
+              shown.out.count(QStringLiteral("\n    Basis: ")));
+    for (const char* line :
+         {"approval.block_while_return_report_overdue = off", "Basis: committee policy",
+          "No source found: no regulation or published procedure seen blocks a new trip",
+          "arrangement.temporary_transfer.includes_threshold = on", "12-HD/BTCTW", "Basis: regulation",
+          "Basis: not confirmed", "Ho Chi Minh City University of Law", "Saigon University"})
+        EXPECT_TRUE(shown.out.contains(QString::fromUtf8(line))) << line << "\n" << shown.out.toStdString();
+    // A new register holds the defaults: nothing differs.
+    EXPECT_FALSE(shown.out.contains(QStringLiteral("Differs from the default")));
+
+    const QJsonObject block = shownRule(QStringLiteral("approval.block_while_return_report_overdue"));
+    EXPECT_EQ(block.value(QStringLiteral("basis")).toString(), QStringLiteral("committee_policy"));
+    EXPECT_EQ(block.value(QStringLiteral("value")).toBool(true), false);
+    EXPECT_EQ(block.value(QStringLiteral("default")).toBool(true), false);
+    EXPECT_FALSE(block.value(QStringLiteral("note")).toString().isEmpty());
+    const QJsonObject threshold =
+        shownRule(QStringLiteral("arrangement.temporary_transfer.includes_threshold"));
+    EXPECT_EQ(threshold.value(QStringLiteral("basis")).toString(), QStringLiteral("regulation"));
+    EXPECT_TRUE(
+        threshold.value(QStringLiteral("shown_source")).toString().contains(QStringLiteral("12-HD/BTCTW")));
+
+    // Turning the block on is an audited new version, and the listing shows the default beside it.
+    auto set = run({QStringLiteral("rules"), QStringLiteral("set"),
+                    QStringLiteral("approval.block_while_return_report_overdue"), QStringLiteral("on")});
+    ASSERT_EQ(set.exitCode, 0) << set.err.toStdString();
+    shown = run({QStringLiteral("rules"), QStringLiteral("show")});
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("approval.block_while_return_report_overdue = on")));
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("Differs from the default: off.")));
+    auto check = run({QStringLiteral("check")});
+    EXPECT_EQ(check.exitCode, 0) << check.out.toStdString() << check.err.toStdString();
 }

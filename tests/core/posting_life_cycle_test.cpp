@@ -231,6 +231,10 @@ TEST(PostingLifeCycle, ApprovalBlockedWhileAnEarlierReturnReportIsOverdue)
     earlier.dueDate = QDate(2025, 3, 20);
     ctx.earlierReturnReports = {earlier};
 
+    // Off by default (no source was found; a committee's own policy): the overdue report does not block.
+    EXPECT_TRUE(check(PostingTransition::Approve, p, approvalOn(QDate(2025, 4, 20)), ctx));
+    // A committee that turns it on blocks approval until the report is in.
+    ASSERT_TRUE(ctx.rules.setValue(rule_key::kBlockApprovalWhileReturnReportOverdue, true).ok());
     const TransitionVerdict v = check(PostingTransition::Approve, p, approvalOn(QDate(2025, 4, 20)), ctx);
     EXPECT_EQ(v.reason(), RefusalReason::OverdueReturnReport);
     EXPECT_TRUE(v.message().contains(QStringLiteral("20/03/2025")));

@@ -1,4 +1,5 @@
 #include "core/posting_rules.h"
+#include "core/step_papers.h"
 
 #include <gtest/gtest.h>
 
@@ -34,12 +35,24 @@ TEST(RuleSet, DefaultsCarryValueUnitDescriptionAndSource)
     EXPECT_EQ(rules.intValue(rule_key::kTemporaryTransferOverMonths), 3);
     EXPECT_EQ(rules.intValue(rule_key::kOfficialTransferFromMonths), 12);
     EXPECT_TRUE(rules.flag(rule_key::kRelativesCommitmentRequired));
-    EXPECT_TRUE(rules.flag(rule_key::kBlockApprovalWhileReturnReportOverdue));
+    // No source was found for the overdue-report block: off, and marked as a committee's own policy.
+    EXPECT_FALSE(rules.flag(rule_key::kBlockApprovalWhileReturnReportOverdue));
+    EXPECT_EQ(rules.find(rule_key::kBlockApprovalWhileReturnReportOverdue)->basis(),
+              RuleBasis::CommitteePolicy);
     EXPECT_TRUE(rules.flag(rule_key::kBlockApprovalUnderDisciplinaryReview));
+    EXPECT_TRUE(rules.flag(rule_key::kTemporaryTransferIncludesThreshold));
     for (const Rule& r : rules.rules()) {
         EXPECT_FALSE(r.key.isEmpty());
         EXPECT_FALSE(r.description.isEmpty()) << r.key.toStdString();
         EXPECT_FALSE(r.source.isEmpty()) << r.key.toStdString();
+        EXPECT_FALSE(codeName(r.basis()).isEmpty()) << r.key.toStdString();
+        // A rule with no source found says so, in its source or its note.
+        if (r.basis() == RuleBasis::NotConfirmed) {
+            EXPECT_TRUE(r.displaySource().contains(QLatin1String("No source found")) ||
+                        r.displayNote().contains(QLatin1String("assumption")) ||
+                        r.displayNote().contains(QLatin1String("Not confirmed")))
+                << r.key.toStdString();
+        }
         EXPECT_FALSE(r.displayDescription().isEmpty());
         EXPECT_EQ(r.unit == RuleUnit::Flag, r.value.typeId() == QMetaType::Bool) << r.key.toStdString();
     }
@@ -224,8 +237,10 @@ TEST(Arrangement, ThresholdsFromTheRulesTable)
     a = advise(QDate(2025, 4, 1), 1, false);
     EXPECT_EQ(a.arrangement, PartyActivityArrangement::StaysWithHomeCell);
     EXPECT_EQ(a.attendance, AttendanceMode::Exempted);
-    // Exactly three months is still the group range ("over 3 months" transfers).
-    EXPECT_EQ(advise(QDate(2025, 6, 1), 4, false).arrangement, PartyActivityArrangement::TemporaryGroup);
+    // Exactly three months: "từ 3 tháng" by default, a temporary transfer (the next test turns it off).
+    EXPECT_EQ(advise(QDate(2025, 6, 1), 4, false).arrangement, PartyActivityArrangement::TemporaryTransfer);
+    // A day short of three months is still the group range.
+    EXPECT_EQ(advise(QDate(2025, 5, 31), 4, false).arrangement, PartyActivityArrangement::TemporaryGroup);
 
     // Three months and a day: temporary transfer; attends a nearby unit or individually.
     a = advise(QDate(2025, 6, 2), 1, true);
@@ -277,7 +292,7 @@ TEST(RequiredDocuments, ByPurposeRelativesAndTransfer)
     p.purpose = PostingPurpose::FamilyVisit;
     EXPECT_EQ(requiredDocuments(p, rules),
               (QList<ReportKind>{ReportKind::PrivateTripApplication, ReportKind::RelativesCommitment,
-                                 ReportKind::PreDeparture, ReportKind::Return}));
+                                 ReportKind::Return}));
     RuleSet relaxed = rules;
     ASSERT_TRUE(relaxed.setValue(rule_key::kRelativesCommitmentRequired, false).ok());
     EXPECT_FALSE(requiredDocuments(p, relaxed).contains(ReportKind::RelativesCommitment));
@@ -313,14 +328,18 @@ TEST(RuleSet, EveryPurposeHasADocumentsRuleWithTodaysDocuments)
         EXPECT_EQ(rule->value.typeId(), QMetaType::QString);
         EXPECT_FALSE(rule->displayDescription().isEmpty());
         EXPECT_FALSE(rule->displaySource().isEmpty());
-        QList<ReportKind> expected;
-        if (isPrivatePurpose(purpose))
-            expected.append(ReportKind::PrivateTripApplication);
-        expected << ReportKind::PreDeparture << ReportKind::Return;
+        // A private trip: the application and the return report, no pre-departure report (the
+        // procedure the rule cites has none); any other purpose: a report before and one after.
+        const QList<ReportKind> expected =
+            isPrivatePurpose(purpose)
+                ? QList<ReportKind>{ReportKind::PrivateTripApplication, ReportKind::Return}
+                : QList<ReportKind>{ReportKind::PreDeparture, ReportKind::Return};
         EXPECT_EQ(rules.documents(key), expected) << key.toStdString();
+        EXPECT_EQ(rule->basis(), isPrivatePurpose(purpose) ? RuleBasis::Regulation : RuleBasis::NotConfirmed);
+        EXPECT_FALSE(rule->displayNote().isEmpty());
     }
     EXPECT_EQ(rules.find(QStringLiteral("documents.tourism"))->value.toString(),
-              QStringLiteral("private_trip_application,pre_departure,return"));
+              QStringLiteral("private_trip_application,return"));
     EXPECT_EQ(codeName(RuleUnit::Documents), QStringLiteral("documents"));
 }
 
@@ -365,12 +384,21 @@ TEST(RuleSet, AVersionStoredBeforeTheDocumentsRulesReadsAndListsTheirDefaults)
     RuleSet old(1, QDate(2022, 10, 28), {days});
     const QString visit = rule_key::documentsFor(PostingPurpose::FamilyVisit);
     EXPECT_EQ(old.find(visit), nullptr);
-    EXPECT_EQ(old.documents(visit), RuleSet::defaults().documents(visit));
+    // A version stored before the rule reads what the program did then: a private trip called for a
+    // pre-departure report too (today's default has none, but a stored version never changes behaviour).
+    EXPECT_EQ(old.documents(visit), (QList<ReportKind>{ReportKind::PrivateTripApplication,
+                                                       ReportKind::PreDeparture, ReportKind::Return}));
+    EXPECT_EQ(old.documents(rule_key::documentsFor(PostingPurpose::Study)),
+              RuleSet::defaults().documents(rule_key::documentsFor(PostingPurpose::Study)));
     EXPECT_EQ(old.unitOf(rule_key::kReturnReportPrivateWorkingDays), RuleUnit::WorkingDays);
+    // Likewise "over 3 months" and the overdue-report block as they were before they became settings.
+    EXPECT_FALSE(old.flag(rule_key::kTemporaryTransferIncludesThreshold));
+    EXPECT_TRUE(old.flag(rule_key::kBlockApprovalWhileReturnReportOverdue));
 
     Posting p;
     p.purpose = PostingPurpose::FamilyVisit;
-    EXPECT_EQ(requiredDocuments(p, old), requiredDocuments(p, RuleSet::defaults()));
+    EXPECT_TRUE(requiredDocuments(p, old).contains(ReportKind::PreDeparture));
+    EXPECT_FALSE(requiredDocuments(p, RuleSet::defaults()).contains(ReportKind::PreDeparture));
 
     // The next version lists every rule, the stored values kept, and can be edited.
     RuleSet next = old.nextVersion(QDate(2025, 1, 1));
@@ -379,9 +407,16 @@ TEST(RuleSet, AVersionStoredBeforeTheDocumentsRulesReadsAndListsTheirDefaults)
     EXPECT_TRUE(next.setValue(visit, QStringLiteral("pre_departure,return")).ok());
     EXPECT_EQ(old.rules().size(), 1); // the old version is left as stored
 
+    // ...and keeps the earlier behaviour of the rules it adds, until an admin changes them.
+    EXPECT_TRUE(
+        next.documents(rule_key::documentsFor(PostingPurpose::Tourism)).contains(ReportKind::PreDeparture));
+    EXPECT_FALSE(next.flag(rule_key::kTemporaryTransferIncludesThreshold));
+
     old.addMissingDefaults();
     EXPECT_NE(old.find(visit), nullptr);
     EXPECT_EQ(old.intValue(rule_key::kReturnReportOtherDays), 20);
+    EXPECT_TRUE(old.documents(visit).contains(ReportKind::PreDeparture));
+    EXPECT_FALSE(old.find(rule_key::kTemporaryTransferIncludesThreshold)->value.toBool());
 }
 
 TEST(RequiredDocuments, FollowTheRuleOfThePurposeWithTheConditionalOnesAdded)
@@ -421,8 +456,8 @@ TEST(RequiredDocuments, FollowTheRuleOfThePurposeWithTheConditionalOnesAdded)
     // Other purposes keep their defaults.
     p = Posting();
     p.purpose = PostingPurpose::MedicalTreatment;
-    EXPECT_EQ(requiredDocuments(p, rules), (QList<ReportKind>{ReportKind::PrivateTripApplication,
-                                                              ReportKind::PreDeparture, ReportKind::Return}));
+    EXPECT_EQ(requiredDocuments(p, rules),
+              (QList<ReportKind>{ReportKind::PrivateTripApplication, ReportKind::Return}));
 }
 
 TEST(RuleSet, OnlyADeadlinesUnitChangesAndOnlyBetweenDaysAndWorkingDays)
@@ -505,4 +540,89 @@ TEST(RuleSet, StoredValuesAreTypedByTheirUnit)
     EXPECT_EQ(Rule::typedValue(RuleUnit::Documents,
                                QStringList{QStringLiteral("pre_departure"), QStringLiteral("return")}),
               QVariant(QStringLiteral("pre_departure,return")));
+}
+
+TEST(Arrangement, ExactlyTheThresholdIsATemporaryTransferOnlyWhenTheRuleIncludesIt)
+{
+    // A posting of exactly 3 months: 1 Mar to 1 Jun 2025, a delegation of 4 with no unit nearby.
+    StayFacts f;
+    f.departure = QDate(2025, 3, 1);
+    f.plannedReturn = QDate(2025, 6, 1);
+    f.delegationSize = 4;
+
+    // "từ 3 tháng đến dưới 12 tháng" (the default, as 12-HD/BTCTW is quoted): exactly 3 months transfers.
+    RuleSet inclusive = RuleSet::defaults();
+    ArrangementAdvice a = recommendArrangement(f, inclusive);
+    EXPECT_EQ(a.arrangement, PartyActivityArrangement::TemporaryTransfer);
+    EXPECT_EQ(a.ruleKey, QLatin1String(rule_key::kTemporaryTransferOverMonths));
+    EXPECT_TRUE(a.explanation.contains(QLatin1String("or more"))) << a.explanation.toStdString();
+
+    // "trên 3 tháng": exactly 3 months stays in the group range; a day more transfers.
+    RuleSet exclusive = inclusive.nextVersion(QDate(2025, 1, 1));
+    ASSERT_TRUE(exclusive.setValue(rule_key::kTemporaryTransferIncludesThreshold, false).ok());
+    a = recommendArrangement(f, exclusive);
+    EXPECT_EQ(a.arrangement, PartyActivityArrangement::TemporaryGroup);
+    f.plannedReturn = QDate(2025, 6, 2);
+    a = recommendArrangement(f, exclusive);
+    EXPECT_EQ(a.arrangement, PartyActivityArrangement::TemporaryTransfer);
+    EXPECT_TRUE(a.explanation.contains(QLatin1String("more than"))) << a.explanation.toStdString();
+
+    // Under the threshold both agree.
+    f.plannedReturn = QDate(2025, 5, 31);
+    EXPECT_EQ(recommendArrangement(f, inclusive).arrangement, PartyActivityArrangement::TemporaryGroup);
+    EXPECT_EQ(recommendArrangement(f, exclusive).arrangement, PartyActivityArrangement::TemporaryGroup);
+}
+
+TEST(RequiredDocuments, APrivateTripCallsForAPreDepartureReportOnlyWhenItsRuleListsIt)
+{
+    Posting trip;
+    trip.purpose = PostingPurpose::Tourism;
+    trip.plannedDeparture = QDate(2025, 10, 1);
+    trip.plannedReturn = QDate(2025, 10, 10);
+
+    // By default: the application and the return report; nothing before departure is looked for but
+    // the application.
+    const RuleSet defaults = RuleSet::defaults();
+    EXPECT_EQ(requiredDocuments(trip, defaults),
+              (QList<ReportKind>{ReportKind::PrivateTripApplication, ReportKind::Return}));
+    const QList<MissingPaper> beforeDeparture =
+        missingPapersBefore(PostingTransition::Depart, trip, defaults, {});
+    ASSERT_EQ(beforeDeparture.size(), 1);
+    EXPECT_EQ(beforeDeparture.first().kind, ReportKind::PrivateTripApplication);
+
+    // A committee that wants one lists it for the purpose.
+    RuleSet strict = defaults.nextVersion(QDate(2025, 9, 1));
+    ASSERT_TRUE(strict
+                    .setValue(rule_key::documentsFor(PostingPurpose::Tourism),
+                              QStringLiteral("private_trip_application, pre_departure, return"))
+                    .ok());
+    EXPECT_TRUE(requiredDocuments(trip, strict).contains(ReportKind::PreDeparture));
+    EXPECT_EQ(missingPapersBefore(PostingTransition::Depart, trip, strict, {}).size(), 2);
+    // Other private purposes keep the default.
+    trip.purpose = PostingPurpose::MedicalTreatment;
+    EXPECT_FALSE(requiredDocuments(trip, strict).contains(ReportKind::PreDeparture));
+}
+
+TEST(RuleSet, EveryRuleShowsItsBasisAndTheBasesHaveCodes)
+{
+    EXPECT_EQ(codeName(RuleBasis::Regulation), QStringLiteral("regulation"));
+    EXPECT_EQ(codeName(RuleBasis::CommitteePolicy), QStringLiteral("committee_policy"));
+    EXPECT_EQ(codeName(RuleBasis::NotConfirmed), QStringLiteral("not_confirmed"));
+    const RuleSet rules = RuleSet::defaults();
+    EXPECT_EQ(rules.find(rule_key::kReturnReportPrivateWorkingDays)->basis(), RuleBasis::CommitteePolicy);
+    EXPECT_EQ(rules.find(rule_key::kReturnReportOtherDays)->basis(), RuleBasis::CommitteePolicy);
+    EXPECT_EQ(rules.find(rule_key::kOfficialTransferFromMonths)->basis(), RuleBasis::Regulation);
+    EXPECT_EQ(rules.find(rule_key::kSelfReviewDaysAfterReturn)->basis(), RuleBasis::NotConfirmed);
+    EXPECT_TRUE(rules.find(rule_key::kTemporaryTransferIncludesThreshold)
+                    ->displaySource()
+                    .contains(QStringLiteral("12-HD/BTCTW")));
+    // A key the code does not know (kept from a newer program, say) is not confirmed, with no note.
+    Rule unknown;
+    unknown.key = QStringLiteral("something.else");
+    EXPECT_EQ(unknown.basis(), RuleBasis::NotConfirmed);
+    EXPECT_TRUE(unknown.displayNote().isEmpty());
+    // The default of a rule, to show when a register's value differs from it.
+    ASSERT_TRUE(RuleSet::defaultRule(rule_key::kBlockApprovalWhileReturnReportOverdue).has_value());
+    EXPECT_FALSE(RuleSet::defaultRule(rule_key::kBlockApprovalWhileReturnReportOverdue)->value.toBool());
+    EXPECT_FALSE(RuleSet::defaultRule("something.else").has_value());
 }

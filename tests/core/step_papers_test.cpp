@@ -57,7 +57,8 @@ QList<ReportKind> expectedByDefault(PostingTransition step, PostingPurpose purpo
             out << ReportKind::PrivateTripApplication;
         if (purpose == PostingPurpose::FamilyVisit)
             out << ReportKind::RelativesCommitment;
-        out << ReportKind::PreDeparture;
+        if (!isPrivate) // the private-trip procedure has no separate pre-departure report
+            out << ReportKind::PreDeparture;
         break;
     case PostingTransition::Close:
         out << ReportKind::Return;
@@ -108,7 +109,12 @@ TEST(StepPapers, ATransferLooksForTheSelfReviewAndCellRemarksBeforeClosing)
 
 TEST(StepPapers, APaperReceivedIsNotMissingAndTheDueDateIsNamed)
 {
-    const RuleSet rules = RuleSet::defaults();
+    // A committee that asks for a pre-departure report on a family visit too.
+    RuleSet rules = RuleSet::defaults();
+    ASSERT_TRUE(rules
+                    .setValue(rule_key::documentsFor(PostingPurpose::FamilyVisit),
+                              QStringLiteral("private_trip_application,pre_departure,return"))
+                    .ok());
     const Posting p = plannedTrip(PostingPurpose::FamilyVisit);
     const QList<Report> reports{report(ReportKind::PrivateTripApplication, QDate(2025, 6, 1)),
                                 report(ReportKind::PreDeparture)};

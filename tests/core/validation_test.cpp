@@ -147,11 +147,26 @@ TEST(ValidateMember, IdentityNumbers)
     EXPECT_FALSE(hasErrors(problems));
     EXPECT_TRUE(fieldsOf(problems, Severity::Warning).contains(QStringLiteral("party_card_no")));
 
+    // A dossier number (số lý lịch đảng viên): 6 digits and 2 or 3 letters.
+    EXPECT_TRUE(isValidDossierNumber(QStringLiteral("123456AB")));
+    EXPECT_TRUE(isValidDossierNumber(QStringLiteral("123456ABC")));
     EXPECT_TRUE(isValidDossierNumber(QStringLiteral("HN123456")));
     EXPECT_TRUE(isValidDossierNumber(QStringLiteral("123456-ABC")));
+    EXPECT_FALSE(isValidDossierNumber(QStringLiteral("534980Q"))); // one letter
     EXPECT_FALSE(isValidDossierNumber(QStringLiteral("12345AB")));
     EXPECT_FALSE(isValidDossierNumber(QStringLiteral("123456ABCD")));
     EXPECT_FALSE(isValidDossierNumber(QStringLiteral("123456")));
+    EXPECT_TRUE(dossierNumberProblem(QStringLiteral("123456AB")).isEmpty());
+    EXPECT_TRUE(dossierNumberProblem(QString()).isEmpty());
+    const QString problem = dossierNumberProblem(QStringLiteral(" 534980Q "));
+    EXPECT_TRUE(problem.contains(QStringLiteral("“534980Q”"))) << problem.toStdString();
+    EXPECT_TRUE(problem.contains(QStringLiteral("6 digits and 2 or 3 letters"))) << problem.toStdString();
+    // Stored data with the old form is a warning, not an error: the register still opens and saves it.
+    m = goodMember();
+    m.dossierNumber = QStringLiteral("534980Q");
+    problems = validate(m, kToday);
+    EXPECT_FALSE(hasErrors(problems));
+    EXPECT_TRUE(fieldsOf(problems, Severity::Warning).contains(QStringLiteral("dossier_no")));
 
     EXPECT_TRUE(isValidEmail(QStringLiteral("a.b@c.vn")));
     EXPECT_FALSE(isValidEmail(QStringLiteral("a@b")));

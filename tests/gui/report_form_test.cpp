@@ -27,6 +27,12 @@ class ReportFormTest : public RegisterFixture
 protected:
     Posting visit()
     {
+        // A committee that asks for a pre-departure report on a family visit (the default has none), so
+        // the visit has one to fill in.
+        EXPECT_TRUE(service
+                        ->setRule(rule_key::documentsFor(PostingPurpose::FamilyVisit),
+                                  QStringLiteral("private_trip_application,pre_departure,return"))
+                        .ok());
         Posting p = plan(mai, PostingPurpose::FamilyVisit, QStringLiteral("US"), QDate(2026, 4, 1),
                          QDate(2026, 4, 20));
         return p;

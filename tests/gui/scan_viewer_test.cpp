@@ -180,6 +180,11 @@ protected:
         qputenv("TMPDIR", QFile::encodeName(m_privateTemp.path()));
         ASSERT_EQ(QDir::tempPath(), QDir(m_privateTemp.path()).canonicalPath());
         RegisterFixture::SetUp();
+        // A committee that asks for a pre-departure report on a family visit (the default has none).
+        ASSERT_TRUE(service
+                        ->setRule(rule_key::documentsFor(PostingPurpose::FamilyVisit),
+                                  QStringLiteral("private_trip_application,pre_departure,return"))
+                        .ok());
         const Posting p = plan(mai, PostingPurpose::FamilyVisit, QStringLiteral("US"), QDate(2026, 4, 1),
                                QDate(2026, 4, 20));
         m_postingId = p.id;

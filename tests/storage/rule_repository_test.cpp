@@ -138,3 +138,46 @@ TEST_F(RuleRepositoryTest, AVersionStoredBeforeTheDocumentsRulesReadsTheirDefaul
     EXPECT_EQ(all->at(1).documents(study),
               (QList<ReportKind>{ReportKind::PreDeparture, ReportKind::Return, ReportKind::SelfReview}));
 }
+
+TEST_F(RuleRepositoryTest, ARegisterWrittenBeforeTheCitedDefaultsKeepsItsEarlierBehaviour)
+{
+    // Version 1 as the program wrote it before schema 12: private trips with a pre-departure report, the
+    // overdue-report block on, and no rule on whether exactly 3 months is a temporary transfer.
+    const RuleSet defaults = RuleSet::defaults();
+    QList<Rule> older;
+    for (Rule r : defaults.rules()) {
+        if (r.key == QLatin1String(rule_key::kTemporaryTransferIncludesThreshold))
+            continue;
+        if (r.key == QLatin1String(rule_key::kBlockApprovalWhileReturnReportOverdue))
+            r.value = true;
+        if (r.key == rule_key::documentsFor(PostingPurpose::Tourism))
+            r.value = QStringLiteral("private_trip_application,pre_departure,return");
+        older.append(r);
+    }
+    {
+        auto stmt = db().connection().prepare("UPDATE rule_sets SET rules_json = ? WHERE version = 1");
+        ASSERT_TRUE(stmt.ok());
+        stmt->bind(1,
+                   QString::fromUtf8(QJsonDocument(rulesToJson(RuleSet(1, defaults.effectiveDate(), older)))
+                                         .toJson(QJsonDocument::Compact)));
+        ASSERT_TRUE(stmt->run().ok());
+    }
+    auto stored = RuleRepository(db()).latest();
+    ASSERT_TRUE(stored.ok());
+    EXPECT_TRUE(stored->flag(rule_key::kBlockApprovalWhileReturnReportOverdue));
+    EXPECT_TRUE(stored->documents(rule_key::documentsFor(PostingPurpose::Tourism))
+                    .contains(ReportKind::PreDeparture));
+    // The missing rule is listed (so an admin can change it) with the behaviour it had: "over 3 months".
+    ASSERT_NE(stored->find(rule_key::kTemporaryTransferIncludesThreshold), nullptr);
+    EXPECT_FALSE(stored->flag(rule_key::kTemporaryTransferIncludesThreshold));
+
+    // The admin adopts the cited default as a new version; version 1 stays as it was.
+    RuleSet next = stored->nextVersion(QDate(2026, 3, 2));
+    EXPECT_FALSE(next.flag(rule_key::kTemporaryTransferIncludesThreshold));
+    ASSERT_TRUE(next.setValue(rule_key::kTemporaryTransferIncludesThreshold, true).ok());
+    insert(next);
+    auto all = RuleRepository(db()).versions();
+    ASSERT_EQ(all->size(), 2);
+    EXPECT_FALSE(all->at(0).flag(rule_key::kTemporaryTransferIncludesThreshold));
+    EXPECT_TRUE(all->at(1).flag(rule_key::kTemporaryTransferIncludesThreshold));
+}
