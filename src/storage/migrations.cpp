@@ -36,6 +36,8 @@ const std::vector<Migration>& allMigrations()
          &schema::v10ExchangeVault},
         {11, "field privacy: base records, peers' audit heads, the audit log's anchor",
          &schema::v11FieldPrivacy},
+        {12, "indexes that answer the daily lists alone: open reports, later countries of a trip",
+         &schema::v12QuerySpeed},
     };
     return migrations;
 }
