@@ -344,6 +344,20 @@ Result<QList<MemberRow>> MemberQuery::searchFirstPage(const QString& text, int l
         }
         return {};
     };
+    // Whether a range holds at least 2 * sqrt(50 * members) rows, counted no further: then walking the names
+    // in list order finds a page within about as many rows as sorting the range would read, and far fewer
+    // as the range widens; under it, the range sorted is the cheaper.
+    const auto wideRange = [&](const char* countSql, const QString& lo, const QString& hi) -> Result<bool> {
+        const std::int64_t members = c.queryInt("SELECT max(id) FROM members").valueOr(1);
+        const auto bound = static_cast<long long>(
+            2 * std::sqrt(50.0 * static_cast<double>(std::max<std::int64_t>(1, members))));
+        OREC_TRY_ASSIGN(auto inRange, c.cached(countSql));
+        inRange->bind(1, lo).bind(2, hi).bind(3, bound);
+        OREC_TRY_ASSIGN(auto counted, inRange->step());
+        const bool wide = counted && inRange->int64(0) >= bound;
+        inRange->reset();
+        return wide;
+    };
     if (!terms.number.isEmpty()) {
         const QString n = terms.number;
         const QString hi = n + beyond;
@@ -351,9 +365,17 @@ Result<QList<MemberRow>> MemberQuery::searchFirstPage(const QString& text, int l
             take("SELECT id FROM members WHERE party_card_no = ?1 OR citizen_id = ?1 ORDER BY name_sort, id "
                  "LIMIT ?2",
                  {n}, MatchRank::Exact));
-        OREC_TRY(take("SELECT id FROM members WHERE (party_card_no > ?1 AND party_card_no < ?2) OR "
-                      "(citizen_id > ?1 AND citizen_id < ?2) ORDER BY name_sort, id LIMIT ?3",
-                      {n, hi}, MatchRank::Prefix));
+        // "0" starts every citizen ID: as for a short name prefix below, a range wider than the bound is
+        // walked in list order instead of sorted whole.
+        OREC_TRY_ASSIGN(const bool wide,
+                        wideRange("SELECT count(*) FROM (SELECT 1 FROM members WHERE (party_card_no > ?1 AND "
+                                  "party_card_no < ?2) OR (citizen_id > ?1 AND citizen_id < ?2) LIMIT ?3)",
+                                  n, hi));
+        OREC_TRY(
+            take(std::string("SELECT id FROM members ") + (wide ? "INDEXED BY members_name_sort " : "") +
+                     "WHERE (party_card_no > ?1 AND party_card_no < ?2) OR (citizen_id > ?1 AND citizen_id "
+                     "< ?2) ORDER BY name_sort, id LIMIT ?3",
+                 {n, hi}, MatchRank::Prefix));
         return rows;
     }
     const QString q = terms.folded;
@@ -365,16 +387,10 @@ Result<QList<MemberRow>> MemberQuery::searchFirstPage(const QString& text, int l
         // register: sorting that range to keep 50 grows with the register, while walking the names in
         // list order finds 50 within a few hundred. The range is counted up to a bound first: under
         // it, the range sorted; over it, the walk, which then needs at most about bound rows too.
-        const std::int64_t members = c.queryInt("SELECT max(id) FROM members").valueOr(1);
-        const auto bound = static_cast<long long>(
-            2 * std::sqrt(50.0 * static_cast<double>(std::max<std::int64_t>(1, members))));
-        OREC_TRY_ASSIGN(auto inRange,
-                        c.cached("SELECT count(*) FROM (SELECT 1 FROM members WHERE name_folded > ?1 AND "
-                                 "name_folded < ?2 LIMIT ?3)"));
-        inRange->bind(1, q).bind(2, hi).bind(3, bound);
-        OREC_TRY_ASSIGN(auto counted, inRange->step());
-        const bool wide = counted && inRange->int64(0) >= bound;
-        inRange->reset();
+        OREC_TRY_ASSIGN(const bool wide,
+                        wideRange("SELECT count(*) FROM (SELECT 1 FROM members WHERE name_folded > ?1 AND "
+                                  "name_folded < ?2 LIMIT ?3)",
+                                  q, hi));
         OREC_TRY(take(wide ? "SELECT id FROM members INDEXED BY members_name_sort WHERE name_folded > ?1 AND "
                              "name_folded < ?2 ORDER BY name_sort, id LIMIT ?3"
                            : "SELECT id FROM members WHERE name_folded > ?1 AND name_folded < ?2 ORDER BY "

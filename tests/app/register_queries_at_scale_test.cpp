@@ -89,7 +89,10 @@ const QStringList kTyped = {QStringLiteral("n"),
                             QStringLiteral("anh"),
                             QStringLiteral("t"),
                             QStringLiteral("hoang duc anh"),
-                            QStringLiteral("zzz")};
+                            QStringLiteral("zzz"),
+                            QStringLiteral("0"),
+                            QStringLiteral("00"),
+                            QStringLiteral("1")};
 
 } // namespace
 
