@@ -14,6 +14,7 @@
 #include "app/demo_generator.h"
 #include "app/query_service.h"
 #include "bench_data.h"
+#include "bench_results.h"
 #include "bench_timing.h"
 #include "core/crypto.h"
 #include "gui/member_list_model.h"
@@ -24,6 +25,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -274,6 +276,7 @@ int main(int argc, char** argv)
     const QString path = ownDataSet ? ensureDataSet(args.members) : args.db;
     const QString passphrase =
         ownDataSet ? kBenchPassphrase : qEnvironmentVariable("OREC_PASSPHRASE", kBenchPassphrase);
+    const QString loadBefore = bench::loadAverage();
     const double rssBeforeUnlock = residentMegabytes();
     auto unlocked = app::AccountService::unlock(path, args.user, passphrase, benchOptions());
     if (!unlocked)
@@ -422,6 +425,65 @@ int main(int argc, char** argv)
     std::printf("  %-44s %9.1f   target < 250\n", "after the typing rounds", rssAfterTyping);
     std::printf("  %-44s %9.1f   target < 250\n", "after scrolling through the whole list",
                 rssAfterScrolling);
+    // The table of this run (bench/results/gui-N.md), targets of issue 14 at the size measured.
+    const bool national = *total >= 1'000'000;
+    const auto row = [](const char* measure, const Samples& t, std::optional<Samples> baseline,
+                        double targetP95, bool onMedian = false) {
+        bench::ResultRow r;
+        r.measure = measure;
+        r.layer = t;
+        r.raw = baseline;
+        if (targetP95 > 0) {
+            r.target = std::string(onMedian ? "median < " : "p95 < ") + bench::figure(targetP95);
+            r.met = (onMedian ? t.median() : t.p95()) < targetP95;
+        }
+        return r;
+    };
+    Samples bothQueries;
+    for (std::size_t i = 0; i < openQueryPage.ms.size(); ++i) {
+        bothQueries.ms.push_back(openQueryPage.ms[i] + openQueryCount.ms[i]);
+        bothQueries.cpu.push_back(openQueryPage.cpu[i] + openQueryCount.cpu[i]);
+    }
+    std::vector<bench::ResultRow> rows = {
+        row("open the Members screen, first time (rows painted)", openCold, std::nullopt,
+            national ? 300 : 200),
+        row("open the Members screen again", openWarm, bothQueries, national ? 300 : 200),
+        row("search keystroke, first rows painted", keyRows, queryPage, 50),
+        row("search keystroke, count shown", keyCount, queryCountAndPage, national ? 0 : 50),
+    };
+    rows[1].note = "baseline = the first page of 100 and the count through app::QueryService, no widget";
+    rows[2].note = "baseline = the first page of 100 through app::QueryService for the same text";
+    rows[3].note = "baseline = the first page and the count through app::QueryService; \"" +
+                   kTyped.toStdString() + "\" typed one key at a time, " + std::to_string(args.rounds) +
+                   " rounds, the search delay set to 0";
+    const auto memory = [&](const char* measure, double mb, double limit) {
+        bench::ResultRow r;
+        r.measure = measure;
+        r.layer.ms = {mb};
+        r.target = "< " + bench::figure(limit) + " MB";
+        r.met = mb < limit;
+        return r;
+    };
+    const double rssLimit = national ? 300 : 250;
+    rows.push_back(memory("resident memory (MB), list open", rssListOpen, rssLimit));
+    rows.push_back(memory("resident memory (MB), after the typing rounds", rssAfterTyping, rssLimit));
+    rows.push_back(
+        memory("resident memory (MB), after scrolling the whole list", rssAfterScrolling, rssLimit));
+    rows.back().raw = Samples{};
+    rows.back().raw->ms = {rssSession};
+    rows.back().note = "raw column = the session unlocked and Qt warmed up, before any screen";
+    bench::writeResults(
+        QStringLiteral("gui-%1.md").arg(*total), QStringLiteral("bench_gui at %L1 members").arg(*total),
+        {"Data set: " + QFileInfo(path).fileName().toStdString() + ", " + std::to_string(*total) +
+             " members; offscreen, screen " + std::to_string(kScreenSize.width()) + "x" +
+             std::to_string(kScreenSize.height()) + "; " + std::to_string(timeouts) +
+             " keystroke(s) timed out.",
+         "",
+         "Program: `bench_gui --rounds " + std::to_string(args.rounds) + " --opens " +
+             std::to_string(args.opens) +
+             "`. Baseline (raw column): the same queries through app::QueryService with no widget. "
+             "Targets: issue 14 and the program's own (open, memory)."},
+        rows, {}, loadBefore);
     screen.reset();
     return timeouts == 0 ? 0 : 2;
 }

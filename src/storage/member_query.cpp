@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <algorithm>
+#include <cmath>
 
 namespace orec {
 
@@ -52,6 +54,11 @@ struct Plan
     std::string rank; // SQL expression of MatchRank, or "-1"
     bool postingDriven = false;
     bool empty = false; // the filter contradicts itself: no rows
+    // A count needs less than the page: postings alone when no condition reads the member (every
+    // posting has one: member_id is NOT NULL and a foreign key), and the search index alone when the
+    // text is the whole filter (it holds one row per member, docid = members.id).
+    std::string countFrom;
+    std::string searchMatch; // the full-text query's placeholder when the text is the whole filter
 };
 
 Plan plan(const MemberFilter& filter, const QDate& today)
@@ -106,17 +113,22 @@ Plan plan(const MemberFilter& filter, const QDate& today)
         case MemberPresence::DidNotReturn:
             // Someone who did not return and is since abroad again shows with the newer posting.
             where =
-                "p.status = 'did_not_return' AND m.id NOT IN (SELECT member_id FROM postings WHERE status IN " +
+                "p.status = 'did_not_return' AND p.member_id NOT IN (SELECT member_id FROM postings WHERE "
+                "status IN " +
                 std::string(kAbroadStatuses) + ")";
             break;
         default:
             where = "p.status IN " + std::string(kAbroadStatuses);
             break;
         }
-        if (!filter.countryCode.isEmpty())
-            where += " AND EXISTS (SELECT 1 FROM posting_countries pc WHERE pc.posting_id = p.id AND "
-                     "pc.country_code = " +
-                     p.params.param(filter.countryCode.trimmed().toUpper()) + ")";
+        if (!filter.countryCode.isEmpty()) {
+            // The first country is main_country (beside the status in postings_status); the later ones
+            // of trips to several countries come from their partial index (schema v12), read once.
+            const std::string cc = p.params.param(filter.countryCode.trimmed().toUpper());
+            where += " AND (p.main_country = " + cc +
+                     " OR p.id IN (SELECT posting_id FROM posting_countries WHERE country_code = " + cc +
+                     " AND position > 0))";
+        }
         if (filter.cellId != 0)
             where += " AND p.overseas_cell_id = " + p.params.param(static_cast<long long>(filter.cellId));
         if (filter.cellType)
@@ -131,6 +143,9 @@ Plan plan(const MemberFilter& filter, const QDate& today)
             where += " AND m.id NOT IN (SELECT member_id FROM postings WHERE status IN " +
                      std::string(kAwayStatuses) + ")";
     }
+    const bool memberConditions = filter.homeUnitId != 0 || filter.probationaryOnly || hasText;
+    if (p.postingDriven && !memberConditions)
+        p.countFrom = "FROM postings p WHERE " + where;
     if (filter.homeUnitId != 0)
         where +=
             " AND m.home_unit_id IN (WITH RECURSIVE sub(id) AS (SELECT " +
@@ -138,10 +153,16 @@ Plan plan(const MemberFilter& filter, const QDate& today)
             " UNION SELECT u.id FROM party_units u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub)";
     if (filter.probationaryOnly)
         where += " AND m.admission_date IS NOT NULL AND m.full_membership_date IS NULL";
-    if (hasText)
-        where += " AND m.id IN (SELECT docid FROM member_search WHERE member_search MATCH " +
-                 p.params.param(terms.match) + ")";
+    if (hasText) {
+        const std::string match = p.params.param(terms.match);
+        where += " AND m.id IN (SELECT docid FROM member_search WHERE member_search MATCH " + match + ")";
+        if (!p.postingDriven && filter.presence == MemberPresence::Any && filter.homeUnitId == 0 &&
+            !filter.probationaryOnly)
+            p.searchMatch = match;
+    }
     p.from += " WHERE " + where;
+    if (p.countFrom.empty())
+        p.countFrom = p.from;
     return p;
 }
 
@@ -224,7 +245,17 @@ Result<qint64> MemberQuery::count(const MemberFilter& filter)
     Plan p = plan(filter, today);
     if (p.empty)
         return qint64(0);
-    OREC_TRY_ASSIGN(auto stmt, m_database.connection().prepare("SELECT count(*) " + p.from));
+    if (!p.searchMatch.empty()) {
+        // Text alone: the rows of the search index that match, without looking up each member. The
+        // rank's parameters come first in the builder; this statement uses only the match (same number).
+        OREC_TRY_ASSIGN(auto stmt,
+                        m_database.connection().prepare(
+                            "SELECT count(*) FROM member_search WHERE member_search MATCH " + p.searchMatch));
+        p.params.bindAll(stmt);
+        OREC_TRY_ASSIGN(auto row, stmt.step());
+        return static_cast<qint64>(row ? stmt.int64(0) : 0);
+    }
+    OREC_TRY_ASSIGN(auto stmt, m_database.connection().prepare("SELECT count(*) " + p.countFrom));
     p.params.bindAll(stmt);
     OREC_TRY_ASSIGN(auto row, stmt.step());
     return static_cast<qint64>(row ? stmt.int64(0) : 0);
@@ -313,6 +344,20 @@ Result<QList<MemberRow>> MemberQuery::searchFirstPage(const QString& text, int l
         }
         return {};
     };
+    // Whether a range holds at least 2 * sqrt(50 * members) rows, counted no further: then walking the names
+    // in list order finds a page within about as many rows as sorting the range would read, and far fewer
+    // as the range widens; under it, the range sorted is the cheaper.
+    const auto wideRange = [&](const char* countSql, const QString& lo, const QString& hi) -> Result<bool> {
+        const std::int64_t members = c.queryInt("SELECT max(id) FROM members").valueOr(1);
+        const auto bound = static_cast<long long>(
+            2 * std::sqrt(50.0 * static_cast<double>(std::max<std::int64_t>(1, members))));
+        OREC_TRY_ASSIGN(auto inRange, c.cached(countSql));
+        inRange->bind(1, lo).bind(2, hi).bind(3, bound);
+        OREC_TRY_ASSIGN(auto counted, inRange->step());
+        const bool wide = counted && inRange->int64(0) >= bound;
+        inRange->reset();
+        return wide;
+    };
     if (!terms.number.isEmpty()) {
         const QString n = terms.number;
         const QString hi = n + beyond;
@@ -320,36 +365,71 @@ Result<QList<MemberRow>> MemberQuery::searchFirstPage(const QString& text, int l
             take("SELECT id FROM members WHERE party_card_no = ?1 OR citizen_id = ?1 ORDER BY name_sort, id "
                  "LIMIT ?2",
                  {n}, MatchRank::Exact));
-        OREC_TRY(take("SELECT id FROM members WHERE (party_card_no > ?1 AND party_card_no < ?2) OR "
-                      "(citizen_id > ?1 AND citizen_id < ?2) ORDER BY name_sort, id LIMIT ?3",
-                      {n, hi}, MatchRank::Prefix));
+        // "0" starts every citizen ID: as for a short name prefix below, a range wider than the bound is
+        // walked in list order instead of sorted whole.
+        OREC_TRY_ASSIGN(const bool wide,
+                        wideRange("SELECT count(*) FROM (SELECT 1 FROM members WHERE (party_card_no > ?1 AND "
+                                  "party_card_no < ?2) OR (citizen_id > ?1 AND citizen_id < ?2) LIMIT ?3)",
+                                  n, hi));
+        OREC_TRY(
+            take(std::string("SELECT id FROM members ") + (wide ? "INDEXED BY members_name_sort " : "") +
+                     "WHERE (party_card_no > ?1 AND party_card_no < ?2) OR (citizen_id > ?1 AND citizen_id "
+                     "< ?2) ORDER BY name_sort, id LIMIT ?3",
+                 {n, hi}, MatchRank::Prefix));
         return rows;
     }
     const QString q = terms.folded;
     const QString hi = q + beyond;
     OREC_TRY(take("SELECT id FROM members WHERE name_folded = ?1 ORDER BY name_sort, id LIMIT ?2", {q},
                   MatchRank::Exact));
-    OREC_TRY(take(
-        "SELECT id FROM members WHERE name_folded > ?1 AND name_folded < ?2 ORDER BY name_sort, id LIMIT ?3",
-        {q, hi}, MatchRank::Prefix));
-    if (!terms.words.isEmpty()) {
-        // Whole words from the index, then where they stand: at the end of the name (the given name),
-        // or anywhere in it.
-        OREC_TRY(take(
-            "SELECT m.id FROM members m WHERE m.id IN (SELECT docid FROM member_search WHERE member_search "
-            "MATCH ?1) AND substr(m.name_folded, -length(?2)) = ?2 AND "
-            "substr(m.name_folded, -length(?2) - 1, 1) = ' ' ORDER BY m.name_sort, m.id LIMIT ?3",
-            {terms.words, terms.phrase}, MatchRank::GivenName));
-        OREC_TRY(take(
-            "SELECT m.id FROM members m WHERE m.id IN (SELECT docid FROM member_search WHERE member_search "
-            "MATCH ?1) AND instr(' ' || m.name_folded || ' ', ' ' || ?2 || ' ') > 0 "
-            "ORDER BY m.name_sort, m.id LIMIT ?3",
-            {terms.words, terms.phrase}, MatchRank::Word));
+    if (rows.size() < limit) {
+        // Names that start with the text, by name. A short text ("n", "ng") starts a third of the
+        // register: sorting that range to keep 50 grows with the register, while walking the names in
+        // list order finds 50 within a few hundred. The range is counted up to a bound first: under
+        // it, the range sorted; over it, the walk, which then needs at most about bound rows too.
+        OREC_TRY_ASSIGN(const bool wide,
+                        wideRange("SELECT count(*) FROM (SELECT 1 FROM members WHERE name_folded > ?1 AND "
+                                  "name_folded < ?2 LIMIT ?3)",
+                                  q, hi));
+        OREC_TRY(take(wide ? "SELECT id FROM members INDEXED BY members_name_sort WHERE name_folded > ?1 AND "
+                             "name_folded < ?2 ORDER BY name_sort, id LIMIT ?3"
+                           : "SELECT id FROM members WHERE name_folded > ?1 AND name_folded < ?2 ORDER BY "
+                             "name_sort, id LIMIT ?3",
+                      {q, hi}, MatchRank::Prefix));
     }
-    OREC_TRY(take(
-        "SELECT m.id FROM members m WHERE m.id IN (SELECT docid FROM member_search WHERE member_search "
-        "MATCH ?1) AND NOT (m.name_folded >= ?2 AND m.name_folded < ?3) ORDER BY m.name_sort, m.id LIMIT ?4",
-        {terms.match, q, hi}, MatchRank::Contains));
+    if (rows.size() >= limit)
+        return rows;
+    // The ranks after the prefix, in one pass over the full-text index (each typed word a prefix of a
+    // word of the name): the whole words at the end of the name (the given name), the whole words
+    // anywhere, then the rest. A name that holds the words whole also holds them as prefixes, so one
+    // match and a rank per row give the rows three queries gave, in the same order; the names that
+    // start with the text were all taken above (or the page is full).
+    OREC_TRY_ASSIGN(
+        auto ranked,
+        c.prepare("SELECT m.id, CASE WHEN length(?2) > 0 AND substr(m.name_folded, -length(?2)) = ?2 "
+                  "AND substr(m.name_folded, -length(?2) - 1, 1) = ' ' THEN 2 WHEN length(?2) > 0 AND "
+                  "instr(' ' || m.name_folded || ' ', ' ' || ?2 || ' ') > 0 THEN 3 ELSE 4 END AS rank "
+                  "FROM members m WHERE m.id IN (SELECT docid FROM member_search WHERE member_search "
+                  "MATCH ?1) AND NOT (m.name_folded >= ?3 AND m.name_folded < ?4) "
+                  "ORDER BY rank, m.name_sort, m.id LIMIT ?5"));
+    ranked.bind(1, terms.match).bind(2, terms.phrase).bind(3, q).bind(4, hi);
+    ranked.bind(5, static_cast<long long>(limit + seen.size()));
+    struct Ranked
+    {
+        qint64 id;
+        int rank;
+    };
+    OREC_TRY_ASSIGN(auto found, repo::collectRows<Ranked>(ranked, [](const sql::Statement& s) {
+                        return Ranked{s.int64(0), s.integer(1)};
+                    }));
+    for (const Ranked& r : found) {
+        if (rows.size() >= limit || seen.contains(r.id))
+            continue;
+        seen.insert(r.id);
+        OREC_TRY_ASSIGN(auto row, details(r.id, -1, today));
+        row.matchRank = static_cast<MatchRank>(r.rank);
+        rows.append(std::move(row));
+    }
     return rows;
 }
 

@@ -38,6 +38,8 @@ const std::vector<Migration>& allMigrations()
          &schema::v11FieldPrivacy},
         {12, "document register: issued documents' numbers and PDFs; committee identity settings",
          &schema::v12DocumentRegister},
+        {13, "indexes that answer the daily lists alone: open reports, later countries of a trip",
+         &schema::v13QuerySpeed},
     };
     return migrations;
 }

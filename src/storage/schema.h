@@ -18,5 +18,6 @@ Status v9ExchangeKeys(sql::Connection& connection);       // schema_exchange_key
 Status v10ExchangeVault(sql::Connection& connection);     // schema_exchange_vault.cpp
 Status v11FieldPrivacy(sql::Connection& connection);      // schema_field_privacy.cpp
 Status v12DocumentRegister(sql::Connection& connection);  // schema_document_register.cpp
+Status v13QuerySpeed(sql::Connection& connection);        // schema_query_speed.cpp
 
 } // namespace orec::schema

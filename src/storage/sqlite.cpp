@@ -562,6 +562,14 @@ int Connection::changes() const
 {
     return sqlite3_changes(m_db);
 }
+Connection::PageCacheCounters Connection::pageCacheCounters(bool reset) const
+{
+    PageCacheCounters c;
+    int highwater = 0;
+    sqlite3_db_status(m_db, SQLITE_DBSTATUS_CACHE_HIT, &c.hits, &highwater, reset ? 1 : 0);
+    sqlite3_db_status(m_db, SQLITE_DBSTATUS_CACHE_MISS, &c.misses, &highwater, reset ? 1 : 0);
+    return c;
+}
 bool Connection::inTransaction() const
 {
     return m_db && sqlite3_get_autocommit(m_db) == 0;

@@ -125,6 +125,14 @@ public:
 
     std::int64_t lastInsertRowId() const;
     int changes() const;
+    // Pages found in and missing from this connection's page cache since the last reset (a miss is a
+    // read and a decryption): what benchmarks print to explain a slow query.
+    struct PageCacheCounters
+    {
+        int hits = 0;
+        int misses = 0;
+    };
+    PageCacheCounters pageCacheCounters(bool reset = false) const;
     bool inTransaction() const;
 
     // Called about every `everyOps` virtual-machine steps while a statement runs (a long PRAGMA
