@@ -3,6 +3,7 @@
 #include "core/accepted_codes.h"
 #include "core/country.h"
 #include "core/result_try.h"
+#include "core/spreadsheet_values.h"
 #include "core/text_folding.h"
 #include "core/validation.h"
 #include "reports/csv_reader.h"
@@ -40,27 +41,6 @@ struct Texts
 QString key(const char* header)
 {
     return QString::fromLatin1(header);
-}
-
-// The sheet as records with their lines, whatever the file: CSV through the CSV reader (its issues
-// kept), XLSX by worksheet with the spreadsheet's row numbers. Blank rows are left out.
-Result<reports::CsvTable> readTable(const QString& path, int sheet)
-{
-    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) != 0)
-        return reports::CsvReader::readFile(path);
-    OREC_TRY_ASSIGN(auto workbook, reports::XlsxReader::open(path));
-    OREC_TRY_ASSIGN(auto rows, workbook.sheet(sheet));
-    reports::CsvTable table;
-    table.records.reserve(rows.rows.size());
-    for (qsizetype i = 0; i < rows.rows.size(); ++i) {
-        const QStringList& fields = rows.rows.at(i);
-        bool blank = true;
-        for (const QString& f : fields)
-            blank = blank && f.trimmed().isEmpty();
-        if (!blank)
-            table.records.append(reports::CsvRecord{fields, static_cast<int>(i + 1)});
-    }
-    return table;
 }
 
 // Rows to .xlsx (all text, so numbers keep their leading zeros) or to CSV with a BOM.
@@ -136,7 +116,7 @@ public:
           m_today(session.clock().today())
     {}
 
-    Result<ImportReport> run(const reports::CsvTable& csv, const QString& sourceName);
+    Result<ImportReport> run(const ImportSheet& sheet, const QString& sourceName);
 
 private:
     void problem(Row& row, const QString& column, const QString& reason)
@@ -146,6 +126,7 @@ private:
     }
     void problem(Row& row, const char* column, const QString& reason) { problem(row, key(column), reason); }
     QDate date(Row& row, const char* column);
+    void normalise(const ImportSheet& sheet);
     void fieldProblems(Row& row, const FieldErrors& problems);
 
     void checkMembers();
@@ -172,17 +153,81 @@ private:
     QHash<QString, std::optional<PartyUnit>> m_unitCache;
     QList<ImportProblem> m_warnings;
     QList<ImportDuplicate> m_duplicates;
+    QList<ImportChange> m_changes;
     int m_written = 0;
 };
 
 QDate Importer::date(Row& row, const char* column)
 {
+    // A value the normaliser refused has its reason already.
+    for (const ImportProblem& p : std::as_const(row.problems)) {
+        if (p.sourceColumn >= 0 && p.sourceColumn == m_header->index(key(column)))
+            return {};
+    }
     auto parsed = parseInterchangeDate(m_header->value(row, column));
     if (!parsed) {
         problem(row, column, parsed.error().message);
         return {};
     }
     return *parsed;
+}
+
+// Card numbers, citizen IDs and dates as offices type them (core/spreadsheet_values.h): each value read
+// otherwise than written is kept as a change for the preview, each one that cannot be read is a problem
+// of its cell that says how to fix the sheet.
+void Importer::normalise(const ImportSheet& sheet)
+{
+    enum class Kind { Card, CitizenId, Date };
+    QList<std::pair<const char*, Kind>> columns;
+    switch (m_table) {
+    case InterchangeTable::Members:
+        columns = {{column::kPartyCard, Kind::Card},
+                   {column::kCitizenId, Kind::CitizenId},
+                   {column::kDateOfBirth, Kind::Date},
+                   {column::kAdmission, Kind::Date},
+                   {column::kFullMembership, Kind::Date}};
+        break;
+    case InterchangeTable::Cells:
+        columns = {{column::kSecretary, Kind::Card}, {column::kEstablished, Kind::Date}};
+        break;
+    case InterchangeTable::Postings:
+        columns = {{column::kPartyCard, Kind::Card},     {column::kCitizenId, Kind::CitizenId},
+                   {column::kDecisionDate, Kind::Date},  {column::kPlannedDeparture, Kind::Date},
+                   {column::kPlannedReturn, Kind::Date}, {column::kDeparture, Kind::Date},
+                   {column::kReturn, Kind::Date}};
+        break;
+    }
+    QSet<int> dataLines;
+    for (const Row& row : std::as_const(m_rows))
+        dataLines.insert(row.line);
+    for (const ImportChange& fill : sheet.filled) {
+        if (dataLines.contains(fill.line))
+            m_changes.append(fill);
+    }
+    for (Row& row : m_rows) {
+        for (const auto& [name, kind] : std::as_const(columns)) {
+            const int col = m_header->index(key(name));
+            if (col < 0 || col >= row.fields.size())
+                continue;
+            const QString text = row.fields.at(col).trimmed();
+            const bool numeric = sheet.isNumeric(row.line, col);
+            const NormalisedValue n = kind == Kind::Card ? normalisePartyCardNumber(text, numeric)
+                                      : kind == Kind::CitizenId
+                                          ? normaliseCitizenId(text, numeric)
+                                          : normaliseDate(text, numeric, sheet.date1904);
+            if (!n.ok()) {
+                problem(row, name, n.error);
+                continue;
+            }
+            if (n.changed()) {
+                m_changes.append({row.line, m_header->label(name), col, text, n.value, n.change});
+                row.fields[col] = n.value;
+            }
+        }
+    }
+    std::stable_sort(m_changes.begin(), m_changes.end(), [](const ImportChange& a, const ImportChange& b) {
+        return a.line != b.line ? a.line < b.line : a.sourceColumn < b.sourceColumn;
+    });
 }
 
 void Importer::fieldProblems(Row& row, const FieldErrors& problems)
@@ -752,11 +797,15 @@ Status Importer::writePostings(WriteScope& scope)
     return bulk.restore();
 }
 
-Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& sourceName)
+Result<ImportReport> Importer::run(const ImportSheet& sheet, const QString& sourceName)
 {
+    const reports::CsvTable& csv = sheet.table;
     ImportReport report;
     report.table = m_table;
     report.dryRun = m_options.dryRun;
+    report.headerLine = sheet.headerLine;
+    report.headerFound = sheet.headerFound;
+    report.sectionLines = sheet.sectionLines;
     const QStringList headers = csv.records.isEmpty() ? QStringList() : csv.records.first().fields;
     // A map naming a header the file does not have is a typo: said before anything else.
     for (auto it = m_options.columnMap.constBegin(); it != m_options.columnMap.constEnd(); ++it) {
@@ -811,6 +860,8 @@ Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& 
         if (in)
             in->problems.append({in->line, QString(), issue.message});
     }
+    normalise(sheet);
+    report.changes = m_changes;
     const int width = static_cast<int>(headers.size());
     for (Row& row : m_rows) {
         for (qsizetype i = width; i < row.fields.size(); ++i) {
@@ -933,19 +984,22 @@ Result<ImportReport> ImportService::importFile(InterchangeTable table, const QSt
 {
     OREC_TRY(m_session.require(options.dryRun ? Permission::ReadRecords : Permission::WriteRecords,
                                Where::HomeOnly));
-    OREC_TRY_ASSIGN(auto csv, readTable(path, options.sheet));
-    return Importer(m_session, table, options).run(csv, QFileInfo(path).fileName());
+    OREC_TRY_ASSIGN(auto sheet,
+                    readImportSheet(table, path, options.sheet, options.headerLine, options.columnMap));
+    return Importer(m_session, table, options).run(sheet, QFileInfo(path).fileName());
 }
 
 Result<ImportPreview> ImportService::preview(InterchangeTable table, const QString& path,
                                              const ImportOptions& options)
 {
     OREC_TRY(m_session.require(Permission::ReadRecords, Where::HomeOnly));
-    OREC_TRY_ASSIGN(auto csv, readTable(path, options.sheet));
+    OREC_TRY_ASSIGN(auto sheet,
+                    readImportSheet(table, path, options.sheet, options.headerLine, options.columnMap));
+    const reports::CsvTable& csv = sheet.table;
     ImportOptions dry = options;
     dry.dryRun = true;
     dry.rejectsPath.clear();
-    OREC_TRY_ASSIGN(auto report, Importer(m_session, table, dry).run(csv, QFileInfo(path).fileName()));
+    OREC_TRY_ASSIGN(auto report, Importer(m_session, table, dry).run(sheet, QFileInfo(path).fileName()));
 
     ImportPreview preview;
     if (!csv.records.isEmpty())
@@ -969,11 +1023,23 @@ Result<ImportPreview> ImportService::preview(InterchangeTable table, const QStri
         if (row != rowOfLine.constEnd())
             preview.warningMarks.append(ImportCellMark{*row, w.sourceColumn, w.reason});
     }
+    // The preview shows what is imported; the note on the cell says what was written.
+    for (const ImportChange& c : report.changes) {
+        const auto row = rowOfLine.constFind(c.line);
+        if (row == rowOfLine.constEnd() || c.sourceColumn < 0)
+            continue;
+        QStringList& fields = preview.rows[*row];
+        while (fields.size() <= c.sourceColumn)
+            fields.append(QString());
+        fields[c.sourceColumn] = c.value;
+        preview.changeMarks.append(ImportCellMark{*row, c.sourceColumn, importChangeText(c)});
+    }
     preview.report = report;
     return preview;
 }
 
-Result<ImportSheetHead> ImportService::head(const QString& path, int sheet, int sampleRows)
+Result<ImportSheetHead> ImportService::head(const QString& path, int sheet, int sampleRows,
+                                            InterchangeTable table, int headerLine)
 {
     OREC_TRY(m_session.require(Permission::ReadRecords, Where::HomeOnly));
     ImportSheetHead head;
@@ -981,7 +1047,10 @@ Result<ImportSheetHead> ImportService::head(const QString& path, int sheet, int 
         OREC_TRY_ASSIGN(auto workbook, reports::XlsxReader::open(path));
         head.sheetNames = workbook.sheetNames();
     }
-    OREC_TRY_ASSIGN(auto csv, readTable(path, sheet));
+    OREC_TRY_ASSIGN(auto read, readImportSheet(table, path, sheet, headerLine));
+    const reports::CsvTable& csv = read.table;
+    head.headerLine = read.headerLine;
+    head.headerFound = read.headerFound;
     if (!csv.records.isEmpty())
         head.header = csv.records.first().fields;
     head.rows = std::max(0, static_cast<int>(csv.records.size()) - 1);
@@ -996,7 +1065,9 @@ Result<ImportReport> ImportService::importBytes(InterchangeTable table, const QB
     OREC_TRY(m_session.require(options.dryRun ? Permission::ReadRecords : Permission::WriteRecords,
                                Where::HomeOnly));
     OREC_TRY_ASSIGN(auto csv, reports::CsvReader::parse(bytes));
-    return Importer(m_session, table, options).run(csv, sourceName);
+    OREC_TRY_ASSIGN(auto sheet,
+                    importSheetFromTable(table, std::move(csv), options.headerLine, options.columnMap));
+    return Importer(m_session, table, options).run(sheet, sourceName);
 }
 
 } // namespace orec::app
