@@ -127,6 +127,8 @@ private:
     void problem(Row& row, const char* column, const QString& reason) { problem(row, key(column), reason); }
     QDate date(Row& row, const char* column);
     void normalise(const ImportSheet& sheet);
+    std::optional<Member> cardChangeOf(Row& row, const Member& m, QHash<qint64, int>& changedInFile);
+    void checkEarlierCard(Row& row, const QString& card, qint64 memberId);
     void fieldProblems(Row& row, const FieldErrors& problems);
 
     void checkMembers();
@@ -154,6 +156,8 @@ private:
     QList<ImportProblem> m_warnings;
     QList<ImportDuplicate> m_duplicates;
     QList<ImportChange> m_changes;
+    QList<qint64> m_cardChangeOf; // members: the member whose card number the row changes; 0 = a new member
+    int m_cardChanges = 0;
     int m_written = 0;
 };
 
@@ -271,6 +275,7 @@ void Importer::checkMembers()
     MemberRepository repo(m_db);
     QHash<QString, int> cards;
     QHash<QString, int> citizenIds;
+    QHash<qint64, int> changedInFile; // member -> the line that changes their card
     for (Row& row : m_rows) {
         Member m;
         m.fullName = h.value(row, column::kFullName);
@@ -299,7 +304,38 @@ void Importer::checkMembers()
         m.phone = h.value(row, column::kPhone);
         m.email = h.value(row, column::kEmail);
         m.notes = h.value(row, column::kNotes);
+        // A row that gives a member of the register a new card number (the 2025 re-issue): found by the
+        // card it replaces (so_the_cu), else by the citizen ID with another card.
+        const std::optional<Member> renewed = cardChangeOf(row, m, changedInFile);
+        m_cardChangeOf.append(renewed ? renewed->id : 0);
+        if (renewed) {
+            Member updated = *renewed;
+            updated.partyCardNumber = m.partyCardNumber;
+            fieldProblems(row, validate(updated, m_today));
+            if (const int first = cards.value(m.partyCardNumber); first > 0)
+                problem(row, column::kPartyCard,
+                        Texts::tr("The party card number %1 is also on line %2 of the file.")
+                            .arg(m.partyCardNumber)
+                            .arg(first));
+            else
+                cards.insert(m.partyCardNumber, row.line);
+            checkEarlierCard(row, m.partyCardNumber, renewed->id);
+            if (auto holder = repo.findByPartyCard(m.partyCardNumber); holder && *holder)
+                problem(row, column::kPartyCard,
+                        Texts::tr("The party card number %1 already belongs to %2 in the register.")
+                            .arg(m.partyCardNumber, (*holder)->fullName));
+            m_warnings.append(
+                {row.line, h.label(column::kPartyCard),
+                 Texts::tr(
+                     "The card number of %1 changes from %2 to %3; %2 is kept as an earlier number. The "
+                     "row's other values are not imported.")
+                     .arg(renewed->fullName, renewed->partyCardNumber, m.partyCardNumber),
+                 h.index(column::kPartyCard)});
+            m_members.append(updated);
+            continue;
+        }
         fieldProblems(row, validate(m, m_today));
+        checkEarlierCard(row, m.partyCardNumber, 0);
 
         if (!m.partyCardNumber.isEmpty()) {
             if (const int first = cards.value(m.partyCardNumber); first > 0) {
@@ -343,6 +379,78 @@ void Importer::checkMembers()
     }
 }
 
+std::optional<Member> Importer::cardChangeOf(Row& row, const Member& m, QHash<qint64, int>& changedInFile)
+{
+    const Header& h = *m_header;
+    MemberRepository repo(m_db);
+    const QString earlier = MemberRepository::normaliseNumber(h.value(row, column::kEarlierCard));
+    std::optional<Member> found;
+    if (!earlier.isEmpty()) {
+        auto holder = repo.findByPartyCard(earlier);
+        if (!holder || !*holder) {
+            problem(row, column::kEarlierCard,
+                    Texts::tr("No member of the register has the party card number %1 now; leave the column "
+                              "empty to add a new member.")
+                        .arg(earlier));
+            return std::nullopt;
+        }
+        if (m.partyCardNumber.isEmpty() || m.partyCardNumber == earlier) {
+            problem(row, column::kPartyCard,
+                    Texts::tr("Give the new party card number of %1 beside the earlier one.")
+                        .arg((*holder)->fullName));
+            return std::nullopt;
+        }
+        found = **holder;
+    } else if (!m.citizenId.isEmpty() && !m.partyCardNumber.isEmpty()) {
+        auto byId = repo.findByCitizenId(m.citizenId);
+        if (!byId || !*byId || (*byId)->partyCardNumber.isEmpty() ||
+            (*byId)->partyCardNumber == m.partyCardNumber)
+            return std::nullopt; // a new member, or the same card: the duplicate checks say what is wrong
+        found = **byId;
+    } else {
+        return std::nullopt;
+    }
+    // The row must be the member: a name or citizen ID of someone else is a mistake of the sheet. Found by
+    // the citizen ID alone, another name is someone else's row: the duplicate check says whose the ID is.
+    if (foldForSearch(found->fullName) != foldForSearch(m.fullName)) {
+        if (earlier.isEmpty())
+            return std::nullopt;
+        problem(row, column::kFullName,
+                Texts::tr("The row changes the card number of %1, but names %2; check the row.")
+                    .arg(found->fullName, m.fullName));
+        return std::nullopt;
+    }
+    if (!m.citizenId.isEmpty() && !found->citizenId.isEmpty() && found->citizenId != m.citizenId) {
+        problem(row, column::kCitizenId,
+                Texts::tr("%1 has the citizen ID %2 in the register, not %3.")
+                    .arg(found->fullName, found->citizenId, m.citizenId));
+        return std::nullopt;
+    }
+    if (const int first = changedInFile.value(found->id); first > 0) {
+        problem(row, column::kPartyCard,
+                Texts::tr("Line %1 of the file changes the card number of %2 too.")
+                    .arg(first)
+                    .arg(found->fullName));
+        return std::nullopt;
+    }
+    changedInFile.insert(found->id, row.line);
+    return found;
+}
+
+// Current card numbers are unique; one that was another member's earlier number is said apart, with whose.
+void Importer::checkEarlierCard(Row& row, const QString& card, qint64 memberId)
+{
+    if (card.isEmpty())
+        return;
+    auto earlier = MemberRepository(m_db).findByEarlierCard(card);
+    if (earlier && *earlier && (*earlier)->member.id != memberId)
+        problem(
+            row, column::kPartyCard,
+            Texts::tr("The party card number %1 was an earlier number of %2, until %3; a card number is not "
+                      "given to two people. Check the number on the card.")
+                .arg(card, (*earlier)->member.fullName, formatInterchangeDate((*earlier)->card.changedOn)));
+}
+
 Status Importer::writeMembers(WriteScope& scope)
 {
     MemberRepository repo(m_db);
@@ -357,8 +465,12 @@ Status Importer::writeMembers(WriteScope& scope)
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         if (!m_rows[i].problems.isEmpty())
             continue;
-        if (Status s = repo.insert(scope, m_members[i]); !s)
+        // A new card number for a member of the register: the old one is kept among their earlier numbers.
+        Status s = m_cardChangeOf.value(i) != 0 ? repo.update(scope, m_members[i])
+                                                : repo.insert(scope, m_members[i]);
+        if (!s)
             return Error(s.error().code, s.error().message, Texts::tr("line %1").arg(m_rows[i].line));
+        m_cardChanges += m_cardChangeOf.value(i) != 0 ? 1 : 0;
         ++m_written;
     }
     OREC_TRY(bulkAudit.restore());
@@ -948,6 +1060,7 @@ Result<ImportReport> Importer::run(const ImportSheet& sheet, const QString& sour
                                           {QStringLiteral("rejected"), report.rejected}}));
         OREC_TRY(scope->commit());
         report.imported = m_written;
+        report.cardChanges = m_cardChanges;
         report.secretariesSet = m_secretariesSet;
     }
 

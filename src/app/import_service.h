@@ -70,6 +70,7 @@ struct ImportReport
     // the cell when a member with that party card number is imported.
     QList<ImportProblem> warnings;
     int secretariesSet = 0;     // members: cells imported earlier that got their waiting secretary
+    int cardChanges = 0;        // members: rows that gave a member of the register a new card number
     QStringList ignoredColumns; // headers the format does not know; their values are not read
     bool dryRun = false;
     QString rejectsPath; // where the rejected rows were written, if anywhere

@@ -36,6 +36,7 @@ const std::vector<Migration>& allMigrations()
          &schema::v10ExchangeVault},
         {11, "field privacy: base records, peers' audit heads, the audit log's anchor",
          &schema::v11FieldPrivacy},
+        {12, "earlier party card numbers of members (the 2025 re-issue of cards)", &schema::v12EarlierCards},
     };
     return migrations;
 }
