@@ -986,6 +986,10 @@
         <source>E&amp;xport the table…</source>
         <translation>E&amp;xport the table…</translation>
     </message>
+    <message>
+        <source>&amp;Issue with a number…</source>
+        <translation>&amp;Issue with a number…</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
@@ -1219,6 +1223,10 @@
         <source>&amp;File the report…</source>
         <translation>&amp;File the report…</translation>
     </message>
+    <message>
+        <source>Re&amp;minder letters…</source>
+        <translation>Re&amp;minder letters…</translation>
+    </message>
 </context>
 <context>
     <name>SecretariesDialog</name>
@@ -1292,6 +1300,46 @@
     <message>
         <source>Without a key press or mouse movement for this long, the program locks itself and forgets the key.</source>
         <translation>Without a key press or mouse movement for this long, the program locks itself and forgets the key.</translation>
+    </message>
+    <message>
+        <source>Committee on printed documents</source>
+        <translation>Committee on printed documents</translation>
+    </message>
+    <message>
+        <source>Superior &amp;unit:</source>
+        <translation>Superior &amp;unit:</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;committee:</source>
+        <translation>Issuing &amp;committee:</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol in numbers:</source>
+        <translation>S&amp;ymbol in numbers:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>Signs &amp;on behalf of:</source>
+        <translation>Signs &amp;on behalf of:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>P&amp;osition:</translation>
+    </message>
+    <message>
+        <source>&amp;Signer:</source>
+        <translation>&amp;Signer:</translation>
+    </message>
+    <message>
+        <source>&amp;Term started on:</source>
+        <translation>&amp;Term started on:</translation>
+    </message>
+    <message>
+        <source>Printed in the heading and signature of every document. Left empty, they come from the party units. Numbers of each kind start again from 01 on the first day of the committee&apos;s term.</source>
+        <translation>Printed in the heading and signature of every document. Left empty, they come from the party units. Numbers of each kind start again from 01 on the first day of the committee&apos;s term.</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2211,34 @@
         <source>A user with this name already exists.</source>
         <translation>A user with this name already exists.</translation>
     </message>
+    <message>
+        <source>A document needs the symbol of its kind.</source>
+        <translation>A document needs the symbol of its kind.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s symbol &quot;%1&quot; is not capital letters or digits.</source>
+        <translation>The committee&apos;s symbol &quot;%1&quot; is not capital letters or digits.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the document.</source>
+        <translation>Enter the date of the document.</translation>
+    </message>
+    <message>
+        <source>The document came out empty.</source>
+        <translation>The document came out empty.</translation>
+    </message>
+    <message>
+        <source>issued document</source>
+        <translation>issued document</translation>
+    </message>
+    <message>
+        <source>No document in the register has the number %1.</source>
+        <translation>No document in the register has the number %1.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s symbol is written in capital letters or digits, e.g. ĐU.</source>
+        <translation>The committee&apos;s symbol is written in capital letters or digits, e.g. ĐU.</translation>
+    </message>
 </context>
 <context>
     <name>orec::AttachmentRepository</name>
@@ -2643,6 +2719,13 @@
         <source>A short stay: the member stays with the home cell.</source>
         <translation>A short stay: the member stays with the home cell.</translation>
     </message>
+    <message numerus="yes">
+        <source>A stay of %n month(s) or more: temporary transfer of party activity.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>orec::PostingStatus</name>
@@ -2946,42 +3029,37 @@
     </message>
 </context>
 <context>
-    <name>orec::RuleSet</name>
+    <name>orec::RuleBasis</name>
     <message>
-        <source>Procedure of a university party committee applying Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW of 5 Aug 2022.</source>
-        <translation>Procedure of a university party committee applying Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW of 5 Aug 2022.</translation>
+        <source>regulation</source>
+        <translation>regulation</translation>
     </message>
+    <message>
+        <source>committee policy</source>
+        <translation>committee policy</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>not confirmed</translation>
+    </message>
+</context>
+<context>
+    <name>orec::RuleSet</name>
     <message>
         <source>Return report after any other trip or posting is due within this many days of return.</source>
         <translation>Return report after any other trip or posting is due within this many days of return.</translation>
-    </message>
-    <message>
-        <source>Procedure of another university party committee under Regulation 86-QĐ/TW.</source>
-        <translation>Procedure of another university party committee under Regulation 86-QĐ/TW.</translation>
     </message>
     <message>
         <source>Pre-departure report is due this many days before the planned departure (0: by the departure date).</source>
         <translation>Pre-departure report is due this many days before the planned departure (0: by the departure date).</translation>
     </message>
     <message>
-        <source>Project assumption: the sources say only &quot;before departure&quot;.</source>
-        <translation>Project assumption: the sources say only &quot;before departure&quot;.</translation>
-    </message>
-    <message>
         <source>Private-trip application is due this many days before the planned departure (0: by the departure date).</source>
         <translation>Private-trip application is due this many days before the planned departure (0: by the departure date).</translation>
     </message>
     <message>
-        <source>Project assumption: the sources give no lead time.</source>
-        <translation>Project assumption: the sources give no lead time.</translation>
-    </message>
-    <message>
         <source>A visit that includes relatives abroad needs a commitment on relatives abroad before approval.</source>
         <translation>A visit that includes relatives abroad needs a commitment on relatives abroad before approval.</translation>
-    </message>
-    <message>
-        <source>University procedure under Guidance 01-HD/BTCTW (2022).</source>
-        <translation>University procedure under Guidance 01-HD/BTCTW (2022).</translation>
     </message>
     <message>
         <source>Commitment on relatives abroad is due this many days before the planned departure (0: by the departure date).</source>
@@ -2992,72 +3070,36 @@
         <translation>Self-review of a long-term member is due within this many days of return.</translation>
     </message>
     <message>
-        <source>Project assumption, aligned with the return report; Guidance 01-HD/TW (2021) item 10 asks for the self-review but sets no deadline.</source>
-        <translation>Project assumption, aligned with the return report; Guidance 01-HD/TW (2021) item 10 asks for the self-review but sets no deadline.</translation>
-    </message>
-    <message>
         <source>Cell committee remarks on a returning member are due within this many days of return.</source>
         <translation>Cell committee remarks on a returning member are due within this many days of return.</translation>
-    </message>
-    <message>
-        <source>Project assumption; Guidance 01-HD/TW (2021) item 10 sets no deadline.</source>
-        <translation>Project assumption; Guidance 01-HD/TW (2021) item 10 sets no deadline.</translation>
     </message>
     <message>
         <source>A member abroad reports an award, a foreign membership, a marriage to a foreign national or a change of nationality or residence within this many days.</source>
         <translation>A member abroad reports an award, a foreign membership, a marriage to a foreign national or a change of nationality or residence within this many days.</translation>
     </message>
     <message>
-        <source>Project assumption; Guidance 30-HD/BTCTW of 23 Apr 2025 asks for the report when it happens.</source>
-        <translation>Project assumption; Guidance 30-HD/BTCTW of 23 Apr 2025 asks for the report when it happens.</translation>
-    </message>
-    <message>
         <source>From this many months abroad a delegation may form a temporary group or cell.</source>
         <translation>From this many months abroad a delegation may form a temporary group or cell.</translation>
-    </message>
-    <message>
-        <source>University procedure under Regulation 86-QĐ/TW.</source>
-        <translation>University procedure under Regulation 86-QĐ/TW.</translation>
     </message>
     <message>
         <source>Smallest delegation (party members) that may form a temporary group or cell.</source>
         <translation>Smallest delegation (party members) that may form a temporary group or cell.</translation>
     </message>
     <message>
-        <source>A stay longer than this many months calls for a temporary transfer of party activity.</source>
-        <translation>A stay longer than this many months calls for a temporary transfer of party activity.</translation>
-    </message>
-    <message>
         <source>A stay of this many months or more calls for an official transfer of party activity through the Foreign Ministry&apos;s Party Committee.</source>
         <translation>A stay of this many months or more calls for an official transfer of party activity through the Foreign Ministry&apos;s Party Committee.</translation>
-    </message>
-    <message>
-        <source>Guidance 01-HD/TW (2021), item 10; Regulation 228-QĐ/TW (2014) art. 3.</source>
-        <translation>Guidance 01-HD/TW (2021), item 10; Regulation 228-QĐ/TW (2014) art. 3.</translation>
     </message>
     <message>
         <source>Full members of a long-term delegation needed to form a cell abroad.</source>
         <translation>Full members of a long-term delegation needed to form a cell abroad.</translation>
     </message>
     <message>
-        <source>Guidance 01-HD/TW (2021), item 10.</source>
-        <translation>Guidance 01-HD/TW (2021), item 10.</translation>
-    </message>
-    <message>
         <source>A new trip is not approved while the member&apos;s return report from an earlier trip is overdue.</source>
         <translation>A new trip is not approved while the member&apos;s return report from an earlier trip is overdue.</translation>
     </message>
     <message>
-        <source>Practice of foreign-travel systems elsewhere (close-out before the next trip).</source>
-        <translation>Practice of foreign-travel systems elsewhere (close-out before the next trip).</translation>
-    </message>
-    <message>
         <source>A member under disciplinary review or investigation is not sent abroad.</source>
         <translation>A member under disciplinary review or investigation is not sent abroad.</translation>
-    </message>
-    <message>
-        <source>Summary of Regulation 228-QĐ/TW; Regulation 58-QĐ/TW (2022).</source>
-        <translation>Summary of Regulation 228-QĐ/TW; Regulation 58-QĐ/TW (2022).</translation>
     </message>
     <message>
         <source>Length of probation from admission to full membership.</source>
@@ -3084,14 +3126,6 @@
         <translation>Documents every posting with this purpose calls for (codes: private_trip_application, relatives_commitment, pre_departure, return, self_review, cell_remarks; none for no document). Added to the list when their conditions hold: the commitment on relatives abroad when the trip includes visiting relatives and relatives_commitment.required is on; a self-review for a transfer of party activity or a probation ending abroad; cell committee remarks for a transfer with an overseas cell.</translation>
     </message>
     <message>
-        <source>Procedures of university party committees under Regulation 86-QĐ/TW: a report before departure and a report after return.</source>
-        <translation>Procedures of university party committees under Regulation 86-QĐ/TW: a report before departure and a report after return.</translation>
-    </message>
-    <message>
-        <source>Procedure of a university party committee applying Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW of 5 Aug 2022: an application for the private trip, a report before departure and a report after return.</source>
-        <translation>Procedure of a university party committee applying Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW of 5 Aug 2022: an application for the private trip, a report before departure and a report after return.</translation>
-    </message>
-    <message>
         <source>Return report after a private trip is due within this many days of re-entry, counted in the rule&apos;s unit (working days unless an admin changed it; the key keeps its name).</source>
         <translation>Return report after a private trip is due within this many days of re-entry, counted in the rule&apos;s unit (working days unless an admin changed it; the key keeps its name).</translation>
     </message>
@@ -3112,32 +3146,184 @@
         <translation>Papers looked for before a posting is approved: those of them the posting calls for and that have not been received are named to the clerk before the approval is recorded.</translation>
     </message>
     <message>
-        <source>Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW (2022) as university committees apply them: the member&apos;s application, with the cell&apos;s opinion, is what the committee decides on.</source>
-        <translation>Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW (2022) as university committees apply them: the member&apos;s application, with the cell&apos;s opinion, is what the committee decides on.</translation>
-    </message>
-    <message>
         <source>Papers looked for before a departure is recorded: those of them the posting calls for and that have not been received are named to the clerk first.</source>
         <translation>Papers looked for before a departure is recorded: those of them the posting calls for and that have not been received are named to the clerk first.</translation>
-    </message>
-    <message>
-        <source>The papers due before departure (their deadlines above): the application and the commitment on relatives abroad (Guidance 01-HD/BTCTW, 2022) and the pre-departure report (procedures under Regulation 86-QĐ/TW).</source>
-        <translation>The papers due before departure (their deadlines above): the application and the commitment on relatives abroad (Guidance 01-HD/BTCTW, 2022) and the pre-departure report (procedures under Regulation 86-QĐ/TW).</translation>
     </message>
     <message>
         <source>Papers looked for before a posting is closed: those of them the posting calls for and that have not been received are named to the clerk first. Whatever this says, closing waits for the return report and, after a transfer, the confirmed self-review.</source>
         <translation>Papers looked for before a posting is closed: those of them the posting calls for and that have not been received are named to the clerk first. Whatever this says, closing waits for the return report and, after a transfer, the confirmed self-review.</translation>
     </message>
     <message>
-        <source>Guidance 01-HD/TW (2021), item 10: the self-review and the cell committee&apos;s remarks on return; the return report under Regulation 86-QĐ/TW.</source>
-        <translation>Guidance 01-HD/TW (2021), item 10: the self-review and the cell committee&apos;s remarks on return; the return report under Regulation 86-QĐ/TW.</translation>
-    </message>
-    <message>
         <source>Of the papers looked for before a step, those that stop the step until they are received; the others are a warning the clerk may pass deliberately. (The commitment on relatives abroad stops approval by its own rule.)</source>
         <translation>Of the papers looked for before a step, those that stop the step until they are received; the others are a warning the clerk may pass deliberately. (The commitment on relatives abroad stops approval by its own rule.)</translation>
     </message>
     <message>
-        <source>Project assumption: the sources give the order of the papers, not whether the register may record a step before them; a committee that wants it strict lists the papers here.</source>
-        <translation>Project assumption: the sources give the order of the papers, not whether the register may record a step before them; a committee that wants it strict lists the papers here.</translation>
+        <source>Earlier summaries of university committees&apos; procedures under Regulation 86-QĐ/TW: a report before departure and a report after return.</source>
+        <translation>Earlier summaries of university committees&apos; procedures under Regulation 86-QĐ/TW: a report before departure and a report after return.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: Saigon University&apos;s procedure asks before departure for the member&apos;s application with the sending decision, and for a written report within 15 days of return; no published procedure seen names a separate pre-departure report.</source>
+        <translation>Not confirmed: Saigon University&apos;s procedure asks before departure for the member&apos;s application with the sending decision, and for a written report within 15 days of return; no published procedure seen names a separate pre-departure report.</translation>
+    </message>
+    <message>
+        <source>Procedure of the Party Committee of Ho Chi Minh City University of Law (from July 2023) under Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW of 5 Aug 2022: before the trip the application (Annex I), with the commitment on relatives abroad (Annex II) when relatives are visited; after it the report on the trip&apos;s results (Annex III).</source>
+        <translation>Procedure of the Party Committee of Ho Chi Minh City University of Law (from July 2023) under Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW of 5 Aug 2022: before the trip the application (Annex I), with the commitment on relatives abroad (Annex II) when relatives are visited; after it the report on the trip&apos;s results (Annex III).</translation>
+    </message>
+    <message>
+        <source>That procedure has no separate pre-departure report, so none is asked for; add pre_departure for a committee that wants one.</source>
+        <translation>That procedure has no separate pre-departure report, so none is asked for; add pre_departure for a committee that wants one.</translation>
+    </message>
+    <message>
+        <source>Procedure of the Party Committee of Ho Chi Minh City University of Law under Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW of 5 Aug 2022, section 2: the report at the latest 7 working days after re-entry.</source>
+        <translation>Procedure of the Party Committee of Ho Chi Minh City University of Law under Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW of 5 Aug 2022, section 2: the report at the latest 7 working days after re-entry.</translation>
+    </message>
+    <message>
+        <source>One committee&apos;s choice: Saigon University asks for every return report within 15 days. Whether the central texts set a number of days is not confirmed. The unit can be switched to calendar days.</source>
+        <translation>One committee&apos;s choice: Saigon University asks for every return report within 15 days. Whether the central texts set a number of days is not confirmed. The unit can be switched to calendar days.</translation>
+    </message>
+    <message>
+        <source>Procedure &quot;Đảng viên đi nước ngoài&quot; of Saigon University under Regulations 58-QĐ/TW, 69-QĐ/TW and 86-QĐ/TW: a written report on the trip at the latest within 15 days of return.</source>
+        <translation>Procedure &quot;Đảng viên đi nước ngoài&quot; of Saigon University under Regulations 58-QĐ/TW, 69-QĐ/TW and 86-QĐ/TW: a written report on the trip at the latest within 15 days of return.</translation>
+    </message>
+    <message>
+        <source>One committee&apos;s choice; that procedure applies 15 days to private trips as well. The unit can be switched to working days.</source>
+        <translation>One committee&apos;s choice; that procedure applies 15 days to private trips as well. The unit can be switched to working days.</translation>
+    </message>
+    <message>
+        <source>No source found: the sources say only &quot;before departure&quot;.</source>
+        <translation>No source found: the sources say only &quot;before departure&quot;.</translation>
+    </message>
+    <message>
+        <source>Used only for the purposes whose documents list the pre-departure report.</source>
+        <translation>Used only for the purposes whose documents list the pre-departure report.</translation>
+    </message>
+    <message>
+        <source>No source found: the procedures give no lead time.</source>
+        <translation>No source found: the procedures give no lead time.</translation>
+    </message>
+    <message>
+        <source>The application goes through the cell and the committee before the trip; how long before is each committee&apos;s practice.</source>
+        <translation>The application goes through the cell and the committee before the trip; how long before is each committee&apos;s practice.</translation>
+    </message>
+    <message>
+        <source>Procedure of the Party Committee of Ho Chi Minh City University of Law under Guidance 01-HD/BTCTW (2022), section 1: a visit to relatives abroad, or a work or tourist trip combined with one, adds the commitment (Annex II) for the committee&apos;s decision.</source>
+        <translation>Procedure of the Party Committee of Ho Chi Minh City University of Law under Guidance 01-HD/BTCTW (2022), section 1: a visit to relatives abroad, or a work or tourist trip combined with one, adds the commitment (Annex II) for the committee&apos;s decision.</translation>
+    </message>
+    <message>
+        <source>As the committee&apos;s procedure quotes the guidance; the guidance&apos;s own text was not seen.</source>
+        <translation>As the committee&apos;s procedure quotes the guidance; the guidance&apos;s own text was not seen.</translation>
+    </message>
+    <message>
+        <source>Guidance 01-HD/TW (2021) item 10 asks for the self-review, confirmed by the party unit or the mission, but sets no deadline.</source>
+        <translation>Guidance 01-HD/TW (2021) item 10 asks for the self-review, confirmed by the party unit or the mission, but sets no deadline.</translation>
+    </message>
+    <message>
+        <source>The number of days is the program&apos;s assumption, aligned with the return report.</source>
+        <translation>The number of days is the program&apos;s assumption, aligned with the return report.</translation>
+    </message>
+    <message>
+        <source>Guidance 01-HD/TW (2021) item 10 asks for the remarks but sets no deadline.</source>
+        <translation>Guidance 01-HD/TW (2021) item 10 asks for the remarks but sets no deadline.</translation>
+    </message>
+    <message>
+        <source>The number of days is the program&apos;s assumption.</source>
+        <translation>The number of days is the program&apos;s assumption.</translation>
+    </message>
+    <message>
+        <source>Guidance 30-HD/BTCTW of 23 Apr 2025 on Regulation 86-QĐ/TW (as the Nghệ An provincial committee&apos;s page summarises it) asks for the report when it happens, before accepting.</source>
+        <translation>Guidance 30-HD/BTCTW of 23 Apr 2025 on Regulation 86-QĐ/TW (as the Nghệ An provincial committee&apos;s page summarises it) asks for the report when it happens, before accepting.</translation>
+    </message>
+    <message>
+        <source>The duty to report is confirmed; the number of days is the program&apos;s assumption.</source>
+        <translation>The duty to report is confirmed; the number of days is the program&apos;s assumption.</translation>
+    </message>
+    <message>
+        <source>Procedure of Saigon University under Regulation 86-QĐ/TW: from 1 to 3 months, a delegation of 3 or more members, the committee may form a party group or a temporary cell.</source>
+        <translation>Procedure of Saigon University under Regulation 86-QĐ/TW: from 1 to 3 months, a delegation of 3 or more members, the committee may form a party group or a temporary cell.</translation>
+    </message>
+    <message>
+        <source>As the committee&apos;s procedure restates the regulation; the regulation&apos;s own text was not found.</source>
+        <translation>As the committee&apos;s procedure restates the regulation; the regulation&apos;s own text was not found.</translation>
+    </message>
+    <message>
+        <source>Procedure of Saigon University under Regulation 86-QĐ/TW: a delegation of 3 or more party members.</source>
+        <translation>Procedure of Saigon University under Regulation 86-QĐ/TW: a delegation of 3 or more party members.</translation>
+    </message>
+    <message>
+        <source>A stay of this many months (or only a longer one, by the next rule) calls for a temporary transfer of party activity.</source>
+        <translation>A stay of this many months (or only a longer one, by the next rule) calls for a temporary transfer of party activity.</translation>
+    </message>
+    <message>
+        <source>Guidance 12-HD/BTCTW of 18 Jan 2022 as the Nậm Nhùn district&apos;s page quotes it: from 3 months to under a year, a temporary transfer.</source>
+        <translation>Guidance 12-HD/BTCTW of 18 Jan 2022 as the Nậm Nhùn district&apos;s page quotes it: from 3 months to under a year, a temporary transfer.</translation>
+    </message>
+    <message>
+        <source>Saigon University&apos;s procedure under Regulation 86-QĐ/TW says &quot;over 3 months&quot;; the threshold is the same, whether it counts is the next rule.</source>
+        <translation>Saigon University&apos;s procedure under Regulation 86-QĐ/TW says &quot;over 3 months&quot;; the threshold is the same, whether it counts is the next rule.</translation>
+    </message>
+    <message>
+        <source>On: a stay of exactly the temporary-transfer threshold calls for a temporary transfer (&quot;from 3 months&quot;). Off: only a longer stay does (&quot;over 3 months&quot;).</source>
+        <translation>On: a stay of exactly the temporary-transfer threshold calls for a temporary transfer (&quot;from 3 months&quot;). Off: only a longer stay does (&quot;over 3 months&quot;).</translation>
+    </message>
+    <message>
+        <source>Guidance 12-HD/BTCTW (2022) as the Nậm Nhùn district&apos;s page quotes it: &quot;từ 3 tháng đến dưới 1 năm&quot;.</source>
+        <translation>Guidance 12-HD/BTCTW (2022) as the Nậm Nhùn district&apos;s page quotes it: &quot;từ 3 tháng đến dưới 1 năm&quot;.</translation>
+    </message>
+    <message>
+        <source>Saigon University&apos;s procedure says &quot;từ trên 3 tháng đến 12 tháng&quot; (off). Registers created before this rule keep &quot;over 3 months&quot; until an admin changes it.</source>
+        <translation>Saigon University&apos;s procedure says &quot;từ trên 3 tháng đến 12 tháng&quot; (off). Registers created before this rule keep &quot;over 3 months&quot; until an admin changes it.</translation>
+    </message>
+    <message>
+        <source>Guidance 01-HD/TW of 28 Sep 2021, item 10.2.1 b, and Guidance 12-HD/BTCTW (2022) section II 4.3.1 c, as Can Tho University&apos;s procedure cites them: 12 months or more.</source>
+        <translation>Guidance 01-HD/TW of 28 Sep 2021, item 10.2.1 b, and Guidance 12-HD/BTCTW (2022) section II 4.3.1 c, as Can Tho University&apos;s procedure cites them: 12 months or more.</translation>
+    </message>
+    <message>
+        <source>Regulation 228-QĐ/TW (2014) said &quot;over 12 months&quot;; the 2021 guidance says &quot;12 months or more&quot;.</source>
+        <translation>Regulation 228-QĐ/TW (2014) said &quot;over 12 months&quot;; the 2021 guidance says &quot;12 months or more&quot;.</translation>
+    </message>
+    <message>
+        <source>Guidance 01-HD/TW (2021), item 10: a delegation of 3 or more full members abroad; the Foreign Ministry&apos;s Party Committee forms the cell.</source>
+        <translation>Guidance 01-HD/TW (2021), item 10: a delegation of 3 or more full members abroad; the Foreign Ministry&apos;s Party Committee forms the cell.</translation>
+    </message>
+    <message>
+        <source>No source found: no regulation or published procedure seen blocks a new trip while a return report is overdue.</source>
+        <translation>No source found: no regulation or published procedure seen blocks a new trip while a return report is overdue.</translation>
+    </message>
+    <message>
+        <source>Off by default; a committee that decides to close out one trip before approving the next turns it on as its own policy. Registers created before this default keep it on until an admin changes it.</source>
+        <translation>Off by default; a committee that decides to close out one trip before approving the next turns it on as its own policy. Registers created before this default keep it on until an admin changes it.</translation>
+    </message>
+    <message>
+        <source>Regulation 58-QĐ/TW (2022) and summaries of Regulation 228-QĐ/TW; going abroad without permission is an offence under Regulation 69-QĐ/TW art. 34.</source>
+        <translation>Regulation 58-QĐ/TW (2022) and summaries of Regulation 228-QĐ/TW; going abroad without permission is an offence under Regulation 69-QĐ/TW art. 34.</translation>
+    </message>
+    <message>
+        <source>From summaries of the regulations; their full texts were not read this round.</source>
+        <translation>From summaries of the regulations; their full texts were not read this round.</translation>
+    </message>
+    <message>
+        <source>Procedure of the Party Committee of Ho Chi Minh City University of Law under Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW (2022): the member&apos;s application, with the cell&apos;s opinion, is what the committee decides on.</source>
+        <translation>Procedure of the Party Committee of Ho Chi Minh City University of Law under Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW (2022): the member&apos;s application, with the cell&apos;s opinion, is what the committee decides on.</translation>
+    </message>
+    <message>
+        <source>The papers due before departure (their deadlines above): the application and the commitment on relatives abroad (Ho Chi Minh City University of Law&apos;s procedure under Guidance 01-HD/BTCTW, 2022) and the pre-departure report where a purpose&apos;s documents list it.</source>
+        <translation>The papers due before departure (their deadlines above): the application and the commitment on relatives abroad (Ho Chi Minh City University of Law&apos;s procedure under Guidance 01-HD/BTCTW, 2022) and the pre-departure report where a purpose&apos;s documents list it.</translation>
+    </message>
+    <message>
+        <source>A paper listed here is looked for only when the posting calls for it (documents.* rules).</source>
+        <translation>A paper listed here is looked for only when the posting calls for it (documents.* rules).</translation>
+    </message>
+    <message>
+        <source>Guidance 01-HD/TW (2021), item 10: the self-review and the cell committee&apos;s remarks on return; the return report in the committees&apos; procedures.</source>
+        <translation>Guidance 01-HD/TW (2021), item 10: the self-review and the cell committee&apos;s remarks on return; the return report in the committees&apos; procedures.</translation>
+    </message>
+    <message>
+        <source>No source found: the procedures give the order of the papers, not whether the register may record a step before them.</source>
+        <translation>No source found: the procedures give the order of the papers, not whether the register may record a step before them.</translation>
+    </message>
+    <message>
+        <source>A committee that wants it strict lists the papers here.</source>
+        <translation>A committee that wants it strict lists the papers here.</translation>
     </message>
 </context>
 <context>
@@ -3342,10 +3528,6 @@
     <message>
         <source>A probationary member does not have a party card yet.</source>
         <translation>A probationary member does not have a party card yet.</translation>
-    </message>
-    <message>
-        <source>A dossier number has 6 digits and 1 to 3 letters.</source>
-        <translation>A dossier number has 6 digits and 1 to 3 letters.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
@@ -3749,6 +3931,10 @@
             <numerusform>Party cards issued since 2003 have 8-digit numbers; this one has %n digit.</numerusform>
             <numerusform>Party cards issued since 2003 have 8-digit numbers; this one has %n digits.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” is not a dossier number: a dossier number has 6 digits and 2 or 3 letters, for example 123456AB or 123456ABC.</source>
+        <translation>“%1” is not a dossier number: a dossier number has 6 digits and 2 or 3 letters, for example 123456AB or 123456ABC.</translation>
     </message>
 </context>
 <context>
@@ -4212,6 +4398,50 @@
     <message>
         <source>Say which list to print.</source>
         <translation>Say which list to print.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>report (báo cáo)</source>
+        <translation>report (báo cáo)</translation>
+    </message>
+    <message>
+        <source>letter (công văn)</source>
+        <translation>letter (công văn)</translation>
+    </message>
+    <message>
+        <source>list (danh sách)</source>
+        <translation>list (danh sách)</translation>
+    </message>
+    <message>
+        <source>This form carries the number of its transfer letter in the transfer register (10-SHĐ); print it without --final.</source>
+        <translation>This form carries the number of its transfer letter in the transfer register (10-SHĐ); print it without --final.</translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Trích yếu nội dung</source>
+        <translation>Trích yếu nội dung</translation>
+    </message>
+    <message>
+        <source>Người phát hành</source>
+        <translation>Người phát hành</translation>
+    </message>
+    <message>
+        <source>No report is overdue: there is no reminder to print.</source>
+        <translation>No report is overdue: there is no reminder to print.</translation>
+    </message>
+    <message>
+        <source>None of the reports chosen is overdue.</source>
+        <translation>None of the reports chosen is overdue.</translation>
     </message>
 </context>
 <context>
@@ -4681,30 +4911,6 @@ The new user&apos;s passphrase comes from OREC_NEW_PASSPHRASE, else is asked twi
     <message>
         <source>Print a Party document to PDF, or export its list to Excel or CSV.</source>
         <translation>Print a Party document to PDF, or export its list to Excel or CSV.</translation>
-    </message>
-    <message>
-        <source>KIND:
-  abroad        members now abroad; --by country (default: by country and cell) or --by home-unit
-  movements     departures and returns in --from .. --to
-  reports-due   reports overdue and due within --within DAYS (default 30)
-  member        one member&apos;s overseas record; --member CARD|CITIZEN_ID
-  statistics    the statistical report of --from .. --to, with a chart (--chart FILE.png to use a saved dashboard chart)
-  2-shd         temporary transfer letter; --transfer ID
-  3a-shd        overseas posting slip; --transfer ID
-  3c-shd        list of members transferred abroad (labour export) in --from .. --to; --committee CODE
-  10-shd        the transfer register of --year YEAR; --committee CODE
-Options: --as-of DATE (default today), --date DATE on the document, --number &apos;Số 12-DS/ĐU&apos;, --place TEXT (default Hà Nội), --signer NAME, --position TEXT, --on-behalf &apos;T/M ĐẢNG ỦY&apos;, --recipients &apos;A;B&apos;. With .xlsx or .csv the document&apos;s list is exported instead (UTF-8 with BOM for CSV); --no-groups leaves out the group heading rows. Dates dd/mm/yyyy or yyyy-mm-dd.</source>
-        <translation>KIND:
-  abroad        members now abroad; --by country (default: by country and cell) or --by home-unit
-  movements     departures and returns in --from .. --to
-  reports-due   reports overdue and due within --within DAYS (default 30)
-  member        one member&apos;s overseas record; --member CARD|CITIZEN_ID
-  statistics    the statistical report of --from .. --to, with a chart (--chart FILE.png to use a saved dashboard chart)
-  2-shd         temporary transfer letter; --transfer ID
-  3a-shd        overseas posting slip; --transfer ID
-  3c-shd        list of members transferred abroad (labour export) in --from .. --to; --committee CODE
-  10-shd        the transfer register of --year YEAR; --committee CODE
-Options: --as-of DATE (default today), --date DATE on the document, --number &apos;Số 12-DS/ĐU&apos;, --place TEXT (default Hà Nội), --signer NAME, --position TEXT, --on-behalf &apos;T/M ĐẢNG ỦY&apos;, --recipients &apos;A;B&apos;. With .xlsx or .csv the document&apos;s list is exported instead (UTF-8 with BOM for CSV); --no-groups leaves out the group heading rows. Dates dd/mm/yyyy or yyyy-mm-dd.</translation>
     </message>
     <message>
         <source>at home</source>
@@ -5533,10 +5739,6 @@ With --posting the letter is linked as the posting&apos;s letter out or back.</t
         <translation>Numbers restart at 1 each year.</translation>
     </message>
     <message>
-        <source>--version N shows an older version.</source>
-        <translation>--version N shows an older version.</translation>
-    </message>
-    <message>
         <source>Change one rule as a new version of the table (administrators only).</source>
         <translation>Change one rule as a new version of the table (administrators only).</translation>
     </message>
@@ -5732,34 +5934,6 @@ With --posting the letter is linked as the posting&apos;s letter out or back.</t
     <message>
         <source>Departures without approval: %1</source>
         <translation>Departures without approval: %1</translation>
-    </message>
-    <message>
-        <source>--name TEXT         full name (họ và tên)
---gender Nam|Nữ     also male/female
---born DATE         date of birth (dd/mm/yyyy or yyyy-mm-dd)
---hometown TEXT
---citizen-id N      12 digits (9 on old cards)
---card N            party card number
---dossier TEXT      dossier number (6 digits, 1-3 letters)
---admitted DATE     admission to the Party
---full-member DATE  full membership (empty while probationary)
---home-unit CODE    the home cell, by code or name
---position, --workplace, --phone, --email, --notes TEXT
---disciplinary-review yes|no
-Validation problems are listed with their field; the exit code is then 2.</source>
-        <translation>--name TEXT         full name (họ và tên)
---gender Nam|Nữ     also male/female
---born DATE         date of birth (dd/mm/yyyy or yyyy-mm-dd)
---hometown TEXT
---citizen-id N      12 digits (9 on old cards)
---card N            party card number
---dossier TEXT      dossier number (6 digits, 1-3 letters)
---admitted DATE     admission to the Party
---full-member DATE  full membership (empty while probationary)
---home-unit CODE    the home cell, by code or name
---position, --workplace, --phone, --email, --notes TEXT
---disciplinary-review yes|no
-Validation problems are listed with their field; the exit code is then 2.</translation>
     </message>
     <message>
         <source>Fill a database with a realistic synthetic department (made when FILE does not exist).</source>
@@ -6326,6 +6500,196 @@ The documents the posting calls for are created with their due dates.</translati
 --sort name|card|born|admitted|country|return|relevance [--desc]
 --offset N --limit N   paging (default 0 and 100)
 --json prints {total, offset, rows: [...]}.</translation>
+    </message>
+    <message>
+        <source>Usage: documents list [--kind BC|CV|DS] [--year YYYY] [--search TEXT]</source>
+        <translation>Usage: documents list [--kind BC|CV|DS] [--year YYYY] [--search TEXT]</translation>
+    </message>
+    <message>
+        <source>--kind is the symbol of a kind of document: BC, CV, DS...</source>
+        <translation>--kind is the symbol of a kind of document: BC, CV, DS...</translation>
+    </message>
+    <message>
+        <source>Usage: documents reprint NUMBER --out FILE.pdf</source>
+        <translation>Usage: documents reprint NUMBER --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Say where to write with --out FILE.pdf.</source>
+        <translation>Say where to write with --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>%1 reprinted as issued: %2.</source>
+        <translation>%1 reprinted as issued: %2.</translation>
+    </message>
+    <message>
+        <source>(not set: from the party units)</source>
+        <translation>(not set: from the party units)</translation>
+    </message>
+    <message>
+        <source>Superior unit:</source>
+        <translation>Superior unit:</translation>
+    </message>
+    <message>
+        <source>Issuing committee:</source>
+        <translation>Issuing committee:</translation>
+    </message>
+    <message>
+        <source>Symbol:</source>
+        <translation>Symbol:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Signs on behalf of:</source>
+        <translation>Signs on behalf of:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <source>Term started:</source>
+        <translation>Term started:</translation>
+    </message>
+    <message>
+        <source>Usage: documents identity [--json]</source>
+        <translation>Usage: documents identity [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: documents set-identity [--superior TEXT] [--committee-name TEXT] [--symbol ĐU] [--place TEXT] [--on-behalf TEXT] [--position TEXT] [--signer NAME] [--term-start DATE]</source>
+        <translation>Usage: documents set-identity [--superior TEXT] [--committee-name TEXT] [--symbol ĐU] [--place TEXT] [--on-behalf TEXT] [--position TEXT] [--signer NAME] [--term-start DATE]</translation>
+    </message>
+    <message>
+        <source>--term-start needs a date dd/mm/yyyy or yyyy-mm-dd.</source>
+        <translation>--term-start needs a date dd/mm/yyyy or yyyy-mm-dd.</translation>
+    </message>
+    <message>
+        <source>The register of issued documents: number, date, who issued it, title.</source>
+        <translation>The register of issued documents: number, date, who issued it, title.</translation>
+    </message>
+    <message>
+        <source>Newest first. --kind keeps one kind (BC reports, CV letters, DS lists); --year the documents of one year; --search a word of the number or title, with or without diacritics.</source>
+        <translation>Newest first. --kind keeps one kind (BC reports, CV letters, DS lists); --year the documents of one year; --search a word of the number or title, with or without diacritics.</translation>
+    </message>
+    <message>
+        <source>Write an issued document again, byte for byte as it was issued.</source>
+        <translation>Write an issued document again, byte for byte as it was issued.</translation>
+    </message>
+    <message>
+        <source>NUMBER as printed: &apos;Số 01-DS/ĐU&apos; or 01-DS/ĐU. The copy has the same number and the same SHA-256 as the document in the register.</source>
+        <translation>NUMBER as printed: &apos;Số 01-DS/ĐU&apos; or 01-DS/ĐU. The copy has the same number and the same SHA-256 as the document in the register.</translation>
+    </message>
+    <message>
+        <source>Show the committee&apos;s identity printed on its documents.</source>
+        <translation>Show the committee&apos;s identity printed on its documents.</translation>
+    </message>
+    <message>
+        <source>What is not set comes from the party units: the top committee&apos;s name and its parent&apos;s, T/M ĐẢNG ỦY, BÍ THƯ, Hà Nội, the symbol ĐU.</source>
+        <translation>What is not set comes from the party units: the top committee&apos;s name and its parent&apos;s, T/M ĐẢNG ỦY, BÍ THƯ, Hà Nội, the symbol ĐU.</translation>
+    </message>
+    <message>
+        <source>Set the committee&apos;s identity on its documents, once (administrators only).</source>
+        <translation>Set the committee&apos;s identity on its documents, once (administrators only).</translation>
+    </message>
+    <message>
+        <source>--superior the line above the committee (ĐẢNG BỘ KHỐI CÁC CƠ QUAN TRUNG ƯƠNG); --committee-name the issuing committee (ĐẢNG ỦY BỘ NGOẠI GIAO); --symbol its abbreviation in numbers (ĐU); --place the place before the date; --on-behalf, --position and --signer the usual signature; --term-start the first day of the committee&apos;s term (nhiệm kỳ): numbers of each kind start again from 01 on it. An empty value clears a field. Audited.</source>
+        <translation>--superior the line above the committee (ĐẢNG BỘ KHỐI CÁC CƠ QUAN TRUNG ƯƠNG); --committee-name the issuing committee (ĐẢNG ỦY BỘ NGOẠI GIAO); --symbol its abbreviation in numbers (ĐU); --place the place before the date; --on-behalf, --position and --signer the usual signature; --term-start the first day of the committee&apos;s term (nhiệm kỳ): numbers of each kind start again from 01 on it. An empty value clears a field. Audited.</translation>
+    </message>
+    <message>
+        <source>Differs from the default: %1.</source>
+        <translation>Differs from the default: %1.</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>Basis: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Each rule shows its source, its basis (regulation, committee policy or not confirmed), a note on what else the sources say, and its default when the register&apos;s value differs.
+--version N shows an older version.</source>
+        <translation>Each rule shows its source, its basis (regulation, committee policy or not confirmed), a note on what else the sources say, and its default when the register&apos;s value differs.
+--version N shows an older version.</translation>
+    </message>
+    <message>
+        <source>--final issues a document: write it to a .pdf file.</source>
+        <translation>--final issues a document: write it to a .pdf file.</translation>
+    </message>
+    <message>
+        <source>%1 carries the number of its transfer letter in the transfer register; print it without --final.</source>
+        <translation>%1 carries the number of its transfer letter in the transfer register; print it without --final.</translation>
+    </message>
+    <message>
+        <source>--reply-within needs a number of days from 1 to 365.</source>
+        <translation>--reply-within needs a number of days from 1 to 365.</translation>
+    </message>
+    <message>
+        <source>Issued %1; written %2.</source>
+        <translation>Issued %1; written %2.</translation>
+    </message>
+    <message>
+        <source>KIND:
+  abroad        members now abroad; --by country (default: by country and cell) or --by home-unit
+  movements     departures and returns in --from .. --to
+  reports-due   reports overdue and due within --within DAYS (default 30)
+  member        one member&apos;s overseas record; --member CARD|CITIZEN_ID
+  statistics    the statistical report of --from .. --to, with a chart (--chart FILE.png to use a saved dashboard chart)
+  2-shd         temporary transfer letter; --transfer ID
+  3a-shd        overseas posting slip; --transfer ID
+  3c-shd        list of members transferred abroad (labour export) in --from .. --to; --committee CODE
+  10-shd        the transfer register of --year YEAR; --committee CODE
+  reminders     a letter to each member whose report is overdue, through their cell, asking for it within --reply-within DAYS (default 10); one letter per page; --member CARD for one member&apos;s
+Without --final the PDF is a draft: BẢN NHÁP on every page, no number. --final issues it: the next number of its kind in the committee&apos;s register (Số 01-DS/ĐU; reminders one CV number per letter), kept with the PDF for reprints (orec documents); clerks and administrators, at home. The transfer forms (2-shd, 3a-shd, 10-shd) carry their transfer register number and are never drafts.
+Options: --as-of DATE (default today), --date DATE on the document, --place TEXT (default: the settings&apos;, else Hà Nội), --signer NAME, --position TEXT, --on-behalf &apos;T/M ĐẢNG ỦY&apos;, --recipients &apos;A;B&apos;. With .xlsx or .csv the document&apos;s list is exported instead (UTF-8 with BOM for CSV); --no-groups leaves out the group heading rows. Dates dd/mm/yyyy or yyyy-mm-dd.</source>
+        <translation>KIND:
+  abroad        members now abroad; --by country (default: by country and cell) or --by home-unit
+  movements     departures and returns in --from .. --to
+  reports-due   reports overdue and due within --within DAYS (default 30)
+  member        one member&apos;s overseas record; --member CARD|CITIZEN_ID
+  statistics    the statistical report of --from .. --to, with a chart (--chart FILE.png to use a saved dashboard chart)
+  2-shd         temporary transfer letter; --transfer ID
+  3a-shd        overseas posting slip; --transfer ID
+  3c-shd        list of members transferred abroad (labour export) in --from .. --to; --committee CODE
+  10-shd        the transfer register of --year YEAR; --committee CODE
+  reminders     a letter to each member whose report is overdue, through their cell, asking for it within --reply-within DAYS (default 10); one letter per page; --member CARD for one member&apos;s
+Without --final the PDF is a draft: BẢN NHÁP on every page, no number. --final issues it: the next number of its kind in the committee&apos;s register (Số 01-DS/ĐU; reminders one CV number per letter), kept with the PDF for reprints (orec documents); clerks and administrators, at home. The transfer forms (2-shd, 3a-shd, 10-shd) carry their transfer register number and are never drafts.
+Options: --as-of DATE (default today), --date DATE on the document, --place TEXT (default: the settings&apos;, else Hà Nội), --signer NAME, --position TEXT, --on-behalf &apos;T/M ĐẢNG ỦY&apos;, --recipients &apos;A;B&apos;. With .xlsx or .csv the document&apos;s list is exported instead (UTF-8 with BOM for CSV); --no-groups leaves out the group heading rows. Dates dd/mm/yyyy or yyyy-mm-dd.</translation>
+    </message>
+    <message>
+        <source>--name TEXT         full name (họ và tên)
+--gender Nam|Nữ     also male/female
+--born DATE         date of birth (dd/mm/yyyy or yyyy-mm-dd)
+--hometown TEXT
+--citizen-id N      12 digits (9 on old cards)
+--card N            party card number
+--dossier TEXT      dossier number (6 digits, 2-3 letters)
+--admitted DATE     admission to the Party
+--full-member DATE  full membership (empty while probationary)
+--home-unit CODE    the home cell, by code or name
+--position, --workplace, --phone, --email, --notes TEXT
+--disciplinary-review yes|no
+Validation problems are listed with their field; the exit code is then 2.</source>
+        <translation>--name TEXT         full name (họ và tên)
+--gender Nam|Nữ     also male/female
+--born DATE         date of birth (dd/mm/yyyy or yyyy-mm-dd)
+--hometown TEXT
+--citizen-id N      12 digits (9 on old cards)
+--card N            party card number
+--dossier TEXT      dossier number (6 digits, 2-3 letters)
+--admitted DATE     admission to the Party
+--full-member DATE  full membership (empty while probationary)
+--home-unit CODE    the home cell, by code or name
+--position, --workplace, --phone, --email, --notes TEXT
+--disciplinary-review yes|no
+Validation problems are listed with their field; the exit code is then 2.</translation>
     </message>
 </context>
 <context>
@@ -8122,6 +8486,89 @@ The documents the posting calls for are created with their due dates.</translati
     </message>
 </context>
 <context>
+    <name>orec::gui::DocumentRegisterDialog</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reprint %1</source>
+        <translation>Reprint %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reprint failed</source>
+        <translation>Reprint failed</translation>
+    </message>
+    <message>
+        <source>document-register</source>
+        <comment>file name</comment>
+        <translation>document-register</translation>
+    </message>
+    <message>
+        <source>Document register</source>
+        <translation>Document register</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>number or words of the title</source>
+        <translation>number or words of the title</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>every year</translation>
+    </message>
+    <message>
+        <source>every kind</source>
+        <translation>every kind</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint…</source>
+        <translation>&amp;Reprint…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the list…</source>
+        <translation>&amp;Print the list…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>orec::gui::DossierTabs</name>
     <message>
         <source>Abroad now</source>
@@ -9316,6 +9763,14 @@ Write it in the committee&apos;s paper records. A later check with this code (Ch
         <source>Unsaved changes restored after the lock.</source>
         <translation>Unsaved changes restored after the lock.</translation>
     </message>
+    <message>
+        <source>Document &amp;register…</source>
+        <translation>Document &amp;register…</translation>
+    </message>
+    <message>
+        <source>&amp;Rules table…</source>
+        <translation>&amp;Rules table…</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::MemberDossierDialog</name>
@@ -10053,6 +10508,14 @@ Write it in the committee&apos;s paper records. A later check with this code (Ch
         <source>The list on screen</source>
         <translation>The list on screen</translation>
     </message>
+    <message>
+        <source>Reminder letters for overdue reports</source>
+        <translation>Reminder letters for overdue reports</translation>
+    </message>
+    <message>
+        <source>A letter to each member whose report is overdue, through their cell, asking for it; one letter per page.</source>
+        <translation>A letter to each member whose report is overdue, through their cell, asking for it; one letter per page.</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::PrintMenu</name>
@@ -10154,6 +10617,41 @@ It is readable by you only, and not encrypted: keep it only as long as it is nee
 %1
 
 It is readable by you only, and not encrypted: keep it only as long as it is needed. Open shows its folder.</translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <comment>file name</comment>
+        <translation>reminders</translation>
+    </message>
+    <message>
+        <source>Issue with a number</source>
+        <translation>Issue with a number</translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation>Not issued</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Issued with the number %1 in the document register, and written to:
+%2
+
+The register keeps the document: a reprint from Document register gives the same paper with the same number. The file is readable by you only, and not encrypted.</source>
+        <translation>Issued with the number %1 in the document register, and written to:
+%2
+
+The register keeps the document: a reprint from Document register gives the same paper with the same number. The file is readable by you only, and not encrypted.</translation>
+    </message>
+    <message>
+        <source>Issue with a number…</source>
+        <translation>Issue with a number…</translation>
+    </message>
+    <message>
+        <source>Give this document the next number of its kind in the committee&apos;s register, keep it there and save it as PDF</source>
+        <translation>Give this document the next number of its kind in the committee&apos;s register, keep it there and save it as PDF</translation>
     </message>
 </context>
 <context>
@@ -10394,6 +10892,85 @@ It is readable by you only, and not encrypted: keep it only as long as it is nee
     </message>
 </context>
 <context>
+    <name>orec::gui::RulesDialog</name>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Rules table</source>
+        <translation>Rules table</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>A whole number, on or off, or the document codes separated by commas (none for no document).</source>
+        <translation>A whole number, on or off, or the document codes separated by commas (none for no document).</translation>
+    </message>
+    <message>
+        <source>New &amp;value:</source>
+        <translation>New &amp;value:</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>In force &amp;from:</translation>
+    </message>
+    <message>
+        <source>&amp;Change as a new version</source>
+        <translation>&amp;Change as a new version</translation>
+    </message>
+    <message>
+        <source>Rules version %1, in force from %2. Each rule shows its source and whether it is regulation, the committee&apos;s own policy or not confirmed; a change makes a new version, and deadlines already set keep the version they were set up with.</source>
+        <translation>Rules version %1, in force from %2. Each rule shows its source and whether it is regulation, the committee&apos;s own policy or not confirmed; a change makes a new version, and deadlines already set keep the version they were set up with.</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Value:</translation>
+    </message>
+    <message>
+        <source>Default:</source>
+        <translation>Default:</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Nothing changed: enter the new value or choose the other unit.</source>
+        <translation>Nothing changed: enter the new value or choose the other unit.</translation>
+    </message>
+</context>
+<context>
     <name>orec::gui::SecretariesDialog</name>
     <message>
         <source>no secretary</source>
@@ -10449,6 +11026,10 @@ It is readable by you only, and not encrypted: keep it only as long as it is nee
     <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Settings not saved</translation>
     </message>
 </context>
 <context>
@@ -11802,6 +12383,94 @@ It is readable by you only, and not encrypted: keep it only as long as it is nee
     <message>
         <source>tìm theo: “%1”</source>
         <translation>tìm theo: “%1”</translation>
+    </message>
+    <message>
+        <source>BẢN NHÁP</source>
+        <translation>BẢN NHÁP</translation>
+    </message>
+    <message>
+        <source>báo cáo trước khi đi nước ngoài</source>
+        <translation>báo cáo trước khi đi nước ngoài</translation>
+    </message>
+    <message>
+        <source>báo cáo kết quả chuyến đi sau khi về nước</source>
+        <translation>báo cáo kết quả chuyến đi sau khi về nước</translation>
+    </message>
+    <message>
+        <source>đơn đề nghị ra nước ngoài về việc riêng</source>
+        <translation>đơn đề nghị ra nước ngoài về việc riêng</translation>
+    </message>
+    <message>
+        <source>bản cam kết về thân nhân ở nước ngoài</source>
+        <translation>bản cam kết về thân nhân ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>bản tự kiểm điểm</source>
+        <translation>bản tự kiểm điểm</translation>
+    </message>
+    <message>
+        <source>nhận xét của chi ủy</source>
+        <translation>nhận xét của chi ủy</translation>
+    </message>
+    <message>
+        <source>bản đánh giá, xếp loại chất lượng đảng viên</source>
+        <translation>bản đánh giá, xếp loại chất lượng đảng viên</translation>
+    </message>
+    <message>
+        <source>báo cáo (%1)</source>
+        <translation>báo cáo (%1)</translation>
+    </message>
+    <message>
+        <source>Chi ủy chi bộ nơi đồng chí sinh hoạt</source>
+        <translation>Chi ủy chi bộ nơi đồng chí sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Chi ủy chi bộ %1</source>
+        <translation>Chi ủy chi bộ %1</translation>
+    </message>
+    <message>
+        <source>Chi ủy %1</source>
+        <translation>Chi ủy %1</translation>
+    </message>
+    <message>
+        <source>V/v đôn đốc nộp %1</source>
+        <translation>V/v đôn đốc nộp %1</translation>
+    </message>
+    <message>
+        <source>Công văn đôn đốc nộp %1 - %2</source>
+        <translation>Công văn đôn đốc nộp %1 - %2</translation>
+    </message>
+    <message>
+        <source>Đồng chí %1, qua %2</source>
+        <translation>Đồng chí %1, qua %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Theo quy định về quản lý đảng viên ra nước ngoài, đồng chí có trách nhiệm nộp %1%2 chậm nhất ngày %3.</source>
+        <translation>Theo quy định về quản lý đảng viên ra nước ngoài, đồng chí có trách nhiệm nộp %1%2 chậm nhất ngày %3.</translation>
+    </message>
+    <message>
+        <source>Đến ngày %1, đã quá hạn %2 ngày, Đảng ủy chưa nhận được %3 của đồng chí.</source>
+        <translation>Đến ngày %1, đã quá hạn %2 ngày, Đảng ủy chưa nhận được %3 của đồng chí.</translation>
+    </message>
+    <message>
+        <source>Đề nghị đồng chí hoàn thành và gửi %1 về Đảng ủy, qua %2, trước ngày %3. Trường hợp đã nộp, đề nghị đồng chí báo lại để Văn phòng Đảng ủy đối chiếu.</source>
+        <translation>Đề nghị đồng chí hoàn thành và gửi %1 về Đảng ủy, qua %2, trước ngày %3. Trường hợp đã nộp, đề nghị đồng chí báo lại để Văn phòng Đảng ủy đối chiếu.</translation>
+    </message>
+    <message>
+        <source>Đề nghị %1 đôn đốc, nhắc nhở đồng chí thực hiện.</source>
+        <translation>Đề nghị %1 đôn đốc, nhắc nhở đồng chí thực hiện.</translation>
+    </message>
+    <message>
+        <source>Như trên;</source>
+        <translation>Như trên;</translation>
+    </message>
+    <message>
+        <source>Lưu Văn phòng Đảng ủy.</source>
+        <translation>Lưu Văn phòng Đảng ủy.</translation>
     </message>
 </context>
 <context>

@@ -986,6 +986,10 @@
         <source>E&amp;xport the table…</source>
         <translation>Xuất &amp;bảng…</translation>
     </message>
+    <message>
+        <source>&amp;Issue with a number…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
@@ -1219,6 +1223,10 @@
         <source>&amp;File the report…</source>
         <translation>&amp;Ghi nhận báo cáo…</translation>
     </message>
+    <message>
+        <source>Re&amp;minder letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretariesDialog</name>
@@ -1292,6 +1300,46 @@
     <message>
         <source>Without a key press or mouse movement for this long, the program locks itself and forgets the key.</source>
         <translation>Nếu không có thao tác bàn phím hoặc chuột trong khoảng thời gian này, chương trình tự khóa và xóa khóa khỏi bộ nhớ.</translation>
+    </message>
+    <message>
+        <source>Committee on printed documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superior &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing &amp;committee:</source>
+        <translation>Cấp ủy &amp;cấp giấy:</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol in numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs &amp;on behalf of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <source>&amp;Signer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Term started on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed in the heading and signature of every document. Left empty, they come from the party units. Numbers of each kind start again from 01 on the first day of the committee&apos;s term.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2211,34 @@
         <source>A user with this name already exists.</source>
         <translation>Đã có người dùng mang tên này.</translation>
     </message>
+    <message>
+        <source>A document needs the symbol of its kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee&apos;s symbol &quot;%1&quot; is not capital letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document came out empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document in the register has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee&apos;s symbol is written in capital letters or digits, e.g. ĐU.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>orec::AttachmentRepository</name>
@@ -2640,6 +2716,12 @@
         <source>A short stay: the member stays with the home cell.</source>
         <translation>Đi ngắn ngày: đảng viên giữ nguyên sinh hoạt tại chi bộ trong nước.</translation>
     </message>
+    <message numerus="yes">
+        <source>A stay of %n month(s) or more: temporary transfer of party activity.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>orec::PostingStatus</name>
@@ -2943,42 +3025,37 @@
     </message>
 </context>
 <context>
-    <name>orec::RuleSet</name>
+    <name>orec::RuleBasis</name>
     <message>
-        <source>Procedure of a university party committee applying Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW of 5 Aug 2022.</source>
-        <translation>Quy trình của đảng ủy một trường đại học áp dụng Quy định 58-QĐ/TW và Hướng dẫn 01-HD/BTCTW ngày 5/8/2022.</translation>
+        <source>regulation</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>committee policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orec::RuleSet</name>
     <message>
         <source>Return report after any other trip or posting is due within this many days of return.</source>
         <translation>Số ngày kể từ khi về nước mà đảng viên phải nộp báo cáo kết quả chuyến đi đối với các trường hợp ra nước ngoài khác.</translation>
-    </message>
-    <message>
-        <source>Procedure of another university party committee under Regulation 86-QĐ/TW.</source>
-        <translation>Quy trình của đảng ủy một trường đại học khác theo Quy định 86-QĐ/TW.</translation>
     </message>
     <message>
         <source>Pre-departure report is due this many days before the planned departure (0: by the departure date).</source>
         <translation>Số ngày trước ngày đi dự kiến mà đảng viên phải nộp báo cáo trước khi đi (0: chậm nhất vào ngày đi).</translation>
     </message>
     <message>
-        <source>Project assumption: the sources say only &quot;before departure&quot;.</source>
-        <translation>Giả định của dự án: các nguồn chỉ ghi &quot;trước khi đi&quot;.</translation>
-    </message>
-    <message>
         <source>Private-trip application is due this many days before the planned departure (0: by the departure date).</source>
         <translation>Số ngày trước ngày đi dự kiến mà đảng viên phải nộp đơn đề nghị ra nước ngoài về việc riêng (0: chậm nhất vào ngày đi).</translation>
     </message>
     <message>
-        <source>Project assumption: the sources give no lead time.</source>
-        <translation>Giả định của dự án: các nguồn không quy định phải nộp trước bao nhiêu ngày.</translation>
-    </message>
-    <message>
         <source>A visit that includes relatives abroad needs a commitment on relatives abroad before approval.</source>
         <translation>Chuyến đi có thăm thân nhân ở nước ngoài phải có bản cam kết về thân nhân ở nước ngoài trước khi phê duyệt.</translation>
-    </message>
-    <message>
-        <source>University procedure under Guidance 01-HD/BTCTW (2022).</source>
-        <translation>Quy trình của trường đại học theo Hướng dẫn 01-HD/BTCTW (2022).</translation>
     </message>
     <message>
         <source>Commitment on relatives abroad is due this many days before the planned departure (0: by the departure date).</source>
@@ -2989,72 +3066,36 @@
         <translation>Số ngày kể từ khi về nước mà đảng viên ở nước ngoài dài hạn phải nộp bản tự kiểm điểm.</translation>
     </message>
     <message>
-        <source>Project assumption, aligned with the return report; Guidance 01-HD/TW (2021) item 10 asks for the self-review but sets no deadline.</source>
-        <translation>Giả định của dự án, thống nhất với báo cáo kết quả chuyến đi; Hướng dẫn 01-HD/TW (2021) mục 10 yêu cầu bản tự kiểm điểm nhưng không quy định thời hạn.</translation>
-    </message>
-    <message>
         <source>Cell committee remarks on a returning member are due within this many days of return.</source>
         <translation>Số ngày kể từ khi đảng viên về nước mà chi ủy phải có nhận xét về đảng viên đó.</translation>
-    </message>
-    <message>
-        <source>Project assumption; Guidance 01-HD/TW (2021) item 10 sets no deadline.</source>
-        <translation>Giả định của dự án; Hướng dẫn 01-HD/TW (2021) mục 10 không quy định thời hạn.</translation>
     </message>
     <message>
         <source>A member abroad reports an award, a foreign membership, a marriage to a foreign national or a change of nationality or residence within this many days.</source>
         <translation>Số ngày mà đảng viên ở nước ngoài phải báo cáo khi được tặng thưởng, tham gia tổ chức nước ngoài, kết hôn với người nước ngoài hoặc thay đổi quốc tịch, nơi cư trú.</translation>
     </message>
     <message>
-        <source>Project assumption; Guidance 30-HD/BTCTW of 23 Apr 2025 asks for the report when it happens.</source>
-        <translation>Giả định của dự án; Hướng dẫn 30-HD/BTCTW ngày 23/4/2025 yêu cầu báo cáo khi sự việc phát sinh.</translation>
-    </message>
-    <message>
         <source>From this many months abroad a delegation may form a temporary group or cell.</source>
         <translation>Số tháng ở nước ngoài mà từ đó đoàn có thể lập tổ đảng hoặc chi bộ tạm thời.</translation>
-    </message>
-    <message>
-        <source>University procedure under Regulation 86-QĐ/TW.</source>
-        <translation>Quy trình của trường đại học theo Quy định 86-QĐ/TW.</translation>
     </message>
     <message>
         <source>Smallest delegation (party members) that may form a temporary group or cell.</source>
         <translation>Số đảng viên tối thiểu trong đoàn để lập tổ đảng hoặc chi bộ tạm thời.</translation>
     </message>
     <message>
-        <source>A stay longer than this many months calls for a temporary transfer of party activity.</source>
-        <translation>Ở nước ngoài quá số tháng này thì chuyển sinh hoạt đảng tạm thời.</translation>
-    </message>
-    <message>
         <source>A stay of this many months or more calls for an official transfer of party activity through the Foreign Ministry&apos;s Party Committee.</source>
         <translation>Ở nước ngoài từ số tháng này trở lên thì chuyển sinh hoạt đảng chính thức qua Đảng ủy Bộ Ngoại giao.</translation>
-    </message>
-    <message>
-        <source>Guidance 01-HD/TW (2021), item 10; Regulation 228-QĐ/TW (2014) art. 3.</source>
-        <translation>Hướng dẫn 01-HD/TW (2021), mục 10; Quy định 228-QĐ/TW (2014), Điều 3.</translation>
     </message>
     <message>
         <source>Full members of a long-term delegation needed to form a cell abroad.</source>
         <translation>Số đảng viên chính thức trong đoàn dài hạn cần có để lập chi bộ ở nước ngoài.</translation>
     </message>
     <message>
-        <source>Guidance 01-HD/TW (2021), item 10.</source>
-        <translation>Hướng dẫn 01-HD/TW (2021), mục 10.</translation>
-    </message>
-    <message>
         <source>A new trip is not approved while the member&apos;s return report from an earlier trip is overdue.</source>
         <translation>Không phê duyệt chuyến đi mới khi đảng viên còn quá hạn nộp báo cáo kết quả chuyến đi trước.</translation>
     </message>
     <message>
-        <source>Practice of foreign-travel systems elsewhere (close-out before the next trip).</source>
-        <translation>Thực tiễn của các hệ thống quản lý đi nước ngoài khác (hoàn tất chuyến trước rồi mới đi chuyến sau).</translation>
-    </message>
-    <message>
         <source>A member under disciplinary review or investigation is not sent abroad.</source>
         <translation>Không cử ra nước ngoài đảng viên đang bị xem xét kỷ luật hoặc đang bị điều tra.</translation>
-    </message>
-    <message>
-        <source>Summary of Regulation 228-QĐ/TW; Regulation 58-QĐ/TW (2022).</source>
-        <translation>Tóm tắt Quy định 228-QĐ/TW; Quy định 58-QĐ/TW (2022).</translation>
     </message>
     <message>
         <source>Length of probation from admission to full membership.</source>
@@ -3081,14 +3122,6 @@
         <translation>Các văn bản mà mọi đợt ra nước ngoài với mục đích này phải có (mã: private_trip_application, relatives_commitment, pre_departure, return, self_review, cell_remarks; none nếu không cần văn bản nào). Được thêm vào danh sách khi đủ điều kiện: bản cam kết về thân nhân ở nước ngoài khi chuyến đi có thăm thân nhân và quy tắc relatives_commitment.required đang bật; bản tự kiểm điểm khi chuyển sinh hoạt đảng hoặc khi hết thời hạn dự bị trong thời gian ở nước ngoài; nhận xét của chi ủy khi chuyển sinh hoạt đảng có tham gia chi bộ ở nước ngoài.</translation>
     </message>
     <message>
-        <source>Procedures of university party committees under Regulation 86-QĐ/TW: a report before departure and a report after return.</source>
-        <translation>Quy trình của các đảng ủy trường đại học theo Quy định 86-QĐ/TW: báo cáo trước khi đi và báo cáo sau khi về nước.</translation>
-    </message>
-    <message>
-        <source>Procedure of a university party committee applying Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW of 5 Aug 2022: an application for the private trip, a report before departure and a report after return.</source>
-        <translation>Quy trình của một đảng ủy trường đại học áp dụng Quy định 58-QĐ/TW và Hướng dẫn 01-HD/BTCTW ngày 5/8/2022: đơn đề nghị ra nước ngoài về việc riêng, báo cáo trước khi đi và báo cáo sau khi về nước.</translation>
-    </message>
-    <message>
         <source>Return report after a private trip is due within this many days of re-entry, counted in the rule&apos;s unit (working days unless an admin changed it; the key keeps its name).</source>
         <translation>Số ngày kể từ khi nhập cảnh về nước mà đảng viên phải nộp báo cáo kết quả chuyến đi về việc riêng, tính theo đơn vị của quy tắc (ngày làm việc, trừ khi quản trị viên đã đổi; tên khóa của quy tắc giữ nguyên).</translation>
     </message>
@@ -3109,32 +3142,184 @@
         <translation>Các giấy tờ cần kiểm tra trước khi phê duyệt đợt ra nước ngoài: những giấy tờ trong số đó mà đợt ra nước ngoài yêu cầu nhưng chưa nhận được sẽ được nêu tên cho cán bộ nghiệp vụ trước khi ghi nhận phê duyệt.</translation>
     </message>
     <message>
-        <source>Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW (2022) as university committees apply them: the member&apos;s application, with the cell&apos;s opinion, is what the committee decides on.</source>
-        <translation>Quy định 58-QĐ/TW và Hướng dẫn 01-HD/BTCTW (2022) theo cách các đảng ủy trường đại học áp dụng: cấp ủy quyết định dựa trên đơn của đảng viên, kèm ý kiến của chi bộ.</translation>
-    </message>
-    <message>
         <source>Papers looked for before a departure is recorded: those of them the posting calls for and that have not been received are named to the clerk first.</source>
         <translation>Các giấy tờ cần kiểm tra trước khi ghi nhận đi nước ngoài: những giấy tờ trong số đó mà đợt ra nước ngoài yêu cầu nhưng chưa nhận được sẽ được nêu tên cho cán bộ nghiệp vụ trước.</translation>
-    </message>
-    <message>
-        <source>The papers due before departure (their deadlines above): the application and the commitment on relatives abroad (Guidance 01-HD/BTCTW, 2022) and the pre-departure report (procedures under Regulation 86-QĐ/TW).</source>
-        <translation>Các giấy tờ phải nộp trước khi đi (hạn nộp nêu ở trên): đơn đề nghị và bản cam kết về thân nhân ở nước ngoài (Hướng dẫn 01-HD/BTCTW, 2022) và báo cáo trước khi đi (thủ tục theo Quy định 86-QĐ/TW).</translation>
     </message>
     <message>
         <source>Papers looked for before a posting is closed: those of them the posting calls for and that have not been received are named to the clerk first. Whatever this says, closing waits for the return report and, after a transfer, the confirmed self-review.</source>
         <translation>Các giấy tờ cần kiểm tra trước khi kết thúc đợt ra nước ngoài: những giấy tờ trong số đó mà đợt ra nước ngoài yêu cầu nhưng chưa nhận được sẽ được nêu tên cho cán bộ nghiệp vụ trước. Dù quy tắc này quy định thế nào, việc kết thúc vẫn phải chờ báo cáo kết quả chuyến đi và, nếu đã chuyển sinh hoạt đảng, bản tự kiểm điểm đã được xác nhận.</translation>
     </message>
     <message>
-        <source>Guidance 01-HD/TW (2021), item 10: the self-review and the cell committee&apos;s remarks on return; the return report under Regulation 86-QĐ/TW.</source>
-        <translation>Hướng dẫn 01-HD/TW (2021), mục 10: bản tự kiểm điểm và nhận xét của chi ủy khi về nước; báo cáo kết quả chuyến đi theo Quy định 86-QĐ/TW.</translation>
-    </message>
-    <message>
         <source>Of the papers looked for before a step, those that stop the step until they are received; the others are a warning the clerk may pass deliberately. (The commitment on relatives abroad stops approval by its own rule.)</source>
         <translation>Trong số các giấy tờ cần kiểm tra trước một bước, những giấy tờ mà bước đó phải chờ cho đến khi nhận được; các giấy tờ còn lại chỉ là cảnh báo mà cán bộ nghiệp vụ có thể chủ động bỏ qua. (Bản cam kết về thân nhân ở nước ngoài chặn việc phê duyệt theo quy tắc riêng.)</translation>
     </message>
     <message>
-        <source>Project assumption: the sources give the order of the papers, not whether the register may record a step before them; a committee that wants it strict lists the papers here.</source>
-        <translation>Giả định của dự án: các nguồn quy định thứ tự của các giấy tờ, không quy định việc cơ sở dữ liệu có được ghi nhận một bước trước khi có các giấy tờ đó hay không; cấp ủy muốn áp dụng chặt chẽ thì liệt kê các giấy tờ tại đây.</translation>
+        <source>Earlier summaries of university committees&apos; procedures under Regulation 86-QĐ/TW: a report before departure and a report after return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: Saigon University&apos;s procedure asks before departure for the member&apos;s application with the sending decision, and for a written report within 15 days of return; no published procedure seen names a separate pre-departure report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure of the Party Committee of Ho Chi Minh City University of Law (from July 2023) under Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW of 5 Aug 2022: before the trip the application (Annex I), with the commitment on relatives abroad (Annex II) when relatives are visited; after it the report on the trip&apos;s results (Annex III).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That procedure has no separate pre-departure report, so none is asked for; add pre_departure for a committee that wants one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure of the Party Committee of Ho Chi Minh City University of Law under Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW of 5 Aug 2022, section 2: the report at the latest 7 working days after re-entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One committee&apos;s choice: Saigon University asks for every return report within 15 days. Whether the central texts set a number of days is not confirmed. The unit can be switched to calendar days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure &quot;Đảng viên đi nước ngoài&quot; of Saigon University under Regulations 58-QĐ/TW, 69-QĐ/TW and 86-QĐ/TW: a written report on the trip at the latest within 15 days of return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One committee&apos;s choice; that procedure applies 15 days to private trips as well. The unit can be switched to working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source found: the sources say only &quot;before departure&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used only for the purposes whose documents list the pre-departure report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source found: the procedures give no lead time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application goes through the cell and the committee before the trip; how long before is each committee&apos;s practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure of the Party Committee of Ho Chi Minh City University of Law under Guidance 01-HD/BTCTW (2022), section 1: a visit to relatives abroad, or a work or tourist trip combined with one, adds the commitment (Annex II) for the committee&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the committee&apos;s procedure quotes the guidance; the guidance&apos;s own text was not seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance 01-HD/TW (2021) item 10 asks for the self-review, confirmed by the party unit or the mission, but sets no deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of days is the program&apos;s assumption, aligned with the return report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance 01-HD/TW (2021) item 10 asks for the remarks but sets no deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of days is the program&apos;s assumption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance 30-HD/BTCTW of 23 Apr 2025 on Regulation 86-QĐ/TW (as the Nghệ An provincial committee&apos;s page summarises it) asks for the report when it happens, before accepting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duty to report is confirmed; the number of days is the program&apos;s assumption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure of Saigon University under Regulation 86-QĐ/TW: from 1 to 3 months, a delegation of 3 or more members, the committee may form a party group or a temporary cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the committee&apos;s procedure restates the regulation; the regulation&apos;s own text was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure of Saigon University under Regulation 86-QĐ/TW: a delegation of 3 or more party members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stay of this many months (or only a longer one, by the next rule) calls for a temporary transfer of party activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance 12-HD/BTCTW of 18 Jan 2022 as the Nậm Nhùn district&apos;s page quotes it: from 3 months to under a year, a temporary transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saigon University&apos;s procedure under Regulation 86-QĐ/TW says &quot;over 3 months&quot;; the threshold is the same, whether it counts is the next rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: a stay of exactly the temporary-transfer threshold calls for a temporary transfer (&quot;from 3 months&quot;). Off: only a longer stay does (&quot;over 3 months&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance 12-HD/BTCTW (2022) as the Nậm Nhùn district&apos;s page quotes it: &quot;từ 3 tháng đến dưới 1 năm&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saigon University&apos;s procedure says &quot;từ trên 3 tháng đến 12 tháng&quot; (off). Registers created before this rule keep &quot;over 3 months&quot; until an admin changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance 01-HD/TW of 28 Sep 2021, item 10.2.1 b, and Guidance 12-HD/BTCTW (2022) section II 4.3.1 c, as Can Tho University&apos;s procedure cites them: 12 months or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulation 228-QĐ/TW (2014) said &quot;over 12 months&quot;; the 2021 guidance says &quot;12 months or more&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance 01-HD/TW (2021), item 10: a delegation of 3 or more full members abroad; the Foreign Ministry&apos;s Party Committee forms the cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source found: no regulation or published procedure seen blocks a new trip while a return report is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off by default; a committee that decides to close out one trip before approving the next turns it on as its own policy. Registers created before this default keep it on until an admin changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulation 58-QĐ/TW (2022) and summaries of Regulation 228-QĐ/TW; going abroad without permission is an offence under Regulation 69-QĐ/TW art. 34.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From summaries of the regulations; their full texts were not read this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure of the Party Committee of Ho Chi Minh City University of Law under Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW (2022): the member&apos;s application, with the cell&apos;s opinion, is what the committee decides on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The papers due before departure (their deadlines above): the application and the commitment on relatives abroad (Ho Chi Minh City University of Law&apos;s procedure under Guidance 01-HD/BTCTW, 2022) and the pre-departure report where a purpose&apos;s documents list it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paper listed here is looked for only when the posting calls for it (documents.* rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance 01-HD/TW (2021), item 10: the self-review and the cell committee&apos;s remarks on return; the return report in the committees&apos; procedures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source found: the procedures give the order of the papers, not whether the register may record a step before them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A committee that wants it strict lists the papers here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3339,10 +3524,6 @@
     <message>
         <source>A probationary member does not have a party card yet.</source>
         <translation>Đảng viên dự bị chưa có thẻ đảng viên.</translation>
-    </message>
-    <message>
-        <source>A dossier number has 6 digits and 1 to 3 letters.</source>
-        <translation>Số lý lịch gồm 6 chữ số và 1 đến 3 chữ cái.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
@@ -3745,6 +3926,10 @@
         <translation>
             <numerusform>Thẻ đảng viên cấp từ năm 2003 có số gồm 8 chữ số; số này có %n chữ số.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” is not a dossier number: a dossier number has 6 digits and 2 or 3 letters, for example 123456AB or 123456ABC.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4208,6 +4393,50 @@
     <message>
         <source>Say which list to print.</source>
         <translation>Hãy cho biết danh sách cần in.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>report (báo cáo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter (công văn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list (danh sách)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form carries the number of its transfer letter in the transfer register (10-SHĐ); print it without --final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trích yếu nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người phát hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report is overdue: there is no reminder to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the reports chosen is overdue.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4677,30 +4906,6 @@ Mật khẩu của người dùng mới lấy từ OREC_NEW_PASSPHRASE, nếu kh
     <message>
         <source>Print a Party document to PDF, or export its list to Excel or CSV.</source>
         <translation>In văn bản của Đảng ra PDF, hoặc xuất danh sách trong văn bản ra Excel hoặc CSV.</translation>
-    </message>
-    <message>
-        <source>KIND:
-  abroad        members now abroad; --by country (default: by country and cell) or --by home-unit
-  movements     departures and returns in --from .. --to
-  reports-due   reports overdue and due within --within DAYS (default 30)
-  member        one member&apos;s overseas record; --member CARD|CITIZEN_ID
-  statistics    the statistical report of --from .. --to, with a chart (--chart FILE.png to use a saved dashboard chart)
-  2-shd         temporary transfer letter; --transfer ID
-  3a-shd        overseas posting slip; --transfer ID
-  3c-shd        list of members transferred abroad (labour export) in --from .. --to; --committee CODE
-  10-shd        the transfer register of --year YEAR; --committee CODE
-Options: --as-of DATE (default today), --date DATE on the document, --number &apos;Số 12-DS/ĐU&apos;, --place TEXT (default Hà Nội), --signer NAME, --position TEXT, --on-behalf &apos;T/M ĐẢNG ỦY&apos;, --recipients &apos;A;B&apos;. With .xlsx or .csv the document&apos;s list is exported instead (UTF-8 with BOM for CSV); --no-groups leaves out the group heading rows. Dates dd/mm/yyyy or yyyy-mm-dd.</source>
-        <translation>KIND:
-  abroad        đảng viên đang ở nước ngoài; --by country (mặc định: theo nước và chi bộ) hoặc --by home-unit
-  movements     lượt đi nước ngoài và về nước trong khoảng --from .. --to
-  reports-due   báo cáo quá hạn và sắp đến hạn trong --within DAYS ngày tới (mặc định 30)
-  member        hồ sơ ra nước ngoài của một đảng viên; --member CARD|CITIZEN_ID
-  statistics    báo cáo thống kê của kỳ --from .. --to, kèm biểu đồ (--chart FILE.png để dùng biểu đồ đã lưu từ màn hình tổng quan)
-  2-shd         giấy giới thiệu sinh hoạt đảng tạm thời; --transfer ID
-  3a-shd        phiếu công tác chính thức ngoài nước; --transfer ID
-  3c-shd        danh sách đảng viên chuyển ra ngoài nước (lao động xuất khẩu) trong khoảng --from .. --to; --committee CODE
-  10-shd        sổ giới thiệu sinh hoạt đảng của năm --year YEAR; --committee CODE
-Tùy chọn: --as-of DATE (mặc định: hôm nay), --date DATE ghi trên văn bản, --number &apos;Số 12-DS/ĐU&apos;, --place TEXT (mặc định: Hà Nội), --signer NAME, --position TEXT, --on-behalf &apos;T/M ĐẢNG ỦY&apos;, --recipients &apos;A;B&apos;. Với .xlsx hoặc .csv, chương trình xuất danh sách của văn bản thay cho văn bản (CSV dùng UTF-8 có BOM); --no-groups bỏ các dòng tiêu đề nhóm. Ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd.</translation>
     </message>
     <message>
         <source>at home</source>
@@ -5515,10 +5720,6 @@ Với --posting, giấy được gắn với đợt ra nước ngoài làm giấ
         <translation>Số được đánh lại từ 1 mỗi năm.</translation>
     </message>
     <message>
-        <source>--version N shows an older version.</source>
-        <translation>--version N hiển thị một phiên bản cũ hơn.</translation>
-    </message>
-    <message>
         <source>Change one rule as a new version of the table (administrators only).</source>
         <translation>Sửa một quy tắc thành phiên bản mới của bảng (chỉ quản trị viên).</translation>
     </message>
@@ -5711,34 +5912,6 @@ Với --posting, giấy được gắn với đợt ra nước ngoài làm giấ
     <message>
         <source>Departures without approval: %1</source>
         <translation>Đi khi chưa được phê duyệt: %1</translation>
-    </message>
-    <message>
-        <source>--name TEXT         full name (họ và tên)
---gender Nam|Nữ     also male/female
---born DATE         date of birth (dd/mm/yyyy or yyyy-mm-dd)
---hometown TEXT
---citizen-id N      12 digits (9 on old cards)
---card N            party card number
---dossier TEXT      dossier number (6 digits, 1-3 letters)
---admitted DATE     admission to the Party
---full-member DATE  full membership (empty while probationary)
---home-unit CODE    the home cell, by code or name
---position, --workplace, --phone, --email, --notes TEXT
---disciplinary-review yes|no
-Validation problems are listed with their field; the exit code is then 2.</source>
-        <translation>--name TEXT         họ và tên
---gender Nam|Nữ     cũng nhận male/female
---born DATE         ngày sinh (dd/mm/yyyy hoặc yyyy-mm-dd)
---hometown TEXT
---citizen-id N      12 chữ số (chứng minh nhân dân cũ: 9 chữ số)
---card N            số thẻ đảng viên
---dossier TEXT      số lý lịch (6 chữ số, 1-3 chữ cái)
---admitted DATE     ngày vào Đảng
---full-member DATE  ngày chính thức (để trống khi còn dự bị)
---home-unit CODE    chi bộ trong nước, theo mã hoặc tên
---position, --workplace, --phone, --email, --notes TEXT
---disciplinary-review yes|no
-Các lỗi kiểm tra dữ liệu được liệt kê kèm trường; khi đó mã thoát là 2.</translation>
     </message>
     <message>
         <source>Fill a database with a realistic synthetic department (made when FILE does not exist).</source>
@@ -6303,6 +6476,183 @@ Các văn bản mà đợt ra nước ngoài yêu cầu được tạo kèm hạ
 --sort name|card|born|admitted|country|return|relevance [--desc]
 --offset N --limit N   phân trang (mặc định 0 và 100)
 --json in ra {total, offset, rows: [...]}.</translation>
+    </message>
+    <message>
+        <source>Usage: documents list [--kind BC|CV|DS] [--year YYYY] [--search TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is the symbol of a kind of document: BC, CV, DS...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: documents reprint NUMBER --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write with --out FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reprinted as issued: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set: from the party units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superior unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing committee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs on behalf of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: documents identity [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: documents set-identity [--superior TEXT] [--committee-name TEXT] [--symbol ĐU] [--place TEXT] [--on-behalf TEXT] [--position TEXT] [--signer NAME] [--term-start DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--term-start needs a date dd/mm/yyyy or yyyy-mm-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register of issued documents: number, date, who issued it, title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first. --kind keeps one kind (BC reports, CV letters, DS lists); --year the documents of one year; --search a word of the number or title, with or without diacritics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an issued document again, byte for byte as it was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER as printed: &apos;Số 01-DS/ĐU&apos; or 01-DS/ĐU. The copy has the same number and the same SHA-256 as the document in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the committee&apos;s identity printed on its documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is not set comes from the party units: the top committee&apos;s name and its parent&apos;s, T/M ĐẢNG ỦY, BÍ THƯ, Hà Nội, the symbol ĐU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the committee&apos;s identity on its documents, once (administrators only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--superior the line above the committee (ĐẢNG BỘ KHỐI CÁC CƠ QUAN TRUNG ƯƠNG); --committee-name the issuing committee (ĐẢNG ỦY BỘ NGOẠI GIAO); --symbol its abbreviation in numbers (ĐU); --place the place before the date; --on-behalf, --position and --signer the usual signature; --term-start the first day of the committee&apos;s term (nhiệm kỳ): numbers of each kind start again from 01 on it. An empty value clears a field. Audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs from the default: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each rule shows its source, its basis (regulation, committee policy or not confirmed), a note on what else the sources say, and its default when the register&apos;s value differs.
+--version N shows an older version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--final issues a document: write it to a .pdf file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carries the number of its transfer letter in the transfer register; print it without --final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reply-within needs a number of days from 1 to 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued %1; written %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND:
+  abroad        members now abroad; --by country (default: by country and cell) or --by home-unit
+  movements     departures and returns in --from .. --to
+  reports-due   reports overdue and due within --within DAYS (default 30)
+  member        one member&apos;s overseas record; --member CARD|CITIZEN_ID
+  statistics    the statistical report of --from .. --to, with a chart (--chart FILE.png to use a saved dashboard chart)
+  2-shd         temporary transfer letter; --transfer ID
+  3a-shd        overseas posting slip; --transfer ID
+  3c-shd        list of members transferred abroad (labour export) in --from .. --to; --committee CODE
+  10-shd        the transfer register of --year YEAR; --committee CODE
+  reminders     a letter to each member whose report is overdue, through their cell, asking for it within --reply-within DAYS (default 10); one letter per page; --member CARD for one member&apos;s
+Without --final the PDF is a draft: BẢN NHÁP on every page, no number. --final issues it: the next number of its kind in the committee&apos;s register (Số 01-DS/ĐU; reminders one CV number per letter), kept with the PDF for reprints (orec documents); clerks and administrators, at home. The transfer forms (2-shd, 3a-shd, 10-shd) carry their transfer register number and are never drafts.
+Options: --as-of DATE (default today), --date DATE on the document, --place TEXT (default: the settings&apos;, else Hà Nội), --signer NAME, --position TEXT, --on-behalf &apos;T/M ĐẢNG ỦY&apos;, --recipients &apos;A;B&apos;. With .xlsx or .csv the document&apos;s list is exported instead (UTF-8 with BOM for CSV); --no-groups leaves out the group heading rows. Dates dd/mm/yyyy or yyyy-mm-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name TEXT         full name (họ và tên)
+--gender Nam|Nữ     also male/female
+--born DATE         date of birth (dd/mm/yyyy or yyyy-mm-dd)
+--hometown TEXT
+--citizen-id N      12 digits (9 on old cards)
+--card N            party card number
+--dossier TEXT      dossier number (6 digits, 2-3 letters)
+--admitted DATE     admission to the Party
+--full-member DATE  full membership (empty while probationary)
+--home-unit CODE    the home cell, by code or name
+--position, --workplace, --phone, --email, --notes TEXT
+--disciplinary-review yes|no
+Validation problems are listed with their field; the exit code is then 2.</source>
+        <translation type="unfinished">--name TEXT         họ và tên
+--gender Nam|Nữ     cũng nhận male/female
+--born DATE         ngày sinh (dd/mm/yyyy hoặc yyyy-mm-dd)
+--hometown TEXT
+--citizen-id N      12 chữ số (chứng minh nhân dân cũ: 9 chữ số)
+--card N            số thẻ đảng viên
+--dossier TEXT      số lý lịch (6 chữ số, 1-3 chữ cái)
+--admitted DATE     ngày vào Đảng
+--full-member DATE  ngày chính thức (để trống khi còn dự bị)
+--home-unit CODE    chi bộ trong nước, theo mã hoặc tên
+--position, --workplace, --phone, --email, --notes TEXT
+--disciplinary-review yes|no
+Các lỗi kiểm tra dữ liệu được liệt kê kèm trường; khi đó mã thoát là 2. {12 ?} {9 ?} {6 ?} {2-3 ?} {2.?}</translation>
     </message>
 </context>
 <context>
@@ -8095,6 +8445,88 @@ Các văn bản mà đợt ra nước ngoài yêu cầu được tạo kèm hạ
     </message>
 </context>
 <context>
+    <name>orec::gui::DocumentRegisterDialog</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reprint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reprint failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document-register</source>
+        <comment>file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number or words of the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>Nă&amp;m:</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reprint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kết thúc</translation>
+    </message>
+</context>
+<context>
     <name>orec::gui::DossierTabs</name>
     <message>
         <source>Abroad now</source>
@@ -9268,6 +9700,14 @@ Hãy ghi mã này vào hồ sơ giấy của cấp ủy. Lần kiểm tra sau v�
         <source>Unsaved changes restored after the lock.</source>
         <translation>Đã khôi phục các thay đổi chưa lưu sau khi khóa.</translation>
     </message>
+    <message>
+        <source>Document &amp;register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules table…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::MemberDossierDialog</name>
@@ -9999,6 +10439,14 @@ Hãy ghi mã này vào hồ sơ giấy của cấp ủy. Lần kiểm tra sau v�
         <source>The list on screen</source>
         <translation>Danh sách đang hiển thị trên màn hình</translation>
     </message>
+    <message>
+        <source>Reminder letters for overdue reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter to each member whose report is overdue, through their cell, asking for it; one letter per page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::PrintMenu</name>
@@ -10100,6 +10548,38 @@ It is readable by you only, and not encrypted: keep it only as long as it is nee
 %1
 
 Chỉ bạn đọc được tệp này, và tệp không được mã hóa: chỉ giữ tệp trong thời gian thực sự cần. Nút Mở sẽ mở thư mục chứa tệp.</translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <comment>file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue with a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued with the number %1 in the document register, and written to:
+%2
+
+The register keeps the document: a reprint from Document register gives the same paper with the same number. The file is readable by you only, and not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue with a number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this document the next number of its kind in the committee&apos;s register, keep it there and save it as PDF</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10333,6 +10813,85 @@ Chỉ bạn đọc được tệp này, và tệp không được mã hóa: ch�
     </message>
 </context>
 <context>
+    <name>orec::gui::RulesDialog</name>
+    <message>
+        <source>on</source>
+        <translation>bật</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>tắt</translation>
+    </message>
+    <message>
+        <source>Rules table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>A whole number, on or off, or the document codes separated by commas (none for no document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules version %1, in force from %2. Each rule shows its source and whether it is regulation, the committee&apos;s own policy or not confirmed; a change makes a new version, and deadlines already set keep the version they were set up with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: enter the new value or choose the other unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>orec::gui::SecretariesDialog</name>
     <message>
         <source>no secretary</source>
@@ -10388,6 +10947,10 @@ Chỉ bạn đọc được tệp này, và tệp không được mã hóa: ch�
     <message>
         <source> min</source>
         <translation> phút</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11731,6 +12294,94 @@ Chỉ bạn đọc được tệp này, và tệp không được mã hóa: ch�
     <message>
         <source>tìm theo: “%1”</source>
         <translation>tìm theo: “%1”</translation>
+    </message>
+    <message>
+        <source>BẢN NHÁP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>báo cáo trước khi đi nước ngoài</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>báo cáo kết quả chuyến đi sau khi về nước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đơn đề nghị ra nước ngoài về việc riêng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bản cam kết về thân nhân ở nước ngoài</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bản tự kiểm điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhận xét của chi ủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bản đánh giá, xếp loại chất lượng đảng viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>báo cáo (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chi ủy chi bộ nơi đồng chí sinh hoạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chi ủy chi bộ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chi ủy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V/v đôn đốc nộp %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công văn đôn đốc nộp %1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đồng chí %1, qua %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theo quy định về quản lý đảng viên ra nước ngoài, đồng chí có trách nhiệm nộp %1%2 chậm nhất ngày %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đến ngày %1, đã quá hạn %2 ngày, Đảng ủy chưa nhận được %3 của đồng chí.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đề nghị đồng chí hoàn thành và gửi %1 về Đảng ủy, qua %2, trước ngày %3. Trường hợp đã nộp, đề nghị đồng chí báo lại để Văn phòng Đảng ủy đối chiếu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đề nghị %1 đôn đốc, nhắc nhở đồng chí thực hiện.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Như trên;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu Văn phòng Đảng ủy.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

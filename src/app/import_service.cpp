@@ -3,6 +3,7 @@
 #include "core/accepted_codes.h"
 #include "core/country.h"
 #include "core/result_try.h"
+#include "core/spreadsheet_values.h"
 #include "core/text_folding.h"
 #include "core/validation.h"
 #include "reports/csv_reader.h"
@@ -40,27 +41,6 @@ struct Texts
 QString key(const char* header)
 {
     return QString::fromLatin1(header);
-}
-
-// The sheet as records with their lines, whatever the file: CSV through the CSV reader (its issues
-// kept), XLSX by worksheet with the spreadsheet's row numbers. Blank rows are left out.
-Result<reports::CsvTable> readTable(const QString& path, int sheet)
-{
-    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) != 0)
-        return reports::CsvReader::readFile(path);
-    OREC_TRY_ASSIGN(auto workbook, reports::XlsxReader::open(path));
-    OREC_TRY_ASSIGN(auto rows, workbook.sheet(sheet));
-    reports::CsvTable table;
-    table.records.reserve(rows.rows.size());
-    for (qsizetype i = 0; i < rows.rows.size(); ++i) {
-        const QStringList& fields = rows.rows.at(i);
-        bool blank = true;
-        for (const QString& f : fields)
-            blank = blank && f.trimmed().isEmpty();
-        if (!blank)
-            table.records.append(reports::CsvRecord{fields, static_cast<int>(i + 1)});
-    }
-    return table;
 }
 
 // Rows to .xlsx (all text, so numbers keep their leading zeros) or to CSV with a BOM.
@@ -136,7 +116,7 @@ public:
           m_today(session.clock().today())
     {}
 
-    Result<ImportReport> run(const reports::CsvTable& csv, const QString& sourceName);
+    Result<ImportReport> run(const ImportSheet& sheet, const QString& sourceName);
 
 private:
     void problem(Row& row, const QString& column, const QString& reason)
@@ -146,6 +126,9 @@ private:
     }
     void problem(Row& row, const char* column, const QString& reason) { problem(row, key(column), reason); }
     QDate date(Row& row, const char* column);
+    void normalise(const ImportSheet& sheet);
+    std::optional<Member> cardChangeOf(Row& row, const Member& m, QHash<qint64, int>& changedInFile);
+    void checkEarlierCard(Row& row, const QString& card, qint64 memberId);
     void fieldProblems(Row& row, const FieldErrors& problems);
 
     void checkMembers();
@@ -172,17 +155,83 @@ private:
     QHash<QString, std::optional<PartyUnit>> m_unitCache;
     QList<ImportProblem> m_warnings;
     QList<ImportDuplicate> m_duplicates;
+    QList<ImportChange> m_changes;
+    QList<qint64> m_cardChangeOf; // members: the member whose card number the row changes; 0 = a new member
+    int m_cardChanges = 0;
     int m_written = 0;
 };
 
 QDate Importer::date(Row& row, const char* column)
 {
+    // A value the normaliser refused has its reason already.
+    for (const ImportProblem& p : std::as_const(row.problems)) {
+        if (p.sourceColumn >= 0 && p.sourceColumn == m_header->index(key(column)))
+            return {};
+    }
     auto parsed = parseInterchangeDate(m_header->value(row, column));
     if (!parsed) {
         problem(row, column, parsed.error().message);
         return {};
     }
     return *parsed;
+}
+
+// Card numbers, citizen IDs and dates as offices type them (core/spreadsheet_values.h): each value read
+// otherwise than written is kept as a change for the preview, each one that cannot be read is a problem
+// of its cell that says how to fix the sheet.
+void Importer::normalise(const ImportSheet& sheet)
+{
+    enum class Kind { Card, CitizenId, Date };
+    QList<std::pair<const char*, Kind>> columns;
+    switch (m_table) {
+    case InterchangeTable::Members:
+        columns = {{column::kPartyCard, Kind::Card},
+                   {column::kCitizenId, Kind::CitizenId},
+                   {column::kDateOfBirth, Kind::Date},
+                   {column::kAdmission, Kind::Date},
+                   {column::kFullMembership, Kind::Date}};
+        break;
+    case InterchangeTable::Cells:
+        columns = {{column::kSecretary, Kind::Card}, {column::kEstablished, Kind::Date}};
+        break;
+    case InterchangeTable::Postings:
+        columns = {{column::kPartyCard, Kind::Card},     {column::kCitizenId, Kind::CitizenId},
+                   {column::kDecisionDate, Kind::Date},  {column::kPlannedDeparture, Kind::Date},
+                   {column::kPlannedReturn, Kind::Date}, {column::kDeparture, Kind::Date},
+                   {column::kReturn, Kind::Date}};
+        break;
+    }
+    QSet<int> dataLines;
+    for (const Row& row : std::as_const(m_rows))
+        dataLines.insert(row.line);
+    for (const ImportChange& fill : sheet.filled) {
+        if (dataLines.contains(fill.line))
+            m_changes.append(fill);
+    }
+    for (Row& row : m_rows) {
+        for (const auto& [name, kind] : std::as_const(columns)) {
+            const int col = m_header->index(key(name));
+            if (col < 0 || col >= row.fields.size())
+                continue;
+            const QString text = row.fields.at(col).trimmed();
+            const bool numeric = sheet.isNumeric(row.line, col);
+            const NormalisedValue n = kind == Kind::Card ? normalisePartyCardNumber(text, numeric)
+                                      : kind == Kind::CitizenId
+                                          ? normaliseCitizenId(text, numeric)
+                                          : normaliseDate(text, numeric, sheet.date1904);
+            if (!n.ok()) {
+                problem(row, name, n.error);
+                continue;
+            }
+            if (n.changed()) {
+                m_changes.append({row.line, m_header->label(name), col, text, n.value, n.change});
+                row.fields[col] = n.value;
+            }
+        }
+    }
+    std::stable_sort(m_changes.begin(), m_changes.end(), [](const ImportChange& a, const ImportChange& b) {
+        return a.line != b.line ? a.line < b.line : a.sourceColumn < b.sourceColumn;
+    });
 }
 
 void Importer::fieldProblems(Row& row, const FieldErrors& problems)
@@ -226,6 +275,7 @@ void Importer::checkMembers()
     MemberRepository repo(m_db);
     QHash<QString, int> cards;
     QHash<QString, int> citizenIds;
+    QHash<qint64, int> changedInFile; // member -> the line that changes their card
     for (Row& row : m_rows) {
         Member m;
         m.fullName = h.value(row, column::kFullName);
@@ -254,7 +304,38 @@ void Importer::checkMembers()
         m.phone = h.value(row, column::kPhone);
         m.email = h.value(row, column::kEmail);
         m.notes = h.value(row, column::kNotes);
+        // A row that gives a member of the register a new card number (the 2025 re-issue): found by the
+        // card it replaces (so_the_cu), else by the citizen ID with another card.
+        const std::optional<Member> renewed = cardChangeOf(row, m, changedInFile);
+        m_cardChangeOf.append(renewed ? renewed->id : 0);
+        if (renewed) {
+            Member updated = *renewed;
+            updated.partyCardNumber = m.partyCardNumber;
+            fieldProblems(row, validate(updated, m_today));
+            if (const int first = cards.value(m.partyCardNumber); first > 0)
+                problem(row, column::kPartyCard,
+                        Texts::tr("The party card number %1 is also on line %2 of the file.")
+                            .arg(m.partyCardNumber)
+                            .arg(first));
+            else
+                cards.insert(m.partyCardNumber, row.line);
+            checkEarlierCard(row, m.partyCardNumber, renewed->id);
+            if (auto holder = repo.findByPartyCard(m.partyCardNumber); holder && *holder)
+                problem(row, column::kPartyCard,
+                        Texts::tr("The party card number %1 already belongs to %2 in the register.")
+                            .arg(m.partyCardNumber, (*holder)->fullName));
+            m_warnings.append(
+                {row.line, h.label(column::kPartyCard),
+                 Texts::tr(
+                     "The card number of %1 changes from %2 to %3; %2 is kept as an earlier number. The "
+                     "row's other values are not imported.")
+                     .arg(renewed->fullName, renewed->partyCardNumber, m.partyCardNumber),
+                 h.index(column::kPartyCard)});
+            m_members.append(updated);
+            continue;
+        }
         fieldProblems(row, validate(m, m_today));
+        checkEarlierCard(row, m.partyCardNumber, 0);
 
         if (!m.partyCardNumber.isEmpty()) {
             if (const int first = cards.value(m.partyCardNumber); first > 0) {
@@ -298,6 +379,78 @@ void Importer::checkMembers()
     }
 }
 
+std::optional<Member> Importer::cardChangeOf(Row& row, const Member& m, QHash<qint64, int>& changedInFile)
+{
+    const Header& h = *m_header;
+    MemberRepository repo(m_db);
+    const QString earlier = MemberRepository::normaliseNumber(h.value(row, column::kEarlierCard));
+    std::optional<Member> found;
+    if (!earlier.isEmpty()) {
+        auto holder = repo.findByPartyCard(earlier);
+        if (!holder || !*holder) {
+            problem(row, column::kEarlierCard,
+                    Texts::tr("No member of the register has the party card number %1 now; leave the column "
+                              "empty to add a new member.")
+                        .arg(earlier));
+            return std::nullopt;
+        }
+        if (m.partyCardNumber.isEmpty() || m.partyCardNumber == earlier) {
+            problem(row, column::kPartyCard,
+                    Texts::tr("Give the new party card number of %1 beside the earlier one.")
+                        .arg((*holder)->fullName));
+            return std::nullopt;
+        }
+        found = **holder;
+    } else if (!m.citizenId.isEmpty() && !m.partyCardNumber.isEmpty()) {
+        auto byId = repo.findByCitizenId(m.citizenId);
+        if (!byId || !*byId || (*byId)->partyCardNumber.isEmpty() ||
+            (*byId)->partyCardNumber == m.partyCardNumber)
+            return std::nullopt; // a new member, or the same card: the duplicate checks say what is wrong
+        found = **byId;
+    } else {
+        return std::nullopt;
+    }
+    // The row must be the member: a name or citizen ID of someone else is a mistake of the sheet. Found by
+    // the citizen ID alone, another name is someone else's row: the duplicate check says whose the ID is.
+    if (foldForSearch(found->fullName) != foldForSearch(m.fullName)) {
+        if (earlier.isEmpty())
+            return std::nullopt;
+        problem(row, column::kFullName,
+                Texts::tr("The row changes the card number of %1, but names %2; check the row.")
+                    .arg(found->fullName, m.fullName));
+        return std::nullopt;
+    }
+    if (!m.citizenId.isEmpty() && !found->citizenId.isEmpty() && found->citizenId != m.citizenId) {
+        problem(row, column::kCitizenId,
+                Texts::tr("%1 has the citizen ID %2 in the register, not %3.")
+                    .arg(found->fullName, found->citizenId, m.citizenId));
+        return std::nullopt;
+    }
+    if (const int first = changedInFile.value(found->id); first > 0) {
+        problem(row, column::kPartyCard,
+                Texts::tr("Line %1 of the file changes the card number of %2 too.")
+                    .arg(first)
+                    .arg(found->fullName));
+        return std::nullopt;
+    }
+    changedInFile.insert(found->id, row.line);
+    return found;
+}
+
+// Current card numbers are unique; one that was another member's earlier number is said apart, with whose.
+void Importer::checkEarlierCard(Row& row, const QString& card, qint64 memberId)
+{
+    if (card.isEmpty())
+        return;
+    auto earlier = MemberRepository(m_db).findByEarlierCard(card);
+    if (earlier && *earlier && (*earlier)->member.id != memberId)
+        problem(
+            row, column::kPartyCard,
+            Texts::tr("The party card number %1 was an earlier number of %2, until %3; a card number is not "
+                      "given to two people. Check the number on the card.")
+                .arg(card, (*earlier)->member.fullName, formatInterchangeDate((*earlier)->card.changedOn)));
+}
+
 Status Importer::writeMembers(WriteScope& scope)
 {
     MemberRepository repo(m_db);
@@ -312,8 +465,12 @@ Status Importer::writeMembers(WriteScope& scope)
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         if (!m_rows[i].problems.isEmpty())
             continue;
-        if (Status s = repo.insert(scope, m_members[i]); !s)
+        // A new card number for a member of the register: the old one is kept among their earlier numbers.
+        Status s = m_cardChangeOf.value(i) != 0 ? repo.update(scope, m_members[i])
+                                                : repo.insert(scope, m_members[i]);
+        if (!s)
             return Error(s.error().code, s.error().message, Texts::tr("line %1").arg(m_rows[i].line));
+        m_cardChanges += m_cardChangeOf.value(i) != 0 ? 1 : 0;
         ++m_written;
     }
     OREC_TRY(bulkAudit.restore());
@@ -752,11 +909,15 @@ Status Importer::writePostings(WriteScope& scope)
     return bulk.restore();
 }
 
-Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& sourceName)
+Result<ImportReport> Importer::run(const ImportSheet& sheet, const QString& sourceName)
 {
+    const reports::CsvTable& csv = sheet.table;
     ImportReport report;
     report.table = m_table;
     report.dryRun = m_options.dryRun;
+    report.headerLine = sheet.headerLine;
+    report.headerFound = sheet.headerFound;
+    report.sectionLines = sheet.sectionLines;
     const QStringList headers = csv.records.isEmpty() ? QStringList() : csv.records.first().fields;
     // A map naming a header the file does not have is a typo: said before anything else.
     for (auto it = m_options.columnMap.constBegin(); it != m_options.columnMap.constEnd(); ++it) {
@@ -811,6 +972,8 @@ Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& 
         if (in)
             in->problems.append({in->line, QString(), issue.message});
     }
+    normalise(sheet);
+    report.changes = m_changes;
     const int width = static_cast<int>(headers.size());
     for (Row& row : m_rows) {
         for (qsizetype i = width; i < row.fields.size(); ++i) {
@@ -897,6 +1060,7 @@ Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& 
                                           {QStringLiteral("rejected"), report.rejected}}));
         OREC_TRY(scope->commit());
         report.imported = m_written;
+        report.cardChanges = m_cardChanges;
         report.secretariesSet = m_secretariesSet;
     }
 
@@ -933,19 +1097,22 @@ Result<ImportReport> ImportService::importFile(InterchangeTable table, const QSt
 {
     OREC_TRY(m_session.require(options.dryRun ? Permission::ReadRecords : Permission::WriteRecords,
                                Where::HomeOnly));
-    OREC_TRY_ASSIGN(auto csv, readTable(path, options.sheet));
-    return Importer(m_session, table, options).run(csv, QFileInfo(path).fileName());
+    OREC_TRY_ASSIGN(auto sheet,
+                    readImportSheet(table, path, options.sheet, options.headerLine, options.columnMap));
+    return Importer(m_session, table, options).run(sheet, QFileInfo(path).fileName());
 }
 
 Result<ImportPreview> ImportService::preview(InterchangeTable table, const QString& path,
                                              const ImportOptions& options)
 {
     OREC_TRY(m_session.require(Permission::ReadRecords, Where::HomeOnly));
-    OREC_TRY_ASSIGN(auto csv, readTable(path, options.sheet));
+    OREC_TRY_ASSIGN(auto sheet,
+                    readImportSheet(table, path, options.sheet, options.headerLine, options.columnMap));
+    const reports::CsvTable& csv = sheet.table;
     ImportOptions dry = options;
     dry.dryRun = true;
     dry.rejectsPath.clear();
-    OREC_TRY_ASSIGN(auto report, Importer(m_session, table, dry).run(csv, QFileInfo(path).fileName()));
+    OREC_TRY_ASSIGN(auto report, Importer(m_session, table, dry).run(sheet, QFileInfo(path).fileName()));
 
     ImportPreview preview;
     if (!csv.records.isEmpty())
@@ -969,11 +1136,23 @@ Result<ImportPreview> ImportService::preview(InterchangeTable table, const QStri
         if (row != rowOfLine.constEnd())
             preview.warningMarks.append(ImportCellMark{*row, w.sourceColumn, w.reason});
     }
+    // The preview shows what is imported; the note on the cell says what was written.
+    for (const ImportChange& c : report.changes) {
+        const auto row = rowOfLine.constFind(c.line);
+        if (row == rowOfLine.constEnd() || c.sourceColumn < 0)
+            continue;
+        QStringList& fields = preview.rows[*row];
+        while (fields.size() <= c.sourceColumn)
+            fields.append(QString());
+        fields[c.sourceColumn] = c.value;
+        preview.changeMarks.append(ImportCellMark{*row, c.sourceColumn, importChangeText(c)});
+    }
     preview.report = report;
     return preview;
 }
 
-Result<ImportSheetHead> ImportService::head(const QString& path, int sheet, int sampleRows)
+Result<ImportSheetHead> ImportService::head(const QString& path, int sheet, int sampleRows,
+                                            InterchangeTable table, int headerLine)
 {
     OREC_TRY(m_session.require(Permission::ReadRecords, Where::HomeOnly));
     ImportSheetHead head;
@@ -981,7 +1160,10 @@ Result<ImportSheetHead> ImportService::head(const QString& path, int sheet, int 
         OREC_TRY_ASSIGN(auto workbook, reports::XlsxReader::open(path));
         head.sheetNames = workbook.sheetNames();
     }
-    OREC_TRY_ASSIGN(auto csv, readTable(path, sheet));
+    OREC_TRY_ASSIGN(auto read, readImportSheet(table, path, sheet, headerLine));
+    const reports::CsvTable& csv = read.table;
+    head.headerLine = read.headerLine;
+    head.headerFound = read.headerFound;
     if (!csv.records.isEmpty())
         head.header = csv.records.first().fields;
     head.rows = std::max(0, static_cast<int>(csv.records.size()) - 1);
@@ -996,7 +1178,9 @@ Result<ImportReport> ImportService::importBytes(InterchangeTable table, const QB
     OREC_TRY(m_session.require(options.dryRun ? Permission::ReadRecords : Permission::WriteRecords,
                                Where::HomeOnly));
     OREC_TRY_ASSIGN(auto csv, reports::CsvReader::parse(bytes));
-    return Importer(m_session, table, options).run(csv, sourceName);
+    OREC_TRY_ASSIGN(auto sheet,
+                    importSheetFromTable(table, std::move(csv), options.headerLine, options.columnMap));
+    return Importer(m_session, table, options).run(sheet, sourceName);
 }
 
 } // namespace orec::app

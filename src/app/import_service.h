@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/import_mapping.h"
+#include "app/import_sheet.h"
 #include "app/interchange_format.h"
 #include "app/session.h"
 #include "core/result.h"
@@ -26,6 +27,9 @@ struct ImportOptions
     // map names that the file does not have is a Usage error, so a typo is never silently ignored.
     ColumnMap columnMap;
     int sheet = 0; // the worksheet of an .xlsx file (0 = the first)
+    // The line of the file holding the column titles (1-based); 0 finds it under title rows
+    // (app/import_sheet.h).
+    int headerLine = 0;
 };
 
 struct ImportProblem
@@ -66,9 +70,16 @@ struct ImportReport
     // the cell when a member with that party card number is imported.
     QList<ImportProblem> warnings;
     int secretariesSet = 0;     // members: cells imported earlier that got their waiting secretary
+    int cardChanges = 0;        // members: rows that gave a member of the register a new card number
     QStringList ignoredColumns; // headers the format does not know; their values are not read
     bool dryRun = false;
     QString rejectsPath; // where the rejected rows were written, if anywhere
+    // Values read otherwise than written (card numbers without separators, leading zeros Excel dropped,
+    // dates from serials or words, merged cells filled in), in file order.
+    QList<ImportChange> changes;
+    int headerLine = 0;       // the line taken as the header
+    bool headerFound = false; // found under title rows by its column titles
+    QList<int> sectionLines;  // section titles across the sheet, left out
 
     // True when the file was imported (or, on a dry run, could be) as a whole.
     bool complete() const { return problems.isEmpty(); }
@@ -94,6 +105,8 @@ struct ImportPreview
     QList<ImportCellMark> marks; // in row order
     // Warnings that do not stop a row (report.warnings), on their cells, in row order.
     QList<ImportCellMark> warningMarks;
+    // Values read otherwise than written (report.changes) on their cells; rows hold the values imported.
+    QList<ImportCellMark> changeMarks;
     ImportReport report;
 };
 
@@ -104,6 +117,8 @@ struct ImportSheetHead
     QList<QStringList> samples; // the first data rows (blank rows left out)
     int rows = 0;               // data rows in the sheet
     QStringList sheetNames;     // the worksheets of an .xlsx file; empty for CSV
+    int headerLine = 0;         // the line the header was taken from
+    bool headerFound = false;   // found under title rows by its column titles
 };
 
 // The whole file is checked before anything is written: dates that do not exist or lie in the
@@ -126,7 +141,9 @@ public:
     Result<ImportPreview> preview(InterchangeTable table, const QString& path,
                                   const ImportOptions& options = {});
     // Reads the sheet (CSV, or worksheet `sheet` of an .xlsx) and checks nothing.
-    Result<ImportSheetHead> head(const QString& path, int sheet = 0, int sampleRows = 3);
+    // The header is found as the import finds it for `table` (or taken from `headerLine`, 1-based).
+    Result<ImportSheetHead> head(const QString& path, int sheet = 0, int sampleRows = 3,
+                                 InterchangeTable table = InterchangeTable::Members, int headerLine = 0);
     Result<ImportReport> importBytes(InterchangeTable table, const QByteArray& csv,
                                      const ImportOptions& options = {}, const QString& sourceName = {});
 

@@ -32,6 +32,7 @@ constexpr InterchangeColumn kMemberColumns[] = {
     {column::kPhone, "phone", false},
     {column::kEmail, "email", false},
     {column::kNotes, "notes", false},
+    {column::kEarlierCard, "earlier_card_no", false},
 };
 
 constexpr InterchangeColumn kCellColumns[] = {
@@ -86,6 +87,7 @@ constexpr ColumnTitle kTitles[] = {
     {column::kPhone, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Điện thoại")},
     {column::kEmail, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Thư điện tử")},
     {column::kNotes, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Ghi chú")},
+    {column::kEarlierCard, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Số thẻ cũ")},
     {column::kCellCode, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Mã đơn vị")},
     {column::kName, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Tên đơn vị")},
     {column::kCellType, QT_TRANSLATE_NOOP("orec::InterchangeColumn", "Loại chi bộ")},

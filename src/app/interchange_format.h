@@ -43,6 +43,9 @@ inline constexpr char kWorkplace[] = "noi_cong_tac";
 inline constexpr char kPhone[] = "dien_thoai";
 inline constexpr char kEmail[] = "email";
 inline constexpr char kNotes[] = "ghi_chu";
+// Beyond DOMAIN.md: on import, the card number the member holds now in the register, when the row gives
+// the new one (the 2025 re-issue of cards); exports leave it empty.
+inline constexpr char kEarlierCard[] = "so_the_cu";
 
 inline constexpr char kCellCode[] = "ma_chi_bo";
 inline constexpr char kName[] = "ten";

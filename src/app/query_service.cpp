@@ -1,10 +1,38 @@
 #include "app/query_service.h"
 
+#include "core/result_try.h"
 #include "storage/member_query.h"
+#include "storage/member_repository.h"
 #include "storage/register_queries.h"
 #include "storage/rule_repository.h"
 
 namespace orec::app {
+
+namespace {
+
+// A member found by a number that begins none of their current ones was found by an earlier card
+// number: the list says which, so the clerk knows the card in hand is an old one.
+Status markEarlierCards(Database& db, const QString& text, QList<MemberRow>& rows)
+{
+    const QString number = MemberQuery::parseSearchText(text).number;
+    if (number.isEmpty())
+        return {};
+    MemberRepository members(db);
+    for (MemberRow& row : rows) {
+        if (row.partyCardNumber.startsWith(number) || row.citizenId.startsWith(number))
+            continue;
+        OREC_TRY_ASSIGN(auto earlier, members.earlierCardNumbers(row.id));
+        for (const EarlierCardNumber& e : earlier) {
+            if (e.number.startsWith(number)) {
+                row.earlierCardMatch = e.number;
+                break;
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace
 
 Result<qint64> QueryService::countMembers(const MemberFilter& filter)
 {
@@ -16,13 +44,17 @@ Result<QList<MemberRow>> QueryService::members(const MemberFilter& filter, const
                                                qint64 offset, int limit)
 {
     OREC_TRY(m_session.require(Permission::ReadRecords));
-    return MemberQuery(db()).page(filter, sort, offset, limit);
+    OREC_TRY_ASSIGN(auto rows, MemberQuery(db()).page(filter, sort, offset, limit));
+    OREC_TRY(markEarlierCards(db(), filter.text, rows));
+    return rows;
 }
 
 Result<QList<MemberRow>> QueryService::search(const QString& text, int limit)
 {
     OREC_TRY(m_session.require(Permission::ReadRecords));
-    return MemberQuery(db()).search(text, limit);
+    OREC_TRY_ASSIGN(auto rows, MemberQuery(db()).search(text, limit));
+    OREC_TRY(markEarlierCards(db(), text, rows));
+    return rows;
 }
 
 Result<MemberRow> QueryService::memberRow(qint64 memberId)

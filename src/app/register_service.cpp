@@ -73,6 +73,16 @@ Status RegisterService::checkMember(const Member& m)
             problems.append({QStringLiteral("party_card_no"),
                              Texts::tr("The party card number %1 already belongs to %2 in the register.")
                                  .arg(card, (*other)->fullName)});
+        // Unique among current numbers; an earlier number of another member is said apart, so the clerk
+        // sees whose it was (a card re-issued in 2025 may carry a new number).
+        OREC_TRY_ASSIGN(auto earlier, members.findByEarlierCard(card));
+        if (earlier && earlier->member.id != m.id && !(*other && (*other)->id != m.id))
+            problems.append(
+                {QStringLiteral("party_card_no"),
+                 Texts::tr("The party card number %1 was an earlier number of %2, until %3; a card number "
+                           "is not given to two people. Check the number on the card.")
+                     .arg(card, earlier->member.fullName,
+                          earlier->card.changedOn.toString(QStringLiteral("dd/MM/yyyy")))});
     }
     const QString citizenId = MemberRepository::normaliseNumber(m.citizenId);
     if (!citizenId.isEmpty()) {

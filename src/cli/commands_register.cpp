@@ -202,6 +202,14 @@ int importTable(CliContext& c, app::InterchangeTable table, const QString& file)
             return c.invalid(Texts::tr("--sheet needs the number of the worksheet, 1 for the first."));
         options.sheet = *sheet - 1;
     }
+    if (c.hasOption(QStringLiteral("header-row"))) {
+        auto line = intOption(c, QStringLiteral("header-row"), 0);
+        if (!line || *line < 1)
+            return c.invalid(
+                Texts::tr("--header-row needs the number of the line holding the column titles, 1 "
+                          "for the first."));
+        options.headerLine = *line;
+    }
     // A dry run writes nothing to the database: reading it is enough.
     if (options.dryRun) {
         c.permissions = {Permission::ReadRecords};
@@ -929,15 +937,18 @@ void registerRegisterCommands(QList<Command>& commands)
         "or yyyy-mm-dd; UTF-8 (a BOM is allowed). Import cells first, then members, then postings.\n"
         "FILE is .csv or .xlsx (--sheet N: the Nth worksheet, default 1). Headers that differ are mapped with\n"
         "--map \"Họ và tên=ho_ten, Ngày sinh=ngay_sinh, STT=\" (HEADER=field by key or English alias; an empty\n"
-        "field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.");
+        "field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.\n"
+        "--header-row N   the line holding the column titles (default: found under the sheet's title rows).\n"
+        "Card numbers with separators, leading zeros Excel dropped, dates as Excel numbers or in words and\n"
+        "merged cells are read and listed as changes; citizen IDs in scientific notation are refused.");
     const QStringList importOptions = {QStringLiteral("rejects"), QStringLiteral("map"),
-                                       QStringLiteral("sheet")};
+                                       QStringLiteral("sheet"), QStringLiteral("header-row")};
     const QStringList importFlags = {QStringLiteral("skip-invalid"), QStringLiteral("dry-run")};
     commands << writes(
         make(
             QStringLiteral("import"),
             QStringLiteral(
-                "import members|cells|postings FILE.csv|.xlsx [--map H=field,...] [--sheet N] [--skip-invalid --rejects OUT.csv] [--dry-run]"),
+                "import members|cells|postings FILE.csv|.xlsx [--map H=field,...] [--sheet N] [--header-row N] [--skip-invalid --rejects OUT.csv] [--dry-run]"),
             Texts::tr("Import records from a CSV or Excel file in the interchange format."), importHelp,
             importCommand, importOptions, importFlags),
         app::Where::HomeOnly);

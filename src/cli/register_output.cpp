@@ -116,6 +116,8 @@ QJsonObject toJson(const MemberRow& r)
                   {QStringLiteral("home_unit"), r.homeUnitCode},
                   {QStringLiteral("home_unit_name"), r.homeUnitName},
                   {QStringLiteral("presence"), presenceCode(r.presence)}};
+    if (!r.earlierCardMatch.isEmpty())
+        o.insert(QStringLiteral("earlier_card_match"), r.earlierCardMatch);
     if (r.postingId != 0) {
         o.insert(QStringLiteral("posting_id"), r.postingId);
         o.insert(QStringLiteral("posting_status"), codeName(r.postingStatus));
@@ -266,7 +268,27 @@ QJsonObject toJson(const app::ImportReport& r)
             {QStringLiteral("ignored_columns"), QJsonArray::fromStringList(r.ignoredColumns)},
             {QStringLiteral("problems"), problems},
             {QStringLiteral("warnings"), list(r.warnings)},
-            {QStringLiteral("secretaries_set"), r.secretariesSet}};
+            {QStringLiteral("secretaries_set"), r.secretariesSet},
+            {QStringLiteral("header_line"), r.headerLine},
+            {QStringLiteral("section_lines"),
+             [&r] {
+                 QJsonArray lines;
+                 for (const int line : r.sectionLines)
+                     lines.append(line);
+                 return lines;
+             }()},
+            {QStringLiteral("changes"),
+             [&r] {
+                 QJsonArray changes;
+                 for (const app::ImportChange& ch : r.changes)
+                     changes.append(QJsonObject{{QStringLiteral("line"), ch.line},
+                                                {QStringLiteral("column"), ch.column},
+                                                {QStringLiteral("original"), ch.original},
+                                                {QStringLiteral("value"), ch.value},
+                                                {QStringLiteral("reason"), ch.reason}});
+                 return changes;
+             }()},
+            {QStringLiteral("card_changes"), r.cardChanges}};
 }
 
 QJsonObject toJson(const app::DemoSummary& s)
@@ -320,6 +342,8 @@ void printMemberRows(CliContext& c, const QList<MemberRow>& rows)
                 out << " — " << r.cellName;
             out << "  " << Texts::tr("return %1").arg(dateText(r.plannedReturn));
         }
+        if (!r.earlierCardMatch.isEmpty())
+            out << "  " << Texts::tr("(found by the earlier card number %1)").arg(r.earlierCardMatch);
         out << "\n";
     }
     out.flush();
@@ -511,6 +535,20 @@ void printImportReport(CliContext& c, const app::ImportReport& r)
     for (const app::ImportProblem& w : r.warnings)
         c.err() << Texts::tr("line %1").arg(w.line) << ", " << Texts::tr("column %1").arg(w.column) << ": "
                 << w.reason << "\n";
+    if (r.headerFound)
+        c.err()
+            << Texts::tr("Column titles taken from line %1 (the lines above are titles).").arg(r.headerLine)
+            << "\n";
+    // A sheet typed with dots in every card number changes every row: the first ones show the kind.
+    constexpr qsizetype kChangesShown = 100;
+    for (qsizetype i = 0; i < r.changes.size() && i < kChangesShown; ++i) {
+        const app::ImportChange& ch = r.changes.at(i);
+        c.err() << Texts::tr("line %1").arg(ch.line) << ", " << Texts::tr("column %1").arg(ch.column) << ": "
+                << app::importChangeText(ch) << "\n";
+    }
+    if (r.changes.size() > kChangesShown)
+        c.err() << Texts::tr("… and %1 more; --json lists them all.").arg(r.changes.size() - kChangesShown)
+                << "\n";
     if (!r.ignoredColumns.isEmpty())
         c.err() << Texts::tr("Columns not in the format, ignored: %1")
                        .arg(r.ignoredColumns.join(QStringLiteral(", ")))
@@ -535,6 +573,14 @@ void printImportReport(CliContext& c, const app::ImportReport& r)
             << "\n";
     if (r.secretariesSet > 0)
         summary << Texts::tr("%1 cell(s) imported earlier now have their secretary.").arg(r.secretariesSet)
+                << "\n";
+    if (!r.changes.isEmpty())
+        summary << Texts::tr("%n value(s) read otherwise than written (listed above).", nullptr,
+                             static_cast<int>(r.changes.size()))
+                << "\n";
+    if (r.cardChanges > 0)
+        summary << Texts::tr("%n member(s) got a new party card number; the earlier ones are kept.", nullptr,
+                             r.cardChanges)
                 << "\n";
     if (!r.rejectsPath.isEmpty())
         summary << Texts::tr("Rejected rows with their reasons: %1").arg(r.rejectsPath) << "\n";

@@ -20,6 +20,17 @@ template <> struct EnumCodes<Gender>
     static std::span<const EnumCode<Gender>> table();
 };
 
+// A party card number a member held before the current one: the national re-issue of cards in 2025
+// (Chỉ thị 51-CT/TW) may change numbers, and papers and sheets that still carry the old one must find
+// the member. Kept when the number changes, never given to another member.
+struct EarlierCardNumber
+{
+    QString number;
+    QDate changedOn; // the day it stopped being the member's
+
+    bool operator==(const EarlierCardNumber&) const = default;
+};
+
 // Months from admission to full membership under the Party Charter; the rules table may override.
 inline constexpr int kDefaultProbationMonths = 12;
 

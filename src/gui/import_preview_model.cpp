@@ -11,6 +11,7 @@ const QColor kProblem(0xff, 0xcd, 0xd2);   // light red
 const QColor kDuplicate(0xff, 0xe0, 0xb2); // light orange
 const QColor kRowProblem(0xff, 0xeb, 0xee);
 const QColor kWarning(0xff, 0xf5, 0x9d); // light yellow
+const QColor kChanged(0xe1, 0xf5, 0xfe); // light blue: read otherwise than written
 } // namespace
 
 void ImportPreviewModel::setPreview(app::ImportPreview preview)
@@ -19,6 +20,7 @@ void ImportPreviewModel::setPreview(app::ImportPreview preview)
     m_preview = std::move(preview);
     m_cellReasons.clear();
     m_cellWarnings.clear();
+    m_cellChanges.clear();
     m_duplicateCells.clear();
     m_problemRows.clear();
     m_warningRows.clear();
@@ -36,6 +38,8 @@ void ImportPreviewModel::setPreview(app::ImportPreview preview)
         m_cellWarnings[key(mark.row, mark.column)].append(mark.reason);
         warningRows.insert(mark.row);
     }
+    for (const app::ImportCellMark& mark : std::as_const(m_preview.changeMarks))
+        m_cellChanges[key(mark.row, mark.column)].append(mark.reason);
     m_warningRows = warningRows.values();
     std::sort(m_warningRows.begin(), m_warningRows.end());
     // Duplicates name their line and header; the preview's rows are found by line.
@@ -144,6 +148,9 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
                     all.append(tr("Warning: %1").arg(w));
             }
         }
+        if (const auto changed = m_cellChanges.constFind(key(row, column));
+            changed != m_cellChanges.constEnd())
+            all += *changed;
         return all.isEmpty() ? QVariant() : QVariant(all.join(QLatin1Char('\n')));
     }
     case Qt::BackgroundRole:
@@ -155,6 +162,8 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
             return QBrush(kRowProblem);
         if (m_cellWarnings.contains(key(row, column)))
             return QBrush(kWarning);
+        if (m_cellChanges.contains(key(row, column)))
+            return QBrush(kChanged);
         return {};
     case ProblemRole:
         return m_cellReasons.contains(key(row, column)) || m_cellReasons.contains(key(row, -1));
@@ -162,6 +171,8 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
         return m_duplicateCells.contains(key(row, column));
     case WarningRole:
         return m_cellWarnings.contains(key(row, column)) || m_cellWarnings.contains(key(row, -1));
+    case ChangedRole:
+        return m_cellChanges.contains(key(row, column));
     default:
         return {};
     }

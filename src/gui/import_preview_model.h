@@ -26,6 +26,9 @@ public:
     static constexpr int DuplicateRole = Qt::UserRole + 1;
     // True on a cell (or any cell of a row) with a warning that does not stop the row.
     static constexpr int WarningRole = Qt::UserRole + 2;
+    // True on a cell whose value is imported otherwise than written (a card number without its separators,
+    // a date from an Excel number, a merged cell filled in); the tooltip shows what was written.
+    static constexpr int ChangedRole = Qt::UserRole + 3;
 
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -59,6 +62,7 @@ private:
     Show m_show = Show::AllRows;
     QHash<qint64, QStringList> m_cellReasons;  // (row, column) → reasons; column -1 for the whole row
     QHash<qint64, QStringList> m_cellWarnings; // the same for warnings
+    QHash<qint64, QStringList> m_cellChanges;  // the same for values read otherwise than written
     QSet<qint64> m_duplicateCells;
     QList<int> m_problemRows;   // sorted
     QList<int> m_warningRows;   // sorted

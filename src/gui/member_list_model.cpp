@@ -144,6 +144,9 @@ QVariant MemberListModel::display(const MemberRow& row, int column) const
     case DateOfBirthColumn:
         return formatDate(row.dateOfBirth);
     case PartyCardColumn:
+        // Found by a card number the member no longer holds: the list says so beside the current one.
+        if (!row.earlierCardMatch.isEmpty())
+            return tr("%1 (earlier: %2)").arg(row.partyCardNumber, row.earlierCardMatch);
         return row.partyCardNumber;
     case CitizenIdColumn:
         return row.citizenId;

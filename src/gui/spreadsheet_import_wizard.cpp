@@ -15,9 +15,12 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 
 namespace orec::gui {
 
@@ -84,6 +87,24 @@ SpreadsheetImportWizard::SpreadsheetImportWizard(app::Session& session, QWidget*
     m_previewWarnings->hide();
     m_ui->previewPageLayout->insertWidget(m_ui->previewPageLayout->indexOf(view) + 1, m_previewWarnings);
 
+    // Above the columns, the line their titles were taken from: under a sheet's title rows ("ĐẢNG BỘ …",
+    // "DANH SÁCH …") the import finds it by the titles it knows; the clerk may choose another.
+    auto* headerRow = new QHBoxLayout;
+    m_headerLineLabel = new QLabel(m_ui->mappingPage);
+    m_headerLine = new QSpinBox(m_ui->mappingPage);
+    m_headerLine->setObjectName(QStringLiteral("headerLineSpinBox"));
+    m_headerLine->setRange(1, 1000);
+    m_headerLine->setKeyboardTracking(false);
+    m_headerLineLabel->setBuddy(m_headerLine);
+    m_headerLineNote = new QLabel(m_ui->mappingPage);
+    m_headerLineNote->setObjectName(QStringLiteral("headerLineNoteLabel"));
+    m_headerLineNote->setWordWrap(true);
+    headerRow->addWidget(m_headerLineLabel);
+    headerRow->addWidget(m_headerLine);
+    headerRow->addWidget(m_headerLineNote, 1);
+    m_ui->mappingPageLayout->insertLayout(0, headerRow);
+    connect(m_headerLine, &QSpinBox::valueChanged, this, &SpreadsheetImportWizard::headerLineChosen);
+
     QTableWidget* mapping = m_ui->mappingTableWidget;
     mapping->setColumnCount(3);
     mapping->verticalHeader()->hide();
@@ -106,6 +127,7 @@ SpreadsheetImportWizard::~SpreadsheetImportWizard() = default;
 
 void SpreadsheetImportWizard::retranslate()
 {
+    m_headerLineLabel->setText(tr("Column &titles on line:"));
     {
         const QSignalBlocker blocker(m_ui->tableComboBox);
         const int keep = std::max(0, m_ui->tableComboBox->currentIndex());
@@ -217,7 +239,18 @@ bool SpreadsheetImportWizard::validateCurrentPage()
     }
 }
 
-bool SpreadsheetImportWizard::readHead()
+void SpreadsheetImportWizard::headerLineChosen(int line)
+{
+    if (m_head.headerLine == line)
+        return;
+    const int before = m_head.headerLine;
+    if (!readHead(line)) {
+        const QSignalBlocker blocker(m_headerLine);
+        m_headerLine->setValue(before);
+    }
+}
+
+bool SpreadsheetImportWizard::readHead(int headerLine)
 {
     const QString path = m_ui->fileLineEdit->text().trimmed();
     if (path.isEmpty() || !QFileInfo(path).isFile()) {
@@ -226,7 +259,7 @@ bool SpreadsheetImportWizard::readHead()
     }
     const int sheet = std::max(0, m_ui->sheetComboBox->currentIndex());
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto head = app::ImportService(m_session).head(path, sheet);
+    auto head = app::ImportService(m_session).head(path, sheet, 3, table(), headerLine);
     QApplication::restoreOverrideCursor();
     if (!head) {
         MessageBox::warning(this, tr("The file cannot be read"), head.error().toString());
@@ -237,12 +270,21 @@ bool SpreadsheetImportWizard::readHead()
                             tr("The sheet is empty: it has no header row."));
         return false;
     }
-    const QString of = QStringLiteral("%1|%2|%3|%4")
+    const QString of = QStringLiteral("%1|%2|%3|%4|%5")
                            .arg(static_cast<int>(table()))
                            .arg(path)
                            .arg(sheet)
-                           .arg(QFileInfo(path).lastModified().toMSecsSinceEpoch());
+                           .arg(QFileInfo(path).lastModified().toMSecsSinceEpoch())
+                           .arg(headerLine);
     m_head = *head;
+    {
+        const QSignalBlocker blocker(m_headerLine);
+        m_headerLine->setValue(m_head.headerLine);
+    }
+    m_headerLineNote->setText(headerLine > 0 ? tr("as you chose.")
+                              : m_head.headerFound
+                                  ? tr("found by its column titles, under the title rows above it.")
+                                  : tr("the first line of the sheet."));
     // Coming back to this step with the same file keeps the clerk's choices.
     if (of != m_headOf) {
         m_headOf = of;
@@ -351,6 +393,7 @@ bool SpreadsheetImportWizard::runPreview()
     app::ImportOptions options;
     options.columnMap = columnMap();
     options.sheet = std::max(0, m_ui->sheetComboBox->currentIndex());
+    options.headerLine = m_head.headerLine;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto preview =
         app::ImportService(m_session).preview(table(), m_ui->fileLineEdit->text().trimmed(), options);
@@ -380,6 +423,20 @@ void SpreadsheetImportWizard::showPreview()
                 tr("%n warning(s) that do not stop a row, in %1 row(s) (yellow; listed below the rows).",
                    nullptr, static_cast<int>(r.warnings.size()))
                     .arg(locale.toString(m_model->rowsWithWarnings()));
+    if (!r.changes.isEmpty())
+        text +=
+            QLatin1Char(' ') + tr("%n value(s) read otherwise than written (blue; point at a cell for what "
+                                  "the sheet says).",
+                                  nullptr, static_cast<int>(r.changes.size()));
+    if (r.headerLine > 1 || !r.sectionLines.isEmpty()) {
+        QStringList sections;
+        for (const int line : r.sectionLines)
+            sections << locale.toString(line);
+        text += QStringLiteral("<br>") + tr("Column titles on line %1.").arg(locale.toString(r.headerLine));
+        if (!sections.isEmpty())
+            text += QLatin1Char(' ') +
+                    tr("Section titles left out: line(s) %1.").arg(sections.join(QStringLiteral(", ")));
+    }
     if (!r.ignoredColumns.isEmpty())
         text += QStringLiteral("<br>") +
                 tr("Not imported: %1.").arg(r.ignoredColumns.join(QStringLiteral(", ")).toHtmlEscaped());
@@ -415,6 +472,7 @@ bool SpreadsheetImportWizard::runImport()
     app::ImportOptions options;
     options.columnMap = columnMap();
     options.sheet = std::max(0, m_ui->sheetComboBox->currentIndex());
+    options.headerLine = m_head.headerLine;
     options.skipInvalid = m_ui->validOnlyRadioButton->isChecked();
     if (!options.skipInvalid && !checked.complete()) {
         MessageBox::warning(this, tr("Nothing to import"),

@@ -14,7 +14,9 @@ class SpreadsheetImportWizard;
 }
 
 class QComboBox;
+class QLabel;
 class QPlainTextEdit;
+class QSpinBox;
 
 namespace orec::gui {
 
@@ -41,6 +43,8 @@ public:
     ImportPreviewModel* previewModel() const { return m_model; }
     // The preview step's list of warnings that do not stop a row ("Line 3, ngay_chinh_thuc: …").
     QPlainTextEdit* previewWarnings() const { return m_previewWarnings; }
+    // The mapping step's line of the column titles: found under the sheet's title rows, changeable.
+    QSpinBox* headerLineSpinBox() const { return m_headerLine; }
     // The outcome of the import, once it ran.
     const app::ImportReport& report() const { return m_report; }
     bool changedRegister() const { return m_report.imported > 0; }
@@ -53,7 +57,8 @@ protected:
 private:
     void browse();
     void readSheetNames();
-    bool readHead();
+    bool readHead(int headerLine = 0);
+    void headerLineChosen(int line);
     void fillMapping();
     void onFieldChosen(int column);
     void updateMissing();
@@ -67,6 +72,9 @@ private:
     app::Session& m_session;
     ImportPreviewModel* m_model = nullptr;
     QPlainTextEdit* m_previewWarnings = nullptr;
+    QSpinBox* m_headerLine = nullptr;
+    QLabel* m_headerLineLabel = nullptr;
+    QLabel* m_headerLineNote = nullptr;
     app::ImportSheetHead m_head;
     QString m_headOf; // "table|path|sheet" the mapping was built for
     app::ImportReport m_report;

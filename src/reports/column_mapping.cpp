@@ -55,6 +55,7 @@ const FieldSpec kMembers[] = {
     {"dien_thoai", "phone", false, "dien thoai|so dien thoai|sdt|dt"},
     {"email", "email", false, "email|thu dien tu|e mail"},
     {"ghi_chu", "notes", false, "ghi chu|note"},
+    {"so_the_cu", "earlier_card_no", false, "so the cu|so the dang vien cu|so the truoc|the cu|old card"},
 };
 
 const FieldSpec kCells[] = {

@@ -255,6 +255,7 @@ Result<SheetRows> XlsxReader::sheet(int index) const
         return part.error();
     SheetRows result;
     result.name = m_sheetNames.value(index);
+    result.date1904 = m_date1904;
     const xlsx_scan::SheetContext context{&m_sharedStrings, &m_dateStyles, m_date1904};
     const xlsx_scan::SheetLimits limits;
     // A 100,000-row sheet is tens of megabytes of XML: the byte scanner reads it several times faster,
@@ -262,6 +263,8 @@ Result<SheetRows> XlsxReader::sheet(int index) const
     QString refusal;
     if (auto scanned = xlsx_scan::scanWorksheet(*part, context, limits, &refusal)) {
         result.rows = std::move(scanned->rows);
+        result.numericCells = std::move(scanned->numericCells);
+        result.merges = std::move(scanned->merges);
         return result;
     }
     if (!refusal.isEmpty())
@@ -275,6 +278,14 @@ Result<SheetRows> XlsxReader::sheet(int index) const
         const auto token = xml.readNext();
         if (token != QXmlStreamReader::StartElement)
             continue;
+        if (xml.name() == QLatin1String("mergeCell")) {
+            if (result.merges.size() < xlsx_scan::kMaxMergedRanges) {
+                if (const auto range = xlsx_scan::mergedRangeFromReference(
+                        xml.attributes().value(QLatin1String("ref")), limits.maxRows, limits.maxColumns))
+                    result.merges.append(*range);
+            }
+            continue;
+        }
         if (xml.name() == QLatin1String("row")) {
             const auto r = xml.attributes().value(QLatin1String("r"));
             // 64 bits: r="-2147483648" minus one must not wrap.
@@ -341,6 +352,8 @@ Result<SheetRows> XlsxReader::sheet(int index) const
                     row->append(QString());
             }
             (*row)[col] = value;
+            if (xlsx_scan::isPlainNumber(type, style, raw, context))
+                result.numericCells.insert(xlsx_scan::cellKey(nextRow - 1, col));
         }
     }
     if (xml.hasError())

@@ -3,6 +3,7 @@
 
 #include "core/result.h"
 #include "reports/input_limits.h"
+#include "reports/xlsx_sheet_scanner.h"
 #include "reports/zip_reader.h"
 
 #include <QByteArray>
@@ -19,6 +20,16 @@ struct SheetRows
 {
     QString name;
     QList<QStringList> rows;
+    // Cells the workbook stores as plain numbers (xlsx_scan::cellKey(row, column), 0-based): a number lost
+    // its leading zeros there, and a date column may hold Excel's day numbers.
+    QSet<qint64> numericCells;
+    QList<xlsx_scan::MergedRange> merges; // as the sheet lists them
+    bool date1904 = false;                // the workbook counts days from 1904 (Excel for Mac before 2011)
+
+    bool isNumeric(int row, int column) const
+    {
+        return numericCells.contains(xlsx_scan::cellKey(row, column));
+    }
 };
 
 class XlsxReader

@@ -1,5 +1,7 @@
 #include "reports/xlsx_sheet_scanner.h"
 
+#include "core/spreadsheet_values.h"
+
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QDate>
@@ -470,9 +472,11 @@ std::optional<QString> cellText(QStringView type, int style, const QString& raw,
     const double v = raw.toDouble(&ok);
     if (!ok)
         return raw;
-    if (context.dateStyles && context.dateStyles->contains(style) && v >= 0 && v < 2958466) {
-        const QDate epoch = context.date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
-        const QDate d = epoch.addDays(static_cast<qint64>(std::floor(v)));
+    const std::optional<QDate> day = context.dateStyles && context.dateStyles->contains(style)
+                                         ? dateFromExcelSerial(v, context.date1904)
+                                         : std::nullopt;
+    if (day) {
+        const QDate& d = *day;
         // dd/MM/yyyy by hand: QDate::toString parses its format on every call, a third of a large read.
         char text[11] = {char('0' + d.day() / 10),
                          char('0' + d.day() % 10),
@@ -488,6 +492,49 @@ std::optional<QString> cellText(QStringView type, int style, const QString& raw,
         return QString::fromLatin1(text, 10);
     }
     return numberText(v);
+}
+
+bool isPlainNumber(QStringView type, int style, const QString& raw, const SheetContext& context)
+{
+    if (!type.isEmpty() && type != QLatin1String("n"))
+        return false;
+    if (raw.isEmpty() || (context.dateStyles && context.dateStyles->contains(style)))
+        return false;
+    bool ok = false;
+    raw.toDouble(&ok);
+    return ok;
+}
+
+std::optional<MergedRange> mergedRangeFromReference(QStringView reference, int maxRows, int maxColumns)
+{
+    const qsizetype colon = reference.indexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return std::nullopt;
+    const auto corner = [&](QStringView ref, int& row, int& column) {
+        qsizetype i = 0;
+        column = 0;
+        for (; i < ref.size() && ref.at(i).isLetter(); ++i) {
+            const QChar c = ref.at(i).toUpper();
+            if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
+                return false;
+            column = column * 26 + (c.unicode() - 'A' + 1);
+            if (column > maxColumns)
+                return false;
+        }
+        bool ok = false;
+        row = ref.sliced(i).toInt(&ok);
+        --column;
+        --row;
+        return i > 0 && ok && row >= 0 && row < maxRows && column >= 0;
+    };
+    MergedRange range;
+    if (!corner(reference.first(colon).trimmed(), range.firstRow, range.firstColumn) ||
+        !corner(reference.sliced(colon + 1).trimmed(), range.lastRow, range.lastColumn))
+        return std::nullopt;
+    if (range.lastRow < range.firstRow || range.lastColumn < range.firstColumn ||
+        (range.lastRow == range.firstRow && range.lastColumn == range.firstColumn))
+        return std::nullopt;
+    return range;
 }
 
 std::optional<ScannedSheet> scanWorksheet(const QByteArray& xml, const SheetContext& context,
@@ -545,6 +592,17 @@ std::optional<ScannedSheet> scanWorksheet(const QByteArray& xml, const SheetCont
             row = &result.rows[line];
             nextRow = static_cast<int>(line + 1);
             nextCol = 0;
+            continue;
+        }
+        if (s.name() == "mergeCell") {
+            QByteArrayView ref;
+            if (s.attribute("ref", ref, scratchR) && result.merges.size() < kMaxMergedRanges) {
+                if (const auto range =
+                        mergedRangeFromReference(QString::fromLatin1(ref), limits.maxRows, limits.maxColumns))
+                    result.merges.append(*range);
+            }
+            if (s.failed())
+                return std::nullopt;
             continue;
         }
         if (s.name() != "c")
@@ -641,6 +699,8 @@ std::optional<ScannedSheet> scanWorksheet(const QByteArray& xml, const SheetCont
                 row->append(QString());
         }
         (*row)[col] = *value;
+        if (isPlainNumber(typeText, style, raw, context))
+            result.numericCells.insert(cellKey(rowIndex, col));
     }
     for (QStringList& r : result.rows) {
         while (!r.isEmpty() && r.last().isEmpty())

@@ -39,10 +39,40 @@ QString cellTooLongReason(int row, int column, qsizetype maxChars); // 0-based r
 QString tooManyCellsReason(qint64 maxCells);
 QString sharedStringTooLongReason(qsizetype maxChars);
 
+// A block of merged cells, 0-based and inclusive ("A1:H1" is row 0, columns 0 to 7). The value is in
+// the first cell; the others are empty in the file.
+struct MergedRange
+{
+    int firstRow = 0;
+    int firstColumn = 0;
+    int lastRow = 0;
+    int lastColumn = 0;
+
+    bool operator==(const MergedRange&) const = default;
+};
+
+// "B5:B9" as a range; nullopt for a single cell or anything else.
+std::optional<MergedRange> mergedRangeFromReference(QStringView reference, int maxRows, int maxColumns);
+
+// A sheet keeps at most this many merged ranges (a hostile file could list millions); more are ignored.
+inline constexpr int kMaxMergedRanges = 65536;
+
+// The key of a cell in ScannedSheet::numericCells (0-based row and column).
+inline qint64 cellKey(int row, int column)
+{
+    return (qint64(row) << 16) | qint64(column);
+}
+
+// A number in a cell: the type attribute says number (or nothing) and its style shows no date. Such a
+// cell lost its leading zeros, and may hold an Excel date serial.
+bool isPlainNumber(QStringView type, int style, const QString& raw, const SheetContext& context);
+
 // A cell as written: rows[i] is spreadsheet line i + 1, as XlsxReader::sheet returns them.
 struct ScannedSheet
 {
     QList<QStringList> rows;
+    QSet<qint64> numericCells; // cellKey of each cell stored as a plain number (isPlainNumber)
+    QList<MergedRange> merges;
 };
 
 // Worksheets written by Excel, LibreOffice and libxlsxwriter are a few element kinds in UTF-8; this

@@ -376,6 +376,11 @@ Result<QList<MemberRow>> MemberQuery::searchFirstPage(const QString& text, int l
                      "WHERE (party_card_no > ?1 AND party_card_no < ?2) OR (citizen_id > ?1 AND citizen_id "
                      "< ?2) ORDER BY name_sort, id LIMIT ?3",
                  {n, hi}, MatchRank::Prefix));
+        // An earlier card number (schema 14), as the general query finds it through member_search.
+        OREC_TRY(
+            take("SELECT e.member_id FROM member_earlier_cards e JOIN members m ON m.id = e.member_id "
+                 "WHERE e.party_card_no >= ?1 AND e.party_card_no < ?2 ORDER BY m.name_sort, m.id LIMIT ?3",
+                 {n, hi}, MatchRank::Contains));
         return rows;
     }
     const QString q = terms.folded;

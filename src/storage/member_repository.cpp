@@ -204,6 +204,12 @@ Status MemberRepository::writeSearchWords(WriteScope& scope, const Member& m, co
         words += QLatin1Char(' ') + m.partyCardNumber;
     if (!m.citizenId.isEmpty())
         words += QLatin1Char(' ') + m.citizenId;
+    // Earlier card numbers find the member too (a member just inserted has none).
+    if (replace) {
+        OREC_TRY_ASSIGN(auto earlier, earlierCardNumbers(m.id));
+        for (const EarlierCardNumber& e : earlier)
+            words += QLatin1Char(' ') + e.number;
+    }
     ins->bind(1, static_cast<long long>(m.id)).bind(2, words);
     return ins->run();
 }
@@ -241,7 +247,73 @@ Status MemberRepository::insert(WriteScope& scope, Member& member)
     return scope.auditCompact(QStringLiteral("member"), member.uuid, QStringLiteral("create"), {}, {});
 }
 
-Status MemberRepository::update(WriteScope& scope, Member& member)
+Result<QList<EarlierCardNumber>> MemberRepository::earlierCardNumbers(qint64 memberId)
+{
+    QList<EarlierCardNumber> out;
+    OREC_TRY_ASSIGN(auto stmt,
+                    m_database.connection().cached(
+                        "SELECT party_card_no, changed_on FROM member_earlier_cards WHERE member_id = ? "
+                        "ORDER BY id"));
+    stmt->bind(1, static_cast<long long>(memberId));
+    for (;;) {
+        OREC_TRY_ASSIGN(const bool row, stmt->step());
+        if (!row)
+            break;
+        out.append({stmt->text(0), QDate::fromString(stmt->text(1), Qt::ISODate)});
+    }
+    stmt->reset();
+    return out;
+}
+
+Result<std::optional<MemberRepository::EarlierHolder>>
+MemberRepository::findByEarlierCard(const QString& number)
+{
+    const QString key = normaliseNumber(number);
+    if (key.isEmpty())
+        return std::optional<EarlierHolder>();
+    OREC_TRY_ASSIGN(auto stmt, m_database.connection().cached(
+                                   "SELECT member_id, changed_on FROM member_earlier_cards "
+                                   "WHERE party_card_no = ? ORDER BY changed_on DESC, id DESC LIMIT 1"));
+    stmt->bind(1, key);
+    OREC_TRY_ASSIGN(const bool row, stmt->step());
+    if (!row) {
+        stmt->reset();
+        return std::optional<EarlierHolder>();
+    }
+    const qint64 memberId = stmt->int64(0);
+    const QDate changedOn = QDate::fromString(stmt->text(1), Qt::ISODate);
+    stmt->reset();
+    OREC_TRY_ASSIGN(auto member, get(memberId));
+    return std::optional<EarlierHolder>(EarlierHolder{member, {key, changedOn}});
+}
+
+Status MemberRepository::recordCardChange(WriteScope& scope, const Member& before, const Member& after,
+                                          const QDate& changedOn)
+{
+    if (before.partyCardNumber == after.partyCardNumber)
+        return {};
+    // A number that is the member's again is no longer an earlier one.
+    if (!after.partyCardNumber.isEmpty()) {
+        OREC_TRY_ASSIGN(auto again,
+                        scope.connection().cached(
+                            "DELETE FROM member_earlier_cards WHERE member_id = ? AND party_card_no = ?"));
+        again->bind(1, static_cast<long long>(after.id)).bind(2, after.partyCardNumber);
+        OREC_TRY(again->run());
+    }
+    if (before.partyCardNumber.isEmpty())
+        return {};
+    OREC_TRY_ASSIGN(
+        auto ins,
+        scope.connection().cached(
+            "INSERT INTO member_earlier_cards (member_id, party_card_no, changed_on) VALUES (?, ?, ?)"));
+    const QDate day = changedOn.isValid() ? changedOn : m_database.clock().today();
+    ins->bind(1, static_cast<long long>(after.id))
+        .bind(2, before.partyCardNumber)
+        .bind(3, day.toString(Qt::ISODate));
+    return ins->run();
+}
+
+Status MemberRepository::update(WriteScope& scope, Member& member, const QDate& changedOn)
 {
     OREC_TRY(scope.status());
     normalise(member);
@@ -268,6 +340,7 @@ Status MemberRepository::update(WriteScope& scope, Member& member)
     if (scope.connection().changes() != 1)
         return repo::conflictError(Texts::tr("member"));
     ++member.version;
+    OREC_TRY(recordCardChange(scope, before, member, changedOn));
     OREC_TRY(writeSearchWords(scope, member, folded, true));
     if (m_auditMode == AuditMode::EachRecord)
         return scope.auditCompact(QStringLiteral("member"), member.uuid, QStringLiteral("update"),

@@ -40,6 +40,7 @@ const std::vector<Migration>& allMigrations()
          &schema::v12DocumentRegister},
         {13, "indexes that answer the daily lists alone: open reports, later countries of a trip",
          &schema::v13QuerySpeed},
+        {14, "earlier party card numbers of members (the 2025 re-issue of cards)", &schema::v14EarlierCards},
     };
     return migrations;
 }

@@ -1,5 +1,7 @@
 #include "storage/record_binding.h"
 
+#include "core/result_try.h"
+
 #include <QtEndian>
 #include <cstring>
 #include <sodium.h>
@@ -14,7 +16,8 @@ const std::vector<BoundTable>& boundTables()
     static const std::vector<BoundTable> tables = {
         {"user", "users", "name", "name = ?", {}},
         {"party_unit", "party_units", "uuid", "uuid = ?", {}},
-        {"member", "members", "uuid", "uuid = ?", {}},
+        // A member's earlier card numbers (schema 14) are part of the member's record.
+        {"member", "members", "uuid", "uuid = ?", {{"member_earlier_cards", "member_id", "member_id, id"}}},
         {"posting",
          "postings",
          "uuid",
@@ -35,7 +38,7 @@ const std::vector<BoundTable>& boundTables()
         {"exchange_grant", "exchange_key_holders", "user_name", "user_name = ?", {}},
         // Settings the register keeps (the committee's identity on its documents; schema 2's table).
         {"setting", "settings", "key", "key = ?", {}, "0"},
-        // Documents issued with a number, and their PDFs (schema 12).
+        // Documents issued with a number, and their PDFs (schema 14).
         {"document", "document_register", "uuid", "uuid = ?", {}},
     };
     return tables;
@@ -130,6 +133,15 @@ void beginRecord(const BoundTable& table, std::string& out)
     out.push_back('\0');
 }
 
+Result<bool> tablePresent(sql::Connection& connection, const char* table)
+{
+    auto count = connection.queryInt(
+        std::string("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '") + table + "'");
+    if (!count)
+        return count.error();
+    return *count > 0;
+}
+
 void beginChild(const BoundTable::Child& child, std::string& out)
 {
     out.push_back('\x1e'); // a child row follows
@@ -165,8 +177,14 @@ Result<std::optional<QByteArray>> RecordBinding::digestOf(const QString& entity,
     for (const BoundTable::Child& child : table->children) {
         auto rows = m_connection.cached(std::string("SELECT * FROM ") + child.table + " WHERE " +
                                         child.parentColumn + " = ? ORDER BY " + child.orderBy);
-        if (!rows)
+        if (!rows) {
+            // A register still below the schema that added the child table (tests create those) has no
+            // such rows; asked only when the statement fails, off the path of every write.
+            OREC_TRY_ASSIGN(auto present, tablePresent(m_connection, child.table));
+            if (!present)
+                continue;
             return rows.error();
+        }
         (*rows)->bind(1, static_cast<long long>(rowId));
         for (;;) {
             auto next = (*rows)->step();
@@ -213,6 +231,9 @@ Status RecordBinding::scan(const std::function<void(const Row&)>& visit,
         };
         std::vector<ChildCursor> cursors;
         for (const BoundTable::Child& child : table.children) {
+            OREC_TRY_ASSIGN(auto childPresent, tablePresent(m_connection, child.table));
+            if (!childPresent)
+                continue;
             auto rows = m_connection.prepare(std::string("SELECT * FROM ") + child.table + " ORDER BY " +
                                              child.orderBy);
             if (!rows)

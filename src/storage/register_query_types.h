@@ -108,6 +108,9 @@ struct MemberRow
     int daysOverdue = 0; // > 0 when past the planned return
 
     MatchRank matchRank = MatchRank::None;
+    // The earlier card number the search text matched, when it matched none of the current numbers
+    // (app::QueryService fills it in).
+    QString earlierCardMatch;
 
     bool isProbationary() const { return admissionDate.isValid() && !fullMembershipDate.isValid(); }
 };

@@ -19,5 +19,6 @@ Status v10ExchangeVault(sql::Connection& connection);     // schema_exchange_vau
 Status v11FieldPrivacy(sql::Connection& connection);      // schema_field_privacy.cpp
 Status v12DocumentRegister(sql::Connection& connection);  // schema_document_register.cpp
 Status v13QuerySpeed(sql::Connection& connection);        // schema_query_speed.cpp
+Status v14EarlierCards(sql::Connection& connection);      // schema_earlier_cards.cpp
 
 } // namespace orec::schema
