@@ -2721,9 +2721,9 @@
     </message>
     <message numerus="yes">
         <source>A stay of %n month(s) or more: temporary transfer of party activity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A stay of %n month or more: temporary transfer of party activity.</numerusform>
+            <numerusform>A stay of %n months or more: temporary transfer of party activity.</numerusform>
         </translation>
     </message>
 </context>
@@ -8505,9 +8505,9 @@ Validation problems are listed with their field; the exit code is then 2.</trans
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
     <message>

@@ -988,7 +988,7 @@
     </message>
     <message>
         <source>&amp;Issue with a number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp &amp;số và phát hành…</translation>
     </message>
 </context>
 <context>
@@ -1225,7 +1225,7 @@
     </message>
     <message>
         <source>Re&amp;minder letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Công văn đôn đốc…</translation>
     </message>
 </context>
 <context>
@@ -1303,11 +1303,11 @@
     </message>
     <message>
         <source>Committee on printed documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp ủy ghi trên văn bản in</translation>
     </message>
     <message>
         <source>Superior &amp;unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổ chức đảng cấp t&amp;rên:</translation>
     </message>
     <message>
         <source>Issuing &amp;committee:</source>
@@ -1315,15 +1315,15 @@
     </message>
     <message>
         <source>S&amp;ymbol in numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký &amp;hiệu trong số văn bản:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đị&amp;a danh:</translation>
     </message>
     <message>
         <source>Signs &amp;on behalf of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký thay &amp;mặt:</translation>
     </message>
     <message>
         <source>P&amp;osition:</source>
@@ -1331,15 +1331,15 @@
     </message>
     <message>
         <source>&amp;Signer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Người &amp;ký:</translation>
     </message>
     <message>
         <source>&amp;Term started on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày &amp;bắt đầu nhiệm kỳ:</translation>
     </message>
     <message>
         <source>Printed in the heading and signature of every document. Left empty, they come from the party units. Numbers of each kind start again from 01 on the first day of the committee&apos;s term.</source>
-        <translation type="unfinished"></translation>
+        <translation>In ở phần đầu và phần chữ ký của mọi văn bản. Nếu để trống, các thông tin này được lấy theo tổ chức đảng. Số văn bản của từng loại được đánh lại từ 01 kể từ ngày đầu tiên của nhiệm kỳ cấp ủy.</translation>
     </message>
 </context>
 <context>
@@ -2213,31 +2213,31 @@
     </message>
     <message>
         <source>A document needs the symbol of its kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản phải có ký hiệu của loại văn bản.</translation>
     </message>
     <message>
         <source>The committee&apos;s symbol &quot;%1&quot; is not capital letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký hiệu của cấp ủy &quot;%1&quot; có ký tự không phải chữ in hoa hoặc chữ số.</translation>
     </message>
     <message>
         <source>Enter the date of the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập ngày của văn bản.</translation>
     </message>
     <message>
         <source>The document came out empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản được tạo ra không có nội dung.</translation>
     </message>
     <message>
         <source>issued document</source>
-        <translation type="unfinished"></translation>
+        <translation>văn bản đã phát hành</translation>
     </message>
     <message>
         <source>No document in the register has the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong sổ văn bản đi không có văn bản nào mang số %1.</translation>
     </message>
     <message>
         <source>The committee&apos;s symbol is written in capital letters or digits, e.g. ĐU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký hiệu của cấp ủy được viết bằng chữ in hoa hoặc chữ số, ví dụ ĐU.</translation>
     </message>
 </context>
 <context>
@@ -2718,8 +2718,8 @@
     </message>
     <message numerus="yes">
         <source>A stay of %n month(s) or more: temporary transfer of party activity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ở nước ngoài từ %n tháng trở lên: chuyển sinh hoạt đảng tạm thời.</numerusform>
         </translation>
     </message>
 </context>
@@ -3028,15 +3028,15 @@
     <name>orec::RuleBasis</name>
     <message>
         <source>regulation</source>
-        <translation type="unfinished"></translation>
+        <translation>quy định của Đảng</translation>
     </message>
     <message>
         <source>committee policy</source>
-        <translation type="unfinished"></translation>
+        <translation>chủ trương của cấp ủy</translation>
     </message>
     <message>
         <source>not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa xác minh</translation>
     </message>
 </context>
 <context>
@@ -3155,171 +3155,171 @@
     </message>
     <message>
         <source>Earlier summaries of university committees&apos; procedures under Regulation 86-QĐ/TW: a report before departure and a report after return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bản tóm tắt trước đây về quy trình của cấp ủy một số trường đại học theo Quy định 86-QĐ/TW: một báo cáo trước khi đi và một báo cáo sau khi về nước.</translation>
     </message>
     <message>
         <source>Not confirmed: Saigon University&apos;s procedure asks before departure for the member&apos;s application with the sending decision, and for a written report within 15 days of return; no published procedure seen names a separate pre-departure report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa xác minh: quy trình của Trường Đại học Sài Gòn yêu cầu trước khi đi phải có đơn của đảng viên kèm quyết định cử, và báo cáo bằng văn bản trong vòng 15 ngày kể từ khi về nước; chưa thấy quy trình đã công bố nào nêu riêng báo cáo trước khi đi.</translation>
     </message>
     <message>
         <source>Procedure of the Party Committee of Ho Chi Minh City University of Law (from July 2023) under Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW of 5 Aug 2022: before the trip the application (Annex I), with the commitment on relatives abroad (Annex II) when relatives are visited; after it the report on the trip&apos;s results (Annex III).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy trình của Đảng ủy Trường Đại học Luật Thành phố Hồ Chí Minh (từ tháng 7/2023) theo Quy định 58-QĐ/TW và Hướng dẫn 01-HD/BTCTW ngày 5/8/2022: trước chuyến đi nộp đơn đề nghị (Phụ lục I), kèm bản cam kết về thân nhân ở nước ngoài (Phụ lục II) khi có thăm thân nhân; sau chuyến đi nộp báo cáo kết quả chuyến đi (Phụ lục III).</translation>
     </message>
     <message>
         <source>That procedure has no separate pre-departure report, so none is asked for; add pre_departure for a committee that wants one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy trình đó không có báo cáo trước khi đi riêng, nên không yêu cầu báo cáo này; cấp ủy nào muốn yêu cầu thì thêm pre_departure.</translation>
     </message>
     <message>
         <source>Procedure of the Party Committee of Ho Chi Minh City University of Law under Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW of 5 Aug 2022, section 2: the report at the latest 7 working days after re-entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy trình của Đảng ủy Trường Đại học Luật Thành phố Hồ Chí Minh theo Quy định 58-QĐ/TW và Hướng dẫn 01-HD/BTCTW ngày 5/8/2022, mục 2: nộp báo cáo chậm nhất 7 ngày làm việc sau khi nhập cảnh về nước.</translation>
     </message>
     <message>
         <source>One committee&apos;s choice: Saigon University asks for every return report within 15 days. Whether the central texts set a number of days is not confirmed. The unit can be switched to calendar days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lựa chọn của một cấp ủy: Trường Đại học Sài Gòn yêu cầu mọi báo cáo kết quả chuyến đi trong vòng 15 ngày. Chưa xác minh được các văn bản của Trung ương có quy định số ngày hay không. Có thể chuyển đơn vị tính sang ngày theo lịch.</translation>
     </message>
     <message>
         <source>Procedure &quot;Đảng viên đi nước ngoài&quot; of Saigon University under Regulations 58-QĐ/TW, 69-QĐ/TW and 86-QĐ/TW: a written report on the trip at the latest within 15 days of return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy trình &quot;Đảng viên đi nước ngoài&quot; của Trường Đại học Sài Gòn theo các Quy định 58-QĐ/TW, 69-QĐ/TW và 86-QĐ/TW: báo cáo bằng văn bản về chuyến đi chậm nhất trong vòng 15 ngày kể từ khi về nước.</translation>
     </message>
     <message>
         <source>One committee&apos;s choice; that procedure applies 15 days to private trips as well. The unit can be switched to working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lựa chọn của một cấp ủy; quy trình đó cũng áp dụng thời hạn 15 ngày cho chuyến đi về việc riêng. Có thể chuyển đơn vị tính sang ngày làm việc.</translation>
     </message>
     <message>
         <source>No source found: the sources say only &quot;before departure&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy nguồn: các nguồn chỉ nêu &quot;trước khi đi&quot;.</translation>
     </message>
     <message>
         <source>Used only for the purposes whose documents list the pre-departure report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ dùng cho các mục đích có danh sách văn bản bao gồm báo cáo trước khi đi.</translation>
     </message>
     <message>
         <source>No source found: the procedures give no lead time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy nguồn: các quy trình không nêu phải nộp trước bao lâu.</translation>
     </message>
     <message>
         <source>The application goes through the cell and the committee before the trip; how long before is each committee&apos;s practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn đề nghị được chuyển qua chi bộ và cấp ủy trước chuyến đi; nộp trước bao lâu là tùy theo thực tiễn của từng cấp ủy.</translation>
     </message>
     <message>
         <source>Procedure of the Party Committee of Ho Chi Minh City University of Law under Guidance 01-HD/BTCTW (2022), section 1: a visit to relatives abroad, or a work or tourist trip combined with one, adds the commitment (Annex II) for the committee&apos;s decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy trình của Đảng ủy Trường Đại học Luật Thành phố Hồ Chí Minh theo Hướng dẫn 01-HD/BTCTW (2022), mục 1: chuyến thăm thân nhân ở nước ngoài, hoặc chuyến đi công tác, du lịch có kết hợp thăm thân nhân, phải kèm bản cam kết (Phụ lục II) để cấp ủy quyết định.</translation>
     </message>
     <message>
         <source>As the committee&apos;s procedure quotes the guidance; the guidance&apos;s own text was not seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo nội dung hướng dẫn được trích dẫn trong quy trình của cấp ủy; chưa xem được toàn văn hướng dẫn.</translation>
     </message>
     <message>
         <source>Guidance 01-HD/TW (2021) item 10 asks for the self-review, confirmed by the party unit or the mission, but sets no deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn 01-HD/TW (2021) mục 10 yêu cầu bản tự kiểm điểm, có xác nhận của tổ chức đảng hoặc cơ quan đại diện, nhưng không quy định thời hạn.</translation>
     </message>
     <message>
         <source>The number of days is the program&apos;s assumption, aligned with the return report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số ngày là giả định của chương trình, thống nhất với báo cáo kết quả chuyến đi.</translation>
     </message>
     <message>
         <source>Guidance 01-HD/TW (2021) item 10 asks for the remarks but sets no deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn 01-HD/TW (2021) mục 10 yêu cầu nhận xét nhưng không quy định thời hạn.</translation>
     </message>
     <message>
         <source>The number of days is the program&apos;s assumption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số ngày là giả định của chương trình.</translation>
     </message>
     <message>
         <source>Guidance 30-HD/BTCTW of 23 Apr 2025 on Regulation 86-QĐ/TW (as the Nghệ An provincial committee&apos;s page summarises it) asks for the report when it happens, before accepting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn 30-HD/BTCTW ngày 23/4/2025 về Quy định 86-QĐ/TW (theo nội dung tóm tắt trên trang thông tin của Tỉnh ủy Nghệ An) yêu cầu báo cáo khi sự việc phát sinh, trước khi nhận.</translation>
     </message>
     <message>
         <source>The duty to report is confirmed; the number of days is the program&apos;s assumption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghĩa vụ báo cáo đã được xác minh; số ngày là giả định của chương trình.</translation>
     </message>
     <message>
         <source>Procedure of Saigon University under Regulation 86-QĐ/TW: from 1 to 3 months, a delegation of 3 or more members, the committee may form a party group or a temporary cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy trình của Trường Đại học Sài Gòn theo Quy định 86-QĐ/TW: từ 1 đến 3 tháng, đoàn có từ 3 đảng viên trở lên thì cấp ủy có thể lập tổ đảng hoặc chi bộ tạm thời.</translation>
     </message>
     <message>
         <source>As the committee&apos;s procedure restates the regulation; the regulation&apos;s own text was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo nội dung quy định được nêu lại trong quy trình của cấp ủy; chưa tìm thấy toàn văn quy định.</translation>
     </message>
     <message>
         <source>Procedure of Saigon University under Regulation 86-QĐ/TW: a delegation of 3 or more party members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy trình của Trường Đại học Sài Gòn theo Quy định 86-QĐ/TW: đoàn có từ 3 đảng viên trở lên.</translation>
     </message>
     <message>
         <source>A stay of this many months (or only a longer one, by the next rule) calls for a temporary transfer of party activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ở nước ngoài từ số tháng này (hoặc chỉ khi trên số tháng này, tùy quy tắc tiếp theo) thì chuyển sinh hoạt đảng tạm thời.</translation>
     </message>
     <message>
         <source>Guidance 12-HD/BTCTW of 18 Jan 2022 as the Nậm Nhùn district&apos;s page quotes it: from 3 months to under a year, a temporary transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn 12-HD/BTCTW ngày 18/1/2022 theo trích dẫn trên trang thông tin của huyện Nậm Nhùn: từ 3 tháng đến dưới 1 năm thì chuyển sinh hoạt đảng tạm thời.</translation>
     </message>
     <message>
         <source>Saigon University&apos;s procedure under Regulation 86-QĐ/TW says &quot;over 3 months&quot;; the threshold is the same, whether it counts is the next rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy trình của Trường Đại học Sài Gòn theo Quy định 86-QĐ/TW ghi &quot;trên 3 tháng&quot;; ngưỡng là như nhau, còn đúng bằng ngưỡng có được tính hay không là do quy tắc tiếp theo.</translation>
     </message>
     <message>
         <source>On: a stay of exactly the temporary-transfer threshold calls for a temporary transfer (&quot;from 3 months&quot;). Off: only a longer stay does (&quot;over 3 months&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bật: ở nước ngoài đúng bằng ngưỡng chuyển sinh hoạt đảng tạm thời thì chuyển sinh hoạt đảng tạm thời (&quot;từ 3 tháng&quot;). Tắt: chỉ khi ở lâu hơn ngưỡng (&quot;trên 3 tháng&quot;).</translation>
     </message>
     <message>
         <source>Guidance 12-HD/BTCTW (2022) as the Nậm Nhùn district&apos;s page quotes it: &quot;từ 3 tháng đến dưới 1 năm&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn 12-HD/BTCTW (2022) theo trích dẫn trên trang thông tin của huyện Nậm Nhùn: &quot;từ 3 tháng đến dưới 1 năm&quot;.</translation>
     </message>
     <message>
         <source>Saigon University&apos;s procedure says &quot;từ trên 3 tháng đến 12 tháng&quot; (off). Registers created before this rule keep &quot;over 3 months&quot; until an admin changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy trình của Trường Đại học Sài Gòn ghi &quot;từ trên 3 tháng đến 12 tháng&quot; (tắt). Cơ sở dữ liệu được tạo trước khi có quy tắc này giữ cách tính &quot;trên 3 tháng&quot; cho đến khi quản trị viên thay đổi.</translation>
     </message>
     <message>
         <source>Guidance 01-HD/TW of 28 Sep 2021, item 10.2.1 b, and Guidance 12-HD/BTCTW (2022) section II 4.3.1 c, as Can Tho University&apos;s procedure cites them: 12 months or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn 01-HD/TW ngày 28/9/2021, điểm b mục 10.2.1, và Hướng dẫn 12-HD/BTCTW (2022), điểm c mục 4.3.1 phần II, theo trích dẫn trong quy trình của Trường Đại học Cần Thơ: từ 12 tháng trở lên.</translation>
     </message>
     <message>
         <source>Regulation 228-QĐ/TW (2014) said &quot;over 12 months&quot;; the 2021 guidance says &quot;12 months or more&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy định 228-QĐ/TW (2014) ghi &quot;trên 12 tháng&quot;; hướng dẫn năm 2021 ghi &quot;từ 12 tháng trở lên&quot;.</translation>
     </message>
     <message>
         <source>Guidance 01-HD/TW (2021), item 10: a delegation of 3 or more full members abroad; the Foreign Ministry&apos;s Party Committee forms the cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn 01-HD/TW (2021), mục 10: đoàn có từ 3 đảng viên chính thức trở lên ở nước ngoài; Đảng ủy Bộ Ngoại giao lập chi bộ.</translation>
     </message>
     <message>
         <source>No source found: no regulation or published procedure seen blocks a new trip while a return report is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy nguồn: chưa thấy quy định hay quy trình đã công bố nào không cho phê duyệt chuyến đi mới khi báo cáo kết quả chuyến đi còn quá hạn.</translation>
     </message>
     <message>
         <source>Off by default; a committee that decides to close out one trip before approving the next turns it on as its own policy. Registers created before this default keep it on until an admin changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mặc định tắt; cấp ủy nào quyết định phải kết thúc chuyến đi trước rồi mới phê duyệt chuyến đi sau thì bật quy tắc này như chủ trương riêng. Cơ sở dữ liệu được tạo trước khi có mặc định này vẫn giữ trạng thái bật cho đến khi quản trị viên thay đổi.</translation>
     </message>
     <message>
         <source>Regulation 58-QĐ/TW (2022) and summaries of Regulation 228-QĐ/TW; going abroad without permission is an offence under Regulation 69-QĐ/TW art. 34.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy định 58-QĐ/TW (2022) và các bản tóm tắt Quy định 228-QĐ/TW; ra nước ngoài khi chưa được phép là vi phạm theo Quy định 69-QĐ/TW, Điều 34.</translation>
     </message>
     <message>
         <source>From summaries of the regulations; their full texts were not read this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo các bản tóm tắt quy định; đợt này chưa đọc toàn văn các quy định đó.</translation>
     </message>
     <message>
         <source>Procedure of the Party Committee of Ho Chi Minh City University of Law under Regulation 58-QĐ/TW and Guidance 01-HD/BTCTW (2022): the member&apos;s application, with the cell&apos;s opinion, is what the committee decides on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy trình của Đảng ủy Trường Đại học Luật Thành phố Hồ Chí Minh theo Quy định 58-QĐ/TW và Hướng dẫn 01-HD/BTCTW (2022): cấp ủy quyết định trên cơ sở đơn của đảng viên kèm ý kiến của chi bộ.</translation>
     </message>
     <message>
         <source>The papers due before departure (their deadlines above): the application and the commitment on relatives abroad (Ho Chi Minh City University of Law&apos;s procedure under Guidance 01-HD/BTCTW, 2022) and the pre-departure report where a purpose&apos;s documents list it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các giấy tờ phải nộp trước khi đi (hạn nộp ở các quy tắc trên): đơn đề nghị và bản cam kết về thân nhân ở nước ngoài (quy trình của Trường Đại học Luật Thành phố Hồ Chí Minh theo Hướng dẫn 01-HD/BTCTW, 2022) và báo cáo trước khi đi nếu danh sách văn bản của mục đích ra nước ngoài có báo cáo này.</translation>
     </message>
     <message>
         <source>A paper listed here is looked for only when the posting calls for it (documents.* rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ nêu ở đây chỉ được kiểm tra khi đợt ra nước ngoài yêu cầu giấy tờ đó (các quy tắc documents.*).</translation>
     </message>
     <message>
         <source>Guidance 01-HD/TW (2021), item 10: the self-review and the cell committee&apos;s remarks on return; the return report in the committees&apos; procedures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn 01-HD/TW (2021), mục 10: bản tự kiểm điểm và nhận xét của chi ủy khi về nước; báo cáo kết quả chuyến đi theo quy trình của các cấp ủy.</translation>
     </message>
     <message>
         <source>No source found: the procedures give the order of the papers, not whether the register may record a step before them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy nguồn: các quy trình nêu thứ tự các giấy tờ, không nêu việc có được ghi nhận một bước vào cơ sở dữ liệu trước khi có các giấy tờ đó hay không.</translation>
     </message>
     <message>
         <source>A committee that wants it strict lists the papers here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp ủy nào muốn áp dụng chặt chẽ thì liệt kê các giấy tờ tại đây.</translation>
     </message>
 </context>
 <context>
@@ -3929,7 +3929,7 @@
     </message>
     <message>
         <source>“%1” is not a dossier number: a dossier number has 6 digits and 2 or 3 letters, for example 123456AB or 123456ABC.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải là số lý lịch: số lý lịch gồm 6 chữ số và 2 hoặc 3 chữ cái, ví dụ 123456AB hoặc 123456ABC.</translation>
     </message>
 </context>
 <context>
@@ -4400,43 +4400,43 @@
     </message>
     <message>
         <source>report (báo cáo)</source>
-        <translation type="unfinished"></translation>
+        <translation>báo cáo</translation>
     </message>
     <message>
         <source>letter (công văn)</source>
-        <translation type="unfinished"></translation>
+        <translation>công văn</translation>
     </message>
     <message>
         <source>list (danh sách)</source>
-        <translation type="unfinished"></translation>
+        <translation>danh sách</translation>
     </message>
     <message>
         <source>This form carries the number of its transfer letter in the transfer register (10-SHĐ); print it without --final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu này mang số của giấy giới thiệu sinh hoạt đảng trong sổ giới thiệu sinh hoạt đảng (10-SHĐ); hãy in mà không dùng --final.</translation>
     </message>
     <message>
         <source>Số, ký hiệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Số, ký hiệu</translation>
     </message>
     <message>
         <source>Ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Trích yếu nội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>Trích yếu nội dung</translation>
     </message>
     <message>
         <source>Người phát hành</source>
-        <translation type="unfinished"></translation>
+        <translation>Người phát hành</translation>
     </message>
     <message>
         <source>No report is overdue: there is no reminder to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có báo cáo nào quá hạn: không có công văn đôn đốc nào để in.</translation>
     </message>
     <message>
         <source>None of the reports chosen is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong các báo cáo đã chọn, không có báo cáo nào quá hạn.</translation>
     </message>
 </context>
 <context>
@@ -6479,136 +6479,137 @@ Các văn bản mà đợt ra nước ngoài yêu cầu được tạo kèm hạ
     </message>
     <message>
         <source>Usage: documents list [--kind BC|CV|DS] [--year YYYY] [--search TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: documents list [--kind BC|CV|DS] [--year YYYY] [--search TEXT]</translation>
     </message>
     <message>
         <source>--kind is the symbol of a kind of document: BC, CV, DS...</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind là ký hiệu của một loại văn bản: BC, CV, DS...</translation>
     </message>
     <message>
         <source>Usage: documents reprint NUMBER --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: documents reprint NUMBER --out FILE.pdf</translation>
     </message>
     <message>
         <source>Say where to write with --out FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chỉ định nơi ghi bằng --out FILE.pdf.</translation>
     </message>
     <message>
         <source>%1 reprinted as issued: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã in lại %1 đúng như khi phát hành: %2.</translation>
     </message>
     <message>
         <source>(not set: from the party units)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa đặt: lấy theo tổ chức đảng)</translation>
     </message>
     <message>
         <source>Superior unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổ chức đảng cấp trên:</translation>
     </message>
     <message>
         <source>Issuing committee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp ủy cấp giấy:</translation>
     </message>
     <message>
         <source>Symbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký hiệu:</translation>
     </message>
     <message>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa danh:</translation>
     </message>
     <message>
         <source>Signs on behalf of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký thay mặt:</translation>
     </message>
     <message>
         <source>Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức vụ:</translation>
     </message>
     <message>
         <source>Signer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Người ký:</translation>
     </message>
     <message>
         <source>Term started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày bắt đầu nhiệm kỳ:</translation>
     </message>
     <message>
         <source>Usage: documents identity [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: documents identity [--json]</translation>
     </message>
     <message>
         <source>Usage: documents set-identity [--superior TEXT] [--committee-name TEXT] [--symbol ĐU] [--place TEXT] [--on-behalf TEXT] [--position TEXT] [--signer NAME] [--term-start DATE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: documents set-identity [--superior TEXT] [--committee-name TEXT] [--symbol ĐU] [--place TEXT] [--on-behalf TEXT] [--position TEXT] [--signer NAME] [--term-start DATE]</translation>
     </message>
     <message>
         <source>--term-start needs a date dd/mm/yyyy or yyyy-mm-dd.</source>
-        <translation type="unfinished"></translation>
+        <translation>--term-start cần một ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd.</translation>
     </message>
     <message>
         <source>The register of issued documents: number, date, who issued it, title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ văn bản đi: số, ngày, người phát hành, trích yếu.</translation>
     </message>
     <message>
         <source>Newest first. --kind keeps one kind (BC reports, CV letters, DS lists); --year the documents of one year; --search a word of the number or title, with or without diacritics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mới nhất trước. --kind chỉ lấy một loại (BC báo cáo, CV công văn, DS danh sách); --year các văn bản của một năm; --search một từ trong số hoặc trích yếu, có dấu hoặc không dấu.</translation>
     </message>
     <message>
         <source>Write an issued document again, byte for byte as it was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi lại một văn bản đã phát hành, giống hệt từng byte như khi phát hành.</translation>
     </message>
     <message>
         <source>NUMBER as printed: &apos;Số 01-DS/ĐU&apos; or 01-DS/ĐU. The copy has the same number and the same SHA-256 as the document in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMBER như khi in: &apos;Số 01-DS/ĐU&apos; hoặc 01-DS/ĐU. Bản sao có cùng số và cùng mã SHA-256 với văn bản trong sổ văn bản đi.</translation>
     </message>
     <message>
         <source>Show the committee&apos;s identity printed on its documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị thông tin cấp ủy được in trên các văn bản của cấp ủy.</translation>
     </message>
     <message>
         <source>What is not set comes from the party units: the top committee&apos;s name and its parent&apos;s, T/M ĐẢNG ỦY, BÍ THƯ, Hà Nội, the symbol ĐU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Những thông tin chưa đặt được lấy theo tổ chức đảng: tên cấp ủy cao nhất và tên tổ chức đảng cấp trên của cấp ủy đó, T/M ĐẢNG ỦY, BÍ THƯ, Hà Nội, ký hiệu ĐU.</translation>
     </message>
     <message>
         <source>Set the committee&apos;s identity on its documents, once (administrators only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt thông tin cấp ủy ghi trên văn bản, đặt một lần để dùng cho mọi văn bản (chỉ quản trị viên).</translation>
     </message>
     <message>
         <source>--superior the line above the committee (ĐẢNG BỘ KHỐI CÁC CƠ QUAN TRUNG ƯƠNG); --committee-name the issuing committee (ĐẢNG ỦY BỘ NGOẠI GIAO); --symbol its abbreviation in numbers (ĐU); --place the place before the date; --on-behalf, --position and --signer the usual signature; --term-start the first day of the committee&apos;s term (nhiệm kỳ): numbers of each kind start again from 01 on it. An empty value clears a field. Audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>--superior dòng ghi phía trên tên cấp ủy (ĐẢNG BỘ KHỐI CÁC CƠ QUAN TRUNG ƯƠNG); --committee-name tên cấp ủy ban hành văn bản (ĐẢNG ỦY BỘ NGOẠI GIAO); --symbol chữ viết tắt của cấp ủy trong số văn bản (ĐU); --place địa danh ghi trước ngày tháng; --on-behalf, --position và --signer phần chữ ký thông thường; --term-start ngày đầu tiên của nhiệm kỳ cấp ủy: số văn bản của từng loại được đánh lại từ 01 kể từ ngày đó. Giá trị trống sẽ xóa trường tương ứng. Thay đổi được ghi vào nhật ký kiểm tra.</translation>
     </message>
     <message>
         <source>Differs from the default: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khác với giá trị mặc định: %1.</translation>
     </message>
     <message>
         <source>Basis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Căn cứ: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú: %1</translation>
     </message>
     <message>
         <source>Each rule shows its source, its basis (regulation, committee policy or not confirmed), a note on what else the sources say, and its default when the register&apos;s value differs.
 --version N shows an older version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi quy tắc hiển thị nguồn, căn cứ (quy định của Đảng, chủ trương của cấp ủy hoặc chưa xác minh), ghi chú về những gì các nguồn khác nêu, và giá trị mặc định khi giá trị trong cơ sở dữ liệu khác với mặc định.
+--version N hiển thị một phiên bản cũ hơn.</translation>
     </message>
     <message>
         <source>--final issues a document: write it to a .pdf file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--final phát hành văn bản: hãy ghi ra tệp .pdf.</translation>
     </message>
     <message>
         <source>%1 carries the number of its transfer letter in the transfer register; print it without --final.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mang số của giấy giới thiệu sinh hoạt đảng trong sổ giới thiệu sinh hoạt đảng; hãy in mà không dùng --final.</translation>
     </message>
     <message>
         <source>--reply-within needs a number of days from 1 to 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reply-within cần số ngày từ 1 đến 365.</translation>
     </message>
     <message>
         <source>Issued %1; written %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã phát hành %1; đã ghi %2.</translation>
     </message>
     <message>
         <source>KIND:
@@ -6624,7 +6625,19 @@ Các văn bản mà đợt ra nước ngoài yêu cầu được tạo kèm hạ
   reminders     a letter to each member whose report is overdue, through their cell, asking for it within --reply-within DAYS (default 10); one letter per page; --member CARD for one member&apos;s
 Without --final the PDF is a draft: BẢN NHÁP on every page, no number. --final issues it: the next number of its kind in the committee&apos;s register (Số 01-DS/ĐU; reminders one CV number per letter), kept with the PDF for reprints (orec documents); clerks and administrators, at home. The transfer forms (2-shd, 3a-shd, 10-shd) carry their transfer register number and are never drafts.
 Options: --as-of DATE (default today), --date DATE on the document, --place TEXT (default: the settings&apos;, else Hà Nội), --signer NAME, --position TEXT, --on-behalf &apos;T/M ĐẢNG ỦY&apos;, --recipients &apos;A;B&apos;. With .xlsx or .csv the document&apos;s list is exported instead (UTF-8 with BOM for CSV); --no-groups leaves out the group heading rows. Dates dd/mm/yyyy or yyyy-mm-dd.</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND:
+  abroad        đảng viên đang ở nước ngoài; --by country (mặc định: theo nước và chi bộ) hoặc --by home-unit
+  movements     lượt đi nước ngoài và về nước trong khoảng --from .. --to
+  reports-due   báo cáo quá hạn và sắp đến hạn trong --within DAYS ngày tới (mặc định 30)
+  member        hồ sơ ra nước ngoài của một đảng viên; --member CARD|CITIZEN_ID
+  statistics    báo cáo thống kê của kỳ --from .. --to, kèm biểu đồ (--chart FILE.png để dùng biểu đồ đã lưu từ màn hình tổng quan)
+  2-shd         giấy giới thiệu sinh hoạt đảng tạm thời; --transfer ID
+  3a-shd        phiếu công tác chính thức ngoài nước; --transfer ID
+  3c-shd        danh sách đảng viên chuyển ra ngoài nước (lao động xuất khẩu) trong khoảng --from .. --to; --committee CODE
+  10-shd        sổ giới thiệu sinh hoạt đảng của năm --year YEAR; --committee CODE
+  reminders     công văn đôn đốc gửi từng đảng viên quá hạn nộp báo cáo, qua chi bộ nơi đảng viên sinh hoạt, đề nghị nộp trong --reply-within DAYS ngày (mặc định 10); mỗi công văn một trang; --member CARD để chỉ in công văn cho một đảng viên
+Không có --final, tệp PDF là bản nháp: mỗi trang có dòng BẢN NHÁP, không có số. --final phát hành văn bản: cấp số tiếp theo của loại văn bản đó trong sổ văn bản đi của cấp ủy (Số 01-DS/ĐU; với reminders, mỗi công văn một số CV), lưu kèm tệp PDF để in lại (orec documents); dành cho cán bộ nghiệp vụ và quản trị viên, ở trong nước. Các mẫu giới thiệu sinh hoạt đảng (2-shd, 3a-shd, 10-shd) mang số đăng ký trong sổ giới thiệu sinh hoạt đảng và không bao giờ là bản nháp.
+Tùy chọn: --as-of DATE (mặc định: hôm nay), --date DATE ghi trên văn bản, --place TEXT (mặc định: theo cài đặt, nếu không có thì Hà Nội), --signer NAME, --position TEXT, --on-behalf &apos;T/M ĐẢNG ỦY&apos;, --recipients &apos;A;B&apos;. Với .xlsx hoặc .csv, chương trình xuất danh sách của văn bản thay cho văn bản (CSV dùng UTF-8 có BOM); --no-groups bỏ các dòng tiêu đề nhóm. Ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd.</translation>
     </message>
     <message>
         <source>--name TEXT         full name (họ và tên)
@@ -6640,19 +6653,19 @@ Options: --as-of DATE (default today), --date DATE on the document, --place TEXT
 --position, --workplace, --phone, --email, --notes TEXT
 --disciplinary-review yes|no
 Validation problems are listed with their field; the exit code is then 2.</source>
-        <translation type="unfinished">--name TEXT         họ và tên
+        <translation>--name TEXT         họ và tên
 --gender Nam|Nữ     cũng nhận male/female
 --born DATE         ngày sinh (dd/mm/yyyy hoặc yyyy-mm-dd)
 --hometown TEXT
 --citizen-id N      12 chữ số (chứng minh nhân dân cũ: 9 chữ số)
 --card N            số thẻ đảng viên
---dossier TEXT      số lý lịch (6 chữ số, 1-3 chữ cái)
+--dossier TEXT      số lý lịch (6 chữ số, 2-3 chữ cái)
 --admitted DATE     ngày vào Đảng
 --full-member DATE  ngày chính thức (để trống khi còn dự bị)
 --home-unit CODE    chi bộ trong nước, theo mã hoặc tên
 --position, --workplace, --phone, --email, --notes TEXT
 --disciplinary-review yes|no
-Các lỗi kiểm tra dữ liệu được liệt kê kèm trường; khi đó mã thoát là 2. {12 ?} {9 ?} {6 ?} {2-3 ?} {2.?}</translation>
+Các lỗi kiểm tra dữ liệu được liệt kê kèm trường; khi đó mã thoát là 2.</translation>
     </message>
 </context>
 <context>
@@ -8448,15 +8461,15 @@ Các lỗi kiểm tra dữ liệu được liệt kê kèm trường; khi đó m
     <name>orec::gui::DocumentRegisterDialog</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số, ký hiệu</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Trích yếu</translation>
     </message>
     <message>
         <source>Issued by</source>
@@ -8464,13 +8477,13 @@ Các lỗi kiểm tra dữ liệu được liệt kê kèm trường; khi đó m
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n văn bản</numerusform>
         </translation>
     </message>
     <message>
         <source>Reprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In lại %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -8478,28 +8491,28 @@ Các lỗi kiểm tra dữ liệu được liệt kê kèm trường; khi đó m
     </message>
     <message>
         <source>Reprint failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Không in lại được</translation>
     </message>
     <message>
         <source>document-register</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>so-van-ban-di</translation>
     </message>
     <message>
         <source>Document register</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ văn bản đi</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tìm:</translation>
     </message>
     <message>
         <source>number or words of the title</source>
-        <translation type="unfinished"></translation>
+        <translation>số hoặc từ trong trích yếu</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loại:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
@@ -8507,23 +8520,23 @@ Các lỗi kiểm tra dữ liệu được liệt kê kèm trường; khi đó m
     </message>
     <message>
         <source>every year</source>
-        <translation type="unfinished"></translation>
+        <translation>tất cả các năm</translation>
     </message>
     <message>
         <source>every kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tất cả các loại</translation>
     </message>
     <message>
         <source>&amp;Reprint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In lại…</translation>
     </message>
     <message>
         <source>&amp;Print the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;danh sách…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation>Kết thúc</translation>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -9702,11 +9715,11 @@ Hãy ghi mã này vào hồ sơ giấy của cấp ủy. Lần kiểm tra sau v�
     </message>
     <message>
         <source>Document &amp;register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ &amp;văn bản đi…</translation>
     </message>
     <message>
         <source>&amp;Rules table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng &amp;quy tắc…</translation>
     </message>
 </context>
 <context>
@@ -10441,11 +10454,11 @@ Hãy ghi mã này vào hồ sơ giấy của cấp ủy. Lần kiểm tra sau v�
     </message>
     <message>
         <source>Reminder letters for overdue reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Công văn đôn đốc nộp báo cáo quá hạn</translation>
     </message>
     <message>
         <source>A letter to each member whose report is overdue, through their cell, asking for it; one letter per page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Công văn gửi từng đảng viên quá hạn nộp báo cáo, qua chi bộ nơi đảng viên sinh hoạt, đề nghị nộp báo cáo; mỗi công văn một trang.</translation>
     </message>
 </context>
 <context>
@@ -10552,34 +10565,37 @@ Chỉ bạn đọc được tệp này, và tệp không được mã hóa: ch�
     <message>
         <source>reminders</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>cong-van-don-doc</translation>
     </message>
     <message>
         <source>Issue with a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp số và phát hành</translation>
     </message>
     <message>
         <source>Not issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa phát hành được</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã phát hành</translation>
     </message>
     <message>
         <source>Issued with the number %1 in the document register, and written to:
 %2
 
 The register keeps the document: a reprint from Document register gives the same paper with the same number. The file is readable by you only, and not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã phát hành với số %1 trong sổ văn bản đi và đã ghi vào:
+%2
+
+Sổ văn bản đi lưu giữ văn bản này: in lại từ Sổ văn bản đi sẽ được đúng văn bản đó, cùng số. Chỉ bạn đọc được tệp này, và tệp không được mã hóa.</translation>
     </message>
     <message>
         <source>Issue with a number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp số và phát hành…</translation>
     </message>
     <message>
         <source>Give this document the next number of its kind in the committee&apos;s register, keep it there and save it as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp cho văn bản này số tiếp theo của loại văn bản đó trong sổ văn bản đi của cấp ủy, lưu văn bản vào sổ và ghi thành tệp PDF</translation>
     </message>
 </context>
 <context>
@@ -10824,11 +10840,11 @@ The register keeps the document: a reprint from Document register gives the same
     </message>
     <message>
         <source>Rules table</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng quy tắc</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy tắc</translation>
     </message>
     <message>
         <source>Value</source>
@@ -10836,11 +10852,11 @@ The register keeps the document: a reprint from Document register gives the same
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Mặc định</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Căn cứ</translation>
     </message>
     <message>
         <source>Source</source>
@@ -10848,47 +10864,47 @@ The register keeps the document: a reprint from Document register gives the same
     </message>
     <message>
         <source>A whole number, on or off, or the document codes separated by commas (none for no document).</source>
-        <translation type="unfinished"></translation>
+        <translation>Một số nguyên, bật hoặc tắt (on/off), hoặc các mã văn bản cách nhau bằng dấu phẩy (none nếu không cần văn bản nào).</translation>
     </message>
     <message>
         <source>New &amp;value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giá trị mới:</translation>
     </message>
     <message>
         <source>In force &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Có hiệu lực &amp;từ ngày:</translation>
     </message>
     <message>
         <source>&amp;Change as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu thành phiên bản mới</translation>
     </message>
     <message>
         <source>Rules version %1, in force from %2. Each rule shows its source and whether it is regulation, the committee&apos;s own policy or not confirmed; a change makes a new version, and deadlines already set keep the version they were set up with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng quy tắc phiên bản %1, có hiệu lực từ %2. Mỗi quy tắc ghi rõ nguồn và căn cứ: quy định của Đảng, chủ trương riêng của cấp ủy hay chưa xác minh; mỗi lần thay đổi tạo ra một phiên bản mới, và các hạn nộp đã đặt giữ nguyên phiên bản đã dùng khi đặt.</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị:</translation>
     </message>
     <message>
         <source>Default:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mặc định:</translation>
     </message>
     <message>
         <source>Basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Căn cứ:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú:</translation>
     </message>
     <message>
         <source>Nothing changed: enter the new value or choose the other unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì thay đổi: hãy nhập giá trị mới hoặc chọn đơn vị tính khác.</translation>
     </message>
 </context>
 <context>
@@ -10950,7 +10966,7 @@ The register keeps the document: a reprint from Document register gives the same
     </message>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu được cài đặt</translation>
     </message>
 </context>
 <context>
@@ -12297,91 +12313,91 @@ The register keeps the document: a reprint from Document register gives the same
     </message>
     <message>
         <source>BẢN NHÁP</source>
-        <translation type="unfinished"></translation>
+        <translation>BẢN NHÁP</translation>
     </message>
     <message>
         <source>báo cáo trước khi đi nước ngoài</source>
-        <translation type="unfinished"></translation>
+        <translation>báo cáo trước khi đi nước ngoài</translation>
     </message>
     <message>
         <source>báo cáo kết quả chuyến đi sau khi về nước</source>
-        <translation type="unfinished"></translation>
+        <translation>báo cáo kết quả chuyến đi sau khi về nước</translation>
     </message>
     <message>
         <source>đơn đề nghị ra nước ngoài về việc riêng</source>
-        <translation type="unfinished"></translation>
+        <translation>đơn đề nghị ra nước ngoài về việc riêng</translation>
     </message>
     <message>
         <source>bản cam kết về thân nhân ở nước ngoài</source>
-        <translation type="unfinished"></translation>
+        <translation>bản cam kết về thân nhân ở nước ngoài</translation>
     </message>
     <message>
         <source>bản tự kiểm điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>bản tự kiểm điểm</translation>
     </message>
     <message>
         <source>nhận xét của chi ủy</source>
-        <translation type="unfinished"></translation>
+        <translation>nhận xét của chi ủy</translation>
     </message>
     <message>
         <source>bản đánh giá, xếp loại chất lượng đảng viên</source>
-        <translation type="unfinished"></translation>
+        <translation>bản đánh giá, xếp loại chất lượng đảng viên</translation>
     </message>
     <message>
         <source>báo cáo (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>báo cáo (%1)</translation>
     </message>
     <message>
         <source>Chi ủy chi bộ nơi đồng chí sinh hoạt</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi ủy chi bộ nơi đồng chí sinh hoạt</translation>
     </message>
     <message>
         <source>Chi ủy chi bộ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi ủy chi bộ %1</translation>
     </message>
     <message>
         <source>Chi ủy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi ủy %1</translation>
     </message>
     <message>
         <source>V/v đôn đốc nộp %1</source>
-        <translation type="unfinished"></translation>
+        <translation>V/v đôn đốc nộp %1</translation>
     </message>
     <message>
         <source>Công văn đôn đốc nộp %1 - %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Công văn đôn đốc nộp %1 - %2</translation>
     </message>
     <message>
         <source>Đồng chí %1, qua %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng chí %1, qua %2</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>Theo quy định về quản lý đảng viên ra nước ngoài, đồng chí có trách nhiệm nộp %1%2 chậm nhất ngày %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo quy định về quản lý đảng viên ra nước ngoài, đồng chí có trách nhiệm nộp %1%2 chậm nhất ngày %3.</translation>
     </message>
     <message>
         <source>Đến ngày %1, đã quá hạn %2 ngày, Đảng ủy chưa nhận được %3 của đồng chí.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến ngày %1, đã quá hạn %2 ngày, Đảng ủy chưa nhận được %3 của đồng chí.</translation>
     </message>
     <message>
         <source>Đề nghị đồng chí hoàn thành và gửi %1 về Đảng ủy, qua %2, trước ngày %3. Trường hợp đã nộp, đề nghị đồng chí báo lại để Văn phòng Đảng ủy đối chiếu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề nghị đồng chí hoàn thành và gửi %1 về Đảng ủy, qua %2, trước ngày %3. Trường hợp đã nộp, đề nghị đồng chí báo lại để Văn phòng Đảng ủy đối chiếu.</translation>
     </message>
     <message>
         <source>Đề nghị %1 đôn đốc, nhắc nhở đồng chí thực hiện.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề nghị %1 đôn đốc, nhắc nhở đồng chí thực hiện.</translation>
     </message>
     <message>
         <source>Như trên;</source>
-        <translation type="unfinished"></translation>
+        <translation>Như trên;</translation>
     </message>
     <message>
         <source>Lưu Văn phòng Đảng ủy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu Văn phòng Đảng ủy.</translation>
     </message>
 </context>
 <context>

@@ -247,8 +247,16 @@ bool RulesDialog::applyChange()
         m_problemLabel->show();
         return false;
     }
+    // The box shows a flag in the interface's language ("bật"/"tắt"); the service reads on/off.
+    QString typed = text;
+    if (r->unit == RuleUnit::Flag) {
+        if (text.compare(tr("on"), Qt::CaseInsensitive) == 0)
+            typed = QStringLiteral("on");
+        else if (text.compare(tr("off"), Qt::CaseInsensitive) == 0)
+            typed = QStringLiteral("off");
+    }
     app::RegisterService service(m_session);
-    auto next = service.setRule(key, valueChanged ? QVariant(text) : QVariant(), m_fromEdit->date(), unit);
+    auto next = service.setRule(key, valueChanged ? QVariant(typed) : QVariant(), m_fromEdit->date(), unit);
     if (!next) {
         m_problemLabel->setText(next.error().message);
         m_problemLabel->show();
