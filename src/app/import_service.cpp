@@ -16,6 +16,7 @@
 #include "storage/repository_support.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonObject>
@@ -36,6 +37,27 @@ struct Texts
 {
     Q_DECLARE_TR_FUNCTIONS(orec::app)
 };
+
+// Milliseconds since `timer` last started, and starts it again: one phase of an import.
+double lap(QElapsedTimer& timer)
+{
+    const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
+    return ms;
+}
+
+Error cancelledError()
+{
+    return Error(ErrorCode::Cancelled, Texts::tr("The import was stopped; the register is unchanged."));
+}
+
+// Whether the import goes on: asks `options.progress` at the first of every 256 rows and at the last.
+bool goOn(const ImportOptions& options, ImportStage stage, qint64 done, qint64 total)
+{
+    if (!options.progress || (done % 256 != 0 && done != total))
+        return true;
+    return options.progress(stage, done, total);
+}
 
 QString key(const char* header)
 {
@@ -146,6 +168,13 @@ private:
     }
     void problem(Row& row, const char* column, const QString& reason) { problem(row, key(column), reason); }
     QDate date(Row& row, const char* column);
+    // False once the caller asked to stop (then m_cancelled is set).
+    bool tick(ImportStage stage, qint64 done)
+    {
+        if (!m_cancelled && !goOn(m_options, stage, done, m_rows.size()))
+            m_cancelled = true;
+        return !m_cancelled;
+    }
     void fieldProblems(Row& row, const FieldErrors& problems);
 
     void checkMembers();
@@ -173,6 +202,8 @@ private:
     QList<ImportProblem> m_warnings;
     QList<ImportDuplicate> m_duplicates;
     int m_written = 0;
+    double m_indexMs = 0; // building the suspended indexes again, within the write
+    bool m_cancelled = false;
 };
 
 QDate Importer::date(Row& row, const char* column)
@@ -226,7 +257,14 @@ void Importer::checkMembers()
     MemberRepository repo(m_db);
     QHash<QString, int> cards;
     QHash<QString, int> citizenIds;
+    // Sized once: a growing list of 100,000 members would copy every one of them many times over.
+    m_members.reserve(m_rows.size());
+    cards.reserve(m_rows.size());
+    citizenIds.reserve(m_rows.size());
+    qint64 checked = 0;
     for (Row& row : m_rows) {
+        if (!tick(ImportStage::Checking, checked++))
+            return;
         Member m;
         m.fullName = h.value(row, column::kFullName);
         if (const QString g = h.value(row, column::kGender); !g.isEmpty()) {
@@ -310,14 +348,19 @@ Status Importer::writeMembers(WriteScope& scope)
     BulkIndexSuspension bulkAudit(scope, "audit_log", incoming);
     OREC_TRY(bulkAudit.status());
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (!tick(ImportStage::Writing, i))
+            return cancelledError();
         if (!m_rows[i].problems.isEmpty())
             continue;
         if (Status s = repo.insert(scope, m_members[i]); !s)
             return Error(s.error().code, s.error().message, Texts::tr("line %1").arg(m_rows[i].line));
         ++m_written;
     }
+    QElapsedTimer indexing;
+    indexing.start();
     OREC_TRY(bulkAudit.restore());
     OREC_TRY(bulk.restore());
+    m_indexMs += lap(indexing);
     // Cells imported earlier may be waiting for one of these members as their secretary.
     OREC_TRY_ASSIGN(auto set, PartyUnitRepository(m_db).resolvePendingSecretaries(scope));
     m_secretariesSet = set;
@@ -332,7 +375,10 @@ void Importer::checkCells()
     PartyUnitRepository repo(m_db);
     MemberRepository members(m_db);
     QHash<QString, int> codes;
+    qint64 checked = 0;
     for (Row& row : m_rows) {
+        if (!tick(ImportStage::Checking, checked++))
+            return;
         PartyUnit u;
         u.code = h.value(row, column::kCellCode);
         u.name = h.value(row, column::kName);
@@ -479,6 +525,8 @@ Status Importer::writeCells(WriteScope& scope)
     while (!pending.isEmpty()) {
         QList<qsizetype> later;
         for (qsizetype i : pending) {
+            if (!tick(ImportStage::Writing, m_written))
+                return cancelledError();
             PartyUnit& u = m_units[i];
             const QString parent = m_parents[i];
             if (!parent.isEmpty() && u.parentId == 0) {
@@ -517,7 +565,11 @@ void Importer::checkPostings()
     PostingRepository postings(m_db);
     QHash<QString, int> trips; // member|country|departure -> its first line
     QHash<qint64, int> openInFile;
+    m_postings.reserve(m_rows.size());
+    qint64 checked = 0;
     for (Row& row : m_rows) {
+        if (!tick(ImportStage::Checking, checked++))
+            return;
         Posting p;
         // The member, by party card number, else by citizen ID.
         const QString card = h.value(row, column::kPartyCard);
@@ -743,13 +795,19 @@ Status Importer::writePostings(WriteScope& scope)
     BulkIndexSuspension bulk(scope, "postings", incoming);
     OREC_TRY(bulk.status());
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (!tick(ImportStage::Writing, i))
+            return cancelledError();
         if (!m_rows[i].problems.isEmpty())
             continue;
         if (Status s = repo.insert(scope, m_postings[i]); !s)
             return Error(s.error().code, s.error().message, Texts::tr("line %1").arg(m_rows[i].line));
         ++m_written;
     }
-    return bulk.restore();
+    QElapsedTimer indexing;
+    indexing.start();
+    Status restored = bulk.restore();
+    m_indexMs += lap(indexing);
+    return restored;
 }
 
 Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& sourceName)
@@ -771,6 +829,7 @@ Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& 
     }
     m_header.emplace(m_table, headers, m_options.columnMap);
     report.ignoredColumns = m_header->ignored();
+    m_rows.reserve(csv.records.size());
     for (qsizetype i = 1; i < csv.records.size(); ++i)
         m_rows.append(Row{csv.records[i].line, csv.records[i].fields, {}});
     report.rows = static_cast<int>(m_rows.size());
@@ -849,6 +908,8 @@ Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& 
         OREC_TRY(scope->status());
     }
 
+    QElapsedTimer phase;
+    phase.start();
     switch (m_table) {
     case InterchangeTable::Members:
         checkMembers();
@@ -870,7 +931,10 @@ Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& 
         }
         report.rejected = report.rows - report.valid;
     };
+    if (m_cancelled)
+        return cancelledError(); // a dry run's read scope, or the write scope, ends with nothing written
     collect();
+    report.timings.check = lap(phase);
     report.warnings = m_warnings;
     report.duplicates = m_duplicates;
     if (!report.problems.isEmpty() && !m_options.skipInvalid)
@@ -888,7 +952,12 @@ Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& 
             OREC_TRY(writePostings(*scope));
             break;
         }
+        report.timings.index = m_indexMs;
+        report.timings.write = lap(phase) - m_indexMs;
         collect(); // cells whose parent was rejected are rejected too
+        // The last moment to stop: after it the import is in the register.
+        if (m_options.progress && !m_options.progress(ImportStage::Finishing, 0, 0))
+            return cancelledError();
         OREC_TRY(scope->audit(QStringLiteral("import"), sourceName,
                               QStringLiteral("import:") + interchangeTableName(m_table), {},
                               QJsonObject{{QStringLiteral("file"), sourceName},
@@ -896,6 +965,7 @@ Result<ImportReport> Importer::run(const reports::CsvTable& csv, const QString& 
                                           {QStringLiteral("imported"), m_written},
                                           {QStringLiteral("rejected"), report.rejected}}));
         OREC_TRY(scope->commit());
+        report.timings.commit = lap(phase);
         report.imported = m_written;
         report.secretariesSet = m_secretariesSet;
     }
@@ -933,14 +1003,23 @@ Result<ImportReport> ImportService::importFile(InterchangeTable table, const QSt
 {
     OREC_TRY(m_session.require(options.dryRun ? Permission::ReadRecords : Permission::WriteRecords,
                                Where::HomeOnly));
+    QElapsedTimer reading;
+    reading.start();
+    if (options.progress && !options.progress(ImportStage::Reading, 0, 0))
+        return cancelledError();
     OREC_TRY_ASSIGN(auto csv, readTable(path, options.sheet));
-    return Importer(m_session, table, options).run(csv, QFileInfo(path).fileName());
+    const double readMs = lap(reading);
+    OREC_TRY_ASSIGN(auto report, Importer(m_session, table, options).run(csv, QFileInfo(path).fileName()));
+    report.timings.read = readMs;
+    return report;
 }
 
 Result<ImportPreview> ImportService::preview(InterchangeTable table, const QString& path,
                                              const ImportOptions& options)
 {
     OREC_TRY(m_session.require(Permission::ReadRecords, Where::HomeOnly));
+    if (options.progress && !options.progress(ImportStage::Reading, 0, 0))
+        return cancelledError();
     OREC_TRY_ASSIGN(auto csv, readTable(path, options.sheet));
     ImportOptions dry = options;
     dry.dryRun = true;

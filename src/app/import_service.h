@@ -11,8 +11,17 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace orec::app {
+
+// What an import is doing, for a progress bar.
+enum class ImportStage {
+    Reading,  // the file (no count known)
+    Checking, // rows checked of the rows read
+    Writing,  // rows written of the rows to write
+    Finishing // indexes, the signature over the audit log, the commit (no count known)
+};
 
 struct ImportOptions
 {
@@ -26,6 +35,9 @@ struct ImportOptions
     // map names that the file does not have is a Usage error, so a typo is never silently ignored.
     ColumnMap columnMap;
     int sheet = 0; // the worksheet of an .xlsx file (0 = the first)
+    // Called now and then from the thread the import runs on. Returning false stops it: the import
+    // returns ErrorCode::Cancelled and its transaction is rolled back, so the register is unchanged.
+    std::function<bool(ImportStage stage, qint64 done, qint64 total)> progress;
 };
 
 struct ImportProblem
@@ -51,6 +63,16 @@ struct ImportDuplicate
     bool operator==(const ImportDuplicate&) const = default;
 };
 
+// Where an import's time went, phase by phase (wall clock, ms): for the benchmarks and the log.
+struct ImportTimings
+{
+    double read = 0;   // the file parsed into rows
+    double check = 0;  // every row validated, duplicates looked up (in the file and the register)
+    double write = 0;  // rows inserted with their search words and audit entries
+    double index = 0;  // plain indexes built again after a bulk insert
+    double commit = 0; // the import's own audit entry, the signature over the chain, COMMIT
+};
+
 struct ImportReport
 {
     InterchangeTable table = InterchangeTable::Members;
@@ -69,6 +91,7 @@ struct ImportReport
     QStringList ignoredColumns; // headers the format does not know; their values are not read
     bool dryRun = false;
     QString rejectsPath; // where the rejected rows were written, if anywhere
+    ImportTimings timings;
 
     // True when the file was imported (or, on a dry run, could be) as a whole.
     bool complete() const { return problems.isEmpty(); }
