@@ -586,6 +586,7 @@ struct ImportFiles
     QTemporaryDir dir;
     QString cells;
     QString members;
+    QString membersXlsx; // the same members as a workbook
 };
 
 ImportFiles& importFiles()
@@ -594,9 +595,11 @@ ImportFiles& importFiles()
         ImportFiles f;
         f.cells = f.dir.filePath(QStringLiteral("cells.csv"));
         f.members = f.dir.filePath(QStringLiteral("members.csv"));
+        f.membersXlsx = f.dir.filePath(QStringLiteral("members.xlsx"));
         app::ExportService exports(*fixture().session);
         for (const auto& [table, file] : {std::pair{app::InterchangeTable::Cells, f.cells},
-                                          std::pair{app::InterchangeTable::Members, f.members}}) {
+                                          std::pair{app::InterchangeTable::Members, f.members},
+                                          std::pair{app::InterchangeTable::Members, f.membersXlsx}}) {
             auto rows = exports.exportFile(table, file);
             if (!rows)
                 fail(rows.error());
@@ -616,12 +619,22 @@ std::unique_ptr<app::Session> emptyRegister(const QString& name)
     return std::make_unique<app::Session>(std::move(created->database));
 }
 
-void BM_ImportMembersCsv_Layer(benchmark::State& state)
+// The phases of each import (ImportReport::timings), printed beside the raw inserts after the summary.
+std::map<std::string, std::vector<app::ImportTimings>>& importPhases()
 {
+    static std::map<std::string, std::vector<app::ImportTimings>> phases;
+    return phases;
+}
+
+void BM_ImportMembers_Layer(benchmark::State& state, bool xlsx)
+{
+    const std::string name = xlsx ? "import of the members XLSX" : "import of the members CSV";
+    const QString file = xlsx ? importFiles().membersXlsx : importFiles().members;
     int round = 0;
     for (auto _ : state) {
         state.PauseTiming();
-        auto session = emptyRegister(QStringLiteral("import-%1.orec").arg(++round));
+        auto session =
+            emptyRegister(QStringLiteral("import-%1-%2.orec").arg(xlsx ? "xlsx" : "csv").arg(++round));
         auto cells =
             app::ImportService(*session).importFile(app::InterchangeTable::Cells, importFiles().cells);
         if (!cells)
@@ -630,19 +643,46 @@ void BM_ImportMembersCsv_Layer(benchmark::State& state)
             fail(Error(ErrorCode::Invalid, cells->problems.first().reason,
                        QString::number(cells->problems.first().line)));
         state.ResumeTiming();
+        app::ImportTimings phases;
         const Sample ms = timeMs([&] {
-            auto members = app::ImportService(*session).importFile(app::InterchangeTable::Members,
-                                                                   importFiles().members);
+            auto members = app::ImportService(*session).importFile(app::InterchangeTable::Members, file);
             if (!members)
                 fail(members.error());
             if (members->imported != memberCount())
                 fail(Error(ErrorCode::Invalid, members->problems.value(0).reason,
                            QString::number(members->problems.value(0).line)));
+            phases = members->timings;
         });
         state.PauseTiming();
-        report(state, "import of the members CSV", {ms});
+        report(state, name, {ms});
+        importPhases()[name].push_back(phases);
+        if (qEnvironmentVariableIntValue("OREC_BENCH_IMPORT_CHECK")) { // the signed log still verifies
+            auto checked = session->database().check();
+            if (!checked || !checked->ok())
+                fail(Error(ErrorCode::Corrupt, QStringLiteral("the check fails after the import")));
+            std::fprintf(stderr, "check after the %s: ok\n", name.c_str());
+        }
         session.reset();
         state.ResumeTiming();
+    }
+}
+
+void printImportPhases()
+{
+    const auto raw = results().find("import of the members CSV (raw)");
+    const double rawMs = raw == results().end() ? 0 : raw->second.median();
+    std::printf(
+        "\nImport phases (ms, last run), beside the raw SQLCipher inserts of the same rows (%.0f ms):\n",
+        rawMs);
+    for (const auto& [name, runs] : importPhases()) {
+        if (runs.empty())
+            continue;
+        const app::ImportTimings& t = runs.back();
+        const double total = results()[name].median();
+        std::printf("  %-30s total %7.0f = %.2fx raw | read %6.0f  check %6.0f  write %6.0f  index %5.0f  "
+                    "commit %5.0f\n",
+                    name.c_str(), total, rawMs > 0 ? total / rawMs : 0.0, t.read, t.check, t.write, t.index,
+                    t.commit);
     }
 }
 
@@ -740,7 +780,8 @@ BENCHMARK_CAPTURE(BM_MemberPageByName_Raw, plain, true)->Unit(benchmark::kMillis
 BENCHMARK(BM_StatisticsYear_Layer)->Unit(benchmark::kMillisecond)->Iterations(4);
 BENCHMARK_CAPTURE(BM_StatisticsYear_Raw, sqlcipher, false)->Unit(benchmark::kMillisecond)->Iterations(2);
 BENCHMARK_CAPTURE(BM_StatisticsYear_Raw, plain, true)->Unit(benchmark::kMillisecond)->Iterations(2);
-BENCHMARK(BM_ImportMembersCsv_Layer)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK_CAPTURE(BM_ImportMembers_Layer, csv, false)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK_CAPTURE(BM_ImportMembers_Layer, xlsx, true)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK_CAPTURE(BM_ImportMembersCsv_Raw, sqlcipher, false)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK_CAPTURE(BM_ImportMembersCsv_Raw, plain, true)->Unit(benchmark::kMillisecond)->Iterations(1);
 
@@ -886,6 +927,7 @@ int main(int argc, char** argv)
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     printSummary(loadBefore);
+    printImportPhases();
     if (fixture().plain)
         sqlite3_close(fixture().plain);
     if (fixture().raw)

@@ -17,6 +17,7 @@
 #include "storage/repository_support.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonObject>
@@ -37,6 +38,27 @@ struct Texts
 {
     Q_DECLARE_TR_FUNCTIONS(orec::app)
 };
+
+// Milliseconds since `timer` last started, and starts it again: one phase of an import.
+double lap(QElapsedTimer& timer)
+{
+    const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
+    return ms;
+}
+
+Error cancelledError()
+{
+    return Error(ErrorCode::Cancelled, Texts::tr("The import was stopped; the register is unchanged."));
+}
+
+// Whether the import goes on: asks `options.progress` at the first of every 256 rows and at the last.
+bool goOn(const ImportOptions& options, ImportStage stage, qint64 done, qint64 total)
+{
+    if (!options.progress || (done % 256 != 0 && done != total))
+        return true;
+    return options.progress(stage, done, total);
+}
 
 QString key(const char* header)
 {
@@ -129,6 +151,13 @@ private:
     void normalise(const ImportSheet& sheet);
     std::optional<Member> cardChangeOf(Row& row, const Member& m, QHash<qint64, int>& changedInFile);
     void checkEarlierCard(Row& row, const QString& card, qint64 memberId);
+    // False once the caller asked to stop (then m_cancelled is set).
+    bool tick(ImportStage stage, qint64 done)
+    {
+        if (!m_cancelled && !goOn(m_options, stage, done, m_rows.size()))
+            m_cancelled = true;
+        return !m_cancelled;
+    }
     void fieldProblems(Row& row, const FieldErrors& problems);
 
     void checkMembers();
@@ -159,6 +188,8 @@ private:
     QList<qint64> m_cardChangeOf; // members: the member whose card number the row changes; 0 = a new member
     int m_cardChanges = 0;
     int m_written = 0;
+    double m_indexMs = 0; // building the suspended indexes again, within the write
+    bool m_cancelled = false;
 };
 
 QDate Importer::date(Row& row, const char* column)
@@ -276,7 +307,14 @@ void Importer::checkMembers()
     QHash<QString, int> cards;
     QHash<QString, int> citizenIds;
     QHash<qint64, int> changedInFile; // member -> the line that changes their card
+    // Sized once: a growing list of 100,000 members would copy every one of them many times over.
+    m_members.reserve(m_rows.size());
+    cards.reserve(m_rows.size());
+    citizenIds.reserve(m_rows.size());
+    qint64 checked = 0;
     for (Row& row : m_rows) {
+        if (!tick(ImportStage::Checking, checked++))
+            return;
         Member m;
         m.fullName = h.value(row, column::kFullName);
         if (const QString g = h.value(row, column::kGender); !g.isEmpty()) {
@@ -463,6 +501,8 @@ Status Importer::writeMembers(WriteScope& scope)
     BulkIndexSuspension bulkAudit(scope, "audit_log", incoming);
     OREC_TRY(bulkAudit.status());
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (!tick(ImportStage::Writing, i))
+            return cancelledError();
         if (!m_rows[i].problems.isEmpty())
             continue;
         // A new card number for a member of the register: the old one is kept among their earlier numbers.
@@ -473,8 +513,11 @@ Status Importer::writeMembers(WriteScope& scope)
         m_cardChanges += m_cardChangeOf.value(i) != 0 ? 1 : 0;
         ++m_written;
     }
+    QElapsedTimer indexing;
+    indexing.start();
     OREC_TRY(bulkAudit.restore());
     OREC_TRY(bulk.restore());
+    m_indexMs += lap(indexing);
     // Cells imported earlier may be waiting for one of these members as their secretary.
     OREC_TRY_ASSIGN(auto set, PartyUnitRepository(m_db).resolvePendingSecretaries(scope));
     m_secretariesSet = set;
@@ -489,7 +532,10 @@ void Importer::checkCells()
     PartyUnitRepository repo(m_db);
     MemberRepository members(m_db);
     QHash<QString, int> codes;
+    qint64 checked = 0;
     for (Row& row : m_rows) {
+        if (!tick(ImportStage::Checking, checked++))
+            return;
         PartyUnit u;
         u.code = h.value(row, column::kCellCode);
         u.name = h.value(row, column::kName);
@@ -636,6 +682,8 @@ Status Importer::writeCells(WriteScope& scope)
     while (!pending.isEmpty()) {
         QList<qsizetype> later;
         for (qsizetype i : pending) {
+            if (!tick(ImportStage::Writing, m_written))
+                return cancelledError();
             PartyUnit& u = m_units[i];
             const QString parent = m_parents[i];
             if (!parent.isEmpty() && u.parentId == 0) {
@@ -674,7 +722,11 @@ void Importer::checkPostings()
     PostingRepository postings(m_db);
     QHash<QString, int> trips; // member|country|departure -> its first line
     QHash<qint64, int> openInFile;
+    m_postings.reserve(m_rows.size());
+    qint64 checked = 0;
     for (Row& row : m_rows) {
+        if (!tick(ImportStage::Checking, checked++))
+            return;
         Posting p;
         // The member, by party card number, else by citizen ID.
         const QString card = h.value(row, column::kPartyCard);
@@ -900,13 +952,19 @@ Status Importer::writePostings(WriteScope& scope)
     BulkIndexSuspension bulk(scope, "postings", incoming);
     OREC_TRY(bulk.status());
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (!tick(ImportStage::Writing, i))
+            return cancelledError();
         if (!m_rows[i].problems.isEmpty())
             continue;
         if (Status s = repo.insert(scope, m_postings[i]); !s)
             return Error(s.error().code, s.error().message, Texts::tr("line %1").arg(m_rows[i].line));
         ++m_written;
     }
-    return bulk.restore();
+    QElapsedTimer indexing;
+    indexing.start();
+    Status restored = bulk.restore();
+    m_indexMs += lap(indexing);
+    return restored;
 }
 
 Result<ImportReport> Importer::run(const ImportSheet& sheet, const QString& sourceName)
@@ -932,6 +990,7 @@ Result<ImportReport> Importer::run(const ImportSheet& sheet, const QString& sour
     }
     m_header.emplace(m_table, headers, m_options.columnMap);
     report.ignoredColumns = m_header->ignored();
+    m_rows.reserve(csv.records.size());
     for (qsizetype i = 1; i < csv.records.size(); ++i)
         m_rows.append(Row{csv.records[i].line, csv.records[i].fields, {}});
     report.rows = static_cast<int>(m_rows.size());
@@ -1012,6 +1071,8 @@ Result<ImportReport> Importer::run(const ImportSheet& sheet, const QString& sour
         OREC_TRY(scope->status());
     }
 
+    QElapsedTimer phase;
+    phase.start();
     switch (m_table) {
     case InterchangeTable::Members:
         checkMembers();
@@ -1033,7 +1094,10 @@ Result<ImportReport> Importer::run(const ImportSheet& sheet, const QString& sour
         }
         report.rejected = report.rows - report.valid;
     };
+    if (m_cancelled)
+        return cancelledError(); // a dry run's read scope, or the write scope, ends with nothing written
     collect();
+    report.timings.check = lap(phase);
     report.warnings = m_warnings;
     report.duplicates = m_duplicates;
     if (!report.problems.isEmpty() && !m_options.skipInvalid)
@@ -1051,7 +1115,12 @@ Result<ImportReport> Importer::run(const ImportSheet& sheet, const QString& sour
             OREC_TRY(writePostings(*scope));
             break;
         }
+        report.timings.index = m_indexMs;
+        report.timings.write = lap(phase) - m_indexMs;
         collect(); // cells whose parent was rejected are rejected too
+        // The last moment to stop: after it the import is in the register.
+        if (m_options.progress && !m_options.progress(ImportStage::Finishing, 0, 0))
+            return cancelledError();
         OREC_TRY(scope->audit(QStringLiteral("import"), sourceName,
                               QStringLiteral("import:") + interchangeTableName(m_table), {},
                               QJsonObject{{QStringLiteral("file"), sourceName},
@@ -1059,6 +1128,7 @@ Result<ImportReport> Importer::run(const ImportSheet& sheet, const QString& sour
                                           {QStringLiteral("imported"), m_written},
                                           {QStringLiteral("rejected"), report.rejected}}));
         OREC_TRY(scope->commit());
+        report.timings.commit = lap(phase);
         report.imported = m_written;
         report.cardChanges = m_cardChanges;
         report.secretariesSet = m_secretariesSet;
@@ -1097,15 +1167,24 @@ Result<ImportReport> ImportService::importFile(InterchangeTable table, const QSt
 {
     OREC_TRY(m_session.require(options.dryRun ? Permission::ReadRecords : Permission::WriteRecords,
                                Where::HomeOnly));
+    QElapsedTimer reading;
+    reading.start();
+    if (options.progress && !options.progress(ImportStage::Reading, 0, 0))
+        return cancelledError();
     OREC_TRY_ASSIGN(auto sheet,
                     readImportSheet(table, path, options.sheet, options.headerLine, options.columnMap));
-    return Importer(m_session, table, options).run(sheet, QFileInfo(path).fileName());
+    const double readMs = lap(reading);
+    OREC_TRY_ASSIGN(auto report, Importer(m_session, table, options).run(sheet, QFileInfo(path).fileName()));
+    report.timings.read = readMs;
+    return report;
 }
 
 Result<ImportPreview> ImportService::preview(InterchangeTable table, const QString& path,
                                              const ImportOptions& options)
 {
     OREC_TRY(m_session.require(Permission::ReadRecords, Where::HomeOnly));
+    if (options.progress && !options.progress(ImportStage::Reading, 0, 0))
+        return cancelledError();
     OREC_TRY_ASSIGN(auto sheet,
                     readImportSheet(table, path, options.sheet, options.headerLine, options.columnMap));
     const reports::CsvTable& csv = sheet.table;

@@ -12,8 +12,17 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace orec::app {
+
+// What an import is doing, for a progress bar.
+enum class ImportStage {
+    Reading,  // the file (no count known)
+    Checking, // rows checked of the rows read
+    Writing,  // rows written of the rows to write
+    Finishing // indexes, the signature over the audit log, the commit (no count known)
+};
 
 struct ImportOptions
 {
@@ -30,6 +39,9 @@ struct ImportOptions
     // The line of the file holding the column titles (1-based); 0 finds it under title rows
     // (app/import_sheet.h).
     int headerLine = 0;
+    // Called now and then from the thread the import runs on. Returning false stops it: the import
+    // returns ErrorCode::Cancelled and its transaction is rolled back, so the register is unchanged.
+    std::function<bool(ImportStage stage, qint64 done, qint64 total)> progress;
 };
 
 struct ImportProblem
@@ -53,6 +65,16 @@ struct ImportDuplicate
     QString memberName;
 
     bool operator==(const ImportDuplicate&) const = default;
+};
+
+// Where an import's time went, phase by phase (wall clock, ms): for the benchmarks and the log.
+struct ImportTimings
+{
+    double read = 0;   // the file parsed into rows
+    double check = 0;  // every row validated, duplicates looked up (in the file and the register)
+    double write = 0;  // rows inserted with their search words and audit entries
+    double index = 0;  // plain indexes built again after a bulk insert
+    double commit = 0; // the import's own audit entry, the signature over the chain, COMMIT
 };
 
 struct ImportReport
@@ -80,6 +102,7 @@ struct ImportReport
     int headerLine = 0;       // the line taken as the header
     bool headerFound = false; // found under title rows by its column titles
     QList<int> sectionLines;  // section titles across the sheet, left out
+    ImportTimings timings;
 
     // True when the file was imported (or, on a dry run, could be) as a whole.
     bool complete() const { return problems.isEmpty(); }

@@ -2,6 +2,7 @@
 
 #include "app/query_service.h"
 #include "core/member.h"
+#include "gui/background_work.h"
 #include "gui/display_format.h"
 #include "gui/register_labels.h"
 
@@ -48,6 +49,11 @@ void MemberListModel::finishCounting()
 
 void MemberListModel::countTheRest()
 {
+    if (BackgroundWork::registerBusy()) { // counted once the worker is done with the register
+        m_countTimer.start(100);
+        return;
+    }
+    m_countTimer.setInterval(0);
     m_error.clear();
     auto counted = app::QueryService(m_session).countMembers(m_filter);
     if (!counted) {
@@ -92,6 +98,9 @@ const QList<MemberRow>* MemberListModel::page(int pageIndex) const
         m_pageOrder.append(pageIndex);
         return &found.value();
     }
+    // A worker has the register (an import, an export): the rows stay blank until it ends and repaints.
+    if (BackgroundWork::registerBusy())
+        return nullptr;
     auto rows = app::QueryService(m_session).members(m_filter, m_sort,
                                                      static_cast<qint64>(pageIndex) * kPageSize, kPageSize);
     ++m_pagesRead;

@@ -2,6 +2,7 @@
 
 #include "app/print_service.h"
 #include "app/register_service.h"
+#include "gui/background_work.h"
 #include "gui/display_format.h"
 #include "gui/filter_bar.h"
 #include "gui/member_dossier_dialog.h"
@@ -372,28 +373,54 @@ void MembersScreen::saveColumns()
 
 void MembersScreen::exportList()
 {
-    // The list as shown: the visible columns in their order, every row the filter keeps.
-    reports::ReportTable table;
+    // The list as shown: the visible columns in their order, every row the filter keeps, in the screen's
+    // order. The rows are read on a worker, from a list of its own: 100,000 members take seconds, and the
+    // window answers meanwhile (with Cancel).
     QHeaderView* header = m_ui->membersTableView->horizontalHeader();
     QList<int> columns;
+    QStringList titles;
     for (int visual = 0; visual < header->count(); ++visual) {
         const int logical = header->logicalIndex(visual);
         if (!header->isSectionHidden(logical)) {
             columns.append(logical);
-            table.addColumn(QString(), m_model->headerData(logical, Qt::Horizontal).toString(),
-                            logical == MemberListModel::NameColumn ? 50 : 30);
+            titles.append(m_model->headerData(logical, Qt::Horizontal).toString());
         }
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_model->finishCounting();
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        QVariantList cells;
-        for (int column : std::as_const(columns))
-            cells.append(m_model->data(m_model->index(row, column)));
-        table.addRow(cells);
-    }
-    QApplication::restoreOverrideCursor();
-    const QString written = PrintSupport::exportTable(this, m_session, table, tr("members"));
+    const MemberFilter filter = m_model->filter();
+    const int sortColumn = header->sortIndicatorSection();
+    const Qt::SortOrder sortOrder = header->sortIndicatorOrder();
+    const QString written = PrintSupport::exportBuiltTable(
+        this, m_session,
+        [columns, titles, filter, sortColumn,
+         sortOrder](app::Session& worker, WorkProgress& progress) -> Result<reports::ReportTable> {
+            reports::ReportTable table;
+            for (qsizetype i = 0; i < columns.size(); ++i)
+                table.addColumn(QString(), titles.at(i),
+                                columns.at(i) == MemberListModel::NameColumn ? 50 : 30);
+            MemberListModel model(worker);
+            if (sortColumn >= 0 && MemberListModel::isSortable(sortColumn))
+                model.sort(sortColumn, sortOrder);
+            model.setFilter(filter);
+            model.finishCounting();
+            const int rows = model.rowCount();
+            const QLocale locale;
+            for (int row = 0; row < rows; ++row) {
+                if (row % 500 == 0 &&
+                    !progress.report(
+                        tr("Reading member %1 of %2…").arg(locale.toString(row), locale.toString(rows)), row,
+                        rows))
+                    return Error(ErrorCode::Cancelled, tr("The export was stopped."));
+                QVariantList cells;
+                cells.reserve(columns.size());
+                for (int column : columns)
+                    cells.append(model.data(model.index(row, column)));
+                table.addRow(cells);
+            }
+            if (!model.lastError().isEmpty())
+                return Error(ErrorCode::Io, model.lastError());
+            return table;
+        },
+        tr("members"));
     if (!written.isEmpty())
         Q_EMIT statusMessage(tr("The list was written to %1.").arg(written));
 }

@@ -1,6 +1,7 @@
 #include "gui/print_dialog.h"
 
 #include "app/register_service.h"
+#include "gui/background_work.h"
 #include "gui/message_box.h"
 #include "gui/print_support.h"
 #include "ui_print_dialog.h"
@@ -332,9 +333,17 @@ QString PrintDialog::exportTable()
         MessageBox::warning(this, tr("Cannot export yet"), r.error().message);
         return {};
     }
-    auto table = app::PrintService(m_session).table(*r);
+    // The figures behind a statistical table take a while over a large register: gathered on a worker,
+    // the dialog answering meanwhile.
+    const app::PrintRequest& request = *r;
+    auto table = BackgroundWork::run<Result<reports::ReportTable>>(
+        this, tr("Exporting the table"), [&](WorkProgress& progress) -> Result<reports::ReportTable> {
+            progress.report(tr("Gathering the table…"));
+            return app::PrintService(m_session).table(request);
+        });
     if (!table) {
-        MessageBox::warning(this, tr("Export failed"), table.error().toString());
+        if (table.code() != ErrorCode::Cancelled)
+            MessageBox::warning(this, tr("Export failed"), table.error().toString());
         return {};
     }
     return PrintSupport::exportTable(this, m_session, *table, PrintSupport::suggestedName(*r));

@@ -1,6 +1,7 @@
 #include "gui/print_support.h"
 
 #include "app/document_register_service.h"
+#include "gui/background_work.h"
 #include "gui/file_dialogs.h"
 #include "gui/message_box.h"
 #include "gui/window_size.h"
@@ -12,6 +13,7 @@
 #include <QDate>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QPrintPreviewDialog>
@@ -29,6 +31,62 @@ QString withSuffix(QString path, const QString& suffix)
 {
     if (!path.endsWith(suffix, Qt::CaseInsensitive))
         path += suffix;
+    return path;
+}
+
+Error stoppedError()
+{
+    return Error(ErrorCode::Cancelled, PrintSupport::tr("Stopped; no file was written."));
+}
+
+// Where a file is written before it is complete: hidden, beside it, with its extension (writers choose
+// the format by it).
+QString partialPath(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.dir().filePath(QStringLiteral(".%1.writing.%2").arg(info.completeBaseName(), info.suffix()));
+}
+
+// Runs `write` (to the partial path) on a worker, the session handed to it meanwhile, then puts the file in
+// place of `path`. Stopped or failed, the partial file goes and an older file of that name stays as it was.
+Status writeInBackground(QWidget* parent, app::Session& session, const QString& title, const QString& path,
+                         const std::function<Status(app::Session&, const QString&, WorkProgress&)>& write)
+{
+    const QString partial = partialPath(path);
+    return BackgroundWork::run<Status>(parent, title, [&](WorkProgress& progress) -> Status {
+        Status s = write(session, partial, progress);
+        if (s && progress.cancelled())
+            s = stoppedError();
+        if (!s) {
+            QFile::remove(partial);
+            return s;
+        }
+        if (QFile::exists(path) && !QFile::remove(path)) {
+            QFile::remove(partial);
+            return Error(ErrorCode::Io, PrintSupport::tr("The file cannot be replaced."), path);
+        }
+        if (!QFile::rename(partial, path)) {
+            QFile::remove(partial);
+            return Error(ErrorCode::Io, PrintSupport::tr("The file cannot be written."), path);
+        }
+        return okStatus();
+    });
+}
+
+// Asks where to export a list (.xlsx or .csv); empty when the person declines.
+QString askExportPath(QWidget* parent, const QString& suggestedName)
+{
+    QString selectedFilter;
+    QString path = FileDialogs::saveFileName(parent, PrintSupport::tr("Export the list"),
+                                             QDir::home().filePath(suggestedName + QStringLiteral(".xlsx")),
+                                             PrintSupport::tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+                                             &selectedFilter);
+    if (path.isEmpty())
+        return {};
+    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) &&
+        !path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        path +=
+            selectedFilter.contains(QLatin1String("csv")) ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
     return path;
 }
 
@@ -117,11 +175,18 @@ bool PrintSupport::preview(QWidget* parent, app::Session& session, const app::Pr
 {
     app::PrintRequest request = given;
     request.draft = true; // a preview is a draft: the number is the register's, at issue
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto layout = app::PrintService(session).layout(request);
-    QApplication::restoreOverrideCursor();
+    // The statistics over 500,000 postings take seconds to gather and lay out: on a worker.
+    auto layout = BackgroundWork::run<Result<reports::LaidOutDocument>>(
+        parent, tr("Preparing the pages"), [&](WorkProgress& progress) -> Result<reports::LaidOutDocument> {
+            progress.report(tr("Laying out the pages…"));
+            auto laid = app::PrintService(session).layout(request);
+            if (laid && progress.cancelled())
+                return stoppedError();
+            return laid;
+        });
     if (!layout) {
-        MessageBox::warning(parent, tr("Nothing to print"), layout.error().toString());
+        if (layout.code() != ErrorCode::Cancelled)
+            MessageBox::warning(parent, tr("Nothing to print"), layout.error().toString());
         return false;
     }
     QPrinter printer(QPrinter::HighResolution);
@@ -186,11 +251,20 @@ QString PrintSupport::savePdf(QWidget* parent, app::Session& session, const app:
     if (path.isEmpty())
         return {};
     path = withSuffix(path, QStringLiteral(".pdf"));
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Status written = app::PrintService(session).writePdf(request, path);
-    QApplication::restoreOverrideCursor();
+    Status written = writeInBackground(
+        parent, session, tr("Saving as PDF"), path,
+        [&request](app::Session& worker, const QString& partial, WorkProgress& progress) -> Status {
+            progress.report(tr("Laying out the pages…"));
+            auto laid = app::PrintService(worker).layout(request);
+            if (!laid)
+                return laid.error();
+            if (!progress.report(tr("Writing the PDF…")))
+                return stoppedError();
+            return reports::DocumentRenderer::writePdf(*laid, partial);
+        });
     if (!written) {
-        MessageBox::warning(parent, tr("Saving failed"), written.error().toString());
+        if (written.code() != ErrorCode::Cancelled)
+            MessageBox::warning(parent, tr("Saving failed"), written.error().toString());
         return {};
     }
     confirmWritten(parent, path);
@@ -213,21 +287,32 @@ void PrintSupport::confirmWritten(QWidget* parent, const QString& path)
 QString PrintSupport::exportTable(QWidget* parent, app::Session& session, const reports::ReportTable& table,
                                   const QString& suggestedName)
 {
-    QString selectedFilter;
-    QString path = FileDialogs::saveFileName(
-        parent, tr("Export the list"), QDir::home().filePath(suggestedName + QStringLiteral(".xlsx")),
-        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"), &selectedFilter);
+    return exportBuiltTable(
+        parent, session,
+        [&table](app::Session&, WorkProgress&) -> Result<reports::ReportTable> { return table; },
+        suggestedName);
+}
+
+QString PrintSupport::exportBuiltTable(QWidget* parent, app::Session& session, const TableBuilder& build,
+                                       const QString& suggestedName)
+{
+    const QString path = askExportPath(parent, suggestedName);
     if (path.isEmpty())
         return {};
-    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) &&
-        !path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        path +=
-            selectedFilter.contains(QLatin1String("csv")) ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Status written = app::PrintService(session).exportTable(table, path);
-    QApplication::restoreOverrideCursor();
+    Status written = writeInBackground(
+        parent, session, tr("Exporting the list"), path,
+        [&build](app::Session& worker, const QString& partial, WorkProgress& progress) -> Status {
+            auto table = build(worker, progress);
+            if (!table)
+                return table.error();
+            if (!progress.report(
+                    tr("Writing %n row(s) to the file…", nullptr, static_cast<int>(table->items.size()))))
+                return stoppedError();
+            return app::PrintService(worker).exportTable(*table, partial);
+        });
     if (!written) {
-        MessageBox::warning(parent, tr("Export failed"), written.error().toString());
+        if (written.code() != ErrorCode::Cancelled)
+            MessageBox::warning(parent, tr("Export failed"), written.error().toString());
         return {};
     }
     confirmWritten(parent, path);

@@ -6,11 +6,14 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <functional>
 
 class QTableView;
 class QWidget;
 
 namespace orec::gui {
+
+class WorkProgress;
 
 class PrintSupport
 {
@@ -30,8 +33,16 @@ public:
     static QString issue(QWidget* parent, app::Session& session, const app::PrintRequest& request);
     // Asks for a file (.xlsx or .csv) and writes the table there (PrintService::exportTable: the user's
     // role is checked, the file is owner-only); returns the path written or empty.
+    // The file is written on a worker thread (progress, Cancel) to a temporary name beside it, renamed at
+    // the end: a Cancel or a failure leaves no file, partial or whole.
     static QString exportTable(QWidget* parent, app::Session& session, const reports::ReportTable& table,
                                const QString& suggestedName);
+    // The same for a table that takes long to gather: asks for the file first, then `build` runs on the
+    // worker, the session handed to it meanwhile (BackgroundWork).
+    using TableBuilder =
+        std::function<Result<reports::ReportTable>(app::Session& worker, WorkProgress& progress)>;
+    static QString exportBuiltTable(QWidget* parent, app::Session& session, const TableBuilder& build,
+                                    const QString& suggestedName);
     // The list a view shows: its visible columns in their on-screen order (minus `skipColumns`, logical
     // indexes of action columns), every row of its model, texts as displayed.
     static reports::ReportTable tableOfView(const QTableView* view, const QList<int>& skipColumns = {});

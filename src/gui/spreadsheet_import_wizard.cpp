@@ -1,6 +1,7 @@
 #include "gui/spreadsheet_import_wizard.h"
 
 #include "app/import_mapping.h"
+#include "gui/background_work.h"
 #include "gui/file_dialogs.h"
 #include "gui/import_preview_model.h"
 #include "gui/message_box.h"
@@ -61,6 +62,25 @@ QString problemLines(const QList<app::ImportProblem>& problems)
         lines.append(SpreadsheetImportWizard::tr("… and %n more", nullptr,
                                                  static_cast<int>(problems.size()) - kShown));
     return lines.join(QLatin1Char('\n'));
+}
+
+// What the import service is doing, in the words of the progress dialog.
+QString stageText(app::ImportStage stage, qint64 done, qint64 total, const QString& file)
+{
+    const QLocale locale;
+    switch (stage) {
+    case app::ImportStage::Reading:
+        return SpreadsheetImportWizard::tr("Reading %1…").arg(file);
+    case app::ImportStage::Checking:
+        return SpreadsheetImportWizard::tr("Checking row %1 of %2…")
+            .arg(locale.toString(done), locale.toString(total));
+    case app::ImportStage::Writing:
+        return SpreadsheetImportWizard::tr("Writing row %1 of %2 into the register…")
+            .arg(locale.toString(done), locale.toString(total));
+    case app::ImportStage::Finishing:
+        return SpreadsheetImportWizard::tr("Signing the audit log and saving…");
+    }
+    return {};
 }
 
 } // namespace
@@ -198,13 +218,21 @@ void SpreadsheetImportWizard::browse()
 
 void SpreadsheetImportWizard::readSheetNames()
 {
+    if (m_busy)
+        return;
     const QString path = m_ui->fileLineEdit->text().trimmed();
     m_ui->sheetComboBox->clear();
     if (isXlsx(path) && QFileInfo::exists(path)) {
-        if (auto workbook = reports::XlsxReader::open(path)) {
-            for (const QString& name : workbook->sheetNames())
-                m_ui->sheetComboBox->addItem(name);
-        }
+        // Opening a large workbook inflates its shared strings: on a worker, like every read of the sheet.
+        m_busy = true;
+        const QStringList names = BackgroundWork::run<QStringList>(
+            this, tr("Reading the spreadsheet"), [&path](WorkProgress& progress) {
+                progress.report(stageText(app::ImportStage::Reading, 0, 0, QFileInfo(path).fileName()));
+                auto workbook = reports::XlsxReader::open(path);
+                return workbook ? workbook->sheetNames() : QStringList();
+            });
+        m_busy = false;
+        m_ui->sheetComboBox->addItems(names);
     }
     const bool choice = m_ui->sheetComboBox->count() > 1;
     m_ui->sheetLabel->setEnabled(choice);
@@ -258,9 +286,14 @@ bool SpreadsheetImportWizard::readHead(int headerLine)
         return false;
     }
     const int sheet = std::max(0, m_ui->sheetComboBox->currentIndex());
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto head = app::ImportService(m_session).head(path, sheet, 3, table(), headerLine);
-    QApplication::restoreOverrideCursor();
+    // A workbook of 100,000 rows takes seconds to read: on a worker, the window answering meanwhile.
+    const QString file = QFileInfo(path).fileName();
+    const app::InterchangeTable into = table();
+    auto head = inBackground<app::ImportSheetHead>(
+        tr("Reading the spreadsheet"), [&](app::Session& worker, WorkProgress& progress) {
+            progress.report(stageText(app::ImportStage::Reading, 0, 0, file));
+            return app::ImportService(worker).head(path, sheet, 3, into, headerLine);
+        });
     if (!head) {
         MessageBox::warning(this, tr("The file cannot be read"), head.error().toString());
         return false;
@@ -394,10 +427,15 @@ bool SpreadsheetImportWizard::runPreview()
     options.columnMap = columnMap();
     options.sheet = std::max(0, m_ui->sheetComboBox->currentIndex());
     options.headerLine = m_head.headerLine;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto preview =
-        app::ImportService(m_session).preview(table(), m_ui->fileLineEdit->text().trimmed(), options);
-    QApplication::restoreOverrideCursor();
+    const QString path = m_ui->fileLineEdit->text().trimmed();
+    const app::InterchangeTable into = table();
+    auto preview = inBackground<app::ImportPreview>(
+        tr("Checking the spreadsheet"), [&](app::Session& worker, WorkProgress& progress) {
+            options.progress = progressOf(progress, QFileInfo(path).fileName());
+            return app::ImportService(worker).preview(into, path, options);
+        });
+    if (!preview && preview.code() == ErrorCode::Cancelled)
+        return false; // the clerk stopped it: the mapping step stays, as it was
     if (!preview) {
         MessageBox::warning(this, tr("The file cannot be checked"), preview.error().toString());
         return false;
@@ -502,9 +540,20 @@ bool SpreadsheetImportWizard::runImport()
                 selected.contains(QLatin1String("xlsx")) ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
         options.rejectsPath = rejects;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto report = app::ImportService(m_session).importFile(table(), path, options);
-    QApplication::restoreOverrideCursor();
+    // One transaction, on the worker: a Cancel rolls it back, the register unchanged.
+    const app::InterchangeTable into = table();
+    auto report = inBackground<app::ImportReport>(
+        tr("Importing the spreadsheet"), [&](app::Session& worker, WorkProgress& progress) {
+            options.progress = progressOf(progress, QFileInfo(path).fileName());
+            return app::ImportService(worker).importFile(into, path, options);
+        });
+    if (!report && report.code() == ErrorCode::Cancelled) {
+        if (!m_abandon)
+            MessageBox::information(
+                this, tr("Import stopped"),
+                tr("The import was stopped; nothing was written and the register is unchanged."));
+        return false;
+    }
     if (!report) {
         MessageBox::warning(this, tr("Import failed"), report.error().toString());
         return false;
@@ -512,6 +561,43 @@ bool SpreadsheetImportWizard::runImport()
     m_report = *report;
     showResult();
     return true;
+}
+
+template <typename T>
+Result<T>
+SpreadsheetImportWizard::inBackground(const QString& title,
+                                      const std::function<Result<T>(app::Session&, WorkProgress&)>& work)
+{
+    if (m_busy)
+        return Error(ErrorCode::Cancelled, tr("The spreadsheet is still being read."));
+    m_busy = true;
+    m_abandon = false;
+    button(QWizard::BackButton)->setEnabled(false);
+    button(currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton)->setEnabled(false);
+    // The session is the worker's until it ends (BackgroundWork holds the interface back meanwhile).
+    auto result = BackgroundWork::run<Result<T>>(
+        this, title, [&](WorkProgress& progress) { return work(m_session, progress); });
+    m_busy = false;
+    button(QWizard::BackButton)->setEnabled(true);
+    button(currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton)->setEnabled(true);
+    return result;
+}
+
+std::function<bool(app::ImportStage, qint64, qint64)>
+SpreadsheetImportWizard::progressOf(WorkProgress& progress, const QString& file)
+{
+    return [this, &progress, file](app::ImportStage stage, qint64 done, qint64 total) {
+        return progress.report(stageText(stage, done, total, file), done, total) && !m_abandon.load();
+    };
+}
+
+void SpreadsheetImportWizard::done(int result)
+{
+    // Closed while a worker reads or imports (the lock closes every dialog): it stops, and the import's
+    // transaction rolls back; the wait for it ends in inBackground().
+    if (m_busy)
+        m_abandon = true;
+    QWizard::done(result);
 }
 
 void SpreadsheetImportWizard::showResult()

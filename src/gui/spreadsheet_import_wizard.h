@@ -7,6 +7,8 @@
 #include "app/session.h"
 
 #include <QWizard>
+#include <atomic>
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -21,6 +23,7 @@ class QSpinBox;
 namespace orec::gui {
 
 class ImportPreviewModel;
+class WorkProgress;
 
 class SpreadsheetImportWizard : public QWizard
 {
@@ -50,6 +53,11 @@ public:
     bool changedRegister() const { return m_report.imported > 0; }
 
     bool validateCurrentPage() override;
+    // Reading, checking or importing on a worker thread (the window answers; a progress dialog has Cancel).
+    bool isBusy() const { return m_busy; }
+
+public Q_SLOTS:
+    void done(int result) override;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -67,6 +75,12 @@ private:
     bool runImport();
     void showResult();
     void retranslate();
+    // Runs `work` on a worker thread with a session of its own while this wizard waits, answering.
+    template <typename T>
+    Result<T> inBackground(const QString& title,
+                           const std::function<Result<T>(app::Session&, WorkProgress&)>& work);
+    std::function<bool(app::ImportStage, qint64, qint64)> progressOf(WorkProgress& progress,
+                                                                     const QString& file);
 
     std::unique_ptr<Ui::SpreadsheetImportWizard> m_ui;
     app::Session& m_session;
@@ -78,6 +92,8 @@ private:
     app::ImportSheetHead m_head;
     QString m_headOf; // "table|path|sheet" the mapping was built for
     app::ImportReport m_report;
+    bool m_busy = false;
+    std::atomic<bool> m_abandon{false}; // closed while busy: the worker stops
 };
 
 } // namespace orec::gui

@@ -4,6 +4,7 @@
 
 #include "app/register_service.h"
 #include "app/session.h"
+#include "gui/background_work.h"
 #include "gui/message_box.h"
 #include "support/test_support.h"
 
@@ -23,6 +24,12 @@ inline const QDate kGuiToday(2026, 3, 2);
 inline void whenModalOpens(const std::function<void(QWidget*)>& answer)
 {
     QTimer::singleShot(0, [answer] {
+        // Work on a worker (BackgroundWork) waits in a loop of its own, which runs this timer too: the
+        // dialog to answer opens after that work, so look again once it is over.
+        if (gui::BackgroundWork::running() > 0) {
+            QTimer::singleShot(10, [answer] { whenModalOpens(answer); });
+            return;
+        }
         QElapsedTimer waited;
         waited.start();
         while (!QApplication::activeModalWidget() && waited.elapsed() < 5000)
