@@ -36,8 +36,24 @@ const std::vector<Migration>& allMigrations()
          &schema::v10ExchangeVault},
         {11, "field privacy: base records, peers' audit heads, the audit log's anchor",
          &schema::v11FieldPrivacy},
+        {12, "party units' level (province, district, grassroots, cell); members' alias",
+         &schema::v12UnitLevels},
     };
     return migrations;
+}
+
+int versionOf(Status (*apply)(sql::Connection&))
+{
+    for (const Migration& m : allMigrations()) {
+        if (m.apply == apply)
+            return m.version;
+    }
+    return 1 << 30;
+}
+
+bool schemaIncludes(int targetVersion, Status (*apply)(sql::Connection&))
+{
+    return targetVersion < 0 || targetVersion >= versionOf(apply);
 }
 
 int latestSchemaVersion()

@@ -17,5 +17,6 @@ Status v8AuditSignatures(sql::Connection& connection);    // schema_audit_signat
 Status v9ExchangeKeys(sql::Connection& connection);       // schema_exchange_keys.cpp
 Status v10ExchangeVault(sql::Connection& connection);     // schema_exchange_vault.cpp
 Status v11FieldPrivacy(sql::Connection& connection);      // schema_field_privacy.cpp
+Status v12UnitLevels(sql::Connection& connection);        // schema_unit_levels.cpp
 
 } // namespace orec::schema
