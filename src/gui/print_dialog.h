@@ -40,6 +40,10 @@ public:
     void preview();
     QString savePdf();
     QString exportTable();
+    // Opens the printer calibration for the printer chosen for the pre-printed form.
+    void calibrate();
+    // Opens the committees' levels (which committee may issue 3A-SHĐ, who signs).
+    void editLevels();
 
 protected:
     void changeEvent(QEvent* event) override;
