@@ -188,8 +188,8 @@ FixedForm temporaryTransferForm(const DocumentIssuer& issuer, const TransferForm
 
     // Top left: the member's committee and cell, the member list, card and dossier numbers.
     form.printed.append(label(Texts::tr("Mẫu 2-SHĐ"), 195, 10, 10, false, true, FormText::Align::Right));
-    blank(form, Texts::tr("Đảng bộ:"), 15, 33, 20, 62, d.homeCommitteeName);
-    blank(form, Texts::tr("Chi bộ:"), 15, 31, 27, 64, d.homeUnitName);
+    blank(form, Texts::tr("Đảng bộ:"), 15, 35, 20, 60, d.homeCommitteeName);
+    blank(form, Texts::tr("Chi bộ:"), 15, 33, 27, 62, d.homeUnitName);
     blank(form, Texts::tr("Số SĐV:"), 15, 36, 36, 40, QString());
     blank(form, Texts::tr("Số TĐV:"), 15, 36, 42, 40,
           t.partyCardNumber.isEmpty() ? m.partyCardNumber : t.partyCardNumber);
@@ -262,12 +262,12 @@ FixedForm temporaryTransferForm(const DocumentIssuer& issuer, const TransferForm
         form.values.append(value(used ? m.fullName : QString(), bx + 30, by + 33, kBoxW - 33, 11));
         form.printed.append(label(Texts::tr("Ngày"), bx + 28, by + 40, 11, false, true));
         form.printed.append(label(Texts::tr("tháng"), bx + 45, by + 40, 11, false, true));
-        form.printed.append(label(Texts::tr("năm"), bx + 63, by + 40, 11, false, true));
+        form.printed.append(label(Texts::tr("năm"), bx + 62, by + 40, 11, false, true));
         const QDate date = first ? (t.issueDate.isValid() ? t.issueDate : issuer.date) : QDate();
         if (date.isValid()) {
             form.values.append(value(twoDigits(date.day()), bx + 38, by + 40, 6, 11, false));
             form.values.append(value(twoDigits(date.month()), bx + 56, by + 40, 6, 11, false));
-            form.values.append(value(QString::number(date.year()), bx + 71, by + 40, 14, 11, false));
+            form.values.append(value(QString::number(date.year()), bx + 72.5, by + 40, 13, 11, false));
         }
         form.printed.append(label(Texts::tr("T/M"), bx + 30, by + 47, 11, true));
         QString body;
@@ -336,8 +336,7 @@ PartyDocument overseasPostingSlip(const DocumentIssuer& issuer, const TransferFo
     if (doc.signature.onBehalf.isEmpty())
         doc.signature.onBehalf = Texts::tr("T/M BAN THƯỜNG VỤ");
     doc.signature.recipients =
-        QStringList{Texts::tr("Như trên,"), Texts::tr("Đảng ủy Bộ Ngoại giao (kèm Báo cáo 3C-SHĐ),"),
-                    Texts::tr("Đảng viên có tên trên,"), Texts::tr("Lưu sổ 10-SHĐ.")};
+        QStringList{Texts::tr("Như trên,"), Texts::tr("Đảng ủy Bộ Ngoại giao,"), Texts::tr("Lưu sổ 10-SHĐ.")};
     return doc;
 }
 
