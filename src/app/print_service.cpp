@@ -454,8 +454,8 @@ Result<reports::PartyDocument> PrintService::document(const PrintRequest& reques
         // The slip is refused, with the reason, where the guidance does not let the committee issue it.
         OREC_TRY_ASSIGN(PartyUnit committee, PartyUnitRepository(db).get(data->transfer.issuingCommitteeId));
         OREC_TRY(mayIssue(TransferKind::LabourExport, TransferDirection::Out, committee));
-        if (!request.enclosures.isEmpty())
-            data->enclosures = request.enclosures;
+        // The slip names the sending decision already: it lists enclosures only when the clerk gives them.
+        data->enclosures = request.enclosures;
         OREC_TRY(completeIssuer(issuer, data->transfer.issuingCommitteeId));
         return reports::overseasPostingSlip(issuer, *data);
     }

@@ -305,7 +305,7 @@ PartyDocument overseasPostingSlip(const DocumentIssuer& issuer, const TransferFo
         ParagraphAlign::Left);
     to2.leftIndentMm = 50.5;
     to2.firstLineIndentMm = 0;
-    to2.spaceAfterMm = 4;
+    to2.spaceAfterMm = 2;
     doc.addParagraph(
         Texts::tr("%1 giới thiệu đảng viên có tên dưới đây chuyển sinh hoạt đảng chính thức ra "
                   "ngoài nước:")
@@ -328,11 +328,11 @@ PartyDocument overseasPostingSlip(const DocumentIssuer& issuer, const TransferFo
     }
     if (!d.enclosures.isEmpty())
         field(doc, Texts::tr("Hồ sơ kèm theo"), d.enclosures.join(QStringLiteral("; ")));
-    doc.addSpacer(2);
-    doc.addParagraph(Texts::tr(
-        "Đồng chí có trách nhiệm báo cáo với cơ quan đại diện Việt Nam và tổ chức đảng ở nước sở tại ngay khi "
-        "đến nơi để được tiếp nhận, bố trí sinh hoạt đảng; chấp hành nghiêm các quy định của Đảng đối với đảng "
-        "viên ở nước ngoài."));
+    // Short enough that the signature stays on the slip's one page.
+    doc.addParagraph(
+        Texts::tr("Đồng chí báo cáo với cơ quan đại diện Việt Nam và tổ chức đảng ở nước sở tại ngay "
+                  "khi đến để được bố trí sinh hoạt đảng."));
+
     if (doc.signature.onBehalf.isEmpty())
         doc.signature.onBehalf = Texts::tr("T/M BAN THƯỜNG VỤ");
     doc.signature.recipients =
