@@ -35,7 +35,7 @@ temporary="$(jq -s -r '[.[] | select(.kind == "temporary")] | sort_by(.issue_dat
 labour="$(jq -s -r '[.[] | select(.kind == "labour_export")] | sort_by(.issue_date) | last | .id' "$letters")"
 busiest="$(jq -s -r --arg y "$year" '[.[] | select(.register_year == ($y | tonumber))] | group_by(.committee)
   | max_by(length) | .[0].committee' "$letters")"
-# 3C-SHĐ lists the labour-export letters of a period: the committee that sent most in the last two years.
+# 3C-SHĐ reports a batch of labour-export slips: the committee that sent most in the last two years.
 exporter="$(jq -s -r --arg y "$year" '[.[] | select(.kind == "labour_export" and .direction == "out"
   and .register_year >= ($y | tonumber) - 1)] | group_by(.committee) | max_by(length) | .[0].committee' "$letters")"
 # A member abroad now with the longest record.
@@ -60,8 +60,12 @@ print reports-due reports-due --within 30
 print member-record member --member "$member"
 print statistics statistics --from "$year-01-01" --to "$today"
 form form-2-shd 2-shd --transfer "$temporary"
+# The same letter as the values alone, for the pre-printed sheet, and the page that calibrates a printer.
+form form-2-shd-overlay 2-shd --transfer "$temporary" --overlay --offset-x 0 --offset-y 0
+orec print calibration --printer "Máy in văn phòng" --out "$out/form-calibration.pdf" >/dev/null
 form form-3a-shd 3a-shd --transfer "$labour"
-print form-3c-shd 3c-shd --committee "$exporter" --from "$((year - 1))-01-01" --to "$today"
+# 3C-SHĐ goes with one batch of 3A-SHĐ slips: those the committee issued on its latest day of issue.
+form form-3c-shd 3c-shd --committee "$exporter"
 form form-10-shd 10-shd --committee "$busiest" --year "$year"
 # Reminder letters (one per page, each with its own CV number) of the member whose reports fell overdue last,
 # and the same as a draft: the whole batch is a hundred pages in this department.

@@ -3,6 +3,7 @@
 #include "core/result_try.h"
 #include "reports/csv_writer.h"
 #include "reports/document_renderer.h"
+#include "reports/fixed_form.h"
 #include "reports/page_layouter.h"
 #include "reports/reminder_letters.h"
 #include "reports/xlsx_table_writer.h"
@@ -46,6 +47,7 @@ constexpr KindName kKindNames[] = {
     {PrintKind::TransferredAbroadList, "3c-shd"},
     {PrintKind::TransferRegister, "10-shd"},
     {PrintKind::Reminders, "reminders"},
+    {PrintKind::Calibration, "calibration"},
 };
 
 constexpr int kPage = 2000;
@@ -144,9 +146,9 @@ Status PrintService::completeIssuer(reports::DocumentIssuer& issuer, qint64 comm
             issuer.superiorUnit = parent->name;
     }
     if (issuer.signature.onBehalf.isEmpty() && issuer.signature.position.isEmpty()) {
-        // "T/M ĐẢNG ỦY" for a committee, "T/M CHI ỦY" for a cell: the collective the secretary signs for.
-        issuer.signature.onBehalf =
-            unit->kind == UnitKind::Committee ? Texts::tr("T/M ĐẢNG ỦY") : Texts::tr("T/M CHI ỦY");
+        // "T/M ĐẢNG ỦY" for a grassroots committee, "T/M CHI ỦY" for a cell: the collective that signs.
+        // By the committee's level: "T/M BAN THƯỜNG VỤ" above the grassroots.
+        issuer.signature.onBehalf = reports::onBehalfOf(unit->level);
         issuer.signature.position = Texts::tr("BÍ THƯ");
     }
     return okStatus();
@@ -227,13 +229,94 @@ Result<reports::TransferFormData> PrintService::formData(qint64 transferId)
         if (posting)
             d.posting = *posting;
     }
-    auto home = unitName(member->homeUnitId);
-    d.homeUnitName = home ? *home : QString();
-    if (transfer->receivingUnitName.isEmpty() && transfer->receivingUnitId != 0) {
-        auto receiving = unitName(transfer->receivingUnitId);
-        d.receivingUnitName = receiving ? *receiving : QString();
+    PartyUnitRepository units(db);
+    if (member->homeUnitId != 0) {
+        if (auto home = units.get(member->homeUnitId)) {
+            d.homeUnitName = home->name;
+            if (home->parentId != 0) {
+                if (auto committee = units.get(home->parentId))
+                    d.homeCommitteeName = committee->name;
+            }
+        }
     }
+    if (auto issuing = units.get(transfer->issuingCommitteeId))
+        d.issuingUnitName = issuing->name;
+    if (transfer->receivingUnitId != 0) {
+        if (auto receiving = units.get(transfer->receivingUnitId)) {
+            if (transfer->receivingUnitName.isEmpty())
+                d.receivingUnitName = receiving->name;
+            d.receivingIsCell = receiving->kind != UnitKind::Committee;
+            // The Party organisation of the country: the first overseas committee above (or at) the unit.
+            for (std::optional<PartyUnit> at = *receiving; at;) {
+                if (at->kind == UnitKind::Committee && at->overseas && !at->countryCode.isEmpty()) {
+                    d.hostCommitteeName = at->name;
+                    break;
+                }
+                if (at->parentId == 0)
+                    break;
+                auto parent = units.get(at->parentId);
+                at = parent ? std::optional<PartyUnit>(*parent) : std::nullopt;
+            }
+        }
+    }
+    if (d.posting && !d.posting->decisionNumber.isEmpty())
+        d.enclosures << Texts::tr("Quyết định cử đi số %1 (bản sao)").arg(d.posting->decisionNumber);
+    OREC_TRY(fillChain(d));
     return d;
+}
+
+Status PrintService::fillChain(reports::TransferFormData& d)
+{
+    // The issuing committee signs first; the letter then goes up its tree to the committee it shares with
+    // the receiving unit (or to the top) and down the receiving unit's tree to the committee directly
+    // above it, each committee signing its own "KÍNH CHUYỂN" box.
+    PartyUnitRepository units(m_session.database());
+    const auto pathUp = [&](qint64 id) -> Result<QList<PartyUnit>> {
+        QList<PartyUnit> path;
+        QSet<qint64> seen;
+        while (id != 0 && !seen.contains(id)) {
+            seen.insert(id);
+            OREC_TRY_ASSIGN(PartyUnit unit, units.get(id));
+            path.append(unit);
+            id = unit.parentId;
+        }
+        return path;
+    };
+    OREC_TRY_ASSIGN(const QList<PartyUnit> up, pathUp(d.transfer.issuingCommitteeId));
+    QList<PartyUnit> down;
+    if (d.transfer.receivingUnitId != 0) {
+        OREC_TRY_ASSIGN(down, pathUp(d.transfer.receivingUnitId));
+        if (!down.isEmpty())
+            down.removeFirst(); // the receiving unit is the addressee, not a step
+    }
+    QSet<qint64> downIds;
+    for (const PartyUnit& u : down)
+        downIds.insert(u.id);
+    QList<PartyUnit> chain;
+    qint64 meeting = 0;
+    for (const PartyUnit& u : up) {
+        if (u.kind == UnitKind::Committee)
+            chain.append(u);
+        if (downIds.contains(u.id)) {
+            meeting = u.id;
+            break;
+        }
+        if (d.transfer.receivingUnitId == 0)
+            break; // nowhere known to go: the issuer alone; the clerk writes the rest
+    }
+    QList<PartyUnit> descent;
+    for (const PartyUnit& u : down) {
+        if (u.id == meeting)
+            break;
+        descent.prepend(u);
+    }
+    for (const PartyUnit& u : descent) {
+        if (u.kind == UnitKind::Committee && u.id != d.transfer.issuingCommitteeId)
+            chain.append(u);
+    }
+    for (const PartyUnit& u : chain)
+        d.forwarding.append(reports::ForwardingStep{u.name, u.level});
+    return okStatus();
 }
 
 Result<QList<reports::TransferFormData>> PrintService::registerData(qint64 committeeId, int year)
@@ -386,18 +469,27 @@ Result<reports::PartyDocument> PrintService::document(const PrintRequest& reques
     case PrintKind::OverseasPostingSlip: {
         if (request.transferId == 0)
             return Error(ErrorCode::Usage, Texts::tr("Say which transfer letter."));
+        if (request.kind == PrintKind::TemporaryTransfer)
+            return Error(ErrorCode::Usage, Texts::tr("Form 2-SHĐ is laid out at the positions of its printed "
+                                                     "sheet: print it, or ask for its layout."));
         auto data = formData(request.transferId);
         if (!data)
             return data.error();
+        // The slip is refused, with the reason, where the guidance does not let the committee issue it.
+        OREC_TRY_ASSIGN(PartyUnit committee, PartyUnitRepository(db).get(data->transfer.issuingCommitteeId));
+        OREC_TRY(mayIssue(TransferKind::LabourExport, TransferDirection::Out, committee));
+        // The slip names the sending decision already: it lists enclosures only when the clerk gives them.
+        data->enclosures = request.enclosures;
         OREC_TRY(completeIssuer(issuer, data->transfer.issuingCommitteeId));
-        return request.kind == PrintKind::TemporaryTransfer ? reports::temporaryTransferLetter(issuer, *data)
-                                                            : reports::overseasPostingSlip(issuer, *data);
+        return reports::overseasPostingSlip(issuer, *data);
     }
     case PrintKind::Reminders: {
         OREC_TRY(completeIssuer(issuer, 0));
         OREC_TRY_ASSIGN(auto letters, reminderLetters(request, issuer));
         return letters.first();
     }
+    case PrintKind::Calibration:
+        return Error(ErrorCode::Usage, Texts::tr("The calibration page is laid out directly: print it."));
     case PrintKind::TransferredAbroadList:
     case PrintKind::TransferRegister: {
         qint64 committee = request.committeeId;
@@ -413,22 +505,18 @@ Result<reports::PartyDocument> PrintService::document(const PrintRequest& reques
             auto data = registerData(committee, year);
             if (!data)
                 return data.error();
-            return reports::transferRegister(issuer, *data, year);
-        }
-        OREC_TRY(needPeriod());
-        QList<reports::TransferFormData> letters;
-        for (int year = request.from.year(); year <= request.to.year(); ++year) {
-            auto data = registerData(committee, year);
-            if (!data)
-                return data.error();
-            for (const reports::TransferFormData& d : *data) {
-                if (d.transfer.kind == TransferKind::LabourExport &&
-                    d.transfer.direction == TransferDirection::Out && d.transfer.issueDate >= request.from &&
-                    d.transfer.issueDate <= request.to)
-                    letters.append(d);
+            OREC_TRY_ASSIGN(const QList<Transfer> received,
+                            TransferRepository(db).receivedBy(committee, year));
+            QList<reports::TransferFormData> incoming;
+            for (const Transfer& t : received) {
+                OREC_TRY_ASSIGN(reports::TransferFormData d, formData(t.id));
+                incoming.append(d);
             }
+            return reports::transferRegister(issuer, *data, incoming, year);
         }
-        return reports::transferredAbroadList(issuer, letters);
+        PrintRequest batch = request;
+        batch.committeeId = committee;
+        return transferredAbroadList(batch, issuer);
     }
     }
     return Error(ErrorCode::Internal, Texts::tr("Unknown kind of document."));
@@ -569,6 +657,7 @@ std::optional<QString> PrintService::kindSymbol(PrintKind kind)
     case PrintKind::TemporaryTransfer:
     case PrintKind::OverseasPostingSlip:
     case PrintKind::TransferRegister:
+    case PrintKind::Calibration:
         return std::nullopt;
     }
     return std::nullopt;
@@ -587,8 +676,77 @@ reports::LaidOutDocument PrintService::concatenate(const QList<reports::LaidOutD
     return all;
 }
 
+Result<reports::PartyDocument> PrintService::transferredAbroadList(const PrintRequest& request,
+                                                                   reports::DocumentIssuer issuer)
+{
+    // One report per batch of 3A-SHĐ slips: the slips chosen, or those of a period, or those issued on the
+    // day of the committee's latest slip.
+    const auto isSlip = [](const Transfer& t) {
+        return t.kind == TransferKind::LabourExport && t.direction == TransferDirection::Out;
+    };
+    QList<reports::TransferFormData> letters;
+    if (!request.transferIds.isEmpty()) {
+        for (qint64 id : request.transferIds) {
+            OREC_TRY_ASSIGN(reports::TransferFormData d, formData(id));
+            if (!isSlip(d.transfer))
+                return Error(
+                    ErrorCode::Invalid,
+                    Texts::tr("Letter %1 is not an official posting slip abroad (3A-SHĐ); report 3C-SHĐ "
+                              "lists those only.")
+                        .arg(d.transfer.registerNumber.toString()),
+                    QStringLiteral("transfer"));
+            letters.append(d);
+        }
+    } else {
+        QDate from = request.from, to = request.to;
+        OREC_TRY_ASSIGN(const QList<Transfer> all,
+                        TransferRepository(m_session.database()).registerOf(request.committeeId, 0));
+        if (!from.isValid() && !to.isValid()) {
+            for (const Transfer& t : all) {
+                if (isSlip(t) && (!from.isValid() || t.issueDate > from))
+                    from = t.issueDate;
+            }
+            to = from;
+        } else if (!from.isValid() || !to.isValid() || to < from) {
+            return Error(ErrorCode::Usage,
+                         Texts::tr("Say the period: a start date on or before the end date."));
+        }
+        for (const Transfer& t : all) {
+            if (isSlip(t) && t.issueDate >= from && t.issueDate <= to) {
+                OREC_TRY_ASSIGN(reports::TransferFormData d, formData(t.id));
+                letters.append(d);
+            }
+        }
+    }
+    if (letters.isEmpty())
+        return Error(ErrorCode::NotFound,
+                     Texts::tr("No official posting slip abroad (3A-SHĐ) in this batch."));
+    OREC_TRY_ASSIGN(
+        PartyUnit committee,
+        PartyUnitRepository(m_session.database()).get(letters.first().transfer.issuingCommitteeId));
+    OREC_TRY(mayIssue(TransferKind::LabourExport, TransferDirection::Out, committee));
+    return reports::transferredAbroadList(issuer, letters);
+}
+
 Result<reports::LaidOutDocument> PrintService::layout(const PrintRequest& request)
 {
+    if (request.kind == PrintKind::Calibration) {
+        OREC_TRY(mayPrint(request));
+        return reports::calibrationPage(request.offset, request.printerName);
+    }
+    if (request.kind == PrintKind::TemporaryTransfer) {
+        OREC_TRY(mayPrint(request));
+        if (request.transferId == 0)
+            return Error(ErrorCode::Usage, Texts::tr("Say which transfer letter."));
+        OREC_TRY_ASSIGN(reports::TransferFormData data, formData(request.transferId));
+        if (!request.enclosures.isEmpty())
+            data.enclosures = request.enclosures;
+        reports::DocumentIssuer issuer = request.issuer;
+        OREC_TRY(completeIssuer(issuer, data.transfer.issuingCommitteeId));
+        return reports::layoutFixedForm(
+            reports::temporaryTransferForm(issuer, data),
+            request.overlay ? reports::FormOutput::Overlay : reports::FormOutput::WholeForm, request.offset);
+    }
     OREC_TRY_ASSIGN(auto docs, documents(request));
     QList<reports::LaidOutDocument> parts;
     for (const reports::PartyDocument& doc : docs) {

@@ -31,6 +31,7 @@ enum class PrintKind {
     TransferredAbroadList, // form 3C-SHĐ: labour-export letters of a committee in [from, to]
     TransferRegister,      // form 10-SHĐ: a committee's register of one year
     Reminders,             // letters asking members, through their cells, for their overdue reports
+    Calibration,           // a page with rulers and cross marks that measures a printer's offsets
     ScreenList,            // a list as a screen shows it (rows, order, columns), titled after its filter
 };
 
@@ -45,8 +46,18 @@ struct PrintRequest
     int withinDays = 30; // ReportsDue (with overdue ones) when there is no dueFilter
     // ReportsDue: the filter of the list on screen (mode, window, kind, search), so the paper holds its rows.
     std::optional<ReportDueFilter> dueFilter;
-    qint64 memberId = 0;    // MemberRecord
-    qint64 transferId = 0;  // TemporaryTransfer, OverseasPostingSlip
+    qint64 memberId = 0;   // MemberRecord
+    qint64 transferId = 0; // TemporaryTransfer, OverseasPostingSlip
+    // TemporaryTransfer: only the values, placed for the pre-printed sheet and shifted by `offset`
+    // (Calibration shifts its marks by it too).
+    bool overlay = false;
+    reports::PrinterOffset offset;
+    QString printerName; // Calibration: named on the page
+    QStringList
+        enclosures; // TemporaryTransfer, OverseasPostingSlip: hồ sơ kèm theo (empty: from the posting)
+    // TransferredAbroadList: the slips of one batch. Empty with no period: the slips issued on the day of
+    // the committee's latest one.
+    QList<qint64> transferIds;
     qint64 committeeId = 0; // TransferredAbroadList, TransferRegister; 0 = the top home committee
     int year = 0;           // TransferRegister; 0 = the year of asOf
     QImage dashboardChart;  // Statistics: a chart saved from the dashboard instead of the drawn one
@@ -98,7 +109,7 @@ public:
     Status exportTable(const reports::ReportTable& table, const QString& path, bool includeGroups = true);
 
     // Kinds by their command-line names: abroad, movements, reports-due, member, statistics, 2-shd,
-    // 3a-shd, 3c-shd, 10-shd, reminders.
+    // 3a-shd, 3c-shd, 10-shd, reminders, calibration.
     static std::optional<PrintKind> kindFromName(const QString& name);
     static QStringList kindNames();
 
@@ -117,6 +128,9 @@ private:
     Result<QList<ReportDueRow>> overdueReports(const PrintRequest& request, const QDate& asOf);
     Result<qint64> defaultCommittee();
     Result<reports::TransferFormData> formData(qint64 transferId);
+    Status fillChain(reports::TransferFormData& data);
+    Result<reports::PartyDocument> transferredAbroadList(const PrintRequest& request,
+                                                         reports::DocumentIssuer issuer);
     Result<QList<reports::TransferFormData>> registerData(qint64 committeeId, int year);
     Result<QString> unitName(qint64 unitId);
 

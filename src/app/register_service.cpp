@@ -632,9 +632,14 @@ Result<Transfer> RegisterService::issueTransfer(Transfer transfer)
         transfer.partyCardNumber = who->partyCardNumber;
     if (transfer.dossierNumber.isEmpty())
         transfer.dossierNumber = who->dossierNumber;
-    if (!PartyUnitRepository(db()).get(transfer.issuingCommitteeId))
+    auto issuing = PartyUnitRepository(db()).get(transfer.issuingCommitteeId);
+    if (!issuing)
         return Error(ErrorCode::Invalid, Texts::tr("The issuing committee does not exist."),
                      QStringLiteral("issuing_committee"));
+    // A letter the member brought (numbered by whoever issued it) is recorded as it is; a new one is
+    // issued at the level the guidance names.
+    if (!transfer.registerNumber.isValid())
+        OREC_TRY(mayIssue(transfer.kind, transfer.direction, *issuing));
     if (transfer.receivingUnitId != 0) {
         auto receiving = PartyUnitRepository(db()).get(transfer.receivingUnitId);
         if (!receiving)

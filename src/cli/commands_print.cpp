@@ -1,6 +1,7 @@
 // `orec print`: Party documents as PDF, and their lists as XLSX or CSV.
 #include "app/document_register_service.h"
 #include "app/print_service.h"
+#include "app/printer_calibration.h"
 #include "cli/context.h"
 #include "reports/bar_chart.h"
 
@@ -10,6 +11,7 @@
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <cmath>
 
 namespace orec::cli {
 
@@ -117,6 +119,46 @@ int printCommand(CliContext& c)
         if (!ok || request.replyWithinDays < 1 || request.replyWithinDays > 365)
             return c.invalid(Texts::tr("--reply-within needs a number of days from 1 to 365."));
     }
+    if (c.hasOption(QStringLiteral("transfers"))) {
+        for (const QString& part :
+             c.option(QStringLiteral("transfers")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const qint64 id = part.trimmed().toLongLong(&ok);
+            if (!ok || id <= 0)
+                return c.invalid(
+                    Texts::tr("--transfers needs the ids of transfer letters, separated by commas."));
+            request.transferIds << id;
+        }
+    }
+    if (c.hasOption(QStringLiteral("enclosures")))
+        request.enclosures =
+            c.option(QStringLiteral("enclosures")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    // The pre-printed sheet: the values only, shifted by the printer's offsets (saved ones unless given).
+    request.overlay = c.hasOption(QStringLiteral("overlay"));
+    request.printerName = c.option(QStringLiteral("printer"));
+    request.offset = app::PrinterCalibration::offsetFor(request.printerName);
+    for (const char* name : {"offset-x", "offset-y"}) {
+        const QString key = QString::fromLatin1(name);
+        if (!c.hasOption(key))
+            continue;
+        bool ok = false;
+        const double mm = c.option(key).trimmed().replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
+        if (!ok || !std::isfinite(mm) || std::abs(mm) > reports::PrinterOffset::kLimitMm)
+            return c.invalid(Texts::tr("--%1 needs millimetres between -%2 and %2.")
+                                 .arg(key)
+                                 .arg(reports::PrinterOffset::kLimitMm));
+        (key == QLatin1String("offset-x") ? request.offset.xMm : request.offset.yMm) = mm;
+    }
+    if (c.hasOption(QStringLiteral("save-offsets"))) {
+        if (request.kind != app::PrintKind::Calibration)
+            return c.invalid(Texts::tr("--save-offsets goes with the calibration page: print calibration "
+                                       "--printer NAME --offset-x MM --offset-y MM --save-offsets."));
+        if (Status saved = app::PrinterCalibration::save(request.printerName, request.offset); !saved)
+            return c.fail(saved.error());
+    }
+    if (request.overlay && request.kind != app::PrintKind::TemporaryTransfer)
+        return c.invalid(
+            Texts::tr("--overlay fills the pre-printed 2-SHĐ sheet; the other documents print whole."));
     request.issuer.place = c.option(QStringLiteral("place"));
     request.issuer.signature.name = c.option(QStringLiteral("signer"));
     request.issuer.signature.position = c.option(QStringLiteral("position"));
@@ -223,10 +265,15 @@ void registerPrintCommands(QList<Command>& commands)
         "  member        one member's overseas record; --member CARD|CITIZEN_ID\n"
         "  statistics    the statistical report of --from .. --to, with a chart (--chart FILE.png to use a "
         "saved dashboard chart)\n"
-        "  2-shd         temporary transfer letter; --transfer ID\n"
-        "  3a-shd        overseas posting slip; --transfer ID\n"
-        "  3c-shd        list of members transferred abroad (labour export) in --from .. --to; --committee CODE\n"
-        "  10-shd        the transfer register of --year YEAR; --committee CODE\n"
+        "  2-shd         temporary transfer letter; --transfer ID; --overlay prints only the values for the "
+        "pre-printed sheet, shifted by the offsets saved for --printer NAME or given with --offset-x MM "
+        "--offset-y MM; --enclosures 'A;B' lists the papers enclosed\n"
+        "  3a-shd        official posting slip abroad, issued by a district-level committee; --transfer ID\n"
+        "  3c-shd        report listing one batch of 3A-SHĐ slips: --transfers ID,ID, or those issued in "
+        "--from .. --to, or (neither) those of the committee's latest day of issue; --committee CODE\n"
+        "  10-shd        the transfer register of --year YEAR, letters sent and received; --committee CODE\n"
+        "  calibration   a page with millimetre rulers and cross marks to measure a printer's offsets; "
+        "--printer NAME --offset-x MM --offset-y MM --save-offsets saves them for that printer\n"
         "  reminders     a letter to each member whose report is overdue, through their cell, asking for it "
         "within --reply-within DAYS (default 10); one letter per page; --member CARD for one member's\n"
         "Without --final the PDF is a draft: BẢN NHÁP on every page, no number. --final issues it: the next "
@@ -243,8 +290,11 @@ void registerPrintCommands(QList<Command>& commands)
         QStringLiteral("within"),    QStringLiteral("member"),     QStringLiteral("transfer"),
         QStringLiteral("committee"), QStringLiteral("year"),       QStringLiteral("reply-within"),
         QStringLiteral("place"),     QStringLiteral("signer"),     QStringLiteral("position"),
-        QStringLiteral("on-behalf"), QStringLiteral("recipients"), QStringLiteral("chart")};
-    print.flags = {QStringLiteral("no-groups"), QStringLiteral("final")};
+        QStringLiteral("on-behalf"), QStringLiteral("recipients"), QStringLiteral("chart"),
+        QStringLiteral("transfers"), QStringLiteral("enclosures"), QStringLiteral("printer"),
+        QStringLiteral("offset-x"),  QStringLiteral("offset-y")};
+    print.flags = {QStringLiteral("no-groups"), QStringLiteral("final"), QStringLiteral("overlay"),
+                   QStringLiteral("save-offsets")};
     print.run = printCommand;
     commands << reads(print);
     registerDocumentCommands(commands);

@@ -304,6 +304,7 @@ Status applyMemberOptions(CliContext& c, app::RegisterService& service, Member& 
             field = c.option(QString::fromLatin1(name));
     };
     text("name", m.fullName);
+    text("alias", m.alias);
     text("hometown", m.hometown);
     text("citizen-id", m.citizenId);
     text("card", m.partyCardNumber);
@@ -572,6 +573,27 @@ Status applyUnitOptions(CliContext& c, app::RegisterService& service, PartyUnit&
             return parent.error();
         u.parentId = parent->id;
     }
+    auto level = enumOption<UnitLevel>(c, QStringLiteral("level"));
+    if (!level)
+        return level.error();
+    if (*level) {
+        if (u.kind != UnitKind::Committee && **level != UnitLevel::Cell)
+            return Error(
+                ErrorCode::Invalid,
+                Texts::tr("--level province, district or grassroots is a committee's; a cell or group "
+                          "is at the level of a cell."),
+                QStringLiteral("level"));
+        if (u.kind == UnitKind::Committee && **level == UnitLevel::Cell)
+            return Error(ErrorCode::Invalid,
+                         Texts::tr("A committee's --level is province, district or grassroots."),
+                         QStringLiteral("level"));
+        u.level = **level;
+    } else if (c.hasOption(QStringLiteral("kind")) || c.hasOption(QStringLiteral("parent"))) {
+        if (u.kind != UnitKind::Committee)
+            u.level = UnitLevel::Cell;
+        else if (u.level == UnitLevel::Cell)
+            u.level = defaultLevel(u.kind, u.parentId);
+    }
     auto cellType = enumOption<CellType>(c, QStringLiteral("cell-type"));
     if (!cellType)
         return cellType.error();
@@ -682,8 +704,11 @@ int unitList(CliContext& c)
             return c.fail(units.error());
         if (c.json) {
             QJsonArray array;
-            for (const PartyUnit& u : *units)
-                array.append(orec::toJson(u));
+            for (const PartyUnit& u : *units) {
+                QJsonObject o = orec::toJson(u);
+                o.insert(QStringLiteral("level"), codeName(u.level)); // always, default or not
+                array.append(o);
+            }
             c.printJson(QJsonDocument(array));
         } else {
             for (const PartyUnit& u : *units)
@@ -712,6 +737,7 @@ int unitShow(CliContext& c)
             return c.fail(members.error());
         if (c.json) {
             QJsonObject o = orec::toJson(*u);
+            o.insert(QStringLiteral("level"), codeName(u->level));
             QJsonArray array;
             for (const MemberRow& r : *members)
                 array.append(toJson(r));
@@ -875,7 +901,8 @@ const QStringList kMemberOptions = {QStringLiteral("name"),        QStringLitera
                                     QStringLiteral("full-member"), QStringLiteral("home-unit"),
                                     QStringLiteral("position"),    QStringLiteral("workplace"),
                                     QStringLiteral("phone"),       QStringLiteral("email"),
-                                    QStringLiteral("notes"),       QStringLiteral("disciplinary-review")};
+                                    QStringLiteral("notes"),       QStringLiteral("disciplinary-review"),
+                                    QStringLiteral("alias")};
 
 const QStringList kFilterOptions = {QStringLiteral("presence"), QStringLiteral("country"),
                                     QStringLiteral("cell"),     QStringLiteral("cell-type"),
@@ -883,18 +910,18 @@ const QStringList kFilterOptions = {QStringLiteral("presence"), QStringLiteral("
                                     QStringLiteral("text"),     QStringLiteral("sort"),
                                     QStringLiteral("offset"),   QStringLiteral("limit")};
 
-const QStringList kUnitOptions = {QStringLiteral("code"),      QStringLiteral("name"),
-                                  QStringLiteral("kind"),      QStringLiteral("parent"),
-                                  QStringLiteral("cell-type"), QStringLiteral("country"),
-                                  QStringLiteral("city"),      QStringLiteral("established"),
-                                  QStringLiteral("secretary"), QStringLiteral("deputy")};
+const QStringList kUnitOptions = {
+    QStringLiteral("code"),   QStringLiteral("name"),        QStringLiteral("kind"),
+    QStringLiteral("parent"), QStringLiteral("cell-type"),   QStringLiteral("country"),
+    QStringLiteral("city"),   QStringLiteral("established"), QStringLiteral("secretary"),
+    QStringLiteral("deputy"), QStringLiteral("level")};
 
 } // namespace
 
 void registerRegisterCommands(QList<Command>& commands)
 {
     const QString memberHelp = Texts::tr(
-        "--name TEXT         full name (họ và tên)\n--gender Nam|Nữ     also male/female\n--born DATE         "
+        "--name TEXT         full name (họ và tên)\n--alias TEXT        alias (bí danh), printed on transfer letters\n--gender Nam|Nữ     also male/female\n--born DATE         "
         "date of birth (dd/mm/yyyy or yyyy-mm-dd)\n--hometown TEXT\n--citizen-id N      12 digits (9 on old "
         "cards)\n--card N            party card number\n--dossier TEXT      dossier number (6 digits, 2-3 "
         "letters)\n--admitted DATE     admission to the Party\n--full-member DATE  full membership (empty while "
@@ -1005,7 +1032,9 @@ void registerRegisterCommands(QList<Command>& commands)
                       {Permission::ReadRecords}, app::Where::HomeOnly);
 
     const QString unitHelp = Texts::tr(
-        "--code TEXT --name TEXT   required for add\n--kind committee|cell|group (default cell)\n--parent CODE    the "
+        "--code TEXT --name TEXT   required for add\n--kind committee|cell|group (default cell)\n--level "
+        "province|district|grassroots   a committee's level (default: district at the top of the tree, "
+        "grassroots below); only a district-level committee or above issues 3A-SHĐ\n--parent CODE    the "
         "unit above\n--cell-type T    an overseas cell's type (makes it overseas)\n--country CC     ISO code or "
         "name (makes it overseas)\n--city TEXT  --established DATE\n--secretary ID  --deputy ID   members, by id or "
         "card number\n--overseas  --probationary-cell  --inactive  --active");

@@ -468,6 +468,8 @@ void printUnit(CliContext& c, const PartyUnit& u)
 {
     QTextStream& out = c.out();
     out << u.code.leftJustified(22) << " " << cut(u.name, 44) << " " << displayName(u.kind);
+    if (u.kind == UnitKind::Committee)
+        out << " (" << displayName(u.level) << ")";
     if (u.overseas)
         out << "  " << (u.cellType ? displayName(*u.cellType) : Texts::tr("abroad")) << " " << u.countryCode
             << " " << u.city;

@@ -41,6 +41,7 @@ struct Member
     int version = 0; // bumped on every stored change; detects concurrent edits
 
     QString fullName;
+    QString alias; // bí danh, printed on the transfer letters; usually empty
     Gender gender = Gender::Unspecified;
     QDate dateOfBirth;
     QString hometown;

@@ -21,7 +21,34 @@ constexpr EnumCode<CellType> kCellTypes[] = {
      QT_TRANSLATE_NOOP("orec::CellType", "Self-employed cell")},
 };
 
+constexpr EnumCode<UnitLevel> kUnitLevels[] = {
+    {UnitLevel::Province, "province", "tinh_uy",
+     QT_TRANSLATE_NOOP("orec::UnitLevel", "Province-level committee or equivalent")},
+    {UnitLevel::District, "district", "cap_huyen",
+     QT_TRANSLATE_NOOP("orec::UnitLevel", "District-level committee or equivalent")},
+    {UnitLevel::Grassroots, "grassroots", "co_so",
+     QT_TRANSLATE_NOOP("orec::UnitLevel", "Grassroots committee")},
+    {UnitLevel::Cell, "cell", "chi_bo", QT_TRANSLATE_NOOP("orec::UnitLevel", "Cell")},
+};
+
 } // namespace
+
+std::span<const EnumCode<UnitLevel>> EnumCodes<UnitLevel>::table()
+{
+    return kUnitLevels;
+}
+
+UnitLevel defaultLevel(UnitKind kind, qint64 parentId)
+{
+    if (kind != UnitKind::Committee)
+        return UnitLevel::Cell;
+    return parentId == 0 ? UnitLevel::District : UnitLevel::Grassroots;
+}
+
+bool hasStandingCommittee(UnitLevel level)
+{
+    return level == UnitLevel::Province || level == UnitLevel::District;
+}
 
 std::span<const EnumCode<UnitKind>> EnumCodes<UnitKind>::table()
 {

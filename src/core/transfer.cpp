@@ -77,4 +77,18 @@ Result<RegisterNumber> nextRegisterNumber(const std::optional<RegisterNumber>& l
     return RegisterNumber{year, last->sequence + 1};
 }
 
+Status mayIssue(TransferKind kind, TransferDirection direction, const PartyUnit& committee)
+{
+    if (kind != TransferKind::LabourExport || direction != TransferDirection::Out)
+        return okStatus();
+    if (hasStandingCommittee(committee.level))
+        return okStatus();
+    return Error(ErrorCode::Invalid,
+                 Texts::tr("%1 is a %2: an official posting slip abroad (3A-SHĐ) is issued by the committee "
+                           "at the district level or its equivalent. Issue it from the committee above, or "
+                           "correct the committee's level if it is wrong.")
+                     .arg(committee.name, displayName(committee.level).toLower()),
+                 QStringLiteral("issuing_committee"));
+}
+
 } // namespace orec

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/enum_codes.h"
+#include "core/party_unit.h"
 #include "core/result.h"
 
 #include <QDate>
@@ -51,6 +52,11 @@ struct RegisterNumber
 // committee has issued so far (none yet: nullopt). The sequence restarts at 1 in a new year;
 // a letter dated in a year before the last one is refused, since the register only moves forward.
 Result<RegisterNumber> nextRegisterNumber(const std::optional<RegisterNumber>& last, const QDate& issueDate);
+
+// Whether `committee` may issue a letter of this kind and direction. An official posting slip abroad
+// (3A-SHĐ) is issued by the committee at the district level or its equivalent, or above (Hướng dẫn
+// 12-HD/BTCTW 2022): from a grassroots committee or a cell it is refused with the committee's name and level.
+Status mayIssue(TransferKind kind, TransferDirection direction, const PartyUnit& committee);
 
 struct Transfer
 {

@@ -149,6 +149,7 @@ FieldErrors lengthProblems(const Member& m)
     Collector c;
     c.length(f("uuid"), m.uuid, kUuid, QT_TRANSLATE_NOOP("orec::Validation", "The record's uuid"));
     c.length(f("full_name"), m.fullName, kPersonName, QT_TRANSLATE_NOOP("orec::Validation", "The full name"));
+    c.length(f("alias"), m.alias, kPersonName, QT_TRANSLATE_NOOP("orec::Validation", "The alias"));
     c.length(f("hometown"), m.hometown, kPlace, QT_TRANSLATE_NOOP("orec::Validation", "The hometown"));
     c.length(f("citizen_id"), m.citizenId, kIdentityNumber,
              QT_TRANSLATE_NOOP("orec::Validation", "The citizen ID"));

@@ -49,6 +49,8 @@ const Label kFieldLabels[] = {
     {"parent_id", QT_TRANSLATE_NOOP("orec::gui::AuditChangeFormatter", "Parent unit")},
     {"overseas", QT_TRANSLATE_NOOP("orec::gui::AuditChangeFormatter", "Overseas")},
     {"cell_type", QT_TRANSLATE_NOOP("orec::gui::AuditChangeFormatter", "Cell type")},
+    {"level", QT_TRANSLATE_NOOP("orec::gui::AuditChangeFormatter", "Level")},
+    {"alias", QT_TRANSLATE_NOOP("orec::gui::AuditChangeFormatter", "Alias")},
     {"country", QT_TRANSLATE_NOOP("orec::gui::AuditChangeFormatter", "Country")},
     {"countries", QT_TRANSLATE_NOOP("orec::gui::AuditChangeFormatter", "Countries")},
     {"city", QT_TRANSLATE_NOOP("orec::gui::AuditChangeFormatter", "City")},
@@ -345,6 +347,8 @@ QString scalarText(const QString& entity, const QString& key, const QJsonValue& 
         return enumText<ProbationDecision>(text);
     if (key == QLatin1String("cell_type"))
         return enumText<CellType>(text);
+    if (key == QLatin1String("level"))
+        return enumText<UnitLevel>(text);
     if (key == QLatin1String("direction"))
         return enumText<TransferDirection>(text);
     if (key == QLatin1String("country") || key == QLatin1String("countries"))

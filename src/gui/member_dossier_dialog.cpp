@@ -31,6 +31,7 @@ MemberDossierDialog::MemberDossierDialog(app::Session& session, qint64 memberId,
     m_readOnly = !m_session.database().can(Permission::WriteRecords);
     m_fieldWidgets = {
         {QStringLiteral("full_name"), m_ui->fullNameLineEdit},
+        {QStringLiteral("alias"), m_ui->aliasLineEdit},
         {QStringLiteral("gender"), m_ui->genderComboBox},
         {QStringLiteral("date_of_birth"), m_ui->dateOfBirthDateEdit},
         {QStringLiteral("hometown"), m_ui->hometownLineEdit},
@@ -120,6 +121,7 @@ void MemberDossierDialog::fillForm()
 {
     const Member& m = m_member;
     m_ui->fullNameLineEdit->setText(m.fullName);
+    m_ui->aliasLineEdit->setText(m.alias);
     m_ui->genderComboBox->setCurrentIndex(
         std::max(0, m_ui->genderComboBox->findData(static_cast<int>(m.gender))));
     m_ui->dateOfBirthDateEdit->setDate(m.dateOfBirth);
@@ -157,6 +159,7 @@ Member MemberDossierDialog::formMember() const
 {
     Member m = m_member;
     m.fullName = m_ui->fullNameLineEdit->text().simplified();
+    m.alias = m_ui->aliasLineEdit->text().simplified();
     m.gender = static_cast<Gender>(m_ui->genderComboBox->currentData().toInt());
     m.dateOfBirth = m_ui->dateOfBirthDateEdit->date();
     m.hometown = m_ui->hometownLineEdit->text().trimmed();

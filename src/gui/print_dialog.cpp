@@ -1,9 +1,12 @@
 #include "gui/print_dialog.h"
 
+#include "app/printer_calibration.h"
 #include "app/register_service.h"
 #include "gui/background_work.h"
+#include "gui/committee_levels_dialog.h"
 #include "gui/message_box.h"
 #include "gui/print_support.h"
+#include "gui/printer_calibration_dialog.h"
 #include "ui_print_dialog.h"
 
 #include <QEvent>
@@ -52,6 +55,9 @@ PrintDialog::PrintDialog(app::Session& session, QWidget* parent)
     connect(m_ui->exportButton, &QPushButton::clicked, this, &PrintDialog::exportTable);
     connect(m_ui->issueButton, &QPushButton::clicked, this, &PrintDialog::issue);
     connect(m_ui->kindListWidget, &QListWidget::itemActivated, this, &PrintDialog::preview);
+    connect(m_ui->overlayCheckBox, &QCheckBox::toggled, this, &PrintDialog::updateFields);
+    connect(m_ui->calibrateButton, &QPushButton::clicked, this, &PrintDialog::calibrate);
+    connect(m_ui->levelsButton, &QPushButton::clicked, this, &PrintDialog::editLevels);
     m_ui->kindListWidget->setCurrentRow(0);
     fillLetters();
     updateFields();
@@ -91,13 +97,15 @@ QString PrintDialog::kindTitle(PrintKind kind, reports::AbroadGrouping grouping)
     case PrintKind::TemporaryTransfer:
         return tr("Temporary transfer letter (2-SHĐ)");
     case PrintKind::OverseasPostingSlip:
-        return tr("Overseas posting slip (3A-SHĐ)");
+        return tr("Official posting slip abroad (3A-SHĐ)");
     case PrintKind::TransferredAbroadList:
-        return tr("List of members transferred abroad (3C-SHĐ)");
+        return tr("Report listing a batch of 3A-SHĐ slips (3C-SHĐ)");
     case PrintKind::TransferRegister:
         return tr("Transfer register (10-SHĐ)");
     case PrintKind::Reminders:
         return tr("Reminder letters for overdue reports");
+    case PrintKind::Calibration:
+        return tr("Printer calibration page");
     case PrintKind::ScreenList:
         return tr("The list on screen");
     }
@@ -136,6 +144,25 @@ void PrintDialog::fillLists()
             m_ui->committeeComboBox->addItem(unit.name, unit.id);
     }
     m_ui->committeeComboBox->setCurrentIndex(std::max(0, m_ui->committeeComboBox->findData(committee)));
+
+    const QVariant printer = m_ui->printerComboBox->currentData();
+    const QSignalBlocker d(m_ui->printerComboBox);
+    m_ui->printerComboBox->clear();
+    for (const QString& name : PrinterCalibrationDialog::printerNames())
+        m_ui->printerComboBox->addItem(name.isEmpty() ? tr("(the default printer)") : name, name);
+    m_ui->printerComboBox->setCurrentIndex(std::max(0, m_ui->printerComboBox->findData(printer)));
+}
+
+void PrintDialog::editLevels()
+{
+    CommitteeLevelsDialog dialog(m_session, this);
+    dialog.exec();
+}
+
+void PrintDialog::calibrate()
+{
+    PrinterCalibrationDialog dialog(m_session, m_ui->printerComboBox->currentData().toString(), this);
+    dialog.exec();
 }
 
 void PrintDialog::fillLetters()
@@ -202,9 +229,14 @@ void PrintDialog::updateFields()
     form->setRowVisible(m_ui->toDateEdit, needsPeriod(k));
     form->setRowVisible(m_ui->withinSpinBox, k == PrintKind::ReportsDue);
     form->setRowVisible(m_ui->memberLineEdit, k == PrintKind::MemberRecord);
-    form->setRowVisible(m_ui->committeeComboBox, needsCommittee(k));
+    form->setRowVisible(m_ui->committeeLayout, needsCommittee(k));
     form->setRowVisible(m_ui->yearSpinBox, needsYear(k));
     form->setRowVisible(m_ui->letterComboBox, needsLetter(k));
+    form->setRowVisible(m_ui->enclosuresLineEdit, needsLetter(k));
+    // Only 2-SHĐ comes as a pre-printed sheet to fill in.
+    form->setRowVisible(m_ui->overlayCheckBox, k == PrintKind::TemporaryTransfer);
+    form->setRowVisible(m_ui->printerLayout,
+                        k == PrintKind::TemporaryTransfer && m_ui->overlayCheckBox->isChecked());
     // Letters and a member's record are documents, not lists.
     m_ui->exportButton->setEnabled(!needsLetter(k) && k != PrintKind::MemberRecord);
     // The preview and the PDF are drafts; a clerk issues the final one with its number.
@@ -232,22 +264,28 @@ void PrintDialog::updateFields()
             "Members abroad by country and cell type, departures, returns and reports in the period, with a chart.");
         break;
     case PrintKind::TemporaryTransfer:
+        text =
+            tr("A letter from the issuing committee's transfer register of the year, with the committees it "
+               "is forwarded through. On the pre-printed form only the values are printed, shifted by the "
+               "printer's calibration.");
+        break;
     case PrintKind::OverseasPostingSlip:
-        text = tr("A letter from the issuing committee's transfer register of the year.");
+        text = tr("A slip from the issuing committee's transfer register of the year; only a district-level "
+                  "committee or above issues it.");
         break;
     case PrintKind::TransferredAbroadList:
-        text = tr(
-            "Labour-export transfer letters of the committee issued between the two dates, for the Foreign "
-            "Ministry's Party Committee.");
+        text = tr("The 3A-SHĐ slips the committee issued together (give their day as first and last day), "
+                  "reported to the Foreign Ministry's Party Committee.");
         break;
     case PrintKind::TransferRegister:
-        text = tr("Every transfer letter the committee issued in the year, by number.");
+        text = tr("The committee's book of the year: letters it sent, letters it received, and the counts.");
         break;
     case PrintKind::Reminders:
         text = tr(
             "A letter to each member whose report is overdue, through their cell, asking for it; one letter "
             "per page.");
         break;
+    case PrintKind::Calibration:
     case PrintKind::ScreenList:
         break; // printed from the screens only
     }
@@ -292,6 +330,14 @@ Result<app::PrintRequest> PrintDialog::request()
         r.transferId = m_ui->letterComboBox->currentData().toLongLong();
         if (r.transferId == 0)
             return Error(ErrorCode::Invalid, tr("The committee issued no transfer letter in that year."));
+        r.enclosures = m_ui->enclosuresLineEdit->text().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        for (QString& e : r.enclosures)
+            e = e.trimmed();
+    }
+    if (r.kind == PrintKind::TemporaryTransfer && m_ui->overlayCheckBox->isChecked()) {
+        r.overlay = true;
+        r.printerName = m_ui->printerComboBox->currentData().toString();
+        r.offset = app::PrinterCalibration::offsetFor(r.printerName);
     }
     return r;
 }
@@ -363,6 +409,7 @@ void PrintDialog::retranslate()
     fillLists();
     updateFields();
     m_ui->memberLineEdit->setPlaceholderText(tr("party card number or citizen ID"));
+    m_ui->enclosuresLineEdit->setPlaceholderText(tr("papers sent with it, separated by ;"));
 }
 
 } // namespace orec::gui

@@ -42,6 +42,10 @@ public:
     QString exportTable();
     // Issues the document with the next number of its kind in the committee's register (PrintSupport::issue).
     QString issue();
+    // Opens the printer calibration for the printer chosen for the pre-printed form.
+    void calibrate();
+    // Opens the committees' levels (which committee may issue 3A-SHĐ, who signs).
+    void editLevels();
 
 protected:
     void changeEvent(QEvent* event) override;

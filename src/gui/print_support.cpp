@@ -126,6 +126,8 @@ QString PrintSupport::suggestedName(const app::PrintRequest& request)
         break;
     case app::PrintKind::Reminders:
         name = tr("reminders", "file name");
+    case app::PrintKind::Calibration:
+        name = QStringLiteral("calibration");
         break;
     case app::PrintKind::ScreenList:
         name = request.listName;
@@ -192,6 +194,8 @@ bool PrintSupport::preview(QWidget* parent, app::Session& session, const app::Pr
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setDocName(suggestedName(request));
+    if (!request.printerName.isEmpty()) // the printer the overlay's offsets were measured on
+        printer.setPrinterName(request.printerName);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setObjectName(QStringLiteral("printPreviewDialog"));
     dialog.setWindowTitle(tr("Print preview"));

@@ -228,6 +228,8 @@ void Layouter::layoutHeader()
         text(m_right - w, m_y + ascent(k), h.formCode, k);
         m_y += lineHeight(k) + mm(1);
     }
+    if (!m_doc.hasLetterHeader) // a book (10-SHĐ): its committee is named in its title
+        return;
     const double leftWidth = width * 0.46;
     const double rightX = m_left + leftWidth;
     const double rightWidth = width - leftWidth;

@@ -95,6 +95,7 @@ struct PartyDocument
     QList<DocumentBlock> blocks;
     Signature signature;
     bool hasSignature = true;
+    bool hasLetterHeader = true; // false: a register (a book) with only its form code above the title
     PageOrientation orientation = PageOrientation::Auto;
     QString metadataTitle; // PDF document title; empty = the title and first subtitle
 

@@ -3,7 +3,9 @@
 #include "core/person_name.h"
 #include "core/result_try.h"
 #include "core/text_folding.h"
+#include "storage/migrations.h"
 #include "storage/record_json.h"
+#include "storage/schema.h"
 
 #include <QCoreApplication>
 
@@ -17,10 +19,20 @@ struct Texts
     Q_DECLARE_TR_FUNCTIONS(orec)
 };
 
-constexpr std::string_view kColumns =
+constexpr std::string_view kColumnsBeforeAlias =
     "id, uuid, version, full_name, gender, date_of_birth, hometown, citizen_id, party_card_no, dossier_no, "
     "admission_date, full_membership_date, home_unit_id, position, workplace, phone, email, notes, "
     "under_disciplinary_review";
+constexpr std::string_view kColumns =
+    "id, uuid, version, full_name, gender, date_of_birth, hometown, citizen_id, party_card_no, dossier_no, "
+    "admission_date, full_membership_date, home_unit_id, position, workplace, phone, email, notes, "
+    "under_disciplinary_review, alias";
+
+// Schema 15 added the alias; a register a test keeps at an earlier version is read and written without it.
+bool hasAlias(const Database& database)
+{
+    return schemaIncludes(database.options().schemaVersion, &schema::v15UnitLevels);
+}
 
 Member readMember(const sql::Statement& s)
 {
@@ -44,17 +56,20 @@ Member readMember(const sql::Statement& s)
     m.email = s.text(16);
     m.notes = s.text(17);
     m.underDisciplinaryReview = s.int64(18) != 0;
+    if (s.columnCount() > 19)
+        m.alias = s.text(19);
     return m;
 }
 
-const repo::TableReader<Member>& reads()
+const repo::TableReader<Member>& reads(const Database& database)
 {
     static const repo::TableReader<Member> reader("members", kColumns, readMember);
-    return reader;
+    static const repo::TableReader<Member> before("members", kColumnsBeforeAlias, readMember);
+    return hasAlias(database) ? reader : before;
 }
 
 // Binds the writable fields in the order of kWriteColumns; `folded` is foldForSearch(m.fullName).
-void bindFields(sql::Statement& s, const Member& m, int first, const QString& folded)
+void bindFields(sql::Statement& s, const Member& m, int first, const QString& folded, bool withAlias)
 {
     int i = first;
     s.bind(i++, m.fullName);
@@ -75,6 +90,8 @@ void bindFields(sql::Statement& s, const Member& m, int first, const QString& fo
     repo::bindText(s, i++, m.email);
     repo::bindText(s, i++, m.notes);
     s.bind(i++, m.underDisciplinaryReview);
+    if (withAlias)
+        repo::bindText(s, i++, m.alias);
 }
 
 void normalise(Member& m)
@@ -83,6 +100,7 @@ void normalise(Member& m)
     m.citizenId = MemberRepository::normaliseNumber(m.citizenId);
     m.partyCardNumber = MemberRepository::normaliseNumber(m.partyCardNumber);
     m.dossierNumber = m.dossierNumber.trimmed();
+    m.alias = m.alias.normalized(QString::NormalizationForm_C).simplified();
 }
 
 } // namespace
@@ -105,17 +123,17 @@ QString MemberRepository::normaliseName(const QString& fullName)
 
 Result<Member> MemberRepository::get(qint64 id)
 {
-    return reads().get(m_database.connection(), id, Texts::tr("member"));
+    return reads(m_database).get(m_database.connection(), id, Texts::tr("member"));
 }
 
 Result<std::optional<Member>> MemberRepository::findOne(std::string_view sql, const QString& key)
 {
-    return reads().findOne(m_database.connection(), sql, key);
+    return reads(m_database).findOne(m_database.connection(), sql, key);
 }
 
 Result<std::optional<Member>> MemberRepository::findByUuid(const QString& uuid)
 {
-    static const std::string sql = reads().selectWhere("uuid = ?");
+    const std::string sql = reads(m_database).selectWhere("uuid = ?");
     return findOne(sql, uuid);
 }
 
@@ -124,7 +142,7 @@ Result<std::optional<Member>> MemberRepository::findByPartyCard(const QString& p
     const QString key = normaliseNumber(partyCardNumber);
     if (key.isEmpty())
         return std::optional<Member>();
-    static const std::string sql = reads().selectWhere("party_card_no = ?");
+    const std::string sql = reads(m_database).selectWhere("party_card_no = ?");
     return findOne(sql, key);
 }
 
@@ -133,7 +151,7 @@ Result<std::optional<Member>> MemberRepository::findByCitizenId(const QString& c
     const QString key = normaliseNumber(citizenId);
     if (key.isEmpty())
         return std::optional<Member>();
-    static const std::string sql = reads().selectWhere("citizen_id = ?");
+    const std::string sql = reads(m_database).selectWhere("citizen_id = ?");
     return findOne(sql, key);
 }
 
@@ -150,8 +168,10 @@ Result<QList<Member>> MemberRepository::getMany(const QList<qint64>& ids)
 
 Status MemberRepository::forEach(const std::function<bool(const Member&)>& visit)
 {
-    OREC_TRY_ASSIGN(auto stmt, m_database.connection().prepare("SELECT " + std::string(kColumns) +
-                                                               " FROM members ORDER BY name_sort, id"));
+    OREC_TRY_ASSIGN(auto stmt,
+                    m_database.connection().prepare(
+                        "SELECT " + std::string(hasAlias(m_database) ? kColumns : kColumnsBeforeAlias) +
+                        " FROM members ORDER BY name_sort, id"));
     return repo::forEachRow(stmt, [&](sql::Statement& s) { return visit(readMember(s)); });
 }
 
@@ -227,14 +247,19 @@ Status MemberRepository::insert(WriteScope& scope, Member& member)
     OREC_TRY_ASSIGN(
         auto stmt,
         scope.connection().cached(
-            "INSERT INTO members (uuid, version, full_name, name_sort, name_folded, gender, date_of_birth, hometown, "
-            "citizen_id, party_card_no, dossier_no, admission_date, full_membership_date, home_unit_id, position, "
-            "workplace, phone, email, notes, under_disciplinary_review, updated_at) "
-            "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            hasAlias(m_database)
+                ? "INSERT INTO members (uuid, version, full_name, name_sort, name_folded, gender, date_of_birth, "
+                  "hometown, citizen_id, party_card_no, dossier_no, admission_date, full_membership_date, home_unit_id, "
+                  "position, workplace, phone, email, notes, under_disciplinary_review, alias, updated_at) "
+                  "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                : "INSERT INTO members (uuid, version, full_name, name_sort, name_folded, gender, date_of_birth, "
+                  "hometown, citizen_id, party_card_no, dossier_no, admission_date, full_membership_date, home_unit_id, "
+                  "position, workplace, phone, email, notes, under_disciplinary_review, updated_at) "
+                  "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString folded = foldForSearch(member.fullName);
     stmt->bind(1, member.uuid);
-    bindFields(*stmt, member, 2, folded);
-    stmt->bind(20, repo::nowText(m_database));
+    bindFields(*stmt, member, 2, folded, hasAlias(m_database));
+    stmt->bind(hasAlias(m_database) ? 21 : 20, repo::nowText(m_database));
     if (Status s = stmt->run(); !s)
         return explainConstraint(s, member);
     member.id = scope.connection().lastInsertRowId();
@@ -327,14 +352,22 @@ Status MemberRepository::update(WriteScope& scope, Member& member, const QDate& 
     OREC_TRY_ASSIGN(
         auto stmt,
         scope.connection().cached(
-            "UPDATE members SET full_name = ?, name_sort = ?, name_folded = ?, gender = ?, date_of_birth = ?, "
-            "hometown = ?, citizen_id = ?, party_card_no = ?, dossier_no = ?, admission_date = ?, "
-            "full_membership_date = ?, home_unit_id = ?, position = ?, workplace = ?, phone = ?, email = ?, notes = ?, "
-            "under_disciplinary_review = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
+            hasAlias(m_database)
+                ? "UPDATE members SET full_name = ?, name_sort = ?, name_folded = ?, gender = ?, date_of_birth = ?, "
+                  "hometown = ?, citizen_id = ?, party_card_no = ?, dossier_no = ?, admission_date = ?, "
+                  "full_membership_date = ?, home_unit_id = ?, position = ?, workplace = ?, phone = ?, email = ?, "
+                  "notes = ?, under_disciplinary_review = ?, alias = ?, updated_at = ?, version = version + 1 "
+                  "WHERE id = ? AND version = ?"
+                : "UPDATE members SET full_name = ?, name_sort = ?, name_folded = ?, gender = ?, date_of_birth = ?, "
+                  "hometown = ?, citizen_id = ?, party_card_no = ?, dossier_no = ?, admission_date = ?, "
+                  "full_membership_date = ?, home_unit_id = ?, position = ?, workplace = ?, phone = ?, email = ?, "
+                  "notes = ?, under_disciplinary_review = ?, updated_at = ?, version = version + 1 "
+                  "WHERE id = ? AND version = ?"));
     const QString folded = foldForSearch(member.fullName);
-    bindFields(*stmt, member, 1, folded);
-    stmt->bind(19, repo::nowText(m_database));
-    stmt->bind(20, static_cast<long long>(member.id)).bind(21, member.version);
+    const int next = hasAlias(m_database) ? 20 : 19;
+    bindFields(*stmt, member, 1, folded, hasAlias(m_database));
+    stmt->bind(next, repo::nowText(m_database));
+    stmt->bind(next + 1, static_cast<long long>(member.id)).bind(next + 2, member.version);
     if (Status s = stmt->run(); !s)
         return explainConstraint(s, member);
     if (scope.connection().changes() != 1)

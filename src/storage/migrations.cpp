@@ -41,8 +41,24 @@ const std::vector<Migration>& allMigrations()
         {13, "indexes that answer the daily lists alone: open reports, later countries of a trip",
          &schema::v13QuerySpeed},
         {14, "earlier party card numbers of members (the 2025 re-issue of cards)", &schema::v14EarlierCards},
+        {15, "party units' level (province, district, grassroots, cell); members' alias",
+         &schema::v15UnitLevels},
     };
     return migrations;
+}
+
+int versionOf(Status (*apply)(sql::Connection&))
+{
+    for (const Migration& m : allMigrations()) {
+        if (m.apply == apply)
+            return m.version;
+    }
+    return 1 << 30;
+}
+
+bool schemaIncludes(int targetVersion, Status (*apply)(sql::Connection&))
+{
+    return targetVersion < 0 || targetVersion >= versionOf(apply);
 }
 
 int latestSchemaVersion()

@@ -3,7 +3,9 @@
 #include "core/result_try.h"
 #include "core/text_folding.h"
 #include "storage/member_repository.h"
+#include "storage/migrations.h"
 #include "storage/record_json.h"
+#include "storage/schema.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -19,9 +21,18 @@ struct Texts
     Q_DECLARE_TR_FUNCTIONS(orec)
 };
 
-constexpr std::string_view kColumns =
+constexpr std::string_view kColumnsBeforeLevels =
     "id, uuid, version, code, name, kind, parent_id, overseas, cell_type, country_code, city, "
     "secretary_member_id, deputy_member_id, established_date, active, probationary_cell";
+constexpr std::string_view kColumns =
+    "id, uuid, version, code, name, kind, parent_id, overseas, cell_type, country_code, city, "
+    "secretary_member_id, deputy_member_id, established_date, active, probationary_cell, level";
+
+// Schema 12 added the level; a register a test keeps at an earlier version is read and written without it.
+bool hasLevels(const Database& database)
+{
+    return schemaIncludes(database.options().schemaVersion, &schema::v15UnitLevels);
+}
 
 PartyUnit readUnit(const sql::Statement& s)
 {
@@ -43,16 +54,21 @@ PartyUnit readUnit(const sql::Statement& s)
     u.establishedDate = s.date(13);
     u.active = s.int64(14) != 0;
     u.probationaryCell = s.int64(15) != 0;
+    // NULL: recorded before levels (schema 15); the default for its kind and place in the tree.
+    u.level = s.columnCount() <= 16 || s.isNull(16)
+                  ? defaultLevel(u.kind, u.parentId)
+                  : fromCodeName<UnitLevel>(s.text(16)).value_or(defaultLevel(u.kind, u.parentId));
     return u;
 }
 
-const repo::TableReader<PartyUnit>& reads()
+const repo::TableReader<PartyUnit>& reads(const Database& database)
 {
     static const repo::TableReader<PartyUnit> reader("party_units", kColumns, readUnit);
-    return reader;
+    static const repo::TableReader<PartyUnit> before("party_units", kColumnsBeforeLevels, readUnit);
+    return hasLevels(database) ? reader : before;
 }
 
-void bindFields(sql::Statement& s, const PartyUnit& u, int first)
+void bindFields(sql::Statement& s, const PartyUnit& u, int first, bool withLevel)
 {
     int i = first;
     s.bind(i++, u.code);
@@ -72,6 +88,8 @@ void bindFields(sql::Statement& s, const PartyUnit& u, int first)
     s.bind(i++, u.establishedDate);
     s.bind(i++, u.active);
     s.bind(i++, u.probationaryCell);
+    if (withLevel)
+        s.bind(i++, codeName(u.level));
 }
 
 void normalise(PartyUnit& u)
@@ -80,6 +98,12 @@ void normalise(PartyUnit& u)
     u.name = u.name.normalized(QString::NormalizationForm_C).simplified();
     u.countryCode = u.countryCode.trimmed().toUpper();
     u.city = u.city.trimmed();
+    // A cell or group is a cell; a committee left at the struct's default (a caller that predates
+    // levels: imports, the exchange, the demo) takes the default for its place in the tree.
+    if (u.kind != UnitKind::Committee)
+        u.level = UnitLevel::Cell;
+    else if (u.level == UnitLevel::Cell)
+        u.level = defaultLevel(u.kind, u.parentId);
 }
 
 Result<QList<PartyUnit>> readAll(sql::Statement& stmt)
@@ -91,25 +115,25 @@ Result<QList<PartyUnit>> readAll(sql::Statement& stmt)
 
 Result<PartyUnit> PartyUnitRepository::get(qint64 id)
 {
-    return reads().get(m_database.connection(), id, Texts::tr("party unit"));
+    return reads(m_database).get(m_database.connection(), id, Texts::tr("party unit"));
 }
 
 Result<std::optional<PartyUnit>> PartyUnitRepository::findByUuid(const QString& uuid)
 {
-    static const std::string sql = reads().selectWhere("uuid = ?");
-    return reads().findOne(m_database.connection(), sql, uuid);
+    const std::string sql = reads(m_database).selectWhere("uuid = ?");
+    return reads(m_database).findOne(m_database.connection(), sql, uuid);
 }
 
 Result<std::optional<PartyUnit>> PartyUnitRepository::findByCode(const QString& code)
 {
-    static const std::string sql = reads().selectWhere("code = ?");
-    return reads().findOne(m_database.connection(), sql, code.trimmed());
+    const std::string sql = reads(m_database).selectWhere("code = ?");
+    return reads(m_database).findOne(m_database.connection(), sql, code.trimmed());
 }
 
 Result<QList<PartyUnit>> PartyUnitRepository::findByName(const QString& name)
 {
-    OREC_TRY_ASSIGN(auto stmt,
-                    m_database.connection().cached(reads().selectWhere("name_folded = ? ORDER BY code")));
+    OREC_TRY_ASSIGN(auto stmt, m_database.connection().cached(
+                                   reads(m_database).selectWhere("name_folded = ? ORDER BY code")));
     stmt->bind(1, foldForSearch(name));
     return readAll(*stmt);
 }
@@ -139,7 +163,7 @@ Result<QList<PartyUnit>> PartyUnitRepository::list(const PartyUnitFilter& filter
     if (filter.activeOnly)
         where += " AND active = 1";
     OREC_TRY_ASSIGN(auto stmt,
-                    m_database.connection().prepare(reads().selectWhere(where + " ORDER BY code")));
+                    m_database.connection().prepare(reads(m_database).selectWhere(where + " ORDER BY code")));
     int i = 1;
     if (filter.overseas)
         stmt.bind(i++, *filter.overseas);
@@ -154,9 +178,9 @@ Result<QList<PartyUnit>> PartyUnitRepository::list(const PartyUnitFilter& filter
 
 Result<QList<PartyUnit>> PartyUnitRepository::children(qint64 parentId)
 {
-    auto stmt =
-        m_database.connection().prepare(parentId == 0 ? reads().selectWhere("parent_id IS NULL ORDER BY code")
-                                                      : reads().selectWhere("parent_id = ? ORDER BY code"));
+    auto stmt = m_database.connection().prepare(
+        parentId == 0 ? reads(m_database).selectWhere("parent_id IS NULL ORDER BY code")
+                      : reads(m_database).selectWhere("parent_id = ? ORDER BY code"));
     if (!stmt)
         return stmt.error();
     if (parentId != 0)
@@ -223,12 +247,16 @@ Status PartyUnitRepository::insert(WriteScope& scope, PartyUnit& unit)
     OREC_TRY_ASSIGN(
         auto stmt,
         scope.connection().cached(
-            "INSERT INTO party_units (uuid, version, code, name, name_folded, kind, parent_id, overseas, cell_type, "
-            "country_code, city, secretary_member_id, deputy_member_id, established_date, active, probationary_cell, "
-            "updated_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            hasLevels(m_database)
+                ? "INSERT INTO party_units (uuid, version, code, name, name_folded, kind, parent_id, overseas, "
+                  "cell_type, country_code, city, secretary_member_id, deputy_member_id, established_date, active, "
+                  "probationary_cell, level, updated_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                : "INSERT INTO party_units (uuid, version, code, name, name_folded, kind, parent_id, overseas, "
+                  "cell_type, country_code, city, secretary_member_id, deputy_member_id, established_date, active, "
+                  "probationary_cell, updated_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     stmt->bind(1, unit.uuid);
-    bindFields(*stmt, unit, 2);
-    stmt->bind(16, repo::nowText(m_database));
+    bindFields(*stmt, unit, 2, hasLevels(m_database));
+    stmt->bind(hasLevels(m_database) ? 17 : 16, repo::nowText(m_database));
     OREC_TRY(stmt->run());
     unit.id = scope.connection().lastInsertRowId();
     unit.version = 1;
@@ -254,13 +282,19 @@ Status PartyUnitRepository::update(WriteScope& scope, PartyUnit& unit)
     OREC_TRY_ASSIGN(
         auto stmt,
         scope.connection().cached(
-            "UPDATE party_units SET code = ?, name = ?, name_folded = ?, kind = ?, parent_id = ?, overseas = ?, "
-            "cell_type = ?, country_code = ?, city = ?, secretary_member_id = ?, deputy_member_id = ?, "
-            "established_date = ?, active = ?, probationary_cell = ?, updated_at = ?, version = version + 1 "
-            "WHERE id = ? AND version = ?"));
-    bindFields(*stmt, unit, 1);
-    stmt->bind(15, repo::nowText(m_database));
-    stmt->bind(16, static_cast<long long>(unit.id)).bind(17, unit.version);
+            hasLevels(m_database)
+                ? "UPDATE party_units SET code = ?, name = ?, name_folded = ?, kind = ?, parent_id = ?, overseas = ?, "
+                  "cell_type = ?, country_code = ?, city = ?, secretary_member_id = ?, deputy_member_id = ?, "
+                  "established_date = ?, active = ?, probationary_cell = ?, level = ?, updated_at = ?, "
+                  "version = version + 1 WHERE id = ? AND version = ?"
+                : "UPDATE party_units SET code = ?, name = ?, name_folded = ?, kind = ?, parent_id = ?, overseas = ?, "
+                  "cell_type = ?, country_code = ?, city = ?, secretary_member_id = ?, deputy_member_id = ?, "
+                  "established_date = ?, active = ?, probationary_cell = ?, updated_at = ?, "
+                  "version = version + 1 WHERE id = ? AND version = ?"));
+    const int next = hasLevels(m_database) ? 16 : 15;
+    bindFields(*stmt, unit, 1, hasLevels(m_database));
+    stmt->bind(next, repo::nowText(m_database));
+    stmt->bind(next + 1, static_cast<long long>(unit.id)).bind(next + 2, unit.version);
     OREC_TRY(stmt->run());
     if (scope.connection().changes() != 1)
         return repo::conflictError(Texts::tr("party unit"));

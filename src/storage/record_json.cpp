@@ -252,6 +252,7 @@ QJsonObject toJson(const Member& m)
         {QStringLiteral("id"), id(m.id)},
         {QStringLiteral("version"), m.version},
         {QStringLiteral("full_name"), m.fullName},
+        {QStringLiteral("alias"), text(m.alias)},
         {QStringLiteral("gender"), codeName(m.gender)},
         {QStringLiteral("date_of_birth"), date(m.dateOfBirth)},
         {QStringLiteral("hometown"), text(m.hometown)},
@@ -277,6 +278,7 @@ QByteArray toCompactJson(const Member& m)
     CompactJsonWriter w(512 + 3 * (m.fullName.size() + m.hometown.size() + m.position.size() +
                                    m.workplace.size() + m.notes.size() + m.email.size()));
     w.date("admission_date", m.admissionDate);
+    w.text("alias", m.alias);
     w.text("citizen_id", m.citizenId);
     w.date("date_of_birth", m.dateOfBirth);
     w.text("dossier_no", m.dossierNumber);
@@ -309,6 +311,7 @@ Result<Member> memberFromJson(const QJsonObject& object)
     Member m;
     readIdentity(r, m.uuid, m.id, m.version);
     m.fullName = r.string("full_name");
+    m.alias = r.string("alias");
     m.gender = r.enumValue("gender", Gender::Unspecified);
     m.dateOfBirth = r.date("date_of_birth");
     m.hometown = r.string("hometown");
@@ -331,7 +334,7 @@ Result<Member> memberFromJson(const QJsonObject& object)
 
 QJsonObject toJson(const PartyUnit& u)
 {
-    return {
+    QJsonObject object{
         {QStringLiteral("uuid"), u.uuid},
         {QStringLiteral("id"), id(u.id)},
         {QStringLiteral("version"), u.version},
@@ -349,6 +352,11 @@ QJsonObject toJson(const PartyUnit& u)
         {QStringLiteral("active"), u.active},
         {QStringLiteral("probationary_cell"), u.probationaryCell},
     };
+    // The level travels only when it is not the default for the unit's kind and place, so records
+    // written before levels (and laptops' copies of them) read the same.
+    if (u.level != defaultLevel(u.kind, u.parentId))
+        object.insert(QStringLiteral("level"), codeName(u.level));
+    return object;
 }
 
 Result<PartyUnit> partyUnitFromJson(const QJsonObject& object)
@@ -370,6 +378,8 @@ Result<PartyUnit> partyUnitFromJson(const QJsonObject& object)
     u.establishedDate = r.date("established_date");
     u.active = object.contains(QStringLiteral("active")) ? r.flag("active") : true;
     u.probationaryCell = r.flag("probationary_cell");
+    u.level = r.has("level") ? r.enumValue("level", defaultLevel(u.kind, u.parentId))
+                             : defaultLevel(u.kind, u.parentId);
     if (r.error())
         return *r.error();
     return u;

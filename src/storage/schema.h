@@ -20,5 +20,6 @@ Status v11FieldPrivacy(sql::Connection& connection);      // schema_field_privac
 Status v12DocumentRegister(sql::Connection& connection);  // schema_document_register.cpp
 Status v13QuerySpeed(sql::Connection& connection);        // schema_query_speed.cpp
 Status v14EarlierCards(sql::Connection& connection);      // schema_earlier_cards.cpp
+Status v15UnitLevels(sql::Connection& connection);        // schema_unit_levels.cpp
 
 } // namespace orec::schema

@@ -89,6 +89,22 @@ Result<QList<Transfer>> TransferRepository::registerOf(qint64 issuingCommitteeId
                              {issuingCommitteeId});
 }
 
+Result<QList<Transfer>> TransferRepository::receivedBy(qint64 committeeId, int year)
+{
+    // The committee's subtree, walked in SQL (SQLite 3.8.3+ has recursive common table expressions).
+    constexpr std::string_view kReceived =
+        "receiving_unit_id IN (WITH RECURSIVE tree(id) AS (SELECT ? UNION ALL SELECT p.id FROM party_units p "
+        "JOIN tree ON p.parent_id = tree.id) SELECT id FROM tree) AND issuing_committee_id <> ?";
+    if (year > 0)
+        return reads().listWhere(
+            m_database.connection(),
+            std::string(kReceived) +
+                " AND CAST(substr(issue_date, 1, 4) AS INTEGER) = ? ORDER BY issue_date, id",
+            {committeeId, committeeId, year});
+    return reads().listWhere(m_database.connection(), std::string(kReceived) + " ORDER BY issue_date, id",
+                             {committeeId, committeeId});
+}
+
 Result<std::optional<RegisterNumber>> TransferRepository::lastRegisterNumber(qint64 issuingCommitteeId)
 {
     OREC_TRY_ASSIGN(auto stmt,

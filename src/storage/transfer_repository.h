@@ -24,6 +24,9 @@ public:
     Result<QList<Transfer>> listForPosting(qint64 postingId);
     // One committee's register in number order, optionally one year only (0 = all years).
     Result<QList<Transfer>> registerOf(qint64 issuingCommitteeId, int year = 0);
+    // The letters other committees issued to `committeeId` or a unit below it (the incoming half of its
+    // 10-SHĐ register), dated in `year` (0 = all years), in date order.
+    Result<QList<Transfer>> receivedBy(qint64 committeeId, int year = 0);
     // The highest number the committee has issued, if any.
     Result<std::optional<RegisterNumber>> lastRegisterNumber(qint64 issuingCommitteeId);
 

@@ -101,6 +101,10 @@ TEST_F(PrintExportTest, PrintDialogWritesEveryKindItIsGiven)
     letter.postingId = ducPosting.id;
     letter.receivingUnitName = QStringLiteral("Chi bộ lưu học sinh Tokyo");
     ASSERT_TRUE(service->issueTransfer(letter).ok());
+    // And an official posting slip abroad this year, so report 3C-SHĐ has a batch to list.
+    letter.kind = TransferKind::LabourExport;
+    letter.issueDate = QDate(2026, 3, 1);
+    ASSERT_TRUE(service->issueTransfer(letter).ok());
 
     gui::PrintDialog dialog(*session);
     const auto write = [&](app::PrintKind kind, const QString& name, auto&& setUp) {
