@@ -123,6 +123,17 @@
     </message>
 </context>
 <context>
+    <name>CommitteeLevelsDialog</name>
+    <message>
+        <source>Committee levels</source>
+        <translation>Committee levels</translation>
+    </message>
+    <message>
+        <source>A committee&apos;s level decides which papers it issues and who signs them: a district-level committee or above issues the official posting slip abroad (3A-SHĐ) and signs “T/M BAN THƯỜNG VỤ”; a grassroots committee signs “T/M ĐẢNG ỦY”.</source>
+        <translation>A committee&apos;s level decides which papers it issues and who signs them: a district-level committee or above issues the official posting slip abroad (3A-SHĐ) and signs “T/M BAN THƯỜNG VỤ”; a grassroots committee signs “T/M ĐẢNG ỦY”.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <source>Dashboard</source>
@@ -672,6 +683,10 @@
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Alias:</translation>
+    </message>
 </context>
 <context>
     <name>MemberReportDialog</name>
@@ -989,6 +1004,57 @@
     <message>
         <source>&amp;Issue with a number…</source>
         <translation>&amp;Issue with a number…</translation>
+    </message>
+    <message>
+        <source>Le&amp;vels…</source>
+        <translation>Le&amp;vels…</translation>
+    </message>
+    <message>
+        <source>E&amp;nclosed papers:</source>
+        <translation>E&amp;nclosed papers:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Print on the pre-printed &amp;form (the values only)</source>
+        <translation>Print on the pre-printed &amp;form (the values only)</translation>
+    </message>
+    <message>
+        <source>P&amp;rinter:</source>
+        <translation>P&amp;rinter:</translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate printer…</source>
+        <translation>&amp;Calibrate printer…</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterCalibrationDialog</name>
+    <message>
+        <source>Calibrate printer</source>
+        <translation>Calibrate printer</translation>
+    </message>
+    <message>
+        <source>Print the test page on plain A4 paper at full size. Measure from the sheet&apos;s left and top edges to the centre of a cross: if the cross marked (30, 40) lands 32 mm from the left and 39 mm from the top, the horizontal offset is 30 − 32 = −2 mm and the vertical offset 40 − 39 = +1 mm. Save the offsets, then print the page again: every cross should land on its numbers.</source>
+        <translation>Print the test page on plain A4 paper at full size. Measure from the sheet&apos;s left and top edges to the centre of a cross: if the cross marked (30, 40) lands 32 mm from the left and 39 mm from the top, the horizontal offset is 30 − 32 = −2 mm and the vertical offset 40 − 39 = +1 mm. Save the offsets, then print the page again: every cross should land on its numbers.</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Printer:</translation>
+    </message>
+    <message>
+        <source>&amp;Horizontal offset (mm):</source>
+        <translation>&amp;Horizontal offset (mm):</translation>
+    </message>
+    <message>
+        <source>&amp;Vertical offset (mm):</source>
+        <translation>&amp;Vertical offset (mm):</translation>
+    </message>
+    <message>
+        <source>Print the &amp;test page…</source>
+        <translation>Print the &amp;test page…</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2540,10 @@
         <source>Đi khi chưa được duyệt</source>
         <translation>Left before approval</translation>
     </message>
+    <message>
+        <source>Số thẻ cũ</source>
+        <translation>Số thẻ cũ</translation>
+    </message>
 </context>
 <context>
     <name>orec::PartyActivityArrangement</name>
@@ -3354,6 +3424,65 @@
     </message>
 </context>
 <context>
+    <name>orec::SpreadsheetValues</name>
+    <message>
+        <source>&quot;%1&quot; is a number Excel wrote in scientific notation: the last digits of the %2 are lost and cannot be recovered from the file. In the spreadsheet, format the column as Text (Format Cells › Text), type the numbers again, and import again.</source>
+        <translation>&quot;%1&quot; is a number Excel wrote in scientific notation: the last digits of the %2 are lost and cannot be recovered from the file. In the spreadsheet, format the column as Text (Format Cells › Text), type the numbers again, and import again.</translation>
+    </message>
+    <message>
+        <source>party card number</source>
+        <translation>party card number</translation>
+    </message>
+    <message>
+        <source>The party card number &quot;%1&quot; was stored by Excel as a decimal number, which drops trailing zeros, so digits may be missing. Format the column as Text and type the number again.</source>
+        <translation>The party card number &quot;%1&quot; was stored by Excel as a decimal number, which drops trailing zeros, so digits may be missing. Format the column as Text and type the number again.</translation>
+    </message>
+    <message>
+        <source>leading zero restored: Excel stored the card number as a number and dropped it</source>
+        <translation>leading zero restored: Excel stored the card number as a number and dropped it</translation>
+    </message>
+    <message>
+        <source>separators removed</source>
+        <translation>separators removed</translation>
+    </message>
+    <message>
+        <source>citizen ID</source>
+        <translation>citizen ID</translation>
+    </message>
+    <message>
+        <source>leading zeros restored: Excel stored the citizen ID as a number and dropped them (every citizen ID starts with its province code 001–096)</source>
+        <translation>leading zeros restored: Excel stored the citizen ID as a number and dropped them (every citizen ID starts with its province code 001–096)</translation>
+    </message>
+    <message>
+        <source>leading zero restored: Excel stored the identity card number as a number and dropped it</source>
+        <translation>leading zero restored: Excel stored the identity card number as a number and dropped it</translation>
+    </message>
+    <message>
+        <source>The citizen ID &quot;%1&quot; has %2 digits, not 12: if the sheet went through Excel, it dropped the leading zeros. Format the column as Text and type the number again.</source>
+        <translation>The citizen ID &quot;%1&quot; has %2 digits, not 12: if the sheet went through Excel, it dropped the leading zeros. Format the column as Text and type the number again.</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the calendar.</source>
+        <translation>%1 is not a day of the calendar.</translation>
+    </message>
+    <message>
+        <source>time of day left out</source>
+        <translation>time of day left out</translation>
+    </message>
+    <message>
+        <source>date written in words</source>
+        <translation>date written in words</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a year alone; write the whole date (dd/mm/yyyy).</source>
+        <translation>&quot;%1&quot; is a year alone; write the whole date (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>Excel date number %1 read as a date (%2 date system)</source>
+        <translation>Excel date number %1 read as a date (%2 date system)</translation>
+    </message>
+</context>
+<context>
     <name>orec::StepPapers</name>
     <message>
         <source>%1 (due %2)</source>
@@ -3392,6 +3521,10 @@
     <message>
         <source>The register already has letters of %1; a letter dated in %2 cannot be added after them.</source>
         <translation>The register already has letters of %1; a letter dated in %2 cannot be added after them.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2: an official posting slip abroad (3A-SHĐ) is issued by the committee at the district level or its equivalent. Issue it from the committee above, or correct the committee&apos;s level if it is wrong.</source>
+        <translation>%1 is a %2: an official posting slip abroad (3A-SHĐ) is issued by the committee at the district level or its equivalent. Issue it from the committee above, or correct the committee&apos;s level if it is wrong.</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +3566,25 @@
     <message>
         <source>Party group</source>
         <translation>Party group</translation>
+    </message>
+</context>
+<context>
+    <name>orec::UnitLevel</name>
+    <message>
+        <source>Province-level committee or equivalent</source>
+        <translation>Province-level committee or equivalent</translation>
+    </message>
+    <message>
+        <source>District-level committee or equivalent</source>
+        <translation>District-level committee or equivalent</translation>
+    </message>
+    <message>
+        <source>Grassroots committee</source>
+        <translation>Grassroots committee</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +4088,10 @@
         <source>“%1” is not a dossier number: a dossier number has 6 digits and 2 or 3 letters, for example 123456AB or 123456ABC.</source>
         <translation>“%1” is not a dossier number: a dossier number has 6 digits and 2 or 3 letters, for example 123456AB or 123456ABC.</translation>
     </message>
+    <message>
+        <source>The alias</source>
+        <translation>The alias</translation>
+    </message>
 </context>
 <context>
     <name>orec::app</name>
@@ -4248,14 +4404,6 @@
         <translation>Still signing with a key an administrator issued (until they change their passphrase): %1</translation>
     </message>
     <message>
-        <source>T/M ĐẢNG ỦY</source>
-        <translation>T/M ĐẢNG ỦY</translation>
-    </message>
-    <message>
-        <source>T/M CHI ỦY</source>
-        <translation>T/M CHI ỦY</translation>
-    </message>
-    <message>
         <source>BÍ THƯ</source>
         <translation>BÍ THƯ</translation>
     </message>
@@ -4442,6 +4590,82 @@
     <message>
         <source>None of the reports chosen is overdue.</source>
         <translation>None of the reports chosen is overdue.</translation>
+    </message>
+    <message>
+        <source>The import was stopped; the register is unchanged.</source>
+        <translation>The import was stopped; the register is unchanged.</translation>
+    </message>
+    <message>
+        <source>The card number of %1 changes from %2 to %3; %2 is kept as an earlier number. The row&apos;s other values are not imported.</source>
+        <translation>The card number of %1 changes from %2 to %3; %2 is kept as an earlier number. The row&apos;s other values are not imported.</translation>
+    </message>
+    <message>
+        <source>No member of the register has the party card number %1 now; leave the column empty to add a new member.</source>
+        <translation>No member of the register has the party card number %1 now; leave the column empty to add a new member.</translation>
+    </message>
+    <message>
+        <source>Give the new party card number of %1 beside the earlier one.</source>
+        <translation>Give the new party card number of %1 beside the earlier one.</translation>
+    </message>
+    <message>
+        <source>The row changes the card number of %1, but names %2; check the row.</source>
+        <translation>The row changes the card number of %1, but names %2; check the row.</translation>
+    </message>
+    <message>
+        <source>%1 has the citizen ID %2 in the register, not %3.</source>
+        <translation>%1 has the citizen ID %2 in the register, not %3.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file changes the card number of %2 too.</source>
+        <translation>Line %1 of the file changes the card number of %2 too.</translation>
+    </message>
+    <message>
+        <source>The party card number %1 was an earlier number of %2, until %3; a card number is not given to two people. Check the number on the card.</source>
+        <translation>The party card number %1 was an earlier number of %2, until %3; a card number is not given to two people. Check the number on the card.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the sheet is blank or past its end; choose the line that holds the column titles.</source>
+        <translation>Line %1 of the sheet is blank or past its end; choose the line that holds the column titles.</translation>
+    </message>
+    <message>
+        <source>merged cell: the value written once on line %1</source>
+        <translation>merged cell: the value written once on line %1</translation>
+    </message>
+    <message>
+        <source>filled in: %1 (%2)</source>
+        <translation>filled in: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>changed: %1 → %2 (%3)</source>
+        <translation>changed: %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Quyết định cử đi số %1 (bản sao)</source>
+        <translation>Quyết định cử đi số %1 (bản sao)</translation>
+    </message>
+    <message>
+        <source>Form 2-SHĐ is laid out at the positions of its printed sheet: print it, or ask for its layout.</source>
+        <translation>Form 2-SHĐ is laid out at the positions of its printed sheet: print it, or ask for its layout.</translation>
+    </message>
+    <message>
+        <source>The calibration page is laid out directly: print it.</source>
+        <translation>The calibration page is laid out directly: print it.</translation>
+    </message>
+    <message>
+        <source>Letter %1 is not an official posting slip abroad (3A-SHĐ); report 3C-SHĐ lists those only.</source>
+        <translation>Letter %1 is not an official posting slip abroad (3A-SHĐ); report 3C-SHĐ lists those only.</translation>
+    </message>
+    <message>
+        <source>No official posting slip abroad (3A-SHĐ) in this batch.</source>
+        <translation>No official posting slip abroad (3A-SHĐ) in this batch.</translation>
+    </message>
+    <message>
+        <source>A printer offset is at most %1 mm each way.</source>
+        <translation>A printer offset is at most %1 mm each way.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s offsets could not be saved in the settings.</source>
+        <translation>The printer&apos;s offsets could not be saved in the settings.</translation>
     </message>
 </context>
 <context>
@@ -6004,24 +6228,6 @@ The register must be empty.</translation>
         <translation>See &apos;orec export --help&apos;.</translation>
     </message>
     <message>
-        <source>--code TEXT --name TEXT   required for add
---kind committee|cell|group (default cell)
---parent CODE    the unit above
---cell-type T    an overseas cell&apos;s type (makes it overseas)
---country CC     ISO code or name (makes it overseas)
---city TEXT  --established DATE
---secretary ID  --deputy ID   members, by id or card number
---overseas  --probationary-cell  --inactive  --active</source>
-        <translation>--code TEXT --name TEXT   required for add
---kind committee|cell|group (default cell)
---parent CODE    the unit above
---cell-type T    an overseas cell&apos;s type (makes it overseas)
---country CC     ISO code or name (makes it overseas)
---city TEXT  --established DATE
---secretary ID  --deputy ID   members, by id or card number
---overseas  --probationary-cell  --inactive  --active</translation>
-    </message>
-    <message>
         <source>Add a party committee, cell or group, at home or abroad.</source>
         <translation>Add a party committee, cell or group, at home or abroad.</translation>
     </message>
@@ -6230,24 +6436,6 @@ The change is recorded in the audit log with the value before and after. A close
     <message>
         <source>The rejected rows and their reasons were written to %1.</source>
         <translation>The rejected rows and their reasons were written to %1.</translation>
-    </message>
-    <message>
-        <source>The whole file is checked first. With any problem nothing is imported and every problem is listed with its line and column (exit code 2).
---skip-invalid   import the valid rows, leave out the others
---rejects OUT    with --skip-invalid: write the rejected rows and their reasons to OUT.csv (default: FILE.rejects.csv beside FILE, or .rejects-2.csv... when that exists)
---dry-run        check only
-Headers in Vietnamese or English (ho_ten or full_name...); dates dd/mm/yyyy or yyyy-mm-dd; UTF-8 (a BOM is allowed). Import cells first, then members, then postings.
-FILE is .csv or .xlsx (--sheet N: the Nth worksheet, default 1). Headers that differ are mapped with
---map &quot;Họ và tên=ho_ten, Ngày sinh=ngay_sinh, STT=&quot; (HEADER=field by key or English alias; an empty
-field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.</source>
-        <translation>The whole file is checked first. With any problem nothing is imported and every problem is listed with its line and column (exit code 2).
---skip-invalid   import the valid rows, leave out the others
---rejects OUT    with --skip-invalid: write the rejected rows and their reasons to OUT.csv (default: FILE.rejects.csv beside FILE, or .rejects-2.csv... when that exists)
---dry-run        check only
-Headers in Vietnamese or English (ho_ten or full_name...); dates dd/mm/yyyy or yyyy-mm-dd; UTF-8 (a BOM is allowed). Import cells first, then members, then postings.
-FILE is .csv or .xlsx (--sheet N: the Nth worksheet, default 1). Headers that differ are mapped with
---map &quot;Họ và tên=ho_ten, Ngày sinh=ngay_sinh, STT=&quot; (HEADER=field by key or English alias; an empty
-field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.</translation>
     </message>
     <message>
         <source>Unknown --%1 &quot;%2&quot;; use one of: %3.</source>
@@ -6636,16 +6824,87 @@ The documents the posting calls for are created with their due dates.</translati
         <translation>Issued %1; written %2.</translation>
     </message>
     <message>
+        <source>--header-row needs the number of the line holding the column titles, 1 for the first.</source>
+        <translation>--header-row needs the number of the line holding the column titles, 1 for the first.</translation>
+    </message>
+    <message>
+        <source>The whole file is checked first. With any problem nothing is imported and every problem is listed with its line and column (exit code 2).
+--skip-invalid   import the valid rows, leave out the others
+--rejects OUT    with --skip-invalid: write the rejected rows and their reasons to OUT.csv (default: FILE.rejects.csv beside FILE, or .rejects-2.csv... when that exists)
+--dry-run        check only
+Headers in Vietnamese or English (ho_ten or full_name...); dates dd/mm/yyyy or yyyy-mm-dd; UTF-8 (a BOM is allowed). Import cells first, then members, then postings.
+FILE is .csv or .xlsx (--sheet N: the Nth worksheet, default 1). Headers that differ are mapped with
+--map &quot;Họ và tên=ho_ten, Ngày sinh=ngay_sinh, STT=&quot; (HEADER=field by key or English alias; an empty
+field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.
+--header-row N   the line holding the column titles (default: found under the sheet&apos;s title rows).
+Card numbers with separators, leading zeros Excel dropped, dates as Excel numbers or in words and
+merged cells are read and listed as changes; citizen IDs in scientific notation are refused.</source>
+        <translation>The whole file is checked first. With any problem nothing is imported and every problem is listed with its line and column (exit code 2).
+--skip-invalid   import the valid rows, leave out the others
+--rejects OUT    with --skip-invalid: write the rejected rows and their reasons to OUT.csv (default: FILE.rejects.csv beside FILE, or .rejects-2.csv... when that exists)
+--dry-run        check only
+Headers in Vietnamese or English (ho_ten or full_name...); dates dd/mm/yyyy or yyyy-mm-dd; UTF-8 (a BOM is allowed). Import cells first, then members, then postings.
+FILE is .csv or .xlsx (--sheet N: the Nth worksheet, default 1). Headers that differ are mapped with
+--map &quot;Họ và tên=ho_ten, Ngày sinh=ngay_sinh, STT=&quot; (HEADER=field by key or English alias; an empty
+field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.
+--header-row N   the line holding the column titles (default: found under the sheet&apos;s title rows).
+Card numbers with separators, leading zeros Excel dropped, dates as Excel numbers or in words and
+merged cells are read and listed as changes; citizen IDs in scientific notation are refused.</translation>
+    </message>
+    <message>
+        <source>(found by the earlier card number %1)</source>
+        <translation>(found by the earlier card number %1)</translation>
+    </message>
+    <message>
+        <source>Column titles taken from line %1 (the lines above are titles).</source>
+        <translation>Column titles taken from line %1 (the lines above are titles).</translation>
+    </message>
+    <message>
+        <source>… and %1 more; --json lists them all.</source>
+        <translation>… and %1 more; --json lists them all.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) read otherwise than written (listed above).</source>
+        <translation>
+            <numerusform>%n value read otherwise than written (listed above).</numerusform>
+            <numerusform>%n values read otherwise than written (listed above).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) got a new party card number; the earlier ones are kept.</source>
+        <translation>
+            <numerusform>%n member got a new party card number; the earlier one is kept.</numerusform>
+            <numerusform>%n members got a new party card number; the earlier ones are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--transfers needs the ids of transfer letters, separated by commas.</source>
+        <translation>--transfers needs the ids of transfer letters, separated by commas.</translation>
+    </message>
+    <message>
+        <source>--%1 needs millimetres between -%2 and %2.</source>
+        <translation>--%1 needs millimetres between -%2 and %2.</translation>
+    </message>
+    <message>
+        <source>--save-offsets goes with the calibration page: print calibration --printer NAME --offset-x MM --offset-y MM --save-offsets.</source>
+        <translation>--save-offsets goes with the calibration page: print calibration --printer NAME --offset-x MM --offset-y MM --save-offsets.</translation>
+    </message>
+    <message>
+        <source>--overlay fills the pre-printed 2-SHĐ sheet; the other documents print whole.</source>
+        <translation>--overlay fills the pre-printed 2-SHĐ sheet; the other documents print whole.</translation>
+    </message>
+    <message>
         <source>KIND:
   abroad        members now abroad; --by country (default: by country and cell) or --by home-unit
   movements     departures and returns in --from .. --to
   reports-due   reports overdue and due within --within DAYS (default 30)
   member        one member&apos;s overseas record; --member CARD|CITIZEN_ID
   statistics    the statistical report of --from .. --to, with a chart (--chart FILE.png to use a saved dashboard chart)
-  2-shd         temporary transfer letter; --transfer ID
-  3a-shd        overseas posting slip; --transfer ID
-  3c-shd        list of members transferred abroad (labour export) in --from .. --to; --committee CODE
-  10-shd        the transfer register of --year YEAR; --committee CODE
+  2-shd         temporary transfer letter; --transfer ID; --overlay prints only the values for the pre-printed sheet, shifted by the offsets saved for --printer NAME or given with --offset-x MM --offset-y MM; --enclosures &apos;A;B&apos; lists the papers enclosed
+  3a-shd        official posting slip abroad, issued by a district-level committee; --transfer ID
+  3c-shd        report listing one batch of 3A-SHĐ slips: --transfers ID,ID, or those issued in --from .. --to, or (neither) those of the committee&apos;s latest day of issue; --committee CODE
+  10-shd        the transfer register of --year YEAR, letters sent and received; --committee CODE
+  calibration   a page with millimetre rulers and cross marks to measure a printer&apos;s offsets; --printer NAME --offset-x MM --offset-y MM --save-offsets saves them for that printer
   reminders     a letter to each member whose report is overdue, through their cell, asking for it within --reply-within DAYS (default 10); one letter per page; --member CARD for one member&apos;s
 Without --final the PDF is a draft: BẢN NHÁP on every page, no number. --final issues it: the next number of its kind in the committee&apos;s register (Số 01-DS/ĐU; reminders one CV number per letter), kept with the PDF for reprints (orec documents); clerks and administrators, at home. The transfer forms (2-shd, 3a-shd, 10-shd) carry their transfer register number and are never drafts.
 Options: --as-of DATE (default today), --date DATE on the document, --place TEXT (default: the settings&apos;, else Hà Nội), --signer NAME, --position TEXT, --on-behalf &apos;T/M ĐẢNG ỦY&apos;, --recipients &apos;A;B&apos;. With .xlsx or .csv the document&apos;s list is exported instead (UTF-8 with BOM for CSV); --no-groups leaves out the group heading rows. Dates dd/mm/yyyy or yyyy-mm-dd.</source>
@@ -6655,16 +6914,26 @@ Options: --as-of DATE (default today), --date DATE on the document, --place TEXT
   reports-due   reports overdue and due within --within DAYS (default 30)
   member        one member&apos;s overseas record; --member CARD|CITIZEN_ID
   statistics    the statistical report of --from .. --to, with a chart (--chart FILE.png to use a saved dashboard chart)
-  2-shd         temporary transfer letter; --transfer ID
-  3a-shd        overseas posting slip; --transfer ID
-  3c-shd        list of members transferred abroad (labour export) in --from .. --to; --committee CODE
-  10-shd        the transfer register of --year YEAR; --committee CODE
+  2-shd         temporary transfer letter; --transfer ID; --overlay prints only the values for the pre-printed sheet, shifted by the offsets saved for --printer NAME or given with --offset-x MM --offset-y MM; --enclosures &apos;A;B&apos; lists the papers enclosed
+  3a-shd        official posting slip abroad, issued by a district-level committee; --transfer ID
+  3c-shd        report listing one batch of 3A-SHĐ slips: --transfers ID,ID, or those issued in --from .. --to, or (neither) those of the committee&apos;s latest day of issue; --committee CODE
+  10-shd        the transfer register of --year YEAR, letters sent and received; --committee CODE
+  calibration   a page with millimetre rulers and cross marks to measure a printer&apos;s offsets; --printer NAME --offset-x MM --offset-y MM --save-offsets saves them for that printer
   reminders     a letter to each member whose report is overdue, through their cell, asking for it within --reply-within DAYS (default 10); one letter per page; --member CARD for one member&apos;s
 Without --final the PDF is a draft: BẢN NHÁP on every page, no number. --final issues it: the next number of its kind in the committee&apos;s register (Số 01-DS/ĐU; reminders one CV number per letter), kept with the PDF for reprints (orec documents); clerks and administrators, at home. The transfer forms (2-shd, 3a-shd, 10-shd) carry their transfer register number and are never drafts.
 Options: --as-of DATE (default today), --date DATE on the document, --place TEXT (default: the settings&apos;, else Hà Nội), --signer NAME, --position TEXT, --on-behalf &apos;T/M ĐẢNG ỦY&apos;, --recipients &apos;A;B&apos;. With .xlsx or .csv the document&apos;s list is exported instead (UTF-8 with BOM for CSV); --no-groups leaves out the group heading rows. Dates dd/mm/yyyy or yyyy-mm-dd.</translation>
     </message>
     <message>
+        <source>--level province, district or grassroots is a committee&apos;s; a cell or group is at the level of a cell.</source>
+        <translation>--level province, district or grassroots is a committee&apos;s; a cell or group is at the level of a cell.</translation>
+    </message>
+    <message>
+        <source>A committee&apos;s --level is province, district or grassroots.</source>
+        <translation>A committee&apos;s --level is province, district or grassroots.</translation>
+    </message>
+    <message>
         <source>--name TEXT         full name (họ và tên)
+--alias TEXT        alias (bí danh), printed on transfer letters
 --gender Nam|Nữ     also male/female
 --born DATE         date of birth (dd/mm/yyyy or yyyy-mm-dd)
 --hometown TEXT
@@ -6678,6 +6947,7 @@ Options: --as-of DATE (default today), --date DATE on the document, --place TEXT
 --disciplinary-review yes|no
 Validation problems are listed with their field; the exit code is then 2.</source>
         <translation>--name TEXT         full name (họ và tên)
+--alias TEXT        alias (bí danh), printed on transfer letters
 --gender Nam|Nữ     also male/female
 --born DATE         date of birth (dd/mm/yyyy or yyyy-mm-dd)
 --hometown TEXT
@@ -6690,6 +6960,26 @@ Validation problems are listed with their field; the exit code is then 2.</sourc
 --position, --workplace, --phone, --email, --notes TEXT
 --disciplinary-review yes|no
 Validation problems are listed with their field; the exit code is then 2.</translation>
+    </message>
+    <message>
+        <source>--code TEXT --name TEXT   required for add
+--kind committee|cell|group (default cell)
+--level province|district|grassroots   a committee&apos;s level (default: district at the top of the tree, grassroots below); only a district-level committee or above issues 3A-SHĐ
+--parent CODE    the unit above
+--cell-type T    an overseas cell&apos;s type (makes it overseas)
+--country CC     ISO code or name (makes it overseas)
+--city TEXT  --established DATE
+--secretary ID  --deputy ID   members, by id or card number
+--overseas  --probationary-cell  --inactive  --active</source>
+        <translation>--code TEXT --name TEXT   required for add
+--kind committee|cell|group (default cell)
+--level province|district|grassroots   a committee&apos;s level (default: district at the top of the tree, grassroots below); only a district-level committee or above issues 3A-SHĐ
+--parent CODE    the unit above
+--cell-type T    an overseas cell&apos;s type (makes it overseas)
+--country CC     ISO code or name (makes it overseas)
+--city TEXT  --established DATE
+--secretary ID  --deputy ID   members, by id or card number
+--overseas  --probationary-cell  --inactive  --active</translation>
     </message>
 </context>
 <context>
@@ -8173,6 +8463,14 @@ Validation problems are listed with their field; the exit code is then 2.</trans
         <source>Applied again from an exchange package</source>
         <translation>Applied again from an exchange package</translation>
     </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::AuditLogModel</name>
@@ -8242,6 +8540,17 @@ Validation problems are listed with their field; the exit code is then 2.</trans
         <source>audit-log</source>
         <comment>file name</comment>
         <translation>audit-log</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::BackgroundWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
     </message>
 </context>
 <context>
@@ -8369,6 +8678,25 @@ Validation problems are listed with their field; the exit code is then 2.</trans
     <message>
         <source>“%1” is not a checkpoint code: it looks like 1234-ABCDE-FGHJK-LMNPQ-RSTUV, as File → Audit checkpoint… or `orec audit checkpoint` prints it.</source>
         <translation>“%1” is not a checkpoint code: it looks like 1234-ABCDE-FGHJK-LMNPQ-RSTUV, as File → Audit checkpoint… or `orec audit checkpoint` prints it.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::CommitteeLevelsDialog</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
@@ -9903,6 +10231,10 @@ Write it in the committee&apos;s paper records. A later check with this code (Ch
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
+    <message>
+        <source>%1 (earlier: %2)</source>
+        <translation>%1 (earlier: %2)</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::MemberReportDialog</name>
@@ -10046,6 +10378,14 @@ Write it in the committee&apos;s paper records. A later check with this code (Ch
     <message>
         <source>Prints the list as shown here: its rows in their order, its columns.</source>
         <translation>Prints the list as shown here: its rows in their order, its columns.</translation>
+    </message>
+    <message>
+        <source>Reading member %1 of %2…</source>
+        <translation>Reading member %1 of %2…</translation>
+    </message>
+    <message>
+        <source>The export was stopped.</source>
+        <translation>The export was stopped.</translation>
     </message>
 </context>
 <context>
@@ -10429,14 +10769,6 @@ Write it in the committee&apos;s paper records. A later check with this code (Ch
         <translation>Temporary transfer letter (2-SHĐ)</translation>
     </message>
     <message>
-        <source>Overseas posting slip (3A-SHĐ)</source>
-        <translation>Overseas posting slip (3A-SHĐ)</translation>
-    </message>
-    <message>
-        <source>List of members transferred abroad (3C-SHĐ)</source>
-        <translation>List of members transferred abroad (3C-SHĐ)</translation>
-    </message>
-    <message>
         <source>Transfer register (10-SHĐ)</source>
         <translation>Transfer register (10-SHĐ)</translation>
     </message>
@@ -10467,18 +10799,6 @@ Write it in the committee&apos;s paper records. A later check with this code (Ch
     <message>
         <source>Members abroad by country and cell type, departures, returns and reports in the period, with a chart.</source>
         <translation>Members abroad by country and cell type, departures, returns and reports in the period, with a chart.</translation>
-    </message>
-    <message>
-        <source>A letter from the issuing committee&apos;s transfer register of the year.</source>
-        <translation>A letter from the issuing committee&apos;s transfer register of the year.</translation>
-    </message>
-    <message>
-        <source>Labour-export transfer letters of the committee issued between the two dates, for the Foreign Ministry&apos;s Party Committee.</source>
-        <translation>Labour-export transfer letters of the committee issued between the two dates, for the Foreign Ministry&apos;s Party Committee.</translation>
-    </message>
-    <message>
-        <source>Every transfer letter the committee issued in the year, by number.</source>
-        <translation>Every transfer letter the committee issued in the year, by number.</translation>
     </message>
     <message>
         <source>Give a period: a first and a last day, the first not after the last.</source>
@@ -10515,6 +10835,50 @@ Write it in the committee&apos;s paper records. A later check with this code (Ch
     <message>
         <source>A letter to each member whose report is overdue, through their cell, asking for it; one letter per page.</source>
         <translation>A letter to each member whose report is overdue, through their cell, asking for it; one letter per page.</translation>
+    </message>
+    <message>
+        <source>Exporting the table</source>
+        <translation>Exporting the table</translation>
+    </message>
+    <message>
+        <source>Gathering the table…</source>
+        <translation>Gathering the table…</translation>
+    </message>
+    <message>
+        <source>Official posting slip abroad (3A-SHĐ)</source>
+        <translation>Official posting slip abroad (3A-SHĐ)</translation>
+    </message>
+    <message>
+        <source>Report listing a batch of 3A-SHĐ slips (3C-SHĐ)</source>
+        <translation>Report listing a batch of 3A-SHĐ slips (3C-SHĐ)</translation>
+    </message>
+    <message>
+        <source>Printer calibration page</source>
+        <translation>Printer calibration page</translation>
+    </message>
+    <message>
+        <source>(the default printer)</source>
+        <translation>(the default printer)</translation>
+    </message>
+    <message>
+        <source>A letter from the issuing committee&apos;s transfer register of the year, with the committees it is forwarded through. On the pre-printed form only the values are printed, shifted by the printer&apos;s calibration.</source>
+        <translation>A letter from the issuing committee&apos;s transfer register of the year, with the committees it is forwarded through. On the pre-printed form only the values are printed, shifted by the printer&apos;s calibration.</translation>
+    </message>
+    <message>
+        <source>A slip from the issuing committee&apos;s transfer register of the year; only a district-level committee or above issues it.</source>
+        <translation>A slip from the issuing committee&apos;s transfer register of the year; only a district-level committee or above issues it.</translation>
+    </message>
+    <message>
+        <source>The 3A-SHĐ slips the committee issued together (give their day as first and last day), reported to the Foreign Ministry&apos;s Party Committee.</source>
+        <translation>The 3A-SHĐ slips the committee issued together (give their day as first and last day), reported to the Foreign Ministry&apos;s Party Committee.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s book of the year: letters it sent, letters it received, and the counts.</source>
+        <translation>The committee&apos;s book of the year: letters it sent, letters it received, and the counts.</translation>
+    </message>
+    <message>
+        <source>papers sent with it, separated by ;</source>
+        <translation>papers sent with it, separated by ;</translation>
     </message>
 </context>
 <context>
@@ -10652,6 +11016,56 @@ The register keeps the document: a reprint from Document register gives the same
     <message>
         <source>Give this document the next number of its kind in the committee&apos;s register, keep it there and save it as PDF</source>
         <translation>Give this document the next number of its kind in the committee&apos;s register, keep it there and save it as PDF</translation>
+    </message>
+    <message>
+        <source>Stopped; no file was written.</source>
+        <translation>Stopped; no file was written.</translation>
+    </message>
+    <message>
+        <source>The file cannot be replaced.</source>
+        <translation>The file cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written.</source>
+        <translation>The file cannot be written.</translation>
+    </message>
+    <message>
+        <source>Preparing the pages</source>
+        <translation>Preparing the pages</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Laying out the pages…</translation>
+    </message>
+    <message>
+        <source>Saving as PDF</source>
+        <translation>Saving as PDF</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Writing the PDF…</translation>
+    </message>
+    <message>
+        <source>Exporting the list</source>
+        <translation>Exporting the list</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n row(s) to the file…</source>
+        <translation>
+            <numerusform>Writing %n row to the file…</numerusform>
+            <numerusform>Writing %n rows to the file…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::PrinterCalibrationDialog</name>
+    <message>
+        <source>(the default printer)</source>
+        <translation>(the default printer)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
@@ -11266,6 +11680,77 @@ The register keeps the document: a reprint from Document register gives the same
     <message>
         <source>Rows with warnings (%1)</source>
         <translation>Rows with warnings (%1)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Checking row %1 of %2…</source>
+        <translation>Checking row %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Writing row %1 of %2 into the register…</source>
+        <translation>Writing row %1 of %2 into the register…</translation>
+    </message>
+    <message>
+        <source>Signing the audit log and saving…</source>
+        <translation>Signing the audit log and saving…</translation>
+    </message>
+    <message>
+        <source>Column &amp;titles on line:</source>
+        <translation>Column &amp;titles on line:</translation>
+    </message>
+    <message>
+        <source>Reading the spreadsheet</source>
+        <translation>Reading the spreadsheet</translation>
+    </message>
+    <message>
+        <source>as you chose.</source>
+        <translation>as you chose.</translation>
+    </message>
+    <message>
+        <source>found by its column titles, under the title rows above it.</source>
+        <translation>found by its column titles, under the title rows above it.</translation>
+    </message>
+    <message>
+        <source>the first line of the sheet.</source>
+        <translation>the first line of the sheet.</translation>
+    </message>
+    <message>
+        <source>Checking the spreadsheet</source>
+        <translation>Checking the spreadsheet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) read otherwise than written (blue; point at a cell for what the sheet says).</source>
+        <translation>
+            <numerusform>%n value read otherwise than written (blue; point at a cell for what the sheet says).</numerusform>
+            <numerusform>%n values read otherwise than written (blue; point at a cell for what the sheet says).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column titles on line %1.</source>
+        <translation>Column titles on line %1.</translation>
+    </message>
+    <message>
+        <source>Section titles left out: line(s) %1.</source>
+        <translation>Section titles left out: line(s) %1.</translation>
+    </message>
+    <message>
+        <source>Importing the spreadsheet</source>
+        <translation>Importing the spreadsheet</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>Import stopped</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was written and the register is unchanged.</source>
+        <translation>The import was stopped; nothing was written and the register is unchanged.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is still being read.</source>
+        <translation>The spreadsheet is still being read.</translation>
     </message>
 </context>
 <context>
@@ -11981,14 +12466,6 @@ The register keeps the document: a reprint from Document register gives the same
         <translation>Kính gửi: </translation>
     </message>
     <message>
-        <source>%1 giới thiệu đồng chí có tên dưới đây đến sinh hoạt đảng tạm thời:</source>
-        <translation>%1 giới thiệu đồng chí có tên dưới đây đến sinh hoạt đảng tạm thời:</translation>
-    </message>
-    <message>
-        <source>Cấp ủy</source>
-        <translation>Cấp ủy</translation>
-    </message>
-    <message>
         <source>Thời gian từ ngày</source>
         <translation>Thời gian từ ngày</translation>
     </message>
@@ -11997,16 +12474,8 @@ The register keeps the document: a reprint from Document register gives the same
         <translation>đến ngày</translation>
     </message>
     <message>
-        <source>Đề nghị các đồng chí tiếp nhận, quản lý và giúp đỡ đồng chí sinh hoạt đảng tạm thời theo quy định; hết thời hạn, nhận xét về việc sinh hoạt đảng của đồng chí gửi về đơn vị đã giới thiệu.</source>
-        <translation>Đề nghị các đồng chí tiếp nhận, quản lý và giúp đỡ đồng chí sinh hoạt đảng tạm thời theo quy định; hết thời hạn, nhận xét về việc sinh hoạt đảng của đồng chí gửi về đơn vị đã giới thiệu.</translation>
-    </message>
-    <message>
         <source>Như trên,</source>
         <translation>Như trên,</translation>
-    </message>
-    <message>
-        <source>Đảng viên có tên trên,</source>
-        <translation>Đảng viên có tên trên,</translation>
     </message>
     <message>
         <source>Lưu sổ 10-SHĐ.</source>
@@ -12021,24 +12490,12 @@ The register keeps the document: a reprint from Document register gives the same
         <translation>Đảng ủy Bộ Ngoại giao</translation>
     </message>
     <message>
-        <source>%1 giới thiệu đảng viên có tên dưới đây ra công tác, lao động ở nước ngoài:</source>
-        <translation>%1 giới thiệu đảng viên có tên dưới đây ra công tác, lao động ở nước ngoài:</translation>
-    </message>
-    <message>
         <source>Cơ quan, đơn vị tiếp nhận</source>
         <translation>Cơ quan, đơn vị tiếp nhận</translation>
     </message>
     <message>
         <source> của %1</source>
         <translation> của %1</translation>
-    </message>
-    <message>
-        <source>Đồng chí có trách nhiệm báo cáo với tổ chức đảng ở nước ngoài hoặc cơ quan đại diện Việt Nam tại nước đến ngay khi đến nơi để được sinh hoạt đảng; chấp hành nghiêm các quy định của Đảng đối với đảng viên ở nước ngoài.</source>
-        <translation>Đồng chí có trách nhiệm báo cáo với tổ chức đảng ở nước ngoài hoặc cơ quan đại diện Việt Nam tại nước đến ngay khi đến nơi để được sinh hoạt đảng; chấp hành nghiêm các quy định của Đảng đối với đảng viên ở nước ngoài.</translation>
-    </message>
-    <message>
-        <source>Đảng ủy Bộ Ngoại giao (kèm danh sách 3C-SHĐ),</source>
-        <translation>Đảng ủy Bộ Ngoại giao (kèm danh sách 3C-SHĐ),</translation>
     </message>
     <message>
         <source>Nước đến, đơn vị tiếp nhận</source>
@@ -12059,22 +12516,6 @@ The register keeps the document: a reprint from Document register gives the same
     <message>
         <source>Mẫu 3C-SHĐ</source>
         <translation>Mẫu 3C-SHĐ</translation>
-    </message>
-    <message>
-        <source>đảng viên chuyển sinh hoạt đảng ra ngoài nước</source>
-        <translation>đảng viên chuyển sinh hoạt đảng ra ngoài nước</translation>
-    </message>
-    <message>
-        <source>%1 chuyển sinh hoạt đảng của các đồng chí có tên dưới đây ra ngoài nước, đề nghị Đảng ủy Bộ Ngoại giao tiếp nhận và chỉ đạo tổ chức đảng ở nước ngoài quản lý:</source>
-        <translation>%1 chuyển sinh hoạt đảng của các đồng chí có tên dưới đây ra ngoài nước, đề nghị Đảng ủy Bộ Ngoại giao tiếp nhận và chỉ đạo tổ chức đảng ở nước ngoài quản lý:</translation>
-    </message>
-    <message>
-        <source>Nơi chuyển đến</source>
-        <translation>Nơi chuyển đến</translation>
-    </message>
-    <message>
-        <source>Người nhận ký</source>
-        <translation>Người nhận ký</translation>
     </message>
     <message>
         <source>Mẫu 10-SHĐ</source>
@@ -12471,6 +12912,330 @@ The register keeps the document: a reprint from Document register gives the same
     <message>
         <source>Lưu Văn phòng Đảng ủy.</source>
         <translation>Lưu Văn phòng Đảng ủy.</translation>
+    </message>
+    <message>
+        <source>A printer offset is at most %1 mm each way; %2 mm, %3 mm is not a printer&apos;s drift but a wrong setting.</source>
+        <translation>A printer offset is at most %1 mm each way; %2 mm, %3 mm is not a printer&apos;s drift but a wrong setting.</translation>
+    </message>
+    <message>
+        <source>A printer offset is at most %1 mm each way.</source>
+        <translation>A printer offset is at most %1 mm each way.</translation>
+    </message>
+    <message>
+        <source>Trang căn chỉnh máy in</source>
+        <translation>Trang căn chỉnh máy in</translation>
+    </message>
+    <message>
+        <source>TRANG CĂN CHỈNH MÁY IN</source>
+        <translation>TRANG CĂN CHỈNH MÁY IN</translation>
+    </message>
+    <message>
+        <source>Máy in: %1</source>
+        <translation>Máy in: %1</translation>
+    </message>
+    <message>
+        <source>(mặc định)</source>
+        <translation>(mặc định)</translation>
+    </message>
+    <message>
+        <source>Độ lệch đang dùng: ngang %1 mm, dọc %2 mm</source>
+        <translation>Độ lệch đang dùng: ngang %1 mm, dọc %2 mm</translation>
+    </message>
+    <message>
+        <source>1. In trang này lên giấy trắng A4, khổ giấy thật (không thu nhỏ, không “vừa trang”).</source>
+        <translation>1. In trang này lên giấy trắng A4, khổ giấy thật (không thu nhỏ, không “vừa trang”).</translation>
+    </message>
+    <message>
+        <source>2. Dùng thước đo từ mép trái và mép trên tờ giấy đến tâm mỗi dấu chữ thập.</source>
+        <translation>2. Dùng thước đo từ mép trái và mép trên tờ giấy đến tâm mỗi dấu chữ thập.</translation>
+    </message>
+    <message>
+        <source>3. Dấu (30, 40) in ở 32 mm từ mép trái và 39 mm từ mép trên: độ lệch ngang là</source>
+        <translation>3. Dấu (30, 40) in ở 32 mm từ mép trái và 39 mm từ mép trên: độ lệch ngang là</translation>
+    </message>
+    <message>
+        <source>    30 − 32 = −2 mm, dọc là 40 − 39 = +1 mm. Nhập hai số đó trong “Căn chỉnh máy in…”.</source>
+        <translation>    30 − 32 = −2 mm, dọc là 40 − 39 = +1 mm. Nhập hai số đó trong “Căn chỉnh máy in…”.</translation>
+    </message>
+    <message>
+        <source>4. In lại trang này: mọi dấu chữ thập phải trùng với số ghi bên cạnh.</source>
+        <translation>4. In lại trang này: mọi dấu chữ thập phải trùng với số ghi bên cạnh.</translation>
+    </message>
+    <message>
+        <source>BAN THƯỜNG VỤ</source>
+        <translation>BAN THƯỜNG VỤ</translation>
+    </message>
+    <message>
+        <source>ĐẢNG ỦY</source>
+        <translation>ĐẢNG ỦY</translation>
+    </message>
+    <message>
+        <source>CHI ỦY</source>
+        <translation>CHI ỦY</translation>
+    </message>
+    <message>
+        <source>T/M %1</source>
+        <translation>T/M %1</translation>
+    </message>
+    <message>
+        <source>Chi bộ</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Chi ủy chi bộ%1</source>
+        <translation>Chi ủy chi bộ%1</translation>
+    </message>
+    <message>
+        <source>Mẫu 2-SHĐ</source>
+        <translation>Mẫu 2-SHĐ</translation>
+    </message>
+    <message>
+        <source>Đảng bộ:</source>
+        <translation>Đảng bộ:</translation>
+    </message>
+    <message>
+        <source>Chi bộ:</source>
+        <translation>Chi bộ:</translation>
+    </message>
+    <message>
+        <source>Số SĐV:</source>
+        <translation>Số SĐV:</translation>
+    </message>
+    <message>
+        <source>Số TĐV:</source>
+        <translation>Số TĐV:</translation>
+    </message>
+    <message>
+        <source>Số LL:</source>
+        <translation>Số LL:</translation>
+    </message>
+    <message>
+        <source>GIẤY GIỚI THIỆU</source>
+        <translation>GIẤY GIỚI THIỆU</translation>
+    </message>
+    <message>
+        <source>SINH HOẠT ĐẢNG TẠM THỜI</source>
+        <translation>SINH HOẠT ĐẢNG TẠM THỜI</translation>
+    </message>
+    <message>
+        <source>Kính gửi:</source>
+        <translation>Kính gửi:</translation>
+    </message>
+    <message>
+        <source>Giới thiệu đồng chí:</source>
+        <translation>Giới thiệu đồng chí:</translation>
+    </message>
+    <message>
+        <source>Bí danh:</source>
+        <translation>Bí danh:</translation>
+    </message>
+    <message>
+        <source>Sinh ngày:</source>
+        <translation>Sinh ngày:</translation>
+    </message>
+    <message>
+        <source>Vào Đảng ngày:</source>
+        <translation>Vào Đảng ngày:</translation>
+    </message>
+    <message>
+        <source>Chính thức ngày:</source>
+        <translation>Chính thức ngày:</translation>
+    </message>
+    <message>
+        <source>dự bị</source>
+        <translation>dự bị</translation>
+    </message>
+    <message>
+        <source>Đã đóng đảng phí hết tháng:</source>
+        <translation>Đã đóng đảng phí hết tháng:</translation>
+    </message>
+    <message>
+        <source>Đến sinh hoạt đảng tạm thời tại:</source>
+        <translation>Đến sinh hoạt đảng tạm thời tại:</translation>
+    </message>
+    <message>
+        <source>Nơi đến:</source>
+        <translation>Nơi đến:</translation>
+    </message>
+    <message>
+        <source>Thời hạn từ ngày:</source>
+        <translation>Thời hạn từ ngày:</translation>
+    </message>
+    <message>
+        <source>đến ngày:</source>
+        <translation>đến ngày:</translation>
+    </message>
+    <message>
+        <source>Hồ sơ kèm theo:</source>
+        <translation>Hồ sơ kèm theo:</translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>GTSHĐ</source>
+        <translation>GTSHĐ</translation>
+    </message>
+    <message>
+        <source>KÍNH CHUYỂN:</source>
+        <translation>KÍNH CHUYỂN:</translation>
+    </message>
+    <message>
+        <source>Đề nghị nhận và giới thiệu sinh hoạt đảng</source>
+        <translation>Đề nghị nhận và giới thiệu sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>cho đồng chí:</source>
+        <translation>cho đồng chí:</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>tháng</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <source>năm</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>T/M</source>
+        <translation>T/M</translation>
+    </message>
+    <message>
+        <source>Tổ chức đảng ở %1</source>
+        <translation>Tổ chức đảng ở %1</translation>
+    </message>
+    <message>
+        <source>Cơ quan đại diện Việt Nam tại %1</source>
+        <translation>Cơ quan đại diện Việt Nam tại %1</translation>
+    </message>
+    <message>
+        <source>%1 giới thiệu đảng viên có tên dưới đây chuyển sinh hoạt đảng chính thức ra ngoài nước:</source>
+        <translation>%1 giới thiệu đảng viên có tên dưới đây chuyển sinh hoạt đảng chính thức ra ngoài nước:</translation>
+    </message>
+    <message>
+        <source>Ban Thường vụ</source>
+        <translation>Ban Thường vụ</translation>
+    </message>
+    <message>
+        <source>Hồ sơ kèm theo</source>
+        <translation>Hồ sơ kèm theo</translation>
+    </message>
+    <message>
+        <source>Đồng chí báo cáo với cơ quan đại diện Việt Nam và tổ chức đảng ở nước sở tại ngay khi đến để được bố trí sinh hoạt đảng.</source>
+        <translation>Đồng chí báo cáo với cơ quan đại diện Việt Nam và tổ chức đảng ở nước sở tại ngay khi đến để được bố trí sinh hoạt đảng.</translation>
+    </message>
+    <message>
+        <source>T/M BAN THƯỜNG VỤ</source>
+        <translation>T/M BAN THƯỜNG VỤ</translation>
+    </message>
+    <message>
+        <source>Đảng ủy Bộ Ngoại giao,</source>
+        <translation>Đảng ủy Bộ Ngoại giao,</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>danh sách đảng viên chuyển sinh hoạt chính thức ra ngoài nước</source>
+        <translation>danh sách đảng viên chuyển sinh hoạt chính thức ra ngoài nước</translation>
+    </message>
+    <message>
+        <source>(kèm theo các phiếu 3A-SHĐ cấp ngày %1)</source>
+        <translation>(kèm theo các phiếu 3A-SHĐ cấp ngày %1)</translation>
+    </message>
+    <message>
+        <source>(kèm theo các phiếu 3A-SHĐ cấp từ ngày %1 đến ngày %2)</source>
+        <translation>(kèm theo các phiếu 3A-SHĐ cấp từ ngày %1 đến ngày %2)</translation>
+    </message>
+    <message>
+        <source>%1 báo cáo danh sách các đồng chí dưới đây đã được cấp phiếu công tác chính thức ngoài nước (mẫu 3A-SHĐ) để chuyển sinh hoạt đảng chính thức ra ngoài nước; đề nghị Đảng ủy Bộ Ngoại giao theo dõi và thông báo cho tổ chức đảng ở ngoài nước tiếp nhận, quản lý:</source>
+        <translation>%1 báo cáo danh sách các đồng chí dưới đây đã được cấp phiếu công tác chính thức ngoài nước (mẫu 3A-SHĐ) để chuyển sinh hoạt đảng chính thức ra ngoài nước; đề nghị Đảng ủy Bộ Ngoại giao theo dõi và thông báo cho tổ chức đảng ở ngoài nước tiếp nhận, quản lý:</translation>
+    </message>
+    <message>
+        <source>Tạm thời</source>
+        <translation>Tạm thời</translation>
+    </message>
+    <message>
+        <source>Chính thức</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <source>Chính thức ra ngoài nước (3A-SHĐ)</source>
+        <translation>Chính thức ra ngoài nước (3A-SHĐ)</translation>
+    </message>
+    <message>
+        <source>Họ và tên, ngày sinh</source>
+        <translation>Họ và tên, ngày sinh</translation>
+    </message>
+    <message>
+        <source>Ngày vào Đảng, ngày chính thức</source>
+        <translation>Ngày vào Đảng, ngày chính thức</translation>
+    </message>
+    <message>
+        <source>Hình thức chuyển</source>
+        <translation>Hình thức chuyển</translation>
+    </message>
+    <message>
+        <source>%1 đồng chí: tạm thời %2; chính thức %3; chính thức ra ngoài nước %4.</source>
+        <translation>%1 đồng chí: tạm thời %2; chính thức %3; chính thức ra ngoài nước %4.</translation>
+    </message>
+    <message>
+        <source>Số GTSHĐ</source>
+        <translation>Số GTSHĐ</translation>
+    </message>
+    <message>
+        <source>Ngày giới thiệu đi</source>
+        <translation>Ngày giới thiệu đi</translation>
+    </message>
+    <message>
+        <source>Tổ chức đảng nơi đảng viên đến sinh hoạt</source>
+        <translation>Tổ chức đảng nơi đảng viên đến sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Cấp ủy trực tiếp nhận và giới thiệu tiếp</source>
+        <translation>Cấp ủy trực tiếp nhận và giới thiệu tiếp</translation>
+    </message>
+    <message>
+        <source>Người nhận giấy ký</source>
+        <translation>Người nhận giấy ký</translation>
+    </message>
+    <message>
+        <source>Ngày giấy giới thiệu đến</source>
+        <translation>Ngày giấy giới thiệu đến</translation>
+    </message>
+    <message>
+        <source>Cấp ủy giới thiệu đảng viên đến</source>
+        <translation>Cấp ủy giới thiệu đảng viên đến</translation>
+    </message>
+    <message>
+        <source>Số giấy giới thiệu</source>
+        <translation>Số giấy giới thiệu</translation>
+    </message>
+    <message>
+        <source>I. GIỚI THIỆU ĐẢNG VIÊN ĐI</source>
+        <translation>I. GIỚI THIỆU ĐẢNG VIÊN ĐI</translation>
+    </message>
+    <message>
+        <source>II. TIẾP NHẬN ĐẢNG VIÊN ĐẾN</source>
+        <translation>II. TIẾP NHẬN ĐẢNG VIÊN ĐẾN</translation>
+    </message>
+    <message>
+        <source>III. TỔNG HỢP</source>
+        <translation>III. TỔNG HỢP</translation>
+    </message>
+    <message>
+        <source>Giới thiệu đi</source>
+        <translation>Giới thiệu đi</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận đến</source>
+        <translation>Tiếp nhận đến</translation>
     </message>
 </context>
 <context>

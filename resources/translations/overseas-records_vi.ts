@@ -123,6 +123,17 @@
     </message>
 </context>
 <context>
+    <name>CommitteeLevelsDialog</name>
+    <message>
+        <source>Committee levels</source>
+        <translation>Cấp của cấp ủy</translation>
+    </message>
+    <message>
+        <source>A committee&apos;s level decides which papers it issues and who signs them: a district-level committee or above issues the official posting slip abroad (3A-SHĐ) and signs “T/M BAN THƯỜNG VỤ”; a grassroots committee signs “T/M ĐẢNG ỦY”.</source>
+        <translation>Cấp của cấp ủy quyết định cấp ủy đó cấp những giấy tờ nào và ai ký: cấp ủy cấp huyện và tương đương trở lên cấp phiếu công tác chính thức ngoài nước (3A-SHĐ) và ký “T/M BAN THƯỜNG VỤ”; đảng ủy cơ sở ký “T/M ĐẢNG ỦY”.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <source>Dashboard</source>
@@ -672,6 +683,10 @@
         <source>Changes</source>
         <translation>Thay đổi</translation>
     </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>Bí dan&amp;h:</translation>
+    </message>
 </context>
 <context>
     <name>MemberReportDialog</name>
@@ -989,6 +1004,57 @@
     <message>
         <source>&amp;Issue with a number…</source>
         <translation>Cấp &amp;số và phát hành…</translation>
+    </message>
+    <message>
+        <source>Le&amp;vels…</source>
+        <translation>Cấ&amp;p của cấp ủy…</translation>
+    </message>
+    <message>
+        <source>E&amp;nclosed papers:</source>
+        <translation>Hồ sơ &amp;kèm theo:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Giấy in:</translation>
+    </message>
+    <message>
+        <source>Print on the pre-printed &amp;form (the values only)</source>
+        <translation>In lên mẫ&amp;u in sẵn (chỉ in phần nội dung)</translation>
+    </message>
+    <message>
+        <source>P&amp;rinter:</source>
+        <translation>Má&amp;y in:</translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate printer…</source>
+        <translation>Căn c&amp;hỉnh máy in…</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterCalibrationDialog</name>
+    <message>
+        <source>Calibrate printer</source>
+        <translation>Căn chỉnh máy in</translation>
+    </message>
+    <message>
+        <source>Print the test page on plain A4 paper at full size. Measure from the sheet&apos;s left and top edges to the centre of a cross: if the cross marked (30, 40) lands 32 mm from the left and 39 mm from the top, the horizontal offset is 30 − 32 = −2 mm and the vertical offset 40 − 39 = +1 mm. Save the offsets, then print the page again: every cross should land on its numbers.</source>
+        <translation>In trang thử lên giấy trắng A4, đúng khổ giấy thật. Đo từ mép trái và mép trên tờ giấy đến tâm dấu chữ thập: nếu dấu ghi (30, 40) in ở 32 mm từ mép trái và 39 mm từ mép trên thì độ lệch ngang là 30 − 32 = −2 mm và độ lệch dọc là 40 − 39 = +1 mm. Lưu các độ lệch rồi in lại trang thử: mọi dấu chữ thập phải trùng với số ghi bên cạnh.</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Máy in:</translation>
+    </message>
+    <message>
+        <source>&amp;Horizontal offset (mm):</source>
+        <translation>Độ lệch &amp;ngang (mm):</translation>
+    </message>
+    <message>
+        <source>&amp;Vertical offset (mm):</source>
+        <translation>Độ lệch &amp;dọc (mm):</translation>
+    </message>
+    <message>
+        <source>Print the &amp;test page…</source>
+        <translation>In &amp;trang thử…</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2540,10 @@
         <source>Đi khi chưa được duyệt</source>
         <translation>Đi khi chưa được duyệt</translation>
     </message>
+    <message>
+        <source>Số thẻ cũ</source>
+        <translation>Số thẻ cũ</translation>
+    </message>
 </context>
 <context>
     <name>orec::PartyActivityArrangement</name>
@@ -3350,6 +3420,65 @@
     </message>
 </context>
 <context>
+    <name>orec::SpreadsheetValues</name>
+    <message>
+        <source>&quot;%1&quot; is a number Excel wrote in scientific notation: the last digits of the %2 are lost and cannot be recovered from the file. In the spreadsheet, format the column as Text (Format Cells › Text), type the numbers again, and import again.</source>
+        <translation>&quot;%1&quot; là số được Excel ghi dưới dạng ký hiệu khoa học: các chữ số cuối của %2 đã bị mất và không thể khôi phục từ tệp. Trong bảng tính, hãy định dạng cột là Văn bản (Định dạng Ô › Văn bản), nhập lại các số rồi nhập lại tệp.</translation>
+    </message>
+    <message>
+        <source>party card number</source>
+        <translation>số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>The party card number &quot;%1&quot; was stored by Excel as a decimal number, which drops trailing zeros, so digits may be missing. Format the column as Text and type the number again.</source>
+        <translation>Số thẻ đảng viên &quot;%1&quot; đã được Excel lưu dưới dạng số thập phân, vốn bỏ các chữ số 0 ở cuối, nên có thể bị thiếu chữ số. Hãy định dạng cột là Văn bản và nhập lại số.</translation>
+    </message>
+    <message>
+        <source>leading zero restored: Excel stored the card number as a number and dropped it</source>
+        <translation>đã khôi phục chữ số 0 ở đầu: Excel lưu số thẻ dưới dạng số nên đã bỏ chữ số này</translation>
+    </message>
+    <message>
+        <source>separators removed</source>
+        <translation>đã bỏ các ký tự phân cách</translation>
+    </message>
+    <message>
+        <source>citizen ID</source>
+        <translation>số CCCD</translation>
+    </message>
+    <message>
+        <source>leading zeros restored: Excel stored the citizen ID as a number and dropped them (every citizen ID starts with its province code 001–096)</source>
+        <translation>đã khôi phục các chữ số 0 ở đầu: Excel lưu số CCCD dưới dạng số nên đã bỏ các chữ số này (mọi số CCCD đều bắt đầu bằng mã tỉnh 001–096)</translation>
+    </message>
+    <message>
+        <source>leading zero restored: Excel stored the identity card number as a number and dropped it</source>
+        <translation>đã khôi phục chữ số 0 ở đầu: Excel lưu số chứng minh nhân dân dưới dạng số nên đã bỏ chữ số này</translation>
+    </message>
+    <message>
+        <source>The citizen ID &quot;%1&quot; has %2 digits, not 12: if the sheet went through Excel, it dropped the leading zeros. Format the column as Text and type the number again.</source>
+        <translation>Số CCCD &quot;%1&quot; có %2 chữ số, không phải 12: nếu trang tính đã qua Excel thì Excel đã bỏ các chữ số 0 ở đầu. Hãy định dạng cột là Văn bản và nhập lại số.</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the calendar.</source>
+        <translation>%1 không phải là ngày có thật trên lịch.</translation>
+    </message>
+    <message>
+        <source>time of day left out</source>
+        <translation>đã bỏ phần giờ trong ngày</translation>
+    </message>
+    <message>
+        <source>date written in words</source>
+        <translation>ngày được viết bằng chữ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a year alone; write the whole date (dd/mm/yyyy).</source>
+        <translation>&quot;%1&quot; chỉ có năm; hãy ghi đầy đủ ngày tháng năm (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>Excel date number %1 read as a date (%2 date system)</source>
+        <translation>số ngày Excel %1 được đọc thành ngày (hệ ngày %2)</translation>
+    </message>
+</context>
+<context>
     <name>orec::StepPapers</name>
     <message>
         <source>%1 (due %2)</source>
@@ -3388,6 +3517,10 @@
     <message>
         <source>The register already has letters of %1; a letter dated in %2 cannot be added after them.</source>
         <translation>Sổ giới thiệu sinh hoạt đảng đã có giấy của năm %1; không thể ghi tiếp sau đó một giấy đề ngày trong năm %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2: an official posting slip abroad (3A-SHĐ) is issued by the committee at the district level or its equivalent. Issue it from the committee above, or correct the committee&apos;s level if it is wrong.</source>
+        <translation>%1 là %2: phiếu công tác chính thức ngoài nước (3A-SHĐ) do cấp ủy cấp huyện và tương đương cấp. Hãy cấp phiếu từ cấp ủy cấp trên, hoặc sửa lại cấp của cấp ủy nếu đã nhập sai.</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3562,25 @@
     <message>
         <source>Party group</source>
         <translation>Tổ đảng</translation>
+    </message>
+</context>
+<context>
+    <name>orec::UnitLevel</name>
+    <message>
+        <source>Province-level committee or equivalent</source>
+        <translation>Cấp ủy cấp tỉnh và tương đương</translation>
+    </message>
+    <message>
+        <source>District-level committee or equivalent</source>
+        <translation>Cấp ủy cấp huyện và tương đương</translation>
+    </message>
+    <message>
+        <source>Grassroots committee</source>
+        <translation>Đảng ủy cơ sở</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
     </message>
 </context>
 <context>
@@ -3931,6 +4083,10 @@
         <source>“%1” is not a dossier number: a dossier number has 6 digits and 2 or 3 letters, for example 123456AB or 123456ABC.</source>
         <translation>“%1” không phải là số lý lịch: số lý lịch gồm 6 chữ số và 2 hoặc 3 chữ cái, ví dụ 123456AB hoặc 123456ABC.</translation>
     </message>
+    <message>
+        <source>The alias</source>
+        <translation>Bí danh</translation>
+    </message>
 </context>
 <context>
     <name>orec::app</name>
@@ -4243,14 +4399,6 @@
         <translation>Vẫn đang ký bằng khóa do quản trị viên cấp (cho đến khi người đó đổi mật khẩu): %1</translation>
     </message>
     <message>
-        <source>T/M ĐẢNG ỦY</source>
-        <translation>T/M ĐẢNG ỦY</translation>
-    </message>
-    <message>
-        <source>T/M CHI ỦY</source>
-        <translation>T/M CHI ỦY</translation>
-    </message>
-    <message>
         <source>BÍ THƯ</source>
         <translation>BÍ THƯ</translation>
     </message>
@@ -4437,6 +4585,82 @@
     <message>
         <source>None of the reports chosen is overdue.</source>
         <translation>Trong các báo cáo đã chọn, không có báo cáo nào quá hạn.</translation>
+    </message>
+    <message>
+        <source>The import was stopped; the register is unchanged.</source>
+        <translation>Việc nhập đã bị dừng; cơ sở dữ liệu không thay đổi.</translation>
+    </message>
+    <message>
+        <source>The card number of %1 changes from %2 to %3; %2 is kept as an earlier number. The row&apos;s other values are not imported.</source>
+        <translation>Số thẻ đảng viên của %1 đổi từ %2 thành %3; %2 được giữ lại làm số cũ. Các giá trị khác của dòng không được nhập.</translation>
+    </message>
+    <message>
+        <source>No member of the register has the party card number %1 now; leave the column empty to add a new member.</source>
+        <translation>Hiện không có đảng viên nào trong cơ sở dữ liệu mang số thẻ đảng viên %1; hãy để trống cột này để thêm đảng viên mới.</translation>
+    </message>
+    <message>
+        <source>Give the new party card number of %1 beside the earlier one.</source>
+        <translation>Hãy ghi số thẻ đảng viên mới của %1 bên cạnh số cũ.</translation>
+    </message>
+    <message>
+        <source>The row changes the card number of %1, but names %2; check the row.</source>
+        <translation>Dòng này đổi số thẻ đảng viên của %1 nhưng lại ghi tên %2; hãy kiểm tra lại dòng.</translation>
+    </message>
+    <message>
+        <source>%1 has the citizen ID %2 in the register, not %3.</source>
+        <translation>Trong cơ sở dữ liệu, %1 có số CCCD %2, không phải %3.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file changes the card number of %2 too.</source>
+        <translation>Dòng %1 của tệp cũng đổi số thẻ đảng viên của %2.</translation>
+    </message>
+    <message>
+        <source>The party card number %1 was an earlier number of %2, until %3; a card number is not given to two people. Check the number on the card.</source>
+        <translation>Số thẻ đảng viên %1 là số cũ của %2, đến %3; một số thẻ không cấp cho hai người. Hãy kiểm tra số ghi trên thẻ.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the sheet is blank or past its end; choose the line that holds the column titles.</source>
+        <translation>Dòng %1 của trang tính để trống hoặc nằm sau dòng cuối; hãy chọn dòng chứa tiêu đề cột.</translation>
+    </message>
+    <message>
+        <source>merged cell: the value written once on line %1</source>
+        <translation>ô gộp: giá trị chỉ ghi một lần ở dòng %1</translation>
+    </message>
+    <message>
+        <source>filled in: %1 (%2)</source>
+        <translation>đã điền: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>changed: %1 → %2 (%3)</source>
+        <translation>đã đổi: %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Quyết định cử đi số %1 (bản sao)</source>
+        <translation>Quyết định cử đi số %1 (bản sao)</translation>
+    </message>
+    <message>
+        <source>Form 2-SHĐ is laid out at the positions of its printed sheet: print it, or ask for its layout.</source>
+        <translation>Mẫu 2-SHĐ được dàn trang theo đúng vị trí trên tờ mẫu in sẵn: hãy in mẫu này, hoặc yêu cầu xuất bố cục của mẫu.</translation>
+    </message>
+    <message>
+        <source>The calibration page is laid out directly: print it.</source>
+        <translation>Trang căn chỉnh được dàn trang trực tiếp: hãy in trang này.</translation>
+    </message>
+    <message>
+        <source>Letter %1 is not an official posting slip abroad (3A-SHĐ); report 3C-SHĐ lists those only.</source>
+        <translation>Giấy %1 không phải là phiếu công tác chính thức ngoài nước (3A-SHĐ); báo cáo 3C-SHĐ chỉ liệt kê các phiếu này.</translation>
+    </message>
+    <message>
+        <source>No official posting slip abroad (3A-SHĐ) in this batch.</source>
+        <translation>Không có phiếu công tác chính thức ngoài nước (3A-SHĐ) nào trong đợt này.</translation>
+    </message>
+    <message>
+        <source>A printer offset is at most %1 mm each way.</source>
+        <translation>Độ lệch của máy in tối đa là %1 mm mỗi chiều.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s offsets could not be saved in the settings.</source>
+        <translation>Không lưu được độ lệch của máy in vào cài đặt.</translation>
     </message>
 </context>
 <context>
@@ -5982,24 +6206,6 @@ Cơ sở dữ liệu phải trống.</translation>
         <translation>Xem &apos;orec export --help&apos;.</translation>
     </message>
     <message>
-        <source>--code TEXT --name TEXT   required for add
---kind committee|cell|group (default cell)
---parent CODE    the unit above
---cell-type T    an overseas cell&apos;s type (makes it overseas)
---country CC     ISO code or name (makes it overseas)
---city TEXT  --established DATE
---secretary ID  --deputy ID   members, by id or card number
---overseas  --probationary-cell  --inactive  --active</source>
-        <translation>--code TEXT --name TEXT   bắt buộc khi thêm
---kind committee|cell|group (mặc định cell)
---parent CODE    tổ chức đảng cấp trên
---cell-type T    loại chi bộ ở nước ngoài (đánh dấu là ở nước ngoài)
---country CC     mã ISO hoặc tên nước (đánh dấu là ở nước ngoài)
---city TEXT  --established DATE
---secretary ID  --deputy ID   đảng viên, theo mã hoặc số thẻ đảng viên
---overseas  --probationary-cell  --inactive  --active</translation>
-    </message>
-    <message>
         <source>Add a party committee, cell or group, at home or abroad.</source>
         <translation>Thêm đảng bộ, chi bộ hoặc tổ đảng, ở trong nước hoặc ở nước ngoài.</translation>
     </message>
@@ -6208,24 +6414,6 @@ Thay đổi được ghi vào nhật ký kiểm tra kèm giá trị trước và
     <message>
         <source>The rejected rows and their reasons were written to %1.</source>
         <translation>Các dòng bị từ chối và lý do đã được ghi vào %1.</translation>
-    </message>
-    <message>
-        <source>The whole file is checked first. With any problem nothing is imported and every problem is listed with its line and column (exit code 2).
---skip-invalid   import the valid rows, leave out the others
---rejects OUT    with --skip-invalid: write the rejected rows and their reasons to OUT.csv (default: FILE.rejects.csv beside FILE, or .rejects-2.csv... when that exists)
---dry-run        check only
-Headers in Vietnamese or English (ho_ten or full_name...); dates dd/mm/yyyy or yyyy-mm-dd; UTF-8 (a BOM is allowed). Import cells first, then members, then postings.
-FILE is .csv or .xlsx (--sheet N: the Nth worksheet, default 1). Headers that differ are mapped with
---map &quot;Họ và tên=ho_ten, Ngày sinh=ngay_sinh, STT=&quot; (HEADER=field by key or English alias; an empty
-field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.</source>
-        <translation>Toàn bộ tệp được kiểm tra trước. Nếu có bất kỳ lỗi nào thì không nhập gì và mọi lỗi được liệt kê kèm dòng và cột (mã thoát 2).
---skip-invalid   nhập các dòng hợp lệ, bỏ qua các dòng khác
---rejects OUT    cùng với --skip-invalid: ghi các dòng bị loại và lý do vào OUT.csv (mặc định: FILE.rejects.csv cạnh FILE, hoặc .rejects-2.csv... khi tệp đó đã có)
---dry-run        chỉ kiểm tra
-Tiêu đề cột bằng tiếng Việt hoặc tiếng Anh (ho_ten hoặc full_name...); ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd; UTF-8 (được phép có BOM). Nhập chi bộ trước, rồi đến đảng viên, rồi đến đợt ra nước ngoài.
-FILE là .csv hoặc .xlsx (--sheet N: trang tính thứ N, mặc định 1). Tiêu đề cột khác được ghép bằng
---map &quot;Họ và tên=ho_ten, Ngày sinh=ngay_sinh, STT=&quot; (HEADER=field theo khóa hoặc tên tiếng Anh; field
-để trống thì bỏ qua cột đó). --rejects OUT.xlsx ghi các dòng bị loại ra tệp Excel.</translation>
     </message>
     <message>
         <source>Unknown --%1 &quot;%2&quot;; use one of: %3.</source>
@@ -6612,16 +6800,85 @@ Các văn bản mà đợt ra nước ngoài yêu cầu được tạo kèm hạ
         <translation>Đã phát hành %1; đã ghi %2.</translation>
     </message>
     <message>
+        <source>--header-row needs the number of the line holding the column titles, 1 for the first.</source>
+        <translation>--header-row cần số thứ tự của dòng chứa tiêu đề cột, 1 là dòng đầu tiên.</translation>
+    </message>
+    <message>
+        <source>The whole file is checked first. With any problem nothing is imported and every problem is listed with its line and column (exit code 2).
+--skip-invalid   import the valid rows, leave out the others
+--rejects OUT    with --skip-invalid: write the rejected rows and their reasons to OUT.csv (default: FILE.rejects.csv beside FILE, or .rejects-2.csv... when that exists)
+--dry-run        check only
+Headers in Vietnamese or English (ho_ten or full_name...); dates dd/mm/yyyy or yyyy-mm-dd; UTF-8 (a BOM is allowed). Import cells first, then members, then postings.
+FILE is .csv or .xlsx (--sheet N: the Nth worksheet, default 1). Headers that differ are mapped with
+--map &quot;Họ và tên=ho_ten, Ngày sinh=ngay_sinh, STT=&quot; (HEADER=field by key or English alias; an empty
+field leaves the column out). --rejects OUT.xlsx writes the rejects as Excel.
+--header-row N   the line holding the column titles (default: found under the sheet&apos;s title rows).
+Card numbers with separators, leading zeros Excel dropped, dates as Excel numbers or in words and
+merged cells are read and listed as changes; citizen IDs in scientific notation are refused.</source>
+        <translation>Toàn bộ tệp được kiểm tra trước. Nếu có bất kỳ lỗi nào thì không nhập gì và mọi lỗi đều được liệt kê kèm dòng và cột (mã thoát 2).
+--skip-invalid   nhập các dòng hợp lệ, bỏ qua các dòng còn lại
+--rejects OUT    dùng kèm --skip-invalid: ghi các dòng bị từ chối kèm lý do vào OUT.csv (mặc định: FILE.rejects.csv cạnh FILE, hoặc .rejects-2.csv... nếu tệp đó đã có)
+--dry-run        chỉ kiểm tra
+Tiêu đề cột bằng tiếng Việt hoặc tiếng Anh (ho_ten hoặc full_name...); ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd; UTF-8 (cho phép có BOM). Nhập chi bộ trước, rồi đến đảng viên, sau đó đến đợt ra nước ngoài.
+FILE là .csv hoặc .xlsx (--sheet N: trang tính thứ N, mặc định 1). Tiêu đề cột khác tên được ghép bằng
+--map &quot;Họ và tên=ho_ten, Ngày sinh=ngay_sinh, STT=&quot; (HEADER=trường theo mã hoặc tên tiếng Anh; để trống
+trường thì bỏ qua cột đó). --rejects OUT.xlsx ghi các dòng bị từ chối ra tệp Excel.
+--header-row N   dòng chứa tiêu đề cột (mặc định: tự tìm bên dưới các dòng tiêu đề của trang tính).
+Số thẻ có ký tự phân cách, chữ số 0 ở đầu bị Excel bỏ, ngày dạng số Excel hoặc viết bằng chữ và
+ô gộp đều được đọc và liệt kê là thay đổi; số CCCD dạng ký hiệu khoa học bị từ chối.</translation>
+    </message>
+    <message>
+        <source>(found by the earlier card number %1)</source>
+        <translation>(tìm thấy theo số thẻ cũ %1)</translation>
+    </message>
+    <message>
+        <source>Column titles taken from line %1 (the lines above are titles).</source>
+        <translation>Tiêu đề cột lấy từ dòng %1 (các dòng phía trên là tiêu đề của trang tính).</translation>
+    </message>
+    <message>
+        <source>… and %1 more; --json lists them all.</source>
+        <translation>… và %1 mục khác; --json liệt kê đầy đủ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) read otherwise than written (listed above).</source>
+        <translation>
+            <numerusform>%n giá trị được đọc khác với cách ghi (liệt kê ở trên).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) got a new party card number; the earlier ones are kept.</source>
+        <translation>
+            <numerusform>%n đảng viên được ghi số thẻ đảng viên mới; các số cũ được giữ lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--transfers needs the ids of transfer letters, separated by commas.</source>
+        <translation>--transfers cần mã của các giấy giới thiệu sinh hoạt đảng, cách nhau bằng dấu phẩy.</translation>
+    </message>
+    <message>
+        <source>--%1 needs millimetres between -%2 and %2.</source>
+        <translation>--%1 cần số milimét từ -%2 đến %2.</translation>
+    </message>
+    <message>
+        <source>--save-offsets goes with the calibration page: print calibration --printer NAME --offset-x MM --offset-y MM --save-offsets.</source>
+        <translation>--save-offsets chỉ dùng với trang căn chỉnh: print calibration --printer NAME --offset-x MM --offset-y MM --save-offsets.</translation>
+    </message>
+    <message>
+        <source>--overlay fills the pre-printed 2-SHĐ sheet; the other documents print whole.</source>
+        <translation>--overlay điền nội dung vào tờ mẫu 2-SHĐ in sẵn; các văn bản khác được in đầy đủ.</translation>
+    </message>
+    <message>
         <source>KIND:
   abroad        members now abroad; --by country (default: by country and cell) or --by home-unit
   movements     departures and returns in --from .. --to
   reports-due   reports overdue and due within --within DAYS (default 30)
   member        one member&apos;s overseas record; --member CARD|CITIZEN_ID
   statistics    the statistical report of --from .. --to, with a chart (--chart FILE.png to use a saved dashboard chart)
-  2-shd         temporary transfer letter; --transfer ID
-  3a-shd        overseas posting slip; --transfer ID
-  3c-shd        list of members transferred abroad (labour export) in --from .. --to; --committee CODE
-  10-shd        the transfer register of --year YEAR; --committee CODE
+  2-shd         temporary transfer letter; --transfer ID; --overlay prints only the values for the pre-printed sheet, shifted by the offsets saved for --printer NAME or given with --offset-x MM --offset-y MM; --enclosures &apos;A;B&apos; lists the papers enclosed
+  3a-shd        official posting slip abroad, issued by a district-level committee; --transfer ID
+  3c-shd        report listing one batch of 3A-SHĐ slips: --transfers ID,ID, or those issued in --from .. --to, or (neither) those of the committee&apos;s latest day of issue; --committee CODE
+  10-shd        the transfer register of --year YEAR, letters sent and received; --committee CODE
+  calibration   a page with millimetre rulers and cross marks to measure a printer&apos;s offsets; --printer NAME --offset-x MM --offset-y MM --save-offsets saves them for that printer
   reminders     a letter to each member whose report is overdue, through their cell, asking for it within --reply-within DAYS (default 10); one letter per page; --member CARD for one member&apos;s
 Without --final the PDF is a draft: BẢN NHÁP on every page, no number. --final issues it: the next number of its kind in the committee&apos;s register (Số 01-DS/ĐU; reminders one CV number per letter), kept with the PDF for reprints (orec documents); clerks and administrators, at home. The transfer forms (2-shd, 3a-shd, 10-shd) carry their transfer register number and are never drafts.
 Options: --as-of DATE (default today), --date DATE on the document, --place TEXT (default: the settings&apos;, else Hà Nội), --signer NAME, --position TEXT, --on-behalf &apos;T/M ĐẢNG ỦY&apos;, --recipients &apos;A;B&apos;. With .xlsx or .csv the document&apos;s list is exported instead (UTF-8 with BOM for CSV); --no-groups leaves out the group heading rows. Dates dd/mm/yyyy or yyyy-mm-dd.</source>
@@ -6631,16 +6888,26 @@ Options: --as-of DATE (default today), --date DATE on the document, --place TEXT
   reports-due   báo cáo quá hạn và sắp đến hạn trong --within DAYS ngày tới (mặc định 30)
   member        hồ sơ ra nước ngoài của một đảng viên; --member CARD|CITIZEN_ID
   statistics    báo cáo thống kê của kỳ --from .. --to, kèm biểu đồ (--chart FILE.png để dùng biểu đồ đã lưu từ màn hình tổng quan)
-  2-shd         giấy giới thiệu sinh hoạt đảng tạm thời; --transfer ID
-  3a-shd        phiếu công tác chính thức ngoài nước; --transfer ID
-  3c-shd        danh sách đảng viên chuyển ra ngoài nước (lao động xuất khẩu) trong khoảng --from .. --to; --committee CODE
-  10-shd        sổ giới thiệu sinh hoạt đảng của năm --year YEAR; --committee CODE
+  2-shd         giấy giới thiệu sinh hoạt đảng tạm thời; --transfer ID; --overlay chỉ in phần nội dung lên tờ mẫu in sẵn, dịch theo độ lệch đã lưu cho --printer NAME hoặc nhập bằng --offset-x MM --offset-y MM; --enclosures &apos;A;B&apos; liệt kê hồ sơ kèm theo
+  3a-shd        phiếu công tác chính thức ngoài nước, do cấp ủy cấp huyện và tương đương cấp; --transfer ID
+  3c-shd        báo cáo danh sách một đợt phiếu 3A-SHĐ: --transfers ID,ID, hoặc các phiếu cấp trong khoảng --from .. --to, hoặc (không có cả hai) các phiếu của ngày cấp gần nhất của cấp ủy; --committee CODE
+  10-shd        sổ giới thiệu sinh hoạt đảng của năm --year YEAR, gồm giấy giới thiệu đi và đến; --committee CODE
+  calibration   trang có thước milimét và dấu chữ thập để đo độ lệch của máy in; --printer NAME --offset-x MM --offset-y MM --save-offsets lưu độ lệch cho máy in đó
   reminders     công văn đôn đốc gửi từng đảng viên quá hạn nộp báo cáo, qua chi bộ nơi đảng viên sinh hoạt, đề nghị nộp trong --reply-within DAYS ngày (mặc định 10); mỗi công văn một trang; --member CARD để chỉ in công văn cho một đảng viên
 Không có --final, tệp PDF là bản nháp: mỗi trang có dòng BẢN NHÁP, không có số. --final phát hành văn bản: cấp số tiếp theo của loại văn bản đó trong sổ văn bản đi của cấp ủy (Số 01-DS/ĐU; với reminders, mỗi công văn một số CV), lưu kèm tệp PDF để in lại (orec documents); dành cho cán bộ nghiệp vụ và quản trị viên, ở trong nước. Các mẫu giới thiệu sinh hoạt đảng (2-shd, 3a-shd, 10-shd) mang số đăng ký trong sổ giới thiệu sinh hoạt đảng và không bao giờ là bản nháp.
 Tùy chọn: --as-of DATE (mặc định: hôm nay), --date DATE ghi trên văn bản, --place TEXT (mặc định: theo cài đặt, nếu không có thì Hà Nội), --signer NAME, --position TEXT, --on-behalf &apos;T/M ĐẢNG ỦY&apos;, --recipients &apos;A;B&apos;. Với .xlsx hoặc .csv, chương trình xuất danh sách của văn bản thay cho văn bản (CSV dùng UTF-8 có BOM); --no-groups bỏ các dòng tiêu đề nhóm. Ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd.</translation>
     </message>
     <message>
+        <source>--level province, district or grassroots is a committee&apos;s; a cell or group is at the level of a cell.</source>
+        <translation>--level province, district hoặc grassroots chỉ dành cho cấp ủy; chi bộ hoặc tổ đảng ở cấp chi bộ.</translation>
+    </message>
+    <message>
+        <source>A committee&apos;s --level is province, district or grassroots.</source>
+        <translation>--level của cấp ủy là province, district hoặc grassroots.</translation>
+    </message>
+    <message>
         <source>--name TEXT         full name (họ và tên)
+--alias TEXT        alias (bí danh), printed on transfer letters
 --gender Nam|Nữ     also male/female
 --born DATE         date of birth (dd/mm/yyyy or yyyy-mm-dd)
 --hometown TEXT
@@ -6654,6 +6921,7 @@ Tùy chọn: --as-of DATE (mặc định: hôm nay), --date DATE ghi trên văn 
 --disciplinary-review yes|no
 Validation problems are listed with their field; the exit code is then 2.</source>
         <translation>--name TEXT         họ và tên
+--alias TEXT        bí danh, in trên giấy giới thiệu sinh hoạt đảng
 --gender Nam|Nữ     cũng nhận male/female
 --born DATE         ngày sinh (dd/mm/yyyy hoặc yyyy-mm-dd)
 --hometown TEXT
@@ -6666,6 +6934,26 @@ Validation problems are listed with their field; the exit code is then 2.</sourc
 --position, --workplace, --phone, --email, --notes TEXT
 --disciplinary-review yes|no
 Các lỗi kiểm tra dữ liệu được liệt kê kèm trường; khi đó mã thoát là 2.</translation>
+    </message>
+    <message>
+        <source>--code TEXT --name TEXT   required for add
+--kind committee|cell|group (default cell)
+--level province|district|grassroots   a committee&apos;s level (default: district at the top of the tree, grassroots below); only a district-level committee or above issues 3A-SHĐ
+--parent CODE    the unit above
+--cell-type T    an overseas cell&apos;s type (makes it overseas)
+--country CC     ISO code or name (makes it overseas)
+--city TEXT  --established DATE
+--secretary ID  --deputy ID   members, by id or card number
+--overseas  --probationary-cell  --inactive  --active</source>
+        <translation>--code TEXT --name TEXT   bắt buộc khi thêm (add)
+--kind committee|cell|group (mặc định: cell)
+--level province|district|grassroots   cấp của cấp ủy (mặc định: district ở gốc cây tổ chức, grassroots ở các cấp dưới); chỉ cấp ủy cấp huyện và tương đương trở lên mới cấp 3A-SHĐ
+--parent CODE    tổ chức đảng cấp trên
+--cell-type T    loại chi bộ ở nước ngoài (đánh dấu là ở nước ngoài)
+--country CC     mã ISO hoặc tên nước (đánh dấu là ở nước ngoài)
+--city TEXT  --established DATE
+--secretary ID  --deputy ID   đảng viên, theo mã hoặc số thẻ đảng viên
+--overseas  --probationary-cell  --inactive  --active</translation>
     </message>
 </context>
 <context>
@@ -8148,6 +8436,14 @@ Các lỗi kiểm tra dữ liệu được liệt kê kèm trường; khi đó m
         <source>Applied again from an exchange package</source>
         <translation>Đã áp dụng lại từ gói trao đổi</translation>
     </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Bí danh</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::AuditLogModel</name>
@@ -8216,6 +8512,17 @@ Các lỗi kiểm tra dữ liệu được liệt kê kèm trường; khi đó m
         <source>audit-log</source>
         <comment>file name</comment>
         <translation>nhật-ký-kiểm-tra</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::BackgroundWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
     </message>
 </context>
 <context>
@@ -8341,6 +8648,25 @@ Các lỗi kiểm tra dữ liệu được liệt kê kèm trường; khi đó m
     <message>
         <source>“%1” is not a checkpoint code: it looks like 1234-ABCDE-FGHJK-LMNPQ-RSTUV, as File → Audit checkpoint… or `orec audit checkpoint` prints it.</source>
         <translation>“%1” không phải mã điểm đối chiếu: mã có dạng 1234-ABCDE-FGHJK-LMNPQ-RSTUV, như Tệp → Điểm đối chiếu nhật ký… hoặc `orec audit checkpoint` in ra.</translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::CommitteeLevelsDialog</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Cấp ủy</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
     </message>
 </context>
 <context>
@@ -9851,6 +10177,10 @@ Hãy ghi mã này vào hồ sơ giấy của cấp ủy. Lần kiểm tra sau v�
         <source>Days overdue</source>
         <translation>Số ngày quá hạn</translation>
     </message>
+    <message>
+        <source>%1 (earlier: %2)</source>
+        <translation>%1 (số cũ: %2)</translation>
+    </message>
 </context>
 <context>
     <name>orec::gui::MemberReportDialog</name>
@@ -9992,6 +10322,14 @@ Hãy ghi mã này vào hồ sơ giấy của cấp ủy. Lần kiểm tra sau v�
     <message>
         <source>Prints the list as shown here: its rows in their order, its columns.</source>
         <translation>In danh sách đúng như đang hiển thị ở đây: các dòng theo thứ tự hiện tại, với các cột hiện tại.</translation>
+    </message>
+    <message>
+        <source>Reading member %1 of %2…</source>
+        <translation>Đang đọc đảng viên %1/%2…</translation>
+    </message>
+    <message>
+        <source>The export was stopped.</source>
+        <translation>Việc xuất đã bị dừng.</translation>
     </message>
 </context>
 <context>
@@ -10373,14 +10711,6 @@ Hãy ghi mã này vào hồ sơ giấy của cấp ủy. Lần kiểm tra sau v�
         <translation>Giấy giới thiệu sinh hoạt đảng tạm thời (2-SHĐ)</translation>
     </message>
     <message>
-        <source>Overseas posting slip (3A-SHĐ)</source>
-        <translation>Phiếu công tác chính thức ngoài nước (3A-SHĐ)</translation>
-    </message>
-    <message>
-        <source>List of members transferred abroad (3C-SHĐ)</source>
-        <translation>Danh sách chuyển ra ngoài nước (3C-SHĐ)</translation>
-    </message>
-    <message>
         <source>Transfer register (10-SHĐ)</source>
         <translation>Sổ giới thiệu sinh hoạt đảng (10-SHĐ)</translation>
     </message>
@@ -10411,18 +10741,6 @@ Hãy ghi mã này vào hồ sơ giấy của cấp ủy. Lần kiểm tra sau v�
     <message>
         <source>Members abroad by country and cell type, departures, returns and reports in the period, with a chart.</source>
         <translation>Đảng viên ở nước ngoài theo nước và loại chi bộ, số lượt đi, về nước và báo cáo trong kỳ, kèm biểu đồ.</translation>
-    </message>
-    <message>
-        <source>A letter from the issuing committee&apos;s transfer register of the year.</source>
-        <translation>Một giấy trong sổ giới thiệu sinh hoạt đảng của cấp ủy cấp giấy trong năm.</translation>
-    </message>
-    <message>
-        <source>Labour-export transfer letters of the committee issued between the two dates, for the Foreign Ministry&apos;s Party Committee.</source>
-        <translation>Các giấy giới thiệu sinh hoạt đảng cho đảng viên đi lao động do cấp ủy cấp giữa hai ngày, gửi Đảng ủy Bộ Ngoại giao.</translation>
-    </message>
-    <message>
-        <source>Every transfer letter the committee issued in the year, by number.</source>
-        <translation>Mọi giấy giới thiệu sinh hoạt đảng cấp ủy đã cấp trong năm, theo số.</translation>
     </message>
     <message>
         <source>Give a period: a first and a last day, the first not after the last.</source>
@@ -10459,6 +10777,50 @@ Hãy ghi mã này vào hồ sơ giấy của cấp ủy. Lần kiểm tra sau v�
     <message>
         <source>A letter to each member whose report is overdue, through their cell, asking for it; one letter per page.</source>
         <translation>Công văn gửi từng đảng viên quá hạn nộp báo cáo, qua chi bộ nơi đảng viên sinh hoạt, đề nghị nộp báo cáo; mỗi công văn một trang.</translation>
+    </message>
+    <message>
+        <source>Exporting the table</source>
+        <translation>Đang xuất bảng</translation>
+    </message>
+    <message>
+        <source>Gathering the table…</source>
+        <translation>Đang tập hợp dữ liệu cho bảng…</translation>
+    </message>
+    <message>
+        <source>Official posting slip abroad (3A-SHĐ)</source>
+        <translation>Phiếu công tác chính thức ngoài nước (3A-SHĐ)</translation>
+    </message>
+    <message>
+        <source>Report listing a batch of 3A-SHĐ slips (3C-SHĐ)</source>
+        <translation>Báo cáo danh sách một đợt phiếu 3A-SHĐ (3C-SHĐ)</translation>
+    </message>
+    <message>
+        <source>Printer calibration page</source>
+        <translation>Trang căn chỉnh máy in</translation>
+    </message>
+    <message>
+        <source>(the default printer)</source>
+        <translation>(máy in mặc định)</translation>
+    </message>
+    <message>
+        <source>A letter from the issuing committee&apos;s transfer register of the year, with the committees it is forwarded through. On the pre-printed form only the values are printed, shifted by the printer&apos;s calibration.</source>
+        <translation>Giấy giới thiệu trong sổ giới thiệu sinh hoạt đảng của năm của cấp ủy cấp giấy, kèm các cấp ủy chuyển tiếp. Khi in lên mẫu in sẵn, chỉ in phần nội dung, dịch theo độ lệch đã căn chỉnh của máy in.</translation>
+    </message>
+    <message>
+        <source>A slip from the issuing committee&apos;s transfer register of the year; only a district-level committee or above issues it.</source>
+        <translation>Phiếu trong sổ giới thiệu sinh hoạt đảng của năm của cấp ủy cấp giấy; chỉ cấp ủy cấp huyện và tương đương trở lên mới cấp phiếu này.</translation>
+    </message>
+    <message>
+        <source>The 3A-SHĐ slips the committee issued together (give their day as first and last day), reported to the Foreign Ministry&apos;s Party Committee.</source>
+        <translation>Các phiếu 3A-SHĐ cấp ủy đã cấp cùng một đợt (nhập ngày cấp làm ngày đầu và ngày cuối), báo cáo Đảng ủy Bộ Ngoại giao.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s book of the year: letters it sent, letters it received, and the counts.</source>
+        <translation>Sổ giới thiệu sinh hoạt đảng của năm của cấp ủy: giấy giới thiệu đi, giấy giới thiệu đến và số liệu tổng hợp.</translation>
+    </message>
+    <message>
+        <source>papers sent with it, separated by ;</source>
+        <translation>hồ sơ gửi kèm, cách nhau bằng dấu ;</translation>
     </message>
 </context>
 <context>
@@ -10596,6 +10958,55 @@ Sổ văn bản đi lưu giữ văn bản này: in lại từ Sổ văn bản đ
     <message>
         <source>Give this document the next number of its kind in the committee&apos;s register, keep it there and save it as PDF</source>
         <translation>Cấp cho văn bản này số tiếp theo của loại văn bản đó trong sổ văn bản đi của cấp ủy, lưu văn bản vào sổ và ghi thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>Stopped; no file was written.</source>
+        <translation>Đã dừng; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>The file cannot be replaced.</source>
+        <translation>Không thay thế được tệp.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written.</source>
+        <translation>Không ghi được tệp.</translation>
+    </message>
+    <message>
+        <source>Preparing the pages</source>
+        <translation>Đang chuẩn bị các trang</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Đang dàn trang…</translation>
+    </message>
+    <message>
+        <source>Saving as PDF</source>
+        <translation>Đang lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Đang ghi tệp PDF…</translation>
+    </message>
+    <message>
+        <source>Exporting the list</source>
+        <translation>Đang xuất danh sách</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n row(s) to the file…</source>
+        <translation>
+            <numerusform>Đang ghi %n dòng vào tệp…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orec::gui::PrinterCalibrationDialog</name>
+    <message>
+        <source>(the default printer)</source>
+        <translation>(máy in mặc định)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
     </message>
 </context>
 <context>
@@ -11196,6 +11607,76 @@ Sổ văn bản đi lưu giữ văn bản này: in lại từ Sổ văn bản đ
     <message>
         <source>Rows with warnings (%1)</source>
         <translation>Các dòng có cảnh báo (%1)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <source>Checking row %1 of %2…</source>
+        <translation>Đang kiểm tra dòng %1/%2…</translation>
+    </message>
+    <message>
+        <source>Writing row %1 of %2 into the register…</source>
+        <translation>Đang ghi dòng %1/%2 vào cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Signing the audit log and saving…</source>
+        <translation>Đang ký nhật ký kiểm tra và lưu…</translation>
+    </message>
+    <message>
+        <source>Column &amp;titles on line:</source>
+        <translation>Tiêu đề cột ở &amp;dòng:</translation>
+    </message>
+    <message>
+        <source>Reading the spreadsheet</source>
+        <translation>Đang đọc bảng tính</translation>
+    </message>
+    <message>
+        <source>as you chose.</source>
+        <translation>theo lựa chọn của bạn.</translation>
+    </message>
+    <message>
+        <source>found by its column titles, under the title rows above it.</source>
+        <translation>xác định theo tiêu đề cột, bên dưới các dòng tiêu đề của trang tính ở phía trên.</translation>
+    </message>
+    <message>
+        <source>the first line of the sheet.</source>
+        <translation>dòng đầu tiên của trang tính.</translation>
+    </message>
+    <message>
+        <source>Checking the spreadsheet</source>
+        <translation>Đang kiểm tra bảng tính</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) read otherwise than written (blue; point at a cell for what the sheet says).</source>
+        <translation>
+            <numerusform>%n giá trị được đọc khác với cách ghi (màu xanh lam; trỏ vào ô để xem nội dung gốc trong trang tính).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column titles on line %1.</source>
+        <translation>Tiêu đề cột ở dòng %1.</translation>
+    </message>
+    <message>
+        <source>Section titles left out: line(s) %1.</source>
+        <translation>Đã bỏ qua các dòng tiêu đề mục: dòng %1.</translation>
+    </message>
+    <message>
+        <source>Importing the spreadsheet</source>
+        <translation>Đang nhập bảng tính</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>Đã dừng nhập</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was written and the register is unchanged.</source>
+        <translation>Việc nhập đã bị dừng; chưa ghi gì và cơ sở dữ liệu không thay đổi.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is still being read.</source>
+        <translation>Bảng tính vẫn đang được đọc.</translation>
     </message>
 </context>
 <context>
@@ -11908,14 +12389,6 @@ Sổ văn bản đi lưu giữ văn bản này: in lại từ Sổ văn bản đ
         <translation>Kính gửi: </translation>
     </message>
     <message>
-        <source>%1 giới thiệu đồng chí có tên dưới đây đến sinh hoạt đảng tạm thời:</source>
-        <translation>%1 giới thiệu đồng chí có tên dưới đây đến sinh hoạt đảng tạm thời:</translation>
-    </message>
-    <message>
-        <source>Cấp ủy</source>
-        <translation>Cấp ủy</translation>
-    </message>
-    <message>
         <source>Thời gian từ ngày</source>
         <translation>Thời gian từ ngày</translation>
     </message>
@@ -11924,16 +12397,8 @@ Sổ văn bản đi lưu giữ văn bản này: in lại từ Sổ văn bản đ
         <translation>đến ngày</translation>
     </message>
     <message>
-        <source>Đề nghị các đồng chí tiếp nhận, quản lý và giúp đỡ đồng chí sinh hoạt đảng tạm thời theo quy định; hết thời hạn, nhận xét về việc sinh hoạt đảng của đồng chí gửi về đơn vị đã giới thiệu.</source>
-        <translation>Đề nghị các đồng chí tiếp nhận, quản lý và giúp đỡ đồng chí sinh hoạt đảng tạm thời theo quy định; hết thời hạn, nhận xét về việc sinh hoạt đảng của đồng chí gửi về đơn vị đã giới thiệu.</translation>
-    </message>
-    <message>
         <source>Như trên,</source>
         <translation>Như trên,</translation>
-    </message>
-    <message>
-        <source>Đảng viên có tên trên,</source>
-        <translation>Đảng viên có tên trên,</translation>
     </message>
     <message>
         <source>Lưu sổ 10-SHĐ.</source>
@@ -11948,24 +12413,12 @@ Sổ văn bản đi lưu giữ văn bản này: in lại từ Sổ văn bản đ
         <translation>Đảng ủy Bộ Ngoại giao</translation>
     </message>
     <message>
-        <source>%1 giới thiệu đảng viên có tên dưới đây ra công tác, lao động ở nước ngoài:</source>
-        <translation>%1 giới thiệu đảng viên có tên dưới đây ra công tác, lao động ở nước ngoài:</translation>
-    </message>
-    <message>
         <source>Cơ quan, đơn vị tiếp nhận</source>
         <translation>Cơ quan, đơn vị tiếp nhận</translation>
     </message>
     <message>
         <source> của %1</source>
         <translation> của %1</translation>
-    </message>
-    <message>
-        <source>Đồng chí có trách nhiệm báo cáo với tổ chức đảng ở nước ngoài hoặc cơ quan đại diện Việt Nam tại nước đến ngay khi đến nơi để được sinh hoạt đảng; chấp hành nghiêm các quy định của Đảng đối với đảng viên ở nước ngoài.</source>
-        <translation>Đồng chí có trách nhiệm báo cáo với tổ chức đảng ở nước ngoài hoặc cơ quan đại diện Việt Nam tại nước đến ngay khi đến nơi để được sinh hoạt đảng; chấp hành nghiêm các quy định của Đảng đối với đảng viên ở nước ngoài.</translation>
-    </message>
-    <message>
-        <source>Đảng ủy Bộ Ngoại giao (kèm danh sách 3C-SHĐ),</source>
-        <translation>Đảng ủy Bộ Ngoại giao (kèm danh sách 3C-SHĐ),</translation>
     </message>
     <message>
         <source>Nước đến, đơn vị tiếp nhận</source>
@@ -11986,22 +12439,6 @@ Sổ văn bản đi lưu giữ văn bản này: in lại từ Sổ văn bản đ
     <message>
         <source>Mẫu 3C-SHĐ</source>
         <translation>Mẫu 3C-SHĐ</translation>
-    </message>
-    <message>
-        <source>đảng viên chuyển sinh hoạt đảng ra ngoài nước</source>
-        <translation>đảng viên chuyển sinh hoạt đảng ra ngoài nước</translation>
-    </message>
-    <message>
-        <source>%1 chuyển sinh hoạt đảng của các đồng chí có tên dưới đây ra ngoài nước, đề nghị Đảng ủy Bộ Ngoại giao tiếp nhận và chỉ đạo tổ chức đảng ở nước ngoài quản lý:</source>
-        <translation>%1 chuyển sinh hoạt đảng của các đồng chí có tên dưới đây ra ngoài nước, đề nghị Đảng ủy Bộ Ngoại giao tiếp nhận và chỉ đạo tổ chức đảng ở nước ngoài quản lý:</translation>
-    </message>
-    <message>
-        <source>Nơi chuyển đến</source>
-        <translation>Nơi chuyển đến</translation>
-    </message>
-    <message>
-        <source>Người nhận ký</source>
-        <translation>Người nhận ký</translation>
     </message>
     <message>
         <source>Mẫu 10-SHĐ</source>
@@ -12398,6 +12835,330 @@ Sổ văn bản đi lưu giữ văn bản này: in lại từ Sổ văn bản đ
     <message>
         <source>Lưu Văn phòng Đảng ủy.</source>
         <translation>Lưu Văn phòng Đảng ủy.</translation>
+    </message>
+    <message>
+        <source>A printer offset is at most %1 mm each way; %2 mm, %3 mm is not a printer&apos;s drift but a wrong setting.</source>
+        <translation>Độ lệch của máy in tối đa là %1 mm mỗi chiều; %2 mm, %3 mm không phải là độ lệch của máy in mà là do cài đặt sai.</translation>
+    </message>
+    <message>
+        <source>A printer offset is at most %1 mm each way.</source>
+        <translation>Độ lệch của máy in tối đa là %1 mm mỗi chiều.</translation>
+    </message>
+    <message>
+        <source>Trang căn chỉnh máy in</source>
+        <translation>Trang căn chỉnh máy in</translation>
+    </message>
+    <message>
+        <source>TRANG CĂN CHỈNH MÁY IN</source>
+        <translation>TRANG CĂN CHỈNH MÁY IN</translation>
+    </message>
+    <message>
+        <source>Máy in: %1</source>
+        <translation>Máy in: %1</translation>
+    </message>
+    <message>
+        <source>(mặc định)</source>
+        <translation>(mặc định)</translation>
+    </message>
+    <message>
+        <source>Độ lệch đang dùng: ngang %1 mm, dọc %2 mm</source>
+        <translation>Độ lệch đang dùng: ngang %1 mm, dọc %2 mm</translation>
+    </message>
+    <message>
+        <source>1. In trang này lên giấy trắng A4, khổ giấy thật (không thu nhỏ, không “vừa trang”).</source>
+        <translation>1. In trang này lên giấy trắng A4, khổ giấy thật (không thu nhỏ, không “vừa trang”).</translation>
+    </message>
+    <message>
+        <source>2. Dùng thước đo từ mép trái và mép trên tờ giấy đến tâm mỗi dấu chữ thập.</source>
+        <translation>2. Dùng thước đo từ mép trái và mép trên tờ giấy đến tâm mỗi dấu chữ thập.</translation>
+    </message>
+    <message>
+        <source>3. Dấu (30, 40) in ở 32 mm từ mép trái và 39 mm từ mép trên: độ lệch ngang là</source>
+        <translation>3. Dấu (30, 40) in ở 32 mm từ mép trái và 39 mm từ mép trên: độ lệch ngang là</translation>
+    </message>
+    <message>
+        <source>    30 − 32 = −2 mm, dọc là 40 − 39 = +1 mm. Nhập hai số đó trong “Căn chỉnh máy in…”.</source>
+        <translation>    30 − 32 = −2 mm, dọc là 40 − 39 = +1 mm. Nhập hai số đó trong “Căn chỉnh máy in…”.</translation>
+    </message>
+    <message>
+        <source>4. In lại trang này: mọi dấu chữ thập phải trùng với số ghi bên cạnh.</source>
+        <translation>4. In lại trang này: mọi dấu chữ thập phải trùng với số ghi bên cạnh.</translation>
+    </message>
+    <message>
+        <source>BAN THƯỜNG VỤ</source>
+        <translation>BAN THƯỜNG VỤ</translation>
+    </message>
+    <message>
+        <source>ĐẢNG ỦY</source>
+        <translation>ĐẢNG ỦY</translation>
+    </message>
+    <message>
+        <source>CHI ỦY</source>
+        <translation>CHI ỦY</translation>
+    </message>
+    <message>
+        <source>T/M %1</source>
+        <translation>T/M %1</translation>
+    </message>
+    <message>
+        <source>Chi bộ</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Chi ủy chi bộ%1</source>
+        <translation>Chi ủy chi bộ%1</translation>
+    </message>
+    <message>
+        <source>Mẫu 2-SHĐ</source>
+        <translation>Mẫu 2-SHĐ</translation>
+    </message>
+    <message>
+        <source>Đảng bộ:</source>
+        <translation>Đảng bộ:</translation>
+    </message>
+    <message>
+        <source>Chi bộ:</source>
+        <translation>Chi bộ:</translation>
+    </message>
+    <message>
+        <source>Số SĐV:</source>
+        <translation>Số SĐV:</translation>
+    </message>
+    <message>
+        <source>Số TĐV:</source>
+        <translation>Số TĐV:</translation>
+    </message>
+    <message>
+        <source>Số LL:</source>
+        <translation>Số LL:</translation>
+    </message>
+    <message>
+        <source>GIẤY GIỚI THIỆU</source>
+        <translation>GIẤY GIỚI THIỆU</translation>
+    </message>
+    <message>
+        <source>SINH HOẠT ĐẢNG TẠM THỜI</source>
+        <translation>SINH HOẠT ĐẢNG TẠM THỜI</translation>
+    </message>
+    <message>
+        <source>Kính gửi:</source>
+        <translation>Kính gửi:</translation>
+    </message>
+    <message>
+        <source>Giới thiệu đồng chí:</source>
+        <translation>Giới thiệu đồng chí:</translation>
+    </message>
+    <message>
+        <source>Bí danh:</source>
+        <translation>Bí danh:</translation>
+    </message>
+    <message>
+        <source>Sinh ngày:</source>
+        <translation>Sinh ngày:</translation>
+    </message>
+    <message>
+        <source>Vào Đảng ngày:</source>
+        <translation>Vào Đảng ngày:</translation>
+    </message>
+    <message>
+        <source>Chính thức ngày:</source>
+        <translation>Chính thức ngày:</translation>
+    </message>
+    <message>
+        <source>dự bị</source>
+        <translation>dự bị</translation>
+    </message>
+    <message>
+        <source>Đã đóng đảng phí hết tháng:</source>
+        <translation>Đã đóng đảng phí hết tháng:</translation>
+    </message>
+    <message>
+        <source>Đến sinh hoạt đảng tạm thời tại:</source>
+        <translation>Đến sinh hoạt đảng tạm thời tại:</translation>
+    </message>
+    <message>
+        <source>Nơi đến:</source>
+        <translation>Nơi đến:</translation>
+    </message>
+    <message>
+        <source>Thời hạn từ ngày:</source>
+        <translation>Thời hạn từ ngày:</translation>
+    </message>
+    <message>
+        <source>đến ngày:</source>
+        <translation>đến ngày:</translation>
+    </message>
+    <message>
+        <source>Hồ sơ kèm theo:</source>
+        <translation>Hồ sơ kèm theo:</translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>GTSHĐ</source>
+        <translation>GTSHĐ</translation>
+    </message>
+    <message>
+        <source>KÍNH CHUYỂN:</source>
+        <translation>KÍNH CHUYỂN:</translation>
+    </message>
+    <message>
+        <source>Đề nghị nhận và giới thiệu sinh hoạt đảng</source>
+        <translation>Đề nghị nhận và giới thiệu sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>cho đồng chí:</source>
+        <translation>cho đồng chí:</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>tháng</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <source>năm</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>T/M</source>
+        <translation>T/M</translation>
+    </message>
+    <message>
+        <source>Tổ chức đảng ở %1</source>
+        <translation>Tổ chức đảng ở %1</translation>
+    </message>
+    <message>
+        <source>Cơ quan đại diện Việt Nam tại %1</source>
+        <translation>Cơ quan đại diện Việt Nam tại %1</translation>
+    </message>
+    <message>
+        <source>%1 giới thiệu đảng viên có tên dưới đây chuyển sinh hoạt đảng chính thức ra ngoài nước:</source>
+        <translation>%1 giới thiệu đảng viên có tên dưới đây chuyển sinh hoạt đảng chính thức ra ngoài nước:</translation>
+    </message>
+    <message>
+        <source>Ban Thường vụ</source>
+        <translation>Ban Thường vụ</translation>
+    </message>
+    <message>
+        <source>Hồ sơ kèm theo</source>
+        <translation>Hồ sơ kèm theo</translation>
+    </message>
+    <message>
+        <source>Đồng chí báo cáo với cơ quan đại diện Việt Nam và tổ chức đảng ở nước sở tại ngay khi đến để được bố trí sinh hoạt đảng.</source>
+        <translation>Đồng chí báo cáo với cơ quan đại diện Việt Nam và tổ chức đảng ở nước sở tại ngay khi đến để được bố trí sinh hoạt đảng.</translation>
+    </message>
+    <message>
+        <source>T/M BAN THƯỜNG VỤ</source>
+        <translation>T/M BAN THƯỜNG VỤ</translation>
+    </message>
+    <message>
+        <source>Đảng ủy Bộ Ngoại giao,</source>
+        <translation>Đảng ủy Bộ Ngoại giao,</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>danh sách đảng viên chuyển sinh hoạt chính thức ra ngoài nước</source>
+        <translation>danh sách đảng viên chuyển sinh hoạt chính thức ra ngoài nước</translation>
+    </message>
+    <message>
+        <source>(kèm theo các phiếu 3A-SHĐ cấp ngày %1)</source>
+        <translation>(kèm theo các phiếu 3A-SHĐ cấp ngày %1)</translation>
+    </message>
+    <message>
+        <source>(kèm theo các phiếu 3A-SHĐ cấp từ ngày %1 đến ngày %2)</source>
+        <translation>(kèm theo các phiếu 3A-SHĐ cấp từ ngày %1 đến ngày %2)</translation>
+    </message>
+    <message>
+        <source>%1 báo cáo danh sách các đồng chí dưới đây đã được cấp phiếu công tác chính thức ngoài nước (mẫu 3A-SHĐ) để chuyển sinh hoạt đảng chính thức ra ngoài nước; đề nghị Đảng ủy Bộ Ngoại giao theo dõi và thông báo cho tổ chức đảng ở ngoài nước tiếp nhận, quản lý:</source>
+        <translation>%1 báo cáo danh sách các đồng chí dưới đây đã được cấp phiếu công tác chính thức ngoài nước (mẫu 3A-SHĐ) để chuyển sinh hoạt đảng chính thức ra ngoài nước; đề nghị Đảng ủy Bộ Ngoại giao theo dõi và thông báo cho tổ chức đảng ở ngoài nước tiếp nhận, quản lý:</translation>
+    </message>
+    <message>
+        <source>Tạm thời</source>
+        <translation>Tạm thời</translation>
+    </message>
+    <message>
+        <source>Chính thức</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <source>Chính thức ra ngoài nước (3A-SHĐ)</source>
+        <translation>Chính thức ra ngoài nước (3A-SHĐ)</translation>
+    </message>
+    <message>
+        <source>Họ và tên, ngày sinh</source>
+        <translation>Họ và tên, ngày sinh</translation>
+    </message>
+    <message>
+        <source>Ngày vào Đảng, ngày chính thức</source>
+        <translation>Ngày vào Đảng, ngày chính thức</translation>
+    </message>
+    <message>
+        <source>Hình thức chuyển</source>
+        <translation>Hình thức chuyển</translation>
+    </message>
+    <message>
+        <source>%1 đồng chí: tạm thời %2; chính thức %3; chính thức ra ngoài nước %4.</source>
+        <translation>%1 đồng chí: tạm thời %2; chính thức %3; chính thức ra ngoài nước %4.</translation>
+    </message>
+    <message>
+        <source>Số GTSHĐ</source>
+        <translation>Số GTSHĐ</translation>
+    </message>
+    <message>
+        <source>Ngày giới thiệu đi</source>
+        <translation>Ngày giới thiệu đi</translation>
+    </message>
+    <message>
+        <source>Tổ chức đảng nơi đảng viên đến sinh hoạt</source>
+        <translation>Tổ chức đảng nơi đảng viên đến sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Cấp ủy trực tiếp nhận và giới thiệu tiếp</source>
+        <translation>Cấp ủy trực tiếp nhận và giới thiệu tiếp</translation>
+    </message>
+    <message>
+        <source>Người nhận giấy ký</source>
+        <translation>Người nhận giấy ký</translation>
+    </message>
+    <message>
+        <source>Ngày giấy giới thiệu đến</source>
+        <translation>Ngày giấy giới thiệu đến</translation>
+    </message>
+    <message>
+        <source>Cấp ủy giới thiệu đảng viên đến</source>
+        <translation>Cấp ủy giới thiệu đảng viên đến</translation>
+    </message>
+    <message>
+        <source>Số giấy giới thiệu</source>
+        <translation>Số giấy giới thiệu</translation>
+    </message>
+    <message>
+        <source>I. GIỚI THIỆU ĐẢNG VIÊN ĐI</source>
+        <translation>I. GIỚI THIỆU ĐẢNG VIÊN ĐI</translation>
+    </message>
+    <message>
+        <source>II. TIẾP NHẬN ĐẢNG VIÊN ĐẾN</source>
+        <translation>II. TIẾP NHẬN ĐẢNG VIÊN ĐẾN</translation>
+    </message>
+    <message>
+        <source>III. TỔNG HỢP</source>
+        <translation>III. TỔNG HỢP</translation>
+    </message>
+    <message>
+        <source>Giới thiệu đi</source>
+        <translation>Giới thiệu đi</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận đến</source>
+        <translation>Tiếp nhận đến</translation>
     </message>
 </context>
 <context>
