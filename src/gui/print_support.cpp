@@ -126,6 +126,7 @@ QString PrintSupport::suggestedName(const app::PrintRequest& request)
         break;
     case app::PrintKind::Reminders:
         name = tr("reminders", "file name");
+        break;
     case app::PrintKind::Calibration:
         name = QStringLiteral("calibration");
         break;
