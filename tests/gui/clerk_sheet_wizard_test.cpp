@@ -58,7 +58,7 @@ TEST_F(ClerkSheetWizardTest, TheHeaderLineIsFoundAndChangeableAndChangedValuesAr
     EXPECT_TRUE(lost.data(gui::ImportPreviewModel::ProblemRole).toBool());
     EXPECT_TRUE(lost.data(Qt::ToolTipRole).toString().contains(QStringLiteral("scientific notation")));
     const QString summary = child<QLabel>(&wizard, "summaryLabel")->text();
-    EXPECT_TRUE(summary.contains(QStringLiteral("10 value(s) read otherwise than written")))
+    EXPECT_TRUE(summary.contains(QStringLiteral("10 values read otherwise than written")))
         << summary.toStdString();
     EXPECT_TRUE(summary.contains(QStringLiteral("Column titles on line 6"))) << summary.toStdString();
 

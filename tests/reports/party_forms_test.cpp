@@ -307,7 +307,7 @@ TEST_F(PartyFormsTest, AnOverseasPostingSlipIsRefusedBelowTheDistrictLevel)
     EXPECT_EQ(refused.error().where, QStringLiteral("issuing_committee"));
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("Đảng ủy Học viện Ngoại giao")))
         << refused.error().message.toStdString();
-    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("grassroots committee")))
+    EXPECT_TRUE(refused.error().message.contains(displayName(UnitLevel::Grassroots).toLower()))
         << refused.error().message.toStdString();
     EXPECT_TRUE(m_service->transferRegister(m_grassroots.id, 2026)->isEmpty()); // nothing written
 
