@@ -2,6 +2,7 @@
 // the commit), returns Cancelled and leaves the register as it was; a preview stopped does the same.
 #include "app/import_service.h"
 #include "app/query_service.h"
+#include "support/members_csv.h"
 #include "support/register_fixture.h"
 
 #include <QFile>
@@ -11,34 +12,14 @@ using namespace orec::test;
 
 namespace {
 
-// A name of letters only for row `i` (names hold no digits): Baa, Bab, …
-QString lettersOf(int i)
-{
-    QString name(QLatin1Char('B'));
-    for (int k = 0; k < 3; ++k) {
-        name += QChar(u'a' + (i % 26));
-        i /= 26;
-    }
-    return name;
-}
-
 class ImportCancelTest : public RegisterFixture
 {
 protected:
     // `rows` valid members of CB-A (party cards 3xxxxxxx).
     QString sheet(int rows)
     {
-        QString text =
-            QStringLiteral("ho_ten,ngay_sinh,so_cccd,so_the_dang_vien,ngay_vao_dang,don_vi_sinh_hoat\n");
-        for (int i = 0; i < rows; ++i)
-            text += QStringLiteral("Phạm Văn %1,01/02/1990,0020950%2,3%3,03/04/2015,CB-A\n")
-                        .arg(lettersOf(i))
-                        .arg(i, 5, 10, QLatin1Char('0'))
-                        .arg(i, 7, 10, QLatin1Char('0'));
         const QString path = m_dir.file(QStringLiteral("members.csv"));
-        QFile file(path);
-        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(text.toUtf8());
+        EXPECT_TRUE(writeMembersCsv(path, rows));
         return path;
     }
 

@@ -13,6 +13,7 @@
 #include "gui/spreadsheet_import_wizard.h"
 #include "gui_test_support.h"
 #include "register_fixture.h"
+#include "support/members_csv.h"
 
 #include <QAction>
 #include <QDir>
@@ -30,17 +31,6 @@ using namespace orec::test;
 
 namespace {
 
-// A name of letters only for row `i` (names hold no digits): Baa, Bab, …
-QString lettersOf(int i)
-{
-    QString name(QLatin1Char('B'));
-    for (int k = 0; k < 3; ++k) {
-        name += QChar(u'a' + (i % 26));
-        i /= 26;
-    }
-    return name;
-}
-
 class BackgroundWorkTest : public RegisterFixture
 {
 protected:
@@ -54,17 +44,8 @@ protected:
     // `rows` valid members no register row shares a number with (party cards 3xxxxxxx).
     QString membersSheet(int rows)
     {
-        QString text =
-            QStringLiteral("ho_ten,ngay_sinh,so_cccd,so_the_dang_vien,ngay_vao_dang,don_vi_sinh_hoat\n");
-        for (int i = 0; i < rows; ++i)
-            text += QStringLiteral("Phạm Văn %1,01/02/1990,0020950%2,3%3,03/04/2015,CB-A\n")
-                        .arg(lettersOf(i))
-                        .arg(i, 5, 10, QLatin1Char('0'))
-                        .arg(i, 7, 10, QLatin1Char('0'));
         const QString path = m_dir.file(QStringLiteral("members-%1.csv").arg(rows));
-        QFile file(path);
-        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(text.toUtf8());
+        EXPECT_TRUE(writeMembersCsv(path, rows));
         return path;
     }
 
